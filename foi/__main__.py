@@ -1,0 +1,3 @@
+from foi.cli import main
+
+main()
