@@ -20,7 +20,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "export": ("foi.cmd_export", "export", "Export every analyst view to CSV, XLSX and Parquet."),
     "sql": ("foi.cmd_export", "sql", "Run a read-only SQL query against the warehouse."),
     "report": ("foi.cmd_export", "report", "Write charts and the HTML report from the warehouse."),
-    "authorities": ("foi.cmd_crawl", "authorities", "Load the UK council register into the warehouse."),
+    "authorities": ("foi.cmd_authorities", "authorities", "Load the UK council register into the warehouse."),
 }
 
 

@@ -1,0 +1,363 @@
+"""Warehouse views and tables as tidy Polars frames.
+
+Every reader casts to a fixed schema (``SCHEMAS``) so that charts, findings and exports see the same
+column types whatever DuckDB inferred, and returns an empty frame of that schema when the view does not
+exist yet (a warehouse that `foi extract` has not built). :func:`warehouse_problem` turns that state into a
+sentence for the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import duckdb
+import polars as pl
+
+from analysis import normalise
+
+Schema = dict[str, pl.DataType | type[pl.DataType]]
+
+# The analyst views and normalized tables of docs/architecture.md §5, with the types analysis relies on.
+SCHEMAS: dict[str, Schema] = {
+    "device_purchases": {
+        "authority_key": pl.Utf8, "authority_name": pl.Utf8, "survey": pl.Utf8, "period": pl.Utf8,
+        "period_start": pl.Date, "period_end": pl.Date, "device": pl.Utf8, "quantity": pl.Float64,
+        "unit_cost_gbp": pl.Float64, "total_cost_gbp": pl.Float64, "approx": pl.Boolean, "request_id": pl.Utf8,
+    },
+    "licence_counts": {
+        "authority_key": pl.Utf8, "authority_name": pl.Utf8, "survey": pl.Utf8, "product": pl.Utf8,
+        "accounts": pl.Float64, "approx": pl.Boolean, "period": pl.Utf8, "request_id": pl.Utf8,
+    },
+    "refusal_rates": {
+        "authority_key": pl.Utf8, "authority_name": pl.Utf8, "year": pl.Int64, "received": pl.Int64,
+        "resolvable": pl.Int64, "granted_in_full": pl.Int64, "partially_withheld": pl.Int64,
+        "withheld_in_full": pl.Int64, "not_yet_processed": pl.Int64, "not_held": pl.Int64,
+        "withheld_s12": pl.Int64, "withheld_s14": pl.Int64, "withheld_other": pl.Int64,
+        "answered_in_time": pl.Int64, "in_time_rate": pl.Float64, "refusal_rate": pl.Float64,
+    },
+    "survey_coverage": {
+        "survey": pl.Utf8, "councils_asked": pl.Int64, "answered": pl.Int64, "refused": pl.Int64,
+        "awaiting": pl.Int64, "figures_extracted": pl.Int64, "figures_needing_review": pl.Int64,
+    },
+    "answers": {
+        "answer_id": pl.Utf8, "authority_key": pl.Utf8, "request_id": pl.Utf8, "survey": pl.Utf8,
+        "question": pl.Utf8, "subject": pl.Utf8, "period": pl.Utf8, "period_start": pl.Date,
+        "period_end": pl.Date, "measure": pl.Utf8, "value": pl.Float64, "unit": pl.Utf8, "approx": pl.Boolean,
+        "confidence": pl.Float64, "message_id": pl.Utf8, "attachment_id": pl.Utf8, "start_offset": pl.Int64,
+        "end_offset": pl.Int64, "quote": pl.Utf8, "status": pl.Utf8, "extractor_version": pl.Utf8,
+    },
+    "refusals": {
+        "request_id": pl.Utf8, "authority_key": pl.Utf8, "survey": pl.Utf8, "question": pl.Utf8,
+        "exemption": pl.Utf8, "ncnd": pl.Boolean, "public_interest_test": pl.Boolean, "message_id": pl.Utf8,
+        "attachment_id": pl.Utf8, "quote": pl.Utf8, "extractor_version": pl.Utf8,
+    },
+    "request_outcomes": {
+        "request_id": pl.Utf8, "authority_key": pl.Utf8, "survey": pl.Utf8, "outcome": pl.Utf8,
+        "ncnd": pl.Boolean, "exemptions": pl.List(pl.Utf8), "received_at": pl.Datetime("us", "UTC"),
+        "answered_at": pl.Datetime("us", "UTC"), "working_days": pl.Int64, "in_time": pl.Boolean,
+        "described_state": pl.Utf8, "extractor_version": pl.Utf8,
+    },
+}
+
+VIEWS = ("device_purchases", "licence_counts", "refusal_rates", "survey_coverage")
+TABLES = ("answers", "refusals", "request_outcomes")
+
+# Outcomes of request_outcomes that count as "the council refused" (in whole or in part).
+REFUSED_OUTCOMES = ("rejected", "partially_successful")
+AWAITING_OUTCOMES = ("awaiting", "overdue", "clarification")
+
+
+def empty(name: str) -> pl.DataFrame:
+    return pl.DataFrame(schema=SCHEMAS[name])
+
+
+def has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    row = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ? AND table_schema = 'main'", [name]
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def _conform(frame: pl.DataFrame, schema: Schema, name: str) -> pl.DataFrame:
+    """Select the contract's columns in order and cast them; a missing column is a contract break."""
+    missing = [c for c in schema if c not in frame.columns]
+    if missing:
+        raise ValueError(
+            f"The warehouse's {name} has no column(s) {missing}; it was built by an older or newer foi-compare. "
+            "Rebuild it with `foi extract`."
+        )
+    exprs = []
+    for col, dtype in schema.items():
+        have = frame.schema[col]
+        if have == dtype:
+            exprs.append(pl.col(col))
+        elif isinstance(have, pl.Datetime) and isinstance(dtype, pl.Datetime):
+            exprs.append(
+                (pl.col(col).dt.replace_time_zone("UTC") if have.time_zone is None else pl.col(col))
+                .dt.convert_time_zone("UTC").dt.cast_time_unit("us")
+            )
+        else:
+            exprs.append(pl.col(col).cast(dtype, strict=False))
+    return frame.select(exprs)
+
+
+def read(con: duckdb.DuckDBPyConnection, name: str, survey: str | None = None) -> pl.DataFrame:
+    """One view or table as a frame of its contract schema (empty when it does not exist yet)."""
+    schema = SCHEMAS[name]
+    if not has_relation(con, name):
+        return empty(name)
+    where, params = "", []
+    if survey is not None and "survey" in schema:
+        where, params = " WHERE survey = ?", [survey]
+    frame = con.execute(f'SELECT * FROM "{name}"{where}', params).pl()
+    return _conform(frame, schema, name)
+
+
+def warehouse_problem(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> str | None:
+    """A sentence saying why there is nothing to analyse, or None when there is something."""
+    missing = [v for v in VIEWS if not has_relation(con, v)]
+    if len(missing) == len(VIEWS):
+        crawled = has_relation(con, "requests") and con.execute("SELECT count(*) FROM requests").fetchone()[0]
+        if not crawled:
+            return ("The warehouse is empty: nothing has been crawled yet. Run `foi demo` for the bundled demo, "
+                    "or `foi run --batch <id>` for a live WhatDoTheyKnow batch.")
+        return "Requests have been crawled but not extracted yet. Run `foi extract` to build the analyst views."
+    answers = read(con, "device_purchases", survey).height + read(con, "licence_counts", survey).height
+    outcomes = read(con, "request_outcomes", survey).height
+    if survey and not answers and not outcomes:
+        known = surveys(con)
+        hint = f" Surveys in this warehouse: {', '.join(known)}." if known else ""
+        return f"No figures extracted yet for survey {survey}.{hint}"
+    return None
+
+
+def surveys(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Surveys present, the one with the most requests first."""
+    found: dict[str, int] = {}
+    for name in ("request_outcomes", "answers", "survey_coverage"):
+        frame = read(con, name)
+        if frame.height:
+            for s, n in frame.group_by("survey").len().iter_rows():
+                if s is not None:
+                    found[s] = found.get(s, 0) + n
+    return sorted(found, key=lambda s: (-found[s], s))
+
+
+def authority_names(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """authority_key → authority_name: the warehouse's authorities table first, the register for the rest."""
+    register = normalise.load_register().select("authority_key", pl.col("register_name").alias("authority_name"))
+    if not has_relation(con, "authorities"):
+        return register
+    crawled = con.execute("SELECT authority_key, coalesce(short_name, name) AS authority_name FROM authorities").pl()
+    crawled = crawled.with_columns(pl.col("authority_name").cast(pl.Utf8))
+    return pl.concat([crawled, register.join(crawled, on="authority_key", how="anti")])
+
+
+def with_names(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> pl.DataFrame:
+    names = authority_names(con)
+    out = frame.join(names, on="authority_key", how="left")
+    return out.with_columns(pl.col("authority_name").fill_null(pl.col("authority_key")))
+
+
+# --- devices ---------------------------------------------------------------------------------------------
+
+DEVICE_KEYS = ["authority_key", "authority_name", "device", "period"]
+
+
+def device_purchases(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
+    return read(con, "device_purchases", survey)
+
+
+def devices_by_year(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
+    """One row per council, device and period: how many bought, at what unit cost, for what total.
+
+    The view already resolves superseded answers; if a council still gave two figures for the same
+    period (two requests) the first non-missing one is kept, so a total is never double counted.
+    """
+    frame = device_purchases(con, survey).filter(pl.col("period").is_not_null())
+    out = (
+        frame.sort("period_start", "request_id", nulls_last=True)
+        .group_by(DEVICE_KEYS, maintain_order=True)
+        .agg(
+            pl.col("period_start").drop_nulls().first(),
+            pl.col("quantity").drop_nulls().first(),
+            pl.col("unit_cost_gbp").drop_nulls().first(),
+            pl.col("total_cost_gbp").drop_nulls().first(),
+            pl.col("approx").fill_null(False).any(),
+            pl.col("request_id").first(),
+        )
+    )
+    return out.sort("device", "period_start", "authority_name", nulls_last=True)
+
+
+def unit_costs(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
+    """Unit cost per council and device, with the spread across councils and outliers flagged.
+
+    A council's unit cost is the median of the unit costs it gave (often one figure for all years).
+    Outliers are outside Tukey's fences (1.5 × the inter-quartile range beyond the quartiles), which
+    needs at least four councils for that device; with fewer nothing is flagged.
+    """
+    frame = device_purchases(con, survey).filter(pl.col("unit_cost_gbp").is_not_null())
+    per_council = frame.group_by("authority_key", "authority_name", "device").agg(
+        pl.col("unit_cost_gbp").median(), pl.col("approx").fill_null(False).any()
+    )
+    stats = per_council.group_by("device").agg(
+        pl.len().alias("councils"),
+        pl.col("unit_cost_gbp").median().alias("median_gbp"),
+        pl.col("unit_cost_gbp").quantile(0.25, "linear").alias("q1_gbp"),
+        pl.col("unit_cost_gbp").quantile(0.75, "linear").alias("q3_gbp"),
+        pl.col("unit_cost_gbp").min().alias("min_gbp"),
+        pl.col("unit_cost_gbp").max().alias("max_gbp"),
+    )
+    iqr = pl.col("q3_gbp") - pl.col("q1_gbp")
+    out = per_council.join(stats, on="device", how="left").with_columns(
+        (pl.col("unit_cost_gbp") / pl.col("median_gbp")).alias("ratio_to_median"),
+        (
+            (pl.col("councils") >= 4)
+            & ((pl.col("unit_cost_gbp") > pl.col("q3_gbp") + 1.5 * iqr)
+               | (pl.col("unit_cost_gbp") < pl.col("q1_gbp") - 1.5 * iqr))
+        ).alias("is_outlier"),
+    )
+    return out.sort("device", "unit_cost_gbp", "authority_name")
+
+
+def spend(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
+    """Spend per council, device and period: the total the council gave, else quantity × unit cost.
+
+    ``spend_estimated`` marks rows computed by us rather than stated by the council.
+    """
+    frame = devices_by_year(con, survey)
+    computed = pl.col("quantity") * pl.col("unit_cost_gbp")
+    return frame.with_columns(
+        pl.coalesce(pl.col("total_cost_gbp"), computed).alias("spend_gbp"),
+        (pl.col("total_cost_gbp").is_null() & computed.is_not_null()).alias("spend_estimated"),
+    )
+
+
+def spend_totals(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
+    """Total device spend per council over all periods and devices, with population and per-1,000 figures."""
+    frame = spend(con, survey)
+    totals = frame.group_by("authority_key", "authority_name").agg(
+        pl.col("spend_gbp").sum().alias("spend_gbp"),
+        pl.col("spend_gbp").is_not_null().sum().alias("figures"),
+        pl.col("spend_estimated").any(),
+        pl.col("period").drop_nulls().unique().sort().str.join(", ").alias("periods"),
+    ).with_columns(
+        # a council that gave no costs at all has no spend figure, not £0
+        pl.when(pl.col("figures") > 0).then(pl.col("spend_gbp")).otherwise(None).alias("spend_gbp")
+    )
+    totals = normalise.per_1000(normalise.with_population(totals), "spend_gbp")
+    return totals.sort("spend_gbp", descending=True, nulls_last=True)
+
+
+def quantities_per_1000(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
+    """Devices bought per 1,000 residents, per council, device and period (null when population unknown)."""
+    return normalise.per_1000(normalise.with_population(devices_by_year(con, survey)), "quantity")
+
+
+# --- licences --------------------------------------------------------------------------------------------
+
+def licence_counts(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
+    frame = read(con, "licence_counts", survey)
+    frame = normalise.per_1000(normalise.with_population(frame), "accounts")
+    return frame.sort("product", "accounts", descending=[False, True], nulls_last=True)
+
+
+# --- refusals and outcomes -------------------------------------------------------------------------------
+
+def refusal_rates_by_year(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    return read(con, "refusal_rates").sort("authority_name", "year", nulls_last=True)
+
+
+COUNT_COLUMNS = ["received", "resolvable", "granted_in_full", "partially_withheld", "withheld_in_full",
+                 "not_yet_processed", "not_held", "withheld_s12", "withheld_s14", "withheld_other",
+                 "answered_in_time"]
+
+
+def refusal_rates_overall(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """All years together per council. Rates are re-weighted by resolvable requests (the view's
+    denominator), so a quiet year does not count as much as a busy one."""
+    frame = read(con, "refusal_rates")
+    weight = pl.col("resolvable").cast(pl.Float64)
+    out = frame.group_by("authority_key", "authority_name").agg(
+        pl.col("year").min().alias("first_year"),
+        pl.col("year").max().alias("last_year"),
+        *[pl.col(c).sum() for c in COUNT_COLUMNS],
+        ((pl.col("refusal_rate") * weight).sum() / weight.filter(pl.col("refusal_rate").is_not_null()).sum())
+        .alias("refusal_rate"),
+        ((pl.col("in_time_rate") * weight).sum() / weight.filter(pl.col("in_time_rate").is_not_null()).sum())
+        .alias("in_time_rate"),
+    )
+    # a council with no resolvable requests has no rate (0/0), not a 0 % rate
+    out = out.with_columns(
+        pl.col("refusal_rate").fill_nan(None), pl.col("in_time_rate").fill_nan(None)
+    )
+    return out.sort("refusal_rate", descending=True, nulls_last=True)
+
+
+def request_outcomes(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
+    frame = read(con, "request_outcomes", survey)
+    frame = with_names(con, frame)
+    urls = request_urls(con)
+    return frame.join(urls, on="request_id", how="left").sort("authority_name")
+
+
+def request_urls(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    if not has_relation(con, "requests"):
+        return pl.DataFrame(schema={"request_id": pl.Utf8, "request_url": pl.Utf8, "request_title": pl.Utf8})
+    return con.execute(
+        "SELECT request_id, source_url AS request_url, title AS request_title FROM requests"
+    ).pl().with_columns(pl.all().cast(pl.Utf8))
+
+
+def refusals(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
+    return with_names(con, read(con, "refusals", survey))
+
+
+def exemption_counts(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
+    """How many requests each council refused under each exemption (survey refusals).
+
+    Counted from the request outcomes' exemption lists when present, plus any question-level refusal,
+    one per request and exemption.
+    """
+    outcomes = read(con, "request_outcomes", survey).select(
+        "request_id", "authority_key", pl.col("exemptions").alias("exemption")
+    ).explode("exemption")
+    questions = read(con, "refusals", survey).select("request_id", "authority_key", "exemption")
+    both = pl.concat([outcomes, questions]).filter(pl.col("exemption").is_not_null()).unique()
+    counts = both.group_by("authority_key", "exemption").agg(pl.col("request_id").n_unique().alias("requests"))
+    counts = with_names(con, counts).with_columns(
+        pl.col("exemption").map_elements(normalise.exemption_label, return_dtype=pl.Utf8).alias("exemption_label")
+    )
+    return counts.sort("exemption", "authority_name")
+
+
+def survey_coverage(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
+    return read(con, "survey_coverage", survey)
+
+
+def answers(con: duckdb.DuckDBPyConnection, survey: str | None = None,
+            statuses: Sequence[str] = ("extracted", "overridden")) -> pl.DataFrame:
+    """The figures behind every view, with council names and the URL each came from."""
+    frame = read(con, "answers", survey).filter(pl.col("status").is_in(list(statuses)))
+    frame = with_names(con, frame).join(request_urls(con), on="request_id", how="left")
+    return frame.join(source_urls(con), on=["message_id", "attachment_id"], how="left", nulls_equal=True).with_columns(
+        pl.coalesce("source_url", "request_url").alias("source_url")
+    )
+
+
+def source_urls(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """URL of the message or attachment a figure was read from."""
+    schema = {"message_id": pl.Utf8, "attachment_id": pl.Utf8, "source_url": pl.Utf8}
+    parts = []
+    if has_relation(con, "attachments"):
+        parts.append(con.execute(
+            "SELECT message_id, attachment_id, source_url FROM attachments WHERE source_url IS NOT NULL"
+        ).pl())
+    if has_relation(con, "messages"):
+        parts.append(con.execute(
+            "SELECT message_id, NULL::VARCHAR AS attachment_id, source_url FROM messages WHERE source_url IS NOT NULL"
+        ).pl())
+    if not parts:
+        return pl.DataFrame(schema=schema)
+    return pl.concat([p.cast(schema) for p in parts]).unique(["message_id", "attachment_id"], keep="first")
