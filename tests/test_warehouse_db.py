@@ -44,3 +44,20 @@ def test_second_writer_gets_busy_error(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "BUSY" in out.stdout and "is busy" in out.stdout
     con.close()
+
+
+def test_upsert_keeps_columns_a_later_batch_does_not_mention(tmp_path):
+    con = db.connect(tmp_path / "w.duckdb")
+    db.upsert(con, "authorities", [{"authority_key": "BNE", "name": "Barnet", "population": 395869,
+                                    "source": "register"}])
+    db.upsert(con, "authorities", [{"authority_key": "BNE", "name": "London Borough of Barnet", "wdtk_id": 42,
+                                    "source": "whatdotheyknow"}])
+    assert con.execute("SELECT name, population, wdtk_id, source FROM authorities").fetchall() == [
+        ("London Borough of Barnet", 395869, 42, "whatdotheyknow")]
+
+
+def test_upsert_batch_with_a_key_twice_keeps_the_later_row(tmp_path):
+    con = db.connect(tmp_path / "w.duckdb")
+    db.upsert(con, "requests", [{"request_id": "wdtk:1", "source": "whatdotheyknow", "title": "old"},
+                                {"request_id": "wdtk:1", "source": "whatdotheyknow", "title": "new"}])
+    assert con.execute("SELECT title FROM requests").fetchall() == [("new",)]

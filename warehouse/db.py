@@ -77,15 +77,26 @@ def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [r[0] for r in rows]
 
 
+def primary_key(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    row = con.execute(
+        "SELECT constraint_column_names FROM duckdb_constraints() "
+        "WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'",
+        [table],
+    ).fetchall()
+    return list(row[0][0]) if row else []
+
+
 def upsert(
     con: duckdb.DuckDBPyConnection,
     table: str,
     rows: Sequence[Mapping[str, Any]] | Iterable[Mapping[str, Any]],
 ) -> int:
-    """Insert or replace ``rows`` (dicts keyed by column name) into ``table`` in one transaction.
+    """Insert ``rows`` (dicts keyed by column name) into ``table`` in one transaction, merging by primary key.
 
-    Columns a row does not mention are stored as NULL; keys that are not columns are an error,
-    so a typo cannot silently drop data.
+    A new row stores NULL in the columns no row of the batch mentions. An existing row is updated only in the
+    columns the batch mentions, so a crawl that knows a council's WhatDoTheyKnow id does not wipe the
+    population the register gave it. Keys that are not columns are an error, so a typo cannot silently drop
+    data. When a batch holds the same key twice, the later row wins.
     """
     rows = list(rows)
     if not rows:
@@ -94,13 +105,29 @@ def upsert(
     unknown = {k for r in rows for k in r} - set(columns)
     if unknown:
         raise KeyError(f"{table}: unknown column(s) {sorted(unknown)}")
+    key = primary_key(con, table)
+    if key:
+        # DuckDB refuses to update one row twice in a statement: keep the last row per key.
+        latest: dict[tuple, Mapping[str, Any]] = {}
+        for r in rows:
+            latest[tuple(r.get(k) for k in key)] = r
+        rows = list(latest.values())
     used = [c for c in columns if any(c in r for r in rows)]
     batch = pa.table({c: [r.get(c) for r in rows] for c in used})
+    col_list = ", ".join(f'"{c}"' for c in used)
+    sql = f'INSERT INTO "{table}" ({col_list}) SELECT {col_list} FROM _upsert_batch'
+    updates = [c for c in used if c not in key]
+    if key:
+        conflict = ", ".join(f'"{k}"' for k in key)
+        if updates:
+            sets = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in updates)
+            sql += f" ON CONFLICT ({conflict}) DO UPDATE SET {sets}"
+        else:
+            sql += f" ON CONFLICT ({conflict}) DO NOTHING"
     con.register("_upsert_batch", batch)
     try:
-        col_list = ", ".join(f'"{c}"' for c in used)
         con.execute("BEGIN TRANSACTION")
-        con.execute(f'INSERT OR REPLACE INTO "{table}" ({col_list}) SELECT {col_list} FROM _upsert_batch')
+        con.execute(sql)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

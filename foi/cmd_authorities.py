@@ -1,0 +1,35 @@
+"""`foi authorities`: load mySociety's UK council register into the warehouse's `authorities` table."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command("authorities")
+@click.option("--db", "db_file", type=click.Path(dir_okay=False), default=None,
+              help="Warehouse file (default: $FOI_DUCKDB or data/foi.duckdb).")
+@click.option("--register", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Another copy of mySociety's uk_local_authorities_future.csv (default: the bundled one).")
+def authorities(db_file: str | None, register: str | None) -> None:
+    """Load the UK council register (names, codes, GSS codes, WhatDoTheyKnow ids, population).
+
+    Every council is keyed by its mySociety local-authority-code, e.g. BNE for Barnet:
+
+        foi authorities
+        foi sql "SELECT authority_key, name, population FROM authorities WHERE region = 'London'"
+
+    Source: mySociety, UK Local Authorities (uk_la_future), CC-BY-4.0.
+    """
+    from warehouse import db, registry
+
+    try:
+        con = db.connect(db_file)
+    except db.WarehouseBusy as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
+        n = registry.load_into(con, register)
+    except registry.RegisterError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        con.close()
+    click.echo(f"Loaded {n} councils into {db.db_path(db_file)} (source: {registry.REGISTER_CREDIT}).")
