@@ -1,0 +1,139 @@
+"""Build the demo corpus the replay site serves: `python -m replay.build_corpus`.
+
+    python -m replay.build_corpus                 # rewrite replay/corpus/ (same bytes every run)
+    python -m replay.build_corpus --check         # exit 1 if replay/corpus/ differs from what would be written
+    python -m replay.build_corpus --out /tmp/c    # write elsewhere
+    python -m replay.build_corpus --synthetic --councils 400 --per-council 25 --out /tmp/big   # for benchmarks
+
+The corpus models WhatDoTheyKnow's database (docs/architecture.md §1): real councils from mySociety's register,
+one batch request about remote-working purchases in September 2021 with every kind of reply, a few hundred
+everyday requests around it, and truth.json (§3) saying what each reply really contains.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from replay.corpus_gen import batch as batch_mod
+from replay.corpus_gen.assemble import assemble
+from replay.corpus_gen.common import at, iso
+from replay.corpus_gen.councils import batch_councils, body_json, load_register
+from replay.corpus_gen.other import SNAPSHOT_DAY, requester_keys, threads_for
+
+CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+SEED = 20210929
+BATCH_ID = 2417
+OTHER_PER_COUNCIL = 8
+
+
+def _users() -> list[dict]:
+    people = [(batch_mod.REQUESTER, batch_mod.REQUESTER_NAME, "Freelance data journalist."),
+              ("annotator", "Alex Reader", "")]
+    people += [(k, n, "") for k, n in requester_keys()]
+    return [{"key": k, "id": 100201 + 37 * i, "url_name": k, "name": n, "about_me": about, "ban_text": ""}
+            for i, (k, n, about) in enumerate(people)]
+
+
+def _synthetic_councils(register, n: int):
+    out = []
+    for k in range(n):
+        c = register[k % len(register)]
+        copy = k // len(register)
+        if copy:
+            c = replace(c, wdtk_id=900000 + k, code=f"{c.code}{copy}", name=f"{c.name} (synthetic {copy + 1})")
+        out.append(c)
+    return out
+
+
+def build(synthetic: bool = False, councils: int = 400, per_council: int = 25, seed: int = SEED) -> dict[str, bytes]:
+    """Every corpus file as {relative path: bytes}."""
+    rng = random.Random(seed)
+    register = load_register()
+    chosen = _synthetic_councils(register, councils) if synthetic else batch_councils(register)
+    batch = batch_mod.Batch(random.Random(rng.random()), chosen, synthetic=synthetic)
+    threads = batch.threads()
+    other_rng = random.Random(rng.random())
+    per = max(per_council - 1, 0) if synthetic else OTHER_PER_COUNCIL
+    for c in chosen:
+        n = per if synthetic else other_rng.randint(per - 3, per + 4)
+        threads += threads_for(random.Random(f"{c.code}-{c.wdtk_id}-{other_rng.random()}"), c, n, "other")
+    body_rng = random.Random(rng.random())
+    bodies = [body_json(c, with_log=body_rng.random() < 0.5 or c.code == "KEC") for c in chosen]
+    batch_row = {"id": BATCH_ID, "title": batch_mod.BATCH_TITLE, "body": batch_mod.batch_body(),
+                 "user_id": None, "sent_at": iso(batch_mod.BATCH_SENT)}
+    users = _users()
+    batch_row["user_id"] = next(u["id"] for u in users if u["key"] == batch_mod.REQUESTER)
+    _, _, files = assemble(random.Random(rng.random()), threads, bodies, users,
+                           {c.wdtk_id: c.code for c in chosen}, batch_row, at(SNAPSHOT_DAY, 12, 0))
+    return files
+
+
+def existing(out: Path) -> dict[str, Path]:
+    if not out.exists():
+        return {}
+    return {p.relative_to(out).as_posix(): p for p in out.rglob("*") if p.is_file()
+            and (p.name in {"site.json", "truth.json"} or p.relative_to(out).parts[0] == "files")}
+
+
+def check(files: dict[str, bytes], out: Path) -> list[str]:
+    """Differences between what would be written and what `out` holds, one line each."""
+    have = existing(out)
+    problems = [f"missing: {p}" for p in sorted(set(files) - set(have))]
+    problems += [f"stale (would be deleted): {p}" for p in sorted(set(have) - set(files))]
+    problems += [f"differs: {p}" for p in sorted(set(files) & set(have)) if have[p].read_bytes() != files[p]]
+    return problems
+
+
+def write(files: dict[str, bytes], out: Path) -> None:
+    for rel, path in existing(out).items():
+        if rel not in files:
+            path.unlink()
+    for rel, data in sorted(files.items()):
+        path = out / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
+    files_dir = out / "files"
+    if files_dir.exists():
+        for d in sorted(files_dir.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+            if d.is_dir() and not any(d.iterdir()):
+                d.rmdir()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m replay.build_corpus", description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog="\n\n".join(__doc__.split("\n\n")[1:]))
+    ap.add_argument("--out", type=Path, default=None, help=f"corpus directory (default {CORPUS_DIR})")
+    ap.add_argument("--check", action="store_true", help="compare with --out instead of writing; exit 1 on a difference")
+    ap.add_argument("--synthetic", action="store_true", help="a big generated corpus for benchmarks (needs --out)")
+    ap.add_argument("--councils", type=int, default=400, help="synthetic mode: number of councils (default 400)")
+    ap.add_argument("--per-council", type=int, default=25, help="synthetic mode: requests per council (default 25)")
+    args = ap.parse_args(argv)
+    if args.synthetic and args.out is None:
+        ap.error("--synthetic needs --out DIR, so the committed demo corpus is never overwritten")
+    if args.councils < 1 or args.per_council < 1:
+        ap.error("--councils and --per-council must be at least 1")
+    out = args.out or CORPUS_DIR
+    files = build(synthetic=args.synthetic, councils=args.councils, per_council=args.per_council)
+    if args.check:
+        problems = check(files, out)
+        for line in problems:
+            print(line)
+        if problems:
+            print(f"{out} is out of date: run `python -m replay.build_corpus` to rebuild it", file=sys.stderr)
+            return 1
+        print(f"{out} is up to date ({len(files)} files)")
+        return 0
+    write(files, out)
+    size = sum(len(d) for d in files.values())
+    print(f"wrote {len(files)} files ({size / 1e6:.1f} MB) to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
