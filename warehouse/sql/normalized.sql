@@ -77,3 +77,33 @@ CREATE TABLE IF NOT EXISTS answer_overrides (
     source_file          VARCHAR,
     loaded_at            TIMESTAMPTZ
 );
+
+-- additive (see docs/architecture.md §5): which analyst view each survey subject feeds, rebuilt with the rest
+CREATE TABLE IF NOT EXISTS survey_subjects (
+    survey               VARCHAR NOT NULL,
+    subject              VARCHAR NOT NULL,
+    kind                 VARCHAR NOT NULL,     -- device | licence | other
+    PRIMARY KEY (survey, subject)
+);
+
+-- additive: texts the parser could not read, one row each, rebuilt with the rest (a failure never stops a rebuild)
+CREATE TABLE IF NOT EXISTS extract_failures (
+    request_id           VARCHAR NOT NULL,
+    message_id           VARCHAR,
+    attachment_id        VARCHAR,
+    error                VARCHAR NOT NULL,
+    extractor_version    VARCHAR NOT NULL
+);
+
+-- additive: one row per `foi extract` run that committed
+CREATE TABLE IF NOT EXISTS extract_runs (
+    extractor_version    VARCHAR NOT NULL,
+    finished_at          TIMESTAMPTZ NOT NULL,
+    surveys              VARCHAR[],
+    requests             BIGINT,
+    answers              BIGINT,
+    refusals             BIGINT,
+    failures             BIGINT,
+    overrides_applied    BIGINT,
+    overrides_unmatched  BIGINT
+);

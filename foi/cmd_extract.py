@@ -1,0 +1,151 @@
+"""`foi extract` and `foi review`: rebuild the normalized layer, and the check-by-hand loop around it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from warehouse import db
+
+THRESHOLD_HELP = "Figures with confidence below this (0-1) are sent for review; conflicting figures always are."
+
+
+def _open(db_file: str | None, read_only: bool = False):
+    path = db.db_path(db_file)
+    if not path.exists():
+        raise click.ClickException(
+            f"No warehouse at {path}. Crawl something first (`foi demo`, or `foi crawl whatdotheyknow --batch ID`),"
+            " or point --db / FOI_DUCKDB at an existing file."
+        )
+    try:
+        return db.connect(path, read_only=read_only)
+    except db.WarehouseBusy as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(2)
+
+
+@click.command()
+@click.option("--db", "db_file", metavar="PATH", help="Warehouse file (default: $FOI_DUCKDB or data/foi.duckdb).")
+@click.option("--survey", "surveys", multiple=True, metavar="NAME",
+              help="Only rebuild this survey's requests (repeatable). Default: every survey, every request.")
+@click.option("--overrides", "overrides_file", metavar="FILE", type=click.Path(dir_okay=False),
+              help="CSV or XLSX of corrections (answer_id, corrected_value, note), e.g. a filled-in `foi review` "
+                   "sheet. Default: overrides.csv next to the warehouse (data/overrides.csv) if it exists.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress display.")
+def extract(db_file: str | None, surveys: tuple[str, ...], overrides_file: str | None, quiet: bool) -> None:
+    """Rebuild answers, refusals and request outcomes from the raw layer, and the analyst views.
+
+    Every reply the councils sent is parsed again; the result replaces the normalized layer in one
+    transaction, so an interrupted run leaves the previous one intact. Corrections loaded with --overrides
+    are kept in the warehouse and applied to every later rebuild.
+
+    \b
+    Examples:
+      foi extract
+      foi extract --survey remote-working-2021
+      foi extract --overrides data/review.xlsx
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from warehouse.normalize import NothingToExtract, rebuild
+    from warehouse.overrides import OverridesError
+
+    path = db.db_path(db_file)
+    if overrides_file is None:
+        default = path.parent / "overrides.csv"
+        overrides_file = str(default) if default.exists() else None
+    elif not Path(overrides_file).exists():
+        raise click.ClickException(f"No overrides file at {overrides_file}.")
+
+    con = _open(db_file)
+    err = Console(stderr=True)
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, transient=True, disable=quiet) as progress:
+            tasks: dict[str, int] = {}
+
+            def tick(stage: str, done: int, total: int) -> None:
+                if stage not in tasks:
+                    tasks[stage] = progress.add_task(stage, total=total)
+                progress.update(tasks[stage], completed=done, total=total)
+
+            summary = rebuild(con, surveys=list(surveys) or None, overrides_path=overrides_file,
+                              partial=bool(surveys), progress=tick)
+    except NothingToExtract as exc:
+        raise click.ClickException(str(exc)) from exc
+    except OverridesError as exc:
+        raise click.ClickException(f"{exc}\nNothing was changed.") from exc
+    except (ValueError, RuntimeError) as exc:  # unknown survey, broken survey file, parser missing
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        con.close()
+
+    out = Console()
+    table = Table(title=f"foi extract → {path}", show_header=False, box=None)
+    table.add_row("extractor", summary.extractor_version)
+    table.add_row("surveys", ", ".join(summary.surveys) or "(none)")
+    table.add_row("requests", f"{summary.requests} ({summary.survey_requests} in a survey)")
+    table.add_row("texts read", str(summary.texts_read))
+    table.add_row("figures", f"{summary.current_answers} current, {summary.superseded} superseded, "
+                             f"{summary.conflicts} conflicting")
+    table.add_row("refusals", f"{summary.refusals} exemption citations")
+    table.add_row("outcomes", ", ".join(f"{k} {v}" for k, v in sorted(summary.outcomes.items())))
+    if summary.overrides_loaded or summary.overrides_applied or summary.overrides_unmatched:
+        table.add_row("corrections", f"{summary.overrides_loaded} loaded, {summary.overrides_applied} applied, "
+                                     f"{summary.overrides_unmatched} matching no figure")
+    if summary.failures:
+        table.add_row("failures", f"{summary.failures} texts could not be parsed "
+                                  "(see: foi sql \"SELECT * FROM extract_failures\")")
+    out.print(table)
+    out.print("Next: `foi review` lists the figures worth checking by hand; `foi report` writes the report.")
+
+
+@click.command()
+@click.option("--db", "db_file", metavar="PATH", help="Warehouse file (default: $FOI_DUCKDB or data/foi.duckdb).")
+@click.option("--out", "out_file", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Where to write the sheet, .xlsx or .csv (default: review.xlsx next to the warehouse, "
+                   "i.e. data/review.xlsx).")
+@click.option("--threshold", default=0.7, show_default=True, type=click.FloatRange(0, 1), help=THRESHOLD_HELP)
+@click.option("--survey", default=None, metavar="NAME", help="Only this survey's figures.")
+def review(db_file: str | None, out_file: str | None, threshold: float, survey: str | None) -> None:
+    """Write the figures worth checking by hand to a spreadsheet.
+
+    Each row is one figure with the council, question, the sentence it was read from and a link to the
+    reply. Fill in corrected_value (and a note) where the figure is wrong, leave the rest blank, then load
+    the sheet with `foi extract --overrides FILE`; corrections are kept across later rebuilds.
+
+    \b
+    Examples:
+      foi review
+      foi review --out data/review.csv --threshold 0.9
+    """
+    from warehouse.overrides import OverridesError, review_rows, write_review
+
+    path = db.db_path(db_file)
+    out = Path(out_file) if out_file else path.parent / "review.xlsx"
+    if out.suffix.lower() not in (".xlsx", ".csv"):
+        raise click.ClickException(f"--out must end in .xlsx or .csv (got {out.name}).")
+    con = _open(db_file, read_only=True)
+    try:
+        has_answers = con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'answers'").fetchall()[0][0]
+        if not has_answers:
+            raise click.ClickException(f"{path} has no extracted figures yet. Run `foi extract` first.")
+        rows = review_rows(con, threshold=threshold, survey=survey)
+    finally:
+        con.close()
+    try:
+        write_review(rows, out)
+    except OverridesError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not rows:
+        click.echo(f"Nothing to check: no figure is below confidence {threshold} or in conflict. "
+                   f"Wrote an empty sheet to {out}.")
+        return
+    click.echo(f"Wrote {len(rows)} figures to check to {out}.")
+    click.echo("Fill in corrected_value (and note) where a figure is wrong, then run:")
+    click.echo(f"  foi extract --overrides {out}")

@@ -1,0 +1,268 @@
+"""Raw layer → normalized layer: what `foi extract` runs.
+
+:func:`rebuild` reads every harvested request, parses each reply the authority sent (message bodies without
+their quoted text, and attachments whose text was extracted), combines each thread (see
+:mod:`warehouse.normalize.thread`), applies the journalist's corrections, and replaces ``answers``,
+``refusals``, ``request_outcomes`` (and the small ``survey_subjects`` and ``extract_failures``) plus the
+analyst views in one transaction. Same raw layer and overrides in → identical tables out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from warehouse import overrides as ov
+from warehouse.db import ensure_raw_schema
+from warehouse.normalize import raw, store
+from warehouse.normalize.surveys import available_surveys, get, matcher, subject_kind, survey_subjects
+from warehouse.normalize.thread import apply_overrides, combine
+
+# Bump when the thread rules change in a way that changes the output.
+NORMALIZE_VERSION = "1"
+
+Progress = Callable[[str, int, int], None]
+
+
+class NothingToExtract(RuntimeError):
+    """The raw layer has no requests yet."""
+
+
+@dataclass
+class Summary:
+    extractor_version: str
+    surveys: list[str]
+    requests: int = 0
+    survey_requests: int = 0
+    texts_read: int = 0
+    answers: int = 0
+    current_answers: int = 0
+    superseded: int = 0
+    conflicts: int = 0
+    refusals: int = 0
+    failures: int = 0
+    overrides_loaded: int = 0
+    overrides_applied: int = 0
+    overrides_unmatched: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def __str__(self) -> str:
+        text = (f"{self.requests} requests ({self.survey_requests} in a survey), {self.current_answers} figures "
+                f"({self.superseded} superseded, {self.conflicts} conflicting), {self.refusals} exemption citations")
+        if self.overrides_applied:
+            text += f", {self.overrides_applied} corrections applied"
+        if self.failures:
+            text += f", {self.failures} texts not parsed (see extract_failures)"
+        return text
+
+
+def _package_version() -> str:
+    try:
+        return metadata.version("foi-compare")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def extractor_version(parser: Any = None) -> str:
+    """'<package version>+p<parser version>.n<normalize version>' stamped on every derived row."""
+    parser_version = "custom"
+    if parser is None:
+        try:
+            import warehouse.extract as extract
+
+            parser_version = str(getattr(extract, "PARSER_VERSION", "0"))
+        except ImportError:
+            parser_version = "missing"
+    else:
+        parser_version = str(getattr(parser, "PARSER_VERSION", getattr(parser, "__name__", "custom")))
+    return f"{_package_version()}+p{parser_version}.n{NORMALIZE_VERSION}"
+
+
+def _default_parser():
+    try:
+        from warehouse.extract import load_survey, parse_reply
+    except ImportError as exc:
+        raise RuntimeError(f"The reply parser (warehouse.extract) is not available: {exc}") from exc
+    return parse_reply, load_survey
+
+
+def _load_surveys(surveys: Sequence[Any] | None, loader: Callable[[str], Any] | None) -> list[Any]:
+    names_or_objects = list(surveys) if surveys is not None else available_surveys()
+    out = []
+    for s in names_or_objects:
+        if isinstance(s, (str, Path)):
+            if loader is None:
+                raise RuntimeError("Surveys given by name need the survey loader (warehouse.extract.load_survey).")
+            try:
+                out.append(loader(str(s)))
+            except FileNotFoundError as exc:
+                known = ", ".join(available_surveys()) or "none"
+                raise ValueError(f"No survey called {s!r} (surveys available: {known}).") from exc
+        else:
+            out.append(s)
+    return out
+
+
+def rebuild(
+    con: duckdb.DuckDBPyConnection,
+    surveys: Sequence[Any] | None = None,
+    overrides_path: str | Path | None = None,
+    parser: Callable[[str, Any], Any] | None = None,
+    *,
+    partial: bool = False,
+    survey_loader: Callable[[str], Any] | None = None,
+    progress: Progress | None = None,
+) -> Summary:
+    """Rebuild the normalized layer. ``surveys``: names or loaded survey objects (default: every survey in
+    ``warehouse/surveys/``). ``partial=True`` replaces only the rows of those surveys' requests and keeps
+    the rest. ``parser(text, survey) -> Reply`` defaults to :func:`warehouse.extract.parse_reply`.
+
+    Raises :class:`NothingToExtract` on an empty raw layer and :class:`warehouse.overrides.OverridesError`
+    on an unusable overrides file — in both cases before anything is changed.
+    """
+    tick = progress or (lambda stage, done, total: None)
+    if parser is None:
+        parser, default_loader = _default_parser()
+        survey_loader = survey_loader or default_loader
+    elif survey_loader is None and (surveys is None or any(isinstance(s, (str, Path)) for s in surveys)):
+        try:
+            survey_loader = _default_parser()[1]
+        except RuntimeError:
+            survey_loader = None
+    version = extractor_version(None if parser is _default_parser_or_none() else parser)
+
+    ensure_raw_schema(con)
+    if raw.count_requests(con) == 0:
+        raise NothingToExtract(
+            "The raw layer is empty: no requests have been crawled yet. Run `foi demo` for the bundled demo, or "
+            "`foi crawl whatdotheyknow --batch <id>` first."
+        )
+    pending = ov.read_overrides(overrides_path) if overrides_path else []
+
+    loaded = _load_surveys(surveys, survey_loader)
+    matchers = [matcher(s) for s in loaded]
+    names = [m.name for m in matchers]
+    summary = Summary(extractor_version=version, surveys=names)
+    fallback_survey = loaded[0] if loaded else None
+
+    tick("reading raw layer", 0, 1)
+    threads = raw.read_threads(con)
+    as_of = raw.as_of(con)
+    tick("reading raw layer", 1, 1)
+
+    answers: list[dict] = []
+    refusals: list[dict] = []
+    outcomes: list[dict] = []
+    failures: list[dict] = []
+    subjects: dict[tuple[str, str], str] = {}
+    for m in matchers:
+        for subj in survey_subjects(m.survey):
+            subjects[(m.name, subj)] = subject_kind(m.survey, subj)
+    rebuilt_ids: list[str] = []
+
+    total = len(threads)
+    for done, thread in enumerate(threads, start=1):
+        member = next((m for m in matchers if m.matches(thread.batch_id, thread.title, thread.request_text)), None)
+        if partial and member is None:
+            continue
+        rebuilt_ids.append(thread.request_id)
+        survey_obj = member.survey if member else fallback_survey
+        parsed: dict[tuple, Any] = {}
+        for message in thread.messages:
+            for t in message.texts:
+                summary.texts_read += 1
+                try:
+                    parsed[(t.message_id, t.attachment_id)] = parser(t.text, survey_obj)
+                except Exception as exc:  # hostile or odd text: record it, read the rest
+                    failures.append({"request_id": thread.request_id, "message_id": t.message_id,
+                                     "attachment_id": t.attachment_id,
+                                     "error": f"{type(exc).__name__}: {exc}"[:500], "extractor_version": version})
+        combined = combine(thread, member.name if member else None, parsed, version, as_of)
+        answers.extend(combined.answers)
+        failures.extend(combined.failures)
+        refusals.extend(combined.refusals)
+        outcomes.append(combined.outcome)
+        if member:
+            summary.survey_requests += 1
+            for a in combined.answers:
+                subjects.setdefault((member.name, a["subject"]), subject_kind(member.survey, a["subject"]))
+        if done % 50 == 0 or done == total:
+            tick("combining threads", done, total)
+
+    steps = 7  # 5 tables, the views, the commit: a progress tick after each
+    tick("writing", 0, steps)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        store.ensure_schema(con)
+        if pending:
+            summary.overrides_loaded = ov.store_overrides(con, pending, str(overrides_path))
+        corrections = ov.current_overrides(con)
+        applied = apply_overrides(answers, corrections)
+        for a in answers:
+            a.pop("_reply", None)
+        answers.sort(key=lambda a: a["answer_id"])
+        refusals.sort(key=lambda r: tuple("" if v is None else str(v) for v in (
+            r["request_id"], r["question"], r["exemption"], r["message_id"], r["attachment_id"])))
+        outcomes.sort(key=lambda o: o["request_id"])
+        failures.sort(key=lambda f: tuple("" if v is None else str(v) for v in (
+            f["request_id"], f["message_id"], f["attachment_id"], f["error"])))
+        subject_rows = [{"survey": s, "subject": subj, "kind": k} for (s, subj), k in sorted(subjects.items())]
+        if partial:
+            con.register("_rebuilt_ids", store.pa.table({"request_id": rebuilt_ids}))
+            by_request = "WHERE request_id IN (SELECT request_id FROM _rebuilt_ids)"
+            by_survey = "WHERE survey IN (SELECT unnest(?::VARCHAR[]))"
+            writes = [("answers", answers, f"{by_request} OR survey IN (SELECT unnest(?::VARCHAR[]))", [names]),
+                      ("refusals", refusals, by_request, []), ("request_outcomes", outcomes, by_request, []),
+                      ("extract_failures", failures, by_request, []),
+                      ("survey_subjects", subject_rows, by_survey, [names])]
+        else:
+            writes = [("answers", answers, "", []), ("refusals", refusals, "", []),
+                      ("request_outcomes", outcomes, "", []), ("extract_failures", failures, "", []),
+                      ("survey_subjects", subject_rows, "", [])]
+        for done, (table, table_rows, where, params) in enumerate(writes, start=1):
+            store.replace(con, table, table_rows, where, params)
+            tick("writing", done, steps)
+        if partial:
+            con.unregister("_rebuilt_ids")
+        store.create_views(con)
+        tick("writing", steps - 1, steps)
+        summary.requests = len(outcomes)
+        summary.answers = len(answers)
+        summary.current_answers = sum(a["status"] != "superseded" for a in answers)
+        summary.superseded = sum(a["status"] == "superseded" for a in answers)
+        summary.conflicts = sum(bool(a["conflict"]) for a in answers if a["status"] != "superseded")
+        summary.refusals = len(refusals)
+        summary.failures = len(failures)
+        summary.overrides_applied = len(applied)
+        summary.overrides_unmatched = len(set(corrections) - applied)
+        for o in outcomes:
+            summary.outcomes[o["outcome"]] = summary.outcomes.get(o["outcome"], 0) + 1
+        store.log_run(con, version, names, {
+            "requests": summary.requests, "answers": summary.answers, "refusals": summary.refusals,
+            "failures": summary.failures, "overrides_applied": summary.overrides_applied,
+            "overrides_unmatched": summary.overrides_unmatched})
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    tick("writing", steps, steps)
+    return summary
+
+
+def _default_parser_or_none():
+    try:
+        from warehouse.extract import parse_reply
+    except ImportError:
+        return None
+    return parse_reply
+
+
+__all__ = ["rebuild", "Summary", "NothingToExtract", "extractor_version", "NORMALIZE_VERSION", "get"]
