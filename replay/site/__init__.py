@@ -1,0 +1,1 @@
+"""The pieces of the WhatDoTheyKnow replay: corpus model, text rules, pages, JSON/feeds, routing."""
