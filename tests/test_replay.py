@@ -661,3 +661,15 @@ def test_disclosure_log_module_is_mounted_when_present(monkeypatch, tmp_path):
     with ReplayServer(root) as srv:   # the WhatDoTheyKnow replay still serves
         assert srv.mount_errors and "no such council" in srv.mount_errors[0]
         assert fetch(srv, REQ + ".json")[0] == 200
+
+
+def test_binary_masking_leaves_pdf_streams_intact():
+    from replay.site.text import mask_binary
+
+    pdf = (b"%PDF-1.4\n1 0 obj <</Author (jo@example.org)>> endobj\n"
+           b"2 0 obj <</Length 13>> stream\nS0gh@K.QJBkKm\nendstream endobj\n%%EOF")
+    masked = mask_binary(pdf)
+    assert b"S0gh@K.QJBkKm" in masked          # compressed bytes that merely look like an address
+    assert b"jo@example.org" not in masked and b"xx@xxxxxxx.xxx" in masked
+    assert len(masked) == len(pdf)
+    assert mask_binary(b"write to jo@example.org") == b"write to xx@xxxxxxx.xxx"

@@ -107,9 +107,28 @@ def mask_outgoing(text: str) -> str:
     return EMAIL_RE.sub("[email address]", text)
 
 
+def _x_out(m: re.Match) -> bytes:
+    return re.sub(rb"[^@.]", b"x", m.group(0))
+
+
+_PDF_STREAM = re.compile(rb"stream\r?\n.*?endstream", re.S)
+
+
 def mask_binary(data: bytes) -> bytes:
-    """Overwrite e-mail addresses with x, keeping @ and . and the length (Alaveteli's apply_binary_masks)."""
-    return EMAIL_RE_BYTES.sub(lambda m: re.sub(rb"[^@.]", b"x", m.group(0)), data)
+    """Overwrite e-mail addresses with x, keeping @ and . and the length (Alaveteli's apply_binary_masks).
+
+    Alaveteli uncompresses a PDF before masking it; we do not, so the bytes inside PDF streams are left alone:
+    compressed data can look like an address by chance, and overwriting it would corrupt the document.
+    """
+    if not data.startswith(b"%PDF"):
+        return EMAIL_RE_BYTES.sub(_x_out, data)
+    out, last = [], 0
+    for m in _PDF_STREAM.finditer(data):
+        out.append(EMAIL_RE_BYTES.sub(_x_out, data[last:m.start()]))
+        out.append(m.group(0))
+        last = m.end()
+    out.append(EMAIL_RE_BYTES.sub(_x_out, data[last:]))
+    return b"".join(out)
 
 
 # --- quote folding (IncomingMessage::QuoteHandling) ---------------------------------------------------------
