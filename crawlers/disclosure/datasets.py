@@ -1,0 +1,160 @@
+"""Disclosure logs published as datasets: Socrata-style JSON API pages (`$limit`/`$offset`) and CSV files.
+Each row is one request; column names vary by council, so each of our fields has a list of names councils use
+(override with the registry option `fields=title:subject,reference:foi_ref`)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from crawlers.disclosure.fields import exemptions_in, outcome_from_label, parse_date
+from crawlers.disclosure.records import DocumentLink, EntryRecord, Listing, ListingEntry
+from crawlers.parsing import ParseError
+
+FIELDS = {
+    "reference": ("reference", "ref", "foi_reference", "request_reference", "case_reference", "identifier",
+                  "request_id", "foi_ref", "case_ref"),
+    "title": ("title", "subject", "request_title", "summary", "request_subject"),
+    "received": ("date_received", "received", "received_date", "request_date", "date_requested", "date_created"),
+    "responded": ("date_responded", "response_date", "responded", "date_of_response", "date_closed",
+                  "closed_date", "date_response_sent"),
+    "updated": ("last_updated", "updated_at", "date_updated", "date_published", "published", "publication_date"),
+    "request_text": ("request_text", "request", "request_details", "request_body", "description", "question"),
+    "response_text": ("response_text", "response", "answer", "response_body", "response_details"),
+    "outcome": ("outcome", "status", "decision", "result"),
+    "exemptions": ("exemptions", "exemptions_applied", "exemption"),
+    "document": ("response_document", "document", "document_url", "attachment", "response_file", "link", "url",
+                 "documents"),
+}
+DEFAULT_PAGE_SIZE = 1000
+
+
+def field_map(options: dict | None) -> dict[str, tuple[str, ...]]:
+    """FIELDS with the registry's `fields=ours:theirs,...` put first."""
+    out = dict(FIELDS)
+    for pair in ((options or {}).get("fields") or "").split(","):
+        ours, sep, theirs = pair.partition(":")
+        if sep and ours.strip() in out and theirs.strip():
+            out[ours.strip()] = (theirs.strip(),) + out[ours.strip()]
+    return out
+
+
+def _get(row: dict, names: tuple[str, ...]):
+    lowered = {str(k).strip().lower().replace(" ", "_"): v for k, v in row.items()}
+    for name in names:
+        value = lowered.get(name.lower())
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        value = value.get("description") or value.get("url") or ""
+    text = str(value).replace("\r\n", "\n").strip()
+    return text or None
+
+
+def _documents(value, base_url: str) -> list[DocumentLink]:
+    """A Socrata url column ({"url", "description"}), a list of them, or URLs in text."""
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            url, label = item.get("url"), item.get("description")
+        else:
+            url, label = str(item).strip(), None
+        if not url or urlsplit(str(url)).scheme not in ("http", "https"):
+            continue
+        name = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+        out.append(DocumentLink(url=str(url), label=label, name=label or name or None))
+    return out
+
+
+def record_from_row(row: dict, row_url: str, options: dict | None = None) -> EntryRecord:
+    if not isinstance(row, dict):
+        raise ParseError(f"dataset row is not an object: {str(row)[:80]!r}")
+    names = field_map(options)
+    rec = EntryRecord(url=row_url)
+    rec.reference = _text(_get(row, names["reference"]))
+    rec.title = _text(_get(row, names["title"]))
+    rec.received = parse_date(_text(_get(row, names["received"])))
+    rec.responded = parse_date(_text(_get(row, names["responded"])))
+    rec.updated = parse_date(_text(_get(row, names["updated"])))
+    rec.request_text = _text(_get(row, names["request_text"]))
+    rec.response_text = _text(_get(row, names["response_text"]))
+    rec.outcome_label = _text(_get(row, names["outcome"]))
+    rec.outcome = outcome_from_label(rec.outcome_label)
+    rec.exemptions = exemptions_in(" ".join(filter(None, [_text(_get(row, names["exemptions"])),
+                                                          rec.response_text])))
+    if not rec.exemptions and (listed := _text(_get(row, names["exemptions"]))):
+        rec.exemptions = sorted({x.strip() for x in listed.split(",") if x.strip()})
+    rec.documents = _documents(_get(row, names["document"]), row_url)
+    rec.fingerprint = hashlib.sha256(json.dumps(row, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+    if not (rec.reference or rec.title):
+        raise ParseError("dataset row has neither a reference nor a title")
+    return rec
+
+
+def _row_url(base: str, rec_key: str) -> str:
+    return f"{base}#{rec_key}"
+
+
+def _entries(rows: list, base: str, options: dict | None) -> tuple[list[ListingEntry], list[str]]:
+    entries, problems = [], []
+    for i, row in enumerate(rows):
+        try:
+            key = None
+            if isinstance(row, dict):
+                key = row.get(":id") or _text(_get(row, field_map(options)["reference"]))
+            rec = record_from_row(row, _row_url(base, str(key or f"row-{i}")), options)
+        except ParseError as exc:
+            problems.append(f"row {i}: {exc}")
+            continue
+        entries.append(ListingEntry(url=rec.url, title=rec.title or rec.reference or rec.url,
+                                    marker=rec.updated, record=rec))
+    return entries, problems
+
+
+def _without_query(url: str) -> str:
+    p = urlsplit(url)
+    return urlunsplit((p.scheme, p.netloc, p.path, "", ""))
+
+
+def socrata_page_url(resource_url: str, offset: int, page_size: int) -> str:
+    return _without_query(resource_url) + "?" + urlencode({"$limit": page_size, "$offset": offset,
+                                                           "$order": ":id"}, safe=":$")
+
+
+def parse_socrata_page(body: bytes | str, page_url: str, offset: int, page_size: int,
+                       options: dict | None = None) -> tuple[Listing, list[str]]:
+    """One API page: its rows as entries, and the next page's URL when the page was full."""
+    try:
+        rows = json.loads(body)
+    except (ValueError, TypeError) as exc:
+        raise ParseError(f"dataset page is not JSON: {exc}") from exc
+    if isinstance(rows, dict) and rows.get("error"):
+        raise ParseError(f"the API answered an error: {str(rows.get('message'))[:200]}")
+    if not isinstance(rows, list):
+        raise ParseError("dataset page is not a JSON array of rows")
+    base = _without_query(page_url)
+    entries, problems = _entries(rows, base, options)
+    listing = Listing(entries=entries)
+    if len(rows) >= page_size:
+        listing.follow.append(socrata_page_url(page_url, offset + page_size, page_size))
+    return listing, problems
+
+
+def parse_csv_log(body: bytes | str, url: str, options: dict | None = None) -> tuple[Listing, list[str]]:
+    text = body.decode("utf-8-sig", "replace") if isinstance(body, bytes) else body.lstrip("\ufeff")
+    try:
+        rows = list(csv.DictReader(io.StringIO(text)))
+    except csv.Error as exc:
+        raise ParseError(f"unreadable CSV: {exc}") from exc
+    entries, problems = _entries(rows, _without_query(url), options)
+    return Listing(entries=entries), problems

@@ -1,0 +1,374 @@
+"""`scrapy crawl disclosure_log [-a council=CODE[,CODE]] [-a platform=NAME] [-a revalidate=1]`
+
+Harvests councils' own disclosure logs into the raw layer next to WhatDoTheyKnow: `requests` rows with
+`source = 'disclosure_log'`, the council's `authority_key` and `council_reference`, `received_at` /
+`responded_at`; the request and the response as `messages`; the documents as `attachments` (bytes stored and
+text extracted by the shared pipeline). Which councils and how to read each one comes from the registry
+(warehouse/reference/disclosure_logs.csv): the line's platform picks an adapter (crawlers/disclosure/adapters.py).
+
+Incremental: listing pages are read every run; an entry is fetched again only when the listing shows a newer
+date for it (directory), or its listing entry / dataset row changed (documents, datasets); documents are
+re-checked with conditional GETs. An unchanged log therefore costs its listing pages only. `revalidate=1`
+re-checks every request page with a conditional GET. After the crawl, entries are linked to the same request
+on WhatDoTheyKnow (crawlers/disclosure/linking.py).
+
+Settings: DISCLOSURE_LOG_BASE_URL (read every registry URL from this host instead, keeping the path: the
+replay), DISCLOSURE_LOG_REGISTRY (another registry file), DISCLOSURE_LOG_REVALIDATE.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from datetime import date, datetime, time, timezone
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+import scrapy
+from scrapy import signals
+
+from crawlers.common.spider import ArgumentError, RawLayerSpider
+from crawlers.common.store import now
+from crawlers.disclosure.adapters import Adapter, adapter_for
+from crawlers.disclosure.linking import link_requests
+from crawlers.disclosure.records import EntryRecord, ListingEntry
+from crawlers.items import AttachmentItem, MessageItem, RecordBundle, RequestItem, ValidatorItem
+from crawlers.parsing import ParseError
+from crawlers.parsing.text import redact
+
+logger = logging.getLogger(__name__)
+
+SOURCE = "disclosure_log"
+MAX_LISTING_PAGES = 500   # per council and run: a runaway pager stops here
+_TRUE = ("1", "true", "yes", "on")
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _moment(d: date | None) -> datetime | None:
+    return datetime.combine(d, time(0, 0), tzinfo=timezone.utc) if d else None
+
+
+def request_key(code: str, record: EntryRecord) -> str:
+    """`dl:<code>:<council reference>`; without a reference, the page's last path segment."""
+    if record.reference:
+        return f"dl:{code}:{record.reference}"
+    last = unquote(urlsplit(record.url).path.rstrip("/").rsplit("/", 1)[-1]) or _sha(record.url.encode())[:12]
+    return f"dl:{code}:url:{last}"
+
+
+class DisclosureLogSpider(RawLayerSpider):
+    name = "disclosure_log"
+    source = SOURCE
+
+    def __init__(self, council=None, platform=None, revalidate=None, registry=None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._arguments = {k: v for k, v in dict(council=council, platform=platform, revalidate=revalidate,
+                                                   registry=registry).items() if v not in (None, "")}
+        self.council_codes = [c.strip().upper() for c in (council or "").split(",") if c.strip()]
+        self.platform = (platform or "").strip() or None
+        self._registry_arg = registry
+        self._revalidate_arg = revalidate
+        self._requested: set[str] = set()
+        self.listing_pages: dict[str, int] = {}
+        self.linked = False
+        self.logs = []
+        self.arg_error: str | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        s = crawler.settings
+
+        def setting(name: str, default: str = "") -> str:
+            # crawlers/settings.py does not define these, so the environment is read here (`-s` still wins).
+            return str(s.get(name) or os.environ.get(name) or default)
+
+        base = setting("DISCLOSURE_LOG_BASE_URL").strip().rstrip("/")
+        if base and urlsplit(base).scheme not in ("http", "https"):
+            spider.arg_error = f"DISCLOSURE_LOG_BASE_URL {base!r} must start with http:// or https://"
+        spider.base = base or None
+        spider.revalidate = str(spider._revalidate_arg or setting("DISCLOSURE_LOG_REVALIDATE", "0")).lower() in _TRUE
+        spider.registry_file = spider._registry_arg or setting("DISCLOSURE_LOG_REGISTRY") or None
+        if not spider.arg_error:
+            try:
+                spider.logs = spider._select_logs()
+            except (ArgumentError, ValueError) as exc:
+                spider.arg_error = str(exc)
+        spider.allowed_hosts = tuple(sorted({urlsplit(spider.fetch_url(log.url)).netloc for log in spider.logs}))
+        spider._load_state()
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        return spider
+
+    def base_url(self) -> str | None:
+        return self.base
+
+    # -- registry ----------------------------------------------------------------------------------------------
+    def _select_logs(self):
+        from warehouse.disclosure_registry import PLATFORMS, load
+
+        logs = load(self.registry_file)
+        by_code = {log.code: log for log in logs}
+        unknown = [c for c in self.council_codes if c not in by_code]
+        if unknown:
+            raise ArgumentError(f"council {', '.join(unknown)} has no line in the disclosure-log registry; add one "
+                                "to warehouse/reference/disclosure_logs.csv (see docs/readme/disclosure-logs.md)")
+        if self.platform and self.platform not in PLATFORMS:
+            raise ArgumentError(f"platform={self.platform!r} is not one of {', '.join(PLATFORMS)}")
+        chosen = [by_code[c] for c in self.council_codes] if self.council_codes else logs
+        if self.platform:
+            chosen = [log for log in chosen if log.platform == self.platform]
+        return chosen
+
+    def fetch_url(self, url: str) -> str:
+        """The URL to fetch: with DISCLOSURE_LOG_BASE_URL set, the same path and query on that host."""
+        if not self.base or not url:
+            return url
+        p, b = urlsplit(url), urlsplit(self.base)
+        return urlunsplit((b.scheme, b.netloc, p.path or "/", p.query, ""))
+
+    # -- what the warehouse already holds ---------------------------------------------------------------------
+    def _load_state(self) -> None:
+        rows = self.store.query(
+            "SELECT r.source_url, r.request_id, r.updated_at, r.content_sha256, "
+            "NOT EXISTS (SELECT 1 FROM attachments a WHERE a.request_id = r.request_id "
+            "            AND a.extraction_status = 'not_fetched') AS complete "
+            "FROM requests r WHERE r.source = ?", [SOURCE])
+        self.known = {url: (rid, updated.date() if updated else None, sha, complete)
+                      for url, rid, updated, sha, complete in rows}
+        self.stored_attachments = {a: url for a, url in self.store.query(
+            "SELECT attachment_id, source_url FROM attachments WHERE attachment_id LIKE 'dl:%' "
+            "AND extraction_status IS DISTINCT FROM 'not_fetched'")}
+
+    # -- start ---------------------------------------------------------------------------------------------------
+    async def start(self):
+        for request in self.start_requests():
+            yield request
+
+    def start_requests(self):
+        if self.arg_error:
+            self.record_failure(None, "bad_argument", self.arg_error)
+            self.fatal_error = self.arg_error
+            return
+        if not self.logs:
+            logger.warning("no disclosure logs match council=%s platform=%s", self.council_codes or "all",
+                           self.platform or "any")
+            return
+        from warehouse.disclosure_registry import load_into
+
+        load_into(self.store.con, logs=self.logs)   # the authorities rows, before any entry refers to them
+        for log in self.logs:
+            adapter = adapter_for(log.platform)
+            if adapter is None:
+                if self.council_codes:
+                    self.record_failure(log.url or None, "not_crawlable",
+                                        f"{log.code}'s log is registered as {log.platform!r}, which has no adapter")
+                else:
+                    logger.info("%s: %s log, not crawled", log.code, log.platform)
+                    self.crawler.stats.inc_value("foi/disclosure/not_crawlable")
+                continue
+            for url in adapter.start_urls(log.url, log.options):
+                yield from self._listing(log, adapter, url)
+
+    def _get(self, url: str, callback, *, conditional: bool = False, meta: dict | None = None, **cb_kwargs):
+        if url in self._requested:
+            return []
+        self._requested.add(url)
+        m = {"foi_conditional": conditional, **(meta or {})}
+        return [scrapy.Request(url, callback=callback, errback=self.errback, meta=m, cb_kwargs=cb_kwargs,
+                               dont_filter=True)]
+
+    def _listing(self, log, adapter: Adapter, url: str):
+        url = self.fetch_url(url)
+        count = self.listing_pages.get(log.code, 0)
+        if url in self._requested:
+            return []
+        if count >= MAX_LISTING_PAGES:
+            self.record_failure(url, "too_many_pages", f"{log.code}: stopped after {count} listing pages")
+            return []
+        self.listing_pages[log.code] = count + 1
+        return self._get(url, self.parse_listing, log_code=log.code)
+
+    def _log(self, code: str):
+        return next(log for log in self.logs if log.code == code)
+
+    # -- listings ------------------------------------------------------------------------------------------------
+    def parse_listing(self, response, log_code: str):
+        log = self._log(log_code)
+        adapter = adapter_for(log.platform)
+        if response.status != 200:
+            kind = "not_found" if response.status == 404 else f"http_{response.status}"
+            self.record_failure(response.url, kind, f"{log_code}: listing page unavailable")
+            return
+        self.fetched_ok()
+        try:
+            listing, problems = adapter.parse_listing(response.body, response.url, log.options)
+        except ParseError as exc:
+            self.record_failure(response.url, "parse", f"{log_code}: {exc}")
+            return
+        for problem in problems:
+            self.record_failure(response.url, "parse", f"{log_code}: {problem}")
+        if not listing.entries and not listing.follow:
+            logger.info("%s: listing page %s has no entries", log_code, response.url)
+        for url in listing.follow:
+            yield from self._listing(log, adapter, url)
+        for entry in listing.entries:
+            yield from self._consider(log, adapter, entry)
+
+    def _consider(self, log, adapter: Adapter, entry: ListingEntry):
+        known = self.known.get(entry.url)
+        if entry.record is not None:
+            # The listing holds the whole entry: it changed when what it was read from changed.
+            if known and known[3] and known[2] == entry.record.fingerprint and not self.revalidate:
+                self.crawler.stats.inc_value("foi/skipped_unchanged")
+                return
+            yield from self._record(log, entry.record, entry.marker, page=None)
+            return
+        if not adapter.detail_pages:
+            return
+        if (known and known[3] and not self.revalidate and entry.marker is not None and known[1] == entry.marker):
+            self.crawler.stats.inc_value("foi/skipped_unchanged")
+            return
+        url = self.fetch_url(entry.url)
+        yield from self._get(url, self.parse_detail, conditional=bool(known and known[3]),
+                             meta={"foi_request_id": known[0] if known else None}, log_code=log.code,
+                             marker=entry.marker)
+
+    def parse_detail(self, response, log_code: str, marker: date | None):
+        log = self._log(log_code)
+        if response.status == 304:
+            self.fetched_ok()
+            return
+        if response.status != 200:
+            kind = "not_found" if response.status == 404 else f"http_{response.status}"
+            self.record_failure(response.url, kind, f"{log_code}: request page unavailable")
+            return
+        try:
+            record = adapter_for(log.platform).parse_detail(response.body, response.url, log.options)
+        except ParseError as exc:
+            self.record_failure(response.url, "parse", f"{log_code}: {exc}")
+            return
+        self.fetched_ok()
+        record.fingerprint = _sha(response.body)
+        yield from self._record(log, record, marker, page=response)
+
+    # -- one entry into one bundle -------------------------------------------------------------------------------
+    def _record(self, log, record: EntryRecord, marker: date | None, page):
+        rid = request_key(log.code, record)
+        fetched = now()
+        updated = marker or record.updated or record.responded
+        tags = ["disclosure_log", f"platform:{log.platform}"] + (["reuse_terms"] if log.terms else [])
+        law = "eir" if "eir" in (record.reference or "").lower() else "foi"
+        bundle = RecordBundle(key=rid)
+        bundle.requests.append(RequestItem(
+            request_id=rid, source=SOURCE, source_request_id=record.reference, title=record.title,
+            authority_key=log.code, created_at=_moment(record.received), updated_at=_moment(updated),
+            described_state=record.outcome, display_status=record.outcome_label, law_used=law, tags=tags,
+            council_reference=record.reference, request_text=redact(record.request_text),
+            received_at=_moment(record.received), responded_at=_moment(record.responded),
+            source_url=record.url, fetched_at=fetched, content_sha256=record.fingerprint))
+        if record.request_text:
+            bundle.messages.append(MessageItem(
+                message_id=f"{rid}:request", request_id=rid, direction="outgoing", sent_at=_moment(record.received),
+                body_text=redact(record.request_text), source_url=record.url, fetched_at=fetched,
+                content_sha256=record.fingerprint))
+        response_id = f"{rid}:response"
+        if record.response_text or record.documents:
+            bundle.messages.append(MessageItem(
+                message_id=response_id, request_id=rid, direction="incoming", sent_at=_moment(record.responded),
+                from_name=log.council or log.code, body_text=redact(record.response_text),
+                display_status=record.outcome_label, source_url=record.url, fetched_at=fetched,
+                content_sha256=record.fingerprint))
+        if page is not None:
+            bundle.validators.append(self._validator(page, record.fingerprint, fetched))
+        queue = []
+        for n, doc in enumerate(record.documents, start=1):
+            queue.append(AttachmentItem(
+                attachment_id=f"{rid}:{n}", request_id=rid, message_id=response_id, url_part_number=n,
+                filename=doc.name, content_type=doc.content_type, source_url=self.fetch_url(doc.url)))
+        yield from self._next_document(bundle, queue, [])
+
+    @staticmethod
+    def _validator(response, sha: str | None, fetched: datetime) -> ValidatorItem:
+        etag, lm = response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")
+        return ValidatorItem(url=response.url, etag=etag.decode("latin-1") if etag else None,
+                             last_modified=lm.decode("latin-1") if lm else None, content_sha256=sha,
+                             fetched_at=fetched)
+
+    # -- documents, one after another so the bundle is stored whole ------------------------------------------------
+    def _next_document(self, bundle: RecordBundle, queue: list[AttachmentItem], done: list[AttachmentItem]):
+        if not queue:
+            bundle.attachments = done
+            self._remember(bundle)
+            yield bundle
+            return
+        att = queue[0]
+        stored = self.stored_attachments.get(att.attachment_id) == att.source_url
+        yield scrapy.Request(att.source_url, callback=self.parse_document, errback=self.errback,
+                             meta={"foi_expect": "file", "foi_request_id": bundle.key,
+                                   "foi_on_failure": "document_failed", "foi_conditional": stored},
+                             cb_kwargs={"bundle": bundle, "queue": queue, "done": done}, dont_filter=True)
+
+    def parse_document(self, response, bundle: RecordBundle, queue: list[AttachmentItem],
+                       done: list[AttachmentItem]):
+        att, rest = queue[0], queue[1:]
+        if response.status == 304:
+            self.fetched_ok()
+            yield from self._next_document(bundle, rest, done)   # the stored row stays as it is
+            return
+        if "challenge" in response.flags:
+            self.record_failure(response.url, "challenge", "bot-protection page instead of the file", bundle.key)
+            yield from self._unfetched(bundle, att, rest, done, "a bot-protection page came back instead of the file")
+            return
+        if response.status != 200:
+            self.record_failure(response.url, f"http_{response.status}", "document unavailable", bundle.key)
+            yield from self._unfetched(bundle, att, rest, done, f"HTTP {response.status}")
+            return
+        self.fetched_ok()
+        ctype = response.headers.get(b"Content-Type")
+        if ctype:
+            att.content_type = ctype.decode("latin-1").split(";")[0].strip()
+        att.fetched_at = now()
+        att._data = bytes(response.body)
+        bundle.validators.append(self._validator(response, _sha(response.body), att.fetched_at))
+        yield from self._next_document(bundle, rest, [*done, att])
+
+    def document_failed(self, request, kind: str, detail: str):
+        bundle, queue, done = (request.cb_kwargs[k] for k in ("bundle", "queue", "done"))
+        att, rest = queue[0], queue[1:]
+        if kind == "too_large":
+            att.extraction_status, att.extraction_reason = "unsupported", (
+                f"file larger than the FOI_MAX_FILE_MB limit; not downloaded ({detail})")
+            yield from self._next_document(bundle, rest, [*done, att])
+            return
+        yield from self._unfetched(bundle, att, rest, done, f"{kind}: {detail}")
+
+    def _unfetched(self, bundle, att: AttachmentItem, rest, done, reason: str):
+        # Kept as a row, so the entry counts as incomplete and the next crawl fetches the file again.
+        att.extraction_status, att.extraction_reason, att.fetched_at = "not_fetched", reason[:500], now()
+        yield from self._next_document(bundle, rest, [*done, att])
+
+    def _remember(self, bundle: RecordBundle) -> None:
+        complete = all(a.extraction_status != "not_fetched" for a in bundle.attachments)
+        for r in bundle.requests:
+            self.known[r.source_url] = (r.request_id, r.updated_at.date() if r.updated_at else None,
+                                        r.content_sha256, complete)
+        for a in bundle.attachments:
+            if a.extraction_status != "not_fetched":
+                self.stored_attachments[a.attachment_id] = a.source_url
+
+    # -- after the crawl -------------------------------------------------------------------------------------------
+    def on_idle(self, spider=None):
+        if self.linked or self.fatal_error:
+            return
+        self.linked = True
+        try:
+            self.store.flush()
+            links = link_requests(self.store.con)
+        except Exception as exc:  # the harvest is stored; a failed linking pass must not lose it
+            self.record_failure(None, "linking", f"{type(exc).__name__}: {exc}"[:500])
+            return
+        self.crawler.stats.set_value("foi/disclosure/linked", len(links))
+        logger.info("linked %d disclosure-log entries to WhatDoTheyKnow requests", len(links))

@@ -1,0 +1,283 @@
+"""The registry of council disclosure logs: `warehouse/reference/disclosure_logs.csv` (columns documented in
+`disclosure_logs.md` beside it).
+
+Each line names a council by its mySociety `local-authority-code` — the `authorities` key — and says where its
+log is, which adapter reads it and on what terms it may be reused. Adding a council on a known platform is one
+line of data. `propose_lines()` seeds lines from WhatDoTheyKnow's `all-authorities.csv` ("Disclosure log"
+column), joining bodies to the register by `wdtk-id`, never by name.
+
+    python -m warehouse.disclosure_registry check [--registry FILE]
+    python -m warehouse.disclosure_registry propose all-authorities.csv     (a file or an http(s) URL)
+    python -m warehouse.disclosure_registry load --db data/foi.duckdb      (registry + links, no crawl)
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REGISTRY_FILE = "disclosure_logs.csv"
+COLUMNS = ("local_authority_code", "council", "url", "platform", "terms", "options", "notes")
+CRAWLABLE = ("directory", "documents", "socrata", "csv")
+NOT_CRAWLABLE = ("search_form", "on_request", "unclassified")
+PLATFORMS = CRAWLABLE + NOT_CRAWLABLE
+OPTION_NAMES = ("entries", "sections", "next", "page_size", "fields")
+
+
+class RegistryError(ValueError):
+    """The registry file has a line that cannot be used; the message names the line and the fix."""
+
+
+@dataclass(frozen=True)
+class DisclosureLog:
+    code: str
+    council: str
+    url: str
+    platform: str
+    terms: str | None = None
+    options: dict[str, str] = field(default_factory=dict)
+    notes: str | None = None
+
+    @property
+    def crawlable(self) -> bool:
+        return self.platform in CRAWLABLE
+
+
+def _read_text(path: str | Path | None) -> tuple[str, str]:
+    if path is None:
+        return resources.files("warehouse").joinpath("reference", REGISTRY_FILE).read_text("utf-8"), REGISTRY_FILE
+    return Path(path).read_text("utf-8"), str(path)
+
+
+def parse_options(text: str, where: str = "") -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in (text or "").split(";"):
+        if not part.strip():
+            continue
+        name, sep, value = part.partition("=")
+        name = name.strip()
+        if not sep or name not in OPTION_NAMES:
+            raise RegistryError(f"{where}: option {part.strip()!r} is not one of "
+                                f"{', '.join(n + '=...' for n in OPTION_NAMES)} (separate options with ';')")
+        out[name] = value.strip()
+    if "page_size" in out and not out["page_size"].isdigit():
+        raise RegistryError(f"{where}: page_size must be a whole number, not {out['page_size']!r}")
+    return out
+
+
+def parse_registry(text: str, source: str = REGISTRY_FILE, *, register_path: str | Path | None = None,
+                   check_codes: bool = True) -> list[DisclosureLog]:
+    """Every line of a registry file, validated: known code, known platform, a URL for crawlable ones."""
+    from warehouse import registry
+
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    missing = [c for c in ("local_authority_code", "url", "platform") if c not in (reader.fieldnames or [])]
+    if missing:
+        raise RegistryError(f"{source} has no column(s) {missing}; the header must be {','.join(COLUMNS)}")
+    codes = {c.code for c in registry.councils(register_path)} if check_codes else None
+    logs: list[DisclosureLog] = []
+    seen: set[str] = set()
+    for n, row in enumerate(reader, start=2):
+        where = f"{source} line {n}"
+        code = (row.get("local_authority_code") or "").strip()
+        if not code:
+            raise RegistryError(f"{where}: no local_authority_code")
+        if codes is not None and code not in codes:
+            raise RegistryError(f"{where}: {code!r} is not a local-authority-code in the mySociety register "
+                                "(look the council up in warehouse/reference/uk_local_authorities_future.csv)")
+        if code in seen:
+            raise RegistryError(f"{where}: {code} has a line already; one line per council")
+        seen.add(code)
+        platform = (row.get("platform") or "").strip()
+        if platform not in PLATFORMS:
+            raise RegistryError(f"{where}: platform {platform!r} is not one of {', '.join(PLATFORMS)}")
+        url = (row.get("url") or "").strip()
+        if url and urlsplit(url).scheme not in ("http", "https"):
+            raise RegistryError(f"{where}: url {url!r} must start with http:// or https://")
+        if platform in CRAWLABLE and not url:
+            raise RegistryError(f"{where}: a {platform} log needs its url")
+        logs.append(DisclosureLog(code=code, council=(row.get("council") or "").strip(), url=url, platform=platform,
+                                  terms=(row.get("terms") or "").strip() or None,
+                                  options=parse_options(row.get("options") or "", where),
+                                  notes=(row.get("notes") or "").strip() or None))
+    return logs
+
+
+def load(path: str | Path | None = None, *, register_path: str | Path | None = None) -> list[DisclosureLog]:
+    text, source = _read_text(path)
+    return parse_registry(text, source, register_path=register_path)
+
+
+def by_code(path: str | Path | None = None) -> dict[str, DisclosureLog]:
+    return {log.code: log for log in load(path)}
+
+
+# --- authorities ---------------------------------------------------------------------------------------------
+
+
+def load_into(con, path: str | Path | None = None, logs: list[DisclosureLog] | None = None) -> int:
+    """Write the registry into `authorities`: a council missing there gets its register row first; then its
+    disclosure_log_url / _platform / _terms are set. Other columns (WhatDoTheyKnow's, the register's) are kept,
+    so a council in both sources stays one row. Returns the number of councils written."""
+    from warehouse import db, registry
+
+    logs = load(path) if logs is None else logs
+    if not logs:
+        return 0
+    wanted = {log.code for log in logs}
+    present = {k for (k,) in con.execute("SELECT authority_key FROM authorities WHERE authority_key IN (SELECT "
+                                         "unnest(?::VARCHAR[]))", [sorted(wanted)]).fetchall()}
+    missing = [r for r in registry.authority_rows() if r["authority_key"] in wanted - present]
+    if missing:
+        db.upsert(con, "authorities", missing)
+    db.upsert(con, "authorities", [{"authority_key": log.code, "disclosure_log_url": log.url or None,
+                                    "disclosure_log_platform": log.platform,
+                                    "disclosure_log_terms": log.terms} for log in logs])
+    return len(logs)
+
+
+# --- seeding from WhatDoTheyKnow ------------------------------------------------------------------------------
+
+
+def guess_platform(url: str) -> str:
+    """The adapter a log URL looks like it needs; `unclassified` when the URL does not say (look at the page)."""
+    path = urlsplit(url).path.lower()
+    query = urlsplit(url).query.lower()
+    if re.search(r"/resource/[a-z0-9]{4}-[a-z0-9]{4}\.json$", path):
+        return "socrata"
+    if path.endswith(".csv"):
+        return "csv"
+    if "searchfoi" in path or path.endswith("search.aspx") or "search" in query:
+        return "search_form"
+    if re.search(r"/directory/\d+", path) or re.search(r"/category/\d+", path):
+        return "directory"
+    return "unclassified"
+
+
+@dataclass(frozen=True)
+class Proposal:
+    code: str
+    council: str
+    url: str
+    platform: str
+    wdtk_url_name: str
+
+    def line(self) -> str:
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="").writerow(
+            [self.code, self.council, self.url, self.platform, "", "",
+             f"seeded from WhatDoTheyKnow ({self.wdtk_url_name}); check the platform and terms"])
+        return buf.getvalue()
+
+
+def propose_lines(all_authorities_csv: str, existing: list[DisclosureLog] | None = None) -> list[Proposal]:
+    """Registry lines for councils whose WhatDoTheyKnow entry has a disclosure-log URL and which the registry
+    lacks. Bodies join the register by wdtk-id; a body the register does not know is left out (no names)."""
+    from crawlers.parsing.bodies import parse_authorities_csv
+    from warehouse import registry
+
+    known = {log.code for log in (existing or [])}
+    councils = registry.by_wdtk_id()
+    out: dict[str, Proposal] = {}
+    for body in parse_authorities_csv(all_authorities_csv):
+        url = (body.disclosure_log or "").strip()
+        council = councils.get(body.wdtk_id) if body.wdtk_id is not None else None
+        if council is None and body.tag_value("gss"):
+            council = registry.by_gss().get(body.tag_value("gss"))
+        if not url or council is None or council.code in known or urlsplit(url).scheme not in ("http", "https"):
+            continue
+        out.setdefault(council.code, Proposal(council.code, council.official_name, url, guess_platform(url),
+                                              body.url_name))
+    return sorted(out.values(), key=lambda p: p.code)
+
+
+def _fetch(source: str) -> str:
+    if urlsplit(source).scheme in ("http", "https"):
+        import urllib.request
+
+        req = urllib.request.Request(source, headers={"User-Agent": "foi-compare (disclosure registry seeding)"})
+        with urllib.request.urlopen(req, timeout=60) as resp:  # one file, fetched once
+            return resp.read().decode("utf-8", "replace")
+    return Path(source).read_text("utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    import click
+
+    @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+    def cli():
+        """The council disclosure-log registry (warehouse/reference/disclosure_logs.csv)."""
+
+    @cli.command()
+    @click.option("--registry", "registry_file", type=click.Path(dir_okay=False, exists=True),
+                  help="A registry file other than the bundled one.")
+    def check(registry_file):
+        """Validate the registry and list its councils."""
+        try:
+            logs = load(registry_file)
+        except RegistryError as exc:
+            raise click.ClickException(str(exc)) from exc
+        for log in logs:
+            click.echo(f"{log.code:5} {log.platform:12} {log.url or '-'}" + (f"  [terms: {log.terms}]" if log.terms
+                                                                              else ""))
+        click.echo(f"{len(logs)} councils, {sum(log.crawlable for log in logs)} crawlable")
+
+    @cli.command()
+    @click.argument("source")
+    @click.option("--registry", "registry_file", type=click.Path(dir_okay=False, exists=True),
+                  help="Leave out councils this registry already has (default: the bundled one).")
+    def propose(source, registry_file):
+        """Print registry lines for councils whose WhatDoTheyKnow entry names a disclosure log.
+
+        SOURCE is an all-authorities.csv file or URL, e.g.
+        https://www.whatdotheyknow.com/body/all-authorities.csv (or the replay's /body/all-authorities.csv).
+        Review each line (platform, terms) before adding it to the registry."""
+        from crawlers.parsing import ParseError
+
+        try:
+            text = _fetch(source)
+            proposals = propose_lines(text, load(registry_file))
+        except (OSError, ParseError, RegistryError) as exc:
+            raise click.ClickException(f"could not read {source}: {exc}") from exc
+        for p in proposals:
+            click.echo(p.line())
+        click.echo(f"# {len(proposals)} proposed line(s)", err=True)
+
+    @cli.command("load")
+    @click.option("--db", "db_file", type=click.Path(dir_okay=False), help="Warehouse file (default $FOI_DUCKDB "
+                  "or data/foi.duckdb).")
+    @click.option("--registry", "registry_file", type=click.Path(dir_okay=False, exists=True))
+    def load_cmd(db_file, registry_file):
+        """Write the registry into the authorities table and re-link requests found in both sources.
+
+        Every disclosure_log crawl does this; run it after a WhatDoTheyKnow crawl, which rewrites the
+        authorities' disclosure-log columns and the links of the requests it re-harvests."""
+        from crawlers.disclosure.linking import link_requests
+        from warehouse import db
+
+        try:
+            logs = load(registry_file)
+        except RegistryError as exc:
+            raise click.ClickException(str(exc)) from exc
+        try:
+            con = db.connect(db_file)
+        except db.WarehouseBusy as exc:
+            raise click.ClickException(str(exc)) from exc
+        try:
+            n = load_into(con, logs=logs)
+            links = link_requests(con)
+        finally:
+            con.close()
+        click.echo(f"{n} councils' disclosure logs written to authorities; {len(links)} requests linked to "
+                   "WhatDoTheyKnow")
+
+    return cli.main(args=argv, prog_name="python -m warehouse.disclosure_registry", standalone_mode=True)
+
+
+if __name__ == "__main__":
+    main()
