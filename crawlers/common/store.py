@@ -1,0 +1,165 @@
+"""The crawl's one connection to the DuckDB warehouse.
+
+Rows are buffered and written in batches, each batch one transaction across all raw tables (a request's
+bundle is never split across batches), with INSERT OR REPLACE on the primary key so re-running never
+duplicates. Because a bundle lands whole or not at all, a crawl killed at any moment leaves only complete
+requests behind, and the next run redoes exactly what is missing."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
+
+import pyarrow as pa
+
+from crawlers.items import TABLE_OF, FailureItem, RecordBundle, row
+from warehouse import db as warehouse_db
+
+logger = logging.getLogger(__name__)
+
+_KEYS = {"authorities": "authority_key", "requests": "request_id", "messages": "message_id",
+         "attachments": "attachment_id", "http_validators": "url"}
+_ORDER = ["authorities", "requests", "messages", "attachments", "http_validators"]
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class RawStore:
+    def __init__(self, path: str, *, batch_rows: int = 500, batch_seconds: float = 5.0) -> None:
+        self.path = path
+        self.con = warehouse_db.connect(path)
+        self.batch_rows = batch_rows
+        self.batch_seconds = batch_seconds
+        self._pending: dict[str, dict[Any, dict]] = {t: {} for t in _ORDER}
+        self._failures: list[dict] = []
+        self._state_updates: dict[str, str] = {}
+        self._last_flush = time.monotonic()
+        self.written: Counter[str] = Counter()       # rows written this run, per table
+        self.texts_extracted = 0
+        self.failure_kinds: Counter[str] = Counter()
+        self.closed = False
+        self._validators: dict[str, tuple[str | None, str | None]] = {
+            url: (etag, lm) for url, etag, lm in self.con.execute(
+                "SELECT url, etag, last_modified FROM http_validators").fetchall()
+        }
+
+    # -- what is already stored (read by spiders to decide what to skip) --------------------------------
+    def query(self, sql: str, params: list | None = None) -> list[tuple]:
+        return self.con.execute(sql, params or []).fetchall()
+
+    def validator(self, url: str) -> tuple[str | None, str | None] | None:
+        return self._validators.get(url)
+
+    # -- writing -----------------------------------------------------------------------------------------
+    def add_bundle(self, bundle: RecordBundle) -> None:
+        for items in (bundle.authorities, bundle.requests, bundle.messages, bundle.attachments, bundle.validators):
+            for item in items:
+                table = TABLE_OF[type(item)]
+                r = row(item)
+                self._pending[table][r[_KEYS[table]]] = r
+        for v in bundle.validators:
+            self._validators[v.url] = (v.etag, v.last_modified)
+        if self.pending_rows() >= self.batch_rows or time.monotonic() - self._last_flush >= self.batch_seconds:
+            self.flush()
+
+    def set_request_state(self, request_id: str, calculated_state: str) -> None:
+        """Correct one stored request's calculated_state (applied with the next batch)."""
+        self._state_updates[request_id] = calculated_state
+
+    def add_failure(self, run_id: str, failure: FailureItem) -> None:
+        self.failure_kinds[failure.kind] += 1
+        self._failures.append({"run_id": run_id, "url": failure.url, "kind": failure.kind,
+                               "detail": (failure.detail or "")[:2000] or None, "request_id": failure.request_id,
+                               "occurred_at": now()})
+
+    def pending_rows(self) -> int:
+        return sum(len(v) for v in self._pending.values()) + len(self._failures) + len(self._state_updates)
+
+    def flush(self) -> None:
+        self._last_flush = time.monotonic()
+        if not self.pending_rows():
+            return
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in _ORDER:
+                rows = list(self._pending[table].values())
+                if rows:
+                    self._insert(table, rows, replace=True)
+            if self._failures:
+                self._insert("crawl_failures", self._failures, replace=False)
+            for request_id, state in self._state_updates.items():
+                con.execute("UPDATE requests SET calculated_state = ? WHERE request_id = ?", [state, request_id])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        for table in _ORDER:
+            self.written[table] += len(self._pending[table])
+            if table == "attachments":
+                self.texts_extracted += sum(1 for r in self._pending[table].values()
+                                            if r.get("extraction_status") == "ok")
+            self._pending[table].clear()
+        self._failures.clear()
+        self._state_updates.clear()
+
+    def _insert(self, table: str, rows: list[dict], *, replace: bool) -> None:
+        columns = warehouse_db.table_columns(self.con, table)
+        unknown = {k for r in rows for k in r} - set(columns)
+        if unknown:
+            raise KeyError(f"{table}: unknown column(s) {sorted(unknown)}")
+        used = [c for c in columns if any(c in r for r in rows)]
+        # pyarrow infers each column's type from its values; DuckDB casts to the table's types on insert.
+        batch = pa.table({c: pa.array([r.get(c) for r in rows]) for c in used})
+        self.con.register("_store_batch", batch)
+        try:
+            cols = ", ".join(f'"{c}"' for c in used)
+            verb = "INSERT OR REPLACE" if replace else "INSERT"
+            self.con.execute(f'{verb} INTO "{table}" ({cols}) SELECT {cols} FROM _store_batch')
+        finally:
+            self.con.unregister("_store_batch")
+
+    # -- crawl_runs ----------------------------------------------------------------------------------------
+    def start_run(self, run_id: str, spider: str, arguments: dict, base_url: str | None) -> None:
+        # Only one process can hold the warehouse for writing, so any run still marked running is dead.
+        self.con.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
+        self.con.execute(
+            "INSERT OR REPLACE INTO crawl_runs (run_id, spider, started_at, status, arguments, base_url) "
+            "VALUES (?, ?, ?, 'running', ?, ?)",
+            [run_id, spider, now(), json.dumps(arguments, sort_keys=True, default=str), base_url],
+        )
+
+    def finish_run(self, run_id: str, *, status: str, http_requests: int, http_not_modified: int,
+                   summary: str) -> None:
+        self.flush()
+        self.con.execute(
+            "UPDATE crawl_runs SET finished_at = ?, status = ?, http_requests = ?, http_not_modified = ?, "
+            "requests_stored = ?, messages_stored = ?, attachments_stored = ?, texts_extracted = ?, failures = ?, "
+            "failures_by_kind = ?, summary = ? WHERE run_id = ?",
+            [now(), status, http_requests, http_not_modified, self.written["requests"], self.written["messages"],
+             self.written["attachments"], self.texts_extracted, sum(self.failure_kinds.values()),
+             json.dumps(dict(sorted(self.failure_kinds.items()))), summary, run_id],
+        )
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self.con.close()
+
+
+def store_for(crawler) -> RawStore:
+    """The crawl's store, opened on first use and shared by spider, middlewares, pipeline and extensions."""
+    store = getattr(crawler, "_foi_store", None)
+    if store is None:
+        s = crawler.settings
+        store = RawStore(s.get("FOI_DUCKDB") or "data/foi.duckdb",
+                         batch_rows=s.getint("FOI_STORE_BATCH_ROWS", 500),
+                         batch_seconds=s.getfloat("FOI_STORE_BATCH_SECONDS", 5.0))
+        crawler._foi_store = store
+    return store

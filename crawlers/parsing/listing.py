@@ -1,0 +1,107 @@
+"""Request listings: batch pages, body pages and `/list` share Alaveteli's `_request_listing_via_event`
+partial (`div.request_listing`), 25 entries a page, `rel="next"` pagination.
+
+The listing gives two cheap change signals per request (docs/readme/crawling.md): the status class
+`icon_<calculated status>` and, on body pages, the head link's anchor (`#incoming-<id>` = latest message).
+Older markup puts the class on `span.bottomline`, newer on `i.icon-standalone`; any element will do."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import unquote, urljoin, urlsplit
+
+from parsel import Selector
+
+from crawlers.parsing.errors import ParseError
+from crawlers.parsing.timestamps import parse_timestamp
+
+_ICON = re.compile(r"(?:^|\s)icon_([a-z_]+)(?:\s|$)")
+_REQUEST_PATH = re.compile(r"^/request/([^/?#]+)/?$")
+_BODY_PATH = re.compile(r"^/body/([^/?#.]+)/?$")
+_USER_PATH = re.compile(r"^/user/([^/?#.]+)")
+_SENT_TO = re.compile(r"Sent to\s+(\d+)\s+authorit", re.I)
+
+
+@dataclass
+class ListingEntry:
+    url_title: str
+    title: str
+    status: str | None = None           # calculated status from the icon_<status> class
+    anchor: str | None = None           # 'incoming-12', 'outgoing-3', 'comment-4' or None
+    body_url_name: str | None = None
+    requester: str | None = None        # user url_name
+    event_date: datetime | None = None
+
+
+@dataclass
+class ListingPage:
+    entries: list[ListingEntry] = field(default_factory=list)
+    next_url: str | None = None
+    title: str | None = None
+    sent_to: int | None = None          # batch pages: "Sent to N authorities"
+    body_url_names: list[str] = field(default_factory=list)  # unsent batch: the target bodies
+
+
+def _selector(html: str) -> Selector:
+    if not isinstance(html, str):
+        raise ParseError("page text must be str")
+    try:
+        return Selector(text=html or "<html></html>")
+    except Exception as exc:  # lxml refuses some inputs (e.g. NUL bytes); that is a parse failure
+        raise ParseError(f"unreadable HTML: {exc}") from exc
+
+
+def _path(href: str) -> tuple[str, str]:
+    parts = urlsplit(href)
+    return unquote(parts.path), parts.fragment
+
+
+def next_page_url(sel: Selector, page_url: str) -> str | None:
+    href = (sel.css('a[rel~="next"]::attr(href)').get() or sel.css(".pagination a.next_page::attr(href)").get())
+    return urljoin(page_url, href) if href else None
+
+
+def parse_listing(html: str, page_url: str) -> ListingPage:
+    sel = _selector(html)
+    page = ListingPage(next_url=next_page_url(sel, page_url))
+    page.title = (sel.css("title::text").get() or "").strip() or None
+    m = _SENT_TO.search(" ".join(sel.css("body *::text").getall()) if sel.css("body") else "")
+    if m:
+        page.sent_to = int(m.group(1))
+    for block in sel.css(".request_listing"):
+        head = block.css(".head a[href]") or block.css(".request_left a[href*='/request/']")
+        if not head:
+            continue
+        path, fragment = _path(head[0].attrib.get("href", ""))
+        m = _REQUEST_PATH.match(path)
+        if not m:
+            continue
+        entry = ListingEntry(url_title=m.group(1), title=" ".join(head[0].css("::text").getall()).strip())
+        for cls in block.css("[class*='icon_']::attr(class)").getall():
+            im = _ICON.search(cls)
+            if im:
+                entry.status = im.group(1)
+                break
+        entry.anchor = fragment or None
+        for href in block.css(".requester a::attr(href)").getall():
+            p, _ = _path(href)
+            if (bm := _BODY_PATH.match(p)) and not entry.body_url_name:
+                entry.body_url_name = bm.group(1)
+            elif (um := _USER_PATH.match(p)) and not entry.requester:
+                entry.requester = um.group(1)
+        when = block.css(".requester time::attr(datetime)").get() or block.css(".requester time::text").get()
+        if when:
+            try:
+                entry.event_date = parse_timestamp(when)
+            except ParseError:
+                entry.event_date = None
+        page.entries.append(entry)
+    if not page.entries:
+        # An unsent batch lists its target bodies (public_body/_body_listing) instead of requests.
+        for href in sel.css(".body_listing a::attr(href), .public-body-listing a::attr(href)").getall():
+            p, _ = _path(href)
+            if (bm := _BODY_PATH.match(p)) and bm.group(1) not in page.body_url_names:
+                page.body_url_names.append(bm.group(1))
+    return page
