@@ -106,3 +106,28 @@ def test_disclosure_log_entries_and_duplicates(tmp_path):
                   "FROM refusal_rates ORDER BY year")
     assert got == [{"year": 2021, "received": 2, "partially_withheld": 1, "withheld_in_full": 1,
                     "withheld_s14": 1, "withheld_other": 1}]
+
+
+def test_a_request_in_both_sources_is_counted_once(tmp_path):
+    from tests.test_normalize import add_authorities, add_reply, add_request
+
+    c = db.connect(tmp_path / "w.duckdb")
+    add_authorities(c)
+    # Barnet answered on WhatDoTheyKnow and republished the answer in its log; Leeds answered only in its log.
+    add_request(c, 1, "BNE")
+    add_reply(c, 1, 11, "2021-10-10T09:00:00", "KIND: response\nOUTCOME: successful\nFACT 1a laptops 2019-20 count 430")
+    add_request(c, 2, "LDS")
+    for rid, wdtk in ((101, 1), (102, 2)):
+        db.upsert(c, "requests", [{"request_id": f"wdtk:{rid}", "source": "disclosure_log",
+                                   "authority_key": "BNE" if wdtk == 1 else "LDS", "batch_id": 777,
+                                   "title": "Devices", "linked_request_id": f"wdtk:{wdtk}"}])
+        add_reply(c, rid, rid * 10, "2021-10-12T09:00:00",
+                  "KIND: response\nOUTCOME: successful\nFACT 1a laptops 2019-20 count 431")
+    db.upsert(c, "requests", [{"request_id": "wdtk:1", "source": "whatdotheyknow", "linked_request_id": "wdtk:101"},
+                              {"request_id": "wdtk:2", "source": "whatdotheyknow", "linked_request_id": "wdtk:102"}])
+    rebuild(c, surveys=[SURVEY], parser=fake_parse)
+    got = rows(c, "SELECT authority_key, quantity, request_id FROM device_purchases ORDER BY authority_key")
+    assert got == [{"authority_key": "BNE", "quantity": 430.0, "request_id": "wdtk:1"},
+                   {"authority_key": "LDS", "quantity": 431.0, "request_id": "wdtk:102"}]
+    rates = rows(c, "SELECT authority_key, received FROM refusal_rates ORDER BY authority_key")
+    assert rates == [{"authority_key": "BNE", "received": 1}, {"authority_key": "LDS", "received": 1}]

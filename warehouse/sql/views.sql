@@ -3,6 +3,18 @@
 -- analysis/frames.py SCHEMAS reads exactly these. Councils are keyed by authority_key (the mySociety
 -- local-authority-code) and named from the authorities table (short name first), else the key itself.
 
+-- The figures the views count: current ones (extracted or corrected), with each request counted once. A
+-- disclosure-log entry linked to a harvested WhatDoTheyKnow request (requests.linked_request_id) gives
+-- figures only when the WhatDoTheyKnow thread gave none — e.g. the council never answered there.
+CREATE OR REPLACE VIEW counted_answers AS
+SELECT a.*
+FROM answers a
+LEFT JOIN requests r ON r.request_id = a.request_id
+WHERE a.status IN ('extracted', 'overridden')
+  AND NOT (coalesce(r.source, '') = 'disclosure_log' AND r.linked_request_id IS NOT NULL
+           AND EXISTS (SELECT 1 FROM answers w
+                       WHERE w.request_id = r.linked_request_id AND w.status IN ('extracted', 'overridden')));
+
 -- Devices bought: one row per council, request, device and period; the three measures side by side.
 -- Only current figures (extracted or overridden); superseded ones stay in `answers` for the record.
 CREATE OR REPLACE VIEW device_purchases AS
@@ -18,10 +30,9 @@ SELECT a.authority_key,
        max(a.value) FILTER (WHERE a.measure = 'total_cost_gbp') AS total_cost_gbp,
        coalesce(bool_or(a.approx), false) AS approx,
        a.request_id
-FROM answers a
+FROM counted_answers a
 JOIN survey_subjects s ON s.survey = a.survey AND s.subject = a.subject AND s.kind = 'device'
 LEFT JOIN authorities au ON au.authority_key = a.authority_key
-WHERE a.status IN ('extracted', 'overridden')
 GROUP BY a.authority_key, a.survey, a.period, a.subject, a.request_id;
 
 -- Accounts/licences held (Zoom, Office 365, ...): the `count` figures of licence subjects.
@@ -34,10 +45,10 @@ SELECT a.authority_key,
        coalesce(bool_or(a.approx), false) AS approx,
        a.period,
        a.request_id
-FROM answers a
+FROM counted_answers a
 JOIN survey_subjects s ON s.survey = a.survey AND s.subject = a.subject AND s.kind = 'licence'
 LEFT JOIN authorities au ON au.authority_key = a.authority_key
-WHERE a.status IN ('extracted', 'overridden') AND a.measure = 'count'
+WHERE a.measure = 'count'
 GROUP BY a.authority_key, a.survey, a.subject, a.period, a.request_id;
 
 -- FOI handling per council and year received, in the Cabinet Office FOI statistics categories, over every
