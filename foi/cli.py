@@ -20,6 +20,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "export": ("foi.cmd_export", "export", "Export every analyst view to CSV, XLSX and Parquet."),
     "sql": ("foi.cmd_export", "sql", "Run a read-only SQL query against the warehouse."),
     "report": ("foi.cmd_export", "report", "Write charts and the HTML report from the warehouse."),
+    "disclosure-logs": ("foi.cmd_disclosure", "disclosure_logs",
+                        "Check the council disclosure-log registry, propose lines, load it into the warehouse."),
     "authorities": ("foi.cmd_authorities", "authorities", "Load the UK council register into the warehouse."),
 }
 

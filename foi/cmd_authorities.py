@@ -11,7 +11,8 @@ import click
 @click.option("--register", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Another copy of mySociety's uk_local_authorities_future.csv (default: the bundled one).")
 def authorities(db_file: str | None, register: str | None) -> None:
-    """Load the UK council register (names, codes, GSS codes, WhatDoTheyKnow ids, population).
+    """Load the UK council register (names, codes, GSS codes, WhatDoTheyKnow ids, population) and the
+    disclosure-log registry (each council's log URL, platform and terms of reuse).
 
     Every council is keyed by its mySociety local-authority-code, e.g. BNE for Barnet:
 
@@ -20,7 +21,7 @@ def authorities(db_file: str | None, register: str | None) -> None:
 
     Source: mySociety, UK Local Authorities (uk_la_future), CC-BY-4.0.
     """
-    from warehouse import db, registry
+    from warehouse import db, disclosure_registry, registry
 
     try:
         con = db.connect(db_file)
@@ -28,8 +29,10 @@ def authorities(db_file: str | None, register: str | None) -> None:
         raise click.ClickException(str(exc)) from exc
     try:
         n = registry.load_into(con, register)
-    except registry.RegisterError as exc:
+        logs = disclosure_registry.load_into(con)
+    except (registry.RegisterError, disclosure_registry.RegistryError) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         con.close()
-    click.echo(f"Loaded {n} councils into {db.db_path(db_file)} (source: {registry.REGISTER_CREDIT}).")
+    click.echo(f"Loaded {n} councils into {db.db_path(db_file)} (source: {registry.REGISTER_CREDIT}), "
+               f"and the disclosure logs of {logs} councils.")

@@ -78,7 +78,7 @@ def run_pipeline(
     from analysis.export import export_all
     from analysis.report import write_report
     from foi.cmd_crawl import run_crawl
-    from warehouse import db, normalize, registry
+    from warehouse import db, disclosure_registry, normalize, registry
 
     out_dir = Path(out_dir)
     db_file = out_dir / "foi.duckdb"
@@ -98,6 +98,7 @@ def run_pipeline(
         con = db.connect(db_file)
         try:
             registry.load_into(con)
+            disclosure_registry.load_into(con)
         finally:
             con.close()
 

@@ -206,12 +206,15 @@ def _fetch(source: str) -> str:
     return Path(source).read_text("utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
+def click_group():
+    """The `check`, `propose` and `load` commands as a click group (also `foi disclosure-logs`)."""
     import click
 
-    @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+    @click.group("disclosure-logs", context_settings={"help_option_names": ["-h", "--help"]})
     def cli():
-        """The council disclosure-log registry (warehouse/reference/disclosure_logs.csv)."""
+        """The council disclosure-log registry (warehouse/reference/disclosure_logs.csv).
+
+        Check it, propose new lines from WhatDoTheyKnow's all-authorities.csv, or load it into the warehouse."""
 
     @cli.command()
     @click.option("--registry", "registry_file", type=click.Path(dir_okay=False, exists=True),
@@ -276,7 +279,11 @@ def main(argv: list[str] | None = None) -> int:
         click.echo(f"{n} councils' disclosure logs written to authorities; {len(links)} requests linked to "
                    "WhatDoTheyKnow")
 
-    return cli.main(args=argv, prog_name="python -m warehouse.disclosure_registry", standalone_mode=True)
+    return cli
+
+
+def main(argv: list[str] | None = None) -> int:
+    return click_group().main(args=argv, prog_name="python -m warehouse.disclosure_registry", standalone_mode=True)
 
 
 if __name__ == "__main__":
