@@ -71,11 +71,16 @@ def empty(name: str) -> pl.DataFrame:
     return pl.DataFrame(schema=SCHEMAS[name])
 
 
+def fetch(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] | None = None) -> pl.DataFrame:
+    """A query's result as a Polars frame (DuckDB ≥ 2 has ``.pl()`` on relations only)."""
+    return con.sql(sql, params=list(params) if params else None).pl()
+
+
 def has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    row = con.execute(
+    rows = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = ? AND table_schema = 'main'", [name]
-    ).fetchone()
-    return bool(row and row[0])
+    ).fetchall()  # fetchall: DuckDB ≥ 2 keeps a half-read result open and blocks the next query
+    return bool(rows and rows[0][0])
 
 
 def _conform(frame: pl.DataFrame, schema: Schema, name: str) -> pl.DataFrame:
@@ -109,7 +114,7 @@ def read(con: duckdb.DuckDBPyConnection, name: str, survey: str | None = None) -
     where, params = "", []
     if survey is not None and "survey" in schema:
         where, params = " WHERE survey = ?", [survey]
-    frame = con.execute(f'SELECT * FROM "{name}"{where}', params).pl()
+    frame = fetch(con, f'SELECT * FROM "{name}"{where}', params)
     return _conform(frame, schema, name)
 
 
@@ -117,7 +122,7 @@ def warehouse_problem(con: duckdb.DuckDBPyConnection, survey: str | None = None)
     """A sentence saying why there is nothing to analyse, or None when there is something."""
     missing = [v for v in VIEWS if not has_relation(con, v)]
     if len(missing) == len(VIEWS):
-        crawled = has_relation(con, "requests") and con.execute("SELECT count(*) FROM requests").fetchone()[0]
+        crawled = has_relation(con, "requests") and con.execute("SELECT count(*) FROM requests").fetchall()[0][0]
         if not crawled:
             return ("The warehouse is empty: nothing has been crawled yet. Run `foi demo` for the bundled demo, "
                     "or `foi run --batch <id>` for a live WhatDoTheyKnow batch.")
@@ -148,7 +153,7 @@ def authority_names(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     register = normalise.load_register().select("authority_key", pl.col("register_name").alias("authority_name"))
     if not has_relation(con, "authorities"):
         return register
-    crawled = con.execute("SELECT authority_key, coalesce(short_name, name) AS authority_name FROM authorities").pl()
+    crawled = fetch(con, "SELECT authority_key, coalesce(short_name, name) AS authority_name FROM authorities")
     crawled = crawled.with_columns(pl.col("authority_name").cast(pl.Utf8))
     return pl.concat([crawled, register.join(crawled, on="authority_key", how="anti")])
 
@@ -164,6 +169,22 @@ def with_names(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> pl.DataFr
 DEVICE_KEYS = ["authority_key", "authority_name", "device", "period"]
 
 
+def financial_year(start: str = "period_start", end: str = "period_end") -> pl.Expr:
+    """'2020-21': the UK financial year (April to March) that holds the middle of the period.
+
+    Councils answer by financial year, calendar year or "year to September"; placing each period in the
+    financial year it mostly falls in lets them be compared side by side (the label as written stays in
+    ``period``). Null when the period has no dates.
+    """
+    first = pl.col(start).cast(pl.Int32)
+    last = pl.coalesce(pl.col(end), pl.col(start)).cast(pl.Int32)
+    middle = (first + ((last - first - 1) // 2).clip(lower_bound=0)).cast(pl.Date)
+    year = middle.dt.year() - (middle.dt.month() < 4).cast(pl.Int32)
+    return pl.when(middle.is_not_null()).then(
+        year.cast(pl.Utf8) + "-" + ((year + 1) % 100).cast(pl.Utf8).str.zfill(2)
+    ).otherwise(None)
+
+
 def device_purchases(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
     return read(con, "device_purchases", survey)
 
@@ -171,6 +192,7 @@ def device_purchases(con: duckdb.DuckDBPyConnection, survey: str | None = None) 
 def devices_by_year(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
     """One row per council, device and period: how many bought, at what unit cost, for what total.
 
+    ``financial_year`` places the period (as written, in ``period``) in a comparable financial year.
     The view already resolves superseded answers; if a council still gave two figures for the same
     period (two requests) the first non-missing one is kept, so a total is never double counted.
     """
@@ -179,6 +201,7 @@ def devices_by_year(con: duckdb.DuckDBPyConnection, survey: str | None = None) -
         frame.sort("period_start", "request_id", nulls_last=True)
         .group_by(DEVICE_KEYS, maintain_order=True)
         .agg(
+            financial_year().drop_nulls().first().alias("financial_year"),
             pl.col("period_start").drop_nulls().first(),
             pl.col("quantity").drop_nulls().first(),
             pl.col("unit_cost_gbp").drop_nulls().first(),
@@ -224,14 +247,23 @@ def unit_costs(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.
 def spend(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
     """Spend per council, device and period: the total the council gave, else quantity × unit cost.
 
+    When a council gave one unit cost for the whole answer (no period), that cost is used for its years.
     ``spend_estimated`` marks rows computed by us rather than stated by the council.
     """
     frame = devices_by_year(con, survey)
-    computed = pl.col("quantity") * pl.col("unit_cost_gbp")
+    whole_answer = (
+        device_purchases(con, survey)
+        .filter(pl.col("period").is_null() & pl.col("unit_cost_gbp").is_not_null())
+        .group_by("authority_key", "device").agg(pl.col("unit_cost_gbp").median().alias("_unit_cost_any"))
+    )
+    frame = frame.join(whole_answer, on=["authority_key", "device"], how="left").with_columns(
+        pl.coalesce("unit_cost_gbp", "_unit_cost_any").alias("_unit_cost")
+    ).drop("_unit_cost_any")
+    computed = pl.col("quantity") * pl.col("_unit_cost")
     return frame.with_columns(
         pl.coalesce(pl.col("total_cost_gbp"), computed).alias("spend_gbp"),
         (pl.col("total_cost_gbp").is_null() & computed.is_not_null()).alias("spend_estimated"),
-    )
+    ).drop("_unit_cost")
 
 
 def spend_totals(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
@@ -241,7 +273,7 @@ def spend_totals(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> p
         pl.col("spend_gbp").sum().alias("spend_gbp"),
         pl.col("spend_gbp").is_not_null().sum().alias("figures"),
         pl.col("spend_estimated").any(),
-        pl.col("period").drop_nulls().unique().sort().str.join(", ").alias("periods"),
+        pl.col("period").filter(pl.col("spend_gbp").is_not_null()).unique().sort().str.join(", ").alias("periods"),
     ).with_columns(
         # a council that gave no costs at all has no spend figure, not £0
         pl.when(pl.col("figures") > 0).then(pl.col("spend_gbp")).otherwise(None).alias("spend_gbp")
@@ -302,12 +334,47 @@ def request_outcomes(con: duckdb.DuckDBPyConnection, survey: str | None = None) 
     return frame.join(urls, on="request_id", how="left").sort("authority_name")
 
 
+ANSWERED_OUTCOMES = ("successful", "partially_successful", "rejected", "not_held")
+
+
+def survey_outcomes(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
+    """One row per council asked in a survey: the outcome of its request, as ``request_outcomes`` plus names,
+    ``request_url``, ``source`` and ``survey_requests`` (how many of the council's requests are in the survey).
+
+    A council can appear through several requests: the WhatDoTheyKnow request and the same request in the
+    council's own disclosure log, or a withdrawn request sent again. The answered one is kept (a reply
+    published only in the disclosure log still counts as an answer), then WhatDoTheyKnow's, then the first.
+    ``answered_elsewhere`` marks councils whose WhatDoTheyKnow request is unanswered but that published
+    the answer in their disclosure log.
+    """
+    frame = request_outcomes(con, survey).filter(pl.col("survey").is_not_null())
+    sources = (fetch(con, "SELECT request_id, source FROM requests") if has_relation(con, "requests")
+               else pl.DataFrame(schema={"request_id": pl.Utf8, "source": pl.Utf8}))
+    frame = frame.join(sources.with_columns(pl.all().cast(pl.Utf8)), on="request_id", how="left")
+    council = pl.coalesce("authority_key", "request_id")
+    answered = pl.col("outcome").is_in(list(ANSWERED_OUTCOMES))
+    wdtk_waiting = (pl.col("source") == "whatdotheyknow") & ~answered
+    ranked = frame.with_columns(
+        council.alias("_council"), answered.alias("_answered"),
+        (pl.col("source") == "whatdotheyknow").alias("_wdtk"),
+    ).sort(["_council", "_answered", "_wdtk", "answered_at", "request_id"],
+           descending=[False, True, True, False, False], nulls_last=True)
+    extra = ranked.group_by("_council").agg(
+        pl.len().alias("survey_requests"),
+        (wdtk_waiting.any() & answered.any()).alias("answered_elsewhere"),
+    )
+    out = ranked.unique("_council", keep="first", maintain_order=True).join(extra, on="_council", how="left")
+    return out.drop("_council", "_answered", "_wdtk").sort("authority_name")
+
+
 def request_urls(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     if not has_relation(con, "requests"):
         return pl.DataFrame(schema={"request_id": pl.Utf8, "request_url": pl.Utf8, "request_title": pl.Utf8})
-    return con.execute(
-        "SELECT request_id, source_url AS request_url, title AS request_title FROM requests"
-    ).pl().with_columns(pl.all().cast(pl.Utf8))
+    # the crawl records the JSON it read (/request/<url_title>.json); people want the page
+    return fetch(
+        con, r"SELECT request_id, regexp_replace(source_url, '(/request/[^/?#]+)\.json$', '\1') AS request_url,"
+             " title AS request_title FROM requests"
+    ).with_columns(pl.all().cast(pl.Utf8))
 
 
 def refusals(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
@@ -326,8 +393,11 @@ def exemption_counts(con: duckdb.DuckDBPyConnection, survey: str | None = None) 
     questions = read(con, "refusals", survey).select("request_id", "authority_key", "exemption")
     both = pl.concat([outcomes, questions]).filter(pl.col("exemption").is_not_null()).unique()
     counts = both.group_by("authority_key", "exemption").agg(pl.col("request_id").n_unique().alias("requests"))
+    nation = normalise.nations()
     counts = with_names(con, counts).with_columns(
-        pl.col("exemption").map_elements(normalise.exemption_label, return_dtype=pl.Utf8).alias("exemption_label")
+        pl.struct("exemption", "authority_key").map_elements(
+            lambda r: normalise.exemption_label(r["exemption"], nation.get(r["authority_key"])), return_dtype=pl.Utf8
+        ).alias("exemption_label")
     )
     return counts.sort("exemption", "authority_name")
 
@@ -351,13 +421,13 @@ def source_urls(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     schema = {"message_id": pl.Utf8, "attachment_id": pl.Utf8, "source_url": pl.Utf8}
     parts = []
     if has_relation(con, "attachments"):
-        parts.append(con.execute(
-            "SELECT message_id, attachment_id, source_url FROM attachments WHERE source_url IS NOT NULL"
-        ).pl())
+        parts.append(fetch(
+            con, "SELECT message_id, attachment_id, source_url FROM attachments WHERE source_url IS NOT NULL"
+        ))
     if has_relation(con, "messages"):
-        parts.append(con.execute(
-            "SELECT message_id, NULL::VARCHAR AS attachment_id, source_url FROM messages WHERE source_url IS NOT NULL"
-        ).pl())
+        parts.append(fetch(
+            con, "SELECT message_id, NULL::VARCHAR AS attachment_id, source_url FROM messages WHERE source_url IS NOT NULL"
+        ))
     if not parts:
         return pl.DataFrame(schema=schema)
     return pl.concat([p.cast(schema) for p in parts]).unique(["message_id", "attachment_id"], keep="first")

@@ -95,32 +95,61 @@ def missing_population(frame: pl.DataFrame) -> list[str]:
     return sorted(frame.filter(pl.col("population").is_null())[name].drop_nulls().unique().to_list())
 
 
-# Headings of the Freedom of Information Act 2000 sections and Environmental Information Regulations 2004
-# exceptions that councils cite most, so a chart can say "s31 Law enforcement" rather than "s31(3)".
+# Headings of the Freedom of Information Act 2000 sections, the Freedom of Information (Scotland) Act 2002
+# sections (Scottish councils cite these: same "s" numbers, different meanings) and the Environmental
+# Information Regulations' exceptions, so a chart can say "s31(3) Law enforcement" rather than "s31(3)".
 FOIA_SECTIONS = {
     "12": "Cost limit", "14": "Vexatious or repeated", "21": "Accessible by other means",
     "22": "Intended for future publication", "23": "Security bodies", "24": "National security",
-    "30": "Investigations", "31": "Law enforcement", "32": "Court records", "36": "Effective conduct of affairs",
-    "38": "Health and safety", "40": "Personal information", "41": "Information provided in confidence",
+    "26": "Defence", "27": "International relations", "28": "Relations within the UK", "29": "The economy",
+    "30": "Investigations", "31": "Law enforcement", "32": "Court records", "33": "Audit functions",
+    "35": "Formulation of government policy", "36": "Effective conduct of affairs", "38": "Health and safety",
+    "40": "Personal information", "41": "Information provided in confidence",
     "42": "Legal professional privilege", "43": "Commercial interests", "44": "Prohibitions on disclosure",
 }
+FOISA_SECTIONS = {
+    "12": "Excessive cost", "14": "Vexatious or repeated", "25": "Otherwise accessible",
+    "26": "Prohibitions on disclosure", "27": "Intended for future publication", "28": "Relations within the UK",
+    "29": "Formulation of Scottish Administration policy", "30": "Effective conduct of public affairs",
+    "31": "National security and defence", "32": "International relations",
+    "33": "Commercial interests and the economy", "34": "Investigations", "35": "Law enforcement",
+    "36": "Confidentiality", "37": "Court records", "38": "Personal information",
+    "39": "Health, safety and the environment",
+}
 EIR_REGULATIONS = {
+    # England, Wales and Northern Ireland: EIR 2004 regulation 12 (and 13)
     "12(4)(a)": "Not held", "12(4)(b)": "Manifestly unreasonable", "12(4)(c)": "Too general",
     "12(4)(d)": "Unfinished documents", "12(4)(e)": "Internal communications", "12(5)(a)": "National security",
     "12(5)(b)": "Course of justice", "12(5)(e)": "Commercial confidentiality", "13": "Personal data",
+    # Scotland: EI(S)R 2004 regulation 10 (and 11)
+    "10(4)(a)": "Not held", "10(4)(b)": "Manifestly unreasonable", "10(4)(c)": "Too general",
+    "10(4)(d)": "Unfinished documents", "10(4)(e)": "Internal communications", "10(5)(a)": "National security",
+    "10(5)(b)": "Course of justice", "10(5)(e)": "Commercial confidentiality", "11": "Personal data",
 }
 
 
-def exemption_label(code: str | None) -> str | None:
-    """'s31(3)' → 's31(3) Law enforcement'; unknown codes are returned as given."""
+def exemption_label(code: str | None, nation: str | None = None) -> str | None:
+    """'s31(3)' → 's31(3) Law enforcement'; for a Scottish council 's35(1)(a)' → 's35(1)(a) Law enforcement
+    (FOISA)'. Unknown codes are returned as given."""
     if code is None:
         return None
     m = re.fullmatch(r"s(\d+)(.*)", code)
-    if m and m.group(1) in FOIA_SECTIONS:
-        return f"{code} {FOIA_SECTIONS[m.group(1)]}"
+    if m:
+        if nation == "Scotland" and m.group(1) in FOISA_SECTIONS:
+            return f"{code} {FOISA_SECTIONS[m.group(1)]} (FOISA)"
+        if m.group(1) in FOIA_SECTIONS:
+            return f"{code} {FOIA_SECTIONS[m.group(1)]}"
+        return code
     m = re.fullmatch(r"reg(.+)", code)
     if m:
         for key, heading in EIR_REGULATIONS.items():
             if m.group(1).startswith(key):
                 return f"{code} {heading}"
     return code
+
+
+@lru_cache(maxsize=1)
+def nations() -> dict[str, str]:
+    """authority_key → nation (England, Scotland, Wales, Northern Ireland) from the register."""
+    register = load_register()
+    return dict(zip(register["authority_key"].to_list(), register["nation"].to_list()))
