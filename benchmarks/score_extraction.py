@@ -130,7 +130,7 @@ def build_demo(work_dir: Path, echo=lambda s: print(s, file=sys.stderr)) -> Path
     try:
         try:
             result = run_pipeline(out_dir=work_dir, crawl_args={"batch": _demo_batch_id(None)},
-                                  settings=_local_settings(server.base_url), disclosure_logs=False, echo=echo)
+                                  settings=_local_settings(server.base_url), disclosure_args=None, echo=echo)
             for problem in result.problems:
                 echo(f"note: {problem}")
         except Exception as exc:  # noqa: BLE001 - a failing report step must not hide the extraction's score

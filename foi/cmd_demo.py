@@ -19,6 +19,7 @@ from pathlib import Path
 import click
 
 DEMO_DIR = Path("data") / "demo"
+DEMO_PORT = 8042  # `foi replay`'s default port
 
 
 @dataclass
@@ -68,9 +69,9 @@ def _has_spider(name: str) -> bool:
 def run_pipeline(
     *,
     out_dir: Path,
-    crawl_args: dict,
+    crawl_args: dict | list[dict],
     settings: dict,
-    disclosure_logs: bool,
+    disclosure_args: dict | None,
     echo: Callable[[str], None] = click.echo,
     fresh: bool = True,
 ) -> PipelineResult:
@@ -92,7 +93,8 @@ def run_pipeline(
     out_dir.mkdir(parents=True, exist_ok=True)
     settings = {**settings, "FOI_DUCKDB": str(db_file), "FOI_FILES_DIR": str(files_dir)}
     result = PipelineResult(out_dir=out_dir, db_file=db_file)
-    steps = Steps(5 + int(disclosure_logs), echo)
+    crawls = [crawl_args] if isinstance(crawl_args, dict) else list(crawl_args)
+    steps = Steps(4 + len(crawls) + int(disclosure_args is not None), echo)
 
     with steps.step("Loading the register of UK councils (mySociety, CC-BY-4.0)"):
         con = db.connect(db_file)
@@ -102,17 +104,19 @@ def run_pipeline(
         finally:
             con.close()
 
-    with steps.step(f"Crawling WhatDoTheyKnow at {settings.get('WDTK_BASE_URL')} ({_describe(crawl_args)})"):
-        summary = run_crawl("whatdotheyknow", crawl_args, settings)
-        result.crawls.append(summary)
-        echo("      " + str(summary.get("summary") or summary))
-        if summary.get("status") not in (None, "finished"):
-            result.problems.append(f"WhatDoTheyKnow crawl ended {summary.get('status')}: see crawl_runs.")
+    for args in crawls:
+        with steps.step(f"Crawling WhatDoTheyKnow at {settings.get('WDTK_BASE_URL')} ({_describe(args)})"):
+            summary = run_crawl("whatdotheyknow", args, settings)
+            result.crawls.append(summary)
+            echo("      " + str(summary.get("summary") or summary))
+            if summary.get("status") not in (None, "finished"):
+                result.problems.append(f"WhatDoTheyKnow crawl ({_describe(args)}) ended {summary.get('status')}: "
+                                       "see the crawl_runs and crawl_failures tables.")
 
-    if disclosure_logs:
-        with steps.step("Crawling council disclosure logs"):
+    if disclosure_args is not None:
+        with steps.step(f"Crawling council disclosure logs ({_describe(disclosure_args) or 'every council'})"):
             if _has_spider("disclosure_log"):
-                summary = run_crawl("disclosure_log", {}, settings)
+                summary = run_crawl("disclosure_log", disclosure_args, settings)
                 result.crawls.append(summary)
                 echo("      " + str(summary.get("summary") or summary))
             else:
@@ -188,19 +192,33 @@ def demo(out_dir: str, corpus: str | None, no_disclosure_logs: bool) -> None:
 
     corpus_dir = Path(corpus) if corpus else None
     batch_id = _demo_batch_id(corpus_dir)
-    server = ReplayServer(corpus_dir=corpus_dir, host="127.0.0.1", port=0).start()
+    try:
+        # The report links back to every source on the replay, so serve it where `foi replay` serves by
+        # default: those links work again whenever `foi replay` runs. Any free port if that one is taken.
+        server = ReplayServer(corpus_dir=corpus_dir, host="127.0.0.1", port=DEMO_PORT).start()
+    except OSError:
+        server = ReplayServer(corpus_dir=corpus_dir, host="127.0.0.1", port=0).start()
     click.echo(f"Replay of WhatDoTheyKnow serving the demo corpus at {server.base_url}", err=True)
     try:
         result = run_pipeline(
             out_dir=Path(out_dir),
-            crawl_args={"batch": batch_id},
+            # the batch for the survey, then every request to the councils so refusal rates mean something
+            crawl_args=[{"batch": batch_id}, {"tag": "local_council"}],
             settings=_local_settings(server.base_url),
-            disclosure_logs=not no_disclosure_logs,
+            disclosure_args=None if no_disclosure_logs else _imitated_logs(server),
             echo=lambda s: click.echo(s, err=True),
         )
     finally:
         server.stop()
     click.echo(_closing(result))
+    click.echo(f"  the sources    the report links to the replay at {server.base_url}; run "
+               f"`foi replay --port {server.port}` to follow them.")
+
+
+def _imitated_logs(server) -> dict:
+    """The replay imitates some councils' logs; crawl just those (the registry's others live on real hosts)."""
+    site = getattr(server, "disclosure_logs", None)
+    return {"council": ",".join(sorted(site.logs))} if site and getattr(site, "logs", None) else {}
 
 
 def _local_settings(base_url: str) -> dict:
@@ -241,6 +259,6 @@ def run(batch, body, tag, query, since, limit, out_dir, base_url) -> None:
         click.echo("Note: FOI_CONTACT is not set; please set it to an e-mail address so the site can reach you.",
                    err=True)
     settings = {"WDTK_BASE_URL": base_url or os.environ.get("WDTK_BASE_URL") or "https://www.whatdotheyknow.com"}
-    result = run_pipeline(out_dir=Path(out_dir), crawl_args=args, settings=settings, disclosure_logs=False,
+    result = run_pipeline(out_dir=Path(out_dir), crawl_args=args, settings=settings, disclosure_args=None,
                           echo=lambda s: click.echo(s, err=True), fresh=False)
     click.echo(_closing(result))
