@@ -108,22 +108,27 @@ LEFT JOIN authorities au ON au.authority_key = c.authority_key;
 -- below 0.7 (the `foi review` default).
 CREATE OR REPLACE VIEW survey_coverage AS
 WITH o AS (
-    SELECT survey, coalesce(authority_key, request_id) AS council, outcome
+    -- one row per council: a council asked twice (e.g. overdue on WhatDoTheyKnow, answered in its disclosure
+    -- log) counts as answered, and as awaiting only while none of its requests has been answered
+    SELECT survey, coalesce(authority_key, request_id) AS council,
+           bool_or(outcome IN ('successful', 'partially_successful', 'rejected', 'not_held')) AS answered,
+           bool_or(outcome IN ('rejected', 'partially_successful')) AS refused,
+           bool_or(outcome IN ('awaiting', 'overdue', 'clarification')) AS waiting
     FROM request_outcomes WHERE survey IS NOT NULL
+    GROUP BY survey, coalesce(authority_key, request_id)
 ), f AS (
     SELECT survey,
            count(*) AS figures_extracted,
            count(*) FILTER (WHERE status = 'extracted' AND (conflict OR coalesce(confidence, 0) < 0.7))
                AS figures_needing_review
-    FROM answers WHERE status IN ('extracted', 'overridden')
+    FROM counted_answers
     GROUP BY survey
 )
 SELECT o.survey,
-       count(DISTINCT o.council) AS councils_asked,
-       count(DISTINCT o.council) FILTER (WHERE o.outcome IN ('successful', 'partially_successful', 'rejected',
-                                                             'not_held')) AS answered,
-       count(DISTINCT o.council) FILTER (WHERE o.outcome IN ('rejected', 'partially_successful')) AS refused,
-       count(DISTINCT o.council) FILTER (WHERE o.outcome IN ('awaiting', 'overdue', 'clarification')) AS awaiting,
+       count(*) AS councils_asked,
+       count(*) FILTER (WHERE o.answered) AS answered,
+       count(*) FILTER (WHERE o.refused) AS refused,
+       count(*) FILTER (WHERE o.waiting AND NOT o.answered) AS awaiting,
        coalesce(any_value(f.figures_extracted), 0) AS figures_extracted,
        coalesce(any_value(f.figures_needing_review), 0) AS figures_needing_review
 FROM o LEFT JOIN f ON f.survey = o.survey
