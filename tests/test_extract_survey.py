@@ -1,0 +1,93 @@
+"""Survey files: the bundled one loads; a broken one says which file, which line and what is wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from warehouse.extract import SurveyError, available_surveys, load_survey
+
+GOOD = """\
+name = "remote"
+title = "Remote working"
+
+[membership]
+batch_ids = [1234]
+title_patterns = ["remote working"]
+
+[periods]
+asked = [{ label = "2019-20", start = 2019-04-01, end = 2020-03-31 }]
+
+[subjects.laptops]
+synonyms = ["laptops?"]
+
+[[questions]]
+id = "1a"
+text = "Laptops"
+subject = "laptops"
+measures = ["count"]
+periods = ["2019-20"]
+"""
+
+
+def write(tmp_path, text, name="remote.toml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_bundled_survey():
+    assert "remote-working-2021" in available_surveys()
+    s = load_survey("remote-working-2021")
+    assert [q.id for q in s.questions] == ["1a", "1b", "1c", "2a", "2b", "2c"]
+    assert set(s.subjects) == {"laptops", "tablets", "mobile_phones", "zoom_accounts", "office365_accounts",
+                               "cyber_security"}
+    assert [p.label for p in s.periods] == ["2018-19", "2019-20", "2020-21"]
+    assert "September 2021" in s.period_note
+    assert set(s.measures) == {"count", "unit_cost_gbp", "total_cost_gbp"}
+    assert s.question_for("zoom_accounts") == "2a"
+    found = {k for _, _, k in s.find_subjects("Chromebooks, iPads, smartphones, Zoom licences, M365 licenses and "
+                                              "cyber security products")}
+    assert found == set(s.subjects)
+    assert not s.find_subjects("please call [mobile number]")
+    assert s.belongs(title="Remote working devices and software")
+    assert not s.belongs(title="Parking fines 2021")
+
+
+def test_load_by_path(tmp_path):
+    s = load_survey(write(tmp_path, GOOD))
+    assert s.name == "remote" and s.batch_ids == (1234,)
+    assert s.periods[0].start.isoformat() == "2019-04-01"
+
+
+@pytest.mark.parametrize("bad, needle, line", [
+    (GOOD.replace('synonyms = ["laptops?"]', "synonyms = []"), "subject 'laptops' has no synonyms", 12),
+    (GOOD.replace('subject = "laptops"', 'subject = "laptop"'), "subject 'laptop' is not one of the [subjects]", 17),
+    (GOOD.replace('measures = ["count"]', 'measures = ["count", "weight"]'), "unknown measure 'weight'", 18),
+    (GOOD.replace('periods = ["2019-20"]', 'periods = ["2019-20", "2020-21"]'), "period '2020-21' is not in periods.asked", 19),
+    (GOOD.replace('id = "1a"', 'id = "one"'), "question id 'one'", 15),
+    (GOOD.replace('synonyms = ["laptops?"]', 'synonyms = ["laptops("]'), "not a valid pattern", 12),
+    (GOOD.replace("end = 2020-03-31", "end = 2019-03-31"), "ends (2019-03-31) before it starts", 9),
+    (GOOD.replace("batch_ids = [1234]", 'batch_ids = ["x"]'), "batch_ids must be a list of whole numbers", 5),
+    (GOOD.replace('title_patterns = ["remote working"]', 'title_patterns = ["remote ("]'), "not a valid pattern", 6),
+])
+def test_errors_name_file_and_line(tmp_path, bad, needle, line):
+    with pytest.raises(SurveyError) as err:
+        load_survey(write(tmp_path, bad))
+    message = str(err.value)
+    assert message.startswith(f"remote.toml line {line}:"), message
+    assert needle in message
+
+
+def test_toml_syntax_error_carries_line(tmp_path):
+    with pytest.raises(SurveyError) as err:
+        load_survey(write(tmp_path, GOOD.replace('title = "Remote working"', 'title = "Remote working')))
+    assert "remote.toml" in str(err.value) and "line 2" in str(err.value)
+
+
+def test_missing_keys_and_unknown_names(tmp_path):
+    with pytest.raises(SurveyError, match="missing required key 'questions'"):
+        load_survey(write(tmp_path, GOOD.split("[[questions]]")[0]))
+    with pytest.raises(SurveyError, match="unknown survey 'nope'.*remote-working-2021"):
+        load_survey("nope")
+    with pytest.raises(SurveyError, match="no such survey file"):
+        load_survey(tmp_path / "missing.toml")

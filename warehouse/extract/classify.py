@@ -1,0 +1,355 @@
+"""What kind of letter a reply is, and what it decided: outcome, exemptions, neither-confirm-nor-deny,
+public interest test, information not held — per reply and per question.
+
+Rules read English as councils write it. A section of the Act counts as an exemption only when it is an
+exemption (FOI ss.12, 14, 21-44; EIR regs 12(3)-12(5), 13), when it is not in a sentence that explains the
+requester's rights or speaks hypothetically ("if the cost would exceed ... section 12"), and when it is
+not part of the quoted request. Procedural sections (1, 10, 16, 17, 50 ...) are listed separately.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FOI_EXEMPT = {"12", "14", "21", "22", "22A", "23", "24", "26", "27", "28", "29", "30", "31", "32", "33", "34",
+              "35", "36", "37", "38", "39", "40", "41", "42", "43", "44"}
+FOI_PROCEDURAL = {"1", "2", "3", "5", "8", "9", "10", "11", "13", "16", "17", "19", "45", "46", "50", "77", "84"}
+# subsections that remove the duty to confirm or deny
+NCND_PROVISIONS = {"s23(5)", "s24(2)", "s26(3)", "s27(4)", "s28(3)", "s29(2)", "s30(3)", "s31(3)", "s32(3)",
+                   "s33(3)", "s34(2)", "s35(3)", "s36(3)", "s37(2)", "s38(2)", "s39(2)", "s40(5)", "s40(5a)",
+                   "s40(5b)", "s41(2)", "s42(2)", "s43(3)", "s44(2)", "reg12(6)"}
+
+MAX_MENTIONS = 1000
+
+_SUB = r"(?:\s*\(\s*[0-9]{1,2}[A-Za-z]?\s*\)|\s*\(\s*[a-z]{1,4}\s*\))"
+_NUM = r"\d{1,2}[A-Za-z]?(?![\d])" + _SUB + "*"
+_SECTION = re.compile(
+    r"(?<!['\w])(?P<kw>sections?|secs?\.?|ss?\.(?=\s*\d)|s(?=\s?\d)|regulations?|regs?\.?|eir(?:s)?\s+(?:regulation\s+)?|"
+    r"exceptions?\s+(?:at|under|in)\s+(?:regulation\s+)?)"
+    r"\s*(?P<nums>" + _NUM + r"(?:\s*(?:,|and|or|&|/)\s*(?:sections?\s*|s\.?\s*|regulations?\s*|regs?\.?\s*)?" + _NUM + r")*)"
+    r"(?P<range>\s*(?:-|to)\s*\d{1,2})?",
+    re.IGNORECASE)
+_OTHER_ACT = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+the\s+(?!freedom\s+of\s+information|foi|act\b|environmental|"
+                        r"eir\b|regulations\b)[A-Z][\w ]{2,50}?\b(?:Act|Regulations|Order|Code)\b", re.IGNORECASE)
+
+_RIGHTS = re.compile(
+    r"\byour\s+rights?\b|\byou\s+(?:have|also\s+have)\s+(?:the|a)\s+right|\bright\s+to\s+(?:appeal|complain|request|ask|"
+    r"apply|make)|\bif\s+you\s+are\s+(?:not\s+)?(?:unhappy|dissatisfied|satisfied|happy|not\s+content)|\binternal\s+review\b|"
+    r"\binformation\s+commissioner|\bico\b|\bcomplain|\bre-?use\b|\bcopyright\b|\bopen\s+government\s+licen[cs]e|"
+    r"\bexemptions?\s+(?:are|include|such\s+as|set\s+out|listed)|\bthe\s+act\s+(?:contains|provides|sets\s+out|allows)|"
+    r"\bguidance\b|\bpublication\s+scheme\s+(?:sets|describes|explains)",
+    re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"^\W*(?:please\s+note\s+(?:that\s+)?)?(?:if|where|should|in\s+the\s+event|unless|when|whether|once|before|"
+    r"any)\b|\b(?:may|might|could|can)\s+"
+    r"(?:be\s+(?:exempt|withheld|refused|applied|engaged)|apply|rely|need\s+to|have\s+to|refuse|withhold|consider)\b|"
+    r"\bconsider(?:ing)?\s+(?:whether|if|the\s+application)|\bwhether\s+(?:any\s+)?(?:exemptions?|sections?|the\s+exemption)",
+    re.IGNORECASE)
+
+_PHRASES = [
+    ("s12", re.compile(r"\b(?:exceed|exceeds|exceeded|exceeding|over|above|beyond|breach)\s+(?:the\s+)?"
+                       r"(?:appropriate|cost|costs|fees?)\s+limit|\bappropriate\s+limit\b[^.]{0,60}\bexceed", re.I)),
+    ("s14", re.compile(r"\b(?:vexatious|repeated\s+request)\b", re.I)),
+    ("s21", re.compile(r"\breasonably\s+accessible\s+(?:to\s+(?:you|the\s+applicant|the\s+requester)\s+)?"
+                       r"(?:by|through|via)\s+other\s+means\b", re.I)),
+    ("reg12(4)(b)", re.compile(r"\bmanifestly\s+unreasonable\b", re.I)),
+]
+
+_NCND = re.compile(
+    r"\bneither\s+(?:to\s+)?confirm(?:s|ed|ing)?\s+n?or\s+den(?:y|ies|ied|ying)\b"
+    r"|\b(?:not|cannot|can't|won't|unable\s+to|decline\s+to|refuse\s+to)\s+(?:either\s+)?confirm\s+or\s+deny\b"
+    r"|\b(?:removes?|excludes?|exempts?|relieves?|disapplies|disapply|not\s+(?:obliged|required))\b[^.]{0,60}"
+    r"\bduty\s+to\s+confirm\s+or\s+deny"
+    r"|\bduty\s+to\s+confirm\s+or\s+deny[^.]{0,40}\b(?:does\s+not\s+(?:apply|arise)|is\s+(?:removed|excluded|disapplied))",
+    re.IGNORECASE)
+_PIT = re.compile(
+    r"\bpublic\s+interest\s+test\b|\bbalanc\w*\b[^.]{0,60}\bpublic\s+interest|\bpublic\s+interest\b[^.]{0,80}"
+    r"\boutweigh|\boutweigh\w*\b[^.]{0,80}\bpublic\s+interest|\bfactors?\s+(?:in\s+favour\s+of|for|against)\s+"
+    r"(?:disclosure|disclosing|withholding|maintaining|release)|\bpublic\s+interest\s+(?:arguments?|factors?|considerations?)",
+    re.IGNORECASE)
+_NOT_HELD = re.compile(
+    r"\b(?:do|does|did)\s+not\s+(?:hold|have|keep|record|retain|collect)\b[^.\n]{0,50}?\b(?:information|data|records?|"
+    r"figures?|details|breakdown|this|that|it|such)\b"
+    r"|\bdon't\s+(?:hold|keep|record)\b"
+    r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are|was|were)\s+not\s+(?:held|recorded|"
+    r"kept|retained|collected|available)\b"
+    r"|\bnot\s+held\b|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
+    r"|\bhold(?:s)?\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b|\bnot\s+(?:centrally\s+)?recorded\b",
+    re.IGNORECASE)
+
+_ACK = re.compile(
+    r"\backnowledg\w*\b[^.]{0,40}\b(?:receipt|request|e-?mail)|\backnowledg(?:e|ing)\s+(?:your|the)\b"
+    r"|\b(?:has|have)\s+been\s+(?:received|logged|registered|passed\s+to|allocated|forwarded)"
+    r"|\b(?:will|aim\s+to|endeavour\s+to|should|expect\s+to)\s+(?:respond|reply|provide\s+(?:you\s+with\s+)?a\s+response|"
+    r"send\s+(?:you\s+)?(?:a|our)\s+response|be\s+in\s+touch)\b[^.]{0,80}\b(?:within|by|no\s+later\s+than)\b"
+    r"|\b(?:is|are)\s+(?:currently\s+)?being\s+(?:processed|dealt\s+with|considered|handled|logged)"
+    r"|\bautomated\s+(?:reply|response|message)|\bauto-?reply\b|\bthis\s+is\s+an\s+automatic",
+    re.IGNORECASE)
+_ACK_STRONG = re.compile(r"\backnowledg\w*\b|\b(?:has|have)\s+been\s+(?:received|logged|registered)|\bautomated\s+(?:reply|response)",
+                         re.IGNORECASE)
+_HOLDING = re.compile(
+    r"\bextend(?:ed|ing)?\b[^.]{0,60}\b(?:time|deadline|date|period|response)|\bextension\b"
+    r"|\b(?:need|require|requires|needs)\s+(?:more|additional|further|extra)\s+time\b"
+    r"|\bunable\s+to\s+(?:respond|provide|complete|reply)\b[^.]{0,60}\b(?:within|by|in\s+time)"
+    r"|\b(?:apologi[sz]e|sorry)\b[^.]{0,60}\bdelay\b(?![^.]{0,80}\b(?:please\s+find|below|attached)\b)"
+    r"|\bstill\s+(?:being\s+)?(?:processed|working|collat|gather|consider)"
+    r"|\bsection\s+10\s*\(\s*3\s*\)|\bregulation\s+7\b"
+    r"|\bnot\s+yet\s+(?:been\s+)?(?:able|in\s+a\s+position)",
+    re.IGNORECASE)
+_CLARIFY = re.compile(
+    r"\bclarif(?:y|ication|ied)\b|\bcould\s+you\s+(?:please\s+)?(?:confirm|specify|explain|let\s+(?:us|me)\s+know|"
+    r"provide\s+(?:more|further))\b|\bplease\s+(?:could\s+you\s+)?(?:confirm|specify|narrow|refine)\b"
+    r"|\bsection\s+1\s*\(\s*3\s*\)|\bregulation\s+9\s*\(\s*2\s*\)|\bbefore\s+we\s+can\s+(?:proceed|process|progress)\b"
+    r"|\bwhat\s+(?:exactly\s+)?(?:do\s+you\s+mean|you\s+mean)\b",
+    re.IGNORECASE)
+_REVIEW = re.compile(
+    r"\binternal\s+review\b[^.]{0,120}\b(?:outcome|decision|result|findings|conclusion|completed|concluded|carried\s+out|"
+    r"conducted|undertaken|upheld|uphold|overturn\w*)\b"
+    r"|\b(?:outcome|result|findings|decision)\s+of\s+(?:the|your|my|our)\s+(?:internal\s+)?review\b"
+    r"|\b(?:I|we)\s+have\s+(?:now\s+)?(?:completed|carried\s+out|conducted|undertaken|reviewed)\b[^.]{0,80}\breview\b"
+    r"|\breview\s+(?:has|have)\s+(?:now\s+)?been\s+(?:completed|concluded|carried\s+out|conducted)"
+    r"|\b(?:the\s+)?(?:original\s+)?(?:decision|response)\s+(?:is|was|has\s+been)\s+(?:upheld|overturned|partially\s+upheld)",
+    re.IGNORECASE)
+_RESPONSE_CUE = re.compile(
+    r"^\s*(?:our\s+|the\s+council'?s\s+|council\s+)?(?:response|responses|reply|answer|answers)\b"
+    r"|\bplease\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+attached|our\s+response|the\s+information)"
+    r"|\b(?:I|we)\s+(?:can|am\s+able\s+to|are\s+able\s+to|am\s+pleased\s+to|are\s+pleased\s+to)\s+"
+    r"(?:confirm|provide|advise|inform|supply|release)\b"
+    r"|\bthe\s+(?:council|authority)\s+(?:can\s+confirm|is\s+able\s+to\s+confirm|has\s+(?:purchased|bought))",
+    re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    code: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    question: str
+    outcome: str | None
+    exemptions: list[str]
+    ncnd: bool
+    quote: str
+    start: int
+    end: int
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split at . ! ? ; (not after abbreviations such as s. or No.) and at blank lines."""
+    out = []
+    begin = 0
+    for m in re.finditer(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d{1,2}[.)]|[a-h][.)])\s)", text):
+        prev = text[max(0, m.start() - 8):m.start()].lower()
+        if re.search(r"(?:\b(?:s|ss|no|c|ca|approx|est|e\.g|i\.e|etc|reg|sec|para|mr|mrs|dr|st|inc|incl|exc|excl|"
+                     r"ref|tel|v|vs)\.)$", prev):
+            continue
+        if m.start() > begin:
+            out.append((begin, m.start()))
+        begin = m.end()
+    if begin < len(text):
+        out.append((begin, len(text)))
+    return out
+
+
+def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = spans[mid]
+        if pos < s:
+            hi = mid - 1
+        elif pos >= e:
+            lo = mid + 1
+        else:
+            return s, e
+    return pos, pos
+
+
+def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence (from ``sentences(text)``) holding ``pos``."""
+    return _sentence_at(spans, pos)
+
+
+def _normalise_code(kw: str, num: str) -> str | None:
+    num = re.sub(r"\s+", "", num).lower()
+    m = re.match(r"(\d{1,2}[a-z]?)((?:\([0-9a-z]+\))*)$", num)
+    if not m:
+        return None
+    base, subs = m.group(1), m.group(2)
+    kw = kw.lower()
+    regulation = kw.startswith("reg") or kw.startswith("eir") or kw.startswith("exception")
+    if regulation:
+        if base == "13":
+            return "reg13"
+        if base == "12" and subs.startswith("(3)"):
+            return "reg13"
+        if base == "12" and re.match(r"\((4|5)\)\([a-g]\)", subs):
+            return "reg12" + re.match(r"\((?:4|5)\)\([a-g]\)", subs).group(0)
+        if base == "12" and subs.startswith("(6)"):
+            return "reg12(6)"
+        return None
+    base_up = base.upper()
+    if base_up not in FOI_EXEMPT:
+        return None
+    # subsections are kept as written ("section 14(1)" is s14(1)), except for s12, whose only
+    # refusal is the cost limit: "section 12(1)" and "section 12(2)" are both counted as s12
+    if base == "12":
+        subs = ""
+    return f"s{base}{subs}"
+
+
+def _procedural(kw: str, num: str) -> str | None:
+    num = re.sub(r"\s+", "", num).lower()
+    m = re.match(r"(\d{1,2})", num)
+    if not m or kw.lower().startswith(("reg", "eir", "exception")):
+        return None
+    return f"s{m.group(1)}" if m.group(1) in FOI_PROCEDURAL else None
+
+
+def _context_ok(text: str, sentence: tuple[int, int], cache: dict | None = None) -> bool:
+    if cache is not None and sentence in cache:
+        return cache[sentence]
+    s = text[sentence[0]:sentence[1]]
+    ok = not _RIGHTS.search(s) and not _HYPOTHETICAL.search(s)
+    if cache is not None:
+        cache[sentence] = ok
+    return ok
+
+
+def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
+    """Exemption mentions (in sentences that apply them) and the procedural sections named."""
+    spans = sentences(text)
+    mentions: list[Mention] = []
+    procedural: set[str] = set()
+    cache: dict = {}
+    for m in _SECTION.finditer(text):
+        if m.group("range"):
+            continue     # "sections 21 to 44": the Act described, not applied
+        after = text[m.end():m.end() + 80]
+        if _OTHER_ACT.match(after):
+            continue
+        sentence = _sentence_at(spans, m.start())
+        kw = m.group("kw")
+        items = re.findall(r"(" + _NUM + r")", m.group("nums"))
+        for item in items:
+            code = _normalise_code(kw, item)
+            if code is None:
+                p = _procedural(kw, item)
+                if p:
+                    procedural.add(p)
+                continue
+            if not _context_ok(text, sentence, cache):
+                continue
+            before = text[max(0, m.start() - 20):m.start()].lower()
+            if "by virtue of" in before:
+                continue
+            mentions.append(Mention(code, m.start(), m.end(), sentence))
+        if len(mentions) >= MAX_MENTIONS:     # a letter names a handful; thousands means a data dump
+            break
+    for code, rx in _PHRASES:
+        for m in rx.finditer(text):
+            sentence = _sentence_at(spans, m.start())
+            if _context_ok(text, sentence, cache):
+                mentions.append(Mention(code, m.start(), m.end(), sentence))
+            if len(mentions) >= 2 * MAX_MENTIONS:
+                break
+    mentions.sort(key=lambda x: x.start)
+    return mentions, sorted(procedural, key=_sort_key)
+
+
+def _sort_key(code: str) -> tuple:
+    m = re.match(r"(s|reg)(\d+)([a-z]?)(.*)$", code)
+    if not m:
+        return (2, 0, "", code)
+    return (0 if m.group(1) == "s" else 1, int(m.group(2)), m.group(3), m.group(4))
+
+
+def tidy_codes(codes: set[str] | list[str]) -> list[str]:
+    """Sorted, without a bare section when a subsection of it is named (s31 + s31(3) -> s31(3))."""
+    codes = set(codes)
+    out = set()
+    for c in codes:
+        if "(" not in c and any(o.startswith(c + "(") for o in codes):
+            continue
+        out.add(c)
+    return sorted(out, key=_sort_key)
+
+
+def find_pattern(text: str, rx: re.Pattern[str], context_check: bool = True) -> list[tuple[int, int]]:
+    spans = sentences(text)
+    out = []
+    verdicts: dict[tuple[int, int], bool] = {}
+    for m in rx.finditer(text):
+        sentence = _sentence_at(spans, m.start())
+        if context_check:
+            if sentence not in verdicts:
+                s = text[sentence[0]:sentence[1]]
+                verdicts[sentence] = bool(_RIGHTS.search(s) or re.match(
+                    r"^\W*(?:please\s+note\s+(?:that\s+)?)?(?:if|where|should|in\s+the\s+event|unless)\b", s,
+                    re.IGNORECASE))
+            if verdicts[sentence]:
+                continue
+        out.append((m.start(), m.end()))
+        if len(out) >= 500:      # enough evidence; a pathological text must not cost more
+            break
+    return out
+
+
+def find_ncnd(text: str) -> list[tuple[int, int]]:
+    return find_pattern(text, _NCND)
+
+
+def find_pit(text: str) -> list[tuple[int, int]]:
+    return find_pattern(text, _PIT)
+
+
+def find_not_held(text: str) -> list[tuple[int, int]]:
+    spans = sentences(text)
+    out = []
+    for s, e in find_pattern(text, _NOT_HELD):
+        sent = text[slice(*_sentence_at(spans, s))]
+        if _NCND.search(sent) or re.search(r"\bwhether\s+or\s+not\b", sent, re.IGNORECASE):
+            continue
+        out.append((s, e))
+    return out
+
+
+def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other_figures: bool = False) -> str:
+    if _REVIEW.search(text):
+        reviews = find_pattern(text, _REVIEW, context_check=False)
+        spans = sentences(text)
+        for s, _ in reviews:
+            sent = text[slice(*_sentence_at(spans, s))]
+            if not re.search(r"\bif\s+you\b|\byou\s+(?:can|may|have)\b|\brequest\s+an?\s+internal\s+review", sent, re.I):
+                return "internal_review"
+    if has_facts:
+        return "response"
+    clarify = bool(find_pattern(text, _CLARIFY))
+    if clarify and not refusing:
+        return "clarification_request"
+    if other_figures and not _ACK_STRONG.search(text):
+        return "response"       # figures about something outside the survey: still an answer ("sorry for the delay")
+    if find_pattern(text, _HOLDING) and not not_held:
+        return "holding"
+    if refusing or not_held or _RESPONSE_CUE.search(text):
+        return "response"
+    if find_pattern(text, _ACK, context_check=False):
+        return "acknowledgement"
+    return "other"
+
+
+def overall_outcome(kind: str, has_facts: bool, refusing: bool, ncnd: bool, not_held: bool) -> str | None:
+    if kind not in ("response", "internal_review"):
+        return None
+    if refusing or ncnd:
+        return "partially_successful" if has_facts else "rejected"
+    if has_facts:
+        return "successful"
+    if not_held:
+        return "not_held"
+    return None

@@ -1,0 +1,706 @@
+"""Figures in a reply: which subject, which period, which measure, what value, and where it was written.
+
+Councils answer in list lines ("Laptops - 232"), tables (tab, pipe or space separated; periods as
+columns or as rows), sections headed by a period ("2019-20:" then lines), and prose ("we purchased 150
+laptops in 2019/20 at an average cost of £650 each"). The reader walks the text line by line keeping
+what the last headings said (period, subject, measure), and binds each value to the nearest subject and
+period by the way English lists and sentences are written. See docs/readme/extraction.md.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import asdict, dataclass, field, replace
+
+from .scan import Period, Value, approx_of, find_periods, find_values, is_year, never_spans, period_of_cell
+from .survey import Survey
+
+try:
+    from .numbers import looks_like_non_quantity as _looks_like_non_quantity
+except Exception:  # pragma: no cover - the generic parser is optional here
+    _looks_like_non_quantity = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    subject: str
+    period: str | None
+    period_start: str | None
+    period_end: str | None
+    measure: str
+    value: float
+    unit: str
+    approx: bool
+    quote: str
+    start: int
+    end: int
+    confidence: float
+    question: str | None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+# --- measure words ------------------------------------------------------------------------------------
+
+_MONEY_WORDS = re.compile(r"\b(?:cost|costs|costing|price|prices|priced|spend|spent|expenditure|value|amount|paid|"
+                          r"charge|charges|fee|fees|gbp|pounds?)\b|£", re.IGNORECASE)
+_COUNT_WORDS = re.compile(r"\b(?:number|no\.|numbers|quantity|qty|count|volume|how many|units|amount purchased)\b",
+                          re.IGNORECASE)
+_SUM_WORDS = re.compile(r"^\s*(?:grand\s+)?(?:total|totals|sum|all years|overall)\s*:?\s*$", re.IGNORECASE)
+_UNIT_CUE = re.compile(r"\beach\b|\bper\s+(?:unit|device|item|licen[cs]e|laptop|tablet|phone|handset|user|account|"
+                       r"head|person|seat|machine|mobile|ipad)\b|\bunit\s+(?:cost|price)s?\b|\b(?:cost|price)s?\s+per\b|"
+                       r"\baverage\b|\bavg\b|@|\bat\s+(?=£)|\bx\s*(?=£)|\bapiece\b", re.IGNORECASE)
+_TOTAL_CUE = re.compile(r"\btotal\b|\bspend\b|\bspent\b|\boverall\b|\baltogether\b|\bcombined\b|\bexpenditure\b|"
+                        r"\bsum\b|=\s*(?=£)|\bin\s+all\b", re.IGNORECASE)
+
+_MARKER = re.compile(
+    r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf>o]\s+)?(?:"
+    r"(?:question|q)\s*\.?\s*(?P<qn>\d{1,2})\s*\(?(?P<ql>[a-z])?\)?\s*[.:)\-]?"
+    r"|\(?(?P<n>\d{1,2})\s*\(?(?P<l>[a-z])?\)?[.):](?!\d)"
+    r"|(?P<n2>\d{1,2})(?P<l2>[a-z])(?=[\s.):])[.):]?"
+    r"|\(?(?P<l3>[a-h])[.)](?=\s)|\((?P<l4>[a-h])\)"
+    r"|(?P<l5>[a-h])(?=\s+(?-i:[A-Z]))"
+    r"|(?P<n3>\d{1,2})(?=\s+(?-i:[A-Z][a-z]+)\s+\w)"
+    r")",
+    re.IGNORECASE)
+
+
+MAX_VALUES_PER_UNIT = 200
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    cells: list[tuple[int, int]] | None
+    subjects: list[tuple[int, int, str]]
+    periods: list[Period]
+    values: list[Value]
+    marker: tuple[str | None, str | None] | None  # (number, letter) of a list marker/question number
+
+
+@dataclass
+class _Column:
+    period: Period | None = None
+    subject: str | None = None
+    measure: str | None = None      # count | unit_cost_gbp | total_cost_gbp | cost | sum
+    text: str = ""
+
+
+@dataclass
+class _Context:
+    period: Period | None = None
+    subject: str | None = None
+    measure: str | None = None
+    measure_heading_since_period: bool = False
+    period_group: str | None = None
+    subject_fresh: bool = False
+    detached: tuple[Period, int] | None = None   # period set aside by a "Costs:" heading, first fact index
+    carry: tuple[str | None, Period | None] | None = None   # subject/period of a line that wrapped
+    sections_repeat: bool = False                # year sections each with their own "Costs:" section
+    columns: list[_Column] = field(default_factory=list)   # last table/positional header
+    columns_are_cells: bool = False
+
+
+_SUBSET_BEFORE = re.compile(r"\b(?:of\s+which|of\s+these|of\s+those|including|incl\.?|comprising|within\s+this)"
+                            r"\s*(?:were\s+|are\s+)?(?:around\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
+
+# a line that answers its question in words is not a heading for the lines after it
+_ANSWERED = re.compile(r"\bnot\s+held\b|\bexempt|\bwithheld\b|\brefus|\bnone\b|\bn/a\b|\bnil\b|\bnot\s+applicable\b|"
+                       r"\bneither\b|\bdo(?:es)?\s+not\b", re.IGNORECASE)
+
+
+def measure_of(text: str) -> str | None:
+    if _SUM_WORDS.match(text):
+        return "sum"
+    money = bool(_MONEY_WORDS.search(text))
+    if not money:
+        return "count" if _COUNT_WORDS.search(text) else None
+    unit = _UNIT_CUE.search(text)
+    total = _TOTAL_CUE.search(text)
+    if unit and not total:
+        return "unit_cost_gbp"
+    if total and not unit:
+        return "total_cost_gbp"
+    if unit and total:
+        return "unit_cost_gbp" if unit.start() > total.start() else "total_cost_gbp"
+    return "cost"
+
+
+def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
+    """The items (sorted by start) that start in [lo, hi)."""
+    return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+def _group(qid: str | None) -> str | None:
+    m = re.match(r"\d+", qid or "")
+    return m.group(0) if m else None
+
+
+def _d1_says_figure(text: str, v: Value) -> bool:
+    """A second opinion from the generic number parser (numbers.py) on plain numbers in prose/lists."""
+    if v.money or v.zero or _looks_like_non_quantity is None:
+        return True
+    try:
+        reason = _looks_like_non_quantity(text, v.start, v.end)
+    except Exception:  # the second opinion must never take the reading down
+        return True
+    return reason in (None, "money", "year", "period", "idiom")
+
+
+def _split_cells(text: str, offset: int) -> list[tuple[int, int]] | None:
+    """Cell spans (absolute) of a table row, or None when the line is not a row."""
+    if "\t" in text:
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^\t]+|^(?=\t)|(?<=\t)(?=\t)|(?<=\t)$", text)]
+    elif re.search(r"\S\s*\|\s*\S", text):
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^|]+", text)]
+    elif re.search(r"\S {2,}\S", text):
+        parts = [(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", text)]
+    else:
+        return None
+    cells = []
+    for s, e in parts:
+        seg = text[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        cells.append((offset + s + lead, offset + s + max(trail, lead)))
+    # outer pipes leave empty end cells
+    while cells and cells[0][0] == cells[0][1] and "|" in text:
+        cells.pop(0)
+    while cells and cells[-1][0] == cells[-1][1] and "|" in text:
+        cells.pop()
+    nonempty = [c for c in cells if c[1] > c[0]]
+    if len(nonempty) < 2:
+        return None
+    return cells
+
+
+class FactReader:
+    def __init__(self, text: str, survey: Survey, skip: list[tuple[int, int]]):
+        self.text = text
+        self.survey = survey
+        self.skip = skip
+        self.facts: list[Fact] = []
+        self.counts: dict[tuple[str, str | None], float] = {}
+        self.anchors: list[tuple[int, str | None, str]] = []   # (offset, question id, why)
+        self.loose_figures: list[int] = []   # where figures in the text about anything, survey or not: a sign the reply answers
+
+    # -- line model -------------------------------------------------------------------------------
+    def _line(self, s: int, e: int) -> _Line:
+        raw = self.text[s:e]
+        has_digits = any(ch.isdigit() for ch in raw)
+        subjects = [(s + a, s + b, k) for a, b, k in self.survey.find_subjects(raw)]
+        periods = [Period(p.start + s, p.end + s, p.label, p.first, p.last, p.kind)
+                   for p in find_periods(raw)] if has_digits else []
+        cells = _split_cells(raw, s)
+        # a cell, or the whole line, that is only a year or a month: a period heading
+        pieces = cells if cells else [(s, e)]
+        for cs, ce in (pieces if has_digits else []):
+            if any(cs <= p.start < ce for p in periods):
+                continue
+            p = period_of_cell(self.text[cs:ce], cs)
+            if p:
+                periods.append(p)
+        periods.sort(key=lambda p: p.start)
+        blocked = [(a + s, b + s) for a, b in never_spans(raw)]
+        blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
+        marker = None
+        m = _MARKER.match(raw)
+        if m and m.end() > m.start():
+            num = m.group("qn") or m.group("n") or m.group("n2") or m.group("n3")
+            let = m.group("ql") or m.group("l") or m.group("l2") or m.group("l3") or m.group("l4") or m.group("l5")
+            bare_number = m.group("n3") is not None
+            rest = raw[m.end():]
+            # "84 Tablets were bought" is a figure, "1 Breakdown of the number ..." a question number
+            if bare_number and (self.survey.find_subjects(rest[:40]) and not re.match(r"\s*[A-Z][a-z]+\s+of\b", rest)):
+                m = None
+            if m:
+                marker = (num, (let or "").lower() or None)
+                blocked.append((s + m.start(), s + m.end()))
+        values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
+        values = [replace(v, start=v.start + s, end=v.end + s) for v in values]
+        kept = []
+        for v in values:
+            if is_year(v) and not any(0 <= a - v.end <= 2 for a, _, _ in subjects):
+                continue
+            kept.append(v)
+        return _Line(s, e, raw, cells, subjects, periods, kept, marker)
+
+    def _lines(self):
+        text = self.text
+        for m in re.finditer(r"[^\n]*(?:\n|$)", text):
+            s, e = m.start(), m.end()
+            if s == e and s == len(text):
+                break
+            line_end = e - 1 if text[s:e].endswith("\n") else e
+            if any(a <= s and line_end <= b for a, b in self.skip):
+                yield None, s, line_end, True
+                continue
+            if not text[s:line_end].strip():
+                yield None, s, line_end, True
+                continue
+            yield self._line(s, line_end), s, line_end, False
+
+    # -- main loop --------------------------------------------------------------------------------
+    def read(self) -> list[Fact]:
+        ctx = _Context()
+        prev_row = False
+        for line, s, e, skipped in self._lines():
+            if skipped or line is None:
+                continue
+            stripped = line.text.strip()
+            if not stripped:
+                continue
+            if re.fullmatch(r"[|:\-+= \t]+", stripped):   # |---|---| separator rows
+                continue
+            self._anchor(line)
+            self.loose_figures.extend(v.start for v in line.values[:50] if not v.zero and not v.word
+                                      and _d1_says_figure(self.text, v))
+            if line.cells is not None:
+                self._row(line, ctx, prev_row)
+                prev_row = True
+                continue
+            prev_row = False
+            carry, ctx.carry = ctx.carry, None
+            if not line.values:
+                self._heading(line, ctx)
+            else:
+                # a PDF line wrapped mid-sentence: "... 426 laptops at an average" / "cost of £650 each."
+                self._value_line(line, ctx, carry if re.match(r"\s*[a-z£(]", line.text) else None)
+            stripped_end = line.text.rstrip()
+            if len(stripped_end.strip()) > 50 and not re.search(r"[.!?:;]$", stripped_end):
+                ctx.carry = (line.subjects[-1][2] if line.subjects else (carry[0] if carry else None),
+                             line.periods[-1] if line.periods else (carry[1] if carry else None))
+        if ctx.sections_repeat:
+            self._reattach(ctx)
+        self.facts.sort(key=lambda f: f.start)
+        return self.facts
+
+    def _anchor(self, line: _Line) -> None:
+        questions = {self.survey.question_for(k) for _, _, k in line.subjects} - {None}
+        if len(questions) > 1:
+            # "Cyber security software | uses the tools in its Microsoft 365 licensing": the label leads
+            lead = len(line.text) - len(line.text.lstrip())
+            m = _MARKER.match(line.text)
+            if m and m.end() > m.start():
+                lead = max(lead, m.end())
+            first = line.subjects[0]
+            if first[0] - line.start <= lead + 2:
+                questions = {self.survey.question_for(first[2])} - {None}
+        if len(questions) == 1:
+            self.anchors.append((line.start, questions.pop(), "subject"))
+        elif line.marker and line.marker[0] and line.marker[1]:
+            qid = f"{int(line.marker[0])}{line.marker[1]}"
+            if self.survey.question(qid):
+                self.anchors.append((line.start, qid, "marker"))
+        elif line.marker and line.marker[1] and not line.marker[0]:
+            self.anchors.append((line.start, None, f"letter:{line.marker[1]}"))
+        elif line.marker and line.marker[0]:
+            self.anchors.append((line.start, None, f"number:{int(line.marker[0])}"))
+
+    def _heading(self, line: _Line, ctx: _Context) -> None:
+        text = line.text.strip()
+        if len(text) > 90:
+            return
+        measure = measure_of(text)
+        subjects = {k for _, _, k in line.subjects}
+        if len(line.periods) >= 2:
+            ctx.columns = [_Column(period=p, text=p.label) for p in line.periods]
+            ctx.columns_are_cells = False
+            return
+        if len(line.periods) == 1:
+            self._reattach(ctx)
+            ctx.period = line.periods[0]
+            ctx.period_group = None
+            ctx.measure_heading_since_period = False
+            if measure in ("unit_cost_gbp", "total_cost_gbp", "cost", "count"):
+                ctx.measure = measure
+            else:
+                ctx.measure = None
+            if len(subjects) == 1:
+                ctx.subject = next(iter(subjects))
+            return
+        if len(subjects) == 1 and not _ANSWERED.search(text):
+            ctx.subject = next(iter(subjects))
+            ctx.subject_fresh = True
+            ctx.columns = []
+        elif subjects or line.marker:
+            ctx.subject = None
+        if line.marker and not subjects:
+            # a new numbered question starts a new section: nothing carries over into it
+            if ctx.sections_repeat:
+                self._reattach(ctx)
+            ctx.detached = None
+            ctx.period = None
+            ctx.measure = None
+            ctx.columns = []
+            return
+        if len(text) > 40:
+            return
+        if measure in ("unit_cost_gbp", "total_cost_gbp", "cost", "count"):
+            # a "Costs:" section after several year sections stands apart from them; inside a year
+            # that is itself split by measure ("2019-20 / Number: / Cost:") it stays in that year
+            if ctx.period is not None and not ctx.measure_heading_since_period and not subjects:
+                # ... unless another year section follows: then this section belonged to the year above
+                ctx.detached = (ctx.period, len(self.facts))
+                ctx.period = None
+            ctx.measure = measure
+            ctx.measure_heading_since_period = True
+
+    def _reattach(self, ctx: _Context) -> None:
+        """A year heading after a detached "Costs:" section: the year sections repeat, so the figures of
+        that section (given no period) belong to the year above it."""
+        if ctx.detached is None:
+            return
+        period, first = ctx.detached
+        ctx.detached = None
+        ctx.sections_repeat = True
+        for i in range(first, len(self.facts)):
+            f = self.facts[i]
+            if f.period is None:
+                self.facts[i] = replace(f, period=period.label, period_start=period.first.isoformat(),
+                                        period_end=period.last.isoformat())
+
+    # -- table rows -------------------------------------------------------------------------------
+    def _cell_column(self, line: _Line, cs: int, ce: int) -> _Column:
+        text = self.text[cs:ce]
+        col = _Column(text=text)
+        col.period = next((p for p in line.periods if cs <= p.start < ce), None)
+        col.subject = next((k for a, b, k in line.subjects if cs <= a < ce), None)
+        col.measure = measure_of(text)
+        return col
+
+    def _row(self, line: _Line, ctx: _Context, continuing: bool) -> None:
+        assert line.cells is not None
+        cells = line.cells
+        value_cells = [i for i, (cs, ce) in enumerate(cells) if any(cs <= v.start < ce for v in line.values)]
+        if not value_cells:
+            cols = [self._cell_column(line, cs, ce) for cs, ce in cells]
+            if (continuing and ctx.columns_are_cells and cols[0].subject
+                    and not any(c.period or c.measure for c in cols)):
+                return      # "Laptops | N/A | N/A": a row of the table with no figures, not a new header
+            if continuing and ctx.columns_are_cells and len(cols) == len(ctx.columns):
+                # a second header row: periods carried over, measures added
+                merged = []
+                last_period = None
+                for old, new in zip(ctx.columns, cols):
+                    period = new.period or old.period
+                    merged.append(_Column(period, new.subject or old.subject, new.measure or old.measure,
+                                          f"{old.text} {new.text}".strip()))
+                for col in merged:
+                    if col.period is None and last_period is not None and col.measure not in (None, "sum"):
+                        col.period = last_period
+                    last_period = col.period or last_period
+                ctx.columns = merged
+            else:
+                if not any(c.period or c.subject or c.measure for c in cols):
+                    # a header with no periods, subjects or measures ("Question | Response") starts a new
+                    # table: the last table's columns stop here
+                    ctx.columns = []
+                    ctx.columns_are_cells = False
+                    self._heading(line, ctx)
+                    return
+                ctx.columns = cols
+                ctx.columns_are_cells = True
+            return
+        header = ctx.columns if ctx.columns_are_cells else []
+        if header and len(cells) < len(header) - 1:
+            header = []     # this row belongs to another, narrower table
+        offset = 0
+        if header:
+            if len(cells) == len(header) + 1:
+                offset = 1
+            elif len(cells) + 1 == len(header):
+                offset = -1
+        label_cols = [self._cell_column(line, cs, ce) for i, (cs, ce) in enumerate(cells) if i not in value_cells]
+        row_subject = next((c.subject for c in label_cols if c.subject), None)
+        row_period = next((c.period for c in label_cols if c.period), None)
+        row_measure = next((c.measure for c in label_cols if c.measure), None)
+        label_is_sum = any(c.measure == "sum" for c in label_cols)
+        for i in value_cells:
+            cs, ce = cells[i]
+            hi = i - offset
+            col = header[hi] if header and 0 <= hi < len(header) else _Column()
+            for v in [v for v in line.values if cs <= v.start < ce]:
+                cell_subjects = [m for m in line.subjects if cs <= m[0] < ce]
+                if (v.zero or v.word) and not self._cell_answer(v, cs, ce, cell_subjects):
+                    continue
+                cell_subject = next((k for a, b, k in line.subjects if cs <= a < ce), None)
+                subject = cell_subject or row_subject or col.subject
+                inferred_subject = False
+                if subject is None and ctx.subject and not label_is_sum:
+                    subject, inferred_subject = ctx.subject, True
+                if subject is None or label_is_sum or col.measure == "sum" and not v.money:
+                    continue
+                period = next((p for p in line.periods if cs <= p.start < ce), None) or col.period or row_period
+                period_inferred = False
+                if period is None and ctx.period is not None:
+                    period = self._context_period(ctx, subject)
+                    period_inferred = period is not None
+                measure_hint = col.measure if col.measure not in (None, "sum") else row_measure
+                if measure_hint is None or measure_hint == "count":
+                    measure_hint = measure_hint or ctx.measure
+                conf = 0.95 - (0.05 if period_inferred else 0) - (0.1 if period is None else 0) \
+                    - (0.1 if inferred_subject else 0) - (0.1 if not header and not row_subject else 0)
+                self._emit(v, subject, period, measure_hint, (line.start, line.end), conf, window=self.text[cs:ce])
+
+    # -- list lines and prose ---------------------------------------------------------------------
+    def _units(self, line: _Line) -> list[tuple[int, int]]:
+        text = line.text
+        units = []
+        begin = 0
+        for m in re.finditer(r"[.!?;]\s+(?=[A-Z(£0-9\"'])", text):
+            before = text[max(0, m.start() - 8):m.start() + 1].lower()
+            if re.search(r"(?:\b(?:approx|c|ca|est|no|e\.g|i\.e|etc|mr|mrs|dr|st|fig|vol|inc|incl|exc|excl|"
+                         r"ref|tel|nos|qty|avg|vs|v|s|ss|reg|sec|para)\.)$", before):
+                continue
+            units.append((line.start + begin, line.start + m.end()))
+            begin = m.end()
+        units.append((line.start + begin, line.end))
+        return units
+
+    def _value_line(self, line: _Line, ctx: _Context, carry: tuple[str | None, Period | None] | None = None) -> None:
+        fresh = ctx.subject_fresh          # the line right under a heading that named the subject
+        ctx.subject_fresh = False
+        # "Laptops: 2019/20 - 300; 2020/21 - 1,100": the subject carries on (also from a wrapped line above)
+        line_subject: str | None = carry[0] if carry else None
+        carried_period = carry[1] if carry else None
+        v_starts = [v.start for v in line.values]
+        s_starts = [m[0] for m in line.subjects]
+        p_starts = [p.start for p in line.periods]
+        for us, ue in self._units(line):
+            # a "sentence" with hundreds of figures is a data dump; read its first figures only
+            values = _slice(line.values, v_starts, us, ue)[:MAX_VALUES_PER_UNIT]
+            subjects = _slice(line.subjects, s_starts, us, ue)
+            periods = _slice(line.periods, p_starts, us, ue)
+            if not values:
+                if subjects:
+                    line_subject = subjects[-1][2]
+                continue
+            unit_text = self.text[us:ue]
+            # words around the figures, without the figures, subjects and periods
+            bare = unit_text
+            for a, b in sorted([(v.start, v.end) for v in values] + [(a, b) for a, b, _ in subjects]
+                               + [(p.start, p.end) for p in periods], reverse=True):
+                bare = bare[:a - us] + " " + bare[b - us:]
+            short = len(bare.strip()) <= 60
+            prose = not short
+            numeric = [v for v in values if not v.zero]
+            # "Laptops 54 61 233" under a header of years (a PDF keeps single spaces between columns)
+            period_columns = [c for c in ctx.columns if c.period is not None]
+            positional = (len(period_columns) >= 2 and not periods and len(numeric) == len(period_columns)
+                          and (not ctx.columns_are_cells or len(period_columns) == len(ctx.columns) - 1
+                               or len(period_columns) == len(ctx.columns)))
+            # "Tablets: 84, 87 and 29 respectively" after a sentence naming the years
+            respective: list[Period] = []
+            if not periods and len(numeric) >= 2 and re.search(r"\brespectively\b", unit_text, re.IGNORECASE):
+                named: list[Period] = []
+                for p in line.periods:
+                    if p.end <= us and p.label not in [q.label for q in named]:
+                        named.append(p)
+                if len(named) == len(numeric):
+                    respective = named
+            for v in values:
+                subject, inferred_subject = self._bind_subject(v, values, subjects, unit_text, us)
+                if subject is None:
+                    if v.zero and not short:
+                        continue
+                    if v.zero and not re.fullmatch(r"none|nil|zero|nothing", v.text, re.IGNORECASE):
+                        continue      # "no ..." / "do not use ..." must name what it negates
+                    if line_subject and (short or carry) and not any(m[1] <= v.start for m in subjects):
+                        subject, inferred_subject = line_subject, False
+                    elif (short or fresh) and ctx.subject and not subjects:
+                        subject, inferred_subject = ctx.subject, True
+                    elif fresh and ctx.subject and {k for _, _, k in subjects} == {ctx.subject}:
+                        subject, inferred_subject = ctx.subject, False
+                    else:
+                        continue
+                if not _d1_says_figure(self.text, v):
+                    continue
+                if any(w.end <= v.start for w in values) and _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start]):
+                    continue      # "232 laptops (of which 50 were refurbished)": a part, not another total
+                if v.word and not self._word_stands_alone(v, us, subjects):
+                    continue
+                if positional and not v.zero:
+                    period = period_columns[numeric.index(v)].period
+                    period_inferred = True
+                elif respective and not v.zero:
+                    period = respective[numeric.index(v)]
+                    period_inferred = True
+                else:
+                    period = self._bind_period(v, values, periods, us, ue)
+                    period_inferred = False
+                    if period is None and carried_period is not None and not any(p.start < v.start for p in periods):
+                        period = carried_period
+                    if period is None:
+                        period, period_inferred = self._context_period(ctx, subject), True
+                        if period is None:
+                            period_inferred = False
+                conf = (0.75 if prose else 0.9) - (0.05 if period_inferred else 0) \
+                    - (0.1 if period is None else 0) - (0.1 if inferred_subject else 0) - (0.05 if v.zero else 0)
+                lo = max([us] + [w.end for w in values if w.end <= v.start])
+                hi = min([ue] + [w.start for w in values if w.start >= v.end])
+                self._emit(v, subject, period, ctx.measure, (us, ue), conf, window=self.text[lo:hi])
+            if subjects:
+                line_subject = subjects[-1][2]
+
+    def _cell_answer(self, v: Value, cs: int, ce: int, cell_subjects: list[tuple[int, int, str]]) -> bool:
+        """A word answer in a cell: the cell starts with it ('None', 'Nil (we use Teams)', 'six'), or it
+        is 'no'/'do not use' followed by the subject it negates."""
+        if re.fullmatch(r"none|nil|zero|nothing", v.text, re.IGNORECASE) or v.word:
+            return not re.search(r"\w", self.text[cs:v.start]) or any(0 <= a - v.end <= 2 for a, _, _ in cell_subjects)
+        return any(0 <= a - v.end <= 2 for a, _, _ in cell_subjects)
+
+    def _word_stands_alone(self, v: Value, us: int, subjects: list[tuple[int, int, str]]) -> bool:
+        """'Notebooks - thirteen', 'three laptops', a cell 'six': a number word that is the answer,
+        not 'one of the reasons'."""
+        if any(0 <= a - v.end <= 2 for a, _, _ in subjects):
+            return True
+        if re.match(r"\s+of\b", self.text[v.end:v.end + 6], re.IGNORECASE):
+            return False          # "one of the reasons"
+        before = self.text[us:v.start]
+        if re.search(r"(?:[:=\t|(]|\s[-\u2013]|^[-\u2013])\s*$", before):
+            return True
+        if not before.strip():
+            rest = self.text[v.end:self.text.find("\n", v.end) if "\n" in self.text[v.end:] else len(self.text)]
+            return rest.strip().startswith("(") or len(rest.split()) <= 3
+        return False
+
+    def _context_period(self, ctx: _Context, subject: str) -> Period | None:
+        """The period of the section heading above, for subjects of the same question group as the first
+        figure under it ("2019-20:" then devices; a Zoom line after the devices is not in 2019-20)."""
+        if ctx.period is None:
+            return None
+        group = _group(self.survey.question_for(subject))
+        if ctx.period_group is None:
+            ctx.period_group = group
+        elif group != ctx.period_group:
+            ctx.period = None
+            return None
+        return ctx.period
+
+    def _bind_subject(self, v: Value, values: list[Value], subjects: list[tuple[int, int, str]], unit: str,
+                      us: int) -> tuple[str | None, bool]:
+        text = self.text
+        following = [m for m in subjects if m[0] >= v.end]
+        preceding = [m for m in subjects if m[1] <= v.start]
+        if following:
+            m = following[0]
+            gap = text[v.end:m[0]]
+            if re.fullmatch(r"\s*(?:x\s*|\u00d7\s*)?(?:(?:new|additional|replacement|refurbished|further|more|extra|"
+                            r"individual|standard|corporate|council|staff|owned|issued|of|any)\s+)*", gap,
+                            re.IGNORECASE):
+                return m[2], False
+        if v.zero and not re.fullmatch(r"none|nil|zero|nothing", v.text, re.IGNORECASE):
+            # "no laptops", "we do not use Zoom": the subject follows; "laptops: not purchased any" ends the unit
+            if preceding and re.fullmatch(r"[\s.;,)]*", text[v.end:us + len(unit)]):
+                return preceding[-1][2], False
+            return None, False
+        if preceding:
+            m = preceding[-1]
+            # a figure after a subject binds to it unless another figure already sits between them
+            # and this one reads as the start of a new pair ("Laptops 232, 84 tablets")
+            between = [w for w in values if m[1] <= w.start < v.start]
+            if not between or not following or text[v.end:following[0][0]].strip() != "":
+                return m[2], False
+        if following:
+            m = following[0]
+            gap = text[v.end:m[0]]
+            if len(gap) <= 25 and not re.search(r"[,;:.\d]", gap):
+                return m[2], False
+        return None, False
+
+    def _bind_period(self, v: Value, values: list[Value], periods: list[Period], us: int, ue: int) -> Period | None:
+        text = self.text
+        for p in periods:
+            if p.start >= v.end:
+                gap = text[v.end:p.start]
+                if re.fullmatch(r"\s*(?:\(|\[)?\s*(?:(?:in|during|for|over|across)\s+)?(?:the\s+)?"
+                                r"(?:(?:financial|calendar)\s+year\s+|year\s+|fy\s*)?", gap, re.IGNORECASE):
+                    return p
+                break
+        before = [p for p in periods if p.end <= v.start]
+        if before:
+            return before[-1]
+        after = [p for p in periods if p.start >= v.end]
+        if after:
+            return after[0]
+        return None
+
+    # -- emitting ---------------------------------------------------------------------------------
+    def _money_measure(self, v: Value, hint: str | None, window: str, subject: str, period: Period | None
+                       ) -> tuple[str, float]:
+        # the nearest cue to the figure decides (a window excludes other figures)
+        pos = window.find(v.text)
+        pos = pos if pos >= 0 else 0
+        best: tuple[int, str] | None = None
+        for rx, name in ((_UNIT_CUE, "unit_cost_gbp"), (_TOTAL_CUE, "total_cost_gbp")):
+            for m in rx.finditer(window):
+                d = min(abs(m.start() - pos), abs(m.end() - pos))
+                if best is None or d < best[0]:
+                    best = (d, name)
+        if best is not None:
+            return best[1], 0.0
+        if hint in ("unit_cost_gbp", "total_cost_gbp"):
+            return hint, 0.0
+        count = self.counts.get((subject, period.label if period else None))
+        if count is None:
+            same = [c for (s, _), c in self.counts.items() if s == subject]
+            count = max(same) if same else None
+        if count and count > 2:
+            return ("total_cost_gbp" if v.value >= 30 * count and v.value > 5000 else "unit_cost_gbp"), 0.1
+        return ("total_cost_gbp" if v.value > 5000 else "unit_cost_gbp"), 0.2
+
+    def _emit(self, v: Value, subject: str, period: Period | None, hint: str | None, unit: tuple[int, int],
+              conf: float, window: str) -> None:
+        money = v.money
+        if not money and hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.zero:
+            money = True
+        if money:
+            measure, penalty = self._money_measure(v, hint, window, subject, period)
+            conf -= penalty
+        else:
+            if not v.value.is_integer() or v.value < 0:
+                return
+            measure = "count"
+        qid = self.survey.question_for(subject)
+        q = self.survey.question(qid) if qid else None
+        if q is not None and measure not in q.measures:
+            return
+        us, ue = unit
+        raw = self.text[us:ue]
+        lead = len(raw) - len(raw.lstrip())
+        s, e = us + lead, us + len(raw.rstrip())
+        if e <= s:
+            s, e = v.start, v.end
+        if measure == "count" and not v.zero:
+            self.counts[(subject, period.label if period else None)] = v.value
+        approx = v.approx or approx_of(self.text, v.start, v.end) or bool(re.search(r"\(\s*(?:approx|approximately|estimated|est)\b|\bapproximately\s*[.)]?\s*$",
+                                            window[window.find(v.text) + len(v.text):] if v.text in window else "",
+                                            re.IGNORECASE))
+        self.facts.append(Fact(
+            subject=subject,
+            period=period.label if period else None,
+            period_start=period.first.isoformat() if period else None,
+            period_end=period.last.isoformat() if period else None,
+            measure=measure,
+            value=float(v.value),
+            unit="GBP" if measure != "count" else "items",
+            approx=approx,
+            quote=self.text[s:e],
+            start=s,
+            end=e,
+            confidence=round(max(0.05, min(1.0, conf)), 2),
+            question=qid,
+        ))
+
+
+def read_facts(text: str, survey: Survey, skip: list[tuple[int, int]] | None = None) -> tuple[list[Fact], list, list[int]]:
+    """Facts in ``text`` (already normalised to the same length), the question anchors found, and how many
+    where figures of any kind stand (a reply about something outside the survey still answers)."""
+    reader = FactReader(text, survey, skip or [])
+    facts = reader.read()
+    return facts, reader.anchors, reader.loose_figures

@@ -1,0 +1,360 @@
+"""Surveys: the questionnaire a round-robin request asked, read from ``warehouse/surveys/<name>.toml``.
+
+A journalist adds a survey by writing a TOML file, so every mistake in one must come back as a sentence
+naming the file, the line and the problem, never as a Python traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp")
+SURVEYS_PACKAGE = "warehouse"
+_NAME_OK = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_QUESTION_ID = re.compile(r"^[0-9]{1,2}[a-z]?$")
+
+
+class SurveyError(ValueError):
+    """A survey file that cannot be used; the message names the file, the line and the problem."""
+
+
+@dataclass(frozen=True)
+class AskedPeriod:
+    label: str
+    start: dt.date
+    end: dt.date
+
+
+@dataclass(frozen=True)
+class Subject:
+    key: str
+    label: str
+    synonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    subject: str
+    measures: tuple[str, ...]
+    periods: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str
+    label: str
+    unit: str
+    cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)   # compared and hashed by identity: it holds dicts
+class Survey:
+    name: str
+    title: str
+    law: str
+    questions: tuple[Question, ...]
+    subjects: dict[str, Subject]
+    measures: dict[str, Measure]
+    periods: tuple[AskedPeriod, ...]
+    period_note: str
+    batch_ids: tuple[int, ...]
+    title_patterns: tuple[str, ...]
+    text_patterns: tuple[str, ...]
+    path: str = ""
+    _subject_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+
+    def question_for(self, subject: str) -> str | None:
+        for q in self.questions:
+            if q.subject == subject:
+                return q.id
+        return None
+
+    def question(self, qid: str) -> Question | None:
+        return next((q for q in self.questions if q.id == qid), None)
+
+    def subject_pattern(self) -> re.Pattern[str]:
+        """One regex with a named group per subject; longer synonyms first so 'office 365 licences'
+        wins over 'office 365'."""
+        if self._subject_re is None:
+            alts: list[tuple[str, str]] = []
+            for key, subj in self.subjects.items():
+                alts.extend((syn, key) for syn in subj.synonyms)
+            alts.sort(key=lambda a: len(a[0]), reverse=True)
+            parts = []
+            self_index: dict[str, str] = {}
+            for i, (syn, key) in enumerate(alts):
+                group = f"s{i}"
+                self_index[group] = key
+                parts.append(f"(?P<{group}>{syn})")
+            # "mobile" in "[mobile number]" is Alaveteli's redaction, and "phone us" is not a device
+            pattern = re.compile(
+                r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])(?!\s+(?:number|no\.|working|data\b|signal))",
+                re.IGNORECASE,
+            )
+            object.__setattr__(self, "_subject_re", pattern)
+            object.__setattr__(self, "_subject_groups", self_index)
+        return self._subject_re  # type: ignore[return-value]
+
+    def find_subjects(self, text: str) -> list[tuple[int, int, str]]:
+        pattern = self.subject_pattern()
+        groups: dict[str, str] = self._subject_groups  # type: ignore[attr-defined]
+        return [(m.start(), m.end(), groups[m.lastgroup]) for m in pattern.finditer(text) if m.lastgroup]
+
+    def belongs(self, title: str = "", text: str = "", batch_id: int | None = None) -> bool:
+        """Whether a request with this title/text/batch is one this survey asked."""
+        if batch_id is not None and batch_id in self.batch_ids:
+            return True
+        if any(re.search(p, title or "", re.IGNORECASE) for p in self.title_patterns):
+            return True
+        return any(re.search(p, text or "", re.IGNORECASE) for p in self.text_patterns)
+
+
+def survey_dir() -> Path:
+    return Path(str(resources.files(SURVEYS_PACKAGE).joinpath("surveys")))
+
+
+def available_surveys() -> list[str]:
+    return sorted(p.stem for p in survey_dir().glob("*.toml"))
+
+
+def load_survey(name_or_path: str | Path) -> Survey:
+    """A survey by name (a file under warehouse/surveys/) or by path to a .toml file."""
+    candidate = Path(name_or_path)
+    if candidate.suffix == ".toml" or candidate.is_file() or "/" in str(name_or_path) or "\\" in str(name_or_path):
+        path = candidate
+        if not path.is_file():
+            raise SurveyError(f"{path}: no such survey file.")
+    else:
+        path = survey_dir() / f"{name_or_path}.toml"
+        if not path.is_file():
+            known = ", ".join(available_surveys()) or "none"
+            raise SurveyError(f"unknown survey {str(name_or_path)!r}: known surveys are {known} "
+                              f"(or give the path to a .toml file).")
+    try:
+        raw_text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SurveyError(f"{path.name}: cannot be read ({exc}).") from exc
+    return parse_survey(raw_text, path.name, str(path))
+
+
+def parse_survey(raw_text: str, filename: str = "survey.toml", path: str = "") -> Survey:
+    try:
+        data = tomllib.loads(raw_text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib's message already ends "(at line N, column M)"
+        raise SurveyError(f"{filename}: not valid TOML: {exc}") from exc
+    return _Validator(raw_text, filename, path).build(data)
+
+
+class _Validator:
+    def __init__(self, raw_text: str, filename: str, path: str) -> None:
+        self.lines = raw_text.splitlines()
+        self.filename = filename
+        self.path = path
+
+    def line_of(self, *patterns: str, after: int = 0) -> int | None:
+        for pattern in patterns:
+            rx = re.compile(pattern)
+            for i, line in enumerate(self.lines[after:], start=after + 1):
+                if rx.search(line):
+                    return i
+        return None
+
+    def fail(self, problem: str, line: int | None) -> SurveyError:
+        where = f"{self.filename} line {line}" if line else self.filename
+        return SurveyError(f"{where}: {problem}")
+
+    def table_line(self, dotted: str) -> int | None:
+        esc = r"\.".join(re.escape(p) for p in dotted.split("."))
+        return self.line_of(rf"^\s*\[\s*{esc}\s*\]", rf"^\s*{re.escape(dotted.split('.')[-1])}\s*=")
+
+    def key_line(self, key: str, after: int | None = None) -> int | None:
+        return self.line_of(rf"^\s*{re.escape(key)}\s*=", after=(after or 1) - 1 if after else 0)
+
+    def build(self, data: dict[str, Any]) -> Survey:
+        for key in ("name", "title", "subjects", "questions"):
+            if key not in data:
+                raise self.fail(f"missing required key {key!r}", None)
+        name = data["name"]
+        if not isinstance(name, str) or not _NAME_OK.match(name):
+            raise self.fail(f"name must be lower-case letters, digits, '-' or '_' (got {name!r})",
+                            self.key_line("name"))
+        title = data["title"]
+        if not isinstance(title, str) or not title.strip():
+            raise self.fail("title must be a non-empty string", self.key_line("title"))
+        law = data.get("law", "foi")
+        if law not in ("foi", "eir"):
+            raise self.fail(f"law must be 'foi' or 'eir' (got {law!r})", self.key_line("law"))
+
+        measures = self.measures(data.get("measures", {}))
+        subjects = self.subjects(data["subjects"])
+        periods, note = self.periods(data.get("periods", {}))
+        questions = self.questions(data["questions"], subjects, measures, periods)
+        batch_ids, title_patterns, text_patterns = self.membership(data.get("membership", {}))
+        return Survey(name=name, title=title.strip(), law=law, questions=questions, subjects=subjects,
+                      measures=measures, periods=periods, period_note=note, batch_ids=batch_ids,
+                      title_patterns=title_patterns, text_patterns=text_patterns, path=self.path)
+
+    def measures(self, raw: Any) -> dict[str, Measure]:
+        if not isinstance(raw, dict):
+            raise self.fail("[measures] must be a table", self.line_of(r"^\s*measures\s*="))
+        out: dict[str, Measure] = {}
+        for key in MEASURES:
+            spec = raw.get(key, {})
+            line = self.table_line(f"measures.{key}")
+            if not isinstance(spec, dict):
+                raise self.fail(f"measure {key!r} must be a table", line)
+            cues = spec.get("cues", [])
+            if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip() for c in cues):
+                raise self.fail(f"measure {key!r}: cues must be a list of words", line)
+            default_unit = "items" if key == "count" else "GBP"
+            out[key] = Measure(key, str(spec.get("label", key)), str(spec.get("unit", default_unit)),
+                               tuple(c.strip().lower() for c in cues))
+        for key in raw:
+            if key not in MEASURES:
+                raise self.fail(f"unknown measure {key!r}: measures are {', '.join(MEASURES)}",
+                                self.table_line(f"measures.{key}"))
+        return out
+
+    def subjects(self, raw: Any) -> dict[str, Subject]:
+        if not isinstance(raw, dict) or not raw:
+            raise self.fail("[subjects] must hold at least one subject", self.line_of(r"^\s*\[?subjects"))
+        out: dict[str, Subject] = {}
+        for key, spec in raw.items():
+            line = self.table_line(f"subjects.{key}")
+            if not _NAME_OK.match(key):
+                raise self.fail(f"subject name {key!r} must be lower-case letters, digits, '-' or '_'", line)
+            if not isinstance(spec, dict):
+                raise self.fail(f"subject {key!r} must be a table with synonyms", line)
+            syns = spec.get("synonyms")
+            syn_line = self.key_line("synonyms", line) if line else None
+            if syn_line and line and not _same_table(self.lines, line, syn_line):
+                syn_line = None
+            line = syn_line or line
+            if not syns:
+                raise self.fail(f"subject {key!r} has no synonyms", line)
+            if not isinstance(syns, list) or not all(isinstance(s, str) and s.strip() for s in syns):
+                raise self.fail(f"subject {key!r}: synonyms must be a list of non-empty strings", line)
+            for syn in syns:
+                try:
+                    compiled = re.compile(syn, re.IGNORECASE)
+                except re.error as exc:
+                    raise self.fail(f"subject {key!r}: synonym {syn!r} is not a valid pattern ({exc})",
+                                    self.line_of(re.escape(syn)) or line) from exc
+                if compiled.groups:
+                    raise self.fail(f"subject {key!r}: synonym {syn!r} must not use (groups); "
+                                    f"use [ab] or list the forms separately", self.line_of(re.escape(syn)) or line)
+                if compiled.match(""):
+                    raise self.fail(f"subject {key!r}: synonym {syn!r} matches empty text",
+                                    self.line_of(re.escape(syn)) or line)
+            out[key] = Subject(key, str(spec.get("label", key)), tuple(s.strip() for s in syns))
+        return out
+
+    def periods(self, raw: Any) -> tuple[tuple[AskedPeriod, ...], str]:
+        if not isinstance(raw, dict):
+            raise self.fail("[periods] must be a table", self.line_of(r"^\s*periods\s*="))
+        asked = raw.get("asked", [])
+        line = self.line_of(r"^\s*asked\s*=") or self.table_line("periods")
+        if not isinstance(asked, list):
+            raise self.fail("periods.asked must be a list of {label, start, end}", line)
+        out = []
+        for item in asked:
+            if not isinstance(item, dict) or not {"label", "start", "end"} <= set(item):
+                raise self.fail("each asked period needs label, start and end "
+                                '(e.g. { label = "2019-20", start = 2019-04-01, end = 2020-03-31 })', line)
+            label = str(item["label"])
+            item_line = self.line_of(re.escape(f'"{label}"'), re.escape(label)) or line
+            try:
+                start = _as_date(item["start"])
+                end = _as_date(item["end"])
+            except ValueError as exc:
+                raise self.fail(f"period {label!r}: {exc}", item_line) from exc
+            if end < start:
+                raise self.fail(f"period {label!r} ends ({end}) before it starts ({start})", item_line)
+            out.append(AskedPeriod(label, start, end))
+        return tuple(out), str(raw.get("note", ""))
+
+    def questions(self, raw: Any, subjects: dict[str, Subject], measures: dict[str, Measure],
+                  periods: tuple[AskedPeriod, ...]) -> tuple[Question, ...]:
+        if not isinstance(raw, list) or not raw:
+            raise self.fail("questions must be a list of [[questions]] tables", self.line_of(r"questions"))
+        labels = {p.label for p in periods}
+        out: list[Question] = []
+        seen: set[str] = set()
+        q_lines = [i + 1 for i, line in enumerate(self.lines) if re.match(r"^\s*\[\[\s*questions\s*\]\]", line)]
+        for n, spec in enumerate(raw):
+            line = q_lines[n] if n < len(q_lines) else None
+            if not isinstance(spec, dict):
+                raise self.fail("each question must be a table", line)
+            qid = str(spec.get("id", ""))
+            if not _QUESTION_ID.match(qid):
+                raise self.fail(f"question id {qid!r} must look like 1, 2 or 1a", self.key_line("id", line) or line)
+            if qid in seen:
+                raise self.fail(f"question id {qid!r} is used twice", self.key_line("id", line) or line)
+            seen.add(qid)
+            subject = spec.get("subject")
+            if subject not in subjects:
+                known = ", ".join(subjects)
+                raise self.fail(f"question {qid}: subject {subject!r} is not one of the [subjects] ({known})",
+                                self.key_line("subject", line) or line)
+            qm = spec.get("measures", list(MEASURES))
+            if not isinstance(qm, list) or not qm:
+                raise self.fail(f"question {qid}: measures must be a non-empty list", self.key_line("measures", line) or line)
+            for m in qm:
+                if m not in measures:
+                    raise self.fail(f"question {qid}: unknown measure {m!r} (measures are {', '.join(MEASURES)})",
+                                    self.key_line("measures", line) or line)
+            qp = spec.get("periods", [p.label for p in periods])
+            if not isinstance(qp, list):
+                raise self.fail(f"question {qid}: periods must be a list", self.key_line("periods", line) or line)
+            for p in qp:
+                if p not in labels:
+                    raise self.fail(f"question {qid}: period {p!r} is not in periods.asked", self.key_line("periods", line) or line)
+            out.append(Question(qid, str(spec.get("text", "")), subject, tuple(qm), tuple(qp)))
+        return tuple(out)
+
+    def membership(self, raw: Any) -> tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]]:
+        if not isinstance(raw, dict):
+            raise self.fail("[membership] must be a table", self.line_of(r"membership"))
+        ids = raw.get("batch_ids", [])
+        if not isinstance(ids, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+            raise self.fail("membership.batch_ids must be a list of whole numbers", self.key_line("batch_ids"))
+        pats: list[tuple[str, ...]] = []
+        for key in ("title_patterns", "text_patterns"):
+            items = raw.get(key, [])
+            if not isinstance(items, list) or not all(isinstance(p, str) for p in items):
+                raise self.fail(f"membership.{key} must be a list of strings", self.key_line(key))
+            for p in items:
+                try:
+                    re.compile(p)
+                except re.error as exc:
+                    raise self.fail(f"membership.{key}: {p!r} is not a valid pattern ({exc})",
+                                    self.line_of(re.escape(p)) or self.key_line(key)) from exc
+            pats.append(tuple(items))
+        return tuple(ids), pats[0], pats[1]
+
+
+def _same_table(lines: list[str], header: int, line: int) -> bool:
+    """No other [table] header between line numbers ``header`` and ``line`` (1-based)."""
+    return not any(re.match(r"^\s*\[", l) for l in lines[header:line - 1])
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f"{value!r} is not a date like 2019-04-01")
