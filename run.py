@@ -53,7 +53,7 @@ def main(argv: list[str]) -> int:
     if task == "demo":
         cmd = [str(BIN / "foi"), "demo", *rest]
     elif task == "test":
-        cmd = [str(PY), "-m", "pytest", *(rest or ["-n", "auto", "-q"])]
+        cmd = [str(PY), "-m", "pytest", *(rest or ["-n", "auto", "--dist", "loadgroup", "-q"])]
     elif task == "foi":
         cmd = [str(BIN / "foi"), *rest]
     elif task == "bench":

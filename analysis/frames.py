@@ -408,8 +408,16 @@ def survey_coverage(con: duckdb.DuckDBPyConnection, survey: str | None = None) -
 
 def answers(con: duckdb.DuckDBPyConnection, survey: str | None = None,
             statuses: Sequence[str] = ("extracted", "overridden")) -> pl.DataFrame:
-    """The figures behind every view, with council names and the URL each came from."""
+    """The figures behind every view, with council names and the URL each came from.
+
+    A request published both on WhatDoTheyKnow and in the council's disclosure log gives its figures once,
+    as the views count them (the warehouse's `counted_answers`)."""
     frame = read(con, "answers", survey).filter(pl.col("status").is_in(list(statuses)))
+    if has_relation(con, "counted_answers"):
+        counted = fetch(con, "SELECT answer_id FROM counted_answers")
+        duplicates = frame.filter(pl.col("status").is_in(["extracted", "overridden"]))
+        duplicates = duplicates.join(counted, on="answer_id", how="anti").select("answer_id")
+        frame = frame.join(duplicates, on="answer_id", how="anti")
     frame = with_names(con, frame).join(request_urls(con), on="request_id", how="left")
     return frame.join(source_urls(con), on=["message_id", "attachment_id"], how="left", nulls_equal=True).with_columns(
         pl.coalesce("source_url", "request_url").alias("source_url")

@@ -7,6 +7,7 @@ import logging
 from crawlers.common.documents import extract, store_bytes
 from crawlers.common.store import store_for
 from crawlers.items import FailureItem, RecordBundle
+from crawlers.parsing.text import redact
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +40,8 @@ class StoragePipeline:
             result = await extract(data, att.filename or "", att.content_type, self.timeout)
             att.extraction_status = result.status
             att.extraction_reason = result.reason
-            att.text = result.text
+            # Alaveteli masks addresses inside files only partly (not phone numbers, not every format).
+            att.text = redact(result.text)
             att.extractor = result.extractor
             att.pages = result.pages
             att.detected_type = result.detected_type

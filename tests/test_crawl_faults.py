@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
@@ -68,12 +67,17 @@ def test_faults_are_retried_then_recorded_and_the_rest_completes(tiny, tmp_path)
 def _start(server, tmp_path, db: str, extra: dict, run_id: str) -> subprocess.Popen:
     settings = {**FAST, "WDTK_BASE_URL": server.base_url, "FOI_DUCKDB": str(tmp_path / db),
                 "FOI_FILES_DIR": str(tmp_path / "files"), "FOI_STORE_BATCH_ROWS": 1,
-                "CONCURRENT_REQUESTS_PER_DOMAIN": 1, **extra}
+                "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1, **extra}
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawlers.settings", "PYTHONPATH": str(PROJECT_ROOT)}
     # pytest-xdist workers ignore SIGINT and children inherit that; give the crawl a normal Ctrl-C.
     return subprocess.Popen(crawl_command("whatdotheyknow", {"batch": 77}, settings, run_id), env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+                            preexec_fn=_normal_ctrl_c)
+
+
+def _normal_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])
 
 
 def _wait_for_pages(server, n: int, proc: subprocess.Popen, timeout: float = 30) -> None:
@@ -89,17 +93,14 @@ def test_killed_crawl_resumes_to_the_same_database(tiny, tmp_path, jobdir):
     server, _, want = tiny
     extra = {"JOBDIR": str(tmp_path / "job")} if jobdir else {}
     server.set_fault(r"\?unfold=1", "slow", seconds=0.25)
-    # Ctrl-C: Scrapy stops gracefully and the run is recorded as interrupted
-    proc = _start(server, tmp_path, "killed.duckdb", extra, "ctrl-c")
-    _wait_for_pages(server, 4, proc)
-    proc.send_signal(signal.SIGINT)
-    proc.wait(timeout=30)
-    statuses = [s for (s,) in rows(tmp_path / "killed.duckdb", "SELECT status FROM crawl_runs")]
-    assert statuses == ["interrupted"]
+    runs = ["interrupted", "finished"]
+    if not jobdir:
+        _ctrl_c_phase(server, tmp_path, want)
+        runs.insert(0, "interrupted")
     # SIGKILL halfway: nothing to clean up, nothing recorded as finished
     server.reset_hits()
     proc = _start(server, tmp_path, "killed.duckdb", extra, "sigkill")
-    _wait_for_pages(server, 4, proc)
+    _wait_for_pages(server, 6, proc)        # one at a time: the first five are stored by then
     proc.kill()
     proc.wait(timeout=10)
     partial = stored_counts(tmp_path / "killed.duckdb")["requests"]
@@ -111,8 +112,19 @@ def test_killed_crawl_resumes_to_the_same_database(tiny, tmp_path, jobdir):
     assert uninterrupted["status"] == "finished"
     assert stored_counts(tmp_path / "clean.duckdb") == want
     assert content(tmp_path / "killed.duckdb") == content(tmp_path / "clean.duckdb")
-    assert [s for (s,) in rows(tmp_path / "killed.duckdb", "SELECT status FROM crawl_runs ORDER BY started_at")] == [
-        "interrupted", "interrupted", "finished"]
+    assert [s for (s,) in rows(tmp_path / "killed.duckdb", "SELECT status FROM crawl_runs ORDER BY started_at")] == runs
+
+
+def _ctrl_c_phase(server, tmp_path, want) -> None:
+    """Ctrl-C: Scrapy stops gracefully and the run is recorded as interrupted."""
+    proc = _start(server, tmp_path, "killed.duckdb", {}, "ctrl-c")
+    _wait_for_pages(server, 4, proc)
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=30)
+    after_ctrl_c = server.hits()["by_route"].get("request_html", 0)
+    assert after_ctrl_c < want["requests"] - 4, f"Ctrl-C did not stop the crawl: {server.hits()}"
+    statuses = [s for (s,) in rows(tmp_path / "killed.duckdb", "SELECT status FROM crawl_runs")]
+    assert statuses == ["interrupted"]
 
 
 CHALLENGE = (b"<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"

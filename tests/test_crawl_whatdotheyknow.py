@@ -84,6 +84,12 @@ def test_body_crawl_and_since(tiny, tmp_path):
     assert {k for (k,) in rows(db, "SELECT authority_key FROM authorities")} >= {"BNE", "LDS"}
     (gss, tags, url_name), = rows(db, "SELECT gss_code, tags, wdtk_url_name FROM authorities WHERE authority_key='BNE'")
     assert gss == "E09000003" and "local_council" in tags and url_name == "barnet_borough_council"
+    # again: the body pages' status classes and latest-message anchors show nothing new, so no request is fetched
+    server.reset_hits()
+    again = crawl(server, tmp_path, body="barnet_borough_council,leeds_city_council")
+    assert again["status"] == "finished" and again["requests_stored"] == 0
+    assert server.hits()["by_route"].get("request_json", 0) == 0
+    assert again["http_not_modified"] == 2          # the two bodies' JSON, asked conditionally
     # nothing happened at either body after 2021-10-25: a since-crawl into a new file stores no requests
     late = crawl(server, tmp_path, db="late.duckdb", body="barnet_borough_council,leeds_city_council",
                  since="2021-10-25")

@@ -204,7 +204,8 @@ def test_spider_parse_method_on_saved_response(tmp_path):
     out = list(spider.parse_listing_page(response, kind="batch", page=1))
     assert [r.url for r in out] == [f"{BASE}/request/remote_working_equipment_2.json",
                                     f"{BASE}/info_request_batch/77?page=2"]
-    assert out[0].cb_kwargs == {"url_title": "remote_working_equipment_2", "batch_id": 77}
+    assert out[0].cb_kwargs == {"url_title": "remote_working_equipment_2", "batch_id": 77,
+                                "listed_status": "waiting_response_very_overdue"}
     spider.store.close()
 
 
@@ -248,3 +249,33 @@ def test_json_and_csv_parsers_raise_only_parse_error(data, raw):
             parse(arg)
         except ParseError:
             pass
+
+
+def test_body_listing_past_the_500_cap_is_sliced_by_date_through_list(tmp_path):
+    """Alaveteli answers "not found" past page 20 of a body; the spider then asks the allowed /list route
+    for the body's requests one year at a time (from `since`, or 2008)."""
+    from datetime import date
+
+    from scrapy.utils.test import get_crawler
+
+    from crawlers.spiders.whatdotheyknow import WhatDoTheyKnowSpider
+
+    crawler = get_crawler(WhatDoTheyKnowSpider, {"FOI_DUCKDB": str(tmp_path / "w.duckdb"), "WDTK_BASE_URL": BASE})
+    spider = WhatDoTheyKnowSpider.from_crawler(crawler, body="big_council", since="2021-09-01")
+    crawler.spider = spider
+    url = f"{BASE}/body/big_council?page=21"
+    response = HtmlResponse(url, status=404, body=b"Sorry. No pages after 20.", request=Request(url))
+    out = list(spider.parse_listing_page(response, kind="body", page=21, url_name="big_council"))
+    years = date.today().year - 2021 + 1
+    assert len(out) == years
+    assert out[0].url == (f"{BASE}/list/all?query=requested_from%3Abig_council"
+                          "&request_date_after=01%2F09%2F2021&request_date_before=31%2F12%2F2021")
+    assert out[0].cb_kwargs["window"] == ("01/09/2021", "31/12/2021")
+    assert all("/search/" not in r.url and "/feed/" not in r.url for r in out)   # robots-allowed routes only
+    spider.store.close()
+
+
+def test_redaction_never_joins_table_cells_into_a_phone_number():
+    row = "0\t426\t612.50\t0\t1234\t5678\n01\t2345\t67890"
+    assert redact(row) == row
+    assert redact("Tel: 01234 567890.") == "Tel: [phone number]."

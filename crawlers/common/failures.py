@@ -24,11 +24,12 @@ def failure_kind(exc: BaseException) -> tuple[str, str]:
         return f"http_{status}", f"HTTP {status}"
     if isinstance(exc, IgnoreRequest):
         text = str(exc)
-        if "robots.txt" in text:
-            return "robots", text
-        if "offsite" in text.lower():
+        # Judge by how the message starts, never by the URL inside it (which the site chose).
+        if text.startswith("offsite redirect"):
             return "offsite", text
-        if "maxsize" in text.lower() or "max size" in text.lower() or "Cancelling download" in text:
+        if text.startswith("Forbidden by robots.txt"):
+            return "robots", text
+        if text.startswith("Cancelling download") or "maxsize" in text.lower().split(" http")[0]:
             return "too_large", text
         return "ignored", text or type(exc).__name__
     name = type(exc).__name__

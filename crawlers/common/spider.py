@@ -40,11 +40,18 @@ class RawLayerSpider(scrapy.Spider):
         spider.breaker_limit = crawler.settings.getint("FOI_CIRCUIT_BREAKER", 25)
         spider.consecutive_failures = 0
         spider.fatal_error: str | None = None
-        s = crawler.settings
-        if (s.getpriority("USER_AGENT") or 0) <= 20:
-            # Unless USER_AGENT was given explicitly, build it around FOI_CONTACT (which -s may have set).
-            spider.user_agent = user_agent(s)
         return spider
+
+    @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        if (settings.getpriority("DOWNLOAD_MAXSIZE") or 0) <= 20:
+            # FOI_MAX_FILE_MB may come from -s as well as the environment.
+            settings.set("DOWNLOAD_MAXSIZE", int(settings.getfloat("FOI_MAX_FILE_MB", 50) * 1024 * 1024),
+                         priority="spider")
+        if (settings.getpriority("USER_AGENT") or 0) <= 20:
+            # Unless USER_AGENT was given explicitly, build it around FOI_CONTACT (which -s may have set).
+            settings.set("USER_AGENT", user_agent(settings), priority="spider")
 
     def arguments(self) -> dict:
         """The spider arguments as given, for crawl_runs.arguments."""

@@ -97,9 +97,25 @@ class RawStore:
             for request_id, state in self._state_updates.items():
                 con.execute("UPDATE requests SET calculated_state = ? WHERE request_id = ?", [state, request_id])
             con.execute("COMMIT")
-        except Exception:
+        except Exception as exc:
             con.execute("ROLLBACK")
-            raise
+            # Drop this batch rather than wedge every later one: the requests in it are not stored, so the
+            # next crawl fetches them again. The failure itself is kept.
+            logger.error("could not write a batch to %s: %r", self.path, exc)
+            lost = sorted({str(r.get("request_id")) for r in self._pending["requests"].values()})
+            for pending in self._pending.values():
+                pending.clear()
+            self._state_updates.clear()
+            self.failure_kinds["store"] += 1
+            self._failures.append({"run_id": getattr(self, "run_id", None) or "unknown", "url": None, "kind": "store",
+                               "detail": f"batch not written ({type(exc).__name__}: {exc}); requests "
+                                         f"{', '.join(lost[:50])} will be fetched again next time"[:2000],
+                               "request_id": None, "occurred_at": now()})
+            con.execute("BEGIN TRANSACTION")
+            self._insert("crawl_failures", self._failures, replace=False)
+            con.execute("COMMIT")
+            self._failures.clear()
+            return
         for table in _ORDER:
             self.written[table] += len(self._pending[table])
             if table == "attachments":
@@ -127,6 +143,7 @@ class RawStore:
 
     # -- crawl_runs ----------------------------------------------------------------------------------------
     def start_run(self, run_id: str, spider: str, arguments: dict, base_url: str | None) -> None:
+        self.run_id = run_id
         # Only one process can hold the warehouse for writing, so any run still marked running is dead.
         self.con.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
         self.con.execute(

@@ -32,6 +32,8 @@ logger = logging.getLogger(__name__)
 SOURCE = "whatdotheyknow"
 MAX_LISTING_PAGES = 20   # Alaveteli raises "not found" past page 20 (500 results / 25 per page)
 _TRUE = ("1", "true", "yes", "on")
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+LOCAL_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8}
 
 
 def _sha(data: bytes) -> str:
@@ -104,6 +106,17 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
         self._revalidate_arg = revalidate
         self.scheduled = 0
         self._requested: set[str] = set()
+
+    @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        # Politeness protects someone else's server. On this machine (the replay, a local imitation) the
+        # delays only waste time, so they are dropped unless set explicitly.
+        host = urlsplit(str(settings.get("WDTK_BASE_URL") or "")).hostname
+        if host in LOOPBACK:
+            for name, value in LOCAL_SETTINGS.items():
+                if (settings.getpriority(name) or 0) <= 20:
+                    settings.set(name, value, priority="spider")
 
     @staticmethod
     def _int_arg(name: str, value) -> int | None:

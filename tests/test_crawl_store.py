@@ -1,0 +1,51 @@
+"""The crawl's DuckDB store: batches in one transaction, idempotent upserts, later states win, and a batch
+that cannot be written is recorded instead of wedging the crawl."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from crawlers.common.store import RawStore
+from crawlers.items import AttachmentItem, FailureItem, MessageItem, RecordBundle, RequestItem
+
+
+def _bundle(state: str, n: int = 1) -> RecordBundle:
+    rid = f"wdtk:{n}"
+    return RecordBundle(
+        key=rid,
+        requests=[RequestItem(rid, "whatdotheyknow", url_title=f"r{n}", calculated_state=state, tags=["a", "gss:X"],
+                              created_at=datetime(2021, 10, 1, 9, tzinfo=UTC))],
+        messages=[MessageItem(f"wdtk:in:{n}", rid, "incoming", body_text="> quoted", quoted_spans=[[0, 8]])],
+        attachments=[AttachmentItem(f"wdtk:{n}:2", rid, extraction_status="ok", text="x")])
+
+
+def test_upserts_are_idempotent_and_later_states_win(tmp_path):
+    store = RawStore(str(tmp_path / "w.duckdb"))
+    store.add_bundle(_bundle("waiting_response"))
+    store.flush()
+    store.add_bundle(_bundle("waiting_response"))
+    store.add_bundle(_bundle("successful"))      # same keys in one batch: the later one is kept
+    store.flush()
+    assert store.query("SELECT count(*) FROM requests") == [(1,)]
+    assert store.query("SELECT calculated_state, tags FROM requests") == [("successful", ["a", "gss:X"])]
+    assert store.query("SELECT quoted_spans FROM messages") == [([[0, 8]],)]
+    assert store.texts_extracted == 2
+    store.close()
+
+
+def test_a_batch_that_cannot_be_written_is_recorded_and_the_next_one_lands(tmp_path):
+    store = RawStore(str(tmp_path / "w.duckdb"))
+    store.start_run("run1", "whatdotheyknow", {"batch": 1}, "http://x")
+    broken = _bundle("successful", 2)
+    broken.requests[0].source = None             # violates NOT NULL
+    store.add_bundle(broken)
+    store.add_failure("run1", FailureItem("http://x/a", "timeout", "slow"))
+    store.flush()
+    assert sorted(store.query("SELECT kind, detail LIKE '%wdtk:2%' FROM crawl_failures")) == [
+        ("store", True), ("timeout", False)]
+    assert store.query("SELECT count(*) FROM requests") == [(0,)]
+    store.add_bundle(_bundle("successful", 3))
+    store.flush()
+    assert store.query("SELECT request_id FROM requests") == [("wdtk:3",)]
+    assert store.failure_kinds["store"] == 1
+    store.close()

@@ -1,0 +1,116 @@
+"""`foi demo` end to end, as a user runs it: the README's first command, offline, then its outputs checked
+against the warehouse it wrote, and every notebook run top to bottom against that warehouse.
+
+The demo is built once per test session (and per xdist worker: the tests share the group "demo", which
+run.py's `--dist loadgroup` keeps on one worker).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+pytestmark = pytest.mark.xdist_group("demo")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo") / "data" / "demo"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.run([sys.executable, "-m", "foi", "demo", "--out", str(out)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return out, proc
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_demo_says_what_it_did_and_what_to_open(demo):
+    out, proc = demo
+    assert "Finished. Open these next:" in proc.stdout and str(out / "report.html") in proc.stdout
+    # progress goes to stderr, step by step
+    assert re.search(r"\[1/\d\] Loading the register", proc.stderr)
+    assert "Crawling WhatDoTheyKnow" in proc.stderr and "Extracting answers" in proc.stderr
+
+
+def test_report_shows_barnets_figures_as_the_warehouse_holds_them(demo):
+    out, _ = demo
+    con = duckdb.connect(str(out / "foi.duckdb"), read_only=True)
+    quantity = con.execute("SELECT quantity FROM device_purchases WHERE authority_key = 'BNE' AND device = 'laptops' "
+                           "AND period = '2019-20'").fetchall()
+    assert quantity == [(426.0,)]
+    unit = con.execute("SELECT unit_cost_gbp FROM device_purchases WHERE authority_key = 'BNE' "
+                       "AND device = 'tablets' AND unit_cost_gbp IS NOT NULL").fetchall()
+    con.close()
+    text = _text((out / "report.html").read_text(encoding="utf-8"))
+    assert re.search(r"London Borough of Barnet laptops number 2019-20 426 Laptops - 426", text)
+    assert unit == [(1141.15,)] and "£1,141.15" in text
+    # the report is self-contained: no script or stylesheet fetched from elsewhere
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert not re.search(r"<script[^>]+src=|<link[^>]+href=\"https?:", html)
+
+
+def test_report_links_back_to_the_sources(demo):
+    out, _ = demo
+    html = (out / "report.html").read_text(encoding="utf-8")
+    con = duckdb.connect(str(out / "foi.duckdb"), read_only=True)
+    url = con.execute("SELECT source_url FROM attachments WHERE request_id IN "
+                      "(SELECT request_id FROM requests WHERE authority_key = 'EDH' AND source = 'whatdotheyknow') "
+                      "AND extraction_status = 'ok' LIMIT 1").fetchall()
+    con.close()
+    assert url and url[0][0].split("?")[0] in html
+
+
+def test_charts_and_exports_are_written(demo):
+    out, _ = demo
+    pngs = sorted((out / "charts").glob("*.png"))
+    assert len(pngs) >= 5 and all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
+    assert len(list((out / "charts").glob("*.svg"))) == len(pngs)
+    for view in ("device_purchases", "licence_counts", "refusal_rates", "survey_coverage"):
+        assert (out / "exports" / f"{view}.parquet").stat().st_size > 0
+        with open(out / "exports" / f"{view}.csv", newline="", encoding="utf-8") as f:
+            assert len(list(csv.reader(f))) >= 2, view
+    assert (out / "exports" / "foi-compare.xlsx").read_bytes()[:2] == b"PK"
+
+
+def test_every_batch_request_and_the_everyday_ones_were_crawled(demo):
+    out, _ = demo
+    site = json.loads((ROOT / "replay" / "corpus" / "site.json").read_text(encoding="utf-8"))
+    con = duckdb.connect(str(out / "foi.duckdb"), read_only=True)
+    n = con.execute("SELECT count(*) FROM requests WHERE source = 'whatdotheyknow'").fetchall()[0][0]
+    logs = con.execute("SELECT count(*) FROM requests WHERE source = 'disclosure_log'").fetchall()[0][0]
+    runs = con.execute("SELECT status FROM crawl_runs").fetchall()
+    con.close()
+    visible = [r for r in site["info_requests"] if r.get("prominence", "normal") in ("normal", "backpage")]
+    assert n == len(visible)
+    assert logs > 0 and all(r == ("finished",) for r in runs)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs_on_the_demo_warehouse(demo, path, tmp_path, monkeypatch):
+    out, _ = demo
+    monkeypatch.setenv("FOI_DUCKDB", str(out / "foi.duckdb"))
+    monkeypatch.setenv("FOI_NOTEBOOK_OUT", str(tmp_path / "out"))
+    monkeypatch.delenv("FOI_ONLINE", raising=False)
+    book = nbformat.read(path, as_version=4)
+    client = NotebookClient(book, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}})
+    client.execute()
+    outputs = [o for cell in book.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
+    text = "\n".join(str(o.get("text", "")) + json.dumps(o.get("data", {})) for o in outputs)
+    if path.stem.startswith("01"):
+        assert "Barnet" in text
