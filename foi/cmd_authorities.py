@@ -25,7 +25,7 @@ def authorities(db_file: str | None, register: str | None) -> None:
 
     try:
         con = db.connect(db_file)
-    except db.WarehouseBusy as exc:
+    except db.WarehouseError as exc:
         raise click.ClickException(str(exc)) from exc
     try:
         n = registry.load_into(con, register)

@@ -178,6 +178,6 @@ def _check_not_busy(db_file: str | None) -> None:
 
     try:
         con = db.connect(db_file)
-    except db.WarehouseBusy as exc:
+    except db.WarehouseError as exc:
         raise click.ClickException(str(exc)) from exc
     con.close()

@@ -29,7 +29,7 @@ def _open(db_file: str | None, read_only: bool = True):
         )
     try:
         return db.connect(path, read_only=read_only)
-    except db.WarehouseBusy as exc:
+    except db.WarehouseError as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(2)
 

@@ -271,9 +271,6 @@ def test_crawl_bad_arguments(replay, tmp_path, args, says):
     assert not (tmp_path / "files").exists() or not any((tmp_path / "files").rglob("*"))
 
 
-@pytest.mark.xfail(strict=True, reason="a refused argument is checked only after the rest of the crawl ran: "
-                                       "`--batch 77 --query x` (no WDTK_ALLOW_SEARCH) stores the whole batch, then "
-                                       "fails (crawlers/spiders/whatdotheyknow.py argument checks; owner B)")
 def test_crawl_refuses_a_bad_argument_before_harvesting_anything(replay, tmp_path):
     out = foi_crawl(replay, tmp_path, "--batch", "77", "--query", "laptops")
     assert out.returncode != 0 and "WDTK_ALLOW_SEARCH" in out.stdout + out.stderr
@@ -282,9 +279,6 @@ def test_crawl_refuses_a_bad_argument_before_harvesting_anything(replay, tmp_pat
 
 # --- a --db that is not a warehouse ------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="warehouse/db.py connect re-raises duckdb.IOException for a file that is not a "
-                                       "DuckDB database (only lock errors become WarehouseBusy), so every command "
-                                       "prints a traceback (owner: lead, shared warehouse/db.py + foi/cmd_*.py)")
 @pytest.mark.parametrize("args", [
     ["sql", "SELECT 1"], ["extract", "-q"], ["authorities"], ["review"], ["export"], ["report"],
     ["crawl", "whatdotheyknow", "--batch", "77", "--base-url", "http://127.0.0.1:9"],
@@ -301,8 +295,6 @@ def test_a_db_that_is_not_a_duckdb_file_is_a_clear_error(tmp_path, args):
     assert notes.read_text(encoding="utf-8") == "my notes, not a warehouse\n"
 
 
-@pytest.mark.xfail(strict=True, reason="foi/cmd_export.py --db has no click.Path(dir_okay=False) and warehouse/db.py "
-                                       "connect re-raises duckdb.IOException: a traceback (owner: F / lead)")
 def test_sql_with_a_directory_as_db_is_a_clear_error(tmp_path):
     code, output = run("sql", "SELECT 1", "--db", str(tmp_path))
     assert code != 0 and "Traceback" not in output and "directory" in output

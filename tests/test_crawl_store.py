@@ -49,3 +49,25 @@ def test_a_batch_that_cannot_be_written_is_recorded_and_the_next_one_lands(tmp_p
     assert store.query("SELECT request_id FROM requests") == [("wdtk:3",)]
     assert store.failure_kinds["store"] == 1
     store.close()
+
+
+def test_a_later_crawl_keeps_what_other_sources_filled_in(tmp_path):
+    from crawlers.common.store import RawStore
+    from warehouse import db
+
+    path = str(tmp_path / "w.duckdb")
+    con = db.connect(path)
+    db.upsert(con, "authorities", [{"authority_key": "BNE", "name": "Barnet", "population": 399007,
+                                    "disclosure_log_platform": "directory", "source": "register"}])
+    db.upsert(con, "requests", [{"request_id": "wdtk:1", "source": "whatdotheyknow", "title": "Old",
+                                 "linked_request_id": "dl:BNE:7691884"}])
+    con.close()
+    store = RawStore(path)
+    store._insert("authorities", [{"authority_key": "BNE", "name": "London Borough of Barnet", "population": None,
+                                   "disclosure_log_platform": None, "source": "whatdotheyknow"}], replace=True)
+    store._insert("requests", [{"request_id": "wdtk:1", "source": "whatdotheyknow", "title": "New",
+                                "linked_request_id": None}], replace=True)
+    assert store.query("SELECT name, population, disclosure_log_platform, source FROM authorities") == [
+        ("London Borough of Barnet", 399007, "directory", "whatdotheyknow")]
+    assert store.query("SELECT title, linked_request_id FROM requests") == [("New", "dl:BNE:7691884")]
+    store.con.close()

@@ -205,9 +205,6 @@ def test_redaction_is_total_idempotent_and_leaves_no_address(text):
         assert phone not in out
 
 
-@pytest.mark.xfail(strict=True, reason="crawlers/parsing/text.py _PHONE allows one separator between digits, so "
-                                       "'(020) 7946 0000' (bracketed area code, then a space) is stored unredacted "
-                                       "(owner B)")
 @pytest.mark.parametrize("phone", ["(020) 7946 0000", "(01234) 567890"])
 def test_bracketed_area_codes_are_redacted(phone):
     assert phone not in redact(f"Call us on {phone} or write to us.")

@@ -20,8 +20,16 @@ DEFAULT_DB = Path("data") / "foi.duckdb"
 DEFAULT_FILES_DIR = Path("data") / "files"
 
 
-class WarehouseBusy(RuntimeError):
+class WarehouseError(RuntimeError):
+    """The warehouse cannot be opened; the message says why and what to do. Commands catch this one."""
+
+
+class WarehouseBusy(WarehouseError):
     """Another process holds the warehouse open for writing."""
+
+
+class WarehouseUnreadable(WarehouseError):
+    """The path is a folder, or a file that is not a DuckDB database."""
 
 
 class WarehouseMissing(FileNotFoundError):
@@ -47,15 +55,24 @@ def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = Fal
         raise WarehouseMissing(
             f"No warehouse at {target}. Run a crawl first (e.g. `foi demo`), or point FOI_DUCKDB at an existing file."
         )
+    if target.is_dir():
+        raise WarehouseUnreadable(f"{target} is a folder, not a warehouse file: point --db / FOI_DUCKDB at a "
+                                  "DuckDB file such as data/foi.duckdb.")
     if not read_only:
         target.parent.mkdir(parents=True, exist_ok=True)
     try:
         con = duckdb.connect(str(target), read_only=read_only)
     except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
+        text = str(exc).lower()
+        if "lock" in text:
             raise WarehouseBusy(
                 f"The warehouse {target} is busy: another foi command or crawl is writing to it. "
                 "Wait for it to finish (or stop it), then run this again."
+            ) from exc
+        if "not a valid duckdb database" in text or "is a directory" in text:
+            raise WarehouseUnreadable(
+                f"{target} is not a DuckDB warehouse file (it is left untouched). Point --db / FOI_DUCKDB at a "
+                "warehouse, or at a new file name to start one."
             ) from exc
         raise
     if not read_only:

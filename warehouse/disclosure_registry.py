@@ -269,7 +269,7 @@ def click_group():
             raise click.ClickException(str(exc)) from exc
         try:
             con = db.connect(db_file)
-        except db.WarehouseBusy as exc:
+        except db.WarehouseError as exc:
             raise click.ClickException(str(exc)) from exc
         try:
             n = load_into(con, logs=logs)

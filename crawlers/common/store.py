@@ -24,6 +24,9 @@ logger = logging.getLogger(__name__)
 _KEYS = {"authorities": "authority_key", "requests": "request_id", "messages": "message_id",
          "attachments": "attachment_id", "http_validators": "url"}
 _ORDER = ["authorities", "requests", "messages", "attachments", "http_validators"]
+# Columns a crawl leaves as they are when its row has no value for them ("*": every column).
+_KEEP_WHEN_NULL: dict[str, object] = {"authorities": "*", "requests": ("linked_request_id", "council_reference",
+                                                                         "received_at", "responded_at")}
 
 
 def now() -> datetime:
@@ -136,8 +139,20 @@ class RawStore:
         self.con.register("_store_batch", batch)
         try:
             cols = ", ".join(f'"{c}"' for c in used)
-            verb = "INSERT OR REPLACE" if replace else "INSERT"
-            self.con.execute(f'{verb} INTO "{table}" ({cols}) SELECT {cols} FROM _store_batch')
+            keep = _KEEP_WHEN_NULL.get(table, ())
+            if replace and keep:
+                # Other sources fill some columns (the register's population, the disclosure-log registry's
+                # URL, links between sources): a crawl that does not know them must not blank them.
+                key = _KEYS[table]
+                sets = ", ".join(
+                    f'"{c}" = coalesce(EXCLUDED."{c}", "{table}"."{c}")' if (keep == "*" or c in keep)
+                    else f'"{c}" = EXCLUDED."{c}"'
+                    for c in used if c != key)
+                self.con.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM _store_batch '
+                                 f'ON CONFLICT ("{key}") DO UPDATE SET {sets}')
+            else:
+                verb = "INSERT OR REPLACE" if replace else "INSERT"
+                self.con.execute(f'{verb} INTO "{table}" ({cols}) SELECT {cols} FROM _store_batch')
         finally:
             self.con.unregister("_store_batch")
 

@@ -47,8 +47,9 @@ def quoted_spans(text: str) -> list[list[int]]:
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _MASKED_EMAIL = re.compile(r"(?<![\w.])x+(?:[.x]*x)?@x+(?:\.x+)+")  # bytes masked in attachments
 _PHONE = re.compile(
-    # separators are spaces, dashes, dots and brackets only: a tab or line break is a table cell boundary
-    r"(?<![\w/.-])(?:(?:\+|00) ?44 ?(?:\(0\) ?)?|\(?0)(?:\d[ \-().]?){8,10}\d(?![\w/-])"
+    # separators are spaces, dashes, dots and brackets (a bracket may take a space: "(020) 7946 0000") only:
+    # a tab or line break is a table cell boundary
+    r"(?<![\w/.-])(?:(?:\+|00) ?44 ?(?:\(0\) ?)?|\(?0)(?:\d(?:[ \-.]|\) ?|\( ?)?){8,10}\d(?![\w/-])"
 )
 
 

@@ -169,6 +169,11 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
             yield request
 
     def start_requests(self):
+        if self.query and not self.allow_search and not self.arg_error:
+            # refuse before fetching anything, so `batch=… query=…` does not harvest half of what was asked
+            self.arg_error = ("query= needs WhatDoTheyKnow's search pages, which its robots.txt disallows for "
+                              "crawlers. Set WDTK_ALLOW_SEARCH=1 to run it anyway at low volume (at most "
+                              "WDTK_SEARCH_MAX_PAGES pages), or use batch=, body= or tag= instead.")
         if self.arg_error:
             self.record_failure(None, "bad_argument", self.arg_error)
             self.fatal_error = self.arg_error
@@ -182,14 +187,7 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
             yield from self._get(self.url(f"/body/list/{quote(self.tag, safe=':')}"), self.parse_body_directory,
                                  meta={"foi_on_failure": "body_directory_failed"}, page=1)
         if self.query:
-            if not self.allow_search:
-                msg = ("query= needs WhatDoTheyKnow's search pages, which its robots.txt disallows for crawlers. "
-                       "Set WDTK_ALLOW_SEARCH=1 to run it anyway at low volume (at most WDTK_SEARCH_MAX_PAGES "
-                       "pages), or use batch=, body= or tag= instead.")
-                self.record_failure(None, "bad_argument", msg)
-                self.fatal_error = msg
-            else:
-                yield from self._search_request(1)
+            yield from self._search_request(1)
 
     def _get(self, url: str, callback, *, conditional: bool = False, meta: dict | None = None, **cb_kwargs):
         """One request per URL per run. Scrapy's own duplicate filter is bypassed on purpose: with JOBDIR it
