@@ -123,10 +123,16 @@ def run_pipeline(
                 result.problems.append("The disclosure-log spider is not in this build; skipped that step.")
                 echo("      not available in this build")
 
+    if crawls and all(c.get("status") == "failed" for c in result.crawls[: len(crawls)]):
+        reasons = "; ".join(str(c.get("error") or c.get("summary") or "see crawl_failures") for c in result.crawls)
+        raise click.ClickException(f"Nothing could be crawled, so there is nothing to extract: {reasons}")
+
     with steps.step("Extracting answers, refusals and outcomes"):
         con = db.connect(db_file)
         try:
             result.extract = normalize.rebuild(con)
+        except normalize.NothingToExtract as exc:
+            raise click.ClickException(str(exc)) from exc
         finally:
             con.close()
         echo("      " + _short(result.extract))
@@ -147,6 +153,22 @@ def run_pipeline(
         finally:
             con.close()
     return result
+
+
+def _guarded(fn):
+    """Warehouse problems (busy, not a DuckDB file) become a clear message, not a traceback."""
+    from functools import wraps
+
+    from warehouse import db
+
+    @wraps(fn)
+    def call(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except db.WarehouseError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return call
 
 
 def _describe(args: dict) -> str:
@@ -200,7 +222,7 @@ def demo(out_dir: str, corpus: str | None, no_disclosure_logs: bool) -> None:
         server = ReplayServer(corpus_dir=corpus_dir, host="127.0.0.1", port=0).start()
     click.echo(f"Replay of WhatDoTheyKnow serving the demo corpus at {server.base_url}", err=True)
     try:
-        result = run_pipeline(
+        result = _guarded(run_pipeline)(
             out_dir=Path(out_dir),
             # the batch for the survey, then every request to the councils so refusal rates mean something
             crawl_args=[{"batch": batch_id}, {"tag": "local_council"}],
@@ -259,6 +281,6 @@ def run(batch, body, tag, query, since, limit, out_dir, base_url) -> None:
         click.echo("Note: FOI_CONTACT is not set; please set it to an e-mail address so the site can reach you.",
                    err=True)
     settings = {"WDTK_BASE_URL": base_url or os.environ.get("WDTK_BASE_URL") or "https://www.whatdotheyknow.com"}
-    result = run_pipeline(out_dir=Path(out_dir), crawl_args=args, settings=settings, disclosure_args=None,
+    result = _guarded(run_pipeline)(out_dir=Path(out_dir), crawl_args=args, settings=settings, disclosure_args=None,
                           echo=lambda s: click.echo(s, err=True), fresh=False)
     click.echo(_closing(result))

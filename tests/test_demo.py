@@ -114,3 +114,47 @@ def test_notebook_runs_on_the_demo_warehouse(demo, path, tmp_path, monkeypatch):
     text = "\n".join(str(o.get("text", "")) + json.dumps(o.get("data", {})) for o in outputs)
     if path.stem.startswith("01"):
         assert "Barnet" in text
+
+
+def test_foi_run_is_the_same_pipeline_pointed_at_a_site(tmp_path):
+    # `foi run` is what a journalist runs against the real WhatDoTheyKnow; here the site is the replay
+    from replay.server import ReplayServer
+
+    srv = ReplayServer(port=0).start()
+    try:
+        _run_against(srv, tmp_path)
+    finally:
+        srv.stop()
+
+
+def _run_against(srv, tmp_path):
+    out = tmp_path / "data"
+    env = {**os.environ, "FOI_CONTACT": "tests@example.org"}
+    proc = subprocess.run([sys.executable, "-m", "foi", "run", "--body", "london_borough_of_barnet",
+                           "--base-url", srv.base_url, "--out", str(out)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert (out / "report.html").exists() and (out / "foi.duckdb").exists()
+    con = duckdb.connect(str(out / "foi.duckdb"), read_only=True)
+    got = con.execute("SELECT quantity FROM device_purchases WHERE authority_key = 'BNE' AND device = 'laptops' "
+                      "AND period = '2019-20'").fetchall()
+    con.close()
+    assert got == [(426.0,)]
+    assert srv.hits()["by_route"].get("batch_html", 0) == 0   # a body crawl reads the body pages, not the batch
+
+
+def test_foi_run_says_what_to_crawl(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "foi", "run", "--out", str(tmp_path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0 and "--batch, --body, --tag or --query" in proc.stderr
+
+
+def test_foi_run_stops_with_the_crawls_reason_when_nothing_could_be_crawled(tmp_path):
+    from replay.server import ReplayServer
+
+    with ReplayServer(port=0) as srv:
+        proc = subprocess.run([sys.executable, "-m", "foi", "run", "--body", "no_such_council",
+                               "--base-url", srv.base_url, "--out", str(tmp_path)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=300)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert "no body 'no_such_council'" in proc.stderr
