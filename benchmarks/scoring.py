@@ -5,7 +5,9 @@ these; the tests call them on tiny hand-made sets. The rules (also in docs/readm
 
 Facts
 - A fact is identified by its key: (request, subject, period_start, period_end, measure); a figure with no
-  period (unit costs given once, software answers) has both dates None.
+  period (unit costs given once, software answers) has both dates None. A partial period (label "to date",
+  "YTD", "so far", "part year") is matched on its start date and canonical label instead of its end date:
+  the truth ends it on the request's date, the warehouse on the reply's (see `period_key`).
 - Expected = the truth's current facts: `superseded` ones are not expected, and `needs_ocr` ones are left out
   unless asked for (they are counted apart). Predicted = the warehouse's current rows: a row with status
   'superseded' is not a prediction.
@@ -25,7 +27,8 @@ Facts
 
 Requests
 - Outcome: accuracy over the scored requests, plus a confusion table and per-outcome precision/recall/F1.
-- Exemptions: micro precision/recall/F1 over (request, exemption) pairs.
+- Exemptions: micro precision/recall/F1 over (request, exemption) pairs, both sides in the agreed form
+  (`canonical_exemptions`: s12(…) → s12, s21(…) → s21; other subsections kept).
 - NCND and public-interest test: accuracy and precision/recall/F1 of the True class, per request.
 - Question exemptions: micro precision/recall/F1 over (request, question, exemption) triples.
 A request the warehouse does not have is predicted as outcome "(missing)" with no exemptions.
@@ -35,7 +38,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+import re
 from dataclasses import asdict, dataclass, replace
+
+from warehouse.extract.classify import canonical_exemption
+from warehouse.extract.periods import parse_period
 
 MONEY_TOLERANCE = 0.01
 MISSING = "(missing)"
@@ -64,7 +71,43 @@ class Fact:
 
     @property
     def key(self) -> tuple:
-        return (self.request_id, self.subject, self.period_start, self.period_end, self.measure)
+        return (self.request_id, self.subject, *period_key(self.period, self.period_start, self.period_end),
+                self.measure)
+
+
+# A period written "to date" / "YTD" / "so far" / "(part year)" ends on a day that depends on who wrote it down
+# (the request's date in the truth, the reply's date in the warehouse), so partial periods are matched on their
+# start date and their canonical label ("2021 (to date)" and "2021 YTD" are both 2021, partial).
+_PARTIAL_LABEL = re.compile(r"\bto\s+date\b|\bytd\b|\bso\s+far\b|\bpart(?:ial)?(?:\s+year)?\b|\bincomplete\b",
+                            re.IGNORECASE)
+
+
+def is_partial(label: str | None) -> bool:
+    return bool(label) and bool(_PARTIAL_LABEL.search(label))
+
+
+def canonical_period_label(label: str) -> str:
+    """The period a label names, without the partial words: "2021 (to date)" -> "2021", "FY21/22 YTD" -> "2021-22"."""
+    bare = re.sub(r"[\s()\-:]*(?:the\s+)?(?:year\s+)?(?:to\s+date|ytd|so\s+far|part(?:ial)?(?:\s+year)?|incomplete(?:\s+year)?)"
+                  r"[\s()\-:]*", " ", label, flags=re.IGNORECASE).strip()
+    try:
+        parsed = parse_period(bare)
+    except Exception:  # the canonical form is a convenience; the bare label still compares
+        parsed = None
+    return parsed.canonical if parsed is not None and parsed.canonical else re.sub(r"\s+", " ", bare.lower())
+
+
+def period_key(label: str | None, start: str | None, end: str | None) -> tuple:
+    """(start, end) of a period, or (start, "partial:<canonical label>") for a partial one."""
+    if is_partial(label):
+        return (start, "partial:" + canonical_period_label(label or ""))
+    return (start, end)
+
+
+def canonical_exemptions(codes: Iterable[str]) -> frozenset[str]:
+    """Exemption codes in the agreed form (warehouse.extract.classify.canonical_exemption: any s12(…) is s12,
+    any s21(…) is s21), so a truth written "s21(1)" and an extraction "s21" agree."""
+    return frozenset(canonical_exemption(c) for c in codes)
 
 
 @dataclass(frozen=True)
@@ -249,19 +292,25 @@ def score_facts(expected: Iterable[Fact], predicted: Iterable[Fact], *, include_
 
 def _widen_partial(expected: list[Fact], predicted: list[Fact]) -> list[Fact]:
     keys = {f.key for f in expected}
-    ends: dict[tuple, list[str]] = defaultdict(list)
+    ends: dict[tuple, list[tuple[str, str | None]]] = defaultdict(list)
     for f in expected:
         if f.period_start and f.period_end:
-            ends[(f.request_id, f.subject, f.measure, f.period_start)].append(f.period_end)
+            ends[(f.request_id, f.subject, f.measure, f.period_start)].append((f.period_end, f.period))
     out = []
     for p in predicted:
         if p.key not in keys and p.period_start and p.period_end:
             shorter = [e for e in ends.get((p.request_id, p.subject, p.measure, p.period_start), ())
-                       if e < p.period_end]
+                       if e[0] < p.period_end]
             if shorter:
-                p = replace(p, period_end=max(shorter))
+                end, label = max(shorter)
+                p = replace(p, period_end=end, period=label)
         out.append(p)
     return out
+
+
+def _canonical(r: RequestResult) -> RequestResult:
+    return replace(r, exemptions=canonical_exemptions(r.exemptions),
+                   question_exemptions=frozenset((q, canonical_exemption(x)) for q, x in r.question_exemptions))
 
 
 class _Counts:
@@ -347,6 +396,7 @@ def score_requests(expected: Sequence[RequestResult], predicted: dict[str, Reque
     correct = 0
     for e in sorted(expected, key=lambda r: r.request_id):
         p = predicted.get(e.request_id) or RequestResult(e.request_id, MISSING, public_interest_test=None)
+        e, p = _canonical(e), _canonical(p)
         confusion[e.outcome][p.outcome] += 1
         correct += e.outcome == p.outcome
         for x in e.exemptions & p.exemptions:

@@ -96,3 +96,25 @@ def test_unknown_survey_is_a_clear_error(tmp_path):
     con.close()
     result = CliRunner().invoke(cli, ["extract", "--db", str(path), "--survey", "no-such-survey"])
     assert result.exit_code == 1 and "no-such-survey" in result.output and "remote-working-2021" in result.output
+
+
+def test_a_to_date_period_ends_on_the_day_of_the_reply(tmp_path):
+    path = tmp_path / "w.duckdb"
+    con = db.connect(path)
+    add_authorities(con)
+    add_request(con, 7, "BNE", batch=None, title=TITLE)
+    add_reply(con, 7, 71, "2021-10-14T11:00:00",
+              "Dear Ms Smith,\n\nLaptops bought:\n\n2020\t310\n2021 (to date)\t145\n\nTablets bought in 2021 so far: 12"
+              + SIGN)
+    con.close()
+    result = CliRunner().invoke(cli, ["extract", "--db", str(path), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    con = db.connect(path, read_only=True)
+    got = rows(con, "SELECT subject, period, CAST(period_start AS VARCHAR) AS s, CAST(period_end AS VARCHAR) AS e, "
+                    "value FROM answers WHERE request_id = 'wdtk:7' ORDER BY subject, period")
+    con.close()
+    # "to date" means up to when the council wrote: the reply's date, not the end of 2021
+    assert got == [
+        {"subject": "laptops", "period": "2020", "s": "2020-01-01", "e": "2020-12-31", "value": 310.0},
+        {"subject": "laptops", "period": "2021 (to date)", "s": "2021-01-01", "e": "2021-10-14", "value": 145.0},
+        {"subject": "tablets", "period": "2021 so far", "s": "2021-01-01", "e": "2021-10-14", "value": 12.0}]

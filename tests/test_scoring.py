@@ -164,9 +164,33 @@ def test_partial_periods_matched_on_their_start_only_when_asked():
     whole_year = replace(to_date, period_end="2021-12-31", period="2021")
     assert score_facts([to_date], [whole_year]).overall == prf(0, 1, 1)
     assert score_facts([to_date], [whole_year], partial_periods=True).overall == prf(1, 0, 0)
-    # a period that ends earlier, or starts elsewhere, is still wrong
-    early = replace(to_date, period_end="2021-06-30")
+    # a whole year that ends earlier than the truth's partial one is still wrong in the lenient reading
+    early = replace(whole_year, period_end="2021-06-30")
     assert score_facts([to_date], [early], partial_periods=True).overall == prf(0, 1, 1)
+
+
+def test_partial_periods_match_on_start_and_canonical_label():
+    # the truth ends "2021 (to date)" on the request's date, the warehouse on the reply's date
+    to_date = fact(start="2021-01-01", end="2021-09-29", period="2021 (to date)", value=7)
+    at_reply = replace(to_date, period_end="2021-10-20", period="2021 (year to date)")
+    assert score_facts([to_date], [at_reply]).overall == prf(1, 0, 0)
+    assert score_facts([to_date], [replace(at_reply, period="2021 YTD")]).overall == prf(1, 0, 0)
+    # a different start, or another period with the same start, is wrong
+    assert score_facts([to_date], [replace(at_reply, period_start="2021-04-01",
+                                           period="2021-22 (to date)")]).overall == prf(0, 1, 1)
+    assert score_facts([to_date], [replace(at_reply, period="2021-22 to date")]).overall == prf(0, 1, 1)
+    # a partial period is not the whole period
+    assert score_facts([to_date], [replace(to_date, period="2021")]).overall == prf(0, 1, 1)
+
+
+def test_exemptions_compared_in_the_agreed_form():
+    truth = [req(R1, "rejected", ["s21(1)", "s12(1)", "s14(1)"], questions=[(None, "s21(1)")])]
+    found = {R1: req(R1, "rejected", ["s21", "s12", "s14(1)"], questions=[(None, "s21")])}
+    s = score_requests(truth, found)
+    assert s.exemptions["f1"] == 1.0 and s.question_exemptions["f1"] == 1.0
+    # other subsections are kept: s14 is not s14(1)
+    s = score_requests(truth, {R1: req(R1, "rejected", ["s21", "s12", "s14"])})
+    assert s.exemptions["tp"] == 2 and s.exemptions["fp"] == 1
 
 
 def test_duplicate_predictions_under_one_key():

@@ -15,6 +15,16 @@ from dataclasses import dataclass
 FOI_EXEMPT = {"12", "14", "21", "22", "22A", "23", "24", "26", "27", "28", "29", "30", "31", "32", "33", "34",
               "35", "36", "37", "38", "39", "40", "41", "42", "43", "44"}
 FOI_PROCEDURAL = {"1", "2", "3", "5", "8", "9", "10", "11", "13", "16", "17", "19", "45", "46", "50", "77", "84"}
+# The Freedom of Information (Scotland) Act 2002 numbers its exemptions ss.25-41 (plus s12 excessive cost and
+# s14 vexatious/repeated); its s20/s21 are the requester's review, s15 advice and assistance, s16 refusal notices.
+FOISA_EXEMPT = {"12", "14"} | {str(n) for n in range(25, 42)}
+FOISA_PROCEDURAL = {"1", "2", "9", "10", "11", "13", "15", "16", "17", "18", "19", "20", "21", "47", "60", "61"}
+_SCOTTISH = re.compile(r"\(\s*Scotland\s*\)\s+Act|\bFOISA\b|\bFOI\s*\(\s*S\s*\)\s*A\b|Scottish\s+Information\s+Commissioner",
+                       re.IGNORECASE)
+# Sections whose only refusal is in one subsection (the others define or qualify it): any subsection is the
+# section. s12 (cost limit; FOISA s12 excessive cost), s21 (FOIA: reasonably accessible by other means) and
+# s25 (FOISA: otherwise accessible).
+ONE_REFUSAL_SECTIONS = {"12", "21", "25"}
 # subsections that remove the duty to confirm or deny
 NCND_PROVISIONS = {"s23(5)", "s24(2)", "s26(3)", "s27(4)", "s28(3)", "s29(2)", "s30(3)", "s31(3)", "s32(3)",
                    "s33(3)", "s34(2)", "s35(3)", "s36(3)", "s37(2)", "s38(2)", "s39(2)", "s40(5)", "s40(5a)",
@@ -47,12 +57,16 @@ _HYPOTHETICAL = re.compile(
     r"\bconsider(?:ing)?\s+(?:whether|if|the\s+application)|\bwhether\s+(?:any\s+)?(?:exemptions?|sections?|the\s+exemption)",
     re.IGNORECASE)
 
+# Refusals named in words only. "vexatious" is s14(1) and a repeated request s14(2) in both Acts; information
+# already accessible is FOIA s21 ("reasonably accessible ... by other means") and FOISA s25 ("otherwise accessible").
 _PHRASES = [
     ("s12", re.compile(r"\b(?:exceed|exceeds|exceeded|exceeding|over|above|beyond|breach)\s+(?:the\s+)?"
                        r"(?:appropriate|cost|costs|fees?)\s+limit|\bappropriate\s+limit\b[^.]{0,60}\bexceed", re.I)),
-    ("s14", re.compile(r"\b(?:vexatious|repeated\s+request)\b", re.I)),
+    ("s14(1)", re.compile(r"\bvexatious\b", re.I)),
+    ("s14(2)", re.compile(r"\b(?:repeated|repeat)\s+request\b", re.I)),
     ("s21", re.compile(r"\breasonably\s+accessible\s+(?:to\s+(?:you|the\s+applicant|the\s+requester)\s+)?"
                        r"(?:by|through|via)\s+other\s+means\b", re.I)),
+    ("s25", re.compile(r"\botherwise\s+accessible\b", re.I)),
     ("reg12(4)(b)", re.compile(r"\bmanifestly\s+unreasonable\b", re.I)),
 ]
 
@@ -66,17 +80,44 @@ _NCND = re.compile(
 _PIT = re.compile(
     r"\bpublic\s+interest\s+test\b|\bbalanc\w*\b[^.]{0,60}\bpublic\s+interest|\bpublic\s+interest\b[^.]{0,80}"
     r"\boutweigh|\boutweigh\w*\b[^.]{0,80}\bpublic\s+interest|\bfactors?\s+(?:in\s+favour\s+of|for|against)\s+"
-    r"(?:disclosure|disclosing|withholding|maintaining|release)|\bpublic\s+interest\s+(?:arguments?|factors?|considerations?)",
+    r"(?:disclosure|disclosing|withholding|maintaining|release)|\bpublic\s+interest\s+(?:arguments?|factors?|considerations?)"
+    # the test as councils report having run it: "we have considered/weighed the public interest", "the public
+    # interest favours withholding", "the public interest in maintaining the exemption", "is outweighed by"
+    r"|\b(?:considered|weighed|assessed|balanced|applied|carried\s+out|conducted|undertook|undertaken)\s+(?:the\s+)?"
+    r"public\s+interest\b"
+    r"|\bpublic\s+interest\b[^.]{0,60}\b(?:favou?rs?|lies\s+in|rests\s+in|is\s+best\s+served|weighs?\s+in\s+favou?r)\b"
+    r"|\bpublic\s+interest\s+in\s+(?:maintaining|withholding|applying|upholding|disclos\w+|releas\w+|the\s+release)\b"
+    r"|\bpublic\s+interest\b[^.]{0,80}\b(?:is|was|are)\s+outweighed\b",
     re.IGNORECASE)
 _NOT_HELD = re.compile(
-    r"\b(?:do|does|did)\s+not\s+(?:hold|have|keep|record|retain|collect)\b[^.\n]{0,50}?\b(?:information|data|records?|"
-    r"figures?|details|breakdown|this|that|it|such)\b"
-    r"|\bdon't\s+(?:hold|keep|record)\b"
+    r"\b(?:do|does|did)\s+not\s+(?:have|keep|retain|collect|maintain|store)\b"
+    r"[^.\n]{0,50}?\b(?:information|data|records?|figures?|details|breakdown|this|that|it|such)\b"
+    # verbs that only ever say the figures are not kept: "we do not collate purchases by device"
+    r"|\b(?:do|does|did)\s+not\s+(?:hold|record|collate|capture|compile)\b"
+    r"|\b(?:is|are|was|were)\s+not\s+(?:captured|collated|compiled)\b"
+    r"|\b(?:don't|doesn't|didn't)\s+(?:hold|keep|record|collate|capture)\b"
     r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are|was|were)\s+not\s+(?:held|recorded|"
-    r"kept|retained|collected|available)\b"
+    r"kept|retained|collected|available|captured|collated|compiled|maintained|stored)\b"
     r"|\bnot\s+held\b|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
-    r"|\bhold(?:s)?\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b|\bnot\s+(?:centrally\s+)?recorded\b",
+    r"|\bhold(?:s)?\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b|\bnot\s+(?:centrally\s+)?recorded\b"
+    # "the Council has no record of", "our searches found no information"
+    r"|\b(?:has|have|hold|holds|keep|keeps)\s+no\s+(?:central\s+|such\s+|recorded\s+)?records?\s+of\b"
+    r"|\b(?:found|located|identified)\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b"
+    # held by another public body: "the information is held by Kent County Council"
+    r"|\b(?:information|data|records?)\s+(?:is|are|would\s+be)\s+held\s+by\s+(?!(?:the|this|our)\b)"
+    r"(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Council|Authority|Trust|Board|Commissioner|Partnership))\b",
     re.IGNORECASE)
+
+# A refusal that names no section: "we are refusing your request", "the information is exempt from disclosure",
+# "we are unable to provide this information". Read only for the outcome (it adds no exemption code).
+_REFUSE = re.compile(
+    r"\b(?:is|are|am)\s+(?:therefore\s+|now\s+)?(?:refusing|withholding|declining\s+to\s+(?:provide|disclose|release))\b"
+    r"|\b(?:refuse|decline)\s+(?:to\s+(?:provide|disclose|release)|your\s+request|this\s+request)\b"
+    r"|\brequest\s+(?:is|has\s+been)\s+(?:therefore\s+)?refused\b|\bexempt\s+from\s+disclosure\b"
+    r"|\b(?:unable|not\s+able|not\s+prepared|not\s+in\s+a\s+position)\s+to\s+(?:provide|disclose|release|supply)\s+"
+    r"(?:the|this|that|any|you\s+with\s+(?:the|this|that|any))\b",
+    re.IGNORECASE)
+_NOT_A_REFUSAL = re.compile(r"\b(?:within|by\s+the|in\s+time|deadline|until|yet)\b", re.IGNORECASE)
 
 _ACK = re.compile(
     r"\backnowledg\w*\b[^.]{0,40}\b(?:receipt|request|e-?mail)|\backnowledg(?:e|ing)\s+(?:your|the)\b"
@@ -175,7 +216,7 @@ def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return _sentence_at(spans, pos)
 
 
-def _normalise_code(kw: str, num: str) -> str | None:
+def _normalise_code(kw: str, num: str, scottish: bool = False) -> str | None:
     num = re.sub(r"\s+", "", num).lower()
     m = re.match(r"(\d{1,2}[a-z]?)((?:\([0-9a-z]+\))*)$", num)
     if not m:
@@ -194,21 +235,32 @@ def _normalise_code(kw: str, num: str) -> str | None:
             return "reg12(6)"
         return None
     base_up = base.upper()
-    if base_up not in FOI_EXEMPT:
+    if base_up not in (FOISA_EXEMPT if scottish else FOI_EXEMPT):
         return None
-    # subsections are kept as written ("section 14(1)" is s14(1)), except for s12, whose only
-    # refusal is the cost limit: "section 12(1)" and "section 12(2)" are both counted as s12
-    if base == "12":
+    # subsections are kept as written ("section 14(1)" is s14(1)), except for sections with one refusal
+    # (s12 cost limit, s21 accessible by other means): "section 12(1)" and "section 12(2)" are both s12
+    if base in ONE_REFUSAL_SECTIONS and not (scottish and base == "21"):
         subs = ""
     return f"s{base}{subs}"
 
 
-def _procedural(kw: str, num: str) -> str | None:
+def _procedural(kw: str, num: str, scottish: bool = False) -> str | None:
     num = re.sub(r"\s+", "", num).lower()
     m = re.match(r"(\d{1,2})", num)
     if not m or kw.lower().startswith(("reg", "eir", "exception")):
         return None
-    return f"s{m.group(1)}" if m.group(1) in FOI_PROCEDURAL else None
+    return f"s{m.group(1)}" if m.group(1) in (FOISA_PROCEDURAL if scottish else FOI_PROCEDURAL) else None
+
+
+def canonical_exemption(code: str) -> str:
+    """The agreed form of an exemption code, for comparing codes written by different hands: any
+    subsection of a one-refusal section is the section (s12(1) -> s12, s21(1) -> s21, FOISA s25(1) -> s25), spaces dropped,
+    lower case. Other subsections are kept (s14(1), s31(1)(a), reg12(4)(b))."""
+    c = re.sub(r"\s+", "", str(code)).lower()
+    m = re.match(r"s(\d{1,2})\(", c)
+    if m and m.group(1) in ONE_REFUSAL_SECTIONS:
+        return f"s{m.group(1)}"
+    return c
 
 
 def _context_ok(text: str, sentence: tuple[int, int], cache: dict | None = None) -> bool:
@@ -227,6 +279,7 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
     mentions: list[Mention] = []
     procedural: set[str] = set()
     cache: dict = {}
+    scottish = bool(_SCOTTISH.search(text))
     for m in _SECTION.finditer(text):
         if m.group("range"):
             continue     # "sections 21 to 44": the Act described, not applied
@@ -237,21 +290,20 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
         kw = m.group("kw")
         items = re.findall(r"(" + _NUM + r")", m.group("nums"))
         for item in items:
-            code = _normalise_code(kw, item)
+            code = _normalise_code(kw, item, scottish)
             if code is None:
-                p = _procedural(kw, item)
+                p = _procedural(kw, item, scottish)
                 if p:
                     procedural.add(p)
                 continue
             if not _context_ok(text, sentence, cache):
                 continue
-            before = text[max(0, m.start() - 20):m.start()].lower()
-            if "by virtue of" in before:
-                continue
             mentions.append(Mention(code, m.start(), m.end(), sentence))
         if len(mentions) >= MAX_MENTIONS:     # a letter names a handful; thousands means a data dump
             break
     for code, rx in _PHRASES:
+        if code in (("s21",) if scottish else ("s25",)):
+            continue
         for m in rx.finditer(text):
             sentence = _sentence_at(spans, m.start())
             if _context_ok(text, sentence, cache):
@@ -297,6 +349,19 @@ def find_pattern(text: str, rx: re.Pattern[str], context_check: bool = True) -> 
         out.append((m.start(), m.end()))
         if len(out) >= 500:      # enough evidence; a pathological text must not cost more
             break
+    return out
+
+
+def find_refusal_words(text: str) -> list[tuple[int, int]]:
+    """Sentences that refuse without naming a section; not a delay ("unable to provide it within 20 working
+    days") and not a not-held answer ("unable to provide this as we do not hold it")."""
+    spans = sentences(text)
+    out = []
+    for s, e in find_pattern(text, _REFUSE):
+        sent = text[slice(*_sentence_at(spans, s))]
+        if _NOT_A_REFUSAL.search(sent) or _NOT_HELD.search(sent):
+            continue
+        out.append((s, e))
     return out
 
 

@@ -13,7 +13,8 @@ import bisect
 import re
 from dataclasses import asdict, dataclass, field, replace
 
-from .scan import Period, Value, approx_of, find_periods, find_values, is_year, never_spans, period_of_cell
+from .scan import (Period, Value, approx_of, find_periods, find_values, is_year, mark_partial, never_spans,
+                   period_of_cell)
 from .survey import Survey
 
 try:
@@ -37,6 +38,7 @@ class Fact:
     end: int
     confidence: float
     question: str | None
+    partial: bool = False      # the period is written "to date" / "YTD": the figures run up to the reply's date
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -68,6 +70,10 @@ _MARKER = re.compile(
 
 
 MAX_VALUES_PER_UNIT = 200
+_BARE_YEAR_TOKEN = re.compile(r"(?<!\S)(?:19|20)\d{2}(?![^\s(:])")
+# a table cell that says there is no figure: "N/A", "n/a", "-", "not applicable", "not known", "TBC"
+_PLACEHOLDER = re.compile(r"(?<!\S)(?:n/?a|[-\u2013\u2014*]|not\s+applicable|not\s+known|unknown|n/?k|tbc)(?!\S)",
+                          re.IGNORECASE)
 
 
 @dataclass
@@ -103,8 +109,10 @@ class _Context:
     sections_repeat: bool = False                # year sections each with their own "Costs:" section
     columns: list[_Column] = field(default_factory=list)   # last table/positional header
     columns_are_cells: bool = False
+    columns_tabular: bool = False     # a header line of periods (and measures) only, columns single-spaced
 
 
+_TOTAL_LABEL = re.compile(r"\s*(?:grand\s+|overall\s+)?(?:total|totals|sum)\b\s*(?:[:=\-]\s*)?\d", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(r"\b(?:of\s+which|of\s+these|of\s+those|including|incl\.?|comprising|within\s+this)"
                             r"\s*(?:were\s+|are\s+)?(?:around\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
 
@@ -193,7 +201,7 @@ class FactReader:
         raw = self.text[s:e]
         has_digits = any(ch.isdigit() for ch in raw)
         subjects = [(s + a, s + b, k) for a, b, k in self.survey.find_subjects(raw)]
-        periods = [Period(p.start + s, p.end + s, p.label, p.first, p.last, p.kind)
+        periods = [Period(p.start + s, p.end + s, p.label, p.first, p.last, p.kind, p.partial)
                    for p in find_periods(raw)] if has_digits else []
         cells = _split_cells(raw, s)
         # a cell, or the whole line, that is only a year or a month: a period heading
@@ -204,7 +212,21 @@ class FactReader:
             p = period_of_cell(self.text[cs:ce], cs)
             if p:
                 periods.append(p)
+        if has_digits and cells is None:
+            # "Device 2019 2020 2021 (to date) Unit cost": a line whose only numbers are two or more bare years
+            # is a header of calendar years, even with single spaces between its columns
+            years = list(_BARE_YEAR_TOKEN.finditer(raw))
+            run = all(re.fullmatch(r"\s+|\s*\([^()\d]{1,20}\)\s*", raw[a.end():b.start()])
+                      for a, b in zip(years, years[1:]))
+            if len(years) >= 2 and run and len(years) == len(re.findall(r"\d+", raw)):
+                covered = {i for p in periods for i in range(p.start, p.end)}
+                for y in years:
+                    if s + y.start() not in covered:
+                        p = period_of_cell(y.group(0), s + y.start())
+                        if p:
+                            periods.append(p)
         periods.sort(key=lambda p: p.start)
+        periods = [mark_partial(self.text, p, e) for p in periods]
         blocked = [(a + s, b + s) for a, b in never_spans(raw)]
         blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
         marker = None
@@ -265,7 +287,8 @@ class FactReader:
                 continue
             prev_row = False
             carry, ctx.carry = ctx.carry, None
-            if not line.values:
+            if not line.values or (line.marker and stripped.endswith("?")):
+                # a restated question ("Q1a. How many laptops ... in the last three years?") heads its answer
                 self._heading(line, ctx)
             else:
                 # a PDF line wrapped mid-sentence: "... 426 laptops at an average" / "cost of £650 each."
@@ -303,13 +326,32 @@ class FactReader:
 
     def _heading(self, line: _Line, ctx: _Context) -> None:
         text = line.text.strip()
-        if len(text) > 90:
+        # a long line is prose, not a heading, unless it is a question restated above its answer
+        # ("Q1a. How many laptops did the council buy in each of the last three years?" / "A: ...")
+        if len(text) > 90 and not (line.marker and text.endswith("?") and len(text) <= 200):
             return
         measure = measure_of(text)
         subjects = {k for _, _, k in line.subjects}
         if len(line.periods) >= 2:
-            ctx.columns = [_Column(period=p, text=p.label) for p in line.periods]
+            # "Device 2018-19 2019-20 2020-21 Unit cost (including VAT)": a column per period, and one per
+            # measure named after or between them (a price column has no period)
+            cols: list[_Column] = []
+            tabular = True     # nothing but periods and measure names: a header row, not a sentence
+            for i, p in enumerate(line.periods):
+                between = self.text[line.periods[i - 1].end:p.start].strip(" \t,|") if i else ""
+                if between and measure_of(between):
+                    cols.append(_Column(measure=measure_of(between), text=between))
+                elif between:
+                    tabular = False
+                cols.append(_Column(period=p, text=p.label))
+            tail = self.text[line.periods[-1].end:line.end].strip()
+            if tail and measure_of(tail):
+                cols.append(_Column(measure=measure_of(tail), text=tail))
+            elif tail:
+                tabular = False
+            ctx.columns = cols
             ctx.columns_are_cells = False
+            ctx.columns_tabular = tabular
             return
         if len(line.periods) == 1:
             self._reattach(ctx)
@@ -322,6 +364,8 @@ class FactReader:
                 ctx.measure = None
             if len(subjects) == 1:
                 ctx.subject = next(iter(subjects))
+            return
+        if len(line.subjects) >= 2 and not line.periods and self._subject_header(line, ctx):
             return
         if len(subjects) == 1 and not _ANSWERED.search(text):
             ctx.subject = next(iter(subjects))
@@ -350,6 +394,29 @@ class FactReader:
             ctx.measure = measure
             ctx.measure_heading_since_period = True
 
+    def _subject_header(self, line: _Line, ctx: _Context) -> bool:
+        """"Year Laptops Tablets Mobiles": a single-spaced header of one column per subject (after at most
+        a short row label), so the rows below ("2019/20 - 14 Nil") are read by column."""
+        label = self.text[line.start:line.subjects[0][0]].strip()
+        if len(label.split()) > 3 or _ANSWERED.search(line.text):
+            return False
+        cols: list[_Column] = []
+        for i, (a, b, k) in enumerate(line.subjects):
+            between = self.text[line.subjects[i - 1][1]:a].strip(" \t,|") if i else ""
+            if between and measure_of(between):
+                cols.append(_Column(measure=measure_of(between), text=between))
+            elif between:
+                return False
+            cols.append(_Column(subject=k, text=self.text[a:b]))
+        tail = self.text[line.subjects[-1][1]:line.end].strip()
+        if tail and not measure_of(tail):
+            return False
+        if tail:
+            cols.append(_Column(measure=measure_of(tail), text=tail))
+        ctx.columns, ctx.columns_are_cells, ctx.columns_tabular = cols, False, True
+        ctx.subject = None
+        return True
+
     def _reattach(self, ctx: _Context) -> None:
         """A year heading after a detached "Costs:" section: the year sections repeat, so the figures of
         that section (given no period) belong to the year above it."""
@@ -362,7 +429,7 @@ class FactReader:
             f = self.facts[i]
             if f.period is None:
                 self.facts[i] = replace(f, period=period.label, period_start=period.first.isoformat(),
-                                        period_end=period.last.isoformat())
+                                        period_end=period.last.isoformat(), partial=period.partial)
 
     # -- table rows -------------------------------------------------------------------------------
     def _cell_column(self, line: _Line, cs: int, ce: int) -> _Column:
@@ -491,7 +558,8 @@ class FactReader:
             numeric = [v for v in values if not v.zero]
             # "Laptops 54 61 233" under a header of years (a PDF keeps single spaces between columns)
             period_columns = [c for c in ctx.columns if c.period is not None]
-            positional = (len(period_columns) >= 2 and not periods and len(numeric) == len(period_columns)
+            slot_cols, row_period = self._slots(line, ctx, values, subjects, periods, us, ue)
+            positional = not slot_cols and (len(period_columns) >= 2 and not periods and len(numeric) == len(period_columns)
                           and (not ctx.columns_are_cells or len(period_columns) == len(ctx.columns) - 1
                                or len(period_columns) == len(ctx.columns)))
             # "Tablets: 84, 87 and 29 respectively" after a sentence naming the years
@@ -503,8 +571,11 @@ class FactReader:
                         named.append(p)
                 if len(named) == len(numeric):
                     respective = named
+            unit_keys: set[tuple[str, str | None]] = set()
             for v in values:
                 subject, inferred_subject = self._bind_subject(v, values, subjects, unit_text, us)
+                if v.start in slot_cols and slot_cols[v.start].subject:
+                    subject, inferred_subject = slot_cols[v.start].subject, False   # a column per device
                 if subject is None:
                     if v.zero and not short:
                         continue
@@ -520,11 +591,23 @@ class FactReader:
                         continue
                 if not _d1_says_figure(self.text, v):
                     continue
+                if not v.money and inferred_subject and _TOTAL_LABEL.match(unit_text):
+                    continue      # "Total 858" under a subject's yearly figures: their sum, not another figure
                 if any(w.end <= v.start for w in values) and _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start]):
                     continue      # "232 laptops (of which 50 were refurbished)": a part, not another total
                 if v.word and not self._word_stands_alone(v, us, subjects):
                     continue
-                if positional and not v.zero:
+                measure_hint = ctx.measure
+                if v.start in slot_cols:
+                    col = slot_cols[v.start]
+                    if col.measure == "sum" or (v.zero and col.period is None and col.subject is None):
+                        continue      # a row total, or "Nil" under a price
+                    period, period_inferred = col.period or row_period, col.period is not None
+                    if col.measure not in (None, "count"):
+                        measure_hint = col.measure
+                elif slot_cols:
+                    continue
+                elif positional and not v.zero:
                     period = period_columns[numeric.index(v)].period
                     period_inferred = True
                 elif respective and not v.zero:
@@ -539,13 +622,51 @@ class FactReader:
                         period, period_inferred = self._context_period(ctx, subject), True
                         if period is None:
                             period_inferred = False
+                key = (subject, period.label if period else None)
+                if v.zero and key in unit_keys:
+                    continue      # "14 tablets in 2020-21 and none in the years before": the none is not 2020-21
+                if not v.zero:
+                    unit_keys.add(key)
                 conf = (0.75 if prose else 0.9) - (0.05 if period_inferred else 0) \
                     - (0.1 if period is None else 0) - (0.1 if inferred_subject else 0) - (0.05 if v.zero else 0)
                 lo = max([us] + [w.end for w in values if w.end <= v.start])
                 hi = min([ue] + [w.start for w in values if w.start >= v.end])
-                self._emit(v, subject, period, ctx.measure, (us, ue), conf, window=self.text[lo:hi])
+                self._emit(v, subject, period, measure_hint, (us, ue), conf, window=self.text[lo:hi],
+                           last_in_unit=hi == ue)
             if subjects:
                 line_subject = subjects[-1][2]
+
+    def _slots(self, line: _Line, ctx: _Context, values: list[Value], subjects: list, periods: list[Period],
+               us: int, ue: int) -> tuple[dict[int, _Column], Period | None]:
+        """A row of a table whose columns are only single spaces (text copied out of a PDF or an e-mail),
+        under a header of periods ("Tablets N/A 51 51 £920" under "Device 2018-19 2019-20 2020-21 Unit cost")
+        or of subjects ("2019/20 - 14 Nil" under "Year Laptops Tablets Mobiles"). Word cells (N/A, -, Nil,
+        None) are cells too, so the figures after them keep their columns. Returns ({value start: column},
+        the period labelling the row) when the row has exactly one cell per column of the header, else {}."""
+        cols = ctx.columns
+        none: tuple[dict[int, _Column], Period | None] = ({}, None)
+        if ctx.columns_are_cells or not ctx.columns_tabular or line.cells is not None:
+            return none
+        by_period = sum(c.period is not None for c in cols) >= 2
+        by_subject = sum(c.subject is not None for c in cols) >= 2
+        row_period = None
+        if by_period and not periods and subjects and not re.search(r"\d", self.text[us:subjects[0][0]]):
+            label_end = subjects[0][1]
+        elif by_period and not periods and not subjects:
+            label_end = us
+        elif by_subject and not subjects and len(periods) == 1 and not self.text[us:periods[0].start].strip():
+            label_end, row_period = periods[0].end, periods[0]
+        else:
+            return none
+        cells: list[tuple[int, Value | None]] = [(v.start, v) for v in values if v.start >= label_end]
+        taken = [(v.start, v.end) for v in values]
+        for m in _PLACEHOLDER.finditer(self.text, label_end, ue):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                cells.append((m.start(), None))
+        if len(cells) != len(cols) or len(cells) < 2:
+            return none
+        cells.sort(key=lambda c: c[0])
+        return {v.start: col for (_, v), col in zip(cells, cols) if v is not None}, row_period
 
     def _cell_answer(self, v: Value, cs: int, ce: int, cell_subjects: list[tuple[int, int, str]]) -> bool:
         """A word answer in a cell: the cell starts with it ('None', 'Nil (we use Teams)', 'six'), or it
@@ -593,6 +714,11 @@ class FactReader:
             if re.fullmatch(r"\s*(?:x\s*|\u00d7\s*)?(?:(?:new|additional|replacement|refurbished|further|more|extra|"
                             r"individual|standard|corporate|council|staff|owned|issued|of|any)\s+)*", gap,
                             re.IGNORECASE):
+                return m[2], False
+            # "we spent £1.2m on 1,500 laptops", "£5,000 for 20 tablets": an amount paid for the things named
+            if v.money and re.fullmatch(r"\s+(?:on|for|buying|purchasing|to\s+(?:buy|purchase))\s+(?:the\s+|a\s+|an\s+)?"
+                                        r"(?:[\d,]+\s+)?(?:(?:new|additional|replacement|further)\s+)?", gap,
+                                        re.IGNORECASE):
                 return m[2], False
         if v.zero and not re.fullmatch(r"none|nil|zero|nothing", v.text, re.IGNORECASE):
             # "no laptops", "we do not use Zoom": the subject follows; "laptops: not purchased any" ends the unit
@@ -655,7 +781,7 @@ class FactReader:
         return ("total_cost_gbp" if v.value > 5000 else "unit_cost_gbp"), 0.2
 
     def _emit(self, v: Value, subject: str, period: Period | None, hint: str | None, unit: tuple[int, int],
-              conf: float, window: str) -> None:
+              conf: float, window: str, last_in_unit: bool = True) -> None:
         money = v.money
         if not money and hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.zero:
             money = True
@@ -678,9 +804,12 @@ class FactReader:
             s, e = v.start, v.end
         if measure == "count" and not v.zero:
             self.counts[(subject, period.label if period else None)] = v.value
-        approx = v.approx or approx_of(self.text, v.start, v.end) or bool(re.search(r"\(\s*(?:approx|approximately|estimated|est)\b|\bapproximately\s*[.)]?\s*$",
-                                            window[window.find(v.text) + len(v.text):] if v.text in window else "",
-                                            re.IGNORECASE))
+        # "300 laptops (approx.)", "300 laptops approximately." — but not "89 tablets and approximately" when
+        # the qualifier is followed by the next figure ("... and approximately 550 mobiles"): it is that one's
+        after = window[window.find(v.text) + len(v.text):] if v.text in window else ""
+        approx = v.approx or approx_of(self.text, v.start, v.end) or bool(
+            re.search(r"\(\s*(?:approx|approximately|estimated|est)\b", after, re.IGNORECASE)
+            or (last_in_unit and re.search(r"\bapproximately\s*[.)]?\s*$", after, re.IGNORECASE)))
         self.facts.append(Fact(
             subject=subject,
             period=period.label if period else None,
@@ -695,6 +824,7 @@ class FactReader:
             end=e,
             confidence=round(max(0.05, min(1.0, conf)), 2),
             question=qid,
+            partial=bool(period and period.partial),
         ))
 
 

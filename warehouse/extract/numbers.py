@@ -94,9 +94,9 @@ _QUAL_TABLE = [
     ("up to", r"up\s+to|no\s+more\s+than|not\s+more\s+than|(?:a\s+)?maximum\s+of|at\s+most|<=|≤"),
     ("less than", r"less\s+than|fewer\s+than|<(?!=)"),
     ("under", r"under|below"),
-    ("estimated", r"(?:an\s+)?estimated|est\."),
+    ("estimated", r"(?:an\s+)?estimated(?:\s+at)?|(?:an\s+)?estimate\s+of|est\."),
     ("circa", r"circa|ca\.|c\.|~|≈|∼"),
-    ("around", r"around|round\s+about"),
+    ("around", r"around|round\s+about|in\s+the\s+region\s+of"),
     ("approximately", r"approximately|approx\.?|appx\.?|roughly|about|some"),
 ]
 _QUAL_CANON = [(name, re.compile(rf"(?:{pat})", re.I)) for name, pat in _QUAL_TABLE]

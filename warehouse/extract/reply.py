@@ -16,7 +16,7 @@ from .survey import Survey
 
 MAX_CHARS = 2_000_000   # longer text is read up to here; a reply this long is a data dump, not a letter
 # refusals that turn the whole request down (cost limit, vexatious, published elsewhere)
-WHOLE_REQUEST = {"s12", "s14", "s14(1)", "s14(2)", "s21", "s21(1)", "reg12(4)(b)"}
+WHOLE_REQUEST = {"s12", "s14", "s14(1)", "s14(2)", "s21", "s25", "reg12(4)(b)"}   # s25: FOISA, otherwise accessible
 
 
 @dataclass(frozen=True)
@@ -172,10 +172,26 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         i = bisect.bisect_right(starts, pos) - 1
         return i >= 0 and refusal_sentences[i][0] <= pos < refusal_sentences[i][1]
 
+    # a figure that explains a cost-limit, vexatious or published-elsewhere refusal ("we would need to look
+    # through around 2,300 invoices for laptops") is in the refusal's paragraph and speaks of the work the
+    # request would take, not of what was bought
+    whole = [m for m in mentions if m.code in WHOLE_REQUEST]
+    if whole:
+        breaks = [(b.start(), b.end()) for b in re.finditer(r"\n[ \t]*\n", live)]
+        paragraphs = sorted({_paragraph(breaks, len(live), m.start) for m in whole})
+        para_starts = [a for a, _ in paragraphs]
+
+        def in_refusal_paragraph(pos: int) -> bool:
+            i = bisect.bisect_right(para_starts, pos) - 1
+            return i >= 0 and paragraphs[i][0] <= pos < paragraphs[i][1]
+
+        facts = [f for f in facts if not (in_refusal_paragraph(f.start) and _EFFORT.search(live[f.start:f.end]))]
     loose = [p for p in loose_figures if not in_refusal(p)]
     if refusing_codes and refusing_codes <= WHOLE_REQUEST and not facts:
         loose = []      # a cost-limit or vexatious refusal turns the whole request down; its figures explain why
-    kind = C.reply_kind(live, bool(facts), bool(refusing_codes) or bool(ncnd_spans), not_held, bool(loose))
+    refused_in_words = bool(C.find_refusal_words(live))
+    kind = C.reply_kind(live, bool(facts), bool(refusing_codes) or bool(ncnd_spans) or refused_in_words, not_held,
+                        bool(loose))
     substantive = kind in ("response", "internal_review")
 
     facts_by_q: dict[str | None, list[Fact]] = {}
@@ -190,7 +206,12 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     ex_by_q: dict[str | None, set[str]] = {}
     groups_headed = {why.split(":", 1)[1] for _, _, why in raw_anchors if why.startswith("number:")}
     for m in mentions:
-        qid = question_for(m.start) if m.code not in WHOLE_REQUEST else None
+        qid = question_for(m.start)
+        # a cost-limit, vexatious or published-elsewhere refusal turns the whole request down (no question:
+        # it applies to every one) unless the reply answers other questions and this one sits under its own
+        # unanswered question ("2c) ... would exceed the appropriate limit")
+        if m.code in WHOLE_REQUEST and (not facts or not qid or facts_by_q.get(qid)):
+            qid = None
         key: str | None = qid
         if qid and facts_by_q.get(qid) and not _anchor_near(anchors, qid, m.start, live):
             qid = None
@@ -217,7 +238,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     exemptions = C.tidy_codes(codes_all) if substantive else []
     ncnd = substantive and (bool(ncnd_spans) or any(c in C.NCND_PROVISIONS for c in exemptions))
     pit = substantive and bool(pit_spans)
-    outcome = C.overall_outcome(kind, bool(facts) or bool(loose), bool(refusing_codes) and substantive, ncnd,
+    outcome = C.overall_outcome(kind, bool(facts) or bool(loose), (bool(refusing_codes) or refused_in_words) and substantive, ncnd,
                                 not_held)
 
     questions: list[C.QuestionResult] = []
@@ -283,6 +304,18 @@ def _answered_in_words(text: str, anchors: list, qid: str, survey: Survey) -> tu
         lead = len(line) - len(line.lstrip())
         return pos + lead, pos + len(line.rstrip())
     return None
+
+
+_EFFORT = re.compile(r"\b(?:would|could|will\s+need|need\s+to|have\s+to|invoices?|records|orders|transactions|"
+                     r"payments|files|hours|estimate[sd]?)\b", re.IGNORECASE)
+
+
+def _paragraph(breaks: list[tuple[int, int]], length: int, pos: int) -> tuple[int, int]:
+    """The blank-line separated block holding ``pos``, given the (start, end) of every blank-line break."""
+    i = bisect.bisect_right(breaks, (pos, length + 1))
+    a = breaks[i - 1][1] if i else 0
+    b = breaks[i][0] if i < len(breaks) else length
+    return a, b
 
 
 def _anchor_near(anchors: list[tuple[int, str | None]], qid: str, pos: int, text: str) -> bool:

@@ -9,10 +9,13 @@ pointed at exactly. Written for this package's needs; the generic parsers live b
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from .numbers import qualifier_after, qualifier_before
+from .periods import _MONTHS as _PERIOD_MONTHS
+from .periods import _last_day, financial_year
 
 # Same-length substitutions only, so offsets into the normalised text are offsets into the original.
 _SAME_LENGTH = str.maketrans({
@@ -30,9 +33,7 @@ def normalise(text: str) -> str:
     return out.replace("\r", "\n")
 
 
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
+MONTHS = dict(_PERIOD_MONTHS)       # the generic period parser's month names (periods.py)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
          r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])"
 
@@ -45,6 +46,7 @@ class Period:
     first: dt.date
     last: dt.date
     kind: str          # financial_year | calendar_year | range | year_to
+    partial: bool = False   # "2021 (to date)", "2021-22 YTD": the period so far, up to when the council wrote
 
 
 @dataclass(frozen=True)
@@ -59,12 +61,8 @@ class Value:
     word: bool = False  # a number written in words ("three"); only read where it stands as an answer
 
 
-def _fy(first_year: int) -> tuple[dt.date, dt.date]:
-    return dt.date(first_year, 4, 1), dt.date(first_year + 1, 3, 31)
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+_fy = financial_year            # 1 April - 31 March, as periods.py reads it
+_month_end = _last_day
 
 
 _FY = re.compile(
@@ -81,6 +79,10 @@ _RANGE_NUMERIC = re.compile(
 _YEAR_TO = re.compile(
     r"\b(?:(?:financial\s+)?year|12\s+months)\s+(?:to|ending|ended|end)\s+" + _DAY + r"(" + _MONTH + r")\s+((?:19|20)\d{2})\b",
     re.IGNORECASE)
+# "April 2021 to date", "from September 2020 onwards": the months since then, up to when the council wrote
+_MONTH_TO_DATE = re.compile(
+    r"\b(?:(?:from|since)\s+)?(?:1(?:st)?\s+)?(" + _MONTH + r")\s+((?:19|20)\d{2})\s*(?:-\s*)?"
+    r"(?:to\s+date|to\s+the\s+present|to\s+present|until\s+now|onwards)\b", re.IGNORECASE)
 _CAL_YEAR_PROSE = re.compile(r"\b(?:calendar\s+year|in|during|for|year)\s+((?:19|20)\d{2})(?![\w/-]|[.,]\d)", re.IGNORECASE)
 # a year used as a label in a list: "2019 £66,937, 2020 £192,573", "2019: 65", "65 (2019)"
 _YEAR_LABEL = re.compile(
@@ -145,6 +147,13 @@ def find_periods(text: str) -> list[Period]:
             else dt.date(last.year - 1, 3, 1)
         kind = "financial_year" if (first.month, first.day) == (4, 1) and (last.month, last.day) == (3, 31) else "year_to"
         add(m.start(), m.end(), m.group(0), first, last, kind)
+    for m in _MONTH_TO_DATE.finditer(text):
+        first = dt.date(int(m[2]), MONTHS[m[1].lower().rstrip(".")], 1)
+        last = dt.date(first.year + 1, first.month, 1) - dt.timedelta(days=1)
+        if any(taken[m.start():m.end()]):
+            continue
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        found.append(Period(m.start(), m.end(), m.group(0), first, last, "range", True))
     for m in _FY.finditer(text):
         y1 = int(m[1])
         y2s = m[2]
@@ -180,7 +189,26 @@ def find_periods(text: str) -> list[Period]:
     return found
 
 
-_PARTIAL_SUFFIX = re.compile(r"\s*\(?\s*(?:to\s+date|ytd|so\s+far|part(?:ial)?(?:\s+year)?)\s*\)?\s*:?\s*$", re.IGNORECASE)
+# "(to date)", "(year to date)", "YTD", "- so far", "(part year)" right after a period: the council's figures run
+# up to when it wrote. Without brackets "to date" needs no "from"/"since" before the period ("since 2019 to date"
+# is a range, not a part of 2019).
+_PARTIAL_AFTER = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:(?:the\s+)?year\s+to\s+date|to\s+date|ytd|so\s+far|part(?:ial)?(?:\s+year)?|incomplete(?:\s+year)?)"
+    r"[ \t]*\)|(?:-[ \t]*)?(?:(?:the\s+)?year\s+to\s+date|to\s+date|ytd|so\s+far)\b)", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:from|since|between)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?$", re.IGNORECASE)
+
+
+def mark_partial(text: str, p: Period, line_end: int | None = None) -> Period:
+    """``p`` with ``partial`` set and the suffix added to its label and span, when "(to date)" follows it."""
+    m = _PARTIAL_AFTER.match(text, p.end, len(text) if line_end is None else line_end)
+    if not m or m.end() == p.end:
+        return p
+    if not m.group(0).lstrip().startswith("(") and _RANGE_BEFORE.search(text[max(0, p.start - 40):p.start]):
+        return p
+    return Period(p.start, m.end(), p.label + text[p.end:m.end()], p.first, p.last, p.kind, True)
+
+
+_PARTIAL_SUFFIX = re.compile(r"\s*\(?\s*(?:(?:the\s+)?year\s+to\s+date|to\s+date|ytd|so\s+far|part(?:ial)?(?:\s+year)?)\s*\)?\s*:?\s*$", re.IGNORECASE)
 
 try:
     from .periods import parse_period as _parse_period
@@ -292,13 +320,6 @@ _ZERO = re.compile(
     r"procure)\s+(?:any\s+|a\s+|an\s+)?(?=[A-Za-z])"
     r"|\b(?:doesn't|don't|didn't|haven't|hasn't)\s+(?:use|have|hold|own|purchase|buy)\s+(?:any\s+|a\s+|an\s+)?(?=[A-Za-z])",
     re.IGNORECASE)
-_APPROX_BEFORE = re.compile(
-    r"(?:\bcirca|\bc\.|\bca\.|\bapprox\.?|\bapproximately|\babout|\baround|\broughly|~|\best\.?|\bestimated(?:\s+at)?|"
-    r"\bestimate(?:\s+of)?|\bsome|\bover|\bmore\s+than|\bin\s+excess\s+of|\bat\s+least|\bup\s+to|\bunder|"
-    r"\bless\s+than|\bfewer\s+than|\bnearly|\balmost|\bupwards\s+of|\bapprox\.?\s+of|\bin\s+the\s+region\s+of)"
-    r"\s*(?:£\s?)?$", re.IGNORECASE)
-_APPROX_AFTER = re.compile(r"^(?:\s*\+|\s*\(?\s*(?:approx|approximately|est|estimated|circa)\b|\s+or\s+so\b|\s*ish\b)",
-                           re.IGNORECASE)
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}
 
 
@@ -321,7 +342,20 @@ def _num(s: str) -> float:
 
 
 def approx_of(text: str, start: int, end: int) -> bool:
-    return bool(_APPROX_BEFORE.search(text[max(0, start - 30):start])) or bool(_APPROX_AFTER.match(text[end:end + 16]))
+    """Whether a qualifier ("circa", "approx.", "over", "300+", "(estimated)") is written next to the figure.
+
+    The qualifiers are the generic parser's (numbers.py). They bind to the figure on their own line: "986"
+    above an "Estimated unit costs" heading is exact. Before a figure one line break is allowed when the
+    line above runs on (a sentence a PDF wrapped: "approximately" / "300 laptops")."""
+    if qualifier_before(text, start) or qualifier_after(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t£") or line_start == 0:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    wrapped = text[above:line_start - 1].rstrip(" \t")
+    return bool(wrapped) and not wrapped.endswith((":", ".", ";")) \
+        and qualifier_before(text, above + len(wrapped)) is not None
 
 
 def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:

@@ -6,6 +6,7 @@ A thread is read as a sequence of *replies*: one incoming message together with 
 - for each (question, subject, period, measure) the latest substantive reply wins; earlier figures are kept
   with status 'superseded' and point at the one that replaced them (an internal review that changes a
   figure therefore supersedes the first answer);
+- a period written "to date" ends on the day the reply was sent (when that is before the period's end);
 - two different values for the same key within one reply are a conflict: all of them are flagged and their
   confidence lowered; the most confident is used until someone checks it;
 - the outcome is read from the text of the latest substantive reply (an internal review's outcome wins);
@@ -160,6 +161,19 @@ def _int(value: Any) -> int | None:
         return None
 
 
+def _period_end(fact: Any, reply: Reply) -> date | None:
+    """The period's last day; for a period written "to date" ("2021 (to date)", "2021-22 YTD"), the day the
+    council sent the reply when that is earlier: its figures run up to when it wrote, not to the year's end."""
+    end = _date(get(fact, "period_end"))
+    if end is None or not get(fact, "partial", default=False) or reply.sent_at is None:
+        return end
+    sent = _date(reply.sent_at)
+    start = _date(get(fact, "period_start"))
+    if sent is not None and sent < end and (start is None or sent >= start):
+        return sent
+    return end
+
+
 def _fact_rows(thread: RawThread, survey: str, replies: list[Reply], version: str,
                failures: list[dict]) -> list[dict]:
     rows: list[dict] = []
@@ -187,7 +201,7 @@ def _fact_rows(thread: RawThread, survey: str, replies: list[Reply], version: st
                 "subject": str(key[1]),
                 "period": None if key[2] is None else str(key[2]),
                 "period_start": _date(get(fact, "period_start")),
-                "period_end": _date(get(fact, "period_end")),
+                "period_end": _period_end(fact, reply),
                 "measure": str(key[3]),
                 "value": value,
                 "unit": get(fact, "unit"),

@@ -1,0 +1,560 @@
+"""parse_reply on replies written in styles the demo corpus does not use, each with the exact expected result.
+
+Every reply below was written for this file, in wording of its own (not copied from the demo corpus), to check
+that the rules read English as councils write it in general: bilingual headings, answers inline after the
+restated question, periods as rows, totals instead of unit costs, not-held and refusal letters of several kinds,
+quoted questions, Scottish (FOISA) refusals, single-spaced tables with word cells, and "to date" periods.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warehouse.extract import load_survey, parse_reply
+
+SURVEY = load_survey("remote-working-2021")
+
+
+def facts(reply):
+    """{(subject, period, measure): (value, approx)} — every figure, so an extra one fails the test."""
+    out = {}
+    for f in reply.facts:
+        key = (f.subject, f.period, f.measure)
+        assert key not in out, f"two figures for {key}"
+        out[key] = (f.value, f.approx)
+    return out
+
+
+def check(text, reply):
+    for f in reply.facts:
+        assert text[f.start:f.end] == f.quote
+    for q in reply.questions:
+        assert text[q.start:q.end] == q.quote
+
+
+# 1. A Welsh council: bilingual heading, a tab table with periods as columns ---------------------------------
+
+WELSH = """Cyngor Sir Ynys Bryn / Bryn Island County Council
+Ymateb i Gais Rhyddid Gwybodaeth / Response to Freedom of Information Request
+Cyf / Ref: RG-2211
+
+Annwyl Ymgeisydd / Dear Applicant
+
+Rydym wedi ystyried eich cais. We have now considered your request and the Council holds the following.
+
+Dyfais / Device\t2018/19\t2019/20\t2020/21
+Gliniaduron / Laptops\t61\t75\t410
+Llechi / Tablets\t12\t9\t33
+Ffonau symudol / Mobile phones\t140\t122\t305
+
+Cyfrifon Zoom / Zoom accounts: 4
+Trwyddedau Office 365 / Office 365 licences: 1,960
+"""
+
+
+def test_welsh_bilingual_headings():
+    r = parse_reply(WELSH, SURVEY)
+    check(WELSH, r)
+    assert r.outcome == "successful"
+    assert facts(r) == {
+        ("laptops", "2018/19", "count"): (61, False), ("laptops", "2019/20", "count"): (75, False),
+        ("laptops", "2020/21", "count"): (410, False),
+        ("tablets", "2018/19", "count"): (12, False), ("tablets", "2019/20", "count"): (9, False),
+        ("tablets", "2020/21", "count"): (33, False),
+        ("mobile_phones", "2018/19", "count"): (140, False), ("mobile_phones", "2019/20", "count"): (122, False),
+        ("mobile_phones", "2020/21", "count"): (305, False),
+        ("zoom_accounts", None, "count"): (4, False), ("office365_accounts", None, "count"): (1960, False),
+    }
+
+
+# 2. Answers inline after each restated question ---------------------------------------------------------------
+
+INLINE = """Dear Sir or Madam,
+
+Freedom of Information request FOI-5120
+
+Q1a. How many laptops did the council buy in each of the last three financial years?
+A: 2018-19: 120; 2019-20: 135; 2020-21: 602.
+
+Q1b. How many tablets?
+A: We bought 14 tablets in 2020-21 and none in the two years before.
+
+Q1c. How many mobile phones?
+A: 2020-21 only: 275.
+
+Q2a. Number of Zoom accounts created
+A: The authority does not use Zoom.
+
+Q2b. Number of new Office 365 accounts purchased
+A: approximately 800
+
+Regards,
+Records Officer
+"""
+
+
+def test_answers_inline_after_each_question():
+    r = parse_reply(INLINE, SURVEY)
+    check(INLINE, r)
+    assert r.outcome == "successful"
+    got = facts(r)
+    assert got[("laptops", "2018-19", "count")] == (120, False)
+    assert got[("laptops", "2019-20", "count")] == (135, False)
+    assert got[("laptops", "2020-21", "count")] == (602, False)
+    assert got[("tablets", "2020-21", "count")] == (14, False)
+    assert got[("mobile_phones", "2020-21", "count")] == (275, False)
+    assert got[("zoom_accounts", None, "count")] == (0, False)
+    assert got[("office365_accounts", None, "count")] == (800, True)
+
+
+# 3. A spreadsheet with periods as rows and devices as columns ------------------------------------------------
+
+ROWS = """[Sheet: Devices]
+Financial year\tLaptops\tTablets\tMobile phones
+2018/2019\t55\t0\t210
+2019/2020\t71\t18\t233
+2020/2021\t388\t46\t197
+"""
+
+
+def test_periods_as_rows_devices_as_columns():
+    r = parse_reply(ROWS, SURVEY)
+    check(ROWS, r)
+    got = {(s, p, m): v for (s, p, m), (v, _) in facts(r).items()}
+    assert got == {
+        ("laptops", "2018/2019", "count"): 55, ("tablets", "2018/2019", "count"): 0,
+        ("mobile_phones", "2018/2019", "count"): 210,
+        ("laptops", "2019/2020", "count"): 71, ("tablets", "2019/2020", "count"): 18,
+        ("mobile_phones", "2019/2020", "count"): 233,
+        ("laptops", "2020/2021", "count"): 388, ("tablets", "2020/2021", "count"): 46,
+        ("mobile_phones", "2020/2021", "count"): 197,
+    }
+    p = {f.period: (f.period_start, f.period_end) for f in r.facts}
+    assert p["2019/2020"] == ("2019-04-01", "2020-03-31")
+
+
+# 4. A letter giving totals spent per year instead of unit costs ----------------------------------------------
+
+TOTALS = """Dear Requester
+
+We do not keep a price per device, but we can tell you what we spent on each kind of device.
+
+Laptops: in 2019/20 we spent a total of £48,200, and in 2020/21 the spend was £311,950.
+Tablets: total spend of £6,730 in 2020/21.
+
+I hope this is helpful.
+"""
+
+
+def test_totals_spent_per_year():
+    r = parse_reply(TOTALS, SURVEY)
+    check(TOTALS, r)
+    assert r.outcome == "successful"
+    assert facts(r) == {
+        ("laptops", "2019/20", "total_cost_gbp"): (48200, False),
+        ("laptops", "2020/21", "total_cost_gbp"): (311950, False),
+        ("tablets", "2020/21", "total_cost_gbp"): (6730, False),
+    }
+
+
+# 5. Not recorded centrally -> not held -------------------------------------------------------------------------
+
+NOT_CENTRAL = """Dear Applicant,
+
+Thank you for your email. Devices are bought by individual service areas from their own budgets and we do not
+record this information centrally, so the Council does not hold the figures you asked for. To answer we would
+have to contact each team.
+
+Yours faithfully
+Information Governance
+"""
+
+
+def test_not_recorded_centrally_is_not_held():
+    r = parse_reply(NOT_CENTRAL, SURVEY)
+    assert r.kind == "response"
+    assert r.outcome == "not_held"
+    assert r.exemptions == []
+    assert r.facts == []
+
+
+# 6. EIR regulation 12(4)(b), manifestly unreasonable -----------------------------------------------------------
+
+EIR = """Dear Ms Roberts
+
+Your request has been handled under the Environmental Information Regulations 2004. We are refusing it under
+regulation 12(4)(b) because it is manifestly unreasonable: locating and extracting the data for roughly 3,400
+purchase orders over three years would take an estimated 95 hours of officer time.
+
+We have weighed the public interest and concluded that it lies in maintaining the exception.
+"""
+
+
+def test_eir_manifestly_unreasonable():
+    r = parse_reply(EIR, SURVEY)
+    assert r.outcome == "rejected"
+    assert r.exemptions == ["reg12(4)(b)"]
+    assert r.public_interest_test is True
+    assert r.facts == []
+
+
+# 7. s14 vexatious, named only in words -------------------------------------------------------------------------
+
+VEXATIOUS = """Dear Mr Hale
+
+The Council has decided that your request is vexatious. This is the ninth request you have sent about our
+IT purchasing since March and, taken together, they place a disproportionate burden on a small team. We will
+not be responding further to requests on this topic.
+"""
+
+
+def test_vexatious_in_words_is_s14_1():
+    r = parse_reply(VEXATIOUS, SURVEY)
+    assert r.outcome == "rejected"
+    assert r.exemptions == ["s14(1)"]
+    assert all(q.outcome == "rejected" for q in r.questions)
+    # a whole-request refusal is recorded once, for no single question (it applies to all of them)
+    assert {rf.question for rf in r.refusals} == {None}
+
+
+# 8. The requester's question quoted with "> ", answered below ----------------------------------------------------
+
+QUOTED = """Hello,
+
+> How many laptops were purchased in 2019/20 and at what unit cost?
+
+We purchased 240 laptops in 2019/20 at £689 each.
+
+> How many Zoom accounts were created?
+
+Nine Zoom accounts were set up for the registration service.
+
+> How many tablets were bought in 2020/21? I expect at least 500.
+
+Tablets bought in 2020/21: 38.
+"""
+
+
+def test_quoted_questions_answered_below():
+    r = parse_reply(QUOTED, SURVEY)
+    check(QUOTED, r)
+    assert facts(r) == {
+        ("laptops", "2019/20", "count"): (240, False),
+        ("laptops", "2019/20", "unit_cost_gbp"): (689, False),
+        ("zoom_accounts", None, "count"): (9, False),
+        ("tablets", "2020/21", "count"): (38, False),
+    }
+
+
+# 9. FOISA (Scotland) s33/s35 refusal ----------------------------------------------------------------------------
+
+FOISA = """Dear Applicant
+
+Freedom of Information (Scotland) Act 2002 - Refusal Notice
+
+The Council holds the information you requested but is withholding all of it. Section 33(1)(b) of FOISA
+applies because the unit prices would substantially prejudice the commercial interests of the Council, and
+section 35(1)(a) applies to the details of our security software, since disclosure would substantially
+prejudice the prevention or detection of crime. We have considered the public interest and find that on
+balance it favours withholding the information.
+
+Under section 20 of FOISA you may ask us to review this decision within 40 working days. If you remain
+dissatisfied you may apply to the Scottish Information Commissioner under section 47(1).
+"""
+
+
+def test_foisa_refusal():
+    r = parse_reply(FOISA, SURVEY)
+    assert r.outcome == "rejected"
+    assert r.exemptions == ["s33(1)(b)", "s35(1)(a)"]
+    assert r.public_interest_test is True
+    assert "s20" in r.procedural_sections
+
+
+# 10. s21 with a link, and s12 for the whole request: rejected, not partially successful --------------------------
+
+PUBLISHED = """Dear Requester
+
+All spending over £250 is already published on our open data pages at
+https://data.example-council.gov.uk/spend/2021/transparency-2021-q3.csv, which lists 14,500 payments
+including laptops and mobile phones. As the information is reasonably accessible to you by other means it is
+exempt under section 21(1) of the Freedom of Information Act 2000.
+"""
+
+
+def test_s21_with_link_is_rejected():
+    r = parse_reply(PUBLISHED, SURVEY)
+    assert r.outcome == "rejected"
+    assert r.exemptions == ["s21"]
+    assert r.facts == []
+    assert {rf.question for rf in r.refusals} == {None}
+
+
+COST_LIMIT = """Dear Requester
+
+To answer your questions we would need to look through around 2,300 invoices for laptops, tablets and
+mobile phones held by twelve departments. We estimate that this would take well over 18 hours, and so the
+request exceeds the appropriate limit of £450. We are therefore refusing the whole request under section 12
+of the Act.
+
+You may wish to narrow your request, for example to one financial year.
+"""
+
+
+def test_s12_whole_request_is_rejected():
+    r = parse_reply(COST_LIMIT, SURVEY)
+    assert r.outcome == "rejected"
+    assert r.exemptions == ["s12"]
+    assert r.facts == []
+    assert r.questions and all(q.outcome == "rejected" and q.exemptions == ["s12"] for q in r.questions)
+
+
+# 11. A single-spaced table (text copied out of a PDF) with word cells and a unit cost column ---------------------
+
+SINGLE_SPACED = """Response
+
+Item 2018/19 2019/20 2020/21 Average unit price
+Laptops 70 n/a 95 £745
+Tablets - 12 None £410
+Handsets 33 41 52 £129
+"""
+
+
+def test_single_spaced_table_with_word_cells():
+    r = parse_reply(SINGLE_SPACED, SURVEY)
+    check(SINGLE_SPACED, r)
+    assert facts(r) == {
+        ("laptops", "2018/19", "count"): (70, False), ("laptops", "2020/21", "count"): (95, False),
+        ("laptops", None, "unit_cost_gbp"): (745, False),
+        ("tablets", "2019/20", "count"): (12, False), ("tablets", "2020/21", "count"): (0, False),
+        ("tablets", None, "unit_cost_gbp"): (410, False),
+        ("mobile_phones", "2018/19", "count"): (33, False), ("mobile_phones", "2019/20", "count"): (41, False),
+        ("mobile_phones", "2020/21", "count"): (52, False),
+        ("mobile_phones", None, "unit_cost_gbp"): (129, False),
+    }
+
+
+# 12. Qualifiers bind to their own line; "to date" periods -------------------------------------------------------
+
+TO_DATE = """Devices bought
+
+2020
+Laptops: 300
+Tablets: about 40
+
+2021 (year to date)
+Laptops: 212
+Mobile phones: 96
+
+Approximate figures for earlier years are not available.
+"""
+
+
+def test_qualifier_binds_to_own_line_and_partial_period():
+    r = parse_reply(TO_DATE, SURVEY)
+    check(TO_DATE, r)
+    got = {(f.subject, f.period): (f.value, f.approx, f.partial, f.period_end) for f in r.facts}
+    assert got[("laptops", "2020")] == (300, False, False, "2020-12-31")
+    assert got[("tablets", "2020")] == (40, True, False, "2020-12-31")
+    assert got[("laptops", "2021 (year to date)")] == (212, False, True, "2021-12-31")
+    # the line under the last figure says "Approximate": it is about other years, not this figure
+    assert got[("mobile_phones", "2021 (year to date)")] == (96, False, True, "2021-12-31")
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have considered the public interest and concluded that it favours withholding the information.",
+    "Having weighed the public interest, we concluded that the balance lies in maintaining the exemption.",
+    "The public interest in maintaining the exemption outweighs the public interest in disclosure.",
+    "The public interest in disclosure is outweighed by the need to protect our network.",
+    "On balance the public interest favours non-disclosure.",
+])
+def test_public_interest_phrasings(sentence):
+    text = "Details of our security software are withheld under section 31(1)(a). " + sentence
+    r = parse_reply(text, SURVEY)
+    assert r.outcome == "rejected"
+    assert r.public_interest_test is True
+
+
+def test_public_interest_not_claimed_by_rights_paragraph():
+    text = ("We purchased 40 laptops in 2020/21.\n\nIf you are unhappy you can ask for an internal review; "
+            "the Information Commissioner's guidance explains how the public interest test works.")
+    r = parse_reply(text, SURVEY)
+    assert r.outcome == "successful"
+    assert r.public_interest_test is False
+
+
+def test_qualifier_before_the_next_figure_is_not_this_ones():
+    text = "In 2020/21 we bought 120 laptops, 35 tablets and approximately 400 mobile phones."
+    r = parse_reply(text, SURVEY)
+    assert {f.subject: (f.value, f.approx) for f in r.facts} == {
+        "laptops": (120, False), "tablets": (35, False), "mobile_phones": (400, True)}
+    text = "Laptops bought in 2020/21: 120 (approx.)"
+    assert [(f.value, f.approx) for f in parse_reply(text, SURVEY).facts] == [(120, True)]
+
+
+def test_a_sentence_naming_years_is_not_a_table_header():
+    # a list under a sentence that names two years: the dash is the list's separator, not an empty cell
+    text = "Figures for 2019/20 and 2020/21 were combined\nLaptops - 150\nTablets - 20\n"
+    r = parse_reply(text, SURVEY)
+    assert {(f.subject, f.period, f.value) for f in r.facts} == {("laptops", None, 150), ("tablets", None, 20)}
+
+
+FOISA_ACCESSIBLE = """Dear Applicant
+
+Freedom of Information (Scotland) Act 2002
+
+The figures you asked for are printed in our yearly procurement report at
+https://www.example.scot/procurement-report-2021.pdf (pages 14-16). Because the information is otherwise
+accessible to you, section 25(1) of FOISA applies and we will not supply it a second time.
+
+Under section 20(1) of FOISA you may ask for a review.
+"""
+
+
+def test_foisa_otherwise_accessible_is_s25_for_the_whole_request():
+    r = parse_reply(FOISA_ACCESSIBLE, SURVEY)
+    assert r.outcome == "rejected"
+    assert r.exemptions == ["s25"]
+    assert r.facts == []
+    assert r.questions and all(q.outcome == "rejected" and q.exemptions == ["s25"] for q in r.questions)
+
+
+def test_figures_with_a_part_refusal_and_a_balanced_public_interest():
+    text = ("Please find our response below.\n\nQuestion 1 - devices\nLaptops: 2019/20 - 340; 2020/21 - 1,020\n\n"
+            "The unit prices are commercially sensitive and are withheld under section 43(2). In applying this "
+            "exemption we have had to balance the public interest in openness against the harm disclosure would "
+            "cause to our supplier.\n\nQuestion 2 - software\nWe have 4,400 Microsoft 365 licences. We do not use Zoom.")
+    r = parse_reply(text, SURVEY)
+    assert r.outcome == "partially_successful"
+    assert r.exemptions == ["s43(2)"] and r.public_interest_test is True
+    assert facts(r) == {("laptops", "2019/20", "count"): (340, False), ("laptops", "2020/21", "count"): (1020, False),
+                        ("office365_accounts", None, "count"): (4400, False), ("zoom_accounts", None, "count"): (0, False)}
+    assert {q.question: q.outcome for q in r.questions} == {"1a": "partially_successful", "2a": "successful",
+                                                            "2b": "successful"}
+
+
+def test_cost_limit_explained_with_numbers_is_rejected():
+    text = ("I am sorry but we are unable to comply with your request. Finding the devices bought by each of our 14 "
+            "directorates would mean examining every one of approximately 6,000 purchase card transactions for laptops "
+            "and phones, which we estimate would take over 60 hours. Section 12 of the Freedom of Information Act "
+            "allows us to refuse a request where the cost of compliance exceeds the appropriate limit.")
+    r = parse_reply(text, SURVEY)
+    assert (r.outcome, r.exemptions, r.facts) == ("rejected", ["s12"], [])
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("The request is refused under section 21(1) as the data is on our website.", ["s21"]),
+    ("We consider this a repeated request and will not answer it again.", ["s14(2)"]),
+    ("Your request is refused as vexatious under section 14 of the Act.", ["s14(1)"]),
+    ("Section 12(2) applies: even confirming whether we hold it would exceed the cost limit.", ["s12"]),
+    ("Information about our firewall is withheld under section 31(1)(a).", ["s31(1)(a)"]),
+])
+def test_exemption_codes_in_the_agreed_form(sentence, codes):
+    assert parse_reply(sentence, SURVEY).exemptions == codes
+
+
+@pytest.mark.parametrize("letter", [
+    "Dear Requester\n\nOur IT partner buys all equipment for us, so the Council has no record of the devices "
+    "bought.\n\nRegards",
+    "Dear Requester\n\nOur searches of the finance and procurement systems located no recorded information about "
+    "devices bought for remote working.",
+    "Dear Requester\n\nThe authority does not collate purchases by type of device.",
+    "Dear Requester\n\nDevice purchases are not captured separately in our ledger.",
+    "Dear Requester\n\nThe information is held by West Wolds District Council, which supplies our IT under a "
+    "shared service. You may wish to ask them.",
+])
+def test_not_held_phrasings(letter):
+    r = parse_reply(letter, SURVEY)
+    assert (r.kind, r.outcome, r.exemptions, r.facts) == ("response", "not_held", [], [])
+
+
+def test_held_by_our_own_team_is_not_a_not_held_answer():
+    r = parse_reply("The information is held by the Council's ICT team and will be sent next week.", SURVEY)
+    assert r.outcome is None and not r.not_held
+
+
+def test_exempt_by_virtue_of_a_section():
+    text = ("1a) Laptops bought in 2020/21: 410\n"
+            "2c) Details of our anti-virus software are exempt by virtue of section 31(1)(a) of the Act.")
+    r = parse_reply(text, SURVEY)
+    assert r.outcome == "partially_successful" and r.exemptions == ["s31(1)(a)"]
+    assert {q.question: (q.outcome, q.exemptions) for q in r.questions} == {
+        "1a": ("successful", []), "2c": ("rejected", ["s31(1)(a)"])}
+
+
+def test_single_spaced_table_with_periods_as_rows():
+    text = ("Figures supplied by our ICT provider:\n\nYear Laptops Tablets Mobiles\n2018/19 120 N/A 300\n"
+            "2019/20 - 14 Nil\n2020/21 510 66 402\n")
+    r = parse_reply(text, SURVEY)
+    check(text, r)
+    assert {k: v for k, (v, _) in facts(r).items()} == {
+        ("laptops", "2018/19", "count"): 120, ("mobile_phones", "2018/19", "count"): 300,
+        ("tablets", "2019/20", "count"): 14, ("mobile_phones", "2019/20", "count"): 0,
+        ("laptops", "2020/21", "count"): 510, ("tablets", "2020/21", "count"): 66,
+        ("mobile_phones", "2020/21", "count"): 402,
+    }
+
+
+def test_cost_limit_for_one_question_stays_with_that_question():
+    text = ("Response\n\n1a) Laptops purchased: 2019/20 - 210; 2020/21 - 655\n\n1b) Tablets purchased: 2020/21 - 48\n\n"
+            "2c) Cyber security software purchased\nOur security spending is spread across several contracts; to "
+            "identify it we would need to review some 900 invoices, which would exceed the appropriate limit under "
+            "section 12 of the Act.\n")
+    r = parse_reply(text, SURVEY)
+    assert r.outcome == "partially_successful" and r.exemptions == ["s12"]
+    assert {q.question: (q.outcome, q.exemptions) for q in r.questions} == {
+        "1a": ("successful", []), "1b": ("successful", []), "2c": ("rejected", ["s12"])}
+    assert {rf.question for rf in r.refusals} == {"2c"}
+
+
+def test_amount_spent_on_a_number_of_things_and_a_total_line():
+    text = ("We spent £1.2m on 1,500 laptops during 2020-21.\n\nMobile phones\n2018/19 - 150\n2019/20 - 175\n"
+            "Total 325\n")
+    r = parse_reply(text, SURVEY)
+    check(text, r)
+    assert facts(r) == {
+        ("laptops", "2020-21", "total_cost_gbp"): (1_200_000, False), ("laptops", "2020-21", "count"): (1500, False),
+        ("mobile_phones", "2018/19", "count"): (150, False), ("mobile_phones", "2019/20", "count"): (175, False),
+    }
+
+
+def test_partial_periods_in_cells_and_prose():
+    text = ("Device\t2019/20\t2020/21\t2021/22 YTD\nLaptops\t100\t200\t35\n\n"
+            "In April 2021 to date we have bought 12 tablets.\nMobile phones 2021-22 (so far): 44\n")
+    r = parse_reply(text, SURVEY)
+    got = {(f.subject, f.period): (f.value, f.partial, f.period_start) for f in r.facts}
+    assert got == {("laptops", "2019/20"): (100, False, "2019-04-01"), ("laptops", "2020/21"): (200, False, "2020-04-01"),
+                   ("laptops", "2021/22 YTD"): (35, True, "2021-04-01"),
+                   ("tablets", "April 2021 to date"): (12, True, "2021-04-01"),
+                   ("mobile_phones", "2021-22 (so far)"): (44, True, "2021-04-01")}
+
+
+def test_single_spaced_header_of_calendar_years():
+    text = ("Devices bought by calendar year\n\nDevice 2019 2020 2021 (to date) Unit cost\n"
+            "Laptops 156 462 704 £830\nTablets 73 N/A 170 £1,010.84\n\n"
+            "Between 2019 and 2021 we changed supplier.\nMobile phones 40 50\n")
+    r = parse_reply(text, SURVEY)
+    check(text, r)
+    # a sentence naming two years is not a header: the line under it does not get 2019 and 2021
+    assert {(f.period, f.value) for f in r.facts if f.subject == "mobile_phones"} == {(None, 40), (None, 50)}
+    r.facts = [f for f in r.facts if f.subject != "mobile_phones"]
+    assert {k: v for k, (v, _) in facts(r).items()} == {
+        ("laptops", "2019", "count"): 156, ("laptops", "2020", "count"): 462,
+        ("laptops", "2021 (to date)", "count"): 704, ("laptops", None, "unit_cost_gbp"): 830,
+        ("tablets", "2019", "count"): 73, ("tablets", "2021 (to date)", "count"): 170,
+        ("tablets", None, "unit_cost_gbp"): 1010.84,
+    }
+
+
+@pytest.mark.parametrize("letter, kind, outcome", [
+    ("Dear Requester\n\nI am afraid we are unable to provide the information you have requested, as it is "
+     "commercially sensitive.", "response", "rejected"),
+    ("Dear Requester\n\nThe information sought is exempt from disclosure and the Council is therefore refusing "
+     "your request.", "response", "rejected"),
+    ("Dear Requester\n\nWe are unable to provide the information within 20 working days and will reply by "
+     "5 November.", "holding", None),
+    ("Dear Requester\n\nWe are unable to provide this information as we do not hold it.", "response", "not_held"),
+])
+def test_refusal_without_a_section(letter, kind, outcome):
+    r = parse_reply(letter, SURVEY)
+    assert (r.kind, r.outcome, r.exemptions) == (kind, outcome, [])
