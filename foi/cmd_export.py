@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from foi._warehouse import open_warehouse
 from warehouse import db
 
 DB_HELP = "Warehouse file (default: $FOI_DUCKDB or data/foi.duckdb)."
@@ -21,17 +22,8 @@ READ_PRAGMAS = {"table_info", "show", "show_tables", "show_tables_expanded", "da
 
 
 def _open(db_file: str | None, read_only: bool = True):
-    path = db.db_path(db_file)
-    if not path.exists():
-        raise click.ClickException(
-            f"No warehouse at {path}. Run `foi demo` for the bundled demo, or crawl a batch "
-            "(`foi crawl whatdotheyknow --batch ID`), or point --db / FOI_DUCKDB at an existing file."
-        )
-    try:
-        return db.connect(path, read_only=read_only)
-    except db.WarehouseError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(2)
+    return open_warehouse(db_file, read_only=read_only, hint="Run `foi demo` for the bundled demo, or crawl a "
+                          "batch (`foi crawl whatdotheyknow --batch ID`)")
 
 
 # --- foi sql ----------------------------------------------------------------------------------------------
@@ -40,8 +32,8 @@ class NotReadOnly(ValueError):
     """A statement that could change the warehouse or files, run without --write."""
 
 
-def check_read_only(query: str) -> list[str]:
-    """The query's statements, or NotReadOnly naming the first one that is not a read."""
+def _parse(query: str):
+    """The statements of QUERY; invalid or empty SQL stops the command with a message."""
     import duckdb
 
     try:
@@ -50,8 +42,13 @@ def check_read_only(query: str) -> list[str]:
         raise click.ClickException(f"That is not valid SQL: {exc}") from exc
     if not statements:
         raise click.ClickException("The query is empty.")
+    return statements
+
+
+def check_read_only(query: str) -> list[str]:
+    """The query's statements, or NotReadOnly naming the first one that is not a read."""
     out = []
-    for statement in statements:
+    for statement in _parse(query):
         kind = statement.type.name
         text = statement.query.strip()
         if kind == "PRAGMA":
@@ -148,18 +145,6 @@ def sql(query: str, db_file: str | None, fmt: str, write: bool) -> None:
         con.close()
     if frame is not None:
         _print(frame, fmt)
-
-
-def _parse(query: str):
-    import duckdb
-
-    try:
-        statements = duckdb.extract_statements(query)
-    except duckdb.Error as exc:
-        raise click.ClickException(f"That is not valid SQL: {exc}") from exc
-    if not statements:
-        raise click.ClickException("The query is empty.")
-    return statements
 
 
 # --- foi export -------------------------------------------------------------------------------------------

@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
+from foi._warehouse import open_warehouse
 from warehouse import db
 
 THRESHOLD_HELP = "Figures with confidence below this (0-1) are sent for review; conflicting figures always are."
 
 
 def _open(db_file: str | None, read_only: bool = False):
-    path = db.db_path(db_file)
-    if not path.exists():
-        raise click.ClickException(
-            f"No warehouse at {path}. Crawl something first (`foi demo`, or `foi crawl whatdotheyknow --batch ID`),"
-            " or point --db / FOI_DUCKDB at an existing file."
-        )
-    try:
-        return db.connect(path, read_only=read_only)
-    except db.WarehouseError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(2)
+    return open_warehouse(db_file, read_only=read_only,
+                          hint="Crawl something first (`foi demo`, or `foi crawl whatdotheyknow --batch ID`)")
 
 
 @click.command()

@@ -1,18 +1,21 @@
 """A base spider for sources that feed the raw layer: a run id, the store, failure recording that never stops
-the rest of the crawl, a circuit breaker for a site that has stopped answering, and argument errors that end
-the run cleanly (recorded in crawl_runs, non-zero exit)."""
+the rest of the crawl, a circuit breaker for a site that has stopped answering, argument errors that end
+the run cleanly (recorded in crawl_runs, non-zero exit), one request per URL per run, and the download queue
+that fetches a record's files one after another."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import uuid
+from datetime import datetime
 
 import scrapy
 from scrapy.utils.defer import deferred_from_coro
 
 from crawlers.common.failures import failure_kind
-from crawlers.common.store import store_for
-from crawlers.items import FailureItem
+from crawlers.common.store import now, store_for
+from crawlers.items import AttachmentItem, FailureItem, RecordBundle, ValidatorItem
 
 logger = logging.getLogger(__name__)
 
@@ -25,12 +28,33 @@ def user_agent(settings) -> str:
             f"contact: {settings.get('FOI_CONTACT') or 'unset'})")
 
 
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def validator_item(response, sha: str | None, fetched: datetime) -> ValidatorItem:
+    """The response's ETag / Last-Modified, kept for a conditional GET next time."""
+    etag, lm = response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")
+    return ValidatorItem(url=response.url, etag=etag.decode("latin-1") if etag else None,
+                         last_modified=lm.decode("latin-1") if lm else None, content_sha256=sha,
+                         fetched_at=fetched)
+
+
 class ArgumentError(ValueError):
     """A spider argument the user must fix; the message says how."""
 
 
 class RawLayerSpider(scrapy.Spider):
     source: str = ""
+    # How failures name one of a record's files ("document unavailable").
+    file_noun: str = "file"
+    # True: files already stored are queued again and re-checked with a conditional GET, and a 304 keeps the
+    # stored row. False: only files not stored yet are queued.
+    recheck_stored_files: bool = False
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._requested: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -95,3 +119,82 @@ class RawLayerSpider(scrapy.Spider):
         if engine is not None and not getattr(self, "_closing", False):
             self._closing = True
             deferred_from_coro(engine.close_spider_async(reason=reason))
+
+    # -- requests ------------------------------------------------------------------------------------------
+    async def start(self):
+        for request in self.start_requests():
+            yield request
+
+    def _get(self, url: str, callback, *, conditional: bool = False, meta: dict | None = None, **cb_kwargs):
+        """One request per URL per run. Scrapy's own duplicate filter is bypassed on purpose: with JOBDIR it
+        remembers URLs across a killed run, and would then refuse to refetch what was lost with the kill."""
+        if url in self._requested:
+            return []
+        self._requested.add(url)
+        m = {"foi_conditional": conditional, **(meta or {})}
+        return [scrapy.Request(url, callback=callback, errback=self.errback, meta=m, cb_kwargs=cb_kwargs,
+                               dont_filter=True)]
+
+    # -- a record's files, downloaded one after another so its bundle is stored whole -------------------------
+    def _file_is_stored(self, att: AttachmentItem) -> bool:
+        """With recheck_stored_files: whether the file's bytes are stored already (fetched conditionally)."""
+        return False
+
+    def _on_download(self, response, bundle: RecordBundle, att: AttachmentItem) -> None:
+        """Called for each file fetched (HTTP 200), after the attachment row is filled in."""
+
+    def _remember(self, bundle: RecordBundle) -> None:
+        """Called with each bundle as it is yielded: what the rest of the run must know is now stored."""
+
+    def _next_download(self, bundle: RecordBundle, queue: list[AttachmentItem], done: list[AttachmentItem]):
+        """The request for the first file of `queue`; once it is empty, the bundle with every file in `done`."""
+        if not queue:
+            bundle.attachments = done
+            self._remember(bundle)
+            yield bundle
+            return
+        att = queue[0]
+        meta = {"foi_expect": "file", "foi_request_id": bundle.key, "foi_on_failure": "download_failed"}
+        if self.recheck_stored_files:
+            meta["foi_conditional"] = self._file_is_stored(att)
+        yield scrapy.Request(att.source_url, callback=self.parse_download, errback=self.errback, meta=meta,
+                             cb_kwargs={"bundle": bundle, "queue": queue, "done": done}, dont_filter=True)
+
+    def parse_download(self, response, bundle: RecordBundle, queue: list[AttachmentItem],
+                       done: list[AttachmentItem]):
+        att, rest = queue[0], queue[1:]
+        if response.status == 304 and self.recheck_stored_files:
+            self.fetched_ok()
+            yield from self._next_download(bundle, rest, done)   # the stored row stays as it is
+            return
+        if "challenge" in response.flags:
+            self.record_failure(response.url, "challenge", "bot-protection page instead of the file", bundle.key)
+            yield from self._unfetched(bundle, att, rest, done, "a bot-protection page came back instead of the file")
+            return
+        if response.status != 200:
+            self.record_failure(response.url, f"http_{response.status}", f"{self.file_noun} unavailable", bundle.key)
+            yield from self._unfetched(bundle, att, rest, done, f"HTTP {response.status}")
+            return
+        self.fetched_ok()
+        ctype = response.headers.get(b"Content-Type")
+        if ctype:   # otherwise the type the page gave for the link, if any, stands
+            att.content_type = ctype.decode("latin-1").split(";")[0].strip()
+        att.fetched_at = now()
+        att._data = bytes(response.body)
+        self._on_download(response, bundle, att)
+        yield from self._next_download(bundle, rest, [*done, att])
+
+    def download_failed(self, request, kind: str, detail: str):
+        bundle, queue, done = (request.cb_kwargs[k] for k in ("bundle", "queue", "done"))
+        att, rest = queue[0], queue[1:]
+        if kind == "too_large":
+            att.extraction_status, att.extraction_reason = "unsupported", (
+                f"file larger than the FOI_MAX_FILE_MB limit; not downloaded ({detail})")
+            yield from self._next_download(bundle, rest, [*done, att])
+            return
+        yield from self._unfetched(bundle, att, rest, done, f"{kind}: {detail}")
+
+    def _unfetched(self, bundle: RecordBundle, att: AttachmentItem, rest, done, reason: str):
+        # Kept as a row, so the record counts as incomplete and the next crawl fetches the file again.
+        att.extraction_status, att.extraction_reason, att.fetched_at = "not_fetched", reason[:500], now()
+        yield from self._next_download(bundle, rest, [*done, att])

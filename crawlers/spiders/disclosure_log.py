@@ -18,21 +18,19 @@ replay), DISCLOSURE_LOG_REGISTRY (another registry file), DISCLOSURE_LOG_REVALID
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from datetime import date, datetime, time, timezone
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-import scrapy
 from scrapy import signals
 
-from crawlers.common.spider import ArgumentError, RawLayerSpider
+from crawlers.common.spider import ArgumentError, RawLayerSpider, sha256_hex, validator_item
 from crawlers.common.store import now
 from crawlers.disclosure.adapters import Adapter, adapter_for
 from crawlers.disclosure.linking import link_requests
 from crawlers.disclosure.records import EntryRecord, ListingEntry
-from crawlers.items import AttachmentItem, MessageItem, RecordBundle, RequestItem, ValidatorItem
+from crawlers.items import AttachmentItem, MessageItem, RecordBundle, RequestItem
 from crawlers.parsing import ParseError
 from crawlers.parsing.text import redact
 
@@ -43,10 +41,6 @@ MAX_LISTING_PAGES = 500   # per council and run: a runaway pager stops here
 _TRUE = ("1", "true", "yes", "on")
 
 
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def _moment(d: date | None) -> datetime | None:
     return datetime.combine(d, time(0, 0), tzinfo=timezone.utc) if d else None
 
@@ -55,13 +49,15 @@ def request_key(code: str, record: EntryRecord) -> str:
     """`dl:<code>:<council reference>`; without a reference, the page's last path segment."""
     if record.reference:
         return f"dl:{code}:{record.reference}"
-    last = unquote(urlsplit(record.url).path.rstrip("/").rsplit("/", 1)[-1]) or _sha(record.url.encode())[:12]
+    last = unquote(urlsplit(record.url).path.rstrip("/").rsplit("/", 1)[-1]) or sha256_hex(record.url.encode())[:12]
     return f"dl:{code}:url:{last}"
 
 
 class DisclosureLogSpider(RawLayerSpider):
     name = "disclosure_log"
     source = SOURCE
+    file_noun = "document"
+    recheck_stored_files = True   # a council may replace a document under the same link
 
     def __init__(self, council=None, platform=None, revalidate=None, registry=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -71,7 +67,6 @@ class DisclosureLogSpider(RawLayerSpider):
         self.platform = (platform or "").strip() or None
         self._registry_arg = registry
         self._revalidate_arg = revalidate
-        self._requested: set[str] = set()
         self.listing_pages: dict[str, int] = {}
         self.linked = False
         self.logs = []
@@ -143,10 +138,6 @@ class DisclosureLogSpider(RawLayerSpider):
             "AND extraction_status IS DISTINCT FROM 'not_fetched'")}
 
     # -- start ---------------------------------------------------------------------------------------------------
-    async def start(self):
-        for request in self.start_requests():
-            yield request
-
     def start_requests(self):
         if self.arg_error:
             self.record_failure(None, "bad_argument", self.arg_error)
@@ -171,14 +162,6 @@ class DisclosureLogSpider(RawLayerSpider):
                 continue
             for url in adapter.start_urls(log.url, log.options):
                 yield from self._listing(log, adapter, url)
-
-    def _get(self, url: str, callback, *, conditional: bool = False, meta: dict | None = None, **cb_kwargs):
-        if url in self._requested:
-            return []
-        self._requested.add(url)
-        m = {"foi_conditional": conditional, **(meta or {})}
-        return [scrapy.Request(url, callback=callback, errback=self.errback, meta=m, cb_kwargs=cb_kwargs,
-                               dont_filter=True)]
 
     def _listing(self, log, adapter: Adapter, url: str):
         url = self.fetch_url(url)
@@ -251,7 +234,7 @@ class DisclosureLogSpider(RawLayerSpider):
             self.record_failure(response.url, "parse", f"{log_code}: {exc}")
             return
         self.fetched_ok()
-        record.fingerprint = _sha(response.body)
+        record.fingerprint = sha256_hex(response.body)
         yield from self._record(log, record, marker, page=response)
 
     # -- one entry into one bundle -------------------------------------------------------------------------------
@@ -282,73 +265,20 @@ class DisclosureLogSpider(RawLayerSpider):
                 display_status=record.outcome_label, source_url=record.url, fetched_at=fetched,
                 content_sha256=record.fingerprint))
         if page is not None:
-            bundle.validators.append(self._validator(page, record.fingerprint, fetched))
+            bundle.validators.append(validator_item(page, record.fingerprint, fetched))
         queue = []
         for n, doc in enumerate(record.documents, start=1):
             queue.append(AttachmentItem(
                 attachment_id=f"{rid}:{n}", request_id=rid, message_id=response_id, url_part_number=n,
                 filename=doc.name, content_type=doc.content_type, source_url=self.fetch_url(doc.url)))
-        yield from self._next_document(bundle, queue, [])
+        yield from self._next_download(bundle, queue, [])
 
-    @staticmethod
-    def _validator(response, sha: str | None, fetched: datetime) -> ValidatorItem:
-        etag, lm = response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")
-        return ValidatorItem(url=response.url, etag=etag.decode("latin-1") if etag else None,
-                             last_modified=lm.decode("latin-1") if lm else None, content_sha256=sha,
-                             fetched_at=fetched)
+    # -- documents: the download queue is RawLayerSpider's ----------------------------------------------------------
+    def _file_is_stored(self, att: AttachmentItem) -> bool:
+        return self.stored_attachments.get(att.attachment_id) == att.source_url
 
-    # -- documents, one after another so the bundle is stored whole ------------------------------------------------
-    def _next_document(self, bundle: RecordBundle, queue: list[AttachmentItem], done: list[AttachmentItem]):
-        if not queue:
-            bundle.attachments = done
-            self._remember(bundle)
-            yield bundle
-            return
-        att = queue[0]
-        stored = self.stored_attachments.get(att.attachment_id) == att.source_url
-        yield scrapy.Request(att.source_url, callback=self.parse_document, errback=self.errback,
-                             meta={"foi_expect": "file", "foi_request_id": bundle.key,
-                                   "foi_on_failure": "document_failed", "foi_conditional": stored},
-                             cb_kwargs={"bundle": bundle, "queue": queue, "done": done}, dont_filter=True)
-
-    def parse_document(self, response, bundle: RecordBundle, queue: list[AttachmentItem],
-                       done: list[AttachmentItem]):
-        att, rest = queue[0], queue[1:]
-        if response.status == 304:
-            self.fetched_ok()
-            yield from self._next_document(bundle, rest, done)   # the stored row stays as it is
-            return
-        if "challenge" in response.flags:
-            self.record_failure(response.url, "challenge", "bot-protection page instead of the file", bundle.key)
-            yield from self._unfetched(bundle, att, rest, done, "a bot-protection page came back instead of the file")
-            return
-        if response.status != 200:
-            self.record_failure(response.url, f"http_{response.status}", "document unavailable", bundle.key)
-            yield from self._unfetched(bundle, att, rest, done, f"HTTP {response.status}")
-            return
-        self.fetched_ok()
-        ctype = response.headers.get(b"Content-Type")
-        if ctype:
-            att.content_type = ctype.decode("latin-1").split(";")[0].strip()
-        att.fetched_at = now()
-        att._data = bytes(response.body)
-        bundle.validators.append(self._validator(response, _sha(response.body), att.fetched_at))
-        yield from self._next_document(bundle, rest, [*done, att])
-
-    def document_failed(self, request, kind: str, detail: str):
-        bundle, queue, done = (request.cb_kwargs[k] for k in ("bundle", "queue", "done"))
-        att, rest = queue[0], queue[1:]
-        if kind == "too_large":
-            att.extraction_status, att.extraction_reason = "unsupported", (
-                f"file larger than the FOI_MAX_FILE_MB limit; not downloaded ({detail})")
-            yield from self._next_document(bundle, rest, [*done, att])
-            return
-        yield from self._unfetched(bundle, att, rest, done, f"{kind}: {detail}")
-
-    def _unfetched(self, bundle, att: AttachmentItem, rest, done, reason: str):
-        # Kept as a row, so the entry counts as incomplete and the next crawl fetches the file again.
-        att.extraction_status, att.extraction_reason, att.fetched_at = "not_fetched", reason[:500], now()
-        yield from self._next_document(bundle, rest, [*done, att])
+    def _on_download(self, response, bundle: RecordBundle, att: AttachmentItem) -> None:
+        bundle.validators.append(validator_item(response, sha256_hex(response.body), att.fetched_at))
 
     def _remember(self, bundle: RecordBundle) -> None:
         complete = all(a.extraction_status != "not_fetched" for a in bundle.attachments)

@@ -8,17 +8,13 @@ robots and runs only with WDTK_ALLOW_SEARCH=1, a few pages at most."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from datetime import date, datetime, timedelta
 from urllib.parse import quote, urlsplit
 
-import scrapy
-
-from crawlers.common.spider import ArgumentError, RawLayerSpider
+from crawlers.common.spider import ArgumentError, RawLayerSpider, sha256_hex, validator_item
 from crawlers.common.store import now
-from crawlers.items import (AttachmentItem, AuthorityItem, MessageItem, RecordBundle, RequestItem,
-                            ValidatorItem)
+from crawlers.items import AttachmentItem, AuthorityItem, MessageItem, RecordBundle, RequestItem
 from crawlers.parsing import ParseError
 from crawlers.parsing.bodies import BodyRecord, parse_authorities_csv, parse_body_directory, parse_body_json
 from crawlers.parsing.listing import ListingEntry, parse_listing
@@ -34,10 +30,6 @@ MAX_LISTING_PAGES = 20   # Alaveteli raises "not found" past page 20 (500 result
 _TRUE = ("1", "true", "yes", "on")
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 LOCAL_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8}
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def request_key(wdtk_id: int) -> str:
@@ -80,6 +72,7 @@ def authority_item(body: BodyRecord, source_url: str, fetched_at: datetime, sha:
 class WhatDoTheyKnowSpider(RawLayerSpider):
     name = "whatdotheyknow"
     source = SOURCE
+    file_noun = "attachment"   # attachments never change under the same part number: stored ones are not queued
 
     def __init__(self, batch=None, body=None, tag=None, query=None, since=None, limit=None, base_url=None,
                  revalidate=None, *args, **kwargs):
@@ -105,7 +98,6 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
         self._base_arg = base_url
         self._revalidate_arg = revalidate
         self.scheduled = 0
-        self._requested: set[str] = set()
 
     @classmethod
     def update_settings(cls, settings):
@@ -164,10 +156,6 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
             "SELECT wdtk_url_name FROM authorities WHERE source = ? AND wdtk_url_name IS NOT NULL", [SOURCE])}
 
     # -- start -----------------------------------------------------------------------------------------
-    async def start(self):
-        for request in self.start_requests():
-            yield request
-
     def start_requests(self):
         if self.query and not self.allow_search and not self.arg_error:
             # refuse before fetching anything, so `batch=… query=…` does not harvest half of what was asked
@@ -188,16 +176,6 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
                                  meta={"foi_on_failure": "body_directory_failed"}, page=1)
         if self.query:
             yield from self._search_request(1)
-
-    def _get(self, url: str, callback, *, conditional: bool = False, meta: dict | None = None, **cb_kwargs):
-        """One request per URL per run. Scrapy's own duplicate filter is bypassed on purpose: with JOBDIR it
-        remembers URLs across a killed run, and would then refuse to refetch what was lost with the kill."""
-        if url in self._requested:
-            return []
-        self._requested.add(url)
-        m = {"foi_conditional": conditional, **(meta or {})}
-        return [scrapy.Request(url, callback=callback, errback=self.errback, meta=m, cb_kwargs=cb_kwargs,
-                               dont_filter=True)]
 
     # -- listings ----------------------------------------------------------------------------------------
     def _search_request(self, page: int):
@@ -351,23 +329,14 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
             return
         self.fetched_ok()
         fetched = now()
-        sha = _sha(response.body)
+        sha = sha256_hex(response.body)
         bundle = RecordBundle(key=f"body:{url_name}",
                               authorities=[authority_item(body, response.url, fetched, sha)],
-                              validators=[self._validator(response, sha, fetched)])
+                              validators=[validator_item(response, sha, fetched)])
         self.known_bodies.add(url_name)
         yield bundle
 
     # -- requests ------------------------------------------------------------------------------------------
-    @staticmethod
-    def _validator(response, sha: str, fetched: datetime) -> ValidatorItem:
-        h = response.headers
-        etag = h.get(b"ETag")
-        lm = h.get(b"Last-Modified")
-        return ValidatorItem(url=response.url, etag=etag.decode("latin-1") if etag else None,
-                             last_modified=lm.decode("latin-1") if lm else None, content_sha256=sha,
-                             fetched_at=fetched)
-
     def parse_request_json(self, response, url_title: str, batch_id: int | None, listed_status: str | None = None):
         if response.status == 304:
             self.fetched_ok()
@@ -393,9 +362,9 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
                 self.crawler.stats.inc_value("foi/skipped_before_since")
                 return
         fetched = now()
-        sha = _sha(response.body)
+        sha = sha256_hex(response.body)
         json_meta = {"url": response.url, "sha": sha, "fetched_at": fetched,
-                     "validator": self._validator(response, sha, fetched)}
+                     "validator": validator_item(response, sha, fetched)}
         yield from self._get(self.url(f"/request/{quote(rj.url_title)}?unfold=1"), self.parse_request_page,
                         meta={"foi_request_id": request_key(rj.id)}, rj=rj, json_meta=json_meta,
                         batch_id=batch_id, listed_status=listed_status)
@@ -413,7 +382,7 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
             return
         self.fetched_ok()
         fetched = now()
-        page_sha = _sha(response.body)
+        page_sha = sha256_hex(response.body)
         page_url = response.url.split("?")[0]
         bundle = RecordBundle(key=rid)
         authority = None
@@ -487,53 +456,7 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
                 queue.append(AttachmentItem(
                     attachment_id=aid, request_id=rid, message_id=f"wdtk:in:{att.incoming_message_id}",
                     url_part_number=att.url_part_number, filename=att.filename, source_url=att.url))
-        yield from self._next_attachment(bundle, queue, [])
-
-    # -- attachments, fetched one after another so the bundle is stored whole ------------------------------
-    def _next_attachment(self, bundle: RecordBundle, queue: list[AttachmentItem], done: list[AttachmentItem]):
-        if not queue:
-            bundle.attachments = done
-            self._remember(bundle)
-            yield bundle
-            return
-        att = queue[0]
-        yield scrapy.Request(att.source_url, callback=self.parse_attachment, errback=self.errback,
-                             meta={"foi_expect": "file", "foi_request_id": bundle.key,
-                                   "foi_on_failure": "attachment_failed"},
-                             cb_kwargs={"bundle": bundle, "queue": queue, "done": done}, dont_filter=True)
-
-    def parse_attachment(self, response, bundle: RecordBundle, queue: list[AttachmentItem],
-                         done: list[AttachmentItem]):
-        att, rest = queue[0], queue[1:]
-        if "challenge" in response.flags:
-            self.record_failure(response.url, "challenge", "bot-protection page instead of the file", bundle.key)
-            yield from self._unfetched(bundle, att, rest, done, "a bot-protection page came back instead of the file")
-            return
-        if response.status != 200:
-            self.record_failure(response.url, f"http_{response.status}", "attachment unavailable", bundle.key)
-            yield from self._unfetched(bundle, att, rest, done, f"HTTP {response.status}")
-            return
-        self.fetched_ok()
-        ctype = response.headers.get(b"Content-Type")
-        att.content_type = ctype.decode("latin-1").split(";")[0].strip() if ctype else None
-        att.fetched_at = now()
-        att._data = bytes(response.body)
-        yield from self._next_attachment(bundle, rest, [*done, att])
-
-    def attachment_failed(self, request, kind: str, detail: str):
-        bundle, queue, done = (request.cb_kwargs[k] for k in ("bundle", "queue", "done"))
-        att, rest = queue[0], queue[1:]
-        if kind == "too_large":
-            att.extraction_status, att.extraction_reason = "unsupported", (
-                f"file larger than the FOI_MAX_FILE_MB limit; not downloaded ({detail})")
-            yield from self._next_attachment(bundle, rest, [*done, att])
-            return
-        yield from self._unfetched(bundle, att, rest, done, f"{kind}: {detail}")
-
-    def _unfetched(self, bundle, att: AttachmentItem, rest, done, reason: str):
-        # Kept as a row so the request is known to be incomplete and the next crawl fetches the file again.
-        att.extraction_status, att.extraction_reason, att.fetched_at = "not_fetched", reason[:500], now()
-        yield from self._next_attachment(bundle, rest, [*done, att])
+        yield from self._next_download(bundle, queue, [])   # RawLayerSpider fetches them one after another
 
     def _remember(self, bundle: RecordBundle) -> None:
         for r in bundle.requests:

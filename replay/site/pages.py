@@ -19,6 +19,12 @@ def e(value) -> str:
     return escape("" if value is None else str(value), quote=True)
 
 
+def feed_alternates(title: str, feed_url: str) -> list[tuple[str, str, str]]:
+    """A listing's Atom feed and its JSON twin, as layout's alternates."""
+    return [("application/atom+xml", title, feed_url),
+            ("application/json", f"JSON version of {title}", f"{feed_url}.json")]
+
+
 def layout(title: str | None, content: str, *, alternates: list[tuple[str, str, str]] = (), meta: str = "",
            body_class: str = "", json_href: str | None = None) -> str:
     """layouts/default: "<title> - WhatDoTheyKnow"; feed alternates (Atom, then its JSON twin); the page's JSON."""
@@ -312,9 +318,7 @@ def request_page(corpus: Corpus, req: dict, unfold: bool, base: str, sizes: dict
             f'\n  <meta property="article:published_time" content="{e(req["created_at"])}">'
             f'\n  <meta property="article:modified_time" content="{e(req.get("updated_at"))}">')
     path = request_path(req)
-    feed_title = f"Follow this request: {req['title']}"
-    alternates = [("application/atom+xml", feed_title, f"{base}{path}/feed"),
-                  ("application/json", f"JSON version of {feed_title}", f"{base}{path}/feed.json")]
+    alternates = feed_alternates(f"Follow this request: {req['title']}", f"{base}{path}/feed")
     content = (f'<div id="request_show">\n{_header(corpus, req)}\n'
                f'<div id="left_column" class="left_column">\n{"".join(blocks)}</div>\n\n'
                f'<div id="right_column" class="sidebar right_column" role="complementary">\n'
@@ -393,9 +397,7 @@ def body_page(corpus: Corpus, body: dict, listings: list[str], pager: str, total
                f'    {"<a href=" + chr(34) + e(body.get("home_page")) + chr(34) + ">Home page of authority</a><br>" if body.get("home_page") else ""}\n'
                f'    {more}    <a href="/body/{e(body["url_name"])}.json">JSON</a><br>\n'
                f'    <span class="tags">{tags}</span>\n  </div>\n</div>\n')
-    alternates = [("application/atom+xml", f"Requests to {body['name']}", f"{base}/feed/body/{body['url_name']}"),
-                  ("application/json", f"JSON version of Requests to {body['name']}",
-                   f"{base}/feed/body/{body['url_name']}.json")]
+    alternates = feed_alternates(f"Requests to {body['name']}", f"{base}/feed/body/{body['url_name']}")
     return layout(f"{body['name']} - view and make Freedom of Information requests", content, alternates=alternates,
                   json_href=f"/body/{body['url_name']}.json")
 
@@ -426,9 +428,7 @@ def user_page(corpus: Corpus, user: dict, listings: list[str], pager: str, total
                f'  <div class="user-profile__about-me">{e(user.get("about_me") or "")}</div>\n</div>\n'
                f'<div id="user_profile_search">\n  <h2 class="foi_results">{total} Freedom of Information request'
                f'{"" if total == 1 else "s"}</h2>\n{"".join(listings)}\n{pager}\n</div>\n')
-    alternates = [("application/atom+xml", f"Requests by {user['name']}", f"{base}/feed/user/{user['url_name']}"),
-                  ("application/json", f"JSON version of Requests by {user['name']}",
-                   f"{base}/feed/user/{user['url_name']}.json")]
+    alternates = feed_alternates(f"Requests by {user['name']}", f"{base}/feed/user/{user['url_name']}")
     return layout(f"{user['name']} - Freedom of Information requests", content, alternates=alternates,
                   json_href=f"/user/{user['url_name']}.json")
 

@@ -171,9 +171,9 @@ class Site:
         att = next((a for a in msg.get("attachments", []) if a["url_part_number"] == int(m["part"])), None)
         return req, msg, att
 
-    def attachment(self, m, q, base):
-        if not m["name"]:
-            return Page(403, b"Directory listing not allowed", "text/plain; charset=utf-8")
+    def _attachment_file(self, m) -> Page | tuple[dict, dict, dict, bytes]:
+        """(request, message, attachment, file bytes) for an attachment URL, or the page to answer instead: hidden
+        request, not found, or a redirect to the message when the file name in the URL is not the attachment's."""
         req, msg, att = self._attachment_lookup(m)
         if not req:
             return self._hidden(m["t"]) or not_found()
@@ -182,9 +182,17 @@ class Site:
         if m["name"] != T.display_filename(att["filename"]):
             return redirect(f"/request/{req['url_title']}#incoming-{msg['id']}", 303)
         try:
-            data = (self.corpus.root / att["file"]).read_bytes()
+            return req, msg, att, (self.corpus.root / att["file"]).read_bytes()
         except OSError:
             return not_found("The attachment file is missing from the replay corpus")
+
+    def attachment(self, m, q, base):
+        if not m["name"]:
+            return Page(403, b"Directory listing not allowed", "text/plain; charset=utf-8")
+        found = self._attachment_file(m)
+        if isinstance(found, Page):
+            return found
+        req, _msg, att, data = found
         ctype = att.get("content_type") or "application/octet-stream"
         if ctype.startswith("text/") or ctype == "application/pdf":
             data = T.mask_binary(data)
@@ -193,17 +201,10 @@ class Site:
                     {"Content-Disposition": f'inline; filename="{name}"'}, cacheable=len(data) < 8_000_000)
 
     def attachment_html(self, m, q, base):
-        req, msg, att = self._attachment_lookup(m)
-        if not req:
-            return self._hidden(m["t"]) or not_found()
-        if not msg or not att:
-            return not_found("Attachment not found")
-        if m["name"] != T.display_filename(att["filename"]):
-            return redirect(f"/request/{req['url_title']}#incoming-{msg['id']}", 303)
-        try:
-            data = (self.corpus.root / att["file"]).read_bytes()
-        except OSError:
-            return not_found("The attachment file is missing from the replay corpus")
+        found = self._attachment_file(m)
+        if isinstance(found, Page):
+            return found
+        req, msg, att, data = found
         return html(pages.attachment_html_page(self.corpus, req, msg, att, T.mask_binary(data)),
                     self.corpus.request_last_modified(req))
 
