@@ -36,7 +36,7 @@ _SUB = r"(?:\s*\(\s*[0-9]{1,2}[A-Za-z]?\s*\)|\s*\(\s*[a-z]{1,4}\s*\))"
 _NUM = r"\d{1,2}[A-Za-z]?(?![\d])" + _SUB + "*"
 _SECTION = re.compile(
     r"(?<!['\w])(?P<kw>sections?|secs?\.?|ss?\.(?=\s*\d)|s(?=\s?\d)|regulations?|regs?\.?|eir(?:s)?\s+(?:regulation\s+)?|"
-    r"exceptions?\s+(?:at|under|in)\s+(?:regulation\s+)?)"
+    r"exceptions?\s+(?:(?:at|under|in)\s+(?:regulation\s+)?|(?=1[23]\s*\(\s*[4-6]\s*\))))"
     r"\s*(?P<nums>" + _NUM + r"(?:\s*(?:,|and|or|&|/)\s*(?:sections?\s*|s\.?\s*|regulations?\s*|regs?\.?\s*)?" + _NUM + r")*)"
     r"(?P<range>\s*(?:-|to)\s*\d{1,2})?",
     re.IGNORECASE)
@@ -61,7 +61,7 @@ _HYPOTHETICAL = re.compile(
 # already accessible is FOIA s21 ("reasonably accessible ... by other means") and FOISA s25 ("otherwise accessible").
 _PHRASES = [
     ("s12", re.compile(r"\b(?:exceed|exceeds|exceeded|exceeding|over|above|beyond|breach)\s+(?:the\s+)?"
-                       r"(?:appropriate|cost|costs|fees?)\s+limit|\bappropriate\s+limit\b[^.]{0,60}\bexceed", re.I)),
+                       r"(?:upper\s+|appropriate\s+)?(?:appropriate|cost|costs|fees?)\s+limit|\bappropriate\s+limit\b[^.]{0,60}\bexceed", re.I)),
     ("s14(1)", re.compile(r"\bvexatious\b", re.I)),
     ("s14(2)", re.compile(r"\b(?:repeated|repeat)\s+request\b", re.I)),
     ("s21", re.compile(r"\breasonably\s+accessible\s+(?:to\s+(?:you|the\s+applicant|the\s+requester)\s+)?"
@@ -114,6 +114,8 @@ _REFUSE = re.compile(
     r"\b(?:is|are|am)\s+(?:therefore\s+|now\s+)?(?:refusing|withholding|declining\s+to\s+(?:provide|disclose|release))\b"
     r"|\b(?:refuse|decline)\s+(?:to\s+(?:provide|disclose|release)|your\s+request|this\s+request)\b"
     r"|\brequest\s+(?:is|has\s+been)\s+(?:therefore\s+)?refused\b|\bexempt\s+from\s+disclosure\b"
+    # the heading councils put over a refusal: "Notice of Refusal", "Request Refused"
+    r"|\bnotice\s+of\s+refusal\b|\brequest\s+refused\b"
     r"|\b(?:unable|not\s+able|not\s+prepared|not\s+in\s+a\s+position)\s+to\s+(?:provide|disclose|release|supply)\s+"
     r"(?:the|this|that|any|you\s+with\s+(?:the|this|that|any))\b",
     re.IGNORECASE)
@@ -132,7 +134,9 @@ _ACK_STRONG = re.compile(r"\backnowledg\w*\b|\b(?:has|have)\s+been\s+(?:received
 _HOLDING = re.compile(
     r"\bextend(?:ed|ing)?\b[^.]{0,60}\b(?:time|deadline|date|period|response)|\bextension\b"
     r"|\b(?:need|require|requires|needs)\s+(?:more|additional|further|extra)\s+time\b"
-    r"|\bunable\s+to\s+(?:respond|provide|complete|reply)\b[^.]{0,60}\b(?:within|by|in\s+time)"
+    r"|\bunable\s+to\s+(?:respond|provide|complete|reply)\b[^.]{0,60}\b(?:within|in\s+time|by\s+(?:the\s+)?"
+    # "by" a date or deadline, not "covered by the exemption at section 12"
+    r"(?:\d|deadline|due\s+date|date\b|end\b|(?:mon|tues|wednes|thurs|fri)day))"
     r"|\b(?:apologi[sz]e|sorry)\b[^.]{0,60}\bdelay\b(?![^.]{0,80}\b(?:please\s+find|below|attached)\b)"
     r"|\bstill\s+(?:being\s+)?(?:processed|working|collat|gather|consider)"
     r"|\bsection\s+10\s*\(\s*3\s*\)|\bregulation\s+7\b"
@@ -143,6 +147,15 @@ _CLARIFY = re.compile(
     r"provide\s+(?:more|further))\b|\bplease\s+(?:could\s+you\s+)?(?:confirm|specify|narrow|refine)\b"
     r"|\bsection\s+1\s*\(\s*3\s*\)|\bregulation\s+9\s*\(\s*2\s*\)|\bbefore\s+we\s+can\s+(?:proceed|process|progress)\b"
     r"|\bwhat\s+(?:exactly\s+)?(?:do\s+you\s+mean|you\s+mean)\b",
+    re.IGNORECASE)
+_CLARIFIED = re.compile(
+    r"\b(?:your|the\s+requester's)\s+(?:recent\s+)?(?:e-?mail|letter|message|reply)\s+(?:of|giving|with)\s+clarification"
+    r"|\b(?:thank\s+you|thanks)\s+for\s+(?:your\s+)?clarif|\byou\s+(?:have\s+)?clarified\b"
+    r"|\bfollowing\s+(?:your|the)\s+clarification\b",
+    re.IGNORECASE)
+_ACK_ATTACHED = re.compile(
+    r"\b(?:attached|enclosed)\s+(?:is\s+)?(?:an?\s+|our\s+|the\s+|your\s+)?acknowledg\w*"
+    r"|\backnowledg\w*\s+(?:letter|e-?mail|notice)\b[^.]{0,30}\b(?:attached|enclosed)\b",
     re.IGNORECASE)
 _REVIEW = re.compile(
     r"\binternal\s+review\b[^.]{0,120}\b(?:outcome|decision|result|findings|conclusion|completed|concluded|carried\s+out|"
@@ -369,8 +382,34 @@ def find_ncnd(text: str) -> list[tuple[int, int]]:
     return find_pattern(text, _NCND)
 
 
+# "Section 41 is an absolute exemption therefore the public interest test does not apply": the test was not run
+_NO_PIT = re.compile(
+    r"\bpublic\s+interest\s+test\s+(?:does\s+not|doesn't|need\s+not|is\s+not|was\s+not)\s+"
+    r"(?:apply|applied|required|needed|need\s+to\s+be)\b|\bnot\s+subject\s+to\s+(?:the\s+|a\s+)?public\s+interest"
+    r"|\bno\s+(?:need\s+(?:for|to\s+(?:apply|carry\s+out|consider))\s+(?:a\s+|the\s+)?)?public\s+interest\s+test"
+    # a disclosure log's field left empty: "PIT (Public Interest Test) if applicable: N/A"
+    r"|\bpublic\s+interest\s+test\s*\)?\s*(?:if\s+applicable)?\s*[:\-]?\s*(?:n/a|not\s+applicable|none)\b",
+    re.IGNORECASE)
+
+
 def find_pit(text: str) -> list[tuple[int, int]]:
-    return find_pattern(text, _PIT)
+    spans = sentences(text)
+    return [(s, e) for s, e in find_pattern(text, _PIT)
+            if not _NO_PIT.search(text[slice(*_sentence_at(spans, s))])]
+
+
+# the council says it is sending the information itself ("The information you have sought is attached", "I
+# enclose a copy of some of the information you requested"): with an exemption, the reply is partly granted
+_PROVIDED = re.compile(
+    r"\b(?:the|some\s+of\s+the|part\s+of\s+the)\s+information\s+(?:(?:that\s+)?you\s+(?:have\s+)?"
+    r"(?:sought|requested|asked\s+for|require)\s+)?(?:is|are|has\s+been)\s+(?:attached|enclosed)\b"
+    r"|\b(?:I|we)\s+(?:enclose|attach|have\s+enclosed|have\s+attached)\s+(?:a\s+copy\s+of\s+)?(?:some\s+of\s+|part\s+of\s+)?"
+    r"the\s+information\b",
+    re.IGNORECASE)
+
+
+def provides_information(text: str) -> bool:
+    return bool(find_pattern(text, _PROVIDED))
 
 
 def find_not_held(text: str) -> list[tuple[int, int]]:
@@ -394,13 +433,16 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
                 return "internal_review"
     if has_facts:
         return "response"
-    clarify = bool(find_pattern(text, _CLARIFY))
+    spans = sentences(text)
+    clarify = any(not _CLARIFIED.search(text[slice(*_sentence_at(spans, s))]) for s, _ in find_pattern(text, _CLARIFY))
     if clarify and not refusing:
         return "clarification_request"
     if other_figures and not _ACK_STRONG.search(text):
         return "response"       # figures about something outside the survey: still an answer ("sorry for the delay")
     if find_pattern(text, _HOLDING) and not not_held:
         return "holding"
+    if not refusing and not not_held and _ACK_ATTACHED.search(text):
+        return "acknowledgement"    # "Please find attached acknowledgement letter."
     if refusing or not_held or _RESPONSE_CUE.search(text):
         return "response"
     if find_pattern(text, _ACK, context_check=False):

@@ -110,6 +110,7 @@ class _Context:
     columns: list[_Column] = field(default_factory=list)   # last table/positional header
     columns_are_cells: bool = False
     columns_tabular: bool = False     # a header line of periods (and measures) only, columns single-spaced
+    alt_columns: tuple | None = None  # (columns, the same header read as phrase columns)
 
 
 _TOTAL_LABEL = re.compile(r"\s*(?:grand\s+|overall\s+)?(?:total|totals|sum)\b\s*(?:[:=\-]\s*)?\d", re.IGNORECASE)
@@ -117,6 +118,8 @@ _SUBSET_BEFORE = re.compile(r"\b(?:of\s+which|of\s+these|of\s+those|including|in
                             r"\s*(?:were\s+|are\s+)?(?:around\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
 
 # a line that answers its question in words is not a heading for the lines after it
+_PERIOD_LABEL = re.compile(r"(?:financial\s+|calendar\s+)?(?:year|yr|fy|period)\b", re.IGNORECASE)
+
 _ANSWERED = re.compile(r"\bnot\s+held\b|\bexempt|\bwithheld\b|\brefus|\bnone\b|\bn/a\b|\bnil\b|\bnot\s+applicable\b|"
                        r"\bneither\b|\bdo(?:es)?\s+not\b", re.IGNORECASE)
 
@@ -329,6 +332,9 @@ class FactReader:
         # a long line is prose, not a heading, unless it is a question restated above its answer
         # ("Q1a. How many laptops did the council buy in each of the last three years?" / "A: ...")
         if len(text) > 90 and not (line.marker and text.endswith("?") and len(text) <= 200):
+            # a long single-spaced header of phrase columns under a period label is still a header
+            if len(text) <= 200 and line.subjects and not line.periods:
+                self._phrase_header(line, ctx, repeated=True)
             return
         measure = measure_of(text)
         subjects = {k for _, _, k in line.subjects}
@@ -366,6 +372,15 @@ class FactReader:
                 ctx.subject = next(iter(subjects))
             return
         if len(line.subjects) >= 2 and not line.periods and self._subject_header(line, ctx):
+            # the same header read as phrase columns ("Total Laptop Spend Total Laptop Purchased ..."): a row
+            # with as many figures as phrases is read by them
+            words = ctx.columns
+            if self._phrase_header(line, ctx, repeated=True):
+                ctx.columns, ctx.alt_columns = words, (words, ctx.columns)
+            return
+        if line.subjects and not line.periods and self._phrase_header(line, ctx, repeated=True):
+            return
+        if line.subjects and not line.periods and self._phrase_header(line, ctx, repeated=False):
             return
         if len(subjects) == 1 and not _ANSWERED.search(text):
             ctx.subject = next(iter(subjects))
@@ -413,6 +428,46 @@ class FactReader:
             return False
         if tail:
             cols.append(_Column(measure=measure_of(tail), text=tail))
+        ctx.columns, ctx.columns_are_cells, ctx.columns_tabular = cols, False, True
+        ctx.subject = None
+        return True
+
+    def _phrase_header(self, line: _Line, ctx: _Context, repeated: bool) -> bool:
+        """A single-spaced header under a period label whose columns are phrases or other things than the
+        survey's subjects: "Year Total Laptop Spend Total Laptop Purchased Total Desktop Spend ..." (the first
+        word repeats at the start of every column) or "Year Laptops Desktops" (one capitalised word per
+        column). A column with no subject of the survey is still a column: its figures are skipped."""
+        text = self.text[line.start:line.end]
+        lead = len(text) - len(text.lstrip())
+        label = _PERIOD_LABEL.match(text, lead)
+        if not label or _ANSWERED.search(text) or re.search(r"[.;:!?]\s|[.;:!?]$|\d|£", text.strip()):
+            return False
+        rest = line.start + label.end()
+        words = list(re.finditer(r"\S+", self.text[rest:line.end]))
+        if len(words) < 2:
+            return False
+        first = words[0].group(0).lower()
+        starts = [w for w in words if w.group(0).lower() == first]
+        if len(starts) >= 2 and words[0].group(0)[:1].isupper():
+            bounds = [rest + w.start() for w in starts]
+        elif repeated:
+            return False
+        elif all(w.group(0)[:1].isupper() for w in words) and len(words) <= 8:
+            bounds = [rest + w.start() for w in words]
+        else:
+            return False
+        bounds.append(line.end)
+        cols: list[_Column] = []
+        for a, b in zip(bounds, bounds[1:]):
+            subjects = {k for s, _, k in line.subjects if a <= s < b}
+            if len(subjects) > 1:
+                return False
+            chunk = self.text[a:b].strip()
+            measure = measure_of(chunk)
+            cols.append(_Column(subject=next(iter(subjects), None), measure=None if measure == "sum" else measure,
+                                text=chunk))
+        if len(cols) < 2 or not any(c.subject for c in cols):
+            return False
         ctx.columns, ctx.columns_are_cells, ctx.columns_tabular = cols, False, True
         ctx.subject = None
         return True
@@ -643,12 +698,20 @@ class FactReader:
         or of subjects ("2019/20 - 14 Nil" under "Year Laptops Tablets Mobiles"). Word cells (N/A, -, Nil,
         None) are cells too, so the figures after them keep their columns. Returns ({value start: column},
         the period labelling the row) when the row has exactly one cell per column of the header, else {}."""
-        cols = ctx.columns
         none: tuple[dict[int, _Column], Period | None] = ({}, None)
         if ctx.columns_are_cells or not ctx.columns_tabular or line.cells is not None:
             return none
+        if ctx.alt_columns and ctx.alt_columns[0] is ctx.columns:
+            found = self._slots_by(ctx.alt_columns[1], line, values, subjects, periods, us, ue)
+            if found[0]:
+                return found
+        return self._slots_by(ctx.columns, line, values, subjects, periods, us, ue)
+
+    def _slots_by(self, cols: list[_Column], line: _Line, values: list[Value], subjects: list, periods: list[Period],
+                  us: int, ue: int) -> tuple[dict[int, _Column], Period | None]:
+        none: tuple[dict[int, _Column], Period | None] = ({}, None)
         by_period = sum(c.period is not None for c in cols) >= 2
-        by_subject = sum(c.subject is not None for c in cols) >= 2
+        by_subject = sum(c.subject is not None for c in cols) >= 1 and len(cols) >= 2 and not by_period
         row_period = None
         if by_period and not periods and subjects and not re.search(r"\d", self.text[us:subjects[0][0]]):
             label_end = subjects[0][1]
@@ -725,6 +788,8 @@ class FactReader:
             if preceding and re.fullmatch(r"[\s.;,)]*", text[v.end:us + len(unit)]):
                 return preceding[-1][2], False
             return None, False
+        if preceding and not v.money and self._own_noun_after_pair(v, values, preceding[-1]):
+            return None, False
         if preceding:
             m = preceding[-1]
             # a figure after a subject binds to it unless another figure already sits between them
@@ -738,6 +803,19 @@ class FactReader:
             if len(gap) <= 25 and not re.search(r"[,;:.\d]", gap):
                 return m[2], False
         return None, False
+
+    def _own_noun_after_pair(self, v: Value, values: list[Value], m: tuple[int, int, str]) -> bool:
+        """"nine mobile phones and 98 Blackberry devices": after a figure-and-subject pair, a figure joined by
+        "and" or a comma and followed by a noun of its own (no subject of the survey) counts that noun."""
+        text = self.text
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)", text[m[1]:v.start]):
+            return False
+        if not any(w.end <= m[0] and re.fullmatch(r"\s*(?:(?:new|additional|replacement|further|more|extra)\s+)*",
+                                                  text[w.end:m[0]], re.IGNORECASE) for w in values):
+            return False
+        return bool(re.match(r"[ \t]+(?!(?:in|of|for|at|during|were|was|are|is|have|has|had|each|per|to|from|on|by|"
+                             r"x|and|or|with|which|that|this|those|these|units?|items?|purchased|bought|issued)\b)"
+                             r"[A-Za-z][\w-]*", text[v.end:v.end + 40], re.IGNORECASE))
 
     def _bind_period(self, v: Value, values: list[Value], periods: list[Period], us: int, ue: int) -> Period | None:
         text = self.text

@@ -97,7 +97,22 @@ def ignored_spans(text: str) -> list[tuple[int, int]]:
         answer = _RESPONSE_START.search(text, begin, limit)
         if answer and answer.start() > begin and not _looks_answered(text[begin:answer.start()]):
             spans.append((begin, answer.start()))
+    else:
+        # a disclosure-log page: the request in the requester's own words, then a "Response" heading
+        heading = _RESPONSE_HEADING.search(text, 0, limit)
+        if heading and _REQUESTER.search(text, 0, heading.start()) and not _COUNCIL_VOICE.search(text, 0, heading.start()) \
+                and not _looks_answered(text[:heading.start()]):
+            spans.append((0, heading.start()))
     return sorted(spans)
+
+
+_RESPONSE_HEADING = re.compile(r"^[ \t]*(?:our\s+|the\s+council'?s\s+)?(?:response|answer|reply)(?:\s+provided)?[ \t]*:?[ \t]*$",
+                               re.IGNORECASE | re.MULTILINE)
+_REQUESTER = re.compile(r"\bI\s+(?:would\s+like|am\s+writing\s+to\s+request|request|believe|wish\s+to|want)\b"
+                        r"|\bplease\s+(?:provide|supply|send|confirm|tell)\b|\bcould\s+you\s+(?:please\s+)?(?:provide|tell)\b",
+                        re.IGNORECASE)
+_COUNCIL_VOICE = re.compile(r"\bthank\s+you\s+for\s+your\b|\byour\s+request\b|\bwe\s+(?:have|can|are|hold|do)\b",
+                            re.IGNORECASE)
 
 
 _STANDALONE_NUMBER = re.compile(r"(?<![\w/.,£-])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\w/.)-]|\.\w)")
@@ -106,6 +121,8 @@ _STANDALONE_NUMBER = re.compile(r"(?<![\w/.,£-])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\
 def _looks_answered(span: str) -> bool:
     """A restated request holds the questions, not figures: prices or several numbers mean the
     council answered inline, so the span must be read."""
+    if span.lstrip()[:1] in "\"\u201c\u2018'":
+        return False        # the request quoted word for word: its own £ figures are the requester's
     return "£" in span or len(_STANDALONE_NUMBER.findall(span)) >= 4
 
 
@@ -238,7 +255,9 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     exemptions = C.tidy_codes(codes_all) if substantive else []
     ncnd = substantive and (bool(ncnd_spans) or any(c in C.NCND_PROVISIONS for c in exemptions))
     pit = substantive and bool(pit_spans)
-    outcome = C.overall_outcome(kind, bool(facts) or bool(loose), (bool(refusing_codes) or refused_in_words) and substantive, ncnd,
+    # "The information you have sought is attached" and an exemption: part given, part withheld
+    answered = bool(facts) or bool(loose) or C.provides_information(live)
+    outcome = C.overall_outcome(kind, answered, (bool(refusing_codes) or refused_in_words) and substantive, ncnd,
                                 not_held)
 
     questions: list[C.QuestionResult] = []

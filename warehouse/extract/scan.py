@@ -281,12 +281,17 @@ _NEVER = [
     re.compile(r"\b(?:act|acts|regulations|order|rules|directive)\s+(?:19|20)\d{2}\b", re.IGNORECASE),
     re.compile(r"\b(?:GDPR|DPA|FOIA|EIR)\s*(?:19|20)\d{2}\b", re.IGNORECASE),
     # durations, rates and limits
-    re.compile(r"\b\d+(?:\.\d+)?\s*(?:\(\w+\)\s*)?(?:x\s*)?(?:calendar\s+|working\s+|business\s+|clear\s+)?"
+    # "a 2-year 3G contract", "it will run for 2-years" as well as "20 working days"
+    re.compile(r"\b\d+(?:\.\d+)?\s*(?:\(\w+\)\s*)?(?:x\s*)?-?\s*(?:calendar\s+|working\s+|business\s+|clear\s+)?"
                r"(?:days?|weeks?|months?|years?|yrs|hours?|hrs|minutes?|mins|seconds?|%|per\s*cent|percent|pages?|"
                r"mb|gb|kb|tb|mbps|ghz|inch(?:es)?|mm|cm|kg|miles?|km)\b", re.IGNORECASE),
     re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%"),
+    # a figure the council corrects: "the cost is £165 and not £160"
+    re.compile(r"\bnot\s+£\s?\d[\d,]*(?:\.\d+)?", re.IGNORECASE),
     re.compile(r"(?:appropriate|cost|costs|fees?)\s+limit[^.\n]{0,60}?£\s?\d[\d,]*(?:\.\d+)?", re.IGNORECASE),
     re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s*(?:per|an|a)\s+(?:hour|hr)\b", re.IGNORECASE),
+    # a running charge written as a rate: "£1.25/month/unit"
+    re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s*/\s*(?:month|mth|week|day|annum|year|yr)\b", re.IGNORECASE),
     re.compile(r"£\s?(?:450|600)\b(?=[^.\n]{0,80}\b(?:limit|hours?)\b)", re.IGNORECASE),
     re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE),                  # ordinals
     re.compile(r"\bpage\s+\d+\s*(?:of|/)\s*\d+\b", re.IGNORECASE),
@@ -381,6 +386,8 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
         ds, de = (m.start(1), m.end(1)) if m.group(1) else (m.start(3), m.end(3))
         if is_blocked(ds, de):
             continue
+        if m.group(1) and re.fullmatch(r"\d{1,3}\.\d{3}", digits):
+            digits = digits.replace(".", "")    # "£15.100": a point between thousands (pence have two digits)
         value = _num(digits) * _SCALE.get((m.group(2) or "").lower(), 1)
         out.append(Value(s, e, value, True, False, False, m.group(0)))
         taken.append((s, e))
