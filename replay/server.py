@@ -36,7 +36,7 @@ from replay.site.corpus import Corpus
 from replay.site.http import SiteRequest, SiteResponse
 from replay.site.routes import Page, Site
 
-FAULT_KINDS = {"429", "503", "500", "slow", "truncate", "reset", "redirect_offsite"}
+FAULT_KINDS = {"429", "503", "500", "slow", "truncate", "reset", "redirect_offsite", "mask_wait"}
 CACHE_LIMIT = 50_000
 
 
@@ -200,7 +200,8 @@ class ReplayServer:
     # --- faults ---------------------------------------------------------------------------------------------
     def set_fault(self, path_regex: str, kind: str, times: int | None = None, **opts) -> None:
         """Make requests whose path (with query string) matches path_regex fail. kind: "429" (retry_after=s),
-        "503" (retry_after=s), "500", "slow" (seconds=), "truncate", "reset", "redirect_offsite" (location=).
+        "503" (retry_after=s), "500", "slow" (seconds=), "truncate", "reset", "redirect_offsite" (location=),
+        "mask_wait" (a 302 to Alaveteli's /attachments/<id>/wait holding page).
         times=None: every time; otherwise the next `times` matching requests."""
         kind = str(kind)
         if kind not in FAULT_KINDS:
@@ -439,6 +440,12 @@ def _make_handler(server: ReplayServer):
                     self.connection.shutdown(socket.SHUT_RDWR)
                 except OSError:
                     pass
+                return
+            if kind == "mask_wait":
+                # Alaveteli's masking delay (AttachmentsController#ensure_masked): the file is not ready yet.
+                from urllib.parse import quote as _q
+                location = f"/attachments/sgid-{abs(hash(path)) % 10**8}/wait?referer={_q(self.path, safe='')}"
+                self._send(302, [("Location", location), ("Content-Type", "text/html")], b"", method)
                 return
             if kind == "redirect_offsite":
                 location = opts.get("location") or f"http://offsite.invalid{self.path}"

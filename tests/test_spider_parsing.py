@@ -268,7 +268,7 @@ def test_body_listing_past_the_500_cap_is_sliced_by_date_through_list(tmp_path):
     out = list(spider.parse_listing_page(response, kind="body", page=21, url_name="big_council"))
     years = date.today().year - 2021 + 1
     assert len(out) == years
-    assert out[0].url == (f"{BASE}/list/all?query=requested_from%3Abig_council"
+    assert out[0].url == (f"{BASE}/list?query=requested_from%3Abig_council"
                           "&request_date_after=01%2F09%2F2021&request_date_before=31%2F12%2F2021")
     assert out[0].cb_kwargs["window"] == ("01/09/2021", "31/12/2021")
     assert all("/search/" not in r.url and "/feed/" not in r.url for r in out)   # robots-allowed routes only

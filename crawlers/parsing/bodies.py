@@ -99,7 +99,9 @@ def parse_body_json(text: str) -> BodyRecord:
     try:
         data = json.loads(text)
     except (ValueError, TypeError) as exc:
-        raise ParseError(f"body JSON is not JSON: {exc}") from exc
+        from crawlers.parsing.request_json import not_json
+
+        raise ParseError(f"{not_json(text, 'body JSON')}: {exc}") from exc
     return body_from_json(data)
 
 

@@ -57,11 +57,20 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value != "" else None
 
 
+def not_json(text: str | bytes, what: str) -> str:
+    """Why `text` is not the JSON asked for, in words a user can act on."""
+    head = (text[:2000] if isinstance(text, str) else bytes(text[:2000]).decode("utf-8", "replace")).lstrip().lower()
+    if head.startswith("<"):
+        return (f"{what} came back as an HTML page, not JSON (a bot-protection, error or login page?); "
+                "it will be fetched again next crawl")
+    return f"{what} is not JSON"
+
+
 def parse_request_json(text: str | bytes) -> RequestJson:
     try:
         data = json.loads(text)
     except (ValueError, TypeError) as exc:
-        raise ParseError(f"request JSON is not JSON: {exc}") from exc
+        raise ParseError(f"{not_json(text, 'request JSON')}: {exc}") from exc
     if not isinstance(data, dict):
         raise ParseError("request JSON is not an object")
     rid, url_title = _int(data.get("id")), _str(data.get("url_title"))

@@ -158,12 +158,27 @@ def _attachment_from_href(href: str, page_url: str, incoming_id: int) -> PageAtt
                           filename=unquote(m.group(4)), url=clean)
 
 
+_CONCEALED = ("hidden_attachment", "hidden_message")
+
+
+def _with_class(*classes: str) -> str:
+    """XPath for descendants carrying any of `classes` as a whole class name."""
+    return ".//*[" + " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in classes) + "]"
+
+
 def _body_text(block, body_css: list[str]) -> str | None:
     for css in body_css:
         nodes = block.css(css)
         if nodes:
             root = _lx(nodes[0])
             if root is not None:
+                if root.xpath(_with_class(*_CONCEALED)):
+                    # A hidden main body part shows Alaveteli's notice ("This attachment has been hidden...")
+                    # in its place: that notice is not the message's text.
+                    root = lxml_html.fromstring(lxml_html.tostring(root))
+                    for junk in root.xpath(_with_class(*_CONCEALED)):
+                        junk.getparent().remove(junk)
+                    return element_text(root) or None
                 return element_text(root)
     return None
 
@@ -185,7 +200,10 @@ def parse_request_page(html: str, page_url: str) -> RequestPage:
         if m:
             page.calculated_state = m.group(1)
             break
-    for href in sel.css(".sidebar__part-of-batch a::attr(href)").getall() + sel.css("a::attr(href)").getall():
+    # The sidebar's "part of a batch" block, else the subtitle's batch link (request/request_subtitle/_batch).
+    for href in (sel.css(".sidebar__part-of-batch a::attr(href)").getall()
+                 + sel.css(".request-header__subtitle a::attr(href), .request-header .subtitle a::attr(href), "
+                           "#request_header a::attr(href)").getall()):
         m = _BATCH.search(href)
         if m:
             page.batch_id = int(m.group(1))
@@ -202,15 +220,17 @@ def parse_request_page(html: str, page_url: str) -> RequestPage:
             author = " ".join(" ".join(block.css(".correspondence__header__author ::text").getall()).split())
             msg.author = author or None
             text_block = block.css(".correspondence_text")
-            msg.text = _body_text(text_block, ["div[id^='attachment-']:not(.attachments)"]) if text_block else None
-            if msg.text is None and text_block:
+            main = text_block.css("div[id^='attachment-']:not(.attachments)") if text_block else []
+            msg.text = _body_text(text_block, ["div[id^='attachment-']:not(.attachments)"]) if main else None
+            if not main and text_block:
+                # No main-body div id: a message with no text part ("[ Email has no body, please see
+                # attachments ]" in an id-less div) or older markup. The text is what is not the attachment list.
                 root = _lx(text_block[0])
                 if root is not None:
                     clone = lxml_html.fromstring(lxml_html.tostring(root))
-                    for junk in clone.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' attachments ') "
-                                            "or contains(concat(' ', normalize-space(@class), ' '), ' list-of-attachments ')]"):
+                    for junk in clone.xpath(_with_class("attachments", "list-of-attachments", "hidden_attachment")):
                         junk.getparent().remove(junk)
-                    msg.text = element_text(clone)
+                    msg.text = element_text(clone) or None
             msg.attachments = _attachments(block, page_url, mid)
             page.messages.append(msg)
         elif dom_id.startswith("outgoing-") and ("outgoing" in classes or "correspondence" in classes):

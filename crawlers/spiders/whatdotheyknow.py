@@ -9,12 +9,16 @@ robots and runs only with WDTK_ALLOW_SEARCH=1, a few pages at most."""
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date, datetime, timedelta
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
+
+import scrapy
 
 from crawlers.common.spider import ArgumentError, RawLayerSpider, sha256_hex, validator_item
 from crawlers.common.store import now
 from crawlers.items import AttachmentItem, AuthorityItem, MessageItem, RecordBundle, RequestItem
+from crawlers.middlewares import is_challenge
 from crawlers.parsing import ParseError
 from crawlers.parsing.bodies import BodyRecord, parse_authorities_csv, parse_body_directory, parse_body_json
 from crawlers.parsing.listing import ListingEntry, parse_listing
@@ -25,11 +29,22 @@ from crawlers.parsing.timestamps import parse_since
 
 logger = logging.getLogger(__name__)
 
+_REDIRECTS = [301, 302, 303, 307, 308]
+_MASK_WAIT = re.compile(r"^/attachments/[^/]+/(?:wait|done)$")
+_ATTACH_PATH = re.compile(r"^/request/[^/]+/response/\d+/attach/\d+/")
+MASK_RETRIES = 4   # tries after a masking-delay redirect before the file is left for the next crawl
+
 SOURCE = "whatdotheyknow"
 MAX_LISTING_PAGES = 20   # Alaveteli raises "not found" past page 20 (500 results / 25 per page)
 _TRUE = ("1", "true", "yes", "on")
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 LOCAL_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8}
+
+
+def _json_failure_kind(response) -> str:
+    """`challenge` for a bot-protection page served with 200 where JSON was expected: it counts towards the
+    circuit breaker, unlike a `parse` failure of one odd record."""
+    return "challenge" if is_challenge(response) else "parse"
 
 
 def request_key(wdtk_id: int) -> str:
@@ -189,7 +204,20 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
         yield from self._get(self.url(f"/body/{quote(url_name)}.json"), self.parse_body,
                         conditional=url_name in self.known_bodies, url_name=url_name)
         yield from self._get(self.url(f"/body/{quote(url_name)}"), self.parse_listing_page, kind="body", page=1,
-                        url_name=url_name)
+                        url_name=url_name, meta={"foi_on_failure": "body_listing_failed"})
+
+    def body_listing_failed(self, request, kind: str, detail: str):
+        if kind == "robots" and request.cb_kwargs.get("page") == 1 and request.cb_kwargs.get("window") is None:
+            # Alaveteli's robots.txt has `Disallow: */tor*` (for /tor pages), which also matches every body whose
+            # url_name starts with "tor": Torbay, Torfaen, Torridge...
+            name = request.cb_kwargs.get("url_name")
+            message = (f"robots.txt forbids the body page /body/{name} (Alaveteli's 'Disallow: */tor*' matches "
+                       "any url_name starting with 'tor'); its requests can still be harvested from a batch "
+                       "with -a batch=<id>")
+            if self.bodies == [name] and not (self.tag or self.query or self.batch_id is not None):
+                self.fatal_error = self.fatal_error or message
+            logger.warning(message)
+        return []
 
     def _limit_reached(self) -> bool:
         return self.limit is not None and self.scheduled >= self.limit
@@ -208,12 +236,17 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
             else:
                 self.record_failure(response.url, "not_found", f"listing page {page} not found")
             return
-        self.fetched_ok()
         try:
             listing = parse_listing(response.text, response.url)
         except (ParseError, AttributeError) as exc:
             self.record_failure(response.url, "parse", str(exc))
             return
+        if not listing.entries and not listing.body_url_names and is_challenge(response):
+            # Judged only when the page has none of Alaveteli's listing markup: a real page may mention
+            # "access denied" or "captcha" in an excerpt.
+            self.record_failure(response.url, "challenge", f"bot-protection page instead of {kind} listing page {page}")
+            return
+        self.fetched_ok()
         if kind == "batch" and not listing.entries and listing.body_url_names and page == 1:
             logger.info("batch %s has not been sent yet: no requests to harvest", self.batch_id)
         older = 0
@@ -233,6 +266,11 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
             # Past 500 results the body page stops; slice the rest by date through /list (allowed).
             yield from self._date_slices(url_name)
             return
+        if kind == "body" and page >= MAX_LISTING_PAGES:
+            # A /list date slice stops at page 20 too (404 after it) even when will_paginate links page 21.
+            # (Batch pages have no such cap: info_request_batch#show paginates without MAX_RESULTS.)
+            yield from self._split_window(url_name, window)
+            return
         if kind == "search":
             yield from self._search_request(page + 1)
             return
@@ -245,12 +283,33 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
         year = start
         while year <= today:
             end = min(date(year.year, 12, 31), today)
-            after, before = year.strftime("%d/%m/%Y"), end.strftime("%d/%m/%Y")
-            url = self.url(f"/list/all?query={quote('requested_from:' + url_name)}"
-                           f"&request_date_after={quote(after, safe='')}&request_date_before={quote(before, safe='')}")
-            yield from self._get(url, self.parse_listing_page, kind="body", page=1, url_name=url_name,
-                            window=(after, before))
+            yield from self._list_slice(url_name, year, end)
             year = end + timedelta(days=1)
+
+    def _split_window(self, url_name: str, window: tuple[str, str]):
+        """A date slice that itself fills 20 pages: list it again month by month (a month that still overflows
+        is recorded, not silently cut)."""
+        after, before = (datetime.strptime(d, "%d/%m/%Y").date() for d in window)
+        if (after.year, after.month) == (before.year, before.month):
+            self.record_failure(None, "listing_cap", f"more than {MAX_LISTING_PAGES * 25} requests to {url_name} "
+                                f"between {window[0]} and {window[1]}; only the newest {MAX_LISTING_PAGES * 25} "
+                                "are listed")
+            return
+        month = date(after.year, after.month, 1)
+        while month <= before:
+            nxt = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+            start, end = max(month, after), min(nxt - timedelta(days=1), before)
+            yield from self._list_slice(url_name, start, end)
+            month = nxt
+
+    def _list_slice(self, url_name: str, start: date, end: date):
+        # `/list`, never `/list/all`: Rails routes `/list/all` to a bare redirect('/list'), which drops the
+        # query string, so the slice would list every request on the site.
+        after, before = start.strftime("%d/%m/%Y"), end.strftime("%d/%m/%Y")
+        url = self.url(f"/list?query={quote('requested_from:' + url_name)}"
+                       f"&request_date_after={quote(after, safe='')}&request_date_before={quote(before, safe='')}")
+        yield from self._get(url, self.parse_listing_page, kind="body", page=1, url_name=url_name,
+                             window=(after, before))
 
     def _consider(self, entry: ListingEntry, batch_id: int | None):
         """A request from a listing: skip it when the stored copy is complete and the listing shows the same
@@ -325,7 +384,7 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
         try:
             body = parse_body_json(response.text)
         except ParseError as exc:
-            self.record_failure(response.url, "parse", str(exc))
+            self.record_failure(response.url, _json_failure_kind(response), str(exc))
             return
         self.fetched_ok()
         fetched = now()
@@ -353,7 +412,8 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
         try:
             rj = parse_request_json(response.body)
         except ParseError as exc:
-            self.record_failure(response.url, "parse", str(exc))
+            self.record_failure(response.url, _json_failure_kind(response), str(exc),
+                                response.meta.get("foi_request_id"))
             return
         self.fetched_ok()
         if self.since:
@@ -379,6 +439,11 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
             page = parse_request_page(response.text, response.url)
         except ParseError as exc:
             self.record_failure(response.url, "parse", str(exc), rid)
+            return
+        if not page.messages and page.calculated_state is None and is_challenge(response):
+            # A bot-protection page served with 200 (judged only when none of the request page's markup is
+            # there): storing it would record a request with no messages.
+            self.record_failure(response.url, "challenge", "bot-protection page instead of the request page", rid)
             return
         self.fetched_ok()
         fetched = now()
@@ -457,6 +522,51 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
                     attachment_id=aid, request_id=rid, message_id=f"wdtk:in:{att.incoming_message_id}",
                     url_part_number=att.url_part_number, filename=att.filename, source_url=att.url))
         yield from self._next_download(bundle, queue, [])   # RawLayerSpider fetches them one after another
+
+    # -- attachment downloads: Alaveteli's own redirects -------------------------------------------------------
+    def _next_download(self, bundle: RecordBundle, queue: list[AttachmentItem], done: list[AttachmentItem]):
+        # Redirects of an attachment URL are handled here, not by RedirectMiddleware: a masking-delay redirect
+        # leads to an HTML holding page and a stale filename to the request page, and neither is the file.
+        for request in super()._next_download(bundle, queue, done):
+            if isinstance(request, scrapy.Request):
+                request.meta.update(dont_redirect=True, handle_httpstatus_list=[*_REDIRECTS, 304, 404])
+            yield request
+
+    def parse_download(self, response, bundle: RecordBundle, queue: list[AttachmentItem],
+                       done: list[AttachmentItem]):
+        if response.status not in _REDIRECTS:
+            yield from super().parse_download(response, bundle, queue, done)
+            return
+        att, rest = queue[0], queue[1:]
+        location = response.headers.get(b"Location", b"").decode("latin-1")
+        target = urljoin(response.url, location) if location else ""
+        path = urlsplit(target).path
+        hops = response.meta.get("foi_attach_hops", 0)
+        if _MASK_WAIT.search(path) and hops < MASK_RETRIES:
+            # Alaveteli is still masking the file (addresses, censor rules) and sent us to a holding page;
+            # ask for the file itself again: the server waits up to 5 s each time before redirecting.
+            self.crawler.stats.inc_value("foi/attachment_masking_wait")
+            yield self._refetch(response.request, response.request.url, hops)
+            return
+        if (_ATTACH_PATH.search(path) and urlsplit(target).netloc == urlsplit(response.url).netloc
+                and hops < MASK_RETRIES):
+            # e.g. /request/<numeric id>/response/... to the url_title form: the same file under its own name.
+            yield self._refetch(response.request, target, hops)
+            return
+        if _MASK_WAIT.search(path):
+            why = f"the site was still preparing (masking) the file after {hops + 1} tries"
+            kind = "masking_delay"
+        else:
+            # 303 to the message on the request page: the filename on the page we read no longer matches.
+            why = f"HTTP {response.status} to {target or 'nowhere'}: the attachment's name or place changed"
+            kind = "attachment_moved"
+        self.record_failure(response.url, kind, why, bundle.key)
+        yield from self._unfetched(bundle, att, rest, done, why)
+
+    @staticmethod
+    def _refetch(request, url: str, hops: int):
+        meta = {**request.meta, "foi_attach_hops": hops + 1}
+        return request.replace(url=url, meta=meta, dont_filter=True)
 
     def _remember(self, bundle: RecordBundle) -> None:
         for r in bundle.requests:

@@ -2,7 +2,8 @@
 
 Route names (used by the hit counter): request_html, request_json, request_details, request_redirect,
 request_event, attachment, attachment_html, body_html, body_json, body_list, local_redirect, csv, batch_html,
-batch_json, list, search, search_redirect, feed, feed_json, user_html, user_json, robots, home, not_found.
+batch_json, list, list_redirect, attachment_mask, search, search_redirect, feed, feed_json, user_html, user_json,
+robots, home, not_found.
 """
 
 from __future__ import annotations
@@ -208,6 +209,14 @@ class Site:
         return html(pages.attachment_html_page(self.corpus, req, msg, att, T.mask_binary(data)),
                     self.corpus.request_last_modified(req))
 
+    def attachment_mask(self, m, q, base):
+        """AttachmentMasksController#wait: the holding page shown while a file is masked (the replay's files are
+        always ready, so it only appears through the `mask_wait` fault)."""
+        if not q.get("referer"):
+            return not_found()
+        return html(pages.simple_page("Attachment processing...", "We're still preparing this attachment. The "
+                                      "page will reload automatically once it's ready."), cache=NO_CACHE)
+
     def attachment_numeric(self, m, q, base):
         req = self.corpus.requests.get(int(m["id"]))
         if not req:
@@ -216,12 +225,15 @@ class Site:
 
     # --- listings -----------------------------------------------------------------------------------------
     def _search_listing(self, query: str, q: dict, base: str, path: str, sort: str = "newest",
-                        per_page: int = PER_PAGE):
+                        per_page: int = PER_PAGE, capped_pager: bool = False):
         page = page_number(q)
         if page * per_page > S.MAX_RESULTS:
             return None, page
         hits = S.run(self.index, query, sort)
-        total_pages = max(1, math.ceil(len(hits) / per_page))
+        # request#list paginates over min(matches, MAX_RESULTS) (`show_no_more_than`): its page 20 is the last;
+        # a body page paginates over the full estimate, so its page 20 still links page 21 (which is a 404).
+        shown = min(len(hits), S.MAX_RESULTS) if capped_pager else len(hits)
+        total_pages = max(1, math.ceil(shown / per_page))
         chunk = hits[(page - 1) * per_page: page * per_page]
         listings = [pages.listing_for(self.corpus, h, base) for h in chunk]
         params = {k: v for k, v in q.items() if k != "page"}
@@ -317,7 +329,7 @@ class Site:
         if tag:
             params["tag"] = tag
         query = S.params_query(q.get("query", ""), params, latest_status=view)
-        result, page = self._search_listing(query, q, base, m.string)
+        result, page = self._search_listing(query, q, base, m.string, capped_pager=True)
         if result is None:
             return not_found(f"Sorry. No pages after {S.MAX_RESULTS // PER_PAGE}.")
         listings, pager, total, _ = result
@@ -475,6 +487,10 @@ class Site:
         (re.compile(r"/body/(?P<b>[^/.]+)(?:/(?P<tag>[^/]+)(?:/(?P<view>successful|unsuccessful|awaiting|all))?)?"),
          "body_html", body_html),
         (re.compile(r"/info_request_batch/(?P<id>\d+)(?:\.(?P<fmt>\w+))?"), "batch_html", batch_html),
+        # config/routes.rb: `get '/list/all' => redirect('/list')` (and /list/recent): a bare Rails redirect,
+        # which drops the query string.
+        (re.compile(r"/list/(?:all|recent)"), "list_redirect", lambda self, m, q, b: redirect("/list")),
+        (re.compile(r"/attachments/(?P<sgid>[^/]+)/(?P<step>wait|done)"), "attachment_mask", attachment_mask),
         (re.compile(r"/list(?:/(?P<tag>[^/]+))?(?:/(?P<view>all|recent|successful|unsuccessful|awaiting))?"), "list",
          request_list),
         (re.compile(r"/search/?"), "search_redirect", search_redirect),
