@@ -209,6 +209,12 @@ def rebuild(
         for a in answers:
             a.pop("_reply", None)
         answers.sort(key=lambda a: a["answer_id"])
+        # answer_id is unique by construction (a hash of everything that tells two figures apart); the table
+        # has no primary-key index, which would halve the load rate, so the guarantee is checked here
+        clash = next((a["answer_id"] for a, b in zip(answers, answers[1:]) if a["answer_id"] == b["answer_id"]),
+                     None)
+        if clash:
+            raise RuntimeError(f"two figures share the answer_id {clash}: an extractor bug, please report it")
         refusals.sort(key=lambda r: tuple("" if v is None else str(v) for v in (
             r["request_id"], r["question"], r["exemption"], r["message_id"], r["attachment_id"])))
         outcomes.sort(key=lambda o: o["request_id"])

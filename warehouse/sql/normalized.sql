@@ -4,7 +4,8 @@
 -- `foi extract --overrides FILE`) and is kept across rebuilds so that corrections survive re-extraction.
 
 CREATE TABLE IF NOT EXISTS answers (
-    answer_id            VARCHAR PRIMARY KEY,  -- hash of request, question, subject, period, measure, source
+    answer_id            VARCHAR NOT NULL,     -- hash of request, question, subject, period, measure, source;
+                                               -- unique (rebuild checks it: an index would halve load speed)
     authority_key        VARCHAR,
     request_id           VARCHAR NOT NULL,
     survey               VARCHAR NOT NULL,
