@@ -89,13 +89,21 @@ def test_body_crawl_and_since(tiny, tmp_path):
     again = crawl(server, tmp_path, body="barnet_borough_council,leeds_city_council")
     assert again["status"] == "finished" and again["requests_stored"] == 0
     assert server.hits()["by_route"].get("request_json", 0) == 0
-    assert again["http_not_modified"] == 2          # the two bodies' JSON, asked conditionally
+    # the bodies' listing pages are as they were, so their JSON is not asked for again
+    assert server.hits()["by_route"].get("body_json", 0) == 0 and again["http_not_modified"] == 0
     # nothing happened at either body after 2021-10-25: a since-crawl into a new file stores no requests
     late = crawl(server, tmp_path, db="late.duckdb", body="barnet_borough_council,leeds_city_council",
                  since="2021-10-25")
     assert late["status"] == "finished" and stored_counts(tmp_path / "late.duckdb")["requests"] == 0
     early = crawl(server, tmp_path, db="early.duckdb", body="leeds_city_council", since="2021-10-15")
     assert early["status"] == "finished" and stored_counts(tmp_path / "early.duckdb")["requests"] == 1
+    # a new reply at one body changes its listing: that body's JSON is read again (conditionally), the other's not
+    request_id = next(r["id"] for r in site["info_requests"] if r["public_body_id"] == 12)
+    server.add_incoming_message(request_id, "Dear Jo,\n\nPlease find our answer attached.\n\nRegards")
+    server.reset_hits()
+    third = crawl(server, tmp_path, body="barnet_borough_council,leeds_city_council")
+    assert third["status"] == "finished" and third["requests_stored"] == 1
+    assert server.hits()["by_route"].get("body_json", 0) == 1
 
 
 @pytest.mark.parametrize("tag, keep", [

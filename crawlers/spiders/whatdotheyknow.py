@@ -167,6 +167,8 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
         self.stored_attachments = {a for (a,) in self.store.query(
             "SELECT attachment_id FROM attachments WHERE attachment_id LIKE 'wdtk:%' "
             "AND extraction_status IS DISTINCT FROM 'not_fetched'")}
+        self.listing_shas = {url: sha for url, sha in self.store.query(
+            "SELECT url, content_sha256 FROM http_validators WHERE url LIKE ?", [self.url("/body/%")])}
         self.known_bodies = {u for (u,) in self.store.query(
             "SELECT wdtk_url_name FROM authorities WHERE source = ? AND wdtk_url_name IS NOT NULL", [SOURCE])}
 
@@ -201,10 +203,16 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
         return self._get(url, self.parse_listing_page, meta={"dont_obey_robotstxt": True}, kind="search", page=page)
 
     def _body_requests(self, url_name: str):
-        yield from self._get(self.url(f"/body/{quote(url_name)}.json"), self.parse_body,
-                        conditional=url_name in self.known_bodies, url_name=url_name)
+        # A body already stored is re-read only when its listing page changed (see parse_listing_page): on an
+        # unchanged re-crawl that saves one request per body, which is most of what such a re-crawl costs.
+        if url_name not in self.known_bodies or self.revalidate:
+            yield from self._body_json(url_name)
         yield from self._get(self.url(f"/body/{quote(url_name)}"), self.parse_listing_page, kind="body", page=1,
                         url_name=url_name, meta={"foi_on_failure": "body_listing_failed"})
+
+    def _body_json(self, url_name: str):
+        return self._get(self.url(f"/body/{quote(url_name)}.json"), self.parse_body,
+                         conditional=url_name in self.known_bodies, url_name=url_name)
 
     def body_listing_failed(self, request, kind: str, detail: str):
         if kind == "robots" and request.cb_kwargs.get("page") == 1 and request.cb_kwargs.get("window") is None:
@@ -247,6 +255,13 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
             self.record_failure(response.url, "challenge", f"bot-protection page instead of {kind} listing page {page}")
             return
         self.fetched_ok()
+        if kind == "body" and page == 1 and window is None and url_name:
+            sha = sha256_hex(response.body)
+            if url_name in self.known_bodies and self.listing_shas.get(response.url) != sha:
+                yield from self._body_json(url_name)
+            self.listing_shas[response.url] = sha
+            yield RecordBundle(key=f"listing:{response.url}",
+                               validators=[validator_item(response, sha, now())])
         if kind == "batch" and not listing.entries and listing.body_url_names and page == 1:
             logger.info("batch %s has not been sent yet: no requests to harvest", self.batch_id)
         older = 0
