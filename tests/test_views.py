@@ -131,3 +131,24 @@ def test_a_request_in_both_sources_is_counted_once(tmp_path):
                    {"authority_key": "LDS", "quantity": 431.0, "request_id": "wdtk:102"}]
     rates = rows(c, "SELECT authority_key, received FROM refusal_rates ORDER BY authority_key")
     assert rates == [{"authority_key": "BNE", "received": 1}, {"authority_key": "LDS", "received": 1}]
+
+
+def test_analyst_views_are_materialised_and_an_older_warehouse_is_upgraded(tmp_path):
+    from tests.test_normalize import build_raw
+
+    c = db.connect(tmp_path / "w.duckdb")
+    build_raw(c)
+    # an older warehouse held the analyst views as views
+    c.execute("CREATE VIEW device_purchases AS SELECT 1 AS x")
+    c.execute("CREATE VIEW refusal_rates AS SELECT 1 AS x")
+    rebuild(c, surveys=[SURVEY], parser=fake_parse)
+    kinds = dict(c.execute("SELECT table_name, table_type FROM information_schema.tables WHERE table_name IN "
+                           "('device_purchases', 'licence_counts', 'refusal_rates', 'survey_coverage', "
+                           "'counted_answers')").fetchall())
+    assert kinds == {"device_purchases": "BASE TABLE", "licence_counts": "BASE TABLE",
+                     "refusal_rates": "BASE TABLE", "survey_coverage": "BASE TABLE", "counted_answers": "VIEW"}
+    assert db.table_columns(c, "device_purchases") == list(frames.SCHEMAS["device_purchases"])
+    # rebuilt with the layer: a second rebuild gives the same rows
+    before = c.execute("SELECT * FROM device_purchases ORDER BY ALL").fetchall()
+    rebuild(c, surveys=[SURVEY], parser=fake_parse)
+    assert c.execute("SELECT * FROM device_purchases ORDER BY ALL").fetchall() == before and before

@@ -95,7 +95,16 @@ def replace(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], where:
         con.unregister(name)
 
 
+ANALYST_VIEWS = ("device_purchases", "licence_counts", "refusal_rates", "survey_coverage")
+
+
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    # A warehouse written by an older version holds these as views: drop whatever is there, as its own kind.
+    for name, kind in con.execute(
+        "SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'main' "
+        "AND table_name IN (SELECT unnest(?::VARCHAR[]))", [list(ANALYST_VIEWS)]
+    ).fetchall():
+        con.execute(f'DROP {"VIEW" if kind == "VIEW" else "TABLE"} "{name}"')
     con.execute(sql_text("views.sql"))
 
 

@@ -1,5 +1,7 @@
 -- Analyst views over the normalized layer (docs/architecture.md §5). `foi extract` creates or replaces them in
--- the same transaction that refills answers, refusals and request_outcomes. Columns are a contract:
+-- the same transaction that refills answers, refusals and request_outcomes. The four analyst views are
+-- materialised as tables (rebuilt by every `foi extract`, never edited): computed once, they answer in
+-- milliseconds instead of recomputing the joins and aggregates on every read of a large warehouse. Columns are a contract:
 -- analysis/frames.py SCHEMAS reads exactly these. Councils are keyed by authority_key (the mySociety
 -- local-authority-code) and named from the authorities table (short name first), else the key itself.
 
@@ -17,7 +19,7 @@ WHERE a.status IN ('extracted', 'overridden')
 
 -- Devices bought: one row per council, request, device and period; the three measures side by side.
 -- Only current figures (extracted or overridden); superseded ones stay in `answers` for the record.
-CREATE OR REPLACE VIEW device_purchases AS
+CREATE OR REPLACE TABLE device_purchases AS
 SELECT a.authority_key,
        coalesce(any_value(au.short_name), any_value(au.name), a.authority_key) AS authority_name,
        a.survey,
@@ -36,7 +38,7 @@ LEFT JOIN authorities au ON au.authority_key = a.authority_key
 GROUP BY a.authority_key, a.survey, a.period, a.subject, a.request_id;
 
 -- Accounts/licences held (Zoom, Office 365, ...): the `count` figures of licence subjects.
-CREATE OR REPLACE VIEW licence_counts AS
+CREATE OR REPLACE TABLE licence_counts AS
 SELECT a.authority_key,
        coalesce(any_value(au.short_name), any_value(au.name), a.authority_key) AS authority_name,
        a.survey,
@@ -54,7 +56,7 @@ GROUP BY a.authority_key, a.survey, a.subject, a.period, a.request_id;
 -- FOI handling per council and year received, in the Cabinet Office FOI statistics categories, over every
 -- harvested request (not only survey requests). A disclosure-log entry that is the same request as a
 -- harvested WhatDoTheyKnow request is counted once. Formulas: docs/readme/warehouse.md.
-CREATE OR REPLACE VIEW refusal_rates AS
+CREATE OR REPLACE TABLE refusal_rates AS
 WITH base AS (
     SELECT o.request_id, o.authority_key, o.outcome, o.exemptions, o.answered_at, o.in_time,
            CAST(date_part('year', timezone('Europe/London', o.received_at)) AS BIGINT) AS year,
@@ -106,7 +108,7 @@ LEFT JOIN authorities au ON au.authority_key = c.authority_key;
 -- How far each survey has got: councils asked and how they answered, figures read and figures to check.
 -- A figure needs review when it is current, not yet corrected, and either conflicting or of confidence
 -- below 0.7 (the `foi review` default).
-CREATE OR REPLACE VIEW survey_coverage AS
+CREATE OR REPLACE TABLE survey_coverage AS
 WITH o AS (
     -- one row per council: a council asked twice (e.g. overdue on WhatDoTheyKnow, answered in its disclosure
     -- log) counts as answered, and as awaiting only while none of its requests has been answered
