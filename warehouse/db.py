@@ -103,17 +103,20 @@ def primary_key(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return list(row[0][0]) if row else []
 
 
-def upsert(
+def write_rows(
     con: duckdb.DuckDBPyConnection,
     table: str,
     rows: Sequence[Mapping[str, Any]] | Iterable[Mapping[str, Any]],
+    *,
+    merge: bool = True,
+    keep_when_null: Sequence[str] | str = (),
 ) -> int:
-    """Insert ``rows`` (dicts keyed by column name) into ``table`` in one transaction, merging by primary key.
+    """Insert ``rows`` (dicts keyed by column name) into ``table`` in the caller's transaction, as one Arrow batch.
 
-    A new row stores NULL in the columns no row of the batch mentions. An existing row is updated only in the
-    columns the batch mentions, so a crawl that knows a council's WhatDoTheyKnow id does not wipe the
-    population the register gave it. Keys that are not columns are an error, so a typo cannot silently drop
-    data. When a batch holds the same key twice, the later row wins.
+    With ``merge`` (and a primary key) an existing row is updated only in the columns the batch mentions, and
+    the later of two rows with the same key wins. Columns named in ``keep_when_null`` ("*" for all) keep their
+    stored value when the new row has none: another source filled them (the register's population, a link
+    between sources). Keys that are not columns are an error, so a typo cannot silently drop data.
     """
     rows = list(rows)
     if not rows:
@@ -122,7 +125,7 @@ def upsert(
     unknown = {k for r in rows for k in r} - set(columns)
     if unknown:
         raise KeyError(f"{table}: unknown column(s) {sorted(unknown)}")
-    key = primary_key(con, table)
+    key = primary_key(con, table) if merge else []
     if key:
         # DuckDB refuses to update one row twice in a statement: keep the last row per key.
         latest: dict[tuple, Mapping[str, Any]] = {}
@@ -130,25 +133,39 @@ def upsert(
             latest[tuple(r.get(k) for k in key)] = r
         rows = list(latest.values())
     used = [c for c in columns if any(c in r for r in rows)]
+    # pyarrow infers each column's type from its values; DuckDB casts to the table's types on insert
     batch = pa.table({c: [r.get(c) for r in rows] for c in used})
     col_list = ", ".join(f'"{c}"' for c in used)
-    sql = f'INSERT INTO "{table}" ({col_list}) SELECT {col_list} FROM _upsert_batch'
-    updates = [c for c in used if c not in key]
+    sql = f'INSERT INTO "{table}" ({col_list}) SELECT {col_list} FROM _write_batch'
     if key:
         conflict = ", ".join(f'"{k}"' for k in key)
-        if updates:
-            sets = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in updates)
-            sql += f" ON CONFLICT ({conflict}) DO UPDATE SET {sets}"
-        else:
-            sql += f" ON CONFLICT ({conflict}) DO NOTHING"
-    con.register("_upsert_batch", batch)
+        sets = ", ".join(
+            f'"{c}" = coalesce(EXCLUDED."{c}", "{table}"."{c}")' if (keep_when_null == "*" or c in keep_when_null)
+            else f'"{c}" = EXCLUDED."{c}"'
+            for c in used if c not in key)
+        sql += f" ON CONFLICT ({conflict}) DO UPDATE SET {sets}" if sets else f" ON CONFLICT ({conflict}) DO NOTHING"
+    con.register("_write_batch", batch)
     try:
-        con.execute("BEGIN TRANSACTION")
         con.execute(sql)
+    finally:
+        con.unregister("_write_batch")
+    return len(rows)
+
+
+def upsert(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    rows: Sequence[Mapping[str, Any]] | Iterable[Mapping[str, Any]],
+) -> int:
+    """Insert or merge ``rows`` into ``table`` in one transaction of its own (see :func:`write_rows`).
+
+    A new row stores NULL in the columns no row of the batch mentions; an existing row keeps them.
+    """
+    con.execute("BEGIN TRANSACTION")
+    try:
+        n = write_rows(con, table, rows)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
-    finally:
-        con.unregister("_upsert_batch")
-    return len(rows)
+    return n

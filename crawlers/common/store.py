@@ -1,7 +1,7 @@
 """The crawl's one connection to the DuckDB warehouse.
 
 Rows are buffered and written in batches, each batch one transaction across all raw tables (a request's
-bundle is never split across batches), with INSERT OR REPLACE on the primary key so re-running never
+bundle is never split across batches), merged on the primary key (warehouse.db.write_rows) so re-running never
 duplicates. Because a bundle lands whole or not at all, a crawl killed at any moment leaves only complete
 requests behind, and the next run redoes exactly what is missing."""
 
@@ -14,7 +14,6 @@ from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
-import pyarrow as pa
 
 from crawlers.items import TABLE_OF, FailureItem, RecordBundle, row
 from warehouse import db as warehouse_db
@@ -129,32 +128,9 @@ class RawStore:
         self._state_updates.clear()
 
     def _insert(self, table: str, rows: list[dict], *, replace: bool) -> None:
-        columns = warehouse_db.table_columns(self.con, table)
-        unknown = {k for r in rows for k in r} - set(columns)
-        if unknown:
-            raise KeyError(f"{table}: unknown column(s) {sorted(unknown)}")
-        used = [c for c in columns if any(c in r for r in rows)]
-        # pyarrow infers each column's type from its values; DuckDB casts to the table's types on insert.
-        batch = pa.table({c: pa.array([r.get(c) for r in rows]) for c in used})
-        self.con.register("_store_batch", batch)
-        try:
-            cols = ", ".join(f'"{c}"' for c in used)
-            keep = _KEEP_WHEN_NULL.get(table, ())
-            if replace and keep:
-                # Other sources fill some columns (the register's population, the disclosure-log registry's
-                # URL, links between sources): a crawl that does not know them must not blank them.
-                key = _KEYS[table]
-                sets = ", ".join(
-                    f'"{c}" = coalesce(EXCLUDED."{c}", "{table}"."{c}")' if (keep == "*" or c in keep)
-                    else f'"{c}" = EXCLUDED."{c}"'
-                    for c in used if c != key)
-                self.con.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM _store_batch '
-                                 f'ON CONFLICT ("{key}") DO UPDATE SET {sets}')
-            else:
-                verb = "INSERT OR REPLACE" if replace else "INSERT"
-                self.con.execute(f'{verb} INTO "{table}" ({cols}) SELECT {cols} FROM _store_batch')
-        finally:
-            self.con.unregister("_store_batch")
+        # Other sources fill some columns (the register's population, the disclosure-log registry's URL, links
+        # between sources): a crawl that does not know them must not blank them.
+        warehouse_db.write_rows(self.con, table, rows, merge=replace, keep_when_null=_KEEP_WHEN_NULL.get(table, ()))
 
     # -- crawl_runs ----------------------------------------------------------------------------------------
     def start_run(self, run_id: str, spider: str, arguments: dict, base_url: str | None) -> None:
