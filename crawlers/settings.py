@@ -71,6 +71,12 @@ HTTPCACHE_IGNORE_HTTP_CODES = [304, 403, 429, 500, 502, 503, 504]
 CLOSESPIDER_ERRORCOUNT = 0
 LOG_LEVEL = _env("LOG_LEVEL", "INFO")
 TELNETCONSOLE_ENABLED = False
+# Scrapy starts CONCURRENT_ITEMS asyncio tasks for every response's output; its default of 100 cost more CPU
+# than parsing on fast crawls, and a response here yields a handful of items.
+CONCURRENT_ITEMS = 8
+# Scrapy re-reads a callback's source on every call to look for `return value` in generators (its cache misses
+# bound methods); the spiders' tests cover that instead.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 REMOTE_CONTROL_ENABLED = False  # no listening ports from a crawl
 DNS_TIMEOUT = 30
 
@@ -80,6 +86,12 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawlers.middlewares.OffsiteRedirectMiddleware": 610,    # sees redirects before RedirectMiddleware (600)
     "crawlers.middlewares.ChallengeDetectionMiddleware": 560,
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,   # no site here needs a login
+}
+# Off because the spiders use neither: each would wrap every response's output in one more async generator.
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
 }
 ITEM_PIPELINES = {
     "crawlers.pipelines.StoragePipeline": 300,

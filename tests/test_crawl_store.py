@@ -71,3 +71,27 @@ def test_a_later_crawl_keeps_what_other_sources_filled_in(tmp_path):
         ("London Borough of Barnet", 399007, "directory", "whatdotheyknow")]
     assert store.query("SELECT title, linked_request_id FROM requests") == [("New", "dl:BNE:7691884")]
     store.con.close()
+
+
+def test_batches_the_crawl_fills_are_written_in_the_background_and_every_read_waits_for_them(tmp_path):
+    store = RawStore(str(tmp_path / "w.duckdb"), batch_rows=3)
+    for n in range(1, 8):                        # each bundle is 3 rows: every add_bundle hands a batch over
+        store.add_bundle(_bundle("successful", n))
+    assert store._writer is not None             # the batches went to the writer thread...
+    assert store.query("SELECT count(*) FROM requests") == [(7,)]   # ...and a read sees all of them
+    assert store.written["requests"] == 7 and store.texts_extracted == 7
+    store.close()
+
+
+def test_a_background_batch_that_cannot_be_written_is_recorded_like_any_other(tmp_path):
+    store = RawStore(str(tmp_path / "w.duckdb"), batch_rows=1)
+    store.start_run("run1", "whatdotheyknow", {"batch": 1}, "http://x")
+    broken = _bundle("successful", 2)
+    broken.requests[0].source = None             # violates NOT NULL
+    store.add_bundle(broken)                     # written by the writer thread
+    store.add_bundle(_bundle("successful", 3))
+    store.finish_run("run1", status="finished", http_requests=2, http_not_modified=0, summary="")
+    assert store.query("SELECT request_id FROM requests") == [("wdtk:3",)]
+    assert store.query("SELECT kind FROM crawl_failures") == [("store",)]
+    assert store.query("SELECT requests_stored, failures FROM crawl_runs") == [(1, 1)]
+    store.close()

@@ -110,6 +110,8 @@ def write_rows(
     *,
     merge: bool = True,
     keep_when_null: Sequence[str] | str = (),
+    columns: Sequence[str] | None = None,
+    key: Sequence[str] | None = None,
 ) -> int:
     """Insert ``rows`` (dicts keyed by column name) into ``table`` in the caller's transaction, as one Arrow batch.
 
@@ -117,22 +119,25 @@ def write_rows(
     the later of two rows with the same key wins. Columns named in ``keep_when_null`` ("*" for all) keep their
     stored value when the new row has none: another source filled them (the register's population, a link
     between sources). Keys that are not columns are an error, so a typo cannot silently drop data.
+    A caller writing many batches may pass the table's ``columns`` and primary ``key`` it looked up once.
     """
     rows = list(rows)
     if not rows:
         return 0
-    columns = table_columns(con, table)
-    unknown = {k for r in rows for k in r} - set(columns)
+    columns = list(columns) if columns is not None else table_columns(con, table)
+    present = set().union(*rows)
+    unknown = present - set(columns)
     if unknown:
         raise KeyError(f"{table}: unknown column(s) {sorted(unknown)}")
-    key = primary_key(con, table) if merge else []
+    key = (list(key) if key is not None else primary_key(con, table)) if merge else []
     if key:
         # DuckDB refuses to update one row twice in a statement: keep the last row per key.
         latest: dict[tuple, Mapping[str, Any]] = {}
         for r in rows:
             latest[tuple(r.get(k) for k in key)] = r
         rows = list(latest.values())
-    used = [c for c in columns if any(c in r for r in rows)]
+        present = set().union(*rows)
+    used = [c for c in columns if c in present]
     # pyarrow infers each column's type from its values; DuckDB casts to the table's types on insert
     batch = pa.table({c: [r.get(c) for r in rows] for c in used})
     col_list = ", ".join(f'"{c}"' for c in used)

@@ -98,24 +98,32 @@ def councils(path: str | Path | None = None, *, current_only: bool = False) -> l
 
 def by_wdtk_id(path: str | Path | None = None) -> dict[int, Council]:
     """WhatDoTheyKnow body id → council; a current council wins over a former one with the same id."""
-    out: dict[int, Council] = {}
-    for c in sorted(councils(path), key=lambda c: c.current):
-        if c.wdtk_id:
-            out[c.wdtk_id] = c
-    return out
+    return dict(_index(str(path) if path else None, "wdtk_id"))
 
 
 def by_gss(path: str | Path | None = None) -> dict[str, Council]:
-    return {c.gss_code: c for c in sorted(councils(path), key=lambda c: c.current) if c.gss_code}
+    return dict(_index(str(path) if path else None, "gss_code"))
+
+
+@lru_cache(maxsize=8)
+def _index(path: str | None, key: str) -> dict:
+    # Cached because a crawl looks up every body it meets; callers get copies, so the cache stays unedited.
+    return {getattr(c, key): c for c in sorted(_load(path)[0], key=lambda c: c.current) if getattr(c, key)}
+
+
+def council_for(wdtk_id: int | None = None, gss_code: str | None = None) -> Council | None:
+    """The register's council for a WhatDoTheyKnow body id, else for a GSS code; None when it has neither."""
+    if wdtk_id is not None and (c := _index(None, "wdtk_id").get(int(wdtk_id))):
+        return c
+    if gss_code and (c := _index(None, "gss_code").get(gss_code)):
+        return c
+    return None
 
 
 def authority_key_for(wdtk_id: int | None = None, gss_code: str | None = None) -> str | None:
     """The register code for a WhatDoTheyKnow body id or a GSS code, or None when the register lacks it."""
-    if wdtk_id is not None and (c := by_wdtk_id().get(int(wdtk_id))):
-        return c.code
-    if gss_code and (c := by_gss().get(gss_code)):
-        return c.code
-    return None
+    c = council_for(wdtk_id, gss_code)
+    return c.code if c else None
 
 
 def authority_rows(path: str | Path | None = None) -> list[dict]:

@@ -64,6 +64,10 @@ class RawLayerSpider(scrapy.Spider):
         spider.breaker_limit = crawler.settings.getint("FOI_CIRCUIT_BREAKER", 25)
         spider.consecutive_failures = 0
         spider.fatal_error: str | None = None
+        scrapy_logger = logging.getLogger("scrapy")
+        if scrapy_logger.level == logging.NOTSET and crawler.settings.get("LOG_LEVEL"):
+            # Scrapy filters by LOG_LEVEL only at its handler, so each response's DEBUG line was still built.
+            scrapy_logger.setLevel(crawler.settings.get("LOG_LEVEL"))
         return spider
 
     @classmethod

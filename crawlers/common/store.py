@@ -3,14 +3,19 @@
 Rows are buffered and written in batches, each batch one transaction across all raw tables (a request's
 bundle is never split across batches), merged on the primary key (warehouse.db.write_rows) so re-running never
 duplicates. Because a bundle lands whole or not at all, a crawl killed at any moment leaves only complete
-requests behind, and the next run redoes exactly what is missing."""
+requests behind, and the next run redoes exactly what is missing.
+
+Batches the crawl fills are written by one background thread (one batch in flight, in order) so that DuckDB's
+work overlaps the parsing of the next pages; every read and every explicit `flush()` waits for it first."""
 
 from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -46,6 +51,10 @@ class RawStore:
         self.texts_extracted = 0
         self.failure_kinds: Counter[str] = Counter()
         self.closed = False
+        self._lock = threading.Lock()              # counters and failures the writer thread also touches
+        self._writer: ThreadPoolExecutor | None = None
+        self._in_flight: Future | None = None
+        self._schema: dict[str, tuple[list[str], list[str]]] = {}
         self._validators: dict[str, tuple[str | None, str | None]] = {
             url: (etag, lm) for url, etag, lm in self.con.execute(
                 "SELECT url, etag, last_modified FROM http_validators").fetchall()
@@ -53,6 +62,7 @@ class RawStore:
 
     # -- what is already stored (read by spiders to decide what to skip) --------------------------------
     def query(self, sql: str, params: list | None = None) -> list[tuple]:
+        self._wait()
         return self.con.execute(sql, params or []).fetchall()
 
     def validator(self, url: str) -> tuple[str | None, str | None] | None:
@@ -68,14 +78,15 @@ class RawStore:
         for v in bundle.validators:
             self._validators[v.url] = (v.etag, v.last_modified)
         if self.pending_rows() >= self.batch_rows or time.monotonic() - self._last_flush >= self.batch_seconds:
-            self.flush()
+            self.flush(wait=False)
 
     def set_request_state(self, request_id: str, calculated_state: str) -> None:
         """Correct one stored request's calculated_state (applied with the next batch)."""
         self._state_updates[request_id] = calculated_state
 
     def add_failure(self, run_id: str, failure: FailureItem) -> None:
-        self.failure_kinds[failure.kind] += 1
+        with self._lock:
+            self.failure_kinds[failure.kind] += 1
         self._failures.append({"run_id": run_id, "url": failure.url, "kind": failure.kind,
                                "detail": (failure.detail or "")[:2000] or None, "request_id": failure.request_id,
                                "occurred_at": now()})
@@ -83,20 +94,40 @@ class RawStore:
     def pending_rows(self) -> int:
         return sum(len(v) for v in self._pending.values()) + len(self._failures) + len(self._state_updates)
 
-    def flush(self) -> None:
+    def flush(self, *, wait: bool = True) -> None:
+        """Write what is pending as one transaction. With wait=False the batch goes to the writer thread and this
+        returns at once (after the previous batch has landed: one in flight, in order)."""
         self._last_flush = time.monotonic()
-        if not self.pending_rows():
+        batch = None
+        if self.pending_rows():
+            batch = ({t: list(self._pending[t].values()) for t in _ORDER}, self._failures, self._state_updates)
+            self._pending = {t: {} for t in _ORDER}
+            self._failures, self._state_updates = [], {}
+        self._wait()
+        if batch is None:
             return
-        con = self.con
+        if wait:
+            self._write(*batch)
+        else:
+            if self._writer is None:
+                self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="foi-store")
+            self._in_flight = self._writer.submit(self._write, *batch)
+
+    def _wait(self) -> None:
+        if self._in_flight is not None:
+            in_flight, self._in_flight = self._in_flight, None
+            in_flight.result()   # _write records its own failures; this re-raises only a bug
+
+    def _write(self, rows: dict[str, list[dict]], failures: list[dict], state_updates: dict[str, str]) -> None:
+        con = self._writer_con()
         con.execute("BEGIN TRANSACTION")
         try:
             for table in _ORDER:
-                rows = list(self._pending[table].values())
-                if rows:
-                    self._insert(table, rows, replace=True)
-            if self._failures:
-                self._insert("crawl_failures", self._failures, replace=False)
-            for request_id, state in self._state_updates.items():
+                if rows[table]:
+                    self._insert(table, rows[table], replace=True, con=con)
+            if failures:
+                self._insert("crawl_failures", failures, replace=False, con=con)
+            for request_id, state in state_updates.items():
                 con.execute("UPDATE requests SET calculated_state = ? WHERE request_id = ?", [state, request_id])
             con.execute("COMMIT")
         except Exception as exc:
@@ -104,33 +135,40 @@ class RawStore:
             # Drop this batch rather than wedge every later one: the requests in it are not stored, so the
             # next crawl fetches them again. The failure itself is kept.
             logger.error("could not write a batch to %s: %r", self.path, exc)
-            lost = sorted({str(r.get("request_id")) for r in self._pending["requests"].values()})
-            for pending in self._pending.values():
-                pending.clear()
-            self._state_updates.clear()
-            self.failure_kinds["store"] += 1
-            self._failures.append({"run_id": getattr(self, "run_id", None) or "unknown", "url": None, "kind": "store",
-                               "detail": f"batch not written ({type(exc).__name__}: {exc}); requests "
-                                         f"{', '.join(lost[:50])} will be fetched again next time"[:2000],
-                               "request_id": None, "occurred_at": now()})
+            lost = sorted({str(r.get("request_id")) for r in rows["requests"]})
+            with self._lock:
+                self.failure_kinds["store"] += 1
+            failures = [*failures, {
+                "run_id": getattr(self, "run_id", None) or "unknown", "url": None, "kind": "store",
+                "detail": f"batch not written ({type(exc).__name__}: {exc}); requests "
+                          f"{', '.join(lost[:50])} will be fetched again next time"[:2000],
+                "request_id": None, "occurred_at": now()}]
             con.execute("BEGIN TRANSACTION")
-            self._insert("crawl_failures", self._failures, replace=False)
+            self._insert("crawl_failures", failures, replace=False, con=con)
             con.execute("COMMIT")
-            self._failures.clear()
             return
-        for table in _ORDER:
-            self.written[table] += len(self._pending[table])
-            if table == "attachments":
-                self.texts_extracted += sum(1 for r in self._pending[table].values()
-                                            if r.get("extraction_status") == "ok")
-            self._pending[table].clear()
-        self._failures.clear()
-        self._state_updates.clear()
+        with self._lock:
+            for table in _ORDER:
+                self.written[table] += len(rows[table])
+            self.texts_extracted += sum(1 for r in rows["attachments"] if r.get("extraction_status") == "ok")
 
-    def _insert(self, table: str, rows: list[dict], *, replace: bool) -> None:
+    def _writer_con(self):
+        # Batches go through a cursor of their own (a DuckDB connection must not be shared between threads);
+        # never two at once, since a batch is written only after the previous one has landed.
+        con = getattr(self, "_wcon", None)
+        if con is None:
+            con = self._wcon = self.con.cursor()
+        return con
+
+    def _insert(self, table: str, rows: list[dict], *, replace: bool, con=None) -> None:
         # Other sources fill some columns (the register's population, the disclosure-log registry's URL, links
         # between sources): a crawl that does not know them must not blank them.
-        warehouse_db.write_rows(self.con, table, rows, merge=replace, keep_when_null=_KEEP_WHEN_NULL.get(table, ()))
+        con = con if con is not None else self._writer_con()
+        if table not in self._schema:
+            self._schema[table] = (warehouse_db.table_columns(con, table), warehouse_db.primary_key(con, table))
+        columns, key = self._schema[table]
+        warehouse_db.write_rows(con, table, rows, merge=replace, keep_when_null=_KEEP_WHEN_NULL.get(table, ()),
+                                columns=columns, key=key)
 
     # -- crawl_runs ----------------------------------------------------------------------------------------
     def start_run(self, run_id: str, spider: str, arguments: dict, base_url: str | None) -> None:
@@ -158,7 +196,14 @@ class RawStore:
     def close(self) -> None:
         if not self.closed:
             self.closed = True
-            self.con.close()
+            try:
+                self._wait()
+            finally:
+                if self._writer is not None:
+                    self._writer.shutdown(wait=True)
+                if getattr(self, "_wcon", None) is not None:
+                    self._wcon.close()
+                self.con.close()
 
 
 def store_for(crawler) -> RawStore:

@@ -22,6 +22,7 @@ _REQUEST_PATH = re.compile(r"^/request/([^/?#]+)/?$")
 _BODY_PATH = re.compile(r"^/body/([^/?#.]+)/?$")
 _USER_PATH = re.compile(r"^/user/([^/?#.]+)")
 _SENT_TO = re.compile(r"Sent to\s+(\d+)\s+authorit", re.I)
+_SENT_TO_HINT = re.compile(r"Sent(?:\s|&nbsp;|&#160;)+to", re.I)
 
 
 @dataclass
@@ -67,7 +68,8 @@ def parse_listing(html: str, page_url: str) -> ListingPage:
     sel = _selector(html)
     page = ListingPage(next_url=next_page_url(sel, page_url))
     page.title = (sel.css("title::text").get() or "").strip() or None
-    m = _SENT_TO.search(" ".join(sel.css("body *::text").getall()) if sel.css("body") else "")
+    # Joining every text node of a page is costly; only batch pages say "Sent to", so look in the source first.
+    m = _SENT_TO.search(" ".join(sel.css("body *::text").getall())) if _SENT_TO_HINT.search(html) else None
     if m:
         page.sent_to = int(m.group(1))
     for block in sel.css(".request_listing"):

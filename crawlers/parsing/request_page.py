@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import unquote, urljoin, urlsplit
 
+from lxml import etree
 from lxml import html as lxml_html
+from parsel.csstranslator import HTMLTranslator
 
 from crawlers.parsing.errors import ParseError
 from crawlers.parsing.listing import _ICON, _selector
@@ -92,20 +94,40 @@ def element_text(el) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
-def _lx(selector):
-    return selector.root if not isinstance(selector.root, str) else None
+def _q(css: str):
+    """A parsel-style CSS query (with ::text and ::attr) compiled once to an lxml XPath: parsel's translation,
+    without parsel's per-call compilation and Selector wrappers, which cost more than the parsing itself."""
+    compiled = _COMPILED.get(css)
+    if compiled is None:
+        compiled = _COMPILED[css] = etree.XPath(_TRANSLATOR.css_to_xpath(css), smart_strings=False)
+    return compiled
+
+
+_COMPILED: dict = {}
+_TRANSLATOR = HTMLTranslator()
+
+
+def _each(nodes, css: str) -> list:
+    """The query over several nodes, results in node order (parsel's SelectorList.css)."""
+    query = _q(css)
+    return [found for node in nodes for found in query(node)]
+
+
+def _first(node, css: str):
+    found = _q(css)(node)
+    return found[0] if found else None
 
 
 def _time(block) -> datetime | None:
-    for value in (block.css(".correspondence__header time::attr(datetime)").get(),
-                  block.css("time::attr(datetime)").get(),
-                  block.css("time::text").get()):
+    for value in (_first(block, ".correspondence__header time::attr(datetime)"),
+                  _first(block, "time::attr(datetime)"),
+                  _first(block, "time::text")):
         if value:
             try:
                 return parse_timestamp(value)
             except ParseError:
                 continue
-    h2 = " ".join(block.css("h2 ::text").getall())
+    h2 = " ".join(_q("h2 ::text")(block))
     m = re.search(r"(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})", h2)
     if m:
         try:
@@ -123,22 +145,22 @@ def _dom_id(value: str | None, prefix: str) -> int | None:
 
 def _attachments(block, page_url: str, incoming_id: int) -> list[PageAttachment]:
     found: dict[int, PageAttachment] = {}
-    items = block.css("li.attachment") or block.css(".list-of-attachments li")
+    items = _q("li.attachment")(block) or _q(".list-of-attachments li")(block)
     for li in items:
-        hrefs = [h for h in li.css("a::attr(href)").getall() if "/attach/" in h and "/attach/html/" not in h]
+        hrefs = [h for h in _q("a::attr(href)")(li) if "/attach/" in h and "/attach/html/" not in h]
         if not hrefs:
             continue  # hidden or erased attachment: no download link to follow
         att = _attachment_from_href(hrefs[0], page_url, incoming_id)
         if att is None:
             continue
-        name = " ".join(li.css(".attachment__name ::text").getall()).strip()
+        name = " ".join(_q(".attachment__name ::text")(li)).strip()
         att.filename = name or att.filename
-        att.attachment_dom_id = _dom_id(li.attrib.get("id"), "attachment-")
-        meta = [t.strip() for t in li.css(".attachment__meta::text").getall() if t.strip()]
+        att.attachment_dom_id = _dom_id(li.get("id"), "attachment-")
+        meta = [t.strip() for t in _q(".attachment__meta::text")(li) if t.strip()]
         att.size_text = meta[0] if meta else None
         found.setdefault(att.url_part_number, att)
     # Older or unusual markup: any download link inside the message that the list did not give us.
-    for href in block.css("a::attr(href)").getall():
+    for href in _q("a::attr(href)")(block):
         if "/attach/" in href and "/attach/html/" not in href:
             att = _attachment_from_href(href, page_url, incoming_id)
             if att is not None and att.url_part_number not in found:
@@ -158,33 +180,40 @@ def _attachment_from_href(href: str, page_url: str, incoming_id: int) -> PageAtt
                           filename=unquote(m.group(4)), url=clean)
 
 
-_CONCEALED = ("hidden_attachment", "hidden_message")
-
-
 def _with_class(*classes: str) -> str:
     """XPath for descendants carrying any of `classes` as a whole class name."""
     return ".//*[" + " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in classes) + "]"
 
 
-def _body_text(block, body_css: list[str]) -> str | None:
+_CONCEALED = etree.XPath(_with_class("hidden_attachment", "hidden_message"))
+_NOT_BODY_TEXT = etree.XPath(_with_class("attachments", "list-of-attachments", "hidden_attachment"))
+_MESSAGE_BLOCKS = etree.XPath(
+    "//*[starts-with(@id,'incoming-') or starts-with(@id,'outgoing-') or starts-with(@id,'comment-')]")
+
+
+def _without(root, junk_xpath) -> object:
+    """A copy of `root` without the elements `junk_xpath` finds (the page's own tree stays whole)."""
+    clone = lxml_html.fromstring(lxml_html.tostring(root))
+    for junk in junk_xpath(clone):
+        junk.getparent().remove(junk)
+    return clone
+
+
+def _body_text(blocks: list, body_css: list[str]) -> str | None:
     for css in body_css:
-        nodes = block.css(css)
+        nodes = _each(blocks, css)
         if nodes:
-            root = _lx(nodes[0])
-            if root is not None:
-                if root.xpath(_with_class(*_CONCEALED)):
-                    # A hidden main body part shows Alaveteli's notice ("This attachment has been hidden...")
-                    # in its place: that notice is not the message's text.
-                    root = lxml_html.fromstring(lxml_html.tostring(root))
-                    for junk in root.xpath(_with_class(*_CONCEALED)):
-                        junk.getparent().remove(junk)
-                    return element_text(root) or None
-                return element_text(root)
+            root = nodes[0]
+            if _CONCEALED(root):
+                # A hidden main body part shows Alaveteli's notice ("This attachment has been hidden...")
+                # in its place: that notice is not the message's text.
+                return element_text(_without(root, _CONCEALED)) or None
+            return element_text(root)
     return None
 
 
 def _user(block) -> str | None:
-    for href in block.css("a::attr(href)").getall():
+    for href in _q("a::attr(href)")(block):
         m = _USER.match(unquote(urlsplit(href).path))
         if m:
             return m.group(1)
@@ -192,45 +221,48 @@ def _user(block) -> str | None:
 
 
 def parse_request_page(html: str, page_url: str) -> RequestPage:
-    sel = _selector(html)
-    page = RequestPage(title=(" ".join(sel.css(".request-header h1 ::text, h1 ::text").getall()[:1]).strip() or None))
-    status_el = sel.css("#request_status")
-    for cls in status_el.css("[class*='icon_']::attr(class)").getall() + status_el.xpath("@class").getall():
+    root = _selector(html).root
+    # The first text of the first <h1> that has any (".request-header h1" is one of the page's h1s).
+    first_text = next((text for h1 in root.iter("h1") for text in h1.itertext()), "")
+    page = RequestPage(title=first_text.strip() or None)
+    status_el = _q("#request_status")(root)
+    classes = _each(status_el, "[class*='icon_']::attr(class)") + [el.get("class") for el in status_el
+                                                                    if el.get("class") is not None]
+    for cls in classes:
         m = _ICON.search(cls) or _STATUS_MOD.search(cls)
         if m:
             page.calculated_state = m.group(1)
             break
     # The sidebar's "part of a batch" block, else the subtitle's batch link (request/request_subtitle/_batch).
-    for href in (sel.css(".sidebar__part-of-batch a::attr(href)").getall()
-                 + sel.css(".request-header__subtitle a::attr(href), .request-header .subtitle a::attr(href), "
-                           "#request_header a::attr(href)").getall()):
+    # Most requests are not in a batch, and these queries walk the whole page: look in the source first.
+    batch_links = [] if "info_request_batch" not in html else (
+        _q(".sidebar__part-of-batch a::attr(href)")(root)
+        + _q(".request-header__subtitle a::attr(href), .request-header .subtitle a::attr(href), "
+             "#request_header a::attr(href)")(root))
+    for href in batch_links:
         m = _BATCH.search(href)
         if m:
             page.batch_id = int(m.group(1))
             break
     # Correspondence in page order; ids from the DOM ids the JSON's message ids refer to.
-    for block in sel.xpath("//*[starts-with(@id,'incoming-') or starts-with(@id,'outgoing-') or starts-with(@id,'comment-')]"):
-        dom_id = block.attrib.get("id", "")
-        classes = (block.attrib.get("class") or "").split()
+    for block in _MESSAGE_BLOCKS(root):
+        dom_id = block.get("id", "")
+        classes = (block.get("class") or "").split()
         if dom_id.startswith("incoming-") and ("incoming" in classes or "correspondence" in classes):
             mid = _dom_id(dom_id, "incoming-")
             if mid is None:
                 continue
             msg = PageMessage("incoming", mid, sent_at=_time(block))
-            author = " ".join(" ".join(block.css(".correspondence__header__author ::text").getall()).split())
+            author = " ".join(" ".join(_q(".correspondence__header__author ::text")(block)).split())
             msg.author = author or None
-            text_block = block.css(".correspondence_text")
-            main = text_block.css("div[id^='attachment-']:not(.attachments)") if text_block else []
-            msg.text = _body_text(text_block, ["div[id^='attachment-']:not(.attachments)"]) if main else None
+            text_block = _q(".correspondence_text")(block)
+            main_css = "div[id^='attachment-']:not(.attachments)"
+            main = _each(text_block, main_css) if text_block else []
+            msg.text = _body_text(text_block, [main_css]) if main else None
             if not main and text_block:
                 # No main-body div id: a message with no text part ("[ Email has no body, please see
                 # attachments ]" in an id-less div) or older markup. The text is what is not the attachment list.
-                root = _lx(text_block[0])
-                if root is not None:
-                    clone = lxml_html.fromstring(lxml_html.tostring(root))
-                    for junk in clone.xpath(_with_class("attachments", "list-of-attachments", "hidden_attachment")):
-                        junk.getparent().remove(junk)
-                    msg.text = element_text(clone) or None
+                msg.text = element_text(_without(text_block[0], _NOT_BODY_TEXT)) or None
             msg.attachments = _attachments(block, page_url, mid)
             page.messages.append(msg)
         elif dom_id.startswith("outgoing-") and ("outgoing" in classes or "correspondence" in classes):
@@ -238,13 +270,13 @@ def parse_request_page(html: str, page_url: str) -> RequestPage:
             if mid is None:
                 continue
             msg = PageMessage("outgoing", mid, sent_at=_time(block), author_url_name=_user(block))
-            msg.text = _body_text(block, [".correspondence_text > div", ".correspondence_text", "p.event_plain"])
+            msg.text = _body_text([block], [".correspondence_text > div", ".correspondence_text", "p.event_plain"])
             page.messages.append(msg)
         elif dom_id.startswith("comment-") and any(c.startswith("comment_in_request") for c in classes):
             mid = _dom_id(dom_id, "comment-")
             if mid is None:
                 continue
             msg = PageMessage("annotation", mid, sent_at=_time(block), author_url_name=_user(block))
-            msg.text = _body_text(block, [".comment_in_request_text"])
+            msg.text = _body_text([block], [".comment_in_request_text"])
             page.messages.append(msg)
     return page

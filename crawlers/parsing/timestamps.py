@@ -7,7 +7,7 @@ the authorities CSV: ``2007-10-24 11:51:01 +0100``; pages: ``5 October 2021``.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from crawlers.parsing.errors import ParseError
 
@@ -42,10 +42,11 @@ def parse_timestamp(value: object) -> datetime | None:
         if tz in (None, "Z", "UTC"):
             return naive.replace(tzinfo=UTC)
         tz = tz.replace(":", "")
-        try:
-            return datetime.strptime(f"{naive.isoformat()}{tz}", "%Y-%m-%dT%H:%M:%S.%f%z" if micro else "%Y-%m-%dT%H:%M:%S%z")
-        except ValueError as exc:
-            raise ParseError(f"not a timestamp: {value!r}") from exc
+        hours, minutes = int(tz[1:3]), int(tz[3:5])
+        if hours > 23 or minutes > 59:
+            raise ParseError(f"not a timestamp: {value!r}")
+        offset = timedelta(hours=hours, minutes=minutes)
+        return naive.replace(tzinfo=timezone(-offset if tz[0] == "-" else offset))
     m = _LONG_DATE.match(text)
     if m and m.group(2).lower() in _MONTHS:
         try:

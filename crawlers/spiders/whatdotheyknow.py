@@ -57,10 +57,7 @@ def authority_key(body: BodyRecord) -> tuple[str, object]:
     try:
         from warehouse import registry
 
-        if body.wdtk_id is not None:
-            council = registry.by_wdtk_id().get(body.wdtk_id)
-        if council is None and body.tag_value("gss"):
-            council = registry.by_gss().get(body.tag_value("gss"))
+        council = registry.council_for(body.wdtk_id, body.tag_value("gss"))
     except Exception as exc:  # a missing/broken register must not stop the crawl; keys fall back to WDTK ids
         logger.debug("register lookup failed: %r", exc)
     if council is not None:
@@ -88,6 +85,8 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
     name = "whatdotheyknow"
     source = SOURCE
     file_noun = "attachment"   # attachments never change under the same part number: stored ones are not queued
+    # One site: Scrapy's default queue balances many domains' download slots, work this crawl does not need.
+    custom_settings = {"SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.ScrapyPriorityQueue"}
 
     def __init__(self, batch=None, body=None, tag=None, query=None, since=None, limit=None, base_url=None,
                  revalidate=None, *args, **kwargs):
