@@ -202,9 +202,10 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
         return self._get(url, self.parse_listing_page, meta={"dont_obey_robotstxt": True}, kind="search", page=page)
 
     def _body_requests(self, url_name: str):
-        # A body already stored is re-read only when its listing page changed (see parse_listing_page): on an
-        # unchanged re-crawl that saves one request per body, which is most of what such a re-crawl costs.
-        if url_name not in self.known_bodies or self.revalidate:
+        # No /body/<name>.json here: every request's JSON carries its body's whole JSON (alaveteli.md §2), so the
+        # body's row comes with its first request. Only a body with nothing to harvest is fetched on its own
+        # (see parse_listing_page), or every body with revalidate.
+        if self.revalidate:
             yield from self._body_json(url_name)
         yield from self._get(self.url(f"/body/{quote(url_name)}"), self.parse_listing_page, kind="body", page=1,
                         url_name=url_name, meta={"foi_on_failure": "body_listing_failed"})
@@ -256,19 +257,23 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
         self.fetched_ok()
         if kind == "body" and page == 1 and window is None and url_name:
             sha = sha256_hex(response.body)
-            if url_name in self.known_bodies and self.listing_shas.get(response.url) != sha:
-                yield from self._body_json(url_name)
             self.listing_shas[response.url] = sha
             yield RecordBundle(key=f"listing:{response.url}",
                                validators=[validator_item(response, sha, now())])
         if kind == "batch" and not listing.entries and listing.body_url_names and page == 1:
             logger.info("batch %s has not been sent yet: no requests to harvest", self.batch_id)
         older = 0
+        scheduled_before = self.scheduled
         for entry in listing.entries:
             if self.since and entry.event_date and kind != "batch" and entry.event_date.date() < self.since:
                 older += 1   # body/search pages show each request's latest event: nothing since `since`
                 continue
             yield from self._consider(entry, batch_id=self.batch_id if kind == "batch" else None)
+        if (kind == "body" and page == 1 and window is None and url_name and url_name not in self.known_bodies
+                and self.scheduled == scheduled_before and not self.revalidate):
+            # A new body none of whose requests is fetched (it has none, or none since `since`): its row
+            # comes from its own JSON.
+            yield from self._body_json(url_name)
         if self._limit_reached() or not listing.next_url:
             return
         if self.since and kind != "batch" and listing.entries and older == len(listing.entries):
