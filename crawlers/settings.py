@@ -77,6 +77,7 @@ CONCURRENT_ITEMS = 8
 # Scrapy re-reads a callback's source on every call to look for `return value` in generators (its cache misses
 # bound methods); the spiders' tests cover that instead.
 WARN_ON_GENERATOR_RETURN_VALUE = False
+LOG_FORMATTER = "crawlers.logformatter.QuietLogFormatter"
 REMOTE_CONTROL_ENABLED = False  # no listening ports from a crawl
 DNS_TIMEOUT = 30
 

@@ -116,7 +116,7 @@ def parse_body_directory(html: str, page_url: str) -> tuple[list[str], str | Non
         m = _BODY_PATH.match(path)
         if m and m.group(1) not in _NOT_BODIES and m.group(1) not in names:
             names.append(m.group(1))
-    return names, next_page_url(sel, page_url)
+    return names, next_page_url(sel.root, page_url)
 
 
 # Column names as Alaveteli writes them (lib/public_body_csv.rb); matched case-insensitively.

@@ -14,6 +14,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from parsel import Selector
 
+from crawlers.parsing.css import first, q
 from crawlers.parsing.errors import ParseError
 from crawlers.parsing.timestamps import parse_timestamp
 
@@ -59,41 +60,42 @@ def _path(href: str) -> tuple[str, str]:
     return unquote(parts.path), parts.fragment
 
 
-def next_page_url(sel: Selector, page_url: str) -> str | None:
-    href = (sel.css('a[rel~="next"]::attr(href)').get() or sel.css(".pagination a.next_page::attr(href)").get())
+def next_page_url(root, page_url: str) -> str | None:
+    """The next page's URL from will_paginate's links; `root` is the page's lxml root (Selector.root)."""
+    href = first(root, 'a[rel~="next"]::attr(href)') or first(root, ".pagination a.next_page::attr(href)")
     return urljoin(page_url, href) if href else None
 
 
 def parse_listing(html: str, page_url: str) -> ListingPage:
-    sel = _selector(html)
-    page = ListingPage(next_url=next_page_url(sel, page_url))
-    page.title = (sel.css("title::text").get() or "").strip() or None
+    root = _selector(html).root
+    page = ListingPage(next_url=next_page_url(root, page_url))
+    page.title = (first(root, "title::text") or "").strip() or None
     # Joining every text node of a page is costly; only batch pages say "Sent to", so look in the source first.
-    m = _SENT_TO.search(" ".join(sel.css("body *::text").getall())) if _SENT_TO_HINT.search(html) else None
+    m = _SENT_TO.search(" ".join(q("body *::text")(root))) if _SENT_TO_HINT.search(html) else None
     if m:
         page.sent_to = int(m.group(1))
-    for block in sel.css(".request_listing"):
-        head = block.css(".head a[href]") or block.css(".request_left a[href*='/request/']")
+    for block in q(".request_listing")(root):
+        head = q(".head a[href]")(block) or q(".request_left a[href*='/request/']")(block)
         if not head:
             continue
-        path, fragment = _path(head[0].attrib.get("href", ""))
+        path, fragment = _path(head[0].get("href", ""))
         m = _REQUEST_PATH.match(path)
         if not m:
             continue
-        entry = ListingEntry(url_title=m.group(1), title=" ".join(head[0].css("::text").getall()).strip())
-        for cls in block.css("[class*='icon_']::attr(class)").getall():
+        entry = ListingEntry(url_title=m.group(1), title=" ".join(q("::text")(head[0])).strip())
+        for cls in q("[class*='icon_']::attr(class)")(block):
             im = _ICON.search(cls)
             if im:
                 entry.status = im.group(1)
                 break
         entry.anchor = fragment or None
-        for href in block.css(".requester a::attr(href)").getall():
+        for href in q(".requester a::attr(href)")(block):
             p, _ = _path(href)
             if (bm := _BODY_PATH.match(p)) and not entry.body_url_name:
                 entry.body_url_name = bm.group(1)
             elif (um := _USER_PATH.match(p)) and not entry.requester:
                 entry.requester = um.group(1)
-        when = block.css(".requester time::attr(datetime)").get() or block.css(".requester time::text").get()
+        when = first(block, ".requester time::attr(datetime)") or first(block, ".requester time::text")
         if when:
             try:
                 entry.event_date = parse_timestamp(when)
@@ -102,7 +104,7 @@ def parse_listing(html: str, page_url: str) -> ListingPage:
         page.entries.append(entry)
     if not page.entries:
         # An unsent batch lists its target bodies (public_body/_body_listing) instead of requests.
-        for href in sel.css(".body_listing a::attr(href), .public-body-listing a::attr(href)").getall():
+        for href in q(".body_listing a::attr(href), .public-body-listing a::attr(href)")(root):
             p, _ = _path(href)
             if (bm := _BODY_PATH.match(p)) and bm.group(1) not in page.body_url_names:
                 page.body_url_names.append(bm.group(1))

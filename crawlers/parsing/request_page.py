@@ -12,8 +12,10 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
-from parsel.csstranslator import HTMLTranslator
 
+from crawlers.parsing.css import each as _each
+from crawlers.parsing.css import first as _first
+from crawlers.parsing.css import q as _q
 from crawlers.parsing.errors import ParseError
 from crawlers.parsing.listing import _ICON, _selector
 from crawlers.parsing.timestamps import parse_timestamp
@@ -92,30 +94,6 @@ def element_text(el) -> str:
     text = "".join(parts).replace("\r\n", "\n").replace("\xa0", " ")
     text = "\n".join(line.strip(" ") for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
-
-
-def _q(css: str):
-    """A parsel-style CSS query (with ::text and ::attr) compiled once to an lxml XPath: parsel's translation,
-    without parsel's per-call compilation and Selector wrappers, which cost more than the parsing itself."""
-    compiled = _COMPILED.get(css)
-    if compiled is None:
-        compiled = _COMPILED[css] = etree.XPath(_TRANSLATOR.css_to_xpath(css), smart_strings=False)
-    return compiled
-
-
-_COMPILED: dict = {}
-_TRANSLATOR = HTMLTranslator()
-
-
-def _each(nodes, css: str) -> list:
-    """The query over several nodes, results in node order (parsel's SelectorList.css)."""
-    query = _q(css)
-    return [found for node in nodes for found in query(node)]
-
-
-def _first(node, css: str):
-    found = _q(css)(node)
-    return found[0] if found else None
 
 
 def _time(block) -> datetime | None:
