@@ -309,3 +309,29 @@ def test_an_older_normalized_layout_is_rebuilt(tmp_path):
     rebuild(c, surveys=[SURVEY], parser=fake_parse)
     assert "conflict" in db.table_columns(c, "answers")
     assert c.execute("SELECT count(*) FROM answers WHERE answer_id = 'old'").fetchall() == [(0,)]
+
+
+@pytest.mark.parametrize("partial", [False, True])
+def test_a_rebuild_read_in_small_chunks_gives_the_same_tables(con, tmp_path, monkeypatch, partial):
+    """foi extract reads, parses and writes CHUNK_REQUESTS requests at a time; chunks of 2 (several chunks,
+    one request's thread never split) must give exactly what one chunk gives, corrections included."""
+    import warehouse.normalize as normalize
+
+    overrides = tmp_path / "overrides.csv"
+    run(con)
+    aid = rows(con, "SELECT answer_id FROM answers WHERE request_id = 'wdtk:6' ORDER BY answer_id LIMIT 1")[0]
+    overrides.write_text(f"answer_id,corrected_value,note\n{aid['answer_id']},305,checked by phone\n", encoding="utf-8")
+
+    def tables():
+        return {t: con.execute(f"SELECT * EXCLUDE (extracted_at) FROM {t} ORDER BY ALL").fetchall()
+                if "extracted_at" in db.table_columns(con, t) else
+                con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                for t in ("answers", "refusals", "request_outcomes", "extract_failures", "survey_subjects")}
+
+    whole = run(con, overrides_path=overrides, partial=partial)
+    want = tables()
+    monkeypatch.setattr(normalize, "CHUNK_REQUESTS", 2)
+    chunked = run(con, overrides_path=overrides, partial=partial)
+    assert tables() == want
+    assert chunked.as_dict() == whole.as_dict()
+    assert whole.overrides_applied == 1 and whole.requests >= 5

@@ -4,7 +4,8 @@
 their quoted text, and attachments whose text was extracted), combines each thread (see
 :mod:`warehouse.normalize.thread`), applies the journalist's corrections, and replaces ``answers``,
 ``refusals``, ``request_outcomes`` (and the small ``survey_subjects`` and ``extract_failures``) plus the
-analyst views in one transaction. Same raw layer and overrides in → identical tables out.
+analyst views in one transaction. It works through the raw layer a chunk of requests at a time (read, parse,
+write), so its memory does not grow with the raw layer. Same raw layer and overrides in → identical tables out.
 """
 
 from __future__ import annotations
@@ -154,50 +155,16 @@ def rebuild(
     fallback_survey = loaded[0] if loaded else None
 
     tick("reading raw layer", 0, 1)
-    threads = raw.read_threads(con)
     as_of = raw.as_of(con)
+    total = raw.count_requests(con)
     tick("reading raw layer", 1, 1)
 
-    answers: list[dict] = []
-    refusals: list[dict] = []
-    outcomes: list[dict] = []
-    failures: list[dict] = []
     subjects: dict[tuple[str, str], str] = {}
     for m in matchers:
         for subj in survey_subjects(m.survey):
             subjects[(m.name, subj)] = subject_kind(m.survey, subj)
-    rebuilt_ids: list[str] = []
-
-    total = len(threads)
-    for done, thread in enumerate(threads, start=1):
-        member = next((m for m in matchers if m.matches(thread.batch_id, thread.title, thread.request_text)), None)
-        if partial and member is None:
-            continue
-        rebuilt_ids.append(thread.request_id)
-        survey_obj = member.survey if member else fallback_survey
-        parsed: dict[tuple, Any] = {}
-        for message in thread.messages:
-            for t in message.texts:
-                summary.texts_read += 1
-                try:
-                    parsed[(t.message_id, t.attachment_id)] = parser(t.text, survey_obj)
-                except Exception as exc:  # hostile or odd text: record it, read the rest
-                    failures.append({"request_id": thread.request_id, "message_id": t.message_id,
-                                     "attachment_id": t.attachment_id,
-                                     "error": f"{type(exc).__name__}: {exc}"[:500], "extractor_version": version})
-        combined = combine(thread, member.name if member else None, parsed, version, as_of)
-        answers.extend(combined.answers)
-        failures.extend(combined.failures)
-        refusals.extend(combined.refusals)
-        outcomes.append(combined.outcome)
-        if member:
-            summary.survey_requests += 1
-            for a in combined.answers:
-                subjects.setdefault((member.name, a["subject"]), subject_kind(member.survey, a["subject"]))
-        if done % 50 == 0 or done == total:
-            tick("combining threads", done, total)
-
-    steps = 7  # 5 tables, the views, the commit: a progress tick after each
+    by_survey = "WHERE survey IN (SELECT unnest(?::VARCHAR[]))"
+    steps = 7  # the transaction opening, the threads, the subjects, the checks, the views, the log, the commit
     tick("writing", 0, steps)
     con.execute("BEGIN TRANSACTION")
     try:
@@ -205,62 +172,118 @@ def rebuild(
         if pending:
             summary.overrides_loaded = ov.store_overrides(con, pending, str(overrides_path))
         corrections = ov.current_overrides(con)
-        applied = apply_overrides(answers, corrections)
-        for a in answers:
-            a.pop("_reply", None)
-        answers.sort(key=lambda a: a["answer_id"])
+        applied: set[str] = set()
+        if partial:
+            con.execute(f'DELETE FROM answers {by_survey}', [names])
+        else:
+            for table in ("answers", "refusals", "request_outcomes", "extract_failures"):
+                con.execute(f'DELETE FROM "{table}"')
+        done = 0
+        # The raw layer is read, parsed and written a chunk of requests at a time: memory holds one chunk.
+        for chunk in raw.iter_threads(con, CHUNK_REQUESTS):
+            answers: list[dict] = []
+            refusals: list[dict] = []
+            outcomes: list[dict] = []
+            failures: list[dict] = []
+            rebuilt_ids: list[str] = []
+            for thread in chunk:
+                done += 1
+                member = next((m for m in matchers if m.matches(thread.batch_id, thread.title, thread.request_text)),
+                              None)
+                if partial and member is None:
+                    continue
+                rebuilt_ids.append(thread.request_id)
+                survey_obj = member.survey if member else fallback_survey
+                parsed: dict[tuple, Any] = {}
+                for message in thread.messages:
+                    for t in message.texts:
+                        summary.texts_read += 1
+                        try:
+                            parsed[(t.message_id, t.attachment_id)] = parser(t.text, survey_obj)
+                        except Exception as exc:  # hostile or odd text: record it, read the rest
+                            failures.append({"request_id": thread.request_id, "message_id": t.message_id,
+                                             "attachment_id": t.attachment_id,
+                                             "error": f"{type(exc).__name__}: {exc}"[:500],
+                                             "extractor_version": version})
+                combined = combine(thread, member.name if member else None, parsed, version, as_of)
+                answers.extend(combined.answers)
+                failures.extend(combined.failures)
+                refusals.extend(combined.refusals)
+                outcomes.append(combined.outcome)
+                if member:
+                    summary.survey_requests += 1
+                    for a in combined.answers:
+                        subjects.setdefault((member.name, a["subject"]), subject_kind(member.survey, a["subject"]))
+                if done % 50 == 0 or done == total:
+                    tick("combining threads", done, total)
+            # A correction names one figure of one request, and a chunk holds whole requests.
+            applied |= apply_overrides(answers, corrections)
+            _write_chunk(con, answers, refusals, outcomes, failures, rebuilt_ids if partial else None)
+            summary.requests += len(outcomes)
+            summary.answers += len(answers)
+            summary.current_answers += sum(a["status"] != "superseded" for a in answers)
+            summary.superseded += sum(a["status"] == "superseded" for a in answers)
+            summary.conflicts += sum(bool(a["conflict"]) for a in answers if a["status"] != "superseded")
+            summary.refusals += len(refusals)
+            summary.failures += len(failures)
+            for o in outcomes:
+                summary.outcomes[o["outcome"]] = summary.outcomes.get(o["outcome"], 0) + 1
+        tick("writing", 2, steps)
+        subject_rows = [{"survey": s, "subject": subj, "kind": k} for (s, subj), k in sorted(subjects.items())]
+        store.replace(con, "survey_subjects", subject_rows, by_survey if partial else "", [names] if partial else [])
+        tick("writing", 3, steps)
         # answer_id is unique by construction (a hash of everything that tells two figures apart); the table
         # has no primary-key index, which would halve the load rate, so the guarantee is checked here
-        clash = next((a["answer_id"] for a, b in zip(answers, answers[1:]) if a["answer_id"] == b["answer_id"]),
-                     None)
+        clash = con.execute("SELECT answer_id FROM answers GROUP BY answer_id HAVING count(*) > 1 LIMIT 1").fetchall()
         if clash:
-            raise RuntimeError(f"two figures share the answer_id {clash}: an extractor bug, please report it")
-        refusals.sort(key=lambda r: tuple("" if v is None else str(v) for v in (
-            r["request_id"], r["question"], r["exemption"], r["message_id"], r["attachment_id"])))
-        outcomes.sort(key=lambda o: o["request_id"])
-        failures.sort(key=lambda f: tuple("" if v is None else str(v) for v in (
-            f["request_id"], f["message_id"], f["attachment_id"], f["error"])))
-        subject_rows = [{"survey": s, "subject": subj, "kind": k} for (s, subj), k in sorted(subjects.items())]
-        if partial:
-            con.register("_rebuilt_ids", store.pa.table({"request_id": rebuilt_ids}))
-            by_request = "WHERE request_id IN (SELECT request_id FROM _rebuilt_ids)"
-            by_survey = "WHERE survey IN (SELECT unnest(?::VARCHAR[]))"
-            writes = [("answers", answers, f"{by_request} OR survey IN (SELECT unnest(?::VARCHAR[]))", [names]),
-                      ("refusals", refusals, by_request, []), ("request_outcomes", outcomes, by_request, []),
-                      ("extract_failures", failures, by_request, []),
-                      ("survey_subjects", subject_rows, by_survey, [names])]
-        else:
-            writes = [("answers", answers, "", []), ("refusals", refusals, "", []),
-                      ("request_outcomes", outcomes, "", []), ("extract_failures", failures, "", []),
-                      ("survey_subjects", subject_rows, "", [])]
-        for done, (table, table_rows, where, params) in enumerate(writes, start=1):
-            store.replace(con, table, table_rows, where, params)
-            tick("writing", done, steps)
-        if partial:
-            con.unregister("_rebuilt_ids")
+            raise RuntimeError(f"two figures share the answer_id {clash[0][0]}: an extractor bug, please report it")
+        tick("writing", 4, steps)
         store.create_views(con)
-        tick("writing", steps - 1, steps)
-        summary.requests = len(outcomes)
-        summary.answers = len(answers)
-        summary.current_answers = sum(a["status"] != "superseded" for a in answers)
-        summary.superseded = sum(a["status"] == "superseded" for a in answers)
-        summary.conflicts = sum(bool(a["conflict"]) for a in answers if a["status"] != "superseded")
-        summary.refusals = len(refusals)
-        summary.failures = len(failures)
+        tick("writing", 5, steps)
         summary.overrides_applied = len(applied)
         summary.overrides_unmatched = len(set(corrections) - applied)
-        for o in outcomes:
-            summary.outcomes[o["outcome"]] = summary.outcomes.get(o["outcome"], 0) + 1
         store.log_run(con, version, names, {
             "requests": summary.requests, "answers": summary.answers, "refusals": summary.refusals,
             "failures": summary.failures, "overrides_applied": summary.overrides_applied,
             "overrides_unmatched": summary.overrides_unmatched})
+        tick("writing", 6, steps)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     tick("writing", steps, steps)
     return summary
+
+
+# Requests read, parsed and written at a time by rebuild: enough to keep DuckDB's inserts large, small enough
+# that memory does not grow with the raw layer.
+CHUNK_REQUESTS = 5000
+
+
+def _write_chunk(con: duckdb.DuckDBPyConnection, answers: list[dict], refusals: list[dict], outcomes: list[dict],
+                 failures: list[dict], rebuilt_ids: list[str] | None) -> None:
+    """One chunk's derived rows, each table in a fixed order (same raw layer in → same tables out). With
+    ``rebuilt_ids`` (a partial rebuild) those requests' old rows go first."""
+    for a in answers:
+        a.pop("_reply", None)
+    answers.sort(key=lambda a: a["answer_id"])
+    refusals.sort(key=lambda r: tuple("" if v is None else str(v) for v in (
+        r["request_id"], r["question"], r["exemption"], r["message_id"], r["attachment_id"])))
+    outcomes.sort(key=lambda o: o["request_id"])
+    failures.sort(key=lambda f: tuple("" if v is None else str(v) for v in (
+        f["request_id"], f["message_id"], f["attachment_id"], f["error"])))
+    if rebuilt_ids is not None:
+        if not rebuilt_ids:
+            return
+        con.register("_rebuilt_ids", store.pa.table({"request_id": rebuilt_ids}))
+        try:
+            for table in ("answers", "refusals", "request_outcomes", "extract_failures"):
+                con.execute(f'DELETE FROM "{table}" WHERE request_id IN (SELECT request_id FROM _rebuilt_ids)')
+        finally:
+            con.unregister("_rebuilt_ids")
+    for table, rows in (("answers", answers), ("refusals", refusals), ("request_outcomes", outcomes),
+                        ("extract_failures", failures)):
+        store.append(con, table, rows)
 
 
 def _default_parser_or_none():

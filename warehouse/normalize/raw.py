@@ -83,6 +83,22 @@ def count_requests(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def read_threads(con: duckdb.DuckDBPyConnection) -> list[RawThread]:
+    """Every request's thread, in request_id order (all in memory: see :func:`iter_threads` for big layers)."""
+    return [thread for chunk in iter_threads(con, chunk_size=None) for thread in chunk]
+
+
+def iter_threads(con: duckdb.DuckDBPyConnection, chunk_size: int | None = 5000):
+    """The threads in request_id order, ``chunk_size`` requests at a time (``None``: all at once), so that a
+    rebuild holds one chunk of the raw layer in memory rather than all of it."""
+    ids = [r[0] for r in con.execute("SELECT request_id FROM requests ORDER BY request_id").fetchall()]
+    step = chunk_size or max(len(ids), 1)
+    for start in range(0, len(ids), step):
+        chunk = ids[start:start + step]
+        yield _read_chunk(con, chunk[0], chunk[-1])
+
+
+def _read_chunk(con: duckdb.DuckDBPyConnection, first: str, last: str) -> list[RawThread]:
+    # A range of request_ids in sort order: messages and attachments are picked by the same range.
     threads: dict[str, RawThread] = {}
     rows = con.execute(
         """
@@ -90,8 +106,9 @@ def read_threads(con: duckdb.DuckDBPyConnection) -> list[RawThread]:
                r.created_at, r.received_at, r.responded_at, r.described_state, r.calculated_state, r.law_used,
                r.linked_request_id
         FROM requests r LEFT JOIN authorities a USING (authority_key)
+        WHERE r.request_id BETWEEN ? AND ?
         ORDER BY r.request_id
-        """
+        """, [first, last]
     ).fetchall()
     for row in rows:
         threads[row[0]] = RawThread(*row)
@@ -100,8 +117,9 @@ def read_threads(con: duckdb.DuckDBPyConnection) -> list[RawThread]:
     for message_id, request_id, direction, sent_at, body, spans in con.execute(
         """
         SELECT message_id, request_id, direction, sent_at, body_text, quoted_spans FROM messages
+        WHERE request_id BETWEEN ? AND ?
         ORDER BY request_id, sent_at NULLS LAST, source_message_id NULLS LAST, message_id
-        """
+        """, [first, last]
     ).fetchall():
         thread = threads.get(request_id)
         if thread is None:
@@ -115,11 +133,11 @@ def read_threads(con: duckdb.DuckDBPyConnection) -> list[RawThread]:
     for attachment_id, message_id, request_id, text in con.execute(
         """
         SELECT a.attachment_id, a.message_id, a.request_id, a.text FROM attachments a
-        WHERE a.extraction_status = 'ok' AND a.text IS NOT NULL
+        WHERE a.request_id BETWEEN ? AND ? AND a.extraction_status = 'ok' AND a.text IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM attachments c
                           WHERE c.parent_attachment_id = a.attachment_id AND c.extraction_status = 'ok')
         ORDER BY a.request_id, a.message_id NULLS LAST, a.url_part_number NULLS LAST, a.attachment_id
-        """
+        """, [first, last]
     ).fetchall():
         message = messages.get(message_id) if message_id else None
         if message is not None:

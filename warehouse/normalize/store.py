@@ -84,6 +84,11 @@ def to_arrow(table: str, rows: list[dict]) -> pa.Table:
 def replace(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], where: str = "", params=()) -> None:
     """DELETE (optionally only ``where``) and bulk INSERT from Arrow. Runs inside the caller's transaction."""
     con.execute(f'DELETE FROM "{table}" {where}', list(params))
+    append(con, table, rows)
+
+
+def append(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
+    """Bulk INSERT from Arrow, in the caller's transaction."""
     if not rows:
         return
     batch = to_arrow(table, rows)
