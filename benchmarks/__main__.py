@@ -23,7 +23,7 @@ BENCHMARKS = ("crawl_cost", "crawl_throughput", "text_extraction", "warehouse_lo
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0],
                                  epilog="Benchmarks: " + ", ".join(BENCHMARKS))
-    ap.add_argument("--quick", action="store_true", help="small sizes: about two minutes on 2 cores")
+    ap.add_argument("--quick", action="store_true", help="small sizes: about a minute on 2 cores")
     ap.add_argument("--only", help="comma-separated benchmark names to run (default: all)")
     ap.add_argument("--scales", help="rebuild: raw-layer multiples of the demo corpus, e.g. 10,100,1000 "
                                      "(default 1,2,5 with --quick, else 10,100,1000)")
