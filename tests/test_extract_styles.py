@@ -558,3 +558,34 @@ def test_single_spaced_header_of_calendar_years():
 def test_refusal_without_a_section(letter, kind, outcome):
     r = parse_reply(letter, SURVEY)
     assert (r.kind, r.outcome, r.exemptions) == (kind, outcome, [])
+
+
+# Figures about things got rid of are not figures of things bought ------------------------------------------
+
+DISPOSALS = """Dear Requester
+
+1. Laptops purchased by the council:
+
+2019/20 120 laptops
+2020/21 340 laptops
+
+The council also recycled the following devices through its IT partner:
+
+2019/20 75 laptops
+2020/21 60 laptops
+
+2. Tablets bought in 2020/21: 25 tablets.
+"""
+
+
+def test_a_section_of_disposals_is_not_read_as_bought():
+    r = parse_reply(DISPOSALS, SURVEY)
+    got = sorted((f.subject, f.period, f.value) for f in r.facts)
+    assert got == [("laptops", "2019/20", 120.0), ("laptops", "2020/21", 340.0), ("tablets", "2020/21", 25.0)]
+
+
+def test_a_sentence_of_buying_ends_a_disposal_section():
+    text = ("Devices that were written off in 2020/21: 12 laptops.\n\n"
+            "Since then the council has purchased 40 laptops in 2021/22.\n")
+    r = parse_reply(text, SURVEY)
+    assert [(f.subject, f.period, f.value) for f in r.facts] == [("laptops", "2021/22", 40.0)]

@@ -120,6 +120,13 @@ _SUBSET_BEFORE = re.compile(r"\b(?:of\s+which|of\s+these|of\s+those|including|in
 # a line that answers its question in words is not a heading for the lines after it
 _PERIOD_LABEL = re.compile(r"(?:financial\s+|calendar\s+)?(?:year|yr|fy|period)\b", re.IGNORECASE)
 
+# Figures introduced as things got rid of are not figures of things bought ("has disposed of the following
+# equipment:", "devices recycled or written off"); words of buying end such a section.
+_NOT_ACQUIRED = re.compile(r"\b(?:disposed\s+of|disposals?\b|recycled|written[\s-]+off|writ(?:e|es)[\s-]+off|"
+                           r"decommissioned|scrapped|stolen)", re.IGNORECASE)
+_ACQUIRED = re.compile(r"\b(?:purchas\w*|bought|buys?|buying|acquir\w*|procur\w*|ordered|leased|rented)\b",
+                       re.IGNORECASE)
+
 _ANSWERED = re.compile(r"\bnot\s+held\b|\bexempt|\bwithheld\b|\brefus|\bnone\b|\bn/a\b|\bnil\b|\bnot\s+applicable\b|"
                        r"\bneither\b|\bdo(?:es)?\s+not\b", re.IGNORECASE)
 
@@ -195,6 +202,7 @@ class FactReader:
         self.survey = survey
         self.skip = skip
         self.facts: list[Fact] = []
+        self.disposals = False   # inside a section about things got rid of (see _NOT_ACQUIRED)
         self.counts: dict[tuple[str, str | None], float] = {}
         self.anchors: list[tuple[int, str | None, str]] = []   # (offset, question id, why)
         self.loose_figures: list[int] = []   # where figures in the text about anything, survey or not: a sign the reply answers
@@ -282,6 +290,13 @@ class FactReader:
             if re.fullmatch(r"[|:\-+= \t]+", stripped):   # |---|---| separator rows
                 continue
             self._anchor(line)
+            if line.cells is None:
+                if line.marker and line.marker[0]:
+                    self.disposals = False      # a new numbered question starts afresh
+                if _ACQUIRED.search(line.text):
+                    self.disposals = False
+                elif _NOT_ACQUIRED.search(line.text):
+                    self.disposals = True
             self.loose_figures.extend(v.start for v in line.values[:50] if not v.zero and not v.word
                                       and _d1_says_figure(self.text, v))
             if line.cells is not None:
@@ -860,6 +875,8 @@ class FactReader:
 
     def _emit(self, v: Value, subject: str, period: Period | None, hint: str | None, unit: tuple[int, int],
               conf: float, window: str, last_in_unit: bool = True) -> None:
+        if self.disposals:
+            return   # things disposed of, recycled, written off or stolen: not what was bought
         money = v.money
         if not money and hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.zero:
             money = True
