@@ -589,3 +589,12 @@ def test_a_sentence_of_buying_ends_a_disposal_section():
             "Since then the council has purchased 40 laptops in 2021/22.\n")
     r = parse_reply(text, SURVEY)
     assert [(f.subject, f.period, f.value) for f in r.facts] == [("laptops", "2021/22", 40.0)]
+
+
+def test_thousands_written_with_a_k_and_model_names_under_a_type_heading():
+    text = ("Total amount spent on laptops -\n2019-20 23.25K\n2020-21 17k\n\n"
+            "Type of devices -\n\nLaptop used is Dell Latitude 7\n\nTotal amount spent on tablets -\n2020-21 £4,000\n")
+    r = parse_reply(text, SURVEY)
+    got = sorted((f.subject, f.period, f.measure, f.value) for f in r.facts)
+    assert got == [("laptops", "2019-20", "total_cost_gbp", 23250.0), ("laptops", "2020-21", "total_cost_gbp", 17000.0),
+                   ("tablets", "2020-21", "total_cost_gbp", 4000.0)]

@@ -218,6 +218,7 @@ def test_year_as_value_of_a_label_is_a_count():
         ("Regulation 12(4)(b)", "12", "section"),
         ("14 inch screens", "14", "measurement"),
         ("Dell Latitude 5420", "5420", "product"),
+        ("3k. Cyber security software", "3", "list marker"),     # item k of question 3
     ],
 )
 def test_looks_like_non_quantity_reasons(text, needle, reason):
@@ -228,7 +229,7 @@ def test_looks_like_non_quantity_reasons(text, needle, reason):
 
 
 @pytest.mark.parametrize("text,needle", [("Laptops - 232", "232"), ("we bought 84 tablets", "84"),
-                                          ("Circa 300 accounts", "Circa 300")])
+                                          ("Circa 300 accounts", "Circa 300"), ("2020-21 17k", "17")])
 def test_looks_like_non_quantity_accepts_counts(text, needle):
     i = text.index(needle)
     assert looks_like_non_quantity(text, i, i + len(needle)) is None

@@ -214,3 +214,20 @@ def test_quarters_and_year_ends(text, start, end):
 def test_lists_of_calendar_years():
     text = "Figures for the calendar years 2019, 2020 and 2021 are below; in 2017 & 2018 too."
     assert [p.canonical for p in find_periods(text)] == ["2019", "2020", "2021", "2017", "2018"]
+
+
+@pytest.mark.parametrize("text, start, end, kind, partial", [
+    ("2009-10 (Apr-Dec)", date(2009, 4, 1), date(2009, 12, 31), "range", True),
+    ("2009-10 (Jan-Feb)", date(2010, 1, 1), date(2010, 2, 28), "range", True),   # the months after New Year
+    ("2019/20 (April to September)", date(2019, 4, 1), date(2019, 9, 30), "range", True),
+    ("2010-11 (Apr-Mar)", date(2010, 4, 1), date(2011, 3, 31), "financial_year", False),  # the whole year
+])
+def test_a_year_with_its_months_in_brackets_is_those_months(text, start, end, kind, partial):
+    (p,) = find_periods(f"Bills {text} O2 £9,500")
+    assert (p.label, p.start, p.end, p.kind, p.partial) == (text, start, end, kind, partial)
+
+
+def test_months_outside_the_year_leave_the_year_whole():
+    # in the financial year 2019-20 March comes after April, so "(Mar-Apr)" would run backwards: not a part year
+    (p,) = find_periods("2019-20 (Mar-Apr) 45")
+    assert (p.label, p.start, p.end) == ("2019-20", date(2019, 4, 1), date(2020, 3, 31))

@@ -127,6 +127,11 @@ _NOT_ACQUIRED = re.compile(r"\b(?:disposed\s+of|disposals?\b|recycled|written[\s
 _ACQUIRED = re.compile(r"\b(?:purchas\w*|bought|buys?|buying|acquir\w*|procur\w*|ordered|leased|rented)\b",
                        re.IGNORECASE)
 
+# A short heading that introduces descriptions ("Type of devices -", "Make and model:"): the lines under it
+# name things ("PDA used is HTC Touch Diamond 2"), their digits are not figures
+_DESCRIBING = re.compile(r"\s*(?:\d+[.)]\s*)?(?:the\s+)?(?:types?|makes?|models?|brands?|manufacturers?|"
+                         r"specifications?)\b[^\d]{0,30}$", re.IGNORECASE)
+
 _ANSWERED = re.compile(r"\bnot\s+held\b|\bexempt|\bwithheld\b|\brefus|\bnone\b|\bn/a\b|\bnil\b|\bnot\s+applicable\b|"
                        r"\bneither\b|\bdo(?:es)?\s+not\b", re.IGNORECASE)
 
@@ -203,6 +208,7 @@ class FactReader:
         self.skip = skip
         self.facts: list[Fact] = []
         self.disposals = False   # inside a section about things got rid of (see _NOT_ACQUIRED)
+        self.describing = False  # inside a section of descriptions (see _DESCRIBING)
         self.counts: dict[tuple[str, str | None], float] = {}
         self.anchors: list[tuple[int, str | None, str]] = []   # (offset, question id, why)
         self.loose_figures: list[int] = []   # where figures in the text about anything, survey or not: a sign the reply answers
@@ -297,6 +303,11 @@ class FactReader:
                     self.disposals = False
                 elif _NOT_ACQUIRED.search(line.text):
                     self.disposals = True
+                if not line.values:
+                    # each heading starts or ends a section of descriptions; one that names periods or
+                    # measures heads figures
+                    self.describing = bool(_DESCRIBING.match(stripped)) and not line.periods \
+                        and measure_of(stripped) is None and not line.subjects
             self.loose_figures.extend(v.start for v in line.values[:50] if not v.zero and not v.word
                                       and _d1_says_figure(self.text, v))
             if line.cells is not None:
@@ -875,8 +886,8 @@ class FactReader:
 
     def _emit(self, v: Value, subject: str, period: Period | None, hint: str | None, unit: tuple[int, int],
               conf: float, window: str, last_in_unit: bool = True) -> None:
-        if self.disposals:
-            return   # things disposed of, recycled, written off or stolen: not what was bought
+        if self.disposals or self.describing:
+            return   # things disposed of, recycled, written off or stolen, or model names: not what was bought
         money = v.money
         if not money and hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.zero:
             money = True

@@ -424,7 +424,10 @@ def _non_quantity_reason(text: str, cs: int, ce: int, qualified: bool) -> str | 
         return "section"
     if worded and _LIST_BEFORE.search(short):
         return "list marker"
-    if not tok_plain and (_RX_MULTILEVEL.fullmatch(tok) or _RX_LETTERED.fullmatch(tok) or _RX_LETTERED2.fullmatch(tok)):
+    # "17k" inside a line is seventeen thousand; "3k." or "(3k)" at the start of one is item k of question 3
+    scaled_k = bool(before.strip()) and re.fullmatch(r"\d{1,2}[kK]", tok) is not None
+    if not tok_plain and (_RX_MULTILEVEL.fullmatch(tok) or (_RX_LETTERED.fullmatch(tok) and not scaled_k)
+                          or _RX_LETTERED2.fullmatch(tok)):
         return "list marker"
     if plain and len(core) <= 3 and not qualified:
         lead = before.strip()

@@ -28,6 +28,7 @@ Rules, so a reader knows what to expect:
   is not a period.
 - "to date", "YTD", "so far", "part year", "(partial)" after a period set partial=True (dates stay the whole
   period). "April 2021 to date" is a range from 1 April 2021 to the end of that financial year, partial.
+- Months in brackets after a year ("2011-12 (Apr-Jul)") make a part year: those months, kind "range", partial.
 - Financial years joined by "to"/"-" ("2018/19 to 2020/21") make one range.
 - Quarters: "Q1 2020/21" is a financial quarter (April–June 2020), "Q1 2020" a calendar one (January–March);
   both are kind "range".
@@ -44,7 +45,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "parse_period", "find_periods", "financial_year", "KINDS"]
+__all__ = ["Period", "parse_period", "find_periods", "financial_year", "part_of_year", "KINDS"]
 
 KINDS = ("financial_year", "calendar_year", "month", "academic_year", "range")
 
@@ -208,12 +209,46 @@ def _parse_mon_year(raw: str) -> tuple[int, int] | None:
     return _year(m.group("y")), _MONTHS[m.group("m").rstrip(".").lower()]
 
 
+_PART_MONTHS = re.compile(rf"{_SP}*\({_SP}*(?P<m1>{_MON}){_SP}*(?:{_DASH}|to){_SP}*(?P<m2>{_MON}){_SP}*\)", re.I)
+
+
+def part_of_year(text: str, pos: int, start: date, end: date, limit: int | None = None
+                 ) -> tuple[int, date, date] | None:
+    """Months written in brackets at ``pos``, right after a year that runs ``start``–``end`` ("2011-12 (Apr-Jul)"):
+    (where the brackets end, the first day, the last day), or None."""
+    m = _PART_MONTHS.match(text, pos, len(text) if limit is None else limit)
+    narrowed = _part_of(start, end, m) if m else None
+    return (m.end(), *narrowed) if narrowed else None
+
+
+def _part_of(start: date, end: date, m: re.Match) -> tuple[date, date] | None:
+    """The months "(Apr-Dec)" written after a year, inside that year: each month falls in the one calendar year
+    that puts it inside [start, end]."""
+    def month_start(name: str) -> date | None:
+        mon = _MONTHS[name.rstrip(".").lower()]
+        return next((date(y, mon, 1) for y in (start.year, end.year) if start <= date(y, mon, 1) <= end), None)
+
+    first, last = month_start(m.group("m1")), month_start(m.group("m2"))
+    if first is None or last is None or last < first:
+        return None
+    return first, _last_day(last.year, last.month)
+
+
 def _make(text: str, s: int, e: int, start: date, end: date, kind: str | None = None, canonical: str | None = None,
           academic: bool = False) -> Period | None:
     if end < start:
         return None
     if kind is None:
         kind, canonical = _classify(start, end, academic)
+    if kind in ("financial_year", "calendar_year", "academic_year"):
+        # "2011-12 (Apr-Jul)": the months of the year the figure covers, as councils label part years
+        part = part_of_year(text, e, start, end)
+        if part is not None:
+            e = part[0]
+            if part[1:] != (start, end):
+                start, end = part[1:]
+                kind, canonical = _classify(start, end)
+                return Period(text[s:e], start, end, kind, s, e, canonical, True)
     partial = False
     p = _PARTIAL.match(text, e, min(len(text), e + 48))
     if p:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .numbers import qualifier_after, qualifier_before
 from .periods import _MONTHS as _PERIOD_MONTHS
-from .periods import _last_day, financial_year
+from .periods import _last_day, financial_year, part_of_year
 
 # Same-length substitutions only, so offsets into the normalised text are offsets into the original.
 _SAME_LENGTH = str.maketrans({
@@ -199,7 +199,15 @@ _RANGE_BEFORE = re.compile(r"\b(?:from|since|between)\s+(?:the\s+)?(?:(?:financi
 
 
 def mark_partial(text: str, p: Period, line_end: int | None = None) -> Period:
-    """``p`` with ``partial`` set and the suffix added to its label and span, when "(to date)" follows it."""
+    """``p`` with ``partial`` set and the suffix added to its label and span, when "(to date)" follows it; a year
+    followed by its months in brackets ("2011-12 (Apr-Jul)") becomes those months, partial."""
+    if p.kind in ("financial_year", "calendar_year"):
+        part = part_of_year(text, p.end, p.first, p.last, line_end)
+        if part is not None:
+            end, first, last = part
+            whole = (first, last) == (p.first, p.last)
+            return Period(p.start, end, p.label + text[p.end:end], first, last,
+                          p.kind if whole else "range", p.partial or not whole)
     m = _PARTIAL_AFTER.match(text, p.end, len(text) if line_end is None else line_end)
     if not m or m.end() == p.end:
         return p
@@ -316,6 +324,8 @@ _MONEY = re.compile(
     r"|(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:GBP|pounds|pound|gbp)\b",
     re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.,/£$€-])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/£]|[.,]\d)")
+# "23.25K", "17k": thousands written with a k and no £ (money or not is for the context to say)
+_THOUSANDS = re.compile(r"(?<![\w.,/£$€-])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?) ?[kK](?![\w£])")
 _ZERO = re.compile(
     r"\b(?:none|nil|zero|nothing)\b(?!\s+(?:of|whatsoever\s+of))"
     r"|\b(?:not|n't|never)\s+(?:\w+\s+){0,2}?(?:purchased|bought|procured|acquired|created|issued|ordered|"
@@ -399,6 +409,12 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
             continue
         # "between 200 and 250 laptops": one approximate figure, the middle of the range
         out.append(Value(s, e, (low + high) / 2, bool(m.group("money")), True, False, m.group(0)))
+        taken.append((s, e))
+    for m in _THOUSANDS.finditer(text):
+        s, e = m.start(), m.end()
+        if is_blocked(m.start(1), m.end(1)) or any(ts < e and s < te for ts, te in taken):
+            continue
+        out.append(Value(s, e, round(_num(m.group(1)) * 1000, 6), False, False, False, m.group(0)))
         taken.append((s, e))
     for m in _NUMBER.finditer(text):
         s, e = m.start(1), m.end(1)
