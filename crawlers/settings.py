@@ -78,6 +78,8 @@ CONCURRENT_ITEMS = 8
 # bound methods); the spiders' tests cover that instead.
 WARN_ON_GENERATOR_RETURN_VALUE = False
 LOG_FORMATTER = "crawlers.logformatter.QuietLogFormatter"
+# No Referer header: nothing on these sites needs it, and working it out for every request costs time.
+REFERER_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # no listening ports from a crawl
 DNS_TIMEOUT = 30
 
