@@ -656,3 +656,39 @@ def test_a_real_request_page_mentioning_access_denied_is_not_taken_for_a_challen
     page = page.replace(body=page.body.replace(b"Thank you for your request", b"Access denied? No: thank you"))
     (download,) = spider.parse_request_page(page, **page_request.cb_kwargs)
     assert download.cb_kwargs["bundle"].requests and failure_kinds(spider) == []
+
+
+def test_a_request_json_without_its_authority_sends_for_the_authority_json(tmp_path):
+    """The request JSON normally carries its body's JSON (so /body/<name>.json is not fetched); when it does not,
+    the spider asks for the body named in the page's subtitle, so that the authority is still stored."""
+    import json as jsonlib
+
+    from scrapy.utils.test import get_crawler
+
+    from crawlers.spiders.whatdotheyknow import WhatDoTheyKnowSpider
+
+    crawler = get_crawler(WhatDoTheyKnowSpider, {"FOI_DUCKDB": str(tmp_path / "w.duckdb"), "WDTK_BASE_URL": BASE})
+    spider = WhatDoTheyKnowSpider.from_crawler(crawler, batch="4321")
+    crawler.spider = spider
+    try:
+        saved = response("request_batch_member.json", "/request/laptops_and_tablets_purchased_2_12.json")
+        data = jsonlib.loads(saved.body)
+        assert data.pop("public_body")
+        bare = saved.replace(body=jsonlib.dumps(data).encode())
+        (page_request,) = spider.parse_request_json(bare, url_title="laptops_and_tablets_purchased_2_12",
+                                                    batch_id=4321)
+        page = response("request_batch_member.html", "/request/laptops_and_tablets_purchased_2_12?unfold=1")
+        out = list(spider.parse_request_page(page, **page_request.cb_kwargs))
+        assert BASE + "/body/barnet.json" in [r.url for r in out if hasattr(r, "url")]
+        # with the body in the JSON (the normal case) no authority JSON is asked for
+        spider._requested.discard(page.url)     # one request per URL per crawl: let the page be asked again
+        (page_request,) = spider.parse_request_json(saved, url_title="laptops_and_tablets_purchased_2_12",
+                                                    batch_id=4321)
+        out = list(spider.parse_request_page(page, **page_request.cb_kwargs))
+        assert not [r for r in out if hasattr(r, "url") and r.url.endswith("/body/barnet.json")]
+    finally:
+        spider.store.close()
+
+
+def test_the_authority_named_in_the_subtitle():
+    assert (BATCH_MEMBER.body_url_name, OLD_SINGLE.body_url_name) == ("barnet", "tfl")

@@ -24,6 +24,7 @@ _ATTACH = re.compile(r"/request/([^/]+)/response/(\d+)/attach/(\d+)/([^?#]*)")
 _BATCH = re.compile(r"/info_request_batch/(\d+)")
 _STATUS_MOD = re.compile(r"request-status-message--([a-z_]+)")
 _USER = re.compile(r"^/user/([^/?#.]+)")
+_BODY = re.compile(r"^/body/([^/?#.]+)/?$")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "blockquote", "pre"}
 
@@ -54,6 +55,7 @@ class RequestPage:
     calculated_state: str | None = None
     batch_id: int | None = None
     title: str | None = None
+    body_url_name: str | None = None   # the authority the subtitle links to ("... request to <a href=/body/x>")
     messages: list[PageMessage] = field(default_factory=list)
 
     def message(self, kind: str, id_: int) -> PageMessage | None:
@@ -221,6 +223,12 @@ def parse_request_page(html: str, page_url: str) -> RequestPage:
         m = _BATCH.search(href)
         if m:
             page.batch_id = int(m.group(1))
+            break
+    for href in _q(".request-header__subtitle a::attr(href), .request-header .subtitle a::attr(href), "
+                   "#request_header a::attr(href)")(root):
+        m = _BODY.match(unquote(urlsplit(href).path))
+        if m:
+            page.body_url_name = m.group(1)
             break
     # Correspondence in page order; ids from the DOM ids the JSON's message ids refer to.
     for block in _MESSAGE_BLOCKS(root):

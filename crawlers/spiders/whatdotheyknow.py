@@ -540,6 +540,10 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
                 queue.append(AttachmentItem(
                     attachment_id=aid, request_id=rid, message_id=f"wdtk:in:{att.incoming_message_id}",
                     url_part_number=att.url_part_number, filename=att.filename, source_url=att.url))
+        if rj.body is None and page.body_url_name and page.body_url_name not in self.known_bodies:
+            # This request's JSON did not carry its authority (alaveteli.md §2 says it does): read the authority's
+            # own JSON, once per crawl, so that the request is not left without one.
+            yield from self._body_json(page.body_url_name)
         yield from self._next_download(bundle, queue, [])   # RawLayerSpider fetches them one after another
 
     # -- attachment downloads: Alaveteli's own redirects -------------------------------------------------------
