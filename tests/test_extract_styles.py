@@ -598,3 +598,23 @@ def test_thousands_written_with_a_k_and_model_names_under_a_type_heading():
     got = sorted((f.subject, f.period, f.measure, f.value) for f in r.facts)
     assert got == [("laptops", "2019-20", "total_cost_gbp", 23250.0), ("laptops", "2020-21", "total_cost_gbp", 17000.0),
                    ("tablets", "2020-21", "total_cost_gbp", 4000.0)]
+
+
+# A single-spaced header of measure phrases over rows that start with their year ------------------------------
+
+MEASURE_COLUMNS = """Figures before 2019 are not held centrally. From April 2019 they are as follows:
+Number of laptops purchased Cost (£) Number of tablets purchased Cost (£) Number of printers purchased Cost (£) Total (£)
+2019 40 26,000 12 4,800 3 150 30,950.00
+2020 95 61,750 0 0 5 250 62,000.00
+"""
+
+
+def test_a_header_of_measure_phrases_gives_each_figure_its_column():
+    r = parse_reply(MEASURE_COLUMNS, SURVEY)
+    got = {(f.subject, f.period, f.measure): f.value for f in r.facts}
+    assert got[("laptops", "2019", "count")] == 40 and got[("tablets", "2019", "count")] == 12
+    assert got[("laptops", "2020", "count")] == 95 and got[("tablets", "2020", "count")] == 0
+    # each "Cost (£)" belongs to the count column before it; printers are not a subject, nor is the total
+    assert {k[0] for k in got} == {"laptops", "tablets"}
+    assert {v for (s, p, m), v in got.items() if m != "count"} == {26000, 4800, 61750}   # no price for none bought
+    assert 30950 not in got.values() and 150 not in got.values()

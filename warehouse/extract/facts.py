@@ -127,6 +127,11 @@ _NOT_ACQUIRED = re.compile(r"\b(?:disposed\s+of|disposals?\b|recycled|written[\s
 _ACQUIRED = re.compile(r"\b(?:purchas\w*|bought|buys?|buying|acquir\w*|procur\w*|ordered|leased|rented)\b",
                        re.IGNORECASE)
 
+# a column of a single-spaced header that starts with a measure word ("Number of laptops purchased Cost (£) ...")
+_MEASURE_START = re.compile(r"(?<![\w(])(?:Number|No\.|Quantity|Qty|Cost|Costs|Total|Unit|Spend|Price|Amount)\b")
+
+_BARE_TOTAL = re.compile(r"(?:grand\s+|overall\s+)?totals?\s*(?:\(\s*£\s*\)|£|\(gbp\))?\s*:?", re.IGNORECASE)
+
 # A short heading that introduces descriptions ("Type of devices -", "Make and model:"): the lines under it
 # name things ("PDA used is HTC Touch Diamond 2"), their digits are not figures
 _DESCRIBING = re.compile(r"\s*(?:\d+[.)]\s*)?(?:the\s+)?(?:types?|makes?|models?|brands?|manufacturers?|"
@@ -360,7 +365,8 @@ class FactReader:
         if len(text) > 90 and not (line.marker and text.endswith("?") and len(text) <= 200):
             # a long single-spaced header of phrase columns under a period label is still a header
             if len(text) <= 200 and line.subjects and not line.periods:
-                self._phrase_header(line, ctx, repeated=True)
+                if not self._measure_header(line, ctx):
+                    self._phrase_header(line, ctx, repeated=True)
             return
         measure = measure_of(text)
         subjects = {k for _, _, k in line.subjects}
@@ -404,7 +410,8 @@ class FactReader:
             if self._phrase_header(line, ctx, repeated=True):
                 ctx.columns, ctx.alt_columns = words, (words, ctx.columns)
             return
-        if line.subjects and not line.periods and self._phrase_header(line, ctx, repeated=True):
+        if line.subjects and not line.periods and (self._measure_header(line, ctx)
+                                                   or self._phrase_header(line, ctx, repeated=True)):
             return
         if line.subjects and not line.periods and self._phrase_header(line, ctx, repeated=False):
             return
@@ -454,6 +461,40 @@ class FactReader:
             return False
         if tail:
             cols.append(_Column(measure=measure_of(tail), text=tail))
+        ctx.columns, ctx.columns_are_cells, ctx.columns_tabular = cols, False, True
+        ctx.subject = None
+        return True
+
+    def _measure_header(self, line: _Line, ctx: _Context) -> bool:
+        """A single-spaced header whose columns each start with a capitalised measure word, over rows that start
+        with their period: "Number of mobile phones purchased Cost (£) Number of Laptops purchased Cost (£)
+        ... Total (£)". A cost column that names no subject is the cost of the count column before it."""
+        text = self.text[line.start:line.end]
+        if line.periods or len(line.subjects) < 2 or _ANSWERED.search(text) or re.search(r"\d|[.;!?](?:\s|$)", text):
+            return False
+        lead = len(text) - len(text.lstrip())
+        starts = [m.start() for m in _MEASURE_START.finditer(text)]
+        if len(starts) < 3 or starts[0] != lead:
+            return False
+        bounds = [line.start + st for st in starts] + [line.end]
+        cols: list[_Column] = []
+        counted: str | None = None      # the subject of the last count column
+        for a, b in zip(bounds, bounds[1:]):
+            subjects = {k for st, _, k in line.subjects if a <= st < b}
+            chunk = self.text[a:b].strip()
+            measure = measure_of(chunk)
+            if len(subjects) > 1 or measure is None:
+                return False
+            subject = next(iter(subjects), None)
+            if _BARE_TOTAL.fullmatch(chunk):
+                measure = "sum"      # "Total (£)" at the end of the row: the row's total, not a subject's
+            if measure == "count":
+                counted = subject
+            elif subject is None and measure != "sum":
+                subject = counted
+            cols.append(_Column(subject=subject, measure=None if measure == "sum" else measure, text=chunk))
+        if not any(c.subject for c in cols):
+            return False
         ctx.columns, ctx.columns_are_cells, ctx.columns_tabular = cols, False, True
         ctx.subject = None
         return True
@@ -894,6 +935,9 @@ class FactReader:
         if money:
             measure, penalty = self._money_measure(v, hint, window, subject, period)
             conf -= penalty
+            if measure == "unit_cost_gbp" and v.value == 0 and \
+                    self.counts.get((subject, period.label if period else None)) == 0:
+                return   # "0 0": nothing bought has no price each (a total of £0 is kept: nothing spent)
         else:
             if not v.value.is_integer() or v.value < 0:
                 return
