@@ -270,7 +270,7 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
                 continue
             yield from self._consider(entry, batch_id=self.batch_id if kind == "batch" else None)
         if (kind == "body" and page == 1 and window is None and url_name and url_name not in self.known_bodies
-                and self.scheduled == scheduled_before and not self.revalidate):
+                and self.scheduled == scheduled_before and not self.revalidate and not self._limit_reached()):
             # A new body none of whose requests is fetched (it has none, or none since `since`): its row
             # comes from its own JSON.
             yield from self._body_json(url_name)
