@@ -54,6 +54,7 @@ class RawStore:
         self._lock = threading.Lock()              # counters and failures the writer thread also touches
         self._writer: ThreadPoolExecutor | None = None
         self._in_flight: Future | None = None
+        self._wcon = None                          # the writer's own cursor, opened with the first batch
         self._schema: dict[str, tuple[list[str], list[str]]] = {}
         self._validators: dict[str, tuple[str | None, str | None]] = {
             url: (etag, lm) for url, etag, lm in self.con.execute(
@@ -155,10 +156,9 @@ class RawStore:
     def _writer_con(self):
         # Batches go through a cursor of their own (a DuckDB connection must not be shared between threads);
         # never two at once, since a batch is written only after the previous one has landed.
-        con = getattr(self, "_wcon", None)
-        if con is None:
-            con = self._wcon = self.con.cursor()
-        return con
+        if self._wcon is None:
+            self._wcon = self.con.cursor()
+        return self._wcon
 
     def _insert(self, table: str, rows: list[dict], *, replace: bool, con=None) -> None:
         # Other sources fill some columns (the register's population, the disclosure-log registry's URL, links
@@ -201,7 +201,7 @@ class RawStore:
             finally:
                 if self._writer is not None:
                     self._writer.shutdown(wait=True)
-                if getattr(self, "_wcon", None) is not None:
+                if self._wcon is not None:
                     self._wcon.close()
                 self.con.close()
 

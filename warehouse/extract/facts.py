@@ -476,16 +476,12 @@ class FactReader:
         starts = [m.start() for m in _MEASURE_START.finditer(text)]
         if len(starts) < 3 or starts[0] != lead:
             return False
-        bounds = [line.start + st for st in starts] + [line.end]
+        parts = self._header_parts(line, [line.start + st for st in starts] + [line.end])
+        if parts is None or any(measure is None for _, measure, _ in parts):
+            return False
         cols: list[_Column] = []
         counted: str | None = None      # the subject of the last count column
-        for a, b in zip(bounds, bounds[1:]):
-            subjects = {k for st, _, k in line.subjects if a <= st < b}
-            chunk = self.text[a:b].strip()
-            measure = measure_of(chunk)
-            if len(subjects) > 1 or measure is None:
-                return False
-            subject = next(iter(subjects), None)
+        for subject, measure, chunk in parts:
             if _BARE_TOTAL.fullmatch(chunk):
                 measure = "sum"      # "Total (£)" at the end of the row: the row's total, not a subject's
             if measure == "count":
@@ -493,7 +489,24 @@ class FactReader:
             elif subject is None and measure != "sum":
                 subject = counted
             cols.append(_Column(subject=subject, measure=None if measure == "sum" else measure, text=chunk))
-        if not any(c.subject for c in cols):
+        return self._use_columns(ctx, cols)
+
+    def _header_parts(self, line: _Line, bounds: list[int]) -> list[tuple[str | None, str | None, str]] | None:
+        """(subject, measure, text) of each header column between ``bounds``; None when a column names two
+        subjects (then the line is not such a header)."""
+        parts = []
+        for a, b in zip(bounds, bounds[1:]):
+            subjects = {k for st, _, k in line.subjects if a <= st < b}
+            if len(subjects) > 1:
+                return None
+            chunk = self.text[a:b].strip()
+            parts.append((next(iter(subjects), None), measure_of(chunk), chunk))
+        return parts
+
+    @staticmethod
+    def _use_columns(ctx: _Context, cols: list[_Column]) -> bool:
+        """Make ``cols`` the columns of the rows below, when there are two or more and one names a subject."""
+        if len(cols) < 2 or not any(c.subject for c in cols):
             return False
         ctx.columns, ctx.columns_are_cells, ctx.columns_tabular = cols, False, True
         ctx.subject = None
@@ -524,20 +537,11 @@ class FactReader:
         else:
             return False
         bounds.append(line.end)
-        cols: list[_Column] = []
-        for a, b in zip(bounds, bounds[1:]):
-            subjects = {k for s, _, k in line.subjects if a <= s < b}
-            if len(subjects) > 1:
-                return False
-            chunk = self.text[a:b].strip()
-            measure = measure_of(chunk)
-            cols.append(_Column(subject=next(iter(subjects), None), measure=None if measure == "sum" else measure,
-                                text=chunk))
-        if len(cols) < 2 or not any(c.subject for c in cols):
+        parts = self._header_parts(line, bounds)
+        if parts is None:
             return False
-        ctx.columns, ctx.columns_are_cells, ctx.columns_tabular = cols, False, True
-        ctx.subject = None
-        return True
+        return self._use_columns(ctx, [_Column(subject=subject, measure=None if measure == "sum" else measure,
+                                               text=chunk) for subject, measure, chunk in parts])
 
     def _reattach(self, ctx: _Context) -> None:
         """A year heading after a detached "Costs:" section: the year sections repeat, so the figures of

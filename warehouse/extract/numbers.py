@@ -324,6 +324,7 @@ _RX_SUBSECTION = re.compile(r"[\d)]\($")
 _RX_MULTILEVEL = re.compile(r"\d{1,3}(?:\.\d{1,3}){2,}\.?")
 _RX_LETTERED = re.compile(r"\(?\d{1,2}[a-wyz]\)?[.:]?")
 _RX_LETTERED2 = re.compile(r"\d{1,2}\([a-z]{1,4}\)")
+_RX_SCALED_K = re.compile(r"\d{1,2}[kK]")
 _RX_LABEL_SEP = re.compile(r"[:\t]|\s[-–—]\s")
 _RX_QUAL_PREFIX = re.compile(rf"^(?:{_QUAL_ALT})", re.I)
 _RX_SCALE_SUFFIX = re.compile(r"(?:[kK]|bn|mn|\+|-?ish|[xX×]|no|nr|pcs)$")
@@ -425,7 +426,7 @@ def _non_quantity_reason(text: str, cs: int, ce: int, qualified: bool) -> str | 
     if worded and _LIST_BEFORE.search(short):
         return "list marker"
     # "17k" inside a line is seventeen thousand; "3k." or "(3k)" at the start of one is item k of question 3
-    scaled_k = bool(before.strip()) and re.fullmatch(r"\d{1,2}[kK]", tok) is not None
+    scaled_k = bool(before.strip()) and _RX_SCALED_K.fullmatch(tok) is not None
     if not tok_plain and (_RX_MULTILEVEL.fullmatch(tok) or (_RX_LETTERED.fullmatch(tok) and not scaled_k)
                           or _RX_LETTERED2.fullmatch(tok)):
         return "list marker"

@@ -82,16 +82,11 @@ def count_requests(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT count(*) FROM requests").fetchall()[0][0]
 
 
-def read_threads(con: duckdb.DuckDBPyConnection) -> list[RawThread]:
-    """Every request's thread, in request_id order (all in memory: see :func:`iter_threads` for big layers)."""
-    return [thread for chunk in iter_threads(con, chunk_size=None) for thread in chunk]
-
-
-def iter_threads(con: duckdb.DuckDBPyConnection, chunk_size: int | None = 5000):
-    """The threads in request_id order, ``chunk_size`` requests at a time (``None``: all at once), so that a
-    rebuild holds one chunk of the raw layer in memory rather than all of it."""
+def iter_threads(con: duckdb.DuckDBPyConnection, chunk_size: int = 5000):
+    """The threads in request_id order, ``chunk_size`` requests at a time, so that a rebuild holds one chunk
+    of the raw layer in memory rather than all of it."""
     ids = [r[0] for r in con.execute("SELECT request_id FROM requests ORDER BY request_id").fetchall()]
-    step = chunk_size or max(len(ids), 1)
+    step = max(chunk_size, 1)
     for start in range(0, len(ids), step):
         chunk = ids[start:start + step]
         yield _read_chunk(con, chunk[0], chunk[-1])
