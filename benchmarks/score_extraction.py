@@ -7,7 +7,7 @@
 Prints precision, recall and F1 per field (fact values, outcomes, exemptions, NCND, public-interest test),
 per measure and subject, the issue's targets and whether they are met, and the first N misses in readable
 form; writes the same figures as JSON (default benchmarks/results/extraction_score.json). The scoring rules
-are in benchmarks/scoring.py and docs/readme/scoring.md. `--check` exits 1 when a target is not met.
+are in benchmarks/scoring.py and README.md ("How good is the extraction?"). `--check` exits 1 when a target is not met.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Scoring the extraction against the ground truth: pure functions, no database, no I/O.
 
 `benchmarks/score_extraction.py` reads the warehouse and `truth.json` into the plain records below and calls
-these; the tests call them on tiny hand-made sets. The rules (also in docs/readme/scoring.md):
+these; the tests call them on tiny hand-made sets. The rules (also in README.md, "How good is the extraction?"):
 
 Facts
 - A fact is identified by its key: (request, subject, period_start, period_end, measure); a figure with no

@@ -1,5 +1,5 @@
 """Scrapy settings for foi-compare. Polite by default, because the default target is a volunteer-run
-charity's site whose operators act against heavy crawlers (docs/readme/crawling.md, alaveteli.md §7).
+charity's site whose operators act against heavy crawlers (README.md "What is polite, and why", alaveteli.md §7).
 
 Every FOI_/WDTK_ setting can also come from an environment variable of the same name; `-s NAME=value`
 wins over both. Tests turn the politeness off (delays, AutoThrottle) against 127.0.0.1."""

@@ -1,7 +1,7 @@
 """Request listings: batch pages, body pages and `/list` share Alaveteli's `_request_listing_via_event`
 partial (`div.request_listing`), 25 entries a page, `rel="next"` pagination.
 
-The listing gives two cheap change signals per request (docs/readme/crawling.md): the status class
+The listing gives two cheap change signals per request (README.md, "What is polite, and why"): the status class
 `icon_<calculated status>` and, on body pages, the head link's anchor (`#incoming-<id>` = latest message).
 Older markup puts the class on `span.bottomline`, newer on `i.icon-standalone`; any element will do."""
 

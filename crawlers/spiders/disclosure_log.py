@@ -109,7 +109,7 @@ class DisclosureLogSpider(RawLayerSpider):
         unknown = [c for c in self.council_codes if c not in by_code]
         if unknown:
             raise ArgumentError(f"council {', '.join(unknown)} has no line in the disclosure-log registry; add one "
-                                "to warehouse/reference/disclosure_logs.csv (see docs/readme/disclosure-logs.md)")
+                                "to warehouse/reference/disclosure_logs.csv (see README.md, \"Council disclosure logs\")")
         if self.platform and self.platform not in PLATFORMS:
             raise ArgumentError(f"platform={self.platform!r} is not one of {', '.join(PLATFORMS)}")
         chosen = [by_code[c] for c in self.council_codes] if self.council_codes else logs

@@ -4,7 +4,7 @@ Councils answer in list lines ("Laptops - 232"), tables (tab, pipe or space sepa
 columns or as rows), sections headed by a period ("2019-20:" then lines), and prose ("we purchased 150
 laptops in 2019/20 at an average cost of £650 each"). The reader walks the text line by line keeping
 what the last headings said (period, subject, measure), and binds each value to the nearest subject and
-period by the way English lists and sentences are written. See docs/readme/extraction.md.
+period by the way English lists and sentences are written. See README.md, "Reading a council's reply".
 """
 
 from __future__ import annotations
