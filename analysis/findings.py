@@ -337,7 +337,7 @@ def coverage(cov: pl.DataFrame, outcomes: pl.DataFrame | None = None) -> Finding
     text = (f"{plural(counts['asked'], 'council')} asked; {counts['answered']:,} answered, "
             f"{counts['refused']:,} refused all or part, {counts['awaiting']:,} still awaited. "
             f"{plural(row.get('figures_extracted') or 0, 'figure')} extracted"
-            + (f", {review:,} of them flagged for checking by hand (`foi review`)." if review else "."))
+            + (f", {review:,} of them flagged for checking by hand with foi review." if review else "."))
     return Finding("coverage", text)
 
 
