@@ -214,6 +214,8 @@ class FactReader:
         self.facts: list[Fact] = []
         self.disposals = False   # inside a section about things got rid of (see _NOT_ACQUIRED)
         self.describing = False  # inside a section of descriptions (see _DESCRIBING)
+        self.line: _Line | None = None
+        self.buying_headings: list[bool] = []   # the last few lines without figures: does each say bought?
         self.counts: dict[tuple[str, str | None], float] = {}
         self.anchors: list[tuple[int, str | None, str]] = []   # (offset, question id, why)
         self.loose_figures: list[int] = []   # where figures in the text about anything, survey or not: a sign the reply answers
@@ -301,6 +303,11 @@ class FactReader:
             if re.fullmatch(r"[|:\-+= \t]+", stripped):   # |---|---| separator rows
                 continue
             self._anchor(line)
+            self.line = line
+            if line.marker and line.marker[0]:
+                self.buying_headings.clear()
+            if not line.values:
+                self.buying_headings = [*self.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
             if line.cells is None:
                 if line.marker and line.marker[0]:
                     self.disposals = False      # a new numbered question starts afresh
@@ -944,6 +951,11 @@ class FactReader:
                 return   # "0 0": nothing bought has no price each (a total of £0 is kept: nothing spent)
         else:
             if not v.value.is_integer() or v.value < 0:
+                return
+            if period is not None and period.kind == "month" and not any(self.buying_headings) \
+                    and not (self.line and _ACQUIRED.search(self.line.text)):
+                # "Total number of devices - March 2010 290": how many there were at a date, not how many were
+                # bought in that month; a month of buying says so ("Laptops purchased", "bought in May 2020")
                 return
             measure = "count"
         qid = self.survey.question_for(subject)

@@ -45,7 +45,7 @@ class Period:
     label: str
     first: dt.date
     last: dt.date
-    kind: str          # financial_year | calendar_year | range | year_to
+    kind: str          # financial_year | calendar_year | range | year_to | month
     partial: bool = False   # "2021 (to date)", "2021-22 YTD": the period so far, up to when the council wrote
 
 
@@ -89,6 +89,11 @@ _YEAR_LABEL = re.compile(
     r"(?<![\w£.,/-])((?:19|20)\d{2})(?:\s*\((?:to\s+date|ytd|so\s+far|part(?:ial)?(?:\s+year)?)\))?"
     r"(?:\s*[:=]\s*|\s+-\s+|\s+)(?=£\s?\d|\d[\d,]*(?:\.\d+)?(?![\d/-]|\s*(?:-|to)\s*\d))"
     r"|(?<=\()((?:19|20)\d{2})(?=\))", re.IGNORECASE)
+# a month and year used as a label: "March 2010 290", "April 2020: 50"; with a day before it, "31 March 2021
+# 1,200" is a date, not a period. Either way its year is not the calendar year.
+_MONTH_YEAR_LABEL = re.compile(
+    r"(?<![\w£.,/-])(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH + r")\s+(?P<y>(?:19|20)\d{2})"
+    r"(?:\s*[:=]\s*|\s+-\s+|\s+)(?=£\s?\d|\d[\d,]*(?:\.\d+)?(?![\d/-]|\s*(?:-|to)\s*\d))", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^\s*(?:(?:calendar\s+)?year\s*:?\s*)?((?:19|20)\d{2})\s*:?\s*$", re.IGNORECASE)
 _MONTH_YEAR_ALONE = re.compile(r"^\s*(?:year\s+to\s+)?(" + _MONTH + r")\s+((?:19|20)\d{2})\s*:?\s*$", re.IGNORECASE)
 
@@ -175,6 +180,15 @@ def find_periods(text: str) -> list[Period]:
         # "FY21" conventionally names the year ending in March 2021
         first, last = _fy(y - 1)
         add(m.start(), m.end(), m.group(0), first, last, "financial_year")
+    for m in _MONTH_YEAR_LABEL.finditer(text):
+        if m["m"] == "may" or any(taken[m.start():m.end("y")]):
+            continue   # "you may 2020 ..." is not a month
+        if m["day"]:
+            taken[m.start():m.end("y")] = b"\x01" * (m.end("y") - m.start())
+            continue
+        month, year = MONTHS[m["m"].lower().rstrip(".")], int(m["y"])
+        add(m.start("m"), m.end("y"), " ".join(text[m.start("m"):m.end("y")].split()), dt.date(year, month, 1),
+            _month_end(year, month), "month")
     for m in _YEAR_LABEL.finditer(text):
         g = 1 if m.group(1) else 2
         y = int(m[g])
