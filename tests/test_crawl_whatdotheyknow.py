@@ -3,6 +3,8 @@ files in tmp_path: completeness, the arguments, incremental re-crawls and bad ar
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.crawl_helpers import (content, corpus_site, crawl, emails_in_stored_text, expected_counts, rows,
@@ -204,3 +206,29 @@ def test_tag_falls_back_to_the_authorities_csv(tiny, tmp_path):
     assert result["status"] == "finished", result
     assert result["failures_by_kind"] == {"http_5xx": 1}
     assert stored_counts(tmp_path / "foi.duckdb") == expected_counts(site, lambda r: r["public_body_id"] == 13)
+
+
+def test_two_bodies_that_are_one_council_cost_nothing_extra_on_a_recrawl(make_replay, tmp_path):
+    # WhatDoTheyKnow can list one council twice (a renamed or duplicate body); the register maps both to one
+    # authorities row, which keeps one url_name. The other body's JSON must not be fetched on every re-crawl.
+    from replay.site.tiny import build_tiny_corpus
+
+    corpus = tmp_path / "twin"
+    build_tiny_corpus(corpus)
+    site = corpus_site(corpus)
+    twin = next(b for b in site["public_bodies"] if b["url_name"] == "council_number_002")
+    twin["tags"] = [["local_council", None], ["gss", "E09000003"]]   # Barnet's code
+    for r in site["info_requests"]:   # an id the register does not know, so the GSS code decides
+        if r["public_body_id"] == twin["id"]:
+            r["public_body_id"] = 990002
+    twin["id"] = 990002
+    (corpus / "site.json").write_text(json.dumps(site), encoding="utf-8")
+    server = make_replay(corpus)
+    bodies = "barnet_borough_council,council_number_002"
+    first = crawl(server, tmp_path, body=bodies)
+    assert first["status"] == "finished" and first["requests_stored"] == 2, first
+    assert rows(tmp_path / "foi.duckdb", "SELECT count(*) FROM authorities WHERE source = 'whatdotheyknow'")[0][0] == 1
+    server.reset_hits()
+    again = crawl(server, tmp_path, body=bodies)
+    assert again["status"] == "finished" and again["requests_stored"] == 0
+    assert server.hits()["by_route"] == {"robots": 1, "body_html": 2}

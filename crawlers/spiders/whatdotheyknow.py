@@ -270,9 +270,11 @@ class WhatDoTheyKnowSpider(RawLayerSpider):
                 continue
             yield from self._consider(entry, batch_id=self.batch_id if kind == "batch" else None)
         if (kind == "body" and page == 1 and window is None and url_name and url_name not in self.known_bodies
-                and self.scheduled == scheduled_before and not self.revalidate and not self._limit_reached()):
+                and self.scheduled == scheduled_before and not self.revalidate and not self._limit_reached()
+                and not any(e.url_title in self.known for e in listing.entries)):
             # A new body none of whose requests is fetched (it has none, or none since `since`): its row
-            # comes from its own JSON.
+            # comes from its own JSON. A request of it stored earlier brought its row already, even when that
+            # row holds another url_name (two WhatDoTheyKnow bodies the register counts as one council).
             yield from self._body_json(url_name)
         if self._limit_reached() or not listing.next_url:
             return
