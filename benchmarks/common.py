@@ -146,6 +146,19 @@ def print_records(benchmark: str, records: list[dict]) -> None:
     sys.stdout.flush()
 
 
+def synthetic_corpus(councils: int, per_council: int) -> Path:
+    """The replay corpus script's synthetic corpus (councils × requests each), built once into benchmarks/work/."""
+    import subprocess
+
+    out = work_dir("corpora") / f"synthetic-{councils}x{per_council}"
+    if not (out / "site.json").exists():
+        progress(f"building the synthetic corpus {councils} × {per_council}")
+        subprocess.run([sys.executable, "-m", "replay.build_corpus", "--synthetic", "--councils", str(councils),
+                        "--per-council", str(per_council), "--out", str(out)], cwd=str(ROOT), check=True,
+                       stdout=subprocess.DEVNULL)
+    return out
+
+
 def work_dir(*parts: str) -> Path:
     path = WORK_DIR.joinpath(*parts)
     path.mkdir(parents=True, exist_ok=True)

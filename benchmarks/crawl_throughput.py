@@ -15,26 +15,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 import time
 
-from benchmarks.common import FAST_CRAWL, ROOT, progress, record, unavailable, work_dir
+from benchmarks.common import FAST_CRAWL, progress, record, synthetic_corpus, unavailable, work_dir
 from benchmarks.crawl_cost import spider_ready
 
 NAME = "crawl_throughput"
 TARGET = 5.0
 SETTINGS: dict = {}
-
-
-def _corpus(councils: int, per_council: int):
-    out = work_dir("corpora") / f"synthetic-{councils}x{per_council}"
-    if not (out / "site.json").exists():
-        progress(f"{NAME}: building the synthetic corpus {councils} × {per_council}")
-        subprocess.run([sys.executable, "-m", "replay.build_corpus", "--synthetic", "--councils", str(councils),
-                        "--per-council", str(per_council), "--out", str(out)], cwd=str(ROOT), check=True,
-                       stdout=subprocess.DEVNULL)
-    return out
 
 
 def _fresh(path):
@@ -159,11 +148,11 @@ def run(quick: bool = False) -> list[dict]:
     lat_councils, latency = (4, 0.025) if quick else (16, 0.05)
     SETTINGS.update(councils=councils, per_council=per_council, crawl_settings=FAST_CRAWL,
                     latency_comparison={"councils": lat_councils, "per_council": per_council, "latency_s": latency})
-    main = compare(_corpus(councils, per_council), "local")
+    main = compare(synthetic_corpus(councils, per_council), "local")
     records = [to_record(main, "spider vs sequential harvester (tag=local_council)",
                          f"{councils} councils × {per_council} requests, replay on 127.0.0.1, no added latency",
                          target, TARGET)]
-    lat = compare(_corpus(lat_councils, per_council), f"latency{int(latency * 1000)}ms", latency)
+    lat = compare(synthetic_corpus(lat_councils, per_council), f"latency{int(latency * 1000)}ms", latency)
     records.append(to_record(
         lat, f"spider vs sequential harvester with {latency * 1000:g} ms added per response (informative)",
         f"{lat_councils} councils × {per_council} requests, the replay waits {latency * 1000:g} ms before every "

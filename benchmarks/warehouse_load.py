@@ -110,20 +110,6 @@ def run(quick: bool = False) -> list[dict]:
     secs_arrow, cpu_arrow, _ = timed_cpu(arrow_insert)
     stored = con.execute("SELECT count(*) FROM answers").fetchone()[0]
     con.close()
-    progress(f"{NAME}: the same Arrow insert into a copy of `answers` without its PRIMARY KEY (what the index costs)")
-    con = _fresh_db("arrow_nokey")
-    con.execute("CREATE TABLE answers_nokey AS SELECT * FROM answers LIMIT 0")
-
-    def arrow_insert_nokey():
-        con.register("_bench_batch", table)
-        con.execute("BEGIN TRANSACTION")
-        con.execute(f"INSERT INTO answers_nokey ({', '.join(table.column_names)}) "
-                    f"SELECT {', '.join(table.column_names)} FROM _bench_batch")
-        con.execute("COMMIT")
-        con.unregister("_bench_batch")
-
-    secs_nokey, cpu_nokey, _ = timed_cpu(arrow_insert_nokey)
-    con.close()
     progress(f"{NAME}: store.replace (dicts → Arrow → INSERT) of {n_dicts:,} rows")
     con = _fresh_db("replace")
 
@@ -147,8 +133,6 @@ def run(quick: bool = False) -> list[dict]:
     load = os.getloadavg()[0]
     for label, n, s, cpu, what in (
             ("Arrow insert (register + INSERT ... SELECT)", n_bulk, secs_arrow, cpu_arrow, "a ready Arrow table"),
-            ("Arrow insert, table without the answer_id PRIMARY KEY (diagnostic)", n_bulk, secs_nokey, cpu_nokey,
-             "a ready Arrow table into a key-less copy of `answers`"),
             ("normalize.store.replace from row dicts", n_dicts, secs_replace, cpu_replace,
              "Python dicts, converted to Arrow"),
             ("warehouse.db.upsert from row dicts", n_dicts, secs_upsert, cpu_upsert,
