@@ -618,3 +618,55 @@ def test_a_header_of_measure_phrases_gives_each_figure_its_column():
     assert {k[0] for k in got} == {"laptops", "tablets"}
     assert {v for (s, p, m), v in got.items() if m != "count"} == {26000, 4800, 61750}   # no price for none bought
     assert 30950 not in got.values() and 150 not in got.values()
+
+
+# A table of devices by year, then a sentence or a list of one figure per device -------------------------------
+
+TABLE_THEN_COSTS = """Device\t2018/19\t2019/20\t2020/21
+Laptops\t150\t420\t380
+Tablets\t12\t30\t5
+
+Average unit cost: Laptops £650, Tablets £300.
+"""
+
+SPACED_TABLE_THEN_SENTENCE = """The council purchased the following numbers of devices:
+
+                 2019      2020      2021
+Laptops           230       815       312
+Tablets            14        22         9
+Mobile Phones     120       440       205
+
+The average cost per laptop was £599, per tablet £349 and per mobile phone £189.
+"""
+
+
+def test_figures_one_per_device_after_a_table_of_years_are_not_read_by_its_columns():
+    got = facts(parse_reply(TABLE_THEN_COSTS, SURVEY))
+    assert got[("laptops", "2019/20", "count")] == (420.0, False)
+    assert got[("laptops", None, "unit_cost_gbp")] == (650.0, False)
+    assert got[("tablets", None, "unit_cost_gbp")] == (300.0, False)
+    got = facts(parse_reply(SPACED_TABLE_THEN_SENTENCE, SURVEY))
+    assert got[("mobile_phones", "2021", "count")] == (205.0, False)
+    assert {k: v for k, v in got.items() if k[2] == "unit_cost_gbp"} == {
+        ("laptops", None, "unit_cost_gbp"): (599.0, False), ("tablets", None, "unit_cost_gbp"): (349.0, False),
+        ("mobile_phones", None, "unit_cost_gbp"): (189.0, False)}
+
+
+def test_lettered_items_with_prices_in_brackets():
+    text = ("1. Breakdown of the number of new electronic devices purchased:\n\n"
+            "a) Laptops: 2019 - 85 (approx £700 each), 2020 - 410 (approx £650 each), 2021 - 150 (approx £680 each)\n"
+            "b) Tablets: none purchased\n")
+    got = facts(parse_reply(text, SURVEY))
+    # the approximation is the price's, not the count's; "b)" starts an item of its own, whatever the line
+    # above ended with, so the none is not 2021's
+    assert got[("laptops", "2019", "count")] == (85.0, False)
+    assert got[("laptops", "2019", "unit_cost_gbp")] == (700.0, True)
+    assert got[("tablets", None, "count")] == (0.0, False)
+    assert len(got) == 7
+
+
+def test_a_year_with_the_day_it_runs_to_in_brackets_is_that_part_of_it():
+    text = "Q1a Laptops\nAnswer: 2019 - 45; 2020 - 310; 2021 (to 30 September) - 120.\n"
+    (f,) = [f for f in parse_reply(text, SURVEY).facts if f.value == 120]
+    assert (f.period, f.period_start, f.period_end, f.partial) == (
+        "2021 (to 30 September)", "2021-01-01", "2021-09-30", True)

@@ -333,7 +333,8 @@ class FactReader:
                 self._heading(line, ctx)
             else:
                 # a PDF line wrapped mid-sentence: "... 426 laptops at an average" / "cost of £650 each."
-                self._value_line(line, ctx, carry if re.match(r"\s*[a-z£(]", line.text) else None)
+                # ("b) Tablets: none" starts a new item, however the line above ended)
+                self._value_line(line, ctx, carry if re.match(r"\s*[a-z£(]", line.text) and not line.marker else None)
             stripped_end = line.text.rstrip()
             if len(stripped_end.strip()) > 50 and not re.search(r"[.!?:;]$", stripped_end):
                 ctx.carry = (line.subjects[-1][2] if line.subjects else (carry[0] if carry else None),
@@ -692,7 +693,9 @@ class FactReader:
             # "Laptops 54 61 233" under a header of years (a PDF keeps single spaces between columns)
             period_columns = [c for c in ctx.columns if c.period is not None]
             slot_cols, row_period = self._slots(line, ctx, values, subjects, periods, us, ue)
+            # ...but "Laptops £650, Tablets £300, Mobile phones £150" after that table is a figure per device
             positional = not slot_cols and (len(period_columns) >= 2 and not periods and len(numeric) == len(period_columns)
+                          and len({k for _, _, k in subjects}) <= 1
                           and (not ctx.columns_are_cells or len(period_columns) == len(ctx.columns) - 1
                                or len(period_columns) == len(ctx.columns)))
             # "Tablets: 84, 87 and 29 respectively" after a sentence naming the years
@@ -971,10 +974,11 @@ class FactReader:
         if measure == "count" and not v.zero:
             self.counts[(subject, period.label if period else None)] = v.value
         # "300 laptops (approx.)", "300 laptops approximately." — but not "89 tablets and approximately" when
-        # the qualifier is followed by the next figure ("... and approximately 550 mobiles"): it is that one's
+        # the qualifier is followed by the next figure ("... and approximately 550 mobiles", "85 (approx £700
+        # each)"): it is that one's
         after = window[window.find(v.text) + len(v.text):] if v.text in window else ""
         approx = v.approx or approx_of(self.text, v.start, v.end) or bool(
-            re.search(r"\(\s*(?:approx|approximately|estimated|est)\b", after, re.IGNORECASE)
+            re.search(r"\(\s*(?:approx|approximately|estimated|est)\b[^()\d£]*\)", after, re.IGNORECASE)
             or (last_in_unit and re.search(r"\bapproximately\s*[.)]?\s*$", after, re.IGNORECASE)))
         self.facts.append(Fact(
             subject=subject,

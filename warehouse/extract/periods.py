@@ -221,6 +221,31 @@ def part_of_year(text: str, pos: int, start: date, end: date, limit: int | None 
     return (m.end(), *narrowed) if narrowed else None
 
 
+_UP_TO = re.compile(rf"{_SP}*\({_SP}*(?:up{_SP}+)?(?:to|until){_SP}+(?:the{_SP}+)?(?:end{_SP}+of{_SP}+)?"
+                    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?)?(?P<m>{_MON})"
+                    rf"(?:,?{_SP}*(?P<y>{_Y4}))?{_SP}*\)", re.I)
+
+
+def part_up_to(text: str, pos: int, start: date, end: date, limit: int | None = None
+               ) -> tuple[int, date, date] | None:
+    """"(to 30 September)", "(up to end of Sept 2021)" written in brackets at ``pos``, right after a year that runs
+    ``start``–``end``: (where the brackets end, ``start``, the day named), or None when that day is not inside the
+    year."""
+    m = _UP_TO.match(text, pos, len(text) if limit is None else limit)
+    if not m:
+        return None
+    mon = _MONTHS[m.group("m").rstrip(".").lower()]
+    years = [_year(m.group("y"))] if m.group("y") else [start.year, end.year]
+    for y in years:
+        try:
+            last = date(y, mon, int(m.group("d"))) if m.group("d") else _last_day(y, mon)
+        except ValueError:
+            return None
+        if start <= last <= end:
+            return m.end(), start, last
+    return None
+
+
 def _part_of(start: date, end: date, m: re.Match) -> tuple[date, date] | None:
     """The months "(Apr-Dec)" written after a year, inside that year: each month falls in the one calendar year
     that puts it inside [start, end]."""

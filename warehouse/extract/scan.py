@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .numbers import qualifier_after, qualifier_before
 from .periods import _MONTHS as _PERIOD_MONTHS
-from .periods import _last_day, financial_year, part_of_year
+from .periods import _last_day, financial_year, part_of_year, part_up_to
 
 # Same-length substitutions only, so offsets into the normalised text are offsets into the original.
 _SAME_LENGTH = str.maketrans({
@@ -85,8 +85,10 @@ _MONTH_TO_DATE = re.compile(
     r"(?:to\s+date|to\s+the\s+present|to\s+present|until\s+now|onwards)\b", re.IGNORECASE)
 _CAL_YEAR_PROSE = re.compile(r"\b(?:calendar\s+year|in|during|for|year)\s+((?:19|20)\d{2})(?![\w/-]|[.,]\d)", re.IGNORECASE)
 # a year used as a label in a list: "2019 £66,937, 2020 £192,573", "2019: 65", "65 (2019)"
+# (the year may be followed by words in brackets that say which part of it: "2021 (to 30 September) - 120")
 _YEAR_LABEL = re.compile(
-    r"(?<![\w£.,/-])((?:19|20)\d{2})(?:\s*\((?:to\s+date|ytd|so\s+far|part(?:ial)?(?:\s+year)?)\))?"
+    r"(?<![\w£.,/-])((?:19|20)\d{2})(?:\s*\((?=[^()\n]{0,40}\))(?=[^()\n]*?(?:to\s+date|ytd|so\s+far|part|"
+    + _MONTH + r"))[^()\n]{0,40}\))?"
     r"(?:\s*[:=]\s*|\s+-\s+|\s+)(?=£\s?\d|\d[\d,]*(?:\.\d+)?(?![\d/-]|\s*(?:-|to)\s*\d))"
     r"|(?<=\()((?:19|20)\d{2})(?=\))", re.IGNORECASE)
 # a month and year used as a label: "March 2010 290", "April 2020: 50"; with a day before it, "31 March 2021
@@ -216,7 +218,8 @@ def mark_partial(text: str, p: Period, line_end: int | None = None) -> Period:
     """``p`` with ``partial`` set and the suffix added to its label and span, when "(to date)" follows it; a year
     followed by its months in brackets ("2011-12 (Apr-Jul)") becomes those months, partial."""
     if p.kind in ("financial_year", "calendar_year"):
-        part = part_of_year(text, p.end, p.first, p.last, line_end)
+        part = part_of_year(text, p.end, p.first, p.last, line_end) or part_up_to(text, p.end, p.first, p.last,
+                                                                                   line_end)
         if part is not None:
             end, first, last = part
             whole = (first, last) == (p.first, p.last)
