@@ -670,3 +670,46 @@ def test_a_year_with_the_day_it_runs_to_in_brackets_is_that_part_of_it():
     (f,) = [f for f in parse_reply(text, SURVEY).facts if f.value == 120]
     assert (f.period, f.period_start, f.period_end, f.partial) == (
         "2021 (to 30 September)", "2021-01-01", "2021-09-30", True)
+
+
+# Answers in Word and Excel tables, made here as real files ------------------------------------------------------
+
+def test_a_word_answer_cell_of_several_paragraphs_gives_each_figure_its_own_year(tmp_path):
+    import docx
+
+    from warehouse.documents import extract_text
+
+    d = docx.Document()
+    d.add_paragraph("Freedom of Information Request - Reference FOI/2021/0456")
+    table = d.add_table(rows=0, cols=2)
+    for question, answer in [("1a. Laptops", "2018/19: 95\n2019/20: 143\n2020/21: 702\nAverage cost per laptop £612"),
+                             ("1c. Mobile phones", "60 (2018/19)\n75 (2019/20)")]:
+        row = table.add_row().cells
+        row[0].text, row[1].text = question, answer
+    path = tmp_path / "reply.docx"
+    d.save(str(path))
+    got = facts(parse_reply(extract_text(path.read_bytes(), "reply.docx").text, SURVEY))
+    assert got == {("laptops", "2018/19", "count"): (95.0, False), ("laptops", "2019/20", "count"): (143.0, False),
+                   ("laptops", "2020/21", "count"): (702.0, False),
+                   ("laptops", None, "unit_cost_gbp"): (612.0, False),
+                   ("mobile_phones", "2018/19", "count"): (60.0, False),
+                   ("mobile_phones", "2019/20", "count"): (75.0, False)}
+
+
+def test_a_column_of_amounts_is_all_totals_or_all_prices_each(tmp_path):
+    import openpyxl
+
+    from warehouse.documents import extract_text
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Financial Year", "Tablets (No.)", "Tablets (£)"])
+    for row in (["2018/19", 10, 3500], ["2019/20", 25, 8250], ["2020/21", 60, 19800]):
+        ws.append(row)
+    path = tmp_path / "reply.xlsx"
+    wb.save(str(path))
+    got = facts(parse_reply(extract_text(path.read_bytes(), "reply.xlsx").text, SURVEY))
+    # £3,500 for 10 tablets alone could be a price each; the column's other rows are totals, so it is one too
+    assert {k[1]: v for k, v in got.items() if k[2] != "count"} == {
+        "2018/19": (3500.0, False), "2019/20": (8250.0, False), "2020/21": (19800.0, False)}
+    assert {k[2] for k in got} == {"count", "total_cost_gbp"}

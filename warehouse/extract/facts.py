@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 
 from .scan import (Period, Value, approx_of, find_periods, find_values, is_year, mark_partial, never_spans,
@@ -215,6 +216,8 @@ class FactReader:
         self.disposals = False   # inside a section about things got rid of (see _NOT_ACQUIRED)
         self.describing = False  # inside a section of descriptions (see _DESCRIBING)
         self.line: _Line | None = None
+        # money figures whose unit-or-total was guessed, by the table column they stand in (see _harmonise)
+        self.guessed_by_column: dict[int, list[int]] = {}
         self.buying_headings: list[bool] = []   # the last few lines without figures: does each say bought?
         self.counts: dict[tuple[str, str | None], float] = {}
         self.anchors: list[tuple[int, str | None, str]] = []   # (offset, question id, why)
@@ -341,6 +344,7 @@ class FactReader:
                              line.periods[-1] if line.periods else (carry[1] if carry else None))
         if ctx.sections_repeat:
             self._reattach(ctx)
+        self._harmonise()
         self.facts.sort(key=lambda f: f.start)
         return self.facts
 
@@ -636,7 +640,8 @@ class FactReader:
                     subject, inferred_subject = ctx.subject, True
                 if subject is None or label_is_sum or col.measure == "sum" and not v.money:
                     continue
-                period = next((p for p in line.periods if cs <= p.start < ce), None) or col.period or row_period
+                period = self._cell_period(v, [p for p in line.periods if cs <= p.start < ce]) or col.period \
+                    or row_period
                 period_inferred = False
                 if period is None and ctx.period is not None:
                     period = self._context_period(ctx, subject)
@@ -646,7 +651,43 @@ class FactReader:
                     measure_hint = measure_hint or ctx.measure
                 conf = 0.95 - (0.05 if period_inferred else 0) - (0.1 if period is None else 0) \
                     - (0.1 if inferred_subject else 0) - (0.1 if not header and not row_subject else 0)
+                before = len(self.facts)
                 self._emit(v, subject, period, measure_hint, (line.start, line.end), conf, window=self.text[cs:ce])
+                if (header and 0 <= hi < len(header) and len(self.facts) > before and measure_hint not in ("unit_cost_gbp", "total_cost_gbp")
+                        and self.facts[-1].measure in ("unit_cost_gbp", "total_cost_gbp")
+                        and not (_UNIT_CUE.search(self.text[cs:ce]) or _TOTAL_CUE.search(self.text[cs:ce]))):
+                    self.guessed_by_column.setdefault(id(col), []).append(len(self.facts) - 1)
+
+    def _harmonise(self) -> None:
+        """One column of amounts is all prices each or all totals: where the guess (from each row's count)
+        differs between rows of a column headed only "Laptops (£)", the rows' majority decides ("10 | 3500"
+        under it, next to "25 | 8250" and "60 | 19800", is a total too)."""
+        for indexes in self.guessed_by_column.values():
+            measures = Counter(self.facts[i].measure for i in indexes)
+            if len(indexes) < 3 or len(measures) < 2:
+                continue
+            (major, n), (_, m) = measures.most_common(2)
+            if n == m:
+                continue
+            for i in indexes:
+                f = self.facts[i]
+                if f.measure != major:
+                    self.facts[i] = replace(f, measure=major, confidence=round(max(0.05, f.confidence - 0.1), 2))
+
+    def _cell_period(self, v: Value, periods: list[Period]) -> Period | None:
+        """The period of a figure in a table cell. A cell with several periods is a list ("2018/19: 95
+        2019/20: 143 2020/21: 702 Average cost per laptop £612", a Word cell of several paragraphs): a figure
+        takes the period written right before it ("2019/20: 143") or right after it in brackets ("143
+        (2019/20)"), and one with words between ("... per laptop £612") takes none of them."""
+        if len(periods) < 2:
+            return periods[0] if periods else None
+        before = [p for p in periods if p.end <= v.start]
+        if before and re.fullmatch(r"[\s:=\-–—]*", self.text[before[-1].end:v.start]):
+            return before[-1]
+        after = next((p for p in periods if p.start >= v.end), None)
+        if after and re.fullmatch(r"\s*\(\s*", self.text[v.end:after.start]):
+            return after
+        return None
 
     # -- list lines and prose ---------------------------------------------------------------------
     def _units(self, line: _Line) -> list[tuple[int, int]]:
