@@ -713,3 +713,46 @@ def test_a_column_of_amounts_is_all_totals_or_all_prices_each(tmp_path):
     assert {k[1]: v for k, v in got.items() if k[2] != "count"} == {
         "2018/19": (3500.0, False), "2019/20": (8250.0, False), "2020/21": (19800.0, False)}
     assert {k[2] for k in got} == {"count", "total_cost_gbp"}
+
+
+def test_a_purchase_list_is_summed_by_the_periods_asked(tmp_path):
+    from datetime import date
+
+    import openpyxl
+
+    from warehouse.documents import extract_text
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Order date", "Item", "Quantity", "Unit price", "Total"])
+    for row in ([date(2019, 5, 12), "Laptop - Dell Latitude 5400", 40, 712.5, 28500],
+                [date(2019, 11, 3), "Laptop - Dell Latitude 5400", 60, 705.0, 42300],
+                [date(2020, 4, 20), "Laptop - Dell Latitude 5410", 300, 689.0, 206700],
+                [date(2020, 6, 1), "iPad 10.2", 20, 329.0, 6580]):
+        ws.append(row)
+    path = tmp_path / "orders.xlsx"
+    wb.save(str(path))
+    text = extract_text(path.read_bytes(), "orders.xlsx").text
+    reply = parse_reply(text, SURVEY)
+    check(text, reply)
+    # the model numbers (5400, 10.2) are names; "Total" next to quantity and price each is the cost, not a sum
+    # of counts; the orders of 2019-20 (the survey's financial year) are added up
+    assert facts(reply) == {
+        ("laptops", "2019-20", "count"): (100.0, False), ("laptops", "2019-20", "total_cost_gbp"): (70800.0, False),
+        ("laptops", "2019-20", "unit_cost_gbp"): (708.0, True),
+        ("laptops", "2020-21", "count"): (300.0, False), ("laptops", "2020-21", "total_cost_gbp"): (206700.0, False),
+        ("laptops", "2020-21", "unit_cost_gbp"): (689.0, False),
+        ("tablets", "2020-21", "count"): (20.0, False), ("tablets", "2020-21", "total_cost_gbp"): (6580.0, False),
+        ("tablets", "2020-21", "unit_cost_gbp"): (329.0, False)}
+    (f,) = [f for f in reply.facts if (f.subject, f.period, f.measure) == ("laptops", "2019-20", "count")]
+    assert (f.period_start, f.period_end) == ("2019-04-01", "2020-03-31")
+    assert f.quote.startswith("2019-05-12") and "2019-11-03" in f.quote
+
+
+def test_a_purchase_list_in_a_letter_with_uk_dates():
+    text = ("Date\tDescription\tQty\tUnit cost\n"
+            "12/05/2019\tSamsung Galaxy A40 mobile phones\t25\t£149.00\n"
+            "03/02/2020\tSamsung Galaxy A40 mobile phones\t15\t£149.00\n")
+    assert facts(parse_reply(text, SURVEY)) == {
+        ("mobile_phones", "2019-20", "count"): (40.0, False),
+        ("mobile_phones", "2019-20", "unit_cost_gbp"): (149.0, False)}

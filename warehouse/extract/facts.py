@@ -10,12 +10,14 @@ period by the way English lists and sentences are written. See README.md, "Readi
 from __future__ import annotations
 
 import bisect
+from datetime import date
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 
 from .scan import (Period, Value, approx_of, find_periods, find_values, is_year, mark_partial, never_spans,
                    period_of_cell)
+from .periods import whole_date
 from .survey import Survey
 
 try:
@@ -218,6 +220,7 @@ class FactReader:
         self.line: _Line | None = None
         # money figures whose unit-or-total was guessed, by the table column they stand in (see _harmonise)
         self.guessed_by_column: dict[int, list[int]] = {}
+        self.line_items: dict[int, date] = {}   # facts from dated rows of a purchase list (see _sum_line_items)
         self.buying_headings: list[bool] = []   # the last few lines without figures: does each say bought?
         self.counts: dict[tuple[str, str | None], float] = {}
         self.anchors: list[tuple[int, str | None, str]] = []   # (offset, question id, why)
@@ -345,6 +348,7 @@ class FactReader:
         if ctx.sections_repeat:
             self._reattach(ctx)
         self._harmonise()
+        self._sum_line_items()
         self.facts.sort(key=lambda f: f.start)
         return self.facts
 
@@ -620,7 +624,17 @@ class FactReader:
                 offset = 1
             elif len(cells) + 1 == len(header):
                 offset = -1
+        if any(c.measure == "count" for c in header):
+            # "Laptop - Dell Latitude 5400" under "Item", in a table with a Quantity column: a name, not a figure
+            value_cells = [i for i in value_cells if not (
+                0 <= i - offset < len(header) and header[i - offset].text
+                and not (header[i - offset].measure or header[i - offset].period or header[i - offset].subject)
+                and re.search(r"[A-Za-z]{2}", self.text[cells[i][0]:cells[i][1]]))]
         label_cols = [self._cell_column(line, cs, ce) for i, (cs, ce) in enumerate(cells) if i not in value_cells]
+        row_product = self._row_product(line, cells, value_cells, header, offset)
+        # a purchase list: one dated row per order under a header with a Quantity column
+        row_date = next((d for c in label_cols if (d := whole_date(c.text)) is not None), None) \
+            if any(c.measure == "count" for c in header) else None
         row_subject = next((c.subject for c in label_cols if c.subject), None)
         row_period = next((c.period for c in label_cols if c.period), None)
         row_measure = next((c.measure for c in label_cols if c.measure), None)
@@ -638,7 +652,9 @@ class FactReader:
                 inferred_subject = False
                 if subject is None and ctx.subject and not label_is_sum:
                     subject, inferred_subject = ctx.subject, True
-                if subject is None or label_is_sum or col.measure == "sum" and not v.money:
+                as_total = col.measure == "sum" and row_product is not None and abs(v.value - row_product) <= \
+                    0.01 * max(v.value, 1)
+                if subject is None or label_is_sum or col.measure == "sum" and not v.money and not as_total:
                     continue
                 period = self._cell_period(v, [p for p in line.periods if cs <= p.start < ce]) or col.period \
                     or row_period
@@ -646,17 +662,75 @@ class FactReader:
                 if period is None and ctx.period is not None:
                     period = self._context_period(ctx, subject)
                     period_inferred = period is not None
-                measure_hint = col.measure if col.measure not in (None, "sum") else row_measure
+                measure_hint = "total_cost_gbp" if as_total else \
+                    col.measure if col.measure not in (None, "sum") else row_measure
                 if measure_hint is None or measure_hint == "count":
                     measure_hint = measure_hint or ctx.measure
                 conf = 0.95 - (0.05 if period_inferred else 0) - (0.1 if period is None else 0) \
                     - (0.1 if inferred_subject else 0) - (0.1 if not header and not row_subject else 0)
                 before = len(self.facts)
                 self._emit(v, subject, period, measure_hint, (line.start, line.end), conf, window=self.text[cs:ce])
+                if row_date is not None and period is None and len(self.facts) > before:
+                    self.line_items[len(self.facts) - 1] = row_date
                 if (header and 0 <= hi < len(header) and len(self.facts) > before and measure_hint not in ("unit_cost_gbp", "total_cost_gbp")
                         and self.facts[-1].measure in ("unit_cost_gbp", "total_cost_gbp")
                         and not (_UNIT_CUE.search(self.text[cs:ce]) or _TOTAL_CUE.search(self.text[cs:ce]))):
                     self.guessed_by_column.setdefault(id(col), []).append(len(self.facts) - 1)
+
+    def _row_product(self, line: _Line, cells, value_cells: list[int], header: list[_Column], offset: int
+                     ) -> float | None:
+        """Quantity × unit price of a row under a header with a count column and a price-each column: a
+        "Total" cell equal to it is the row's total cost, not a sum of counts."""
+        found: dict[str, float] = {}
+        for i in value_cells:
+            if 0 <= i - offset < len(header) and header[i - offset].measure in ("count", "unit_cost_gbp"):
+                cs, ce = cells[i]
+                vals = [v for v in line.values if cs <= v.start < ce]
+                if len(vals) == 1:
+                    found.setdefault(header[i - offset].measure, vals[0].value)
+        return found["count"] * found["unit_cost_gbp"] if len(found) == 2 else None
+
+    def _sum_line_items(self) -> None:
+        """Rows of a purchase list ("2019-05-12 | Laptop - Dell Latitude 5400 | 40 | £712.50 | £28,500") become
+        one figure per device and period: quantities and totals summed over the orders dated in each period the
+        survey asks for (else each calendar year), the price each their total over their quantity (approximate)
+        or, with no totals, the one price they all share. The quote runs from the first order to the last."""
+        if not self.line_items:
+            return
+        groups: dict[tuple[str, str], list[int]] = {}
+        spans: dict[str, tuple[str, date, date]] = {}
+        for i, day in self.line_items.items():
+            asked = next((p for p in self.survey.periods if p.start <= day <= p.end), None)
+            label, first, last = (asked.label, asked.start, asked.end) if asked else (
+                str(day.year), date(day.year, 1, 1), date(day.year, 12, 31))
+            spans[label] = (label, first, last)
+            groups.setdefault((self.facts[i].subject, label), []).append(i)
+        summed: list[Fact] = []
+        for (subject, label), indexes in groups.items():
+            members = [self.facts[i] for i in indexes]
+            _, first, last = spans[label]
+            start, end = min(f.start for f in members), max(f.end for f in members)
+            by_measure: dict[str, list[Fact]] = {}
+            for f in members:
+                by_measure.setdefault(f.measure, []).append(f)
+            values: dict[str, tuple[float, bool]] = {}
+            for m in ("count", "total_cost_gbp"):
+                if m in by_measure:
+                    values[m] = (sum(f.value for f in by_measure[m]), any(f.approx for f in by_measure[m]))
+            if "unit_cost_gbp" in by_measure:
+                prices = {f.value for f in by_measure["unit_cost_gbp"]}
+                if len(prices) == 1:
+                    values["unit_cost_gbp"] = (prices.pop(), any(f.approx for f in by_measure["unit_cost_gbp"]))
+                elif values.get("count", (0,))[0] and "total_cost_gbp" in values:
+                    values["unit_cost_gbp"] = (round(values["total_cost_gbp"][0] / values["count"][0], 2), True)
+            for m, (value, approx) in values.items():
+                model = by_measure[m][0]
+                summed.append(replace(
+                    model, period=label, period_start=first.isoformat(), period_end=last.isoformat(), value=value,
+                    approx=approx, quote=self.text[start:end], start=start, end=end, partial=False,
+                    confidence=round(max(0.05, min(f.confidence for f in members) - 0.05), 2)))
+        drop = set(self.line_items)
+        self.facts = [f for i, f in enumerate(self.facts) if i not in drop] + summed
 
     def _harmonise(self) -> None:
         """One column of amounts is all prices each or all totals: where the guess (from each row's count)

@@ -202,6 +202,17 @@ def _parse_date(raw: str) -> date | None:
     return None
 
 
+def whole_date(raw: str) -> date | None:
+    """A text that is only a date: "2019-05-12", "12/05/2019", "12 May 2019" (a spreadsheet's date cell)."""
+    m = re.fullmatch(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]00:00(?::00)?)?\s*", raw)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return _parse_date(raw)
+
+
 def _parse_mon_year(raw: str) -> tuple[int, int] | None:
     m = re.fullmatch(rf"(?P<m>{_MON}){_SP}*(?:['’]|{_DASH})?{_SP}*(?P<y>{_Y4}|\d\d)", raw.strip(), re.I)
     if not m:
