@@ -756,3 +756,15 @@ def test_a_purchase_list_in_a_letter_with_uk_dates():
     assert facts(parse_reply(text, SURVEY)) == {
         ("mobile_phones", "2019-20", "count"): (40.0, False),
         ("mobile_phones", "2019-20", "unit_cost_gbp"): (149.0, False)}
+
+
+@pytest.mark.parametrize("sep", ["\t", "     "])
+def test_a_cost_column_belongs_to_the_one_device_the_header_names(sep):
+    text = sep.join(["Year", "Laptops", "Cost"]) + "\n" + "\n".join(
+        sep.join(r) for r in (["2018/19", "120", "£78,000"], ["2019/20", "240", "£151,200"])) + "\n"
+    assert facts(parse_reply(text, SURVEY)) == {
+        ("laptops", "2018/19", "count"): (120.0, False), ("laptops", "2018/19", "total_cost_gbp"): (78000.0, False),
+        ("laptops", "2019/20", "count"): (240.0, False), ("laptops", "2019/20", "total_cost_gbp"): (151200.0, False)}
+    # with two devices in the header the cost is of neither in particular: left out, not guessed
+    two = "Year\tLaptops\tTablets\tCost\n2018/19\t120\t10\t£78,000\n"
+    assert {k[2] for k in facts(parse_reply(two, SURVEY))} == {"count"}

@@ -632,6 +632,7 @@ class FactReader:
                 and re.search(r"[A-Za-z]{2}", self.text[cells[i][0]:cells[i][1]]))]
         label_cols = [self._cell_column(line, cs, ce) for i, (cs, ce) in enumerate(cells) if i not in value_cells]
         row_product = self._row_product(line, cells, value_cells, header, offset)
+        header_subjects = {c.subject for c in header if c.subject}
         # a purchase list: one dated row per order under a header with a Quantity column
         row_date = next((d for c in label_cols if (d := whole_date(c.text)) is not None), None) \
             if any(c.measure == "count" for c in header) else None
@@ -650,6 +651,10 @@ class FactReader:
                 cell_subject = next((k for a, b, k in line.subjects if cs <= a < ce), None)
                 subject = cell_subject or row_subject or col.subject
                 inferred_subject = False
+                if subject is None and col.measure in ("cost", "unit_cost_gbp", "total_cost_gbp") \
+                        and len(header_subjects) == 1:
+                    # "Year | Laptops | Cost": the one device the header names is what the cost is of
+                    subject, inferred_subject = next(iter(header_subjects)), True
                 if subject is None and ctx.subject and not label_is_sum:
                     subject, inferred_subject = ctx.subject, True
                 as_total = col.measure == "sum" and row_product is not None and abs(v.value - row_product) <= \
