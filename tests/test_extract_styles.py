@@ -768,3 +768,35 @@ def test_a_cost_column_belongs_to_the_one_device_the_header_names(sep):
     # with two devices in the header the cost is of neither in particular: left out, not guessed
     two = "Year\tLaptops\tTablets\tCost\n2018/19\t120\t10\t£78,000\n"
     assert {k[2] for k in facts(parse_reply(two, SURVEY))} == {"count"}
+
+
+def test_a_pdf_letter_whose_restated_question_wraps_onto_a_line_about_cost(tmp_path):
+    # The restated question "... the number of new electronic devices purchased ... and the estimated cost for
+    # each purchase" wraps in the PDF; its second line alone reads like a "cost each" heading, but the figures
+    # of the table under it are numbers bought, and question 2's "Number of ...: 850" is a count too.
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from warehouse.documents import extract_text
+
+    style = getSampleStyleSheet()["Normal"]
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+    years = Table([["Financial year", "Laptops", "Tablets"], ["2019/20", "655", "25"], ["2020/21", "1,420", "61"]])
+    costs = Table([["Device", "Average unit cost (inc VAT)"], ["Laptop", "£725.00"], ["Tablet", "£389.00"]])
+    years.setStyle(grid)
+    costs.setStyle(grid)
+    path = tmp_path / "reply.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("1. Breakdown of the number of new electronic devices purchased by your organisation and the "
+                  "estimated cost for each purchase", style), Spacer(1, 6), years, Spacer(1, 12), costs,
+        Spacer(1, 12), Paragraph("2. a) Number of Zoom accounts created: 0. The Council uses Microsoft Teams.", style),
+        Paragraph("b) Number of new Office 365 accounts purchased: 850", style)])
+    text = extract_text(path.read_bytes(), "reply.pdf").text
+    assert "\nestimated cost for each purchase\n" in text    # the wrap this test is about
+    got = facts(parse_reply(text, SURVEY))
+    assert got == {("laptops", "2019/20", "count"): (655.0, False), ("tablets", "2019/20", "count"): (25.0, False),
+                   ("laptops", "2020/21", "count"): (1420.0, False), ("tablets", "2020/21", "count"): (61.0, False),
+                   ("laptops", None, "unit_cost_gbp"): (725.0, False), ("tablets", None, "unit_cost_gbp"): (389.0, False),
+                   ("zoom_accounts", None, "count"): (0.0, False), ("office365_accounts", None, "count"): (850.0, False)}

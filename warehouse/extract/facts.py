@@ -314,6 +314,8 @@ class FactReader:
                 self.buying_headings.clear()
             if not line.values:
                 self.buying_headings = [*self.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
+            if line.marker and line.marker[0] and line.values:
+                ctx.measure = None              # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
             if line.cells is None:
                 if line.marker and line.marker[0]:
                     self.disposals = False      # a new numbered question starts afresh
@@ -446,8 +448,8 @@ class FactReader:
             ctx.measure = None
             ctx.columns = []
             return
-        if len(text) > 40:
-            return
+        if len(text) > 40 or (re.match(r"\s*[a-z]", text) and not line.marker):
+            return   # long, or the rest of a heading a PDF wrapped ("estimated cost for each purchase")
         if measure in ("unit_cost_gbp", "total_cost_gbp", "cost", "count"):
             # a "Costs:" section after several year sections stands apart from them; inside a year
             # that is itself split by measure ("2019-20 / Number: / Cost:") it stays in that year
@@ -854,6 +856,9 @@ class FactReader:
                 if v.word and not self._word_stands_alone(v, us, subjects):
                     continue
                 measure_hint = ctx.measure
+                if measure_hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.money \
+                        and measure_of(unit_text) == "count":
+                    measure_hint = "count"   # "Number of new Office 365 accounts purchased: 850" under a costs heading
                 if v.start in slot_cols:
                     col = slot_cols[v.start]
                     if col.measure == "sum" or (v.zero and col.period is None and col.subject is None):
