@@ -386,9 +386,20 @@ def test_a_day_month_and_year_is_a_date_not_a_period():
 
 
 def test_counts_at_a_month_with_no_word_of_buying_are_stock_not_purchases():
-    assert parse("Number of laptops\nMarch 2020 1,100\nMarch 2021 1,200").facts == []
+    assert parse("Number of laptops\nMarch 2020 1,100\nJuly 2021 1,200").facts == []
+    assert parse("Number of laptops\nMarch 2021 1,200").facts == []
     # the same rows once the heading or the line says bought
-    assert len(parse("Number of laptops purchased\nMarch 2020 1,100\nMarch 2021 1,200").facts) == 2
+    assert len(parse("Number of laptops purchased\nMarch 2020 1,100\nJuly 2021 1,200").facts) == 2
+
+
+def test_the_same_month_in_consecutive_years_is_the_year_to_it():
+    # the request asked "broken down by year (September 2021, September 2020, September 2019)"
+    got = [(f.period, f.period_start, f.period_end, f.value)
+           for f in parse("Laptops\nSeptember 2019: 98\nSeptember 2020: 1,045\n").facts]
+    assert got == [("September 2019", "2018-10-01", "2019-09-30", 98.0),
+                   ("September 2020", "2019-10-01", "2020-09-30", 1045.0)]
+    got = [(f.period, f.period_start) for f in parse("Number of laptops\nMarch 2020 1,100\nMarch 2021 1,200").facts]
+    assert got == [("March 2020", "2019-04-01"), ("March 2021", "2020-04-01")]
     assert [f.value for f in parse("In March 2021 we bought 40 laptops.").facts] == [40.0]
     # money at a month is spending in it, whatever the heading
     assert [f.measure for f in parse("Spend on laptops\nMarch 2021 £40,000").facts] == ["total_cost_gbp"]

@@ -15,8 +15,8 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 
-from .scan import (Period, Value, approx_of, find_periods, find_values, is_year, mark_partial, never_spans,
-                   period_of_cell)
+from .scan import (_MONTH, MONTHS, Period, Value, approx_of, find_periods, find_values, is_year, mark_partial,
+                   never_spans, period_of_cell)
 from .periods import whole_date
 from .survey import Survey
 
@@ -161,6 +161,50 @@ def measure_of(text: str) -> str | None:
     return "cost"
 
 
+_LEADING_MONTH_YEAR = re.compile(r"^[ \t]*(?:[a-z]\)[ \t]*)?(" + _MONTH + r")[ \t]+((?:19|20)\d{2})\b",
+                                 re.IGNORECASE | re.MULTILINE)
+
+
+def _year_to_start(last: date) -> date:
+    """The first day of the twelve months that end with ``last``'s month."""
+    year, month = last.year - 1, last.month + 1
+    return date(year + 1, 1, 1) if month == 13 else date(year, month, 1)
+
+
+def _month_label_kinds(text: str) -> dict[int, str]:
+    """What a month and year leading a line means, judged with the lines next to it: the same month in
+    consecutive years ("September 2019: 98" / "September 2020: 1,045", as the request asked "by year (September
+    2021, September 2020 ...)") is the year to that month ("year_to"); consecutive months ("April 2020 50" /
+    "May 2020 30") are months; anything else ("March 2010 290" / "March 2011 290" / "July 2011 290", or one
+    alone) is a date things were counted at ("month_at"): see the stock rule in FactReader._emit.
+    Keyed by where the month's name starts."""
+    rows: list[tuple[int, int, int, int]] = []     # (line number, offset, year, month)
+    line_no = 0
+    last_end = 0
+    for m in _LEADING_MONTH_YEAR.finditer(text):
+        line_no += text.count("\n", last_end, m.start())
+        last_end = m.start()
+        rows.append((line_no, m.start(1), int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")]))
+    kinds: dict[int, str] = {}
+    i = 0
+    while i < len(rows):
+        j = i + 1
+        while j < len(rows) and rows[j][0] - rows[j - 1][0] <= 2:   # a blank line between rows keeps the run
+            j += 1
+        run = rows[i:j]
+        steps = {(b[2] * 12 + b[3]) - (a[2] * 12 + a[3]) for a, b in zip(run, run[1:])}
+        if steps in ({12}, {-12}):
+            kind = "year_to"
+        elif steps in ({1}, {-1}):
+            kind = "month"
+        else:
+            kind = "month_at"
+        for row in run:
+            kinds[row[1]] = kind
+        i = j
+    return kinds
+
+
 def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
     """The items (sorted by start) that start in [lo, hi)."""
     return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
@@ -221,6 +265,7 @@ class FactReader:
         # money figures whose unit-or-total was guessed, by the table column they stand in (see _harmonise)
         self.guessed_by_column: dict[int, list[int]] = {}
         self.line_items: dict[int, date] = {}   # facts from dated rows of a purchase list (see _sum_line_items)
+        self.month_labels = _month_label_kinds(text)
         self.buying_headings: list[bool] = []   # the last few lines without figures: does each say bought?
         self.counts: dict[tuple[str, str | None], float] = {}
         self.anchors: list[tuple[int, str | None, str]] = []   # (offset, question id, why)
@@ -256,6 +301,7 @@ class FactReader:
                         if p:
                             periods.append(p)
         periods.sort(key=lambda p: p.start)
+        periods = [self._month_label(p) if p.kind == "month" else p for p in periods]
         periods = [mark_partial(self.text, p, e) for p in periods]
         blocked = [(a + s, b + s) for a, b in never_spans(raw)]
         blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
@@ -280,6 +326,16 @@ class FactReader:
                 continue
             kept.append(v)
         return _Line(s, e, raw, cells, subjects, periods, kept, marker)
+
+    def _month_label(self, p: Period) -> Period:
+        """A month and year labelling a row, read with the rows around it (see _month_label_kinds): the year to
+        that month, that month, or the month of a count at a date."""
+        kind = self.month_labels.get(p.start)
+        if kind == "year_to":
+            return Period(p.start, p.end, p.label, _year_to_start(p.last), p.last, "year_to", p.partial)
+        if kind == "month_at":
+            return replace(p, kind="month_at")
+        return p
 
     def _lines(self):
         text = self.text
@@ -1080,7 +1136,7 @@ class FactReader:
         else:
             if not v.value.is_integer() or v.value < 0:
                 return
-            if period is not None and period.kind == "month" and not any(self.buying_headings) \
+            if period is not None and period.kind == "month_at" and not any(self.buying_headings) \
                     and not (self.line and _ACQUIRED.search(self.line.text)):
                 # "Total number of devices - March 2010 290": how many there were at a date, not how many were
                 # bought in that month; a month of buying says so ("Laptops purchased", "bought in May 2020")
