@@ -800,3 +800,13 @@ def test_a_pdf_letter_whose_restated_question_wraps_onto_a_line_about_cost(tmp_p
                    ("laptops", "2020/21", "count"): (1420.0, False), ("tablets", "2020/21", "count"): (61.0, False),
                    ("laptops", None, "unit_cost_gbp"): (725.0, False), ("tablets", None, "unit_cost_gbp"): (389.0, False),
                    ("zoom_accounts", None, "count"): (0.0, False), ("office365_accounts", None, "count"): (850.0, False)}
+
+
+def test_an_internal_review_that_upholds_an_exemption_applies_it():
+    r = parse_reply("Internal review FOI 4411\n\nFollowing an internal review, I have decided to uphold the original "
+                    "decision to withhold the unit costs under section 43(2) of the Act.", SURVEY)
+    assert (r.kind, r.outcome, r.exemptions) == ("internal_review", "rejected", ["s43(2)"])
+    # the rights paragraph that mentions a review is still not a refusal
+    r = parse_reply("Laptops 2019/20: 300.\n\nIf you are unhappy with this response you may ask for an internal "
+                    "review, and then complain to the Information Commissioner under section 50.", SURVEY)
+    assert (r.outcome, r.exemptions) == ("successful", [])

@@ -276,11 +276,23 @@ def canonical_exemption(code: str) -> str:
     return c
 
 
+def _is_rights(sentence: str) -> bool:
+    """A sentence about the requester's rights ("you may ask for an internal review"). One that reports the
+    review's result ("Following an internal review, I have decided to uphold the decision to withhold ... under
+    section 43(2)") applies the exemption; it is not boilerplate."""
+    m = _RIGHTS.search(sentence)
+    if m is None:
+        return False
+    if re.fullmatch(r"internal\s+review", m.group(0), re.IGNORECASE) and _REVIEW.search(sentence):
+        return bool(_RIGHTS.search(re.sub(r"\binternal\s+review\b", "", sentence, flags=re.IGNORECASE)))
+    return True
+
+
 def _context_ok(text: str, sentence: tuple[int, int], cache: dict | None = None) -> bool:
     if cache is not None and sentence in cache:
         return cache[sentence]
     s = text[sentence[0]:sentence[1]]
-    ok = not _RIGHTS.search(s) and not _HYPOTHETICAL.search(s)
+    ok = not _is_rights(s) and not _HYPOTHETICAL.search(s)
     if cache is not None:
         cache[sentence] = ok
     return ok
