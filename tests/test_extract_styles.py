@@ -554,6 +554,10 @@ def test_single_spaced_header_of_calendar_years():
     ("Dear Requester\n\nWe are unable to provide the information within 20 working days and will reply by "
      "5 November.", "holding", None),
     ("Dear Requester\n\nWe are unable to provide this information as we do not hold it.", "response", "not_held"),
+    ("Dear Requester\n\nWe cannot provide the cost per device as this is commercially sensitive.", "response",
+     "rejected"),
+    ("Dear Requester\n\nWe will not disclose the names of our security suppliers.", "response", "rejected"),
+    ("Dear Requester\n\nWe cannot provide this information as we do not hold it.", "response", "not_held"),
 ])
 def test_refusal_without_a_section(letter, kind, outcome):
     r = parse_reply(letter, SURVEY)

@@ -117,7 +117,10 @@ _REFUSE = re.compile(
     # the heading councils put over a refusal: "Notice of Refusal", "Request Refused"
     r"|\bnotice\s+of\s+refusal\b|\brequest\s+refused\b"
     r"|\b(?:unable|not\s+able|not\s+prepared|not\s+in\s+a\s+position)\s+to\s+(?:provide|disclose|release|supply)\s+"
-    r"(?:the|this|that|any|you\s+with\s+(?:the|this|that|any))\b",
+    r"(?:the|this|that|any|you\s+with\s+(?:the|this|that|any))\b"
+    # "We cannot provide the cost per device as this is commercially sensitive"
+    r"|\b(?:cannot|can\s+not|can't|will\s+not|won't)\s+(?:provide|disclose|release|supply|share)\s+"
+    r"(?:the|this|that|these|those|any|you\s+with\s+(?:the|this|that|any))\b",
     re.IGNORECASE)
 _NOT_A_REFUSAL = re.compile(r"\b(?:within|by\s+the|in\s+time|deadline|until|yet)\b", re.IGNORECASE)
 
