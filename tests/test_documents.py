@@ -204,6 +204,35 @@ def test_docx_paragraphs_and_tables_in_document_order():
     assert lines.index("Question 2: we do not hold this information.") > i + 2
 
 
+def _request_response_docx(header: tuple[str, str]) -> bytes:
+    import docx
+
+    d = docx.Document()
+    table = d.add_table(rows=0, cols=2)
+    for question, answer in [header, ("1. Devices purchased: a Laptops b Tablets",
+                                      "Laptops: 2019/20 - 75\nTablets: 2019/20 - 12")]:
+        row = table.add_row().cells
+        row[0].text, row[1].text = question, answer
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("header", [("Request", "Response"), ("Your request", "Our response"),
+                                    ("Question", "Answer")])
+def test_docx_request_response_table_is_written_as_the_letter_it_stands_for(header):
+    # each answer paragraph on its own line, after its question: not one tab row with the paragraphs run together
+    text = extract_text(_request_response_docx(header), "reply.docx").text
+    assert text.splitlines() == ["1. Devices purchased: a Laptops b Tablets", "Laptops: 2019/20 - 75",
+                                 "Tablets: 2019/20 - 12"]
+
+
+def test_docx_other_two_column_tables_stay_rows():
+    text = extract_text(_request_response_docx(("Device", "Number")), "reply.docx").text
+    assert text.splitlines() == ["Device\tNumber", "1. Devices purchased: a Laptops b Tablets\t"
+                                 "Laptops: 2019/20 - 75 Tablets: 2019/20 - 12"]
+
+
 def test_xlsx_two_sheets_values_not_formulas():
     r = extract_text(make_xlsx(), "figures.xlsx")
     assert (r.status, r.extractor, r.pages, r.detected_type) == ("ok", "openpyxl", 2, "xlsx")

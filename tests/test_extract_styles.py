@@ -814,3 +814,38 @@ def test_an_internal_review_that_upholds_an_exemption_applies_it():
     r = parse_reply("Laptops 2019/20: 300.\n\nIf you are unhappy with this response you may ask for an internal "
                     "review, and then complain to the Information Commissioner under section 50.", SURVEY)
     assert (r.outcome, r.exemptions) == ("successful", [])
+
+
+def test_a_request_and_response_template_in_word(tmp_path):
+    import docx
+
+    from warehouse.documents import extract_text
+
+    d = docx.Document()
+    d.add_paragraph("Our ref: FOI/5512")
+    table = d.add_table(rows=0, cols=2)
+    for question, answer in [
+        ("Request", "Response"),
+        ("1. Breakdown of the number of new electronic devices purchased by your organisation and the estimated cost "
+         "for each purchase: a Laptops b Tablet computers c Mobile Phones",
+         "Laptops: 2018/19 – 75, 2019/20 – 240\nTablets: 2018/19 – 0, 2019/20 – 12\n"
+         "Average costs: laptop £620, tablet £310"),
+        ("2. Detail on remote working software/licences purchased and estimated costs: a Number of Zoom accounts "
+         "created b Number of new office 365 account purchased c. cyber security software purchased",
+         "a) 0\nb) 450\nc) Exempt under section 31(1)(a)")]:
+        row = table.add_row().cells
+        row[0].text, row[1].text = question, answer
+    path = tmp_path / "reply.docx"
+    d.save(str(path))
+    text = extract_text(path.read_bytes(), "reply.docx").text
+    r = parse_reply(text, SURVEY)
+    check(text, r)
+    # the request's "estimated cost for each purchase" does not make the answers prices, and "a) 0" / "b) 450"
+    # answer questions 2a and 2b, named by their letters under "2."
+    assert facts(r) == {
+        ("laptops", "2018/19", "count"): (75.0, False), ("laptops", "2019/20", "count"): (240.0, False),
+        ("tablets", "2018/19", "count"): (0.0, False), ("tablets", "2019/20", "count"): (12.0, False),
+        ("laptops", None, "unit_cost_gbp"): (620.0, False), ("tablets", None, "unit_cost_gbp"): (310.0, False),
+        ("zoom_accounts", None, "count"): (0.0, False), ("office365_accounts", None, "count"): (450.0, False)}
+    assert (r.outcome, r.exemptions) == ("partially_successful", ["s31(1)(a)"])
+    assert {q.question: q.outcome for q in r.questions}["2c"] == "rejected"

@@ -262,6 +262,7 @@ class FactReader:
         self.disposals = False   # inside a section about things got rid of (see _NOT_ACQUIRED)
         self.describing = False  # inside a section of descriptions (see _DESCRIBING)
         self.line: _Line | None = None
+        self.group = ""   # the number of the last numbered question ("2" of "2. Detail on ..."), for "a)" under it
         # money figures whose unit-or-total was guessed, by the table column they stand in (see _harmonise)
         self.guessed_by_column: dict[int, list[int]] = {}
         self.line_items: dict[int, date] = {}   # facts from dated rows of a purchase list (see _sum_line_items)
@@ -372,6 +373,13 @@ class FactReader:
                 self.buying_headings = [*self.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
             if line.marker and line.marker[0] and line.values:
                 ctx.measure = None              # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
+            if line.marker and line.marker[0]:
+                self.group = re.match(r"\d*", line.marker[0]).group(0) or self.group
+            elif line.marker and line.marker[1] and line.values and not line.subjects and self.group:
+                # "a) 0" under "2. ... a Number of Zoom accounts created b ...": the letter names question 2a
+                q = self.survey.question(f"{self.group}{line.marker[1]}")
+                if q is not None:
+                    ctx.subject, ctx.subject_fresh = q.subject, True
             if line.cells is None:
                 if line.marker and line.marker[0]:
                     self.disposals = False      # a new numbered question starts afresh
