@@ -519,3 +519,15 @@ def test_odt_paragraphs_and_tables():
     r = extract_text(buf.getvalue(), "reply.odt")
     assert (r.status, r.detected_type, r.extractor) == ("ok", "odt", "odfpy")
     assert r.text == "FOI response\nFigures below.\n\nDevice\tCount\nLaptops\t426\n\nRegards"
+
+
+def test_html_request_response_table_is_written_as_the_letter_it_stands_for():
+    html = ("<html><body><p>Our ref: 1234</p><table><tr><th>Request</th><th>Response</th></tr>"
+            "<tr><td>1. Devices purchased: a Laptops b Tablets</td>"
+            "<td><p>Laptops: 2019/20 - 75</p><p>Tablets: 2019/20 - 12</p></td></tr></table>"
+            "<table><tr><td>Device</td><td>Number</td></tr><tr><td>Laptops</td><td>75<br>(2019/20)</td></tr></table>"
+            "</body></html>").encode()
+    lines = extract_text(html, "reply.html").text.splitlines()
+    i = lines.index("1. Devices purchased: a Laptops b Tablets")
+    assert lines[i + 1:i + 3] == ["Laptops: 2019/20 - 75", "Tablets: 2019/20 - 12"]
+    assert "Device\tNumber" in lines and "Laptops\t75 (2019/20)" in lines

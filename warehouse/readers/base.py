@@ -162,6 +162,30 @@ def row_line(cells: Iterable[Any]) -> str:
     return "\t".join(values)
 
 
+# "Request | Response", "Your question | Our answer": a council's letter template laid out as a table
+_ASKED = re.compile(r"^\s*(?:your\s+|the\s+)?(?:request(?:ed)?|questions?|information\s+requested|foi\s+request)"
+                    r"(?:\s+\w+){0,2}\s*:?\s*$", re.IGNORECASE)
+_ANSWERED = re.compile(r"^\s*(?:our\s+|the\s+council'?s\s+|council\s+)?(?:response|responses|answers?|reply)"
+                       r"(?:\s+\w+){0,2}\s*:?\s*$", re.IGNORECASE)
+
+
+def table_lines(rows: list[list[list[str]]]) -> list[str]:
+    """A table (rows of cells, each cell its lines or paragraphs) as lines of text: one tab-separated line per row
+    (a cell's lines joined by spaces). A two-column table headed "Request | Response" is a question and its
+    answer per row, not a row of figures: it is written as the letter it stands for (the question, then each
+    line of the answer on its own line), so an answer of several lines ("Laptops: 2018/19 - 75" / "Tablets:
+    ...") is read line by line, as in a letter."""
+    head = [" ".join(c) for c in rows[0]] if rows else []
+    if len(head) == 2 and _ASKED.match(head[0]) and _ANSWERED.match(head[1]):
+        lines: list[str] = []
+        for cells in rows[1:]:
+            for cell in cells:
+                lines.extend(cell)
+            lines.append("")
+        return lines
+    return [row_line([" ".join(c) for c in cells]) for cells in rows]
+
+
 def tidy(text: str) -> str:
     """Normalise newlines, drop control characters and trailing spaces, at most one blank line in a row."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")

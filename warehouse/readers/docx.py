@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import io
-import re
 
-from .base import Context, ExtractedText, finish, row_line
+from .base import Context, ExtractedText, finish, table_lines
 from .zipguard import guard_office_zip
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -27,13 +26,6 @@ def _cell_paragraphs(tc) -> list[str]:
     return [t for t in (_paragraph_text(p).strip() for p in tc.iter(f"{_W}p")) if t]
 
 
-# "Request | Response", "Your question | Our answer": a council's letter template laid out as a table
-_ASKED = re.compile(r"^\s*(?:your\s+|the\s+)?(?:request(?:ed)?|questions?|information\s+requested|foi\s+request)"
-                    r"(?:\s+\w+){0,2}\s*:?\s*$", re.IGNORECASE)
-_ANSWERED = re.compile(r"^\s*(?:our\s+|the\s+council'?s\s+|council\s+)?(?:response|responses|answers?|reply)"
-                       r"(?:\s+\w+){0,2}\s*:?\s*$", re.IGNORECASE)
-
-
 def _table_lines(tbl) -> list[str]:
     rows: list[list[list[str]]] = []
     for tr in tbl.iterchildren(f"{_W}tr"):
@@ -43,18 +35,7 @@ def _table_lines(tbl) -> list[str]:
                 continue  # nested tables are read inside their cell's text
             cells.append(_cell_paragraphs(tc))
         rows.append(cells)
-    head = [" ".join(c) for c in rows[0]] if rows else []
-    if len(head) == 2 and _ASKED.match(head[0]) and _ANSWERED.match(head[1]):
-        # Each row is a question and its answer, not a row of figures: written as the letter it stands for
-        # (the question, then each paragraph of the answer on its own line), so an answer of several lines
-        # ("Laptops: 2018/19 - 75 ..." / "Tablets: ...") is read line by line, as in a letter.
-        lines = []
-        for cells in rows[1:]:
-            for cell in cells:
-                lines.extend(cell)
-            lines.append("")
-        return lines
-    return [row_line([" ".join(c) for c in cells]) for cells in rows]
+    return table_lines(rows)
 
 
 def _blocks(parent, out: list[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Context, ExtractedText, finish
+from .base import Context, ExtractedText, finish, table_lines
 from .textenc import bom_encoding, decode_text
 
 _DROP = {"script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object", "embed",
@@ -53,11 +53,11 @@ class _Writer:
             self.lines.append("")
 
 
-def _cell_text(cell) -> str:
+def _cell_lines(cell) -> list[str]:
     w = _Writer()
     _walk(cell, w, False)
     w.newline()
-    return " ".join(line for line in w.lines if line)
+    return [line for line in w.lines if line]
 
 
 def _walk(el, w: _Writer, pre: bool) -> None:
@@ -70,17 +70,15 @@ def _walk(el, w: _Writer, pre: bool) -> None:
             w.newline()
         elif name == "table":
             w.blank()
+            rows = []
             for row in child.iter():
                 if not isinstance(row.tag, str) or row.tag.split("}")[-1].lower() != "tr":
                     continue
                 if _nearest_table(row) is not child:
                     continue  # a nested table's rows are read as part of its cell
                 cells = [c for c in row if isinstance(c.tag, str) and c.tag.split("}")[-1].lower() in ("td", "th")]
-                values = [_cell_text(c) for c in cells]
-                while values and not values[-1]:
-                    values.pop()
-                if values:
-                    w.lines.append("\t".join(values))
+                rows.append([_cell_lines(c) for c in cells])
+            w.lines.extend(line for line in table_lines(rows) if line)
             w.blank()
         elif name in _BLOCK:
             w.newline()
