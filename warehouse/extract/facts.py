@@ -10,14 +10,14 @@ period by the way English lists and sentences are written. See README.md, "Readi
 from __future__ import annotations
 
 import bisect
-from datetime import date
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
+from datetime import date
 
+from .periods import whole_date
 from .scan import (_MONTH, MONTHS, Period, Value, approx_of, find_periods, find_values, is_year, mark_partial,
                    never_spans, period_of_cell)
-from .periods import whole_date
 from .survey import Survey
 
 try:
@@ -366,20 +366,7 @@ class FactReader:
             if re.fullmatch(r"[|:\-+= \t]+", stripped):   # |---|---| separator rows
                 continue
             self._anchor(line)
-            self.line = line
-            if line.marker and line.marker[0]:
-                self.buying_headings.clear()
-            if not line.values:
-                self.buying_headings = [*self.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
-            if line.marker and line.marker[0] and line.values:
-                ctx.measure = None              # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
-            if line.marker and line.marker[0]:
-                self.group = re.match(r"\d*", line.marker[0]).group(0) or self.group
-            elif line.marker and line.marker[1] and line.values and not line.subjects and self.group:
-                # "a) 0" under "2. ... a Number of Zoom accounts created b ...": the letter names question 2a
-                q = self.survey.question(f"{self.group}{line.marker[1]}")
-                if q is not None:
-                    ctx.subject, ctx.subject_fresh = q.subject, True
+            self._sections(line, ctx)
             if line.cells is None:
                 if line.marker and line.marker[0]:
                     self.disposals = False      # a new numbered question starts afresh
@@ -417,6 +404,22 @@ class FactReader:
         self._sum_line_items()
         self.facts.sort(key=lambda f: f.start)
         return self.facts
+
+    def _sections(self, line: _Line, ctx: _Context) -> None:
+        """What a line's question number or letter starts, and whether the lines above it speak of buying."""
+        self.line = line
+        if line.marker and line.marker[0]:
+            self.buying_headings.clear()
+            self.group = re.match(r"\d*", line.marker[0]).group(0) or self.group
+            if line.values:
+                ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
+        elif line.marker and line.marker[1] and line.values and not line.subjects and self.group:
+            # "a) 0" under "2. ... a Number of Zoom accounts created b ...": the letter names question 2a
+            q = self.survey.question(f"{self.group}{line.marker[1]}")
+            if q is not None:
+                ctx.subject, ctx.subject_fresh = q.subject, True
+        if not line.values:
+            self.buying_headings = [*self.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
 
     def _anchor(self, line: _Line) -> None:
         questions = {self.survey.question_for(k) for _, _, k in line.subjects} - {None}
@@ -743,9 +746,10 @@ class FactReader:
                 self._emit(v, subject, period, measure_hint, (line.start, line.end), conf, window=self.text[cs:ce])
                 if row_date is not None and period is None and len(self.facts) > before:
                     self.line_items[len(self.facts) - 1] = row_date
-                if (header and 0 <= hi < len(header) and len(self.facts) > before and measure_hint not in ("unit_cost_gbp", "total_cost_gbp")
-                        and self.facts[-1].measure in ("unit_cost_gbp", "total_cost_gbp")
-                        and not (_UNIT_CUE.search(self.text[cs:ce]) or _TOTAL_CUE.search(self.text[cs:ce]))):
+                guessed = measure_hint not in ("unit_cost_gbp", "total_cost_gbp") and not (
+                    _UNIT_CUE.search(self.text[cs:ce]) or _TOTAL_CUE.search(self.text[cs:ce]))
+                if (guessed and header and 0 <= hi < len(header) and len(self.facts) > before
+                        and self.facts[-1].measure in ("unit_cost_gbp", "total_cost_gbp")):
                     self.guessed_by_column.setdefault(id(col), []).append(len(self.facts) - 1)
 
     def _row_product(self, line: _Line, cells, value_cells: list[int], header: list[_Column], offset: int
@@ -769,17 +773,17 @@ class FactReader:
         if not self.line_items:
             return
         groups: dict[tuple[str, str], list[int]] = {}
-        spans: dict[str, tuple[str, date, date]] = {}
+        spans: dict[str, tuple[date, date]] = {}
         for i, day in self.line_items.items():
             asked = next((p for p in self.survey.periods if p.start <= day <= p.end), None)
             label, first, last = (asked.label, asked.start, asked.end) if asked else (
                 str(day.year), date(day.year, 1, 1), date(day.year, 12, 31))
-            spans[label] = (label, first, last)
+            spans[label] = (first, last)
             groups.setdefault((self.facts[i].subject, label), []).append(i)
         summed: list[Fact] = []
         for (subject, label), indexes in groups.items():
             members = [self.facts[i] for i in indexes]
-            _, first, last = spans[label]
+            first, last = spans[label]
             start, end = min(f.start for f in members), max(f.end for f in members)
             by_measure: dict[str, list[Fact]] = {}
             for f in members:
