@@ -849,3 +849,18 @@ def test_a_request_and_response_template_in_word(tmp_path):
         ("zoom_accounts", None, "count"): (0.0, False), ("office365_accounts", None, "count"): (450.0, False)}
     assert (r.outcome, r.exemptions) == ("partially_successful", ["s31(1)(a)"])
     assert {q.question: q.outcome for q in r.questions}["2c"] == "rejected"
+
+
+@pytest.mark.parametrize("price", ["£550 - £750", "£550-£750", "£550 to £750", "between £550 and £750", "£550-750"])
+def test_a_range_of_prices_is_one_approximate_price(price):
+    got = facts(parse_reply(f"a Laptops - 2019: 83, 2020: 1,245. Estimated cost {price} per device.", SURVEY))
+    assert got[("laptops", None, "unit_cost_gbp")] == (650.0, True)
+    assert len(got) == 3
+
+
+def test_a_dash_between_spaced_columns_is_an_empty_cell_not_a_range():
+    text = ("Device type                2018-19    2019-20    2020-21\n"
+            "Tablets (average cost)        £310          -       £295\n")
+    got = facts(parse_reply(text, SURVEY))
+    assert got == {("tablets", "2018-19", "unit_cost_gbp"): (310.0, False),
+                   ("tablets", "2020-21", "unit_cost_gbp"): (295.0, False)}

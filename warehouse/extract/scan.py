@@ -369,6 +369,15 @@ _RANGE = re.compile(
     re.IGNORECASE)
 
 
+# "£550 - £750 per device", "£550-750", "between £550 and £750": one price, the middle of the range (approximate).
+# Single spaces only around the dash: "£310   -   £295" is three columns of a table, the middle one empty.
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MONEY_RANGE = re.compile(
+    rf"(?:\bbetween\s+£\s?(?P<a1>{_AMOUNT})\s+and\s+|£\s?(?P<a2>{_AMOUNT})(?: ?[-–—] ?| to ))"
+    rf"(?P<pound>£)?\s?(?P<b>{_AMOUNT})(?![\d/]|\s*(?:k|m|bn|million|thousand)\b)",
+    re.IGNORECASE)
+
+
 def _num(s: str) -> float:
     return float(s.replace(",", ""))
 
@@ -406,7 +415,18 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
 
     out: list[Value] = []
     taken: list[tuple[int, int]] = []
+    for m in _MONEY_RANGE.finditer(text):
+        a = "a1" if m.group("a1") else "a2"
+        low, high = _num(m.group(a)), _num(m.group("b"))
+        if not low < high <= 10 * low or is_blocked(m.start(a), m.end(a)) or is_blocked(m.start("b"), m.end("b")):
+            continue
+        if not m.group("pound") and re.fullmatch(r"(?:19|20)\d\d", m.group("b")) and low < 1000:
+            continue      # "£550 to 2020 - £600": a price, then a year
+        out.append(Value(m.start(), m.end(), (low + high) / 2, True, True, False, m.group(0)))
+        taken.append((m.start(), m.end()))
     for m in _MONEY.finditer(text):
+        if any(ts < m.end() and m.start() < te for ts, te in taken):
+            continue
         digits = m.group(1) or m.group(3)
         s, e = m.start(), m.end()
         # a money span is blocked only by a block that covers its digits (a date after "£" is not money)
