@@ -864,3 +864,30 @@ def test_a_dash_between_spaced_columns_is_an_empty_cell_not_a_range():
     got = facts(parse_reply(text, SURVEY))
     assert got == {("tablets", "2018-19", "unit_cost_gbp"): (310.0, False),
                    ("tablets", "2020-21", "unit_cost_gbp"): (295.0, False)}
+
+
+def test_a_pdf_table_whose_header_cells_wrap(tmp_path):
+    # Narrow header cells wrap, and the PDF gives each piece as a line of its own before the first row; the
+    # second row's label, a wrapped paragraph too, comes out on a line of its own before its figures
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from warehouse.documents import extract_text
+
+    style = getSampleStyleSheet()["Normal"]
+    table = Table([[Paragraph(h, style) for h in ("Device", "Number purchased 2019/20", "Number purchased 2020/21",
+                                                  "Average unit cost (£)")],
+                   [Paragraph("Laptops", style), "120", "860", "£645"],
+                   [Paragraph("Tablet computers", style), "5", "40", "£320"]], colWidths=[110, 90, 90, 90])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    path = tmp_path / "reply.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    text = extract_text(path.read_bytes(), "reply.pdf").text
+    assert "\npurchased\n2019/20\n" in text and "\nTablet computers\n5\t40" in text   # what this test is about
+    assert facts(parse_reply(text, SURVEY)) == {
+        ("laptops", "2019/20", "count"): (120.0, False), ("laptops", "2020/21", "count"): (860.0, False),
+        ("laptops", None, "unit_cost_gbp"): (645.0, False),
+        ("tablets", "2019/20", "count"): (5.0, False), ("tablets", "2020/21", "count"): (40.0, False),
+        ("tablets", None, "unit_cost_gbp"): (320.0, False)}

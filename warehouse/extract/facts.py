@@ -357,8 +357,10 @@ class FactReader:
     def read(self) -> list[Fact]:
         ctx = _Context()
         prev_row = False
+        fragments: list[_Line] = []   # short lines without figures since the last blank line (see _wrapped_header)
         for line, s, e, skipped in self._lines():
             if skipped or line is None:
+                fragments = []
                 continue
             stripped = line.text.strip()
             if not stripped:
@@ -382,14 +384,22 @@ class FactReader:
             self.loose_figures.extend(v.start for v in line.values[:50] if not v.zero and not v.word
                                       and _d1_says_figure(self.text, v))
             if line.cells is not None:
+                if not prev_row and fragments and line.values:
+                    self._wrapped_header(fragments, line, ctx)
+                fragments = []
                 self._row(line, ctx, prev_row)
                 prev_row = True
                 continue
-            prev_row = False
+            was_row, prev_row = prev_row, False
+            fragments = [*fragments, line] if not line.values and len(stripped) <= 30 else []
             carry, ctx.carry = ctx.carry, None
             if not line.values or (line.marker and stripped.endswith("?")):
                 # a restated question ("Q1a. How many laptops ... in the last three years?") heads its answer
+                table = (ctx.columns, ctx.columns_are_cells)
                 self._heading(line, ctx)
+                if was_row and table[1] and not line.values and not line.periods and len(line.subjects) == 1:
+                    # "Tablet computers" / "5 | 40 | £320": a row whose label a PDF put on a line of its own
+                    ctx.columns, ctx.columns_are_cells = table
             else:
                 # a PDF line wrapped mid-sentence: "... 426 laptops at an average" / "cost of £650 each."
                 # ("b) Tablets: none" starts a new item, however the line above ended)
@@ -751,6 +761,34 @@ class FactReader:
                 if (guessed and header and 0 <= hi < len(header) and len(self.facts) > before
                         and self.facts[-1].measure in ("unit_cost_gbp", "total_cost_gbp")):
                     self.guessed_by_column.setdefault(id(col), []).append(len(self.facts) - 1)
+
+    def _wrapped_header(self, fragments: list[_Line], row: _Line, ctx: _Context) -> None:
+        """A table whose header cells wrapped in a PDF comes out as short lines, one piece of a cell each
+        ("Device" / "Number" / "purchased" / "2019/20" / "Number" / "purchased" / "2020/21" / "Average unit cost" /
+        "(£)"), before its first row ("Laptops | 120 | 860 | £645"). When the pieces split after each period
+        into as many columns as the row has figures, they are its header: each column has its period and
+        measure, and the period and measure the pieces set as headings are undone."""
+        if len(fragments) < 3 or ctx.columns_are_cells or row.cells is None:
+            return
+        groups: list[list[_Line]] = [[]]
+        for f in fragments:
+            groups[-1].append(f)
+            if f.periods:
+                groups.append([])
+        if not groups[-1]:
+            groups.pop()
+        n_values = sum(1 for cs, ce in row.cells if any(cs <= v.start < ce for v in row.values))
+        if len(groups) != n_values or sum(1 for g in groups if any(f.periods for f in g)) < 2:
+            return
+        cols = [_Column()]   # the row's label cell
+        for g in groups:
+            text = " ".join(f.text.strip() for f in g)
+            period = next((p for f in g for p in f.periods), None)
+            cols.append(_Column(period=period, subject=next((k for f in g for _, _, k in f.subjects), None),
+                                measure=measure_of(text), text=text))
+        ctx.columns, ctx.columns_are_cells = cols, True
+        ctx.period = ctx.measure = ctx.detached = None
+        ctx.measure_heading_since_period = False
 
     def _row_product(self, line: _Line, cells, value_cells: list[int], header: list[_Column], offset: int
                      ) -> float | None:
