@@ -891,3 +891,25 @@ def test_a_pdf_table_whose_header_cells_wrap(tmp_path):
         ("laptops", None, "unit_cost_gbp"): (645.0, False),
         ("tablets", "2019/20", "count"): (5.0, False), ("tablets", "2020/21", "count"): (40.0, False),
         ("tablets", None, "unit_cost_gbp"): (320.0, False)}
+
+
+def test_a_sheet_with_years_over_measures_in_two_header_rows(tmp_path):
+    import openpyxl
+
+    from warehouse.documents import extract_text
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([None, "2018/19", None, "2019/20", None])     # the year row ends in an empty cell
+    ws.append(["Device", "Number", "Cost (£)", "Number", "Cost (£)"])
+    ws.append(["Laptops", 120, 78000, 240, 151200])
+    ws.append(["Tablets", 10, 3500, 25, 8250])
+    path = tmp_path / "reply.xlsx"
+    wb.save(str(path))
+    got = facts(parse_reply(extract_text(path.read_bytes(), "reply.xlsx").text, SURVEY))
+    # each year's columns keep their year; the "Cost (£)" columns are totals, all of them (£3,500 for 10
+    # tablets alone could have been a price each)
+    assert got == {("laptops", "2018/19", "count"): (120.0, False), ("laptops", "2018/19", "total_cost_gbp"): (78000.0, False),
+                   ("laptops", "2019/20", "count"): (240.0, False), ("laptops", "2019/20", "total_cost_gbp"): (151200.0, False),
+                   ("tablets", "2018/19", "count"): (10.0, False), ("tablets", "2018/19", "total_cost_gbp"): (3500.0, False),
+                   ("tablets", "2019/20", "count"): (25.0, False), ("tablets", "2019/20", "total_cost_gbp"): (8250.0, False)}

@@ -264,7 +264,7 @@ class FactReader:
         self.line: _Line | None = None
         self.group = ""   # the number of the last numbered question ("2" of "2. Detail on ..."), for "a)" under it
         # money figures whose unit-or-total was guessed, by the table column they stand in (see _harmonise)
-        self.guessed_by_column: dict[int, list[int]] = {}
+        self.guessed_by_column: dict[str | int, list[int]] = {}
         self.line_items: dict[int, date] = {}   # facts from dated rows of a purchase list (see _sum_line_items)
         self.month_labels = _month_label_kinds(text)
         self.buying_headings: list[bool] = []   # the last few lines without figures: does each say bought?
@@ -670,6 +670,11 @@ class FactReader:
             if (continuing and ctx.columns_are_cells and cols[0].subject
                     and not any(c.period or c.measure for c in cols)):
                 return      # "Laptops | N/A | N/A": a row of the table with no figures, not a new header
+            if (continuing and ctx.columns_are_cells and len(cols) > len(ctx.columns)
+                    and all(c.period or not c.text.strip() for c in ctx.columns)):
+                # a header row of periods loses its empty cells at the end ("\t2018/19\t\t2019/20"), the row
+                # of measures under it does not
+                ctx.columns = ctx.columns + [_Column() for _ in range(len(cols) - len(ctx.columns))]
             if continuing and ctx.columns_are_cells and len(cols) == len(ctx.columns):
                 # a second header row: periods carried over, measures added
                 merged = []
@@ -760,7 +765,10 @@ class FactReader:
                     _UNIT_CUE.search(self.text[cs:ce]) or _TOTAL_CUE.search(self.text[cs:ce]))
                 if (guessed and header and 0 <= hi < len(header) and len(self.facts) > before
                         and self.facts[-1].measure in ("unit_cost_gbp", "total_cost_gbp")):
-                    self.guessed_by_column.setdefault(id(col), []).append(len(self.facts) - 1)
+                    # columns with the same heading ("Cost (£)" under each year) hold the same kind of amount
+                    heading = col.text.replace(col.period.label, " ") if col.period else col.text
+                    self.guessed_by_column.setdefault(" ".join(heading.lower().split()) or id(col), []).append(
+                        len(self.facts) - 1)
 
     def _wrapped_header(self, fragments: list[_Line], row: _Line, ctx: _Context) -> None:
         """A table whose header cells wrapped in a PDF comes out as short lines, one piece of a cell each
