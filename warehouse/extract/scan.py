@@ -399,6 +399,24 @@ def approx_of(text: str, start: int, end: int) -> bool:
         and qualifier_before(text, above + len(wrapped)) is not None
 
 
+class _Taken:
+    """Spans already read as values, none overlapping another: whether a new span overlaps one of them in
+    O(log n), so a text with thousands of amounts stays linear-ish."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, e) - 1      # the last span starting before e
+        return i >= 0 and self.ends[i] > s
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect.bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+
+
 def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
     """Money, plain numbers and zero words in ``text``, skipping anything overlapping ``blocked``."""
     blocked = sorted(blocked)
@@ -414,7 +432,7 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
         return i >= 0 and reach[i] > s
 
     out: list[Value] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for m in _MONEY_RANGE.finditer(text):
         a = "a1" if m.group("a1") else "a2"
         low, high = _num(m.group(a)), _num(m.group("b"))
@@ -423,9 +441,9 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
         if not m.group("pound") and re.fullmatch(r"(?:19|20)\d\d", m.group("b")) and low < 1000:
             continue      # "£550 to 2020 - £600": a price, then a year
         out.append(Value(m.start(), m.end(), (low + high) / 2, True, True, False, m.group(0)))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in _MONEY.finditer(text):
-        if any(ts < m.end() and m.start() < te for ts, te in taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         digits = m.group(1) or m.group(3)
         s, e = m.start(), m.end()
@@ -437,25 +455,25 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
             digits = digits.replace(".", "")    # "£15.100": a point between thousands (pence have two digits)
         value = _num(digits) * _SCALE.get((m.group(2) or "").lower(), 1)
         out.append(Value(s, e, value, True, False, False, m.group(0)))
-        taken.append((s, e))
+        taken.add(s, e)
     for m in _RANGE.finditer(text):
         low, high = _num(m.group("a")), _num(m.group("b"))
         s, e = m.start(), m.end()
         if high <= low or is_blocked(m.start("a"), m.end("a")) or is_blocked(m.start("b"), m.end("b")) \
-                or any(ts < e and s < te for ts, te in taken):
+                or taken.overlaps(s, e):
             continue
         # "between 200 and 250 laptops": one approximate figure, the middle of the range
         out.append(Value(s, e, (low + high) / 2, bool(m.group("money")), True, False, m.group(0)))
-        taken.append((s, e))
+        taken.add(s, e)
     for m in _THOUSANDS.finditer(text):
         s, e = m.start(), m.end()
-        if is_blocked(m.start(1), m.end(1)) or any(ts < e and s < te for ts, te in taken):
+        if is_blocked(m.start(1), m.end(1)) or taken.overlaps(s, e):
             continue
         out.append(Value(s, e, round(_num(m.group(1)) * 1000, 6), False, False, False, m.group(0)))
-        taken.append((s, e))
+        taken.add(s, e)
     for m in _NUMBER.finditer(text):
         s, e = m.start(1), m.end(1)
-        if is_blocked(s, e) or any(ts <= s < te for ts, te in taken):
+        if is_blocked(s, e) or taken.overlaps(s, s + 1):
             continue
         out.append(Value(s, e, _num(m.group(1)), False, False, False, m.group(1)))
     for m in _WORD_NUMBER.finditer(text):
