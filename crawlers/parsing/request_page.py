@@ -26,6 +26,9 @@ _STATUS_MOD = re.compile(r"request-status-message--([a-z_]+)")
 _USER = re.compile(r"^/user/([^/?#.]+)")
 _BODY = re.compile(r"^/body/([^/?#.]+)/?$")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
+# the links of the subtitle "... made this request to <body>" (and "... as part of a batch sent to N authorities")
+_SUBTITLE_LINKS = ".request-header__subtitle a::attr(href), .request-header .subtitle a::attr(href), " \
+                  "#request_header a::attr(href)"
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "blockquote", "pre"}
 
 
@@ -213,19 +216,17 @@ def parse_request_page(html: str, page_url: str) -> RequestPage:
         if m:
             page.calculated_state = m.group(1)
             break
+    subtitle_links = _q(_SUBTITLE_LINKS)(root)
     # The sidebar's "part of a batch" block, else the subtitle's batch link (request/request_subtitle/_batch).
-    # Most requests are not in a batch, and these queries walk the whole page: look in the source first.
+    # Most requests are not in a batch, and the sidebar query walks the whole page: look in the source first.
     batch_links = [] if "info_request_batch" not in html else (
-        _q(".sidebar__part-of-batch a::attr(href)")(root)
-        + _q(".request-header__subtitle a::attr(href), .request-header .subtitle a::attr(href), "
-             "#request_header a::attr(href)")(root))
+        _q(".sidebar__part-of-batch a::attr(href)")(root) + subtitle_links)
     for href in batch_links:
         m = _BATCH.search(href)
         if m:
             page.batch_id = int(m.group(1))
             break
-    for href in _q(".request-header__subtitle a::attr(href), .request-header .subtitle a::attr(href), "
-                   "#request_header a::attr(href)")(root):
+    for href in subtitle_links:
         m = _BODY.match(unquote(urlsplit(href).path))
         if m:
             page.body_url_name = m.group(1)
