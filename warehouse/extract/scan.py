@@ -369,13 +369,13 @@ _RANGE = re.compile(
     re.IGNORECASE)
 
 
-# "£550 - £750 per device", "£550-750", "between £550 and £750": one price, the middle of the range (approximate).
-# Single spaces only around the dash: "£310   -   £295" is three columns of a table, the middle one empty.
+# "£550 - £750 per device", "£550-750", "£550 to £750": one price, the middle of the range (approximate), as
+# _RANGE reads "between £550 and £750". Single spaces only around the dash: "£310   -   £295" is three columns
+# of a table, the middle one empty.
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY_RANGE = re.compile(
-    rf"(?:\bbetween\s+£\s?(?P<a1>{_AMOUNT})\s+and\s+|£\s?(?P<a2>{_AMOUNT})(?: ?[-–—] ?| to ))"
-    rf"(?P<pound>£)?\s?(?P<b>{_AMOUNT})(?![\d/]|\s*(?:k|m|bn|million|thousand)\b)",
-    re.IGNORECASE)
+    rf"£\s?(?P<a>{_AMOUNT})(?: ?[-–—] ?| to )£?\s?(?P<b>{_AMOUNT})"
+    rf"(?![\d/]|\s*(?:k|m|bn|million|thousand)\b)", re.IGNORECASE)
 
 
 def _num(s: str) -> float:
@@ -397,6 +397,15 @@ def approx_of(text: str, start: int, end: int) -> bool:
     wrapped = text[above:line_start - 1].rstrip(" \t")
     return bool(wrapped) and not wrapped.endswith((":", ".", ";")) \
         and qualifier_before(text, above + len(wrapped)) is not None
+
+
+def _price_range(low: float, high: float, m: re.Match) -> bool:
+    """Whether two amounts make one price range: the second above the first, at most ten times it, and not a
+    year written without £ ("£550 to 2020 - £600" is a price, then a year)."""
+    if not low < high <= 10 * low:
+        return False
+    return "£" in m.group(0)[m.start("b") - m.start() - 2:m.start("b") - m.start()] \
+        or not (re.fullmatch(r"(?:19|20)\d\d", m.group("b")) and low < 1000)
 
 
 class _Taken:
@@ -433,15 +442,23 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
 
     out: list[Value] = []
     taken = _Taken()
+    # ranges first, so that their two amounts are not read as two figures
     for m in _MONEY_RANGE.finditer(text):
-        a = "a1" if m.group("a1") else "a2"
-        low, high = _num(m.group(a)), _num(m.group("b"))
-        if not low < high <= 10 * low or is_blocked(m.start(a), m.end(a)) or is_blocked(m.start("b"), m.end("b")):
+        low, high = _num(m.group("a")), _num(m.group("b"))
+        if not _price_range(low, high, m) or is_blocked(m.start("a"), m.end("a")) \
+                or is_blocked(m.start("b"), m.end("b")):
             continue
-        if not m.group("pound") and re.fullmatch(r"(?:19|20)\d\d", m.group("b")) and low < 1000:
-            continue      # "£550 to 2020 - £600": a price, then a year
         out.append(Value(m.start(), m.end(), (low + high) / 2, True, True, False, m.group(0)))
         taken.add(m.start(), m.end())
+    for m in _RANGE.finditer(text):
+        low, high = _num(m.group("a")), _num(m.group("b"))
+        s, e = m.start(), m.end()
+        if high <= low or is_blocked(m.start("a"), m.end("a")) or is_blocked(m.start("b"), m.end("b")) \
+                or taken.overlaps(s, e) or (m.group("money") and not _price_range(low, high, m)):
+            continue
+        # "between 200 and 250 laptops": one approximate figure, the middle of the range
+        out.append(Value(s, e, (low + high) / 2, bool(m.group("money")), True, False, m.group(0)))
+        taken.add(s, e)
     for m in _MONEY.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -455,15 +472,6 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
             digits = digits.replace(".", "")    # "£15.100": a point between thousands (pence have two digits)
         value = _num(digits) * _SCALE.get((m.group(2) or "").lower(), 1)
         out.append(Value(s, e, value, True, False, False, m.group(0)))
-        taken.add(s, e)
-    for m in _RANGE.finditer(text):
-        low, high = _num(m.group("a")), _num(m.group("b"))
-        s, e = m.start(), m.end()
-        if high <= low or is_blocked(m.start("a"), m.end("a")) or is_blocked(m.start("b"), m.end("b")) \
-                or taken.overlaps(s, e):
-            continue
-        # "between 200 and 250 laptops": one approximate figure, the middle of the range
-        out.append(Value(s, e, (low + high) / 2, bool(m.group("money")), True, False, m.group(0)))
         taken.add(s, e)
     for m in _THOUSANDS.finditer(text):
         s, e = m.start(), m.end()
