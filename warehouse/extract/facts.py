@@ -708,7 +708,8 @@ class FactReader:
                 offset = 1
             elif len(cells) + 1 == len(header):
                 offset = -1
-        if any(c.measure == "count" for c in header):
+        counted = any(c.measure == "count" for c in header)
+        if counted:
             # "Laptop - Dell Latitude 5400" under "Item", in a table with a Quantity column: a name, not a figure
             value_cells = [i for i in value_cells if not (
                 0 <= i - offset < len(header) and header[i - offset].text
@@ -718,8 +719,7 @@ class FactReader:
         row_product = self._row_product(line, cells, value_cells, header, offset)
         header_subjects = {c.subject for c in header if c.subject}
         # a purchase list: one dated row per order under a header with a Quantity column
-        row_date = next((d for c in label_cols if (d := whole_date(c.text)) is not None), None) \
-            if any(c.measure == "count" for c in header) else None
+        row_date = next((d for c in label_cols if (d := whole_date(c.text)) is not None), None) if counted else None
         row_subject = next((c.subject for c in label_cols if c.subject), None)
         row_period = next((c.period for c in label_cols if c.period), None)
         row_measure = next((c.measure for c in label_cols if c.measure), None)
@@ -776,7 +776,7 @@ class FactReader:
         "(£)"), before its first row ("Laptops | 120 | 860 | £645"). When the pieces split after each period
         into as many columns as the row has figures, they are its header: each column has its period and
         measure, and the period and measure the pieces set as headings are undone."""
-        if len(fragments) < 3 or ctx.columns_are_cells or row.cells is None:
+        if len(fragments) < 3 or ctx.columns_are_cells:
             return
         groups: list[list[_Line]] = [[]]
         for f in fragments:

@@ -172,6 +172,7 @@ def rebuild(
         if pending:
             summary.overrides_loaded = ov.store_overrides(con, pending, str(overrides_path))
         corrections = ov.current_overrides(con)
+        tick("writing", 1, steps)
         applied: set[str] = set()
         if partial:
             con.execute(f'DELETE FROM answers {by_survey}', [names])
