@@ -25,6 +25,15 @@ def facts(reply):
     return out
 
 
+def text_of(tmp_path, name, write):
+    """The text our document reader gives for a file the test makes (``write(path)`` writes it)."""
+    from warehouse.documents import extract_text
+
+    path = tmp_path / name
+    write(str(path))
+    return extract_text(path.read_bytes(), name).text
+
+
 def check(text, reply):
     for f in reply.facts:
         assert text[f.start:f.end] == f.quote
@@ -681,7 +690,6 @@ def test_a_year_with_the_day_it_runs_to_in_brackets_is_that_part_of_it():
 def test_a_word_answer_cell_of_several_paragraphs_gives_each_figure_its_own_year(tmp_path):
     import docx
 
-    from warehouse.documents import extract_text
 
     d = docx.Document()
     d.add_paragraph("Freedom of Information Request - Reference FOI/2021/0456")
@@ -690,9 +698,7 @@ def test_a_word_answer_cell_of_several_paragraphs_gives_each_figure_its_own_year
                              ("1c. Mobile phones", "60 (2018/19)\n75 (2019/20)")]:
         row = table.add_row().cells
         row[0].text, row[1].text = question, answer
-    path = tmp_path / "reply.docx"
-    d.save(str(path))
-    got = facts(parse_reply(extract_text(path.read_bytes(), "reply.docx").text, SURVEY))
+    got = facts(parse_reply(text_of(tmp_path, "reply.docx", d.save), SURVEY))
     assert got == {("laptops", "2018/19", "count"): (95.0, False), ("laptops", "2019/20", "count"): (143.0, False),
                    ("laptops", "2020/21", "count"): (702.0, False),
                    ("laptops", None, "unit_cost_gbp"): (612.0, False),
@@ -703,16 +709,13 @@ def test_a_word_answer_cell_of_several_paragraphs_gives_each_figure_its_own_year
 def test_a_column_of_amounts_is_all_totals_or_all_prices_each(tmp_path):
     import openpyxl
 
-    from warehouse.documents import extract_text
 
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["Financial Year", "Tablets (No.)", "Tablets (£)"])
     for row in (["2018/19", 10, 3500], ["2019/20", 25, 8250], ["2020/21", 60, 19800]):
         ws.append(row)
-    path = tmp_path / "reply.xlsx"
-    wb.save(str(path))
-    got = facts(parse_reply(extract_text(path.read_bytes(), "reply.xlsx").text, SURVEY))
+    got = facts(parse_reply(text_of(tmp_path, "reply.xlsx", wb.save), SURVEY))
     # £3,500 for 10 tablets alone could be a price each; the column's other rows are totals, so it is one too
     assert {k[1]: v for k, v in got.items() if k[2] != "count"} == {
         "2018/19": (3500.0, False), "2019/20": (8250.0, False), "2020/21": (19800.0, False)}
@@ -724,7 +727,6 @@ def test_a_purchase_list_is_summed_by_the_periods_asked(tmp_path):
 
     import openpyxl
 
-    from warehouse.documents import extract_text
 
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -734,9 +736,7 @@ def test_a_purchase_list_is_summed_by_the_periods_asked(tmp_path):
                 [date(2020, 4, 20), "Laptop - Dell Latitude 5410", 300, 689.0, 206700],
                 [date(2020, 6, 1), "iPad 10.2", 20, 329.0, 6580]):
         ws.append(row)
-    path = tmp_path / "orders.xlsx"
-    wb.save(str(path))
-    text = extract_text(path.read_bytes(), "orders.xlsx").text
+    text = text_of(tmp_path, "orders.xlsx", wb.save)
     reply = parse_reply(text, SURVEY)
     check(text, reply)
     # the model numbers (5400, 10.2) are names; "Total" next to quantity and price each is the cost, not a sum
@@ -783,7 +783,6 @@ def test_a_pdf_letter_whose_restated_question_wraps_onto_a_line_about_cost(tmp_p
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    from warehouse.documents import extract_text
 
     style = getSampleStyleSheet()["Normal"]
     grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
@@ -791,13 +790,12 @@ def test_a_pdf_letter_whose_restated_question_wraps_onto_a_line_about_cost(tmp_p
     costs = Table([["Device", "Average unit cost (inc VAT)"], ["Laptop", "£725.00"], ["Tablet", "£389.00"]])
     years.setStyle(grid)
     costs.setStyle(grid)
-    path = tmp_path / "reply.pdf"
-    SimpleDocTemplate(str(path), pagesize=A4).build([
+    flowables = [
         Paragraph("1. Breakdown of the number of new electronic devices purchased by your organisation and the "
                   "estimated cost for each purchase", style), Spacer(1, 6), years, Spacer(1, 12), costs,
         Spacer(1, 12), Paragraph("2. a) Number of Zoom accounts created: 0. The Council uses Microsoft Teams.", style),
-        Paragraph("b) Number of new Office 365 accounts purchased: 850", style)])
-    text = extract_text(path.read_bytes(), "reply.pdf").text
+        Paragraph("b) Number of new Office 365 accounts purchased: 850", style)]
+    text = text_of(tmp_path, "reply.pdf", lambda path: SimpleDocTemplate(path, pagesize=A4).build(flowables))
     assert "\nestimated cost for each purchase\n" in text    # the wrap this test is about
     got = facts(parse_reply(text, SURVEY))
     assert got == {("laptops", "2019/20", "count"): (655.0, False), ("tablets", "2019/20", "count"): (25.0, False),
@@ -819,7 +817,6 @@ def test_an_internal_review_that_upholds_an_exemption_applies_it():
 def test_a_request_and_response_template_in_word(tmp_path):
     import docx
 
-    from warehouse.documents import extract_text
 
     d = docx.Document()
     d.add_paragraph("Our ref: FOI/5512")
@@ -835,9 +832,7 @@ def test_a_request_and_response_template_in_word(tmp_path):
          "a) 0\nb) 450\nc) Exempt under section 31(1)(a)")]:
         row = table.add_row().cells
         row[0].text, row[1].text = question, answer
-    path = tmp_path / "reply.docx"
-    d.save(str(path))
-    text = extract_text(path.read_bytes(), "reply.docx").text
+    text = text_of(tmp_path, "reply.docx", d.save)
     r = parse_reply(text, SURVEY)
     check(text, r)
     # the request's "estimated cost for each purchase" does not make the answers prices, and "a) 0" / "b) 450"
@@ -874,7 +869,6 @@ def test_a_pdf_table_whose_header_cells_wrap(tmp_path):
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-    from warehouse.documents import extract_text
 
     style = getSampleStyleSheet()["Normal"]
     table = Table([[Paragraph(h, style) for h in ("Device", "Number purchased 2019/20", "Number purchased 2020/21",
@@ -882,9 +876,7 @@ def test_a_pdf_table_whose_header_cells_wrap(tmp_path):
                    [Paragraph("Laptops", style), "120", "860", "£645"],
                    [Paragraph("Tablet computers", style), "5", "40", "£320"]], colWidths=[110, 90, 90, 90])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
-    path = tmp_path / "reply.pdf"
-    SimpleDocTemplate(str(path), pagesize=A4).build([table])
-    text = extract_text(path.read_bytes(), "reply.pdf").text
+    text = text_of(tmp_path, "reply.pdf", lambda path: SimpleDocTemplate(path, pagesize=A4).build([table]))
     assert "\npurchased\n2019/20\n" in text and "\nTablet computers\n5\t40" in text   # what this test is about
     assert facts(parse_reply(text, SURVEY)) == {
         ("laptops", "2019/20", "count"): (120.0, False), ("laptops", "2020/21", "count"): (860.0, False),
@@ -896,7 +888,6 @@ def test_a_pdf_table_whose_header_cells_wrap(tmp_path):
 def test_a_sheet_with_years_over_measures_in_two_header_rows(tmp_path):
     import openpyxl
 
-    from warehouse.documents import extract_text
 
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -904,9 +895,7 @@ def test_a_sheet_with_years_over_measures_in_two_header_rows(tmp_path):
     ws.append(["Device", "Number", "Cost (£)", "Number", "Cost (£)"])
     ws.append(["Laptops", 120, 78000, 240, 151200])
     ws.append(["Tablets", 10, 3500, 25, 8250])
-    path = tmp_path / "reply.xlsx"
-    wb.save(str(path))
-    got = facts(parse_reply(extract_text(path.read_bytes(), "reply.xlsx").text, SURVEY))
+    got = facts(parse_reply(text_of(tmp_path, "reply.xlsx", wb.save), SURVEY))
     # each year's columns keep their year; the "Cost (£)" columns are totals, all of them (£3,500 for 10
     # tablets alone could have been a price each)
     assert got == {("laptops", "2018/19", "count"): (120.0, False), ("laptops", "2018/19", "total_cost_gbp"): (78000.0, False),
