@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "report": ("foi.cmd_export", "report", "Write charts and the HTML report from the warehouse."),
     "disclosure-logs": ("foi.cmd_disclosure", "disclosure_logs",
                         "Check the council disclosure-log registry, propose lines, load it into the warehouse."),
+    "survey": ("foi.cmd_survey", "survey", "Draft a survey from a request's words; check what a survey lacks."),
     "authorities": ("foi.cmd_authorities", "authorities", "Load the UK council register into the warehouse."),
 }
 

@@ -1,0 +1,189 @@
+"""`foi survey draft` / `foi survey check` (warehouse/extract/draft.py) on real requests' wording.
+
+The requests below are real round-robin requests as councils restated them or as WhatDoTheyKnow shows them: the
+2021 remote-working request as Barnet restated it (the seed), the 2021 'Littering and Fly-tipping' round-robin, and
+a 2025 request about environmental fixed penalty notices whose numbers run into the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from click.testing import CliRunner
+
+from foi.cli import cli
+from warehouse import db
+from warehouse.extract import load_survey
+from warehouse.extract.survey import parse_survey
+from warehouse.extract.draft import check_survey, draft_survey, split_questions, to_toml
+
+SEED = """I would like to know the following over the last 3x years, broken down by year (September 2021, September 2020, September 2019) and the estimated cost per device.
+
+1. Breakdown of the number of new electronic devices purchased by your organisation and the estimated cost for each purchase:
+
+a Laptops
+
+b Tablet computers
+
+c Mobile Phones
+
+2. Detail on remote working software/licences purchased and estimated costs
+
+a Number of Zoom accounts created
+
+b Number of new office 365 account purchased
+
+c. cyber security software purchased
+
+We have processed this request under the Freedom of Information Act 2000.
+"""
+
+LITTERING = """Could you please answer the following questions with regards to Littering and Fly-tipping in your area - thank you!
+
+Littering:
+Please could you provide the requested data per year for the last 5 years (2015- 2020)
+
+1. What is the fine cost of a littering Fixed Penalty Notice (FPN)?
+2. How many FPNs did you issue for littering?
+3. How many FPNs for littering were paid for each year over the last 5 years?
+4. How many council complaints have you had for littering?
+
+Thank you so much,
+Ellen Blacow
+"""
+
+FPNS = ("I am writing to request information under the Freedom of Information Act 2000 regarding the issuing of Fixed "
+        "Penalty Notices (FPNs) within your local authority area.Please could you provide the following information:"
+        "1.Does your council employ a private contractor or external company to issue environmental FPNs? If yes, "
+        "please provide the name(s) of the contractor(s) and the date when the contract commenced.2.Please provide "
+        "the total number of environmental Fixed Penalty Notices (e.g. for littering, fly tipping, dog fouling) "
+        "issued by your council for each of the following financial years: 2020-21, 2021-22, 2022-23, 2023-24 and "
+        "2024-25 3. Please state the total income received by the council from environmental FPNs in each of the "
+        "following years: 2020-21, 2021-22, 2022-23, 2023-24 and 2024-25")
+
+
+def loads(d) -> object:
+    return parse_survey(to_toml(d), f"{d.name}.toml")
+
+
+def test_the_seed_request_gives_its_six_parts_with_their_subjects():
+    d = draft_survey(SEED, "seed", asked_on=dt.date(2021, 9, 29))
+    assert [(q.id, q.subject) for q in d.questions] == [
+        ("1a", "laptops"), ("1b", "tablet_computers"), ("1c", "mobile_phones"), ("2a", "zoom_accounts"),
+        ("2b", "office_365_account"), ("2c", "cyber_security_software")]
+    assert d.questions[0].measures == ["count", "unit_cost_gbp"]      # "the estimated cost for each purchase"
+    # "broken down by year (September 2021, September 2020, September 2019)": the year to each September
+    assert [(p.label, p.start, p.end) for p in d.periods] == [
+        ("September 2021", dt.date(2020, 10, 1), dt.date(2021, 9, 30)),
+        ("September 2020", dt.date(2019, 10, 1), dt.date(2020, 9, 30)),
+        ("September 2019", dt.date(2018, 10, 1), dt.date(2019, 9, 30))]
+    s = loads(d)
+    assert s.question("2c").subject == "cyber_security_software"
+    assert s.subjects["tablet_computers"].synonyms == (r"tablet[\s-]*computers?",)
+    assert check_survey(s) == []
+
+
+def test_a_fixed_penalty_round_robin_tells_counts_from_prices_and_reads_its_years():
+    d = draft_survey(LITTERING, "littering", asked_on=dt.date(2021, 6, 1))
+    qs = {q.id: q for q in d.questions}
+    assert list(qs) == ["1", "2", "3", "4"]                          # the sign-off is not a question
+    assert qs["1"].measures == ["unit_cost_gbp"]                       # "the fine cost of a ... FPN"
+    assert qs["2"].measures == ["count"]
+    assert qs["3"].measures == ["count"]                               # "how many ... were paid": a count
+    assert qs["2"].subject != qs["3"].subject                          # issued and paid told apart
+    # "(2015- 2020)" names the years; "the last 5 years" in question 3 does not move them
+    assert qs["3"].periods == ["2015", "2016", "2017", "2018", "2019", "2020"]
+    assert "read as calendar years: check" in to_toml(d)
+    loads(d)
+
+
+def test_numbers_run_into_the_text_still_split_the_questions():
+    d = draft_survey(FPNS, "fpns", asked_on=dt.date(2025, 11, 6))
+    assert [q.id for q in d.questions] == ["1", "2", "3"]
+    q2, q3 = d.questions[1], d.questions[2]
+    assert q2.measures == ["count"] and q3.measures == ["total_cost_gbp"]   # "the total income received"
+    assert q2.periods == q3.periods == ["2020-21", "2021-22", "2022-23", "2023-24", "2024-25"]
+    assert d.periods[0].start == dt.date(2020, 4, 1)
+    assert q3.subject == "environmental_fpns"
+    # a yes/no question gets a subject from its words, marked as a guess
+    assert "check: no counted thing found" in to_toml(d)
+    loads(d)
+
+
+def test_a_request_with_no_numbers_gives_its_asking_sentences():
+    pairs = split_questions("Dear Council,\n\nHow many electric vehicle charge points has the council installed "
+                            "since 2020? What was the total cost of installing them?\n\nYours faithfully,\nA")
+    assert [p[0] for p in pairs] == ["1", "2"]
+    assert pairs[1][1].startswith("What was the total cost")
+
+
+def test_check_names_what_the_reader_cannot_use(tmp_path):
+    s = parse_survey("""
+name = "bad"
+title = "Bad"
+[periods]
+asked = [{ label = "2020", start = "2020-01-01", end = "2020-12-31" }]
+[subjects.pcns]
+label = "PCNs"
+synonyms = ["pcns?", "number"]
+[subjects.paid]
+label = "PCNs paid"
+synonyms = ["pcns?"]
+[subjects.unused]
+label = "Unused"
+synonyms = ["unused"]
+[[questions]]
+id = "1"
+text = "How many penalty charge notices were issued?"
+subject = "pcns"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "How many were paid in 2020?"
+subject = "paid"
+measures = ["count"]
+periods = ["2020"]
+""", "bad.toml")
+    problems = "\n".join(check_survey(s))
+    assert "subject 'unused' is asked by no question" in problems
+    assert "synonym 'number' is a word every reply uses" in problems
+    assert "'paid' and 'pcns' share" in problems or "'pcns' and 'paid' share" in problems
+    assert "question 1: none of subject 'pcns''s synonyms" in problems
+
+
+def test_foi_survey_draft_writes_a_survey_that_loads_and_check_accepts(tmp_path):
+    request = tmp_path / "request.txt"
+    request.write_text(SEED, encoding="utf-8")
+    out = tmp_path / "surveys" / "seed.toml"
+    r = CliRunner().invoke(cli, ["survey", "draft", str(request), "--name", "seed", "--asked-on", "2021-09-29",
+                                 "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "6 questions" in r.output and f"foi survey check {out}" in r.output
+    assert load_survey(out).question("1a").periods == ("September 2021", "September 2020", "September 2019")
+    r = CliRunner().invoke(cli, ["survey", "check", str(out)])
+    assert r.exit_code == 0 and "nothing the reader cannot use" in r.output
+
+
+def test_foi_survey_draft_reads_a_crawled_request(tmp_path):
+    path = tmp_path / "foi.duckdb"
+    con = db.connect(path)
+    db.upsert(con, "requests", [{"request_id": "wdtk:707489", "source": "whatdotheyknow", "title": "Fly tipping",
+                                 "source_url": "https://www.whatdotheyknow.com/request/x", "batch_id": 99}])
+    db.upsert(con, "messages", [{"message_id": "wdtk:out:1", "request_id": "wdtk:707489", "direction": "outgoing",
+                                 "sent_at": dt.datetime(2021, 6, 1, 9, tzinfo=dt.timezone.utc), "body_text": LITTERING,
+                                 "source_url": "https://www.whatdotheyknow.com/request/x#outgoing-1"}])
+    con.close()
+    r = CliRunner().invoke(cli, ["survey", "draft", "--batch", "99", "--db", str(path), "--name", "tips"])
+    assert r.exit_code == 0, r.output
+    assert 'title = "Fly tipping"' in r.output and 'id = "4"' in r.output
+    r = CliRunner().invoke(cli, ["survey", "draft", "--batch", "5", "--db", str(path)])
+    assert r.exit_code == 1 and "no request of batch 5" in r.output
+
+
+def test_foi_survey_mistakes_are_one_line_errors(tmp_path):
+    r = CliRunner().invoke(cli, ["survey", "draft"])
+    assert r.exit_code == 2 and "exactly one of FILE" in r.output
+    r = CliRunner().invoke(cli, ["survey", "draft", str(tmp_path / "missing.txt")])
+    assert r.exit_code == 1 and "cannot open" in r.output and "Traceback" not in r.output
+    r = CliRunner().invoke(cli, ["survey", "check", "no-such-survey"])
+    assert r.exit_code == 1 and "unknown survey" in r.output
