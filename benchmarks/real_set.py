@@ -1,0 +1,410 @@
+"""The real-reply set (tests/files/real_set/): load it, and check that it is consistent.
+
+`python -m benchmarks.real_set check [--topic T]` lists every problem in the set's files (a label with a value
+the README does not allow, a quote not in its page, a value not in its quote, a question or subject that is not in
+the reply's survey) and the set's size against the issue's floor; it exits 1 when it finds a problem.
+`python -m benchmarks.real_set summary` prints the size per topic. The schema is tests/files/real_set/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SET_DIR = ROOT / "tests" / "files" / "real_set"
+BUNDLED_SURVEYS = ROOT / "warehouse" / "surveys"
+
+HEADER_KEYS = ("source", "body", "date", "obtained", "request")
+BODY_TYPES = ("london_borough", "metropolitan_district", "county", "district", "unitary", "scottish_council",
+              "welsh_council", "ni_council", "police", "fire", "nhs", "central_government", "other")
+NATIONS = ("England", "Wales", "Scotland", "Northern Ireland", "UK")
+LAWS = ("foi", "eir", "foisa", "eisr")
+KINDS = ("response", "internal_review", "acknowledgement", "clarification", "delay", "other")
+DECIDED = ("response", "internal_review")
+OUTCOMES = ("successful", "partially_successful", "rejected", "not_held")
+STATUSES = ("answered", "not_held", "refused", "ncnd", "partly", "not_addressed", "cut")
+MEASURES = ("count", "total_cost_gbp", "unit_cost_gbp", "percent", "hours", "days", "other")
+EXEMPTION_FORM = re.compile(r"^(?:s\d{1,2}[A-Z]?|reg\d{1,2})(?:\(\w{1,4}\))*$")
+
+# the floor the issue sets for the whole set and for each scored topic
+FLOOR = {"replies": 100, "bodies": 40, "topics": 5, "topic_replies": 10, "topic_bodies": 5}
+UNSCORED_TOPICS = ("other",)
+
+
+class SetError(ValueError):
+    """A file of the set that cannot be read at all; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    status: str
+    exemptions: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    question: str
+    subject: str
+    measure: str
+    period: str
+    start: str
+    end: str
+    partial: bool
+    value: float
+    approx: bool
+    quote: str
+    in_survey: bool
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Case:
+    topic: str
+    slug: str
+    path: Path
+    header: dict
+    text: str          # the page text, as the reader is given it
+    labels: dict       # the labels file, raw (for the checker)
+    survey: str
+    body: str
+    kind: str
+    outcome: str
+    exemptions: tuple[str, ...]
+    ncnd: bool
+    public_interest_test: bool
+    questions: tuple[Question, ...]
+    facts: tuple[Fact, ...]
+
+    @property
+    def decided(self) -> bool:
+        return self.kind in DECIDED
+
+
+def read_page(path: Path) -> tuple[dict, str]:
+    """A reply file's '#' header (key -> text, continuation lines joined) and its page text."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SetError(f"{path}: cannot be read ({exc})") from exc
+    lines = raw.splitlines(keepends=True)
+    header: dict[str, str] = {}
+    key = None
+    i = 0
+    while i < len(lines) and lines[i].startswith("#"):
+        body = lines[i][1:].strip()
+        m = re.match(r"^([a-z_]+):\s*(.*)$", body)
+        if m and not lines[i].startswith("#   "):
+            key = m.group(1)
+            header[key] = m.group(2)
+        elif key is not None:
+            header[key] = (header[key] + " " + body).strip()
+        i += 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return header, "".join(lines[i:])
+
+
+def survey_file(name: str, set_dir: Path = SET_DIR) -> Path | None:
+    for folder in (set_dir / "surveys", BUNDLED_SURVEYS):
+        path = folder / f"{name}.toml"
+        if path.is_file():
+            return path
+    return None
+
+
+def _fact(raw: dict) -> Fact:
+    value = raw.get("value")
+    return Fact(question=str(raw.get("question", "")), subject=str(raw.get("subject", "")),
+                measure=str(raw.get("measure", "")), period=str(raw.get("period", "")),
+                start=str(raw.get("start", "")), end=str(raw.get("end", "")), partial=bool(raw.get("partial", False)),
+                value=float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else float("nan"),
+                approx=bool(raw.get("approx", False)), quote=str(raw.get("quote", "")),
+                in_survey=bool(raw.get("in_survey", True)), note=str(raw.get("note", "")))
+
+
+def load_case(txt: Path) -> Case:
+    labels_path = txt.with_suffix(".toml")
+    if not labels_path.is_file():
+        raise SetError(f"{txt}: has no labels file {labels_path.name}")
+    try:
+        labels = tomllib.loads(labels_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SetError(f"{labels_path}: cannot be read ({exc})") from exc
+    header, text = read_page(txt)
+    questions = tuple(Question(id=str(q.get("id", "")), status=str(q.get("status", "")),
+                               exemptions=tuple(q.get("exemptions", []) or ()), note=str(q.get("note", "")))
+                      for q in labels.get("questions", []) if isinstance(q, dict))
+    facts = tuple(_fact(f) for f in labels.get("facts", []) if isinstance(f, dict))
+    return Case(topic=txt.parent.name, slug=txt.stem, path=txt, header=header, text=text, labels=labels,
+                survey=str(labels.get("survey", "")), body=str(labels.get("body", header.get("body", ""))),
+                kind=str(labels.get("kind", "")), outcome=str(labels.get("outcome", "") or ""),
+                exemptions=tuple(labels.get("exemptions", []) or ()), ncnd=bool(labels.get("ncnd", False)),
+                public_interest_test=bool(labels.get("public_interest_test", False)),
+                questions=questions, facts=facts)
+
+
+def topics(set_dir: Path = SET_DIR) -> list[str]:
+    return sorted(p.name for p in set_dir.iterdir() if p.is_dir() and p.name != "surveys" and any(p.glob("*.txt")))
+
+
+def load_cases(set_dir: Path = SET_DIR, only: list[str] | None = None) -> list[Case]:
+    """Every reply of the set (or of the topics named), in a stable order. Raises SetError for a file that
+    cannot be read at all; `check` reports everything else."""
+    out = []
+    for topic in topics(set_dir):
+        if only and topic not in only:
+            continue
+        for txt in sorted((set_dir / topic).glob("*.txt")):
+            out.append(load_case(txt))
+    return out
+
+
+# --- checking ---------------------------------------------------------------------------------------------
+
+_WORDS = {"nil": 0, "none": 0, "no": 0, "zero": 0, "nothing": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+          "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+_NUMBER = re.compile(r"(?<![\w.])(\d[\d,.]*)(\s?(?:k|m|mn|bn|million|billion|thousand)\b)?", re.IGNORECASE)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _near(a: float, b: float) -> bool:
+    return abs(a - b) <= max(0.005 * abs(b), 0.005)
+
+
+def numbers_in(quote: str) -> list[float]:
+    """Every value the quote could be read as: numbers with their scale words, each also read with '.' or ','
+    as a thousands separator, and number words."""
+    out: list[float] = []
+    quote = re.sub(r"(\d),\s(\d{3})(?!\d)", r"\1,\2", quote)     # "1, 002": a thousands comma a PDF spaced
+    for m in _NUMBER.finditer(quote):
+        token = m.group(1).rstrip(".,")
+        scale = _SCALE.get((m.group(2) or "").strip().lower(), 1.0)
+        readings = {token.replace(",", ""), token.replace(".", "").replace(",", ""),
+                    token.replace(".", "").replace(",", ".")}
+        for r in readings:
+            try:
+                out.append(float(r) * scale)
+            except ValueError:
+                pass
+    out += [float(v) for w, v in _WORDS.items() if re.search(rf"\b{w}\b", quote, re.IGNORECASE)]
+    return out
+
+
+def value_in_quote(value: float, quote: str) -> bool:
+    found = numbers_in(quote)
+    if any(_near(f, value) for f in found):
+        return True
+    # a range's middle, a sum of two parts written together ("£550 - £750")
+    return any(_near((a + b) / 2, value) for i, a in enumerate(found) for b in found[i + 1:])
+
+
+def _iso(s: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError:
+        return None
+
+
+def derived_outcome(statuses: list[str]) -> str | None:
+    """The README's rule: the reply's outcome from its questions' statuses (cut ones left out)."""
+    s = [x for x in statuses if x != "cut"]
+    if not s:
+        return None
+    if all(x == "answered" for x in s):
+        return "successful"
+    if all(x == "not_held" for x in s):
+        return "not_held"
+    given = any(x in ("answered", "partly") for x in s)
+    if not given and any(x in ("refused", "ncnd") for x in s):
+        return "rejected"
+    if not given:
+        return "not_held" if all(x in ("not_held", "not_addressed") for x in s) else "rejected"
+    return "partially_successful"
+
+
+def check_case(case: Case, surveys: dict) -> list[str]:
+    where = f"{case.topic}/{case.slug}"
+    p: list[str] = []
+    lab = case.labels
+    for key in HEADER_KEYS:
+        if not case.header.get(key):
+            p.append(f"{where}.txt: header has no '# {key}:' line")
+    if not case.header.get("source", "").startswith(("http://", "https://")):
+        p.append(f"{where}.txt: '# source:' is not a web address")
+    if not case.text.strip():
+        p.append(f"{where}.txt: no page text after the header")
+    for key, allowed in (("body_type", BODY_TYPES), ("nation", NATIONS), ("law", LAWS), ("kind", KINDS)):
+        if lab.get(key) not in allowed:
+            p.append(f"{where}.toml: {key} = {lab.get(key)!r}, not one of {', '.join(allowed)}")
+    if lab.get("topic") != case.topic:
+        p.append(f"{where}.toml: topic = {lab.get('topic')!r} but the file is in {case.topic}/")
+    if not case.body:
+        p.append(f"{where}.toml: no body")
+    for key in ("ncnd", "public_interest_test"):
+        if not isinstance(lab.get(key), bool):
+            p.append(f"{where}.toml: {key} must be true or false")
+    checks = lab.get("checks")
+    if not isinstance(checks, list) or len(checks) < 2:
+        p.append(f"{where}.toml: checks must record two readings")
+    if case.decided:
+        if case.outcome not in OUTCOMES:
+            p.append(f"{where}.toml: outcome = {case.outcome!r}, not one of {', '.join(OUTCOMES)}")
+    elif case.outcome or case.facts:
+        p.append(f"{where}.toml: a {case.kind} has no outcome and no facts")
+    for code in case.exemptions + tuple(e for q in case.questions for e in q.exemptions):
+        if not isinstance(code, str) or not EXEMPTION_FORM.match(code):
+            p.append(f"{where}.toml: exemption {code!r} is not in the agreed form (s31(1)(a), reg12(4)(b) ...)")
+    q_codes = {e for q in case.questions for e in q.exemptions}
+    if not q_codes <= set(case.exemptions):
+        p.append(f"{where}.toml: questions cite {sorted(q_codes - set(case.exemptions))} not in the reply's exemptions")
+
+    survey = surveys.get(case.survey)
+    if survey is None:
+        p.append(f"{where}.toml: survey {case.survey!r} is not in surveys/ or warehouse/surveys/")
+    elif isinstance(survey, str):
+        p.append(f"{where}.toml: survey {case.survey!r} does not load: {survey}")
+    ids = [q.id for q in case.questions]
+    if len(ids) != len(set(ids)):
+        p.append(f"{where}.toml: a question id is used twice")
+    for q in case.questions:
+        if q.status not in STATUSES:
+            p.append(f"{where}.toml: question {q.id}: status {q.status!r}, not one of {', '.join(STATUSES)}")
+        if survey is not None and not isinstance(survey, str) and survey.question(q.id) is None:
+            p.append(f"{where}.toml: question {q.id!r} is not a question of survey {case.survey}")
+    if case.decided and case.questions:
+        want = derived_outcome([q.status for q in case.questions])
+        if want and want != case.outcome and not str(lab.get("outcome_why", "")).strip():
+            p.append(f"{where}.toml: the questions make it {want}, labelled {case.outcome}, and outcome_why "
+                     "does not say why")
+
+    page = squash(case.text)
+    for n, f in enumerate(case.facts, 1):
+        at = f"{where}.toml: fact {n} ({f.quote[:40]!r})"
+        if f.measure not in MEASURES:
+            p.append(f"{at}: measure {f.measure!r}, not one of {', '.join(MEASURES)}")
+        if f.value != f.value:
+            p.append(f"{at}: value must be a number")
+        if not f.quote or squash(f.quote) not in page:
+            p.append(f"{at}: quote is not in the page text")
+        elif f.value == f.value and not value_in_quote(f.value, f.quote):
+            p.append(f"{at}: value {f.value:g} is not in its quote")
+        for key in ("start", "end"):
+            v = getattr(f, key)
+            if v and _iso(v) is None:
+                p.append(f"{at}: {key} {v!r} is not an ISO date")
+        if f.start and f.end and _iso(f.start) and _iso(f.end) and _iso(f.start) > _iso(f.end):
+            p.append(f"{at}: ends before it starts")
+        if bool(f.start) != bool(f.end):
+            p.append(f"{at}: a period needs both start and end (or neither)")
+        if f.in_survey:
+            if f.question not in ids:
+                p.append(f"{at}: question {f.question!r} is not one of the labelled questions")
+            if survey is not None and not isinstance(survey, str) and f.subject not in survey.subjects:
+                p.append(f"{at}: subject {f.subject!r} is not a subject of survey {case.survey} "
+                         "(in_survey = false for a volunteered figure)")
+    return p
+
+
+def load_surveys(cases: list[Case], set_dir: Path = SET_DIR) -> dict:
+    """Survey name -> Survey, or the reason it does not load (a string)."""
+    from warehouse.extract import SurveyError, load_survey
+
+    out: dict = {}
+    for name in sorted({c.survey for c in cases} | {p.stem for p in (set_dir / "surveys").glob("*.toml")}):
+        path = survey_file(name, set_dir)
+        if path is None:
+            continue
+        try:
+            out[name] = load_survey(path)
+        except SurveyError as exc:
+            out[name] = str(exc)
+    return out
+
+
+def size(cases: list[Case]) -> dict:
+    """Replies and bodies, overall and per topic; which scored topics reach the floor."""
+    per: dict[str, dict] = defaultdict(lambda: {"replies": 0, "bodies": set()})
+    for c in cases:
+        per[c.topic]["replies"] += 1
+        per[c.topic]["bodies"].add(body_key(c.body))
+    bodies = {body_key(c.body) for c in cases}
+    by_topic = {t: {"replies": v["replies"], "bodies": len(v["bodies"]),
+                    "meets_floor": t not in UNSCORED_TOPICS and v["replies"] >= FLOOR["topic_replies"]
+                    and len(v["bodies"]) >= FLOOR["topic_bodies"]} for t, v in sorted(per.items())}
+    full = sum(1 for v in by_topic.values() if v["meets_floor"])
+    return {"replies": len(cases), "bodies": len(bodies), "topics_meeting_floor": full, "by_topic": by_topic,
+            "meets_floor": len(cases) >= FLOOR["replies"] and len(bodies) >= FLOOR["bodies"]
+            and full >= FLOOR["topics"]}
+
+
+def body_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.lower().replace("&", "and")).strip()
+
+
+def check(set_dir: Path = SET_DIR, only: list[str] | None = None) -> tuple[list[str], list[Case]]:
+    problems: list[str] = []
+    cases: list[Case] = []
+    for topic in topics(set_dir):
+        if only and topic not in only:
+            continue
+        for txt in sorted((set_dir / topic).glob("*.txt")):
+            try:
+                cases.append(load_case(txt))
+            except SetError as exc:
+                problems.append(str(exc))
+        for labels in sorted((set_dir / topic).glob("*.toml")):
+            if not labels.with_suffix(".txt").is_file():
+                problems.append(f"{labels}: labels with no reply file")
+    surveys = load_surveys(cases, set_dir)
+    for name, s in surveys.items():
+        if isinstance(s, str) and not any(c.survey == name for c in cases):
+            problems.append(f"surveys/{name}.toml does not load: {s}")
+    for c in cases:
+        problems += check_case(c, surveys)
+    return problems, cases
+
+
+def format_size(s: dict) -> str:
+    lines = [f"{'topic':<26}{'replies':>8}{'bodies':>8}  floor ({FLOOR['topic_replies']} replies, "
+             f"{FLOOR['topic_bodies']} bodies)"]
+    for t, v in s["by_topic"].items():
+        mark = "-" if t in UNSCORED_TOPICS else ("met" if v["meets_floor"] else "NOT MET")
+        lines.append(f"{t:<26}{v['replies']:>8}{v['bodies']:>8}  {mark}")
+    lines.append(f"{'all':<26}{s['replies']:>8}{s['bodies']:>8}  set floor ({FLOOR['replies']} replies, "
+                 f"{FLOOR['bodies']} bodies, {FLOOR['topics']} topics): "
+                 f"{'met' if s['meets_floor'] else 'NOT MET'} ({s['topics_meeting_floor']} topics)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.real_set", description=__doc__.split("\n\n")[0])
+    ap.add_argument("what", choices=("check", "summary"))
+    ap.add_argument("--topic", action="append", help="only this topic (repeatable)")
+    ap.add_argument("--set-dir", type=Path, default=SET_DIR, help="the set's folder (default: %(default)s)")
+    args = ap.parse_args(argv)
+    problems, cases = check(args.set_dir, args.topic)
+    if args.what == "check":
+        for line in problems:
+            print(line)
+        print(f"{len(problems)} problem(s) in {len(cases)} replies" if problems else f"no problems in {len(cases)} replies")
+    print(format_size(size(cases)))
+    return 1 if problems and args.what == "check" else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,293 @@
+"""Score the reader on the real-reply set: `python -m benchmarks.score_real [--topic T] [--misses N]`.
+
+Every reply in tests/files/real_set/ is read with its survey by `parse_reply`, and what the reader says is compared
+with the labels, per topic and overall (rules: tests/files/real_set/README.md, "Scoring"):
+
+- outcome accuracy per reply (responses and internal reviews) with a confusion table, and per question (the
+  labelled questions that the reply's survey asks, statuses mapped to outcomes; a question the reader says
+  nothing about is "not_addressed"); the kind of letter (response, acknowledgement ...) apart;
+- exemptions: micro precision / recall / F1 over (reply, exemption), in the agreed form (s12(…) = s12) and by
+  section (s31(1)(a) = s31); NCND and public-interest-test accuracy;
+- facts: a labelled figure (in_survey) matches a figure the reader gave for the same reply on subject, measure
+  and value within 0.5%; precision / recall / F1; of the matched, how many have the labelled period (start and
+  end) and the labelled approx flag. Every miss and every spurious figure is listed with its quote.
+
+Results go to benchmarks/results/real_set_score.json. The set's figures live there and in the README's table,
+not in unit tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from benchmarks.real_set import SET_DIR, UNSCORED_TOPICS, Case, SetError, load_case, load_surveys, size, topics
+from benchmarks.scoring import canonical_exemptions, prf
+
+RESULTS = Path(__file__).resolve().parent / "results" / "real_set_score.json"
+STATUS_OUTCOME = {"answered": "successful", "not_held": "not_held", "refused": "rejected", "ncnd": "rejected",
+                  "partly": "partially_successful", "not_addressed": "not_addressed"}
+TOLERANCE = 0.005
+
+
+def section(code: str) -> str:
+    m = re.match(r"(s\d+|reg\d+)", code)
+    return m.group(1) if m else code
+
+
+def value_match(expected: float, found: float) -> bool:
+    return abs(expected - found) <= max(TOLERANCE * abs(expected), 1e-9)
+
+
+def match_facts(expected: list, found: list) -> tuple[list[tuple], list, list]:
+    """Pairs (expected, found) matched on subject, measure and value; then the unmatched of each side. Pairs
+    with the same period are made first, so a table of years is matched year by year."""
+    left = list(found)
+    pairs: list[tuple] = []
+    todo = list(expected)
+    for same_period in (True, False):
+        rest = []
+        for e in todo:
+            f = next((f for f in left if f.subject == e.subject and f.measure == e.measure
+                      and value_match(e.value, f.value)
+                      and (not same_period or ((f.period_start or "") == e.start and (f.period_end or "") == e.end))),
+                     None)
+            if f is None:
+                rest.append(e)
+            else:
+                left.remove(f)
+                pairs.append((e, f))
+        todo = rest
+    return pairs, todo, left
+
+
+class Tally:
+    """The counts of one topic (or of all)."""
+
+    def __init__(self):
+        self.replies = 0
+        self.kind = Counter()              # right / wrong
+        self.outcome = Counter()
+        self.confusion = Counter()         # (expected, predicted)
+        self.question = Counter()
+        self.q_confusion = Counter()
+        self.ex = Counter()                # tp/fp/fn, agreed form
+        self.ex_section = Counter()
+        self.ncnd = Counter()
+        self.pit = Counter()
+        self.facts = Counter()             # tp/fp/fn
+        self.period = Counter()            # right / wrong, of matched
+        self.approx = Counter()
+
+    def as_dict(self) -> dict:
+        def acc(c: Counter) -> dict:
+            n = c["right"] + c["wrong"]
+            return {"right": c["right"], "of": n, "accuracy": c["right"] / n if n else None}
+        return {
+            "replies": self.replies,
+            "kind": acc(self.kind),
+            "outcome": acc(self.outcome),
+            "outcome_confusion": {f"{e} -> {p}": n for (e, p), n in sorted(self.confusion.items())},
+            "question_outcome": acc(self.question),
+            "question_confusion": {f"{e} -> {p}": n for (e, p), n in sorted(self.q_confusion.items())},
+            "exemptions": prf(self.ex["tp"], self.ex["fp"], self.ex["fn"]),
+            "exemptions_by_section": prf(self.ex_section["tp"], self.ex_section["fp"], self.ex_section["fn"]),
+            "ncnd": acc(self.ncnd),
+            "public_interest_test": acc(self.pit),
+            "facts": prf(self.facts["tp"], self.facts["fp"], self.facts["fn"]),
+            "facts_period": acc(self.period),
+            "facts_approx": acc(self.approx),
+        }
+
+
+def _fact_dict(f, labelled: bool) -> dict:
+    if labelled:
+        return {"question": f.question, "subject": f.subject, "measure": f.measure, "period": f.period,
+                "start": f.start, "end": f.end, "value": f.value, "approx": f.approx, "quote": f.quote}
+    return {"question": f.question, "subject": f.subject, "measure": f.measure, "period": f.period,
+            "start": f.period_start or "", "end": f.period_end or "", "value": f.value, "approx": f.approx,
+            "quote": f.quote, "confidence": f.confidence}
+
+
+def score_case(case: Case, survey, tallies: list[Tally]) -> dict:
+    """Read one reply and add its counts to every tally given; returns what went wrong in it."""
+    from warehouse.extract import parse_reply
+
+    reply = parse_reply(case.text, survey)
+    out: dict = {"topic": case.topic, "slug": case.slug, "body": case.body, "problems": []}
+    add = lambda attr, key, n=1: [getattr(t, attr).update({key: n}) for t in tallies]  # noqa: E731
+    for t in tallies:
+        t.replies += 1
+    kind_ok = reply.kind == case.kind or (case.kind == "internal_review" and reply.kind == "response")
+    add("kind", "right" if kind_ok else "wrong")
+    if not kind_ok:
+        out["problems"].append({"what": "kind", "expected": case.kind, "found": reply.kind})
+    if case.decided:
+        found = reply.outcome or "(none)"
+        add("outcome", "right" if found == case.outcome else "wrong")
+        add("confusion", (case.outcome, found))
+        if found != case.outcome:
+            out["problems"].append({"what": "outcome", "expected": case.outcome, "found": found})
+        exp, got = canonical_exemptions(case.exemptions), canonical_exemptions(reply.exemptions)
+        add("ex", "tp", len(exp & got)); add("ex", "fp", len(got - exp)); add("ex", "fn", len(exp - got))
+        es, gs = {section(c) for c in exp}, {section(c) for c in got}
+        add("ex_section", "tp", len(es & gs)); add("ex_section", "fp", len(gs - es))
+        add("ex_section", "fn", len(es - gs))
+        if exp != got:
+            out["problems"].append({"what": "exemptions", "expected": sorted(exp), "found": sorted(got)})
+        add("ncnd", "right" if reply.ncnd == case.ncnd else "wrong")
+        if reply.ncnd != case.ncnd:
+            out["problems"].append({"what": "ncnd", "expected": case.ncnd, "found": reply.ncnd})
+        add("pit", "right" if reply.public_interest_test == case.public_interest_test else "wrong")
+        if reply.public_interest_test != case.public_interest_test:
+            out["problems"].append({"what": "public_interest_test", "expected": case.public_interest_test,
+                                    "found": reply.public_interest_test})
+        said = {q.question: q.outcome or "not_addressed" for q in reply.questions}
+        for q in case.questions:
+            if q.status == "cut" or survey.question(q.id) is None:
+                continue
+            want, got_q = STATUS_OUTCOME[q.status], said.get(q.id, "not_addressed")
+            add("question", "right" if want == got_q else "wrong")
+            add("q_confusion", (want, got_q))
+            if want != got_q:
+                out["problems"].append({"what": f"question {q.id}", "expected": want, "found": got_q})
+    expected = [f for f in case.facts if f.in_survey]
+    pairs, missed, spurious = match_facts(expected, list(reply.facts))
+    add("facts", "tp", len(pairs)); add("facts", "fn", len(missed)); add("facts", "fp", len(spurious))
+    for e, f in pairs:
+        same = (f.period_start or "") == e.start and (f.period_end or "") == e.end
+        add("period", "right" if same else "wrong")
+        add("approx", "right" if e.approx == f.approx else "wrong")
+        if not same:
+            out["problems"].append({"what": "fact period", "expected": _fact_dict(e, True),
+                                    "found": _fact_dict(f, False)})
+    for e in missed:
+        out["problems"].append({"what": "fact missed", "expected": _fact_dict(e, True)})
+    for f in spurious:
+        out["problems"].append({"what": "fact spurious", "found": _fact_dict(f, False)})
+    return out
+
+
+def score(set_dir: Path = SET_DIR, only: list[str] | None = None) -> dict:
+    """Score every reply; a reply whose files or survey cannot be read is listed under `not_scored` with the
+    reason, and the reader raising on a reply is listed under `reader_errors` (its counts are left out), so one
+    bad file never loses the rest of the run."""
+    started = time.monotonic()
+    cases: list[Case] = []
+    not_scored: list[dict] = []
+    for topic in topics(set_dir):
+        if only and topic not in only:
+            continue
+        for txt in sorted((set_dir / topic).glob("*.txt")):
+            try:
+                cases.append(load_case(txt))
+            except SetError as exc:
+                not_scored.append({"reply": f"{topic}/{txt.stem}", "why": str(exc)})
+    surveys = load_surveys(cases, set_dir)
+    overall, scored_all = Tally(), Tally()
+    per: dict[str, Tally] = defaultdict(Tally)
+    results, errors, scored = [], [], []
+    for case in cases:
+        survey = surveys.get(case.survey)
+        if not hasattr(survey, "questions"):
+            not_scored.append({"reply": f"{case.topic}/{case.slug}",
+                               "why": f"survey {case.survey!r} " + (f"does not load: {survey}" if survey else "not found")})
+            continue
+        tallies = [per[case.topic], overall] + ([] if case.topic in UNSCORED_TOPICS else [scored_all])
+        scratch = Tally()
+        try:
+            score_case(case, survey, [scratch])
+        except Exception as exc:  # the reader failing on one reply is a finding, not the end of the run
+            errors.append({"reply": f"{case.topic}/{case.slug}", "error": f"{type(exc).__name__}: {exc}"[:300]})
+            continue
+        results.append(score_case(case, survey, tallies))
+        scored.append(case)
+    return {
+        "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "seconds": round(time.monotonic() - started, 2),
+        "set": str(set_dir),
+        "size": size(scored),
+        "by_topic": {t: per[t].as_dict() for t in sorted(per)},
+        "topics_scored": scored_all.as_dict(),
+        "all": overall.as_dict(),
+        "not_scored": not_scored,
+        "reader_errors": errors,
+        "replies": [r for r in results if r["problems"]],
+    }
+
+
+def _num(x) -> str:
+    return "   -  " if x is None else f"{x:6.2f}"
+
+
+def format_table(result: dict) -> str:
+    head = (f"{'topic':<24}{'replies':>8}{'outcome':>9}{'question':>9}{'exempt F1':>10}{'ncnd':>7}"
+            f"{'facts P':>9}{'facts R':>9}{'facts F1':>9}{'period':>8}{'tp/fp/fn':>14}")
+    lines = [head]
+    rows = list(result["by_topic"].items()) + [("topics scored", result["topics_scored"]), ("all", result["all"])]
+    for name, t in rows:
+        f = t["facts"]
+        lines.append(f"{name:<24}{t['replies']:>8}{_num(t['outcome']['accuracy']):>9}"
+                     f"{_num(t['question_outcome']['accuracy']):>9}{_num(t['exemptions']['f1']):>10}"
+                     f"{_num(t['ncnd']['accuracy']):>7}{_num(f['precision']):>9}{_num(f['recall']):>9}"
+                     f"{_num(f['f1']):>9}{_num(t['facts_period']['accuracy']):>8}"
+                     f"{f['tp']:>6}/{f['fp']}/{f['fn']}")
+    return "\n".join(lines)
+
+
+def _fmt_fact(f: dict) -> str:
+    period = f" {f['period']}" if f.get("period") else ""
+    return f"{f['subject']} {f['measure']}{period} = {f['value']:g}  \"{' '.join(str(f['quote']).split())[:90]}\""
+
+
+def format_misses(result: dict, limit: int) -> str:
+    lines = []
+    n = 0
+    for r in result["replies"]:
+        for p in r["problems"]:
+            if n >= limit:
+                lines.append(f"... and more: see {RESULTS.relative_to(RESULTS.parent.parent.parent)}")
+                return "\n".join(lines)
+            n += 1
+            where = f"{r['topic']}/{r['slug']}"
+            if p["what"] == "fact missed":
+                lines.append(f"{where}: missed {_fmt_fact(p['expected'])}")
+            elif p["what"] == "fact spurious":
+                lines.append(f"{where}: spurious {_fmt_fact(p['found'])}")
+            elif p["what"] == "fact period":
+                lines.append(f"{where}: period {p['found']['period'] or '(none)'} for {_fmt_fact(p['expected'])}")
+            else:
+                lines.append(f"{where}: {p['what']}: expected {p['expected']}, found {p['found']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.score_real", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--topic", action="append", help="only this topic (repeatable)")
+    ap.add_argument("--misses", type=int, default=40, help="how many problems to print (default 40; all are in the JSON)")
+    ap.add_argument("--set-dir", type=Path, default=SET_DIR)
+    ap.add_argument("--out", type=Path, default=RESULTS, help="the JSON results file (default: %(default)s)")
+    args = ap.parse_args(argv)
+    result = score(args.set_dir, args.topic)
+    print(format_table(result))
+    for item in result["not_scored"]:
+        print(f"not scored: {item['reply']}: {item['why']}")
+    for item in result["reader_errors"]:
+        print(f"the reader failed on {item['reply']}: {item['error']}")
+    print()
+    print(format_misses(result, args.misses))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1, default=str) + "\n", encoding="utf-8")
+    print(f"\n{result['size']['replies']} replies scored in {result['seconds']:.1f} s; wrote {args.out}",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,268 @@
+"""The real-reply set and its scorer (tests/files/real_set/, benchmarks/real_set.py, benchmarks/score_real.py).
+
+The scorer is checked on small made-up sets written here; the real set is checked for consistency (every label
+allowed, every quote in its page and holding its value, the set's size). How well the reader does on the real set
+is the scorer's output (benchmarks/results/real_set_score.json and the README's table), not a test's pass/fail.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from benchmarks import real_set, score_real
+
+SURVEY = textwrap.dedent("""\
+    name = "tips"
+    title = "Fly-tipping"
+    law = "foi"
+    [periods]
+    asked = [
+      { label = "2021-22", start = "2021-04-01", end = "2022-03-31" },
+      { label = "2022-23", start = "2022-04-01", end = "2023-03-31" },
+    ]
+    [subjects.incidents]
+    label = "Fly-tipping incidents"
+    synonyms = ["fly[- ]?tipping incidents?", "incidents?"]
+    [subjects.clearance]
+    label = "Clearance cost"
+    synonyms = ["clearance", "cost to clear"]
+    [[questions]]
+    id = "1"
+    text = "How many fly-tipping incidents in 2021-22 and 2022-23?"
+    subject = "incidents"
+    measures = ["count"]
+    periods = ["2021-22", "2022-23"]
+    [[questions]]
+    id = "2"
+    text = "What did clearing them cost?"
+    subject = "clearance"
+    measures = ["total_cost_gbp"]
+    periods = ["2021-22", "2022-23"]
+    """)
+
+PAGE = textwrap.dedent("""\
+    # source: https://example.gov.uk/foi/1
+    # body: Example Council
+    # date: 2023-08-24
+    # obtained: made up for the tests
+    # request: How many fly-tipping incidents ...
+    #   and what did clearing them cost?
+
+    Response
+
+    1. Fly-tipping incidents
+    2021-22 191
+    2022-23 127
+
+    2. We do not hold the cost of clearance separately.
+    """)
+
+LABELS = textwrap.dedent("""\
+    topic = "tipping"
+    survey = "tips"
+    body = "Example Council"
+    body_type = "district"
+    nation = "England"
+    law = "foi"
+    kind = "response"
+    outcome = "partially_successful"
+    outcome_why = ""
+    exemptions = []
+    ncnd = false
+    public_interest_test = false
+    checks = ["first reading", "second reading: no change"]
+
+    [[questions]]
+    id = "1"
+    status = "answered"
+    exemptions = []
+
+    [[questions]]
+    id = "2"
+    status = "not_held"
+    exemptions = []
+
+    [[facts]]
+    question = "1"
+    subject = "incidents"
+    measure = "count"
+    period = "2021-22"
+    start = "2021-04-01"
+    end = "2022-03-31"
+    value = 191
+    approx = false
+    quote = "2021-22 191"
+
+    [[facts]]
+    question = "1"
+    subject = "incidents"
+    measure = "count"
+    period = "2022-23"
+    start = "2022-04-01"
+    end = "2023-03-31"
+    value = 127
+    approx = false
+    quote = "2022-23   127"
+    """)
+
+
+def make_set(root: Path, labels: str = LABELS, page: str = PAGE) -> Path:
+    (root / "surveys").mkdir(parents=True)
+    (root / "surveys" / "tips.toml").write_text(SURVEY, encoding="utf-8")
+    (root / "tipping").mkdir()
+    (root / "tipping" / "example-tips.txt").write_text(page, encoding="utf-8")
+    (root / "tipping" / "example-tips.toml").write_text(labels, encoding="utf-8")
+    return root
+
+
+def test_header_and_page_text_are_read_apart(tmp_path):
+    root = make_set(tmp_path / "set")
+    header, text = real_set.read_page(root / "tipping" / "example-tips.txt")
+    assert header["body"] == "Example Council"
+    assert header["request"] == "How many fly-tipping incidents ... and what did clearing them cost?"
+    assert text.startswith("Response\n") and "#" not in text
+
+
+def test_a_consistent_set_has_no_problems(tmp_path):
+    problems, cases = real_set.check(make_set(tmp_path / "set"))
+    assert problems == []
+    assert [c.slug for c in cases] == ["example-tips"]
+    assert cases[0].facts[1].value == 127
+
+
+@pytest.mark.parametrize("change, problem", [
+    (("quote = \"2021-22 191\"", "quote = \"2021-22 190\""), "quote is not in the page text"),
+    (("value = 127", "value = 172"), "value 172 is not in its quote"),
+    (("status = \"not_held\"", "status = \"gone\""), "status 'gone'"),
+    (("subject = \"incidents\"\nmeasure", "subject = \"tonnes\"\nmeasure"), "subject 'tonnes' is not a subject"),
+    (("exemptions = []\nncnd", "exemptions = [\"section 31\"]\nncnd"), "not in the agreed form"),
+    (("outcome = \"partially_successful\"", "outcome = \"successful\""), "outcome_why does not say why"),
+    (("checks = [\"first reading\", \"second reading: no change\"]", "checks = [\"first reading\"]"),
+     "two readings"),
+    (("start = \"2022-04-01\"", "start = \"2022-13-01\""), "not an ISO date"),
+    (("survey = \"tips\"", "survey = \"nowhere\""), "survey 'nowhere' is not in surveys/"),
+])
+def test_the_checker_names_each_kind_of_mistake(tmp_path, change, problem):
+    old, new = change
+    assert old in LABELS
+    problems, _ = real_set.check(make_set(tmp_path / "set", labels=LABELS.replace(old, new, 1)))
+    assert any(problem in p for p in problems), problems
+
+
+def test_values_are_found_in_quotes_as_councils_write_them():
+    assert real_set.value_in_quote(7900, "2009-10 (Jan-Feb) O2 £7.900")       # a point between thousands
+    assert real_set.value_in_quote(23250, "2009-10 (Apr-Mar) 23.25K")
+    assert real_set.value_in_quote(1_200_000, "about £1.2m in all")
+    assert real_set.value_in_quote(0, "Littering FPNs: None")
+    assert real_set.value_in_quote(650, "£550 - £750 per device")            # a range's middle
+    assert real_set.value_in_quote(12, "twelve laptops")
+    assert not real_set.value_in_quote(191, "2021-22 127")
+
+
+def test_the_outcome_rule_from_question_statuses():
+    d = real_set.derived_outcome
+    assert d(["answered", "answered"]) == "successful"
+    assert d(["not_held", "not_held"]) == "not_held"
+    assert d(["refused", "ncnd"]) == "rejected"
+    assert d(["refused", "not_held"]) == "rejected"
+    assert d(["answered", "not_held"]) == "partially_successful"
+    assert d(["answered", "not_addressed"]) == "partially_successful"
+    assert d(["partly"]) == "partially_successful"
+    assert d(["answered", "cut"]) == "successful"
+    assert d(["cut"]) is None
+
+
+def fact(subject, measure, value, start="", end=""):
+    return SimpleNamespace(subject=subject, measure=measure, value=value, period_start=start or None,
+                           period_end=end or None, start=start, end=end)
+
+
+def test_facts_match_on_subject_measure_and_value_preferring_the_period():
+    e = [fact("a", "count", 10, "2021-04-01", "2022-03-31"), fact("a", "count", 10, "2022-04-01", "2023-03-31"),
+         fact("a", "count", 5), fact("b", "total_cost_gbp", 1000)]
+    # the reader found the two 10s in the other order, 5 as money, 1,004 (within 0.5%) and one extra
+    f = [fact("a", "count", 10, "2022-04-01", "2023-03-31"), fact("a", "count", 10, "2021-04-01", "2022-03-31"),
+         fact("a", "total_cost_gbp", 5), fact("b", "total_cost_gbp", 1004), fact("b", "count", 3)]
+    pairs, missed, spurious = score_real.match_facts(e, f)
+    assert [(x.value, x.start, y.period_start) for x, y in pairs] == [
+        (10, "2021-04-01", "2021-04-01"), (10, "2022-04-01", "2022-04-01"), (1000, "", None)]
+    assert [(m.subject, m.value) for m in missed] == [("a", 5)]
+    assert [(s.subject, s.measure, s.value) for s in spurious] == [("a", "total_cost_gbp", 5), ("b", "count", 3)]
+    assert not score_real.value_match(1000, 1006)
+
+
+def test_the_scorer_adds_up_what_the_reader_said(tmp_path):
+    from warehouse.extract import load_survey, parse_reply
+
+    root = make_set(tmp_path / "set")
+    result = score_real.score(root)
+    reply = parse_reply(real_set.read_page(root / "tipping" / "example-tips.txt")[1],
+                        load_survey(root / "surveys" / "tips.toml"))
+    t = result["by_topic"]["tipping"]
+    f = t["facts"]
+    assert f["tp"] + f["fn"] == 2                       # the labelled figures
+    assert f["tp"] + f["fp"] == len(reply.facts)        # the reader's figures
+    assert t["outcome"]["of"] == 1
+    assert t["outcome"]["right"] == (reply.outcome == "partially_successful")
+    assert t["question_outcome"]["of"] == 2
+    assert result["all"]["facts"] == f
+    # every disagreement is listed with what was expected and found
+    listed = [p for r in result["replies"] for p in r["problems"]]
+    assert sum(p["what"] == "fact missed" for p in listed) == f["fn"]
+    assert sum(p["what"] == "fact spurious" for p in listed) == f["fp"]
+    json.dumps(result, default=str)
+
+
+def test_the_scorer_counts_a_wrong_outcome_and_a_missed_figure(tmp_path):
+    # labels that claim a figure the page's reader cannot find and an outcome it will not give
+    labels = LABELS.replace('outcome = "partially_successful"', 'outcome = "rejected"\noutcome_why = "made up"', 1)
+    labels = labels.replace('outcome_why = ""\n', "", 1)
+    page = PAGE + "\nThe cost to clear was 999 pounds in 2022-23.\n"
+    labels += textwrap.dedent("""
+        [[facts]]
+        question = "1"
+        subject = "incidents"
+        measure = "count"
+        period = ""
+        start = ""
+        end = ""
+        value = 999
+        approx = false
+        quote = "999 pounds"
+        """)
+    result = score_real.score(make_set(tmp_path / "set", labels=labels, page=page))
+    t = result["by_topic"]["tipping"]
+    assert t["outcome"] == {"right": 0, "of": 1, "accuracy": 0.0}
+    assert t["facts"]["fn"] >= 1
+    missed = [p["expected"]["value"] for r in result["replies"] for p in r["problems"] if p["what"] == "fact missed"]
+    assert 999 in missed
+
+
+# --- the real set itself ----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def real():
+    return real_set.check()
+
+
+def test_the_real_set_is_consistent(real):
+    problems, cases = real
+    assert cases, "the real-reply set is empty"
+    assert problems == []
+
+
+def test_the_real_set_is_as_large_as_the_issue_asks(real):
+    s = real_set.size(real[1])
+    assert s["replies"] >= 100 and s["bodies"] >= 40, real_set.format_size(s)
+    assert s["topics_meeting_floor"] >= 5, real_set.format_size(s)
+
+
+def test_every_real_reply_names_where_it_came_from(real):
+    for c in real[1]:
+        assert c.header["source"].startswith("http"), c.path
+        assert c.header["obtained"], c.path
