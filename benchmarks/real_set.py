@@ -201,6 +201,8 @@ def numbers_in(quote: str) -> list[float]:
                 out.append(float(r) * scale)
             except ValueError:
                 pass
+    if re.search(r"£\s?'?000s?\b|\(£k\)|£\s?thousands?", quote, re.IGNORECASE):
+        out += [v * 1000 for v in out]       # "Cost in £000 17,922": a column in thousands of pounds
     out += [float(v) for w, v in _WORDS.items() if re.search(rf"\b{w}\b", quote, re.IGNORECASE)]
     return out
 

@@ -471,7 +471,8 @@ def overall_outcome(kind: str, has_facts: bool, refusing: bool, ncnd: bool, not_
     if refusing or ncnd:
         return "partially_successful" if has_facts else "rejected"
     if has_facts:
-        return "successful"
+        # some given, some not held: partly successful (WhatDoTheyKnow's and the Cabinet Office's reading)
+        return "partially_successful" if not_held else "successful"
     if not_held:
         return "not_held"
     return None

@@ -62,7 +62,7 @@ _TOTAL_CUE = re.compile(r"\btotal\b|\bspend\b|\bspent\b|\boverall\b|\baltogether
 
 _MARKER = re.compile(
     r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf>o]\s+)?(?:"
-    r"(?:question|q)\s*\.?\s*(?P<qn>\d{1,2})\s*\(?(?P<ql>[a-z])?\)?\s*[.:)\-]?"
+    r"(?:question|q|answer|a(?=\d))\s*\.?\s*(?P<qn>\d{1,2})\s*\(?(?P<ql>[a-z])?\)?\s*[.:)\-]?"
     r"|\(?(?P<n>\d{1,2})\s*\(?(?P<l>[a-z])?\)?[.):](?!\d)"
     r"|(?P<n2>\d{1,2})(?P<l2>[a-z])(?=[\s.):])[.):]?"
     r"|\(?(?P<l3>[a-h])[.)](?=\s)|\((?P<l4>[a-h])\)"
@@ -253,6 +253,27 @@ def _split_cells(text: str, offset: int) -> list[tuple[int, int]] | None:
     return cells
 
 
+_FUNCTION_WORDS = frozenset(
+    "this that these those with from have has been were what which when where will would could should your "
+    "their there they them than then into over under each also please provide details information council "
+    "authority local does done such some more most much many other about following below above year years "
+    "total number".split())
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The words that tell one question from another: four letters or more, not function words."""
+    return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FUNCTION_WORDS)
+
+
+def _asked_measure(q, heading: str) -> str | None:
+    """The measure of the figures under a question's heading: the one it asks for, or the one of those its
+    heading names ("3. Total amount spent on laptops" asks for counts and totals: totals here)."""
+    if len(q.measures) == 1:
+        return q.measures[0]
+    m = measure_of(heading) if len(heading.strip()) <= 90 else None
+    return m if m in q.measures else None
+
+
 class FactReader:
     def __init__(self, text: str, survey: Survey, skip: list[tuple[int, int]]):
         self.text = text
@@ -263,6 +284,8 @@ class FactReader:
         self.describing = False  # inside a section of descriptions (see _DESCRIBING)
         self.line: _Line | None = None
         self.group = ""   # the number of the last numbered question ("2" of "2. Detail on ..."), for "a)" under it
+        self.section = None   # the survey question whose number heads the lines being read ("Q2." / "2. ...")
+        self.question_words = {q.id: _content_words(q.text) for q in survey.questions}
         # money figures whose unit-or-total was guessed, by the table column they stand in (see _harmonise)
         self.guessed_by_column: dict[str | int, list[int]] = {}
         self.line_items: dict[int, date] = {}   # facts from dated rows of a purchase list (see _sum_line_items)
@@ -421,6 +444,17 @@ class FactReader:
         if line.marker and line.marker[0]:
             self.buying_headings.clear()
             self.group = re.match(r"\d*", line.marker[0]).group(0) or self.group
+            self.section = self._question_of(line, self.survey.question(f"{int(line.marker[0])}{line.marker[1] or ''}"))
+        elif line.marker and line.marker[1] and self.group:
+            self.section = self._question_of(line, self.survey.question(f"{self.group}{line.marker[1]}")) \
+                or self.section
+        q = self.section if line.marker else None
+        if q is not None and line.values and (not line.subjects or q.subject in {k for _, _, k in line.subjects}):
+            # "4. 2019 - NIL, 2020 - 6, 2021 - 15": an answer on its question's numbered line (its figures say
+            # their own measure unless the question asks for one only)
+            ctx.subject, ctx.subject_fresh = q.subject, True
+            ctx.measure = q.measures[0] if len(q.measures) == 1 else None
+            return
             if line.values:
                 ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
         elif line.marker and line.marker[1] and line.values and not line.subjects and self.group:
@@ -430,6 +464,21 @@ class FactReader:
                 ctx.subject, ctx.subject_fresh = q.subject, True
         if not line.values:
             self.buying_headings = [*self.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
+
+    def _question_of(self, line: _Line, numbered):
+        """The survey question a numbered line heads: the one its number names, unless the words after the
+        number are another question's ("2. The number of children's social workers employed individually
+        through an agency ..." answering the survey's question 5 in the council's own numbering)."""
+        words = _content_words(line.text[:300])
+        if len(words) < 4:
+            return numbered
+        scores = {q.id: len(words & self.question_words[q.id]) / max(1, len(self.question_words[q.id]))
+                  for q in self.survey.questions}
+        best = max(scores, key=lambda k: scores[k]) if scores else None
+        own = scores.get(numbered.id, 0.0) if numbered is not None else 0.0
+        if best is not None and scores[best] >= 0.5 and scores[best] >= own + 0.15:
+            return self.survey.question(best)
+        return numbered
 
     def _anchor(self, line: _Line) -> None:
         questions = {self.survey.question_for(k) for _, _, k in line.subjects} - {None}
@@ -516,6 +565,18 @@ class FactReader:
             ctx.columns = []
         elif subjects or line.marker:
             ctx.subject = None
+        q = self.section if line.marker else None
+        if line.marker and q is not None and (not subjects or q.subject in subjects):
+            # "Q2." (or "2. How many FPNs ...?") over "2020/2021 - 40": the figures under a question's number
+            # are that question's, in its measure when it asks for one only
+            if ctx.sections_repeat:
+                self._reattach(ctx)
+            ctx.detached = None
+            ctx.period = None
+            ctx.columns = []
+            ctx.subject, ctx.subject_fresh = q.subject, True
+            ctx.measure = _asked_measure(q, line.text)
+            return
         if line.marker and not subjects:
             # a new numbered question starts a new section: nothing carries over into it
             if ctx.sections_repeat:
@@ -1200,10 +1261,14 @@ class FactReader:
                 # bought in that month; a month of buying says so ("Laptops purchased", "bought in May 2020")
                 return
             measure = "count"
-        qid = self.survey.question_for(subject)
-        q = self.survey.question(qid) if qid else None
-        if q is not None and measure not in q.measures:
+        # two questions about one subject ("how many FPNs", "the income from FPNs") are told apart by the
+        # question whose number heads the figure, then by the measure each asks for
+        asking = [q for q in self.survey.questions if q.subject == subject]
+        q = self.section if self.section in asking and measure in self.section.measures else \
+            next((q for q in asking if measure in q.measures), None)
+        if asking and q is None:
             return
+        qid = q.id if q is not None else None
         us, ue = unit
         raw = self.text[us:ue]
         lead = len(raw) - len(raw.lstrip())
