@@ -267,14 +267,45 @@ def format_misses(result: dict, limit: int) -> str:
     return "\n".join(lines)
 
 
+def markdown_table(result: dict, before: dict | None = None) -> str:
+    """The README's table: per topic, each figure as "before → now" when a before result is given."""
+    def f(x) -> str:
+        return "–" if x is None else f"{x:.2f}"
+
+    def cell(get) -> str:
+        now = f(get(result_t))
+        return f"{f(get(before_t))} → {now}" if before_t is not None else now
+
+    lines = ["| topic | replies | bodies | outcome | per question | exemptions F1 | NCND | facts F1 | facts P / R "
+             "| periods right |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for t in list(result["by_topic"]) + ["topics_scored"]:
+        result_t = result["by_topic"].get(t) or result[t]
+        before_t = None if before is None else (before["by_topic"].get(t) or before.get(t))
+        size = result["size"]["by_topic"].get(t, {"bodies": result["size"]["bodies"]})
+        name = "**all scored topics**" if t == "topics_scored" else t
+        pr = (lambda r: f"{f(r['facts']['precision'])} / {f(r['facts']['recall'])}")
+        prs = f"{pr(before_t)} → {pr(result_t)}" if before_t is not None else pr(result_t)
+        lines.append(f"| {name} | {result_t['replies']} | {size['bodies']} | {cell(lambda r: r['outcome']['accuracy'])} "
+                     f"| {cell(lambda r: r['question_outcome']['accuracy'])} | {cell(lambda r: r['exemptions']['f1'])} "
+                     f"| {cell(lambda r: r['ncnd']['accuracy'])} | {cell(lambda r: r['facts']['f1'])} | {prs} "
+                     f"| {cell(lambda r: r['facts_period']['accuracy'])} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.score_real", description=__doc__.split("\n\n")[0])
     ap.add_argument("--topic", action="append", help="only this topic (repeatable)")
     ap.add_argument("--misses", type=int, default=40, help="how many problems to print (default 40; all are in the JSON)")
     ap.add_argument("--set-dir", type=Path, default=SET_DIR)
     ap.add_argument("--out", type=Path, default=RESULTS, help="the JSON results file (default: %(default)s)")
+    ap.add_argument("--markdown", nargs="?", const="", metavar="BEFORE.json",
+                    help="print the README's Markdown table instead (with a results file: 'before → now')")
     args = ap.parse_args(argv)
     result = score(args.set_dir, args.topic)
+    if args.markdown is not None:
+        before = json.loads(Path(args.markdown).read_text(encoding="utf-8")) if args.markdown else None
+        print(markdown_table(result, before))
+        return 0
     print(format_table(result))
     for item in result["not_scored"]:
         print(f"not scored: {item['reply']}: {item['why']}")

@@ -285,6 +285,7 @@ class FactReader:
         self.line: _Line | None = None
         self.group = ""   # the number of the last numbered question ("2" of "2. Detail on ..."), for "a)" under it
         self.section = None   # the survey question whose number heads the lines being read ("Q2." / "2. ...")
+        self.section_line = -1   # where that number stands
         self.question_words = {q.id: _content_words(q.text) for q in survey.questions}
         # money figures whose unit-or-total was guessed, by the table column they stand in (see _harmonise)
         self.guessed_by_column: dict[str | int, list[int]] = {}
@@ -390,8 +391,8 @@ class FactReader:
                 continue
             if re.fullmatch(r"[|:\-+= \t]+", stripped):   # |---|---| separator rows
                 continue
-            self._anchor(line)
             self._sections(line, ctx)
+            self._anchor(line)
             if line.cells is None:
                 if line.marker and line.marker[0]:
                     self.disposals = False      # a new numbered question starts afresh
@@ -445,9 +446,11 @@ class FactReader:
             self.buying_headings.clear()
             self.group = re.match(r"\d*", line.marker[0]).group(0) or self.group
             self.section = self._question_of(line, self.survey.question(f"{int(line.marker[0])}{line.marker[1] or ''}"))
+            self.section_line = line.start
         elif line.marker and line.marker[1] and self.group:
-            self.section = self._question_of(line, self.survey.question(f"{self.group}{line.marker[1]}")) \
-                or self.section
+            q = self._question_of(line, self.survey.question(f"{self.group}{line.marker[1]}"))
+            if q is not None:
+                self.section, self.section_line = q, line.start
         q = self.section if line.marker else None
         if q is not None and line.values and (not line.subjects or q.subject in {k for _, _, k in line.subjects}):
             # "4. 2019 - NIL, 2020 - 6, 2021 - 15": an answer on its question's numbered line (its figures say
@@ -491,7 +494,12 @@ class FactReader:
             first = line.subjects[0]
             if first[0] - line.start <= lead + 2:
                 questions = {self.survey.question_for(first[2])} - {None}
-        if len(questions) == 1:
+        if line.marker and self.section is not None and self.section_line == line.start and (
+                self.section.subject in {k for _, _, k in line.subjects} or not line.subjects):
+            # the question this number heads (its own, or the one its words restate), before the first question
+            # that asks about its subject
+            self.anchors.append((line.start, self.section.id, "marker"))
+        elif len(questions) == 1:
             self.anchors.append((line.start, questions.pop(), "subject"))
         elif line.marker and line.marker[0] and line.marker[1]:
             qid = f"{int(line.marker[0])}{line.marker[1]}"

@@ -290,6 +290,11 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 s, e = worded
                 questions.append(C.QuestionResult(q.id, "successful", [], False, original[s:e], s, e))
                 continue
+            elif (numbered := numbered_answer(live, raw_anchors, q)) is not None:
+                # "Q1. No external contractor is employed to do this.": an answer under the question's number
+                res, (s, e) = numbered
+                questions.append(C.QuestionResult(q.id, res, [], False, original[s:e], s, e))
+                continue
             else:
                 continue
             s, e = _evidence(q.id, qf, refusals, nh_by_q, res)
@@ -322,6 +327,52 @@ def _answered_in_words(text: str, anchors: list, qid: str, survey: Survey) -> tu
             continue
         lead = len(line) - len(line.lstrip())
         return pos + lead, pos + len(line.rstrip())
+    return None
+
+
+_MARKER_ANCHOR = ("marker", "number:", "letter:")
+_WORDS = re.compile(r"[a-z]{4,}")
+
+
+def numbered_answer(text: str, anchors: list, q) -> tuple[str, tuple[int, int]] | None:
+    """What the reply says under a question's own number, when it says something more than the question
+    restated: ("not_held", span) for "we do not hold ...", ("rejected", span) for a refusal in words, else
+    ("successful", span). The text runs from the numbered line to the next number (the last one to its
+    paragraph's end)."""
+    marks = sorted((pos, aqid, why) for pos, aqid, why in anchors if why.startswith(_MARKER_ANCHOR))
+    asked = set(_WORDS.findall(q.text.lower()))
+    for i, (pos, aqid, why) in enumerate(marks):
+        if aqid != q.id and why != f"number:{q.id}":
+            continue
+        nxt = marks[i + 1][0] if i + 1 < len(marks) else None
+        end = nxt if nxt is not None else min(len(text), pos + 1500)
+        seg = text[pos:end]
+        if nxt is None:
+            blank = re.search(r"\n[ \t]*\n", seg.lstrip("\n"))
+            if blank:
+                seg = seg[:len(seg) - len(seg.lstrip("\n")) + blank.start()]
+        lines = [ln for ln in seg.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        first = re.sub(r"^\s*(?:(?:question|q|answer|a)\s*\.?\s*)?\(?\d{0,2}\s*\(?[a-z]?\)?\s*[.:)\-]\s*", "",
+                       lines[0], flags=re.IGNORECASE)
+        said = set(_WORDS.findall(first.lower()))
+        if first.rstrip().endswith("?") or (said and len(said & asked) >= 0.5 * len(said)):
+            lines = lines[1:]        # the question restated above its answer
+        else:
+            lines = [first] + lines[1:]
+        body = " ".join(ln.strip() for ln in lines)
+        if len(re.findall(r"[A-Za-z]+|\d+", body)) < 2 and not re.search(r"\d", body):
+            continue
+        if not re.search(r"[A-Za-z]{2,}|\d", body) or body.rstrip().endswith("?"):
+            continue
+        s = pos + len(text[pos:]) - len(text[pos:].lstrip())
+        span = (s, s + len(seg.rstrip()))
+        if C.find_not_held(body):
+            return "not_held", span
+        if C.find_refusal_words(body):
+            return "rejected", span
+        return "successful", span
     return None
 
 
