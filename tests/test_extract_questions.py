@@ -118,3 +118,67 @@ def test_a_restated_question_with_no_answer_under_it_is_not_an_answer():
     r = parse_reply(text, SURVEY)
     q = {x.question: x.outcome for x in r.questions}
     assert "1" not in q and q["6"] == "successful"
+
+
+# Tables a page flattened to one cell per line ----------------------------------------------------------------
+
+def test_a_table_of_one_cell_per_line_between_bars_is_read_by_its_columns():
+    # Dover's disclosure log: an HTML table whose cells each stand between lines of "|" (a row ends at "|" "|")
+    _, text = read_page(SET / "temporary-accommodation" / "dover-out-of-area-children-2026.txt")
+    from warehouse.extract.cells import rejoin_cells
+
+    rows = rejoin_cells(text)
+    assert len(rows) == len(text)
+    assert "\nFolkestone & Hythe | 22 | 31 | 10 |" in rows
+    assert "\n2. All 28 temporary accommodation" in rows     # the answer after the table stays a line of its own
+    survey = load_survey(SET / "surveys" / "temporary-accommodation-out-of-area-children-2026.toml")
+    got = {(f.period_start, f.value) for f in parse_reply(text, survey).facts if f.quote.startswith("Folkestone")}
+    assert got == {("2023-04-01", 22.0), ("2024-04-01", 31.0), ("2025-04-01", 10.0)}
+
+
+def test_periods_and_figures_on_lines_of_their_own_are_paired():
+    # Dover's FPN answer: "2020/2021", a blank line, "27" ... under "Financial year" / "No. FPNs issued"
+    _, text = read_page(SET / "fly-tipping" / "dover-environmental-fpns-2025.txt")
+    got = {(f.question, f.period_start, f.value) for f in parse_reply(text, FPNS).facts}
+    assert ("2", "2021-04-01", 793.0) in got and ("3", "2021-04-01", 42715.0) in got
+    assert len(got) == 10
+
+
+def test_a_withheld_small_number_holds_its_column():
+    text = ("2. Households in temporary accommodation:\n\n"
+            "Household Type 2020/21 2021/22 Grand Total\n"
+            "Couple (with children) <5* 10 14\n"
+            "Lone Parent 114 125 239\n")
+    r = parse_reply(text, SURVEY_TA)
+    got = sorted((f.period_start, f.value) for f in r.facts)
+    # "<5*" is no figure (a small number withheld) but fills the 2020/21 column; the row totals are not a year's
+    assert got == [("2020-04-01", 114.0), ("2021-04-01", 10.0), ("2021-04-01", 125.0)]
+
+
+SURVEY_TA = parse_survey(textwrap.dedent("""
+    name = "ta"
+    title = "Temporary accommodation"
+    [periods]
+    asked = [
+      { label = "2020/21", start = "2020-04-01", end = "2021-03-31" },
+      { label = "2021/22", start = "2021-04-01", end = "2022-03-31" },
+    ]
+    [subjects.households]
+    label = "Households in temporary accommodation"
+    synonyms = ["households? in temporary accommodation"]
+    [[questions]]
+    id = "2"
+    text = "How many households were living in temporary accommodation?"
+    subject = "households"
+    measures = ["count"]
+    """), "ta.toml")
+
+
+def test_numbers_in_a_restated_question_are_not_figures():
+    text = "3. For 2016 which five sites have been responsible for the most PCNs?\n6. 2016 - 4,120\n"
+    r = parse_reply(text, SURVEY)
+    assert [(f.question, f.value) for f in r.facts] == [("6", 4120.0)]
+    # Lincolnshire restates the request's parts up to a colon: "A) Copies of the last 10 tribunal decisions ..."
+    _, page = read_page(SET / "parking-pcns" / "lincolnshire-police-pcn-tribunal-decisions-2020.txt")
+    survey = load_survey(SET / "surveys" / "parking-pcns-police-tribunal-decisions.toml")
+    assert [f.value for f in parse_reply(page, survey).facts if f.value == 10] == []

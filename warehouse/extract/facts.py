@@ -50,7 +50,7 @@ class Fact:
 # --- measure words ------------------------------------------------------------------------------------
 
 _MONEY_WORDS = re.compile(r"\b(?:cost|costs|costing|price|prices|priced|spend|spent|expenditure|value|amount|paid|"
-                          r"charge|charges|fee|fees|gbp|pounds?)\b|£", re.IGNORECASE)
+                          r"charge|charges|fee|fees|gbp|pounds?|income|revenue)\b|£", re.IGNORECASE)
 _COUNT_WORDS = re.compile(r"\b(?:number|no\.|numbers|quantity|qty|count|volume|how many|units|amount purchased)\b",
                           re.IGNORECASE)
 _SUM_WORDS = re.compile(r"^\s*(?:grand\s+)?(?:total|totals|sum|all years|overall)\s*:?\s*$", re.IGNORECASE)
@@ -253,6 +253,9 @@ def _split_cells(text: str, offset: int) -> list[tuple[int, int]] | None:
     return cells
 
 
+# a sentence that asks: from the line's start or a sentence break up to its "?"
+_ASKING = re.compile(r"(?:^|(?<=[.!:;]\s))[^.!?\n]{3,300}\?")
+
 _FUNCTION_WORDS = frozenset(
     "this that these those with from have has been were what which when where will would could should your "
     "their there they them than then into over under each also please provide details information council "
@@ -263,6 +266,14 @@ _FUNCTION_WORDS = frozenset(
 def _content_words(text: str) -> frozenset[str]:
     """The words that tell one question from another: four letters or more, not function words."""
     return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FUNCTION_WORDS)
+
+
+_PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|n/?a|N/?A|\.\.)(?!\S)")
+
+
+def _span(a: Period, b: Period) -> Period:
+    """The whole span of a table's year columns, for its total column."""
+    return Period(a.start, b.end, f"{a.label} to {b.label}", a.first, b.last, "range", False)
 
 
 def _asked_measure(q, heading: str) -> str | None:
@@ -329,6 +340,7 @@ class FactReader:
         periods = [self._month_label(p) if p.kind == "month" else p for p in periods]
         periods = [mark_partial(self.text, p, e) for p in periods]
         blocked = [(a + s, b + s) for a, b in never_spans(raw)]
+        blocked += [(a + s, b + s) for a, b in self._asked_spans(raw)]
         blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
         marker = None
         m = _MARKER.match(raw)
@@ -468,6 +480,19 @@ class FactReader:
         if not line.values:
             self.buying_headings = [*self.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
 
+    def _asked_spans(self, raw: str) -> list[tuple[int, int]]:
+        """The parts of a line that ask rather than answer: a sentence ending in "?" ("For 2016 which five sites
+        have been responsible for the most PCNs?"), or a line that restates a survey question up to a colon
+        ("A) Copies of the last 10 tribunal decisions for parking PCNs where:"). Their numbers are the
+        request's, not figures."""
+        spans = [(m.start(), m.end()) for m in _ASKING.finditer(raw)]
+        stripped = raw.rstrip()
+        if stripped.endswith(":") and not spans:
+            words = _content_words(stripped)
+            if len(words) >= 4 and any(len(words & qw) >= 0.7 * len(words) for qw in self.question_words.values()):
+                spans.append((0, len(stripped)))
+        return spans
+
     def _question_of(self, line: _Line, numbered):
         """The survey question a numbered line heads: the one its number names, unless the words after the
         number are another question's ("2. The number of children's social workers employed individually
@@ -479,9 +504,15 @@ class FactReader:
                   for q in self.survey.questions}
         best = max(scores, key=lambda k: scores[k]) if scores else None
         own = scores.get(numbered.id, 0.0) if numbered is not None else 0.0
-        if best is not None and scores[best] >= 0.5 and scores[best] >= own + 0.15:
-            return self.survey.question(best)
-        return numbered
+        if best is None or scores[best] < 0.5 or scores[best] < own + 0.15:
+            return numbered
+        other = self.survey.question(best)
+        said = measure_of(line.text[:300])
+        money = {"total_cost_gbp", "unit_cost_gbp"}
+        if numbered is not None and said in ("total_cost_gbp", "unit_cost_gbp", "cost") \
+                and money & set(numbered.measures) and not money & set(other.measures):
+            return numbered     # "3. Total Income for Fixed Penalty Notices ...": question 3's money, not 2's count
+        return other
 
     def _anchor(self, line: _Line) -> None:
         questions = {self.survey.question_for(k) for _, _, k in line.subjects} - {None}
@@ -512,6 +543,20 @@ class FactReader:
 
     def _heading(self, line: _Line, ctx: _Context) -> None:
         text = line.text.strip()
+        q = self.section if line.marker and self.section_line == line.start else None
+        if q is not None and len(line.periods) < 2 and (not line.subjects or q.subject in {k for _, _, k in line.subjects}):
+            # "Q2." (or "2. How many FPNs ...?", however long) over "2020/2021 - 40": the figures under a
+            # question's number are that question's, in its measure when it asks for one only
+            if ctx.sections_repeat:
+                self._reattach(ctx)
+            ctx.detached = None
+            ctx.period = line.periods[0] if line.periods else None
+            ctx.period_group = None
+            ctx.columns = []
+            # a long restated question does not make the prose after it its answer; a short line does
+            ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90
+            ctx.measure = _asked_measure(q, text)
+            return
         # a long line is prose, not a heading, unless it is a question restated above its answer
         # ("Q1a. How many laptops did the council buy in each of the last three years?" / "A: ...")
         if len(text) > 90 and not (line.marker and text.endswith("?") and len(text) <= 200):
@@ -573,18 +618,6 @@ class FactReader:
             ctx.columns = []
         elif subjects or line.marker:
             ctx.subject = None
-        q = self.section if line.marker else None
-        if line.marker and q is not None and (not subjects or q.subject in subjects):
-            # "Q2." (or "2. How many FPNs ...?") over "2020/2021 - 40": the figures under a question's number
-            # are that question's, in its measure when it asks for one only
-            if ctx.sections_repeat:
-                self._reattach(ctx)
-            ctx.detached = None
-            ctx.period = None
-            ctx.columns = []
-            ctx.subject, ctx.subject_fresh = q.subject, True
-            ctx.measure = _asked_measure(q, line.text)
-            return
         if line.marker and not subjects:
             # a new numbered question starts a new section: nothing carries over into it
             if ctx.sections_repeat:
@@ -1003,6 +1036,17 @@ class FactReader:
                           and len({k for _, _, k in subjects}) <= 1
                           and (not ctx.columns_are_cells or len(period_columns) == len(ctx.columns) - 1
                                or len(period_columns) == len(ctx.columns)))
+            # "Couple (with children) 10 7 <5* <5* <5* 28" under "2018-19 ... 2022-23 Grand Total": a withheld
+            # "<5*" or a "-" still fills its column, and the last column is the row's total over the years
+            cells: list[int] = []
+            if not positional and not slot_cols and len(period_columns) >= 2 and not periods and values \
+                    and not ctx.columns_are_cells and len({k for _, _, k in subjects}) <= 1:
+                first = values[0].start
+                cells = sorted([v.start for v in values] + [us + m.start() for m in _PLACEHOLDER.finditer(unit_text)
+                                                            if us + m.start() > first])
+                total_column = len(ctx.columns) == len(period_columns) + 1 and ctx.columns[-1].measure == "sum"
+                if len(cells) not in (len(period_columns), len(period_columns) + total_column):
+                    cells = []
             # "Tablets: 84, 87 and 29 respectively" after a sentence naming the years
             respective: list[Period] = []
             if not periods and len(numeric) >= 2 and re.search(r"\brespectively\b", unit_text, re.IGNORECASE):
@@ -1053,6 +1097,11 @@ class FactReader:
                     continue
                 elif positional and not v.zero:
                     period = period_columns[numeric.index(v)].period
+                    period_inferred = True
+                elif cells:
+                    i = cells.index(v.start)
+                    period = period_columns[i].period if i < len(period_columns) else \
+                        _span(period_columns[0].period, period_columns[-1].period)
                     period_inferred = True
                 elif respective and not v.zero:
                     period = respective[numeric.index(v)]
@@ -1274,6 +1323,10 @@ class FactReader:
         asking = [q for q in self.survey.questions if q.subject == subject]
         q = self.section if self.section in asking and measure in self.section.measures else \
             next((q for q in asking if measure in q.measures), None)
+        if asking and q is None and self.section is not None and measure in self.section.measures:
+            # "3. Total Income ..." over a table headed "No. FPNs issued" (the count table's header copied):
+            # money that no question about FPNs asks for is the money the numbered question asks for
+            q, subject = self.section, self.section.subject
         if asking and q is None:
             return
         qid = q.id if q is not None else None

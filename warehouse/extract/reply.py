@@ -10,6 +10,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from . import classify as C
+from .cells import rejoin_cells
 from .facts import Fact, read_facts
 from .scan import normalise
 from .survey import Survey
@@ -164,7 +165,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     original = text
-    text = normalise(text[:MAX_CHARS])
+    text = rejoin_cells(normalise(text[:MAX_CHARS]))
     ignored = ignored_spans(text)
     live = _mask(text, ignored)
 

@@ -296,6 +296,10 @@ _NEVER = [
                re.IGNORECASE),
     re.compile(r"\b[A-Z]{2,}[/-]?\d+(?:[/-]\w+)*\b"),                     # FOI2021/1234, CRM-12345
     re.compile(r"\b\d+(?:[/-]\d+){2,}\b"),                                 # 2021/1234/56
+    # "<5", "< 10*": a bound a council writes for a small number it withholds, not a figure
+    re.compile(r"[<>≤≥]\s*\d[\d,]*\*?"),
+    # "5.1 LA Dwelling ...": a row's own section number before its label
+    re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?=[ \t]+[A-Za-z])", re.MULTILINE),
     # legislation and document structure
     re.compile(r"\b(?:sections?|ss?\.?|regulations?|regs?\.?|articles?|art\.?|schedules?|sch\.?|paragraphs?|paras?\.?|"
                r"clauses?|parts?|chapters?|rules?|pages?|pp?\.|questions?|q|items?|points?|appendix|annex|annexe|"

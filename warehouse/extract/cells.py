@@ -1,0 +1,88 @@
+"""Tables a web page or PDF flattened to one cell per line, put back into rows before the reply is read.
+
+Two shapes are common on councils' disclosure logs: an HTML table whose cells each stand on a line of their own
+between lines holding only "|" (a row ends where two such lines meet), and a two-column table whose cells
+alternate period / figure on lines of their own ("2020/2021", blank, "27"). Both are rewritten into one line per
+row. Every offset is kept — the rewrite only turns line breaks into spaces and a bar into a separator — so
+figures found in the result point at the same characters in the original reply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .periods import parse_period
+
+_VALUE_ONLY = re.compile(r"[ \t]*(?:£\s?)?(?:\d[\d,]*(?:\.\d+)?|nil|none|zero|not held|n/a|-)[ \t]*%?[ \t]*$", re.IGNORECASE)
+
+
+def _bar_tables(text: str) -> str:
+    lines = text.split("\n")
+    bar = [ln.strip() == "|" for ln in lines]
+    if sum(bar) < 6:
+        return text
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    chars = list(text)
+
+    def cell(i: int) -> bool:
+        # a line between bars: a cell of the table (the line above its first bar is not one)
+        return 0 < i < len(lines) and not bar[i] and bar[i - 1] and len(lines[i].strip()) <= 60
+
+    i = 0
+    while i < len(lines):
+        if not bar[i]:
+            i += 1
+            continue
+        n = 2 if i + 1 < len(lines) and bar[i + 1] else 1
+        above, below = i - 1, i + n
+        if cell(above) and (n == 2 or (below + 1 < len(lines) and bar[below + 1] and not bar[below])):
+            chars[starts[above] + len(lines[above])] = " "        # the break after the cell above
+            if n == 1:
+                # "cell\n|\nnext" -> "cell | next"
+                chars[starts[i] + len(lines[i])] = " "
+            else:
+                # "cell\n|\n|\nnext" -> "cell |  \nnext": the row ends
+                chars[starts[i] + len(lines[i])] = " "
+                for k in range(starts[i + 1], starts[i + 1] + len(lines[i + 1])):
+                    chars[k] = " "
+        i += n
+    return "".join(chars)
+
+
+def _period_value_pairs(text: str) -> str:
+    """ "2020/2021" then (a blank line and) "27": one row, "2020/2021    27"."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    chars = list(text)
+    i = 0
+    joined = 0
+    while i < len(lines) - 1:
+        label = lines[i].strip()
+        j = i + 1
+        if j < len(lines) and not lines[j].strip():
+            j += 1
+        if label and len(label) <= 30 and j < len(lines) and _VALUE_ONLY.match(lines[j]) and lines[j].strip() \
+                and parse_period(label) is not None and parse_period(lines[j].strip()) is None:
+            for k in range(i, j):
+                chars[starts[k] + len(lines[k])] = " "     # the line breaks between label and figure
+            joined += 1
+            i = j + 1
+            continue
+        i += 1
+    return "".join(chars) if joined >= 2 else text
+
+
+def rejoin_cells(text: str) -> str:
+    """The reply with flattened table rows put back on one line each; the same length as ``text``."""
+    if not isinstance(text, str) or "\n" not in text:
+        return text
+    out = _period_value_pairs(_bar_tables(text))
+    assert len(out) == len(text)
+    return out
