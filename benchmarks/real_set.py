@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SET_DIR = ROOT / "tests" / "files" / "real_set"
-BUNDLED_SURVEYS = ROOT / "warehouse" / "surveys"
+BUNDLED_SURVEYS = ROOT / "reader" / "surveys"
 
 HEADER_KEYS = ("source", "body", "date", "obtained", "request")
 BODY_TYPES = ("london_borough", "metropolitan_district", "county", "district", "unitary", "scottish_council",
@@ -277,7 +277,7 @@ def check_case(case: Case, surveys: dict) -> list[str]:
 
     survey = surveys.get(case.survey)
     if survey is None:
-        p.append(f"{where}.toml: survey {case.survey!r} is not in surveys/ or warehouse/surveys/")
+        p.append(f"{where}.toml: survey {case.survey!r} is not in surveys/ or reader/surveys/")
     elif isinstance(survey, str):
         p.append(f"{where}.toml: survey {case.survey!r} does not load: {survey}")
     ids = [q.id for q in case.questions]
@@ -324,7 +324,7 @@ def check_case(case: Case, surveys: dict) -> list[str]:
 
 def load_surveys(cases: list[Case], set_dir: Path = SET_DIR) -> dict:
     """Survey name -> Survey, or the reason it does not load (a string)."""
-    from warehouse.extract import SurveyError, load_survey
+    from reader import SurveyError, load_survey
 
     out: dict = {}
     for name in sorted({c.survey for c in cases} | {p.stem for p in (set_dir / "surveys").glob("*.toml")}):

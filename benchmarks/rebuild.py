@@ -31,9 +31,9 @@ def normalize_ready() -> str | None:
     except ImportError as exc:
         return f"warehouse.normalize.rebuild is not importable ({exc})"
     try:
-        from warehouse.extract import load_survey, parse_reply  # noqa: F401
+        from reader import load_survey, parse_reply  # noqa: F401
     except ImportError as exc:
-        return f"warehouse.extract (the reply parser) is not importable ({exc})"
+        return f"reader (the reply parser) is not importable ({exc})"
     return None
 
 

@@ -117,7 +117,7 @@ def _fact_dict(f, labelled: bool) -> dict:
 
 def score_case(case: Case, survey, tallies: list[Tally]) -> dict:
     """Read one reply and add its counts to every tally given; returns what went wrong in it."""
-    from warehouse.extract import parse_reply
+    from reader import parse_reply
 
     reply = parse_reply(case.text, survey)
     out: dict = {"topic": case.topic, "slug": case.slug, "body": case.body, "problems": []}

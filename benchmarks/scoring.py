@@ -41,8 +41,8 @@ from collections.abc import Iterable, Sequence
 import re
 from dataclasses import asdict, dataclass, replace
 
-from warehouse.extract.classify import canonical_exemption
-from warehouse.extract.periods import parse_period
+from reader.classify import canonical_exemption
+from reader.periods import parse_period
 
 MONEY_TOLERANCE = 0.01
 MISSING = "(missing)"
@@ -105,7 +105,7 @@ def period_key(label: str | None, start: str | None, end: str | None) -> tuple:
 
 
 def canonical_exemptions(codes: Iterable[str]) -> frozenset[str]:
-    """Exemption codes in the agreed form (warehouse.extract.classify.canonical_exemption: any s12(…) is s12,
+    """Exemption codes in the agreed form (reader.classify.canonical_exemption: any s12(…) is s12,
     any s21(…) is s21), so a truth written "s21(1)" and an extraction "s21" agree."""
     return frozenset(canonical_exemption(c) for c in codes)
 

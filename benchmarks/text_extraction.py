@@ -2,7 +2,7 @@
 
 Generated inputs (deterministic): 40-page table PDFs (reportlab), DOCX letters with tables (python-docx) and
 multi-sheet XLSX workbooks (openpyxl), the shapes councils send. Every reader reads the same bytes in the same
-run. Quality: `warehouse.extract.parse_reply` over the text each extractor gives for the demo corpus's PDFs,
+run. Quality: `reader.parse_reply` over the text each extractor gives for the demo corpus's PDFs,
 scored against replay/corpus/truth.json.
 
     python -m benchmarks.text_extraction [--quick]
@@ -183,11 +183,11 @@ def _fact_key(subject, measure, value, period_start) -> tuple:
 
 def fact_quality() -> list[dict]:
     try:
-        from warehouse.extract import load_survey, parse_reply
+        from reader import load_survey, parse_reply
         survey = load_survey("remote-working-2021")
     except Exception as exc:  # noqa: BLE001 - report any missing piece, never crash the run
         return [unavailable("demo PDFs: facts found matching the ground truth", "facts", "≥ pdfplumber's",
-                            f"warehouse.extract.parse_reply / load_survey('remote-working-2021') unavailable ({exc})")]
+                            f"reader.parse_reply / load_survey('remote-working-2021') unavailable ({exc})")]
     try:
         import pdfplumber  # noqa: F401
     except ImportError:

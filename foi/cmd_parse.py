@@ -88,7 +88,7 @@ def _short(text: str, limit: int = 70) -> str:
 @click.command(name="parse")
 @click.argument("path", type=click.Path(path_type=Path, dir_okay=False, exists=False))
 @click.option("--survey", "survey_name", default=DEFAULT_SURVEY, show_default=True,
-              help="Survey name (a file under warehouse/surveys/) or path to a survey .toml.")
+              help="Survey name (a file under reader/surveys/) or path to a survey .toml.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON instead of a table.")
 def parse(path: Path, survey_name: str, as_json: bool) -> None:
     """Parse one reply document and print its outcome, exemptions and figures.
@@ -101,7 +101,7 @@ def parse(path: Path, survey_name: str, as_json: bool) -> None:
       foi parse barnet.pdf --json
       foi parse reply.docx --survey my-survey.toml
     """
-    from warehouse.extract import SurveyError, load_survey, parse_reply
+    from reader import SurveyError, load_survey, parse_reply
 
     if not path.exists():
         raise click.ClickException(f"{path}: no such file.")

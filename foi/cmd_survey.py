@@ -80,7 +80,7 @@ def draft(file: Path | None, request_id: str | None, batch: int | None, db_file:
           asked_on: dt.datetime | None, output: Path | None) -> None:
     """Draft a survey from a request's own words: its numbered questions and parts, what each counts or pays
     for, and the periods it asks about. Read the draft and edit what it guessed (marked 'check')."""
-    from warehouse.extract.draft import draft_survey, to_toml
+    from reader.draft import draft_survey, to_toml
 
     if sum(x is not None for x in (file, request_id, batch)) != 1:
         raise click.UsageError("give exactly one of FILE, --request or --batch.")
@@ -112,9 +112,9 @@ def draft(file: Path | None, request_id: str | None, batch: int | None, db_file:
 @survey.command()
 @click.argument("survey_file", metavar="SURVEY")
 def check(survey_file: str) -> None:
-    """Say what in a survey (a name under warehouse/surveys/ or a .toml path) the reader cannot use."""
-    from warehouse.extract import SurveyError, load_survey
-    from warehouse.extract.draft import check_survey
+    """Say what in a survey (a name under reader/surveys/ or a .toml path) the reader cannot use."""
+    from reader import SurveyError, load_survey
+    from reader.draft import check_survey
 
     try:
         s = load_survey(survey_file)

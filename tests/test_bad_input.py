@@ -118,7 +118,7 @@ def test_sql_on_a_missing_warehouse(tmp_path):
 
 # --- surveys -------------------------------------------------------------------------------------------------
 
-GOOD_SURVEY = (ROOT / "warehouse" / "surveys" / "remote-working-2021.toml").read_text(encoding="utf-8")
+GOOD_SURVEY = (ROOT / "reader" / "surveys" / "remote-working-2021.toml").read_text(encoding="utf-8")
 
 
 def _line_of(text: str, needle: str) -> int:

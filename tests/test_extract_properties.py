@@ -7,7 +7,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from warehouse.extract import load_survey, parse_reply
+from reader import load_survey, parse_reply
 
 SURVEY = load_survey("remote-working-2021")
 

@@ -10,8 +10,8 @@ import textwrap
 from pathlib import Path
 
 from benchmarks.real_set import read_page
-from warehouse.extract import load_survey, parse_reply
-from warehouse.extract.survey import parse_survey
+from reader import load_survey, parse_reply
+from reader.survey import parse_survey
 
 SET = Path(__file__).parent / "files" / "real_set"
 FPNS = load_survey(SET / "surveys" / "fly-tipping-environmental-fpns-2025.toml")
@@ -125,7 +125,7 @@ def test_a_restated_question_with_no_answer_under_it_is_not_an_answer():
 def test_a_table_of_one_cell_per_line_between_bars_is_read_by_its_columns():
     # Dover's disclosure log: an HTML table whose cells each stand between lines of "|" (a row ends at "|" "|")
     _, text = read_page(SET / "temporary-accommodation" / "dover-out-of-area-children-2026.txt")
-    from warehouse.extract.cells import rejoin_cells
+    from reader.cells import rejoin_cells
 
     rows = rejoin_cells(text)
     assert len(rows) == len(text)

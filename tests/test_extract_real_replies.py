@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.real_set import read_page
-from warehouse.extract import load_survey, parse_reply
+from reader import load_survey, parse_reply
 
 FILES = Path(__file__).parent / "files" / "real_set"   # the real-reply set (its README has the labels' schema)
 SURVEY = load_survey("remote-working-2021")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from warehouse.extract import load_survey, parse_reply
+from reader import load_survey, parse_reply
 
 FILES = Path(__file__).parent / "files" / "replies"
 SURVEY = load_survey("remote-working-2021")

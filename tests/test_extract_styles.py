@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from warehouse.extract import load_survey, parse_reply
+from reader import load_survey, parse_reply
 
 SURVEY = load_survey("remote-working-2021")
 

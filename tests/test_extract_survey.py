@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warehouse.extract import SurveyError, available_surveys, load_survey
+from reader import SurveyError, available_surveys, load_survey
 
 GOOD = """\
 name = "remote"

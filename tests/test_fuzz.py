@@ -19,12 +19,12 @@ from crawlers.disclosure import datasets, fields, html_pages
 from crawlers.parsing import ParseError
 from crawlers.parsing.text import quoted_spans, redact
 from crawlers.parsing.timestamps import parse_since, parse_timestamp
-from warehouse.extract import scan
-from warehouse.extract.classify import find_exemptions, find_ncnd, find_not_held, find_pit, sentences, tidy_codes
-from warehouse.extract.money import find_money, parse_money
-from warehouse.extract.periods import find_periods, parse_period
-from warehouse.extract.survey import SurveyError, parse_survey
-from warehouse.extract.tables import cells_with_headers, find_tables, label_values
+from reader import scan
+from reader.classify import find_exemptions, find_ncnd, find_not_held, find_pit, sentences, tidy_codes
+from reader.money import find_money, parse_money
+from reader.periods import find_periods, parse_period
+from reader.survey import SurveyError, parse_survey
+from reader.tables import cells_with_headers, find_tables, label_values
 
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 BASE = "http://127.0.0.1:9"

@@ -1,4 +1,4 @@
-"""Sums of money as councils write them: warehouse/extract/money.py."""
+"""Sums of money as councils write them: reader/money.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from warehouse.extract.money import find_money, parse_money
+from reader.money import find_money, parse_money
 
 # (cell text, value, vat, per, approx)
 WHOLE = [

@@ -1,4 +1,4 @@
-"""Quantities as councils write them: warehouse/extract/numbers.py."""
+"""Quantities as councils write them: reader/numbers.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from warehouse.extract.numbers import (
+from reader.numbers import (
     NON_QUANTITY_REASONS,
     QUALIFIERS,
     find_quantities,

@@ -1,4 +1,4 @@
-"""Periods as councils write them: warehouse/extract/periods.py."""
+"""Periods as councils write them: reader/periods.py."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from warehouse.extract.periods import KINDS, find_periods, parse_period
+from reader.periods import KINDS, find_periods, parse_period
 
 # (cell text, start, end, kind, canonical, partial)
 WHOLE = [

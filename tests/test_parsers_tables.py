@@ -1,4 +1,4 @@
-"""Tables in reply text: warehouse/extract/tables.py."""
+"""Tables in reply text: reader/tables.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from warehouse.extract.tables import cells_with_headers, find_tables, label_values
+from reader.tables import cells_with_headers, find_tables, label_values
 
 
 def grid(table):

@@ -197,7 +197,7 @@ def test_facts_match_on_subject_measure_and_value_preferring_the_period():
 
 
 def test_the_scorer_adds_up_what_the_reader_said(tmp_path):
-    from warehouse.extract import load_survey, parse_reply
+    from reader import load_survey, parse_reply
 
     root = make_set(tmp_path / "set")
     result = score_real.score(root)

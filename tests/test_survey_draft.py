@@ -1,4 +1,4 @@
-"""`foi survey draft` / `foi survey check` (warehouse/extract/draft.py) on real requests' wording.
+"""`foi survey draft` / `foi survey check` (reader/draft.py) on real requests' wording.
 
 The requests below are real round-robin requests as councils restated them or as WhatDoTheyKnow shows them: the
 2021 remote-working request as Barnet restated it (the seed), the 2021 'Littering and Fly-tipping' round-robin, and
@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from foi.cli import cli
 from warehouse import db
-from warehouse.extract import load_survey
-from warehouse.extract.survey import parse_survey
-from warehouse.extract.draft import check_survey, draft_survey, split_questions, to_toml
+from reader import load_survey
+from reader.survey import parse_survey
+from reader.draft import check_survey, draft_survey, split_questions, to_toml
 
 SEED = """I would like to know the following over the last 3x years, broken down by year (September 2021, September 2020, September 2019) and the estimated cost per device.
 

@@ -77,7 +77,7 @@ def extractor_version(parser: Any = None) -> str:
     parser_version = "custom"
     if parser is None:
         try:
-            import warehouse.extract as extract
+            import reader as extract
 
             parser_version = str(getattr(extract, "PARSER_VERSION", "0"))
         except ImportError:
@@ -89,9 +89,9 @@ def extractor_version(parser: Any = None) -> str:
 
 def _default_parser():
     try:
-        from warehouse.extract import load_survey, parse_reply
+        from reader import load_survey, parse_reply
     except ImportError as exc:
-        raise RuntimeError(f"The reply parser (warehouse.extract) is not available: {exc}") from exc
+        raise RuntimeError(f"The reply parser (reader) is not available: {exc}") from exc
     return parse_reply, load_survey
 
 
@@ -101,7 +101,7 @@ def _load_surveys(surveys: Sequence[Any] | None, loader: Callable[[str], Any] | 
     for s in names_or_objects:
         if isinstance(s, (str, Path)):
             if loader is None:
-                raise RuntimeError("Surveys given by name need the survey loader (warehouse.extract.load_survey).")
+                raise RuntimeError("Surveys given by name need the survey loader (reader.load_survey).")
             try:
                 out.append(loader(str(s)))
             except FileNotFoundError as exc:
@@ -123,8 +123,8 @@ def rebuild(
     progress: Progress | None = None,
 ) -> Summary:
     """Rebuild the normalized layer. ``surveys``: names or loaded survey objects (default: every survey in
-    ``warehouse/surveys/``). ``partial=True`` replaces only the rows of those surveys' requests and keeps
-    the rest. ``parser(text, survey) -> Reply`` defaults to :func:`warehouse.extract.parse_reply`.
+    ``reader/surveys/``). ``partial=True`` replaces only the rows of those surveys' requests and keeps
+    the rest. ``parser(text, survey) -> Reply`` defaults to :func:`reader.parse_reply`.
 
     Raises :class:`NothingToExtract` on an empty raw layer and :class:`warehouse.overrides.OverridesError`
     on an unusable overrides file — in both cases before anything is changed.
@@ -289,7 +289,7 @@ def _write_chunk(con: duckdb.DuckDBPyConnection, answers: list[dict], refusals: 
 
 def _default_parser_or_none():
     try:
-        from warehouse.extract import parse_reply
+        from reader import parse_reply
     except ImportError:
         return None
     return parse_reply

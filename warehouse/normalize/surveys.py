@@ -1,6 +1,6 @@
 """Which harvested requests belong to which survey, and what kind of thing each survey subject is.
 
-A survey (``warehouse/surveys/<name>.toml``, loaded by :func:`warehouse.extract.load_survey`) says how to
+A survey (``reader/surveys/<name>.toml``, loaded by :func:`reader.load_survey`) says how to
 recognise its requests: WhatDoTheyKnow batch ids, and regular expressions matched against the request title
 and the request text (for disclosure-log copies and requests sent one by one). The survey objects are read
 by attribute *or* key, so this module does not depend on how the loader spells its dataclass.
@@ -83,9 +83,9 @@ def matcher(survey: Any) -> SurveyMatcher:
 
 
 def available_surveys() -> list[str]:
-    """Names of the surveys shipped in ``warehouse/surveys/`` (sorted)."""
+    """Names of the surveys shipped in ``reader/surveys/`` (sorted)."""
     try:
-        folder = resources.files("warehouse").joinpath("surveys")
+        folder = resources.files("reader").joinpath("surveys")
         return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
     except (FileNotFoundError, NotADirectoryError):
         return []

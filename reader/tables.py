@@ -35,9 +35,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from warehouse.extract.money import parse_money
-from warehouse.extract.numbers import looks_like_non_quantity, parse_quantity
-from warehouse.extract.periods import parse_period
+from reader.money import parse_money
+from reader.numbers import looks_like_non_quantity, parse_quantity
+from reader.periods import parse_period
 
 __all__ = ["Cell", "Table", "find_tables", "label_values", "cells_with_headers"]
 

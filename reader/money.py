@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warehouse.extract.numbers import parse_number, qualifier_after, qualifier_before
+from reader.numbers import parse_number, qualifier_after, qualifier_before
 
 __all__ = ["Money", "parse_money", "find_money"]
 

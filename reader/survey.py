@@ -1,4 +1,4 @@
-"""Surveys: the questionnaire a round-robin request asked, read from ``warehouse/surveys/<name>.toml``.
+"""Surveys: the questionnaire a round-robin request asked, read from ``reader/surveys/<name>.toml``.
 
 A journalist adds a survey by writing a TOML file, so every mistake in one must come back as a sentence
 naming the file, the line and the problem, never as a Python traceback.
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp")
-SURVEYS_PACKAGE = "warehouse"
+SURVEYS_PACKAGE = "reader"
 _NAME_OK = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _QUESTION_ID = re.compile(r"^[0-9]{1,2}[a-z]?$")
 
@@ -126,7 +126,7 @@ def available_surveys() -> list[str]:
 
 
 def load_survey(name_or_path: str | Path) -> Survey:
-    """A survey by name (a file under warehouse/surveys/) or by path to a .toml file."""
+    """A survey by name (a file under reader/surveys/) or by path to a .toml file."""
     candidate = Path(name_or_path)
     if candidate.suffix == ".toml" or candidate.is_file() or "/" in str(name_or_path) or "\\" in str(name_or_path):
         path = candidate

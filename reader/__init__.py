@@ -1,4 +1,5 @@
-"""Extraction: a reply's text -> kind, outcome, exemptions and facts, against a survey (docs/architecture.md §7)."""
+"""The reader: a reply's text -> kind, outcome, exemptions and facts, question by question, against a survey
+(docs/architecture.md §7). It depends on nothing in crawlers/ or warehouse/; they call it."""
 
 from .classify import QuestionResult
 from .facts import Fact
