@@ -54,8 +54,9 @@ _MONEY_WORDS = re.compile(r"\b(?:cost|costs|costing|price|prices|priced|spend|sp
 _COUNT_WORDS = re.compile(r"\b(?:number|no\.|numbers|quantity|qty|count|volume|how many|units|amount purchased)\b",
                           re.IGNORECASE)
 _SUM_WORDS = re.compile(r"^\s*(?:grand\s+)?(?:total|totals|sum|all years|overall)\s*:?\s*$", re.IGNORECASE)
-_UNIT_CUE = re.compile(r"\beach\b|\bper\s+(?:unit|device|item|licen[cs]e|laptop|tablet|phone|handset|user|account|"
-                       r"head|person|seat|machine|mobile|ipad)\b|\bunit\s+(?:cost|price)s?\b|\b(?:cost|price)s?\s+per\b|"
+# "per device", "per night", "per licence": a price of one thing, whatever the thing (not "per annum", "per cent")
+_UNIT_CUE = re.compile(r"\beach\b|\bper\s+(?!(?:annum|year|month|week|quarter|cent|centum)\b)[a-z]{2,}\b|"
+                       r"\bunit\s+(?:cost|price)s?\b|\b(?:cost|price)s?\s+per\b|"
                        r"\baverage\b|\bavg\b|@|\bat\s+(?=£)|\bx\s*(?=£)|\bapiece\b", re.IGNORECASE)
 _TOTAL_CUE = re.compile(r"\btotal\b|\bspend\b|\bspent\b|\boverall\b|\baltogether\b|\bcombined\b|\bexpenditure\b|"
                         r"\bsum\b|=\s*(?=£)|\bin\s+all\b", re.IGNORECASE)
