@@ -527,7 +527,8 @@ class FactReader:
             if first[0] - line.start <= lead + 2:
                 questions = {self.survey.question_for(first[2])} - {None}
         if line.marker and self.section is not None and self.section_line == line.start and (
-                self.section.subject in {k for _, _, k in line.subjects} or not line.subjects):
+                self.section.subject in {k for _, _, k in line.subjects} or not line.subjects
+                or len(line.text.strip()) <= 60):
             # the question this number heads (its own, or the one its words restate), before the first question
             # that asks about its subject
             self.anchors.append((line.start, self.section.id, "marker"))

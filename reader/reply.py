@@ -332,6 +332,8 @@ def _answered_in_words(text: str, anchors: list, qid: str, survey: Survey) -> tu
 
 
 _MARKER_ANCHOR = ("marker", "number:", "letter:")
+# an answer of one word: "2. No", "3. N/A", "10. None"
+_ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable)\s*[.!]?\s*$", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]{4,}")
 
 
@@ -363,7 +365,7 @@ def numbered_answer(text: str, anchors: list, q) -> tuple[str, tuple[int, int]] 
         else:
             lines = [first] + lines[1:]
         body = " ".join(ln.strip() for ln in lines)
-        if len(re.findall(r"[A-Za-z]+|\d+", body)) < 2 and not re.search(r"\d", body):
+        if len(re.findall(r"[A-Za-z]+|\d+", body)) < 2 and not re.search(r"\d", body) and not _ONE_WORD.match(body):
             continue
         if not re.search(r"[A-Za-z]{2,}|\d", body) or body.rstrip().endswith("?"):
             continue
