@@ -302,10 +302,20 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             questions.append(C.QuestionResult(q.id, res, list(qcodes) if res in ("rejected", "partially_successful")
                                               else [], bool(qncnd) and res != "successful",
                                               original[s:e], s, e))
+    outcome = _outcome_of_questions(outcome, questions)
     return Reply(kind=kind, outcome=outcome, exemptions=exemptions, ncnd=bool(ncnd), public_interest_test=bool(pit),
                  facts=facts,
                  questions=questions, refusals=refusals if substantive else [], procedural_sections=procedural,
                  not_held=not_held and substantive, ignored=ignored)
+
+
+def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
+    """The README's rule applied to what the reply says question by question: a question answered beside one
+    not held or refused makes the reply partially successful, whatever the reply says overall."""
+    said = {q.outcome for q in questions}
+    if outcome == "successful" and said & {"not_held", "rejected", "partially_successful"}:
+        return "partially_successful"
+    return outcome
 
 
 _ANSWER_WORDS = re.compile(r"\b(?:no|not|none|nil|n/a|uses?|used|using|includes?|included|is|are|was|were|has|have|"
