@@ -476,3 +476,30 @@ def overall_outcome(kind: str, has_facts: bool, refusing: bool, ncnd: bool, not_
     if not_held:
         return "not_held"
     return None
+
+
+# The words a disclosure log uses for a request's outcome ("Response (some information withheld)", "Refused -
+# exempt", "Information not held"): the reader decides what they mean, not the crawler that found them.
+_LABEL_OUTCOMES = [
+    ("partially_successful", re.compile(r"\b(some information (?:withheld|provided)|part(?:ial(?:ly)?)?\s*"
+                                        r"(?:granted|provided|disclosed|successful|supplied)|provided in part|"
+                                        r"some not held)\b", re.I)),
+    ("not_held", re.compile(r"\b(not held|information not held|no information held|does not hold)\b", re.I)),
+    ("rejected", re.compile(r"\b(refused|withheld|exempt|rejected|cost limit|vexatious|withheld in full)\b", re.I)),
+    ("successful", re.compile(r"\b(all information (?:to be )?supplied|granted(?: in full)?|provided in full|"
+                              r"information provided|disclosed in full|successful|released)\b", re.I)),
+]
+
+
+def outcome_in_label(text: str | None) -> str | None:
+    """The outcome a disclosure log's own label states, or None when it does not say."""
+    if not text or not isinstance(text, str):
+        return None
+    text = text[:500]
+    for code in ("successful", "partially_successful", "rejected", "not_held"):
+        if text.strip().lower() == code:
+            return code
+    for code, rx in _LABEL_OUTCOMES:
+        if rx.search(text):
+            return code
+    return None

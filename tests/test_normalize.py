@@ -335,3 +335,31 @@ def test_a_rebuild_read_in_small_chunks_gives_the_same_tables(con, tmp_path, mon
     assert tables() == want
     assert chunked.as_dict() == whole.as_dict()
     assert whole.overrides_applied == 1 and whole.requests >= 5
+
+
+def test_a_disclosure_logs_own_label_is_read_by_the_reader(tmp_path):
+    # the crawler keeps the log's words (display_status) and decides nothing; `foi extract` reads them with the
+    # reader: the label names the outcome when the letter only says what was withheld, or says nothing usable
+    c = db.connect(tmp_path / "w.duckdb")
+    add_authorities(c)
+    for key, label, body in [
+        ("FOI-1", "Information provided in part",
+         "The contract values are withheld under section 43(2) of the Act; the list of contracts is attached."),
+        ("FOI-2", "Information not held", "Please see the attached letter."),
+        ("FOI-3", None, "Please see the attached letter."),
+    ]:
+        rid = f"dl:BNE:{key}"
+        db.upsert(c, "requests", [{"request_id": rid, "source": "disclosure_log", "source_request_id": key,
+                                   "title": "School transport contracts", "authority_key": "BNE",
+                                   "display_status": label, "received_at": ts("2021-08-11T09:00:00"),
+                                   "source_url": f"http://log.test/{key}", "fetched_at": ts("2021-12-01T00:00:00")}])
+        db.upsert(c, "messages", [{"message_id": f"{rid}:response", "request_id": rid, "direction": "incoming",
+                                   "sent_at": ts("2021-08-24T09:00:00"), "body_text": body,
+                                   "display_status": label, "source_url": f"http://log.test/{key}"}])
+    rebuild(c, surveys=["remote-working-2021"])
+    got = {r["request_id"]: (r["outcome"], r["outcome_source"]) for r in
+           rows(c, "SELECT request_id, outcome, outcome_source FROM request_outcomes ORDER BY 1")}
+    assert got["dl:BNE:FOI-1"] == ("partially_successful", "log_label")
+    assert got["dl:BNE:FOI-2"] == ("not_held", "log_label")
+    assert got["dl:BNE:FOI-3"][1] != "log_label"
+    c.close()

@@ -10,7 +10,7 @@ import io
 import json
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from crawlers.disclosure.fields import exemptions_in, outcome_from_label, parse_date
+from crawlers.disclosure.fields import parse_date
 from crawlers.disclosure.records import DocumentLink, EntryRecord, Listing, ListingEntry
 from crawlers.parsing import ParseError
 
@@ -89,11 +89,10 @@ def record_from_row(row: dict, row_url: str, options: dict | None = None) -> Ent
     rec.request_text = _text(_get(row, names["request_text"]))
     rec.response_text = _text(_get(row, names["response_text"]))
     rec.outcome_label = _text(_get(row, names["outcome"]))
-    rec.outcome = outcome_from_label(rec.outcome_label)
-    rec.exemptions = exemptions_in(" ".join(filter(None, [_text(_get(row, names["exemptions"])),
-                                                          rec.response_text])))
-    if not rec.exemptions and (listed := _text(_get(row, names["exemptions"]))):
-        rec.exemptions = sorted({x.strip() for x in listed.split(",") if x.strip()})
+    # the dataset's own exemptions column goes to the reader with the reply's text
+    listed = _text(_get(row, names["exemptions"]))
+    if listed and listed not in (rec.response_text or ""):
+        rec.response_text = "\n\n".join(filter(None, [rec.response_text, f"Exemptions applied: {listed}"]))
     rec.documents = _documents(_get(row, names["document"]), row_url)
     rec.fingerprint = hashlib.sha256(json.dumps(row, sort_keys=True, default=str).encode("utf-8")).hexdigest()
     if not (rec.reference or rec.title):

@@ -1,5 +1,6 @@
-"""Small readers shared by the disclosure-log parsers: dates as councils print them, references, outcomes
-worded by the log, exemptions cited in prose."""
+"""Small readers shared by the disclosure-log parsers: dates as councils print them, references, labelled
+fields. What a log's outcome label or a reply's text decides (outcome, exemptions) is the reader's job
+(reader.classify.outcome_in_label, reader.parse_reply), not the crawler's."""
 
 from __future__ import annotations
 
@@ -98,42 +99,3 @@ def split_reference(text: str) -> tuple[str | None, str]:
     return m.group(1).strip(), text[m.end():].strip()
 
 
-_OUTCOMES = [
-    ("partially_successful", re.compile(r"\b(some information (?:withheld|provided)|part(?:ial(?:ly)?)?\s*"
-                                        r"(?:granted|provided|disclosed|successful|supplied)|provided in part)\b", re.I)),
-    ("not_held", re.compile(r"\b(not held|information not held|no information held|does not hold)\b", re.I)),
-    ("rejected", re.compile(r"\b(refused|withheld|exempt|rejected|cost limit|vexatious|withheld in full)\b", re.I)),
-    ("successful", re.compile(r"\b(all information (?:to be )?supplied|granted(?: in full)?|provided in full|"
-                              r"information provided|disclosed in full|successful|released)\b", re.I)),
-]
-
-
-def outcome_from_label(text: str | None) -> str | None:
-    """The outcome a log's own wording states ("Response (all information to be supplied)", "Refused - exempt",
-    "Information not held"), or None when it does not say."""
-    if not text:
-        return None
-    for code in ("successful", "partially_successful", "rejected", "not_held"):
-        if text.strip().lower() == code:
-            return code
-    for code, rx in _OUTCOMES:
-        if rx.search(text):
-            return code
-    return None
-
-
-_EXEMPTION = re.compile(r"\b(?:section|s\.?)\s*(\d{2})(?:\s*\((\d)\))?(?:\s*\(([a-z])\))?", re.I)
-_REG = re.compile(r"\breg(?:ulation)?\.?\s*(\d{2})\s*\((\d)\)\s*\(([a-z])\)", re.I)
-
-
-def exemptions_in(text: str | None) -> list[str]:
-    """Exemptions cited in text, written as the ground truth writes them: s43(2), s31(1)(a), s12, reg12(4)(b)."""
-    found: set[str] = set()
-    for m in _EXEMPTION.finditer(text or ""):
-        sec, sub, para = m.groups()
-        if not 12 <= int(sec) <= 44:
-            continue
-        found.add(f"s{int(sec)}" + (f"({sub})" if sub else "") + (f"({para.lower()})" if para and sub else ""))
-    for m in _REG.finditer(text or ""):
-        found.add(f"reg{int(m.group(1))}({m.group(2)})({m.group(3).lower()})")
-    return sorted(found)

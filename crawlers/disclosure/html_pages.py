@@ -10,7 +10,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from crawlers.disclosure.fields import (LABELS, exemptions_in, labelled, outcome_from_label, parse_date,
+from crawlers.disclosure.fields import (LABELS, labelled, parse_date,
                                         split_reference)
 from crawlers.disclosure.records import DocumentLink, EntryRecord, Listing, ListingEntry
 from crawlers.parsing import ParseError
@@ -21,6 +21,7 @@ DEFAULT_NEXT = "a[rel=next], .pagination .next a, a.next, li.pager__item--next a
 DOC_EXTS = ("pdf", "doc", "docx", "xls", "xlsx", "ods", "odt", "csv", "rtf", "zip", "txt", "msg", "eml", "pptx")
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "p", "li", "dt", "dd", "tr", "pre", "blockquote")
 _RESPONSE_HEAD = re.compile(r"^(our\s+)?(response|reply|we answered|answer|decision)\s*:?$", re.I)
+_OUTCOME_WORDS = re.compile(r"\b(?:response|outcome|refus\w*|not held|withheld|exempt\w*|granted|supplied)\b", re.I)
 _DOCS_HEAD = re.compile(r"^(outcome\s*/\s*documents|outcome|documents|attachments|downloads?|files?|"
                         r"related documents)\s*:?$", re.I)
 _REQUEST_HEAD = re.compile(r"^(request|you asked|the request|request details|details of request)\s*:?$", re.I)
@@ -210,9 +211,9 @@ def parse_request_page(html: str | bytes, page_url: str, options: dict | None = 
         last = urlsplit(page_url).path.rstrip("/").rsplit("/", 1)[-1]
         ref, _ = split_reference(rec.title or "")
         rec.reference = ref or (last if re.fullmatch(r"\d{4,}", last) else None)
-    labels_text = " ".join(d.label or "" for d in rec.documents)
-    rec.outcome = outcome_from_label(rec.outcome_label or labels_text) or outcome_from_label(rec.response_text)
-    rec.exemptions = exemptions_in(rec.response_text)
+    if not rec.outcome_label:
+        # "Response (some not held) - application/pdf": a document's link text is the log's outcome label
+        rec.outcome_label = next((d.label for d in rec.documents if d.label and _OUTCOME_WORDS.search(d.label)), None)
     if not rec.title and not rec.request_text:
         raise ParseError("not a request page (no title, no request text)")
     return rec
@@ -244,7 +245,6 @@ def parse_document_listing(html: str | bytes, page_url: str, options: dict | Non
             documents=[DocumentLink(url=u, label=_SIZE.sub("", _text(a)) or None, name=_name(u)) for u, a in links],
             fingerprint=hashlib.sha256(etree.tostring(box)).hexdigest())
         rec.outcome_label = labels.get("outcome")
-        rec.outcome = outcome_from_label(rec.outcome_label)
         listing.entries.append(ListingEntry(url=rec.url, title=rec.title or rec.url,
                                             marker=rec.updated or rec.responded, record=rec))
     for url, _ in _links(root, options.get("next") or DEFAULT_NEXT, page_url):

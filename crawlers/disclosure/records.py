@@ -26,9 +26,7 @@ class EntryRecord:
     updated: date | None = None       # the newest "published"/"updated" date the log shows
     request_text: str | None = None
     response_text: str | None = None
-    outcome: str | None = None        # successful | partially_successful | rejected | not_held | None
-    outcome_label: str | None = None  # the log's own words
-    exemptions: list[str] = field(default_factory=list)
+    outcome_label: str | None = None  # the log's own words for the outcome (the reader decides what they mean)
     documents: list[DocumentLink] = field(default_factory=list)
     fingerprint: str | None = None    # sha256 of what the record was read from (a row, a listing entry)
 

@@ -248,7 +248,7 @@ class DisclosureLogSpider(RawLayerSpider):
         bundle.requests.append(RequestItem(
             request_id=rid, source=SOURCE, source_request_id=record.reference, title=record.title,
             authority_key=log.code, created_at=_moment(record.received), updated_at=_moment(updated),
-            described_state=record.outcome, display_status=record.outcome_label, law_used=law, tags=tags,
+            described_state=None, display_status=record.outcome_label, law_used=law, tags=tags,
             council_reference=record.reference, request_text=redact(record.request_text),
             received_at=_moment(record.received), responded_at=_moment(record.responded),
             source_url=record.url, fetched_at=fetched, content_sha256=record.fingerprint))

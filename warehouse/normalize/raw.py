@@ -48,6 +48,7 @@ class RawThread:
     calculated_state: str | None
     law_used: str | None
     linked_request_id: str | None
+    display_status: str | None = None     # a disclosure log's own words for the outcome
     messages: list[RawMessage] = field(default_factory=list)
 
 
@@ -99,7 +100,7 @@ def _read_chunk(con: duckdb.DuckDBPyConnection, first: str, last: str) -> list[R
         """
         SELECT r.request_id, r.source, r.authority_key, a.nation, r.batch_id, r.title, r.request_text,
                r.created_at, r.received_at, r.responded_at, r.described_state, r.calculated_state, r.law_used,
-               r.linked_request_id
+               r.linked_request_id, r.display_status
         FROM requests r LEFT JOIN authorities a USING (authority_key)
         WHERE r.request_id BETWEEN ? AND ?
         ORDER BY r.request_id

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from reader.classify import outcome_in_label
 from warehouse import working_days as wd
 from warehouse.normalize.raw import RawMessage, RawThread
 from warehouse.normalize.surveys import get
@@ -390,6 +391,13 @@ def combine(thread: RawThread, survey: str | None, parsed: dict[tuple, Any], ver
         elif outcome not in REFUSED and not decisive.exemptions:
             exemptions_from = None
     state = (thread.described_state or "").strip()
+    labelled = outcome_in_label(thread.display_status) if thread.source == "disclosure_log" else None
+    if labelled is not None and outcome in (None, "rejected", "successful") and labelled != outcome:
+        # a disclosure log's own label is the council's word on its decision ("Information provided in part"
+        # over a letter that only says what it withheld); the reader reads it, the crawler only kept it
+        outcome, source = labelled, "log_label"
+        if outcome not in REFUSED:
+            exemptions_from = None
     if outcome is None:
         last = replies[-1] if replies else None
         if state in DECIDED:

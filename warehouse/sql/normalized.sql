@@ -65,7 +65,7 @@ CREATE TABLE IF NOT EXISTS request_outcomes (
     extractor_version    VARCHAR NOT NULL,
     -- additive (see docs/architecture.md §5)
     public_interest_test BOOLEAN,
-    outcome_source       VARCHAR,              -- text | described_state | thread_state: where the outcome came from
+    outcome_source       VARCHAR,              -- text | log_label | described_state | thread_state: where the outcome came from
     extended             BOOLEAN,              -- a permitted extension (PIT / EIR) was claimed in time
     internal_review      BOOLEAN,              -- an internal-review reply is in the thread
     replies              INTEGER               -- incoming messages read
