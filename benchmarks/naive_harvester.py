@@ -2,7 +2,7 @@
 
 It fetches the same pages the spider does for `tag=<tag>` (the body directory, each body's JSON and request
 listing, each request's JSON and `?unfold=1` page, each attachment), extracts attachment text with the same
-`warehouse.documents.extract_text` (so the comparison is about fetching and storing, not the PDF reader), and
+`documents.extract_text` (so the comparison is about fetching and storing, not the PDF reader), and
 inserts into the same raw tables one row per INSERT, each committed on its own, as a naive script would.
 It is deliberately plain, not deliberately slow: one keep-alive session, no sleeps.
 """
@@ -19,8 +19,8 @@ import requests
 from parsel import Selector
 
 from warehouse import db as wdb
-from warehouse.documents import extract_text
-from warehouse.files import store_file
+from documents import extract_text
+from documents.files import store_file
 
 _PART = re.compile(r"/attach/(\d+)/")
 

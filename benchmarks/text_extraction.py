@@ -1,4 +1,4 @@
-"""Text extraction speed and quality: `warehouse.documents` against pdfplumber and the raw libraries.
+"""Text extraction speed and quality: `documents` against pdfplumber and the raw libraries.
 
 Generated inputs (deterministic): 40-page table PDFs (reportlab), DOCX letters with tables (python-docx) and
 multi-sheet XLSX workbooks (openpyxl), the shapes councils send. Every reader reads the same bytes in the same
@@ -138,7 +138,7 @@ def openpyxl_text(data: bytes) -> tuple[str, int]:
 
 
 def ours(data: bytes, name: str) -> tuple[str, int]:
-    from warehouse.documents import extract_text
+    from documents import extract_text
 
     r = extract_text(data, name)
     if r.status != "ok":
@@ -147,7 +147,7 @@ def ours(data: bytes, name: str) -> tuple[str, int]:
 
 
 def ours_bounded(data: bytes, name: str) -> tuple[str, int]:
-    from warehouse.documents import extract_text_bounded
+    from documents import extract_text_bounded
 
     r = extract_text_bounded(data, name, timeout_s=600)
     if r.status != "ok":
@@ -193,7 +193,7 @@ def fact_quality() -> list[dict]:
     except ImportError:
         return [unavailable("demo PDFs: facts found matching the ground truth", "facts", "≥ pdfplumber's",
                             "pdfplumber is not installed: pip install 'pdfplumber>=0.11,<1' (bench extra)")]
-    from warehouse.documents import extract_text
+    from documents import extract_text
 
     corpus = ROOT / "replay" / "corpus"
     site = json.loads((corpus / "site.json").read_text(encoding="utf-8"))
@@ -206,13 +206,13 @@ def fact_quality() -> list[dict]:
             if not f.get("needs_ocr"):
                 expected.setdefault(f.get("source"), set()).add(
                     _fact_key(f["subject"], f["measure"], f["value"], f.get("period_start")))
-    scores = {"warehouse.documents": [0, 0, 0], "pdfplumber": [0, 0, 0]}   # true positives, found, expected
+    scores = {"documents": [0, 0, 0], "pdfplumber": [0, 0, 0]}   # true positives, found, expected
     per_file = []
     for filename, path in pdfs:
         data = path.read_bytes()
         want = expected.get(filename, set())
         row = {"file": filename, "expected": len(want)}
-        for label, text in (("warehouse.documents", extract_text(data, filename).text),
+        for label, text in (("documents", extract_text(data, filename).text),
                             ("pdfplumber", _safe_plumber(data))):
             found = {_fact_key(f.subject, f.measure, f.value, f.period_start) for f in parse_reply(text, survey).facts}
             tp = len(found & want)
@@ -221,14 +221,14 @@ def fact_quality() -> list[dict]:
             scores[label][2] += len(want)
             row[label] = {"matched": tp, "found": len(found)}
         per_file.append(row)
-    ours_tp, plumber_tp = scores["warehouse.documents"][0], scores["pdfplumber"][0]
+    ours_tp, plumber_tp = scores["documents"][0], scores["pdfplumber"][0]
     total = scores["pdfplumber"][2]
     return [record(
         "demo PDFs: facts found matching the ground truth", "facts", ours_tp,
         baseline=("same parser over pdfplumber's text", plumber_tp), target="equal or better than pdfplumber",
         met=ours_tp >= plumber_tp,
-        note=(f"{len(pdfs)} PDFs, {total} true facts with a text layer; warehouse.documents text: {ours_tp} matched of "
-              f"{scores['warehouse.documents'][1]} found; pdfplumber text: {plumber_tp} matched of "
+        note=(f"{len(pdfs)} PDFs, {total} true facts with a text layer; documents text: {ours_tp} matched of "
+              f"{scores['documents'][1]} found; pdfplumber text: {plumber_tp} matched of "
               f"{scores['pdfplumber'][1]} found (match on subject, measure, value, period start)"),
         details={"per_file": per_file})]
 
@@ -251,9 +251,9 @@ def _cached(name: str, make, seed: int) -> bytes:
 # --- the benchmark -----------------------------------------------------------------------------------------
 def run(quick: bool = False) -> list[dict]:
     try:
-        import warehouse.documents  # noqa: F401
+        import documents  # noqa: F401
     except ImportError as exc:
-        return [unavailable("PDF text extraction", "pages / s", None, f"warehouse.documents missing ({exc})")]
+        return [unavailable("PDF text extraction", "pages / s", None, f"documents missing ({exc})")]
     n_pdf, n_docx, n_xlsx = (1, 3, 2) if quick else (4, 10, 6)
     repeat = 3
     SETTINGS.update(pdfs=n_pdf, pages_per_pdf=40, docx=n_docx, xlsx=n_xlsx, repeat_best_of=repeat)
@@ -263,7 +263,7 @@ def run(quick: bool = False) -> list[dict]:
     xlsxs = [_cached(f"workbook-{i}.xlsx", make_xlsx, i) for i in range(n_xlsx)]
     records: list[dict] = []
 
-    progress(f"{NAME}: PDF, warehouse.documents.extract_text")
+    progress(f"{NAME}: PDF, documents.extract_text")
     m_ours = measure(lambda d: ours(d, "x.pdf"), pdfs, repeat)
     progress(f"{NAME}: PDF, extract_text_bounded (worker process)")
     ours_bounded(pdfs[0], "warm.pdf")   # start the worker pool outside the timing

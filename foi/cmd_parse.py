@@ -22,12 +22,12 @@ def _read_document(path: Path) -> tuple[str, dict]:
     except OSError as exc:
         raise click.ClickException(f"cannot open {path}: {exc.strerror or exc}.")
     try:
-        from warehouse.documents import extract_text
+        from documents import extract_text
     except ImportError:
         extract_text = None
     if extract_text is None:
         if path.suffix.lower() not in (".txt", ".text", ""):
-            raise click.ClickException(f"{path.name}: only .txt can be read in this build (warehouse.documents is missing).")
+            raise click.ClickException(f"{path.name}: only .txt can be read in this build (documents is missing).")
         return data.decode("utf-8", errors="replace"), {"status": "ok", "extractor": "plain text", "detected_type": "txt"}
     result = extract_text(data, filename=path.name)
     info = {"status": result.status, "reason": result.reason, "extractor": result.extractor,

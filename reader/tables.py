@@ -1,4 +1,4 @@
-"""Tables in reply text: tab-separated rows (how warehouse.documents renders spreadsheets, CSV, DOCX and HTML
+"""Tables in reply text: tab-separated rows (how documents renders spreadsheets, CSV, DOCX and HTML
 tables), pipe tables, space-aligned columns (PDF text) and "Label - value" lists ("Tablets - 84").
 
 API (stable):

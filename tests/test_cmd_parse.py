@@ -45,7 +45,7 @@ def test_parse_text_table(tmp_path):
 
 def test_parse_docx_made_here(tmp_path):
     docx = pytest.importorskip("docx")
-    pytest.importorskip("warehouse.documents")
+    pytest.importorskip("documents")
     doc = docx.Document()
     doc.add_paragraph("Freedom of Information response. Our ref: FOI 88231.")
     doc.add_paragraph("Please find below the numbers of devices purchased.")
@@ -79,7 +79,7 @@ def test_errors(tmp_path):
 
 
 def test_unreadable_document_reports_status(tmp_path):
-    pytest.importorskip("warehouse.documents")
+    pytest.importorskip("documents")
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.4\n this is not really a pdf \x00\x01\x02")
     result = run(path)
@@ -89,7 +89,7 @@ def test_unreadable_document_reports_status(tmp_path):
 
 def test_parse_pdf_made_here(tmp_path):
     canvas = pytest.importorskip("reportlab.pdfgen.canvas")
-    pytest.importorskip("warehouse.documents")
+    pytest.importorskip("documents")
     path = tmp_path / "reply.pdf"
     c = canvas.Canvas(str(path))
     lines = ["Freedom of Information response   Ref: FOI/2021/5512", "Response", "2019-20:", "Laptops - 140",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from warehouse.documents import ExtractedText, detect_type, extract_text, from_dict
+from documents import ExtractedText, detect_type, extract_text, from_dict
 
 EML_DIR = Path(__file__).parent / "files" / "eml"
 
@@ -486,7 +486,7 @@ def test_word_97_doc_password_protected():
 
 
 def test_word_97_special_characters():
-    from warehouse.readers.doc import clean_word_text
+    from documents.readers.doc import clean_word_text
 
     raw = ("Devices\r\x13 HYPERLINK \"http://x\" \x14our site\x15 says\r"
            "Device\x07Count\x07\x07Laptops\x07426\x07\x07After\x0bthe table\x0cPage 2 non\x1ebreaking")

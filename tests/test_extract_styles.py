@@ -27,7 +27,7 @@ def facts(reply):
 
 def text_of(tmp_path, name, write):
     """The text our document reader gives for a file the test makes (``write(path)`` writes it)."""
-    from warehouse.documents import extract_text
+    from documents import extract_text
 
     path = tmp_path / name
     write(str(path))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from warehouse.files import UnsafePath, read_stored, resolve_inside, safe_display_name, store_file
+from documents.files import UnsafePath, read_stored, resolve_inside, safe_display_name, store_file
 
 
 def test_store_file_is_content_addressed_and_idempotent(tmp_path):

@@ -1,4 +1,4 @@
-"""Attachment bytes → stored file + text, through the warehouse's documents module (helper contract in
+"""Attachment bytes → stored file + text, through the documents package (helper contract in
 docs/architecture.md §6). Extraction runs on one worker thread so the crawl keeps downloading meanwhile,
 and so PDF libraries that are not thread-safe never run twice at once."""
 
@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import importlib
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+from documents import extract_text_bounded
+from documents.files import store_file
+
 logger = logging.getLogger(__name__)
 
 _EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="foi-extract")
-# Names the documents module may give its time/memory-bounded entry point, preferred over the plain one.
-_BOUNDED_NAMES = ("extract_text_bounded",)
 
 
 @dataclass
@@ -28,27 +28,9 @@ class Extraction:
     detected_type: str | None = None
 
 
-def _extractor():
-    try:
-        mod = importlib.import_module("warehouse.documents")
-    except ImportError as exc:
-        return None, f"text extraction is not available ({exc})"
-    for name in _BOUNDED_NAMES:
-        fn = getattr(mod, name, None)
-        if callable(fn):
-            return fn, None
-    return getattr(mod, "extract_text", None), None
-
-
 def extract_sync(data: bytes, filename: str, content_type: str | None, timeout: float) -> Extraction:
-    fn, why = _extractor()
-    if fn is None:
-        return Extraction("failed", why or "warehouse.documents has no extract_text")
     try:
-        if fn.__name__ == "extract_text":
-            r = fn(data, filename=filename, content_type=content_type)
-        else:
-            r = fn(data, filename=filename, content_type=content_type, timeout_s=timeout)
+        r = extract_text_bounded(data, filename=filename, content_type=content_type, timeout_s=timeout)
     except Exception as exc:  # the contract says never raises; a hostile file must still not stop the crawl
         logger.warning("extracting %s failed: %r", filename, exc)
         return Extraction("failed", f"extractor crashed: {type(exc).__name__}: {exc}"[:500])
@@ -70,6 +52,4 @@ async def extract(data: bytes, filename: str, content_type: str | None, timeout:
 
 def store_bytes(files_dir: str, data: bytes) -> tuple[str, str]:
     """(sha256, path relative to files_dir); content-addressed, never by the remote name."""
-    from warehouse.files import store_file
-
     return hashlib.sha256(data).hexdigest(), store_file(files_dir, data)

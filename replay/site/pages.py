@@ -440,7 +440,7 @@ def attachment_html_page(corpus: Corpus, req: dict, msg: dict, att: dict, data: 
         text = data.decode("utf-8", "replace")
     else:
         try:  # Alaveteli converts documents to HTML; the replay shows their text when the toolkit can read it
-            from warehouse.documents import extract_text
+            from documents import extract_text
 
             result = extract_text(data, filename=att["filename"], content_type=ctype)
             text = result.text if result.status == "ok" else None

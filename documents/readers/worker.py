@@ -1,4 +1,4 @@
-"""The extraction worker: ``python -m warehouse.readers.worker``, started and fed by :mod:`.pool`.
+"""The extraction worker: ``python -m documents.readers.worker``, started and fed by :mod:`.pool`.
 
 Reads jobs from stdin, answers on stdout, one job at a time, for as long as its parent keeps the pipe open.
 Frames are an 8-byte big-endian length then the payload. A job is two frames (a JSON header, then the file's
@@ -78,9 +78,9 @@ def main() -> int:
     answers = os.dup(stdout)
     os.dup2(sys.stderr.fileno(), stdout)
 
-    from warehouse.documents import extract_text
-    from warehouse.readers.base import Limits
-    from warehouse.readers import pdf  # noqa: F401  (the common case, loaded before the first job)
+    from documents import extract_text
+    from documents.readers.base import Limits
+    from documents.readers import pdf  # noqa: F401  (the common case, loaded before the first job)
 
     write_frame(answers, b'{"ready": true}')
     while True:

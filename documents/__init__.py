@@ -208,19 +208,19 @@ def extract_text_bounded(
     """:func:`extract_text` in a reused worker process capped at ``max_memory_mb`` of address space and
     ``timeout_s`` seconds. A worker that times out or crashes is killed and replaced; the result is then
     ``failed`` with reason ``"timed out after 30 s"`` or ``"worker crashed: ..."``. Thread-safe, fork-safe;
-    workers are shut down at exit. See :mod:`warehouse.readers.pool` for pool size and settings."""
+    workers are shut down at exit. See :mod:`documents.readers.pool` for pool size and settings."""
     from .readers.pool import default_pool
 
     return default_pool().extract(data, filename, content_type, timeout_s=timeout_s, max_memory_mb=max_memory_mb)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m warehouse.documents FILE...``: show what the toolkit reads out of downloaded files."""
+    """``python -m documents FILE...``: show what the toolkit reads out of downloaded files."""
     import argparse
     import json
     import sys
 
-    parser = argparse.ArgumentParser(prog="python -m warehouse.documents", description=main.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m documents", description=main.__doc__)
     parser.add_argument("files", nargs="+", help="files to read")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
     parser.add_argument("--content-type", default=None, help="the content type the file was served with")
@@ -254,7 +254,3 @@ def main(argv: list[str] | None = None) -> int:
             print(r.full_text())
         worst = max(worst, 0 if r.status in ("ok", "empty") else 1)
     return worst
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -1,4 +1,4 @@
-"""A small pool of reused extraction worker processes, for :func:`warehouse.documents.extract_text_bounded`.
+"""A small pool of reused extraction worker processes, for :func:`documents.extract_text_bounded`.
 
 Starting Python per file would cost more than reading most PDFs, so workers live across files and are only
 replaced when one times out, crashes, runs out of memory, or has served ``max_jobs`` files. Calls are plain
@@ -38,7 +38,7 @@ class _Worker:
         full_env.update(env or {})
         full_env["PYTHONPATH"] = os.pathsep.join(p for p in (_PROJECT_ROOT, full_env.get("PYTHONPATH")) if p)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "warehouse.readers.worker"],
+            [sys.executable, "-m", "documents.readers.worker"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=full_env, cwd=_PROJECT_ROOT,
             start_new_session=True,  # its own process group: killing it also kills a tesseract it started
         )
@@ -215,7 +215,7 @@ class ExtractionPool:
             return ExtractedText("failed", f"expected bytes, got {type(data).__name__}")
         limits = Limits.from_env()
         if len(data) > limits.max_file_bytes:  # refuse here rather than copy it into a worker
-            from warehouse.documents import extract_text
+            from documents import extract_text
 
             return extract_text(data, filename, content_type, limits=limits)
         header = {"filename": filename or "", "content_type": content_type, "timeout_s": timeout_s,

@@ -1,7 +1,7 @@
 """What every reader returns and the limits they share.
 
 A reader is ``read(data: bytes, ctx: Context) -> ExtractedText``. It may raise :class:`DocumentError` (or any
-exception, for a file its library chokes on); :func:`warehouse.documents.extract_text` turns that into a
+exception, for a file its library chokes on); :func:`documents.extract_text` turns that into a
 ``failed`` result, so one bad attachment never stops a crawl.
 """
 
