@@ -18,7 +18,7 @@ def _env(name: str, default: str) -> str:
     return os.environ.get(name) or default
 
 
-def _version() -> str:
+def version() -> str:
     try:
         from importlib.metadata import version
 
@@ -44,7 +44,7 @@ FOI_EXTRACT_TIMEOUT = float(_env("FOI_EXTRACT_TIMEOUT", "60"))
 FOI_RETRY_AFTER_MAX = float(_env("FOI_RETRY_AFTER_MAX", "300"))  # never sleep longer than this on Retry-After
 FOI_CIRCUIT_BREAKER = int(_env("FOI_CIRCUIT_BREAKER", "25"))     # consecutive failures that stop the crawl
 
-USER_AGENT = f"foi-compare/{_version()} (+{FOI_PROJECT_URL}; contact: {FOI_CONTACT})"
+USER_AGENT = f"foi-compare/{version()} (+{FOI_PROJECT_URL}; contact: {FOI_CONTACT})"
 
 ROBOTSTXT_OBEY = True
 COOKIES_ENABLED = False

@@ -1,5 +1,5 @@
 """`python -m documents FILE ...`: read files as the crawler would and print what came out."""
 
-from documents import main
+from documents.cli import main
 
 raise SystemExit(main())

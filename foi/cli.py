@@ -1,5 +1,5 @@
-"""The `foi` command. Each sub-command lives in its own module and is imported only when used,
-so `foi --help` stays fast and one broken optional piece cannot take the others down."""
+"""The `foi` command. Each sub-command lives in its own module and is imported only when used, so `foi --help`
+stays fast."""
 
 from __future__ import annotations
 
@@ -35,18 +35,7 @@ class LazyGroup(click.Group):
         if name not in COMMANDS:
             return None
         module_name, attr, short = COMMANDS[name]
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-
-            @click.command(name=name, help=short)
-            def missing() -> None:
-                raise click.ClickException(f"`foi {name}` is not available in this build ({module_name} is missing).")
-
-            missing.short_help = short
-            return missing
+        module = importlib.import_module(module_name)   # imported when used, so `foi --help` stays fast
         command = getattr(module, attr)
         command.short_help = command.short_help or short
         return command

@@ -21,14 +21,8 @@ def _read_document(path: Path) -> tuple[str, dict]:
         raise click.ClickException(f"{path} is a directory; give one reply document (txt, eml, pdf, docx, xlsx ...).")
     except OSError as exc:
         raise click.ClickException(f"cannot open {path}: {exc.strerror or exc}.")
-    try:
-        from documents import extract_text
-    except ImportError:
-        extract_text = None
-    if extract_text is None:
-        if path.suffix.lower() not in (".txt", ".text", ""):
-            raise click.ClickException(f"{path.name}: only .txt can be read in this build (documents is missing).")
-        return data.decode("utf-8", errors="replace"), {"status": "ok", "extractor": "plain text", "detected_type": "txt"}
+    from documents import extract_text
+
     result = extract_text(data, filename=path.name)
     info = {"status": result.status, "reason": result.reason, "extractor": result.extractor,
             "detected_type": result.detected_type, "pages": result.pages}

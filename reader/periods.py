@@ -62,7 +62,7 @@ class Period:
     partial: bool = False
 
 
-_MONTHS = {
+MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
     "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
@@ -164,7 +164,7 @@ def _year_after(first: int, raw: str) -> int:
     return y + 100 if y < first else y
 
 
-def _last_day(y: int, m: int) -> date:
+def last_day(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
@@ -180,7 +180,7 @@ def _classify(start: date, end: date, academic_hint: bool = False) -> tuple[str,
         return "academic_year", f"AY{start.year}-{(start.year + 1) % 100:02d}"
     if start == date(start.year, 1, 1) and end == date(start.year, 12, 31):
         return "calendar_year", f"{start.year}"
-    if start.day == 1 and end == _last_day(start.year, start.month) and start.month == end.month \
+    if start.day == 1 and end == last_day(start.year, start.month) and start.month == end.month \
             and start.year == end.year:
         return "month", f"{start.year}-{start.month:02d}"
     return "range", f"{start.isoformat()}/{end.isoformat()}"
@@ -192,7 +192,7 @@ def _parse_date(raw: str) -> date | None:
                      raw, re.I)
     try:
         if m:
-            mon = _MONTHS[m.group("m").rstrip(".").lower()]
+            mon = MONTHS[m.group("m").rstrip(".").lower()]
             return date(_year(m.group("y").lstrip("'")), mon, int(m.group("d")))
         m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d|\d\d)", raw)
         if m:  # UK order: day/month/year
@@ -217,7 +217,7 @@ def _parse_mon_year(raw: str) -> tuple[int, int] | None:
     m = re.fullmatch(rf"(?P<m>{_MON}){_SP}*(?:['’]|{_DASH})?{_SP}*(?P<y>{_Y4}|\d\d)", raw.strip(), re.I)
     if not m:
         return None
-    return _year(m.group("y")), _MONTHS[m.group("m").rstrip(".").lower()]
+    return _year(m.group("y")), MONTHS[m.group("m").rstrip(".").lower()]
 
 
 _PART_MONTHS = re.compile(rf"{_SP}*\({_SP}*(?P<m1>{_MON}){_SP}*(?:{_DASH}|to){_SP}*(?P<m2>{_MON}){_SP}*\)", re.I)
@@ -245,11 +245,11 @@ def part_up_to(text: str, pos: int, start: date, end: date, limit: int | None = 
     m = _UP_TO.match(text, pos, len(text) if limit is None else limit)
     if not m:
         return None
-    mon = _MONTHS[m.group("m").rstrip(".").lower()]
+    mon = MONTHS[m.group("m").rstrip(".").lower()]
     years = [_year(m.group("y"))] if m.group("y") else [start.year, end.year]
     for y in years:
         try:
-            last = date(y, mon, int(m.group("d"))) if m.group("d") else _last_day(y, mon)
+            last = date(y, mon, int(m.group("d"))) if m.group("d") else last_day(y, mon)
         except ValueError:
             return None
         if start <= last <= end:
@@ -261,13 +261,13 @@ def _part_of(start: date, end: date, m: re.Match) -> tuple[date, date] | None:
     """The months "(Apr-Dec)" written after a year, inside that year: each month falls in the one calendar year
     that puts it inside [start, end]."""
     def month_start(name: str) -> date | None:
-        mon = _MONTHS[name.rstrip(".").lower()]
+        mon = MONTHS[name.rstrip(".").lower()]
         return next((date(y, mon, 1) for y in (start.year, end.year) if start <= date(y, mon, 1) <= end), None)
 
     first, last = month_start(m.group("m1")), month_start(m.group("m2"))
     if first is None or last is None or last < first:
         return None
-    return first, _last_day(last.year, last.month)
+    return first, last_day(last.year, last.month)
 
 
 def _make(text: str, s: int, e: int, start: date, end: date, kind: str | None = None, canonical: str | None = None,
@@ -311,8 +311,8 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
         sep = text[m.end("y1") if m.group("y1") else m.end("m1"):m.start("m2")].lower()
         if "and" in sep and (m.group("kw") or "").lower() != "between":
             continue
-        m1 = _MONTHS[m.group("m1").rstrip(".").lower()]
-        m2 = _MONTHS[m.group("m2").rstrip(".").lower()]
+        m1 = MONTHS[m.group("m1").rstrip(".").lower()]
+        m2 = MONTHS[m.group("m2").rstrip(".").lower()]
         if m.group("y1"):
             y1 = _year(m.group("y1"))
             y2 = _year_after(y1, m.group("y2"))
@@ -321,7 +321,7 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
             y1 = y2 if m1 <= m2 else y2 - 1
         if y1 > y2 or (y1 == y2 and m1 > m2) or y2 - y1 > 20:
             continue
-        p = _make(text, m.start(), m.end(), date(y1, m1, 1), _last_day(y2, m2))
+        p = _make(text, m.start(), m.end(), date(y1, m1, 1), last_day(y2, m2))
         if p:
             out.append(p)
 
@@ -343,7 +343,7 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
             end = _parse_date(m.group("d"))
         elif m.group("my"):
             my = _parse_mon_year(m.group("my"))
-            end = _last_day(*my) if my else None
+            end = last_day(*my) if my else None
         else:
             end = date(int(m.group("y")), 3, 31)
         if end is None:
@@ -400,13 +400,13 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
         y, mo = int(m.group("y")), int(m.group("m"))
         if (mo == (y + 1) % 100):  # "2011-12" is a financial year, found above
             continue
-        p = _make(text, m.start(), m.end(), date(y, mo, 1), _last_day(y, mo))
+        p = _make(text, m.start(), m.end(), date(y, mo, 1), last_day(y, mo))
         if p:
             out.append(p)
 
     for m in _RX_NUM_MONTH.finditer(text):
         y, mo = int(m.group("y")), int(m.group("m"))
-        p = _make(text, m.start(), m.end(), date(y, mo, 1), _last_day(y, mo))
+        p = _make(text, m.start(), m.end(), date(y, mo, 1), last_day(y, mo))
         if p:
             out.append(p)
 
@@ -414,8 +414,8 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
         if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) or m.group("m") == "may":
             continue
         raw_y = m.group("y4") or m.group("y")
-        y, mo = _year(raw_y), _MONTHS[m.group("m").rstrip(".").lower()]
-        p = _make(text, m.start(), m.end(), date(y, mo, 1), _last_day(y, mo))
+        y, mo = _year(raw_y), MONTHS[m.group("m").rstrip(".").lower()]
+        p = _make(text, m.start(), m.end(), date(y, mo, 1), last_day(y, mo))
         if p:
             out.append(p)
 
@@ -455,7 +455,7 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
         else:
             first_month, year = 1 + 3 * (q - 1), int(m.group("y"))
         start = date(year, first_month, 1)
-        end = _last_day(year, first_month + 2)
+        end = last_day(year, first_month + 2)
         out.append(Period(text[m.start():m.end()], start, end, "range", m.start(), m.end(),
                           f"{start.isoformat()}/{end.isoformat()}", False))
 
@@ -534,7 +534,7 @@ def parse_period(text: str) -> Period | None:
         my = _parse_mon_year(stripped)
         if my is not None and len(found) == 0:
             y, mo = my
-            return Period(stripped, date(y, mo, 1), _last_day(y, mo), "month", lead, trail, f"{y}-{mo:02d}", False)
+            return Period(stripped, date(y, mo, 1), last_day(y, mo), "month", lead, trail, f"{y}-{mo:02d}", False)
         return None
     p = inner[0]
     if p.raw_start != lead or not _JUNK.fullmatch(text, p.raw_end, len(text)):

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from .numbers import qualifier_after, qualifier_before
-from .periods import _MONTHS as _PERIOD_MONTHS
-from .periods import _last_day, financial_year, part_of_year, part_up_to
+from .periods import MONTHS as _PERIOD_MONTHS
+from .periods import financial_year, last_day, part_of_year, part_up_to
 
 # Same-length substitutions only, so offsets into the normalised text are offsets into the original.
 _SAME_LENGTH = str.maketrans({
@@ -62,7 +62,7 @@ class Value:
 
 
 _fy = financial_year            # 1 April - 31 March, as periods.py reads it
-_month_end = _last_day
+_month_end = last_day
 
 
 _FY = re.compile(

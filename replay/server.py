@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib
-import importlib.util
 import json
 import logging
 import re
@@ -128,19 +126,17 @@ class ReplayServer:
         self._mounts: list[tuple[str, Callable[[SiteRequest], SiteResponse], str]] = []
         self.mount_errors: list[str] = []
         self.reset_hits()
-        self._mount_optional("replay.disclosure_logs")
+        self._mount_logs()
 
-    def _mount_optional(self, module_name: str) -> None:
-        """Mount the imitations a module offers through mount_all(server), if the module exists. A broken module
-        must not take the WhatDoTheyKnow replay down with it: the failure is logged and kept in mount_errors."""
+    def _mount_logs(self) -> None:
+        """Mount the imitation disclosure logs. A broken imitation must not take the WhatDoTheyKnow replay down
+        with it: the failure is logged and kept in mount_errors."""
+        from replay import disclosure_logs
+
         try:
-            if importlib.util.find_spec(module_name) is None:
-                return
-            module = importlib.import_module(module_name)
-            if hasattr(module, "mount_all"):
-                module.mount_all(self)
+            disclosure_logs.mount_all(self)
         except Exception as exc:
-            message = f"{module_name}.mount_all failed: {type(exc).__name__}: {exc}"
+            message = f"replay.disclosure_logs.mount_all failed: {type(exc).__name__}: {exc}"
             self.mount_errors.append(message)
             logging.getLogger(__name__).warning("%s; its sites are not served", message)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.disclosure.linking import DISTINCT_REQUESTS_SQL, link_requests
+from warehouse.linking import DISTINCT_REQUESTS_SQL, link_requests
 from foi.cmd_crawl import run_crawl
 from replay.corpus_gen.render_docs import pdf_letter
 from replay.disclosure_corpus import generate
@@ -199,7 +199,7 @@ def test_unknown_council_is_a_clear_error(tmp_path):
 
 def check_load_command_repairs_what_a_later_whatdotheyknow_crawl_rewrites(harvest):
     """A WhatDoTheyKnow crawl rewrites the authorities' disclosure-log columns and its requests' links (its items
-    carry every column); `python -m warehouse.disclosure_registry load` puts both back without crawling."""
+    carry every column); `foi disclosure-logs load` puts both back without crawling."""
     import subprocess
     import sys
 
@@ -214,7 +214,7 @@ def check_load_command_repairs_what_a_later_whatdotheyknow_crawl_rewrites(harves
         con.execute("UPDATE requests SET linked_request_id = NULL WHERE source = 'whatdotheyknow'")
     finally:
         con.close()
-    proc = subprocess.run([sys.executable, "-m", "warehouse.disclosure_registry", "load", "--db", str(db)],
+    proc = subprocess.run([sys.executable, "-m", "foi", "disclosure-logs", "load", "--db", str(db)],
                           capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[1])
     assert proc.returncode == 0, proc.stderr
     assert "10 requests linked" in proc.stdout

@@ -13,11 +13,12 @@ from crawlers.disclosure.adapters import ADAPTERS, adapter_for
 from crawlers.disclosure.fields import labelled, parse_date, split_reference
 from reader import load_survey, parse_reply
 from reader.classify import outcome_in_label
-from crawlers.disclosure.linking import find_links, reference_pattern, title_similarity
+from warehouse.linking import find_links, reference_pattern, title_similarity
 from crawlers.parsing import ParseError
 from replay.disclosure_corpus import generate
 from replay.disclosure_logs import DisclosureLogsSite
 from replay.site.http import SiteRequest
+from crawlers.disclosure.propose import propose_lines
 from warehouse import disclosure_registry as reg
 
 BASE = "http://127.0.0.1:9"
@@ -265,7 +266,7 @@ def test_proposals_from_all_authorities_join_by_wdtk_id_not_name():
                 "London Borough of Barnet,barnet,local_council,https://www.barnet.gov.uk/foi-requests,59\n"
                 "Unknown Body,unknown,,https://unknown.example/log,999999\n"
                 "Hastings,hastings,local_council,,\n")
-    proposals = reg.propose_lines(csv_text, [l for l in reg.load() if l.code == "BNE"])
+    proposals = propose_lines(csv_text, [l for l in reg.load() if l.code == "BNE"])
     assert [(p.code, p.platform) for p in proposals] == [("ARU", "directory")]
     assert proposals[0].line().startswith("ARU,Arun District Council,https://www.arun.gov.uk/directory/9/log,")
 
@@ -301,7 +302,7 @@ def test_propose_command_reads_the_replays_all_authorities_csv(replay_server):
     import sys
 
     url = replay_server.base_url + "/body/all-authorities.csv"
-    proc = subprocess.run([sys.executable, "-m", "warehouse.disclosure_registry", "propose", url],
+    proc = subprocess.run([sys.executable, "-m", "foi", "disclosure-logs", "propose", url],
                           capture_output=True, text=True, timeout=60, cwd=generate.HERE.parents[1])
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
@@ -310,6 +311,6 @@ def test_propose_command_reads_the_replays_all_authorities_csv(replay_server):
     assert "ARU" not in codes and "CAB" in codes   # Arun is in the registry already; Cambridge is not
     parsed = reg.parse_registry(",".join(reg.COLUMNS) + "\n" + "\n".join(lines) + "\n", "proposed")
     assert all(log.url.startswith("https://") for log in parsed)
-    bad = subprocess.run([sys.executable, "-m", "warehouse.disclosure_registry", "propose", "/no/such/file.csv"],
+    bad = subprocess.run([sys.executable, "-m", "foi", "disclosure-logs", "propose", "/no/such/file.csv"],
                          capture_output=True, text=True, timeout=60, cwd=generate.HERE.parents[1])
     assert bad.returncode != 0 and "could not read /no/such/file.csv" in bad.stderr

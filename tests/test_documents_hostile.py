@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from documents import extract_text, extract_text_bounded, looks_like_challenge_page
 from documents.readers.base import Limits
-from documents.readers.pool import ExtractionPool
+from documents.pool import ExtractionPool
 
 from .test_documents import make_docx, make_pdf, make_xlsx, zip_of
 
@@ -420,7 +420,7 @@ def test_workers_do_not_outlive_their_parent(ending):
     script = (
         "import os, sys, threading\n"
         "from documents import extract_text_bounded\n"
-        "from documents.readers.pool import default_pool\n"
+        "from documents.pool import default_pool\n"
         "extract_text_bounded(b'hello', 'a.txt')\n"
         "print(default_pool().worker_pids()[0], flush=True)\n"
         "if sys.argv[1] == 'kill':\n"

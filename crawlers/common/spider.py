@@ -22,9 +22,9 @@ logger = logging.getLogger(__name__)
 
 def user_agent(settings) -> str:
     """`foi-compare/<version> (+<project url>; contact: <FOI_CONTACT>)`: who we are and how to reach us."""
-    from crawlers.settings import _version
+    from crawlers.settings import version
 
-    return (f"foi-compare/{_version()} (+{settings.get('FOI_PROJECT_URL')}; "
+    return (f"foi-compare/{version()} (+{settings.get('FOI_PROJECT_URL')}; "
             f"contact: {settings.get('FOI_CONTACT') or 'unset'})")
 
 

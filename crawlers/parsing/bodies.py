@@ -11,9 +11,9 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from crawlers.parsing.errors import ParseError
-from crawlers.parsing.listing import _selector, next_page_url
-from crawlers.parsing.timestamps import parse_timestamp
+from crawlers.parsing.errors import ParseError, not_json
+from crawlers.parsing.listing import next_page_url, selector
+from crawlers.parsing.values import as_int, as_timestamp
 
 _BODY_PATH = re.compile(r"^/body/([^/?#]+)/?$")
 _NOT_BODIES = {"list", "all-authorities.csv", "all"}
@@ -58,22 +58,6 @@ def tag_strings(pairs: Any) -> list[str]:
     return out
 
 
-def _int(value: Any) -> int | None:
-    try:
-        number = int(value) if value not in (None, "") else None
-    except (TypeError, ValueError, OverflowError):
-        return None
-    # ids and counts go into BIGINT columns; anything wider is not a real id
-    return number if number is None or -(2**63) < number < 2**63 else None
-
-
-def _ts(value: Any) -> datetime | None:
-    try:
-        return parse_timestamp(value)
-    except ParseError:
-        return None
-
-
 def body_from_json(data: Any) -> BodyRecord:
     """`PublicBody#json_for_api` (a dict already decoded) to a BodyRecord."""
     if not isinstance(data, dict) or not isinstance(data.get("url_name"), str) or not data.get("url_name"):
@@ -82,16 +66,16 @@ def body_from_json(data: Any) -> BodyRecord:
     return BodyRecord(
         url_name=data["url_name"],
         name=str(data.get("name") or data["url_name"]),
-        wdtk_id=_int(data.get("id")),
+        wdtk_id=as_int(data.get("id")),
         short_name=data.get("short_name") or None,
         tags=tag_strings(data.get("tags")),
         home_page=data.get("home_page") or None,
         publication_scheme=data.get("publication_scheme") or None,
         disclosure_log=data.get("disclosure_log") or None,
         notes=data.get("notes") or None,
-        created_at=_ts(data.get("created_at")),
-        updated_at=_ts(data.get("updated_at")),
-        requests_count=_int(info.get("requests_count")),
+        created_at=as_timestamp(data.get("created_at")),
+        updated_at=as_timestamp(data.get("updated_at")),
+        requests_count=as_int(info.get("requests_count")),
     )
 
 
@@ -99,15 +83,13 @@ def parse_body_json(text: str) -> BodyRecord:
     try:
         data = json.loads(text)
     except (ValueError, TypeError) as exc:
-        from crawlers.parsing.request_json import not_json
-
         raise ParseError(f"{not_json(text, 'body JSON')}: {exc}") from exc
     return body_from_json(data)
 
 
 def parse_body_directory(html: str, page_url: str) -> tuple[list[str], str | None]:
     """`/body/list/<tag>`: the url_names listed on the page and the next page's URL."""
-    sel = _selector(html)
+    sel = selector(html)
     scoped = sel.css(".body_listing a::attr(href)").getall()
     hrefs = scoped or sel.css("a::attr(href)").getall()
     names: list[str] = []
@@ -147,15 +129,15 @@ def parse_authorities_csv(text: str) -> list[BodyRecord]:
             out.append(BodyRecord(
                 url_name=rec["url_name"].strip(),
                 name=(rec.get("name") or rec["url_name"]).strip(),
-                wdtk_id=_int(rec.get("wdtk_id")),
+                wdtk_id=as_int(rec.get("wdtk_id")),
                 short_name=rec.get("short_name") or None,
                 tags=(rec.get("tags") or "").split(),
                 home_page=rec.get("home_page") or None,
                 publication_scheme=rec.get("publication_scheme") or None,
                 disclosure_log=rec.get("disclosure_log") or None,
                 notes=rec.get("notes") or None,
-                created_at=_ts(rec.get("created_at")),
-                updated_at=_ts(rec.get("updated_at")),
+                created_at=as_timestamp(rec.get("created_at")),
+                updated_at=as_timestamp(rec.get("updated_at")),
             ))
         return out
     except csv.Error as exc:

@@ -18,7 +18,7 @@ from crawlers.parsing.css import first, q
 from crawlers.parsing.errors import ParseError
 from crawlers.parsing.timestamps import parse_timestamp
 
-_ICON = re.compile(r"(?:^|\s)icon_([a-z_]+)(?:\s|$)")
+ICON = re.compile(r"(?:^|\s)icon_([a-z_]+)(?:\s|$)")
 _REQUEST_PATH = re.compile(r"^/request/([^/?#]+)/?$")
 _BODY_PATH = re.compile(r"^/body/([^/?#.]+)/?$")
 _USER_PATH = re.compile(r"^/user/([^/?#.]+)")
@@ -46,7 +46,7 @@ class ListingPage:
     body_url_names: list[str] = field(default_factory=list)  # unsent batch: the target bodies
 
 
-def _selector(html: str) -> Selector:
+def selector(html: str) -> Selector:
     if not isinstance(html, str):
         raise ParseError("page text must be str")
     try:
@@ -67,7 +67,7 @@ def next_page_url(root, page_url: str) -> str | None:
 
 
 def parse_listing(html: str, page_url: str) -> ListingPage:
-    root = _selector(html).root
+    root = selector(html).root
     page = ListingPage(next_url=next_page_url(root, page_url))
     page.title = (first(root, "title::text") or "").strip() or None
     # Joining every text node of a page is costly; only batch pages say "Sent to", so look in the source first.
@@ -84,7 +84,7 @@ def parse_listing(html: str, page_url: str) -> ListingPage:
             continue
         entry = ListingEntry(url_title=m.group(1), title=" ".join(q("::text")(head[0])).strip())
         for cls in q("[class*='icon_']::attr(class)")(block):
-            im = _ICON.search(cls)
+            im = ICON.search(cls)
             if im:
                 entry.status = im.group(1)
                 break

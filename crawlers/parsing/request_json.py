@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from crawlers.parsing.bodies import BodyRecord, _int, _ts, body_from_json, tag_strings
-from crawlers.parsing.errors import ParseError
+from crawlers.parsing.bodies import BodyRecord, body_from_json, tag_strings
+from crawlers.parsing.errors import ParseError, not_json
+from crawlers.parsing.values import as_int, as_timestamp
 
 
 @dataclass
@@ -57,15 +58,6 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value != "" else None
 
 
-def not_json(text: str | bytes, what: str) -> str:
-    """Why `text` is not the JSON asked for, in words a user can act on."""
-    head = (text[:2000] if isinstance(text, str) else bytes(text[:2000]).decode("utf-8", "replace")).lstrip().lower()
-    if head.startswith("<"):
-        return (f"{what} came back as an HTML page, not JSON (a bot-protection, error or login page?); "
-                "it will be fetched again next crawl")
-    return f"{what} is not JSON"
-
-
 def parse_request_json(text: str | bytes) -> RequestJson:
     try:
         data = json.loads(text)
@@ -73,7 +65,7 @@ def parse_request_json(text: str | bytes) -> RequestJson:
         raise ParseError(f"{not_json(text, 'request JSON')}: {exc}") from exc
     if not isinstance(data, dict):
         raise ParseError("request JSON is not an object")
-    rid, url_title = _int(data.get("id")), _str(data.get("url_title"))
+    rid, url_title = as_int(data.get("id")), _str(data.get("url_title"))
     if rid is None or url_title is None:
         raise ParseError("request JSON lacks id or url_title")
     user = data.get("user")
@@ -87,17 +79,17 @@ def parse_request_json(text: str | bytes) -> RequestJson:
     events: list[Event] = []
     raw_events = data.get("info_request_events")
     for ev in raw_events if isinstance(raw_events, list) else []:
-        if not isinstance(ev, dict) or _int(ev.get("id")) is None:
+        if not isinstance(ev, dict) or as_int(ev.get("id")) is None:
             continue
         events.append(Event(
-            id=_int(ev["id"]),
+            id=as_int(ev["id"]),
             event_type=str(ev.get("event_type") or ""),
-            created_at=_ts(ev.get("created_at")),
+            created_at=as_timestamp(ev.get("created_at")),
             described_state=_str(ev.get("described_state")),
             calculated_state=_str(ev.get("calculated_state")),
-            incoming_message_id=_int(ev.get("incoming_message_id")),
-            outgoing_message_id=_int(ev.get("outgoing_message_id")),
-            comment_id=_int(ev.get("comment_id")),
+            incoming_message_id=as_int(ev.get("incoming_message_id")),
+            outgoing_message_id=as_int(ev.get("outgoing_message_id")),
+            comment_id=as_int(ev.get("comment_id")),
             display_status=_str(ev.get("display_status")),
         ))
     awaiting = data.get("awaiting_description")
@@ -105,8 +97,8 @@ def parse_request_json(text: str | bytes) -> RequestJson:
         id=rid,
         url_title=url_title,
         title=str(data.get("title") or url_title),
-        created_at=_ts(data.get("created_at")),
-        updated_at=_ts(data.get("updated_at")),
+        created_at=as_timestamp(data.get("created_at")),
+        updated_at=as_timestamp(data.get("updated_at")),
         described_state=_str(data.get("described_state")),
         display_status=_str(data.get("display_status")),
         awaiting_description=awaiting if isinstance(awaiting, bool) else None,

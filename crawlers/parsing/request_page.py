@@ -17,7 +17,7 @@ from crawlers.parsing.css import each as _each
 from crawlers.parsing.css import first as _first
 from crawlers.parsing.css import q as _q
 from crawlers.parsing.errors import ParseError
-from crawlers.parsing.listing import _ICON, _selector
+from crawlers.parsing.listing import ICON, selector
 from crawlers.parsing.timestamps import parse_timestamp
 
 _ATTACH = re.compile(r"/request/([^/]+)/response/(\d+)/attach/(\d+)/([^?#]*)")
@@ -204,7 +204,7 @@ def _user(block) -> str | None:
 
 
 def parse_request_page(html: str, page_url: str) -> RequestPage:
-    root = _selector(html).root
+    root = selector(html).root
     # The first text of the first <h1> that has any (".request-header h1" is one of the page's h1s).
     first_text = next((text for h1 in root.iter("h1") for text in h1.itertext()), "")
     page = RequestPage(title=first_text.strip() or None)
@@ -212,7 +212,7 @@ def parse_request_page(html: str, page_url: str) -> RequestPage:
     classes = _each(status_el, "[class*='icon_']::attr(class)") + [el.get("class") for el in status_el
                                                                     if el.get("class") is not None]
     for cls in classes:
-        m = _ICON.search(cls) or _STATUS_MOD.search(cls)
+        m = ICON.search(cls) or _STATUS_MOD.search(cls)
         if m:
             page.calculated_state = m.group(1)
             break

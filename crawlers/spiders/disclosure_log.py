@@ -10,7 +10,7 @@ Incremental: listing pages are read every run; an entry is fetched again only wh
 date for it (directory), or its listing entry / dataset row changed (documents, datasets); documents are
 re-checked with conditional GETs. An unchanged log therefore costs its listing pages only. `revalidate=1`
 re-checks every request page with a conditional GET. After the crawl, entries are linked to the same request
-on WhatDoTheyKnow (crawlers/disclosure/linking.py).
+on WhatDoTheyKnow (warehouse/linking.py).
 
 Settings: DISCLOSURE_LOG_BASE_URL (read every registry URL from this host instead, keeping the path: the
 replay), DISCLOSURE_LOG_REGISTRY (another registry file), DISCLOSURE_LOG_REVALIDATE.
@@ -28,7 +28,7 @@ from scrapy import signals
 from crawlers.common.spider import ArgumentError, RawLayerSpider, sha256_hex, validator_item
 from crawlers.common.store import now
 from crawlers.disclosure.adapters import Adapter, adapter_for
-from crawlers.disclosure.linking import link_requests
+from warehouse.linking import link_requests
 from crawlers.disclosure.records import EntryRecord, ListingEntry
 from crawlers.items import AttachmentItem, MessageItem, RecordBundle, RequestItem
 from crawlers.parsing import ParseError

@@ -18,6 +18,8 @@ from typing import Any
 
 import duckdb
 
+import reader
+
 from warehouse import overrides as ov
 from warehouse.db import ensure_raw_schema
 from warehouse.normalize import raw, store
@@ -74,25 +76,15 @@ def _package_version() -> str:
 
 def extractor_version(parser: Any = None) -> str:
     """'<package version>+p<parser version>.n<normalize version>' stamped on every derived row."""
-    parser_version = "custom"
     if parser is None:
-        try:
-            import reader as extract
-
-            parser_version = str(getattr(extract, "PARSER_VERSION", "0"))
-        except ImportError:
-            parser_version = "missing"
+        parser_version = str(getattr(reader, "PARSER_VERSION", "0"))
     else:
         parser_version = str(getattr(parser, "PARSER_VERSION", getattr(parser, "__name__", "custom")))
     return f"{_package_version()}+p{parser_version}.n{NORMALIZE_VERSION}"
 
 
 def _default_parser():
-    try:
-        from reader import load_survey, parse_reply
-    except ImportError as exc:
-        raise RuntimeError(f"The reply parser (reader) is not available: {exc}") from exc
-    return parse_reply, load_survey
+    return reader.parse_reply, reader.load_survey
 
 
 def _load_surveys(surveys: Sequence[Any] | None, loader: Callable[[str], Any] | None) -> list[Any]:
@@ -288,11 +280,7 @@ def _write_chunk(con: duckdb.DuckDBPyConnection, answers: list[dict], refusals: 
 
 
 def _default_parser_or_none():
-    try:
-        from reader import parse_reply
-    except ImportError:
-        return None
-    return parse_reply
+    return reader.parse_reply
 
 
 __all__ = ["rebuild", "Summary", "NothingToExtract", "extractor_version", "NORMALIZE_VERSION", "get"]

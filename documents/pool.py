@@ -22,8 +22,8 @@ import time
 import weakref
 from pathlib import Path
 
-from .base import ExtractedText, Limits, from_dict
-from .worker import _LEN
+from .readers.base import ExtractedText, Limits, from_dict
+from .worker import FRAME_LENGTH
 
 _PROJECT_ROOT = str(Path(__file__).resolve().parents[2])
 
@@ -38,7 +38,7 @@ class _Worker:
         full_env.update(env or {})
         full_env["PYTHONPATH"] = os.pathsep.join(p for p in (_PROJECT_ROOT, full_env.get("PYTHONPATH")) if p)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "documents.readers.worker"],
+            [sys.executable, "-m", "documents.worker"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=full_env, cwd=_PROJECT_ROOT,
             start_new_session=True,  # its own process group: killing it also kills a tesseract it started
         )
@@ -54,8 +54,8 @@ class _Worker:
         deadline = time.monotonic() + timeout_s
         payload = json.dumps(header).encode()
         try:
-            self.proc.stdin.write(_LEN.pack(len(payload)) + payload)
-            self.proc.stdin.write(_LEN.pack(len(data)))
+            self.proc.stdin.write(FRAME_LENGTH.pack(len(payload)) + payload)
+            self.proc.stdin.write(FRAME_LENGTH.pack(len(data)))
             self.proc.stdin.write(data)
             self.proc.stdin.flush()
         except (BrokenPipeError, OSError, ValueError) as exc:
@@ -81,7 +81,7 @@ class _Worker:
         return b"".join(chunks)
 
     def _read_frame(self, deadline: float) -> bytes:
-        (length,) = _LEN.unpack(self._read_exact(_LEN.size, deadline))
+        (length,) = FRAME_LENGTH.unpack(self._read_exact(FRAME_LENGTH.size, deadline))
         # the answer has started: give a large result time to arrive even if the deadline is close
         return self._read_exact(length, max(deadline, time.monotonic() + 30))
 
@@ -215,7 +215,7 @@ class ExtractionPool:
             return ExtractedText("failed", f"expected bytes, got {type(data).__name__}")
         limits = Limits.from_env()
         if len(data) > limits.max_file_bytes:  # refuse here rather than copy it into a worker
-            from documents import extract_text
+            from documents.extract import extract_text
 
             return extract_text(data, filename, content_type, limits=limits)
         header = {"filename": filename or "", "content_type": content_type, "timeout_s": timeout_s,

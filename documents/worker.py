@@ -1,4 +1,4 @@
-"""The extraction worker: ``python -m documents.readers.worker``, started and fed by :mod:`.pool`.
+"""The extraction worker: ``python -m documents.worker``, started and fed by :mod:`.pool`.
 
 Reads jobs from stdin, answers on stdout, one job at a time, for as long as its parent keeps the pipe open.
 Frames are an 8-byte big-endian length then the payload. A job is two frames (a JSON header, then the file's
@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 
-_LEN = struct.Struct(">Q")
+FRAME_LENGTH = struct.Struct(">Q")
 
 
 def read_exact(fd: int, n: int) -> bytes | None:
@@ -32,14 +32,14 @@ def read_exact(fd: int, n: int) -> bytes | None:
 
 
 def read_frame(fd: int) -> bytes | None:
-    head = read_exact(fd, _LEN.size)
+    head = read_exact(fd, FRAME_LENGTH.size)
     if head is None:
         return None
-    return read_exact(fd, _LEN.unpack(head)[0])
+    return read_exact(fd, FRAME_LENGTH.unpack(head)[0])
 
 
 def write_frame(fd: int, payload: bytes) -> None:
-    view = memoryview(_LEN.pack(len(payload)) + payload)
+    view = memoryview(FRAME_LENGTH.pack(len(payload)) + payload)
     while view:
         written = os.write(fd, view)
         view = view[written:]
@@ -78,7 +78,7 @@ def main() -> int:
     answers = os.dup(stdout)
     os.dup2(sys.stderr.fileno(), stdout)
 
-    from documents import extract_text
+    from documents.extract import extract_text
     from documents.readers.base import Limits
     from documents.readers import pdf  # noqa: F401  (the common case, loaded before the first job)
 
