@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import click
 
+from foi.options import db_option
+
 
 @click.command("authorities")
-@click.option("--db", "db_file", type=click.Path(dir_okay=False), default=None,
-              help="Warehouse file (default: $FOI_DUCKDB or data/foi.duckdb).")
+@db_option
 @click.option("--register", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Another copy of mySociety's uk_local_authorities_future.csv (default: the bundled one).")
 def authorities(db_file: str | None, register: str | None) -> None:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import click
 
+from foi.options import db_option
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SPIDERS = ("whatdotheyknow", "disclosure_log")
 
@@ -114,8 +116,7 @@ def run_crawl(spider_name: str, args: dict, settings: dict | None = None, *, ech
 @click.option("--since", help="Only requests with activity on or after this date (YYYY-MM-DD).")
 @click.option("--limit", type=int, help="Fetch at most this many requests.")
 @click.option("--base-url", help="Another Alaveteli site or the replay (default $WDTK_BASE_URL or WhatDoTheyKnow).")
-@click.option("--db", "db_file", type=click.Path(dir_okay=False), help="Warehouse file (default $FOI_DUCKDB or "
-              "data/foi.duckdb).")
+@db_option
 @click.option("--files-dir", type=click.Path(file_okay=False), help="Where attachments go (default $FOI_FILES_DIR "
               "or data/files).")
 @click.option("--allow-search", is_flag=True, help="Opt in to search pages for --query (a few pages at most).")

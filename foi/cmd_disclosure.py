@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from foi.options import db_option
+
 from crawlers.disclosure.propose import fetch, propose_lines
 from crawlers.parsing import ParseError
 from warehouse import db
@@ -53,8 +55,7 @@ def click_group():
         click.echo(f"# {len(proposals)} proposed line(s)", err=True)
 
     @cli.command("load")
-    @click.option("--db", "db_file", type=click.Path(dir_okay=False), help="Warehouse file (default $FOI_DUCKDB "
-                  "or data/foi.duckdb).")
+    @db_option
     @click.option("--registry", "registry_file", type=click.Path(dir_okay=False, exists=True))
     def load_cmd(db_file, registry_file):
         """Write the registry into the authorities table and re-link requests found in both sources.

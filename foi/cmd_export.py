@@ -8,10 +8,11 @@ from pathlib import Path
 
 import click
 
+from foi.options import db_option
+
 from foi._warehouse import open_warehouse
 from warehouse import db
 
-DB_HELP = "Warehouse file (default: $FOI_DUCKDB or data/foi.duckdb)."
 
 # Statement types `foi sql` runs without --write. DESCRIBE, SHOW, SUMMARIZE and FROM-first queries parse as
 # SELECT. PRAGMA is allowed only for the pragmas that read.
@@ -101,7 +102,7 @@ def _flat(frame):
 
 @click.command()
 @click.argument("query")
-@click.option("--db", "db_file", metavar="PATH", help=DB_HELP)
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="table for reading, csv or json for piping into other tools.")
 @click.option("--write", is_flag=True, help="Allow statements that change the warehouse (INSERT, UPDATE, CREATE, COPY…).")
@@ -160,7 +161,7 @@ def _formats(value: str) -> tuple[str, ...]:
 
 
 @click.command()
-@click.option("--db", "db_file", metavar="PATH", help=DB_HELP)
+@db_option
 @click.option("--out", "out_dir", metavar="DIR", type=click.Path(file_okay=False),
               help="Where to write (default: exports/ next to the warehouse, e.g. data/exports).")
 @click.option("--format", "formats", default="csv,xlsx,parquet", show_default=True, metavar="LIST",
@@ -203,7 +204,7 @@ def export(db_file: str | None, out_dir: str | None, formats: str, views_only: b
 # --- foi report -------------------------------------------------------------------------------------------
 
 @click.command()
-@click.option("--db", "db_file", metavar="PATH", help=DB_HELP)
+@db_option
 @click.option("--out", "out_dir", metavar="DIR", type=click.Path(file_okay=False),
               help="Where to write report.html and charts/ (default: report/ next to the warehouse).")
 @click.option("--survey", metavar="NAME", help="Which survey to report on (default: the one with most requests).")

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from foi.options import db_option
+
 from foi._warehouse import open_warehouse
 from warehouse import db
 
@@ -18,7 +20,7 @@ def _open(db_file: str | None, read_only: bool = False):
 
 
 @click.command()
-@click.option("--db", "db_file", metavar="PATH", help="Warehouse file (default: $FOI_DUCKDB or data/foi.duckdb).")
+@db_option
 @click.option("--survey", "surveys", multiple=True, metavar="NAME",
               help="Only rebuild this survey's requests (repeatable). Default: every survey, every request.")
 @click.option("--overrides", "overrides_file", metavar="FILE", type=click.Path(dir_okay=False),
@@ -96,7 +98,7 @@ def extract(db_file: str | None, surveys: tuple[str, ...], overrides_file: str |
 
 
 @click.command()
-@click.option("--db", "db_file", metavar="PATH", help="Warehouse file (default: $FOI_DUCKDB or data/foi.duckdb).")
+@db_option
 @click.option("--out", "out_file", metavar="FILE", type=click.Path(dir_okay=False),
               help="Where to write the sheet, .xlsx or .csv (default: review.xlsx next to the warehouse, "
                    "i.e. data/review.xlsx).")

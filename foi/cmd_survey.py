@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from foi.options import db_option
+
 
 @click.group()
 def survey() -> None:
@@ -70,7 +72,7 @@ def _request_from_warehouse(db_file: str | None, request_id: str | None, batch: 
 @click.argument("file", type=click.Path(path_type=Path), required=False)
 @click.option("--request", "request_id", help="a crawled request instead of a file: wdtk:ID or the WhatDoTheyKnow id")
 @click.option("--batch", type=click.IntRange(min=1), help="a crawled batch: its first request's text")
-@click.option("--db", "db_file", type=click.Path(), help="the warehouse (default $FOI_DUCKDB or data/foi.duckdb)")
+@db_option
 @click.option("--name", default="my-survey", show_default=True, help="the survey's name (lower-case, - or _)")
 @click.option("--title", default="", help="the survey's title (default: the request's first line)")
 @click.option("--asked-on", type=click.DateTime(["%Y-%m-%d"]), help="the day the request was sent, for "
