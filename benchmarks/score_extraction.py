@@ -123,14 +123,14 @@ def load_warehouse(db_file: Path, survey: str, truth_questions: dict[str, list[s
 
 def build_demo(work_dir: Path, echo=lambda s: print(s, file=sys.stderr)) -> Path:
     """Run the demo pipeline (replay → crawl → extract → report) into work_dir; return the warehouse file."""
-    from foi.cmd_demo import _demo_batch_id, _local_settings, run_pipeline
+    from foi.pipeline import demo_batch_id, local_settings, run_pipeline
     from replay.server import ReplayServer
 
     server = ReplayServer(host="127.0.0.1", port=0).start()
     try:
         try:
-            result = run_pipeline(out_dir=work_dir, crawl_args={"batch": _demo_batch_id(None)},
-                                  settings=_local_settings(server.base_url), disclosure_args=None, echo=echo)
+            result = run_pipeline(out_dir=work_dir, crawl_args={"batch": demo_batch_id(None)},
+                                  settings=local_settings(server.base_url), disclosure_args=None, echo=echo)
             for problem in result.problems:
                 echo(f"note: {problem}")
         except Exception as exc:  # noqa: BLE001 - a failing report step must not hide the extraction's score
