@@ -156,16 +156,31 @@ def topics(set_dir: Path = SET_DIR) -> list[str]:
     return sorted(p.name for p in set_dir.iterdir() if p.is_dir() and p.name != "surveys" and any(p.glob("*.txt")))
 
 
-def load_cases(set_dir: Path = SET_DIR, only: list[str] | None = None) -> list[Case]:
-    """Every reply of the set (or of the topics named), in a stable order. Raises SetError for a file that
-    cannot be read at all; `check` reports everything else."""
-    out = []
+def read_set(set_dir: Path = SET_DIR, only: list[str] | None = None) -> tuple[list[Case], list[tuple[str, str]]]:
+    """Every reply of the set (or of the topics named) that can be read, in a stable order, and
+    (topic/slug, why) for each file that cannot: one bad file never hides the others."""
+    cases: list[Case] = []
+    unreadable: list[tuple[str, str]] = []
     for topic in topics(set_dir):
         if only and topic not in only:
             continue
         for txt in sorted((set_dir / topic).glob("*.txt")):
-            out.append(load_case(txt))
-    return out
+            try:
+                cases.append(load_case(txt))
+            except SetError as exc:
+                unreadable.append((f"{topic}/{txt.stem}", str(exc)))
+        for labels in sorted((set_dir / topic).glob("*.toml")):
+            if not labels.with_suffix(".txt").is_file():
+                unreadable.append((f"{topic}/{labels.stem}", f"{labels}: labels with no reply file"))
+    return cases, unreadable
+
+
+def load_cases(set_dir: Path = SET_DIR, only: list[str] | None = None) -> list[Case]:
+    """Every reply of the set; raises SetError when a file cannot be read (`check` lists them all)."""
+    cases, unreadable = read_set(set_dir, only)
+    if unreadable:
+        raise SetError(unreadable[0][1])
+    return cases
 
 
 # --- checking ---------------------------------------------------------------------------------------------
@@ -359,19 +374,8 @@ def body_key(name: str) -> str:
 
 
 def check(set_dir: Path = SET_DIR, only: list[str] | None = None) -> tuple[list[str], list[Case]]:
-    problems: list[str] = []
-    cases: list[Case] = []
-    for topic in topics(set_dir):
-        if only and topic not in only:
-            continue
-        for txt in sorted((set_dir / topic).glob("*.txt")):
-            try:
-                cases.append(load_case(txt))
-            except SetError as exc:
-                problems.append(str(exc))
-        for labels in sorted((set_dir / topic).glob("*.toml")):
-            if not labels.with_suffix(".txt").is_file():
-                problems.append(f"{labels}: labels with no reply file")
+    cases, unreadable = read_set(set_dir, only)
+    problems = [why for _, why in unreadable]
     surveys = load_surveys(cases, set_dir)
     for name, s in surveys.items():
         if isinstance(s, str) and not any(c.survey == name for c in cases):

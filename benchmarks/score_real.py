@@ -27,7 +27,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from benchmarks.real_set import SET_DIR, UNSCORED_TOPICS, Case, SetError, load_case, load_surveys, size, topics
+from benchmarks.real_set import SET_DIR, UNSCORED_TOPICS, Case, load_surveys, read_set, size
 from benchmarks.scoring import canonical_exemptions, prf
 
 RESULTS = Path(__file__).resolve().parent / "results" / "real_set_score.json"
@@ -179,16 +179,8 @@ def score(set_dir: Path = SET_DIR, only: list[str] | None = None) -> dict:
     reason, and the reader raising on a reply is listed under `reader_errors` (its counts are left out), so one
     bad file never loses the rest of the run."""
     started = time.monotonic()
-    cases: list[Case] = []
-    not_scored: list[dict] = []
-    for topic in topics(set_dir):
-        if only and topic not in only:
-            continue
-        for txt in sorted((set_dir / topic).glob("*.txt")):
-            try:
-                cases.append(load_case(txt))
-            except SetError as exc:
-                not_scored.append({"reply": f"{topic}/{txt.stem}", "why": str(exc)})
+    cases, unreadable = read_set(set_dir, only)
+    not_scored = [{"reply": reply, "why": why} for reply, why in unreadable]
     surveys = load_surveys(cases, set_dir)
     overall, scored_all = Tally(), Tally()
     per: dict[str, Tally] = defaultdict(Tally)
