@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from foi.options import db_option
+from foi.options import BATCH_ID, db_option
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SPIDERS = ("whatdotheyknow", "disclosure_log")
@@ -109,7 +109,7 @@ def run_crawl(spider_name: str, args: dict, settings: dict | None = None, *, ech
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("spider", type=click.Choice(SPIDERS), default="whatdotheyknow")
-@click.option("--batch", type=int, help="A batch request's id, from /info_request_batch/<id>.")
+@click.option("--batch", type=BATCH_ID, help="A batch request's id, or its page's address (/info_request_batch/<id>).")
 @click.option("--body", help="Authorities by url_name (as in /body/<url_name>), comma-separated.")
 @click.option("--tag", help="Every authority with this tag: local_council, or a machine tag like gss:E09000003.")
 @click.option("--query", help="A WhatDoTheyKnow search. Search is disallowed by robots.txt: needs --allow-search.")

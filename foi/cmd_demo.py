@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from foi.options import BATCH_ID
 from foi.pipeline import (PipelineError, PipelineResult, demo_batch_id, imitated_logs, local_settings,
                           run_pipeline)
 
@@ -93,7 +94,7 @@ def demo(out_dir: str, corpus: str | None, no_disclosure_logs: bool) -> None:
 
 
 @click.command("run")
-@click.option("--batch", type=int, default=None, help="A WhatDoTheyKnow batch request id (info_request_batch/<id>).")
+@click.option("--batch", type=BATCH_ID, default=None, help="A WhatDoTheyKnow batch request: its id or its page's address (info_request_batch/<id>).")
 @click.option("--body", default=None, help="Authority url_name(s), comma-separated, e.g. barnet_borough_council.")
 @click.option("--tag", default=None, help="Every authority with this tag, e.g. local_council or gss:E09000003.")
 @click.option("--query", default=None, help="A search (needs WDTK_ALLOW_SEARCH=1; see the README).")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from foi.options import db_option
+from foi.options import BATCH_ID, db_option
 
 
 @click.group()
@@ -71,7 +71,7 @@ def _request_from_warehouse(db_file: str | None, request_id: str | None, batch: 
 @survey.command()
 @click.argument("file", type=click.Path(path_type=Path), required=False)
 @click.option("--request", "request_id", help="a crawled request instead of a file: wdtk:ID or the WhatDoTheyKnow id")
-@click.option("--batch", type=click.IntRange(min=1), help="a crawled batch: its first request's text")
+@click.option("--batch", type=BATCH_ID, help="a crawled batch (its id or its page's address): its first request's text")
 @db_option
 @click.option("--name", default="my-survey", show_default=True, help="the survey's name (lower-case, - or _)")
 @click.option("--title", default="", help="the survey's title (default: the request's first line)")

@@ -22,9 +22,19 @@ def test_foi_crawl_runs_and_exits_non_zero_on_an_unknown_batch(make_replay, tmp_
     fast = [arg for key, value in FAST.items() for arg in ("-s", f"{key}={value}")]
     base = [sys.executable, "-m", "foi", "crawl", "whatdotheyknow", "--base-url", server.base_url, "--db", str(db),
             "--files-dir", str(tmp_path / "files"), *fast]
-    ok = subprocess.run([*base, "--batch", "77", "--limit", "3"], capture_output=True, text=True, timeout=60)
+    # the batch page's address, as pasted from a browser, is the batch
+    ok = subprocess.run([*base, "--batch", f"{server.base_url}/info_request_batch/77", "--limit", "3"],
+                        capture_output=True, text=True, timeout=60)
     assert ok.returncode == 0, ok.stderr[-2000:]
     assert "requests stored:     3" in ok.stdout
     bad = subprocess.run([*base, "--batch", "78"], capture_output=True, text=True, timeout=60)
     assert bad.returncode == 1 and "batch 78 was not found" in bad.stdout + bad.stderr
     assert rows(db, "SELECT status FROM crawl_runs ORDER BY started_at") == [("finished",), ("failed",)]
+
+
+def test_a_batch_number_that_cannot_be_one_is_refused_before_anything_is_fetched():
+    for value, says in [("-5", "batch numbers start at 1"), ("0", "batch numbers start at 1"),
+                        ("laptops", "is not a batch number or a batch page's address")]:
+        result = CliRunner().invoke(crawl, ["whatdotheyknow", "--batch", value])
+        assert result.exit_code == 2 and says in result.output, result.output
+        assert "Traceback" not in result.output
