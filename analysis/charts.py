@@ -66,8 +66,14 @@ def nice_name(code: str | None) -> str:
     return DEVICE_NAMES.get(code) or PRODUCT_NAMES.get(code) or code.replace("_", " ")
 
 
-def source_line(extracted: dt.date | dt.datetime | str | None = None, *, population: bool = False) -> str:
-    """'Source: FOI replies on WhatDoTheyKnow.com and council disclosure logs, extracted 25 Nov 2026. …'"""
+def source_line(extracted: dt.date | dt.datetime | str | None = None, *, population: bool = False,
+                note: str | None = None) -> str:
+    """'Source: FOI replies on WhatDoTheyKnow.com and council disclosure logs, extracted 25 Nov 2026. …', or,
+    when the warehouse says its data is not real replies (``note``, the demo), that first."""
+    if note:
+        text = "Source: " + note.split(":", 1)[0].strip().capitalize() + " — " + note.split(":", 1)[-1].strip()
+        return text + ("\nPopulation: mySociety UK local authority register (mid-2020 estimates, CC-BY-4.0)."
+                       if population else "")
     text = "Source: FOI replies on WhatDoTheyKnow.com and council disclosure logs"
     if isinstance(extracted, (dt.date, dt.datetime)):
         extracted = f"{extracted.day} {extracted:%b %Y}"

@@ -105,19 +105,36 @@ def export_all(con: duckdb.DuckDBPyConnection, out_dir: str | Path, formats: Seq
             frame.write_parquet(written[-1])
     if "xlsx" in formats:
         written.append(write_workbook(con, data, out_dir / WORKBOOK))
+    written.append(write_readme(con, data, out_dir / "README.txt"))
     return written
+
+
+def write_readme(con: duckdb.DuckDBPyConnection, data: dict[str, pl.DataFrame], path: Path) -> Path:
+    """README.txt beside the CSV and Parquet files: what the data is, where it came from, what each file holds."""
+    note = frames.data_note(con)
+    lines = ["foi-compare export", ""]
+    if note:
+        lines += [note, ""]
+    lines += [charts.source_line(findings.extraction_date(con), note=note).replace("\n", " "),
+              f"Population and council type: {normalise.REGISTER_SOURCE}",
+              "An empty cell means no figure was given (or no population is known). It is never zero.", "",
+              "Files (each as .csv and .parquet, and a sheet of foi-compare.xlsx):"]
+    lines += [f"  {name}: {DESCRIPTIONS.get(name, '')}" for name in data]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def write_workbook(con: duckdb.DuckDBPyConnection, data: dict[str, pl.DataFrame], path: Path) -> Path:
     """One sheet per frame after a README sheet naming the sources."""
     extracted = findings.extraction_date(con)
+    note = frames.data_note(con)
     options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     with xlsxwriter.Workbook(str(path), options) as workbook:
         readme = workbook.add_worksheet("README")
         bold = workbook.add_format({"bold": True})
         lines = [
-            ("foi-compare export", ""),
-            (charts.source_line(extracted).replace("\n", " "), ""),
+            ("foi-compare export", note or ""),
+            (charts.source_line(extracted, note=note).replace("\n", " "), ""),
             (f"Population and council type: {normalise.REGISTER_SOURCE}", ""),
             ("An empty cell means no figure was given (or no population is known). It is never zero.", ""),
             ("", ""),

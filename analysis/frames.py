@@ -76,6 +76,14 @@ def fetch(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] | N
     return con.sql(sql, params=list(params) if params else None).pl()
 
 
+def data_note(con: duckdb.DuckDBPyConnection) -> str | None:
+    """What the data is, when whoever filled the warehouse said (the demo: invented replies); else None."""
+    if not has_relation(con, "about"):
+        return None
+    row = con.execute("SELECT value FROM about WHERE key = 'data_source'").fetchone()
+    return row[0] if row else None
+
+
 def has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     rows = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = ? AND table_schema = 'main'", [name]

@@ -292,6 +292,15 @@ def build_charts(con: duckdb.DuckDBPyConnection, survey: str | None, source: str
     return out
 
 
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("foi-compare")
+    except metadata.PackageNotFoundError:
+        return "(not installed)"
+
+
 def write_report(con: duckdb.DuckDBPyConnection, out_dir: str | Path, survey: str | None = None,
                  title: str | None = None, chart_formats: Sequence[str] = CHART_FORMATS) -> Path:
     """Write ``<out_dir>/report.html`` and ``<out_dir>/charts/*.png|svg``; return the report's path.
@@ -313,8 +322,9 @@ def write_report(con: duckdb.DuckDBPyConnection, out_dir: str | Path, survey: st
     if survey is None and known:
         survey = known[0]
     extracted = findings.extraction_date(con)
-    source = charts.source_line(extracted)
-    source_pop = charts.source_line(extracted, population=True)
+    note = frames.data_note(con)
+    source = charts.source_line(extracted, note=note)
+    source_pop = charts.source_line(extracted, population=True, note=note)
 
     messages: list[str] = []
     problem = frames.warehouse_problem(con, survey)
@@ -325,8 +335,10 @@ def write_report(con: duckdb.DuckDBPyConnection, out_dir: str | Path, survey: st
         "survey": survey, "other_surveys": [s for s in known if s != survey],
         "extracted": extracted.strftime("%d %B %Y") if extracted else None,
         "generated": dt.datetime.now(dt.timezone.utc).strftime("%d %B %Y %H:%M UTC"),
+        "version": _version(),
         "findings": [], "charts": [], "tables": [], "coverage": None, "sources": [], "notes": [],
         "register_source": normalise.REGISTER_SOURCE,
+        "data_note": note,
     }
     empty_warehouse = problem is not None and not any(frames.has_relation(con, v) for v in frames.VIEWS)
     if not empty_warehouse:

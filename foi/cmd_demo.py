@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from foi.options import BATCH_ID
-from foi.pipeline import (PipelineError, PipelineResult, demo_batch_id, imitated_logs, local_settings,
+from foi.pipeline import (DEMO_NOTE, PipelineError, PipelineResult, demo_batch_id, imitated_logs, local_settings,
                           run_pipeline)
 
 DEMO_DIR = Path("data") / "demo"
@@ -85,6 +85,9 @@ def demo(out_dir: str, corpus: str | None, no_disclosure_logs: bool) -> None:
             settings=local_settings(server.base_url),
             disclosure_args=None if no_disclosure_logs else imitated_logs(server),
             echo=lambda s: click.echo(s, err=True),
+            data_note=DEMO_NOTE if corpus is None else (
+                f"REPLAYED DATA: replies from the corpus in {corpus}, served by a local replay of WhatDoTheyKnow, "
+                "not fetched from the live site."),
         )
     finally:
         server.stop()

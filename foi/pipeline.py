@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
+DEMO_NOTE = ("DEMONSTRATION DATA: the replies are invented answers to a real questionnaire, attributed to real "
+             "councils (Barnet's 2021 reply alone is real), served by a local replay of WhatDoTheyKnow. "
+             "They are not the councils' answers: do not publish these figures.")
+
+
 class PipelineError(RuntimeError):
     """The pipeline cannot start (a corpus without a batch request); the message says why."""
 
@@ -74,8 +79,11 @@ def run_pipeline(
     disclosure_args: dict | None,
     echo: Callable[[str], None] = lambda line: print(line, file=sys.stderr),
     fresh: bool = True,
+    data_note: str | None = None,
 ) -> PipelineResult:
-    """Crawl → extract → report → export into ``out_dir``. Each step's failure is reported, not swallowed."""
+    """Crawl → extract → report → export into ``out_dir``. Each step's failure is reported, not swallowed.
+    ``data_note`` says what the data is when it is not real replies from the live sites (the demo's invented
+    corpus); it is stored in the warehouse's `about` table and repeated on the report, charts and exports."""
     from analysis.export import export_all
     from analysis.report import write_report
     from foi.cmd_crawl import run_crawl
@@ -101,6 +109,8 @@ def run_pipeline(
         try:
             registry.load_into(con)
             disclosure_registry.load_into(con)
+            if data_note:
+                db.upsert(con, "about", [{"key": "data_source", "value": data_note}])
         finally:
             con.close()
 

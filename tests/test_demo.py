@@ -87,6 +87,23 @@ def test_charts_and_exports_are_written(demo):
     assert (out / "exports" / "foi-compare.xlsx").read_bytes()[:2] == b"PK"
 
 
+def test_the_demo_says_everywhere_that_its_replies_are_invented(demo):
+    out, _ = demo
+    html = (out / "report.html").read_text(encoding="utf-8")
+    banner = re.search(r'<p class="banner"[^>]*id="data-note">(.*?)</p>', html, re.S)
+    assert banner and "DEMONSTRATION DATA" in banner.group(1) and "invented" in banner.group(1)
+    assert html.index('id="data-note"') < html.index("<h1>")               # before anything else
+    # every chart's source line says so too (the SVGs carry their footer)
+    for svg in (out / "charts").glob("*.svg"):
+        assert "Demonstration data" in svg.read_text(encoding="utf-8"), svg.name
+    readme = (out / "exports" / "README.txt").read_text(encoding="utf-8")
+    assert readme.splitlines()[2].startswith("DEMONSTRATION DATA") and "device_purchases:" in readme
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(out / "exports" / "foi-compare.xlsx", read_only=True)["README"]
+    assert "DEMONSTRATION DATA" in str(next(sheet.iter_rows(max_row=1, values_only=True)))
+
+
 def test_every_batch_request_and_the_everyday_ones_were_crawled(demo):
     out, _ = demo
     site = json.loads((ROOT / "replay" / "corpus" / "site.json").read_text(encoding="utf-8"))
@@ -141,6 +158,9 @@ def _run_against(srv, tmp_path):
     con.close()
     assert got == [(426.0,)]
     assert srv.hits()["by_route"].get("batch_html", 0) == 0   # a body crawl reads the body pages, not the batch
+    # a run against a site says nothing of demonstration data: the data is what the site served
+    assert 'id="data-note"' not in (out / "report.html").read_text(encoding="utf-8")
+    assert "DEMONSTRATION" not in (out / "exports" / "README.txt").read_text(encoding="utf-8")
 
 
 def test_foi_run_says_what_to_crawl(tmp_path):

@@ -134,3 +134,10 @@ CREATE TABLE IF NOT EXISTS http_validators (
     content_sha256       VARCHAR,
     fetched_at           TIMESTAMPTZ
 );
+
+-- What the data in this warehouse is, said once by whoever filled it (`foi demo` writes data_source: the
+-- bundled demo corpus is invented replies to a real questionnaire). The report, charts and exports repeat it.
+CREATE TABLE IF NOT EXISTS about (
+    key                  VARCHAR PRIMARY KEY,
+    value                VARCHAR NOT NULL
+);
