@@ -72,6 +72,7 @@ def source_line(extracted: dt.date | dt.datetime | str | None = None, *, populat
     when the warehouse says its data is not real replies (``note``, the demo), that first."""
     if note:
         text = "Source: " + note.split(":", 1)[0].strip().capitalize() + " — " + note.split(":", 1)[-1].strip()
+        text = "\n".join(textwrap.wrap(text, 110))     # a chart's footer is as wide as its longest line
         return text + ("\nPopulation: mySociety UK local authority register (mid-2020 estimates, CC-BY-4.0)."
                        if population else "")
     text = "Source: FOI replies on WhatDoTheyKnow.com and council disclosure logs"
