@@ -61,6 +61,36 @@ def demo_batch_id(corpus_dir: Path | None) -> int:
     return int(batches[0]["id"])
 
 
+def stored_corrections(db_file: Path) -> list[tuple[str, object]]:
+    """(source file, Override) for every correction in the warehouse at ``db_file``, to carry into a fresh
+    one. A warehouse that exists but cannot be read stops the run: its corrections would be lost with it."""
+    from warehouse import db
+    from warehouse.overrides import Override
+
+    if not Path(db_file).exists():
+        return []
+    try:
+        con = db.connect(db_file, read_only=True)
+    except db.WarehouseError as exc:
+        raise PipelineError(f"{exc} It may hold corrections (foi review / foi extract --overrides) that a fresh run "
+                            f"would lose: move {db_file} aside, or delete it to start afresh.") from exc
+    try:
+        have = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'answer_overrides'"
+                           ).fetchone()[0]
+        rows = con.execute("SELECT answer_id, corrected_value, note, coalesce(source_file, '') "
+                           "FROM answer_overrides").fetchall() if have else []
+    finally:
+        con.close()
+    return [(source, Override(aid, float(value), note)) for aid, value, note, source in rows]
+
+
+def _by_source(kept: list[tuple[str, object]]) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for source, override in kept:
+        out.setdefault(source or "kept from the previous warehouse", []).append(override)
+    return out
+
+
 def _describe(args: dict) -> str:
     return ", ".join(f"{k}={v}" for k, v in args.items()) or "no arguments"
 
@@ -92,6 +122,8 @@ def run_pipeline(
     out_dir = Path(out_dir)
     db_file = out_dir / "foi.duckdb"
     files_dir = out_dir / "files"
+    # a fresh run starts a new warehouse, but a journalist's corrections are never thrown away with the old one
+    kept = stored_corrections(db_file) if fresh else []
     if fresh:
         for stale in (db_file, Path(str(db_file) + ".wal"), out_dir / "charts", out_dir / "exports"):
             if stale.is_dir():
@@ -111,6 +143,14 @@ def run_pipeline(
             disclosure_registry.load_into(con)
             if data_note:
                 db.upsert(con, "about", [{"key": "data_source", "value": data_note}])
+            if kept:
+                from warehouse import overrides
+                from warehouse.normalize import store
+
+                store.ensure_schema(con)
+                for source_file, rows in _by_source(kept).items():
+                    overrides.store_overrides(con, rows, source_file)
+                echo(f"      kept {len(kept)} correction(s) from the previous warehouse (answer_overrides)")
         finally:
             con.close()
 

@@ -178,3 +178,34 @@ def test_foi_run_stops_with_the_crawls_reason_when_nothing_could_be_crawled(tmp_
                               capture_output=True, text=True, timeout=300)
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     assert "no body 'no_such_council'" in proc.stderr
+
+
+def test_a_fresh_run_keeps_the_journalists_corrections(tmp_path):
+    from foi.pipeline import local_settings, run_pipeline
+    from replay.server import ReplayServer
+    from warehouse import db
+    from warehouse.overrides import Override, store_overrides
+
+    srv = ReplayServer(port=0).start()
+    try:
+        args = dict(out_dir=tmp_path / "data", crawl_args={"body": "london_borough_of_barnet"},
+                    settings=local_settings(srv.base_url), disclosure_args=None, echo=lambda s: None)
+        first = run_pipeline(**args)
+        con = db.connect(first.db_file)
+        (answer_id, value), = con.execute("SELECT answer_id, value FROM answers WHERE authority_key = 'BNE' "
+                                          "AND subject = 'laptops' AND period = '2019-20' AND measure = 'count'"
+                                          ).fetchall()
+        store_overrides(con, [Override(answer_id, value + 1, "checked against the PDF")], "review.xlsx")
+        con.close()
+        lines: list[str] = []
+        second = run_pipeline(**{**args, "echo": lines.append})     # fresh: a new warehouse
+    finally:
+        srv.stop()
+    con = duckdb.connect(str(second.db_file), read_only=True)
+    kept = con.execute("SELECT corrected_value, note, source_file FROM answer_overrides WHERE answer_id = ?",
+                       [answer_id]).fetchall()
+    shown = con.execute("SELECT value FROM answers WHERE answer_id = ?", [answer_id]).fetchall()
+    con.close()
+    assert kept == [(value + 1, "checked against the PDF", "review.xlsx")]
+    assert shown == [(value + 1,)]
+    assert any("kept 1 correction" in line for line in lines)
