@@ -10,8 +10,7 @@ import click
 
 from foi.options import db_option
 
-from foi._warehouse import open_warehouse
-from warehouse import db
+from foi._warehouse import open_warehouse, warehouse_path
 
 
 # Statement types `foi sql` runs without --write. DESCRIBE, SHOW, SUMMARIZE and FROM-first queries parse as
@@ -186,7 +185,8 @@ def export(db_file: str | None, out_dir: str | None, formats: str, views_only: b
     from analysis.export import export_all
 
     chosen = _formats(formats)
-    path = db.db_path(db_file)
+    path = warehouse_path(db_file)
+    db_file = str(path)
     target = Path(out_dir) if out_dir else path.parent / "exports"
     con = _open(db_file)
     try:
@@ -225,7 +225,8 @@ def report(db_file: str | None, out_dir: str | None, survey: str | None, title: 
     from analysis import frames
     from analysis.report import write_report
 
-    path = db.db_path(db_file)
+    path = warehouse_path(db_file)
+    db_file = str(path)
     target = Path(out_dir) if out_dir else path.parent / "report"
     con = _open(db_file)
     try:

@@ -8,8 +8,7 @@ import click
 
 from foi.options import db_option
 
-from foi._warehouse import open_warehouse
-from warehouse import db
+from foi._warehouse import open_warehouse, warehouse_path
 
 THRESHOLD_HELP = "Figures with confidence below this (0-1) are sent for review; conflicting figures always are."
 
@@ -47,7 +46,8 @@ def extract(db_file: str | None, surveys: tuple[str, ...], overrides_file: str |
     from warehouse.normalize import NothingToExtract, rebuild
     from warehouse.overrides import OverridesError
 
-    path = db.db_path(db_file)
+    path = warehouse_path(db_file)
+    db_file = str(path)
     if overrides_file is None:
         default = path.parent / "overrides.csv"
         overrides_file = str(default) if default.exists() else None
@@ -118,7 +118,8 @@ def review(db_file: str | None, out_file: str | None, threshold: float, survey: 
     """
     from warehouse.overrides import OverridesError, review_rows, write_review
 
-    path = db.db_path(db_file)
+    path = warehouse_path(db_file)
+    db_file = str(path)
     out = Path(out_file) if out_file else path.parent / "review.xlsx"
     if out.suffix.lower() not in (".xlsx", ".csv"):
         raise click.ClickException(f"--out must end in .xlsx or .csv (got {out.name}).")

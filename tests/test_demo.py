@@ -209,3 +209,13 @@ def test_a_fresh_run_keeps_the_journalists_corrections(tmp_path):
     assert kept == [(value + 1, "checked against the PDF", "review.xlsx")]
     assert shown == [(value + 1,)]
     assert any("kept 1 correction" in line for line in lines)
+
+
+def test_after_the_demo_the_tours_commands_find_its_warehouse(demo):
+    # run from the folder that holds data/demo/, with no data/foi.duckdb and no FOI_DUCKDB, as a new user would
+    out, _ = demo
+    env = {k: v for k, v in os.environ.items() if k != "FOI_DUCKDB"}
+    proc = subprocess.run([sys.executable, "-m", "foi", "sql", "SELECT count(*) AS n FROM about"],
+                          cwd=out.parent.parent, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "reading the demo's warehouse" in proc.stderr and "1" in proc.stdout
