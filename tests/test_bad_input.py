@@ -254,7 +254,7 @@ def foi_crawl(replay, tmp_path: Path, *args: str) -> subprocess.CompletedProcess
     (["--batch", "77", "--since", "2021-31-01"], ["since='2021-31-01' is not a date", "YYYY-MM-DD"]),
     (["--batch", "77", "--since", "yesterday"], ["is not a date", "YYYY-MM-DD"]),
     (["--batch", "77", "--limit", "-3"], ["limit must be a positive number"]),
-    (["--batch", "abc"], ["'abc' is not a valid integer"]),
+    (["--batch", "abc"], ["'abc' is not a batch number or a batch page's address"]),
     (["--limit", "5"], ["Say what to crawl"]),
     (["--body", "leeds_city_council", "-s", "NOEQUALS"], ["write it as NAME=VALUE"]),
 ])
