@@ -156,13 +156,18 @@ class ChallengeDetectionMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response, spider=None):
-        challenge = (response.status in (403, 429, 503) and is_challenge(response)) or (
+        teapot = response.status == 418    # "I'm a teapot": bot protection refusing a non-browser outright
+        challenge = teapot or (response.status in (403, 429, 503) and is_challenge(response)) or (
             response.status == 200 and expected_file(request) and looks_like_html(response.body or b"")
         )
         if not challenge:
             return response
         if self.crawler.stats:
             self.crawler.stats.inc_value("foi/challenge_pages")
+        spider = self.crawler.spider
+        if teapot or not getattr(spider, "fetched_any", True):
+            # a teapot, or a challenge before anything got through: asking again only asks the protection again
+            return response.replace(flags=[*response.flags, "challenge"])
         self.pause.extend(self.backoff)
         retry = get_retry_request(request, spider=self.crawler.spider, reason="bot-protection page",
                                   max_retry_times=self.max_retry_times)

@@ -91,6 +91,31 @@ def _by_source(kept: list[tuple[str, object]]) -> dict[str, list]:
     return out
 
 
+def _why_failed(crawl: dict) -> str:
+    """The reason a crawl gives for failing: its own first line ("Crawl … failed: Stopped: …"), not the tail of
+    Scrapy's log."""
+    summary = str(crawl.get("summary") or "")
+    first = summary.splitlines()[0] if summary else ""
+    if " failed: " in first:
+        return first.split(" failed: ", 1)[1]
+    return first or str(crawl.get("error") or "see the crawl_failures table")
+
+
+def _holds_no_requests(db_file: Path) -> bool:
+    import duckdb
+
+    try:
+        con = duckdb.connect(str(db_file), read_only=True)
+    except duckdb.Error:
+        return False
+    try:
+        return con.execute("SELECT count(*) FROM requests").fetchone()[0] == 0
+    except duckdb.Error:
+        return False
+    finally:
+        con.close()
+
+
 def _describe(args: dict) -> str:
     return ", ".join(f"{k}={v}" for k, v in args.items()) or "no arguments"
 
@@ -124,6 +149,7 @@ def run_pipeline(
     files_dir = out_dir / "files"
     # a fresh run starts a new warehouse, but a journalist's corrections are never thrown away with the old one
     kept = stored_corrections(db_file) if fresh else []
+    created = fresh or not db_file.exists()
     if fresh:
         for stale in (db_file, Path(str(db_file) + ".wal"), out_dir / "charts", out_dir / "exports"):
             if stale.is_dir():
@@ -170,8 +196,12 @@ def run_pipeline(
             echo("      " + str(summary.get("summary") or summary))
 
     if crawls and all(c.get("status") == "failed" for c in result.crawls[: len(crawls)]):
-        reasons = "; ".join(str(c.get("error") or c.get("summary") or "see crawl_failures") for c in result.crawls)
-        raise PipelineError(f"Nothing could be crawled, so there is nothing to extract: {reasons}")
+        reasons = "; ".join(_why_failed(c) for c in result.crawls)
+        if created and _holds_no_requests(db_file):
+            # a warehouse with nothing in it would only make the next command fail less clearly
+            for leftover in (db_file, Path(str(db_file) + ".wal")):
+                leftover.unlink(missing_ok=True)
+        raise PipelineError(f"Nothing could be crawled, so there is nothing to extract. {reasons}")
 
     with steps.step("Extracting answers, refusals and outcomes"):
         con = db.connect(db_file)

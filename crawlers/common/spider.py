@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import uuid
 from datetime import datetime
 
@@ -40,6 +41,39 @@ def validator_item(response, sha: str | None, fetched: datetime) -> ValidatorIte
                          fetched_at=fetched)
 
 
+CHALLENGES_BEFORE_STOP = 3
+
+
+def _host(url: str | None) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url or "").netloc or "the site"
+
+
+def unreachable_message(url: str | None, detail: str | None) -> str:
+    """Why a crawl that never reached the site stopped, and what to do next."""
+    text = detail or ""
+    if re.search(r"DNS|resolve|CannotResolveHost|getaddrinfo|Name or service not known", text, re.I):
+        cause = f"the name {_host(url)} could not be looked up (DNS): no network connection, or a mistyped address"
+    elif re.search(r"refused", text, re.I):
+        cause = f"{_host(url)} refused the connection: nothing is listening there (is the address or port right?)"
+    elif re.search(r"SSL|TLS|certificate", text, re.I):
+        cause = f"the secure (TLS) connection to {_host(url)} failed: {text[:120]}"
+    else:
+        cause = f"{_host(url)} could not be reached ({text[:120] or 'connection failed'})"
+    return (f"Stopped: {cause}. Check your connection and the site's address (--base-url), then run the same "
+            "command again; nothing was fetched.")
+
+
+def bot_protection_message(url: str | None, detail: str | None) -> str:
+    """What a bot-protection answer means, that the toolkit does not evade it, and what to do instead."""
+    return (f"Stopped: {_host(url)} answered with a {detail or 'bot-protection page'} instead of the data. "
+            "foi-compare does not try to get around such protection. Ask the site's operators for access "
+            "(for WhatDoTheyKnow, mySociety), saying who you are: set FOI_CONTACT=you@example.org, which goes in "
+            "every request's User-Agent. Meanwhile the replies you received yourself can be read with `foi parse "
+            "FILE`. The crawl resumes where it stopped when you run it again.")
+
+
 class ArgumentError(ValueError):
     """A spider argument the user must fix; the message says how."""
 
@@ -63,6 +97,8 @@ class RawLayerSpider(scrapy.Spider):
         spider.run_id = crawler.settings.get("FOI_RUN_ID") or uuid.uuid4().hex[:16]
         spider.breaker_limit = crawler.settings.getint("FOI_CIRCUIT_BREAKER", 25)
         spider.consecutive_failures = 0
+        spider.consecutive_challenges = 0
+        spider.fetched_any = False
         spider.fatal_error: str | None = None
         scrapy_logger = logging.getLogger("scrapy")
         if scrapy_logger.level == logging.NOTSET and crawler.settings.get("LOG_LEVEL"):
@@ -95,6 +131,15 @@ class RawLayerSpider(scrapy.Spider):
         self.store.add_failure(self.run_id, FailureItem(url, kind, detail, request_id))
         if self.crawler.stats:
             self.crawler.stats.inc_value(f"foi/failures/{kind}")
+        if kind == "challenge":
+            self.consecutive_challenges += 1
+            if not self.fetched_any or self.consecutive_challenges >= CHALLENGES_BEFORE_STOP:
+                self.fail(bot_protection_message(url, detail), "bot_protection")
+                return
+        if kind == "connection" and not self.fetched_any:
+            # the first fetches cannot reach the site at all: waiting for the circuit breaker would only repeat it
+            self.fail(unreachable_message(url, detail), "unreachable")
+            return
         if kind not in ("robots", "parse", "bad_argument", "not_found"):
             self.consecutive_failures += 1
             if self.breaker_limit and self.consecutive_failures >= self.breaker_limit:
@@ -103,6 +148,8 @@ class RawLayerSpider(scrapy.Spider):
 
     def fetched_ok(self) -> None:
         self.consecutive_failures = 0
+        self.consecutive_challenges = 0
+        self.fetched_any = True
 
     def errback(self, failure):
         request = failure.request
