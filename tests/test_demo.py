@@ -120,8 +120,11 @@ def test_every_batch_request_and_the_everyday_ones_were_crawled(demo):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_runs_on_the_demo_warehouse(demo, path, tmp_path, monkeypatch):
     out, _ = demo
-    monkeypatch.setenv("FOI_DUCKDB", str(out / "foi.duckdb"))
-    monkeypatch.setenv("FOI_NOTEBOOK_OUT", str(tmp_path / "out"))
+    warehouse = tmp_path / "data" / "foi.duckdb"           # a copy: notebooks save beside the warehouse they read
+    warehouse.parent.mkdir()
+    warehouse.write_bytes((out / "foi.duckdb").read_bytes())
+    monkeypatch.setenv("FOI_DUCKDB", str(warehouse))
+    monkeypatch.delenv("FOI_NOTEBOOK_OUT", raising=False)
     monkeypatch.delenv("FOI_ONLINE", raising=False)
     book = nbformat.read(path, as_version=4)
     client = NotebookClient(book, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}})
@@ -131,6 +134,10 @@ def test_notebook_runs_on_the_demo_warehouse(demo, path, tmp_path, monkeypatch):
     text = "\n".join(str(o.get("text", "")) + json.dumps(o.get("data", {})) for o in outputs)
     if path.stem.startswith("01"):
         assert "Barnet" in text
+    # what a notebook saves goes under data/, beside the warehouse, never into the checkout's notebooks/
+    saved = list((tmp_path / "data" / "notebooks").glob("*"))
+    assert saved or path.stem.startswith("01"), path.stem
+    assert not list(tmp_path.glob("my-output*"))
 
 
 def test_foi_run_is_the_same_pipeline_pointed_at_a_site(tmp_path):

@@ -67,7 +67,8 @@ def unreachable_message(url: str | None, detail: str | None) -> str:
 
 def bot_protection_message(url: str | None, detail: str | None) -> str:
     """What a bot-protection answer means, that the toolkit does not evade it, and what to do instead."""
-    return (f"Stopped: {_host(url)} answered with a {detail or 'bot-protection page'} instead of the data. "
+    what = detail if detail and detail.startswith("bot-protection page") else "bot-protection page"
+    return (f"Stopped: {_host(url)} answered with a {what} instead of the data. "
             "foi-compare does not try to get around such protection. Ask the site's operators for access "
             "(for WhatDoTheyKnow, mySociety), saying who you are: set FOI_CONTACT=you@example.org, which goes in "
             "every request's User-Agent. Meanwhile the replies you received yourself can be read with `foi parse "
@@ -166,7 +167,10 @@ class RawLayerSpider(scrapy.Spider):
         if self.fatal_error is None:
             self.fatal_error = message
         logger.error(message)
-        engine = self.crawler.engine
+        try:
+            engine = self.crawler.engine
+        except RuntimeError:     # not crawling (a callback called on its own): nothing to close
+            engine = None
         if engine is not None and not getattr(self, "_closing", False):
             self._closing = True
             deferred_from_coro(engine.close_spider_async(reason=reason))
