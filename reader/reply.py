@@ -93,17 +93,23 @@ def ignored_spans(text: str) -> list[tuple[int, int]]:
         spans.append((tail.start(), len(text)))
     limit = tail.start() if tail else len(text)
     intro = _INTRO.search(text, 0, max(0, min(limit, int(len(text) * 0.6) + 200)))
+    restated = 0
     if intro:
         begin = intro.end()
         answer = _RESPONSE_START.search(text, begin, limit)
         if answer and answer.start() > begin and not _looks_answered(text[begin:answer.start()]):
             spans.append((begin, answer.start()))
-    else:
-        # a disclosure-log page: the request in the requester's own words, then a "Response" heading
+            restated = answer.start() - begin
+    if restated < 40:
+        # a disclosure-log page: the request in the requester's own words, then a "Response" heading (also when
+        # a "Request" heading looked like an intro: "Request" / "Please find attached a Freedom of Information
+        # request ..." is the requester's own letter, not the council's answer)
         heading = _RESPONSE_HEADING.search(text, 0, limit)
-        if heading and _REQUESTER.search(text, 0, heading.start()) and not _COUNCIL_VOICE.search(text, 0, heading.start()) \
-                and not _looks_answered(text[:heading.start()]):
-            spans.append((0, heading.start()))
+        # (figures there are the request's own: "£ spent in each year", the years it lists, its options)
+        if heading and _REQUESTER.search(text, 0, heading.start()) and not _COUNCIL_VOICE.search(text, 0, heading.start()):
+            # from the "Request:" label when there is one (the page's own title above it stays readable)
+            begin = intro.end() if intro and intro.end() <= heading.start() else 0
+            spans.append((begin, heading.start()))
     return sorted(spans)
 
 
@@ -315,6 +321,10 @@ def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
     said = {q.outcome for q in questions}
     if outcome == "successful" and said & {"not_held", "rejected", "partially_successful"}:
         return "partially_successful"
+    if outcome is None and "successful" in said:
+        # answered in words under each question's number ("1. Environment and Highways", "2. Yes"): no figure,
+        # but an answer
+        return "partially_successful" if said & {"not_held", "rejected", "partially_successful"} else "successful"
     return outcome
 
 

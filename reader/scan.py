@@ -296,6 +296,8 @@ _NEVER = [
                re.IGNORECASE),
     re.compile(r"\b[A-Z]{2,}[/-]?\d+(?:[/-]\w+)*\b"),                     # FOI2021/1234, CRM-12345
     re.compile(r"\b\d+(?:[/-]\d+){2,}\b"),                                 # 2021/1234/56
+    # "1, 2, 3 or 4", "1, 2 and 3": the options a question lists, not figures
+    re.compile(r"(?<![\d.,£])\b1\s*,\s*2\s*(?:,\s*3\s*(?:,\s*4\s*)?)?,?\s*(?:or|and)\s*[345]\b(?![\d.,%])"),
     # "<5", "< 10*": a bound a council writes for a small number it withholds, not a figure
     re.compile(r"[<>≤≥]\s*\d[\d,]*\*?"),
     # "5.1 LA Dwelling ...": a row's own section number before its label

@@ -182,3 +182,18 @@ def test_numbers_in_a_restated_question_are_not_figures():
     _, page = read_page(SET / "parking-pcns" / "lincolnshire-police-pcn-tribunal-decisions-2020.txt")
     survey = load_survey(SET / "surveys" / "parking-pcns-police-tribunal-decisions.toml")
     assert [f.value for f in parse_reply(page, survey).facts if f.value == 10] == []
+
+
+def test_the_options_a_question_lists_are_not_figures():
+    # Brentwood's log: the request's "2.Level of management 1, 2 , 3 or 4*", then its key "1" / "Tier 1 ..."
+    _, page = read_page(SET / "agency-staff" / "brentwood-interim-managers-2016.txt")
+    survey = load_survey(SET / "surveys" / "agency-staff-temporary-managers-2016.toml")
+    r = parse_reply(page, survey)
+    assert {3.0, 2.0} <= {f.value for f in r.facts}               # "2014/15: 3", "15/16: 2"
+    assert not [f for f in r.facts if "Level of management" in f.quote]
+    # the request, from its "Request" label to the "Response" heading, is the requester's
+    (start, end), = r.ignored
+    assert page[start - 9:start].strip() == "Request" and page[end:end + 8] == "Response"
+    # ... but three figures that happen to follow each other are figures
+    from reader.scan import never_spans
+    assert never_spans("tablets: 4, 5 and 6 bought") == []
