@@ -29,6 +29,7 @@ from pathlib import Path
 
 from benchmarks.real_set import SET_DIR, UNSCORED_TOPICS, Case, load_surveys, read_set, size
 from benchmarks.scoring import canonical_exemptions, prf
+from reader import parse_reply
 
 RESULTS = Path(__file__).resolve().parent / "results" / "real_set_score.json"
 STATUS_OUTCOME = {"answered": "successful", "not_held": "not_held", "refused": "rejected", "ncnd": "rejected",
@@ -115,11 +116,9 @@ def _fact_dict(f, labelled: bool) -> dict:
             "quote": f.quote, "confidence": f.confidence}
 
 
-def score_case(case: Case, survey, tallies: list[Tally]) -> dict:
-    """Read one reply and add its counts to every tally given; returns what went wrong in it."""
-    from reader import parse_reply
-
-    reply = parse_reply(case.text, survey)
+def score_case(case: Case, survey, reply, tallies: list[Tally]) -> dict:
+    """Compare what the reader said of one reply with its labels and add the counts to every tally given;
+    returns what went wrong in it."""
     out: dict = {"topic": case.topic, "slug": case.slug, "body": case.body, "problems": []}
     add = lambda attr, key, n=1: [getattr(t, attr).update({key: n}) for t in tallies]  # noqa: E731
     for t in tallies:
@@ -192,13 +191,12 @@ def score(set_dir: Path = SET_DIR, only: list[str] | None = None) -> dict:
                                "why": f"survey {case.survey!r} " + (f"does not load: {survey}" if survey else "not found")})
             continue
         tallies = [per[case.topic], overall] + ([] if case.topic in UNSCORED_TOPICS else [scored_all])
-        scratch = Tally()
         try:
-            score_case(case, survey, [scratch])
+            reply = parse_reply(case.text, survey)
         except Exception as exc:  # the reader failing on one reply is a finding, not the end of the run
             errors.append({"reply": f"{case.topic}/{case.slug}", "error": f"{type(exc).__name__}: {exc}"[:300]})
             continue
-        results.append(score_case(case, survey, tallies))
+        results.append(score_case(case, survey, reply, tallies))
         scored.append(case)
     return {
         "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),

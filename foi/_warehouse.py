@@ -31,7 +31,7 @@ def open_warehouse(db_file: str | None, *, read_only: bool, hint: str):
     """A connection to the warehouse at --db / $FOI_DUCKDB / data/foi.duckdb (or the demo's, see
     warehouse_path). A missing file stops the command with "No warehouse at PATH. <hint>, or point --db ..."
     (exit 1); a busy or broken one with its reason (exit 2)."""
-    path = warehouse_path(db_file) if db_file is None else db.db_path(db_file)
+    path = warehouse_path(db_file)
     if not path.exists():
         raise click.ClickException(
             f"No warehouse at {path}. {hint}, or point --db / FOI_DUCKDB at an existing file.")

@@ -460,24 +460,19 @@ class FactReader:
             self.group = re.match(r"\d*", line.marker[0]).group(0) or self.group
             self.section = self._question_of(line, self.survey.question(f"{int(line.marker[0])}{line.marker[1] or ''}"))
             self.section_line = line.start
+            if line.values:
+                ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
         elif line.marker and line.marker[1] and self.group:
             q = self._question_of(line, self.survey.question(f"{self.group}{line.marker[1]}"))
             if q is not None:
                 self.section, self.section_line = q, line.start
-        q = self.section if line.marker else None
+        q = self.section if line.marker and self.section_line == line.start else None
         if q is not None and line.values and (not line.subjects or q.subject in {k for _, _, k in line.subjects}):
-            # "4. 2019 - NIL, 2020 - 6, 2021 - 15": an answer on its question's numbered line (its figures say
-            # their own measure unless the question asks for one only)
+            # "4. 2019 - NIL, 2020 - 6, 2021 - 15", or "a) 0" under "2. ... a Number of Zoom accounts created": an
+            # answer on its question's numbered line (its figures say their own measure unless the question asks
+            # for one only)
             ctx.subject, ctx.subject_fresh = q.subject, True
             ctx.measure = q.measures[0] if len(q.measures) == 1 else None
-            return
-            if line.values:
-                ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
-        elif line.marker and line.marker[1] and line.values and not line.subjects and self.group:
-            # "a) 0" under "2. ... a Number of Zoom accounts created b ...": the letter names question 2a
-            q = self.survey.question(f"{self.group}{line.marker[1]}")
-            if q is not None:
-                ctx.subject, ctx.subject_fresh = q.subject, True
         if not line.values:
             self.buying_headings = [*self.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
 

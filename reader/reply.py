@@ -269,6 +269,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
 
     questions: list[C.QuestionResult] = []
     if substantive:
+        marks = numbered_marks(raw_anchors)
         global_codes = C.tidy_codes(ex_by_q.get(None, set()))
         for q in survey.questions:
             qf = facts_by_q.get(q.id, [])
@@ -297,7 +298,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 s, e = worded
                 questions.append(C.QuestionResult(q.id, "successful", [], False, original[s:e], s, e))
                 continue
-            elif (numbered := numbered_answer(live, raw_anchors, q)) is not None:
+            elif (numbered := numbered_answer(live, marks, q)) is not None:
                 # "Q1. No external contractor is employed to do this.": an answer under the question's number
                 res, (s, e) = numbered
                 questions.append(C.QuestionResult(q.id, res, [], False, original[s:e], s, e))
@@ -357,12 +358,16 @@ _ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicab
 _WORDS = re.compile(r"[a-z]{4,}")
 
 
-def numbered_answer(text: str, anchors: list, q) -> tuple[str, tuple[int, int]] | None:
-    """What the reply says under a question's own number, when it says something more than the question
-    restated: ("not_held", span) for "we do not hold ...", ("rejected", span) for a refusal in words, else
-    ("successful", span). The text runs from the numbered line to the next number (the last one to its
-    paragraph's end)."""
-    marks = sorted((pos, aqid, why) for pos, aqid, why in anchors if why.startswith(_MARKER_ANCHOR))
+def numbered_marks(anchors: list) -> list:
+    """The anchors that are question numbers ("2.", "Q2", "a)"), in the order they stand."""
+    return sorted((pos, aqid, why) for pos, aqid, why in anchors if why.startswith(_MARKER_ANCHOR))
+
+
+def numbered_answer(text: str, marks: list, q) -> tuple[str, tuple[int, int]] | None:
+    """What the reply says under a question's own number (``marks``: numbered_marks of the reply), when it says
+    something more than the question restated: ("not_held", span) for "we do not hold ...", ("rejected", span)
+    for a refusal in words, else ("successful", span). The text runs from the numbered line to the next number
+    (the last one to its paragraph's end)."""
     asked = set(_WORDS.findall(q.text.lower()))
     for i, (pos, aqid, why) in enumerate(marks):
         if aqid != q.id and why != f"number:{q.id}":
