@@ -17,6 +17,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.draft import split_header
+
 ROOT = Path(__file__).resolve().parent.parent
 SET_DIR = ROOT / "tests" / "files" / "real_set"
 BUNDLED_SURVEYS = ROOT / "reader" / "surveys"
@@ -95,22 +97,7 @@ def read_page(path: Path) -> tuple[dict, str]:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise SetError(f"{path}: cannot be read ({exc})") from exc
-    lines = raw.splitlines(keepends=True)
-    header: dict[str, str] = {}
-    key = None
-    i = 0
-    while i < len(lines) and lines[i].startswith("#"):
-        body = lines[i][1:].strip()
-        m = re.match(r"^([a-z_]+):\s*(.*)$", body)
-        if m and not lines[i].startswith("#   "):
-            key = m.group(1)
-            header[key] = m.group(2)
-        elif key is not None:
-            header[key] = (header[key] + " " + body).strip()
-        i += 1
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    return header, "".join(lines[i:])
+    return split_header(raw)
 
 
 def survey_file(name: str, set_dir: Path = SET_DIR) -> Path | None:

@@ -31,14 +31,15 @@ def _request_from_file(path: Path) -> tuple[str, dt.date | None]:
         raise click.ClickException(f"{path} is a directory; give a text file holding the request.")
     except OSError as exc:
         raise click.ClickException(f"cannot open {path}: {exc.strerror or exc}.")
-    # a reply file of the real-reply set carries its request in a '# request:' header
-    header = re.findall(r"^# request:\s*(.*)$|^#   (.*)$", raw, re.M)
-    if header and not raw.lstrip().startswith("# request: in the text below"):
-        text = " ".join((a or b) for a, b in header).strip()
-        if text and not text.lower().startswith(("not on the stored page", "in the text below")):
-            date = re.search(r"^# date:\s*(\d{4}-\d\d-\d\d)", raw, re.M)
-            return text, dt.date.fromisoformat(date.group(1)) if date else None
-    return raw, None
+    from reader.draft import split_header
+
+    # a saved reply (as in the real-reply set) carries its request in a '# request:' header
+    header, text = split_header(raw)
+    request = header.get("request", "")
+    if request and not request.lower().startswith(("not on the stored page", "in the text below")):
+        date = re.match(r"\d{4}-\d\d-\d\d", header.get("date", ""))
+        return request, dt.date.fromisoformat(date.group(0)) if date else None
+    return text if header else raw, None
 
 
 def _request_from_warehouse(db_file: str | None, request_id: str | None, batch: int | None) -> tuple[str, dt.date | None, str]:

@@ -14,6 +14,29 @@ from dataclasses import dataclass, field
 
 from .periods import Period, find_periods
 
+# --- a saved reply's header -------------------------------------------------------------------------------
+
+def split_header(raw: str) -> tuple[dict[str, str], str]:
+    """A saved reply's '#' header ("# source: ...", "# request: ...", continuation lines starting '#   ') as
+    key -> text, and the text below it (tests/files/real_set/README.md). A file with no header is all text."""
+    lines = raw.splitlines(keepends=True)
+    header: dict[str, str] = {}
+    key = None
+    i = 0
+    while i < len(lines) and lines[i].startswith("#"):
+        body = lines[i][1:].strip()
+        m = re.match(r"^([a-z_]+):\s*(.*)$", body)
+        if m and not lines[i].startswith("#   "):
+            key = m.group(1)
+            header[key] = m.group(2)
+        elif key is not None:
+            header[key] = (header[key] + " " + body).strip()
+        i += 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return header, "".join(lines[i:])
+
+
 # --- questions ----------------------------------------------------------------------------------------------
 
 _NUM = r"(?:Q(?:uestion)?\s*\.?\s*)?\(?(\d{1,2})(?:[.):]|\s*[-–]\s)"
@@ -70,15 +93,16 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
     sentence that asks for something."""
     text = _cut_sign_off(request)
     nums = _sequential(list(_LINE_NUM.finditer(text)))
-    if not nums:
-        nums = _sequential(list(_INLINE_NUM.finditer(text)))
+    inline = _sequential(list(_INLINE_NUM.finditer(text)))
+    if len(inline) > len(nums):
+        nums = inline       # "1. A list of ... 2. Copies of ... 3. ...": numbers run on in one paragraph
     out: list[tuple[str, str]] = []
     if nums:
         bounds = [m.start() for m in nums] + [len(text)]
         for m, end in zip(nums, bounds[1:]):
             body = text[m.end():end]
-            letters = _letters(body) or (list(_LINE_ROMAN.finditer(body)) if len(list(_LINE_ROMAN.finditer(body))) >= 2
-                                         else [])
+            romans = list(_LINE_ROMAN.finditer(body))
+            letters = _letters(body) or (romans if len(romans) >= 2 else [])
             if letters:
                 stem = body[:letters[0].start()].strip()
                 lb = [x.start() for x in letters] + [len(body)]
@@ -93,9 +117,8 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
     letters = _letters(text)
     if letters:
         lb = [x.start() for x in letters] + [len(text)]
-        return [(f"1{chr(ord('a') + i)}", _clean(_first_paragraph(text[x.end():e])),
-                 _clean(_first_paragraph(text[x.end():e])))
-                for i, (x, e) in enumerate(zip(letters, lb[1:]))]
+        parts = [_clean(_first_paragraph(text[x.end():e])) for x, e in zip(letters, lb[1:])]
+        return [(f"1{chr(ord('a') + i)}", part, part) for i, part in enumerate(parts)]
     sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n\s*\n", text) if _ASKS.search(s) and len(s.split()) >= 4]
     asks = [s for s in sentences if re.search(r"\b(?:how many|how much|number of|cost|spend|spent|total|amount)\b",
                                               s, re.I)]
@@ -397,6 +420,7 @@ def _content_words(text: str) -> str:
 def _title(request: str, name: str) -> str:
     for line in request.splitlines():
         line = line.strip()
+        line = re.sub(r"^(?:Q(?:uestion)?\s*)?\(?\d{1,2}[.):]\s*", "", line)    # not the first question's number
         if line and not re.match(r"^(?:dear|to whom|hello|hi)\b", line, re.I):
             first = re.split(r"(?<=[.?!:])\s", line)[0].rstrip(":,.")
             return first if len(first) <= 100 else first[:97].rsplit(" ", 1)[0] + "…"

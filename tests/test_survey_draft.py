@@ -8,35 +8,19 @@ a 2025 request about environmental fixed penalty notices whose numbers run into 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from click.testing import CliRunner
 
 from foi.cli import cli
-from warehouse import db
 from reader import load_survey
-from reader.survey import parse_survey
 from reader.draft import check_survey, draft_survey, split_questions, to_toml
+from reader.survey import parse_survey
+from replay.corpus_gen.render_text import REQUEST_TEXT
+from warehouse import db
 
-SEED = """I would like to know the following over the last 3x years, broken down by year (September 2021, September 2020, September 2019) and the estimated cost per device.
-
-1. Breakdown of the number of new electronic devices purchased by your organisation and the estimated cost for each purchase:
-
-a Laptops
-
-b Tablet computers
-
-c Mobile Phones
-
-2. Detail on remote working software/licences purchased and estimated costs
-
-a Number of Zoom accounts created
-
-b Number of new office 365 account purchased
-
-c. cyber security software purchased
-
-We have processed this request under the Freedom of Information Act 2000.
-"""
+# the request as Barnet restated it (the demo corpus's generator holds the same words), with the line after it
+SEED = REQUEST_TEXT + "\n\nWe have processed this request under the Freedom of Information Act 2000.\n"
 
 LITTERING = """Could you please answer the following questions with regards to Littering and Fly-tipping in your area - thank you!
 
@@ -187,3 +171,12 @@ def test_foi_survey_mistakes_are_one_line_errors(tmp_path):
     assert r.exit_code == 1 and "cannot open" in r.output and "Traceback" not in r.output
     r = CliRunner().invoke(cli, ["survey", "check", "no-such-survey"])
     assert r.exit_code == 1 and "unknown survey" in r.output
+
+
+def test_foi_survey_draft_reads_the_request_in_a_saved_replys_header():
+    # East Cambridgeshire's reply in the real set: its '# obtained:' and '# request:' both run over several lines
+    path = Path(__file__).parent / "files" / "real_set" / "empty-homes" / "eastcambs-empty-properties-list-2025.txt"
+    r = CliRunner().invoke(cli, ["survey", "draft", str(path), "--name", "empty"])
+    assert r.exit_code == 0, r.output
+    assert "stored copy" not in r.output            # the header's other lines are not the request
+    assert 'id = "1"' in r.output and 'id = "3"' in r.output
