@@ -32,6 +32,7 @@ from benchmarks.scoring import canonical_exemptions, prf
 from reader import parse_reply
 
 RESULTS = Path(__file__).resolve().parent / "results" / "real_set_score.json"
+PARTIAL = RESULTS.with_name("real_set_score.partial.json")
 STATUS_OUTCOME = {"answered": "successful", "not_held": "not_held", "refused": "rejected", "ncnd": "rejected",
                   "partly": "partially_successful", "not_addressed": "not_addressed"}
 TOLERANCE = 0.005
@@ -287,7 +288,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--topic", action="append", help="only this topic (repeatable)")
     ap.add_argument("--misses", type=int, default=40, help="how many problems to print (default 40; all are in the JSON)")
     ap.add_argument("--set-dir", type=Path, default=SET_DIR)
-    ap.add_argument("--out", type=Path, default=RESULTS, help="the JSON results file (default: %(default)s)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help=f"the JSON results file (default: {RESULTS.name} in benchmarks/results/, or "
+                         f"{PARTIAL.name} for a run over some topics only, so it never overwrites the whole set's)")
     ap.add_argument("--markdown", nargs="?", const="", metavar="BEFORE.json",
                     help="print the README's Markdown table instead (with a results file: 'before → now')")
     args = ap.parse_args(argv)
@@ -303,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"the reader failed on {item['reply']}: {item['error']}")
     print()
     print(format_misses(result, args.misses))
+    args.out = args.out or (PARTIAL if args.topic else RESULTS)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, default=str) + "\n", encoding="utf-8")
     print(f"\n{result['size']['replies']} replies scored in {result['seconds']:.1f} s; wrote {args.out}",
