@@ -206,7 +206,8 @@ def export(db_file: str | None, out_dir: str | None, formats: str, views_only: b
 @click.command()
 @db_option
 @click.option("--out", "out_dir", metavar="DIR", type=click.Path(file_okay=False),
-              help="Where to write report.html and charts/ (default: report/ next to the warehouse).")
+              help="Where to write report.html and charts/ (default: beside the warehouse, where `foi run` "
+                   "and `foi demo` write them).")
 @click.option("--survey", metavar="NAME", help="Which survey to report on (default: the one with most requests).")
 @click.option("--title", metavar="TEXT", help="The report's title.")
 def report(db_file: str | None, out_dir: str | None, survey: str | None, title: str | None) -> None:
@@ -219,7 +220,7 @@ def report(db_file: str | None, out_dir: str | None, survey: str | None, title: 
     \b
     Examples:
       foi report
-      foi report --db data/demo/foi.duckdb --out data/demo
+      foi report --db data/demo/foi.duckdb --out data/demo/another
       foi report --survey remote-working-2021 --title "Council laptops in the pandemic"
     """
     from analysis import frames
@@ -227,7 +228,8 @@ def report(db_file: str | None, out_dir: str | None, survey: str | None, title: 
 
     path = warehouse_path(db_file)
     db_file = str(path)
-    target = Path(out_dir) if out_dir else path.parent / "report"
+    # beside the warehouse: the report a user opened after `foi demo` is the one rewritten
+    target = Path(out_dir) if out_dir else path.parent
     con = _open(db_file)
     try:
         if not any(frames.has_relation(con, v) for v in frames.VIEWS):

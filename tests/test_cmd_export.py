@@ -128,6 +128,14 @@ def test_report_command(warehouse, tmp_path):
     assert unknown.exit_code != 0 and SURVEY in unknown.output
 
 
+def test_report_defaults_to_the_report_beside_the_warehouse(warehouse):
+    # `foi demo` and `foi run` write report.html beside the warehouse; `foi report` rewrites that one, not another
+    result = run("report", "--db", str(warehouse))
+    assert result.exit_code == 0, result.output
+    assert (warehouse.parent / "report.html").exists() and not (warehouse.parent / "report").exists()
+    assert f"Wrote {warehouse.parent / 'report.html'}" in result.output
+
+
 def test_report_on_empty_warehouse_is_a_clear_error(tmp_path):
     db.connect(tmp_path / "e.duckdb").close()
     result = run("report", "--db", str(tmp_path / "e.duckdb"), "--out", str(tmp_path / "rep"))
