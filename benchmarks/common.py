@@ -153,7 +153,7 @@ def synthetic_corpus(councils: int, per_council: int) -> Path:
     out = work_dir("corpora") / f"synthetic-{councils}x{per_council}"
     if not (out / "site.json").exists():
         progress(f"building the synthetic corpus {councils} × {per_council}")
-        subprocess.run([sys.executable, "-m", "replay.build_corpus", "--synthetic", "--councils", str(councils),
+        subprocess.run([sys.executable, "-m", "dev.build_corpus", "--synthetic", "--councils", str(councils),
                         "--per-council", str(per_council), "--out", str(out)], cwd=str(ROOT), check=True,
                        stdout=subprocess.DEVNULL)
     return out

@@ -24,7 +24,7 @@ from datetime import date, datetime, time, timezone
 from email.utils import format_datetime
 from string import ascii_uppercase
 
-from replay.disclosure_corpus.generate import Document, Entry, Log, build_logs, slug
+from replay.disclosure_corpus import DisclosureCorpusError, Document, Entry, Log, load_logs, slug
 from replay.site.http import SiteRequest, SiteResponse
 
 HTML = "text/html; charset=utf-8"
@@ -250,7 +250,7 @@ class DisclosureLogsSite:
     """Every imitation log on one server, plus the controls tests use to change them."""
 
     def __init__(self) -> None:
-        self.logs = {log.code: LogSite(log) for log in build_logs()}
+        self.logs = {log.code: LogSite(log) for log in load_logs()}
 
     def mount(self, server) -> None:
         for code, site in self.logs.items():
@@ -279,7 +279,7 @@ class DisclosureLogsSite:
         if document is not None:
             d = e.documents[0]
             content = document[1]
-            d.render = lambda c=content: c
+            d.read = lambda c=content: c
             d.version += 1
         e.updated = updated or date.fromordinal(site.last_changed().toordinal() + 1)
         if document is not None:
@@ -289,13 +289,12 @@ class DisclosureLogsSite:
 
 def mount_all(server) -> None:
     """Called by ReplayServer at construction: mount every imitation log and expose the controls as
-    `server.disclosure_logs`. The logs are built from the bundled demo corpus and the registry; when either is
-    missing or broken the replay still serves WhatDoTheyKnow, without the logs, and says why."""
+    `server.disclosure_logs`. The logs are the shipped replay/disclosure_corpus/; when it is missing or broken
+    the replay still serves WhatDoTheyKnow, without the logs, and says why."""
     try:
         site = DisclosureLogsSite()
-    except (OSError, ValueError, KeyError, SystemExit) as exc:
-        warnings.warn(f"replay: imitation disclosure logs not mounted ({type(exc).__name__}: {exc}); rebuild the "
-                      "demo corpus with `python -m replay.build_corpus`", RuntimeWarning, stacklevel=2)
+    except DisclosureCorpusError as exc:   # says what to do
+        warnings.warn(f"replay: imitation disclosure logs not mounted: {exc}", RuntimeWarning, stacklevel=2)
         server.disclosure_logs = None
         return
     site.mount(server)

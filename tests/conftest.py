@@ -18,7 +18,7 @@ from replay.site.tiny import build_tiny_corpus
 @pytest.fixture(scope="session")
 def replay_server():
     if not (BUNDLED / "site.json").is_file():
-        pytest.skip("the bundled corpus replay/corpus/site.json is not built yet (python -m replay.build_corpus)")
+        pytest.skip("the bundled corpus replay/corpus/site.json is not built yet (python -m dev.build_corpus)")
     server = ReplayServer().start()
     yield server
     server.stop()

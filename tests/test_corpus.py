@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from replay import build_corpus
-from replay.corpus_gen.common import UrlTitles, simplify_url_part
+from dev import build_corpus, build_disclosure_logs
+from dev.corpus_gen.common import UrlTitles, simplify_url_part
+from replay import disclosure_corpus
+from replay.disclosure_corpus import load_logs
+from replay.site.corpus import BUNDLED as CORPUS
 
-CORPUS = Path(build_corpus.__file__).resolve().parent / "corpus"
-REGISTER = Path(build_corpus.__file__).resolve().parents[1] / "warehouse" / "reference" / \
-    "uk_local_authorities_future.csv"
+ROOT = Path(__file__).resolve().parents[1]
+REGISTER = ROOT / "warehouse" / "reference" / "uk_local_authorities_future.csv"
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +48,41 @@ def test_check_reports_a_changed_and_a_stale_file(tmp_path, capsys):
     build_corpus.main(["--out", str(tmp_path)])  # a rewrite repairs both
     assert not (tmp_path / "files" / "extra.pdf").exists()
     assert build_corpus.main(["--out", str(tmp_path), "--check"]) == 0
+
+
+def test_the_shipped_disclosure_logs_are_what_the_generator_writes(tmp_path, capsys):
+    # the replay serves replay/disclosure_corpus/ as committed; the generator (a development tool) wrote it
+    assert build_disclosure_logs.main(["--check"]) == 0, capsys.readouterr().out
+    assert build_disclosure_logs.main(["--out", str(tmp_path)]) == 0
+    (tmp_path / "files" / "BNE" / "extra.pdf").write_bytes(b"%PDF")
+    (tmp_path / "logs.json").write_text("{}")
+    assert build_disclosure_logs.main(["--out", str(tmp_path), "--check"]) == 1
+    out = capsys.readouterr().out
+    assert "differs: logs.json" in out and "stale (would be deleted): files/BNE/extra.pdf" in out
+
+
+def test_the_shipped_disclosure_logs_load_without_the_generator():
+    logs = load_logs()
+    generated = build_disclosure_logs.build_logs()
+    assert [lg.code for lg in logs] == [lg.code for lg in generated]
+    for shipped, made in zip(logs, generated):
+        assert (shipped.url, shipped.platform, shipped.style, shipped.page_size) == \
+            (made.url, made.platform, made.style, made.page_size)
+        assert [e.reference for e in shipped.entries] == [e.reference for e in made.entries]
+        for e, m in zip(shipped.entries, made.entries):
+            assert [(d.path, d.data) for d in e.documents] == [(d.path, d.data) for d in m.documents]
+    first = next(e for lg in logs for e in lg.entries if e.documents)
+    first.documents[0].read = lambda: b"changed"      # a replay edits its own copy only
+    again = next(e for lg in load_logs() for e in lg.entries if e.documents)
+    assert again.documents[0].data != b"changed"
+
+
+def test_a_missing_disclosure_corpus_says_how_to_get_it_back(tmp_path):
+    with pytest.raises(disclosure_corpus.DisclosureCorpusError, match="dev.build_disclosure_logs"):
+        load_logs(tmp_path)
+    (tmp_path / "logs.json").write_text('{"logs": [{"code": "BNE"}]}')
+    with pytest.raises(disclosure_corpus.DisclosureCorpusError, match="shape"):
+        load_logs(tmp_path)
 
 
 def test_site_json_is_sorted_with_one_space_indent(site):
@@ -267,7 +304,7 @@ def _attachment_text_bytes(data: bytes, name: str) -> str:
 
 
 def _renderings(value) -> set[str]:
-    from replay.corpus_gen.common import number_word
+    from dev.corpus_gen.common import number_word
 
     if isinstance(value, float) and value != int(value):
         return {f"£{value:,.2f}", f"{value:.2f}", str(value)}

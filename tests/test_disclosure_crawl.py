@@ -11,8 +11,8 @@ import pytest
 
 from warehouse.linking import DISTINCT_REQUESTS_SQL, link_requests
 from foi.cmd_crawl import run_crawl
-from replay.corpus_gen.render_docs import pdf_letter
-from replay.disclosure_corpus import generate
+from dev.corpus_gen.render_docs import pdf_letter
+from dev import build_disclosure_logs as generate
 from replay.server import ReplayServer
 from reader import load_survey, parse_reply
 from reader.classify import outcome_in_label

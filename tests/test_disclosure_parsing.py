@@ -15,7 +15,7 @@ from reader import load_survey, parse_reply
 from reader.classify import outcome_in_label
 from warehouse.linking import find_links, reference_pattern, title_similarity
 from crawlers.parsing import ParseError
-from replay.disclosure_corpus import generate
+from dev import build_disclosure_logs as generate
 from replay.disclosure_logs import DisclosureLogsSite
 from replay.site.http import SiteRequest
 from crawlers.disclosure.propose import propose_lines

@@ -16,7 +16,7 @@ from foi.cli import cli
 from reader import load_survey
 from reader.draft import check_survey, draft_survey, split_questions, to_toml
 from reader.survey import parse_survey
-from replay.corpus_gen.render_text import REQUEST_TEXT
+from dev.corpus_gen.render_text import REQUEST_TEXT
 from warehouse import db
 
 # the request as Barnet restated it (the demo corpus's generator holds the same words), with the line after it

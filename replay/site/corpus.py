@@ -37,8 +37,10 @@ class Corpus:
         root = Path(root) if root else BUNDLED
         path = root / "site.json"
         if not path.is_file():
-            raise CorpusError(f"no site.json in {root}; build the corpus with `python -m replay.build_corpus` "
-                              f"or pass --corpus DIR")
+            fix = ("the demo corpus ships with foi-compare: reinstall it (in a checkout, `python -m dev.build_corpus` "
+                   "rebuilds it)" if root == BUNDLED else "pass --corpus a folder that holds a site.json "
+                   "(docs/architecture.md §1)")
+            raise CorpusError(f"no site.json in {root}; {fix}")
         try:
             site = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:

@@ -1,35 +1,40 @@
-"""The imitation disclosure logs as data: which councils, which entries, which documents, and the ground truth.
+"""Build the imitation disclosure logs the replay serves: `python -m dev.build_disclosure_logs`.
+
+    python -m dev.build_disclosure_logs            # rewrite replay/disclosure_corpus/ (same bytes every run)
+    python -m dev.build_disclosure_logs --check    # exit 1 if replay/disclosure_corpus/ differs from what would be written
+    python -m dev.build_disclosure_logs --out DIR  # write elsewhere
 
 Deterministic (fixed seeds, no clock), built from the demo corpus: councils that answered the demo batch on
 WhatDoTheyKnow publish the same reply (same document bytes, same figures, same reference) in their log, so the
 crawl can link the two copies; councils that did not answer there (overdue, withdrawn, waiting for
 clarification) publish an answer only in their log, with figures drawn by the corpus generator's
-`make_answer`. Documents are rendered on first use (`Document.data`), so mounting the logs is cheap.
-
-    python -m replay.disclosure_corpus.generate      # rewrite replay/disclosure_corpus/truth.json
+`make_answer`. It writes logs.json, files/ and truth.json (see replay/disclosure_corpus/__init__.py), which are
+committed and shipped; the replay reads them and never runs this.
 """
 
 from __future__ import annotations
 
+import argparse
+import copy
 import json
 import random
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
-from replay.corpus_gen.answers import Answer, make_answer
-from replay.corpus_gen.batch import BATCH_TITLE
-from replay.corpus_gen.councils import REGISTER, load_register
-from replay.corpus_gen.render_docs import docx_letter, pdf_letter
-from replay.corpus_gen.render_text import REQUEST_TEXT, Q1_STYLES, grid, q2_lines
-from replay.corpus_gen.common import at, long_date
+from dev.corpus_files import check, write
+from dev.corpus_gen.answers import Answer, make_answer
+from dev.corpus_gen.batch import BATCH_TITLE
+from dev.corpus_gen.councils import REGISTER, load_register
+from dev.corpus_gen.render_docs import docx_letter, pdf_letter
+from dev.corpus_gen.render_text import REQUEST_TEXT, Q1_STYLES, grid, q2_lines
+from dev.corpus_gen.common import at, long_date
+from replay.disclosure_corpus import HERE, TRUTH_FILE, Document, Entry, Log, document_file, logs_record, slug
+from replay.site.corpus import BUNDLED as WDTK_CORPUS
 
-HERE = Path(__file__).resolve().parent
-WDTK_CORPUS = HERE.parent / "corpus"
-TRUTH_FILE = HERE / "truth.json"
 BATCH_ID = 2417
 SURVEY = "remote-working-2021"
 
@@ -49,75 +54,12 @@ OUTCOME_LABELS = {
 
 
 @dataclass
-class Document:
-    name: str
-    content_type: str
-    label: str                      # "Response (all information to be supplied)"
-    render: Callable[[], bytes] = field(repr=False)
-    path: str = ""                  # URL path on the council's host, set by the layout
-    version: int = 1                # bumped when the replay changes the file
-    modified: date | None = None    # when the replay last replaced the file (else the entry's publication)
-
-    @property
-    def data(self) -> bytes:
-        return _render(self)
-
-
-# Rendered bytes per render function; the function is kept with its bytes so its id is never reused.
-_RENDERED: dict[int, tuple[Callable[[], bytes], bytes]] = {}
-
-
-def _render(doc: Document) -> bytes:
-    key = id(doc.render)
-    if key not in _RENDERED:
-        _RENDERED[key] = (doc.render, doc.render())
-    return _RENDERED[key][1]
-
-
-@dataclass
-class Entry:
-    reference: str
-    title: str
-    received: date
-    responded: date | None
-    published: date
-    request_text: str
-    response_text: str              # shown inline ("" when the reply is only in the documents)
-    outcome: str
-    exemptions: list[str] = field(default_factory=list)
-    documents: list[Document] = field(default_factory=list)
+class DraftEntry(Entry):
+    """An entry as the generator knows it: what the replay serves plus what truth.json says about it."""
     questionnaire: bool = False     # answers the demo questionnaire
     facts: list[dict] = field(default_factory=list)
     linked_wdtk: int | None = None  # the WhatDoTheyKnow request this entry is a copy of
     link_rule: str | None = None    # "reference" | "title_dates"
-    updated: date | None = None     # set when the council changed the entry after publishing it
-    category: str = "Corporate"
-    path: str = ""                  # detail page path (directory platform)
-    row_id: str = ""                # dataset row id (socrata platform)
-
-    @property
-    def last_changed(self) -> date:
-        return self.updated or self.published
-
-
-@dataclass
-class Log:
-    code: str
-    name: str
-    platform: str                   # directory | documents | socrata
-    url: str                        # the registry URL (a real council host)
-    style: str                      # directory: by_date | a_z | category | by_month; documents: list; socrata: api
-    page_size: int
-    entries: list[Entry]
-    terms: str = ""
-
-    @property
-    def path(self) -> str:
-        return "/" + self.url.split("://", 1)[1].split("/", 1)[1]
-
-    @property
-    def host(self) -> str:
-        return self.url.split("://", 1)[1].split("/", 1)[0]
 
 
 # --- which council publishes what, where ------------------------------------------------------------------
@@ -254,7 +196,7 @@ def _questionnaire_entry(code: str, council, rng: random.Random) -> Entry:
     outcome = truth["outcome"] if truth else "successful"
     answered_on_wdtk = outcome in ("successful", "partially_successful", "rejected", "not_held")
     platform = registry_lines()[code][0]
-    entry = Entry(reference=ref or f"FOI-{2021}-{rng.randint(1000, 9999)}", title=BATCH_TITLE, received=received,
+    entry = DraftEntry(reference=ref or f"FOI-{2021}-{rng.randint(1000, 9999)}", title=BATCH_TITLE, received=received,
                   responded=None, published=received, request_text=REQUEST_TEXT, response_text="",
                   outcome=outcome, questionnaire=True, category="Information technology")
     if code == "MIK":
@@ -332,7 +274,7 @@ def _other_entry(code: str, council, rng: random.Random, i: int, topic) -> Entry
     else:
         rows = []
         text = "The Council does not hold this information."
-    entry = Entry(reference=ref, title=title, received=received, responded=responded,
+    entry = DraftEntry(reference=ref, title=title, received=received, responded=responded,
                   published=responded + timedelta(days=rng.randint(1, 15)), request_text=request,
                   response_text="", outcome=outcome, exemptions=list(exemptions), category=category)
     platform = registry_lines()[code][0]
@@ -356,9 +298,7 @@ def _build_cached() -> tuple[Log, ...]:
 
 
 def build_logs() -> list[Log]:
-    """A fresh copy of every imitation log (the replay changes its own copy; documents stay shared)."""
-    import copy
-
+    """A fresh copy of every imitation log (a caller may change its copy; documents' renderers stay shared)."""
     return copy.deepcopy(list(_build_cached()))
 
 
@@ -384,10 +324,6 @@ def _build() -> list[Log]:
         _layout(log)
         logs.append(log)
     return logs
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _layout(log: Log) -> None:
@@ -440,14 +376,51 @@ def truth(logs: list[Log] | None = None) -> dict:
             "requests": rows}
 
 
-def truth_json() -> str:
-    return json.dumps(truth(), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+def truth_json(logs: list[Log] | None = None) -> str:
+    return json.dumps(truth(logs), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def main() -> None:
-    TRUTH_FILE.write_text(truth_json(), encoding="utf-8")
-    print(f"wrote {TRUTH_FILE}")
+def build() -> dict[str, bytes]:
+    """Every shipped file as {path relative to replay/disclosure_corpus/: bytes}."""
+    logs = build_logs()
+    files = {"logs.json": (json.dumps(logs_record(logs), indent=1, ensure_ascii=False) + "\n").encode("utf-8"),
+             "truth.json": truth_json(logs).encode("utf-8")}
+    for log in logs:
+        for e in log.entries:
+            for d in e.documents:
+                rel = document_file(log.code, d.name)
+                if d.name != _safe(d.name) or rel in files:
+                    raise ValueError(f"{log.code}: document name {d.name!r} is unsafe or used twice in the log")
+                files[rel] = d.data
+    return files
+
+
+def managed(rel: str) -> bool:
+    """The files this tool owns in its output folder (the package's __init__.py is not one of them)."""
+    return rel in {"logs.json", "truth.json"} or rel.startswith("files/")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m dev.build_disclosure_logs", description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog="\n\n".join(__doc__.split("\n\n")[1:]))
+    ap.add_argument("--out", type=Path, default=HERE, help=f"output folder (default {HERE})")
+    ap.add_argument("--check", action="store_true", help="compare with --out instead of writing; exit 1 on a difference")
+    args = ap.parse_args(argv)
+    files = build()
+    if args.check:
+        problems = check(files, args.out, managed)
+        for line in problems:
+            print(line)
+        if problems:
+            print(f"{args.out} is out of date: run `python -m dev.build_disclosure_logs` to rebuild it", file=sys.stderr)
+            return 1
+        print(f"{args.out} is up to date ({len(files)} files)")
+        return 0
+    write(files, args.out, managed)
+    print(f"wrote {len(files)} files ({sum(map(len, files.values())) / 1e6:.2f} MB) to {args.out}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,9 +1,9 @@
-"""Build the demo corpus the replay site serves: `python -m replay.build_corpus`.
+"""Build the demo corpus the replay site serves: `python -m dev.build_corpus`.
 
-    python -m replay.build_corpus                 # rewrite replay/corpus/ (same bytes every run)
-    python -m replay.build_corpus --check         # exit 1 if replay/corpus/ differs from what would be written
-    python -m replay.build_corpus --out /tmp/c    # write elsewhere
-    python -m replay.build_corpus --synthetic --councils 400 --per-council 25 --out /tmp/big   # for benchmarks
+    python -m dev.build_corpus                 # rewrite replay/corpus/ (same bytes every run)
+    python -m dev.build_corpus --check         # exit 1 if replay/corpus/ differs from what would be written
+    python -m dev.build_corpus --out /tmp/c    # write elsewhere
+    python -m dev.build_corpus --synthetic --councils 400 --per-council 25 --out /tmp/big   # for benchmarks
 
 The corpus models WhatDoTheyKnow's database (docs/architecture.md §1): real councils from mySociety's register,
 one batch request about remote-working purchases in September 2021 with every kind of reply, a few hundred
@@ -18,13 +18,15 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from replay.corpus_gen import batch as batch_mod
-from replay.corpus_gen.assemble import assemble
-from replay.corpus_gen.common import at, iso
-from replay.corpus_gen.councils import batch_councils, body_json, load_register
-from replay.corpus_gen.other import SNAPSHOT_DAY, requester_keys, threads_for
+from dev.corpus_files import check, write
+from dev.corpus_gen import batch as batch_mod
+from dev.corpus_gen.assemble import assemble
+from dev.corpus_gen.common import at, iso
+from dev.corpus_gen.councils import batch_councils, body_json, load_register
+from dev.corpus_gen.other import SNAPSHOT_DAY, requester_keys, threads_for
+from replay.site.corpus import BUNDLED
 
-CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+CORPUS_DIR = BUNDLED
 SEED = 20210929
 BATCH_ID = 2417
 OTHER_PER_COUNCIL = 8
@@ -72,40 +74,13 @@ def build(synthetic: bool = False, councils: int = 400, per_council: int = 25, s
     return files
 
 
-def existing(out: Path) -> dict[str, Path]:
-    if not out.exists():
-        return {}
-    return {p.relative_to(out).as_posix(): p for p in out.rglob("*") if p.is_file()
-            and (p.name in {"site.json", "truth.json"} or p.relative_to(out).parts[0] == "files")}
-
-
-def check(files: dict[str, bytes], out: Path) -> list[str]:
-    """Differences between what would be written and what `out` holds, one line each."""
-    have = existing(out)
-    problems = [f"missing: {p}" for p in sorted(set(files) - set(have))]
-    problems += [f"stale (would be deleted): {p}" for p in sorted(set(have) - set(files))]
-    problems += [f"differs: {p}" for p in sorted(set(files) & set(have)) if have[p].read_bytes() != files[p]]
-    return problems
-
-
-def write(files: dict[str, bytes], out: Path) -> None:
-    for rel, path in existing(out).items():
-        if rel not in files:
-            path.unlink()
-    for rel, data in sorted(files.items()):
-        path = out / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.read_bytes() != data:
-            path.write_bytes(data)
-    files_dir = out / "files"
-    if files_dir.exists():
-        for d in sorted(files_dir.rglob("*"), key=lambda p: len(p.parts), reverse=True):
-            if d.is_dir() and not any(d.iterdir()):
-                d.rmdir()
+def managed(rel: str) -> bool:
+    """The files this tool owns in a corpus folder."""
+    return rel in {"site.json", "truth.json"} or rel.startswith("files/")
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m replay.build_corpus", description=__doc__.split("\n\n")[0],
+    ap = argparse.ArgumentParser(prog="python -m dev.build_corpus", description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter,
                                  epilog="\n\n".join(__doc__.split("\n\n")[1:]))
     ap.add_argument("--out", type=Path, default=None, help=f"corpus directory (default {CORPUS_DIR})")
@@ -121,15 +96,15 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out or CORPUS_DIR
     files = build(synthetic=args.synthetic, councils=args.councils, per_council=args.per_council)
     if args.check:
-        problems = check(files, out)
+        problems = check(files, out, managed)
         for line in problems:
             print(line)
         if problems:
-            print(f"{out} is out of date: run `python -m replay.build_corpus` to rebuild it", file=sys.stderr)
+            print(f"{out} is out of date: run `python -m dev.build_corpus` to rebuild it", file=sys.stderr)
             return 1
         print(f"{out} is up to date ({len(files)} files)")
         return 0
-    write(files, out)
+    write(files, out, managed)
     size = sum(len(d) for d in files.values())
     print(f"wrote {len(files)} files ({size / 1e6:.1f} MB) to {out}")
     return 0
