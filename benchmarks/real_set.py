@@ -4,6 +4,10 @@
 the README does not allow, a quote not in its page, a value not in its quote, a question or subject that is not in
 the reply's survey) and the set's size against the issue's floor; it exits 1 when it finds a problem.
 `python -m benchmarks.real_set summary` prints the size per topic. The schema is tests/files/real_set/README.md.
+
+Drafted surveys (tests/files/real_set/drafted/): `python -m benchmarks.real_set drafts` checks that every stored raw
+draft is what `foi survey draft` writes from its request file today (`--write` rewrites them);
+`python -m benchmarks.real_set edits [--diff]` shows what a journalist changed in each draft (`<survey>.edited.toml`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from reader.draft import split_header
 
 ROOT = Path(__file__).resolve().parent.parent
 SET_DIR = ROOT / "tests" / "files" / "real_set"
+DRAFTED = "drafted"          # the folder, under the set, of surveys drafted by `foi survey draft`
 BUNDLED_SURVEYS = ROOT / "reader" / "surveys"
 
 HEADER_KEYS = ("source", "body", "date", "obtained", "request")
@@ -140,7 +145,8 @@ def load_case(txt: Path) -> Case:
 
 
 def topics(set_dir: Path = SET_DIR) -> list[str]:
-    return sorted(p.name for p in set_dir.iterdir() if p.is_dir() and p.name != "surveys" and any(p.glob("*.txt")))
+    return sorted(p.name for p in set_dir.iterdir()
+                  if p.is_dir() and p.name not in ("surveys", DRAFTED) and any(p.glob("*.txt")))
 
 
 def read_set(set_dir: Path = SET_DIR, only: list[str] | None = None) -> tuple[list[Case], list[tuple[str, str]]]:
@@ -384,12 +390,158 @@ def format_size(s: dict) -> str:
     return "\n".join(lines)
 
 
+# --- drafted surveys ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """A request as a journalist would paste it into `foi survey draft`: tests/files/real_set/drafted/<survey>.request.txt
+    (a '# from:' line naming the page it was copied from, '# asked_on:' the day it was sent when known)."""
+    name: str
+    path: Path
+    text: str
+    source: str
+    asked_on: dt.date | None
+
+
+def drafted_dir(set_dir: Path = SET_DIR) -> Path:
+    return set_dir / DRAFTED
+
+
+def draft_requests(set_dir: Path = SET_DIR) -> list[DraftRequest]:
+    out = []
+    for path in sorted(drafted_dir(set_dir).glob("*.request.txt")):
+        header, text = read_page(path)
+        asked = _iso(header.get("asked_on", "").strip()[:10])      # "2022-06-01 (approximate: ...)"
+        out.append(DraftRequest(path.name[:-len(".request.txt")], path, text, header.get("from", "").strip(), asked))
+    return out
+
+
+def raw_draft(req: DraftRequest, set_dir: Path = SET_DIR) -> str:
+    """The survey `foi survey draft <request file> --name <survey>` writes, run from the repository's root."""
+    from reader.draft import draft_survey, to_toml
+
+    try:
+        source = str(req.path.relative_to(ROOT))
+    except ValueError:
+        source = req.path.name
+    return to_toml(draft_survey(req.text, req.name, asked_on=req.asked_on), source)
+
+
+def request_problems(req: DraftRequest, set_dir: Path = SET_DIR) -> list[str]:
+    """A request file must be copied from the page it names: every line of it is in that page (or in its '# request:'
+    header), so the drafts are drafted from what councils were really asked."""
+    where = f"{DRAFTED}/{req.path.name}"
+    if not req.source:
+        return [f"{where}: no '# from:' line naming the page the request was copied from"]
+    page = (set_dir / req.source).resolve()
+    if not page.is_file():
+        return [f"{where}: '# from: {req.source}' is not a file under {set_dir.name}/"]
+    header, text = read_page(page)
+    hay = squash(text + " " + header.get("request", ""))
+    return [f"{where}: line not in {req.source}: {line.strip()[:70]!r}"
+            for line in req.text.splitlines() if line.strip() and squash(line) not in hay]
+
+
+def check_drafts(set_dir: Path = SET_DIR, write: bool = False) -> list[str]:
+    """Problems with the drafted folder: a request not copied from its page, a stored raw draft that is not what the
+    tool writes today (rewritten instead when `write`), an edited survey that does not load."""
+    from reader import SurveyError, load_survey
+
+    problems = []
+    reqs = draft_requests(set_dir)
+    if not reqs:
+        return [f"{drafted_dir(set_dir)}: no <survey>.request.txt files"]
+    for req in reqs:
+        problems += request_problems(req, set_dir)
+        raw_path = drafted_dir(set_dir) / f"{req.name}.toml"
+        try:
+            want = raw_draft(req, set_dir)
+        except ValueError as exc:
+            problems.append(f"{DRAFTED}/{req.path.name}: the draft fails: {exc}")
+            continue
+        if write:
+            raw_path.write_text(want, encoding="utf-8")
+        elif not raw_path.is_file():
+            problems.append(f"{DRAFTED}/{raw_path.name}: missing (run `python -m benchmarks.real_set drafts --write`)")
+        elif raw_path.read_text(encoding="utf-8") != want:
+            problems.append(f"{DRAFTED}/{raw_path.name}: not what `foi survey draft` writes today (run "
+                            "`python -m benchmarks.real_set drafts --write`, then re-apply the edits: see `edits`)")
+        for path in (raw_path, raw_path.with_suffix(".edited.toml")):
+            if path.is_file():
+                try:
+                    load_survey(path)
+                except SurveyError as exc:
+                    problems.append(f"{DRAFTED}/{path.name}: does not load: {exc}")
+    return problems
+
+
+def draft_edits(set_dir: Path = SET_DIR) -> list[tuple[str, int, int, list[str]]]:
+    """Per drafted survey: (name, lines removed, lines added, the unified diff raw -> edited); no edited file, no
+    edits."""
+    import difflib
+
+    out = []
+    for req in draft_requests(set_dir):
+        raw_path = drafted_dir(set_dir) / f"{req.name}.toml"
+        edited = raw_path.with_suffix(".edited.toml")
+        if not raw_path.is_file():
+            continue
+        a = raw_path.read_text(encoding="utf-8").splitlines()
+        b = edited.read_text(encoding="utf-8").splitlines() if edited.is_file() else a
+        diff = list(difflib.unified_diff(a, b, f"{DRAFTED}/{raw_path.name}", f"{DRAFTED}/{edited.name}", lineterm="",
+                                         n=1))
+        minus = sum(1 for d in diff if d.startswith("-") and not d.startswith("---"))
+        plus = sum(1 for d in diff if d.startswith("+") and not d.startswith("+++"))
+        out.append((req.name, minus, plus, diff))
+    return out
+
+
+def load_drafted_surveys(set_dir: Path = SET_DIR, edited: bool = True) -> dict:
+    """Survey name -> the drafted Survey (the journalist-edited one when `edited` and it exists, else the raw draft),
+    or the reason it does not load."""
+    from reader import SurveyError, load_survey
+
+    out: dict = {}
+    for req in draft_requests(set_dir):
+        raw_path = drafted_dir(set_dir) / f"{req.name}.toml"
+        path = raw_path.with_suffix(".edited.toml") if edited and raw_path.with_suffix(".edited.toml").is_file() \
+            else raw_path
+        try:
+            out[req.name] = load_survey(path)
+        except SurveyError as exc:
+            out[req.name] = str(exc)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.real_set", description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=("check", "summary"))
+    ap.add_argument("what", choices=("check", "summary", "drafts", "edits"))
     ap.add_argument("--topic", action="append", help="only this topic (repeatable)")
     ap.add_argument("--set-dir", type=Path, default=SET_DIR, help="the set's folder (default: %(default)s)")
+    ap.add_argument("--write", action="store_true", help="drafts: rewrite every raw draft from its request")
+    ap.add_argument("--diff", action="store_true", help="edits: print each survey's unified diff, not only counts")
     args = ap.parse_args(argv)
+    if args.what == "drafts":
+        problems = check_drafts(args.set_dir, write=args.write)
+        for line in problems:
+            print(line)
+        n = len(draft_requests(args.set_dir))
+        print(f"{len(problems)} problem(s) in {n} drafted surveys" if problems else
+              f"{n} drafted surveys: {'rewritten' if args.write else 'each the tool output of its request'}")
+        return 1 if problems else 0
+    if args.what == "edits":
+        rows = draft_edits(args.set_dir)
+        for name, minus, plus, diff in rows:
+            if args.diff and diff:
+                print("\n".join(diff))
+                print()
+        print(f"{'survey':<52}{'removed':>8}{'added':>7}")
+        for name, minus, plus, _ in rows:
+            print(f"{name:<52}{minus:>8}{plus:>7}")
+        edited = sum(1 for r in rows if r[1] or r[2])
+        print(f"{'all':<52}{sum(r[1] for r in rows):>8}{sum(r[2] for r in rows):>7}  ({edited} of {len(rows)} "
+              "surveys edited)")
+        return 0
     problems, cases = check(args.set_dir, args.topic)
     if args.what == "check":
         for line in problems:

@@ -12,6 +12,12 @@ with the labels, per topic and overall (rules: tests/files/real_set/README.md, "
   and value within 0.5%; precision / recall / F1; of the matched, how many have the labelled period (start and
   end) and the labelled approx flag. Every miss and every spurious figure is listed with its quote.
 
+`--surveys drafted` reads every reply with its survey as `foi survey draft` wrote it from the request and a
+journalist then edited it (tests/files/real_set/drafted/<survey>.edited.toml; `--surveys raw`: the draft as
+written). A draft names its subjects in its own words, so with a draft a figure matches on the question it answers
+(the labels number questions as the request does, as drafts do; a labelled "2a" the draft did not split is its
+"2"), measure and value; `--match question` scores the hand-written surveys the same way, for comparison.
+
 Results go to benchmarks/results/real_set_score.json. The set's figures live there and in the README's table,
 not in unit tests.
 """
@@ -27,7 +33,8 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from benchmarks.real_set import SET_DIR, UNSCORED_TOPICS, Case, load_surveys, read_set, size
+from benchmarks.real_set import (SET_DIR, UNSCORED_TOPICS, Case, load_drafted_surveys, load_surveys, read_set,
+                                 size)
 from benchmarks.scoring import canonical_exemptions, prf
 from reader import parse_reply
 
@@ -47,16 +54,41 @@ def value_match(expected: float, found: float) -> bool:
     return abs(expected - found) <= max(TOLERANCE * abs(expected), 1e-9)
 
 
-def match_facts(expected: list, found: list) -> tuple[list[tuple], list, list]:
-    """Pairs (expected, found) matched on subject, measure and value; then the unmatched of each side. Pairs
-    with the same period are made first, so a table of years is matched year by year."""
+def question_ids(label_qid: str, survey) -> set[str]:
+    """The survey's questions a labelled question id stands for: itself, or where the survey did not split it
+    into lettered parts the question it belongs to ("2a" -> "2"), or where only the survey split it its parts
+    ("2" -> "2a", "2b")."""
+    ids = {q.id for q in survey.questions}
+    if label_qid in ids:
+        return {label_qid}
+    base = re.match(r"\d+", label_qid)
+    if base is None:
+        return set()
+    if base.group(0) in ids:
+        return {base.group(0)}
+    return {i for i in ids if re.fullmatch(rf"{base.group(0)}[a-z]", i)}
+
+
+def same_thing(e, f, survey, by_question: bool) -> bool:
+    """A labelled and a found figure are about the same thing: the same subject, or (by_question) the same
+    question: the one the reader tied the figure to, or one that asks about the figure's subject (as matching on
+    subject does when one subject is asked by several questions)."""
+    if not by_question:
+        return f.subject == e.subject
+    found = {f.question} | {q.id for q in survey.questions if q.subject == f.subject}
+    return bool(found & question_ids(e.question, survey))
+
+
+def match_facts(expected: list, found: list, survey=None, by_question: bool = False) -> tuple[list[tuple], list, list]:
+    """Pairs (expected, found) matched on subject (or question), measure and value; then the unmatched of each
+    side. Pairs with the same period are made first, so a table of years is matched year by year."""
     left = list(found)
     pairs: list[tuple] = []
     todo = list(expected)
     for same_period in (True, False):
         rest = []
         for e in todo:
-            f = next((f for f in left if f.subject == e.subject and f.measure == e.measure
+            f = next((f for f in left if same_thing(e, f, survey, by_question) and f.measure == e.measure
                       and value_match(e.value, f.value)
                       and (not same_period or ((f.period_start or "") == e.start and (f.period_end or "") == e.end))),
                      None)
@@ -117,7 +149,7 @@ def _fact_dict(f, labelled: bool) -> dict:
             "quote": f.quote, "confidence": f.confidence}
 
 
-def score_case(case: Case, survey, reply, tallies: list[Tally]) -> dict:
+def score_case(case: Case, survey, reply, tallies: list[Tally], by_question: bool = False) -> dict:
     """Compare what the reader said of one reply with its labels and add the counts to every tally given;
     returns what went wrong in it."""
     out: dict = {"topic": case.topic, "slug": case.slug, "body": case.body, "problems": []}
@@ -150,15 +182,19 @@ def score_case(case: Case, survey, reply, tallies: list[Tally]) -> dict:
                                     "found": reply.public_interest_test})
         said = {q.question: q.outcome or "not_addressed" for q in reply.questions}
         for q in case.questions:
-            if q.status == "cut" or survey.question(q.id) is None:
+            ids = sorted(question_ids(q.id, survey)) if by_question else [q.id]
+            if q.status == "cut" or not ids or survey.question(ids[0]) is None:
                 continue
-            want, got_q = STATUS_OUTCOME[q.status], said.get(q.id, "not_addressed")
+            want = STATUS_OUTCOME[q.status]
+            # a labelled question the survey split in parts is right when a part says it (the parts agree or
+            # the reader gave the question one reading)
+            got_q = next((said[i] for i in ids if said.get(i) == want), said.get(ids[0], "not_addressed"))
             add("question", "right" if want == got_q else "wrong")
             add("q_confusion", (want, got_q))
             if want != got_q:
                 out["problems"].append({"what": f"question {q.id}", "expected": want, "found": got_q})
     expected = [f for f in case.facts if f.in_survey]
-    pairs, missed, spurious = match_facts(expected, list(reply.facts))
+    pairs, missed, spurious = match_facts(expected, list(reply.facts), survey, by_question)
     add("facts", "tp", len(pairs)); add("facts", "fn", len(missed)); add("facts", "fp", len(spurious))
     for e, f in pairs:
         same = (f.period_start or "") == e.start and (f.period_end or "") == e.end
@@ -174,14 +210,25 @@ def score_case(case: Case, survey, reply, tallies: list[Tally]) -> dict:
     return out
 
 
-def score(set_dir: Path = SET_DIR, only: list[str] | None = None) -> dict:
+SURVEY_MODES = ("hand", "drafted", "raw")
+
+
+def score(set_dir: Path = SET_DIR, only: list[str] | None = None, surveys_from: str = "hand",
+          match: str | None = None) -> dict:
     """Score every reply; a reply whose files or survey cannot be read is listed under `not_scored` with the
     reason, and the reader raising on a reply is listed under `reader_errors` (its counts are left out), so one
-    bad file never loses the rest of the run."""
+    bad file never loses the rest of the run. `surveys_from`: the hand-written surveys, the journalist-edited
+    drafts or the raw drafts; `match`: "subject" or "question" (default: subject for hand-written surveys,
+    question for drafts)."""
+    if surveys_from not in SURVEY_MODES:
+        raise ValueError(f"surveys_from must be one of {', '.join(SURVEY_MODES)}")
+    match = match or ("subject" if surveys_from == "hand" else "question")
+    by_question = match == "question"
     started = time.monotonic()
     cases, unreadable = read_set(set_dir, only)
     not_scored = [{"reply": reply, "why": why} for reply, why in unreadable]
-    surveys = load_surveys(cases, set_dir)
+    surveys = (load_surveys(cases, set_dir) if surveys_from == "hand"
+               else load_drafted_surveys(set_dir, edited=surveys_from == "drafted"))
     overall, scored_all = Tally(), Tally()
     per: dict[str, Tally] = defaultdict(Tally)
     results, errors, scored = [], [], []
@@ -197,12 +244,14 @@ def score(set_dir: Path = SET_DIR, only: list[str] | None = None) -> dict:
         except Exception as exc:  # the reader failing on one reply is a finding, not the end of the run
             errors.append({"reply": f"{case.topic}/{case.slug}", "error": f"{type(exc).__name__}: {exc}"[:300]})
             continue
-        results.append(score_case(case, survey, reply, tallies))
+        results.append(score_case(case, survey, reply, tallies, by_question))
         scored.append(case)
     return {
         "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "seconds": round(time.monotonic() - started, 2),
         "set": str(set_dir),
+        "surveys": surveys_from,
+        "match": match,
         "size": size(scored),
         "by_topic": {t: per[t].as_dict() for t in sorted(per)},
         "topics_scored": scored_all.as_dict(),
@@ -293,8 +342,13 @@ def main(argv: list[str] | None = None) -> int:
                          f"{PARTIAL.name} for a run over some topics only, so it never overwrites the whole set's)")
     ap.add_argument("--markdown", nargs="?", const="", metavar="BEFORE.json",
                     help="print the README's Markdown table instead (with a results file: 'before → now')")
+    ap.add_argument("--surveys", choices=SURVEY_MODES, default="hand",
+                    help="read with the hand-written surveys (default), the journalist-edited drafts of `foi survey "
+                         "draft` (tests/files/real_set/drafted/*.edited.toml) or the raw drafts")
+    ap.add_argument("--match", choices=("subject", "question"), default=None,
+                    help="match figures on subject (default with hand-written surveys) or on question (with drafts)")
     args = ap.parse_args(argv)
-    result = score(args.set_dir, args.topic)
+    result = score(args.set_dir, args.topic, args.surveys, args.match)
     if args.markdown is not None:
         before = json.loads(Path(args.markdown).read_text(encoding="utf-8")) if args.markdown else None
         print(markdown_table(result, before))
@@ -306,7 +360,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"the reader failed on {item['reply']}: {item['error']}")
     print()
     print(format_misses(result, args.misses))
-    args.out = args.out or (PARTIAL if args.topic else RESULTS)
+    default = RESULTS if args.surveys == "hand" and result["match"] == "subject" else \
+        RESULTS.with_name(f"real_set_score.{args.surveys}.{result['match']}.json")
+    args.out = args.out or (PARTIAL if args.topic else default)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, default=str) + "\n", encoding="utf-8")
     print(f"\n{result['size']['replies']} replies scored in {result['seconds']:.1f} s; wrote {args.out}",

@@ -36,10 +36,12 @@ def _request_from_file(path: Path) -> tuple[str, dt.date | None]:
     # a saved reply (as in the real-reply set) carries its request in a '# request:' header
     header, text = split_header(raw)
     request = header.get("request", "")
+    # the day it was sent: '# asked_on:' (a request file, as in tests/files/real_set/drafted/) or a reply's '# date:'
+    date = re.match(r"\d{4}-\d\d-\d\d", header.get("asked_on", "") or header.get("date", ""))
+    when = dt.date.fromisoformat(date.group(0)) if date else None
     if request and not request.lower().startswith(("not on the stored page", "in the text below")):
-        date = re.match(r"\d{4}-\d\d-\d\d", header.get("date", ""))
-        return request, dt.date.fromisoformat(date.group(0)) if date else None
-    return text if header else raw, None
+        return request, when
+    return (text, when) if header else (raw, None)
 
 
 def _request_from_warehouse(db_file: str | None, request_id: str | None, batch: int | None) -> tuple[str, dt.date | None, str]:

@@ -67,14 +67,21 @@ def _cut_sign_off(text: str) -> str:
     return text[:m.start()] if m else text
 
 
-def _sequential(matches: list[re.Match]) -> list[re.Match]:
-    """The longest run 1, 2, 3 ... among numbered matches (stray numbers such as "2020." are skipped)."""
-    out: list[re.Match] = []
-    want = 1
+def _sequential(matches: list[re.Match], restart: bool = False) -> list[tuple[re.Match, str]]:
+    """The longest run 1, 2, 3 ... among numbered matches (stray numbers such as "2020." are skipped), each with
+    its id. With `restart`, a second run that starts again at 1 (a request in sections, "Littering: 1. 2. 3.",
+    "Fly-tipping: 1. 2.") goes on from the first's last number, as people then cite them."""
+    out: list[tuple[re.Match, str]] = []
+    want, offset = 1, 0
     for m in matches:
-        if int(m.group(1)) == want:
-            out.append(m)
+        n = int(m.group(1))
+        if n == want:
+            out.append((m, str(n + offset)))
             want += 1
+        elif restart and n == 1 and want > 2:
+            offset += want - 1
+            out.append((m, str(n + offset)))
+            want = 2
     return out if len(out) >= 2 or (out and len(matches) == 1) else []
 
 
@@ -87,38 +94,73 @@ def _letters(body: str) -> list[re.Match]:
     return out if len(out) >= 2 else []
 
 
+# "1a. Number of households ...", "2b) ...": the request numbers its parts itself
+_LINE_PART = re.compile(r"^[ \t>*•\-]*\(?(\d{1,2})([a-h])[.):]\s*(?=\S)", re.M)
+# "- The number of ...", "• How many ...": a list of unnumbered asks
+_LINE_BULLET = re.compile(r"^[ \t]*(?:[-–•*▪●◦]|o(?=\s))[ \t]*(?=\S)", re.M)
+# "Q.1 Which department ...", "Q 2 How many ...": a question number with no stop after it
+_Q_SPACE = re.compile(r"^([ \t>*•\-]*Q(?:uestion)?\s*\.?\s*\d{1,2})[ \t]+(?=[A-Z])", re.M)
+
+
+def _asks(s: str) -> bool:
+    return "?" in s or bool(_ASKS.search(s))
+
+
 def split_questions(request: str) -> list[tuple[str, str, str]]:
     """The request's questions as (id, text, own words): "1", "2a" ... as the request numbers them; a lettered
     part's text is its question's stem and its own words. A request with no numbering gives one question per
-    sentence that asks for something."""
-    text = _cut_sign_off(request)
-    nums = _sequential(list(_LINE_NUM.finditer(text)))
+    listed item, or one per sentence that asks for something."""
+    text = _Q_SPACE.sub(r"\1.", _cut_sign_off(request))
+    parts = list(_LINE_PART.finditer(text))
+    if len(parts) >= 2:
+        bounds = [m.start() for m in parts] + [len(text)]
+        out = []
+        for m, end in zip(parts, bounds[1:]):
+            words = _clean(_first_paragraph(text[m.end():end]) if m is parts[-1] else text[m.end():end])
+            out.append((f"{int(m.group(1))}{m.group(2)}", words, words))
+        return out
+    nums = _sequential(list(_LINE_NUM.finditer(text)), restart=True)
     inline = _sequential(list(_INLINE_NUM.finditer(text)))
     if len(inline) > len(nums):
         nums = inline       # "1. A list of ... 2. Copies of ... 3. ...": numbers run on in one paragraph
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
     if nums:
-        bounds = [m.start() for m in nums] + [len(text)]
-        for m, end in zip(nums, bounds[1:]):
+        bounds = [m.start() for m, _ in nums] + [len(text)]
+        for (m, qid), end in zip(nums, bounds[1:]):
             body = text[m.end():end]
             romans = list(_LINE_ROMAN.finditer(body))
             letters = _letters(body) or (romans if len(romans) >= 2 else [])
             if letters:
                 stem = body[:letters[0].start()].strip()
+                if _asks(stem) and "?" in stem:
+                    # "1. How many devices did you need? a. Of these, how many were laptops?": the stem is a
+                    # question of its own, and its parts ask about its answer
+                    out.append((qid, _clean(stem), _clean(stem)))
                 lb = [x.start() for x in letters] + [len(body)]
                 for i, (x, e) in enumerate(zip(letters, lb[1:])):
                     own = _clean(_first_paragraph(body[x.end():e]))
-                    out.append((f"{m.group(1)}{chr(ord('a') + i)}", _clean(stem + " " + own), own))
+                    out.append((f"{qid}{chr(ord('a') + i)}", _clean(stem + " " + own), own))
             else:
-                last = m is nums[-1]
+                last = m is nums[-1][0]
                 words = _clean(_first_paragraph(body) if last else body)
-                out.append((m.group(1), words, words))
+                out.append((qid, words, words))
         return out
     letters = _letters(text)
     if letters:
+        # "a) The total number of ... b) The above split by ...": lettered questions with no number over them
+        # are the request's questions 1, 2 ...
         lb = [x.start() for x in letters] + [len(text)]
-        parts = [_clean(_first_paragraph(text[x.end():e])) for x, e in zip(letters, lb[1:])]
-        return [(f"1{chr(ord('a') + i)}", part, part) for i, part in enumerate(parts)]
+        parts_ = [_clean(_first_paragraph(text[x.end():e])) for x, e in zip(letters, lb[1:])]
+        return [(str(i), part, part) for i, part in enumerate(parts_, 1)]
+    bullets = [m for m in _LINE_BULLET.finditer(text)]
+    if len(bullets) >= 2:
+        items = []
+        for m in bullets:
+            line_end = text.find("\n", m.end())
+            items.append(_clean(text[m.end():line_end if line_end >= 0 else len(text)]))
+        items = [i for i in items if len(i.split()) >= 3]
+        if len(items) >= 2:
+            return [(str(i), item, item) for i, item in enumerate(items, 1)]
     sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n\s*\n", text) if _ASKS.search(s) and len(s.split()) >= 4]
     asks = [s for s in sentences if re.search(r"\b(?:how many|how much|number of|cost|spend|spent|total|amount)\b",
                                               s, re.I)]
@@ -143,7 +185,7 @@ _STOP = (r"(?:were|was|is|are|did|do|does|have|has|had|been|be|will|would|can|co
          r"or|if|your|this|these|those|last|the\s+(?:last|past|previous)|financial|calendar|year|years|month|"
          r"months|annually|currently|issued|received|reported|recorded|paid|purchased|bought|created|procured|"
          r"installed|cancelled|collected|made|spent|given|taken|held|used|provided|carried|undertaken|operated|"
-         r"employed|owned|please|i\.e\.|e\.g\.)")
+         r"employed|owned|placed|housed|affected|classed|deemed|aged|living|please|i\.e\.|e\.g\.)")
 _PHRASE = r"((?:(?!" + _STOP + r"\b)[A-Za-z0-9£'’/-]+\s*){1,6})"
 _SUBJECT_RES = [
     re.compile(r"\bhow many\s+(?:new\s+|individual\s+|separate\s+|different\s+)?" + _PHRASE, re.I),
@@ -153,15 +195,17 @@ _SUBJECT_RES = [
                re.I),
     re.compile(r"\b(?:income|revenue|money|fees?|fines?|receipts?)\s+(?:received|generated|collected|raised|taken|"
                r"paid)?\s*(?:by\s+[^.?\n]{0,40}?\s+)?from\s+(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
-    re.compile(r"\b(?:total\s+)?(?:amount|cost|costs|spend|spent|expenditure|income|revenue|value)\s+(?:of\s+money\s+)?"
+    re.compile(r"\b(?:total\s+)?(?:amount|cost|costs|spend|spent|spending|expenditure|income|revenue|value)\s+"
+               r"(?:of\s+money\s+)?"
                r"(?:spent\s+)?(?:on|of|for|from)\s+(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
 ]
 _LEAD = re.compile(r"^(?:the|a|an|any|all|new|your|our|its|their|of|on|for)\s+", re.I)
 _GENERIC = {"number", "total", "cost", "costs", "amount", "money", "council", "councils", "authority", "year",
             "years", "data", "information", "figures", "details", "breakdown", "each", "people", "staff", "you",
             "it", "there", "them", "what", "which", "how", "much", "many"}
-_PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:year|annum|month|quarter))|each(?!\s+(?:of\s+the\s+)?(?:(?:following|financial|"
-                       r"calendar|academic)\s+)*(?:years?|months?|quarters?|period))|average|unit cost|unit price|cost of (?:a|an|one)|fine (?:cost|amount)|"
+_PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?:year|annum|month|quarter))|"
+                       r"each(?!\s+of\b|\s+(?:(?:following|financial|calendar|academic|full)\s+)*(?:years?|months?|"
+                       r"quarters?|period))|average|unit cost|unit price|cost of (?:a|an|one)|fine (?:cost|amount)|"
                        r"(?:daily|hourly|nightly|weekly) rate|rate (?:per|for)|charge (?:for|of) (?:a|an|one)|"
                        r"how much (?:is|was|does) (?:a|an|one|the fine|the charge|the penalty))\b", re.I)
 _MONEY = re.compile(r"(?:£|\b(?:cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"
@@ -277,10 +321,59 @@ def _label(p: Period) -> str:
     return _LABEL_LEAD.sub("", p.label).strip() or p.label
 
 
-def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None = None) -> list[DraftPeriod]:
+_BACK_REF = re.compile(r"\b(?:(?:years?|period|time ?frame)\s+(?:referred to|mentioned|specified|listed|given)\s+above|"
+                       r"(?:the\s+)?(?:same|above)\s+(?:period|years?|time ?frame)|(?:each|all|any)\s+of\s+(?:the|those|"
+                       r"these)\s+years|(?:in|for|during)\s+(?:each\s+of\s+)?(?:those|these)\s+years)\b", re.I)
+_SINCE_FY = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year\s+)?((?:19|20)\d\d)\s*[/-]\s*"
+                       r"(\d\d(?:\d\d)?)\b", re.I)
+_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:1(?:st)?\s+)?(?:January\s+)?((?:19|20)\d\d)\b(?!\s*[/-]\s*\d)",
+                         re.I)
+_FINANCIAL = re.compile(r"\bfinancial\s+years?\b|\bFYs?\b", re.I)
+
+
+def _last_n_years(m: re.Match, asked_on: dt.date) -> list[DraftPeriod]:
+    n = _N_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+    if not 1 <= n <= 20:
+        return []
+    if (m.group(2) or "").lower().startswith("calendar"):
+        return [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in range(asked_on.year - n, asked_on.year)]
+    last = asked_on.year - 1 if asked_on.month >= 4 else asked_on.year - 2
+    return [DraftPeriod(p.label, p.start, p.end,
+                        f"'{m.group(0)}' before {asked_on.isoformat()}, read as financial years: check")
+            for p in (_fy(y) for y in range(last - n + 1, last + 1))]
+
+
+def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None = None, dated: bool = True,
+               latest: dt.date | None = None) -> list[DraftPeriod]:
     """The periods a piece of request text asks about, in the order written, without repeats. Where it names
     none, `fallback` (the periods the request named before its questions) comes before reading "the last N
-    years" relative to the day it was asked."""
+    years" relative to the day it was asked (`dated`: that day is known, not today's stand-in). `latest`: the
+    end of the latest period the whole request names, where "since 2018/19" runs to."""
+    last_n = _LAST_N.search(text)
+    if dated and last_n and (last_n.group(2) or "").lower().startswith("financial"):
+        # "each of the last five financial years (2019-2023)": the years are counted back from the day it was
+        # asked; the span in brackets only restates them, and could be read either way
+        counted = _last_n_years(last_n, asked_on)
+        if counted:
+            return counted
+    since = _SINCE_FY.search(text)
+    if since:
+        # "for each year since 2018/19": every financial year from it to the latest the request names, or to the
+        # last one ended before it was asked
+        y0 = int(since.group(1))
+        y_end = (latest.year - 1 if latest and latest.month <= 8 else latest.year) if latest else y0
+        if dated:
+            y_end = max(y_end, (asked_on.year - 1 if asked_on.month >= 4 else asked_on.year - 2))
+        if 0 <= y_end - y0 <= 20:
+            return [_fy(y) for y in range(y0, y_end + 1)]
+    since_year = _SINCE_YEAR.search(text)
+    if since_year and dated and not _FINANCIAL.search(text):
+        # "per calendar year since 1st January 2013": every year from it to the one it was asked in (that one
+        # to date)
+        y0 = int(since_year.group(1))
+        if 0 <= asked_on.year - y0 <= 20:
+            return [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
+                                "to date: check" if y == asked_on.year else "") for y in range(y0, asked_on.year + 1)]
     found = find_periods(text)
     out: list[DraftPeriod] = []
     kinds = {p.kind for p in found}
@@ -309,24 +402,18 @@ def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None 
     if not out:
         m = _YEAR_SPAN.search(text)
         if m and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
-            out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
-                               f"'{m.group(0).strip()}' read as calendar years: check")
-                   for y in range(int(m.group(1)), int(m.group(2)) + 1)]
+            y0, y1 = int(m.group(1)), int(m.group(2))
+            if _FINANCIAL.search(text):
+                # "financial years (2019-2023)": the years that end in the span's years
+                out = [DraftPeriod(p.label, p.start, p.end, f"'{m.group(0).strip()}' read as the financial years "
+                                   "ending in them: check") for p in (_fy(y) for y in range(y0 - 1, y1))]
+            else:
+                out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
+                                   f"'{m.group(0).strip()}' read as calendar years: check") for y in range(y0, y1 + 1)]
     if not out and fallback:
         return list(fallback)
-    if not out:
-        m = _LAST_N.search(text)
-        if m:
-            n = _N_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
-            if 1 <= n <= 20:
-                if (m.group(2) or "").lower().startswith("calendar"):
-                    out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31))
-                           for y in range(asked_on.year - n, asked_on.year)]
-                else:
-                    last = asked_on.year - 1 if asked_on.month >= 4 else asked_on.year - 2
-                    out = [DraftPeriod(p.label, p.start, p.end,
-                                       f"'{m.group(0)}' before {asked_on.isoformat()}, read as financial years: check")
-                           for p in (_fy(y) for y in range(last - n + 1, last + 1))]
+    if not out and last_n:
+        out = _last_n_years(last_n, asked_on)
     seen: dict[str, DraftPeriod] = {}
     for p in out:
         seen.setdefault(p.label, p)
@@ -347,6 +434,7 @@ class Draft:
 
 
 def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date | None = None) -> Draft:
+    dated = asked_on is not None
     asked_on = asked_on or dt.date.today()
     notes: list[str] = []
     pairs = split_questions(request)
@@ -354,14 +442,21 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         raise ValueError("the request has no question the draft can find: write the survey's [[questions]] by hand")
     first_q = request.find(pairs[0][2][:30]) if pairs else -1
     preamble = request[:first_q] if first_q > 0 else ""
-    shared = periods_in(preamble, asked_on) if preamble else []
+    named = [p.end for p in find_periods(request) if p.kind in ("financial_year", "year", "academic_year")]
+    latest = max(named) if named else None
+    shared = periods_in(preamble, asked_on, dated=dated, latest=latest) if preamble else []
     all_periods: dict[str, DraftPeriod] = {p.label: p for p in shared}
     subjects: dict[str, list[str]] = {}
     labels: dict[str, str] = {}
     questions: list[DraftQuestion] = []
     for qid, qtext, own_words in pairs:
         q = DraftQuestion(qid, qtext)
-        own = periods_in(qtext, asked_on, shared)
+        before = questions[-1].periods if questions else []
+        if before and _BACK_REF.search(qtext) and not find_periods(own_words):
+            # "in each year referred to above", "over the same period": the periods of the question before
+            own = [all_periods[label] for label in before]
+        else:
+            own = periods_in(qtext, asked_on, shared, dated=dated, latest=latest)
         for p in own:
             all_periods.setdefault(p.label, p)
         q.periods = [p.label for p in own]
@@ -370,8 +465,10 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             q.notes.append(note)
         phrase = subject_phrase(own_words) or _noun_phrase(own_words) or subject_phrase(qtext)
         if not phrase:
-            phrase = _content_words(qtext) or f"question {qid}"
+            phrase = _content_words(qtext)
             q.notes.append("no counted thing found in the wording: the subject is a guess from its words")
+        unnamed = not phrase
+        phrase = phrase or f"question {qid}"
         key = _key(phrase)
         if key in subjects and any(o.subject == key and set(o.measures) & set(q.measures) for o in questions):
             # the same thing asked twice with the same measure ("FPNs issued", "FPNs paid"): told apart
@@ -380,7 +477,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
                              qtext, re.I)
             key = f"{key}_{verb.group(1).lower().replace(' ', '_')}" if verb else f"{key}_q{qid}"
             q.notes.append(f"the same thing as an earlier question with the same measure: subject '{key}'")
-        subjects.setdefault(key, synonyms_for(phrase) if not phrase.startswith("question ") else [])
+        subjects.setdefault(key, [] if unnamed else synonyms_for(phrase))
         labels.setdefault(key, phrase[:1].upper() + phrase[1:])
         q.subject = key
         questions.append(q)
@@ -435,7 +532,7 @@ def to_toml(d: Draft, source: str = "") -> str:
     out = [f"# Drafted by `foi survey draft` from {source or 'a request'}: read it, then edit what it guessed",
            "# (lines marked 'check'). Format: README, 'Surveys: telling the extractor what was asked'.", ""]
     out += [f"name = {_s(d.name)}", f"title = {_s(d.title)}", 'law = "foi"', "",
-            "[membership]", "batch_ids = []", f"title_patterns = [{_s(re.escape(d.title.lower())[:80])}]",
+            "[membership]", "batch_ids = []", f"title_patterns = [{_s(re.escape(d.title.lower()[:60].rstrip()))}]",
             "text_patterns = []", ""]
     for n in d.notes:
         out.append(f"# check: {n}")

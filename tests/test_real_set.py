@@ -8,6 +8,7 @@ is the scorer's output (benchmarks/results/real_set_score.json and the README's 
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from pathlib import Path
 from types import SimpleNamespace
@@ -266,3 +267,89 @@ def test_every_real_reply_names_where_it_came_from(real):
     for c in real[1]:
         assert c.header["source"].startswith("http"), c.path
         assert c.header["obtained"], c.path
+
+
+# --- surveys drafted by `foi survey draft` (tests/files/real_set/drafted/) ------------------------------------
+
+def make_drafted(root: Path, request_lines: str) -> Path:
+    """A set with one request file copied from its page, its raw draft as the tool writes it, and an edited
+    copy with one synonym added."""
+    make_set(root)
+    folder = root / real_set.DRAFTED
+    folder.mkdir()
+    (folder / "tips.request.txt").write_text(
+        "# from: tipping/example-tips.txt\n# asked_on: 2023-08-24 (the reply's date)\n\n" + request_lines,
+        encoding="utf-8")
+    req = real_set.draft_requests(root)[0]
+    raw = real_set.raw_draft(req, root)
+    (folder / "tips.toml").write_text(raw, encoding="utf-8")
+    edited = re.sub(r'(?m)^(synonyms = \[.*)\]$', r'\1, "incidents?"]', raw, count=1)
+    assert edited != raw
+    (folder / "tips.edited.toml").write_text(edited, encoding="utf-8")
+    return root
+
+
+def test_a_request_file_is_read_with_the_day_it_was_asked(tmp_path):
+    root = make_drafted(tmp_path / "set", "How many fly-tipping incidents ...\n")
+    req = real_set.draft_requests(root)[0]
+    assert (req.name, req.source, str(req.asked_on)) == ("tips", "tipping/example-tips.txt", "2023-08-24")
+    assert req.text.strip() == "How many fly-tipping incidents ..."
+
+
+def test_stored_drafts_must_be_the_tools_output_and_requests_copied_from_their_page(tmp_path):
+    root = make_drafted(tmp_path / "set", "How many fly-tipping incidents ...\n")
+    assert real_set.check_drafts(root) == []
+    raw = root / real_set.DRAFTED / "tips.toml"
+    raw.write_text(raw.read_text(encoding="utf-8").replace('measures = ["count"]', 'measures = ["total_cost_gbp"]'),
+                   encoding="utf-8")
+    assert any("not what `foi survey draft` writes today" in p for p in real_set.check_drafts(root))
+    assert real_set.check_drafts(root, write=True) == [] and real_set.check_drafts(root) == []
+    # a line the page does not hold is not a request councils were sent
+    req = root / real_set.DRAFTED / "tips.request.txt"
+    req.write_text(req.read_text(encoding="utf-8") + "How many fly-tipping incidents were filmed?\n", encoding="utf-8")
+    assert any("line not in tipping/example-tips.txt" in p for p in real_set.check_drafts(root, write=True))
+
+
+def test_the_edits_are_shown_as_a_diff_and_counted(tmp_path, capsys):
+    root = make_drafted(tmp_path / "set", "How many fly-tipping incidents ...\n")
+    [(name, minus, plus, diff)] = real_set.draft_edits(root)
+    assert (name, minus, plus) == ("tips", 1, 1)
+    assert any(line.startswith("+synonyms") and '"incidents?"' in line for line in diff)
+    assert real_set.main(["edits", "--diff", "--set-dir", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "+++ drafted/tips.edited.toml" in out and "(1 of 1 surveys edited)" in out
+
+
+def test_with_a_draft_figures_match_on_the_question_they_answer():
+    survey = SimpleNamespace(questions=[SimpleNamespace(id="1", subject="tips"), SimpleNamespace(id="2a", subject="x"),
+                                        SimpleNamespace(id="2b", subject="y")])
+    assert score_real.question_ids("1", survey) == {"1"}
+    assert score_real.question_ids("1b", survey) == {"1"}            # the draft did not split question 1
+    assert score_real.question_ids("2", survey) == {"2a", "2b"}      # only the draft split question 2
+    assert score_real.question_ids("3", survey) == set()
+    e = SimpleNamespace(question="1b", subject="laptops", measure="count", value=4, start="", end="")
+    by_q = SimpleNamespace(question="1", subject="tips", measure="count", value=4, period_start=None, period_end=None)
+    other = SimpleNamespace(question="2a", subject="x", measure="count", value=4, period_start=None, period_end=None)
+    assert len(score_real.match_facts([e], [other, by_q], survey, by_question=True)[0]) == 1
+    assert score_real.match_facts([e], [other], survey, by_question=True)[0] == []
+    # by subject, the same figures do not match: the draft names its subjects in its own words
+    assert score_real.match_facts([e], [by_q])[0] == []
+
+
+def test_the_scorer_reads_with_the_edited_draft_or_the_raw_one(tmp_path):
+    root = make_drafted(tmp_path / "set", "How many fly-tipping incidents ...\n")
+    edited, raw = score_real.score(root, surveys_from="drafted"), score_real.score(root, surveys_from="raw")
+    assert (edited["surveys"], edited["match"], raw["surveys"]) == ("drafted", "question", "raw")
+    for result in (edited, raw):
+        f = result["by_topic"]["tipping"]["facts"]
+        assert f["tp"] + f["fn"] == 2 and not result["not_scored"]
+    with pytest.raises(ValueError):
+        score_real.score(root, surveys_from="guessed")
+
+
+def test_every_drafted_survey_of_the_real_set_is_the_tools_output_of_a_real_request(real):
+    assert real_set.check_drafts() == []
+    requests = real_set.draft_requests()
+    _, cases = real
+    # one drafted survey for every survey a reply is read with
+    assert {c.survey for c in cases} <= {r.name for r in requests}

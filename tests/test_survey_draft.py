@@ -180,3 +180,88 @@ def test_foi_survey_draft_reads_the_request_in_a_saved_replys_header():
     assert r.exit_code == 0, r.output
     assert "stored copy" not in r.output            # the header's other lines are not the request
     assert 'id = "1"' in r.output and 'id = "3"' in r.output
+
+
+# --- rules drawn from the real set's requests (tests/files/real_set/drafted/) ---------------------------------
+
+def ids(request: str) -> list[str]:
+    return [qid for qid, _, _ in split_questions(request)]
+
+
+def test_a_request_in_sections_numbers_the_second_on_from_the_first():
+    text = ("Littering:\n1. What is the fine for littering?\n2. How many FPNs did you issue?\n\n"
+            "Fly-tipping:\n1. What is the fine for fly-tipping?\n2. How many fly-tipping FPNs have you issued?\n")
+    assert ids(text) == ["1", "2", "3", "4"]
+
+
+def test_parts_numbered_1a_1b_keep_their_numbers():
+    text = ("Please provide the data for three time periods.\n\n1a. Number of households with children aged under 5\n"
+            "1b. Number of households with children (under 5) for more than 6 weeks\n\n"
+            "2a. Number of households with children aged under 5 in b&b\n")
+    assert ids(text) == ["1a", "1b", "2a"]
+
+
+def test_a_numbered_question_with_parts_under_it_is_a_question_too():
+    text = ("1. How many digital devices did you forecast your authority would need?\n\n"
+            "a. Of these devices, how many were laptops?\n\nb. On which date did you make this application?\n\n"
+            "2. How many digital devices were allocated to your authority?\n")
+    assert ids(text) == ["1", "1a", "1b", "2"]
+
+
+def test_lettered_questions_with_no_number_over_them_are_questions_1_2():
+    text = ("Could you kindly provide me with:\na) The total number of empty residential properties currently.\n"
+            "b) The above split by the reasons that they are empty.\n")
+    assert ids(text) == ["1", "2"]
+
+
+def test_a_list_of_unnumbered_asks_gives_one_question_each():
+    text = ("Please may you provide me with data on:\n"
+            "- Total number of fly tipping incidents in 2020/2021 and 2022 to date\n"
+            "- Total cost of removal for fly-tipping incidents in 2020/2021\n")
+    assert ids(text) == ["1", "2"]
+
+
+def test_q_dot_numbers_with_no_stop_after_them_are_question_numbers():
+    text = "Q.1 Which department enforces against littering?\nQ.2 How many FPNs did you issue for littering in 2018?\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_the_last_n_financial_years_are_counted_back_from_the_day_asked_not_read_off_the_bracket():
+    d = draft_survey("1. How much has the council spent on temporary accommodation in each of the last five financial "
+                     "years (2019-2023)?\n2. How many households were placed?\n", "ta", asked_on=dt.date(2023, 9, 4))
+    assert [p.label for p in d.periods] == ["2018-19", "2019-20", "2020-21", "2021-22", "2022-23"]
+    assert d.questions[0].measures == ["total_cost_gbp"]        # "in each of the last five years" is not "each"
+
+
+def test_since_a_financial_year_runs_to_the_latest_the_request_names_and_back_references_repeat_it():
+    text = ("Each question is seeking a number for each financial year the latest of which would be 2024/25\n\n"
+            "1. How many homelessness applications have there been for each year since 2018/19.\n\n"
+            "2. How many children were housed in temporary accommodation in each year referred to above.\n")
+    d = draft_survey(text, "homeless", asked_on=dt.date(2025, 9, 15))
+    q1, q2 = d.questions
+    assert q1.periods == ["2018-19", "2019-20", "2020-21", "2021-22", "2022-23", "2023-24", "2024-25"]
+    assert q2.periods == q1.periods
+
+
+def test_per_calendar_year_since_a_date_is_every_year_to_the_day_asked_and_is_not_a_unit_cost():
+    d = draft_survey("1. Spending on computers and laptops by your department, per calendar year since 1st January "
+                     "2013 (separated by year)\n2. Number of computers and laptops purchased by your department, "
+                     "per calendar year since 1st January 2013\n", "pcs", asked_on=dt.date(2017, 10, 13))
+    assert [p.label for p in d.periods] == ["2013", "2014", "2015", "2016", "2017"]
+    assert d.questions[0].measures == ["total_cost_gbp"]
+    assert d.questions[0].subject == "computers_and_laptops"    # "spending on X" is spending on X
+
+
+def test_a_long_title_still_makes_a_membership_pattern_that_loads():
+    d = draft_survey("1 - How many qualified social workers were working on a temporary (agency) basis?\n"
+                     "2 - How many on 3rd August 2020?\n", "agency")
+    loads(d)
+
+
+def test_foi_survey_draft_reads_the_day_asked_from_a_request_file(tmp_path):
+    path = tmp_path / "request.txt"
+    path.write_text("# from: somewhere.txt\n# asked_on: 2023-09-04 (sent)\n\n1. How much has the council spent on "
+                    "temporary accommodation in each of the last two financial years?\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["survey", "draft", str(path), "--name", "ta"])
+    assert r.exit_code == 0, r.output
+    assert '"2021-22"' in r.output and '"2022-23"' in r.output and "from:" not in r.output.split("name =")[1]
