@@ -78,7 +78,7 @@ def registry_lines() -> dict[str, tuple[str, str, str]]:
     """code -> (platform, url, terms) from the registry, for the councils in STYLES."""
     from warehouse.disclosure_registry import by_code
 
-    logs = by_code()
+    logs = by_code("demo")   # the demo's lines (warehouse/reference/disclosure_logs_demo.csv), apart from the real
     missing = [c for c in STYLES if c not in logs or not logs[c].crawlable]
     if missing:
         raise SystemExit(f"the disclosure-log registry lacks crawlable lines for {missing}")

@@ -105,7 +105,7 @@ def check_a_council_in_both_sources_is_one_authority_row(harvest):
             db, "SELECT count(*), any_value(wdtk_id), any_value(disclosure_log_platform), any_value(disclosure_log_url),"
                 " any_value(disclosure_log_terms) FROM authorities WHERE local_authority_code = ? OR authority_key = ?",
             [code, code])
-        line = by_code()[code]
+        line = by_code("demo")[code]
         assert n == 1 and wdtk_id is not None, code       # the WhatDoTheyKnow body and the register's council
         assert (platform, url, terms) == (line.platform, line.url, line.terms)
     keys = rows(db, "SELECT DISTINCT source, authority_key FROM requests WHERE authority_key = 'MAN'")
@@ -214,7 +214,7 @@ def check_load_command_repairs_what_a_later_whatdotheyknow_crawl_rewrites(harves
         con.execute("UPDATE requests SET linked_request_id = NULL WHERE source = 'whatdotheyknow'")
     finally:
         con.close()
-    proc = subprocess.run([sys.executable, "-m", "foi", "disclosure-logs", "load", "--db", str(db)],
+    proc = subprocess.run([sys.executable, "-m", "foi", "disclosure-logs", "load", "--registry", "demo", "--db", str(db)],
                           capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[1])
     assert proc.returncode == 0, proc.stderr
     assert "10 requests linked" in proc.stdout

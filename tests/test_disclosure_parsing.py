@@ -42,7 +42,7 @@ def get(site, code: str, path: str, **query) -> bytes:
 
 def crawl_offline(site, code: str) -> list:
     """Walk one imitation log with the adapter the registry names, as the spider does, minus HTTP."""
-    log = reg.by_code()[code]
+    log = reg.by_code(reg.DEMO)[code]
     adapter = adapter_for(log.platform)
     todo = [BASE + u.split(log.url.split("/", 3)[2], 1)[1] for u in adapter.start_urls(log.url, log.options)]
     seen, records = set(), []
@@ -60,7 +60,7 @@ def crawl_offline(site, code: str) -> list:
             if entry.record is not None:
                 records.append(entry.record)
             else:
-                records.append(adapter.parse_detail(get(site, code, entry.url[len(BASE):]), entry.url, log.options))
+                records.extend(adapter.parse_detail(get(site, code, entry.url[len(BASE):]), entry.url, log.options))
     return records
 
 
@@ -234,10 +234,25 @@ def test_reference_pattern_ignores_separators_but_not_digits():
 # --- registry ---------------------------------------------------------------------------------------------------
 
 
-def test_bundled_registry_is_valid_and_covers_every_adapter():
-    logs = reg.load()
-    assert {log.platform for log in logs if log.crawlable} >= set(ADAPTERS) - {"csv"}
+def test_bundled_registries_are_valid_and_kept_apart():
+    real, demo = reg.load(), reg.load(reg.DEMO)
+    # the real lines cover the HTML and Infreemation adapters; the demo's imitate the directory, documents and
+    # socrata shapes; no real line is a demo one and no demo line claims to be real
+    assert {log.platform for log in real if log.crawlable} >= {"directory", "infreemation"}
+    assert {log.platform for log in demo} == {"directory", "documents", "socrata"}
+    assert all("demo imitation" in (log.notes or "") for log in demo)
+    assert not any("demo" in (log.notes or "") for log in real)
+    assert not {(log.code, log.url) for log in real} & {(log.code, log.url) for log in demo}
     assert reg.by_code()["LEC"].terms == "Non-commercial research only"
+    # Barnet's start URL is the disclosure log WhatDoTheyKnow's authorities list gives
+    assert reg.by_code()["BNE"].url == "https://www.barnet.gov.uk/foi-disclosure-log"
+    assert sum(reg.by_platform(real).values()) == len(real)
+
+
+def test_infreemation_line_names_its_credentials_not_holds_them():
+    line = "HCK,Hackney,https://api.example/foi/,infreemation,,since=2019,"
+    with pytest.raises(reg.RegistryError, match="key_env"):
+        reg.parse_registry(",".join(reg.COLUMNS) + "\n" + line + "\n", "test.csv")
 
 
 @pytest.mark.parametrize("line, message", [
@@ -308,7 +323,7 @@ def test_propose_command_reads_the_replays_all_authorities_csv(replay_server):
     lines = proc.stdout.splitlines()
     codes = [line.split(",", 1)[0] for line in lines]
     assert codes and codes == sorted(codes)
-    assert "ARU" not in codes and "CAB" in codes   # Arun is in the registry already; Cambridge is not
+    assert "BNE" not in codes and "ARU" in codes and "CAB" in codes   # Barnet has a real line; Arun only a demo one
     parsed = reg.parse_registry(",".join(reg.COLUMNS) + "\n" + "\n".join(lines) + "\n", "proposed")
     assert all(log.url.startswith("https://") for log in parsed)
     bad = subprocess.run([sys.executable, "-m", "foi", "disclosure-logs", "propose", "/no/such/file.csv"],

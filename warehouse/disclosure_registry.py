@@ -1,5 +1,7 @@
-"""The registry of council disclosure logs: `warehouse/reference/disclosure_logs.csv` (columns documented in
-`disclosure_logs.md` beside it).
+"""The registry of council disclosure logs: `warehouse/reference/disclosure_logs.csv`, the councils' real logs
+(columns documented in `disclosure_logs.md` beside it), and apart from it `disclosure_logs_demo.csv`, the
+imitation logs the replay serves for the offline demo (`registry=demo`; the spider reads it when
+DISCLOSURE_LOG_BASE_URL points it at a replay and no registry is named).
 
 Each line names a council by its mySociety `local-authority-code` — the `authorities` key — and says where its
 log is, which adapter reads it and on what terms it may be reused. Adding a council on a known platform is one
@@ -22,11 +24,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 REGISTRY_FILE = "disclosure_logs.csv"
+DEMO_FILE = "disclosure_logs_demo.csv"
+DEMO = "demo"   # the name that selects DEMO_FILE wherever a registry file is asked for
 COLUMNS = ("local_authority_code", "council", "url", "platform", "terms", "options", "notes")
-CRAWLABLE = ("directory", "documents", "socrata", "csv")
+CRAWLABLE = ("directory", "documents", "socrata", "csv", "infreemation")
 NOT_CRAWLABLE = ("search_form", "on_request", "unclassified")
 PLATFORMS = CRAWLABLE + NOT_CRAWLABLE
-OPTION_NAMES = ("entries", "sections", "next", "page_size", "fields")
+OPTION_NAMES = ("entries", "sections", "next", "each", "years", "page_size", "fields", "key_env", "user_env",
+                "since")
 
 
 class RegistryError(ValueError):
@@ -49,9 +54,18 @@ class DisclosureLog:
 
 
 def _read_text(path: str | Path | None) -> tuple[str, str]:
-    if path is None:
-        return resources.files("warehouse").joinpath("reference", REGISTRY_FILE).read_text("utf-8"), REGISTRY_FILE
+    if path is None or str(path) == DEMO:
+        name = DEMO_FILE if path is not None else REGISTRY_FILE
+        return resources.files("warehouse").joinpath("reference", name).read_text("utf-8"), name
     return Path(path).read_text("utf-8"), str(path)
+
+
+def by_platform(logs: list[DisclosureLog]) -> dict[str, int]:
+    """How many councils' logs are known on each platform, most first."""
+    counts: dict[str, int] = {}
+    for log in logs:
+        counts[log.platform] = counts.get(log.platform, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def parse_options(text: str, where: str = "") -> dict[str, str]:
@@ -65,6 +79,9 @@ def parse_options(text: str, where: str = "") -> dict[str, str]:
             raise RegistryError(f"{where}: option {part.strip()!r} is not one of "
                                 f"{', '.join(n + '=...' for n in OPTION_NAMES)} (separate options with ';')")
         out[name] = value.strip()
+    if "years" in out and not re.fullmatch(r"(19|20)\d\d", out["years"]):
+        raise RegistryError(f"{where}: years must be the first year the log covers (e.g. years=2016), "
+                            f"not {out['years']!r}")
     if "page_size" in out and not out["page_size"].isdigit():
         raise RegistryError(f"{where}: page_size must be a whole number, not {out['page_size']!r}")
     return out
@@ -101,9 +118,13 @@ def parse_registry(text: str, source: str = REGISTRY_FILE, *, register_path: str
             raise RegistryError(f"{where}: url {url!r} must start with http:// or https://")
         if platform in CRAWLABLE and not url:
             raise RegistryError(f"{where}: a {platform} log needs its url")
+        options = parse_options(row.get("options") or "", where)
+        if platform == "infreemation" and not (options.get("key_env") and options.get("user_env")):
+            raise RegistryError(f"{where}: an infreemation log needs key_env=<VARIABLE>;user_env=<VARIABLE>, the "
+                                "environment variables that will hold the council's API key and user name")
         logs.append(DisclosureLog(code=code, council=(row.get("council") or "").strip(), url=url, platform=platform,
                                   terms=(row.get("terms") or "").strip() or None,
-                                  options=parse_options(row.get("options") or "", where),
+                                  options=options,
                                   notes=(row.get("notes") or "").strip() or None))
     return logs
 

@@ -4,39 +4,62 @@ and deciding what changed is the spider's job, the same for every adapter."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
+from datetime import date
+from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
-from crawlers.disclosure import datasets, html_pages
+from crawlers.disclosure import datasets, html_pages, infreemation
 from crawlers.disclosure.records import EntryRecord, Listing
 
 
 class Adapter:
     platform = ""
     detail_pages = False   # True when each listing entry links to a request page that holds the entry
+    method = "GET"
 
     def start_urls(self, url: str, options: dict) -> list[str]:
         return [url]
+
+    def request_bodies(self, url: str, options: dict) -> list[bytes]:
+        """For a POST API: one body per request to send to `url`."""
+        return []
 
     def parse_listing(self, body: bytes, url: str, options: dict) -> tuple[Listing, list[str]]:
         """(listing, problems): problems are rows/entries that could not be read, to record as failures."""
         raise NotImplementedError
 
-    def parse_detail(self, body: bytes, url: str, options: dict) -> EntryRecord:
+    def parse_detail(self, body: bytes, url: str, options: dict) -> list[EntryRecord]:
+        """Every request the page holds (usually one)."""
         raise NotImplementedError
 
 
+def year_urls(url: str, since: str, today: date | None = None) -> list[str]:
+    """The listing's year pages, this year first: Hastings pages its log `?year=<yyyy>`."""
+    this_year = (today or date.today()).year
+    try:
+        first = int(since[:4])
+    except ValueError as exc:
+        raise ValueError(f"years={since!r} must be the first year the log covers, e.g. years=2016") from exc
+    p = urlsplit(url)
+    query = [kv for kv in p.query.split("&") if kv and not kv.startswith("year=")]
+    return [urlunsplit((p.scheme, p.netloc, p.path, "&".join(query + [urlencode({"year": y})]), ""))
+            for y in range(this_year, first - 1, -1)]
+
+
 class DirectoryAdapter(Adapter):
-    """A CMS directory: listing pages (by date, A-Z, category, month; paginated) of links to one page per
-    request holding the request, the response and links to documents (Barnet's shape)."""
+    """A CMS directory: listing pages (by date, A-Z, category, month, year; paginated) of links to request pages,
+    each holding one request (Barnet's, Hastings', Thurrock's shape) or several one after another."""
 
     platform = "directory"
     detail_pages = True
+
+    def start_urls(self, url, options):
+        return year_urls(url, options["years"]) if options.get("years") else [url]
 
     def parse_listing(self, body, url, options):
         return html_pages.parse_directory_listing(body, url, options), []
 
     def parse_detail(self, body, url, options):
-        return html_pages.parse_request_page(body, url, options)
+        return html_pages.parse_request_pages(body, url, options)
 
 
 class DocumentsAdapter(Adapter):
@@ -75,8 +98,22 @@ class CsvAdapter(Adapter):
         return datasets.parse_csv_log(body, url, options)
 
 
+class InfreemationAdapter(Adapter):
+    """Infreemation's API of published requests (crawlers/disclosure/infreemation.py): one POST per year since
+    `since=`, each answer holding whole records."""
+
+    platform = "infreemation"
+    method = "POST"
+
+    def request_bodies(self, url, options):
+        return [infreemation.request_body(options, w) for w in infreemation.windows(options)]
+
+    def parse_listing(self, body, url, options):
+        return infreemation.parse_published(body, url, options)
+
+
 ADAPTERS: dict[str, Adapter] = {a.platform: a for a in (DirectoryAdapter(), DocumentsAdapter(), SocrataAdapter(),
-                                                         CsvAdapter())}
+                                                         CsvAdapter(), InfreemationAdapter())}
 
 
 def adapter_for(platform: str) -> Adapter | None:

@@ -107,13 +107,19 @@ def _row_url(base: str, rec_key: str) -> str:
 def _entries(rows: list, base: str, options: dict | None) -> tuple[list[ListingEntry], list[str]]:
     entries, problems = [], []
     for i, row in enumerate(rows):
+        if isinstance(row, dict) and (None in row or None in row.values()):
+            # csv.DictReader files a ragged row's extra cells under None, and its missing ones as None
+            extra = len(row.get(None) or [])
+            problems.append(f"row {i + 1}: {'%d cell(s) more' % extra if extra else 'fewer cells'} than the header "
+                            "has columns; the row was not read")
+            continue
         try:
             key = None
             if isinstance(row, dict):
                 key = row.get(":id") or _text(_get(row, field_map(options)["reference"]))
             rec = record_from_row(row, _row_url(base, str(key or f"row-{i}")), options)
-        except ParseError as exc:
-            problems.append(f"row {i}: {exc}")
+        except (ParseError, TypeError, ValueError) as exc:   # a row of the wrong shape is that row's failure
+            problems.append(f"row {i + 1}: {exc}")
             continue
         entries.append(ListingEntry(url=rec.url, title=rec.title or rec.reference or rec.url,
                                     marker=rec.updated, record=rec))

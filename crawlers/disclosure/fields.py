@@ -11,8 +11,11 @@ _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", 
                                        "september", "october", "november", "december"], start=1)}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_LONG = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
-_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_LONG = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+# "July 3, 2019", "Wednesday, July 3, 2019" (Comhairle nan Eilean Siar's request pages print dates month first)
+_MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+# "05/10/2021", "29-07-2025", "19.07.24": always day first (UK); a two-digit year is 20yy
+_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-]*\d)")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")
 
 
@@ -25,8 +28,9 @@ def _make(y: int, m: int, d: int) -> date | None:
 
 
 def parse_date(text: str | None) -> date | None:
-    """The first date in `text`: "5 October 2021", "Tuesday 5th Oct 2021", "05/10/2021" (UK order),
-    "2021-10-05" or "2021-10-05T00:00:00.000". None when there is none."""
+    """The first date in `text`: "5 October 2021", "Tuesday 5th Oct 2021", "1st of July 2024", "July 3, 2019",
+    "05/10/2021", "29-07-2025", "19.07.24" (UK order, two-digit years in 2000-2099), "2021-10-05" or
+    "2021-10-05T00:00:00.000". None when there is none."""
     if not text:
         return None
     if isinstance(text, datetime):
@@ -40,8 +44,14 @@ def parse_date(text: str | None) -> date | None:
         if month and (d := _make(int(m.group(3)), month, int(m.group(1)))):
             found.append((m.start(), d))
             break
+    for m in _MONTH_FIRST.finditer(text):
+        month = _MONTHS.get(m.group(1).lower())
+        if month and (d := _make(int(m.group(3)), month, int(m.group(2)))):
+            found.append((m.start(), d))
+            break
     for m in _NUMERIC.finditer(text):
-        if d := _make(int(m.group(3)), int(m.group(2)), int(m.group(1))):
+        year = int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0)
+        if d := _make(year, int(m.group(3)), int(m.group(1))):
             found.append((m.start(), d))
             break
     for m in _ISO.finditer(text):
@@ -51,36 +61,68 @@ def parse_date(text: str | None) -> date | None:
     return min(found)[1] if found else None
 
 
-LABELS = {
-    "received": re.compile(r"^\s*(?:date\s+)?(?:received|requested(?:\s+on)?|date\s+of\s+request|request\s+date|"
-                           r"date\s+requested)\s*(?:on)?\s*:?\s*(.+)$", re.I),
-    "responded": re.compile(r"^\s*(?:date\s+)?(?:responded|response\s+date|date\s+of\s+response|response\s+sent|"
-                            r"closed|date\s+closed|answered)\s*(?:on)?\s*:?\s*(.+)$", re.I),
-    "updated": re.compile(r"^\s*(?:date\s+)?(?:published|publication\s+date|date\s+published|updated|last\s+updated)"
-                          r"\s*(?:on)?\s*:?\s*(.+)$", re.I),
-    "outcome": re.compile(r"^\s*(?:outcome|status|decision|result)\s*:\s*(.+)$", re.I),
-    "reference": re.compile(r"^\s*(?:request\s+reference|reference(?:\s+number)?|our\s+ref(?:erence)?|"
-                            r"foi\s+reference|request\s+id|case\s+reference)\s*(?:no\.?)?\s*:\s*(.+)$", re.I),
+# The words councils put before each field. A label's value is on the same line ("Received: 1 May 2021",
+# "Response 29-07-2025") or, when the label stands alone, on the next line (Thurrock's "Publication date:" above
+# "Monday 8 August 2022"; Comhairle nan Eilean Siar's "<p><strong>Reference</strong></p><p>FOI 1557</p>").
+_LABEL_WORDS = {
+    "received": r"(?:date\s+)?(?:received|requested|date\s+of\s+request|request\s+date|date\s+requested|"
+                r"request\s+received|date\s+created)",
+    "responded": r"(?:date\s+)?(?:responded|response(?:\s+(?:date|sent|provided|issued))?|date\s+of\s+response|"
+                 r"closed|date\s+closed|answered|date\s+responded)",
+    "updated": r"(?:date\s+)?(?:published|publication\s+date|date\s+published|updated|last\s+updated|"
+               r"date\s+of\s+publication)",
+    "outcome": r"(?:outcome|status|decision|result)",
+    "reference": r"(?:request\s+reference|reference(?:\s+number)?|our\s+ref(?:erence)?|foi\s+reference|request\s+id|"
+                 r"case\s+reference|request\s+number|foi\s+number|ref)",
 }
+DATE_KEYS = ("received", "responded", "updated")
+LABELS = {key: re.compile(rf"^\s*{words}\s*(?:on|no\.?)?\s*{':?' if key in DATE_KEYS else ':'}\s*(.+)$", re.I)
+          for key, words in _LABEL_WORDS.items()}
+_BARE = {key: re.compile(rf"^\s*{words}\s*(?:on|no\.?)?\s*:?\s*$", re.I) for key, words in _LABEL_WORDS.items()}
+_SHORT = 60   # a date label's value is short; a long line is prose that happens to hold a date
+
+
+def is_label(line: str) -> bool:
+    """Whether a line is a field ("Received: ...", "Reference", "Response 29-07-2025") rather than text."""
+    first = line.split("\n")[0]
+    if any(rx.match(first) for rx in _BARE.values()):
+        return True
+    for key, rx in LABELS.items():
+        m = rx.match(first)
+        if m and (key not in DATE_KEYS or (len(m.group(1)) <= _SHORT and parse_date(m.group(1)))):
+            return True
+    return False
+
+
+def _put(out: dict, key: str, value: str) -> bool:
+    value = value.strip()
+    if not value:
+        return False
+    if key in ("reference", "outcome"):
+        out.setdefault(key, value[:200])
+        return True
+    if len(value) > _SHORT or (d := parse_date(value)) is None:
+        return False
+    if key == "updated":
+        out[key] = max(d, out.get(key) or d)
+    else:
+        out.setdefault(key, d)
+    return True
 
 
 def labelled(lines: list[str]) -> dict[str, object]:
-    """{received, responded, updated (newest), reference, outcome} from "Label: value" lines (also `a | b | c` runs)."""
+    """{received, responded, updated (newest), reference, outcome} from "Label: value" lines, `a | b | c` runs,
+    and a label alone on its line with its value on the next."""
+    parts = [part for line in lines for ln in line.split("\n") for part in re.split(r"\s+[|·]\s+", ln)]
     out: dict[str, object] = {}
-    for line in lines:
-        for part in re.split(r"\s+[|·]\s+", line):
-            for key, rx in LABELS.items():
-                m = rx.match(part)
-                if not m:
-                    continue
-                value = m.group(1).strip()
-                if key in ("reference", "outcome"):
-                    out.setdefault(key, value[:200])
-                elif (d := parse_date(value)) is not None:
-                    if key == "updated":
-                        out[key] = max(d, out.get(key) or d)
-                    else:
-                        out.setdefault(key, d)
+    for i, part in enumerate(parts):
+        for key in _LABEL_WORDS:
+            if _BARE[key].match(part):
+                if i + 1 < len(parts) and not is_label(parts[i + 1]):
+                    _put(out, key, parts[i + 1])
+                break
+            m = LABELS[key].match(part)
+            if m and _put(out, key, m.group(1)):
                 break
     return out
 

@@ -1,5 +1,16 @@
-"""HTML disclosure logs: directory listings (A-Z, categories, months, pages), request pages in Barnet's shape,
-and lists of response documents. Pure functions of (text, URL, options); they raise only ParseError."""
+"""HTML disclosure logs: directory listings (A-Z, categories, months, years, pages), request pages, pages that
+hold several requests, and lists of response documents. Pure functions of (text, URL, options); they raise only
+ParseError.
+
+The shapes follow what real logs print (../shared/reference/disclosure-logs.md) and the selectors public scrapers
+rely on: Hastings' year pages `?year=<yyyy>` listing `#FoiList ul li a` links to `?id=FOIR-<n>` request pages
+whose h1 is "FOI request (FOIR-<n>)" and h2 the title, with "Requested ..." and a "Response" heading
+(data-to-insight/foi-csc-scrape-tool, foi-scrape-tool.py); Comhairle nan Eilean Siar's `.cnes_listitem` entries
+(`header a`) paged by `a.cnes_pagination_link` whose title says "Next", request pages titled `h1.cnes_pagetitle`
+with each label ("Reference", "Request date", "Response date") in its own element and the value in the next,
+dates written "Wednesday, July 3, 2019" (a public Eilean Siar scraper in the code library); Thurrock's pages
+("Publication date:" above the date, "Request:", "Response:", "Request reference:" above "FOI 9805"); Barnet's
+"Received:" and "Outcome / Documents" list."""
 
 from __future__ import annotations
 
@@ -10,8 +21,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from crawlers.disclosure.fields import (LABELS, labelled, parse_date,
-                                        split_reference)
+from crawlers.disclosure.fields import is_label, labelled, parse_date, split_reference
 from crawlers.disclosure.records import DocumentLink, EntryRecord, Listing, ListingEntry
 from crawlers.parsing import ParseError
 
@@ -20,11 +30,34 @@ DEFAULT_SECTIONS = ".list--category a, .a-z a, .az-list a, ul.alphabet a, .categ
 DEFAULT_NEXT = "a[rel=next], .pagination .next a, a.next, li.pager__item--next a"
 DOC_EXTS = ("pdf", "doc", "docx", "xls", "xlsx", "ods", "odt", "csv", "rtf", "zip", "txt", "msg", "eml", "pptx")
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "p", "li", "dt", "dd", "tr", "pre", "blockquote")
-_RESPONSE_HEAD = re.compile(r"^(our\s+)?(response|reply|we answered|answer|decision)\s*:?$", re.I)
+# The reply's start as councils head it: "Response", "Response:", "Our response", "Response provided:",
+# "Response 29-07-2025", "Response sent on 1 July 2024", "We answered", "Information provided"
+_RESPONSE_HEAD = re.compile(r"^(?:our\s+|the\s+council'?s\s+|council\s+)?(?:response|reply|we answered|answer|decision|"
+                            r"information provided|disclosure)(?:\s+(?:provided|sent|given|issued|date|details))?"
+                            r"(?:\s+on)?\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
 _OUTCOME_WORDS = re.compile(r"\b(?:response|outcome|refus\w*|not held|withheld|exempt\w*|granted|supplied)\b", re.I)
 _DOCS_HEAD = re.compile(r"^(outcome\s*/\s*documents|outcome|documents|attachments|downloads?|files?|"
                         r"related documents)\s*:?$", re.I)
-_REQUEST_HEAD = re.compile(r"^(request|you asked|the request|request details|details of request)\s*:?$", re.I)
+_REQUEST_HEAD = re.compile(r"^(?:request|you asked|the request|request details|details of request|information requested|"
+                           r"requested information)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
+_GENERIC_HEAD = re.compile(r"^(freedom of information( request| response)?|foi (request|response)|disclosure details|"
+                           r"disclosure log|request details)\b\s*(\((?P<ref>[^)]{3,40})\))?\s*$", re.I)
+
+
+def _head(rx: re.Pattern, text: str) -> tuple[bool, str]:
+    """(is a heading of this kind, text after it on the same line). "Response 29-07-2025" is a heading; "Response
+    times vary" is not: what follows the word must be nothing, a date, or come after a colon."""
+    first, _, more = text.partition("\n")
+    m = rx.match(first)
+    if not m:
+        return False, ""
+    rest = m.group("rest").strip()
+    colon = bool(re.match(r"^[^:]{0,40}:", first))
+    if not rest or (len(rest) <= 40 and parse_date(rest)):
+        return True, more.strip()
+    if colon:
+        return True, "\n".join(filter(None, [rest, more.strip()]))
+    return False, ""
 _DOC_LABEL = re.compile(r"^(?P<label>.*?)\s+-\s+(?P<mime>[a-z]+/[\w.+-]+)\s*(?:-\s*Download)?\s*$", re.I)
 _SIZE = re.compile(r"\s*\((?:[A-Z]{2,5},?\s*)?[\d.,]+\s*[KMG]?B\)\s*$", re.I)
 
@@ -126,7 +159,8 @@ def parse_directory_listing(html: str | bytes, page_url: str, options: dict | No
         box = _container(a)
         dates = labelled(_text(box).split("\n"))
         marker = dates.get("updated") or parse_date(_text(box).replace(_text(a), ""))
-        listing.entries.append(ListingEntry(url=url, title=_text(a) or url, marker=marker))
+        title = _text(a) or (a.get("title") or "").strip() or url   # Hastings' links carry a title attribute
+        listing.entries.append(ListingEntry(url=url, title=title, marker=marker))
     for css in (options.get("sections") or DEFAULT_SECTIONS, options.get("next") or DEFAULT_NEXT):
         for url, _ in _links(root, css, page_url):
             if url not in listing.follow and url != page_url and _same_host(url, page_url):
@@ -134,11 +168,17 @@ def parse_directory_listing(html: str | bytes, page_url: str, options: dict | No
     return listing
 
 
+_LEAF_INSIDE = ("p", "li", "dd", "tr", "pre", "blockquote")
+
+
 def _blocks(root) -> list[tuple[str, str, lxml.html.HtmlElement]]:
-    """(tag, text, element) of the block elements in reading order, outermost blocks only."""
+    """(tag, text, element) of the block elements in reading order, outermost blocks only. A div counts when it
+    holds no other block (CMS field wrappers: `<div class="field-label">Publication date:</div>`)."""
     out = []
-    for el in root.iter(*_BLOCKS):
-        if any(anc.tag in ("p", "li", "dd", "tr", "pre", "blockquote") for anc in el.iterancestors()):
+    for el in root.iter(*_BLOCKS, "div"):
+        if el.tag == "div" and any(True for _ in el.iter(*_BLOCKS[:-1], "div", "blockquote") if _ is not el):
+            continue
+        if any(anc.tag in _LEAF_INSIDE for anc in el.iterancestors()):
             continue
         text = _text(el)
         if text:
@@ -146,44 +186,65 @@ def _blocks(root) -> list[tuple[str, str, lxml.html.HtmlElement]]:
     return out
 
 
-def parse_request_page(html: str | bytes, page_url: str, options: dict | None = None) -> EntryRecord:
-    """A request's own page: heading, title, "Received: <date>", request text, response text, and the
-    "Outcome / Documents" list of "<label> - <mime type> - Download" links."""
-    root = _main(_doc(html))
-    blocks = _blocks(root)
-    if not blocks:
-        raise ParseError("request page has no text")
-    rec = EntryRecord(url=page_url, fingerprint=hashlib.sha256(html if isinstance(html, bytes) else
-                                                               html.encode("utf-8")).hexdigest())
-    titled = root.cssselect(".foi-title")
-    heads = [(tag, text) for tag, text, _ in blocks if tag in ("h1", "h2")]
-    generic = re.compile(r"^(freedom of information( request| response)?|foi request|disclosure details|"
-                         r"disclosure log)$", re.I)
-    if titled:
-        rec.title = _text(titled[0])
-    else:
-        rec.title = next((t for _, t in heads if not generic.match(t)), None)
+def _documents(links: list[tuple[str, lxml.html.HtmlElement]]) -> list[DocumentLink]:
+    out, seen = [], set()
+    for url, a in links:
+        box = _container(a)
+        line = _text(box).replace("\n", " ") if box.tag in ("li", "dd", "tr") else _text(a)
+        m = _DOC_LABEL.match(line)
+        if not (m or is_document_url(url) or re.search(r"\bdownload\b", _text(a), re.I)) or url in seen:
+            continue
+        seen.add(url)
+        out.append(DocumentLink(url=url, label=m.group("label") if m else _text(a) or None,
+                                content_type=m.group("mime").lower() if m else None, name=_name(url)))
+    return out
+
+
+def _read_blocks(blocks, rec: EntryRecord, title: str | None) -> EntryRecord:
+    """Fields, request and reply of one request from its blocks: labels are fields, a request heading starts
+    the request, a response heading ("Response 29-07-2025", "Response provided:") starts the reply, a documents
+    heading the list of files."""
+    heads = [text for tag, text, _ in blocks if tag in ("h1", "h2", "h3")]
+    rec.title = title or next((t for t in heads if not _GENERIC_HEAD.match(t) and not is_label(t)
+                               and not _head(_RESPONSE_HEAD, t)[0] and not _head(_REQUEST_HEAD, t)[0]), None)
     labels = labelled([text for _, text, _ in blocks])
     rec.received, rec.responded = labels.get("received"), labels.get("responded")
     rec.updated = labels.get("updated")
     rec.reference = labels.get("reference")
     rec.outcome_label = labels.get("outcome")
+    for t in heads:   # "FOI request (FOIR-2400123)"
+        m = _GENERIC_HEAD.match(t)
+        if m and m.group("ref") and not rec.reference:
+            rec.reference = m.group("ref").strip()
     section = "request"
     request, response = [], []
+    skip_value = False
     for tag, text, el in blocks:
-        if tag in ("h1", "h2") and (generic.match(text) or text == rec.title):
-            continue
-        if any(rx.match(text.split("\n")[0]) for rx in LABELS.values()):
-            continue   # "Received: ...", "Request reference: ..." lines are fields, not request text
-        if tag.startswith("h") or len(text) < 40:
-            if _RESPONSE_HEAD.match(text):
-                section = "response"
+        if skip_value:   # the value under a label that stood alone on its line
+            skip_value = False
+            if not is_label(text) and len(text) <= 60:
                 continue
+        if tag.startswith("h") and (_GENERIC_HEAD.match(text) or text == rec.title):
+            continue
+        is_response, rest = _head(_RESPONSE_HEAD, text)
+        if is_response and (tag.startswith("h") or len(text.split("\n")[0]) < 60 or rest):
+            section = "response"
+            if rest:
+                response.append(rest)
+            continue
+        if is_label(text):
+            # "Received: ...", "Request reference:" (its value may be the next block) are fields, not text
+            skip_value = not re.search(r":\s*\S", text.split("\n")[0]) and not parse_date(text)
+            continue
+        if tag.startswith("h") or len(text) < 40 or text.split("\n")[0].rstrip().endswith(":"):
             if _DOCS_HEAD.match(text):
                 section = "documents"
                 continue
-            if _REQUEST_HEAD.match(text):
+            is_request, rest = _head(_REQUEST_HEAD, text)
+            if is_request:
                 section = "request"
+                if rest:
+                    request.append(rest)
                 continue
         if section == "request":
             request.append(text)
@@ -195,28 +256,98 @@ def parse_request_page(html: str | bytes, page_url: str, options: dict | None = 
                 rec.outcome_label = m.group("label")
     rec.request_text = "\n\n".join(request) or None
     rec.response_text = "\n\n".join(response) or None
-    seen = set()
-    for url, a in _links(root, "a[href]", page_url):
-        box = _container(a)
-        line = _text(box).replace("\n", " ") if box.tag in ("li", "dd", "tr") else _text(a)
-        m = _DOC_LABEL.match(line)
-        if not (m or is_document_url(url) or re.search(r"\bdownload\b", _text(a), re.I)):
-            continue
-        if url in seen:
-            continue
-        seen.add(url)
-        rec.documents.append(DocumentLink(url=url, label=m.group("label") if m else _text(a) or None,
-                                          content_type=m.group("mime").lower() if m else None, name=_name(url)))
     if not rec.reference:
-        last = urlsplit(page_url).path.rstrip("/").rsplit("/", 1)[-1]
         ref, _ = split_reference(rec.title or "")
-        rec.reference = ref or (last if re.fullmatch(r"\d{4,}", last) else None)
+        rec.reference = ref
     if not rec.outcome_label:
         # "Response (some not held) - application/pdf": a document's link text is the log's outcome label
         rec.outcome_label = next((d.label for d in rec.documents if d.label and _OUTCOME_WORDS.search(d.label)), None)
+    return rec
+
+
+def _sha(html: str | bytes) -> str:
+    return hashlib.sha256(html if isinstance(html, bytes) else html.encode("utf-8")).hexdigest()
+
+
+def parse_request_page(html: str | bytes, page_url: str, options: dict | None = None) -> EntryRecord:
+    """A request's own page: heading, title, "Received: <date>", request text, response text, and the
+    "Outcome / Documents" list of "<label> - <mime type> - Download" links."""
+    root = _main(_doc(html))
+    blocks = _blocks(root)
+    if not blocks:
+        raise ParseError("request page has no text")
+    rec = EntryRecord(url=page_url, fingerprint=_sha(html))
+    rec.documents = _documents(_links(root, "a[href]", page_url))
+    titled = root.cssselect(".foi-title, h1.cnes_pagetitle")
+    _read_blocks(blocks, rec, _text(titled[0]) if titled else None)
+    if not rec.reference:
+        last = urlsplit(page_url).path.rstrip("/").rsplit("/", 1)[-1]
+        rec.reference = last if re.fullmatch(r"\d{4,}", last) else None
     if not rec.title and not rec.request_text:
         raise ParseError("not a request page (no title, no request text)")
     return rec
+
+
+def _starts(blocks) -> list[int]:
+    """Where each request starts on a page that holds several: the heading above each reference (a "Reference:"
+    line or a heading that begins with one). Fewer than two distinct references: one request."""
+    refs: list[tuple[int, str]] = []
+    for i, (tag, text, _) in enumerate(blocks):
+        ref = labelled([text]).get("reference") if is_label(text) else None
+        if ref is None and i + 1 < len(blocks) and re.fullmatch(r"(?i)\s*(?:request\s+)?ref(?:erence)?(?:\s+number)?"
+                                                                r"\s*:?\s*", text):
+            ref = blocks[i + 1][1].split("\n")[0]
+        if ref is None and tag.startswith("h"):
+            ref = split_reference(text)[0] or (m.group("ref") if (m := _GENERIC_HEAD.match(text)) else None)
+        if ref:
+            refs.append((i, ref.strip()))
+    if len({r for _, r in refs}) < 2:
+        return [0]
+    starts, floor = [], 0
+    for i, _ in refs:
+        h = next((j for j in range(i, floor - 1, -1) if blocks[j][0].startswith("h")), i)
+        if not starts or h > starts[-1]:
+            starts.append(h)
+        floor = i + 1
+    return [0] + starts[1:] if starts[0] > 0 and not any(t.startswith("h") for t, _, _ in blocks[:starts[0]]) \
+        else starts
+
+
+def parse_request_pages(html: str | bytes, page_url: str, options: dict | None = None) -> list[EntryRecord]:
+    """A page that holds one request or several (a month's requests one after another, each with its own
+    reference): one record per request, each with its own reference, dates, texts and documents. The registry
+    option `each=<css>` names the element that wraps each request when the page has one."""
+    options = options or {}
+    root = _main(_doc(html))
+    if options.get("each"):
+        try:
+            boxes = root.cssselect(options["each"])
+        except Exception as exc:  # a bad selector in the registry's options
+            raise ParseError(f"bad CSS selector {options['each']!r}: {exc}") from exc
+        groups = [_blocks(box) for box in boxes]
+    else:
+        blocks = _blocks(root)
+        starts = _starts(blocks)
+        if len(starts) < 2:
+            return [parse_request_page(html, page_url, options)]
+        groups = [blocks[a:b] for a, b in zip(starts, starts[1:] + [len(blocks)])]
+        if starts[0] > 0:
+            groups.insert(0, [])   # the page's own heading and introduction are nobody's request
+    records = []
+    for group in groups:
+        if not group:
+            continue
+        rec = EntryRecord(url=page_url)
+        links = [(url, a) for _, _, el in group for url, a in _links(el, "a[href]", page_url)]
+        rec.documents = _documents(links)
+        _read_blocks(group, rec, None)
+        if not (rec.reference or rec.title) or not (rec.request_text or rec.response_text or rec.documents):
+            continue   # the page's introduction or footer
+        rec.fingerprint = hashlib.sha256("\n".join(t for _, t, _ in group).encode("utf-8")).hexdigest()
+        records.append(rec)
+    if not records:
+        raise ParseError("no request found on the page")
+    return records
 
 
 # --- lists of documents --------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ class EntryRecord:
     outcome_label: str | None = None  # the log's own words for the outcome (the reader decides what they mean)
     documents: list[DocumentLink] = field(default_factory=list)
     fingerprint: str | None = None    # sha256 of what the record was read from (a row, a listing entry)
+    law: str | None = None            # "foi" / "eir" when the log says so
 
 
 @dataclass

@@ -6,23 +6,31 @@ Harvests councils' own disclosure logs into the raw layer next to WhatDoTheyKnow
 text extracted by the shared pipeline). Which councils and how to read each one comes from the registry
 (warehouse/reference/disclosure_logs.csv): the line's platform picks an adapter (crawlers/disclosure/adapters.py).
 
-Incremental: listing pages are read every run; an entry is fetched again only when the listing shows a newer
-date for it (directory), or its listing entry / dataset row changed (documents, datasets); documents are
-re-checked with conditional GETs. An unchanged log therefore costs its listing pages only. `revalidate=1`
+Incremental: listing pages are read every run; a request page is fetched again only when the listing shows a
+different date for it (a listing that shows no dates: never, once stored whole), or its listing entry / dataset
+row / API record changed (documents, datasets, Infreemation); documents are re-checked with conditional GETs. An
+unchanged log therefore costs its listing pages only.
+
+Identity: a request's key is the council's reference; without one, the page's path and query (`?id=...` pages
+are distinct requests), and the request's place on a page that holds several. Two different requests never
+share a key in a run: the second is keyed by its address instead, and the clash is recorded. `revalidate=1`
 re-checks every request page with a conditional GET. After the crawl, entries are linked to the same request
 on WhatDoTheyKnow (warehouse/linking.py).
 
 Settings: DISCLOSURE_LOG_BASE_URL (read every registry URL from this host instead, keeping the path: the
-replay), DISCLOSURE_LOG_REGISTRY (another registry file), DISCLOSURE_LOG_REVALIDATE.
+replay, which serves the demo's imitation logs, so the demo registry is read unless another is named),
+DISCLOSURE_LOG_REGISTRY (another registry file, or `demo`), DISCLOSURE_LOG_REVALIDATE.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from datetime import date, datetime, time, timezone
 from urllib.parse import unquote, urlsplit, urlunsplit
 
+import scrapy
 from scrapy import signals
 
 from crawlers.common.spider import ArgumentError, RawLayerSpider, sha256_hex, validator_item
@@ -45,12 +53,19 @@ def _moment(d: date | None) -> datetime | None:
     return datetime.combine(d, time(0, 0), tzinfo=timezone.utc) if d else None
 
 
-def request_key(code: str, record: EntryRecord) -> str:
-    """`dl:<code>:<council reference>`; without a reference, the page's last path segment."""
+def address_key(code: str, record: EntryRecord, place: int | None = None) -> str:
+    """`dl:<code>:url:<path>[?<query>][#<n>]`: the host is left out because a replay serves the same paths."""
+    p = urlsplit(record.url)
+    where = unquote(p.path) + (f"?{p.query}" if p.query else "") + (f"#{p.fragment}" if p.fragment else "")
+    return f"dl:{code}:url:{where}" + (f"#{place}" if place is not None else "")
+
+
+def request_key(code: str, record: EntryRecord, place: int | None = None) -> str:
+    """`dl:<code>:<council reference>`; without a reference, the request's address (and its place on a page that
+    holds several)."""
     if record.reference:
         return f"dl:{code}:{record.reference}"
-    last = unquote(urlsplit(record.url).path.rstrip("/").rsplit("/", 1)[-1]) or sha256_hex(record.url.encode())[:12]
-    return f"dl:{code}:url:{last}"
+    return address_key(code, record, place)
 
 
 class DisclosureLogSpider(RawLayerSpider):
@@ -71,6 +86,7 @@ class DisclosureLogSpider(RawLayerSpider):
         self.linked = False
         self.logs = []
         self.arg_error: str | None = None
+        self.keys: dict[str, str] = {}   # request key -> what it was read from, this run
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -87,6 +103,10 @@ class DisclosureLogSpider(RawLayerSpider):
         spider.base = base or None
         spider.revalidate = str(spider._revalidate_arg or setting("DISCLOSURE_LOG_REVALIDATE", "0")).lower() in _TRUE
         spider.registry_file = spider._registry_arg or setting("DISCLOSURE_LOG_REGISTRY") or None
+        if spider.registry_file is None and spider.base:
+            from warehouse.disclosure_registry import DEMO
+
+            spider.registry_file = DEMO   # a replay serves the imitation logs, at the demo registry's addresses
         if not spider.arg_error:
             try:
                 spider.logs = spider._select_logs()
@@ -160,19 +180,33 @@ class DisclosureLogSpider(RawLayerSpider):
                     logger.info("%s: %s log, not crawled", log.code, log.platform)
                     self.crawler.stats.inc_value("foi/disclosure/not_crawlable")
                 continue
-            for url in adapter.start_urls(log.url, log.options):
-                yield from self._listing(log, adapter, url)
+            try:
+                starts = adapter.start_urls(log.url, log.options)
+                bodies = adapter.request_bodies(log.url, log.options) if adapter.method == "POST" else [None]
+            except ValueError as exc:   # an option the line needs is missing or wrong; the message says which
+                self.record_failure(log.url, "not_configured", f"{log.code}: {exc}")
+                continue
+            for url in starts:
+                for body in bodies:
+                    yield from self._listing(log, adapter, url, body)
 
-    def _listing(self, log, adapter: Adapter, url: str):
+    def _listing(self, log, adapter: Adapter, url: str, body: bytes | None = None):
         url = self.fetch_url(url)
         count = self.listing_pages.get(log.code, 0)
-        if url in self._requested:
+        seen_as = url if body is None else f"{url} {hashlib.sha256(body).hexdigest()}"
+        if seen_as in self._requested:
             return []
         if count >= MAX_LISTING_PAGES:
             self.record_failure(url, "too_many_pages", f"{log.code}: stopped after {count} listing pages")
             return []
         self.listing_pages[log.code] = count + 1
-        return self._get(url, self.parse_listing, log_code=log.code)
+        if body is None:
+            return self._get(url, self.parse_listing, log_code=log.code)
+        self._requested.add(seen_as)
+        return [scrapy.Request(url, method="POST", body=body, headers={"Content-Type": "application/json",
+                                                                       "Accept": "application/json"},
+                               callback=self.parse_listing, errback=self.errback, dont_filter=True,
+                               meta={"foi_conditional": False}, cb_kwargs={"log_code": log.code})]
 
     def _log(self, code: str):
         return next(log for log in self.logs if log.code == code)
@@ -190,6 +224,9 @@ class DisclosureLogSpider(RawLayerSpider):
             listing, problems = adapter.parse_listing(response.body, response.url, log.options)
         except ParseError as exc:
             self.record_failure(response.url, "parse", f"{log_code}: {exc}")
+            return
+        except Exception as exc:  # hostile or unforeseen input: that page's failure, never the crawl's end
+            self.record_failure(response.url, "parse", f"{log_code}: {type(exc).__name__}: {exc}"[:500])
             return
         for problem in problems:
             self.record_failure(response.url, "parse", f"{log_code}: {problem}")
@@ -211,7 +248,9 @@ class DisclosureLogSpider(RawLayerSpider):
             return
         if not adapter.detail_pages:
             return
-        if (known and known[3] and not self.revalidate and entry.marker is not None and known[1] == entry.marker):
+        # a listing that shows no date for its entries: a stored request page is not fetched again (revalidate=1
+        # re-checks them all)
+        if known and known[3] and not self.revalidate and (entry.marker is None or known[1] == entry.marker):
             self.crawler.stats.inc_value("foi/skipped_unchanged")
             return
         url = self.fetch_url(entry.url)
@@ -229,21 +268,43 @@ class DisclosureLogSpider(RawLayerSpider):
             self.record_failure(response.url, kind, f"{log_code}: request page unavailable")
             return
         try:
-            record = adapter_for(log.platform).parse_detail(response.body, response.url, log.options)
+            records = adapter_for(log.platform).parse_detail(response.body, response.url, log.options)
         except ParseError as exc:
             self.record_failure(response.url, "parse", f"{log_code}: {exc}")
             return
+        except Exception as exc:  # hostile or unforeseen input: that page's failure, never the crawl's end
+            self.record_failure(response.url, "parse", f"{log_code}: {type(exc).__name__}: {exc}"[:500])
+            return
         self.fetched_ok()
-        record.fingerprint = sha256_hex(response.body)
-        yield from self._record(log, record, marker, page=response)
+        several = len(records) > 1
+        for n, record in enumerate(records, start=1):
+            if not several:
+                record.fingerprint = sha256_hex(response.body)
+            yield from self._record(log, record, marker, page=response if n == len(records) else None,
+                                    place=n if several else None)
 
     # -- one entry into one bundle -------------------------------------------------------------------------------
-    def _record(self, log, record: EntryRecord, marker: date | None, page):
-        rid = request_key(log.code, record)
+    def _key(self, log, record: EntryRecord, place: int | None) -> str:
+        """The request's key, never one another request of this run already holds."""
+        rid = request_key(log.code, record, place)
+        source = f"{record.url}#{place}" if place else record.url
+        holder = self.keys.setdefault(rid, source)
+        if holder != source:
+            other = address_key(log.code, record, place)
+            self.record_failure(record.url, "duplicate_key",
+                                f"{log.code}: reference {record.reference!r} is also on {holder}; this request is "
+                                f"kept under its address ({other})")
+            rid = other
+            self.keys.setdefault(rid, source)
+        return rid
+
+    def _record(self, log, record: EntryRecord, marker: date | None, page, place: int | None = None):
+        rid = self._key(log, record, place)
         fetched = now()
         updated = marker or record.updated or record.responded
         tags = ["disclosure_log", f"platform:{log.platform}"] + (["reuse_terms"] if log.terms else [])
-        law = "eir" if "eir" in (record.reference or "").lower() else "foi"
+        law = record.law if record.law in ("foi", "eir") else ("eir" if "eir" in (record.reference or "").lower()
+                                                               else "foi")
         bundle = RecordBundle(key=rid)
         bundle.requests.append(RequestItem(
             request_id=rid, source=SOURCE, source_request_id=record.reference, title=record.title,
