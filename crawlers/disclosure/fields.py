@@ -11,6 +11,7 @@ _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", 
                                        "september", "october", "november", "december"], start=1)}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _LONG = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 # "July 3, 2019", "Wednesday, July 3, 2019" (Comhairle nan Eilean Siar's request pages print dates month first)
 _MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
@@ -61,6 +62,20 @@ def parse_date(text: str | None) -> date | None:
     return min(found)[1] if found else None
 
 
+def date_line(text: str | None) -> date | None:
+    """A date printed as a line of its own ("29-07-2025", "Tue 17 January 2023", "Published: 3 May 2021"), not
+    one mentioned in a sentence ("... since 1 November 2021."): what a listing shows beside an entry."""
+    for line in (text or "").split("\n"):
+        d = parse_date(line)
+        if d is None:
+            continue
+        rest = re.sub(r"\d{1,4}(?:st|nd|rd|th)?|[/.,:\-–]", " ", line)
+        words = [w for w in rest.split() if w.lower()[:3] not in _MONTHS and w.lower()[:3] not in _DAYS]
+        if len(words) <= 2:
+            return d
+    return None
+
+
 # The words councils put before each field. A label's value is on the same line ("Received: 1 May 2021",
 # "Response 29-07-2025") or, when the label stands alone, on the next line (Thurrock's "Publication date:" above
 # "Monday 8 August 2022"; Comhairle nan Eilean Siar's "<p><strong>Reference</strong></p><p>FOI 1557</p>").
@@ -72,6 +87,7 @@ _LABEL_WORDS = {
     "updated": r"(?:date\s+)?(?:published|publication\s+date|date\s+published|updated|last\s+updated|"
                r"date\s+of\s+publication)",
     "outcome": r"(?:outcome|status|decision|result)",
+    "category": r"(?:category|categories|subject\s+area|service\s+area|department|keywords|tags)",
     "reference": r"(?:request\s+reference|reference(?:\s+number)?|our\s+ref(?:erence)?|foi\s+reference|request\s+id|"
                  r"case\s+reference|request\s+number|foi\s+number|ref)",
 }
@@ -98,7 +114,7 @@ def _put(out: dict, key: str, value: str) -> bool:
     value = value.strip()
     if not value:
         return False
-    if key in ("reference", "outcome"):
+    if key not in DATE_KEYS:
         out.setdefault(key, value[:200])
         return True
     if len(value) > _SHORT or (d := parse_date(value)) is None:

@@ -21,7 +21,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from crawlers.disclosure.fields import is_label, labelled, parse_date, split_reference
+from crawlers.disclosure.fields import date_line, is_label, labelled, parse_date, split_reference
 from crawlers.disclosure.records import DocumentLink, EntryRecord, Listing, ListingEntry
 from crawlers.parsing import ParseError
 
@@ -41,7 +41,7 @@ _DOCS_HEAD = re.compile(r"^(outcome\s*/\s*documents|outcome|documents|attachment
 _REQUEST_HEAD = re.compile(r"^(?:request|you asked|the request|request details|details of request|information requested|"
                            r"requested information)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
 _GENERIC_HEAD = re.compile(r"^(freedom of information( request| response)?|foi (request|response)|disclosure details|"
-                           r"disclosure log|request details)\b\s*(\((?P<ref>[^)]{3,40})\))?\s*$", re.I)
+                           r"disclosure log)\b\s*(\((?P<ref>[^)]{3,40})\))?\s*$", re.I)
 
 
 def _head(rx: re.Pattern, text: str) -> tuple[bool, str]:
@@ -74,7 +74,8 @@ def _doc(text: str | bytes) -> lxml.html.HtmlElement:
 
 
 def _main(doc) -> lxml.html.HtmlElement:
-    for xpath in ("//main", "//*[@id='main-content']", "//*[@id='content']", "//article", "//body"):
+    for xpath in ("//main", "//*[@id='main-content']", "//*[@id='content']", "//*[@id='main']",
+                  "//div[contains(concat(' ', normalize-space(@class), ' '), ' main ')]", "//article", "//body"):
         found = doc.xpath(xpath)
         if found:
             return found[0]
@@ -158,7 +159,7 @@ def parse_directory_listing(html: str | bytes, page_url: str, options: dict | No
             continue
         box = _container(a)
         dates = labelled(_text(box).split("\n"))
-        marker = dates.get("updated") or parse_date(_text(box).replace(_text(a), ""))
+        marker = dates.get("updated") or date_line(_text(box).replace(_text(a), ""))
         title = _text(a) or (a.get("title") or "").strip() or url   # Hastings' links carry a title attribute
         listing.entries.append(ListingEntry(url=url, title=title, marker=marker))
     for css in (options.get("sections") or DEFAULT_SECTIONS, options.get("next") or DEFAULT_NEXT):
@@ -224,7 +225,11 @@ def _read_blocks(blocks, rec: EntryRecord, title: str | None) -> EntryRecord:
             skip_value = False
             if not is_label(text) and len(text) <= 60:
                 continue
-        if tag.startswith("h") and (_GENERIC_HEAD.match(text) or text == rec.title):
+        if text == rec.title and tag.startswith("h"):
+            continue
+        if _GENERIC_HEAD.match(text):
+            if section == "response" and tag.startswith("h"):
+                section = "end"   # "Freedom of Information / Contact us ..." under the reply is the site's
             continue
         is_response, rest = _head(_RESPONSE_HEAD, text)
         if is_response and (tag.startswith("h") or len(text.split("\n")[0]) < 60 or rest):
@@ -250,7 +255,7 @@ def _read_blocks(blocks, rec: EntryRecord, title: str | None) -> EntryRecord:
             request.append(text)
         elif section == "response":
             response.append(text)
-        else:
+        elif section == "documents":
             m = _DOC_LABEL.match(text.replace("\n", " "))
             if m and not rec.outcome_label:
                 rec.outcome_label = m.group("label")
