@@ -14,53 +14,36 @@ import duckdb
 import polars as pl
 
 from analysis import normalise
+from warehouse import layers
 
 Schema = dict[str, pl.DataType | type[pl.DataType]]
 
-# The analyst views and normalized tables of docs/architecture.md §5, with the types analysis relies on.
-SCHEMAS: dict[str, Schema] = {
-    "device_purchases": {
-        "authority_key": pl.Utf8, "authority_name": pl.Utf8, "survey": pl.Utf8, "period": pl.Utf8,
-        "period_start": pl.Date, "period_end": pl.Date, "device": pl.Utf8, "quantity": pl.Float64,
-        "unit_cost_gbp": pl.Float64, "total_cost_gbp": pl.Float64, "approx": pl.Boolean, "request_id": pl.Utf8,
-    },
-    "licence_counts": {
-        "authority_key": pl.Utf8, "authority_name": pl.Utf8, "survey": pl.Utf8, "product": pl.Utf8,
-        "accounts": pl.Float64, "approx": pl.Boolean, "period": pl.Utf8, "request_id": pl.Utf8,
-    },
-    "refusal_rates": {
-        "authority_key": pl.Utf8, "authority_name": pl.Utf8, "year": pl.Int64, "received": pl.Int64,
-        "resolvable": pl.Int64, "granted_in_full": pl.Int64, "partially_withheld": pl.Int64,
-        "withheld_in_full": pl.Int64, "not_yet_processed": pl.Int64, "not_held": pl.Int64,
-        "withheld_s12": pl.Int64, "withheld_s14": pl.Int64, "withheld_other": pl.Int64,
-        "answered_in_time": pl.Int64, "in_time_rate": pl.Float64, "refusal_rate": pl.Float64,
-    },
-    "survey_coverage": {
-        "survey": pl.Utf8, "councils_asked": pl.Int64, "answered": pl.Int64, "refused": pl.Int64,
-        "awaiting": pl.Int64, "figures_extracted": pl.Int64, "figures_needing_review": pl.Int64,
-    },
-    "answers": {
-        "answer_id": pl.Utf8, "authority_key": pl.Utf8, "request_id": pl.Utf8, "survey": pl.Utf8,
-        "question": pl.Utf8, "subject": pl.Utf8, "period": pl.Utf8, "period_start": pl.Date,
-        "period_end": pl.Date, "measure": pl.Utf8, "value": pl.Float64, "unit": pl.Utf8, "approx": pl.Boolean,
-        "confidence": pl.Float64, "message_id": pl.Utf8, "attachment_id": pl.Utf8, "start_offset": pl.Int64,
-        "end_offset": pl.Int64, "quote": pl.Utf8, "status": pl.Utf8, "extractor_version": pl.Utf8,
-    },
-    "refusals": {
-        "request_id": pl.Utf8, "authority_key": pl.Utf8, "survey": pl.Utf8, "question": pl.Utf8,
-        "exemption": pl.Utf8, "ncnd": pl.Boolean, "public_interest_test": pl.Boolean, "message_id": pl.Utf8,
-        "attachment_id": pl.Utf8, "quote": pl.Utf8, "extractor_version": pl.Utf8,
-    },
-    "request_outcomes": {
-        "request_id": pl.Utf8, "authority_key": pl.Utf8, "survey": pl.Utf8, "outcome": pl.Utf8,
-        "ncnd": pl.Boolean, "exemptions": pl.List(pl.Utf8), "received_at": pl.Datetime("us", "UTC"),
-        "answered_at": pl.Datetime("us", "UTC"), "working_days": pl.Int64, "in_time": pl.Boolean,
-        "described_state": pl.Utf8, "extractor_version": pl.Utf8,
-    },
+# DuckDB type → the Polars type analysis works in. Every integer is read as Int64 and every timestamp as UTC,
+# whatever width or zone the warehouse stores.
+_POLARS: dict[str, pl.DataType | type[pl.DataType]] = {
+    "VARCHAR": pl.Utf8, "DOUBLE": pl.Float64, "BOOLEAN": pl.Boolean, "DATE": pl.Date,
+    "BIGINT": pl.Int64, "INTEGER": pl.Int64, "TIMESTAMP WITH TIME ZONE": pl.Datetime("us", "UTC"),
+    "VARCHAR[]": pl.List(pl.Utf8),
 }
 
-VIEWS = ("device_purchases", "licence_counts", "refusal_rates", "survey_coverage")
-TABLES = ("answers", "refusals", "request_outcomes")
+
+def polars_type(duckdb_type: str) -> pl.DataType | type[pl.DataType]:
+    try:
+        return _POLARS[duckdb_type]
+    except KeyError:
+        raise ValueError(f"analysis/frames.py has no Polars type for the DuckDB type {duckdb_type!r}: add it to "
+                         "_POLARS") from None
+
+
+# The analyst marts and the normalized tables analysis reads, with the types it relies on: built from the one
+# contract, warehouse/sql/contract.toml (the tables' types from normalized.sql).
+SCHEMAS: dict[str, Schema] = {
+    **{name: {c.name: polars_type(c.type) for c in mart.columns} for name, mart in layers.marts().items()},
+    **{name: {c.name: polars_type(c.type) for c in layers.table_types(name)} for name in layers.tables()},
+}
+
+VIEWS = tuple(layers.marts())
+TABLES = tuple(layers.tables())
 
 # Outcomes of request_outcomes that count as "the council refused" (in whole or in part).
 REFUSED_OUTCOMES = ("rejected", "partially_successful")
@@ -419,10 +402,10 @@ def answers(con: duckdb.DuckDBPyConnection, survey: str | None = None,
     """The figures behind every view, with council names and the URL each came from.
 
     A request published both on WhatDoTheyKnow and in the council's disclosure log gives its figures once,
-    as the views count them (the warehouse's `counted_answers`)."""
+    as the views count them (the warehouse's `int_answers__counted`)."""
     frame = read(con, "answers", survey).filter(pl.col("status").is_in(list(statuses)))
-    if has_relation(con, "counted_answers"):
-        counted = fetch(con, "SELECT answer_id FROM counted_answers")
+    if has_relation(con, "int_answers__counted"):
+        counted = fetch(con, "SELECT answer_id FROM int_answers__counted")
         duplicates = frame.filter(pl.col("status").is_in(["extracted", "overridden"]))
         duplicates = duplicates.join(counted, on="answer_id", how="anti").select("answer_id")
         frame = frame.join(duplicates, on="answer_id", how="anti")

@@ -266,10 +266,9 @@ def _normalized(con, with_answers: bool) -> None:
 
 def project_views_sql() -> str | None:
     """The project's views.sql, or None while it does not exist yet."""
-    try:
-        return db.sql_text("views.sql")
-    except FileNotFoundError:
-        return None
+    from warehouse import layers
+
+    return layers.views_sql()
 
 
 def _views(con, own_views: bool | None) -> None:

@@ -135,18 +135,22 @@ def test_a_request_in_both_sources_is_counted_once(tmp_path):
 
 def test_analyst_views_are_materialised_and_an_older_warehouse_is_upgraded(tmp_path):
     from tests.test_normalize import build_raw
+    from warehouse import layers
 
     c = db.connect(tmp_path / "w.duckdb")
     build_raw(c)
-    # an older warehouse held the analyst views as views
+    # an older warehouse held the analyst views as views, and a helper view since renamed
     c.execute("CREATE VIEW device_purchases AS SELECT 1 AS x")
     c.execute("CREATE VIEW refusal_rates AS SELECT 1 AS x")
+    c.execute("CREATE VIEW counted_answers AS SELECT 1 AS x")
     rebuild(c, surveys=[SURVEY], parser=fake_parse)
-    kinds = dict(c.execute("SELECT table_name, table_type FROM information_schema.tables WHERE table_name IN "
-                           "('device_purchases', 'licence_counts', 'refusal_rates', 'survey_coverage', "
-                           "'counted_answers')").fetchall())
-    assert kinds == {"device_purchases": "BASE TABLE", "licence_counts": "BASE TABLE",
-                     "refusal_rates": "BASE TABLE", "survey_coverage": "BASE TABLE", "counted_answers": "VIEW"}
+    kinds = dict(c.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
+    assert {name: kinds[name] for name in layers.marts()} == {
+        name: "BASE TABLE" if mart.materialized else "VIEW" for name, mart in layers.marts().items()}
+    assert "counted_answers" not in kinds
+    # everything else the layers create is a view: only the contract's materialised marts are tables
+    layered = {n: k for n, k in kinds.items() if n.startswith(("stg_", "int_", "fct_"))}
+    assert layered and set(layered.values()) == {"VIEW"}
     assert db.table_columns(c, "device_purchases") == list(frames.SCHEMAS["device_purchases"])
     # rebuilt with the layer: a second rebuild gives the same rows
     before = c.execute("SELECT * FROM device_purchases ORDER BY ALL").fetchall()
