@@ -12,13 +12,11 @@ everyday requests around it, and truth.json (§3) saying what each reply really 
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from dataclasses import replace
-from pathlib import Path
 
-from dev.corpus_files import check, write
+from dev.corpus_files import finish, parser
 from dev.corpus_gen import batch as batch_mod
 from dev.corpus_gen.assemble import assemble
 from dev.corpus_gen.common import at, iso
@@ -80,11 +78,7 @@ def managed(rel: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m dev.build_corpus", description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog="\n\n".join(__doc__.split("\n\n")[1:]))
-    ap.add_argument("--out", type=Path, default=None, help=f"corpus directory (default {CORPUS_DIR})")
-    ap.add_argument("--check", action="store_true", help="compare with --out instead of writing; exit 1 on a difference")
+    ap = parser("dev.build_corpus", __doc__, CORPUS_DIR)
     ap.add_argument("--synthetic", action="store_true", help="a big generated corpus for benchmarks (needs --out)")
     ap.add_argument("--councils", type=int, default=400, help="synthetic mode: number of councils (default 400)")
     ap.add_argument("--per-council", type=int, default=25, help="synthetic mode: requests per council (default 25)")
@@ -93,21 +87,8 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--synthetic needs --out DIR, so the committed demo corpus is never overwritten")
     if args.councils < 1 or args.per_council < 1:
         ap.error("--councils and --per-council must be at least 1")
-    out = args.out or CORPUS_DIR
     files = build(synthetic=args.synthetic, councils=args.councils, per_council=args.per_council)
-    if args.check:
-        problems = check(files, out, managed)
-        for line in problems:
-            print(line)
-        if problems:
-            print(f"{out} is out of date: run `python -m dev.build_corpus` to rebuild it", file=sys.stderr)
-            return 1
-        print(f"{out} is up to date ({len(files)} files)")
-        return 0
-    write(files, out, managed)
-    size = sum(len(d) for d in files.values())
-    print(f"wrote {len(files)} files ({size / 1e6:.1f} MB) to {out}")
-    return 0
+    return finish(files, args.out or CORPUS_DIR, managed, check_only=args.check, prog="dev.build_corpus")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ committed and shipped; the replay reads them and never runs this.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import json
 import random
@@ -23,16 +22,15 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from pathlib import Path
 
-from dev.corpus_files import check, write
+from dev.corpus_files import finish, parser
 from dev.corpus_gen.answers import Answer, make_answer
 from dev.corpus_gen.batch import BATCH_TITLE
 from dev.corpus_gen.councils import REGISTER, load_register
 from dev.corpus_gen.render_docs import docx_letter, pdf_letter
 from dev.corpus_gen.render_text import REQUEST_TEXT, Q1_STYLES, grid, q2_lines
 from dev.corpus_gen.common import at, long_date
-from replay.disclosure_corpus import HERE, TRUTH_FILE, Document, Entry, Log, document_file, logs_record, slug
+from replay.disclosure_corpus import HERE, LOGS_FILE, TRUTH_FILE, Document, Entry, Log, document_file, logs_record, slug
 from replay.site.corpus import BUNDLED as WDTK_CORPUS
 
 BATCH_ID = 2417
@@ -383,8 +381,8 @@ def truth_json(logs: list[Log] | None = None) -> str:
 def build() -> dict[str, bytes]:
     """Every shipped file as {path relative to replay/disclosure_corpus/: bytes}."""
     logs = build_logs()
-    files = {"logs.json": (json.dumps(logs_record(logs), indent=1, ensure_ascii=False) + "\n").encode("utf-8"),
-             "truth.json": truth_json(logs).encode("utf-8")}
+    files = {LOGS_FILE.name: (json.dumps(logs_record(logs), indent=1, ensure_ascii=False) + "\n").encode("utf-8"),
+             TRUTH_FILE.name: truth_json(logs).encode("utf-8")}
     for log in logs:
         for e in log.entries:
             for d in e.documents:
@@ -397,29 +395,12 @@ def build() -> dict[str, bytes]:
 
 def managed(rel: str) -> bool:
     """The files this tool owns in its output folder (the package's __init__.py is not one of them)."""
-    return rel in {"logs.json", "truth.json"} or rel.startswith("files/")
+    return rel in {LOGS_FILE.name, TRUTH_FILE.name} or rel.startswith("files/")
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m dev.build_disclosure_logs", description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog="\n\n".join(__doc__.split("\n\n")[1:]))
-    ap.add_argument("--out", type=Path, default=HERE, help=f"output folder (default {HERE})")
-    ap.add_argument("--check", action="store_true", help="compare with --out instead of writing; exit 1 on a difference")
-    args = ap.parse_args(argv)
-    files = build()
-    if args.check:
-        problems = check(files, args.out, managed)
-        for line in problems:
-            print(line)
-        if problems:
-            print(f"{args.out} is out of date: run `python -m dev.build_disclosure_logs` to rebuild it", file=sys.stderr)
-            return 1
-        print(f"{args.out} is up to date ({len(files)} files)")
-        return 0
-    write(files, args.out, managed)
-    print(f"wrote {len(files)} files ({sum(map(len, files.values())) / 1e6:.2f} MB) to {args.out}")
-    return 0
+    args = parser("dev.build_disclosure_logs", __doc__, HERE).parse_args(argv)
+    return finish(build(), args.out or HERE, managed, check_only=args.check, prog="dev.build_disclosure_logs")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ are its own; files it owns that it no longer writes are stale and removed, anyth
 
 from __future__ import annotations
 
+import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,3 +48,29 @@ def write(files: dict[str, bytes], out: Path, owned: Owned) -> None:
         for d in sorted(files_dir.rglob("*"), key=lambda p: len(p.parts), reverse=True):
             if d.is_dir() and not any(d.iterdir()):
                 d.rmdir()
+
+
+def parser(prog: str, doc: str, default_out: Path) -> argparse.ArgumentParser:
+    """The options every builder has: --out and --check; its docstring's first paragraph is the description."""
+    ap = argparse.ArgumentParser(prog=f"python -m {prog}", description=doc.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog="\n\n".join(doc.split("\n\n")[1:]))
+    ap.add_argument("--out", type=Path, default=None, help=f"output folder (default {default_out})")
+    ap.add_argument("--check", action="store_true", help="compare with --out instead of writing; exit 1 on a difference")
+    return ap
+
+
+def finish(files: dict[str, bytes], out: Path, owned: Owned, *, check_only: bool, prog: str) -> int:
+    """Write ``files`` to ``out`` or, with ``check_only``, list how ``out`` differs (exit status 1 if it does)."""
+    if check_only:
+        problems = check(files, out, owned)
+        for line in problems:
+            print(line)
+        if problems:
+            print(f"{out} is out of date: run `python -m {prog}` to rebuild it", file=sys.stderr)
+            return 1
+        print(f"{out} is up to date ({len(files)} files)")
+        return 0
+    write(files, out, owned)
+    print(f"wrote {len(files)} files ({sum(map(len, files.values())) / 1e6:.2f} MB) to {out}")
+    return 0
