@@ -164,3 +164,29 @@ def test_a_missing_key_and_a_clashing_reference_are_recorded_and_the_crawl_goes_
     assert not any(k.startswith("POST") for k in councils.hits)   # no request is sent without the key
     detail = rows(tmp_path / "foi.duckdb", "SELECT detail FROM crawl_failures WHERE kind = 'not_configured'")
     assert "HACKNEY_INFREEMATION_KEY" in detail[0][0]
+
+
+def test_check_fetch_says_for_each_council_whether_its_log_parses(tmp_path, councils, monkeypatch):
+    from click.testing import CliRunner
+
+    from foi.cmd_disclosure import disclosure_logs
+
+    monkeypatch.setenv("HACKNEY_INFREEMATION_KEY", "secret-key")
+    monkeypatch.setenv("HACKNEY_INFREEMATION_USER", "foi-compare")
+    reg = registry(tmp_path, councils, date.today().year - 2)
+    # this year's page is empty (early in the year): the check looks past it to last year's
+    councils.pages[f"{HASTINGS}?year={date.today().year - 1}"] = councils.pages[f"{HASTINGS}?year=2023"]
+    with reg.open("a", encoding="utf-8") as f:
+        f.write(f"THR,Thurrock Council,{councils.base}/foi-responses,directory,,,\n")   # nothing there: 404
+    result = CliRunner().invoke(disclosure_logs, ["check", "--registry", str(reg), "--fetch"])
+    lines = result.output.splitlines()
+    checks = {lines[i].split()[0]: lines[i + 1].strip() for i in range(len(lines) - 1)
+              if lines[i + 1].startswith("      start:")}
+    assert result.exit_code == 1 and "1 log(s) did not parse" in result.output
+    assert checks["HAS"] == "start: ok | listing: 3 entries | first entry: FOIR-565731237 'FOI and SAR Statistics'"
+    assert checks["THR"].startswith("start: http 404")
+    # Hackney's newest years have nothing published: a period with no requests is not a failure
+    assert checks["HCK"].startswith("start: ok | listing: no entries")
+    assert "3 councils, 3 crawlable (2 directory, 1 infreemation)" in result.output
+    result = CliRunner().invoke(disclosure_logs, ["check", "--registry", str(reg), "--fetch", "--council", "HAS,HCK"])
+    assert result.exit_code == 0, result.output
