@@ -39,9 +39,13 @@ def split_header(raw: str) -> tuple[dict[str, str], str]:
 
 # --- questions ----------------------------------------------------------------------------------------------
 
-_NUM = r"(?:Q(?:uestion)?\s*\.?\s*)?\(?(\d{1,2})(?:[.):]|\s*[-–]\s)"
+_NUM = r"(?:Q(?:uestion)?\s*\.?\s*)?\(?(\d{1,2})(?:[.):]|\s*[-–]\s|[ \t]+(?=[A-Z]))"
 _LINE_NUM = re.compile(rf"^[ \t>*•\-]*{_NUM}\s*(?=\S)", re.I | re.M)
-_LINE_LETTER = re.compile(r"^[ \t>*•\-]*\(?([a-h])(?:[.)]\s*(?=\S)|[ \t]+(?=[A-Z]))", re.M)
+# "a. Laptops", "(m) 20 or more years", "a Laptops": a lettered part (unpunctuated only up to h, as a word
+# such as "a" or "I" could start a line)
+_LINE_LETTER = re.compile(r"^[ \t>*•\-]*\(?(?:([a-z])[.)]\s*(?=\S)|([a-h])[ \t]+(?=[A-Z]))", re.M)
+# "... vacant for over a) two years b) five years and c) ten years?": parts lettered inside a sentence
+_INLINE_LETTER = re.compile(r"(?:(?<=\s)|^)\(?([a-h])\)\s+(?=\S)")
 _LINE_ROMAN = re.compile(r"^[ \t>*•\-]*\(?(i{1,3}|iv|vi{0,3})[.)]\s*(?=\S)", re.M)
 # "...information:1.Does your council ... 2.Please provide ...": numbers run into the text
 _INLINE_NUM = re.compile(r"(?:(?<=[\s:;.?!)])|^)(\d{1,2})[.)]\s*(?=[A-Z(\"'])")
@@ -89,17 +93,64 @@ def _letters(body: str) -> list[re.Match]:
     """Lettered parts a, b, c ... in order (a stray capital or a word such as "a" mid-run is skipped)."""
     out: list[re.Match] = []
     for m in _LINE_LETTER.finditer(body):
+        if ord(m.group(1) or m.group(2)) - ord("a") == len(out):
+            out.append(m)
+    return out if len(out) >= 2 else []
+
+
+def _inline_letters(body: str) -> list[re.Match]:
+    out: list[re.Match] = []
+    for m in _INLINE_LETTER.finditer(body):
         if ord(m.group(1)) - ord("a") == len(out):
             out.append(m)
     return out if len(out) >= 2 else []
 
 
+def _with_parts(qid: str, body: str, letters: list[re.Match], last: bool) -> list[tuple[str, str, str]]:
+    """A question's parts a, b, c ... as (id, stem + own words, own words); the stem is a question of its own
+    when it asks one ("1. How many devices did you need? a. Of these, how many were laptops?")."""
+    out = []
+    stem = body[:letters[0].start()].strip()
+    if _asks(stem) and "?" in stem:
+        out.append((qid, _clean(stem), _clean(stem)))
+    lb = [x.start() for x in letters] + [len(body)]
+    for i, (x, e) in enumerate(zip(letters, lb[1:])):
+        part = body[x.end():e]
+        own = _clean(_first_paragraph(part) if last or i < len(letters) - 1 else part)
+        out.append((f"{qid}{chr(ord('a') + i)}", _clean(stem + " " + own), own))
+    return out
+
+
 # "1a. Number of households ...", "2b) ...": the request numbers its parts itself
-_LINE_PART = re.compile(r"^[ \t>*•\-]*\(?(\d{1,2})([a-h])[.):]\s*(?=\S)", re.M)
+_LINE_PART = re.compile(r"^[ \t>*•\-]*(?:Q(?:uestion)?\s*\.?\s*)?\(?(\d{1,2})([a-h])[.):]\s*(?=\S)", re.M | re.I)
 # "- The number of ...", "• How many ...": a list of unnumbered asks
 _LINE_BULLET = re.compile(r"^[ \t]*(?:[-–•*▪●◦]|o(?=\s))[ \t]*(?=\S)", re.M)
 # "Q.1 Which department ...", "Q 2 How many ...": a question number with no stop after it
 _Q_SPACE = re.compile(r"^([ \t>*•\-]*Q(?:uestion)?\s*\.?\s*\d{1,2})[ \t]+(?=[A-Z])", re.M)
+
+
+def _numbered_with_parts(text: str, parts: list[re.Match]) -> list[tuple[str, str, str]]:
+    """A request that numbers its parts itself ("1. ... 1a. ... 2. ... 2a. ... 2b. ..." or only "1a. 1b. 2a."):
+    every number and part in order, as written."""
+    marks = sorted(parts + list(_LINE_NUM.finditer(text)), key=lambda m: m.start())
+    kept: list[tuple[re.Match, str]] = []
+    number, letter = 0, ""
+    for m in marks:
+        n = int(m.group(1))
+        part = m.group(2).lower() if m.re is _LINE_PART else ""
+        if part:
+            if (n == number and ord(part) == ord(letter or "`") + 1) or (n == number + 1 and part == "a"):
+                number, letter = n, part
+                kept.append((m, f"{n}{part}"))
+        elif n == number + 1:
+            number, letter = n, ""
+            kept.append((m, str(n)))
+    bounds = [m.start() for m, _ in kept] + [len(text)]
+    out = []
+    for (m, qid), end in zip(kept, bounds[1:]):
+        words = _clean(_first_paragraph(text[m.end():end]) if m is kept[-1][0] else text[m.end():end])
+        out.append((qid, words, words))
+    return out
 
 
 def _asks(s: str) -> bool:
@@ -113,12 +164,7 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
     text = _Q_SPACE.sub(r"\1.", _cut_sign_off(request))
     parts = list(_LINE_PART.finditer(text))
     if len(parts) >= 2:
-        bounds = [m.start() for m in parts] + [len(text)]
-        out = []
-        for m, end in zip(parts, bounds[1:]):
-            words = _clean(_first_paragraph(text[m.end():end]) if m is parts[-1] else text[m.end():end])
-            out.append((f"{int(m.group(1))}{m.group(2)}", words, words))
-        return out
+        return _numbered_with_parts(text, parts)
     nums = _sequential(list(_LINE_NUM.finditer(text)), restart=True)
     inline = _sequential(list(_INLINE_NUM.finditer(text)))
     if len(inline) > len(nums):
@@ -128,24 +174,21 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
         bounds = [m.start() for m, _ in nums] + [len(text)]
         for (m, qid), end in zip(nums, bounds[1:]):
             body = text[m.end():end]
+            last = m is nums[-1][0]
             romans = list(_LINE_ROMAN.finditer(body))
             letters = _letters(body) or (romans if len(romans) >= 2 else [])
+            if not letters:
+                letters = _inline_letters(_first_paragraph(body) if last else body)
             if letters:
-                stem = body[:letters[0].start()].strip()
-                if _asks(stem) and "?" in stem:
-                    # "1. How many devices did you need? a. Of these, how many were laptops?": the stem is a
-                    # question of its own, and its parts ask about its answer
-                    out.append((qid, _clean(stem), _clean(stem)))
-                lb = [x.start() for x in letters] + [len(body)]
-                for i, (x, e) in enumerate(zip(letters, lb[1:])):
-                    own = _clean(_first_paragraph(body[x.end():e]))
-                    out.append((f"{qid}{chr(ord('a') + i)}", _clean(stem + " " + own), own))
+                out += _with_parts(qid, body, letters, last)
             else:
-                last = m is nums[-1][0]
-                words = _clean(_first_paragraph(body) if last else body)
+                words = _clean(_first_paragraph(body) if last else _without_heading(body))
                 out.append((qid, words, words))
         return out
     letters = _letters(text)
+    romans = list(_LINE_ROMAN.finditer(text))
+    if not letters and len(romans) >= 2 and [m.group(1) for m in romans[:2]] == ["i", "ii"]:
+        letters = romans        # "(i) The number of ... (ii) The average ...": the request's questions
     if letters:
         # "a) The total number of ... b) The above split by ...": lettered questions with no number over them
         # are the request's questions 1, 2 ...
@@ -160,11 +203,60 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
             items.append(_clean(text[m.end():line_end if line_end >= 0 else len(text)]))
         items = [i for i in items if len(i.split()) >= 3]
         if len(items) >= 2:
-            return [(str(i), item, item) for i, item in enumerate(items, 1)]
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n\s*\n", text) if _ASKS.search(s) and len(s.split()) >= 4]
-    asks = [s for s in sentences if re.search(r"\b(?:how many|how much|number of|cost|spend|spent|total|amount)\b",
-                                              s, re.I)]
-    return [(str(i), _clean(s), _clean(s)) for i, s in enumerate(asks or sentences[:1], 1)]
+            out = []
+            for i, item in enumerate(items, 1):
+                inner = _inline_letters(item)
+                out += _with_parts(str(i), item, inner, True) if inner else [(str(i), item, item)]
+            return out
+    return [(str(i), q, q) for i, q in enumerate(_asking_sentences(text), 1)]
+
+
+# a line break ends a sentence after punctuation, or before a line that starts as a question or an ask does (a
+# hard-wrapped line runs on in lower case)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n\s*\n|(?<=[:;,])[ \t]*\n|\n(?=[ \t]*(?:[A-Z]|(?:how|what|which|number|"
+                           r"the|total)\b))")
+_COUNTED = re.compile(r"\b(?:how many|how much|number of|cost|costs|spend|spent|spending|total|amount|income|revenue|"
+                      r"fees?|fines?|paid|budget)\b", re.I)
+_INTRO = re.compile(r"\b(?:the following|as follows|following questions|following information)\b|"
+                    r"\b(?:supply|send|provide|give|email)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:these|this|it|them|that)\b", re.I)
+# "Please give the name of all ten roads ...", right after a question: that question's detail, not a new one
+_DETAIL = re.compile(r"^(?:please\s+(?:give|provide|include|break|list|specify|state|indicate|confirm|also)|"
+                     r"if\s+(?:possible|so|yes|available|you can)|and\s+(?:if|where|please))\b", re.I)
+
+
+def _asking_sentences(text: str) -> list[str]:
+    """A request with no numbering: one question per sentence that asks for something — a question, or a
+    sentence naming a count or a sum; sentences that only introduce the questions are not questions."""
+    out: list[str] = []
+    after_question = False
+    for raw in _SENTENCE_END.split(text):
+        sent = _clean(raw)
+        if len(sent.split()) < 4:
+            continue
+        counted = bool(_COUNTED.search(sent))
+        if after_question and out and _DETAIL.match(sent):
+            out[-1] = f"{out[-1]} {sent}"
+            continue
+        asking = sent.endswith("?") or counted
+        if not asking or (_INTRO.search(sent) and not counted) or not (_ASKS.search(sent) or "?" in sent):
+            after_question = False
+            continue
+        out.append(sent)
+        after_question = sent.endswith("?")
+    if not out:
+        first = next((_clean(x) for x in _SENTENCE_END.split(text) if _ASKS.search(x) and len(x.split()) >= 4), "")
+        out = [first] if first else []
+    return out
+
+
+def _without_heading(body: str) -> str:
+    """A question's text without the heading of the section after it ("Litter Bins", "Enforcement &
+    Statistics" on a line of its own before the next number)."""
+    lines = body.rstrip().split("\n")
+    if len(lines) >= 2 and re.fullmatch(r"[ \t]*[A-Z][\w&/,'’ -]{0,40}", lines[-1]) and len(lines[-1].split()) <= 5 \
+            and not re.search(r"\d", lines[-1]):
+        return "\n".join(lines[:-1])
+    return body
 
 
 def _first_paragraph(s: str) -> str:
@@ -195,6 +287,9 @@ _SUBJECT_RES = [
                re.I),
     re.compile(r"\b(?:income|revenue|money|fees?|fines?|receipts?)\s+(?:received|generated|collected|raised|taken|"
                r"paid)?\s*(?:by\s+[^.?\n]{0,40}?\s+)?from\s+(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
+    # "the total spend by your council on temporary staff": spend on what, whoever spent it
+    re.compile(r"\b(?:spend|spent|spending|expenditure|cost|costs)\s+by\s+[^.?\n]{0,40}?\s+on\s+(?:the\s+|all\s+|any\s+)?"
+               + _PHRASE, re.I),
     re.compile(r"\b(?:total\s+)?(?:amount|cost|costs|spend|spent|spending|expenditure|income|revenue|value)\s+"
                r"(?:of\s+money\s+)?"
                r"(?:spent\s+)?(?:on|of|for|from)\s+(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
@@ -207,7 +302,9 @@ _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?
                        r"each(?!\s+of\b|\s+(?:(?:following|financial|calendar|academic|full)\s+)*(?:years?|months?|"
                        r"quarters?|period))|average|unit cost|unit price|cost of (?:a|an|one)|fine (?:cost|amount)|"
                        r"(?:daily|hourly|nightly|weekly) rate|rate (?:per|for)|charge (?:for|of) (?:a|an|one)|"
-                       r"how much (?:is|was|does) (?:a|an|one|the fine|the charge|the penalty))\b", re.I)
+                       r"how much (?:is|was|does) (?:a|an|one|the fine|the charge|the penalty|your \w+)|"
+                       r"(?:price|fine|fee|charge|penalty|cost)s?\s+(?:of|for)\s+(?:a|an|one|each)\b|"
+                       r"(?:current|full|discounted|standard)\s+(?:price|fine|fee|charge|rate)|fine imposed)\b", re.I)
 _MONEY = re.compile(r"(?:£|\b(?:cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"
                     r"payments?|fees?|fines? (?:collected|paid|received)|how much|budget|value|price|money|"
                     r"collected|receipts?|charges?)\b)", re.I)
@@ -324,6 +421,12 @@ def _label(p: Period) -> str:
 _BACK_REF = re.compile(r"\b(?:(?:years?|period|time ?frame)\s+(?:referred to|mentioned|specified|listed|given)\s+above|"
                        r"(?:the\s+)?(?:same|above)\s+(?:period|years?|time ?frame)|(?:each|all|any)\s+of\s+(?:the|those|"
                        r"these)\s+years|(?:in|for|during)\s+(?:each\s+of\s+)?(?:those|these)\s+years)\b", re.I)
+# "the Freedom of Information Act 2000", "Regulations 2004": a statute's year is not a period asked about
+_STATUTE_YEAR = re.compile(r"\b((?:Act|Regulations?|Order|Measure)(?:\s*\((?:Scotland|Wales|Northern Ireland)\))?)\s+"
+                           r"(?:19|20)\d\d\b")
+_YEAR_STARTS = {(1, 1), (4, 1), (9, 1)}     # a range of whole calendar, financial or academic years
+# a plain year in a list: not a financial year ("2019/20"), a range ("2019-2023") or a date's year
+_YEAR_LIST = re.compile(r"(?<![\d/\-–])\b((?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)")
 _SINCE_FY = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year\s+)?((?:19|20)\d\d)\s*[/-]\s*"
                        r"(\d\d(?:\d\d)?)\b", re.I)
 _SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:1(?:st)?\s+)?(?:January\s+)?((?:19|20)\d\d)\b(?!\s*[/-]\s*\d)",
@@ -349,10 +452,14 @@ def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None 
     none, `fallback` (the periods the request named before its questions) comes before reading "the last N
     years" relative to the day it was asked (`dated`: that day is known, not today's stand-in). `latest`: the
     end of the latest period the whole request names, where "since 2018/19" runs to."""
+    text = _STATUTE_YEAR.sub(r"\1", text)
+    found = find_periods(text)
     last_n = _LAST_N.search(text)
-    if dated and last_n and (last_n.group(2) or "").lower().startswith("financial"):
+    if dated and last_n and (last_n.group(2) or "").lower().startswith("financial") \
+            and not any(p.kind == "financial_year" for p in found):
         # "each of the last five financial years (2019-2023)": the years are counted back from the day it was
-        # asked; the span in brackets only restates them, and could be read either way
+        # asked; a span of plain years in brackets only restates them, and could be read either way (years
+        # written as financial years, "(18/19) (19/20)", are read as written)
         counted = _last_n_years(last_n, asked_on)
         if counted:
             return counted
@@ -367,18 +474,18 @@ def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None 
         if 0 <= y_end - y0 <= 20:
             return [_fy(y) for y in range(y0, y_end + 1)]
     since_year = _SINCE_YEAR.search(text)
-    if since_year and dated and not _FINANCIAL.search(text):
+    if since_year and dated and not _FINANCIAL.search(text) \
+            and set(re.findall(r"\b(?:19|20)\d\d\b", text)) == {since_year.group(1)}:
         # "per calendar year since 1st January 2013": every year from it to the one it was asked in (that one
         # to date)
         y0 = int(since_year.group(1))
         if 0 <= asked_on.year - y0 <= 20:
             return [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
                                 "to date: check" if y == asked_on.year else "") for y in range(y0, asked_on.year + 1)]
-    found = find_periods(text)
     out: list[DraftPeriod] = []
     kinds = {p.kind for p in found}
     for p in found:
-        if p.kind == "range" and (p.end - p.start).days > 366:
+        if p.kind == "range" and (p.end - p.start).days > 366 and (p.start.month, p.start.day) in _YEAR_STARTS:
             # "between April 2019 and March 2022", "(2015- 2020)": the years inside, by the range's own kind
             if p.start.month == 4 and p.start.day == 1:
                 out += [_fy(y) for y in range(p.start.year, p.end.year)]
@@ -410,6 +517,12 @@ def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None 
             else:
                 out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
                                    f"'{m.group(0).strip()}' read as calendar years: check") for y in range(y0, y1 + 1)]
+    if not out:
+        years = [int(y) for y in _YEAR_LIST.findall(text)]
+        if len(years) >= 2 and len(set(years)) == len(years) and max(years) - min(years) < len(years) + 2:
+            # "each of the last three years (2019, 2020, 2021)", "• 2019 • 2020 • 2021": a list of plain years
+            note = "plain years read as calendar years: check" if _FINANCIAL.search(text) else ""
+            out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), note) for y in years]
     if not out and fallback:
         return list(fallback)
     if not out and last_n:
@@ -470,12 +583,16 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         unnamed = not phrase
         phrase = phrase or f"question {qid}"
         key = _key(phrase)
-        if key in subjects and any(o.subject == key and set(o.measures) & set(q.measures) for o in questions):
-            # the same thing asked twice with the same measure ("FPNs issued", "FPNs paid"): told apart
-            verb = re.search(r"\b(issued|paid|received|reported|cancelled|appealed|collected|purchased|bought|"
-                             r"created|installed|prosecuted|withdrawn|overturned|upheld|refunded|written off)\b",
-                             qtext, re.I)
-            key = f"{key}_{verb.group(1).lower().replace(' ', '_')}" if verb else f"{key}_q{qid}"
+        clash = lambda k: k in subjects and any(o.subject == k and set(o.measures) & set(q.measures)  # noqa: E731
+                                                for o in questions)
+        if clash(key):
+            # the same thing asked twice with the same measure ("FPNs issued", "FPNs issued ... were paid"):
+            # told apart by the question's last verb, else by its number
+            verbs = re.findall(r"\b(issued|paid|received|reported|cancelled|appealed|collected|purchased|bought|"
+                               r"created|installed|prosecuted|withdrawn|overturned|upheld|refunded|written off)\b",
+                               qtext, re.I)
+            with_verb = f"{key}_{verbs[-1].lower().replace(' ', '_')}" if verbs else ""
+            key = with_verb if with_verb and not clash(with_verb) else f"{key}_q{qid}"
             q.notes.append(f"the same thing as an earlier question with the same measure: subject '{key}'")
         subjects.setdefault(key, [] if unnamed else synonyms_for(phrase))
         labels.setdefault(key, phrase[:1].upper() + phrase[1:])
@@ -491,9 +608,15 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
 
 
 _FILLER = re.compile(r"^(?:please|could|would|can|you|your|the|a|an|of|for|to|in|on|and|or|if|yes|no|is|are|does|do|"
-                     r"did|has|have|what|which|who|how|when|where|provide|state|give|me|us|any|all|this|that|"
-                     r"council|authority|information|details|name|names|date|dates|s|e\.g|i\.e|employ|"
-                     r"with|by|from|its|their|it|we|i)$", re.I)
+                     r"did|has|have|had|was|were|been|being|be|will|shall|should|may|might|must|what|which|who|whom|"
+                     r"whose|how|when|where|why|whether|provide|state|give|advise|ensure|confirm|detail|detailed|"
+                     r"tell|list|name|names|note|include|including|included|use|used|using|me|us|any|all|this|that|"
+                     r"these|those|there|here|than|then|such|other|some|many|much|more|less|most|each|every|also|"
+                     r"following|above|below|said|same|out|up|available|current|currently|subject|own|looking|"
+                     r"council|councils|authority|information|details|date|dates|s|e\.g|i\.e|etc|employ|"
+                     r"with|by|from|its|their|they|them|it|we|i|our|about|into|per|as|at|not|only|so|split|"
+                     r"breakdown|broken|down|separate|seperate|data|set|figures?|year|years|month|months|answered|"
+                     r"question|questions|confirm)$", re.I)
 
 
 def _noun_phrase(part: str) -> str:
@@ -502,7 +625,8 @@ def _noun_phrase(part: str) -> str:
     words = _phrase_words(re.sub(r"[.?:;,]+$", "", part))
     while words and re.fullmatch(_STOP, words[-1], re.I):
         words = words[:-1]
-    if 1 <= len(words) <= 5 and not any(re.fullmatch(_STOP, w, re.I) for w in words):
+    if 1 <= len(words) <= 5 and not any(re.fullmatch(_STOP, w, re.I) for w in words) \
+            and any(re.fullmatch(r"[A-Za-z][A-Za-z'’-]{2,}", w) and not _FILLER.match(w) for w in words):
         return " ".join(words)
     return ""
 

@@ -265,3 +265,82 @@ def test_foi_survey_draft_reads_the_day_asked_from_a_request_file(tmp_path):
     r = CliRunner().invoke(cli, ["survey", "draft", str(path), "--name", "ta"])
     assert r.exit_code == 0, r.output
     assert '"2021-22"' in r.output and '"2022-23"' in r.output and "from:" not in r.output.split("name =")[1]
+
+
+def test_numbers_and_their_numbered_parts_are_read_together():
+    text = ("1. What was the value of spend on temporary staff from recruitment agencies?\n\n"
+            "1a. Please ensure that a gross spend value is detailed.\n\n2. If you have a managed service provider, "
+            "please provide the following.\n\n2a. How was the contract sent?\n\n2b. Who was the contract sent to?\n\n"
+            "3. If you use frameworks please state which frameworks you use\n\n"
+            "Q4a. Do you print penalty charge notices in-house?\n")
+    assert ids(text) == ["1", "1a", "2", "2a", "2b", "3", "4a"]
+
+
+def test_parts_lettered_inside_a_sentence_are_parts():
+    text = ("• How many private sector homes are currently long-term vacant?\n\n"
+            "• How many of these properties have been vacant for over a) two years b) five years and c) ten years?\n"
+            "• In the year 2016-2017 how many empty homes have been brought into use?\n")
+    assert ids(text) == ["1", "2a", "2b", "2c", "3"]
+    # a section's lettered subsection in an Act is not a part
+    assert ids("1. How many notices under section 31(1)(a) were issued?\n2. How many were paid?\n") == ["1", "2"]
+
+
+def test_roman_numbered_questions_with_no_number_over_them_are_questions_1_2_3():
+    text = ("I would like the information broken down into the following:\n\n(i) The number of people placed into "
+            "temporary accommodation?\n\n(ii) The average length of stay?\n\n(iii) The total cost of temporary "
+            "accommodation to the council?\n")
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_letters_run_past_h_when_a_list_is_long():
+    parts = "\n".join(f"{chr(ord('a') + i)}. {w} years" for i, w in enumerate(
+        ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]))
+    text = "1) How many homes have been vacant for the following numbers of years:\n\n" + parts + "\n\n2) How much money?\n"
+    assert ids(text)[-3:] == ["1i", "1j", "2"]
+
+
+def test_unnumbered_requests_give_each_line_or_sentence_that_asks_and_keep_a_question_s_detail_with_it():
+    lines = ("Number of reports of fly-tipping recorded in each year since a national system was introduced,\n"
+             "number of reports recorded for those years for each local authority,\n"
+             "number of reports that have resulted in prosecution/legal action.\n")
+    assert ids(lines) == ["1", "2", "3"]
+    text = ("In each of the last three financial years please state what the income was to TfL from fines levied "
+            "to people who breached bus lane regulations?\nIn the last financial year which ten roads were "
+            "responsible for the most tickets? Please give the name of all ten roads and the number of tickets "
+            "issued.\n")
+    qs = split_questions(text)
+    assert [q[0] for q in qs] == ["1", "2"] and "Please give the name" in qs[1][1]
+    intro = ("I am conducting research into senior interims.\n\nI would be grateful if you could provide answers "
+             "to the following questions:-\nWhat was your total spend on interim executives?\n"
+             "How many senior interims were employed?\n")
+    assert [q[1][:8] for q in split_questions(intro)] == ["What was", "How many"]
+
+
+def test_a_statutes_year_is_not_a_period_and_plain_year_lists_are_calendar_years():
+    d = draft_survey("I am writing under the Freedom of Information Act 2000:\n1. How many electric vehicle chargers "
+                     "have been installed in each of the last three years (2019, 2020, 2021)?\n", "ev",
+                     asked_on=dt.date(2022, 2, 17))
+    assert [p.label for p in d.periods] == ["2019", "2020", "2021"]
+    # years written as financial years are read as written, not counted back from the day asked
+    d = draft_survey("1. In each of the last three financial years (18/19) (19/20) and (20/21) please state how "
+                     "much income has been accrued from motorists\n", "motoring", asked_on=dt.date(2022, 7, 19))
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in d.periods][0] == ("2018-04-01", "2019-03-31")
+
+
+def test_a_range_of_dates_that_is_not_whole_years_stays_one_period():
+    d = draft_survey("1. The cost of cleaning up fly-tipping in total from 1 November 2020 to 29 November 2021.\n"
+                     "2. Numbers of recorded cases of fly-tipping from 1 November 2019 to 1 November 2021.\n", "scot",
+                     asked_on=dt.date(2021, 12, 2))
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in d.periods] == [
+        ("2020-11-01", "2021-11-29"), ("2019-11-01", "2021-11-01")]
+
+
+def test_a_price_of_one_thing_is_a_unit_cost_and_repeated_things_get_a_subject_each():
+    d = draft_survey("1. What is the full price of a Littering Fixed Penalty Notice (FPN)?\n"
+                     "2. How many FPNs did you issue for littering in 2018?\n"
+                     "3. How many FPNs issued for Littering in 2018 were paid?\n"
+                     "4. How many FPNs issued for Littering in 2018 were prosecuted for failing to pay?\n"
+                     "5. How many FPNs issued for Littering in 2018 were for smoking-related materials?\n", "fpns")
+    assert d.questions[0].measures == ["unit_cost_gbp"]
+    subjects = [q.subject for q in d.questions[1:]]
+    assert len(set(subjects)) == 4 and subjects[1].endswith("_paid") and subjects[2].endswith("_prosecuted")
