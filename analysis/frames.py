@@ -404,8 +404,10 @@ def answers(con: duckdb.DuckDBPyConnection, survey: str | None = None,
     A request published both on WhatDoTheyKnow and in the council's disclosure log gives its figures once,
     as the views count them (the warehouse's `int_answers__counted`)."""
     frame = read(con, "answers", survey).filter(pl.col("status").is_in(list(statuses)))
-    if has_relation(con, "int_answers__counted"):
-        counted = fetch(con, "SELECT answer_id FROM int_answers__counted")
+    # counted_answers: its name in warehouses extracted before the SQL layers
+    counted_view = next((v for v in ("int_answers__counted", "counted_answers") if has_relation(con, v)), None)
+    if counted_view:
+        counted = fetch(con, f"SELECT answer_id FROM {counted_view}")
         duplicates = frame.filter(pl.col("status").is_in(["extracted", "overridden"]))
         duplicates = duplicates.join(counted, on="answer_id", how="anti").select("answer_id")
         frame = frame.join(duplicates, on="answer_id", how="anti")
