@@ -527,9 +527,10 @@ def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None 
         return list(fallback)
     if not out and last_n:
         out = _last_n_years(last_n, asked_on)
-    seen: dict[str, DraftPeriod] = {}
+    seen: dict[tuple, DraftPeriod] = {}
     for p in out:
-        seen.setdefault(p.label, p)
+        # one period written two ways ("2022 to date", "2022 (to date, if possible)") is asked once
+        seen.setdefault((p.start, p.end), p)
     return list(seen.values())
 
 
@@ -570,9 +571,11 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             own = [all_periods[label] for label in before]
         else:
             own = periods_in(qtext, asked_on, shared, dated=dated, latest=latest)
+        # a period the request wrote two ways ("2022 to date", "2022 (to date, if possible)") is one period
+        own = [next((a for a in all_periods.values() if (a.start, a.end) == (p.start, p.end)), p) for p in own]
         for p in own:
             all_periods.setdefault(p.label, p)
-        q.periods = [p.label for p in own]
+        q.periods = list(dict.fromkeys(p.label for p in own))
         q.measures, note = measures_for(qtext)
         if note:
             q.notes.append(note)

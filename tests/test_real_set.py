@@ -353,3 +353,17 @@ def test_every_drafted_survey_of_the_real_set_is_the_tools_output_of_a_real_requ
     _, cases = real
     # one drafted survey for every survey a reply is read with
     assert {c.survey for c in cases} <= {r.name for r in requests}
+
+
+def test_the_command_line_writes_the_stored_draft(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from foi.cli import cli
+
+    monkeypatch.chdir(real_set.ROOT)
+    req = next(r for r in real_set.draft_requests() if r.name == "ev-charging-2022")
+    out = tmp_path / "draft.toml"
+    r = CliRunner().invoke(cli, ["survey", "draft", str(req.path.relative_to(real_set.ROOT)), "--name", req.name,
+                                 "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert out.read_text(encoding="utf-8") == (req.path.parent / f"{req.name}.toml").read_text(encoding="utf-8")

@@ -239,7 +239,8 @@ def test_since_a_financial_year_runs_to_the_latest_the_request_names_and_back_re
             "2. How many children were housed in temporary accommodation in each year referred to above.\n")
     d = draft_survey(text, "homeless", asked_on=dt.date(2025, 9, 15))
     q1, q2 = d.questions
-    assert q1.periods == ["2018-19", "2019-20", "2020-21", "2021-22", "2022-23", "2023-24", "2024-25"]
+    starts = {p.label: p.start.year for p in d.periods}
+    assert [starts[label] for label in q1.periods] == list(range(2018, 2025))     # 2018/19 ... 2024/25
     assert q2.periods == q1.periods
 
 
@@ -344,3 +345,11 @@ def test_a_price_of_one_thing_is_a_unit_cost_and_repeated_things_get_a_subject_e
     assert d.questions[0].measures == ["unit_cost_gbp"]
     subjects = [q.subject for q in d.questions[1:]]
     assert len(set(subjects)) == 4 and subjects[1].endswith("_paid") and subjects[2].endswith("_prosecuted")
+
+
+def test_one_period_written_two_ways_is_asked_once():
+    d = draft_survey("- Total number of fly tipping incidents in 2020/2021 and 2022 to date\n"
+                     "- Total cost of removal for fly-tipping incidents in 2020/2021 and 2022 (to date, if possible)\n",
+                     "tips", asked_on=dt.date(2022, 3, 8))
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in d.periods] == [
+        ("2020-04-01", "2021-03-31"), ("2022-01-01", "2022-12-31")]
