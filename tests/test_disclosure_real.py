@@ -220,11 +220,68 @@ def test_eilean_siar_listing_and_its_pager():
     log = REGISTRY["ELS"]
     listing, _ = adapter_for(log.platform).parse_listing(page("eilean_siar/published-fois-page1.html"), ELS,
                                                          log.options)
-    assert [e.title for e in listing.entries] == ["Whiteshore Cockles", "Community Safety Board presentation",
-                                                  "Marine harvest sites, North Uist"]
+    q1 = ELS + "published-fois-2020/q1/"
+    assert [(e.url, e.title) for e in listing.entries] == [
+        (q1 + "radio-aids-provision-for-deaf-children/", "Radio Aids Provision for Deaf Children"),
+        (q1 + "listed-buildings-and-conservation-areas-planning-act-1997/",
+         "Buildings and Conservation Areas Planning Act 1997"),
+        (q1 + "tenders-for-it-department-and-function/", "Tenders for IT Department and Function")]
     assert listing.follow == [ELS + "?page=2"]          # "Next", once; page numbers are the pager's own
-    # "since 1 November 2021" in an entry's summary is not the date the log shows for it
-    assert {e.marker for e in listing.entries} == {None}
+    assert {e.marker for e in listing.entries} == {None}   # the list shows no dates; none is made up
+
+
+MORAY = "http://www.moray.gov.uk/moray_standard/"
+
+
+def test_moray_index_of_months_is_followed_only_from_the_index():
+    log = REGISTRY["MRY"]
+    adapter = adapter_for(log.platform)
+    index, _ = adapter.parse_listing(page("moray/page_62338.html"), log.url, log.options)
+    assert index.entries == []
+    assert index.follow == [MORAY + "page_146050.html", MORAY + "page_145900.html"]   # not "#", not the menu
+    month, _ = adapter.parse_listing(page("moray/page_146050.html"), MORAY + "page_146050.html", log.options)
+    assert month.follow == []   # a month page's menu links are not walked
+
+
+def test_moray_month_table_entries_carry_each_date_down():
+    log = REGISTRY["MRY"]
+    month, _ = adapter_for(log.platform).parse_listing(page("moray/page_146050.html"), MORAY + "page_146050.html",
+                                                       log.options)
+    assert [(e.url.rsplit("/", 1)[1], e.title, e.marker) for e in month.entries] == [
+        ("page_146089.html", "Service Level Agreement Moray Leisure Ltd.", date(2023, 1, 3)),
+        ("page_146091.html", "Homeless Deaths 2022", date(2023, 1, 3)),
+        ("page_146093.html", "Electric Vehicle Charger Usage 2022", date(2023, 1, 3)),
+        ("page_146080.html", "Street Cleaning Machine", date(2023, 1, 4)),
+        ("page_146097.html", "Valid Exotic Animal Licences", date(2023, 1, 5))]
+
+
+def test_east_lothian_list_of_response_documents():
+    log = REGISTRY["ELN"]
+    listing, problems = adapter_for(log.platform).parse_listing(page("east_lothian/foi_download_index.html"),
+                                                                log.url, log.options)
+    assert problems == [] and len(listing.entries) == 4
+    records = [e.record for e in listing.entries]
+    assert [r.title for r in records] == ["Business Gateway - October 2018",
+                                          "Business Rates and Assaults in Schools 1 of 2 - October 2018",
+                                          "Business Rates and Assaults in Schools 2 of 2 - October 2018",
+                                          "Number of Active Street Traders - September 2018"]
+    assert [len(r.documents) for r in records] == [1, 1, 1, 1]
+    # no reference is printed: each response is keyed by its document's address, the id in its path
+    keys = [request_key("ELN", r) for r in records]
+    assert keys[0] == "dl:ELN:url:/download/downloads/id/31005/business_gateway_-_october_2018.pdf"
+    assert len(set(keys)) == 4
+
+
+def test_aberdeen_list_of_responses_with_references():
+    listing = html_pages.parse_document_listing(page("aberdeen/arts_and_leisure_2016.html"),
+                                                "https://www.aberdeencity.gov.uk/disclosure-log-2016/arts")
+    records = [e.record for e in listing.entries]
+    assert [(r.reference, r.title) for r in records] == [
+        ("FOI-16-0058", "Twinning Costs"), ("FOI-16-0096", "Libraries"), ("EIR-16-0585", "International Market"),
+        ("FOI-16-0718", "Libraries"), ("FOI-16-0967", "Pokemon GO")]
+    # two requests with one title are two requests
+    assert len({request_key("ABE", r) for r in records}) == 5
+    assert records[4].documents[0].name == "FOI_16_0967_PokémonGO_Redacted.pdf"
 
 
 def test_a_page_without_a_reply_heading_keeps_all_its_text():

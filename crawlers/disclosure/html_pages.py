@@ -8,7 +8,10 @@ whose h1 is "FOI request (FOIR-<n>)" and h2 the title, with "Requested ..." and 
 (data-to-insight/foi-csc-scrape-tool, foi-scrape-tool.py); Comhairle nan Eilean Siar's `.cnes_listitem` entries
 (`header a`) paged by `a.cnes_pagination_link` whose title says "Next", request pages titled `h1.cnes_pagetitle`
 with each label ("Reference", "Request date", "Response date") in its own element and the value in the next,
-dates written "Wednesday, July 3, 2019" (a public Eilean Siar scraper in the code library); Thurrock's pages
+dates written "Wednesday, July 3, 2019" (ormiret/tinfoil-hat, scraper_eilean_siar.py); Moray's index of month
+pages, each a table of date / request link / department with a date printed once for the rows below it
+(scraper_moray.py there); East Lothian's and Aberdeen's tables linking response documents as "<title> - <Month
+yyyy>" and "FOI-16-0058 - <title>" (scraper_eastlothian.py, scraper_aberdeen.py); Thurrock's pages
 ("Publication date:" above the date, "Request:", "Response:", "Request reference:" above "FOI 9805"); Barnet's
 "Received:" and "Outcome / Documents" list."""
 
@@ -82,8 +85,12 @@ def _main(doc) -> lxml.html.HtmlElement:
     return doc
 
 
+_LINE_ENDS = ("td", "th", "tr", "p", "div", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+              "section", "article", "table", "ul", "ol")
+
+
 def _text(el) -> str:
-    """An element's text with <br> as a line break and runs of spaces collapsed."""
+    """An element's text with <br>, table cells and inner blocks as line breaks and runs of spaces collapsed."""
     parts: list[str] = []
 
     def walk(node):
@@ -95,6 +102,8 @@ def _text(el) -> str:
             parts.append(node.text)
         for child in node:
             walk(child)
+            if child.tag in _LINE_ENDS:   # table cells and blocks inside the element are lines of their own
+                parts.append("\n")
             if child.tail:
                 parts.append(child.tail)
 
@@ -150,19 +159,32 @@ def _name(url: str) -> str:
 
 def parse_directory_listing(html: str | bytes, page_url: str, options: dict | None = None) -> Listing:
     """A directory page: links to request pages (with the dates shown beside them) and links to more listing
-    pages (next page, A-Z letters, categories, months)."""
+    pages (next page, A-Z letters, categories, months). In a table, a row with an empty date cell has the date
+    of the row above (Moray's month tables print each date once). `index=<css>` names links to listing pages
+    that are followed only from a page listing no requests itself (Moray's index of months), so a month page's
+    own menus are not walked."""
     options = options or {}
     root = _main(_doc(html))
     listing = Listing()
+    above: dict[int, object] = {}   # table -> the last date printed in it
     for url, a in _links(root, options.get("entries") or DEFAULT_ENTRIES, page_url):
         if is_document_url(url):
             continue
         box = _container(a)
         dates = labelled(_text(box).split("\n"))
         marker = dates.get("updated") or date_line(_text(box).replace(_text(a), ""))
+        if box.tag == "tr":
+            table = next(box.iterancestors("table"), None)
+            if marker is None and table is not None:
+                marker = above.get(id(table))
+            elif table is not None:
+                above[id(table)] = marker
         title = _text(a) or (a.get("title") or "").strip() or url   # Hastings' links carry a title attribute
         listing.entries.append(ListingEntry(url=url, title=title, marker=marker))
-    for css in (options.get("sections") or DEFAULT_SECTIONS, options.get("next") or DEFAULT_NEXT):
+    follow = [options.get("sections") or DEFAULT_SECTIONS, options.get("next") or DEFAULT_NEXT]
+    if options.get("index") and not listing.entries:
+        follow.append(options["index"])
+    for css in follow:
         for url, _ in _links(root, css, page_url):
             if url not in listing.follow and url != page_url and _same_host(url, page_url):
                 listing.follow.append(url)
