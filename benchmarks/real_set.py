@@ -459,13 +459,20 @@ def check_drafts(set_dir: Path = SET_DIR, write: bool = False) -> list[str]:
         except ValueError as exc:
             problems.append(f"{DRAFTED}/{req.path.name}: the draft fails: {exc}")
             continue
+        edited_path = raw_path.with_suffix(".edited.toml")
         if write:
+            if raw_path.is_file() and edited_path.is_file():
+                old = raw_path.read_text(encoding="utf-8")
+                carried, lost = carry_edits(old, edited_path.read_text(encoding="utf-8"), want)
+                edited_path.write_text(carried, encoding="utf-8")
+                problems += [f"{DRAFTED}/{edited_path.name}: an edit no longer applies to the new draft; redo it "
+                             f"by hand: {line}" for line in lost]
             raw_path.write_text(want, encoding="utf-8")
         elif not raw_path.is_file():
             problems.append(f"{DRAFTED}/{raw_path.name}: missing (run `python -m benchmarks.real_set drafts --write`)")
         elif raw_path.read_text(encoding="utf-8") != want:
             problems.append(f"{DRAFTED}/{raw_path.name}: not what `foi survey draft` writes today (run "
-                            "`python -m benchmarks.real_set drafts --write`, then re-apply the edits: see `edits`)")
+                            "`python -m benchmarks.real_set drafts --write`: it carries the journalist's edits over)")
         for path in (raw_path, raw_path.with_suffix(".edited.toml")):
             if path.is_file():
                 try:
@@ -473,6 +480,44 @@ def check_drafts(set_dir: Path = SET_DIR, write: bool = False) -> list[str]:
                 except SurveyError as exc:
                     problems.append(f"{DRAFTED}/{path.name}: does not load: {exc}")
     return problems
+
+
+def _section(lines: list[str], i: int) -> str:
+    """The TOML line that names the part of a draft line i is in: its table header, or its question's id."""
+    for k in range(min(i, len(lines)) - 1, -1, -1):
+        if lines[k].startswith(("[", "id = ")):
+            return lines[k]
+    return ""
+
+
+def carry_edits(old_raw: str, edited: str, new_raw: str) -> tuple[str, list[str]]:
+    """The journalist's edits (old raw draft -> edited) made again on a new raw draft: each changed block is
+    found by the lines it replaced, in the same subject or question; returns the new edited text and the edits
+    that could not be placed (their first line), for a person to redo."""
+    import difflib
+
+    a, b, new = old_raw.split("\n"), edited.split("\n"), new_raw.split("\n")
+    lost: list[str] = []
+    ops = [op for op in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    for tag, i1, i2, j1, j2 in reversed(ops):
+        where, old_block, new_block = _section(a, i1), a[i1:i2], b[j1:j2]
+        starts = [k for k in range(len(new)) if new[k] == where] if where else [0]
+        placed = False
+        for s0 in starts:
+            end = next((k for k in range(s0 + 1, len(new)) if new[k].startswith(("[", "id = "))), len(new))
+            if old_block:
+                at = next((k for k in range(s0, end - len(old_block) + 1) if new[k:k + len(old_block)] == old_block),
+                          None)
+            else:       # an added line: after the line it followed
+                prev = a[i1 - 1] if i1 else None
+                at = next((k + 1 for k in range(s0, end) if new[k] == prev), None)
+            if at is not None:
+                new[at:at + len(old_block)] = new_block
+                placed = True
+                break
+        if not placed:
+            lost.append((old_block or new_block or [""])[0][:80])
+    return "\n".join(new), lost
 
 
 def draft_edits(set_dir: Path = SET_DIR) -> list[tuple[str, int, int, list[str]]]:

@@ -370,6 +370,13 @@ def synonyms_for(phrase: str) -> list[str]:
         head = [content[0]]
         if head[0].isupper() and len(head[0]) >= 3:        # an acronym: FPNs, PCNs, EV
             out.append(_synonym(head))
+    # "computers and laptops", "handsets and bills": things named together are counted apart in a reply's table
+    for i, w in enumerate(words):
+        if w.lower() == "and" and 0 < i < len(words) - 1:
+            for item in (words[i - 1], words[i + 1]):
+                if re.fullmatch(r"[A-Za-z]{4,}", item) and re.search(r"[^s]s$", item, re.I) \
+                        and item.lower() not in _GENERIC:
+                    out.append(_synonym([item]))
     return list(dict.fromkeys(out))
 
 
@@ -485,27 +492,27 @@ def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None 
     out: list[DraftPeriod] = []
     kinds = {p.kind for p in found}
     for p in found:
-        if p.kind == "range" and (p.end - p.start).days > 366 and (p.start.month, p.start.day) in _YEAR_STARTS:
+        if p.kind == "range" and (p.last - p.first).days > 366 and (p.first.month, p.first.day) in _YEAR_STARTS:
             # "between April 2019 and March 2022", "(2015- 2020)": the years inside, by the range's own kind
-            if p.start.month == 4 and p.start.day == 1:
-                out += [_fy(y) for y in range(p.start.year, p.end.year)]
+            if p.first.month == 4 and p.first.day == 1:
+                out += [_fy(y) for y in range(p.first.year, p.last.year)]
             else:
                 out += [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
                                     "a range of years read as calendar years: check") for y in
-                        range(p.start.year, p.end.year + 1)]
+                        range(p.first.year, p.last.year + 1)]
             continue
         if p.kind == "financial_year" and "academic_year" in kinds and re.match(r"^\d{4}/\d\d$", p.label):
             # "academic years 2019/20 and 2020/21": the second is academic like the first
-            y = p.start.year
+            y = p.first.year
             out.append(DraftPeriod(p.label, dt.date(y, 9, 1), dt.date(y + 1, 8, 31)))
             continue
-        if p.kind == "month" and sum(q.kind == "month" and q.start.month == p.start.month for q in found) >= 2:
+        if p.kind == "month" and sum(q.kind == "month" and q.first.month == p.first.month for q in found) >= 2:
             # "by year (September 2021, September 2020, September 2019)": the year to that month
-            end = p.end
+            end = p.last
             start = dt.date(end.year - 1, end.month % 12 + 1, 1) if end.month < 12 else dt.date(end.year, 1, 1)
             out.append(DraftPeriod(_label(p), start, end, "a month named in several years: the year to it"))
             continue
-        out.append(DraftPeriod(_label(p), p.start, p.end))
+        out.append(DraftPeriod(_label(p), p.first, p.last))
     if not out:
         m = _YEAR_SPAN.search(text)
         if m and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
@@ -556,7 +563,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         raise ValueError("the request has no question the draft can find: write the survey's [[questions]] by hand")
     first_q = request.find(pairs[0][2][:30]) if pairs else -1
     preamble = request[:first_q] if first_q > 0 else ""
-    named = [p.end for p in find_periods(request) if p.kind in ("financial_year", "year", "academic_year")]
+    named = [p.last for p in find_periods(request) if p.kind in ("financial_year", "year", "academic_year")]
     latest = max(named) if named else None
     shared = periods_in(preamble, asked_on, dated=dated, latest=latest) if preamble else []
     all_periods: dict[str, DraftPeriod] = {p.label: p for p in shared}

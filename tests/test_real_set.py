@@ -299,6 +299,7 @@ def test_a_request_file_is_read_with_the_day_it_was_asked(tmp_path):
 def test_stored_drafts_must_be_the_tools_output_and_requests_copied_from_their_page(tmp_path):
     root = make_drafted(tmp_path / "set", "How many fly-tipping incidents ...\n")
     assert real_set.check_drafts(root) == []
+    (root / real_set.DRAFTED / "tips.edited.toml").unlink()
     raw = root / real_set.DRAFTED / "tips.toml"
     raw.write_text(raw.read_text(encoding="utf-8").replace('measures = ["count"]', 'measures = ["total_cost_gbp"]'),
                    encoding="utf-8")
@@ -367,3 +368,16 @@ def test_the_command_line_writes_the_stored_draft(tmp_path, monkeypatch):
                                  "-o", str(out)])
     assert r.exit_code == 0, r.output
     assert out.read_text(encoding="utf-8") == (req.path.parent / f"{req.name}.toml").read_text(encoding="utf-8")
+
+
+def test_rewriting_the_drafts_carries_the_journalists_edits_over(tmp_path):
+    old = ('name = "x"\n\n[subjects.tips]\nlabel = "Tips"\nsynonyms = ["tips?"]\n\n[[questions]]\nid = "1"\n'
+           'subject = "tips"\nmeasures = ["count"]\n')
+    edited = old.replace('synonyms = ["tips?"]', 'synonyms = ["tips?", "fly[- ]?tips?"]')
+    # the drafter now guesses another measure and adds a period line: the synonym edit still applies
+    new = old.replace('measures = ["count"]', 'measures = ["total_cost_gbp"]\nperiods = ["2021"]')
+    carried, lost = real_set.carry_edits(old, edited, new)
+    assert lost == [] and carried == new.replace('synonyms = ["tips?"]', 'synonyms = ["tips?", "fly[- ]?tips?"]')
+    # the drafter now writes the edited line differently: the edit is reported, not guessed
+    carried, lost = real_set.carry_edits(old, edited, new.replace('synonyms = ["tips?"]', 'synonyms = ["tip"]'))
+    assert lost == ['synonyms = ["tips?"]'] and '"fly[- ]?tips?"' not in carried

@@ -8,6 +8,7 @@ a 2025 request about environmental fixed penalty notices whose numbers run into 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -353,3 +354,12 @@ def test_one_period_written_two_ways_is_asked_once():
                      "tips", asked_on=dt.date(2022, 3, 8))
     assert [(p.start.isoformat(), p.end.isoformat()) for p in d.periods] == [
         ("2020-04-01", "2021-03-31"), ("2022-01-01", "2022-12-31")]
+
+
+def test_things_named_together_are_each_a_synonym():
+    from reader.draft import synonyms_for
+
+    syns = synonyms_for("computers and laptops")
+    assert any(re.fullmatch(x, "laptops") for x in syns) and any(re.fullmatch(x, "Computers", re.I) for x in syns)
+    # an adjective before "and" is not a thing of its own
+    assert not any(re.fullmatch(x, "private", re.I) for x in synonyms_for("private and council homes"))
