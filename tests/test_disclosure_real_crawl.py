@@ -151,17 +151,28 @@ def test_a_missing_key_and_a_clashing_reference_are_recorded_and_the_crawl_goes_
     clash = (FILES / "hastings" / "FOIR-479219686.html").read_text("utf-8").replace(
         "<h2>Applications</h2>", "<h2>Applications (second publication)</h2>")
     councils.pages[f"{HASTINGS}?id=FOIR-479219686-2"] = clash.encode("utf-8")
+    # and a page that holds three requests, each with its own reference
+    from tests.test_disclosure_real import SEVERAL
+
+    councils.pages[f"{HASTINGS}?id=JULY-2025"] = SEVERAL.encode("utf-8")
     listing = (FILES / "hastings" / "date-2023.html").read_text("utf-8").replace(
-        "</ul>\n</div>", '<li><a href="?id=FOIR-479219686-2">Applications (second publication)</a></li>\n</ul>\n</div>')
+        "</ul>\n</div>", '<li><a href="?id=FOIR-479219686-2">Applications (second publication)</a></li>\n'
+                         '<li><a href="?id=JULY-2025">July 2025</a></li>\n</ul>\n</div>')
     councils.pages[f"{HASTINGS}?year=2023"] = listing.encode("utf-8")
     result = dl_crawl(tmp_path, registry(tmp_path, councils, 2023))
     assert result["status"] == "finished"
-    assert result["failures_by_kind"] == {"not_configured": 1, "duplicate_key": 1}
+    # the July page's document is not served here: its 404 is recorded and the requests are kept
+    assert result["failures_by_kind"] == {"not_configured": 1, "duplicate_key": 1, "http_404": 1}
     titles = dict(rows(tmp_path / "foi.duckdb", "SELECT request_id, title FROM requests WHERE request_id LIKE "
                                                 "'dl:HAS:%479219686%'"))
     assert sorted(titles.values()) == ["Applications", "Applications (second publication)"]
     assert len(titles) == 2
     assert not any(k.startswith("POST") for k in councils.hits)   # no request is sent without the key
+    several = rows(tmp_path / "foi.duckdb", "SELECT request_id, CAST(received_at AS DATE) FROM requests "
+                                            "WHERE source_url LIKE '%JULY-2025' ORDER BY 1")
+    assert several == [("dl:HAS:1010234", date(2025, 7, 10)), ("dl:HAS:FI15002", date(2025, 7, 3)),
+                       ("dl:HAS:FOI 1557", date(2025, 7, 1))]
+    assert councils.hits[f"{HASTINGS}?id=JULY-2025"] == 1
     detail = rows(tmp_path / "foi.duckdb", "SELECT detail FROM crawl_failures WHERE kind = 'not_configured'")
     assert "HACKNEY_INFREEMATION_KEY" in detail[0][0]
 
