@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                         "Check the council disclosure-log registry, propose lines, load it into the warehouse."),
     "survey": ("foi.cmd_survey", "survey", "Draft a survey from a request's words; check what a survey lacks."),
     "authorities": ("foi.cmd_authorities", "authorities", "Load the UK council register into the warehouse."),
+    "import": ("foi.cmd_import", "import_", "Import replies from a mailbox, a WhatDoTheyKnow zip or a folder."),
 }
 
 

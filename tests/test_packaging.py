@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHIPPED = ("foi", "analysis", "crawlers", "replay", "warehouse", "reader", "documents")
+SHIPPED = ("foi", "analysis", "crawlers", "importers", "replay", "warehouse", "reader", "documents")
 NOT_SHIPPED = ("dev", "tests", "benchmarks", "notebooks", "data")
 SKIP = (".venv", ".git", "build", "data", "benchmarks", "tests", "notebooks", ".pytest_cache", ".hypothesis",
         ".import_linter_cache", "site")

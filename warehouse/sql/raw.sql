@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS authorities (
 
 CREATE TABLE IF NOT EXISTS requests (
     request_id           VARCHAR PRIMARY KEY,
-    source               VARCHAR NOT NULL, -- 'whatdotheyknow' | 'disclosure_log'
+    source               VARCHAR NOT NULL, -- 'whatdotheyknow' | 'disclosure_log' | imported: 'mailbox' | 'wdtk_export' | 'folder'
     source_request_id    VARCHAR,          -- WDTK numeric id, or the council's own reference
     url_title            VARCHAR,
     title                VARCHAR,
@@ -96,6 +96,19 @@ CREATE TABLE IF NOT EXISTS attachments (
     pages                INTEGER,
     source_url           VARCHAR,
     fetched_at           TIMESTAMPTZ
+);
+
+-- How `foi import` (importers/) decided which council each imported request is from, so a reader can check it:
+-- method sender_domain | domain_name | signature | thread | recipient_domain | mapping | wdtk_export | folder_csv,
+-- NULL when nothing matched (the request is listed for the user's CSV). Never an e-mail address.
+CREATE TABLE IF NOT EXISTS authority_matches (
+    request_id           VARCHAR PRIMARY KEY,
+    authority_key        VARCHAR,
+    method               VARCHAR,
+    evidence             VARCHAR,          -- the domain or the words the match was made on
+    sender_domain        VARCHAR,
+    request_text_from    VARCHAR,          -- outgoing (the requester's own message) | quoted (as the reply quoted it) | export
+    matched_at           TIMESTAMPTZ
 );
 
 CREATE TABLE IF NOT EXISTS crawl_runs (

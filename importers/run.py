@@ -1,0 +1,183 @@
+"""One `foi import`: read the source, thread and match, write request by request, record the run.
+
+The run is recorded as a crawl is (``crawl_runs`` with spider ``import:<kind>``, problems in ``crawl_failures``),
+so `foi sql` and the report see imports and crawls alike."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from documents import Limits
+from warehouse import db as warehouse_db
+
+from importers.councils import Councils
+from importers.folder import INDEX_NAME, read_folder, template
+from importers.model import ImportedRequest, Problem
+from importers.sources import detect, read_mail
+from importers.threads import build_requests
+from importers.wdtk_zip import read_zip
+from importers.writer import RawWriter, now, record_problems
+
+SOURCE_OF = {"mbox": "mailbox", "maildir": "mailbox", "mail_folder": "mailbox", "wdtk_zip": "wdtk_export",
+             "documents": "folder"}
+UNMATCHED_COLUMNS = ("sender_domain", "council", "request_id", "subject", "replies", "first_reply", "evidence")
+
+
+class MappingError(ValueError):
+    """The user's council CSV has a line that cannot be used; the message names it."""
+
+
+@dataclass
+class ImportSummary:
+    run_id: str
+    kind: str
+    source: str
+    requests: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    messages: int = 0
+    attachments: int = 0
+    texts_read: int = 0
+    texts_reused: int = 0
+    duplicates: int = 0
+    regrouped: int = 0
+    requester: str | None = None
+    methods: Counter = field(default_factory=Counter)
+    problems: Counter = field(default_factory=Counter)
+    unmatched: list[ImportedRequest] = field(default_factory=list)
+    unlisted: list[str] = field(default_factory=list)
+
+
+def read_mapping(path: str | Path | None, councils: Councils) -> dict[str, str]:
+    """sender domain → council code from a filled-in unmatched CSV (rows with an empty council are skipped)."""
+    if not path:
+        return {}
+    text = Path(path).read_bytes().decode("utf-8-sig", "replace")
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or not {"sender_domain", "council"} <= {f.strip() for f in reader.fieldnames}:
+        raise MappingError(f"{path} needs the columns sender_domain and council (the CSV `foi import` writes for "
+                           "unmatched replies has them).")
+    mapping: dict[str, str] = {}
+    for line, row in enumerate(reader, start=2):
+        domain, council = (row.get("sender_domain") or "").strip().lower(), (row.get("council") or "").strip()
+        if not domain or not council:
+            continue
+        code = councils.resolve(council)
+        if code is None:
+            raise MappingError(f"{path}, line {line}: {council!r} is not a council code or name in the register "
+                               "(use the register's code, e.g. BNE for Barnet; `foi sql \"SELECT authority_key, name "
+                               "FROM authorities\"` lists them).")
+        mapping[domain] = code
+    return mapping
+
+
+def unmatched_csv(requests: list[ImportedRequest]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(UNMATCHED_COLUMNS)
+    for r in sorted(requests, key=lambda r: (r.match.sender_domain or "", r.request_id)):
+        replies = [m for m in r.messages if m.direction == "incoming"]
+        first = min((m.sent_at for m in replies if m.sent_at), default=None)
+        w.writerow([r.match.sender_domain or "", "", r.request_id, (r.title or "")[:120], len(replies),
+                    first.date().isoformat() if first else "", r.match.evidence or ""])
+    return buf.getvalue()
+
+
+def import_path(path: str | Path, *, db_path: str | Path, files_dir: str | Path, me: set[str] | None = None,
+                mapping_file: str | Path | None = None, kind: str | None = None,
+                progress: Callable[[str, ImportedRequest, str], None] | None = None) -> ImportSummary:
+    path = Path(path)
+    kind = kind or detect(path)
+    source = SOURCE_OF[kind]
+    limits = Limits.from_env()
+    con = warehouse_db.connect(db_path)
+    try:
+        councils = Councils.load(con)
+        mapping = read_mapping(mapping_file, councils)
+        summary = ImportSummary(run_id=f"import-{now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}", kind=kind,
+                                source=source)
+        problems: list[Problem] = []
+        private: set[str] = set(a.lower() for a in (me or set()))
+        mail_keys: set[str] = set()
+        if source == "mailbox":
+            mails = list(read_mail(path, kind, max_bytes=limits.max_file_bytes, problems=problems))
+            threading = build_requests(mails, councils, me=me, mapping=mapping)
+            problems += threading.problems
+            requests = threading.requests
+            summary.requester, summary.duplicates = threading.requester, threading.duplicates
+            private |= set((threading.requester or "").split(", ")) - {""}
+            mail_keys = {m.key for m in mails}
+        elif source == "wdtk_export":
+            read = read_zip(str(path), councils, max_bytes=limits.max_file_bytes, max_total=limits.max_expanded_bytes)
+            problems += read.problems
+            requests = read.requests
+        else:
+            read = read_folder(path, councils, max_bytes=limits.max_file_bytes)
+            problems += read.problems
+            requests = read.requests
+            summary.unlisted = read.unlisted
+        _start_run(con, summary.run_id, kind, path)
+        writer = RawWriter(con, str(files_dir), private=private)
+        produced: set[str] = set()
+        for req in requests:
+            if req.source == "wdtk_export" and (crawled := con.execute(
+                    "SELECT request_id FROM requests WHERE source = 'whatdotheyknow' AND url_title = ?",
+                    [req.url_title]).fetchall()):
+                problems.append(Problem(req.source_url or req.request_id, "import_already_crawled",
+                                        f"already in the warehouse from a crawl as {crawled[0][0]}; the crawl's copy "
+                                        "is kept", crawled[0][0]))
+                summary.skipped += 1
+                continue
+            outcome = writer.write(req)
+            produced.add(req.request_id)
+            if req.match.authority_key is None:
+                summary.unmatched.append(req)
+                problems.append(Problem(req.source_url or req.request_id, "import_unmatched",
+                                        f"no council matched (sender domain {req.match.sender_domain or 'unknown'}"
+                                        f"{'; ' + req.match.evidence if req.match.evidence else ''})", req.request_id))
+            if progress:
+                progress(outcome, req, summary.run_id)
+        if source == "mailbox":
+            summary.regrouped = writer.drop_regrouped(source, produced, mail_keys)
+        record_problems(con, summary.run_id, problems, private)
+        c = writer.counts
+        summary.requests = len(produced)
+        summary.added, summary.updated, summary.unchanged = c.added, c.updated, c.unchanged
+        summary.messages, summary.attachments = c.messages, c.attachments
+        summary.texts_read, summary.texts_reused = c.texts_read, c.texts_reused
+        summary.methods = Counter(r.match.method or "unmatched" for r in requests
+                                  if r.request_id in produced)
+        summary.problems = Counter(p.kind for p in problems)
+        _finish_run(con, summary)
+        return summary
+    finally:
+        con.close()
+
+
+def _start_run(con, run_id: str, kind: str, path: Path) -> None:
+    # Only one process can hold the warehouse for writing, so any run still marked running is dead.
+    con.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
+    con.execute("INSERT INTO crawl_runs (run_id, spider, started_at, status, arguments) VALUES (?, ?, ?, 'running', ?)",
+                [run_id, f"import:{kind}", now(), json.dumps({"path": path.name, "kind": kind})])
+
+
+def _finish_run(con, s: ImportSummary) -> None:
+    con.execute(
+        "UPDATE crawl_runs SET finished_at = ?, status = 'finished', requests_stored = ?, messages_stored = ?, "
+        "attachments_stored = ?, texts_extracted = ?, failures = ?, failures_by_kind = ?, summary = ? "
+        "WHERE run_id = ?",
+        [now(), s.added + s.updated, s.messages, s.attachments, s.texts_read, sum(s.problems.values()),
+         json.dumps(dict(sorted(s.problems.items()))),
+         f"{s.requests} requests: {s.added} added, {s.updated} updated, {s.unchanged} unchanged", s.run_id])
+
+
+__all__ = ["INDEX_NAME", "ImportSummary", "MappingError", "import_path", "read_mapping", "template", "unmatched_csv"]

@@ -1,0 +1,235 @@
+"""Imported requests → the raw layer, in the rows a crawl writes (warehouse/sql/raw.sql).
+
+Each request lands whole or not at all (one transaction), and a request whose content is unchanged since the
+last import is not written again: its rows keep their values, so importing the same source twice changes
+nothing, and an import killed half-way, run again, finishes the requests it had not written and ends with the
+same rows as an uninterrupted run. Attachment bytes are stored by content (documents.files.store_file) and read
+by the documents package in its bounded worker; bytes already read once (in any earlier import or crawl) are not
+read again. Stored text is redacted as the crawler redacts WhatDoTheyKnow's: e-mail addresses and phone
+numbers, and the requester's own address wherever it appears."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from documents import extract_text_bounded
+from documents.files import store_file
+from reader.mail_text import quoted_spans, redact
+from warehouse import db as warehouse_db
+from warehouse import registry
+
+from importers.model import ImportedRequest, Problem
+
+logger = logging.getLogger(__name__)
+
+MATCHES_TABLE = "authority_matches"
+# raw.sql's key spaces: 'mail:<message key>', 'wdtkx:<url_title>:<n>', 'folder:<file hash>'
+ID_PREFIX = {"mailbox": "mail", "wdtk_export": "wdtkx", "folder": "folder"}
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class WriteCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    messages: int = 0
+    attachments: int = 0
+    texts_read: int = 0
+    texts_reused: int = 0
+    methods: Counter = field(default_factory=Counter)
+
+
+class RawWriter:
+    def __init__(self, con, files_dir: str, *, private: set[str] | None = None, timeout: float = 60.0) -> None:
+        self.con = con
+        self.files_dir = str(files_dir)
+        self.private = {p for p in (private or set()) if p}
+        self.timeout = timeout
+        self.counts = WriteCounts()
+        self._columns = {t: (warehouse_db.table_columns(con, t), warehouse_db.primary_key(con, t))
+                         for t in ("requests", "messages", "attachments", MATCHES_TABLE, "authorities")}
+        self._authorities_done: set[str] = set()
+        self._register = {r["authority_key"]: r for r in registry.authority_rows()}
+
+    # -- text ------------------------------------------------------------------------------------------------
+    def _clean(self, text: str | None) -> str | None:
+        if text is None:
+            return None
+        for p in self.private:
+            text = text.replace(p, "[email address]")
+        return redact(text)
+
+    def _address(self, url: str | None, fallback: str | None) -> str | None:
+        if url and any(p in url.lower() for p in self.private):
+            return fallback
+        return url
+
+    # -- one request -----------------------------------------------------------------------------------------
+    @staticmethod
+    def signature(req: ImportedRequest) -> str:
+        """A hash of everything an import writes for ``req``: equal signatures mean nothing to write."""
+        doc = {
+            "title": req.title, "text": req.request_text, "match": [req.match.authority_key, req.match.method,
+                                                                   req.match.evidence, req.match.sender_domain],
+            "ref": req.council_reference, "created": str(req.created_at), "url": req.source_url,
+            "status": req.display_status, "url_title": req.url_title, "batch": req.batch_id,
+            "messages": [[m.key, m.direction, m.content_sha256, str(m.sent_at), m.from_name,
+                          [[a.part, a.filename, a.content_type, a.parent_part, a.refused,
+                            hashlib.sha256(a.data).hexdigest() if a.data is not None else None]
+                           for a in m.attachments]] for m in req.messages],
+        }
+        return "import-v1:" + hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
+
+    def write(self, req: ImportedRequest) -> str:
+        """Store one request; 'added', 'updated' or 'unchanged'."""
+        sig = self.signature(req)
+        old = self.con.execute("SELECT content_sha256 FROM requests WHERE request_id = ?", [req.request_id]).fetchall()
+        if old and old[0][0] == sig:
+            self.counts.unchanged += 1
+            return "unchanged"
+        fetched = now()
+        rows = self._rows(req, sig, fetched)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if (code := req.match.authority_key) and code not in self._authorities_done and code in self._register:
+                cols, key = self._columns["authorities"]
+                warehouse_db.write_rows(self.con, "authorities", [self._register[code]], keep_when_null="*",
+                                        columns=cols, key=key)
+            for table in ("requests", "messages", "attachments", MATCHES_TABLE):
+                if rows[table]:
+                    cols, key = self._columns[table]
+                    warehouse_db.write_rows(self.con, table, rows[table], columns=cols, key=key,
+                                            keep_when_null=("linked_request_id",) if table == "requests" else ())
+            # rows an earlier import of this request wrote that this one no longer has (a thread regrouped)
+            keep_m = [r["message_id"] for r in rows["messages"]]
+            keep_a = [r["attachment_id"] for r in rows["attachments"]]
+            self.con.execute("DELETE FROM attachments WHERE request_id = ? AND NOT list_contains(?, attachment_id)",
+                             [req.request_id, keep_a])
+            self.con.execute("DELETE FROM messages WHERE request_id = ? AND NOT list_contains(?, message_id)",
+                             [req.request_id, keep_m])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        self._authorities_done.add(req.match.authority_key or "")
+        if old:
+            self.counts.updated += 1
+        else:
+            self.counts.added += 1
+        self.counts.messages += len(rows["messages"])
+        self.counts.attachments += len(rows["attachments"])
+        self.counts.methods[req.match.method or "unmatched"] += 1
+        return "updated" if old else "added"
+
+    def _rows(self, req: ImportedRequest, sig: str, fetched: datetime) -> dict[str, list[dict]]:
+        rid = req.request_id
+        request_url = self._address(req.source_url, None)
+        rows: dict[str, list[dict]] = {"requests": [{
+            "request_id": rid, "source": req.source, "source_request_id": req.source_request_id,
+            "url_title": req.url_title, "title": self._clean(req.title), "authority_key": req.match.authority_key,
+            "batch_id": req.batch_id, "requester": None, "created_at": req.created_at, "updated_at": max(
+                (m.sent_at for m in req.messages if m.sent_at), default=None),
+            "display_status": req.display_status, "council_reference": req.council_reference,
+            "request_text": self._clean(req.request_text), "source_url": request_url, "fetched_at": fetched,
+            "content_sha256": sig}], "messages": [], "attachments": [], MATCHES_TABLE: [{
+                "request_id": rid, "authority_key": req.match.authority_key, "method": req.match.method,
+                "evidence": self._clean(req.match.evidence), "sender_domain": req.match.sender_domain,
+                "request_text_from": req.request_text_from, "matched_at": fetched}]}
+        for n, m in enumerate(req.messages, start=1):
+            mid = f"{ID_PREFIX[req.source]}:{m.key}"
+            text = self._clean(m.body_text)
+            url = self._address(m.source_url, f"{rid}#message-{n}")
+            rows["messages"].append({
+                "message_id": mid, "request_id": rid, "direction": m.direction, "sent_at": m.sent_at,
+                "from_name": self._clean(m.from_name), "body_text": text,
+                "quoted_spans": quoted_spans(text) if text else None, "source_url": url, "fetched_at": fetched,
+                "content_sha256": m.content_sha256})
+            for a in m.attachments:
+                aid = f"{mid}:{a.part}"
+                row = {"attachment_id": aid, "message_id": mid, "request_id": rid, "url_part_number": a.part,
+                       "parent_attachment_id": f"{mid}:{a.parent_part}" if a.parent_part else None,
+                       "filename": a.filename, "content_type": a.content_type,
+                       "source_url": self._address(a.source_url, None) or f"{url}#part-{a.part}",
+                       "fetched_at": fetched}
+                if a.data is None:
+                    row.update(extraction_status="not_fetched" if not a.refused else "failed",
+                               extraction_reason=a.refused or "no bytes in the source")
+                else:
+                    row.update(self._read(a.data, a.filename or "", a.content_type))
+                rows["attachments"].append(row)
+        return rows
+
+    def _read(self, data: bytes, filename: str, content_type: str | None) -> dict:
+        sha = hashlib.sha256(data).hexdigest()
+        stored = store_file(self.files_dir, data)
+        known = self.con.execute(
+            "SELECT detected_type, text, extraction_status, extraction_reason, extractor, pages FROM attachments "
+            "WHERE sha256 = ? AND extraction_status IS NOT NULL AND extraction_status NOT IN ('not_fetched') "
+            "LIMIT 1", [sha]).fetchall()
+        base = {"sha256": sha, "stored_path": stored, "size_bytes": len(data)}
+        if known:
+            self.counts.texts_reused += 1
+            detected, text, status, reason, extractor, pages = known[0]
+            return {**base, "detected_type": detected, "text": text, "extraction_status": status,
+                    "extraction_reason": reason, "extractor": extractor, "pages": pages}
+        try:
+            r = extract_text_bounded(data, filename=filename, content_type=content_type, timeout_s=self.timeout)
+            status = getattr(r, "status", None) or "failed"
+            result = {"detected_type": r.detected_type, "text": self._clean(r.text or None) if status == "ok" else None,
+                      "extraction_status": status, "extraction_reason": r.reason if status != "ok" else None,
+                      "extractor": r.extractor, "pages": r.pages}
+        except Exception as exc:  # the documents contract says never raises; a hostile file must still not stop us
+            result = {"extraction_status": "failed",
+                      "extraction_reason": f"extractor crashed: {type(exc).__name__}: {exc}"[:500]}
+        self.counts.texts_read += 1
+        return {**base, **result}
+
+    # -- after every request of one import -----------------------------------------------------------------
+    def drop_regrouped(self, source: str, produced: set[str], message_ids: set[str]) -> int:
+        """Delete requests an earlier import of this source made whose every message this import has put in
+        another request (the thread was regrouped, e.g. after a council was mapped). Returns how many."""
+        stale = [r[0] for r in self.con.execute(
+            "SELECT request_id FROM requests r WHERE source = ? AND NOT list_contains(?, request_id) "
+            "AND EXISTS (SELECT 1 FROM authority_matches m WHERE m.request_id = r.request_id) "
+            "AND NOT EXISTS (SELECT 1 FROM messages g WHERE g.request_id = r.request_id "
+            "                AND NOT list_contains(?, split_part(g.message_id, ':', 2)))",
+            [source, sorted(produced), sorted(message_ids)]).fetchall()]
+        if not stale:
+            return 0
+        self.con.execute("BEGIN TRANSACTION")
+        for table in ("attachments", "messages", MATCHES_TABLE, "requests"):
+            self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, request_id)", [stale])
+        self.con.execute("COMMIT")
+        return len(stale)
+
+
+def record_problems(con, run_id: str, problems: list[Problem], private: set[str]) -> None:
+    if not problems:
+        return
+    rows = []
+    for p in problems:
+        detail = p.detail
+        for addr in private:
+            detail = detail.replace(addr, "[email address]")
+        rows.append({"run_id": run_id, "url": p.where, "kind": p.kind, "detail": redact(detail)[:2000],
+                     "request_id": p.request_id, "occurred_at": now()})
+    _insert_failures(con, rows)
+
+
+def _insert_failures(con, rows: list[dict]) -> None:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        warehouse_db.write_rows(con, "crawl_failures", rows, merge=False)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
