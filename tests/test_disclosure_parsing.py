@@ -291,6 +291,12 @@ def test_guess_platform():
     assert reg.guess_platform("https://x.gov.uk/foi/log.csv") == "csv"
     assert reg.guess_platform("https://x.gov.uk/Pages/SearchFOI.aspx") == "search_form"
     assert reg.guess_platform("https://x.gov.uk/foi/disclosure-log") == "unclassified"
+    assert reg.guess_platform("http://foi.infreemation.co.uk/redirect/hackney?id=1") == "infreemation"
+    from crawlers.disclosure.propose import Proposal
+
+    line = Proposal("HCK", "Hackney", "http://foi.infreemation.co.uk/redirect/hackney", "infreemation", "hackney").line()
+    (log,) = reg.parse_registry(",".join(reg.COLUMNS) + "\n" + line + "\n", "proposed")
+    assert log.options == {"key_env": "HCK_INFREEMATION_KEY", "user_env": "HCK_INFREEMATION_USER"}
 
 
 # --- the generator ------------------------------------------------------------------------------------------------

@@ -171,6 +171,8 @@ def guess_platform(url: str) -> str:
     query = urlsplit(url).query.lower()
     if re.search(r"/resource/[a-z0-9]{4}-[a-z0-9]{4}\.json$", path):
         return "socrata"
+    if "infreemation" in urlsplit(url).netloc.lower():
+        return "infreemation"   # its public pages; the line still needs the API address and key_env/user_env
     if path.endswith(".csv"):
         return "csv"
     if "searchfoi" in path or path.endswith("search.aspx") or "search" in query:

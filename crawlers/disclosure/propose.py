@@ -25,7 +25,10 @@ class Proposal:
     def line(self) -> str:
         buf = io.StringIO()
         csv.writer(buf, lineterminator="").writerow(
-            [self.code, self.council, self.url, self.platform, "", "",
+            [self.code, self.council, self.url, self.platform, "",
+             # an Infreemation log is read with a key the council gives: name the variables that will hold it
+             f"key_env={self.code}_INFREEMATION_KEY;user_env={self.code}_INFREEMATION_USER"
+             if self.platform == "infreemation" else "",
              f"seeded from WhatDoTheyKnow ({self.wdtk_url_name}); check the platform and terms"])
         return buf.getvalue()
 
