@@ -6,13 +6,16 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHIPPED = ("foi", "analysis", "crawlers", "importers", "replay", "warehouse", "reader", "documents")
+# what pyproject.toml's [tool.setuptools.packages.find] include names ("replay*" → replay), said there only
+SHIPPED = tuple(p.rstrip("*") for p in tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+                ["tool"]["setuptools"]["packages"]["find"]["include"])
 NOT_SHIPPED = ("dev", "tests", "benchmarks", "notebooks", "data")
 SKIP = (".venv", ".git", "build", "data", "benchmarks", "tests", "notebooks", ".pytest_cache", ".hypothesis",
         ".import_linter_cache", "site")
