@@ -378,6 +378,25 @@ def test_a_reply_on_the_same_line_as_its_label():
     assert (rec.request_text, rec.response_text) == ("How many bins?", "None, the service is run by the county.")
 
 
+def test_request_and_reply_named_by_the_registry_when_the_page_prints_no_heading():
+    """Thurrock prints some replies straight under the request (the stored text of foi-responses/
+    employment-land-availability); when the markup wraps each in its own element, the registry names them."""
+    html = ("<main><h1>Employment Land Availability</h1><div class='field__label'>Publication date:</div>"
+            "<div class='field__item'>Monday 19 February 2024</div>"
+            "<div class='field--name-field-request'><p>All documents of whatever nature including but not "
+            "limited to correspondence in relation to the identification of the Arena Essex site.</p></div>"
+            "<div class='field--name-field-response'><p>Please see attached requested documents.</p><p>Unfortunately "
+            "we are unable to provide in full the information you have requested. Personal Information (Section "
+            "40,2)</p></div><p>Request reference:</p><p>FOI 13422</p></main>")
+    options = {"request": ".field--name-field-request", "response": ".field--name-field-response"}
+    rec = html_pages.parse_request_page(html, "https://www.thurrock.gov.uk/foi-responses/x", options)
+    assert rec.request_text.startswith("All documents of whatever nature")
+    assert rec.response_text.startswith("Please see attached requested documents.")
+    assert (rec.reference, rec.updated) == ("FOI 13422", date(2024, 2, 19))
+    plain = html_pages.parse_request_page(html, "https://www.thurrock.gov.uk/foi-responses/x")
+    assert plain.response_text is None and "Please see attached" in plain.request_text   # without: kept, unsplit
+
+
 # --- several requests on one page ---------------------------------------------------------------------------
 
 SEVERAL = """<main><h1>Disclosure log: July 2025</h1><p>Requests answered this month.</p>

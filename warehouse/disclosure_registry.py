@@ -30,7 +30,7 @@ COLUMNS = ("local_authority_code", "council", "url", "platform", "terms", "optio
 CRAWLABLE = ("directory", "documents", "socrata", "csv", "infreemation")
 NOT_CRAWLABLE = ("search_form", "on_request", "unclassified")
 PLATFORMS = CRAWLABLE + NOT_CRAWLABLE
-OPTION_NAMES = ("entries", "sections", "next", "index", "each", "years", "page_size", "fields", "key_env", "user_env",
+OPTION_NAMES = ("entries", "sections", "next", "index", "each", "request", "response", "years", "page_size", "fields", "key_env", "user_env",
                 "since")
 
 

@@ -223,10 +223,28 @@ def _documents(links: list[tuple[str, lxml.html.HtmlElement]]) -> list[DocumentL
     return out
 
 
-def _read_blocks(blocks, rec: EntryRecord, title: str | None) -> EntryRecord:
+def _sections_by_css(root, options: dict) -> dict[int, str]:
+    """id(element) -> "request" / "response" for the elements the registry's `request=<css>` / `response=<css>`
+    name: for a log that wraps the request and the reply in their own elements without printing a heading."""
+    out: dict[int, str] = {}
+    for section in ("request", "response"):
+        if options.get(section):
+            try:
+                found = root.cssselect(options[section])
+            except Exception as exc:  # a bad selector in the registry's options
+                raise ParseError(f"bad CSS selector {options[section]!r}: {exc}") from exc
+            for el in found:
+                for inner in el.iter():
+                    out[id(inner)] = section
+    return out
+
+
+def _read_blocks(blocks, rec: EntryRecord, title: str | None, marked: dict[int, str] | None = None) -> EntryRecord:
     """Fields, request and reply of one request from its blocks: labels are fields, a request heading starts
     the request, a response heading ("Response 29-07-2025", "Response provided:") starts the reply, a documents
-    heading the list of files."""
+    heading the list of files; a block inside an element the registry names as the request or the response is
+    that, whatever its heading."""
+    marked = marked or {}
     heads = [text for tag, text, _ in blocks if tag in ("h1", "h2", "h3")]
     rec.title = title or next((t for t in heads if not _GENERIC_HEAD.match(t) and not is_label(t)
                                and not _head(_RESPONSE_HEAD, t)[0] and not _head(_REQUEST_HEAD, t)[0]), None)
@@ -248,6 +266,9 @@ def _read_blocks(blocks, rec: EntryRecord, title: str | None) -> EntryRecord:
             if not is_label(text) and len(text) <= 60:
                 continue
         if text == rec.title and tag.startswith("h"):
+            continue
+        if id(el) in marked and not is_label(text):
+            (request if marked[id(el)] == "request" else response).append(text)
             continue
         if _GENERIC_HEAD.match(text):
             if section == "response" and tag.startswith("h"):
@@ -306,7 +327,7 @@ def parse_request_page(html: str | bytes, page_url: str, options: dict | None = 
     rec = EntryRecord(url=page_url, fingerprint=_sha(html))
     rec.documents = _documents(_links(root, "a[href]", page_url))
     titled = root.cssselect(".foi-title, h1.cnes_pagetitle")
-    _read_blocks(blocks, rec, _text(titled[0]) if titled else None)
+    _read_blocks(blocks, rec, _text(titled[0]) if titled else None, _sections_by_css(root, options or {}))
     if not rec.reference:
         last = urlsplit(page_url).path.rstrip("/").rsplit("/", 1)[-1]
         rec.reference = last if re.fullmatch(r"\d{4,}", last) else None
