@@ -431,6 +431,9 @@ _BACK_REF = re.compile(r"\b(?:(?:years?|period|time ?frame)\s+(?:referred to|men
 # "the Freedom of Information Act 2000", "Regulations 2004": a statute's year is not a period asked about
 _STATUTE_YEAR = re.compile(r"\b((?:Act|Regulations?|Order|Measure)(?:\s*\((?:Scotland|Wales|Northern Ireland)\))?)\s+"
                            r"(?:19|20)\d\d\b")
+_MONTH_TO_DATE = re.compile(r"\b(?:between|from|since)\s+((?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)\s+(?:19|20)\d\d)\b[^.?!\n]{0,80}?\b(?:and|to|until)\s+"
+                            r"(?:the\s+)?(?:latest|present|date|now|today|most\s+recent)\b", re.I)
 _YEAR_STARTS = {(1, 1), (4, 1), (9, 1)}     # a range of whole calendar, financial or academic years
 # a plain year in a list: not a financial year ("2019/20"), a range ("2019-2023") or a date's year
 _YEAR_LIST = re.compile(r"(?<![\d/\-–])\b((?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)")
@@ -480,6 +483,14 @@ def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None 
             y_end = max(y_end, (asked_on.year - 1 if asked_on.month >= 4 else asked_on.year - 2))
         if 0 <= y_end - y0 <= 20:
             return [_fy(y) for y in range(y0, y_end + 1)]
+    to_date = _MONTH_TO_DATE.search(text)
+    if to_date and dated:
+        # "broken down by month between January 2019 (or as far back as you can go) and the latest available
+        # month": from that month to the day it was asked
+        start = next((p.first for p in found if p.kind == "month" and p.label.lower() in to_date.group(1).lower()), None)
+        if start and start < asked_on:
+            return [DraftPeriod(f"{to_date.group(1)} to date", start, asked_on,
+                                f"from {to_date.group(1)} to the day it was asked ({asked_on.isoformat()}): check")]
     since_year = _SINCE_YEAR.search(text)
     if since_year and dated and not _FINANCIAL.search(text) \
             and set(re.findall(r"\b(?:19|20)\d\d\b", text)) == {since_year.group(1)}:

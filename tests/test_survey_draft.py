@@ -363,3 +363,11 @@ def test_things_named_together_are_each_a_synonym():
     assert any(re.fullmatch(x, "laptops") for x in syns) and any(re.fullmatch(x, "Computers", re.I) for x in syns)
     # an adjective before "and" is not a thing of its own
     assert not any(re.fullmatch(x, "private", re.I) for x in synonyms_for("private and council homes"))
+
+
+def test_between_a_month_and_the_latest_available_month_runs_to_the_day_asked():
+    d = draft_survey("Please provide, broken down by month between January 2019 (or as far back as you can go) and "
+                     "the latest available month:\n- The number of individuals.\n- Total amount spent on hotels.\n",
+                     "hotels", asked_on=dt.date(2025, 8, 26))
+    assert [(p.label, p.start.isoformat(), p.end.isoformat()) for p in d.periods] == [
+        ("January 2019 to date", "2019-01-01", "2025-08-26")]
