@@ -39,7 +39,7 @@ def split_header(raw: str) -> tuple[dict[str, str], str]:
 
 # --- questions ----------------------------------------------------------------------------------------------
 
-_NUM = r"(?:Q(?:uestion)?\s*\.?\s*)?\(?(\d{1,2})(?:[.):]|\s*[-–]\s|[ \t]+(?=[A-Z]))"
+_NUM = r"(?:(?:Q(?:uestion)?|Request(?:\s+for\s+information)?|Part|Item)\s*\.?\s*)?\(?(\d{1,2})(?:[.):]|\s*[-–]\s|[ \t]+(?=[A-Z]))"
 _LINE_NUM = re.compile(rf"^[ \t>*•\-]*{_NUM}\s*(?=\S)", re.I | re.M)
 # "a. Laptops", "(m) 20 or more years", "a Laptops": a lettered part (unpunctuated only up to h, as a word
 # such as "a" or "I" could start a line)

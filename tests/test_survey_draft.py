@@ -225,6 +225,10 @@ def test_a_list_of_unnumbered_asks_gives_one_question_each():
 def test_q_dot_numbers_with_no_stop_after_them_are_question_numbers():
     text = "Q.1 Which department enforces against littering?\nQ.2 How many FPNs did you issue for littering in 2018?\n"
     assert ids(text) == ["1", "2"]
+    text = ("Request for information 1:\n\nThe names of the recruitment agencies you use.\n\n"
+            "Request for information 2:\n\nA copy of the contract with the managed service provider.\n")
+    assert [q[1] for q in split_questions(text)] == ["The names of the recruitment agencies you use.",
+                                                     "A copy of the contract with the managed service provider."]
 
 
 def test_the_last_n_financial_years_are_counted_back_from_the_day_asked_not_read_off_the_bracket():
