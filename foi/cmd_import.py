@@ -3,6 +3,7 @@ warehouse's raw layer beside crawled ones (importers/, docs/import.md)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -12,8 +13,11 @@ from foi.options import db_option
 
 
 @click.command(name="import")
-@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.argument("path", type=click.Path(exists=True, path_type=Path), required=False)
 @db_option
+@click.option("--demo", is_flag=True,
+              help="Import the bundled demo mailbox (invented replies to the demo's round-robin) into the demo's "
+                   "warehouse (data/demo/foi.duckdb, after `foi demo`).")
 @click.option("--files-dir", type=click.Path(file_okay=False), default=None,
               help="Where attachments go (default $FOI_FILES_DIR or data/files).")
 @click.option("--me", "me", multiple=True, metavar="ADDRESS",
@@ -25,7 +29,7 @@ from foi.options import db_option
               help="Where to write the CSV of replies no council was matched for (default: import-unmatched.csv "
                    "beside the warehouse).")
 @click.option("--verbose", "-v", is_flag=True, help="One line per request as it is stored.")
-def import_(path: Path, db_file: str | None, files_dir: str | None, me: tuple[str, ...], mapping_file: str | None,
+def import_(path: Path | None, db_file: str | None, demo: bool, files_dir: str | None, me: tuple[str, ...], mapping_file: str | None,
             unmatched_out: str | None, verbose: bool) -> None:
     """Import replies from PATH into the warehouse, as a crawl would have stored them.
 
@@ -45,6 +49,7 @@ def import_(path: Path, db_file: str | None, files_dir: str | None, me: tuple[st
       foi import remote_working_devices.zip
       foi import ~/Mail/foi-replies.mbox --councils data/import-unmatched.csv
       foi import scans/            (a folder with foi-import.csv)
+      foi import --demo            (the bundled demo mailbox, after `foi demo`)
     """
     from rich.console import Console
     from rich.table import Table
@@ -53,7 +58,18 @@ def import_(path: Path, db_file: str | None, files_dir: str | None, me: tuple[st
     from importers.sources import NotImportable
     from warehouse import db
 
+    if demo == (path is not None):
+        raise click.UsageError("Give a PATH to import, or --demo for the bundled demo mailbox (not both).")
     db_path = db.db_path(db_file)
+    if demo:
+        from importlib import resources
+
+        from foi._warehouse import DEMO_DB
+
+        path = Path(str(resources.files("importers").joinpath("demo", "replies.mbox")))
+        if db_file is None and not os.environ.get("FOI_DUCKDB") and DEMO_DB.exists():
+            db_path = DEMO_DB
+        files_dir = files_dir or (str(db_path.parent / "files") if db_path == DEMO_DB else None)
 
     def progress(outcome: str, req, run_id: str) -> None:
         if verbose:
@@ -91,9 +107,10 @@ def import_(path: Path, db_file: str | None, files_dir: str | None, me: tuple[st
         target = Path(unmatched_out) if unmatched_out else out_dir / "import-unmatched.csv"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(unmatched_csv(summary.unmatched), encoding="utf-8")
+        again = "--demo" if demo else str(path)
         click.echo(f"{len(summary.unmatched)} requests matched no council; they are listed in {target}. Fill in "
                    f"its council column (a register code such as BNE, or the council's name), then run:\n"
-                   f"  foi import {path} --councils {target}")
+                   f"  foi import {again} --councils {target}")
     if summary.unlisted:
         target = out_dir / "foi-import.csv"
         target.parent.mkdir(parents=True, exist_ok=True)
