@@ -104,18 +104,37 @@ def extract(db_file: str | None, surveys: tuple[str, ...], overrides_file: str |
                    "i.e. data/review.xlsx).")
 @click.option("--threshold", default=0.7, show_default=True, type=click.FloatRange(0, 1), help=THRESHOLD_HELP)
 @click.option("--survey", default=None, metavar="NAME", help="Only this survey's figures.")
-def review(db_file: str | None, out_file: str | None, threshold: float, survey: str | None) -> None:
-    """Write the figures worth checking by hand to a spreadsheet.
+@click.option("--serve", is_flag=True, help="Check the figures in the browser instead of a sheet: a local web app "
+                                            "with each figure beside its source, one key per decision.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535),
+              help="With --serve: the port on 127.0.0.1 (0: any free port).")
+@click.option("--reviewer", metavar="NAME", envvar="FOI_REVIEWER", show_envvar=True,
+              help="With --serve: your name, recorded with every decision (default: your login name).")
+@click.option("--files-dir", metavar="DIR", type=click.Path(file_okay=False),
+              help="With --serve: where the crawl stored the original files (default $FOI_FILES_DIR, else files/ "
+                   "beside the warehouse, else data/files).")
+@click.option("--read-only", is_flag=True, help="With --serve: look without deciding; the warehouse is not written.")
+def review(db_file: str | None, out_file: str | None, threshold: float, survey: str | None, serve: bool,
+           port: int, reviewer: str | None, files_dir: str | None, read_only: bool) -> None:
+    """Write the figures worth checking by hand to a spreadsheet, or check them in the browser (--serve).
 
     Each row is one figure with the council, question, the sentence it was read from and a link to the
     reply. Fill in corrected_value (and a note) where the figure is wrong, leave the rest blank, then load
     the sheet with `foi extract --overrides FILE`; corrections are kept across later rebuilds.
 
+    With --serve the same figures are a queue in a local web app (127.0.0.1, no account, works offline): each
+    figure beside the words it came from and the original document; accept, correct or reject it from the
+    keyboard. Every decision is saved at once, with your name (FOI_REVIEWER), and kept across rebuilds.
+
     \b
     Examples:
       foi review
       foi review --out data/review.csv --threshold 0.9
+      FOI_REVIEWER="Ana Diaz" foi review --serve
     """
+    if serve:
+        _serve_review(db_file, port, reviewer, files_dir, read_only, threshold, survey)
+        return
     from warehouse.overrides import OverridesError, review_rows, write_review
 
     path = warehouse_path(db_file)
@@ -143,3 +162,61 @@ def review(db_file: str | None, out_file: str | None, threshold: float, survey: 
     click.echo(f"Wrote {len(rows)} figures to check to {out}.")
     click.echo("Fill in corrected_value (and note) where a figure is wrong, then run:")
     click.echo(f"  foi extract --overrides {out}")
+
+
+def _files_dir(path: Path, files_dir: str | None) -> Path:
+    import os
+
+    from warehouse import db
+
+    if files_dir or os.environ.get("FOI_FILES_DIR"):
+        return db.files_dir(files_dir)
+    beside = path.parent / "files"  # where `foi demo` and `foi run` store them
+    return beside if beside.is_dir() else db.files_dir()
+
+
+def _serve_review(db_file: str | None, port: int, reviewer: str | None, files_dir: str | None, read_only: bool,
+                  threshold: float, survey: str | None) -> None:
+    import getpass
+
+    try:
+        from review.app import Settings, create_app
+        from review.serve import bind, serve
+    except ImportError as exc:
+        raise click.ClickException(f"The review app needs its libraries ({exc.name} is missing): "
+                                   "pip install 'foi-compare[review]'.") from exc
+
+    path = warehouse_path(db_file)
+    _open(str(path), read_only=True).close()  # a missing, busy or broken warehouse stops here, with its reason
+    if not reviewer:
+        try:
+            reviewer = getpass.getuser()
+        except Exception:  # no login name (some containers): decisions still need a name
+            raise click.ClickException("Who is reviewing? Set FOI_REVIEWER or pass --reviewer NAME.") from None
+
+    def rebuild_and_report() -> str:
+        from analysis.report import write_report
+        from warehouse import db
+        from warehouse.normalize import rebuild
+
+        con = db.connect(path)
+        try:
+            summary = rebuild(con)
+            written = write_report(con, path.parent)
+        finally:
+            con.close()
+        return f"Rebuilt: {summary}. The report is up to date: {written}."
+
+    settings = Settings(db_file=path, files_dir=_files_dir(path, files_dir), reviewer=reviewer.strip()[:80],
+                        read_only=read_only, threshold=threshold, rebuild=rebuild_and_report,
+                        report_file=path.parent / "report.html", survey=survey or "")
+    app = create_app(settings)
+    try:
+        sock = bind("127.0.0.1", port)
+    except OSError as exc:
+        raise click.ClickException(f"Port {port} on 127.0.0.1 is taken ({exc.strerror}): pass --port with another "
+                                   "number, or --port 0 for any free one.") from exc
+    where = f" ({survey})" if survey else ""
+    serve(app, sock, lambda url: click.echo(
+        f"Reviewing {path}{where} as {settings.reviewer}{' (read-only)' if read_only else ''} at {url}\n"
+        "Open it in your browser; Ctrl+C stops.", err=False))

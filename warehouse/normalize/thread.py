@@ -218,9 +218,11 @@ def _fact_rows(thread: RawThread, survey: str, replies: list[Reply], version: st
                 "reply_kind": reply.kind,
                 "reply_sent_at": reply.sent_at,
                 "superseded_by": None,
-                "conflict": False,
+                # the reader's own doubt (Fact.conflict: "'Nil' beside a price ..."): always reviewed
+                "conflict": bool(get(fact, "conflict")),
                 "original_value": None,
                 "override_note": None,
+                "conflict_reason": get(fact, "conflict"),
                 "_reply": reply.order,
             })
     return rows
@@ -251,21 +253,30 @@ def resolve(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def apply_overrides(rows: list[dict], overrides: dict[str, tuple[float, str | None]]) -> set[str]:
-    """Corrections win: the row takes the corrected value and becomes the current figure for its key.
+def apply_overrides(rows: list[dict], overrides: dict) -> set[str]:
+    """Corrections win: the row takes the corrected value (and period, measure, approx when a reviewer
+    corrected them) and becomes the current figure for its key; "not a figure" takes it out of every count
+    (status rejected). ``overrides``: answer_id -> warehouse.overrides.Correction.
 
     Returns the answer_ids that were applied.
     """
     by_id = {r["answer_id"]: r for r in rows}
     applied = set()
-    for aid, (value, note) in sorted(overrides.items()):
+    for aid, fix in sorted(overrides.items()):
         row = by_id.get(aid)
         if row is None:
             continue
         applied.add(aid)
+        value, note = (row["value"] if fix.value is None else fix.value), fix.note
+        if fix.decision == "not_a_figure":
+            row["status"], row["superseded_by"], row["override_note"] = "rejected", None, note or "not a figure"
+            continue
+        for field in ("period", "period_start", "period_end", "measure", "approx"):
+            if getattr(fix, field) is not None:
+                row[field] = getattr(fix, field)
         key = (row["request_id"], row["question"], row["subject"], row["period"], row["measure"])
         for other in rows:
-            if other is not row and other["status"] != "superseded" and \
+            if other is not row and other["status"] not in ("superseded", "rejected") and \
                     (other["request_id"], other["question"], other["subject"], other["period"], other["measure"]) == key:
                 other["status"], other["superseded_by"] = "superseded", aid
         row["original_value"] = row["value"]
