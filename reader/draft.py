@@ -652,11 +652,19 @@ def _noun_phrase(part: str) -> str:
     return ""
 
 
+_JOINING = {"of", "for", "on", "to", "in", "the", "and", "a", "an", "per", "by", "with", "at", "from"}
+
+
 def _content_words(text: str) -> str:
     """Two words a reply answering this question is likely to repeat: the question's first two that are not
-    filler ("private contractor")."""
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", text) if not _FILLER.match(w)]
-    return " ".join(words[:2])
+    filler ("private contractor"), with the short words between them when they are close ("length of time"),
+    so the subject's synonym is in the question's own words."""
+    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", text))
+    content = [i for i, t in enumerate(tokens) if len(t.group(0)) >= 3 and not _FILLER.match(t.group(0))]
+    between = [t.group(0).lower() for t in tokens[content[0] + 1:content[1]]] if len(content) >= 2 else []
+    if len(content) >= 2 and len(between) <= 2 and all(w in _JOINING for w in between):
+        return " ".join(t.group(0) for t in tokens[content[0]:content[1] + 1])
+    return " ".join(tokens[i].group(0) for i in content[:2])
 
 
 def _title(request: str, name: str) -> str:

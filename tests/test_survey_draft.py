@@ -375,3 +375,10 @@ def test_between_a_month_and_the_latest_available_month_runs_to_the_day_asked():
                      "hotels", asked_on=dt.date(2025, 8, 26))
     assert [(p.label, p.start.isoformat(), p.end.isoformat()) for p in d.periods] == [
         ("January 2019 to date", "2019-01-01", "2025-08-26")]
+
+
+def test_a_subject_guessed_from_the_words_is_in_the_questions_own_words():
+    d = draft_survey("- The total number of residential properties classed as long-term vacant\n"
+                     "- The length of time each property has been recorded as vacant (banded if necessary)\n", "vacant")
+    q2 = d.questions[1]
+    assert any(re.search(x, q2.text, re.I) for x in d.subjects[q2.subject])       # "length of time", not "length time"
