@@ -286,13 +286,13 @@ def _fmt_fact(f: dict) -> str:
     return f"{f['subject']} {f['measure']}{period} = {f['value']:g}  \"{' '.join(str(f['quote']).split())[:90]}\""
 
 
-def format_misses(result: dict, limit: int) -> str:
+def format_misses(result: dict, limit: int, out: Path = RESULTS) -> str:
     lines = []
     n = 0
     for r in result["replies"]:
         for p in r["problems"]:
             if n >= limit:
-                lines.append(f"... and more: see {RESULTS.relative_to(RESULTS.parent.parent.parent)}")
+                lines.append(f"... and more: see {out}")
                 return "\n".join(lines)
             n += 1
             where = f"{r['topic']}/{r['slug']}"
@@ -359,10 +359,10 @@ def main(argv: list[str] | None = None) -> int:
     for item in result["reader_errors"]:
         print(f"the reader failed on {item['reply']}: {item['error']}")
     print()
-    print(format_misses(result, args.misses))
     default = RESULTS if args.surveys == "hand" and result["match"] == "subject" else \
         RESULTS.with_name(f"real_set_score.{args.surveys}.{result['match']}.json")
     args.out = args.out or (PARTIAL if args.topic else default)
+    print(format_misses(result, args.misses, args.out))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, default=str) + "\n", encoding="utf-8")
     print(f"\n{result['size']['replies']} replies scored in {result['seconds']:.1f} s; wrote {args.out}",
