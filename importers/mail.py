@@ -83,7 +83,12 @@ def _header(msg: Message, name: str, defects: list[str]) -> str:
     """A header as text; a header the parser chokes on (bad encoded-words, stray bytes) is decoded by hand."""
     try:
         value = msg.get(name)
-        return " ".join(str(value).split()) if value is not None else ""
+        for d in getattr(value, "defects", None) or ():
+            defects.append(f"{name} header: {type(d).__name__}")
+        text = " ".join(str(value).split()) if value is not None else ""
+        if "\ufffd" in text:
+            defects.append(f"{name} header: an encoded word that does not decode (shown as \ufffd)")
+        return text
     except Exception as exc:
         defects.append(f"{name} header could not be decoded ({type(exc).__name__}); read as raw text")
     try:

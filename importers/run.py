@@ -57,27 +57,34 @@ class ImportSummary:
     unlisted: list[str] = field(default_factory=list)
 
 
-def read_mapping(path: str | Path | None, councils: Councils) -> dict[str, str]:
-    """sender domain → council code from a filled-in unmatched CSV (rows with an empty council are skipped)."""
+def read_mapping(path: str | Path | None, councils: Councils) -> tuple[dict[str, str], dict[str, str]]:
+    """(request id → council code, sender domain → council code) from a filled-in unmatched CSV. A row with a
+    request_id maps that request's replies only (a case-management host answers for many councils); a row with
+    only a sender_domain maps every reply from it. Rows with an empty council are skipped."""
     if not path:
-        return {}
+        return {}, {}
     text = Path(path).read_bytes().decode("utf-8-sig", "replace")
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or not {"sender_domain", "council"} <= {f.strip() for f in reader.fieldnames}:
-        raise MappingError(f"{path} needs the columns sender_domain and council (the CSV `foi import` writes for "
-                           "unmatched replies has them).")
+        raise MappingError(f"{path} needs the columns sender_domain and council, and request_id if a row is about "
+                           "one request (the CSV `foi import` writes for unmatched replies has them).")
+    by_request: dict[str, str] = {}
     mapping: dict[str, str] = {}
     for line, row in enumerate(reader, start=2):
         domain, council = (row.get("sender_domain") or "").strip().lower(), (row.get("council") or "").strip()
-        if not domain or not council:
+        request_id = (row.get("request_id") or "").strip()
+        if not (domain or request_id) or not council:
             continue
         code = councils.resolve(council)
         if code is None:
             raise MappingError(f"{path}, line {line}: {council!r} is not a council code or name in the register "
                                "(use the register's code, e.g. BNE for Barnet; `foi sql \"SELECT authority_key, name "
                                "FROM authorities\"` lists them).")
-        mapping[domain] = code
-    return mapping
+        if request_id:
+            by_request[request_id] = code
+        else:
+            mapping[domain] = code
+    return by_request, mapping
 
 
 def unmatched_csv(requests: list[ImportedRequest]) -> str:
@@ -102,7 +109,7 @@ def import_path(path: str | Path, *, db_path: str | Path, files_dir: str | Path,
     con = warehouse_db.connect(db_path)
     try:
         councils = Councils.load(con)
-        mapping = read_mapping(mapping_file, councils)
+        request_mapping, mapping = read_mapping(mapping_file, councils)
         summary = ImportSummary(run_id=f"import-{now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}", kind=kind,
                                 source=source)
         problems: list[Problem] = []
@@ -110,7 +117,7 @@ def import_path(path: str | Path, *, db_path: str | Path, files_dir: str | Path,
         mail_keys: set[str] = set()
         if source == "mailbox":
             mails = list(read_mail(path, kind, max_bytes=limits.max_file_bytes, problems=problems))
-            threading = build_requests(mails, councils, me=me, mapping=mapping)
+            threading = build_requests(mails, councils, me=me, mapping=mapping, request_mapping=request_mapping)
             problems += threading.problems
             requests = threading.requests
             summary.requester, summary.duplicates = threading.requester, threading.duplicates

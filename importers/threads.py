@@ -113,9 +113,29 @@ def _sort_key(m: Mail):
 
 
 def build_requests(mails: list[Mail], councils: Councils, *, me: set[str] | None = None,
-                   mapping: dict[str, str] | None = None, source: str = "mailbox") -> Threading:
-    """Group ``mails`` into requests, one per thread and council. ``mapping`` (sender domain → council code) is the
-    user's filled-in CSV and wins over every other way of matching."""
+                   mapping: dict[str, str] | None = None, request_mapping: dict[str, str] | None = None,
+                   source: str = "mailbox") -> Threading:
+    """Group ``mails`` into requests, one per thread and council. The user's filled-in CSV wins over every other
+    way of matching: ``request_mapping`` (a request id from an earlier import's unmatched list → council code)
+    for the replies that made that request, ``mapping`` (sender domain → council code) for a domain's replies."""
+    first = _build(mails, councils, me=me, mapping=mapping or {}, overrides={}, source=source)
+    if not request_mapping:
+        return first
+    overrides: dict[str, str] = {}
+    domains = dict(mapping or {})
+    for req in first.requests:
+        code = request_mapping.get(req.request_id)
+        if code is None:
+            continue
+        replies = [m.key for m in req.messages if m.direction == "incoming"]
+        overrides.update({k: code for k in replies})
+        if not replies and req.match.sender_domain:   # a request still waiting: its recipient's domain
+            domains.setdefault(req.match.sender_domain, code)
+    return _build(mails, councils, me=me, mapping=domains, overrides=overrides, source=source)
+
+
+def _build(mails: list[Mail], councils: Councils, *, me: set[str] | None, mapping: dict[str, str],
+           overrides: dict[str, str], source: str) -> Threading:
     out = Threading()
     mapping = {k.lower(): v for k, v in (mapping or {}).items()}
     unique: dict[str, Mail] = {}
@@ -159,7 +179,9 @@ def build_requests(mails: list[Mail], councils: Councils, *, me: set[str] | None
             continue
         domain = registrable_domain(m.sender_domain)
         code, method, evidence = None, None, None
-        if (hit := by_domain(m.sender_domain)):
+        if m.key in overrides:
+            code, method, evidence = overrides[m.key], "mapping", domain
+        elif (hit := by_domain(m.sender_domain)):
             code, method, evidence = hit[0], hit[1], domain
         else:
             text = unquoted(m.body)

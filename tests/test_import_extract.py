@@ -132,7 +132,7 @@ def test_the_demo_mailbox_imports_and_reads(tmp_path):
         ("YOR", "2018-19", 180.0), ("YOR", "2019-20", 390.0), ("YOR", "2020-21", 845.0)]
     outcomes = rows(db_path, "SELECT r.authority_key, m.method, o.outcome, o.survey FROM request_outcomes o "
                              "JOIN requests r USING (request_id) JOIN authority_matches m USING (request_id) "
-                             "WHERE r.authority_key IS NOT NULL ORDER BY 1")
+                             "WHERE m.authority_key IS NOT NULL ORDER BY 1")
     assert [(o["authority_key"], o["method"], o["outcome"]) for o in outcomes] == [
         ("DER", "signature", "rejected"), ("SLF", "domain_name", "successful"),
         ("WKF", "recipient_domain", "overdue"), ("YOR", "sender_domain", "partially_successful")]

@@ -122,7 +122,8 @@ def test_mbox_round_robin_councils_matched_with_their_method(tmp_path):
     box = write_mbox(tmp_path / "replies.mbox", round_robin())
     output = run_import(box, tmp_path)
     db = tmp_path / "w.duckdb"
-    matched = rows(db, "SELECT r.authority_key, m.method, m.evidence, r.source, r.request_text, r.title, "
+    matched = rows(db, "SELECT m.authority_key, r.authority_key AS key, m.method, m.evidence, r.source, "
+                       "r.request_text, r.title, "
                        "(SELECT count(*) FROM messages g WHERE g.request_id = r.request_id AND direction = 'incoming') "
                        "AS replies FROM requests r JOIN authority_matches m USING (request_id) ORDER BY ALL")
     by_council = {r["authority_key"]: r for r in matched}
@@ -133,6 +134,8 @@ def test_mbox_round_robin_councils_matched_with_their_method(tmp_path):
         "KEN": ("recipient_domain", 0),       # sent to kent.gov.uk, no reply yet
         None: (None, 1)}                      # the parish clerk: no council
     assert by_council["CRF"]["evidence"] == "Cardiff Council"
+    # what no council was matched for is keyed as what it is (a crawl keys a body the register lacks wdtk:<id>)
+    assert by_council[None]["key"] == "unmatched:example.org"
     # the requester's own outgoing message is the request's text, and the survey is chosen by it
     for code in ("BNE", "LDS", "CRF", "KEN"):
         assert by_council[code]["request_text"].startswith("Dear FOI officer")
@@ -196,18 +199,32 @@ def test_second_import_changes_nothing_and_a_new_message_is_picked_up(tmp_path):
 
 
 def test_a_mapping_csv_settles_the_unmatched_and_regroups(tmp_path):
-    box = write_mbox(tmp_path / "replies.mbox", round_robin())
+    # a second reply from Cardiff's case-management host that names no council: it is Kent's (the user knows)
+    kent = message("case-100@cases.example.net", "Information Requests <noreply@cases.example.net>", ME,
+                   "Your request CAS-777", "Dear A Reporter,\n\nWe do not hold this information.\n", 16)
+    box = write_mbox(tmp_path / "replies.mbox", round_robin() + [kent.as_bytes()])
     run_import(box, tmp_path)
+    db = tmp_path / "w.duckdb"
     csv_path = tmp_path / "import-unmatched.csv"
     lines = csv_path.read_text().splitlines()
-    csv_path.write_text("\n".join([lines[0], lines[1].replace("example.org,,", "example.org,Leeds,", 1)]) + "\n")
+    assert [line.split(",")[0] for line in lines] == ["sender_domain", "example.net", "example.org"]
+    csv_path.write_text("\n".join([lines[0], lines[1].replace("example.net,,", "example.net,KEN,", 1),
+                                   lines[2].replace("example.org,,", "example.org,Leeds,", 1)]) + "\n")
+    before = {r["request_id"] for r in rows(db, "SELECT request_id FROM requests")}
     run_import(box, tmp_path, "--councils", str(csv_path))
-    db = tmp_path / "w.duckdb"
-    assert rows(db, "SELECT m.method, count(*) AS n FROM authority_matches m GROUP BY ALL ORDER BY ALL") == [
-        {"method": "domain_name", "n": 1}, {"method": "mapping", "n": 1}, {"method": "recipient_domain", "n": 1},
-        {"method": "sender_domain", "n": 1}, {"method": "signature", "n": 1}]
-    assert rows(db, "SELECT count(*) AS n FROM requests WHERE authority_key IS NULL") == [{"n": 0}]
-    # the bad council name is refused with the line it is on, and nothing changes
+    got = rows(db, "SELECT m.authority_key, m.method, (SELECT count(*) FROM messages g WHERE g.request_id = "
+                   "m.request_id AND g.direction = 'incoming') AS replies, r.request_text IS NOT NULL AS has_text "
+                   "FROM authority_matches m JOIN requests r USING (request_id) ORDER BY ALL")
+    assert [(g["authority_key"], g["method"], g["replies"], g["has_text"]) for g in got] == [
+        ("BNE", "sender_domain", 2, True), ("CRF", "signature", 1, True),   # the shared host's other reply stays
+        ("KEN", "mapping", 1, True),          # the mapped reply joined the request sent to Kent
+        ("LDS", "domain_name", 1, True), ("LDS", "mapping", 1, False)]
+    assert rows(db, "SELECT authority_key FROM requests WHERE authority_key LIKE 'unmatched:%'") == []
+    after = {r["request_id"] for r in rows(db, "SELECT request_id FROM requests")}
+    assert len(before - after) == 2       # the two unmatched requests were regrouped, not left behind
+    # importing again with the same CSV changes nothing
+    assert "0 added, 0 updated, 5 unchanged" in run_import(box, tmp_path, "--councils", str(csv_path))
+    # a bad council name is refused with the line it is on, and nothing changes
     csv_path.write_text("sender_domain,council\nexample.org,Atlantis\n")
     result = CliRunner().invoke(cli, ["import", str(box), "--db", str(db), "--councils", str(csv_path)])
     assert result.exit_code == 1 and "line 2: 'Atlantis' is not a council" in result.output
@@ -250,7 +267,7 @@ def test_a_folder_of_msg_and_eml_files(tmp_path):
                    "(request_id) WHERE direction = 'incoming' ORDER BY m.sent_at")
     assert got[0]["authority_key"] == "BNE" and "1a. Laptops" in got[0]["body_text"]
     assert got[1]["body_text"] == "This is the body of the test email message"
-    assert got[1]["authority_key"] is None     # a gmail.com sender names no council: listed, not guessed
+    assert got[1]["authority_key"] == "unmatched:gmail.com"   # a gmail.com sender names no council: not guessed
 
 
 HOSTILE = {
@@ -296,7 +313,8 @@ def test_hostile_mail_is_recorded_with_a_reason_and_never_stops_the_import(tmp_p
     assert {"import_malformed", "import_unreadable"} <= kinds
     details = " | ".join(r["detail"] for r in rows(db, "SELECT detail FROM crawl_failures"))
     assert "malformed MIME" in details and "not an e-mail" in details
-    assert "Date header not readable" in details
+    assert "Date header not readable" in details and "Subject header: an encoded word" in details
+    assert "body declared as utf-8 but read as cp1252" in details
     # the rest of each hostile message was kept
     bodies = {r["source_url"]: r["body_text"] for r in rows(db, "SELECT source_url, body_text FROM messages")}
     assert "A body with no end boundary" in bodies["mid:broken-1@leeds.gov.uk"]
