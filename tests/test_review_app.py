@@ -363,3 +363,22 @@ def test_a_form_from_another_site_and_another_host_name_are_refused(server, ware
                         headers={"Origin": "http://evil.example"})
     assert forged.status_code == 403 and "another web site" in message(forged.text)
     assert httpx.get(server.url, headers={"Host": "evil.example"}).status_code == 400
+
+
+def test_a_long_queue_is_shown_a_page_at_a_time(warehouse_dir, monkeypatch):
+    import review.app as review_app
+    from starlette.testclient import TestClient
+
+    monkeypatch.setattr(review_app, "PAGE_SIZE", 3)
+    app = review_app.create_app(review_app.Settings(db_file=warehouse_dir / "foi.duckdb",
+                                                    files_dir=warehouse_dir / "files", reviewer="Ana"))
+    def rows_of(html: str) -> list[str]:
+        return re.findall(r'data-answer="([0-9a-f]+)"', html)
+
+    with TestClient(app) as client:
+        first, second = client.get("/"), client.get("/", params={"page": "2"})
+        beyond = client.get("/", params={"page": "99"})
+    assert len(rows_of(first.text)) == 3 and len(rows_of(second.text)) == 1
+    assert "Page 1 of 2 (4 figures)" in first.text and "Page 2 of 2 (4 figures)" in second.text
+    assert rows_of(beyond.text) == rows_of(second.text)  # a page past the end is the last one
+    assert set(rows_of(first.text)).isdisjoint(rows_of(second.text))
