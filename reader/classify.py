@@ -99,10 +99,24 @@ _NOT_HELD = re.compile(
     r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are|was|were)\s+not\s+(?:held|recorded|"
     r"kept|retained|collected|available|captured|collated|compiled|maintained|stored)\b"
     r"|\bnot\s+held\b|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
+    # "2017/2018 - No data available"
+    r"|\bno\s+(?:recorded\s+)?(?:information|records?|data|figures?)\s+(?:is\s+|are\s+)?(?:currently\s+)?available\b"
     r"|\bhold(?:s)?\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b|\bnot\s+(?:centrally\s+)?recorded\b"
     # "the Council has no record of", "our searches found no information"
     r"|\b(?:has|have|hold|holds|keep|keeps)\s+no\s+(?:central\s+|such\s+|recorded\s+)?records?\s+of\b"
     r"|\b(?:found|located|identified)\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b"
+    # the work is another body's, so nothing is held: "the County Council does not have an obligation to provide
+    # temporary accommodation", "the Government is not responsible for the management of the system"
+    r"|\b(?:do|does)\s+not\s+have\s+(?:an?\s+|any\s+)?(?:statutory\s+|legal\s+)?(?:obligation|duty|responsibility)\s+to\b"
+    r"|\b(?:is|are)\s+not\s+responsible\s+for\s+(?![^.\n]{0,30}\b(?:content|websites?|sites?|links?|pages?)\b)"
+    # "We no longer have access to this data", "the council no longer holds these records"
+    r"|\bno\s+longer\s+(?:have|has|hold|holds|keep|keeps|retain|retains)\s+(?:access\s+to\s+)?(?:this|that|the|these|those|"
+    r"such|any)?\s*(?:information|data|records?|figures?|details)\b"
+    # "This is not a request for recorded information": there is nothing recorded to give
+    r"|\bnot\s+(?:a\s+)?request\s+for\s+recorded\s+information\b"
+    # an answer that sends the requester to another council: "Refer to the County Council"
+    r"|(?m:^)[ \t]*(?:\d{1,2}\s*[.):]\s*)?(?:please\s+)?refer\s+(?:to|your\s+request\s+to)\s+(?:the\s+|your\s+)?"
+    r"(?:[\w&'-]+\s+){0,4}(?:council|authority)\b"
     # held by another public body: "the information is held by Kent County Council"
     r"|\b(?:information|data|records?)\s+(?:is|are|would\s+be)\s+held\s+by\s+(?!(?:the|this|our)\b)"
     r"(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Council|Authority|Trust|Board|Commissioner|Partnership))\b",
@@ -118,11 +132,20 @@ _REFUSE = re.compile(
     r"|\bnotice\s+of\s+refusal\b|\brequest\s+refused\b"
     r"|\b(?:unable|not\s+able|not\s+prepared|not\s+in\s+a\s+position)\s+to\s+(?:provide|disclose|release|supply)\s+"
     r"(?:the|this|that|any|you\s+with\s+(?:the|this|that|any))\b"
+    # "we are not obliged to supply the information requested as it is subject to a statutory exemption"
+    r"|\bnot\s+(?:obliged|required)\s+to\s+(?:supply|provide|disclose|release)\b"
+    # the cost limit in words: "Q2 & Q3 would require a large amount of time spent in identifying ..."
+    r"|\bwould\s+(?:require|take|involve)\s+(?:an?\s+)?(?:very\s+)?(?:large|significant|considerable|substantial|"
+    r"disproportionate|excessive|unreasonable)\s+(?:amount\s+of\s+)?(?:officer\s+)?(?:time|work|effort|resources?)\b"
+    # the words of FOIA s1(1)(a) said before turning the request down: "the council holds information that falls
+    # within the description specified in your request. However, ..."
+    r"|\binformation\s+(?:that\s+|which\s+)?(?:falls?|falling)\s+within\s+the\s+description\s+specified\s+in\s+"
+    r"your\s+request\s*(?:[.,;]\s*)?(?:however|but)\b"
     # "We cannot provide the cost per device as this is commercially sensitive"
     r"|\b(?:cannot|can\s+not|can't|will\s+not|won't)\s+(?:provide|disclose|release|supply|share)\s+"
     r"(?:the|this|that|these|those|any|you\s+with\s+(?:the|this|that|any))\b",
     re.IGNORECASE)
-_NOT_A_REFUSAL = re.compile(r"\b(?:within|by\s+the|in\s+time|deadline|until|yet)\b", re.IGNORECASE)
+_NOT_A_REFUSAL = re.compile(r"\b(?:within(?!\s+the\s+description)|by\s+the|in\s+time|deadline|until|yet)\b", re.IGNORECASE)
 
 _ACK = re.compile(
     r"\backnowledg\w*\b[^.]{0,40}\b(?:receipt|request|e-?mail)|\backnowledg(?:e|ing)\s+(?:your|the)\b"
@@ -438,6 +461,9 @@ def find_not_held(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_CONDITIONAL_LINE = re.compile(r"[ \t]*(?:if|where|when)\b", re.IGNORECASE)
+
+
 def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other_figures: bool = False) -> str:
     if _REVIEW.search(text):
         reviews = find_pattern(text, _REVIEW, context_check=False)
@@ -449,7 +475,10 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
     if has_facts:
         return "response"
     spans = sentences(text)
-    clarify = any(not _CLARIFIED.search(text[slice(*_sentence_at(spans, s))]) for s, _ in find_pattern(text, _CLARIFY))
+    # (not a condition the request itself sets on its own line: "If available, please confirm:")
+    clarify = any(not _CLARIFIED.search(text[slice(*_sentence_at(spans, s))])
+                  and not _CONDITIONAL_LINE.match(text, text.rfind("\n", 0, s) + 1)
+                  for s, _ in find_pattern(text, _CLARIFY))
     if clarify and not refusing:
         return "clarification_request"
     if other_figures and not _ACK_STRONG.search(text):
@@ -489,6 +518,28 @@ _LABEL_OUTCOMES = [
     ("successful", re.compile(r"\b(all information (?:to be )?supplied|granted(?: in full)?|provided in full|"
                               r"information provided|disclosed in full|successful|released)\b", re.I)),
 ]
+
+
+# The status line a request-tracking site (WhatDoTheyKnow and other Alaveteli sites) puts at the top of a
+# request's page, set by the requester on reading the reply: "The request was partially successful.",
+# "The request was refused by Example Council.", "Example Council did not have the information requested."
+_PAGE_STATUS = [
+    ("partially_successful", re.compile(r"^[ \t]*The\s+request\s+was\s+partially\s+successful\.?[ \t]*$", re.I | re.M)),
+    ("successful", re.compile(r"^[ \t]*The\s+request\s+was\s+successful\.?[ \t]*$", re.I | re.M)),
+    ("rejected", re.compile(r"^[ \t]*The\s+request\s+was\s+refused\s+by\s+[^\n]{3,120}$", re.I | re.M)),
+    ("not_held", re.compile(r"^[ \t]*[A-Z][^\n]{2,120}?\s+(?:did|does)\s+not\s+have\s+the\s+information\s+requested\.?"
+                            r"[ \t]*$", re.M)),
+]
+PAGE_STATUS_REACH = 3000     # the line stands under the request's title, before any letter
+
+
+def page_status(text: str) -> str | None:
+    """The outcome a request page's own status line gives, or None when the page has none."""
+    head = text[:PAGE_STATUS_REACH]
+    for outcome, rx in _PAGE_STATUS:
+        if rx.search(head):
+            return outcome
+    return None
 
 
 def outcome_in_label(text: str | None) -> str | None:

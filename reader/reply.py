@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from . import classify as C
 from .cells import rejoin_cells
 from .facts import Fact, read_facts
+from .questions import combine, find_passages, parent_of
 from .scan import normalise
 from .survey import Survey
 
@@ -49,6 +50,8 @@ class Reply:
         return d
 
 
+_WHOLE_ASK = re.compile(r"\b(?:the\s+)?information\s+(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|asked\s+for|sought)\b"
+                        r"|\b(?:your|this|the)\s+request\b", re.IGNORECASE)
 _INTRO = re.compile(
     r"(?:for\s+the\s+following(?:\s+information)?|you\s+(?:have\s+)?(?:asked|requested|wrote|said)(?:\s+for)?"
     r"(?:\s+the\s+following(?:\s+information)?)?|your\s+request\s+(?:was|is|reads|read|stated)(?:\s+as\s+follows)?|"
@@ -199,10 +202,14 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     # a figure that explains a cost-limit, vexatious or published-elsewhere refusal ("we would need to look
     # through around 2,300 invoices for laptops") is in the refusal's paragraph and speaks of the work the
     # request would take, not of what was bought
-    whole = [m for m in mentions if m.code in WHOLE_REQUEST]
+    whole = [m.start for m in mentions if m.code in WHOLE_REQUEST]
+    # and so is one in words that turns down "the information requested" ("We are unable to supply the information
+    # requested. To provide it would entail searching all 20 departments' budget codes ...")
+    whole += [s for s, _ in C.find_refusal_words(live)
+              if _WHOLE_ASK.search(live[slice(*C.sentence_at(live_sentences, s))])]
     if whole:
         breaks = [(b.start(), b.end()) for b in re.finditer(r"\n[ \t]*\n", live)]
-        paragraphs = sorted({_paragraph(breaks, len(live), m.start) for m in whole})
+        paragraphs = sorted({_paragraph(breaks, len(live), pos) for pos in whole})
         para_starts = [a for a, _ in paragraphs]
 
         def in_refusal_paragraph(pos: int) -> bool:
@@ -210,12 +217,19 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             return i >= 0 and paragraphs[i][0] <= pos < paragraphs[i][1]
 
         facts = [f for f in facts if not (in_refusal_paragraph(f.start) and _EFFORT.search(live[f.start:f.end]))]
+        loose_figures = [p for p in loose_figures if not in_refusal_paragraph(p)]
     loose = [p for p in loose_figures if not in_refusal(p)]
     if refusing_codes and refusing_codes <= WHOLE_REQUEST and not facts:
         loose = []      # a cost-limit or vexatious refusal turns the whole request down; its figures explain why
     refused_in_words = bool(C.find_refusal_words(live))
     kind = C.reply_kind(live, bool(facts), bool(refusing_codes) or bool(ncnd_spans) or refused_in_words, not_held,
                         bool(loose))
+    if kind == "other":
+        # no figure and no "please find our response", but answers under the questions' own numbers ("1. What
+        # was the spend ...? / The data answering this question is in the spreadsheet attached"): a response
+        marks_found = numbered_marks(raw_anchors)
+        if any(numbered_answer(live, marks_found, q) for q in survey.questions):
+            kind = "response"
     substantive = kind in ("response", "internal_review")
 
     facts_by_q: dict[str | None, list[Fact]] = {}
@@ -253,17 +267,27 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             qid = None
         ncnd_by_q[qid] = True
     nh_by_q: dict[str | None, tuple[int, int]] = {}
+    nh_beside_figures: set[str] = set()     # questions answered with figures and, in the same answer, "not held"
     for s, e in nh_spans:
         qid = question_for(s)
         if qid and facts_by_q.get(qid):
+            if _anchor_near(anchors, qid, s, live):
+                nh_beside_figures.add(qid)     # "2024/25: £840,002.74 / 2014/15: Figures not held."
             qid = None
         nh_by_q.setdefault(qid, C.sentence_at(live_sentences, s))
 
+    # a refusal in words under a question's own heading or subject line ("... the ten roads ...? In accordance
+    # with the FOI Act, we are not obliged to supply the information requested")
+    refused_words_q: dict[str, int] = {}
+    for s, _ in (C.find_refusal_words(live) if refused_in_words else []):
+        if (qid := question_for(s)):
+            refused_words_q.setdefault(qid, s)
     exemptions = C.tidy_codes(codes_all) if substantive else []
     ncnd = substantive and (bool(ncnd_spans) or any(c in C.NCND_PROVISIONS for c in exemptions))
     pit = substantive and bool(pit_spans)
     # "The information you have sought is attached" and an exemption: part given, part withheld
-    answered = bool(facts) or bool(loose) or C.provides_information(live)
+    attached = C.provides_information(live)
+    answered = bool(facts) or bool(loose) or attached
     outcome = C.overall_outcome(kind, answered, (bool(refusing_codes) or refused_in_words) and substantive, ncnd,
                                 not_held)
 
@@ -271,28 +295,57 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     if substantive:
         marks = numbered_marks(raw_anchors)
         global_codes = C.tidy_codes(ex_by_q.get(None, set()))
+        passages = {}       # the last passage that names each question: a reply answers after restating
+        for p in find_passages(live, survey):
+            for qid in p.questions:
+                passages[qid] = p
+        from_figures: set[str] = set()
+        answered_anywhere = bool(passages) or any(numbered_answer(live, marks, q) for q in survey.questions)
         for q in survey.questions:
             qf = facts_by_q.get(q.id, [])
             group = re.match(r"\d+", q.id).group(0)
             qcodes = C.tidy_codes(ex_by_q.get(q.id, set()) | (ex_by_q.get(f"group:{group}", set()) if qf else set()))
             qncnd = ncnd_by_q.get(q.id, False) or any(c in C.NCND_PROVISIONS for c in qcodes)
             refusing_q = [c for c in qcodes if c != "reg12(4)(a)"]
-            if qf and (refusing_q or qncnd):
+            if qf and (refusing_q or qncnd or q.id in nh_beside_figures or any(_withheld_small(f) for f in qf)
+                       or (q.id in passages and passages[q.id].outcome in ("rejected", "not_held"))):
+                # figures with a refusal, "not held" or a number given only as "fewer than 5" in the same answer,
+                # or under a passage that refuses ("In response to question 1 ... would exceed the cost limit")
                 res = "partially_successful"
             elif qf:
                 res = "successful"
             elif refusing_q or qncnd:
                 res = "rejected"
-            elif not facts and set(global_codes) & WHOLE_REQUEST:
-                # a cost-limit or vexatious refusal answers every question, whatever else it mentions
-                res, qcodes, qncnd = "rejected", global_codes, bool(ncnd_by_q.get(None))
+            elif not facts and set(global_codes) & WHOLE_REQUEST and not _says_not_held(live, marks, q):
+                # a cost-limit or vexatious refusal answers every question, whatever else it mentions (but "2. Not
+                # held." under a question's own number); beside "the information you have sought is attached" it
+                # refuses part of each
+                res, qcodes, qncnd = ("partially_successful" if attached else "rejected"), global_codes, \
+                    bool(ncnd_by_q.get(None))
+            elif q.id in refused_words_q and q.id not in nh_by_q:
+                span = _numbered_span(live, marks, q, refused_words_q[q.id])
+                # "46,876 cases were fully paid before debt recovery" above "DCC are unable to provide the number
+                # paid after this stage": part given, part refused
+                res = "partially_successful" if span and _given_beside_not_held(live, span) else "rejected"
             elif q.id in nh_by_q or "reg12(4)(a)" in qcodes:
-                res = "not_held"
-            elif not facts and (global_codes or ncnd_by_q.get(None)) and set(global_codes) - {"reg12(4)(a)"}:
+                span = _numbered_span(live, marks, q, nh_by_q[q.id][0]) if q.id in nh_by_q else None
+                res = "partially_successful" if span and _given_beside_not_held(live, span) else "not_held"
+            # below, a question a passage names ("In response to 1, 2 and 3, this is published ...") takes what
+            # the passage says, not a refusal or "not held" said elsewhere in the letter
+            elif not facts and (global_codes or ncnd_by_q.get(None)) and set(global_codes) - {"reg12(4)(a)"} \
+                    and q.id not in passages:
                 res, qcodes, qncnd = "rejected", global_codes, bool(ncnd_by_q.get(None)) or any(
                     c in C.NCND_PROVISIONS for c in global_codes)
-            elif not facts and not refusing_codes and None in nh_by_q:
+            elif not facts and not refusing_codes and q.id not in passages and (None in nh_by_q or (
+                    nh_by_q and not loose and not answered_anywhere and not refused_in_words)):
+                # nothing given anywhere and "not held" said (under one question or for all): none of it is held
                 res = "not_held"
+            elif not facts and refused_in_words and not refusing_codes and None not in nh_by_q \
+                    and q.id not in passages \
+                    and numbered_answer(live, marks, q) is None:
+                # "we are unable to provide this information": a refusal in words, nothing given, nothing said
+                # under the question's own number
+                res = "rejected"
             elif (worded := _answered_in_words(live, raw_anchors, q.id, survey)) is not None:
                 # "Cyber security software - the Council uses the tools included in its licensing"
                 s, e = worded
@@ -301,19 +354,154 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             elif (numbered := numbered_answer(live, marks, q)) is not None:
                 # "Q1. No external contractor is employed to do this.": an answer under the question's number
                 res, (s, e) = numbered
+                if _AS_ABOVE.match(live[s:e]) and questions:
+                    res = questions[-1].outcome     # "2. As above": what the answer before it says
                 questions.append(C.QuestionResult(q.id, res, [], False, original[s:e], s, e))
                 continue
             else:
                 continue
+            if qf:
+                from_figures.add(q.id)
             s, e = _evidence(q.id, qf, refusals, nh_by_q, res)
             questions.append(C.QuestionResult(q.id, res, list(qcodes) if res in ("rejected", "partially_successful")
                                               else [], bool(qncnd) and res != "successful",
                                               original[s:e], s, e))
+        questions = _apply_passages(questions, survey, passages, original, from_figures)
+        questions = _share_group_answer(questions, survey, live, marks, from_figures)
+        questions = _complete_parts(questions, survey, from_figures)
+        said = {r.question for r in questions}
+        skipped = [q.id for q in survey.questions if q.id not in said and left_unanswered(live, marks, q, survey)]
+    else:
+        skipped = []
     outcome = _outcome_of_questions(outcome, questions)
+    if outcome == "successful" and skipped:
+        outcome = "partially_successful"    # a question answered beside one the reply skips (README's rule)
+    if substantive and (stated := C.page_status(live)):
+        # the page says how the request ended ("The request was partially successful."); a figure or answer the
+        # reply gives all the same makes "did not have the information" or "refused" partly successful
+        given = outcome in ("successful", "partially_successful")
+        outcome = "partially_successful" if given and stated in ("not_held", "rejected") else stated
     return Reply(kind=kind, outcome=outcome, exemptions=exemptions, ncnd=bool(ncnd), public_interest_test=bool(pit),
                  facts=facts,
                  questions=questions, refusals=refusals if substantive else [], procedural_sections=procedural,
                  not_held=not_held and substantive, ignored=ignored)
+
+
+# a figure on a line once its years are taken out ("2018/2019 - 32 days" holds 32; "2017/2018 -" holds none)
+_PERIOD_WORDS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")
+_FIGURE = re.compile(r"(?<![\w.])£?\d[\d,]*(?:\.\d+)?\b")
+_CITES = re.compile(r"\b(?:sections?|s\.?\s?\d|regulations?|reg\.?\s?\d|act|page|tel|telephone|phone)\b", re.IGNORECASE)
+
+
+def _says_not_held(text: str, marks: list, q) -> bool:
+    """Whether the reply says under the question's own number that it is not held ("2. Not held."), and refuses
+    nothing there ("1. This is not collated centrally ... would exceed the cost limit (section 12)")."""
+    found = numbered_answer(text, marks, q)
+    return found is not None and found[0] == "not_held" and not C.find_exemptions(text[slice(*found[1])])[0]
+
+
+def _given_beside_not_held(text: str, span: tuple[int, int]) -> bool:
+    """Whether an answer that says something is not held (or refused) gives figures on its other lines
+    ("2017/2018 - No data available" above "2018/2019 - 32 days"): part given, part not held."""
+    lines = text[span[0]:span[1]].split("\n")[1:]
+    return any(not C.find_not_held(ln) and not C.find_refusal_words(ln) and not _CITES.search(ln)
+               and _FIGURE.search(_PERIOD_WORDS.sub(" ", ln)) for ln in lines)
+
+
+def _numbered_span(text: str, marks: list, q, pos: int) -> tuple[int, int] | None:
+    """The span of what the reply says under the question's own number, when ``pos`` is in it or below it
+    before the next number; None when the question has no answer under its number there."""
+    asked = set(_WORDS.findall(q.text.lower()))
+    for i, (_, aqid, why) in enumerate(marks):
+        if aqid == q.id or why == f"number:{q.id}":
+            found = _mark_answer(text, marks, i, asked)
+            if not found:
+                continue
+            (start, end), stop = found[1], marks[i + 1][0] if i + 1 < len(marks) else found[1][0] + 3000
+            if start <= pos < stop:
+                # a refusal a paragraph below the answer, before the next number, is still this answer's
+                return start, end if pos < end else min(stop, len(text))
+    return None
+
+
+# an answer that is the one before it: "2. As above", "3. See answer to question 2"
+_AS_ABOVE = re.compile(r"^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):-]?\s*(?:(?:please\s+)?see\s+|same\s+)?"
+                       r"(?:as\s+)?above\b[^\n]{0,20}$|^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):-]?\s*(?:please\s+)?see\s+"
+                       r"(?:my\s+|our\s+|the\s+)?(?:answer|response)\s+to\s+(?:question\s+|q\s*)?\d{1,2}[a-z]?\s*\.?\s*$",
+                       re.IGNORECASE)
+_FEWER_THAN = re.compile(r"(?:\b(?:fewer|less)\s+than|<)\s*(\d{1,2})\b", re.IGNORECASE)
+
+
+def _withheld_small(f: Fact) -> bool:
+    """A figure given only as a bound ("Fewer than 5", "<5"): the exact number is withheld."""
+    return any(float(m.group(1)) == f.value for m in _FEWER_THAN.finditer(f.quote))
+
+
+def _apply_passages(questions: list, survey: Survey, passages: dict, original: str, from_figures: set[str]) -> list:
+    """Questions the reader has nothing on, answered by a passage that names them ("Questions 1 & 2" over its
+    answer, "Please see the information attached for questions 1-3"). A part (2b) named only through its number
+    ("Question 2") takes the passage's status only when no other part of that number has figures of its own: a
+    section that gives 2a's figures says nothing of 2b."""
+    said = {q.question for q in questions}
+    added = []
+    for q in survey.questions:
+        p = passages.get(q.id)
+        if q.id in said or p is None:
+            continue
+        parent = parent_of(q.id)
+        if q.id not in p.named and parent and any(parent_of(o) == parent for o in from_figures):
+            continue
+        added.append(C.QuestionResult(q.id, p.outcome, [], False, original[p.start:p.end][:300], p.start, p.end))
+    order = {q.id: i for i, q in enumerate(survey.questions)}
+    return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
+
+
+def _share_group_answer(questions: list, survey: Survey, text: str, marks: list, from_figures: set[str]) -> list:
+    """Lettered parts listed one under another with one answer in words below the last ("a) The road name /
+    b) The number issued there / We have no bus lanes to enforce."): a part restated with nothing under it takes
+    the answer of the next part of its group."""
+    said = {q.question: q for q in questions}
+    ids = [q.id for q in survey.questions]
+    added = []
+    for k, qid in enumerate(ids):
+        group = parent_of(qid)
+        if qid in said or not group:
+            continue
+        later = next((said[o] for o in ids[k + 1:] if parent_of(o) == group and o in said), None)
+        if later is None or later.question in from_figures:
+            continue
+        q = survey.question(qid)
+        asked = set(_WORDS.findall(q.text.lower()))
+        mine = [i for i, (_, aqid, why) in enumerate(marks) if aqid == qid]
+        if mine and all(_mark_answer(text, marks, i, asked) is None for i in mine):
+            added.append(C.QuestionResult(qid, later.outcome, [], False, later.quote, later.start, later.end))
+    order = {qid: i for i, qid in enumerate(ids)}
+    return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
+
+
+def _complete_parts(questions: list, survey: Survey, from_figures: set[str]) -> list:
+    """Questions whose status follows from others: a question whose lettered parts all have a status takes their
+    sum (2a, 2b and 2c answered: 2 is answered); a lettered part with none takes its parent's, when the parent's
+    comes from words, not figures ("1. No" answers the "How many teams?" asked with it)."""
+    said = {q.question: q for q in questions}
+    ids = [q.id for q in survey.questions]
+    added = []
+    for qid in ids:
+        if qid in said:
+            continue
+        parts = [said.get(p) for p in ids if parent_of(p) == qid]
+        parent = said.get(parent_of(qid) or "")
+        if parts and all(parts):
+            res = combine([p.outcome for p in parts])
+            src = parts[0]
+        elif parent is not None and parent.question not in from_figures:
+            res, src = parent.outcome, parent
+        else:
+            continue
+        if res:
+            added.append(C.QuestionResult(qid, res, [], False, src.quote, src.start, src.end))
+    order = {qid: i for i, qid in enumerate(ids)}
+    return sorted(questions + added, key=lambda q: order.get(q.question, len(order)))
 
 
 def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
@@ -358,6 +546,22 @@ _ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicab
 _WORDS = re.compile(r"[a-z]{4,}")
 
 
+def _restates(said: set[str], asked: set[str]) -> bool:
+    """Whether a line's words are the question's own: most of its words (three or more, common words aside) are
+    the question's. A short answer that reuses a word of the question ("PSPO Legislation", "Warden Service") is
+    an answer."""
+    said, asked = said - _COMMON_WORDS, asked - _COMMON_WORDS
+    common = len(said & asked)
+    return len(said) >= 3 and common >= 0.5 * len(said)
+
+
+# words any sentence may share with a question: "This is published on website - as above" does not restate
+# "Have you published this strategy?"
+_COMMON_WORDS = frozenset("this that these those with from have been were your what which there their they them "
+                          "will would could should also such does each other into than then when where above below "
+                          "please provide details information".split())
+
+
 def numbered_marks(anchors: list) -> list:
     """The anchors that are question numbers ("2.", "Q2", "a)"), in the order they stand."""
     return sorted((pos, aqid, why) for pos, aqid, why in anchors if why.startswith(_MARKER_ANCHOR))
@@ -372,36 +576,103 @@ def numbered_answer(text: str, marks: list, q) -> tuple[str, tuple[int, int]] | 
     for i, (pos, aqid, why) in enumerate(marks):
         if aqid != q.id and why != f"number:{q.id}":
             continue
-        nxt = marks[i + 1][0] if i + 1 < len(marks) else None
-        end = nxt if nxt is not None else min(len(text), pos + 1500)
-        seg = text[pos:end]
-        if nxt is None:
-            blank = re.search(r"\n[ \t]*\n", seg.lstrip("\n"))
-            if blank:
-                seg = seg[:len(seg) - len(seg.lstrip("\n")) + blank.start()]
-        lines = [ln for ln in seg.split("\n") if ln.strip()]
-        if not lines:
+        found = _mark_answer(text, marks, i, asked)
+        if found is None:
             continue
-        first = re.sub(r"^\s*(?:(?:question|q|answer|a)\s*\.?\s*)?\(?\d{0,2}\s*\(?[a-z]?\)?\s*[.:)\-]\s*", "",
-                       lines[0], flags=re.IGNORECASE)
-        said = set(_WORDS.findall(first.lower()))
-        if first.rstrip().endswith("?") or (said and len(said & asked) >= 0.5 * len(said)):
-            lines = lines[1:]        # the question restated above its answer
-        else:
-            lines = [first] + lines[1:]
-        body = " ".join(ln.strip() for ln in lines)
-        if len(re.findall(r"[A-Za-z]+|\d+", body)) < 2 and not re.search(r"\d", body) and not _ONE_WORD.match(body):
-            continue
-        if not re.search(r"[A-Za-z]{2,}|\d", body) or body.rstrip().endswith("?"):
-            continue
-        s = pos + len(text[pos:]) - len(text[pos:].lstrip())
-        span = (s, s + len(seg.rstrip()))
-        if C.find_not_held(body):
-            return "not_held", span
-        if C.find_refusal_words(body):
+        body, span = found
+        if C.find_not_held(body) or _NOT_YET.match(body):
+            return ("partially_successful" if _given_beside_not_held(text, span) else "not_held"), span
+        if C.find_refusal_words(body) or _SUPPRESSED.match(body):
             return "rejected", span
         return "successful", span
     return None
+
+
+def left_unanswered(text: str, marks: list, q, survey: Survey) -> bool:
+    """Whether the reply restates the question under its number with nothing under it, where the questions
+    beside it (the numbers before and after) have their answers under them: a reply that answers question by
+    question and skips this one ("10. Do you have a policy ...?" then "11. ... Not applicable."). A request
+    listed at the top, with the answers in a list of their own, is not that: its questions have no answers
+    under them."""
+    mine = [i for i, (_, aqid, why) in enumerate(marks) if aqid == q.id or why == f"number:{q.id}"]
+    if not mine:
+        return False
+    asked = set(_WORDS.findall(q.text.lower()))
+    if any(_mark_answer(text, marks, i, asked) is not None or _one_line_answer(text, marks, i) for i in mine):
+        return False
+
+    ids = [x.id for x in survey.questions]
+    k = ids.index(q.id)
+
+    def answered(j: int, before: bool) -> bool:
+        """The j-th mark is a question asked before (or after) this one, with its answer under it."""
+        if not 0 <= j < len(marks):
+            return False
+        _, aqid, why = marks[j]
+        other = survey.question(aqid or why.split(":", 1)[-1])
+        if other is None or (ids.index(other.id) < k) != before or other.id == q.id:
+            return False
+        if not before and parent_of(q.id) and parent_of(other.id) == parent_of(q.id):
+            return False    # the parts of one question listed together, answered once below the last
+        return _mark_answer(text, marks, j, set(_WORDS.findall(other.text.lower()))) is not None
+
+    return any(answered(i - 1, True) and answered(i + 1, False) for i in mine)
+
+
+def _one_line_answer(text: str, marks: list, i: int) -> bool:
+    """Whether the i-th mark's line holds a short answer after its number ("3. Kingdom"), not a question."""
+    pos = marks[i][0]
+    end = text.find("\n", pos)
+    line = text[pos:end if end >= 0 else len(text)]
+    rest = re.sub(r"^\s*(?:(?:question|q)\s*\.?\s*)?\(?\d{0,2}\s*\(?[a-z]?\)?\s*[.:)\-]\s*", "", line, flags=re.IGNORECASE)
+    return bool(re.search(r"[A-Za-z]{2,}|\d", rest)) and "?" not in rest and len(rest.split()) <= 6
+
+
+def _mark_answer(text: str, marks: list, i: int, asked: set[str]) -> tuple[str, tuple[int, int]] | None:
+    """The words under the i-th numbered mark, without the question restated (``asked``: the question's words),
+    and the span from the mark to the next; None when nothing but the question is there."""
+    pos = marks[i][0]
+    nxt = marks[i + 1][0] if i + 1 < len(marks) else None
+    end = nxt if nxt is not None else min(len(text), pos + 1500)
+    seg = text[pos:end]
+    if nxt is None:
+        # the last number's answer runs to its paragraph's end, or to the next one's when the first paragraph is
+        # the question alone ("10 Do you have a policy ...?" / blank line / "This is accommodated in ...")
+        lead = len(seg) - len(seg.lstrip("\n"))
+        paras = re.split(r"\n[ \t]*\n", seg[lead:])
+        keep = 2 if len(paras) > 1 and "\n" not in paras[0].strip() and paras[0].rstrip().endswith("?") else 1
+        seg = seg[:lead + len("\n\n".join(paras[:keep]))]
+    lines = [ln for ln in seg.split("\n") if ln.strip()]
+    if not lines:
+        return None
+    first = re.sub(r"^\s*(?:(?:question|q|answer|a)\s*\.?\s*)?\(?\d{0,2}\s*\(?[a-z]?\)?\s*[.:)\-]\s*", "",
+                   lines[0], flags=re.IGNORECASE)
+    said = set(_WORDS.findall(first.lower()))
+    tail = first.rsplit("?", 1)[1] if "?" in first else ""
+    if re.search(r"[A-Za-z]{2,}|\d|n/a", tail, re.IGNORECASE) and not _restates(set(_WORDS.findall(tail.lower())), asked):
+        lines = [tail] + lines[1:]   # "2. If so, which area ...? N/A": the answer after the question on its line
+    elif first.rstrip().endswith("?") or _restates(said, asked):
+        lines = lines[1:]        # the question restated above its answer
+    else:
+        lines = [first] + lines[1:]
+    body = " ".join(ln.strip() for ln in lines)
+    if _ONE_WORD.match(body):
+        pass                     # "3. N/A", "2. No"
+    elif len(re.findall(r"[A-Za-z]+|\d+", body)) < 2 and not re.search(r"\d", body):
+        return None
+    elif not re.search(r"[A-Za-z]{2,}|\d", body) or body.rstrip().endswith("?"):
+        return None
+    s = pos + len(text[pos:]) - len(text[pos:].lstrip())
+    return body, (s, s + len(seg.rstrip()))
+
+
+# an answer that the information does not exist yet: "3. To be decided.", "Not yet known"
+_NOT_YET = re.compile(r"^\W*(?:(?:this\s+is\s+|this\s+has\s+)?(?:still\s+|yet\s+)?to\s+be\s+(?:decided|confirmed|determined|agreed|"
+                      r"finalised|finalized)|not\s+yet\s+(?:known|decided|determined|agreed|available|confirmed))\b[^.]*\.?\s*$",
+                      re.IGNORECASE)
+# a small number withheld in place of the answer: "10. <5*", "fewer than 10", "[redacted]"
+_SUPPRESSED = re.compile(r"^\W*(?:(?:<|less\s+than|fewer\s+than|under)\s*\d{1,2}|\[?redacted\]?|withheld)\s*\**\s*\.?\s*$",
+                         re.IGNORECASE)
 
 
 _EFFORT = re.compile(r"\b(?:would|could|will\s+need|need\s+to|have\s+to|invoices?|records|orders|transactions|"

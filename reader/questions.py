@@ -1,0 +1,184 @@
+"""Which of the request's questions a part of a reply answers, beyond figures placed under a question: references
+by number ("Questions 1 & 2", "In response to 1, 2 and 3, ...", "Request for information 2:"), the status such
+a passage gives, and questions whose status follows from their parts or their parent (2a, 2b, 2c answered: 2 is
+answered; "1. No" answers the 1a asked on the same line).
+
+Status names are the reader's outcomes: successful, partially_successful, not_held, rejected.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import classify as C
+from .survey import Survey
+
+_ID = r"\d{1,2}(?:\s?\(?[a-h]\)?(?![a-z]))?"
+# a dash between spaces joins only before another "Q": "Q1 - 2 Fast Points" is question 1's answer, not 1 to 2
+_JOIN = (r"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|\band\b|\bto\b)\s*|\s?[-\u2013](?!\s)|\s[-\u2013]\s+(?=q))"
+         r"(?:q(?:uestions?)?\.?\s*)?")
+_IDS = _ID + r"(?:" + _JOIN + _ID + r")*"
+# a reference to the request's questions by number: "Questions 1 & 2", "Q1-Q3", "In response to 1, 2 and 3",
+# "Request for information 2:", "Answer to question 4", "Part 3"
+_REFERENCE = re.compile(
+    r"(?:\bquestions?|\bq(?=\s?\d)|\brequest\s+for\s+information|\b(?:in\s+)?(?:response|reply|answer|regard|relation)s?"
+    r"\s+to(?:\s+(?:your\s+)?(?:questions?|q|points?|parts?|requests?))?|\bpoints?|\bparts?)\.?\s*"
+    r"(?P<ids>" + _IDS + r")(?![\d/%£.,]\d|\s*(?:%|per\s*cent|hours?|days?|weeks?|months?|years?|working)\b|"
+    r"\s*(?:19|20)\d\d\b)",     # "Q2 2023" is a quarter
+    re.IGNORECASE)
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_ORD = r"(?:" + "|".join(_ORDINALS) + r")"
+# "the first and second bullet points of your request", "your third and final question"
+_ORDINAL_REFERENCE = re.compile(
+    r"\b(?P<ids>" + _ORD + r"(?:\s*(?:,|and|&)\s*" + _ORD + r")*)(?:\s+and\s+(?:final|last))?\s+(?:bullet(?:ed)?\s+)?"
+    r"(?:points?|questions?|parts?|requests?|items?)\b", re.IGNORECASE)
+# a reference inside the request's own words ("If you answered yes to question 2, ...")
+_ASKING = re.compile(r"\b(?:if\s+(?:you\s+)?(?:answered|yes|so|no)|if\s+the\s+answer|you\s+(?:answered|said)|"
+                     r"could\s+you|please\s+(?:provide|confirm|state|give|list|advise|supply)|can\s+you|"
+                     r"I\s+would\s+like|I\s+(?:am|was)\s+(?:asking|requesting|looking))\b", re.IGNORECASE)
+
+
+MAX_REFERENCES = 300     # a letter names its questions a few dozen times at most; more is a data dump
+
+
+@dataclass(frozen=True)
+class Passage:
+    """What the reply says about some questions: their ids, the status it gives, and where it stands."""
+    questions: tuple[str, ...]
+    outcome: str
+    named: tuple[str, ...]      # the ids the reply wrote; ``questions`` adds the lettered parts of a bare number
+    start: int
+    end: int
+
+
+def _expand(ids: str, survey: Survey) -> tuple[list[str], list[str]]:
+    """The survey's question ids a written list names ("1, 2 and 3", "1-3", "2a & 2b"), with the lettered parts
+    of a bare number (2 -> 2, 2a, 2b); and the ids as written."""
+    items = re.findall(r"(\d{1,2})(?:\s?\(?([a-h])(?![a-z])\)?)?|(-|\u2013|\bto\b)", ids, re.IGNORECASE)
+    named: list[str] = []
+    pending_range = False
+    last: int | None = None
+    for num, letter, dash in items:
+        if dash:
+            pending_range = last is not None
+            continue
+        n = int(num)
+        if pending_range and last is not None and 0 < n - last <= 30:
+            named.extend(str(k) for k in range(last + 1, n))
+        pending_range = False
+        last = n
+        named.append(f"{n}{letter.lower()}" if letter else str(n))
+    out: list[str] = []
+    for qid in named:
+        parts = [q.id for q in survey.questions if q.id == qid or (qid.isdigit() and re.fullmatch(qid + r"[a-z]", q.id))]
+        out.extend(p for p in parts if p not in out)
+    return out, named
+
+
+# a first sentence that gives the information: "this information is published within ...", "please see the
+# table below", "the figures are attached"
+_GIVEN = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:published|attached|enclosed|provided|"
+                    r"shown|set\s+out|given|listed|available\s+(?:at|on|via|from|online))\b|\bcan\s+be\s+found\b|"
+                    r"\bplease\s+(?:see|find)\b|\b(?:as\s+follows|below)\b", re.IGNORECASE)
+
+
+def passage_outcome(text: str) -> str:
+    """The status a passage gives the questions it answers: read from its first sentences, where councils say
+    whether they hold or refuse it ("We do not hold information on ... We can provide the following table"). A
+    first sentence that gives the information decides ("this information is published within our datasets. ...
+    the 2021 data will be published in 2022 (section 22)")."""
+    text = text[:1500]
+    spans = C.sentences(text)
+    first = text[slice(*spans[0])] if spans else text
+    if _GIVEN.search(first) and not C.find_not_held(first) and not C.find_refusal_words(first) \
+            and not C.find_exemptions(first)[0]:
+        return "successful"
+    lead = text[:400]
+    codes = {m.code for m in C.find_exemptions(lead)[0]} - {"reg12(4)(a)"}
+    if C.find_not_held(lead):
+        return "not_held"
+    if codes or C.find_ncnd(lead) or C.find_refusal_words(lead):
+        return "rejected"
+    return "successful"
+
+
+def find_passages(text: str, survey: Survey) -> list[Passage]:
+    """Passages of a reply that answer questions it names by number or ordinal. A reference that heads its own
+    line ("Questions 1 & 2") covers the text down to the next question named; one inside a sentence ("In response
+    to 1, 2 and 3, this information is published ...") covers the rest of its sentence and paragraph, or, when
+    nothing follows it, the sentence ("Please see the information attached for questions 1-3"). References in
+    the request's own words ("If you answered yes to question 2") and passages with nothing in them are left
+    out."""
+    heads: list[tuple[int, int, tuple[list[str], list[str]], bool]] = []
+    spans = C.sentences(text)
+    found = [(m.start(), m.end(), m.group("ids")) for m in _REFERENCE.finditer(text)]
+    found += [(m.start(), m.end(), " and ".join(str(_ORDINALS.index(w.lower()) + 1)
+                                                  for w in re.findall(_ORD, m.group("ids"), re.IGNORECASE)))
+              for m in _ORDINAL_REFERENCE.finditer(text)]
+    for start, end, written in sorted(found)[:MAX_REFERENCES]:
+        ids = _expand(written, survey)
+        if not ids[0]:
+            continue
+        line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
+        line_end = text.find("\n", end, end + 300)
+        line_end = min(len(text), end + 300) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        heading = not text[line_start:start].strip(" \t\u2022*-") and len(text[end:line_end].strip(" \t:.-)")) <= 3
+        if not heading and (line.rstrip().endswith("?") or _ASKING.search(line)):
+            continue
+        heads.append((start, end, ids, heading))
+    out: list[Passage] = []
+    starts = [h[0] for h in heads]
+
+    def next_head(pos: int, default: int) -> int:
+        i = bisect.bisect_right(starts, pos)
+        return starts[i] if i < len(starts) else default
+
+    for start, end, ids, heading in heads:
+        if heading:
+            # down to the next question named ("Q6." / figures / "Q7. We do not hold ...")
+            nxt = next_head(start, len(text))
+            a, b = end, min(nxt, end + 3000)
+        else:
+            # from the reference to the next one in its sentence ("an answer to Q1, the remaining Q2 & Q3 would
+            # require ..."), or the whole sentence ("Please see the information attached for questions 1-3")
+            a, b = C.sentence_at(spans, start)
+            a, b = max(a, start - 1500), min(max(b, end), end + 1500)    # a page with no full stops
+            nxt = min(next_head(end - 1, b), b)
+            rest = re.sub(r"\b(?:the|remaining|and|of|for|to|your|request|above)\b", " ", text[end:nxt], flags=re.I)
+            if re.search(r"[A-Za-z]{3,}", rest):
+                a = end
+                if nxt == b:     # and on to its paragraph's end: a refusal often follows ("... However, ...")
+                    blank = re.search(r"\n[ \t]*\n", text[b:b + 1500])
+                    b = min(b + blank.start() if blank else b + 1500, len(text), next_head(b - 1, len(text)))
+                else:
+                    b = nxt
+        body = text[a:b].strip(" \t\n:.-)")
+        words = re.sub(_REFERENCE.pattern, " ", body, flags=re.IGNORECASE)
+        if not re.search(r"[A-Za-z]{3,}|\d", words):
+            continue
+        out.append(Passage(tuple(ids[0]), passage_outcome(body), tuple(ids[1]), a, b))
+    return out
+
+
+def combine(outcomes: list[str]) -> str | None:
+    """The README's rule for a whole from its parts: all given, successful; all not held, not held; nothing given
+    and something refused, rejected; otherwise partly."""
+    said = [o for o in outcomes if o]
+    if not said:
+        return None
+    kinds = set(said)
+    if kinds == {"successful"}:
+        return "successful"
+    if kinds == {"not_held"}:
+        return "not_held"
+    if not kinds & {"successful", "partially_successful"}:
+        return "rejected"
+    return "partially_successful"
+
+
+def parent_of(qid: str) -> str | None:
+    m = re.fullmatch(r"(\d+)[a-z]+", qid)
+    return m.group(1) if m else None
