@@ -4,6 +4,7 @@
     python3 run.py demo      # install into ./.venv if needed, then run the offline demo
     python3 run.py test      # install into ./.venv if needed, then run the test suite
     python3 run.py foi ...   # any other `foi` command inside the project's environment
+    python3 run.py docs      # build the documentation site into site/ (offline; warnings are errors)
 
 The virtual environment is (re)installed only when pyproject.toml changes.
 """
@@ -56,10 +57,13 @@ def main(argv: list[str]) -> int:
         cmd = [str(PY), "-m", "pytest", *(rest or ["-n", "auto", "--dist", "loadgroup", "-q"])]
     elif task == "foi":
         cmd = [str(BIN / "foi"), *rest]
+    elif task == "docs":
+        os.environ["NO_MKDOCS_2_WARNING"] = "1"     # the theme's notice about a future MkDocs, not about these docs
+        cmd = [str(PY), "-m", "mkdocs", "build", "--strict", *rest]
     elif task == "bench":
         cmd = [str(PY), "-m", "benchmarks", *rest]
     else:
-        print(f"unknown task {task!r}; use demo, test, foi or bench.", file=sys.stderr)
+        print(f"unknown task {task!r}; use demo, test, foi, docs or bench.", file=sys.stderr)
         return 2
     return subprocess.call(cmd)
 

@@ -20,6 +20,8 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from tests.docs_examples import doc_files, sql_examples, tour_commands
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 pytestmark = pytest.mark.xdist_group("demo")
@@ -225,3 +227,34 @@ def test_after_the_demo_the_tours_commands_find_its_warehouse(demo):
                           cwd=out.parent.parent, env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "reading the demo's warehouse" in proc.stderr and "1" in proc.stdout
+
+
+def test_the_readmes_tour_runs_as_written(demo, tmp_path):
+    # every line of the five-minute tour, verbatim, from a folder holding the demo's data/ (and the checkout's
+    # tests/ files the tour reads), with `foi` on the PATH as after `source .venv/bin/activate`
+    out, _ = demo
+    home = out.parent.parent
+    if not (home / "tests").exists():
+        (home / "tests").symlink_to(ROOT / "tests")
+    env = {k: v for k, v in os.environ.items() if k != "FOI_DUCKDB"}
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    for line in tour_commands((ROOT / "README.md").read_text(encoding="utf-8")):
+        proc = subprocess.run(line, shell=True, cwd=home, env=env, capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, f"{line}\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}"
+    assert (home / "data" / "littering.toml").exists() and (out / "report.html").exists()
+
+
+def test_every_sql_example_in_the_docs_runs_on_the_demo(demo):
+    out, _ = demo
+    con = duckdb.connect(str(out / "foi.duckdb"), read_only=True)
+    failed = []
+    try:
+        examples = [e for path in doc_files() for e in sql_examples(path)]
+        for example in examples:
+            try:
+                con.execute(example.sql).fetchall()
+            except duckdb.Error as exc:
+                failed.append(f"{example.where}: {str(exc).splitlines()[0]}")
+    finally:
+        con.close()
+    assert len(examples) >= 20 and not failed, "\n".join(failed)
