@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import uuid
 from collections import Counter
 from collections.abc import Callable
@@ -133,7 +134,8 @@ def import_path(path: str | Path, *, db_path: str | Path, files_dir: str | Path,
             requests = read.requests
             summary.unlisted = read.unlisted
         _start_run(con, summary.run_id, kind, path)
-        writer = RawWriter(con, str(files_dir), private=private)
+        writer = RawWriter(con, str(files_dir), private=private,
+                           batch_requests=max(1, int(os.environ.get("FOI_IMPORT_BATCH_REQUESTS") or 50)))
         produced: set[str] = set()
         for req in requests:
             if req.source == "wdtk_export" and (crawled := con.execute(
@@ -151,8 +153,14 @@ def import_path(path: str | Path, *, db_path: str | Path, files_dir: str | Path,
                 problems.append(Problem(req.source_url or req.request_id, "import_unmatched",
                                         f"no council matched (sender domain {req.match.sender_domain or 'unknown'}"
                                         f"{'; ' + req.match.evidence if req.match.evidence else ''})", req.request_id))
+            done = [(outcome, req)] if outcome else []
+            done += writer.flush() if writer.due() else []
+            for outcome_, req_ in done:
+                if progress:
+                    progress(outcome_, req_, summary.run_id)
+        for outcome_, req_ in writer.flush():
             if progress:
-                progress(outcome, req, summary.run_id)
+                progress(outcome_, req_, summary.run_id)
         if source == "mailbox":
             summary.regrouped = writer.drop_regrouped(source, produced, mail_keys)
         record_problems(con, summary.run_id, problems, private)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -62,7 +63,8 @@ def authority_key(req: ImportedRequest) -> str:
 
 
 class RawWriter:
-    def __init__(self, con, files_dir: str, *, private: set[str] | None = None, timeout: float = 60.0) -> None:
+    def __init__(self, con, files_dir: str, *, private: set[str] | None = None, timeout: float = 60.0,
+                 batch_requests: int = 50, batch_seconds: float = 2.0) -> None:
         self.con = con
         self.files_dir = str(files_dir)
         self.private = {p for p in (private or set()) if p}
@@ -71,6 +73,10 @@ class RawWriter:
         self._columns = {t: (warehouse_db.table_columns(con, t), warehouse_db.primary_key(con, t))
                          for t in ("requests", "messages", "attachments", MATCHES_TABLE, "authorities")}
         self._authorities_done: set[str] = set()
+        self._pending: list[tuple[ImportedRequest, dict[str, list[dict]], bool]] = []
+        self.batch_requests, self.batch_seconds = batch_requests, batch_seconds
+        self._pending_since = 0.0
+        self._stored = dict(con.execute("SELECT request_id, content_sha256 FROM requests").fetchall())
         self._register = {r["authority_key"]: r for r in registry.authority_rows()}
 
     # -- text ------------------------------------------------------------------------------------------------
@@ -102,46 +108,69 @@ class RawWriter:
         }
         return f"import-v{WRITER_VERSION}:" + hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
 
-    def write(self, req: ImportedRequest) -> str:
-        """Store one request; 'added', 'updated' or 'unchanged'."""
+    def write(self, req: ImportedRequest) -> str | None:
+        """Queue one request: 'unchanged' at once when its fingerprint matches what is stored, else None (it is
+        written, whole, by the next :meth:`flush`, which says whether it was added or updated)."""
         sig = self.signature(req)
-        old = self.con.execute("SELECT content_sha256 FROM requests WHERE request_id = ?", [req.request_id]).fetchall()
-        if old and old[0][0] == sig:
+        old = self._stored.get(req.request_id)
+        if old == sig:
             self.counts.unchanged += 1
             return "unchanged"
-        fetched = now()
-        rows = self._rows(req, sig, fetched)
+        if not self._pending:
+            self._pending_since = time.monotonic()
+        self._pending.append((req, self._rows(req, sig, now()), old is not None))
+        return None
+
+    def due(self) -> bool:
+        """Whether the queue should be written now: a batch is full, or a slow one (attachments being read) has
+        waited long enough that a stop would lose noticeable work."""
+        return bool(self._pending) and (len(self._pending) >= self.batch_requests
+                                        or time.monotonic() - self._pending_since >= self.batch_seconds)
+
+    def flush(self) -> list[tuple[str, ImportedRequest]]:
+        """Write the queued requests in one transaction (so each lands whole or not at all, and an import killed at
+        any moment leaves only whole requests); (outcome, request) for each, in order."""
+        if not self._pending:
+            return []
+        batch, self._pending = self._pending, []
+        tables: dict[str, list[dict]] = {t: [] for t in ("authorities", "requests", "messages", "attachments",
+                                                         MATCHES_TABLE)}
+        for req, rows, _ in batch:
+            code = req.match.authority_key
+            if code and code not in self._authorities_done and code in self._register:
+                tables["authorities"].append(self._register[code])
+                self._authorities_done.add(code)
+            for table in ("requests", "messages", "attachments", MATCHES_TABLE):
+                tables[table].extend(rows[table])
         self.con.execute("BEGIN TRANSACTION")
         try:
-            if (code := req.match.authority_key) and code not in self._authorities_done and code in self._register:
-                cols, key = self._columns["authorities"]
-                warehouse_db.write_rows(self.con, "authorities", [self._register[code]], keep_when_null="*",
-                                        columns=cols, key=key)
-            for table in ("requests", "messages", "attachments", MATCHES_TABLE):
-                if rows[table]:
+            for table, rows in tables.items():
+                if rows:
                     cols, key = self._columns[table]
-                    warehouse_db.write_rows(self.con, table, rows[table], columns=cols, key=key,
-                                            keep_when_null=("linked_request_id",) if table == "requests" else ())
-            # rows an earlier import of this request wrote that this one no longer has (a thread regrouped)
-            keep_m = [r["message_id"] for r in rows["messages"]]
-            keep_a = [r["attachment_id"] for r in rows["attachments"]]
-            self.con.execute("DELETE FROM attachments WHERE request_id = ? AND NOT list_contains(?, attachment_id)",
-                             [req.request_id, keep_a])
-            self.con.execute("DELETE FROM messages WHERE request_id = ? AND NOT list_contains(?, message_id)",
-                             [req.request_id, keep_m])
+                    keep = "*" if table == "authorities" else ("linked_request_id",) if table == "requests" else ()
+                    warehouse_db.write_rows(self.con, table, rows, columns=cols, key=key, keep_when_null=keep)
+            # rows an earlier import of these requests wrote that this one no longer has (a thread regrouped)
+            ids = [req.request_id for req, _, _ in batch]
+            self.con.execute("DELETE FROM attachments WHERE list_contains(?, request_id) "
+                             "AND NOT list_contains(?, attachment_id)",
+                             [ids, [r["attachment_id"] for r in tables["attachments"]]])
+            self.con.execute("DELETE FROM messages WHERE list_contains(?, request_id) AND NOT list_contains(?, message_id)",
+                             [ids, [r["message_id"] for r in tables["messages"]]])
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
-        self._authorities_done.add(req.match.authority_key or "")
-        if old:
-            self.counts.updated += 1
-        else:
-            self.counts.added += 1
-        self.counts.messages += len(rows["messages"])
-        self.counts.attachments += len(rows["attachments"])
-        self.counts.methods[req.match.method or "unmatched"] += 1
-        return "updated" if old else "added"
+        done = []
+        for req, rows, existed in batch:
+            self._stored[req.request_id] = rows["requests"][0]["content_sha256"]
+            if existed:
+                self.counts.updated += 1
+            else:
+                self.counts.added += 1
+            self.counts.messages += len(rows["messages"])
+            self.counts.attachments += len(rows["attachments"])
+            done.append(("updated" if existed else "added", req))
+        return done
 
     def _rows(self, req: ImportedRequest, sig: str, fetched: datetime) -> dict[str, list[dict]]:
         rid = req.request_id

@@ -348,7 +348,9 @@ def test_a_killed_import_run_again_ends_as_an_uninterrupted_one(tmp_path):
 
     killed = tmp_path / "killed"
     killed.mkdir()
-    env = {**os.environ, "FOI_DUCKDB": str(killed / "w.duckdb"), "FOI_FILES_DIR": str(killed / "files")}
+    # one request per transaction, so that the kill lands between two of them
+    env = {**os.environ, "FOI_DUCKDB": str(killed / "w.duckdb"), "FOI_FILES_DIR": str(killed / "files"),
+           "FOI_IMPORT_BATCH_REQUESTS": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "foi", "import", str(box), "--me", ME, "-v"], env=env,
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, start_new_session=True)
     stored = 0
