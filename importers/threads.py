@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from reader.mail_text import quoted_spans
@@ -118,26 +118,28 @@ def build_requests(mails: list[Mail], councils: Councils, *, me: set[str] | None
     """Group ``mails`` into requests, one per thread and council. The user's filled-in CSV wins over every other
     way of matching: ``request_mapping`` (a request id from an earlier import's unmatched list → council code)
     for the replies that made that request, ``mapping`` (sender domain → council code) for a domain's replies."""
-    first = _build(mails, councils, me=me, mapping=mapping or {}, overrides={}, source=source)
-    if not request_mapping:
-        return first
-    overrides: dict[str, str] = {}
-    domains = dict(mapping or {})
-    for req in first.requests:
-        code = request_mapping.get(req.request_id)
-        if code is None:
-            continue
-        replies = [m.key for m in req.messages if m.direction == "incoming"]
-        overrides.update({k: code for k in replies})
-        if not replies and req.match.sender_domain:   # a request still waiting: its recipient's domain
-            domains.setdefault(req.match.sender_domain, code)
-    return _build(mails, councils, me=me, mapping=domains, overrides=overrides, source=source)
+    checked = Threading()
+    mails = _readable_and_unique(mails, checked)
+    result = _build(mails, councils, me=me, mapping=mapping or {}, overrides={}, source=source)
+    if request_mapping:
+        overrides: dict[str, str] = {}
+        domains = dict(mapping or {})
+        for req in result.requests:
+            code = request_mapping.get(req.request_id)
+            if code is None:
+                continue
+            replies = [m.key for m in req.messages if m.direction == "incoming"]
+            overrides.update({k: code for k in replies})
+            if not replies and req.match.sender_domain:   # a request still waiting: its recipient's domain
+                domains.setdefault(req.match.sender_domain, code)
+        result = _build(mails, councils, me=me, mapping=domains, overrides=overrides, source=source)
+    result.problems = checked.problems + result.problems
+    result.duplicates = checked.duplicates
+    return result
 
 
-def _build(mails: list[Mail], councils: Councils, *, me: set[str] | None, mapping: dict[str, str],
-           overrides: dict[str, str], source: str) -> Threading:
-    out = Threading()
-    mapping = {k.lower(): v for k, v in (mapping or {}).items()}
+def _readable_and_unique(mails: list[Mail], out: Threading) -> list[Mail]:
+    """The mails that are e-mails, each once; the rest and the defects are problems in ``out``."""
     unique: dict[str, Mail] = {}
     # Maildir and folders list their files in no fixed order: sort, so that which of two messages sharing a
     # Message-ID keeps it does not depend on the container.
@@ -158,7 +160,14 @@ def _build(mails: list[Mail], councils: Councils, *, me: set[str] | None, mappin
         unique[m.key] = m
         if m.defects:
             out.problems.append(Problem(m.origin, "import_malformed", "; ".join(m.defects)[:1000]))
-    mails = sorted(unique.values(), key=_sort_key)
+    return list(unique.values())
+
+
+def _build(mails: list[Mail], councils: Councils, *, me: set[str] | None, mapping: dict[str, str],
+           overrides: dict[str, str], source: str) -> Threading:
+    out = Threading()
+    mapping = {k.lower(): v for k, v in (mapping or {}).items()}
+    mails = sorted(mails, key=_sort_key)
     requester = {a.lower() for a in me} if me else ({r} if (r := infer_requester(mails)) else set())
     out.requester = ", ".join(sorted(requester)) or None
 

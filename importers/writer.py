@@ -1,6 +1,6 @@
 """Imported requests → the raw layer, in the rows a crawl writes (warehouse/sql/raw.sql).
 
-Each request lands whole or not at all (one transaction), and a request whose content is unchanged since the
+Each request lands whole or not at all (requests are written in transactions of whole requests), and a request whose content is unchanged since the
 last import is not written again: its rows keep their values, so importing the same source twice changes
 nothing, and an import killed half-way, run again, finishes the requests it had not written and ends with the
 same rows as an uninterrupted run. Attachment bytes are stored by content (documents.files.store_file) and read
@@ -13,9 +13,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import time
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from documents import extract_text_bounded
@@ -49,7 +49,6 @@ class WriteCounts:
     attachments: int = 0
     texts_read: int = 0
     texts_reused: int = 0
-    methods: Counter = field(default_factory=Counter)
 
 
 def authority_key(req: ImportedRequest) -> str:
@@ -76,6 +75,7 @@ class RawWriter:
         self._pending: list[tuple[ImportedRequest, dict[str, list[dict]], bool]] = []
         self.batch_requests, self.batch_seconds = batch_requests, batch_seconds
         self._pending_since = 0.0
+        self._read_now: dict[str, dict] = {}
         self._stored = dict(con.execute("SELECT request_id, content_sha256 FROM requests").fetchall())
         self._register = {r["authority_key"]: r for r in registry.authority_rows()}
 
@@ -84,7 +84,7 @@ class RawWriter:
         if text is None:
             return None
         for p in self.private:
-            text = text.replace(p, "[email address]")
+            text = re.sub(re.escape(p), "[email address]", text, flags=re.I)
         return redact(text)
 
     def _address(self, url: str | None, fallback: str | None) -> str | None:
@@ -218,6 +218,9 @@ class RawWriter:
             "WHERE sha256 = ? AND extraction_status IS NOT NULL AND extraction_status NOT IN ('not_fetched') "
             "LIMIT 1", [sha]).fetchall()
         base = {"sha256": sha, "stored_path": stored, "size_bytes": len(data)}
+        if sha in self._read_now:   # the same bytes twice in one batch, not yet in the table
+            self.counts.texts_reused += 1
+            return {**base, **self._read_now[sha]}
         if known:
             self.counts.texts_reused += 1
             detected, text, status, reason, extractor, pages = known[0]
@@ -233,6 +236,7 @@ class RawWriter:
             result = {"extraction_status": "failed",
                       "extraction_reason": f"extractor crashed: {type(exc).__name__}: {exc}"[:500]}
         self.counts.texts_read += 1
+        self._read_now[sha] = result
         return {**base, **result}
 
     # -- after every request of one import -----------------------------------------------------------------

@@ -17,11 +17,9 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import duckdb
-import pytest
 from click.testing import CliRunner
 
 from foi.cli import cli
-from importers.run import import_path
 
 FILES = Path(__file__).parent / "files" / "import"
 ME = "reporter@newsroom.example.co.uk"
