@@ -243,9 +243,14 @@ def create_app(settings: Settings) -> Starlette:
                         raise WarehouseReadOnly("This review was started read-only (--read-only): decisions are "
                                                 "not saved. Yours is kept below; restart `foi review --serve` "
                                                 "without --read-only to save it.")
-                    decision = make_decision(answer_id, choice, settings.reviewer, value=kept["value"],
-                                             period=kept["period"], measure=kept["measure"],
-                                             approx=bool(kept["approx"]), note=kept["note"])
+                    if choice == "accept":
+                        # accepting is the figure as read, whatever was typed in the correction fields since
+                        read = con.execute("SELECT value FROM answers WHERE answer_id = ?", [answer_id]).fetchall()
+                        fields = dict(value=read[0][0] if read else kept["value"])
+                    else:
+                        fields = dict(value=kept["value"], period=kept["period"], measure=kept["measure"],
+                                      approx=bool(kept["approx"]))
+                    decision = make_decision(answer_id, choice, settings.reviewer, note=kept["note"], **fields)
                     record_decision(con, decision, kept["seen"] or None)
                 except UnknownFigure as exc:
                     return "unknown", str(exc)
@@ -321,7 +326,7 @@ def create_app(settings: Settings) -> Starlette:
             return trouble(f"The rebuild failed and changed nothing: {exc}", 500, filters)
         return RedirectResponse(f"/?{filters.query(rebuilt=done[:300])}", status_code=303)
 
-    hosts = ["127.0.0.1", "localhost", "::1", "testserver"]
+    hosts = ["127.0.0.1", "localhost", "::1"]
     return Starlette(
         routes=[Route("/", index), Route("/figure/{answer_id}", figure_page, methods=["GET"]),
                 Route("/figure/{answer_id}", decide, methods=["POST"]),

@@ -65,6 +65,12 @@ def test_accept_correct_and_reject_with_the_keyboard_then_rebuild_the_report(tmp
         page.wait_for_url(re.compile(f"/figure/{barnet}"))
         assert page.inner_text("#words") == "Laptops\t430"
         page.screenshot(path=shots / "2-figure.png", full_page=True)
+        with page.context.expect_page() as opened:  # o: the original document, in a new tab
+            page.keyboard.press("o")
+        document = opened.value
+        document.wait_for_load_state()
+        assert "/document/wdtk:11:2" in document.url and document.inner_text("body").startswith("Device,2019-20")
+        document.close()
 
         page.keyboard.press("c")  # correct: the cursor goes to the value, typed over, Enter saves
         page.keyboard.type("428")

@@ -31,6 +31,12 @@
     e.preventDefault();
     target.click();
   });
+  // The reply's text scrolls to the highlighted words
+  var words = document.getElementById("words");
+  var text = document.getElementById("source-text");
+  if (words && text) {
+    text.scrollTop = Math.max(0, words.offsetTop - text.clientHeight / 3);  // offsetTop: within the pre (position: relative)
+  }
   // After a failed decision, put the cursor in the field at fault
   var bad = document.querySelector('[aria-invalid="true"]');
   if (bad) { bad.focus(); if (bad.select) bad.select(); }
