@@ -20,9 +20,9 @@ from warehouse import db as warehouse_db
 
 from importers.councils import Councils
 from importers.folder import INDEX_NAME, read_folder, template
-from importers.model import ImportedRequest, Problem
+from importers.model import CouncilMatch, ImportedRequest, Problem
 from importers.sources import detect, read_mail
-from importers.threads import build_requests
+from importers.threads import build_requests, join_answers_to_waiting_requests
 from importers.wdtk_zip import read_zip
 from importers.writer import RawWriter, now, record_problems
 
@@ -136,6 +136,8 @@ def import_path(path: str | Path, *, db_path: str | Path, files_dir: str | Path,
         _start_run(con, summary.run_id, kind, path)
         writer = RawWriter(con, str(files_dir), private=private,
                            batch_requests=max(1, int(os.environ.get("FOI_IMPORT_BATCH_REQUESTS") or 50)))
+        if source == "mailbox" and any(r.match.authority_key is None for r in requests):
+            requests = match_by_letterhead(requests, councils, writer)
         produced: set[str] = set()
         for req in requests:
             if req.source == "wdtk_export" and (crawled := con.execute(
@@ -176,6 +178,33 @@ def import_path(path: str | Path, *, db_path: str | Path, files_dir: str | Path,
         return summary
     finally:
         con.close()
+
+
+def match_by_letterhead(requests: list[ImportedRequest], councils: Councils, writer: RawWriter
+                        ) -> list[ImportedRequest]:
+    """Unmatched requests whose attached letter names one council at its head ("Please see the attached letter"
+    from a case-management system): that council, method 'letterhead'. The letters are read here once; writing
+    the request reuses the text."""
+    for req in requests:
+        if req.match.authority_key is not None:
+            continue
+        found: set[str] = set()
+        words = None
+        for m in req.messages:
+            if m.direction != "incoming":
+                continue
+            for a in m.attachments:
+                if a.data is None:
+                    continue
+                lines = [ln for ln in writer.text_of(a.data, a.filename or "", a.content_type).splitlines()
+                         if ln.strip()]
+                code, names = councils.named_in("\n".join(lines[:15]))
+                if code:
+                    found.add(code)
+                    words = names[0]
+        if len(found) == 1:
+            req.match = CouncilMatch(found.pop(), "letterhead", words, req.match.sender_domain)
+    return join_answers_to_waiting_requests(requests)
 
 
 def _start_run(con, run_id: str, kind: str, path: Path) -> None:

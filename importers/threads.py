@@ -239,11 +239,11 @@ def _build(mails: list[Mail], councils: Councils, *, me: set[str] | None, mappin
 
     for members in components.values():
         out.requests.extend(_split_by_council(members, matches, outgoing, councils, by_domain, source))
-    out.requests = _join_answers_to_waiting_requests(out.requests)
+    out.requests = join_answers_to_waiting_requests(out.requests)
     return out
 
 
-def _join_answers_to_waiting_requests(requests: list[ImportedRequest]) -> list[ImportedRequest]:
+def join_answers_to_waiting_requests(requests: list[ImportedRequest]) -> list[ImportedRequest]:
     """A council's replies that thread to nothing (a new subject, a case system's own numbering) belong to the
     request sent to that council when exactly one such request still waits for an answer."""
     by_code: dict[str, list[ImportedRequest]] = defaultdict(list)

@@ -210,7 +210,11 @@ class RawWriter:
                 rows["attachments"].append(row)
         return rows
 
-    def _read(self, data: bytes, filename: str, content_type: str | None) -> dict:
+    def text_of(self, data: bytes, filename: str, content_type: str | None) -> str:
+        """The text the documents package reads from ``data`` (read once: writing the request later reuses it)."""
+        return self._read(data, filename, content_type, count=False).get("text") or ""
+
+    def _read(self, data: bytes, filename: str, content_type: str | None, *, count: bool = True) -> dict:
         sha = hashlib.sha256(data).hexdigest()
         stored = store_file(self.files_dir, data)
         known = self.con.execute(
@@ -218,14 +222,14 @@ class RawWriter:
             "WHERE sha256 = ? AND extraction_status IS NOT NULL AND extraction_status NOT IN ('not_fetched') "
             "LIMIT 1", [sha]).fetchall()
         base = {"sha256": sha, "stored_path": stored, "size_bytes": len(data)}
-        if sha in self._read_now:   # the same bytes twice in one batch, not yet in the table
-            self.counts.texts_reused += 1
+        if sha in self._read_now:   # the same bytes read before in this import, maybe not yet in the table
             return {**base, **self._read_now[sha]}
         if known:
-            self.counts.texts_reused += 1
+            self.counts.texts_reused += count
             detected, text, status, reason, extractor, pages = known[0]
-            return {**base, "detected_type": detected, "text": text, "extraction_status": status,
-                    "extraction_reason": reason, "extractor": extractor, "pages": pages}
+            self._read_now[sha] = {"detected_type": detected, "text": text, "extraction_status": status,
+                                   "extraction_reason": reason, "extractor": extractor, "pages": pages}
+            return {**base, **self._read_now[sha]}
         try:
             r = extract_text_bounded(data, filename=filename, content_type=content_type, timeout_s=self.timeout)
             status = getattr(r, "status", None) or "failed"

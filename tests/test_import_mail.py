@@ -377,3 +377,35 @@ def test_not_importable_paths_say_what_is_read(tmp_path):
     result = CliRunner().invoke(cli, ["import", str(junk), "--db", str(tmp_path / "w.duckdb")])
     assert result.exit_code == 1
     assert "not something `foi import` reads" in result.output and "mbox" in result.output
+
+
+def letter_docx(lines: list[str]) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_letter_attached_by_a_case_system_names_the_council(tmp_path):
+    letter = letter_docx(["Salford City Council", "Civic Centre, Chorley Road", "Dear A Reporter,",
+                          "1a. Laptops: 2019-20 - 275."])
+    mails = [message("req-slf@newsroom.example.co.uk", f"A Reporter <{ME}>", "foi@salford.gov.uk", SUBJECT, REQUEST, 0),
+             message("c-1@cases.example.net", "Requests <noreply@cases.example.net>", ME, "Case C-1: your request",
+                     "Please see the attached letter.", 12,
+                     attach=("letter.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                             letter))]
+    run_import(write_mbox(tmp_path / "r.mbox", [m.as_bytes() for m in mails]), tmp_path)
+    db = tmp_path / "w.duckdb"
+    got = rows(db, "SELECT r.authority_key, m.method, m.evidence, r.request_text IS NOT NULL AS has_text, "
+                   "(SELECT count(*) FROM messages g WHERE g.request_id = r.request_id) AS n "
+                   "FROM requests r JOIN authority_matches m USING (request_id)")
+    # matched by the letter's head, then joined to the request that was sent to Salford and waited for it
+    assert got == [{"authority_key": "SLF", "method": "letterhead", "evidence": "Salford City Council",
+                    "has_text": True, "n": 2}]
+    assert rows(db, "SELECT extraction_status FROM attachments") == [{"extraction_status": "ok"}]

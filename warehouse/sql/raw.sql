@@ -99,7 +99,8 @@ CREATE TABLE IF NOT EXISTS attachments (
 );
 
 -- How `foi import` (importers/) decided which council each imported request is from, so a reader can check it:
--- method sender_domain | domain_name | signature | thread | recipient_domain | mapping | wdtk_export | folder_csv,
+-- method sender_domain | domain_name | signature | thread | letterhead | recipient_domain | mapping | wdtk_export |
+-- folder_csv,
 -- NULL when nothing matched (the request is listed for the user's CSV). Never an e-mail address.
 CREATE TABLE IF NOT EXISTS authority_matches (
     request_id           VARCHAR PRIMARY KEY,
