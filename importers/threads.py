@@ -64,9 +64,10 @@ def quoted_only(text: str) -> str:
     return "\n".join(re.sub(r"^[ \t]*> ?", "", p, flags=re.M) for p in parts).strip()
 
 
-def infer_requester(mails: list[Mail]) -> str | None:
+def infer_requester(mails: list[Mail], is_council=lambda address: False) -> str | None:
     """The mailbox owner's address: the one that corresponds with the most different domains (a requester writes
-    to and hears from every council; each council's address talks to one requester)."""
+    to and hears from every council; each council's address talks to one requester). In a mailbox of one
+    exchange, the address that is not a council's, then the one that started a thread."""
     counterparts: dict[str, set[str]] = defaultdict(set)
     for m in mails:
         if not m.from_addr:
@@ -79,7 +80,7 @@ def infer_requester(mails: list[Mail]) -> str | None:
     if not counterparts:
         return None
     roots = {m.from_addr for m in mails if not m.in_reply_to and not m.references}
-    best = max(counterparts, key=lambda a: (len(counterparts[a]), a in roots, a))
+    best = max(counterparts, key=lambda a: (len(counterparts[a]), not is_council(a), a in roots, a))
     return best
 
 
@@ -168,7 +169,10 @@ def _build(mails: list[Mail], councils: Councils, *, me: set[str] | None, mappin
     out = Threading()
     mapping = {k.lower(): v for k, v in (mapping or {}).items()}
     mails = sorted(mails, key=_sort_key)
-    requester = {a.lower() for a in me} if me else ({r} if (r := infer_requester(mails)) else set())
+    def is_council(address: str) -> bool:
+        return councils.from_domain(address.rpartition("@")[2]) is not None
+
+    requester = {a.lower() for a in me} if me else ({r} if (r := infer_requester(mails, is_council)) else set())
     out.requester = ", ".join(sorted(requester)) or None
 
     def outgoing(m: Mail) -> bool:

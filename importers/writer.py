@@ -267,10 +267,11 @@ def record_problems(con, run_id: str, problems: list[Problem], private: set[str]
         return
     rows = []
     for p in problems:
-        detail = p.detail
+        detail, where = p.detail, p.where
         for addr in private:
-            detail = detail.replace(addr, "[email address]")
-        rows.append({"run_id": run_id, "url": p.where, "kind": p.kind, "detail": redact(detail)[:2000],
+            detail = re.sub(re.escape(addr), "[email address]", detail, flags=re.I)
+            where = re.sub(re.escape(addr), "[email address]", where, flags=re.I)
+        rows.append({"run_id": run_id, "url": where, "kind": p.kind, "detail": redact(detail)[:2000],
                      "request_id": p.request_id, "occurred_at": now()})
     _insert_failures(con, rows)
 

@@ -409,3 +409,15 @@ def test_a_letter_attached_by_a_case_system_names_the_council(tmp_path):
     assert got == [{"authority_key": "SLF", "method": "letterhead", "evidence": "Salford City Council",
                     "has_text": True, "n": 2}]
     assert rows(db, "SELECT extraction_status FROM attachments") == [{"extraction_status": "ok"}]
+
+
+def test_in_a_mailbox_of_one_reply_the_council_is_not_taken_for_the_requester(tmp_path):
+    # an address that sorts before the council's, so that only knowing which is a council's can decide
+    only = message("r-1@leeds.gov.uk", "Leeds FOI <foi@leeds.gov.uk>", "a.reporter@newsroom.example.co.uk",
+                   "RE: " + SUBJECT,
+                   "Dear A Reporter,\n\n1a. Laptops: 2019-20 - 310.\n\nLeeds City Council" + "\n\n> " + REQUEST, 12,
+                   reply_to="gone@newsroom.example.co.uk")
+    run_import(write_mbox(tmp_path / "r.mbox", [only.as_bytes()]), tmp_path)
+    got = rows(tmp_path / "w.duckdb", "SELECT r.authority_key, g.direction, m.request_text_from FROM requests r "
+                                      "JOIN messages g USING (request_id) JOIN authority_matches m USING (request_id)")
+    assert got == [{"authority_key": "LDS", "direction": "incoming", "request_text_from": "quoted"}]
