@@ -298,6 +298,35 @@ def create_app(settings: Settings) -> Starlette:
         return FileResponse(path, media_type=media, headers=headers, content_disposition_type="inline",
                             filename=(filename or path.name)[:200])
 
+    async def open_original(request: Request) -> Response:
+        """The figure's stored document, at the PDF page its words are on when that can be found."""
+        answer_id = request.path_params["answer_id"]
+
+        def work():
+            with warehouse.open() as con:
+                figure, source = q.figure_source(con, answer_id, settings.files_dir)
+                found = q.attachment_file(con, source.attachment_id, settings.files_dir) if source and \
+                    source.stored else None
+            if found is None:
+                return None, None
+            path, kind, _ = found
+            from review.pdf_pages import find_page
+
+            return source.attachment_id, (find_page(path, source.words) if kind == "pdf" and source.words else None)
+
+        try:
+            attachment_id, page_number = await run_in_threadpool(work)
+        except Unavailable as exc:
+            return trouble(str(exc), 503)
+        except KeyError:
+            return trouble(f"No figure {answer_id[:80]!r} in this warehouse.", 404)
+        if attachment_id is None:
+            return trouble("This figure's original file is not stored here: follow the link to its source.", 404)
+        from urllib.parse import quote
+
+        fragment = f"#page={page_number}" if page_number else ""
+        return RedirectResponse(f"/document/{quote(attachment_id, safe=':')}{fragment}", status_code=303)
+
     async def report(request: Request) -> Response:
         target = settings.report_file
         if target is None or not target.is_file():
@@ -330,7 +359,8 @@ def create_app(settings: Settings) -> Starlette:
     return Starlette(
         routes=[Route("/", index), Route("/figure/{answer_id}", figure_page, methods=["GET"]),
                 Route("/figure/{answer_id}", decide, methods=["POST"]),
-                Route("/document/{attachment_id}", document), Route("/report", report),
+                Route("/document/{attachment_id}", document), Route("/open/{answer_id}", open_original),
+                Route("/report", report),
                 Route("/rebuild", rebuild, methods=["POST"]),
                 Mount("/static", StaticFiles(packages=[("review", "static")]), name="static")],
         # a web page elsewhere cannot reach the app by a DNS name that points at 127.0.0.1

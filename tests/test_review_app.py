@@ -6,6 +6,7 @@ tests/test_review_browser.py drives the same app in Chromium with the keyboard.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import subprocess
@@ -17,12 +18,31 @@ from pathlib import Path
 import httpx
 import pytest
 
+from documents import extract_text
 from tests.test_normalize import add_authorities, add_reply, add_request
 from warehouse import db
 from warehouse.normalize import rebuild
 from warehouse.overrides import review_rows
 
 SHEET = "[Sheet: Devices]\nDevice\t2019-20\t2020-21\nLaptops\t430\t\nTablets\t\t85\n"
+
+
+def two_page_pdf() -> bytes:
+    """Cardiff's reply: a real PDF whose figures are on its second page."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.drawString(72, 750, "Cardiff Council - Freedom of Information response")
+    pdf.drawString(72, 730, "Our answer to question 1 is on the next page.")
+    pdf.showPage()
+    pdf.drawString(72, 750, "Devices purchased")
+    for y, (left, right) in zip((730, 710), (("Device", "2020-21"), ("Laptops", "315"))):
+        pdf.drawString(72, y, left)
+        pdf.drawString(200, y, right)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
 
 
 def build_review_warehouse(folder: Path) -> Path:
@@ -42,9 +62,10 @@ def build_review_warehouse(folder: Path) -> Path:
                   "Dear Ms Smith,\n\n1a. Laptops: in 2020-21 we purchased 1,200 laptops.\n\nYours sincerely",
                   attachments=[("[Sheet: Devices]\nDevice\t2020-21\nLaptops\t1250\n", "ok")])
         add_request(con, 3, "CRF", batch=None, title="Remote working devices and software")
+        pdf = two_page_pdf()
         add_reply(con, 3, 31, "2021-10-22T09:00:00",
                   "Dear Ms Smith,\n\n1a. Laptops: in 2020-21 we purchased 310 laptops.\n\nYours sincerely",
-                  attachments=[("[Sheet: Devices]\nDevice\t2020-21\nLaptops\t315\n", "ok")])
+                  attachments=[(extract_text(pdf, "reply.pdf").text, "ok")])
         # the same Barnet answer published in its disclosure log, linked to the WhatDoTheyKnow request
         add_request(con, 4, "BNE", batch=None, title="Remote working devices and software")
         db.upsert(con, "requests", [{"request_id": "wdtk:4", "source": "disclosure_log",
@@ -55,6 +76,9 @@ def build_review_warehouse(folder: Path) -> Path:
         (folder / "files" / stored).write_text("Device,2019-20,2020-21\nLaptops,430,\nTablets,,85\n", encoding="utf-8")
         con.execute("UPDATE attachments SET stored_path = ?, detected_type = 'csv', filename = 'devices.csv' "
                     "WHERE attachment_id = 'wdtk:11:2'", [stored])
+        (folder / "files" / "ab" / "cd" / "abcd-reply.pdf").write_bytes(pdf)
+        con.execute("UPDATE attachments SET stored_path = 'ab/cd/abcd-reply.pdf', detected_type = 'pdf', "
+                    "filename = 'reply.pdf' WHERE attachment_id = 'wdtk:31:2'")
         rebuild(con)
     finally:
         con.close()
@@ -181,8 +205,8 @@ def test_figure_page_shows_the_words_the_question_the_document_and_the_source(se
     assert "Number of new laptops purchased" in page.text  # the survey's question, in its words
     others = page.text[page.text.index("Barnet's other answers to question 1a"):]
     assert "<p>None.</p>" in others[:200]  # not the same figure again from the disclosure log's copy
-    doc = re.search(r'id="document"[^>]*href="(/document/[^"]+)"', page.text).group(1)
-    original = httpx.get(server.url.rstrip("/") + doc)
+    doc = re.search(r'id="document"[^>]*href="(/open/[^"]+)"', page.text).group(1)
+    original = httpx.get(server.url.rstrip("/") + doc, follow_redirects=True)
     assert original.status_code == 200 and original.text.startswith("Device,2019-20,2020-21")
     assert original.headers["x-content-type-options"] == "nosniff"
     assert 'href="http://wdtk.test/request/1/response/11/attach/2/reply.pdf"' in page.text
@@ -366,6 +390,7 @@ def test_a_form_from_another_site_and_another_host_name_are_refused(server, ware
     assert httpx.get(server.url, headers={"Host": "evil.example"}).status_code == 400
 
 
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
 def test_a_long_queue_is_shown_a_page_at_a_time(warehouse_dir, monkeypatch):
     import review.app as review_app
     from starlette.testclient import TestClient
@@ -383,3 +408,26 @@ def test_a_long_queue_is_shown_a_page_at_a_time(warehouse_dir, monkeypatch):
     assert "Page 1 of 2 (4 figures)" in first.text and "Page 2 of 2 (4 figures)" in second.text
     assert rows_of(beyond.text) == rows_of(second.text)  # a page past the end is the last one
     assert set(rows_of(first.text)).isdisjoint(rows_of(second.text))
+
+
+def test_the_original_pdf_opens_at_the_page_the_words_are_on(server, warehouse_dir):
+    aid = figure_id(warehouse_dir / "foi.duckdb", "Cardiff", "laptops")
+    page = httpx.get(f"{server.url}figure/{aid}").text
+    assert '<mark id="words">Laptops\t315</mark>' in page
+    opened = httpx.get(f"{server.url}open/{aid}")
+    assert opened.status_code == 303 and opened.headers["location"] == "/document/wdtk:31:2#page=2"
+    pdf = httpx.get(server.url + "document/wdtk:31:2")
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+
+
+def test_a_damaged_or_ambiguous_pdf_gives_no_page_and_no_error(tmp_path):
+    from review.pdf_pages import find_page
+
+    good = tmp_path / "good.pdf"
+    good.write_bytes(two_page_pdf())
+    assert find_page(good, "Laptops\t315") == 2
+    assert find_page(good, "Cardiff Council") == 1
+    assert find_page(good, "Not in this document") is None
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 100)
+    assert find_page(broken, "Laptops") is None
