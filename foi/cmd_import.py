@@ -82,6 +82,10 @@ def import_(path: Path | None, db_file: str | None, demo: bool, files_dir: str |
                               mapping_file=mapping_file, progress=progress)
     except (NotImportable, MappingError) as exc:
         raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        click.echo("\nStopped. Every request written so far is whole; run the same command again to finish "
+                   "(what is already stored is not written twice).", err=True)
+        sys.exit(130)
     except db.WarehouseError as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(2)

@@ -139,30 +139,14 @@ def import_path(path: str | Path, *, db_path: str | Path, files_dir: str | Path,
         if source == "mailbox" and any(r.match.authority_key is None for r in requests):
             requests = match_by_letterhead(requests, councils, writer)
         produced: set[str] = set()
-        for req in requests:
-            if req.source == "wdtk_export" and (crawled := con.execute(
-                    "SELECT request_id FROM requests WHERE source = 'whatdotheyknow' AND url_title = ?",
-                    [req.url_title]).fetchall()):
-                problems.append(Problem(req.source_url or req.request_id, "import_already_crawled",
-                                        f"already in the warehouse from a crawl as {crawled[0][0]}; the crawl's copy "
-                                        "is kept", crawled[0][0]))
-                summary.skipped += 1
-                continue
-            outcome = writer.write(req)
-            produced.add(req.request_id)
-            if req.match.authority_key is None:
-                summary.unmatched.append(req)
-                problems.append(Problem(req.source_url or req.request_id, "import_unmatched",
-                                        f"no council matched (sender domain {req.match.sender_domain or 'unknown'}"
-                                        f"{'; ' + req.match.evidence if req.match.evidence else ''})", req.request_id))
-            done = [(outcome, req)] if outcome else []
-            done += writer.flush() if writer.due() else []
-            for outcome_, req_ in done:
-                if progress:
-                    progress(outcome_, req_, summary.run_id)
-        for outcome_, req_ in writer.flush():
-            if progress:
-                progress(outcome_, req_, summary.run_id)
+        try:
+            _write_all(con, requests, writer, produced, problems, summary, progress)
+        except KeyboardInterrupt:
+            # The batch being written is not committed: the next run redoes it, with everything after it.
+            con.execute("UPDATE crawl_runs SET finished_at = ?, status = 'interrupted', summary = ? WHERE run_id = ?",
+                        [now(), f"stopped after {writer.counts.added + writer.counts.updated} requests written",
+                         summary.run_id])
+            raise
         if source == "mailbox":
             summary.regrouped = writer.drop_regrouped(source, produced, mail_keys)
         record_problems(con, summary.run_id, problems, private)
@@ -171,13 +155,39 @@ def import_path(path: str | Path, *, db_path: str | Path, files_dir: str | Path,
         summary.added, summary.updated, summary.unchanged = c.added, c.updated, c.unchanged
         summary.messages, summary.attachments = c.messages, c.attachments
         summary.texts_read, summary.texts_reused = c.texts_read, c.texts_reused
-        summary.methods = Counter(r.match.method or "unmatched" for r in requests
-                                  if r.request_id in produced)
+        summary.methods = Counter(r.match.method or "unmatched" for r in requests if r.request_id in produced)
         summary.problems = Counter(p.kind for p in problems)
         _finish_run(con, summary)
         return summary
     finally:
         con.close()
+
+
+def _write_all(con, requests: list[ImportedRequest], writer: RawWriter, produced: set[str], problems: list[Problem],
+               summary: ImportSummary, progress) -> None:
+    def report(done: list[tuple[str, ImportedRequest]]) -> None:
+        for outcome, req in done:
+            if progress:
+                progress(outcome, req, summary.run_id)
+
+    for req in requests:
+        if req.source == "wdtk_export" and (crawled := con.execute(
+                "SELECT request_id FROM requests WHERE source = 'whatdotheyknow' AND url_title = ?",
+                [req.url_title]).fetchall()):
+            problems.append(Problem(req.source_url or req.request_id, "import_already_crawled",
+                                    f"already in the warehouse from a crawl as {crawled[0][0]}; the crawl's copy "
+                                    "is kept", crawled[0][0]))
+            summary.skipped += 1
+            continue
+        outcome = writer.write(req)
+        produced.add(req.request_id)
+        if req.match.authority_key is None:
+            summary.unmatched.append(req)
+            problems.append(Problem(req.source_url or req.request_id, "import_unmatched",
+                                    f"no council matched (sender domain {req.match.sender_domain or 'unknown'}"
+                                    f"{'; ' + req.match.evidence if req.match.evidence else ''})", req.request_id))
+        report(([(outcome, req)] if outcome else []) + (writer.flush() if writer.due() else []))
+    report(writer.flush())
 
 
 def match_by_letterhead(requests: list[ImportedRequest], councils: Councils, writer: RawWriter

@@ -17,6 +17,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import duckdb
+import pytest
 from click.testing import CliRunner
 
 from foi.cli import cli
@@ -421,3 +422,25 @@ def test_in_a_mailbox_of_one_reply_the_council_is_not_taken_for_the_requester(tm
     got = rows(tmp_path / "w.duckdb", "SELECT r.authority_key, g.direction, m.request_text_from FROM requests r "
                                       "JOIN messages g USING (request_id) JOIN authority_matches m USING (request_id)")
     assert got == [{"authority_key": "LDS", "direction": "incoming", "request_text_from": "quoted"}]
+
+
+def test_an_import_stopped_with_ctrl_c_says_so_and_the_next_run_finishes(tmp_path, monkeypatch):
+    from importers.run import import_path
+
+    monkeypatch.setenv("FOI_IMPORT_BATCH_REQUESTS", "2")
+    box = write_mbox(tmp_path / "replies.mbox", round_robin())
+    seen = []
+
+    def stop(outcome, req, run_id):
+        seen.append(outcome)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    db = tmp_path / "w.duckdb"
+    with pytest.raises(KeyboardInterrupt):
+        import_path(box, db_path=db, files_dir=tmp_path / "files", me={ME}, progress=stop)
+    assert rows(db, "SELECT status, summary FROM crawl_runs") == [
+        {"status": "interrupted", "summary": "stopped after 2 requests written"}]
+    assert rows(db, "SELECT count(*) AS n FROM requests") == [{"n": 2}]
+    output = run_import(box, tmp_path, "--me", ME)
+    assert "3 added, 0 updated, 2 unchanged" in output
