@@ -33,6 +33,7 @@ from warehouse.overrides import (DECISION_WORDS, DEFAULT_THRESHOLD, MEASURES, De
                                  UnknownFigure, WarehouseReadOnly, make_decision, record_decision)
 
 HERE = Path(__file__).parent
+MESSAGE_CHARS = 200_000  # of an e-mail shown whole: more is a pasted attachment, not a letter
 PAGE_SIZE = 100  # rows of the queue per page: 2,700 rows took 120 ms to render and nobody reads them at once
 # Types a browser would run as a page: shown as plain text, so a hostile attachment cannot script the app.
 ACTIVE_TYPES = {"html", "htm", "xhtml", "svg", "xml", "text/html", "image/svg+xml", "application/xhtml+xml"}
@@ -304,9 +305,11 @@ def create_app(settings: Settings) -> Starlette:
 
         def work():
             with warehouse.open() as con:
-                figure, source = q.figure_source(con, answer_id, settings.files_dir)
+                figure, source = q.figure_source(con, answer_id, settings.files_dir, context=MESSAGE_CHARS)
                 found = q.attachment_file(con, source.attachment_id, settings.files_dir) if source and \
                     source.stored else None
+            if source is not None and source.kind == "message":
+                return "message", (figure, source)
             if found is None:
                 return None, None
             path, kind, _ = found
@@ -320,6 +323,10 @@ def create_app(settings: Settings) -> Starlette:
             return trouble(str(exc), 503)
         except KeyError:
             return trouble(f"No figure {answer_id[:80]!r} in this warehouse.", 404)
+        if attachment_id == "message":  # the figure is in the e-mail itself: the whole e-mail, the words marked
+            figure, source = page_number
+            return page("message.html", figure=figure, source=source, filters=filters_of(request),
+                        source_url=safe_url(source.source_url))
         if attachment_id is None:
             return trouble("This figure's original file is not stored here: follow the link to its source.", 404)
         from urllib.parse import quote

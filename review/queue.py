@@ -182,8 +182,10 @@ def _where_in_sheet(text: str, start: int) -> str | None:
     return f"sheet {name}, row {row}" if row > 0 else f"sheet {name}"
 
 
-def figure_source(con: duckdb.DuckDBPyConnection, answer_id: str, files_dir: Path) -> tuple[dict, Source | None]:
-    """The figure's row (raises KeyError if there is none) and where its words are."""
+def figure_source(con: duckdb.DuckDBPyConnection, answer_id: str, files_dir: Path,
+                  context: int = CONTEXT_CHARS) -> tuple[dict, Source | None]:
+    """The figure's row (raises KeyError if there is none) and where its words are, with ``context`` characters
+    of the text either side."""
     found = _rows(con, """
         SELECT a.*, coalesce(au.short_name, au.name, a.authority_key) AS council,
                r.title AS request_title, r.source_url AS request_url
@@ -213,9 +215,9 @@ def figure_source(con: duckdb.DuckDBPyConnection, answer_id: str, files_dir: Pat
         start = text.find(quote) if quote else -1
         end = start + len(quote) if start >= 0 else -1
     if start < 0:
-        before, words, after, lo, hi = text[:2 * CONTEXT_CHARS], "", "", 0, min(len(text), 2 * CONTEXT_CHARS)
+        before, words, after, lo, hi = text[:2 * context], "", "", 0, min(len(text), 2 * context)
     else:
-        lo, hi = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
+        lo, hi = max(0, start - context), min(len(text), end + context)
         before, words, after = text[lo:start], text[start:end], text[end:hi]
     stored = bool(d["stored_path"]) and stored_file(files_dir, d["stored_path"]) is not None
     return figure, Source(before=before, words=words, after=after, clipped_start=lo > 0, clipped_end=hi < len(text),

@@ -431,3 +431,14 @@ def test_a_damaged_or_ambiguous_pdf_gives_no_page_and_no_error(tmp_path):
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 100)
     assert find_page(broken, "Laptops") is None
+
+
+def test_a_figure_in_the_e_mail_opens_the_whole_e_mail(server, warehouse_dir):
+    path = warehouse_dir / "foi.duckdb"
+    letter = read(path, "SELECT answer_id FROM answers WHERE request_id = 'wdtk:2' AND attachment_id IS NULL")[0][0]
+    page = httpx.get(f"{server.url}figure/{letter}").text
+    assert re.search(rf'id="document"[^>]*href="/open/{letter}">the whole e-mail</a>', page)
+    whole = httpx.get(f"{server.url}open/{letter}")
+    assert whole.status_code == 200
+    assert "Dear Ms Smith," in whole.text and "Yours sincerely" in whole.text
+    assert re.search(r'<mark id="words">[^<]*1,200 laptops', whole.text)
