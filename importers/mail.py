@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from email.message import Message
 
 from documents.files import safe_display_name
+from documents.readers.eml import part_bytes
 from documents.readers.html import decode_html, html_to_text
 from documents.readers.textenc import decode_text
 
@@ -106,17 +107,6 @@ def _raw_header(msg: Message, name: str) -> str:
         return " ".join(str(v) for v in (msg.get_all(name, failobj=[]) or []))
     except Exception:
         return ""
-
-
-def _payload(part: Message) -> bytes:
-    try:
-        data = part.get_payload(decode=True)
-    except Exception:
-        data = None
-    if data is None:
-        raw = part.get_payload()
-        data = raw.encode("utf-8", "replace") if isinstance(raw, str) else b""
-    return data
 
 
 def _charset(part: Message) -> str | None:
@@ -215,7 +205,7 @@ def parse_bytes(raw: bytes, origin: str, *, max_attachment_bytes: int) -> Mail:
         leaves = []
     body, skip = _choose_body(leaves)
     if body is not None:
-        data = _payload(body)
+        data = part_bytes(body)
         if body.get_content_type() == "text/html":
             mail.body, mail.body_was_html = html_to_text(decode_html(data, _charset(body))), True
         else:
@@ -241,14 +231,14 @@ def _attachment(part: Message, number: int, max_bytes: int) -> ImportedAttachmen
         inner = part.get_payload()
         inner = inner[0] if isinstance(inner, list) and inner else inner
         try:
-            data = inner.as_bytes(policy=email.policy.compat32) if isinstance(inner, Message) else _payload(part)
+            data = inner.as_bytes(policy=email.policy.compat32) if isinstance(inner, Message) else part_bytes(part)
         except Exception:
             data = str(inner).encode("utf-8", "replace")
         if not name and isinstance(inner, Message):
             subject = " ".join(str(inner.get("Subject", "") or "").split())[:80]
             name = f"{subject or 'attached message'}.eml"
     else:
-        data = _payload(part)
+        data = part_bytes(part)
     display = safe_display_name(name, default=f"part-{number}")
     if len(data) > max_bytes:
         return ImportedAttachment(number, display, ctype, None,

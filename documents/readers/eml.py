@@ -25,7 +25,8 @@ def _header(msg: Message, name: str) -> str:
         return " ".join(str(raw[0]).split()) if raw else ""
 
 
-def _part_bytes(part: Message) -> bytes:
+def part_bytes(part: Message) -> bytes:
+    """A MIME part's decoded bytes; a part whose transfer encoding is broken gives its raw text's bytes."""
     try:
         payload = part.get_payload(decode=True)
     except Exception:
@@ -42,7 +43,7 @@ def _part_text(part: Message) -> str:
         charset = part.get_content_charset()
     except Exception:
         pass
-    return decode_text(_part_bytes(part), charset)[0]
+    return decode_text(part_bytes(part), charset)[0]
 
 
 def _filename(part: Message) -> str | None:
@@ -127,7 +128,7 @@ def message_text(msg: Message, ctx: Context) -> tuple[str, list[tuple[str, Extra
                 members.append((display, child.extract(inner.as_bytes(policy=email.policy.compat32), display,
                                                        "message/rfc822", ctx=child)))
                 continue
-        data = _part_bytes(part)
+        data = part_bytes(part)
         display = safe_display_name(name, default=f"attachment-{index}")
         members.append((display, child.extract(data, name or "", part.get_content_type(), ctx=child)))
     text = "\n".join(headers) + "\n\n" + "\n\n".join(b.strip("\n") for b in body if b.strip())
