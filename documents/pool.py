@@ -23,7 +23,7 @@ import weakref
 from pathlib import Path
 
 from .readers.base import ExtractedText, Limits, from_dict
-from .worker import FRAME_LENGTH
+from .frames import FRAME_LENGTH
 
 _PROJECT_ROOT = str(Path(__file__).resolve().parents[2])
 

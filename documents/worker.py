@@ -12,12 +12,11 @@ import json
 import os
 import resource
 import signal
-import struct
 import sys
 import threading
 import time
 
-FRAME_LENGTH = struct.Struct(">Q")
+from documents.frames import FRAME_LENGTH
 
 
 def read_exact(fd: int, n: int) -> bytes | None:
