@@ -7,7 +7,7 @@ import logging
 from crawlers.common.documents import extract, store_bytes
 from crawlers.common.store import store_for
 from crawlers.items import FailureItem, RecordBundle
-from crawlers.parsing.text import redact
+from documents.mail_text import redact
 
 logger = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from reader.mail_text import quoted_spans
+from documents.mail_text import quoted_spans
 
 from importers.councils import Councils, registrable_domain
 from importers.mail import Mail

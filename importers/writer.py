@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 
 from documents import extract_text_bounded
 from documents.files import store_file
-from reader.mail_text import quoted_spans, redact
+from documents.mail_text import quoted_spans, redact
 from warehouse import db as warehouse_db
 from warehouse import registry
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from crawlers.disclosure import datasets, fields, html_pages
 from crawlers.parsing import ParseError
 from reader.classify import outcome_in_label
-from crawlers.parsing.text import quoted_spans, redact
+from documents.mail_text import quoted_spans, redact
 from crawlers.parsing.timestamps import parse_since, parse_timestamp
 from reader import scan
 from reader.classify import find_exemptions, find_ncnd, find_not_held, find_pit, sentences, tidy_codes

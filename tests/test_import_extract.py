@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from crawlers.common.documents import extract_sync, store_bytes
 from crawlers.common.store import RawStore
 from crawlers.items import AttachmentItem, AuthorityItem, MessageItem, RecordBundle, RequestItem
-from crawlers.parsing.text import quoted_spans, redact
+from documents.mail_text import quoted_spans, redact
 from foi.cli import cli
 from tests.test_import_mail import message, rows, run_import, write_mbox
 from warehouse import registry

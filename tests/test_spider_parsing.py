@@ -17,7 +17,7 @@ from crawlers.parsing.bodies import parse_authorities_csv, parse_body_directory,
 from crawlers.parsing.listing import parse_listing
 from crawlers.parsing.request_json import parse_request_json
 from crawlers.parsing.request_page import parse_request_page
-from crawlers.parsing.text import quoted_spans, redact
+from documents.mail_text import quoted_spans, redact
 from crawlers.parsing.timestamps import parse_since, parse_timestamp
 
 FILES = Path(__file__).parent / "files" / "wdtk"

@@ -40,7 +40,7 @@ from warehouse.linking import link_requests
 from crawlers.disclosure.records import EntryRecord, ListingEntry
 from crawlers.items import AttachmentItem, MessageItem, RecordBundle, RequestItem
 from crawlers.parsing import ParseError
-from crawlers.parsing.text import redact
+from documents.mail_text import redact
 
 logger = logging.getLogger(__name__)
 

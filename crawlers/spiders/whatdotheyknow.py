@@ -24,7 +24,7 @@ from crawlers.parsing.bodies import BodyRecord, parse_authorities_csv, parse_bod
 from crawlers.parsing.listing import ListingEntry, parse_listing
 from crawlers.parsing.request_json import RequestJson, parse_request_json
 from crawlers.parsing.request_page import parse_request_page
-from crawlers.parsing.text import quoted_spans, redact
+from documents.mail_text import quoted_spans, redact
 from crawlers.parsing.timestamps import parse_since
 
 logger = logging.getLogger(__name__)

@@ -1,5 +1,5 @@
-"""Message text from any source (a crawl, an imported mailbox): where the quoted earlier correspondence is, and
-redaction of personal contact details before the text is stored.
+"""Message text from any source — a crawl or an imported mailbox, which both use documents/: where the quoted
+earlier correspondence is, and redaction of personal contact details before the text is stored.
 
 Quoted sections are found the way Alaveteli folds them (IncomingMessage's quote removal): runs of lines
 starting with `>`, and everything from an "-----Original Message-----" marker, an "On ... wrote:" line or an
