@@ -240,7 +240,9 @@ def test_the_readmes_tour_runs_as_written(demo, tmp_path):
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     for line in tour_commands((ROOT / "README.md").read_text(encoding="utf-8")):
         proc = subprocess.run(line, shell=True, cwd=home, env=env, capture_output=True, text=True, timeout=300)
-        assert proc.returncode == 0, f"{line}\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}"
+        # `foi survey check` exits 1 while a survey has something to look at, as linters do: a fresh draft has
+        linted = line.startswith("foi survey check") and proc.returncode == 1 and "to look at" in proc.stdout
+        assert proc.returncode == 0 or linted, f"{line}\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}"
     assert (home / "data" / "littering.toml").exists() and (out / "report.html").exists()
 
 
