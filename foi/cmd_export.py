@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from foi.options import db_option
+from foi.options import as_of_option, db_option
 
 from foi._warehouse import open_warehouse, warehouse_path
 
@@ -21,8 +21,9 @@ READ_PRAGMAS = {"table_info", "show", "show_tables", "show_tables_expanded", "da
                 "show_databases"}
 
 
-def _open(db_file: str | None, read_only: bool = True):
-    return open_warehouse(db_file, read_only=read_only, hint="Run `foi demo` for the bundled demo, or crawl a "
+def _open(db_file: str | None, read_only: bool = True, as_of=None):
+    return open_warehouse(db_file, read_only=read_only, as_of=as_of,
+                          hint="Run `foi demo` for the bundled demo, or crawl a "
                           "batch (`foi crawl whatdotheyknow --batch ID`)")
 
 
@@ -105,7 +106,8 @@ def _flat(frame):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="table for reading, csv or json for piping into other tools.")
 @click.option("--write", is_flag=True, help="Allow statements that change the warehouse (INSERT, UPDATE, CREATE, COPY…).")
-def sql(query: str, db_file: str | None, fmt: str, write: bool) -> None:
+@as_of_option
+def sql(query: str, db_file: str | None, fmt: str, write: bool, as_of) -> None:
     """Run QUERY against the warehouse and print the result.
 
     The warehouse is opened read-only and only reading statements are accepted, unless you add --write.
@@ -122,6 +124,7 @@ def sql(query: str, db_file: str | None, fmt: str, write: bool) -> None:
                FROM refusal_rates WHERE year = 2021 ORDER BY pct DESC" --format csv > refusals.csv
       foi sql "SELECT exemption, count(*) AS n FROM refusals GROUP BY 1 ORDER BY n DESC" --format json
       foi sql --db data/demo/foi.duckdb "SELECT * FROM survey_coverage"
+      foi sql --as-of 2026-11-30T17:00 "SELECT count(*) FROM requests"   # a team warehouse, as it was
     """
     import duckdb
 
@@ -133,7 +136,9 @@ def sql(query: str, db_file: str | None, fmt: str, write: bool) -> None:
         except NotReadOnly as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(1)
-    con = _open(db_file, read_only=not write)
+    if write and as_of is not None:
+        raise click.UsageError("--as-of reads the past: it cannot be used with --write.")
+    con = _open(db_file, read_only=not write, as_of=as_of)
     try:
         result = None
         for statement in statements:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 
 import click
 
-DB_HELP = "Warehouse file (default: $FOI_DUCKDB or data/foi.duckdb)."
+DB_HELP = ("Warehouse file, or a team warehouse's address ducklake:postgres:dbname=… host=… user=… "
+           "(default: $FOI_DUCKDB or data/foi.duckdb).")
 
 db_option = click.option("--db", "db_file", metavar="PATH", type=click.Path(dir_okay=False), default=None,
                          help=DB_HELP)
@@ -34,3 +36,24 @@ class BatchId(click.ParamType):
 
 
 BATCH_ID = BatchId()
+
+
+class AsOf(click.ParamType):
+    """A moment to read a team warehouse at: an ISO date or date and time; without a zone, UTC."""
+
+    name = "TIME"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, datetime):
+            moment = value
+        else:
+            try:
+                moment = datetime.fromisoformat(str(value).strip())
+            except ValueError:
+                self.fail(f"{value!r} is not a time: write e.g. 2026-11-30 or 2026-11-30T17:45+00:00", param, ctx)
+        return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+as_of_option = click.option("--as-of", "as_of", type=AsOf(), default=None,
+                            help="Read a team warehouse as it was at TIME (ISO, UTC unless a zone is given): "
+                                 "what the figures said when you published.")

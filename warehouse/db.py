@@ -3,18 +3,27 @@
 Every writer goes through :func:`connect` so that a second writer gets a clear
 "warehouse is busy" error instead of a lock traceback, and through :func:`upsert`
 so that rows land in whole batches (one transaction per call) keyed by primary key.
+
+The warehouse is a DuckDB file, or a team warehouse — a DuckLake on a PostgreSQL catalog
+(``ducklake:postgres:…``, see warehouse/lake.py) that several processes write at once. A lake has no
+PRIMARY KEY constraints, so there the same keys (as raw.sql and normalized.sql declare them) drive a MERGE.
 """
 
 from __future__ import annotations
 
 import os
+import contextlib
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow as pa
+
+from warehouse import lake
 
 DEFAULT_DB = Path("data") / "foi.duckdb"
 DEFAULT_FILES_DIR = Path("data") / "files"
@@ -36,8 +45,25 @@ class WarehouseMissing(FileNotFoundError):
     """The warehouse file does not exist yet."""
 
 
+class WarehouseUnreachable(WarehouseError):
+    """A team warehouse (DuckLake) cannot be opened: its catalog, its extensions or its data path."""
+
+
 def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--db, else $FOI_DUCKDB, else data/foi.duckdb. A team warehouse's address comes back as a Path too (callers
+    print it); :func:`is_team` and :func:`exists` tell it apart."""
     return Path(explicit or os.environ.get("FOI_DUCKDB") or DEFAULT_DB)
+
+
+def is_team(target: str | os.PathLike[str] | None) -> bool:
+    """Whether ``target`` (or $FOI_DUCKDB when None) is a team warehouse's address, ducklake:postgres:…"""
+    return lake.is_address(db_path(target))
+
+
+def exists(target: str | os.PathLike[str] | None) -> bool:
+    """Whether there is a warehouse to read at ``target``: a file that exists, or any team warehouse address
+    (its catalog says what it holds when it is opened)."""
+    return is_team(target) or db_path(target).exists()
 
 
 def files_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -48,9 +74,16 @@ def sql_text(name: str) -> str:
     return resources.files("warehouse").joinpath("sql", name).read_text(encoding="utf-8")
 
 
-def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse; create it with the raw schema when writing to a new file."""
+def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+            as_of: datetime | str | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; create it with the raw schema when writing to a new file or lake. ``as_of`` reads a
+    team warehouse as it was at that time (read only); a DuckDB file keeps no history, so there it is an error."""
     target = db_path(path)
+    if lake.is_address(target):
+        return _connect_lake(str(path or target), read_only=read_only, as_of=as_of)
+    if as_of is not None:
+        raise WarehouseError(f"{target} is a DuckDB file, which keeps no snapshots: --as-of reads a team warehouse "
+                             "(ducklake:postgres:…, see docs/team-warehouse.md).")
     if read_only and not target.exists():
         raise WarehouseMissing(
             f"No warehouse at {target}. Run a crawl first (e.g. `foi demo`), or point FOI_DUCKDB at an existing file."
@@ -80,8 +113,44 @@ def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = Fal
     return con
 
 
+def _connect_lake(address: str, *, read_only: bool, as_of) -> duckdb.DuckDBPyConnection:
+    try:
+        con = lake.open_lake(address, read_only=read_only, as_of=as_of)
+    except lake.LakeError as exc:
+        raise WarehouseUnreachable(str(exc)) from exc
+    if not read_only and as_of is None:
+        try:
+            # two writers opening a new lake both create its tables: the second one retries and finds them
+            lake.retrying(lambda: ensure_raw_schema(con))
+        except BaseException:
+            con.close()
+            raise
+    return con
+
+
+def ddl(con: duckdb.DuckDBPyConnection, text: str) -> str:
+    """``text`` (CREATE TABLE statements) as this warehouse takes it: a lake's without PRIMARY KEY clauses."""
+    return lake.without_keys(text) if lake.is_lake(con) else text
+
+
 def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(sql_text("raw.sql"))
+    con.execute(ddl(con, sql_text("raw.sql")))
+    if lake.is_lake(con):
+        lake.ensure_fences(con, sorted(_declared_keys()))
+
+
+def cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """Another cursor on the same warehouse (e.g. for a writer thread). DuckDB starts a cursor in its in-memory
+    database, so on a lake it is pointed at the lake too."""
+    cur = con.cursor()
+    if lake.is_lake(con):
+        cur.execute(f"USE {lake.ALIAS}")
+    return cur
+
+
+@lru_cache(maxsize=1)
+def _declared_keys() -> dict[str, list[str]]:
+    return lake.declared_keys(sql_text("raw.sql"), sql_text("normalized.sql"))
 
 
 def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
@@ -95,6 +164,8 @@ def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
 
 
 def primary_key(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    if lake.is_lake(con):
+        return list(_declared_keys().get(table, []))
     row = con.execute(
         "SELECT constraint_column_names FROM duckdb_constraints() "
         "WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'",
@@ -130,6 +201,7 @@ def write_rows(
     if unknown:
         raise KeyError(f"{table}: unknown column(s) {sorted(unknown)}")
     key = (list(key) if key is not None else primary_key(con, table)) if merge else []
+    on_lake = bool(key) and lake.is_lake(con)
     if key:
         # DuckDB refuses to update one row twice in a statement: keep the last row per key.
         latest: dict[tuple, Mapping[str, Any]] = {}
@@ -142,7 +214,10 @@ def write_rows(
     batch = pa.table({c: [r.get(c) for r in rows] for c in used})
     col_list = ", ".join(f'"{c}"' for c in used)
     sql = f'INSERT INTO "{table}" ({col_list}) SELECT {col_list} FROM _write_batch'
-    if key:
+    if on_lake:
+        lake.fence(con, table)
+        sql = _merge_sql(table, used, key, keep_when_null)
+    elif key:
         conflict = ", ".join(f'"{k}"' for k in key)
         sets = ", ".join(
             f'"{c}" = coalesce(EXCLUDED."{c}", "{table}"."{c}")' if (keep_when_null == "*" or c in keep_when_null)
@@ -157,6 +232,20 @@ def write_rows(
     return len(rows)
 
 
+def _merge_sql(table: str, used: list[str], key: list[str], keep_when_null: Sequence[str] | str) -> str:
+    """write_rows' upsert as a MERGE, for a lake, whose tables have no key for ON CONFLICT to use."""
+    match = " AND ".join(f't."{k}" = s."{k}"' for k in key)
+    sets = ", ".join(
+        f'"{c}" = coalesce(s."{c}", t."{c}")' if (keep_when_null == "*" or c in keep_when_null) else f'"{c}" = s."{c}"'
+        for c in used if c not in key)
+    cols = ", ".join(f'"{c}"' for c in used)
+    values = ", ".join(f's."{c}"' for c in used)
+    sql = f'MERGE INTO "{table}" AS t USING _write_batch AS s ON ({match}) '
+    if sets:
+        sql += f"WHEN MATCHED THEN UPDATE SET {sets} "
+    return sql + f"WHEN NOT MATCHED THEN INSERT ({cols}) VALUES ({values})"
+
+
 def upsert(
     con: duckdb.DuckDBPyConnection,
     table: str,
@@ -166,11 +255,18 @@ def upsert(
 
     A new row stores NULL in the columns no row of the batch mentions; an existing row keeps them.
     """
-    con.execute("BEGIN TRANSACTION")
-    try:
-        n = write_rows(con, table, rows)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    return n
+    rows = list(rows)
+
+    def once() -> int:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            n = write_rows(con, table, rows)
+            con.execute("COMMIT")
+        except Exception:
+            # a failed COMMIT has already ended the transaction
+            with contextlib.suppress(duckdb.TransactionException):
+                con.execute("ROLLBACK")
+            raise
+        return n
+
+    return lake.retrying(once) if lake.is_lake(con) else once()

@@ -157,7 +157,7 @@ class RawStore:
         # Batches go through a cursor of their own (a DuckDB connection must not be shared between threads);
         # never two at once, since a batch is written only after the previous one has landed.
         if self._wcon is None:
-            self._wcon = self.con.cursor()
+            self._wcon = warehouse_db.cursor(self.con)
         return self._wcon
 
     def _insert(self, table: str, rows: list[dict], *, replace: bool, con=None) -> None:
