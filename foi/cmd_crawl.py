@@ -40,11 +40,13 @@ def crawl_command(spider_name: str, args: dict, settings: dict, run_id: str) -> 
 def _run_row(db_file: str, run_id: str) -> dict | None:
     import duckdb
 
-    if not Path(db_file).exists():
+    from warehouse import db
+
+    if not db.exists(db_file):
         return None
     try:
-        con = duckdb.connect(db_file, read_only=True)
-    except duckdb.Error:
+        con = db.connect(db_file, read_only=True)
+    except (duckdb.Error, db.WarehouseError):
         return None
     try:
         cur = con.execute("SELECT * FROM crawl_runs WHERE run_id = ?", [run_id])

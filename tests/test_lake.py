@@ -9,6 +9,7 @@ that silently skipped them would prove nothing.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import socket
@@ -242,3 +243,114 @@ def test_the_lake_merges_as_the_file_does(team, tmp_path):
         con.close()
     assert results[0] == results[1] == [("BNE", "London Borough of Barnet", "whatdotheyknow", 400_000, 7),
                                         ("CMD", "Camden", "whatdotheyknow", None, None)]
+
+
+# --- the newsroom: crawls, extract, review and the past, each in its own process -------------------------
+
+def _two_more_batches(corpus: Path) -> None:
+    """Batches 78 and 79 in the tiny corpus: copies of batch 77's unanswered requests to the same councils
+    (so concurrent crawls write the same authorities), under ids of their own."""
+    site = json.loads((corpus / "site.json").read_text(encoding="utf-8"))
+    base = [r for r in site["info_requests"] if r["info_request_batch_id"] == 77 and not r["incoming_messages"]
+            and not r["comments"]]
+    for batch, shift in ((78, 1000), (79, 2000)):
+        copies = []
+        for r in base:
+            c = json.loads(json.dumps(r))
+            c.update(id=r["id"] + shift, info_request_batch_id=batch, url_title=f"{r['url_title']}_b{batch}")
+            for m in c["outgoing_messages"]:
+                m["id"] += 100 * shift
+            for e in c["events"]:
+                e["id"] += 100 * shift
+                e["outgoing_message_id"] = e["outgoing_message_id"] and e["outgoing_message_id"] + 100 * shift
+            copies.append(c)
+        site["info_requests"] += copies
+        site["info_request_batches"].append({**site["info_request_batches"][0], "id": batch,
+                                             "public_body_ids": [c["public_body_id"] for c in copies]})
+    (corpus / "site.json").write_text(json.dumps(site), encoding="utf-8")
+
+
+REVIEWER = textwrap.dedent("""
+    import sys
+    from warehouse import db, overrides
+    con = db.connect()
+    answer_id, who, value = sys.argv[1], sys.argv[2], sys.argv[3]
+    decision = overrides.make_decision(answer_id, "correct", who, value=value)
+    try:
+        overrides.record_decision(con, decision, None)
+        print("stored")
+    except overrides.DecisionConflict as exc:
+        print("conflict:", exc)
+""")
+
+
+def test_a_newsroom_on_one_lake(team, tmp_path, make_replay):
+    from replay.site.tiny import build_tiny_corpus
+    from tests.crawl_helpers import FAST
+
+    address, env = team
+    corpus = tmp_path / "corpus"
+    build_tiny_corpus(corpus)
+    _two_more_batches(corpus)
+    server = make_replay(corpus)
+    fast = [arg for key, value in FAST.items() for arg in ("-s", f"{key}={value}")]
+
+    def crawl(batch: int) -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, "-m", "foi", "crawl", "whatdotheyknow", "--base-url",
+                                 server.base_url, "--files-dir", str(tmp_path / f"files-{batch}"), *fast,
+                                 "--batch", str(batch)], env=env, cwd=ROOT, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, text=True)
+
+    def sql(query: str, *extra: str) -> list[str]:
+        out = _foi("sql", "--format", "csv", *extra, query, env=env)
+        assert out.returncode == 0, out.stderr
+        return out.stdout.split()
+
+    # two journalists crawl two batches into the lake at the same time
+    crawls = [crawl(77), crawl(78)]
+    for c in crawls:
+        log, _ = c.communicate(timeout=600)
+        assert c.returncode == 0, log[-3000:]
+    before_third = datetime.now(timezone.utc)
+    time.sleep(0.05)
+    third = crawl(79)
+    log, _ = third.communicate(timeout=600)
+    assert third.returncode == 0, log[-3000:]
+
+    copies = sum(1 for r in json.loads((corpus / "site.json").read_text())["info_requests"]
+                 if r["info_request_batch_id"] == 78)
+    assert copies >= 20
+    assert sql("SELECT batch_id, count(*) AS n FROM requests GROUP BY 1 ORDER BY 1") == [
+        "batch_id,n", "77,30", f"78,{copies}", f"79,{copies}"]
+    assert sql("SELECT status, count(*) AS n FROM crawl_runs GROUP BY 1") == ["status,n", "finished,3"]
+    assert sql("SELECT count(*) - count(DISTINCT authority_key) AS twins FROM authorities") == ["twins", "0"]
+    # the past: before the third crawl, only the first two batches
+    assert sql("SELECT DISTINCT batch_id FROM requests ORDER BY 1", "--as-of", before_third.isoformat()) == [
+        "batch_id", "77", "78"]
+
+    extracted = _foi("extract", env=env)
+    assert extracted.returncode == 0, extracted.stdout + extracted.stderr
+    figures = sql("SELECT answer_id FROM answers WHERE value IS NOT NULL ORDER BY answer_id LIMIT 1")
+    assert len(figures) == 2, "the tiny corpus's Barnet reply gives figures"
+    answer_id = figures[1]
+
+    # two reviewers correct the same figure at once: one decision lands, the other reviewer is told of it
+    script = tmp_path / "reviewer.py"
+    script.write_text(REVIEWER)
+    reviewers = [subprocess.Popen([sys.executable, str(script), answer_id, who, value], env=env, cwd=ROOT,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for who, value in (("ana", "425"), ("ben", "427"))]
+    said = []
+    for r in reviewers:
+        out, err = r.communicate(timeout=300)
+        assert r.returncode == 0, err
+        said.append(out.strip())
+    assert sorted(s.split(":")[0] for s in said) == ["conflict", "stored"], said
+    stored = sql("SELECT reviewer, value FROM review_decisions")
+    assert len(stored) == 2
+    winner = stored[1].split(",")
+    loser = [s for s in said if s.startswith("conflict")][0]
+    assert f"decided by {winner[0]}" in loser
+    # and a rebuild in another process applies it
+    assert _foi("extract", env=env).returncode == 0
+    assert sql(f"SELECT value FROM answers WHERE answer_id = '{answer_id}'") == ["value", winner[1]]

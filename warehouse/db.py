@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import os
 import contextlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import pyarrow as pa
 
 from warehouse import lake
+
+T = TypeVar("T")
 
 DEFAULT_DB = Path("data") / "foi.duckdb"
 DEFAULT_FILES_DIR = Path("data") / "files"
@@ -136,7 +138,7 @@ def ddl(con: duckdb.DuckDBPyConnection, text: str) -> str:
 def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(ddl(con, sql_text("raw.sql")))
     if lake.is_lake(con):
-        lake.ensure_fences(con, sorted(_declared_keys()))
+        lake.ensure_fences(con, sorted({*_declared_keys(), *FENCED}))
 
 
 def cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
@@ -146,6 +148,18 @@ def cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     if lake.is_lake(con):
         cur.execute(f"USE {lake.ALIAS}")
     return cur
+
+
+# Keyless tables whose writers still must not race on a team warehouse: a review decision checks the figure's
+# latest decision before adding its own (warehouse.overrides.record_decision).
+FENCED = ("review_decisions",)
+
+
+def fence(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """On a team warehouse, make this transaction conflict with any concurrent one fencing ``table`` (see
+    warehouse.lake.fence); nothing on a DuckDB file, where one writer at a time holds the file."""
+    if lake.is_lake(con):
+        lake.fence(con, table)
 
 
 @lru_cache(maxsize=1)
@@ -256,17 +270,22 @@ def upsert(
     A new row stores NULL in the columns no row of the batch mentions; an existing row keeps them.
     """
     rows = list(rows)
+    return in_transaction(con, lambda: write_rows(con, table, rows))
 
-    def once() -> int:
+
+def in_transaction(con: duckdb.DuckDBPyConnection, work: Callable[[], T]) -> T:
+    """``work()`` in a transaction of its own. On a team warehouse a commit that conflicts with another
+    writer's is tried again from the start (``work`` re-reads what it needs), so two writers both land."""
+    def once() -> T:
         con.execute("BEGIN TRANSACTION")
         try:
-            n = write_rows(con, table, rows)
+            out = work()
             con.execute("COMMIT")
-        except Exception:
+        except BaseException:
             # a failed COMMIT has already ended the transaction
             with contextlib.suppress(duckdb.TransactionException):
                 con.execute("ROLLBACK")
             raise
-        return n
+        return out
 
     return lake.retrying(once) if lake.is_lake(con) else once()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import random
 import re
 import time
 from collections.abc import Callable
@@ -172,7 +173,7 @@ def declared_keys(*ddl: str) -> dict[str, list[str]]:
         scratch.close()
 
 
-def retrying(work: Callable[[], T], *, attempts: int = 8, pause: float = 0.05) -> T:
+def retrying(work: Callable[[], T], *, attempts: int = 10, pause: float = 0.05) -> T:
     """Run ``work`` (one whole transaction) again when DuckLake reports that a concurrent writer committed a
     conflicting change first: the second writer re-reads and re-applies, so neither write is lost."""
     for attempt in range(attempts):
@@ -181,7 +182,8 @@ def retrying(work: Callable[[], T], *, attempts: int = 8, pause: float = 0.05) -
         except duckdb.TransactionException as exc:
             if "conflict" not in str(exc).lower() or attempt == attempts - 1:
                 raise
-            time.sleep(pause * (2 ** attempt))
+            # jittered, so that two writers that collided do not collide again in step
+            time.sleep(pause * (2 ** min(attempt, 5)) * (0.5 + random.random()))
     raise AssertionError("unreachable")
 
 

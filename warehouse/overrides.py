@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
+
+from warehouse import db
 
 REQUIRED = ("answer_id", "corrected_value")
 OPTIONAL = ("note",)
@@ -135,20 +136,11 @@ def store_overrides(con: duckdb.DuckDBPyConnection, overrides: list[Override], s
     """Insert or replace corrections by answer_id. Runs inside the caller's transaction."""
     if not overrides:
         return 0
-    batch = pa.table({
-        "answer_id": [o.answer_id for o in overrides],
-        "corrected_value": pa.array([o.corrected_value for o in overrides], pa.float64()),
-        "note": pa.array([o.note for o in overrides], pa.string()),
-        "source_file": [source_file] * len(overrides),
-        "loaded_at": pa.array([datetime.now(timezone.utc)] * len(overrides), pa.timestamp("us", tz="UTC")),
-    })
-    con.register("_overrides_batch", batch)
-    try:
-        con.execute("INSERT OR REPLACE INTO answer_overrides SELECT answer_id, corrected_value, note, source_file, "
-                    "loaded_at FROM _overrides_batch")
-    finally:
-        con.unregister("_overrides_batch")
-    return len(overrides)
+    loaded_at = datetime.now(timezone.utc)
+    # merged on answer_id by db.write_rows, which also does it on a team warehouse (no keys there)
+    return db.write_rows(con, "answer_overrides", [
+        {"answer_id": o.answer_id, "corrected_value": float(o.corrected_value), "note": o.note,
+         "source_file": source_file, "loaded_at": loaded_at} for o in overrides])
 
 
 @dataclass(frozen=True)
@@ -351,9 +343,11 @@ def record_decision(con: duckdb.DuckDBPyConnection, decision: Decision, seen: st
     :class:`UnknownFigure`."""
     import uuid
 
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute(DECISIONS_DDL)
+    def once() -> Decision:
+        con.execute(db.ddl(con, DECISIONS_DDL))
+        # on a team warehouse, two reviewers deciding at once conflict here and the second one, tried again,
+        # sees the first one's decision (DecisionConflict) instead of both landing
+        db.fence(con, "review_decisions")
         if not con.execute("SELECT count(*) FROM answers WHERE answer_id = ?", [decision.answer_id]).fetchall()[0][0]:
             raise UnknownFigure(f"No figure {decision.answer_id[:80]!r} in this warehouse: the link is stale, or the "
                                 "figures were rebuilt since. Go back to the queue.")
@@ -366,11 +360,9 @@ def record_decision(con: duckdb.DuckDBPyConnection, decision: Decision, seen: st
         con.execute(f"INSERT INTO review_decisions ({', '.join(_DECISION_COLUMNS)}) "
                     f"VALUES ({', '.join('?' for _ in _DECISION_COLUMNS)})",
                     [getattr(stored, c) for c in _DECISION_COLUMNS])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    return stored
+        return stored
+
+    return db.in_transaction(con, once)
 
 
 # --- the review sheet -----------------------------------------------------------------------------------

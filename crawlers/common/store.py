@@ -121,8 +121,8 @@ class RawStore:
 
     def _write(self, rows: dict[str, list[dict]], failures: list[dict], state_updates: dict[str, str]) -> None:
         con = self._writer_con()
-        con.execute("BEGIN TRANSACTION")
-        try:
+
+        def batch() -> None:
             for table in _ORDER:
                 if rows[table]:
                     self._insert(table, rows[table], replace=True, con=con)
@@ -130,9 +130,11 @@ class RawStore:
                 self._insert("crawl_failures", failures, replace=False, con=con)
             for request_id, state in state_updates.items():
                 con.execute("UPDATE requests SET calculated_state = ? WHERE request_id = ?", [state, request_id])
-            con.execute("COMMIT")
+
+        try:
+            # on a team warehouse, tried again when another crawl's batch committed a conflicting change first
+            warehouse_db.in_transaction(con, batch)
         except Exception as exc:
-            con.execute("ROLLBACK")
             # Drop this batch rather than wedge every later one: the requests in it are not stored, so the
             # next crawl fetches them again. The failure itself is kept.
             logger.error("could not write a batch to %s: %r", self.path, exc)
@@ -144,9 +146,7 @@ class RawStore:
                 "detail": f"batch not written ({type(exc).__name__}: {exc}); requests "
                           f"{', '.join(lost[:50])} will be fetched again next time"[:2000],
                 "request_id": None, "occurred_at": now()}]
-            con.execute("BEGIN TRANSACTION")
-            self._insert("crawl_failures", failures, replace=False, con=con)
-            con.execute("COMMIT")
+            warehouse_db.in_transaction(con, lambda: self._insert("crawl_failures", failures, replace=False, con=con))
             return
         with self._lock:
             for table in _ORDER:
@@ -173,25 +173,25 @@ class RawStore:
     # -- crawl_runs ----------------------------------------------------------------------------------------
     def start_run(self, run_id: str, spider: str, arguments: dict, base_url: str | None) -> None:
         self.run_id = run_id
-        # Only one process can hold the warehouse for writing, so any run still marked running is dead.
-        self.con.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
-        self.con.execute(
-            "INSERT OR REPLACE INTO crawl_runs (run_id, spider, started_at, status, arguments, base_url) "
-            "VALUES (?, ?, ?, 'running', ?, ?)",
-            [run_id, spider, now(), json.dumps(arguments, sort_keys=True, default=str), base_url],
-        )
+        if not warehouse_db.is_team(self.path):
+            # Only one process can hold a warehouse file for writing, so any run still marked running is dead
+            # (on a team warehouse other crawls may be running now).
+            self.con.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
+        warehouse_db.upsert(self.con, "crawl_runs", [{
+            "run_id": run_id, "spider": spider, "started_at": now(), "status": "running",
+            "arguments": json.dumps(arguments, sort_keys=True, default=str), "base_url": base_url}])
 
     def finish_run(self, run_id: str, *, status: str, http_requests: int, http_not_modified: int,
                    summary: str) -> None:
         self.flush()
-        self.con.execute(
+        warehouse_db.in_transaction(self.con, lambda: self.con.execute(
             "UPDATE crawl_runs SET finished_at = ?, status = ?, http_requests = ?, http_not_modified = ?, "
             "requests_stored = ?, messages_stored = ?, attachments_stored = ?, texts_extracted = ?, failures = ?, "
             "failures_by_kind = ?, summary = ? WHERE run_id = ?",
             [now(), status, http_requests, http_not_modified, self.written["requests"], self.written["messages"],
              self.written["attachments"], self.texts_extracted, sum(self.failure_kinds.values()),
              json.dumps(dict(sorted(self.failure_kinds.items()))), summary, run_id],
-        )
+        ))
 
     def close(self) -> None:
         if not self.closed:

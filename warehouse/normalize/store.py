@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse import layers
-from warehouse.db import sql_text
+from warehouse.db import ddl, sql_text
 
 DERIVED = ("answers", "refusals", "request_outcomes", "survey_subjects", "extract_failures")
 
@@ -47,7 +47,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
             "ORDER BY ordinal_position", [table]).fetchall()]
         if have and have != expected[table]:
             con.execute(f'DROP TABLE "{table}" CASCADE')
-    con.execute(sql_text("normalized.sql"))
+    con.execute(ddl(con, sql_text("normalized.sql")))
 
 
 @lru_cache(maxsize=None)
