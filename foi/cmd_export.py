@@ -11,6 +11,7 @@ import click
 from foi.options import as_of_option, db_option
 
 from foi._warehouse import open_warehouse, warehouse_path
+from warehouse import db
 
 
 # Statement types `foi sql` runs without --write. DESCRIBE, SHOW, SUMMARIZE and FROM-first queries parse as
@@ -192,7 +193,7 @@ def export(db_file: str | None, out_dir: str | None, formats: str, views_only: b
     chosen = _formats(formats)
     path = warehouse_path(db_file)
     db_file = str(path)
-    target = Path(out_dir) if out_dir else path.parent / "exports"
+    target = Path(out_dir) if out_dir else db.beside(path) / "exports"
     con = _open(db_file)
     try:
         problem = frames.warehouse_problem(con)
@@ -234,7 +235,7 @@ def report(db_file: str | None, out_dir: str | None, survey: str | None, title: 
     path = warehouse_path(db_file)
     db_file = str(path)
     # beside the warehouse: the report a user opened after `foi demo` is the one rewritten
-    target = Path(out_dir) if out_dir else path.parent
+    target = Path(out_dir) if out_dir else db.beside(path)
     con = _open(db_file)
     try:
         if not any(frames.has_relation(con, v) for v in frames.VIEWS):

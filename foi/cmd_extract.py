@@ -9,6 +9,7 @@ import click
 from foi.options import db_option
 
 from foi._warehouse import open_warehouse, warehouse_path
+from warehouse import db
 
 THRESHOLD_HELP = "Figures with confidence below this (0-1) are sent for review; conflicting figures always are."
 
@@ -49,7 +50,7 @@ def extract(db_file: str | None, surveys: tuple[str, ...], overrides_file: str |
     path = warehouse_path(db_file)
     db_file = str(path)
     if overrides_file is None:
-        default = path.parent / "overrides.csv"
+        default = db.beside(path) / "overrides.csv"
         overrides_file = str(default) if default.exists() else None
     elif not Path(overrides_file).exists():
         raise click.ClickException(f"No overrides file at {overrides_file}.")
@@ -139,7 +140,7 @@ def review(db_file: str | None, out_file: str | None, threshold: float, survey: 
 
     path = warehouse_path(db_file)
     db_file = str(path)
-    out = Path(out_file) if out_file else path.parent / "review.xlsx"
+    out = Path(out_file) if out_file else db.beside(path) / "review.xlsx"
     if out.suffix.lower() not in (".xlsx", ".csv"):
         raise click.ClickException(f"--out must end in .xlsx or .csv (got {out.name}).")
     con = _open(db_file, read_only=True)
@@ -171,7 +172,7 @@ def _files_dir(path: Path, files_dir: str | None) -> Path:
 
     if files_dir or os.environ.get("FOI_FILES_DIR"):
         return db.files_dir(files_dir)
-    beside = path.parent / "files"  # where `foi demo` and `foi run` store them
+    beside = db.beside(path) / "files"  # where `foi demo` and `foi run` store them
     return beside if beside.is_dir() else db.files_dir()
 
 
@@ -202,14 +203,14 @@ def _serve_review(db_file: str | None, port: int, reviewer: str | None, files_di
         con = db.connect(path)
         try:
             summary = rebuild(con)
-            written = write_report(con, path.parent)
+            written = write_report(con, db.beside(path))
         finally:
             con.close()
         return f"Rebuilt: {summary}. The report is up to date: {written}."
 
     settings = Settings(db_file=path, files_dir=_files_dir(path, files_dir), reviewer=reviewer.strip()[:80],
                         read_only=read_only, threshold=threshold, rebuild=rebuild_and_report,
-                        report_file=path.parent / "report.html", survey=survey or "")
+                        report_file=db.beside(path) / "report.html", survey=survey or "")
     app = create_app(settings)
     try:
         sock = bind("127.0.0.1", port)

@@ -106,7 +106,7 @@ def import_(path: Path | None, db_file: str | None, demo: bool, files_dir: str |
         table.add_row("problems", ", ".join(f"{k} {v}" for k, v in sorted(summary.problems.items()))
                       + f"  (foi sql \"SELECT * FROM crawl_failures WHERE run_id = '{summary.run_id}'\")")
     Console().print(table)
-    out_dir = db_path.parent
+    out_dir = db.beside(db_path)
     if summary.unmatched:
         target = Path(unmatched_out) if unmatched_out else out_dir / "import-unmatched.csv"
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -104,9 +104,11 @@ def _why_failed(crawl: dict) -> str:
 def _holds_no_requests(db_file: Path) -> bool:
     import duckdb
 
+    from warehouse import db
+
     try:
-        con = duckdb.connect(str(db_file), read_only=True)
-    except duckdb.Error:
+        con = db.connect(db_file, read_only=True)
+    except (duckdb.Error, db.WarehouseError, db.WarehouseMissing):
         return False
     try:
         return con.execute("SELECT count(*) FROM requests").fetchone()[0] == 0

@@ -62,6 +62,12 @@ def is_team(target: str | os.PathLike[str] | None) -> bool:
     return lake.is_address(db_path(target))
 
 
+def beside(target: str | os.PathLike[str] | None) -> Path:
+    """The folder where a command writes what goes with the warehouse (review sheet, report, exports): the
+    warehouse file's folder, or the current folder for a team warehouse, which is no file."""
+    return Path(".") if is_team(target) else db_path(target).parent
+
+
 def exists(target: str | os.PathLike[str] | None) -> bool:
     """Whether there is a warehouse to read at ``target``: a file that exists, or any team warehouse address
     (its catalog says what it holds when it is opened)."""
