@@ -62,6 +62,18 @@ def test_a_missing_extension_wheel_says_what_to_install(monkeypatch):
         db.connect("ducklake:postgres:dbname=foi host=127.0.0.1")
 
 
+def test_a_file_from_a_newer_duckdb_is_refused_with_the_way_to_carry_it_over(tmp_path):
+    import gzip
+
+    # a one-table warehouse written by DuckDB 2.0.1, which the project ran before the 1.5.5 pin
+    path = tmp_path / "foi.duckdb"
+    path.write_bytes(gzip.decompress((ROOT / "tests/files/lake/written-by-duckdb-2.0.1.duckdb.gz").read_bytes()))
+    if tuple(int(p) for p in duckdb.__version__.split(".")[:2]) >= (2, 0):
+        pytest.skip(f"DuckDB {duckdb.__version__} reads DuckDB 2.0.1's files: nothing to refuse")
+    with pytest.raises(db.WarehouseUnreadable, match=r"newer DuckDB.*EXPORT DATABASE.*IMPORT DATABASE"):
+        db.connect(path, read_only=True)
+
+
 def test_as_of_needs_a_team_warehouse(tmp_path):
     path = tmp_path / "foi.duckdb"
     db.connect(path).close()

@@ -105,7 +105,8 @@ def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = Fal
         con = duckdb.connect(str(target), read_only=read_only)
     except duckdb.IOException as exc:
         text = str(exc).lower()
-        if "lock" in text:
+        # not just "lock": a corrupt file's message names a "block"
+        if "could not set lock" in text or "conflicting lock" in text:
             raise WarehouseBusy(
                 f"The warehouse {target} is busy: another foi command or crawl is writing to it. "
                 "Wait for it to finish (or stop it), then run this again."
@@ -114,6 +115,13 @@ def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = Fal
             raise WarehouseUnreadable(
                 f"{target} is not a DuckDB warehouse file (it is left untouched). Point --db / FOI_DUCKDB at a "
                 "warehouse, or at a new file name to start one."
+            ) from exc
+        if "created with an newer version" in text or "newer version of duckdb" in text:
+            raise WarehouseUnreadable(
+                f"{target} was written by a newer DuckDB than this one ({duckdb.__version__}, the release whose "
+                "team-warehouse extensions exist as wheels; it is left untouched). Rebuild it (`foi demo`, or crawl "
+                "again), or carry it over: with the newer DuckDB run EXPORT DATABASE 'foi-export' (FORMAT parquet), "
+                "then with this one IMPORT DATABASE 'foi-export' into a new file (docs/team-warehouse.md)."
             ) from exc
         raise
     if not read_only:
