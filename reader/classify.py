@@ -19,7 +19,7 @@ FOI_PROCEDURAL = {"1", "2", "3", "5", "8", "9", "10", "11", "13", "16", "17", "1
 # s14 vexatious/repeated); its s20/s21 are the requester's review, s15 advice and assistance, s16 refusal notices.
 FOISA_EXEMPT = {"12", "14"} | {str(n) for n in range(25, 42)}
 FOISA_PROCEDURAL = {"1", "2", "9", "10", "11", "13", "15", "16", "17", "18", "19", "20", "21", "47", "60", "61"}
-_SCOTTISH = re.compile(r"\(\s*Scotland\s*\)\s+Act|\bFOISA\b|\bFOI\s*\(\s*S\s*\)\s*A\b|Scottish\s+Information\s+Commissioner",
+_SCOTTISH = re.compile(r"\(\s*Scotland\s*\)\s+(?:Act|Regulations)|\bEISRs?\b|\bFOISA\b|\bFOI\s*\(\s*S\s*\)\s*A\b|Scottish\s+Information\s+Commissioner",
                        re.IGNORECASE)
 # Sections whose only refusal is in one subsection (the others define or qualify it): any subsection is the
 # section. s12 (cost limit; FOISA s12 excessive cost), s21 (FOIA: reasonably accessible by other means) and
@@ -31,6 +31,35 @@ NCND_PROVISIONS = {"s23(5)", "s24(2)", "s26(3)", "s27(4)", "s28(3)", "s29(2)", "
                    "s40(5b)", "s41(2)", "s42(2)", "s43(3)", "s44(2)", "reg12(6)"}
 
 MAX_MENTIONS = 1000
+# the EIR exception for information not held (EIR reg 12(4)(a), EISR reg 10(4)(a)): labelled as an exemption, read
+# as "not held"
+NOT_HELD_CODES = frozenset({"reg12(4)(a)", "reg10(4)(a)"})
+_EIR = re.compile(r"\benvironmental\s+information\s+(?:\(\s*scotland\s*\)\s+)?regulations\b|\bEIRs?\b|\bEISRs?\b",
+                  re.IGNORECASE)
+
+
+_DPA = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+the\s+data\s+protection\s+act\b", re.IGNORECASE)
+
+
+def is_scottish(text: str) -> bool:
+    """Whether the reply is under the Freedom of Information (Scotland) Act, whose sections number differently."""
+    return bool(_SCOTTISH.search(text))
+
+
+def ncnd_provisions(text: str) -> set[str]:
+    """The subsections that remove the duty to confirm or deny, in the Act the reply is under: FOIA's (s39(2),
+    s40(5) ...); FOISA's exemptions have none (its s18 is the neither-confirm-nor-deny refusal, read in words)."""
+    return set() if is_scottish(text) else NCND_PROVISIONS
+
+
+def passive_codes(text: str, codes: set[str]) -> set[str]:
+    """Codes named in the reply that refuse nothing: EIR reg 12(4)(a) is "not held"; s39 (FOIA and FOISA) when the
+    reply deals with the request under the Environmental Information Regulations instead ("We are applying the
+    exemption at section 39(2) of FOISA, so that we do not also have to deal with your request under FOISA")."""
+    out = {c for c in codes if c in NOT_HELD_CODES}
+    if _EIR.search(text):
+        out |= {c for c in codes if re.fullmatch(r"s39(?:\(.*)?", c)}
+    return out
 
 _SUB = r"(?:\s*\(\s*[0-9]{1,2}[A-Za-z]?\s*\)|\s*\(\s*[a-z]{1,4}\s*\))"
 _NUM = r"\d{1,2}[A-Za-z]?(?![\d])" + _SUB + "*"
@@ -40,8 +69,11 @@ _SECTION = re.compile(
     r"\s*(?P<nums>" + _NUM + r"(?:\s*(?:,|and|or|&|/)\s*(?:sections?\s*|s\.?\s*|regulations?\s*|regs?\.?\s*)?" + _NUM + r")*)"
     r"(?P<range>\s*(?:-|to)\s*\d{1,2})?",
     re.IGNORECASE)
-_OTHER_ACT = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+the\s+(?!freedom\s+of\s+information|foi|act\b|environmental|"
-                        r"eir\b|regulations\b)[A-Z][\w ]{2,50}?\b(?:Act|Regulations|Order|Code)\b", re.IGNORECASE)
+_OTHER_ACT = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+(?:"
+                        # "Section 33 of Environmental Protection Act 1990": another Act named with its year
+                        r"(?!freedom\b|environmental\s+information\b)(?-i:[A-Z]\w+(?:\s+[A-Z]\w+){0,5})\s+Act\s+(?:19|20)\d\d\b|"
+                        r"the\s+(?!freedom\s+of\s+information|foi|act\b|environmental\s+information|"
+                        r"eir\b|regulations\b)[A-Z][\w ]{2,50}?\b(?:Act|Regulations|Order|Code)\b)", re.IGNORECASE)
 
 _RIGHTS = re.compile(
     r"\byour\s+rights?\b|\byou\s+(?:have|also\s+have)\s+(?:the|a)\s+right|\bright\s+to\s+(?:appeal|complain|request|ask|"
@@ -52,7 +84,10 @@ _RIGHTS = re.compile(
     re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"^\W*(?:please\s+note\s+(?:that\s+)?)?(?:if|where|should|in\s+the\s+event|unless|when|whether|once|before|"
-    r"any)\b|\b(?:may|might|could|can)\s+"
+    # ("Any information that is exempt will be withheld", but not "Any other information held is exempt from release
+    # under Section 30(c)", which applies it)
+    r"any\b(?!\s+(?:other|further|remaining)\s+information\b[^.]{0,30}?\b(?:is|are|has\s+been)\s+(?:exempt|withheld)\b))\b"
+    r"|\b(?:may|might|could|can)\s+"
     r"(?:be\s+(?:exempt|withheld|refused|applied|engaged)|apply|rely|need\s+to|have\s+to|refuse|withhold|consider)\b|"
     r"\bconsider(?:ing)?\s+(?:whether|if|the\s+application)|\bwhether\s+(?:any\s+)?(?:exemptions?|sections?|the\s+exemption)",
     re.IGNORECASE)
@@ -61,7 +96,13 @@ _HYPOTHETICAL = re.compile(
 # already accessible is FOIA s21 ("reasonably accessible ... by other means") and FOISA s25 ("otherwise accessible").
 _PHRASES = [
     ("s12", re.compile(r"\b(?:exceed|exceeds|exceeded|exceeding|over|above|beyond|breach)\s+(?:the\s+)?"
-                       r"(?:upper\s+|appropriate\s+)?(?:appropriate|cost|costs|fees?)\s+limit|\bappropriate\s+limit\b[^.]{0,60}\bexceed", re.I)),
+                       r"(?:upper\s+|appropriate\s+)?(?:appropriate|cost|costs|fees?)\s+limit|\bappropriate\s+limit\b[^.]{0,60}\bexceed"
+                       # "which would exceed the time and cost of compliance"
+                       r"|\b(?:exceed|exceeds|exceeded|exceeding)\s+(?:the\s+)?(?:time\s+and\s+)?cost\s+of\s+compliance\b"
+                       # the cost limit in words: "Q2 & Q3 would require a large amount of time spent in identifying ..."
+                       r"|\bwould\s+(?:require|take|involve)\s+(?:an?\s+)?(?:very\s+)?(?:large|significant|considerable|"
+                       r"substantial|disproportionate|excessive|unreasonable)\s+(?:amount\s+of\s+)?(?:officer\s+|staff\s+)?"
+                       r"(?:time|work|effort|resources?)\b", re.I)),
     ("s14(1)", re.compile(r"\bvexatious\b", re.I)),
     ("s14(2)", re.compile(r"\b(?:repeated|repeat)\s+request\b", re.I)),
     ("s21", re.compile(r"\breasonably\s+accessible\s+(?:to\s+(?:you|the\s+applicant|the\s+requester)\s+)?"
@@ -93,14 +134,24 @@ _NOT_HELD = re.compile(
     r"\b(?:do|does|did)\s+not\s+(?:have|keep|retain|collect|maintain|store)\b"
     r"[^.\n]{0,50}?\b(?:information|data|records?|figures?|details|breakdown|this|that|it|such)\b"
     # verbs that only ever say the figures are not kept: "we do not collate purchases by device"
-    r"|\b(?:do|does|did)\s+not\s+(?:hold|record|collate|capture|compile)\b"
+    r"|\b(?:do|does|did)\s+not\s+(?:hold|record|collate|capture|compile|report\s+on)\b"
     r"|\b(?:is|are|was|were)\s+not\s+(?:captured|collated|compiled)\b"
-    r"|\b(?:don't|doesn't|didn't)\s+(?:hold|keep|record|collate|capture)\b"
+    r"|\b(?:don't|doesn't|didn't|wouldn't|would\s+not)\s+(?:hold|keep|record|collate|capture)\b"
+    # no system that records it: "we don't have a recording system which differentiates between types of litter"
+    r"|(?:\bnot|n't)\s+have\s+an?\s+(?:recording\s+|reporting\s+|case\s+management\s+)?system\s+(?:that|which)\b"
     r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are|was|were)\s+not\s+(?:held|recorded|"
     r"kept|retained|collected|available|captured|collated|compiled|maintained|stored)\b"
     r"|\bnot\s+held\b|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
     # "2017/2018 - No data available"
     r"|\bno\s+(?:recorded\s+)?(?:information|records?|data|figures?)\s+(?:is\s+|are\s+)?(?:currently\s+)?available\b"
+    # records that start later than the years asked: "No records prior to 2014", "no data before April 2019"
+    r"|\bno\s+(?:recorded\s+)?(?:information|records?|data|figures?)\s+(?:(?:is|are)\s+)?(?:held\s+|kept\s+|available\s+)?"
+    r"(?:prior\s+to|before|earlier\s+than)\b"
+    # "data for 2017 is incomplete / unavailable", "The figure for 2022/23 is not yet finalised"
+    r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are|was|were)\s+(?:\w+\s*(?:/|or)\s*)?"
+    r"unavailable\b"
+    r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are)\s+not\s+yet\s+(?:finalised|finalized|"
+    r"available|validated|verified|complete)\b"
     r"|\bhold(?:s)?\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b|\bnot\s+(?:centrally\s+)?recorded\b"
     # "the Council has no record of", "our searches found no information"
     r"|\b(?:has|have|hold|holds|keep|keeps)\s+no\s+(?:central\s+|such\s+|recorded\s+)?records?\s+of\b"
@@ -112,6 +163,9 @@ _NOT_HELD = re.compile(
     # "We no longer have access to this data", "the council no longer holds these records"
     r"|\bno\s+longer\s+(?:have|has|hold|holds|keep|keeps|retain|retains)\s+(?:access\s+to\s+)?(?:this|that|the|these|those|"
     r"such|any)?\s*(?:information|data|records?|figures?|details)\b"
+    # a caveat that what is given leaves part out: "The data on the spreadsheet ... does not include some relevant
+    # information"
+    r"|\b(?:does|do)\s+not\s+include\s+(?:some|all)\s+(?:of\s+the\s+)?(?:relevant\s+|requested\s+)?information\b"
     # "This is not a request for recorded information": there is nothing recorded to give
     r"|\bnot\s+(?:a\s+)?request\s+for\s+recorded\s+information\b"
     # an answer that sends the requester to another council: "Refer to the County Council"
@@ -132,6 +186,10 @@ _REFUSE = re.compile(
     r"|\bnotice\s+of\s+refusal\b|\brequest\s+refused\b"
     r"|\b(?:unable|not\s+able|not\s+prepared|not\s+in\s+a\s+position)\s+to\s+(?:provide|disclose|release|supply)\s+"
     r"(?:the|this|that|any|you\s+with\s+(?:the|this|that|any))\b"
+    # "We are not able from this information source to answer 'the number of individuals'"
+    r"|\b(?:unable|not\s+able)\s+(?:[\w,]+\s+){0,5}?to\s+answer\b"
+    # s43 in words: "Spend is commercially sensitive as this is between the supplier and the Council"
+    r"|\b(?:is|are|being|considered|deemed)\s+commercially\s+sensitive\b"
     # "we are not obliged to supply the information requested as it is subject to a statutory exemption"
     r"|\bnot\s+(?:obliged|required)\s+to\s+(?:supply|provide|disclose|release)\b"
     # the cost limit in words: "Q2 & Q3 would require a large amount of time spent in identifying ..."
@@ -177,7 +235,9 @@ _CLARIFY = re.compile(
 _CLARIFIED = re.compile(
     r"\b(?:your|the\s+requester's)\s+(?:recent\s+)?(?:e-?mail|letter|message|reply)\s+(?:of|giving|with)\s+clarification"
     r"|\b(?:thank\s+you|thanks)\s+for\s+(?:your\s+)?clarif|\byou\s+(?:have\s+)?clarified\b"
-    r"|\bfollowing\s+(?:your|the)\s+clarification\b",
+    r"|\bfollowing\s+(?:your|the)\s+clarification\b"
+    # "In your response to the request for clarification on your third question you stated:"
+    r"|\b(?:your|the\s+requester's)\s+(?:response|reply|answer)\s+to\s+(?:the|our|my)\s+request\s+for\s+clarification\b",
     re.IGNORECASE)
 _ACK_ATTACHED = re.compile(
     r"\b(?:attached|enclosed)\s+(?:is\s+)?(?:an?\s+|our\s+|the\s+|your\s+)?acknowledg\w*"
@@ -264,6 +324,13 @@ def _normalise_code(kw: str, num: str, scottish: bool = False) -> str | None:
     kw = kw.lower()
     regulation = kw.startswith("reg") or kw.startswith("eir") or kw.startswith("exception")
     if regulation:
+        if scottish:
+            # the Environmental Information (Scotland) Regulations 2004 number their exceptions reg 10(4)-(5)
+            # (10(4)(a): not held, 10(4)(b): manifestly unreasonable) and personal data reg 11
+            if base == "10" and re.match(r"\((4|5)\)\([a-g]\)", subs):
+                return "reg10" + re.match(r"\((?:4|5)\)\([a-g]\)", subs).group(0)
+            if base == "11" and re.match(r"\([1-9]\)", subs):
+                return "reg11" + re.match(r"\([1-9]\)", subs).group(0)
         if base == "13":
             return "reg13"
         if base == "12" and subs.startswith("(3)"):
@@ -314,13 +381,23 @@ def _is_rights(sentence: str) -> bool:
     return True
 
 
-def _context_ok(text: str, sentence: tuple[int, int], cache: dict | None = None) -> bool:
+def _context_ok(text: str, sentence: tuple[int, int], cache: dict | None = None, pos: int | None = None) -> bool:
     if cache is not None and sentence in cache:
-        return cache[sentence]
-    s = text[sentence[0]:sentence[1]]
-    ok = not _is_rights(s) and not _HYPOTHETICAL.search(s)
-    if cache is not None:
-        cache[sentence] = ok
+        ok = cache[sentence]
+    else:
+        s = text[sentence[0]:sentence[1]]
+        ok = not _is_rights(s) and not _HYPOTHETICAL.search(s)
+        if cache is not None:
+            cache[sentence] = ok
+    if not ok and pos is not None:
+        # "When reporting fly tips there is an option to choose ... – we would have to go into each report ...
+        # which would exceed the time and cost of compliance": the clause after a dash or semicolon stands alone
+        head = text[sentence[0]:pos]
+        cut = max(head.rfind(" \u2013 "), head.rfind(" \u2014 "), head.rfind(" - "), head.rfind(";"))
+        if cut > 0:
+            clause = text[sentence[0] + cut + 2:sentence[1]]
+            s = text[sentence[0]:sentence[1]]
+            return not _is_rights(s) and not _HYPOTHETICAL.search(clause)
     return ok
 
 
@@ -330,12 +407,16 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
     mentions: list[Mention] = []
     procedural: set[str] = set()
     cache: dict = {}
-    scottish = bool(_SCOTTISH.search(text))
+    scottish = is_scottish(text)
     for m in _SECTION.finditer(text):
         if m.group("range"):
             continue     # "sections 21 to 44": the Act described, not applied
         after = text[m.end():m.end() + 80]
-        if _OTHER_ACT.match(after):
+        if _OTHER_ACT.match(after) and not (_DPA.match(after) and re.match(r"40\b", m.group("nums"))
+                                             and re.search(r"\bexempt", text[slice(*_sentence_at(spans, m.start()))],
+                                                           re.IGNORECASE)):
+            # (but "Personal data of any other person is exempt under section 40 (2) of the Data Protection Act":
+            # the personal-data exemption, FOIA s40, which councils often credit to the Data Protection Act)
             continue
         sentence = _sentence_at(spans, m.start())
         kw = m.group("kw")
@@ -357,7 +438,7 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
             continue
         for m in rx.finditer(text):
             sentence = _sentence_at(spans, m.start())
-            if _context_ok(text, sentence, cache):
+            if _context_ok(text, sentence, cache, m.start()):
                 mentions.append(Mention(code, m.start(), m.end(), sentence))
             if len(mentions) >= 2 * MAX_MENTIONS:
                 break
@@ -409,11 +490,22 @@ def find_refusal_words(text: str) -> list[tuple[int, int]]:
     spans = sentences(text)
     out = []
     for s, e in find_pattern(text, _REFUSE):
-        sent = text[slice(*_sentence_at(spans, s))]
+        a, b = _sentence_at(spans, s)
+        sent = text[a:b]
         if _NOT_A_REFUSAL.search(sent) or _NOT_HELD.search(sent):
+            continue
+        # "... are unable to provide the information you have requested. This is because we do not hold this
+        # information.": the reason given next says it is not held
+        after = text[b:b + 300].lstrip()
+        nxt = after[:_sentence_at(sentences(after), 0)[1]] if after else ""
+        if _BECAUSE.match(nxt) and _NOT_HELD.search(nxt):
             continue
         out.append((s, e))
     return out
+
+
+_BECAUSE = re.compile(r"(?:this|that)\s+is\s+(?:because|as|due\s+to)\b|because\b|as\s+(?:we|the\s+council)\b",
+                      re.IGNORECASE)
 
 
 def find_ncnd(text: str) -> list[tuple[int, int]]:
@@ -442,8 +534,17 @@ _PROVIDED = re.compile(
     r"\b(?:the|some\s+of\s+the|part\s+of\s+the)\s+information\s+(?:(?:that\s+)?you\s+(?:have\s+)?"
     r"(?:sought|requested|asked\s+for|require)\s+)?(?:is|are|has\s+been)\s+(?:attached|enclosed)\b"
     r"|\b(?:I|we)\s+(?:enclose|attach|have\s+enclosed|have\s+attached)\s+(?:a\s+copy\s+of\s+)?(?:some\s+of\s+|part\s+of\s+)?"
-    r"the\s+information\b",
-    re.IGNORECASE)
+    r"the\s+information\b"
+    # "The surveys are attached. The surveyors' names are withheld."
+    r"|^[ \t]*the\s+(?!(?:\w+\s+)?(?:refusal|notice|letter|form|acknowledg\w*|guidance|leaflet|complaints?|review)\b)"
+    r"\w+(?:\s+\w+)?\s+(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\b"
+    # "Any other information held is exempt from release": the rest was given
+    r"|\b(?:any|all)\s+(?:other|further|remaining)\s+information\b[^.]{0,40}\b(?:is|are|has\s+been)\s+"
+    r"(?:exempt|withheld)\b"
+    # "Details of IT equipment ... reported lost or stolen ... can be found on the attached spreadsheet"
+    r"|\b(?:can\s+be\s+found|(?:is|are)\s+(?:set\s+out|provided|given|shown|listed))\s+(?:on|in)\s+the\s+"
+    r"(?:attached|enclosed)\b",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def provides_information(text: str) -> bool:
@@ -531,6 +632,12 @@ _PAGE_STATUS = [
                             r"[ \t]*$", re.M)),
 ]
 PAGE_STATUS_REACH = 3000     # the line stands under the request's title, before any letter
+# A disclosure log's outcome field, under or beside an "Outcome" label, in the log's own words ("Outcome /
+# Documents" / "- Response (some not held) - application/pdf", "Outcome: Information not held"): read with the
+# disclosure-log label words. It follows the request, so it is looked for further down the page.
+_OUTCOME_FIELD = re.compile(r"^[ \t]*(?:request\s+)?outcome(?:\s*/\s*documents?)?[ \t]*(?::[ \t]*|\n[ \t]*(?:[-*\u2022][ \t]*)?)"
+                            r"(?P<label>[^\n]{3,120})", re.IGNORECASE | re.MULTILINE)
+OUTCOME_FIELD_REACH = 8000
 
 
 def page_status(text: str) -> str | None:
@@ -539,7 +646,17 @@ def page_status(text: str) -> str | None:
     for outcome, rx in _PAGE_STATUS:
         if rx.search(head):
             return outcome
+    field = _OUTCOME_FIELD.search(text, 0, OUTCOME_FIELD_REACH)
+    if field:
+        return outcome_in_label(field.group("label"))
     return None
+
+
+def outcome_field(text: str) -> tuple[int, int] | None:
+    """Where a disclosure log's outcome field stands: its words ("some not held") speak of the whole request,
+    not of any one question."""
+    field = _OUTCOME_FIELD.search(text, 0, OUTCOME_FIELD_REACH)
+    return field.span("label") if field and outcome_in_label(field.group("label")) else None
 
 
 def outcome_in_label(text: str | None) -> str | None:

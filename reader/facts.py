@@ -15,10 +15,13 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
-from .periods import whole_date
-from .scan import (_MONTH, MONTHS, Period, Value, approx_of, find_periods, find_values, is_year, mark_partial,
-                   never_spans, period_of_cell)
+from .periods import MONTHS, Period, find_periods, mark_partial, period_of_cell, whole_date
+from .scan import _MONTH, Value, approx_of, find_values, is_year, never_spans
+from . import conflicts
+from .asking import asking_spans
 from .survey import Survey
+from .survey import MEASURE_UNITS
+from .rates import RATE_MEASURES, find_rates, only_rate_asked
 
 try:
     from .numbers import looks_like_non_quantity as _looks_like_non_quantity
@@ -42,6 +45,9 @@ class Fact:
     confidence: float
     question: str | None
     partial: bool = False      # the period is written "to date" / "YTD": the figures run up to the reply's date
+    # why this figure disagrees with another one in the reply ("'Nil' beside a price of £650", "two figures in
+    # one table cell", "a total that is not count × price"): kept, with a low confidence, for a person to check
+    conflict: str | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -63,9 +69,9 @@ _TOTAL_CUE = re.compile(r"\btotal\b|\bspend\b|\bspent\b|\boverall\b|\baltogether
 
 _MARKER = re.compile(
     r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf>o]\s+)?(?:"
-    r"(?:question|q|answer|a(?=\d))\s*\.?\s*(?P<qn>\d{1,2})\s*\(?(?P<ql>[a-z])?\)?\s*[.:)\-]?"
+    r"(?:question|q|answer|a(?=\.?\d))\s*\.?\s*(?P<qn>\d{1,2})\s*\(?(?P<ql>[a-z])?\)?\s*[.:)\-]?"
     r"|\(?(?P<n>\d{1,2})\s*\(?(?P<l>[a-z])?\)?[.):](?!\d)"
-    r"|(?P<n2>\d{1,2})(?P<l2>[a-z])(?=[\s.):])[.):]?"
+    r"|(?P<n2>\d{1,2})(?P<l2>(?!x\s*\d)[a-z])(?=[\s.):])[.):]?"
     r"|\(?(?P<l3>[a-h])[.)](?=\s)|\((?P<l4>[a-h])\)"
     r"|(?P<l5>[a-h])(?=\s+(?-i:[A-Z]))"
     r"|(?P<n3>\d{1,2})(?=\s+(?-i:[A-Z][a-z]+)\s+\w)"
@@ -73,7 +79,45 @@ _MARKER = re.compile(
     re.IGNORECASE)
 
 
+# numbers that are never figures, beside those the scanner knows: a page's count of attachments ("2 Attachments"),
+# a reply's own heading number ("Request for information 3:"), and the bounds of small numbers withheld for
+# privacy ("numbers between 1 and 5 have been suppressed"), like the scanner's "<5"
+_NOT_A_FIGURE = (
+    re.compile(r"\b\d{1,3}\s+attachments?\b", re.IGNORECASE),
+    re.compile(r"\brequests?\s+for\s+information\s+\d{1,2}\b", re.IGNORECASE),
+    re.compile(r"\bnumbers?\s+(?:between|from)\s+\d{1,2}\s+(?:and|to|-)\s+\d{1,2}\b", re.IGNORECASE),
+)
+
+# a sum of money written with "£" right after a bare number, on its line or the next ("14,620 £813,800",
+# "PCNs Issued / Amount Paid" columns one cell a line): the bare number is the count the money is for
+_BESIDE_POUNDS = re.compile(r"[ \t|,;:]*\n?[ \t|]*£[ \t]?\d")
+
+# the words before a number of places the things counted just before it are in ("78 sockets in 13 locations")
+_PLACES_BEFORE = re.compile(r"\b(?:in|at|across|over|on)\s+(?:(?:approximately|around|about|some|up\s+to)\s+)?$",
+                            re.IGNORECASE)
+
+# the top of a range after a plain number: "10-15", "50 - 60" (not "10-15%", "1-2 years", "3-4pm")
+_RANGE_TOP = re.compile(r"[ \t]?[-\u2013][ \t]?(\d{1,6})(?![\d/.,:%]|\s*(?:%|per\s*cent|days?|weeks?|months?|years?|"
+                        r"hours?|am|pm)\b)", re.IGNORECASE)
+
+# a question numbered in lower-case roman numerals: "(ii) The average length of stay ..."
+_ROMAN_MARKER = re.compile(r"[ \t]*\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+(?=[A-Z])")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
 MAX_VALUES_PER_UNIT = 200
+# a cell that is only a question's or a list item's number: "1.", "Q2", "3a)", "(4)"
+_NUMBER_CELL = re.compile(r"\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}[a-z]?\s*[.):]?\)?", re.IGNORECASE)
+# the noun right after a number in a sentence, when it is a thing of its own and not a word about the figure
+# ("4 locations", not "4 in total", "54 purchased", "12 each", "3 of them")
+_OWN_NOUN = re.compile(r"[ \t]+(?!(?:in|of|for|at|during|were|was|are|is|have|has|had|each|per|to|from|on|by|x|and|"
+                       r"or|with|which|that|this|those|these|units?|items?|purchased|bought|issued|new|more|further|"
+                       r"additional|so|far|since|between|as|total|overall|altogether|respectively|approx\w*|"
+                       r"around|about|only|all|such|the|a|an|times?|per\s*cent|percent)\b)[A-Za-z][a-z]+\b")
+# words that make the number after them a sum of money: "at a cost of 205k", "spend was 1,200"
+_AMOUNT_BEFORE = re.compile(r"\b(?:cost|costs|costing|spend|spent|price|paid|income|expenditure|budget|funding|"
+                            r"value)\s+(?:of|was|is|were|totalling|totaling|amounting\s+to)\s+(?:approximately\s+|"
+                            r"around\s+|about\s+|c\.\s*|circa\s+)?$", re.IGNORECASE)
+CONFLICT_CONFIDENCE = conflicts.CONFLICT_CONFIDENCE
 _BARE_YEAR_TOKEN = re.compile(r"(?<!\S)(?:19|20)\d{2}(?![^\s(:])")
 # a table cell that says there is no figure: "N/A", "n/a", "-", "not applicable", "not known", "TBC"
 _PLACEHOLDER = re.compile(r"(?<!\S)(?:n/?a|[-\u2013\u2014*]|not\s+applicable|not\s+known|unknown|n/?k|tbc)(?!\S)",
@@ -90,6 +134,7 @@ class _Line:
     periods: list[Period]
     values: list[Value]
     marker: tuple[str | None, str | None] | None  # (number, letter) of a list marker/question number
+    asked: list[tuple[int, int]] = field(default_factory=list)   # the parts that ask (see _asked_spans)
 
 
 @dataclass
@@ -117,7 +162,8 @@ class _Context:
     alt_columns: tuple | None = None  # (columns, the same header read as phrase columns)
 
 
-_TOTAL_LABEL = re.compile(r"\s*(?:grand\s+|overall\s+)?(?:total|totals|sum)\b\s*(?:[:=\-]\s*)?\d", re.IGNORECASE)
+_TOTAL_LABEL = re.compile(r"[\s*\u2022\u00b7\u25aa\u25cf>-]*(?:grand\s+|overall\s+)?(?:total|totals|sum)\b"
+                          r"\s*(?:[:=\-]\s*)?\d", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(r"\b(?:of\s+which|of\s+these|of\s+those|including|incl\.?|comprising|within\s+this)"
                             r"\s*(?:were\s+|are\s+)?(?:around\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
 
@@ -211,6 +257,12 @@ def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
     return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
+def _says(question_text: str, word: str) -> bool:
+    """Whether a question's wording has ``word`` (lower case, spaces collapsed) as a word of its own."""
+    said = " ".join(question_text.lower().split())
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", said) is not None
+
+
 def _group(qid: str | None) -> str | None:
     m = re.match(r"\d+", qid or "")
     return m.group(0) if m else None
@@ -254,9 +306,6 @@ def _split_cells(text: str, offset: int) -> list[tuple[int, int]] | None:
     return cells
 
 
-# a sentence that asks: from the line's start or a sentence break up to its "?"
-_ASKING = re.compile(r"(?:^|(?<=[.!:;]\s))[^.!?\n]{3,300}\?")
-
 _FUNCTION_WORDS = frozenset(
     "this that these those with from have has been were what which when where will would could should your "
     "their there they them than then into over under each also please provide details information council "
@@ -274,7 +323,7 @@ _PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|n/?a|
 
 def _span(a: Period, b: Period) -> Period:
     """The whole span of a table's year columns, for its total column."""
-    return Period(a.start, b.end, f"{a.label} to {b.label}", a.first, b.last, "range", False)
+    return Period(label=f"{a.label} to {b.label}", first=a.first, last=b.last, kind="range", start=a.start, end=b.end)
 
 
 def _asked_measure(q, heading: str) -> str | None:
@@ -293,6 +342,8 @@ class FactReader:
         self.skip = skip
         self.facts: list[Fact] = []
         self.disposals = False   # inside a section about things got rid of (see _NOT_ACQUIRED)
+        self.disposal_verb = ""  # the words that opened it ("disposed of")
+        self.disposal_subjects: set[str] = set()   # the survey's own subjects of things got rid of, if it asks
         self.describing = False  # inside a section of descriptions (see _DESCRIBING)
         self.line: _Line | None = None
         self.group = ""   # the number of the last numbered question ("2" of "2. Detail on ..."), for "a)" under it
@@ -306,24 +357,35 @@ class FactReader:
         self.buying_headings: list[bool] = []   # the last few lines without figures: does each say bought?
         self.counts: dict[tuple[str, str | None], float] = {}
         self.anchors: list[tuple[int, str | None, str]] = []   # (offset, question id, why)
+        self._line_words: dict[tuple[int, str], set[str]] = {}   # a line's words for a subject (_shared_word_subject)
+        self._subject_rx: dict[str, re.Pattern[str]] = {}   # a subject's synonyms (see _section_subject_in)
         self.loose_figures: list[int] = []   # where figures in the text about anything, survey or not: a sign the reply answers
+        # shares and lengths of time the survey asks for (see rates.py), and the measure of each one read, by start
+        self.rate_measures = frozenset(m for q in survey.questions for m in q.measures if m in RATE_MEASURES)
+        self.rates: dict[int, str] = {}
 
     # -- line model -------------------------------------------------------------------------------
     def _line(self, s: int, e: int) -> _Line:
         raw = self.text[s:e]
         has_digits = any(ch.isdigit() for ch in raw)
         subjects = [(s + a, s + b, k) for a, b, k in self.survey.find_subjects(raw)]
-        periods = [Period(p.start + s, p.end + s, p.label, p.first, p.last, p.kind, p.partial)
-                   for p in find_periods(raw)] if has_digits else []
+        if self.disposals and subjects:
+            subjects = [(a, b, self._disposed_subject(self.text[a:b], k)) for a, b, k in subjects]
+        periods = [p.shifted(s) for p in find_periods(raw, prose_months=False)] if has_digits else []
         cells = _split_cells(raw, s)
+        if cells and len([c for c in cells if c[1] > c[0]]) == 2 \
+                and _NUMBER_CELL.fullmatch(self.text[cells[0][0]:cells[0][1]]):
+            cells = None    # "1.     How many individuals ...?": a numbered line spaced out, not a row of a table
         # a cell, or the whole line, that is only a year or a month: a period heading
         pieces = cells if cells else [(s, e)]
         for cs, ce in (pieces if has_digits else []):
-            if any(cs <= p.start < ce for p in periods):
+            inside = [p for p in periods if cs <= p.start < ce]
+            # a month alone in a cell or heading is read as one (period_of_cell: the year to it)
+            if inside and not (len(inside) == 1 and inside[0].kind == "month"):
                 continue
             p = period_of_cell(self.text[cs:ce], cs)
             if p:
-                periods.append(p)
+                periods = [q for q in periods if q not in inside] + [p]
         if has_digits and cells is None:
             # "Device 2019 2020 2021 (to date) Unit cost": a line whose only numbers are two or more bare years
             # is a header of calendar years, even with single spaces between its columns
@@ -340,8 +402,12 @@ class FactReader:
         periods.sort(key=lambda p: p.start)
         periods = [self._month_label(p) if p.kind == "month" else p for p in periods]
         periods = [mark_partial(self.text, p, e) for p in periods]
-        blocked = [(a + s, b + s) for a, b in never_spans(raw)]
-        blocked += [(a + s, b + s) for a, b in self._asked_spans(raw)]
+        never = [(a + s, b + s) for a, b in never_spans(raw)]
+        blocked = list(never)
+        asked = [(a + s, b + s) for a, b in self._asked_spans(raw)]
+        blocked += asked
+        blocked += [(a + s, b + s) for rx in _NOT_A_FIGURE for a, b in
+                    ((m.start(), m.end()) for m in rx.finditer(raw))] if has_digits else []
         blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
         marker = None
         m = _MARKER.match(raw)
@@ -356,21 +422,80 @@ class FactReader:
             if m:
                 marker = (num, (let or "").lower() or None)
                 blocked.append((s + m.start(), s + m.end()))
+                if re.search(r"[-:.)]$", m.group(0)) and raw[m.end():m.end() + 1].isspace():
+                    # "Q2 - 5 Fast units": the answer after a question's number, not a range of questions
+                    # ("Q2-5"); a span that never holds figures does not run from the number into it
+                    ms, me = s + m.start(), s + m.end()
+                    cut = [(a, b) for a, b in never if ms <= a <= me < b]
+                    blocked = [(a, me) if (a, b) in cut else (a, b) for a, b in blocked]
+        elif (r := _ROMAN_MARKER.match(raw)) is not None and self._restates(raw, _ROMAN[r.group(1)]):
+            # "(ii) The average length of stay in temporary accommodation ...?": a question numbered in roman
+            # numerals, taken as one only where its words are the survey's question of that number (a list of
+            # items "(i) Laptops: 50" under one question is not)
+            marker = (str(_ROMAN[r.group(1)]), None)
+            blocked.append((s + r.start(), s + r.end()))
         values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
         values = [replace(v, start=v.start + s, end=v.end + s) for v in values]
+        values = [self._as_range(v) for v in values]
+        if self.rate_measures:
+            # a subject named by the unit itself ("32 days" where "days" names an average stay) leaves the figure
+            # standing; one that runs on past it ("234 days in TA") is read as the subject, as before
+            values = self._with_rates(raw, s, values, [b for b in blocked if b not in never],
+                                      [(a, z) for a, z, _ in subjects])
+            # ...and stops being a subject of its own: the figure is bound like a bare number
+            subjects = [m for m in subjects if not any(v.start <= m[0] and m[1] <= v.end and v.start in self.rates
+                                                        for v in values)]
         kept = []
         for v in values:
             if is_year(v) and not any(0 <= a - v.end <= 2 for a, _, _ in subjects):
                 continue
             kept.append(v)
-        return _Line(s, e, raw, cells, subjects, periods, kept, marker)
+        return _Line(s, e, raw, cells, subjects, periods, kept, marker, asked)
+
+    def _with_rates(self, raw: str, s: int, values: list[Value], blocked: list[tuple[int, int]],
+                    units: list[tuple[int, int]]) -> list[Value]:
+        """``values`` with the shares and lengths of time the survey asks for (which the scanner never reads as
+        figures), unless they stand in the request's own words, a period, a subject or a list marker (a
+        subject among ``units`` that lies inside the figure's unit, "days", or holds the whole figure, "if paid
+        within 7 days", does not count; one that runs on past it, "234 days in TA", does)."""
+        added = []
+        for r in find_rates(raw, self.rate_measures):
+            a, b = r.start + s, r.end + s
+            if any(x < b and a < y and (x, y) not in units for x, y in blocked) \
+                    or any(x < b and a < y and not (a < x and y <= b) and not (x <= a and b <= y)
+                           for x, y in units) \
+                    or any(v.start < b and a < v.end for v in values):
+                continue
+            added.append(Value(a, b, r.value, False, False, False, r.text))
+            self.rates[a] = r.measure
+        return sorted(values + added, key=lambda v: v.start) if added else values
+
+    def _as_range(self, v: Value) -> Value:
+        """"around 10-15 on-street", "gives total 50-60": a plain number with a larger one after a dash is a
+        range, read as its middle and approximate (as the scanner reads "£550 - £750" and "between 200 and
+        250"); not a reference ("9349-16") or a span of years (those are periods)."""
+        if v.money or v.zero or v.word or not v.value.is_integer():
+            return v
+        m = _RANGE_TOP.match(self.text, v.end)
+        if m is None:
+            return v
+        top = float(m.group(1))
+        if not v.value < top <= 10 * max(v.value, 1) or 1900 <= v.value <= 2100:
+            return v
+        return replace(v, end=m.end(), value=(v.value + top) / 2, approx=True, text=self.text[v.start:m.end()])
+
+    def _restates(self, raw: str, number: int) -> bool:
+        """Whether a line's words restate the survey's question ``number`` (half its own words or more)."""
+        q = self.survey.question(str(number))
+        own = self.question_words.get(str(number))
+        return q is not None and bool(own) and len(_content_words(raw[:300]) & own) >= 0.5 * len(own)
 
     def _month_label(self, p: Period) -> Period:
         """A month and year labelling a row, read with the rows around it (see _month_label_kinds): the year to
         that month, that month, or the month of a count at a date."""
         kind = self.month_labels.get(p.start)
         if kind == "year_to":
-            return Period(p.start, p.end, p.label, _year_to_start(p.last), p.last, "year_to", p.partial)
+            return replace(p, first=_year_to_start(p.last), kind="year_to")
         if kind == "month_at":
             return replace(p, kind="month_at")
         return p
@@ -411,8 +536,9 @@ class FactReader:
                     self.disposals = False      # a new numbered question starts afresh
                 if _ACQUIRED.search(line.text):
                     self.disposals = False
-                elif _NOT_ACQUIRED.search(line.text):
+                elif (gone := _NOT_ACQUIRED.search(line.text)) is not None:
                     self.disposals = True
+                    self.disposal_verb = " ".join(gone.group(0).lower().split())
                 if not line.values:
                     # each heading starts or ends a section of descriptions; one that names periods or
                     # measures heads figures
@@ -450,6 +576,7 @@ class FactReader:
         self._harmonise()
         self._sum_line_items()
         self.facts.sort(key=lambda f: f.start)
+        self.facts = conflicts.across_measures(self.facts, self.text)
         return self.facts
 
     def _sections(self, line: _Line, ctx: _Context) -> None:
@@ -476,12 +603,42 @@ class FactReader:
         if not line.values:
             self.buying_headings = [*self.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
 
+    def _row_number(self, v: Value, us: int) -> bool:
+        """A small whole number that starts a row and is followed by its label's words."""
+        return (not v.money and not v.word and v.value.is_integer() and 0 < v.value < 100
+                and not self.text[us:v.start].strip() and re.match(r"[ \t]+[A-Za-z]{2}", self.text[v.end:v.end + 4])
+                is not None)
+
+    def _period_after(self, line: _Line, unit: tuple[int, int]) -> Period | None:
+        """"5,378 Penalty Notices successfully appealed ... stages. Financial year 21/22": a period standing alone
+        after the sentence, on its line, is the sentence's."""
+        us, ue = unit
+        periods = [p for p in line.periods if us <= p.start < ue]
+        if len(periods) != 1:
+            return None
+        p = periods[0]
+        rest = self.text[us:p.start] + " " + self.text[p.end:ue]
+        alone = re.fullmatch(r"[\W_]*(?:(?:financial|calendar)\s+year|fy|year)?[\W_]*", rest, re.IGNORECASE)
+        return p if alone else None
+
+    def _answer_after_question(self, line: _Line, v: Value) -> str | None:
+        """"2. How many Charge Certificates (related to Penalty Charge Notices) were issued ...? 217": the figure
+        right after the question its line's number heads is that question's, whatever subjects the question's
+        words name."""
+        q = self.section
+        if q is None or not line.marker or self.section_line != line.start or not line.asked:
+            return None
+        ends = [b for a, b in line.asked if b <= v.start]
+        if not ends or not re.fullmatch(r"[\s:=\-\u2013\u2014]*", self.text[max(ends):v.start]):
+            return None
+        return q.subject
+
     def _asked_spans(self, raw: str) -> list[tuple[int, int]]:
         """The parts of a line that ask rather than answer: a sentence ending in "?" ("For 2016 which five sites
         have been responsible for the most PCNs?"), or a line that restates a survey question up to a colon
         ("A) Copies of the last 10 tribunal decisions for parking PCNs where:"). Their numbers are the
         request's, not figures."""
-        spans = [(m.start(), m.end()) for m in _ASKING.finditer(raw)]
+        spans = asking_spans(raw)
         stripped = raw.rstrip()
         if stripped.endswith(":") and not spans:
             words = _content_words(stripped)
@@ -541,15 +698,20 @@ class FactReader:
     def _heading(self, line: _Line, ctx: _Context) -> None:
         text = line.text.strip()
         q = self.section if line.marker and self.section_line == line.start else None
-        if q is not None and len(line.periods) < 2 and (not line.subjects or q.subject in {k for _, _, k in line.subjects}):
+        # a question restated with its dates ("3. How many children ... between 1 January 2023 and 31st December
+        # 2023?") is not a header of period columns
+        asking = text.endswith("?") and bool(line.asked)
+        if q is not None and (len(line.periods) < 2 or asking) and (
+                not line.subjects or q.subject in {k for _, _, k in line.subjects}):
             # "Q2." (or "2. How many FPNs ...?", however long) over "2020/2021 - 40": the figures under a
             # question's number are that question's, in its measure when it asks for one only
             if ctx.sections_repeat:
                 self._reattach(ctx)
             ctx.detached = None
-            ctx.period = line.periods[0] if line.periods else None
+            ctx.period = self._as_asked(q, line.periods[0]) if len(line.periods) == 1 else None
             ctx.period_group = None
-            ctx.columns = []
+            if not self._part_of_year_table(text, ctx):
+                ctx.columns = []
             # a long restated question does not make the prose after it its answer; a short line does
             ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90
             ctx.measure = _asked_measure(q, text)
@@ -597,6 +759,8 @@ class FactReader:
             if len(subjects) == 1:
                 ctx.subject = next(iter(subjects))
             return
+        if self._breakdown_header(line, ctx):
+            return
         if len(line.subjects) >= 2 and not line.periods and self._subject_header(line, ctx):
             # the same header read as phrase columns ("Total Laptop Spend Total Laptop Purchased ..."): a row
             # with as many figures as phrases is read by them
@@ -612,7 +776,8 @@ class FactReader:
         if len(subjects) == 1 and not _ANSWERED.search(text):
             ctx.subject = next(iter(subjects))
             ctx.subject_fresh = True
-            ctx.columns = []
+            if not self._part_of_year_table(text, ctx):
+                ctx.columns = []
         elif subjects or line.marker:
             ctx.subject = None
         if line.marker and not subjects:
@@ -635,6 +800,30 @@ class FactReader:
                 ctx.period = None
             ctx.measure = measure
             ctx.measure_heading_since_period = True
+
+    def _breakdown_header(self, line: _Line, ctx: _Context) -> bool:
+        """"Ethnicity Number of pregnant households" under "2. ... a breakdown by ethnicity of the number of
+        pregnant individuals": a header that names what the numbered question breaks down by, then the count
+        of what is broken down. The rows under it ("White 11") are that question's breakdown."""
+        sec = self.section
+        if sec is None or line.marker or line.periods or len(line.subjects) < 2 \
+                or line.subjects[0][2] != sec.subject:
+            return False
+        between = self.text[line.subjects[0][1]:line.subjects[1][0]]
+        if not re.fullmatch(r"\s*(?:number|no\.?|count|total)\s+of\s*", between, re.IGNORECASE) \
+                or line.text[:line.subjects[0][0] - line.start].strip():
+            return False
+        ctx.subject, ctx.subject_fresh = sec.subject, True
+        ctx.columns = []
+        return True
+
+    @staticmethod
+    def _part_of_year_table(text: str, ctx: _Context) -> bool:
+        """"2018/19 2019/20 2020/21" / "1 Income ...: 872,962 875,487 98,559" / "2(a) Excess Charge Notices:" /
+        "No Valid Ticket Display 1,505 1,054 244": a short label ending in a colon heads a part of the same
+        table of years, whose header still holds."""
+        return (text.endswith(":") and len(text) <= 60 and ctx.columns_tabular and not ctx.columns_are_cells
+                and sum(c.period is not None for c in ctx.columns) >= 2)
 
     def _subject_header(self, line: _Line, ctx: _Context) -> bool:
         """"Year Laptops Tablets Mobiles": a single-spaced header of one column per subject (after at most
@@ -730,6 +919,8 @@ class FactReader:
             bounds = [rest + w.start() for w in words]
         else:
             return False
+        # "Year Amount Paid": a subject's words ("amount paid") are one column, not one column a word
+        bounds = [b for b in bounds if not any(a < b < e for a, e, _ in line.subjects)]
         bounds.append(line.end)
         parts = self._header_parts(line, bounds)
         if parts is None:
@@ -752,23 +943,46 @@ class FactReader:
                                         period_end=period.last.isoformat(), partial=period.partial)
 
     # -- table rows -------------------------------------------------------------------------------
-    def _cell_column(self, line: _Line, cs: int, ce: int) -> _Column:
+    def _cell_column(self, line: _Line, cs: int, ce: int, header: bool = False) -> _Column:
         text = self.text[cs:ce]
         col = _Column(text=text)
         col.period = next((p for p in line.periods if cs <= p.start < ce), None)
         col.subject = next((k for a, b, k in line.subjects if cs <= a < ce), None)
+        if header:
+            col.subject = self._section_subject_in(text, col.subject)
         col.measure = measure_of(text)
         return col
+
+    def _section_subject_in(self, text: str, found: str | None) -> str | None:
+        """"4. Year | Number of children housed in Temporary Accommodation" answering "4. How many children were
+        housed in temporary accommodation": the words name question 2's "number of children" first, but also
+        question 4's own "children housed in temporary accommodation"; under question 4's number, its own."""
+        sec = self.section
+        if found is None or sec is None or found == sec.subject:
+            return found
+        rx = self._subject_rx.get(sec.subject)
+        if rx is None:
+            syns = self.survey.subjects[sec.subject].synonyms if sec.subject in self.survey.subjects else ()
+            rx = re.compile(r"(?<![\w-])(?:" + "|".join(syns) + r")(?![\w-])", re.IGNORECASE) if syns else \
+                re.compile(r"(?!x)x")
+            self._subject_rx[sec.subject] = rx
+        return sec.subject if rx.search(text) else found
 
     def _row(self, line: _Line, ctx: _Context, continuing: bool) -> None:
         assert line.cells is not None
         cells = line.cells
         value_cells = [i for i, (cs, ce) in enumerate(cells) if any(cs <= v.start < ce for v in line.values)]
         if not value_cells:
-            cols = [self._cell_column(line, cs, ce) for cs, ce in cells]
+            cols = [self._cell_column(line, cs, ce, header=True) for cs, ce in cells]
             if (continuing and ctx.columns_are_cells and cols[0].subject
                     and not any(c.period or c.measure for c in cols)):
                 return      # "Laptops | N/A | N/A": a row of the table with no figures, not a new header
+            if (continuing and ctx.columns_are_cells and len(cols) == len(ctx.columns) + 1
+                    and ctx.columns and ctx.columns[0].period and cols[0].text.strip() and not cols[0].period
+                    and all(c.period or c.measure == "sum" or not c.text.strip() for c in ctx.columns)):
+                # "| 2020/21 | ... | Total |" over "| FPN Type | Number | ... | Number |": the header of periods
+                # has no cell over the rows' labels
+                ctx.columns = [_Column()] + ctx.columns
             if (continuing and ctx.columns_are_cells and len(cols) > len(ctx.columns)
                     and all(c.period or not c.text.strip() for c in ctx.columns)):
                 # a header row of periods loses its empty cells at the end ("\t2018/19\t\t2019/20"), the row
@@ -778,8 +992,12 @@ class FactReader:
                 # a second header row: periods carried over, measures added
                 merged = []
                 last_period = None
+                years = [c.period for c in ctx.columns if c.period]
                 for old, new in zip(ctx.columns, cols):
                     period = new.period or old.period
+                    if period is None and old.measure == "sum" and len(years) >= 2 and new.measure != "sum":
+                        # "Total" over "Number": the count over all the years of the header
+                        period = _span(years[0], years[-1])
                     merged.append(_Column(period, new.subject or old.subject, new.measure or old.measure,
                                           f"{old.text} {new.text}".strip()))
                 for col in merged:
@@ -827,6 +1045,7 @@ class FactReader:
             cs, ce = cells[i]
             hi = i - offset
             col = header[hi] if header and 0 <= hi < len(header) else _Column()
+            cell_first = len(self.facts)
             for v in [v for v in line.values if cs <= v.start < ce]:
                 cell_subjects = [m for m in line.subjects if cs <= m[0] < ce]
                 if (v.zero or v.word) and not self._cell_answer(v, cs, ce, cell_subjects):
@@ -840,9 +1059,13 @@ class FactReader:
                     subject, inferred_subject = next(iter(header_subjects)), True
                 if subject is None and ctx.subject and not label_is_sum:
                     subject, inferred_subject = ctx.subject, True
+                total_of = self._total_subject() if label_is_sum and subject is None else None
+                if total_of is not None:
+                    subject, inferred_subject = total_of, True
                 as_total = col.measure == "sum" and row_product is not None and abs(v.value - row_product) <= \
                     0.01 * max(v.value, 1)
-                if subject is None or label_is_sum or col.measure == "sum" and not v.money and not as_total:
+                if subject is None or label_is_sum and total_of is None \
+                        or col.measure == "sum" and not v.money and not as_total and total_of is None:
                     continue
                 period = self._cell_period(v, [p for p in line.periods if cs <= p.start < ce]) or col.period \
                     or row_period
@@ -868,6 +1091,7 @@ class FactReader:
                     heading = col.text.replace(col.period.label, " ") if col.period else col.text
                     self.guessed_by_column.setdefault(" ".join(heading.lower().split()) or id(col), []).append(
                         len(self.facts) - 1)
+            conflicts.in_one_cell(self.facts, cell_first)   # "Laptops | 120 (150)"
 
     def _wrapped_header(self, fragments: list[_Line], row: _Line, ctx: _Context) -> None:
         """A table whose header cells wrapped in a PDF comes out as short lines, one piece of a cell each
@@ -1007,9 +1231,11 @@ class FactReader:
         v_starts = [v.start for v in line.values]
         s_starts = [m[0] for m in line.subjects]
         p_starts = [p.start for p in line.periods]
-        for us, ue in self._units(line):
+        units = self._units(line)
+        for n_unit, (us, ue) in enumerate(units):
             # a "sentence" with hundreds of figures is a data dump; read its first figures only
             values = _slice(line.values, v_starts, us, ue)[:MAX_VALUES_PER_UNIT]
+            after = self._period_after(line, units[n_unit + 1]) if n_unit + 1 < len(units) and values else None
             subjects = _slice(line.subjects, s_starts, us, ue)
             periods = _slice(line.periods, p_starts, us, ue)
             if not values:
@@ -1027,6 +1253,10 @@ class FactReader:
             numeric = [v for v in values if not v.zero]
             # "Laptops 54 61 233" under a header of years (a PDF keeps single spaces between columns)
             period_columns = [c for c in ctx.columns if c.period is not None]
+            if period_columns and len(numeric) == len(period_columns) + 1 and numeric[0] is values[0] \
+                    and self._row_number(values[0], us):
+                # "1 Income generated from motor expenses: 872,962 875,487 98,559": the row's number
+                values, numeric = values[1:], numeric[1:]
             slot_cols, row_period = self._slots(line, ctx, values, subjects, periods, us, ue)
             # ...but "Laptops £650, Tablets £300, Mobile phones £150" after that table is a figure per device
             positional = not slot_cols and (len(period_columns) >= 2 and not periods and len(numeric) == len(period_columns)
@@ -1056,6 +1286,9 @@ class FactReader:
             unit_keys: set[tuple[str, str | None]] = set()
             for v in values:
                 subject, inferred_subject = self._bind_subject(v, values, subjects, unit_text, us)
+                answered = self._answer_after_question(line, v)
+                if answered is not None:
+                    subject, inferred_subject = answered, False
                 if v.start in slot_cols and slot_cols[v.start].subject:
                     subject, inferred_subject = slot_cols[v.start].subject, False   # a column per device
                 if subject is None:
@@ -1069,22 +1302,43 @@ class FactReader:
                         subject, inferred_subject = ctx.subject, True
                     elif fresh and ctx.subject and {k for _, _, k in subjects} == {ctx.subject}:
                         subject, inferred_subject = ctx.subject, False
+                    elif not v.money and _TOTAL_LABEL.match(unit_text) and self._total_subject() is not None:
+                        subject, inferred_subject = self._total_subject(), True
                     else:
                         continue
-                if not _d1_says_figure(self.text, v):
+                if v.start not in self.rates and not _d1_says_figure(self.text, v):
                     continue
-                if not v.money and inferred_subject and _TOTAL_LABEL.match(unit_text):
-                    continue      # "Total 858" under a subject's yearly figures: their sum, not another figure
+                if not v.money and inferred_subject and _TOTAL_LABEL.match(unit_text) \
+                        and not (slot_cols or positional or cells):
+                    # "Total 858" under a subject's yearly figures: their sum, not another figure; under a
+                    # breakdown ("Tree - 8" ... "Total - 1,137"), the figure the breakdown is of. (A "Grand Total"
+                    # row of a table of years sums the rows above, year by year: its figures are the subject's.)
+                    subject = self._total_subject()
+                    if subject is None:
+                        continue
                 if any(w.end <= v.start for w in values) and _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start]):
                     continue      # "232 laptops (of which 50 were refurbished)": a part, not another total
                 if v.word and not self._word_stands_alone(v, us, subjects):
                     continue
+                if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
+                        and not any(0 < a - v.end <= 2 for a, _, _ in subjects):
+                    continue      # "There are 4 locations in the borough": the figure counts a noun of its own
+                if not v.money and not v.zero and any(w.end <= v.start and not w.zero for w in values) \
+                        and _PLACES_BEFORE.search(self.text[max(us, v.start - 30):v.start]) \
+                        and _OWN_NOUN.match(self.text, v.end) \
+                        and not any(0 < a - v.end <= 2 for a, _, _ in subjects):
+                    continue      # "12 dual socket charge points in 11 council car parks": where they are
                 measure_hint = ctx.measure
                 if measure_hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.money \
                         and measure_of(unit_text) == "count":
                     measure_hint = "count"   # "Number of new Office 365 accounts purchased: 850" under a costs heading
                 if v.start in slot_cols:
                     col = slot_cols[v.start]
+                    years = [c.period for c in period_columns]
+                    if col.measure == "sum" and len(years) >= 2 and not row_period and not v.zero:
+                        # "Lone Parent 114 125 95 107 105 546" under "... 2018-19 ... 2022-23 Grand Total": the
+                        # row's total over the years is a figure of the whole span
+                        col = _Column(period=_span(years[0], years[-1]), text=col.text)
                     if col.measure == "sum" or (v.zero and col.period is None and col.subject is None):
                         continue      # a row total, or "Nil" under a price
                     period, period_inferred = col.period or row_period, col.period is not None
@@ -1108,6 +1362,8 @@ class FactReader:
                     period_inferred = False
                     if period is None and carried_period is not None and not any(p.start < v.start for p in periods):
                         period = carried_period
+                    if period is None and after is not None and not periods:
+                        period = after
                     if period is None:
                         period, period_inferred = self._context_period(ctx, subject), True
                         if period is None:
@@ -1212,6 +1468,11 @@ class FactReader:
             if re.fullmatch(r"\s*(?:x\s*|\u00d7\s*)?(?:(?:new|additional|replacement|refurbished|further|more|extra|"
                             r"individual|standard|corporate|council|staff|owned|issued|of|any)\s+)*", gap,
                             re.IGNORECASE):
+                # "5,378 Penalty Notices successfully appealed": the words right after the thing counted say
+                # which of its kinds (another subject of the survey) the figure is
+                if len(following) > 1 and following[1][2] != m[2] and \
+                        re.fullmatch(r"[ \t]+", text[m[1]:following[1][0]]):
+                    return following[1][2], False
                 return m[2], False
             # "we spent £1.2m on 1,500 laptops", "£5,000 for 20 tablets": an amount paid for the things named
             if v.money and re.fullmatch(r"\s+(?:on|for|buying|purchasing|to\s+(?:buy|purchase))\s+(?:the\s+|a\s+|an\s+)?"
@@ -1269,6 +1530,174 @@ class FactReader:
             return after[0]
         return None
 
+    def _total_subject(self) -> str | None:
+        """What a "Total" line or row closing a breakdown is the figure of: the numbered question's own subject
+        when the lines under its number gave only other subjects ("2." / "FPN - Dog Fouling | 1 | ..." /
+        "Total | 17 | ..."), else the question a lettered question's breakdown belongs to ("Tree - 8" answering
+        1a, by waste type; "Total - 1,137" answering 1, the incidents). None when neither is so."""
+        if not self.facts:
+            return None
+        sec = self.section
+        if sec is not None:
+            # the lines since the number: its own subject, or subjects that no question asks about (a breakdown
+            # the survey names only to tell its rows apart)
+            since = [f for f in self.facts if f.start >= self.section_line]
+            if since and any(f.subject != sec.subject for f in since) and all(
+                    f.subject == sec.subject or self.survey.question_for(f.subject) is None for f in since):
+                return sec.subject
+            if since:
+                return None
+        last = self.facts[-1]
+        q = self.survey.question(last.question) if last.question else None
+        if q is None or not re.fullmatch(r"\d+[a-z]", q.id):
+            return None
+        parent = self.survey.question(_group(q.id) or "")
+        if parent is None or parent.subject == last.subject:
+            return None
+        return parent.subject
+
+    def _counts_a_subject(self, v: Value) -> bool:
+        """"We employed 42 permanent staff": a number followed by the thing it counts is a count, under a
+        heading of costs as anywhere."""
+        line = self.line
+        return line is not None and line.cells is None and any(0 < a - v.end <= 2 for a, _, _ in line.subjects)
+
+    def _restated_subject(self, v: Value, measure: str) -> str | None:
+        """The one subject, among those the question restated last before ``v`` on its line names, whose
+        question asks for ``measure``; None when there is none or more than one."""
+        line = self.line
+        if line is None or not line.asked:
+            return None
+        before = [(a, b) for a, b in line.asked if b <= v.start]
+        if not before:
+            return None
+        a, b = max(before, key=lambda span: span[1])
+        named = {k for s, e, k in line.subjects if a <= s and e <= b}
+        fits = {k for k in named if any(q.subject == k and measure in q.measures for q in self.survey.questions)}
+        return fits.pop() if len(fits) == 1 else None
+
+    def _counts_only(self, subject: str) -> bool:
+        """"6. How many PCNs ... were paid in full?" / "46,876  cases were fully paid ...": a bare number whose
+        words say "paid" answers a question that asks how many, when no question about its subject asks for
+        money (under that question's number)."""
+        sec = self.section
+        if sec is None or sec.subject != subject or self.line is None or self.section_line > self.line.start:
+            return False
+        asked = {m for q in self.survey.questions if q.subject == subject for m in q.measures}
+        return "count" in asked and not asked & {"unit_cost_gbp", "total_cost_gbp"}
+
+    def _named_without_money(self, v: Value) -> bool:
+        """"2(a) Excess Charge Notices:" / "No Valid Ticket Display 1,505 1,054 244" in a reply that writes its
+        money with "£": the heading names a thing and no word of money stands from it to the figure, so the
+        figure counts that thing, though its question asks for the money it brought in."""
+        line = self.line
+        if line is None or self.section is None or not (0 <= self.section_line <= line.start):
+            return False
+        if len(re.findall(r"£\s?\d", self.text)) < 3:
+            return False
+        # "Penalty Charge Notices", "Excess Charge Notices": the name of a thing, not a word of money
+        since = re.sub(r"\bcharges?\s+(?=notices?|certificates?)", "", self.text[self.section_line:line.end],
+                       flags=re.IGNORECASE)
+        if len(since) > 600 or _MONEY_WORDS.search(since):
+            return False
+        head_end = self.text.find("\n", self.section_line)
+        head = self.text[self.section_line:head_end if head_end >= 0 else len(self.text)]
+        return bool(self.survey.find_subjects(head))
+
+    def _written_as_amount(self, v: Value) -> bool:
+        """"at a cost of 205k": a number the words before it make a sum of money (not "the cost of 20 laptops")."""
+        before = self.text[max(0, v.start - 40):v.start]
+        return bool(_AMOUNT_BEFORE.search(before)) and not self.survey.find_subjects(self.text[v.end:v.end + 30])[:1]
+
+    def _money_only(self, subject: str, v: Value) -> str | None:
+        """The measure of a bare number that says none of its own: money when it is written as an amount ("at a
+        cost of 205k") or when the question it answers asks for money only ("6. The cost of employing ..." /
+        "2018: 1,956,180"); None otherwise."""
+        if self._written_as_amount(v):
+            return "cost"
+        line = self.line
+        if line is None or line.cells is not None or len(line.text) > 200:
+            return None
+        words = line.text
+        for p in sorted(line.periods, key=lambda p: p.start, reverse=True):
+            words = words[:p.start - line.start] + words[p.end - line.start:]
+        if len(re.findall(r"[A-Za-z]{2,}", words)) > 1:
+            return None     # a sentence says what its numbers are; only a bare "2018: 1,956,180" is the question's
+        sec = self.section
+        asked = sec.measures if sec is not None and sec.subject == subject else tuple(
+            m for q in self.survey.questions if q.subject == subject for m in q.measures)
+        if not asked or "count" in asked:
+            return None
+        return asked[0] if len(set(asked)) == 1 else "cost"
+
+    def _disposed_subject(self, words: str, subject: str) -> str:
+        """"Year Laptops Desktops" under "... has disposed of the following equipment:": the survey's subject
+        of laptops disposed of, when it has one ("laptops? disposed(?: of)?"); else the subject as found (and
+        its figures are not read: things got rid of are not things bought)."""
+        t = " ".join(words.split())
+        verbs = {self.disposal_verb, re.sub(r"\s+of$", "", self.disposal_verb)} - {""}
+        for phrase in [f"{t} {v}" for v in verbs] + [f"{v} {t}" for v in verbs]:
+            for a, b, k in self.survey.find_subjects(phrase):
+                if (a, b) == (0, len(phrase)) and k != subject:
+                    self.disposal_subjects.add(k)
+                    return k
+        return subject
+
+    def _counts_bought(self, subject: str) -> bool:
+        """Whether the survey's count of ``subject`` is of things bought (its question speaks of buying or of
+        what was spent on them), so a count held at a date is not its answer."""
+        asking = [q for q in self.survey.questions if q.subject == subject and "count" in q.measures]
+        return not asking or any(_ACQUIRED.search(q.text) or _MONEY_WORDS.search(q.text) for q in asking)
+
+    def _as_asked(self, q, p: Period) -> Period:
+        """A period a question names in its own words ("between 1 January 2023 and 31st December 2023"), named as
+        the survey names it when it is the one the question asks ("2023")."""
+        asked = next((a for a in self.survey.periods if a.label in q.periods and (a.start, a.end) == (p.first, p.last)),
+                     None)
+        return replace(p, label=asked.label) if asked else p
+
+    def _asked_period(self, q, v: Value) -> Period | None:
+        """The period a question asks, for a figure of its answer that names none: "A2. 2,482" answering "How
+        many ... last financial year?" is that year's. Only where the question asks one period: with several,
+        which one a bare figure is of cannot be told."""
+        if len(q.periods) != 1:
+            return None
+        asked = next((p for p in self.survey.periods if p.label == q.periods[0]), None)
+        if asked is None:
+            return None
+        return Period(label=asked.label, first=asked.start, last=asked.end, kind="asked", start=v.start, end=v.end)
+
+    def _shared_word_subject(self, subject: str, measure: str) -> str:
+        """Two questions asked in the same words ("How many charging points have you installed? (split
+        slow/medium/fast)", "How many do you plan to install over the next year? (split slow/medium/fast)"):
+        "5 Fast" under the second one's number answers the second one, though "fast" is a word of the first
+        one's subject. Only when every word naming the subject on the line is in both questions' wording, and
+        nothing on the line names the numbered question's own subject."""
+        sec, line = self.section, self.line
+        if sec is None or line is None or subject == sec.subject or measure not in sec.measures:
+            return subject
+        own = [q for q in self.survey.questions if q.subject == subject]
+        if not own or any(_group(q.id) == _group(sec.id) for q in own):
+            return subject
+        if any(k == sec.subject for _, _, k in line.subjects):
+            return subject
+        key = (line.start, subject)
+        if key not in self._line_words:
+            self._line_words = {key: {" ".join(self.text[a:b].lower().split())
+                                      for a, b, k in line.subjects if k == subject}}
+        words = self._line_words[key]
+        if not words or len(words) > 5:
+            return subject
+        if all(_says(sec.text, w) and any(_says(q.text, w) for q in own) for w in words):
+            return sec.subject
+        if len(line.text.strip()) <= 60 and self.section_line < line.start \
+                and subject in {k for _, _, k in self.survey.find_subjects(sec.text)}:
+            # "43 chargepoints." alone under "3. How many do the council plan to install ... Including slow and
+            # fast charging points": the numbered question names the thing too, in words of its own; a short
+            # answer under it is its answer. (A long line may be the council's own numbering of other things.)
+            return sec.subject
+        return subject
+
     # -- emitting ---------------------------------------------------------------------------------
     def _money_measure(self, v: Value, hint: str | None, window: str, subject: str, period: Period | None
                        ) -> tuple[str, float]:
@@ -1295,29 +1724,48 @@ class FactReader:
 
     def _emit(self, v: Value, subject: str, period: Period | None, hint: str | None, unit: tuple[int, int],
               conf: float, window: str, last_in_unit: bool = True) -> None:
-        if self.disposals or self.describing:
+        if (self.disposals and subject not in self.disposal_subjects) or self.describing:
             return   # things disposed of, recycled, written off or stolen, or model names: not what was bought
+        rate = self.rates.get(v.start) if v.start in self.rates and not v.zero and not v.money else None
         money = v.money
-        if not money and hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.zero:
+        if rate is not None:
+            money = False
+        elif not money and not v.zero and (hint is None or self._written_as_amount(v)):
+            hint = self._money_only(subject, v)
+        if not money and rate is None and hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.zero \
+                and not self._counts_a_subject(v) and not self._named_without_money(v) \
+                and not _BESIDE_POUNDS.match(self.text, v.end) and not self._counts_only(subject):
             money = True
-        if money:
+        if rate is not None:
+            measure = rate
+        elif money:
             measure, penalty = self._money_measure(v, hint, window, subject, period)
             conf -= penalty
             if measure == "unit_cost_gbp" and v.value == 0 and \
                     self.counts.get((subject, period.label if period else None)) == 0:
                 return   # "0 0": nothing bought has no price each (a total of £0 is kept: nothing spent)
         else:
-            if not v.value.is_integer() or v.value < 0:
+            # a count is whole, but the middle of a range of counts ("around 10-15") may be a half
+            if not (v.value.is_integer() or v.approx and (2 * v.value).is_integer()) or v.value < 0:
                 return
             if period is not None and period.kind == "month_at" and not any(self.buying_headings) \
-                    and not (self.line and _ACQUIRED.search(self.line.text)):
+                    and not (self.line and _ACQUIRED.search(self.line.text)) and self._counts_bought(subject):
                 # "Total number of devices - March 2010 290": how many there were at a date, not how many were
-                # bought in that month; a month of buying says so ("Laptops purchased", "bought in May 2020")
+                # bought in that month; a month of buying says so ("Laptops purchased", "bought in May 2020").
+                # Where the question asks how many there are (no buying), the count at a date is its answer.
                 return
             measure = "count"
         # two questions about one subject ("how many FPNs", "the income from FPNs") are told apart by the
         # question whose number heads the figure, then by the measure each asks for
+        subject = self._shared_word_subject(subject, measure)
         asking = [q for q in self.survey.questions if q.subject == subject]
+        if measure == "count" and rate is None:
+            # a bare number answering a question that asks for a share or a length of time only is one
+            sec = self.section if self.section in asking else None
+            implied = only_rate_asked(sec.measures) if sec is not None else None
+            if implied is None and asking and not any("count" in q.measures for q in asking):
+                implied = only_rate_asked({m for q in asking for m in q.measures})
+            measure = implied or measure
         q = self.section if self.section in asking and measure in self.section.measures else \
             next((q for q in asking if measure in q.measures), None)
         if asking and q is None and self.section is not None and measure in self.section.measures:
@@ -1325,8 +1773,20 @@ class FactReader:
             # money that no question about FPNs asks for is the money the numbered question asks for
             q, subject = self.section, self.section.subject
         if asking and q is None:
-            return
+            # "a) How many fixed penalties for dropping litter were issued and what income was achieved ...?
+            # 2013/14 - Nil. 2014/15 1": a question restated just before its answer names two things; the
+            # figure is the one of them whose question asks for its measure
+            other = self._restated_subject(v, measure)
+            if other is not None:
+                subject = other
+                q = next(q for q in self.survey.questions if q.subject == other and measure in q.measures)
+        if (asking or measure in RATE_MEASURES) and q is None:
+            return      # a share or length of time no question about this subject asks for
         qid = q.id if q is not None else None
+        if period is None and q is not None:
+            period = self._asked_period(q, v)
+            if period is not None:
+                conf -= 0.05
         us, ue = unit
         raw = self.text[us:ue]
         lead = len(raw) - len(raw.lstrip())
@@ -1349,7 +1809,7 @@ class FactReader:
             period_end=period.last.isoformat() if period else None,
             measure=measure,
             value=float(v.value),
-            unit="GBP" if measure != "count" else "items",
+            unit=MEASURE_UNITS.get(measure, "GBP"),
             approx=approx,
             quote=self.text[s:e],
             start=s,

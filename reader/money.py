@@ -18,8 +18,10 @@ qualifier "range").
   "altogether", "combined", "spend of"/"spent", "total cost". The nearest cue wins. "per annum"/"per month" alone
   are not "unit".
 - Scales: "k"/"K"/"thousand" ×1,000; "m"/"mn"/"million" ×1,000,000; "bn"/"billion" ×1,000,000,000.
+- "£15.100" (a point, then three digits) is £15,100: pence have two digits.
 - Pence: "50p", "75 pence" → 0.50, 0.75. A stray "p" after pounds ("£1,200.50p") is ignored.
-- A minus sign ("-£50", "£-50") or a malformed figure gives no Money (find_money skips it, parse_money → None).
+- A minus sign against the amount ("-£50", "£-50") or a malformed figure gives no Money; a dash with a space
+  after it is a separator ("2019/20 - £14,628") (find_money skips it, parse_money → None).
   Accounting brackets "(£50)" are read as £50: in replies they are almost always an aside, not a negative.
 - With assume_currency=True, parse_money reads a bare figure ("1141.15") as pounds, for cells under a cost
   header.
@@ -32,7 +34,7 @@ from dataclasses import dataclass
 
 from reader.numbers import parse_number, qualifier_after, qualifier_before
 
-__all__ = ["Money", "parse_money", "find_money"]
+__all__ = ["Money", "parse_money", "find_money", "find_amounts"]
 
 
 @dataclass(frozen=True)
@@ -58,11 +60,13 @@ _SCALE_MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "
 
 # One amount: "£1,141.15", "£ 1.2 million", "GBP 1,200", "1,200 pounds", "1,200 GBP", "50p", "75 pence".
 _AMOUNT_RE = re.compile(
-    rf"(?P<neg>-{_SP}*)?(?:£|GBP{_SP}*|UKP{_SP}*)(?P<neg2>-)?{_SP}*(?P<fig>{_FIG}){_SCALE}?(?:p\b)?"
+    rf"(?P<neg>(?<![\w)\]])-)?(?:£|GBP{_SP}*|UKP{_SP}*)(?P<neg2>-)?{_SP}*(?P<fig>{_FIG}){_SCALE}?(?:p\b)?"
     rf"|(?<![\w.£])(?P<fig2>{_FIG}){_SCALE2}?{_SP}*(?P<unit>pounds?(?:{_SP}+sterling)?|GBP|sterling)\b"
     rf"|(?<![\w.£])(?P<pence>\d{{1,3}}(?:\.\d+)?){_SP}*(?:p(?!\.?m\b)|pence)\b",
     re.I,
 )
+# every amount has one of these (a cheap test that most lines of a reply fail)
+_MONEY_HINT = re.compile(r"[£]|gbp|ukp|pound|sterling|\dp|\d[ \t\u00a0]*p(?:ence)?\b", re.I)
 _RANGE_TAIL = re.compile(rf"{_SP}*(?:-|–|—|to){_SP}*(?:£{_SP}*)?(?P<fig>{_FIG}){_SCALE}?", re.I)
 _AND_TAIL = re.compile(rf"{_SP}+and{_SP}+(?:£{_SP}*)?(?P<fig>{_FIG}){_SCALE}?", re.I)
 _BETWEEN_BEFORE = re.compile(rf"(?<![\w])between{_SP}+$", re.I)
@@ -211,13 +215,29 @@ def _amount_value(m: re.Match[str]) -> float | None:
     if m.group("neg") or m.group("neg2"):
         return None
     if m.group("fig") is not None:
-        return _figure_value(m.group("fig"), m.group("scale"))
+        fig = m.group("fig")
+        if not m.group("scale") and re.fullmatch(r"\d{1,3}\.\d{3}", fig):
+            fig = fig.replace(".", ",")   # "£15.100": a point between thousands (pence have two digits)
+        return _figure_value(fig, m.group("scale"))
     if m.group("fig2") is not None:
         return _figure_value(m.group("fig2"), m.group("scale2"))
     if m.group("pence") is not None:
         pence = parse_number(m.group("pence"))
         return None if pence is None else round(pence / 100, 4)
     return None
+
+
+def find_amounts(text: str) -> list[Money]:
+    """Every amount in `text` as written ("£1.2mn", "1,200 pounds", "50p"), left to right, each on its own: no
+    qualifier, range, VAT or per-unit reading around it (for a reader that weighs those itself)."""
+    if not isinstance(text, str) or not text or not _MONEY_HINT.search(text):
+        return []
+    out: list[Money] = []
+    for m in _AMOUNT_RE.finditer(text):
+        value = _amount_value(m)
+        if value is not None:
+            out.append(Money(value, False, m.group(0), m.start(), m.end()))
+    return out
 
 
 def find_money(text: str) -> list[Money]:

@@ -51,6 +51,7 @@ __all__ = [
     "qualifier_before",
     "qualifier_after",
     "parse_number",
+    "find_numbers",
 ]
 
 
@@ -543,19 +544,27 @@ def _core_at(match: re.Match[str], text: str) -> tuple[float | None, int, str] |
     return None
 
 
+def _next_core(text: str, master: re.Pattern[str], pos: int) -> tuple[re.Match[str], float | None, int, str] | None:
+    """The next number at or after `pos`: (match, value, end, kind), or None."""
+    while True:
+        m = master.search(text, pos)
+        if m is None:
+            return None
+        core = _core_at(m, text)
+        if core is not None:
+            return (m, *core)
+        pos = m.end()
+
+
 def _scan(text: str, context_aware: bool, master: re.Pattern[str]) -> list[Quantity]:
     out: list[Quantity] = []
     pos = 0
     n = len(text)
     while pos < n:
-        m = master.search(text, pos)
-        if m is None:
+        found = _next_core(text, master, pos)
+        if found is None:
             break
-        core = _core_at(m, text)
-        if core is None:
-            pos = m.end()
-            continue
-        value, ce, kind = core
+        m, value, ce, kind = found
         cs = m.start()
         if kind == "na":
             out.append(Quantity(None, False, text[cs:ce], cs, ce, None, True))
@@ -617,6 +626,21 @@ def _skip_past_period(text: str, end: int, reason: str) -> int:
         if m:
             return m.end()
     return end
+
+
+def find_numbers(text: str) -> list[Quantity]:
+    """Every number in `text` as written, left to right: figures with their scale ("23.25K", "1.5 million"),
+    number words ("two hundred"), zero words ("nil") and "N/A", each on its own (no qualifier or range around
+    it, no judgement of what it counts), for a reader that weighs context itself."""
+    if not isinstance(text, str) or not text:
+        return []
+    out: list[Quantity] = []
+    pos = 0
+    while (found := _next_core(text, _MASTER_RE, pos)) is not None:
+        m, value, end, kind = found
+        out.append(Quantity(value, False, text[m.start():end], m.start(), end, None, kind == "na"))
+        pos = end
+    return out
 
 
 def find_quantities(text: str, context_aware: bool = True) -> list[Quantity]:

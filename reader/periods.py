@@ -1,14 +1,20 @@
-"""Periods as UK councils write them: financial years ("2018-19", "FY19/20", "year ending 31 March 2021"),
+"""Periods as UK councils write them — the one period reader of the engine (the reply reader, the survey
+draft, tables and cells all read periods here): financial years ("2018-19", "FY19/20", "year ending 31 March 2021"),
 months ("September 2020", "Sep-20"), calendar years ("in 2020", "calendar year 2019"), academic years and ranges
 ("April 2020 to March 2021", "1 April 2019 - 31 March 2020", "September 2019 to August 2020").
 
 API (stable):
 
     parse_period(text) -> Period | None      # the whole string is one period (a header cell, a heading)
-    find_periods(text) -> list[Period]       # every period, left to right, no overlaps
+    find_periods(text, prose_months=True) -> list[Period]   # every period, left to right, no overlaps
+    period_of_cell(cell, offset) -> Period | None           # a header cell or heading that names one period
+    mark_partial(text, period, limit=None) -> Period        # with "(to date)" / "(Apr-Jul)" written after it
 
-A `Period` has `label` (as written, == text[raw_start:raw_end]), `start`/`end` (dates, inclusive), `kind`
-("financial_year" | "calendar_year" | "month" | "academic_year" | "range"), `canonical` and `partial`.
+A `Period` has `label`, `first`/`last` (dates, inclusive), `kind` ("financial_year" | "calendar_year" | "month"
+| "academic_year" | "range"; period_of_cell also gives "year_to"), `start`/`end` (offsets of what was read, as
+every span in the engine), `canonical` and `partial`; `shifted(n)` moves it n characters on. The label is the
+period as written, without the words that introduce it ("financial year 2019/20" is labelled "2019/20") and
+with runs of spaces made one; text[start:end] is all that was read.
 
 Rules, so a reader knows what to expect:
 - The UK financial year runs 1 April – 31 March. "2018-19", "2018/19", "2018/2019", "2018-2019", "FY 2019-2020",
@@ -23,12 +29,19 @@ Rules, so a reader knows what to expect:
   digits) counts only inside a range ("Apr 19 - Mar 20"), because alone it usually means the 20th. A day before
   the month ("5 October 2021") makes it a date, which is not a period.
 - Calendar years: a four-digit year only when used as a period — "in/during/for/throughout 2020", "calendar
-  year 2019", a year used as a label ("2020: 1,420", "2019 - 150", "2021 (to date)"), a year listed after one of
-  those ("in 2019, 2020 and 2021"), or a year that is a whole cell/line (a column header). "Act 2000"
-  is not a period.
+  year 2019", a year used as a label ("2020: 1,420", "2019 - 150", "2013 92 577", "2021 (to date)", "65 (2019)"),
+  a year listed after one of those ("in 2019, 2020 and 2021"), or a year that is a whole cell/line (a column
+  header). "Act 2000", "30 September 2023: 11" (a date) and "over 2000 incidents" (a count) are not periods;
+  "since 2019 to date" runs from 2019 on and is not a part of 2019.
+- In a reply (find_periods(prose_months=False)) a month inside a sentence ("bought in March 2020") says when
+  something happened: it is a period only where it labels a figure ("March 2020: 45"), heads a line or cell, or
+  is one of a list of months. A request names what it asks in sentences, so by default every month counts.
+- "year to September 2020", "12 months to 31 March 2021": the twelve months up to it. "FY21": FY 2020-21.
+- A two-digit pair leading a line with a figure after it ("18/19 14,620") is that line's financial year.
 - "to date", "YTD", "so far", "part year", "(partial)" after a period set partial=True (dates stay the whole
   period). "April 2021 to date" is a range from 1 April 2021 to the end of that financial year, partial.
-- Months in brackets after a year ("2011-12 (Apr-Jul)") make a part year: those months, kind "range", partial.
+- Months in brackets after a year ("2011-12 (Apr-Jul)") make a part year: those months, kind "range", partial;
+  so does the day it runs to ("2021 (to 30 September)").
 - Financial years joined by "to"/"-" ("2018/19 to 2020/21") make one range.
 - Quarters: "Q1 2020/21" is a financial quarter (April–June 2020), "Q1 2020" a calendar one (January–March);
   both are kind "range".
@@ -42,10 +55,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-__all__ = ["Period", "parse_period", "find_periods", "financial_year", "part_of_year", "KINDS"]
+__all__ = ["Period", "parse_period", "find_periods", "period_of_cell", "mark_partial", "financial_year",
+           "part_of_year", "KINDS"]
 
 KINDS = ("financial_year", "calendar_year", "month", "academic_year", "range")
 
@@ -53,13 +67,17 @@ KINDS = ("financial_year", "calendar_year", "month", "academic_year", "range")
 @dataclass(frozen=True)
 class Period:
     label: str
-    start: date
-    end: date
+    first: date
+    last: date
     kind: str
-    raw_start: int
-    raw_end: int
+    start: int
+    end: int
     canonical: str = ""
     partial: bool = False
+
+    def shifted(self, offset: int) -> "Period":
+        """The same period found in a piece of a text that starts ``offset`` characters into it."""
+        return replace(self, start=self.start + offset, end=self.end + offset)
 
 
 MONTHS = {
@@ -91,22 +109,40 @@ _PARTIAL = re.compile(
 )
 
 _RX_DATE_RANGE = re.compile(
-    rf"(?:(?P<kw>from|between){_SP}+)?(?P<a>{_DATE}){_SP}*(?:{_DASH}|to|until|till|through|and){_SP}*(?P<b>{_DATE})",
+    rf"(?<![\w])(?:(?P<kw>from|between){_SP}+)?(?P<a>{_DATE}){_SP}*(?:{_DASH}|to|until|till|through|and){_SP}*(?P<b>{_DATE})",
     re.I,
 )
 _RX_MONTH_RANGE = re.compile(
-    rf"(?:(?P<kw>from|between){_SP}+)?(?<![\d/])(?P<m1>{_MON})(?:{_SP}*(?:['’]|{_DASH})?{_SP}*(?P<y1>{_Y4}|\d\d)(?!\d))?"
+    rf"(?<![\w])(?:(?P<kw>from|between){_SP}+)?(?<![\d/])(?P<m1>{_MON})(?:{_SP}*(?:['’]|{_DASH})?{_SP}*(?P<y1>{_Y4}|\d\d)(?!\d))?"
     rf"{_SP}*(?:{_DASH}|to|until|till|through|and){_SP}*(?P<m2>{_MON}){_SP}*(?:['’]|{_DASH})?{_SP}*(?P<y2>{_Y4}|\d\d)(?![\d/])",
     re.I,
 )
 _RX_TO_DATE = re.compile(
-    rf"(?:(?:from|since){_SP}+)?(?P<a>{_DATE}|{_MON_YEAR}){_SP}*(?:{_DASH}|to|until|till){_SP}*"
-    rf"(?:date|present|now|today|the{_SP}+present(?:{_SP}+day)?)\b",
+    rf"(?<![\w])(?:(?P<kw>from|since){_SP}+)?(?P<a>{_DATE}|{_MON_YEAR}){_SP}*(?:(?:{_DASH}|to|until|till){_SP}*"
+    rf"(?:date|present|now|today|current|the{_SP}+present(?:{_SP}+day)?)|onwards?)\b",
     re.I,
 )
 _RX_YEAR_ENDING = re.compile(
-    rf"(?:(?:financial|fiscal|the){_SP}+)?(?:year{_SP}+end(?:ing|ed)?|y/e|YE|FYE){_SP}*(?:on{_SP}+)?:?{_SP}*"
+    rf"(?<![\w])(?:(?:financial|fiscal|the){_SP}+)?(?:(?:year|12{_SP}+months){_SP}+end(?:ing|ed)?|y/e|YE|FYE){_SP}*(?:on{_SP}+)?:?{_SP}*"
     rf"(?:(?P<d>{_DATE})|(?P<my>{_MON}{_SP}*(?:{_Y4}))|(?P<y>{_Y4}))(?!\d)",
+    re.I,
+)
+# "year to September 2020", "12 months to 31 March 2021": the twelve months up to that day (a date, not a year,
+# must follow: "year to date" is the year so far)
+_RX_YEAR_TO = re.compile(
+    rf"(?<![\w])(?:(?:financial|fiscal){_SP}+)?(?:year|12{_SP}+months){_SP}+to{_SP}+"
+    rf"(?:(?P<d>{_DATE})|(?P<my>{_MON}{_SP}*{_Y4}))(?!\d)",
+    re.I,
+)
+# "FY21", "FY 2021", "F/Y '21": the financial year that ends in March of that year
+_RX_FY_ENDING = re.compile(r"(?<![\w/])(?:FY|F/Y)[ \t]*'?(?P<y>\d{2}|(?:19|20)\d{2})(?![\w/\-–])", re.I)
+# a year used as a row's label, a figure after it: "2013 92 577", "2019 £66,937", "2021 (to 30 September) - 120",
+# or a year in brackets after a figure, "65 (2019)"
+_RX_YEAR_LABEL = re.compile(
+    rf"(?<![\w£.,/\-])(?P<y>{_Y4})(?:[ \t]*\((?=[^()\n]{{0,40}}\))(?=[^()\n]*?(?:to{_SP}+date|ytd|so{_SP}+far|part|"
+    rf"{_MON}))[^()\n]{{0,40}}\))?"
+    rf"(?:[ \t]*[:=][ \t]*|[ \t]+-[ \t]+|[ \t]+)(?=£[ \t]?\d|\d[\d,]*(?:\.\d+)?(?![\d/\-%]|[ \t]*(?:-|to)[ \t]*\d))"
+    rf"|(?<=\()(?P<yb>{_Y4})(?=\))",
     re.I,
 )
 _RX_FY = re.compile(
@@ -121,8 +157,9 @@ _RX_MONTH = re.compile(
     rf"(?<![\w])(?P<m>{_MON})(?:{_SP}+(?P<y4>{_Y4})|{_SP}*(?:['’]|{_DASH}){_SP}*(?P<y>{_Y4}|\d\d))(?![\d/])",
     re.I,
 )
+# ("over 2000 incidents", "within 2021 hours" are counts more often than years: "over" and "within" are not here)
 _RX_CAL_KW = re.compile(
-    rf"(?<![\w])(?P<kw>calendar{_SP}+years?|years?|in|during|for|throughout|cy|over|within){_SP}*:?{_SP}*"
+    rf"(?<![\w])(?P<kw>calendar{_SP}+years?|years?|in|during|for|throughout|cy){_SP}*:?{_SP}*"
     rf"(?P<y>{_Y4})(?![\d/]|{_SP}*{_DASH}{_SP}*\d|\.\d)",
     re.I,
 )
@@ -140,13 +177,55 @@ _RX_MORE_YEARS = re.compile(rf"(?:{_SP}*,{_SP}*(?:and{_SP}+)?|{_SP}+and{_SP}+|{_
                             re.I)
 _RX_CAL_CELL = re.compile(rf"(?:(?<=\t)|(?<=\|)|(?<=\n)|^)[ \u00a0]*(?P<y>{_Y4})[ \u00a0]*:?[ \u00a0]*(?=\t|\||\r?\n|$)",
                           re.M)
-_DAY_BEFORE = re.compile(rf"\d(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?$", re.I)
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?$", re.I)
+# a year after a month ("30 September 2023: 11") is part of a date; after a law's name ("Act 2000:") part of the name
+_DATE_OR_LAW_BEFORE = re.compile(
+    rf"(?:{_MON}|(?<![\w])(?:act|acts|regulations?|order|rules|directive|gdpr|dpa|foia|eir)),?{_SP}*$", re.I)
+# "from 2019 to date", "since 2018 to date": a run of years, not a part of the first (see _make)
+_RANGE_BEFORE = re.compile(r"(?<![\w])(?:from|since|between)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?$", re.I)
+# In a reply a month and year inside a sentence ("bought in March 2020", "since Oct 2017") says when something
+# happened; it is the period of figures where it labels one ("March 2020: 45", "March 2020 - £1,200"), stands alone
+# as a heading or cell, or is one of a list of months ("by year (September 2021, September 2020, September 2019)").
+# A request names the months it asks about in sentences: see find_periods(prose_months=).
+_MONTH_LABELS_FIGURE = re.compile(
+    r"[ \t]*(?::|=|[ \t]-[ \t]|(?=[ \t]))?[ \t]*(?:£[ \t]?\d|\d[\d,]*(?:\.\d+)?(?![\d/]|[ \t]*(?:-|to)[ \t]*\d))|[ \t]*:")
+_MONTH_ALONE_BEFORE = re.compile(r"(?:^|[\n\t|])[ \t]*$")
+_MONTH_ALONE_AFTER = re.compile(r"[ \t]*:?[ \t]*(?:$|[\n\t|])")
+_MONTH_LIST_AFTER = re.compile(rf"[ \t]*(?:,|;|&|and\b)[ \t]*(?:and[ \t]+)?{_MON}", re.I)
+_MONTH_LIST_BEFORE = re.compile(rf"{_MON}[ \t]*['’\-]?[ \t]*(?:{_Y4}|\d\d)[ \t]*(?:,|;|&|and)[ \t]*(?:and[ \t]+)?$", re.I)
+
+
+def _month_stands_as_period(text: str, s: int, e: int) -> bool:
+    n = len(text)
+    return bool(_MONTH_LABELS_FIGURE.match(text, e, min(n, e + 40))
+                or (_MONTH_ALONE_BEFORE.search(text, max(0, s - 12), s) and _MONTH_ALONE_AFTER.match(text, e, min(n, e + 12)))
+                or _MONTH_LIST_AFTER.match(text, e, min(n, e + 30))
+                or _MONTH_LIST_BEFORE.search(text, max(0, s - 32), s))
+
+
 _AGE_BEFORE = re.compile(rf"(?<![\w])(?:aged?|ages|between){_SP}*$", re.I)
 _NOT_FY_AFTER = re.compile(
     rf"{_SP}*(?:years?|yrs?|year-olds?|-year|per\b|hours?|hrs|days?|weeks?|months?|mins?|minutes?|%|mph|am|pm"
     rf"|{_MON})", re.I)
-_Y2_CONTEXT_BEFORE = re.compile(rf"(?:^|[\t|(\[,]|(?<![\w])(?:in|for|during|of|from|year|years|fy)){_SP}*$", re.I)
-_Y2_CONTEXT_AFTER = re.compile(rf"{_SP}*(?:$|[\t|):,;\]\n]|\(|{_DASH}|to\b|and\b|financial|academic|fiscal)", re.I)
+_Y2_CONTEXT_BEFORE = re.compile(rf"(?:^|[\t|(\[,\n]|(?<![\w])(?:in|for|during|of|from|year|years|fy)\)?){_SP}*$", re.I)
+_Y2_CONTEXT_AFTER = re.compile(rf"{_SP}*(?:$|[\t|):,;\]\n]|\.(?!\d)|\(|{_DASH}|to\b|and\b|financial|academic|fiscal)", re.I)
+# "18/19 14,620": a pair of two-digit years leading a line, a figure after it, is that line's label
+_Y2_LINE_LABEL = (re.compile(r"(?:^|\n)[ \t]*$"), re.compile(r"[ \t]+£?\d"))
+
+
+_LABEL_LEAD = re.compile(r"(?:(?:financial|fiscal|calendar|academic|school)\s+)?years?\b\s*:?\s*(?=\d)", re.I)
+_SPACES = re.compile(r"\s{2,}|[\t\n\r\u00a0]")
+
+
+def _label(text: str, s: int, e: int) -> str:
+    """A period's label: as written, without the words that introduce it ("financial year 2019/20" is
+    "2019/20", as "in 2019/20" is) and with runs of spaces made one (a PDF's "June  2020" is "June 2020")."""
+    label = text[s:e]
+    if label[:1].isalpha():
+        m = _LABEL_LEAD.match(label)
+        if m:
+            label = label[m.end():]
+    return _SPACES.sub(" ", label) if _SPACES.search(label) else label
 
 
 def _year(raw: str) -> int:
@@ -270,30 +349,47 @@ def _part_of(start: date, end: date, m: re.Match) -> tuple[date, date] | None:
     return first, last_day(last.year, last.month)
 
 
+def _year_before(end: date) -> date:
+    """The first day of the twelve months that end on ``end``."""
+    try:
+        start = date(end.year - 1, end.month, end.day)
+    except ValueError:  # 29 February
+        start = date(end.year - 1, end.month, 28)
+    return start + timedelta(days=1)
+
+
 def _make(text: str, s: int, e: int, start: date, end: date, kind: str | None = None, canonical: str | None = None,
-          academic: bool = False) -> Period | None:
+          academic: bool = False, limit: int | None = None) -> Period | None:
     if end < start:
         return None
     if kind is None:
         kind, canonical = _classify(start, end, academic)
+    limit = len(text) if limit is None else limit
     if kind in ("financial_year", "calendar_year", "academic_year"):
-        # "2011-12 (Apr-Jul)": the months of the year the figure covers, as councils label part years
-        part = part_of_year(text, e, start, end)
+        # "2011-12 (Apr-Jul)", "2021 (to 30 September)": the months of the year the figure covers, as councils
+        # label part years
+        part = part_of_year(text, e, start, end, limit) or part_up_to(text, e, start, end, limit)
         if part is not None:
             e = part[0]
             if part[1:] != (start, end):
                 start, end = part[1:]
                 kind, canonical = _classify(start, end)
-                return Period(text[s:e], start, end, kind, s, e, canonical, True)
+                return Period(_label(text, s, e), start, end, kind, s, e, canonical, True)
     partial = False
-    p = _PARTIAL.match(text, e, min(len(text), e + 48))
-    if p:
+    p = _PARTIAL.match(text, e, min(limit, e + 48))
+    # without brackets "to date" after "since 2019" ends a run of years: it is not a part of 2019
+    if p and (p.group(0).lstrip(" \t\u00a0").startswith("(") or not _RANGE_BEFORE.search(text, max(0, s - 40), s)):
         partial = True
         e = p.end()
-    return Period(text[s:e], start, end, kind, s, e, canonical or "", partial)
+    return Period(_label(text, s, e), start, end, kind, s, e, canonical or "", partial)
 
 
-def _candidates(text: str, lenient: bool) -> list[Period]:
+def _range_start(m: re.Match, first: str) -> int:
+    """Where a range's label starts: "between" is part of "between X and Y"; "from" only says where it starts."""
+    return m.start() if (m.group("kw") or "").lower() == "between" else m.start(first)
+
+
+def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Period]:
     out: list[Period] = []
     n = len(text)
 
@@ -301,7 +397,7 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
         a, b = _parse_date(m.group("a")), _parse_date(m.group("b"))
         uses_and = "and" in text[m.end("a"):m.start("b")].lower()
         if a and b and (not uses_and or (m.group("kw") or "").lower() == "between"):
-            p = _make(text, m.start(), m.end(), a, b)
+            p = _make(text, _range_start(m, "a"), m.end(), a, b)
             if p:
                 out.append(p)
 
@@ -321,7 +417,7 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
             y1 = y2 if m1 <= m2 else y2 - 1
         if y1 > y2 or (y1 == y2 and m1 > m2) or y2 - y1 > 20:
             continue
-        p = _make(text, m.start(), m.end(), date(y1, m1, 1), last_day(y2, m2))
+        p = _make(text, _range_start(m, "m1"), m.end(), date(y1, m1, 1), last_day(y2, m2))
         if p:
             out.append(p)
 
@@ -336,7 +432,26 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
         fy_first = d.year if d.month >= 4 else d.year - 1
         end = date(fy_first + 1, 3, 31)
         kind, canon = "range", f"{d.isoformat()}/{end.isoformat()}"
-        out.append(Period(text[m.start():m.end()], d, end, kind, m.start(), m.end(), canon, True))
+        out.append(Period(_label(text, m.start("a"), m.end()), d, end, kind, m.start("a"), m.end(), canon, True))
+
+    for m in _RX_YEAR_TO.finditer(text):
+        if m.group("d"):
+            end = _parse_date(m.group("d"))
+        else:
+            my = _parse_mon_year(m.group("my"))
+            end = last_day(*my) if my else None
+        if end is None:
+            continue
+        p = _make(text, m.start(), m.end(), _year_before(end), end)
+        if p:
+            out.append(p)
+
+    for m in _RX_FY_ENDING.finditer(text):
+        y = _year(m.group("y"))
+        start, end = financial_year(y - 1)
+        p = _make(text, m.start(), m.end(), start, end, "financial_year", f"{y - 1}-{y % 100:02d}")
+        if p:
+            out.append(p)
 
     for m in _RX_YEAR_ENDING.finditer(text):
         if m.group("d"):
@@ -348,12 +463,7 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
             end = date(int(m.group("y")), 3, 31)
         if end is None:
             continue
-        try:
-            start = date(end.year - 1, end.month, end.day)
-        except ValueError:  # 29 February
-            start = date(end.year - 1, end.month, 28)
-        start = start + timedelta(days=1)
-        p = _make(text, m.start(), m.end(), start, end)
+        p = _make(text, m.start(), m.end(), _year_before(end), end)
         if p:
             out.append(p)
 
@@ -372,7 +482,9 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
         if len(y1r) == 2 and not lenient:
             if not word:
                 before_ok = _Y2_CONTEXT_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                after_ok = _Y2_CONTEXT_AFTER.match(text, m.end(), min(n, m.end() + 12))
+                after_ok = _Y2_CONTEXT_AFTER.match(text, m.end(), min(n, m.end() + 12)) or (
+                    _Y2_LINE_LABEL[0].search(text, max(0, m.start() - 12), m.start())
+                    and _Y2_LINE_LABEL[1].match(text, m.end(), min(n, m.end() + 4)))
                 if not (before_ok and after_ok):
                     continue
             if _AGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -385,14 +497,19 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
         if aw:
             if aw.group("w").lower() in ("academic", "school"):
                 academic = True
-            e = aw.end()
+            if lenient:
+                # a cell "2019/20 academic year" is that period whole; in a sentence the years alone are the
+                # label, as after "the financial year"
+                e = aw.end()
         if academic:
             start, end = date(y1, 9, 1), date(y2, 8, 31)
             kind, canon = "academic_year", f"AY{y1}-{y2 % 100:02d}"
         else:
             start, end = financial_year(y1)
             kind, canon = "financial_year", f"{y1}-{y2 % 100:02d}"
-        p = _make(text, m.start(), e, start, end, kind, canon)
+        # "the financial years 2015-16, 2016-17 and 2017-18": a plural word belongs to the list, not its first year
+        s = m.start("y1") if word.endswith("years") or word == "years" else m.start()
+        p = _make(text, s, e, start, end, kind, canon)
         if p:
             out.append(p)
 
@@ -411,7 +528,8 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
             out.append(p)
 
     for m in _RX_MONTH.finditer(text):
-        if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) or m.group("m") == "may":
+        if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) or m.group("m") == "may" \
+                or not (prose_months or _month_stands_as_period(text, m.start(), m.end())):
             continue
         raw_y = m.group("y4") or m.group("y")
         y, mo = _year(raw_y), MONTHS[m.group("m").rstrip(".").lower()]
@@ -424,11 +542,12 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(?:financial|fiscal|academic|school|the)\s*$", before) and kw.startswith("year"):
             continue
-        if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                or _DATE_OR_LAW_BEFORE.search(text, max(0, m.start("y") - 16), m.start("y")):
             continue
         y = int(m.group("y"))
-        p = _make(text, m.start("y") if not kw.startswith(("calendar", "cy")) else m.start(), m.end(),
-                  date(y, 1, 1), date(y, 12, 31))
+        whole = kw.startswith(("calendar", "cy")) and not kw.endswith("years")
+        p = _make(text, m.start() if whole else m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31))
         if p:
             out.append(p)
         # "in 2019, 2020 and 2021": the years listed after the first are periods too
@@ -456,14 +575,19 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
             first_month, year = 1 + 3 * (q - 1), int(m.group("y"))
         start = date(year, first_month, 1)
         end = last_day(year, first_month + 2)
-        out.append(Period(text[m.start():m.end()], start, end, "range", m.start(), m.end(),
+        out.append(Period(_label(text, m.start(), m.end()), start, end, "range", m.start(), m.end(),
                           f"{start.isoformat()}/{end.isoformat()}", False))
 
-    for m in _RX_CAL_LABEL.finditer(text):
-        y = int(m.group("y"))
-        p = _make(text, m.start("y"), m.end("y"), date(y, 1, 1), date(y, 12, 31))
-        if p:
-            out.append(p)
+    for rx in (_RX_CAL_LABEL, _RX_YEAR_LABEL):
+        for m in rx.finditer(text):
+            g = "y" if m["y"] else "yb"
+            s = m.start(g)
+            if _DATE_OR_LAW_BEFORE.search(text, max(0, s - 16), s) or _RANGE_BEFORE.search(text, max(0, s - 40), s):
+                continue
+            y = int(m.group(g))
+            p = _make(text, s, m.end(g), date(y, 1, 1), date(y, 12, 31))
+            if p:
+                out.append(p)
 
     for m in _RX_CAL_CELL.finditer(text):
         y = int(m.group("y"))
@@ -474,13 +598,13 @@ def _candidates(text: str, lenient: bool) -> list[Period]:
 
 
 def _select(cands: list[Period]) -> list[Period]:
-    cands.sort(key=lambda p: (p.raw_start, -(p.raw_end - p.raw_start)))
+    cands.sort(key=lambda p: (p.start, -(p.end - p.start)))
     out: list[Period] = []
     last_end = -1
     for p in cands:
-        if p.raw_start >= last_end:
+        if p.start >= last_end:
             out.append(p)
-            last_end = p.raw_end
+            last_end = p.end
     return out
 
 
@@ -490,26 +614,31 @@ _FY_JOIN = re.compile(rf"{_SP}*(?:{_DASH}|to|until|through){_SP}*$", re.I)
 def _join_fy_ranges(text: str, periods: list[Period]) -> list[Period]:
     out: list[Period] = []
     for p in periods:
-        if out and out[-1].kind == p.kind == "financial_year" and not out[-1].partial and p.start > out[-1].end \
-                and _FY_JOIN.match(text, out[-1].raw_end, p.raw_start) and p.raw_start - out[-1].raw_end <= 12:
+        if out and out[-1].kind == p.kind == "financial_year" and not out[-1].partial and p.first > out[-1].last \
+                and _FY_JOIN.match(text, out[-1].end, p.start) and p.start - out[-1].end <= 12:
             q = out.pop()
-            merged = Period(text[q.raw_start:p.raw_end], q.start, p.end, "range", q.raw_start, p.raw_end,
-                            f"{q.start.isoformat()}/{p.end.isoformat()}", p.partial)
+            merged = Period(_label(text, q.start, p.end), q.first, p.last, "range", q.start, p.end,
+                            f"{q.first.isoformat()}/{p.last.isoformat()}", p.partial)
             out.append(merged)
         else:
             out.append(p)
     return out
 
 
-def find_periods(text: str) -> list[Period]:
-    """Every period in `text`, left to right, without overlaps (the longest reading wins where two overlap)."""
+def find_periods(text: str, prose_months: bool = True) -> list[Period]:
+    """Every period in `text`, left to right, without overlaps (the longest reading wins where two overlap).
+
+    ``prose_months``: whether a month and year inside a sentence is a period. A request names the months it asks
+    for in sentences ("at the end of December 2021"); in a reply such a month says when something happened
+    ("licences bought in March 2020"), and only a month that labels a figure, heads a line or cell or is one of a
+    list of months is the period of figures (``prose_months=False``)."""
     if not isinstance(text, str) or not text:
         return []
-    return _join_fy_ranges(text, _select(_candidates(text, lenient=False)))
+    return _join_fy_ranges(text, _select(_candidates(text, lenient=False, prose_months=prose_months)))
 
 
 _JUNK = re.compile(r"[\s\"'“”‘’()\[\]{}.,;:!?*•·\-–—]*")
-_LEAD_WORDS = re.compile(rf"(?:(?:in|during|for|throughout|period|the|over){_SP}+)*", re.I)
+_LEAD_WORDS = re.compile(rf"(?:(?:in|during|for|throughout|period|the|over|from|between|since){_SP}+)*", re.I)
 
 
 def parse_period(text: str) -> Period | None:
@@ -528,16 +657,56 @@ def parse_period(text: str) -> Period | None:
         y = int(stripped)
         return Period(stripped, date(y, 1, 1), date(y, 12, 31), "calendar_year", lead, trail, str(y), False)
     found = _join_fy_ranges(text, _select(_candidates(text, lenient=True)))
-    inner = [p for p in found if p.raw_start >= lead and p.raw_end <= len(text)]
+    inner = [p for p in found if p.start >= lead and p.end <= len(text)]
     if len(inner) != 1:
         # "Sep 20" alone: accept a month with a two-digit year when the whole cell is just that.
         my = _parse_mon_year(stripped)
         if my is not None and len(found) == 0:
             y, mo = my
-            return Period(stripped, date(y, mo, 1), last_day(y, mo), "month", lead, trail, f"{y}-{mo:02d}", False)
+            return Period(_label(text, lead, trail), date(y, mo, 1), last_day(y, mo), "month", lead, trail,
+                          f"{y}-{mo:02d}", False)
         return None
     p = inner[0]
-    if p.raw_start != lead or not _JUNK.fullmatch(text, p.raw_end, len(text)):
+    if p.start != lead or not _JUNK.fullmatch(text, p.end, len(text)):
         return None
     return p
 
+
+def mark_partial(text: str, p: Period, limit: int | None = None) -> Period:
+    """``p``, a period read on its own from a cell or heading of ``text``, with what is written right after it (up
+    to ``limit``) read as find_periods reads it: its months in brackets ("2011-12 (Apr-Jul)") or "(to date)"."""
+    q = _make(text, p.start, p.end, p.first, p.last, p.kind, p.canonical, limit=limit)
+    if q is None or q.end == p.end:
+        return p
+    return replace(q, partial=q.partial or p.partial)
+
+
+_CELL_PARTIAL = re.compile(r"\s*\(?\s*(?:(?:the\s+)?year\s+to\s+date|to\s+date|ytd|so\s+far|part(?:ial)?(?:\s+year)?)"
+                           r"\s*\)?\s*:?\s*$", re.I)
+_CELL_YEAR = re.compile(r"^\s*(?:(?:calendar\s+)?year\s*:?\s*)?((?:19|20)\d{2})\s*:?\s*$", re.I)
+_CELL_MONTH = re.compile(rf"^\s*(?:year\s+to\s+)?({_MON})\s+((?:19|20)\d{{2}})\s*:?\s*$", re.I)
+
+
+def period_of_cell(cell: str, offset: int) -> Period | None:
+    """The period a table's header cell or a heading names, its offsets ``offset`` on: a year alone ("2019",
+    "Year: 2019"), a month and year alone ("September 2020": the year to that month, as a request for figures "by
+    year (September 2021, September 2020 ...)" is answered), or any period that is the whole cell. "(to date)"
+    after it is left for mark_partial."""
+    partial = _CELL_PARTIAL.search(cell)
+    if partial:
+        cell = cell[:partial.start()]
+    m = _CELL_YEAR.match(cell)
+    if m:
+        y = int(m[1])
+        return Period(m[1], date(y, 1, 1), date(y, 12, 31), "calendar_year", offset + m.start(1), offset + m.end(1),
+                      m[1])
+    m = _CELL_MONTH.match(cell)
+    if m:
+        last = last_day(int(m[2]), MONTHS[m[1].rstrip(".").lower()])
+        return Period(_label(cell, m.start(1), m.end(2)), _year_before(last), last, "year_to", offset + m.start(1),
+                      offset + m.end(2))
+    if len(cell) <= 60 and any(ch.isdigit() for ch in cell):
+        p = parse_period(cell)
+        if p is not None:
+            return p.shifted(offset)
+    return None

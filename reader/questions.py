@@ -81,7 +81,10 @@ def _expand(ids: str, survey: Survey) -> tuple[list[str], list[str]]:
 # table below", "the figures are attached"
 _GIVEN = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:published|attached|enclosed|provided|"
                     r"shown|set\s+out|given|listed|available\s+(?:at|on|via|from|online))\b|\bcan\s+be\s+found\b|"
-                    r"\bplease\s+(?:see|find)\b|\b(?:as\s+follows|below)\b", re.IGNORECASE)
+                    r"\bplease\s+(?:see|find)\b|\b(?:as\s+follows|below)\b|\b(?:I|we)\s+(?:enclose|attach)\b", re.IGNORECASE)
+
+
+_SOME = re.compile(r"\b(?:some|part)\s+of\s+the\s+(?:information|data|figures)\b", re.IGNORECASE)
 
 
 def passage_outcome(text: str) -> str:
@@ -94,9 +97,10 @@ def passage_outcome(text: str) -> str:
     first = text[slice(*spans[0])] if spans else text
     if _GIVEN.search(first) and not C.find_not_held(first) and not C.find_refusal_words(first) \
             and not C.find_exemptions(first)[0]:
-        return "successful"
+        # "I enclose a copy of some of the information you have requested relating to ...": part of it
+        return "partially_successful" if _SOME.search(first) else "successful"
     lead = text[:400]
-    codes = {m.code for m in C.find_exemptions(lead)[0]} - {"reg12(4)(a)"}
+    codes = {m.code for m in C.find_exemptions(lead)[0]} - C.NOT_HELD_CODES
     if C.find_not_held(lead):
         return "not_held"
     if codes or C.find_ncnd(lead) or C.find_refusal_words(lead):

@@ -18,7 +18,7 @@ from .survey import Survey
 
 MAX_CHARS = 2_000_000   # longer text is read up to here; a reply this long is a data dump, not a letter
 # refusals that turn the whole request down (cost limit, vexatious, published elsewhere)
-WHOLE_REQUEST = {"s12", "s14", "s14(1)", "s14(2)", "s21", "s25", "reg12(4)(b)"}   # s25: FOISA, otherwise accessible
+WHOLE_REQUEST = {"s12", "s14", "s14(1)", "s14(2)", "s21", "s25", "reg12(4)(b)", "reg10(4)(b)"}   # s25: FOISA, otherwise accessible; reg10(4)(b): EISR
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,9 @@ def ignored_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_RESPONSE_HEADING = re.compile(r"^[ \t]*(?:our\s+|the\s+council'?s\s+)?(?:response|answer|reply)(?:\s+provided)?[ \t]*:?[ \t]*$",
+_RESPONSE_HEADING = re.compile(r"^[ \t]*(?:(?:our\s+|the\s+council'?s\s+)?(?:response|answer|reply)(?:\s+provided)?"
+                               # a disclosure log's field over its outcome and the reply's documents
+                               r"|outcome(?:\s*/\s*documents?)?)[ \t]*:?[ \t]*$",
                                re.IGNORECASE | re.MULTILINE)
 _REQUESTER = re.compile(r"\bI\s+(?:would\s+like|am\s+writing\s+to\s+request|request|believe|wish\s+to|want)\b"
                         r"|\bplease\s+(?:provide|supply|send|confirm|tell)\b|\bcould\s+you\s+(?:please\s+)?(?:provide|tell)\b",
@@ -186,9 +188,13 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     ncnd_spans = C.find_ncnd(live)
     pit_spans = C.find_pit(live)
     nh_spans = C.find_not_held(live)
+    if (field := C.outcome_field(live)):
+        nh_spans = [(s, e) for s, e in nh_spans if not field[0] <= s < field[1]]
     codes_all = {m.code for m in mentions}
-    refusing_codes = {c for c in codes_all if c != "reg12(4)(a)"}
-    not_held = bool(nh_spans) or "reg12(4)(a)" in codes_all
+    passive = C.passive_codes(live, codes_all)
+    ncnd_codes = C.ncnd_provisions(live)
+    refusing_codes = codes_all - passive
+    not_held = bool(nh_spans) or bool(codes_all & C.NOT_HELD_CODES)
     # a figure in the paragraph that refuses ("would exceed £600", "spending over £500 is published") is
     # part of the refusal, not an answer
     refusal_sentences = sorted({m.sentence for m in mentions}
@@ -224,10 +230,12 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     refused_in_words = bool(C.find_refusal_words(live))
     kind = C.reply_kind(live, bool(facts), bool(refusing_codes) or bool(ncnd_spans) or refused_in_words, not_held,
                         bool(loose))
+    if kind == "other" and C.page_status(live):
+        kind = "response"       # the page states how the request ended ("Outcome / Documents - Response (some not held)")
     if kind == "other":
         # no figure and no "please find our response", but answers under the questions' own numbers ("1. What
         # was the spend ...? / The data answering this question is in the spreadsheet attached"): a response
-        marks_found = numbered_marks(raw_anchors)
+        marks_found = numbered_marks(raw_anchors, live, survey)
         if any(numbered_answer(live, marks_found, q) for q in survey.questions):
             kind = "response"
     substantive = kind in ("response", "internal_review")
@@ -283,7 +291,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         if (qid := question_for(s)):
             refused_words_q.setdefault(qid, s)
     exemptions = C.tidy_codes(codes_all) if substantive else []
-    ncnd = substantive and (bool(ncnd_spans) or any(c in C.NCND_PROVISIONS for c in exemptions))
+    ncnd = substantive and (bool(ncnd_spans) or any(c in ncnd_codes for c in exemptions))
     pit = substantive and bool(pit_spans)
     # "The information you have sought is attached" and an exemption: part given, part withheld
     attached = C.provides_information(live)
@@ -293,30 +301,38 @@ def parse_reply(text: str, survey: Survey) -> Reply:
 
     questions: list[C.QuestionResult] = []
     if substantive:
-        marks = numbered_marks(raw_anchors)
+        marks = numbered_marks(raw_anchors, live, survey)
         global_codes = C.tidy_codes(ex_by_q.get(None, set()))
         passages = {}       # the last passage that names each question: a reply answers after restating
         for p in find_passages(live, survey):
             for qid in p.questions:
                 passages[qid] = p
         from_figures: set[str] = set()
-        answered_anywhere = bool(passages) or any(numbered_answer(live, marks, q) for q in survey.questions)
+        answered_anywhere = bool(passages) or any(numbered_answer(live, marks, q) for q in survey.questions) or any(
+            (_answer_below_restated(live, q, survey) or ("",))[0] == "successful" for q in survey.questions)
         for q in survey.questions:
             qf = facts_by_q.get(q.id, [])
             group = re.match(r"\d+", q.id).group(0)
             qcodes = C.tidy_codes(ex_by_q.get(q.id, set()) | (ex_by_q.get(f"group:{group}", set()) if qf else set()))
-            qncnd = ncnd_by_q.get(q.id, False) or any(c in C.NCND_PROVISIONS for c in qcodes)
-            refusing_q = [c for c in qcodes if c != "reg12(4)(a)"]
+            qncnd = ncnd_by_q.get(q.id, False) or any(c in ncnd_codes for c in qcodes)
+            refusing_q = [c for c in qcodes if c not in passive]
             if qf and (refusing_q or qncnd or q.id in nh_beside_figures or any(_withheld_small(f) for f in qf)
-                       or (q.id in passages and passages[q.id].outcome in ("rejected", "not_held"))):
+                       or (q.id in passages and passages[q.id].outcome in ("rejected", "not_held",
+                                                                           "partially_successful"))):
                 # figures with a refusal, "not held" or a number given only as "fewer than 5" in the same answer,
                 # or under a passage that refuses ("In response to question 1 ... would exceed the cost limit")
                 res = "partially_successful"
             elif qf:
                 res = "successful"
             elif refusing_q or qncnd:
-                res = "rejected"
-            elif not facts and set(global_codes) & WHOLE_REQUEST and not _says_not_held(live, marks, q):
+                # "1. Please see attachment showing the number of empty properties per month" under its own number,
+                # with the exemption said further down: part given, part withheld
+                mine = [m.start for m in mentions if m.code in qcodes and question_for(m.start) == q.id]
+                res = "partially_successful" if _answered_under_number(live, marks, q) and \
+                    _under_other_number(marks, q.id, mine) else "rejected"
+            elif not facts and set(global_codes) & WHOLE_REQUEST and not _says_not_held(live, marks, q) \
+                    and not (q.id in passages and passages[q.id].outcome == "successful"
+                             and not _in_refusal_passage(passages[q.id], mentions)):
                 # a cost-limit or vexatious refusal answers every question, whatever else it mentions (but "2. Not
                 # held." under a question's own number); beside "the information you have sought is attached" it
                 # refuses part of each
@@ -327,15 +343,15 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 # "46,876 cases were fully paid before debt recovery" above "DCC are unable to provide the number
                 # paid after this stage": part given, part refused
                 res = "partially_successful" if span and _given_beside_not_held(live, span) else "rejected"
-            elif q.id in nh_by_q or "reg12(4)(a)" in qcodes:
+            elif q.id in nh_by_q or set(qcodes) & C.NOT_HELD_CODES:
                 span = _numbered_span(live, marks, q, nh_by_q[q.id][0]) if q.id in nh_by_q else None
                 res = "partially_successful" if span and _given_beside_not_held(live, span) else "not_held"
             # below, a question a passage names ("In response to 1, 2 and 3, this is published ...") takes what
             # the passage says, not a refusal or "not held" said elsewhere in the letter
-            elif not facts and (global_codes or ncnd_by_q.get(None)) and set(global_codes) - {"reg12(4)(a)"} \
-                    and q.id not in passages:
+            elif not facts and (global_codes or ncnd_by_q.get(None)) and set(global_codes) - passive \
+                    and q.id not in passages and not _answered_under_number(live, marks, q):
                 res, qcodes, qncnd = "rejected", global_codes, bool(ncnd_by_q.get(None)) or any(
-                    c in C.NCND_PROVISIONS for c in global_codes)
+                    c in ncnd_codes for c in global_codes)
             elif not facts and not refusing_codes and q.id not in passages and (None in nh_by_q or (
                     nh_by_q and not loose and not answered_anywhere and not refused_in_words)):
                 # nothing given anywhere and "not held" said (under one question or for all): none of it is held
@@ -351,6 +367,12 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 s, e = worded
                 questions.append(C.QuestionResult(q.id, "successful", [], False, original[s:e], s, e))
                 continue
+            elif (below := _answer_below_restated(live, q, survey)) is not None:
+                # "How many years has the current longest housed tenant spent in temporary accommodation?" restated
+                # on its own line, "4.5 years" on the next
+                res, (s, e) = below
+                questions.append(C.QuestionResult(q.id, res, [], False, original[s:e], s, e))
+                continue
             elif (numbered := numbered_answer(live, marks, q)) is not None:
                 # "Q1. No external contractor is employed to do this.": an answer under the question's number
                 res, (s, e) = numbered
@@ -363,9 +385,12 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             if qf:
                 from_figures.add(q.id)
             s, e = _evidence(q.id, qf, refusals, nh_by_q, res)
+            if s == e and q.id in refused_words_q:
+                s, e = C.sentence_at(live_sentences, refused_words_q[q.id])    # a refusal in words only
             questions.append(C.QuestionResult(q.id, res, list(qcodes) if res in ("rejected", "partially_successful")
                                               else [], bool(qncnd) and res != "successful",
                                               original[s:e], s, e))
+        questions = _bullet_answers(questions, survey, text, live, original, from_figures)
         questions = _apply_passages(questions, survey, passages, original, from_figures)
         questions = _share_group_answer(questions, survey, live, marks, from_figures)
         questions = _complete_parts(questions, survey, from_figures)
@@ -398,6 +423,81 @@ def _says_not_held(text: str, marks: list, q) -> bool:
     nothing there ("1. This is not collated centrally ... would exceed the cost limit (section 12)")."""
     found = numbered_answer(text, marks, q)
     return found is not None and found[0] == "not_held" and not C.find_exemptions(text[slice(*found[1])])[0]
+
+
+# a question on a line of its own (its number, when it has one, may be the list's own: "1. If yes to question five")
+_QUESTION_LINE = re.compile(r"^[ \t]*(\S[^\n]{10,400}\?)[ \t]*$", re.MULTILINE)
+
+
+def _in_refusal_passage(p, mentions: list) -> bool:
+    """Whether an exemption is named inside the passage: "Q1 - ..." that itself says "would exceed the cost limit"."""
+    return any(p.start <= m.start < p.end for m in mentions)
+
+
+def _answer_below_restated(text: str, q, survey: Survey) -> tuple[str, tuple[int, int]] | None:
+    """The answer on the line below the question restated word for word on a line of its own (no number): the
+    status it gives and its span. None when no line restates the question, or the line below is another question,
+    or empty."""
+    asked = set(_WORDS.findall(q.text.lower())) - _COMMON_WORDS
+    if len(asked) < 3:
+        return None
+    others = [set(_WORDS.findall(o.text.lower())) - _COMMON_WORDS for o in survey.questions if o.id != q.id]
+    for m in _QUESTION_LINE.finditer(text):
+        said = set(_WORDS.findall(m.group(1).lower())) - _COMMON_WORDS
+        if len(said) < 3 or len(said & asked) < 0.8 * len(said) or len(said & asked) < 0.6 * len(asked):
+            continue
+        if any(len(said & o) / max(1, len(o)) > len(said & asked) / len(asked) for o in others):
+            continue        # the line restates another question as well or better
+
+        nxt = re.match(r"\n(?:[ \t]*\n)*([^\n]+)", text[m.end():])
+        if nxt is None:
+            continue
+        line = nxt.group(1).strip()
+        words = set(_WORDS.findall(line.lower())) - _COMMON_WORDS
+        if not line or line.endswith("?") or not re.search(r"[A-Za-z]{2,}|\d", line) or _NUMBERED_LINE.match(line) \
+                or any(len(words) >= 3 and len(words & o) >= 0.6 * len(words) for o in others + [asked]):
+            continue
+        start = m.end() + nxt.start(1)
+        end = start + len(nxt.group(1).rstrip())
+        if C.find_not_held(line) or _NOT_YET.match(line):
+            return "not_held", (start, end)
+        if C.find_refusal_words(line) or C.find_exemptions(line)[0] or _SUPPRESSED.match(line):
+            return "rejected", (start, end)
+        return "successful", (start, end)
+    return None
+
+
+def _answered_under_number(text: str, marks: list, q) -> bool:
+    """Whether the reply gives an answer under the question's own number and refuses nothing there ("1. Please see
+    attachment showing the number of empty properties per month"): a refusal said elsewhere in the letter is
+    another question's."""
+    found = numbered_answer(text, marks, q)
+    if found is None or found[0] != "successful":
+        return False
+    said = text[slice(*found[1])]
+    # "Security product information in use would not be released ... Please see formal refusal notice below"
+    return not C.find_exemptions(said)[0] and not _POINTS_TO_REFUSAL.search(said)
+
+
+def _under_other_number(marks: list, qid: str, positions: list[int]) -> bool:
+    """Whether every one of ``positions`` stands below another question's number than ``qid`` (the nearest
+    numbered mark above it is another question's): a refusal said under "3." is not question 1's."""
+    if not positions:
+        return False
+    starts = [m[0] for m in marks]
+    for pos in positions:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
+            return False
+        _, aqid, why = marks[i]
+        owner = aqid or (why.split(":", 1)[1] if why.startswith("number:") else None)
+        if owner is None or owner == qid or parent_of(qid) == owner:
+            return False
+    return True
+
+
+_POINTS_TO_REFUSAL = re.compile(r"\brefus\w*|\bwithh[eo]ld\b|\bexempt\w*|\bnot\s+be\s+(?:released|disclosed|provided|"
+                                r"supplied|shared)\b|\bconfirm\s+(?:n?or|and)\s+deny\b", re.IGNORECASE)
 
 
 def _given_beside_not_held(text: str, span: tuple[int, int]) -> bool:
@@ -435,6 +535,61 @@ _FEWER_THAN = re.compile(r"(?:\b(?:fewer|less)\s+than|<)\s*(\d{1,2})\b", re.IGNO
 def _withheld_small(f: Fact) -> bool:
     """A figure given only as a bound ("Fewer than 5", "<5"): the exact number is withheld."""
     return any(float(m.group(1)) == f.value for m in _FEWER_THAN.finditer(f.quote))
+
+
+# a list item's mark: a bullet, a dash, or a "?" where a bullet was lost in the page's encoding
+_BULLET = re.compile(r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*?-]|o(?=[ \t]))[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _bullet_answers(questions: list, survey: Survey, text: str, live: str, original: str,
+                    from_figures: set[str]) -> list:
+    """A request asked as a bulleted list, answered by a bulleted list in the same order ("• How many private
+    sector homes ...?" ... then "? None", "? ... exempt under Section 12"): the n-th answer is the n-th question's.
+    Read only when the asked items (each ending with "?" and in the words of its question) and the answer items
+    are as many as the request's questions, the answers all below the questions; a question with figures of its
+    own keeps what they say."""
+    groups: list[str] = []
+    for q in survey.questions:
+        g = parent_of(q.id) or q.id
+        if g not in groups:
+            groups.append(g)
+    asked, answers = [], []
+    marks = list(_BULLET.finditer(text))
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        blank = re.search(r"\n[ \t]*\n", text[m.end():end])
+        end = m.end() + blank.start() if blank else end
+        item = text[m.end():end].strip()
+        if item.endswith("?") or "?" in item.split("\n", 1)[0]:
+            asked.append((m.start(), item))
+        elif live[m.end():end].strip():
+            answers.append((m.end(), m.end() + len(text[m.end():end].rstrip()), live[m.end():end].strip()))
+    if not asked or len(asked) != len(groups) or len(answers) != len(groups) or answers[0][0] < asked[-1][0]:
+        return questions
+    for (_, item), g in zip(asked, groups):
+        words = set().union(*(set(_WORDS.findall(q.text.lower())) for q in survey.questions
+                               if (parent_of(q.id) or q.id) == g)) - _COMMON_WORDS
+        said = set(_WORDS.findall(item.lower())) - _COMMON_WORDS
+        if len(said & words) < max(2, 0.3 * len(said)):
+            return questions        # the list asks something else than the survey's questions, in another order
+    by_id = {q.question: q for q in questions}
+    for (s, e, body), g in zip(answers, groups):
+        codes = C.tidy_codes({m.code for m in C.find_exemptions(body)[0]})
+        if codes or C.find_ncnd(body):
+            res = "rejected"        # "does not report on the start date ... would exceed the 40 hour limit": refused
+        elif C.find_not_held(body):
+            res = "not_held"
+        elif C.find_refusal_words(body):
+            res = "rejected"
+        else:
+            res = "successful"
+        for q in survey.questions:
+            if (parent_of(q.id) or q.id) != g or q.id in from_figures:
+                continue
+            by_id[q.id] = C.QuestionResult(q.id, res, codes if res == "rejected" else [], False, original[s:e][:300],
+                                           s, e)
+    order = {q.id: i for i, q in enumerate(survey.questions)}
+    return sorted(by_id.values(), key=lambda r: order.get(r.question, len(order)))
 
 
 def _apply_passages(questions: list, survey: Survey, passages: dict, original: str, from_figures: set[str]) -> list:
@@ -510,6 +665,10 @@ def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
     said = {q.outcome for q in questions}
     if outcome == "successful" and said & {"not_held", "rejected", "partially_successful"}:
         return "partially_successful"
+    if outcome == "rejected" and said & {"successful", "partially_successful"}:
+        # "2. ... exempt under section 31" beside "5. Kent County Council have a scheme that covers our District":
+        # something was given, so the request did not fail as a whole
+        return "partially_successful"
     if outcome is None and "successful" in said:
         # answered in words under each question's number ("1. Environment and Highways", "2. Yes"): no figure,
         # but an answer
@@ -546,13 +705,15 @@ _ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicab
 _WORDS = re.compile(r"[a-z]{4,}")
 
 
-def _restates(said: set[str], asked: set[str]) -> bool:
+def _restates(said: set[str], asked: set[str], sentence: bool = False) -> bool:
     """Whether a line's words are the question's own: most of its words (three or more, common words aside) are
     the question's. A short answer that reuses a word of the question ("PSPO Legislation", "Warden Service") is
-    an answer."""
+    an answer; so is a sentence (``sentence``: the line ends with a full stop) unless nearly all its words are the
+    question's ("Temporary Accommodation providers will provide cots/travel cots when needed." answers "... are
+    cots for households in temporary accommodation funded from ... providers ...?")."""
     said, asked = said - _COMMON_WORDS, asked - _COMMON_WORDS
     common = len(said & asked)
-    return len(said) >= 3 and common >= 0.5 * len(said)
+    return len(said) >= 3 and common >= (0.8 if sentence else 0.5) * len(said)
 
 
 # words any sentence may share with a question: "This is published on website - as above" does not restate
@@ -562,9 +723,36 @@ _COMMON_WORDS = frozenset("this that these those with from have been were your w
                           "please provide details information".split())
 
 
-def numbered_marks(anchors: list) -> list:
-    """The anchors that are question numbers ("2.", "Q2", "a)"), in the order they stand."""
-    return sorted((pos, aqid, why) for pos, aqid, why in anchors if why.startswith(_MARKER_ANCHOR))
+def numbered_marks(anchors: list, text: str | None = None, survey: Survey | None = None) -> list:
+    """The anchors that are question numbers ("2.", "Q2", "a)"), in the order they stand. Given the text and the
+    survey, a line numbered in sequence with the lines before it ("5. Yes ..." / "6. Temporary Accommodation
+    providers will provide cots" / "7. No, however ...") is its own number's answer, even where its words are
+    another question's: a council that answers 1, 2, 3 ... in order numbers them as the request does."""
+    marks = sorted((pos, aqid, why) for pos, aqid, why in anchors if why.startswith(_MARKER_ANCHOR))
+    if text is None or survey is None:
+        return marks
+    numbers = []
+    for pos, _, _ in marks:
+        m = _LINE_NUMBER.match(text, pos)
+        numbers.append(int(m.group(1)) if m else None)
+    out = list(marks)
+    run_start = 0
+    for k in range(len(marks) + 1):
+        if k < len(marks) and k > run_start and numbers[k] is not None and numbers[k - 1] is not None \
+                and numbers[k] == numbers[k - 1] + 1:
+            continue
+        if k - run_start >= 3:      # a run of three or more numbers in sequence
+            for j in range(run_start, k):
+                pos, aqid, why = marks[j]
+                own = survey.question(str(numbers[j]))
+                if own is not None and why == "marker" and aqid != own.id and parent_of(aqid or "") != own.id:
+                    out[j] = (pos, own.id, why)
+        run_start = k
+    return out
+
+
+_NUMBERED_LINE = re.compile(r"(?:(?:question|q)\s*)?\(?\d{1,2}[a-z]?\s*[.):](?!\d)", re.IGNORECASE)
+_LINE_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)\s*)?(\d{1,2})\s*[.):]", re.IGNORECASE)
 
 
 def numbered_answer(text: str, marks: list, q) -> tuple[str, tuple[int, int]] | None:
@@ -598,6 +786,8 @@ def left_unanswered(text: str, marks: list, q, survey: Survey) -> bool:
     if not mine:
         return False
     asked = set(_WORDS.findall(q.text.lower()))
+    if all(_EMPTY_FIELD.match(_line_at(text, marks[i][0])) and _blank_after(text, marks[i][0]) for i in mine):
+        return True     # "2. Total amount reimbursed to staff -" with nothing after it: a field left empty
     if any(_mark_answer(text, marks, i, asked) is not None or _one_line_answer(text, marks, i) for i in mine):
         return False
 
@@ -616,7 +806,31 @@ def left_unanswered(text: str, marks: list, q, survey: Survey) -> bool:
             return False    # the parts of one question listed together, answered once below the last
         return _mark_answer(text, marks, j, set(_WORDS.findall(other.text.lower()))) is not None
 
+    if k == 0:
+        # the first question has none before it: the two after it answered under their numbers show the reply
+        # answers question by question
+        return any(answered(i + 1, False) and answered(i + 2, False) for i in mine)
     return any(answered(i - 1, True) and answered(i + 1, False) for i in mine)
+
+
+# a numbered label whose value is left empty: "2. Total amount reimbursed to staff -", "4. Cost per device:"
+_EMPTY_FIELD = re.compile(r"^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]\s*[^?\n]{3,120}?\s[-\u2013\u2014:]\s*$|"
+                          r"^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]\s*[^?\n]{3,120}?[:\u2013\u2014]\s*$", re.IGNORECASE)
+
+
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[pos:end if end >= 0 else len(text)]
+
+
+def _blank_after(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is followed by nothing but blank lines and the next numbered line (or the
+    end): the field it heads has no value."""
+    end = text.find("\n", pos)
+    if end < 0:
+        return True
+    rest = text[end:].lstrip()
+    return not rest or bool(re.match(r"(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]", rest, re.IGNORECASE))
 
 
 def _one_line_answer(text: str, marks: list, i: int) -> bool:
@@ -651,7 +865,7 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str]) -> tuple[str, 
     tail = first.rsplit("?", 1)[1] if "?" in first else ""
     if re.search(r"[A-Za-z]{2,}|\d|n/a", tail, re.IGNORECASE) and not _restates(set(_WORDS.findall(tail.lower())), asked):
         lines = [tail] + lines[1:]   # "2. If so, which area ...? N/A": the answer after the question on its line
-    elif first.rstrip().endswith("?") or _restates(said, asked):
+    elif first.rstrip().endswith("?") or _restates(said, asked, first.rstrip().endswith(".")):
         lines = lines[1:]        # the question restated above its answer
     else:
         lines = [first] + lines[1:]

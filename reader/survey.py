@@ -14,7 +14,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp")
+# how many, money per item, a sum of money; then the measures a question may ask for beyond them: a share
+# ("what percentage of ..."), a length of time in days ("the average length of stay") or in hours
+MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp", "percent", "days", "hours")
+# what a question that names no measures asks for (a survey written before the other measures existed)
+DEFAULT_MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp")
+# the unit a figure of each measure is given in, unless the survey's [measures.<name>] says otherwise
+MEASURE_UNITS = {"count": "items", "unit_cost_gbp": "GBP", "total_cost_gbp": "GBP", "percent": "%",
+                 "days": "days", "hours": "hours"}
 SURVEYS_PACKAGE = "reader"
 _NAME_OK = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _QUESTION_ID = re.compile(r"^[0-9]{1,2}[a-z]?$")
@@ -94,9 +101,11 @@ class Survey:
                 group = f"s{i}"
                 self_index[group] = key
                 parts.append(f"(?P<{group}>{syn})")
-            # "mobile" in "[mobile number]" is Alaveteli's redaction, and "phone us" is not a device
+            # "mobile" in "[mobile number]" is Alaveteli's redaction, and "phone us" is not a device; but a
+            # subject before "Number of ..." is a table's header ("Ethnicity Number of pregnant households")
             pattern = re.compile(
-                r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])(?!\s+(?:number|no\.|working|data\b|signal))",
+                r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
+                r"(?!\s+(?:number(?!\s+of\b)|no\.|working|data\b|signal))",
                 re.IGNORECASE,
             )
             object.__setattr__(self, "_subject_re", pattern)
@@ -215,8 +224,7 @@ class _Validator:
             cues = spec.get("cues", [])
             if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip() for c in cues):
                 raise self.fail(f"measure {key!r}: cues must be a list of words", line)
-            default_unit = "items" if key == "count" else "GBP"
-            out[key] = Measure(key, str(spec.get("label", key)), str(spec.get("unit", default_unit)),
+            out[key] = Measure(key, str(spec.get("label", key)), str(spec.get("unit", MEASURE_UNITS[key])),
                                tuple(c.strip().lower() for c in cues))
         for key in raw:
             if key not in MEASURES:
@@ -305,7 +313,7 @@ class _Validator:
                 known = ", ".join(subjects)
                 raise self.fail(f"question {qid}: subject {subject!r} is not one of the [subjects] ({known})",
                                 self.key_line("subject", line) or line)
-            qm = spec.get("measures", list(MEASURES))
+            qm = spec.get("measures", list(DEFAULT_MEASURES))
             if not isinstance(qm, list) or not qm:
                 raise self.fail(f"question {qid}: measures must be a non-empty list", self.key_line("measures", line) or line)
             for m in qm:

@@ -179,3 +179,19 @@ def test_bounded_time_on_long_junk(junk):
     find_money(junk)
     parse_money(junk)
     assert time.perf_counter() - t0 < 5
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Total cost £1.2mn for laptops", [1_200_000]),
+    ("2019/20 - £14,628", [14_628]),                 # a dash and a space after a label is a separator, not a minus
+    ("Laptops - £138,500 total annual spend", [138_500]),
+    ("O2 £15.100 and Vodafone £7.900", [15_100, 7_900]),   # a point between thousands: pence have two digits
+    ("£550 - £750 per device", [550, 750]),           # each amount on its own: ranges are find_money's
+    ("Spend -£50 was a credit note.", []),
+])
+def test_find_amounts_reads_each_amount_as_written(text, values):
+    from reader.money import find_amounts
+
+    found = find_amounts(text)
+    assert [m.value for m in found] == values
+    assert all(text[m.start:m.end] == m.raw and not m.approx for m in found)

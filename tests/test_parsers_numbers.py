@@ -367,3 +367,17 @@ def test_a_whole_reply():
         ("three", 3), ("150", 150), ("1200", 1200), ("340", 340), ("Approximately 2,500", 2500),
     ]
     assert all(A_REPLY[q.start:q.end] == q.raw for q in found)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("We bought two hundred laptops", [200]),
+    ("Laptops 23.25K, tablets 17k", [23_250, 17_000]),
+    ("1.5 million pounds, nil returns, N/A", [1_500_000, 0, None]),
+    ("circa 300 or so", [300]),                        # no qualifier read here: the caller weighs it
+])
+def test_find_numbers_reads_each_number_as_written(text, values):
+    from reader.numbers import find_numbers
+
+    found = find_numbers(text)
+    assert [q.value for q in found] == values
+    assert all(text[q.start:q.end] == q.raw and not q.approx for q in found)

@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS answers (
     superseded_by        VARCHAR,              -- answer_id of the later figure that replaced this one
     conflict             BOOLEAN NOT NULL,     -- another value for the same key in the same reply
     original_value       DOUBLE,               -- the extracted value when an override replaced it
-    override_note        VARCHAR
+    override_note        VARCHAR,
+    conflict_reason      VARCHAR               -- why the reader doubts the figure ("'Nil' beside a price of £650")
 );
 
 CREATE TABLE IF NOT EXISTS refusals (

@@ -1,0 +1,73 @@
+"""The parts of a reply that ask rather than answer: the request quoted back, whose numbers are the requester's.
+
+Replies restate the questions they answer ("3. For 2016 which five sites have been responsible for the most
+PCNs? Please give a description of where the junction is."), often run together in one paragraph, sometimes
+with the request's own example ("e.g. The FPN will be discounted to £50 if paid within 10 days"). None of their
+numbers is a figure (issue 13, item 3). These patterns find those spans in one line of text; what counts as a
+restated survey question is the reader's to judge (reader/facts.py, FactReader._asked_spans).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a sentence that asks: from the line's start or a sentence break up to its "?" (with the question's number,
+# however written: "3.", "(3)", "Q3", "Q.5", "Question 5:")
+ASKING = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:(?:[Qq](?:uestion)?\s*\.?\s*)?\(?\d{1,2}[a-z]?[.):]?\s+)?"
+                    r"[^.!?\n]{3,300}\?")
+
+# a sentence that requests, as a requester writes ("Please give the name of all ten roads ...", "Could you
+# provide ...", "I would like ..."): from the line's start or a sentence break up to the sentence's end. Not
+# "Please note ..." or "Please find attached ...", which councils write.
+_REQUEST_VERB = (r"(?:provide|give|state|supply|list|detail|send|tell|confirm|include|specify|indicate|identify|"
+                 r"break\s+(?:this\s+|it\s+)?down|advise\s+(?:me|us)|let\s+(?:me|us)\s+know|share|disclose)\b")
+REQUESTING = re.compile(
+    r"(?:^|(?<=[.!?:;]\s))(?:\(?\d{1,2}[a-z]?[.)]\s+)?(?:(?:if\s+(?:yes|so)|and|also)\s*,?\s+)?"
+    r"(?:please\s+(?:(?:could|can|would|will)\s+you\s+)?" + _REQUEST_VERB +
+    r"|(?:could|can|would|will)\s+you\s+(?:please\s+)?" + _REQUEST_VERB +
+    r"|i\s+(?:would\s+like|wish\s+to\s+(?:know|request|receive)|am\s+(?:requesting|writing\s+to\s+request)|"
+    r"request)\b)"
+    r"[^\n]{0,300}?(?:[.!?](?=\s|$)|$)", re.IGNORECASE)
+
+# an example given with a question ("... how long is the discounted period? e.g. The FPN will be discounted to
+# £50 if paid within 10 days."): the request's template, not a figure
+_EXAMPLE = re.compile(r"\s*(?:e\.\s?g\.?|for\s+example|for\s+instance)[\s,:][^\n]{0,300}?(?:[.!?](?=\s|$)|$)",
+                      re.IGNORECASE)
+# a question's number run on after the question before it ("... contraventions? 4. For 2019 how many ..."),
+# in a request quoted as one paragraph
+_RUN_ON_NUMBER = re.compile(r"\s*\(?\d{1,2}[a-z]?[.)](?=\s+[A-Z])")
+
+
+# a requester's opening ("I am writing to request information under the Freedom of Information Act ...",
+# "I would like to request ..."): a line that starts so is the request, however many questions run on in it
+_OPENING = re.compile(r"[\s\W]*(?:dear\s+[^\n,]{1,40},?\s*)?i\s+(?:am\s+writing\s+to\s+(?:request|ask|make)|"
+                      r"would\s+like\s+to\s+(?:request|make\s+a\s+request|ask)|wish\s+to\s+(?:request|make|ask))\b",
+                      re.IGNORECASE)
+
+
+# a lettered or numbered question run on after the answer before it, mid-sentence ("... 2014/15 1 – no income
+# b) How many fixed penalties for dog fouling were issued ...?"): the question starts at its letter
+_RUN_ON_MARKER = re.compile(r"(?<=\s)\(?(?:[a-h]|\d{1,2})\)\s+(?=[A-Z])")
+
+
+def _from_last_marker(line: str, start: int, end: int) -> int:
+    """Where an asking sentence really starts: at the last run-on question letter inside it, if any."""
+    last = None
+    for m in _RUN_ON_MARKER.finditer(line, start + 1, end):
+        last = m
+    return last.start() if last is not None else start
+
+
+def asking_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of every part of ``line`` that asks or requests, with the example or the next question's
+    number that follows one; sorted by start, possibly overlapping."""
+    if _OPENING.match(line):
+        return [(0, len(line))]
+    spans = sorted([(_from_last_marker(line, m.start(), m.end()), m.end()) for m in ASKING.finditer(line)]
+                   + [(m.start(), m.end()) for m in REQUESTING.finditer(line)])
+    for _, end in list(spans):
+        for rx in (_EXAMPLE, _RUN_ON_NUMBER):
+            m = rx.match(line, end)
+            if m and m.end() > m.start():
+                spans.append((m.start(), m.end()))
+    return spans

@@ -1,0 +1,73 @@
+"""Figures that are neither counts nor money: shares ("71%", "50 per cent") and lengths of time ("32.2 days",
+"6 weeks", "3 hours").
+
+The scanner (scan.py) treats every percentage and duration as a span that is never a figure, because most of
+them are not ("within 20 working days", "a 2-year contract", "18 hours"). A survey question may still ask for
+one ("the average length of stay", "what percentage of ..."): then the reader looks for them here, in the
+measures the survey asks for only, and reads them like any other figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+RATE_MEASURES = ("percent", "days", "hours")
+
+_NUMBER = r"(?<![\w.,£$€/-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_PERCENT = re.compile(_NUMBER + r"[ \t]*(?:%|per[ \t]?cent\b|percent\b)", re.IGNORECASE)
+# "32 days", "12.7 days", "6 weeks", "1,287 calendar days"; a week is seven days
+_DAYS = re.compile(_NUMBER + r"[ \t]*(?:calendar[ \t]+)?(?P<u>days?|weeks?|wks?)\b", re.IGNORECASE)
+_HOURS = re.compile(_NUMBER + r"[ \t]*(?:hours?|hrs?)\b", re.IGNORECASE)
+
+# limits every reply may quote that are never an answer: the FOI time limit ("20 working days", "within 20
+# days") and the cost limit's hours ("18 hours", "24 hours ... appropriate limit")
+_STATUTORY_DAYS = re.compile(r"\b(?:20|twenty)[ \t]+(?:working|business)[ \t]+days?\b|"
+                             r"\bwithin[ \t]+(?:20|twenty)[ \t]+days\b", re.IGNORECASE)
+_COST_LIMIT = re.compile(r"\b(?:appropriate|cost|costs|fees?)[ \t]+limit\b|\bsection[ \t]+12\b|\bs\.?[ \t]?12\b|"
+                         r"\bexceed", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Rate:
+    start: int
+    end: int
+    value: float
+    measure: str     # percent | days | hours
+    text: str
+
+
+def _number(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
+    """The percentages and durations in ``text`` of the ``measures`` asked for, in order; none that a
+    statutory limit explains."""
+    out: list[Rate] = []
+    if not measures or not any(ch.isdigit() for ch in text):
+        return out
+    if "percent" in measures:
+        for m in _PERCENT.finditer(text):
+            out.append(Rate(m.start(), m.end(), _number(m.group("n")), "percent", m.group(0)))
+    if "days" in measures:
+        limits = [(m.start(), m.end()) for m in _STATUTORY_DAYS.finditer(text)]
+        for m in _DAYS.finditer(text):
+            if any(a <= m.start() < b for a, b in limits):
+                continue
+            value = _number(m.group("n")) * (7 if m.group("u").lower().startswith("w") else 1)
+            out.append(Rate(m.start(), m.end(), value, "days", m.group(0)))
+    if "hours" in measures and not _COST_LIMIT.search(text):
+        for m in _HOURS.finditer(text):
+            out.append(Rate(m.start(), m.end(), _number(m.group("n")), "hours", m.group(0)))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def only_rate_asked(measures) -> str | None:
+    """The one measure beyond counts and money that a question asks for when it asks for no count or money:
+    a bare number under it ("2022 - 1204." answering "the average length of stay") is in that measure."""
+    rates = [m for m in measures if m in RATE_MEASURES]
+    if len(rates) == 1 and not any(m in ("count", "unit_cost_gbp", "total_cost_gbp") for m in measures):
+        return rates[0]
+    return None
