@@ -292,6 +292,17 @@ def build_charts(con: duckdb.DuckDBPyConnection, survey: str | None, source: str
     return out
 
 
+def _snapshot(con: duckdb.DuckDBPyConnection) -> str | None:
+    from warehouse import lake
+
+    found = lake.snapshot(con)
+    if found is None:
+        return None
+    number, when = found
+    # to the microsecond: --as-of a time rounded down could fall before this snapshot
+    return f"{number} ({when.astimezone(dt.timezone.utc).isoformat()})"
+
+
 def _version() -> str:
     from importlib import metadata
 
@@ -335,6 +346,8 @@ def write_report(con: duckdb.DuckDBPyConnection, out_dir: str | Path, survey: st
         "survey": survey, "other_surveys": [s for s in known if s != survey],
         "extracted": extracted.strftime("%d %B %Y") if extracted else None,
         "generated": dt.datetime.now(dt.timezone.utc).strftime("%d %B %Y %H:%M UTC"),
+        # a team warehouse's snapshot: `foi sql --as-of` that time reads the figures this report shows
+        "snapshot": _snapshot(con),
         "version": _version(),
         "findings": [], "charts": [], "tables": [], "coverage": None, "sources": [], "notes": [],
         "register_source": normalise.REGISTER_SOURCE,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import shutil
 import socket
 import stat
@@ -227,12 +228,14 @@ def test_as_of_reads_the_lake_as_it_was(team):
     old = db.connect(address, as_of=between)
     try:
         assert old.execute("SELECT count(*) FROM requests").fetchone()[0] == 1
+        then = lake.snapshot(old)
+        assert then is not None and then[0] < snap[0] and then[1] <= between
         with pytest.raises(duckdb.Error, match="read-only"):
             old.execute("INSERT INTO requests (request_id, source) VALUES ('x', 'y')")
     finally:
         old.close()
     early = _foi("sql", "--as-of", "2000-01-01", "SELECT 1", env=env)
-    assert early.returncode == 2 and "no snapshot at or before" in early.stderr
+    assert early.returncode == 2 and "no snapshot at or before" in early.stderr and "snapshots()" in early.stderr
 
 
 def test_the_lake_merges_as_the_file_does(team, tmp_path):
@@ -366,3 +369,14 @@ def test_a_newsroom_on_one_lake(team, tmp_path, make_replay):
     # and a rebuild in another process applies it
     assert _foi("extract", env=env).returncode == 0
     assert sql(f"SELECT value FROM answers WHERE answer_id = '{answer_id}'") == ["value", winner[1]]
+
+    # the report says which snapshot it shows, and reading the lake as of that snapshot's time gives its figures
+    reported = _foi("report", "--out", str(tmp_path / "report"), env=env)
+    assert reported.returncode == 0, reported.stderr
+    page = (tmp_path / "report" / "report.html").read_text(encoding="utf-8")
+    shown = re.search(r'id="snapshot">(\d+) \(([^)]+)\)<', page)
+    assert shown, "the report names its snapshot"
+    latest = sql("SELECT max(snapshot_id) AS id FROM foi_lake.snapshots()")
+    assert latest == ["id", shown.group(1)]
+    assert sql(f"SELECT value FROM answers WHERE answer_id = '{answer_id}'", "--as-of", shown.group(2)) == [
+        "value", winner[1]]

@@ -133,8 +133,9 @@ def _attach(con: duckdb.DuckDBPyConnection, statement: str, address: str, as_of,
 def _attach_failure(address: str, exc: duckdb.Error, as_of) -> str:
     text = str(exc)
     if "No snapshot found" in text:
-        return (f"The team warehouse {address} has no snapshot at or before {as_of}: its first commit is later. "
-                "Give a later --as-of time.")
+        return (f"The team warehouse {address} has no snapshot at or before {as_of}: its first commit is later, "
+                "or the snapshots of that time were expired (ducklake_expire_snapshots). Give a later --as-of time; "
+                "`foi sql \"SELECT * FROM foi_lake.snapshots()\"` lists the ones kept.")
     if "connect" in text.lower() or "password" in text.lower():
         return (f"Cannot reach the team warehouse's PostgreSQL catalog ({address}): {text.strip()}. Check that the "
                 "server runs and that dbname, host, port and user are right (see docs/team-warehouse.md).")
@@ -212,8 +213,9 @@ def snapshot(con: duckdb.DuckDBPyConnection) -> tuple[int, datetime] | None:
     """The lake's current snapshot (id, time), or None when the connection is not to a lake."""
     if not is_lake(con):
         return None
-    rows = con.execute(f"SELECT snapshot_id, snapshot_time FROM {ALIAS}.snapshots() "
-                       "ORDER BY snapshot_id DESC LIMIT 1").fetchall()
+    # the snapshot this connection reads: the latest, or the one --as-of chose
+    rows = con.execute(f"SELECT snapshot_id, snapshot_time FROM {ALIAS}.snapshots() WHERE snapshot_id = "
+                       f"(SELECT id FROM ducklake_current_snapshot('{ALIAS}'))").fetchall()
     return (int(rows[0][0]), rows[0][1]) if rows else None
 
 
