@@ -28,7 +28,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from review import queue as q
-from warehouse import db
+from warehouse import db, lake
 from warehouse.overrides import (DECISION_WORDS, DEFAULT_THRESHOLD, MEASURES, DecisionConflict, DecisionError,
                                  UnknownFigure, WarehouseReadOnly, make_decision, record_decision)
 
@@ -135,8 +135,9 @@ def create_app(settings: Settings) -> Starlette:
 
     def queue_of(con: duckdb.DuckDBPyConnection, filters: q.Filters) -> q.Queue:
         # Reading the whole queue is most of a page's time at 100× the demo (2,700 figures: ~45 ms); it is kept
-        # until the warehouse file changes. Called with the warehouse open, i.e. under its lock.
-        key = (warehouse.stamp(), filters)
+        # until the warehouse file changes (a team warehouse, no file: until its snapshot does). Called with the
+        # warehouse open, i.e. under its lock.
+        key = (warehouse.stamp(), lake.snapshot(con), filters)
         if key not in cache:
             cache.clear()
             cache[key] = q.load_queue(con, filters, settings.threshold)
