@@ -366,6 +366,16 @@ def test_a_newsroom_on_one_lake(team, tmp_path, make_replay):
     winner = stored[1].split(",")
     loser = [s for s in said if s.startswith("conflict")][0]
     assert f"decided by {winner[0]}" in loser
+    # the review web app, on the lake, shows the decision to a third reviewer
+    from starlette.testclient import TestClient
+
+    import review.app as review_app
+    app = review_app.create_app(review_app.Settings(db_file=Path(address), files_dir=tmp_path / "files-77",
+                                                    reviewer="cat"))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        shown_page = client.get(f"/figure/{answer_id}")
+    assert shown_page.status_code == 200 and winner[0] in shown_page.text
+
     # and a rebuild in another process applies it
     assert _foi("extract", env=env).returncode == 0
     assert sql(f"SELECT value FROM answers WHERE answer_id = '{answer_id}'") == ["value", winner[1]]
