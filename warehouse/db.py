@@ -119,9 +119,10 @@ def connect(path: str | os.PathLike[str] | None = None, *, read_only: bool = Fal
         if "created with an newer version" in text or "newer version of duckdb" in text:
             raise WarehouseUnreadable(
                 f"{target} was written by a newer DuckDB than this one ({duckdb.__version__}, the release whose "
-                "team-warehouse extensions exist as wheels; it is left untouched). Move it aside and rebuild (`foi demo`, "
-                "or crawl again), or carry it over: with the newer DuckDB run EXPORT DATABASE 'foi-export' (FORMAT parquet), "
-                "then with this one IMPORT DATABASE 'foi-export' into a new file (docs/team-warehouse.md)."
+                "team-warehouse extensions exist as wheels; it is left untouched). Move it aside and rebuild "
+                "(`foi demo`, or crawl again), or carry it over: with the newer DuckDB run EXPORT DATABASE "
+                "'foi-export' (FORMAT parquet), then with this one IMPORT DATABASE 'foi-export' into a new file "
+                "(docs/team-warehouse.md)."
             ) from exc
         raise
     if not read_only:
