@@ -10,6 +10,7 @@ not part of the quoted request. Procedural sections (1, 10, 16, 17, 50 ...) are 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 FOI_EXEMPT = {"12", "14", "21", "22", "22A", "23", "24", "26", "27", "28", "29", "30", "31", "32", "33", "34",
@@ -279,8 +280,18 @@ class QuestionResult:
     end: int
 
 
+@lru_cache(maxsize=256)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_split_sentences(text))
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: split at . ! ? ; (not after abbreviations such as s. or No.) and at blank lines."""
+    """Sentence spans: split at . ! ? ; (not after abbreviations such as s. or No.) and at blank lines. The same
+    text is split once: every phrase finder asks for its sentences."""
+    return list(_sentence_spans(text))
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
     out = []
     begin = 0
     for m in re.finditer(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d{1,2}[.)]|[a-h][.)])\s)", text):

@@ -108,9 +108,12 @@ _NEVER = [
 ]
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def never_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    if not any(ch.isdigit() for ch in text):
+    if not _ANY_DIGIT.search(text):
         return spans
     for rx in _NEVER:
         spans.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
