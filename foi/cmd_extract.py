@@ -84,8 +84,11 @@ def extract(db_file: str | None, surveys: tuple[str, ...], overrides_file: str |
     table.add_row("surveys", ", ".join(summary.surveys) or "(none)")
     table.add_row("requests", f"{summary.requests} ({summary.survey_requests} in a survey)")
     table.add_row("texts read", str(summary.texts_read))
-    table.add_row("figures", f"{summary.current_answers} current, {summary.superseded} superseded, "
-                             f"{summary.conflicts} conflicting")
+    copies = summary.current_answers - summary.counted_answers
+    table.add_row("figures", f"{summary.counted_answers} counted (as the report and `foi review` count them), "
+                             f"{summary.to_review} to check by hand, {summary.superseded} superseded, "
+                             f"{summary.conflicts} conflicting"
+                             + (f"; {copies} more in disclosure logs' copies of the same requests" if copies > 0 else ""))
     table.add_row("refusals", f"{summary.refusals} exemption citations")
     table.add_row("outcomes", ", ".join(f"{k} {v}" for k, v in sorted(summary.outcomes.items())))
     if summary.overrides_loaded or summary.overrides_applied or summary.overrides_unmatched:

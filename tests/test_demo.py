@@ -49,6 +49,21 @@ def test_demo_says_what_it_did_and_what_to_open(demo):
     assert "Crawling WhatDoTheyKnow" in proc.stderr and "Extracting answers" in proc.stderr
 
 
+def test_the_console_the_report_and_the_review_sheet_count_the_same_figures(demo):
+    out, proc = demo
+    said = re.search(r"(\d+) figures \((\d+) to check by hand", proc.stderr)
+    assert said, proc.stderr[-2000:]
+    figures, flagged = int(said.group(1)), int(said.group(2))
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert f"{figures} figures extracted, {flagged} of them flagged" in _text(html)
+    con = duckdb.connect(str(out / "foi.duckdb"), read_only=True)
+    try:
+        from warehouse.overrides import review_rows
+        assert len(review_rows(con)) == flagged > 0
+    finally:
+        con.close()
+
+
 def test_report_shows_barnets_figures_as_the_warehouse_holds_them(demo):
     out, _ = demo
     con = duckdb.connect(str(out / "foi.duckdb"), read_only=True)

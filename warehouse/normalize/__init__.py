@@ -45,6 +45,8 @@ class Summary:
     texts_read: int = 0
     answers: int = 0
     current_answers: int = 0
+    counted_answers: int = 0      # what the views, the report and `foi review` count (int_answers__counted)
+    to_review: int = 0            # of those, the figures `foi review` lists (survey_coverage.figures_needing_review)
     superseded: int = 0
     conflicts: int = 0
     refusals: int = 0
@@ -58,8 +60,13 @@ class Summary:
         return asdict(self)
 
     def __str__(self) -> str:
-        text = (f"{self.requests} requests ({self.survey_requests} in a survey), {self.current_answers} figures "
-                f"({self.superseded} superseded, {self.conflicts} conflicting), {self.refusals} exemption citations")
+        # the figures the report counts; a disclosure log's copy of a request also crawled from WhatDoTheyKnow is
+        # read too but counted once, so the console, the report and `foi review` give the same numbers
+        copies = self.current_answers - self.counted_answers
+        text = (f"{self.requests} requests ({self.survey_requests} in a survey), {self.counted_answers} figures "
+                f"({self.to_review} to check by hand, {self.superseded} superseded, {self.conflicts} conflicting"
+                + (f"; {copies} more read from disclosure logs' copies of the same requests" if copies > 0 else "")
+                + f"), {self.refusals} exemption citations")
         if self.overrides_applied:
             text += f", {self.overrides_applied} corrections applied"
         if self.failures:
@@ -232,6 +239,8 @@ def rebuild(
             raise RuntimeError(f"two figures share the answer_id {clash[0][0]}: an extractor bug, please report it")
         tick("writing", 4, steps)
         store.create_views(con)
+        summary.counted_answers, summary.to_review = (int(v or 0) for v in con.execute(
+            "SELECT sum(figures_extracted), sum(figures_needing_review) FROM survey_coverage").fetchone())
         tick("writing", 5, steps)
         summary.overrides_applied = len(applied)
         summary.overrides_unmatched = len(set(corrections) - applied)
