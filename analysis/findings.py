@@ -139,8 +139,13 @@ def most_per_head(per_1000: pl.DataFrame) -> Finding | None:
     period = latest_period(frame, "quantity_per_1000")
     if period is None:
         return None
-    year = frame.filter((pl.col(year_column(frame)) == period) & pl.col("quantity_per_1000").is_not_null()).sort(
-        "quantity_per_1000", descending=True)
+    given = frame.filter((pl.col(year_column(frame)) == period) & pl.col("quantity_per_1000").is_not_null())
+    # a figure `foi review` lists (in conflict, or doubtful) is no headline until a person has checked it
+    in_doubt = pl.col("needs_review").fill_null(False) if "needs_review" in given.columns else pl.lit(False)
+    doubted = given.filter(in_doubt)
+    year = given.filter(~in_doubt).sort("quantity_per_1000", descending=True)
+    if not year.height:
+        return None
     top = year.row(0, named=True)
     what = charts.nice_name(device)
     text = (f"{top['authority_name']} bought the most {what} per head in {period}: "
@@ -152,6 +157,9 @@ def most_per_head(per_1000: pl.DataFrame) -> Finding | None:
                  f"(lowest: {low['authority_name']}, {fmt_rate(low['quantity_per_1000'])}).")
     else:
         text += "; no other council has given a figure for that year yet."
+    if doubted.height:
+        names = ", ".join(sorted(doubted["authority_name"].unique().to_list()))
+        text += (f" Left out until checked with foi review: {doubted.height} figure(s) in doubt ({names}).")
     return Finding("most_per_head", text, (top["authority_name"],))
 
 

@@ -198,6 +198,7 @@ def devices_by_year(con: duckdb.DuckDBPyConnection, survey: str | None = None) -
             pl.col("unit_cost_gbp").drop_nulls().first(),
             pl.col("total_cost_gbp").drop_nulls().first(),
             pl.col("approx").fill_null(False).any(),
+            pl.col("needs_review").fill_null(False).any(),
             pl.col("request_id").first(),
         )
     )

@@ -44,7 +44,7 @@ def in_one_cell(facts: list, first: int) -> None:
 
 def across_measures(facts: Sequence, text: str) -> list:
     """Figures of one subject, question and period that disagree across measures: a count of nothing ("Nil",
-    "None", 0) in the same row or sentence as a price for it, and a total that is not the count times the price
+    "None", 0) in the same row or sentence as a price for it ("Nil" or "None" anywhere in the reply), and a total that is not the count times the price
     each. ``text`` is the reply the facts' offsets point into. Returns the facts, the doubtful ones marked."""
     out = list(facts)
     # a price column has no period of its own: it takes the one of its row's count
@@ -70,11 +70,19 @@ def across_measures(facts: Sequence, text: str) -> list:
         for c in counts:
             if out[c].value != 0:
                 continue
-            for u in priced.get((out[c].start, out[c].end), [])[:3]:
-                said = _said_zero(text, out[c])
+            said = _said_zero(text, out[c])
+            same_row = priced.get((out[c].start, out[c].end), [])[:3]
+            # "None" in a table's count row and a price in its unit-cost row for the same year: nothing bought,
+            # yet a price paid — one of them is wrong, whichever row it sits in (a written 0 only in its own row)
+            elsewhere = [u for us in priced.values() for u in us if u not in same_row] if said != "of 0" else []
+            for u in same_row:
                 price = pounds(out[u].value)
                 out[c] = mark(out[c], f"count {said} beside a price of {price}")
                 out[u] = mark(out[u], f"price of {price} beside a count {said}")
+            for u in elsewhere[:3]:
+                price = pounds(out[u].value)
+                out[c] = mark(out[c], f"count {said}, yet a price of {price} for the same thing and period")
+                out[u] = mark(out[u], f"price of {price}, yet a count {said} for the same thing and period")
         if len(counts) == 1 and len(prices) == 1 and len(totals) == 1:
             c, u, t = counts[0], prices[0], totals[0]
             n, each, total = out[c].value, out[u].value, out[t].value

@@ -286,7 +286,9 @@ SELECT a.authority_key, coalesce(au.short_name, au.name) AS authority_name, a.su
        max(CASE WHEN a.measure = 'count' THEN a.value END) AS quantity,
        max(CASE WHEN a.measure = 'unit_cost_gbp' THEN a.value END) AS unit_cost_gbp,
        max(CASE WHEN a.measure = 'total_cost_gbp' THEN a.value END) AS total_cost_gbp,
-       bool_or(a.approx) AS approx, a.request_id
+       bool_or(a.approx) AS approx,
+       coalesce(bool_or(a.status = 'extracted' AND (coalesce(a.conflict, false) OR coalesce(a.confidence, 0) < 0.7)),
+                false) AS needs_review, a.request_id
 FROM answers a LEFT JOIN authorities au USING (authority_key)
 WHERE a.status <> 'superseded' AND a.subject IN (SELECT subject FROM survey_subjects WHERE kind = 'device')
 GROUP BY ALL;

@@ -224,3 +224,18 @@ def test_formatting_helpers():
     assert findings.fmt_count(None) == "no figure"
     assert findings.and_list(["a", "b", "c"]) == "a, b and c"
     assert findings.exemption_phrase("s40(2)") == "s40(2) (personal information)"
+
+
+def test_a_figure_in_doubt_is_no_headline_until_it_is_checked(tmp_path):
+    # York's 950 laptops lead the ranking; once the reader doubts that figure (a conflict `foi review` lists),
+    # the headline leaves it out and says so, instead of publishing it
+    path = build_warehouse(tmp_path / "foi.duckdb", own_views=True)
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("UPDATE answers SET conflict = true WHERE authority_key = 'YOR' AND subject = 'laptops' "
+                    "AND measure = 'count'")
+        text = {f.key: f.text for f in findings.headlines(con, SURVEY)}
+    finally:
+        con.close()
+    assert not text["most_per_head"].startswith("York")
+    assert text["most_per_head"].endswith("Left out until checked with foi review: 1 figure(s) in doubt (York).")

@@ -618,3 +618,17 @@ def test_a_number_in_a_sentence_that_counts_a_noun_of_its_own_is_not_the_subject
     text = ("1. How many charging points have the council installed?\n"
             "There are 4 locations in the borough at present, all of them in car parks.\n8 chargers have been installed.\n")
     assert readings(parse_reply(text, CHARGERS)) == [("1", "installed", None, "count", 8.0)]
+
+
+def test_none_in_a_count_row_and_a_price_in_the_unit_cost_row_of_the_same_year_are_flagged():
+    # the demo's Surrey: the count row says "None" for 2020/21, the unit-cost row gives £795.41 for that year
+    from reader import load_survey, parse_reply
+    text = ("Device\t2018/19\t2019/20\t2020/21\n"
+            "Laptops\t1,279\t1,236\tNone\n"
+            "Laptops - average unit cost\t£912.21\t£915.40\t£795.41\n")
+    facts = parse_reply(text, load_survey("remote-working-2021")).facts
+    flagged = {(f.period, f.measure, f.value): f.conflict for f in facts if f.subject == "laptops" and f.conflict}
+    assert set(flagged) == {("2020/21", "count", 0.0), ("2020/21", "unit_cost_gbp", 795.41)}
+    assert "'None'" in flagged[("2020/21", "count", 0.0)] and "£795.41" in flagged[("2020/21", "count", 0.0)]
+    # the years with a count and a price are not doubted
+    assert all(f.conflict is None for f in facts if f.period != "2020/21")
