@@ -212,6 +212,17 @@ class DisclosureLogSpider(RawLayerSpider):
         return next(log for log in self.logs if log.code == code)
 
     # -- listings ------------------------------------------------------------------------------------------------
+    def _parsed(self, response, log_code: str, parse):
+        """An adapter's reading of one page, or None when it fails: recorded as that page's failure (a malformed
+        page, or hostile or unforeseen input), never the crawl's end."""
+        try:
+            return parse()
+        except ParseError as exc:
+            self.record_failure(response.url, "parse", f"{log_code}: {exc}")
+        except Exception as exc:  # noqa: BLE001 — whatever a page makes a parser raise stays that page's failure
+            self.record_failure(response.url, "parse", f"{log_code}: {type(exc).__name__}: {exc}"[:500])
+        return None
+
     def parse_listing(self, response, log_code: str):
         log = self._log(log_code)
         adapter = adapter_for(log.platform)
@@ -220,14 +231,11 @@ class DisclosureLogSpider(RawLayerSpider):
             self.record_failure(response.url, kind, f"{log_code}: listing page unavailable")
             return
         self.fetched_ok()
-        try:
-            listing, problems = adapter.parse_listing(response.body, response.url, log.options)
-        except ParseError as exc:
-            self.record_failure(response.url, "parse", f"{log_code}: {exc}")
+        parsed = self._parsed(response, log_code, lambda: adapter.parse_listing(response.body, response.url,
+                                                                                 log.options))
+        if parsed is None:
             return
-        except Exception as exc:  # hostile or unforeseen input: that page's failure, never the crawl's end
-            self.record_failure(response.url, "parse", f"{log_code}: {type(exc).__name__}: {exc}"[:500])
-            return
+        listing, problems = parsed
         for problem in problems:
             self.record_failure(response.url, "parse", f"{log_code}: {problem}")
         if not listing.entries and not listing.follow:
@@ -267,13 +275,9 @@ class DisclosureLogSpider(RawLayerSpider):
             kind = "not_found" if response.status == 404 else f"http_{response.status}"
             self.record_failure(response.url, kind, f"{log_code}: request page unavailable")
             return
-        try:
-            records = adapter_for(log.platform).parse_detail(response.body, response.url, log.options)
-        except ParseError as exc:
-            self.record_failure(response.url, "parse", f"{log_code}: {exc}")
-            return
-        except Exception as exc:  # hostile or unforeseen input: that page's failure, never the crawl's end
-            self.record_failure(response.url, "parse", f"{log_code}: {type(exc).__name__}: {exc}"[:500])
+        records = self._parsed(response, log_code, lambda: adapter_for(log.platform).parse_detail(
+            response.body, response.url, log.options))
+        if records is None:
             return
         self.fetched_ok()
         several = len(records) > 1
