@@ -204,6 +204,19 @@ _REFUSE = re.compile(
     r"|\b(?:cannot|can\s+not|can't|will\s+not|won't)\s+(?:provide|disclose|release|supply|share)\s+"
     r"(?:the|this|that|these|those|any|you\s+with\s+(?:the|this|that|any))\b",
     re.IGNORECASE)
+
+
+def _from_word_starts(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` told where a match can start: where a word starts, at a line's start, or at "n't" inside a word —
+    which is where every alternative of _NOT_HELD and _REFUSE starts. The same matches (a test holds them equal
+    on the real-reply set), found without trying every alternative at every character: 2-3 times faster, and
+    these two phrase lists are read over every reply."""
+    return re.compile(r"(?:(?<!\w)|(?=n't))(?=[A-Za-z]|(?m:^))(?:" + rx.pattern + ")", rx.flags)
+
+
+NOT_HELD_PHRASES, REFUSE_PHRASES = _NOT_HELD, _REFUSE      # as written, for the test that the fast forms agree
+_NOT_HELD, _REFUSE = _from_word_starts(_NOT_HELD), _from_word_starts(_REFUSE)
+
 _NOT_A_REFUSAL = re.compile(r"\b(?:within(?!\s+the\s+description)|by\s+the|in\s+time|deadline|until|yet)\b", re.IGNORECASE)
 
 _ACK = re.compile(

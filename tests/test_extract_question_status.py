@@ -415,3 +415,21 @@ def test_not_held_under_its_own_number_stands_beside_a_cost_limit_refusal():
     got = {q.question: q.outcome for q in r.questions}
     assert got["1"] == "rejected" and got["2"] == "not_held" and got["3"] == "not_held"
     assert r.outcome == "rejected"
+
+
+def test_the_fast_not_held_and_refusal_phrases_find_exactly_what_the_written_ones_find():
+    # classify reads these two phrase lists from word starts only (for speed): on every real reply and on the edge
+    # cases of where a match may start, the spans must be those of the patterns as written
+    from benchmarks import real_set
+    from reader import classify as C
+
+    texts = [c.text for c in real_set.load_cases()] + [
+        "We don't hold this.", "'information is not held'", "x-data is not held", "2020:not held",
+        "\n  2. Refer to the County Council", "Refer to the County Council", "we\tdo not hold it",
+        "The Council isn't holding... we are refusing your request", "(data is unavailable)", "n't have a system which",
+    ]
+    assert len(texts) > 100
+    for plain, fast in ((C.NOT_HELD_PHRASES, C._NOT_HELD), (C.REFUSE_PHRASES, C._REFUSE)):
+        assert fast.pattern != plain.pattern
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text[:200]
