@@ -239,3 +239,19 @@ def test_a_figure_in_doubt_is_no_headline_until_it_is_checked(tmp_path):
         con.close()
     assert not text["most_per_head"].startswith("York")
     assert text["most_per_head"].endswith("Left out until checked with foi review: 1 figure(s) in doubt (York).")
+
+
+def test_a_figure_in_doubt_is_drawn_grey_and_leads_no_chart(tmp_path):
+    from analysis.report import write_report
+
+    path = build_warehouse(tmp_path / "foi.duckdb", own_views=True)
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("UPDATE answers SET conflict = true WHERE authority_key = 'YOR' AND subject = 'laptops' "
+                    "AND measure = 'count'")
+        write_report(con, tmp_path / "out", survey=SURVEY)
+    finally:
+        con.close()
+    svg = (tmp_path / "out" / "charts" / "laptops_per_1000.svg").read_text(encoding="utf-8")
+    assert "York bought the most" not in svg and "bought the most laptops per head" in svg
+    assert "Grey: a figure in doubt" in svg
