@@ -24,6 +24,7 @@ REGISTRY = by_code()
 HASTINGS = "https://www.hastings.gov.uk/my-council/freedom-of-information/date/"
 ELS = REGISTRY["ELS"].url
 HACKNEY_API = REGISTRY["HCK"].url
+CAMDEN_API = REGISTRY["CMD"].url
 SURVEY = load_survey("remote-working-2021")
 
 
@@ -38,6 +39,14 @@ def detail(code: str, name: str, url: str) -> list:
 
 def hackney():
     return infreemation.parse_published(page("hackney/published-2018.json"), HACKNEY_API, REGISTRY["HCK"].options)
+
+
+def camden():
+    """The first API page of Camden's dataset, read as the socrata adapter reads it."""
+    log = REGISTRY["CMD"]
+    adapter = adapter_for(log.platform)
+    (first,) = adapter.start_urls(log.url, log.options)
+    return adapter.parse_listing(page("camden/fkj6-gqb4.json"), first, log.options)
 
 
 # What each request says, read off the page by a person. `outcome` / `exemptions`: what the reply says; the
@@ -85,6 +94,11 @@ EXPECTED = {
         responded=date(2018, 3, 29), updated=date(2018, 4, 3), url=HACKNEY_API + "#EIR-18/03",
         request="Please provide the tree surveys", reply="The surveys are attached.",
         outcome="partially_successful", exemptions=["s40(2)", "s43(2)"], law="eir"),
+    "CMD:20664717": dict(
+        code="CMD", reference="20664717", title="Council land sold to developers with an overage agreement",
+        received=date(2016, 7, 21), responded=date(2016, 8, 17), url=CAMDEN_API + "#20664717",
+        request="What do you want to know?: Please provide me with details of and the current status",
+        reply="Unfortunately, we do not hold a digital record", outcome="rejected", exemptions=["s12"]),
 }
 # where today's reader (read-only for the crawler's work) does not read what the council wrote
 READER_GAPS: dict[tuple[str, str], str] = {}
@@ -93,12 +107,13 @@ READER_GAPS: dict[tuple[str, str], str] = {}
 def _records() -> dict:
     out = {}
     for key, want in EXPECTED.items():
-        if want["code"] == "HCK":
+        if want["code"] in ("HCK", "CMD"):
             continue
         (rec,) = detail(want["code"], want["file"], want["url"])
         out[key] = rec
     for entry in hackney()[0].entries:
         out[f"HCK:{entry.record.reference}"] = entry.record
+    out["CMD:20664717"] = camden()[0].entries[0].record
     return out
 
 
@@ -440,3 +455,54 @@ def test_a_ragged_csv_row_is_a_problem_not_a_type_error():
     assert [e.record.reference for e in listing.entries] == ["FOI 1"]
     assert problems == ["row 2: 2 cell(s) more than the header has columns; the row was not read",
                         "row 3: fewer cells than the header has columns; the row was not read"]
+
+
+# --- Camden: the log as an open dataset (Socrata API page and the same rows as the resource's CSV) ----------
+
+
+def test_camden_registry_line_is_its_socrata_dataset():
+    log = REGISTRY["CMD"]
+    assert (log.platform, log.url) == ("socrata", "https://opendata.camden.gov.uk/resource/fkj6-gqb4.json")
+    (first,) = adapter_for(log.platform).start_urls(log.url, log.options)
+    assert first == CAMDEN_API + "?$limit=1000&$offset=0&$order=:id"
+
+
+def test_camden_entries_equal_the_rows_each_keyed_by_its_identifier():
+    listing, problems = camden()
+    assert problems == [] and listing.follow == []   # 3 rows: a short page is the last
+    assert [e.record.reference for e in listing.entries] == ["20664717", "CAM6551", "CAM6854"]
+    assert len({request_key("CMD", e.record) for e in listing.entries}) == 3
+
+
+def test_camden_a_letter_without_headings_is_kept_whole_as_the_reply():
+    rec = camden()[0].entries[1].record
+    assert (rec.title, rec.responded, rec.received) == (
+        "asylum seeker accommodation complaints in private sector housing", date(2023, 12, 20), None)
+    assert rec.request_text is None and rec.response_text == "Date: 20/12/2023 Ref: CAM6551"
+
+
+def test_camden_a_row_with_only_its_identifier_and_title_is_an_entry_with_no_dates_or_text():
+    rec = camden()[0].entries[2].record
+    assert (rec.reference, rec.title) == ("CAM6854", "the number of temporary accommodation properties")
+    assert (rec.received, rec.responded, rec.request_text, rec.response_text, rec.documents) == (
+        None, None, None, None, [])
+
+
+def test_camden_csv_of_the_same_resource_gives_the_same_records():
+    log = REGISTRY["CMD"]
+    csv_url = log.url.replace(".json", ".csv")
+    listing, problems = adapter_for("csv").parse_listing(page("camden/fkj6-gqb4.csv"), csv_url, log.options)
+    fields = ("reference", "title", "received", "responded", "updated", "request_text", "response_text")
+    assert problems == []
+    assert [[getattr(e.record, f) for f in fields] for e in listing.entries] == [
+        [getattr(e.record, f) for f in fields] for e in camden()[0].entries]
+
+
+def test_camden_letter_split_needs_the_headings_colon():
+    received, request, reply = datasets.read_letter(
+        "Thank you for your request for information, received on 3rd March 2024. You requested the following:- "
+        "How many trees? Our response to similar requests is published. Our Response: We planted 312 trees.")
+    assert (received, request, reply) == (date(2024, 3, 3), "How many trees? Our response to similar requests "
+                                          "is published.", "We planted 312 trees.")
+    assert datasets.read_letter("We planted 312 trees; our response time was 5 days.") == (
+        None, None, "We planted 312 trees; our response time was 5 days.")

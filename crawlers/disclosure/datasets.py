@@ -1,6 +1,13 @@
 """Disclosure logs published as datasets: Socrata-style JSON API pages (`$limit`/`$offset`) and CSV files.
 Each row is one request; column names vary by council, so each of our fields has a list of names councils use
-(override with the registry option `fields=title:subject,reference:foi_ref`)."""
+(override with the registry option `fields=title:subject,reference:foi_ref`).
+
+Some councils publish the whole reply letter in one column instead of a request and a response: Camden's
+"Freedom Of Information Responses Search" (opendata.camden.gov.uk, Socrata dataset fkj6-gqb4; columns
+Identifier, Document Date, Document Title, Document Text, Document Link, Last Uploaded — API names
+`identifier`, `document_date`, ... as public loaders of that dataset read them). Such a letter is split under
+the headings the council writes ("You requested the following:-", "Our Response:"), and its "received on"
+date read, so the reader sees the reply alone."""
 
 from __future__ import annotations
 
@@ -8,6 +15,8 @@ import csv
 import hashlib
 import io
 import json
+import re
+from datetime import date
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from crawlers.disclosure.fields import parse_date
@@ -17,17 +26,19 @@ from crawlers.parsing import ParseError
 FIELDS = {
     "reference": ("reference", "ref", "foi_reference", "request_reference", "case_reference", "identifier",
                   "request_id", "foi_ref", "case_ref"),
-    "title": ("title", "subject", "request_title", "summary", "request_subject"),
+    "title": ("title", "subject", "request_title", "summary", "request_subject", "document_title"),
     "received": ("date_received", "received", "received_date", "request_date", "date_requested", "date_created"),
     "responded": ("date_responded", "response_date", "responded", "date_of_response", "date_closed",
-                  "closed_date", "date_response_sent"),
-    "updated": ("last_updated", "updated_at", "date_updated", "date_published", "published", "publication_date"),
+                  "closed_date", "date_response_sent", "document_date"),
+    "updated": ("last_updated", "updated_at", "date_updated", "date_published", "published", "publication_date",
+                "last_uploaded"),
     "request_text": ("request_text", "request", "request_details", "request_body", "description", "question"),
     "response_text": ("response_text", "response", "answer", "response_body", "response_details"),
     "outcome": ("outcome", "status", "decision", "result"),
     "exemptions": ("exemptions", "exemptions_applied", "exemption"),
     "document": ("response_document", "document", "document_url", "attachment", "response_file", "link", "url",
-                 "documents"),
+                 "documents", "document_link"),
+    "letter": ("document_text", "letter", "response_letter", "letter_text"),
 }
 DEFAULT_PAGE_SIZE = 1000
 
@@ -76,6 +87,29 @@ def _documents(value, base_url: str) -> list[DocumentLink]:
     return out
 
 
+# A reply letter's parts as councils head them (Camden: "Thank you for your request for information, received
+# on 21 July 2016." / "You requested the following:-" / "Our Response:"). A heading needs its colon, so prose
+# that merely mentions "our response" is not taken for one.
+_LETTER_REQUEST = re.compile(r"\b(?:you requested the following|you asked for the following|your request was)"
+                             r"\s*(?::\s*-?|-)\s*", re.I)
+_LETTER_REPLY = re.compile(r"(?:^|(?<=\s))(?:our\s+)?response\s*:\s*-?\s*", re.I | re.M)
+_LETTER_RECEIVED = re.compile(r"\brequest for information,?\s+(?:that was\s+|which was\s+)?received\s+on\s+"
+                              r"([^.;\n]{6,30})", re.I)
+
+
+def read_letter(letter: str) -> tuple[date | None, str | None, str]:
+    """(received, request, reply) of a reply letter published whole. Without a reply heading the whole letter is
+    the reply (nothing lost; the reader decides); without a request heading there is no request text."""
+    m = _LETTER_RECEIVED.search(letter)
+    received = parse_date(m.group(1)) if m else None
+    ask = _LETTER_REQUEST.search(letter)
+    reply = _LETTER_REPLY.search(letter, ask.end() if ask else 0)
+    if not reply:
+        return received, None, letter
+    request = letter[ask.end():reply.start()].strip() if ask else None
+    return received, request or None, letter[reply.end():].strip() or letter
+
+
 def record_from_row(row: dict, row_url: str, options: dict | None = None) -> EntryRecord:
     if not isinstance(row, dict):
         raise ParseError(f"dataset row is not an object: {str(row)[:80]!r}")
@@ -89,6 +123,10 @@ def record_from_row(row: dict, row_url: str, options: dict | None = None) -> Ent
     rec.request_text = _text(_get(row, names["request_text"]))
     rec.response_text = _text(_get(row, names["response_text"]))
     rec.outcome_label = _text(_get(row, names["outcome"]))
+    letter = _text(_get(row, names["letter"]))
+    if letter and not (rec.request_text or rec.response_text):
+        received, rec.request_text, rec.response_text = read_letter(letter)
+        rec.received = rec.received or received
     # the dataset's own exemptions column goes to the reader with the reply's text
     listed = _text(_get(row, names["exemptions"]))
     if listed and listed not in (rec.response_text or ""):
