@@ -108,7 +108,13 @@ def pounds(x: float) -> str:
     return "£" + number(x)
 
 
+_ZERO_FIGURE = re.compile(r"(?<![\d.,£])0(?![\d.,])")
+
+
 def _said_zero(text: str, f: Any) -> str:
-    """How a count of nothing is written in its quote: "'Nil'", "'None'" or "of 0"."""
+    """How a count of nothing is written in its quote: "'Nil'", "'None'" or "of 0" — "of 0" too when the quote (a
+    table row) holds both a 0 and a zero word, since the quote does not say which of them this count is."""
     m = _ZERO_WORD.search(text, f.start, f.end)
-    return f"'{m.group(1)}'" if m else "of 0"
+    if not m or _ZERO_FIGURE.search(text, f.start, f.end):
+        return "of 0"
+    return f"'{m.group(1)}'"

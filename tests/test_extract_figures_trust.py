@@ -632,3 +632,14 @@ def test_none_in_a_count_row_and_a_price_in_the_unit_cost_row_of_the_same_year_a
     assert "'None'" in flagged[("2020/21", "count", 0.0)] and "£795.41" in flagged[("2020/21", "count", 0.0)]
     # the years with a count and a price are not doubted
     assert all(f.conflict is None for f in facts if f.period != "2020/21")
+
+
+def test_a_conflict_reason_does_not_name_a_zero_word_the_count_may_not_be():
+    # the demo's Sheffield: "Laptops 0 985 None £1,101.36" — the flagged count is the 0 of 2018/19, so its reason
+    # must not call it 'None' (the quote is the whole row, which holds both)
+    from reader import load_survey, parse_reply
+    text = ("Device\t2018/19\t2019/20\t2020/21\tUnit cost\n"
+            "Laptops\t0\t985\tNone\t£1,101.36\n")
+    facts = parse_reply(text, load_survey("remote-working-2021")).facts
+    reasons = [f.conflict for f in facts if f.conflict]
+    assert reasons and not any("'None'" in r for r in reasons)
