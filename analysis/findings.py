@@ -141,7 +141,7 @@ def most_per_head(per_1000: pl.DataFrame) -> Finding | None:
         return None
     given = frame.filter((pl.col(year_column(frame)) == period) & pl.col("quantity_per_1000").is_not_null())
     # a figure `foi review` lists (in conflict, or doubtful) is no headline until a person has checked it
-    in_doubt = pl.col("needs_review").fill_null(False) if "needs_review" in given.columns else pl.lit(False)
+    in_doubt = pl.col("needs_review").fill_null(False)
     doubted = given.filter(in_doubt)
     year = given.filter(~in_doubt).sort("quantity_per_1000", descending=True)
     if not year.height:

@@ -233,8 +233,7 @@ def build_charts(con: duckdb.DuckDBPyConnection, survey: str | None, source: str
         period = findings.latest_period(frame, "quantity_per_1000") or findings.latest_period(frame, "quantity")
         latest = frame.filter(pl.col(year_col) == period)
         have = latest.filter(pl.col("quantity_per_1000").is_not_null()).sort("quantity_per_1000", descending=True)
-        if "needs_review" in have.columns:     # a figure in doubt is drawn, greyed, but leads no title
-            have = have.filter(~pl.col("needs_review").fill_null(False))
+        have = have.filter(~pl.col("needs_review").fill_null(False))   # a figure in doubt is drawn grey, no title
         lead = have["authority_name"][0] if have.height else None
         year_note = ("Financial year (April–March); a council that answered by calendar year or year to "
                      "September is placed in the financial year its period mostly falls in.")
@@ -245,7 +244,7 @@ def build_charts(con: duckdb.DuckDBPyConnection, survey: str | None, source: str
                         subtitle=[f"{what.capitalize()} bought in {period} per 1,000 residents", year_note],
                         axis_title=f"{what.capitalize()} per 1,000 residents", source=source_pop,
                         missing_label="No figure or no population", extra_tooltip=["quantity", "period"],
-                        muted_field="needs_review" if "needs_review" in latest.columns else None,
+                        muted_field="needs_review",
                         muted_note="Grey: a figure in doubt (a conflict in the reply), not yet checked with foi review."),
                     ))
         if frame[year_col].drop_nulls().n_unique() > 1:
