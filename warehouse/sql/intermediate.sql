@@ -3,9 +3,12 @@
 
 -- The figures the marts count: current ones, each request counted once. A disclosure-log entry linked to a
 -- harvested WhatDoTheyKnow request (requests.linked_request_id) gives figures only when the WhatDoTheyKnow
--- thread gave none (e.g. the council never answered there). Columns: those of `answers`.
+-- thread gave none (e.g. the council never answered there). Columns: those of `answers`, and needs_review: the
+-- figure is to be checked by hand — not yet corrected, and in conflict or of confidence below 0.7 (the `foi review`
+-- default; `foi review --threshold` asks the same of another confidence).
 CREATE OR REPLACE VIEW int_answers__counted AS
-SELECT a.* EXCLUDE (is_current)
+SELECT a.* EXCLUDE (is_current),
+       a.status = 'extracted' AND (a.conflict OR coalesce(a.confidence, 0) < 0.7) AS needs_review
 FROM stg_extract__answers a
 LEFT JOIN stg_raw__requests r ON r.request_id = a.request_id
 WHERE a.is_current
@@ -34,12 +37,10 @@ FROM stg_extract__request_outcomes
 WHERE survey IS NOT NULL
 GROUP BY survey, coalesce(authority_key, request_id);
 
--- Figures read per survey, and those to check: current, not yet corrected, and either conflicting or of
--- confidence below 0.7 (the `foi review` default).
+-- Figures read per survey, and those to check by hand.
 CREATE OR REPLACE VIEW int_surveys__figures AS
 SELECT survey,
        count(*) AS figures_extracted,
-       count(*) FILTER (WHERE status = 'extracted' AND (conflict OR coalesce(confidence, 0) < 0.7))
-           AS figures_needing_review
+       count(*) FILTER (WHERE needs_review) AS figures_needing_review
 FROM int_answers__counted
 GROUP BY survey;

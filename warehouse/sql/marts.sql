@@ -19,9 +19,7 @@ SELECT md5(concat_ws('|', a.request_id, a.survey, a.subject, coalesce(a.period, 
        max(a.value) FILTER (WHERE a.measure = 'unit_cost_gbp') AS unit_cost_gbp,
        max(a.value) FILTER (WHERE a.measure = 'total_cost_gbp') AS total_cost_gbp,
        coalesce(bool_or(a.approx), false) AS approx,
-       -- the same test as survey_coverage's figures_needing_review and `foi review`
-       coalesce(bool_or(a.status = 'extracted' AND (a.conflict OR coalesce(a.confidence, 0) < 0.7)), false)
-           AS needs_review,
+       coalesce(bool_or(a.needs_review), false) AS needs_review,
        a.request_id
 FROM int_answers__counted a
 JOIN stg_extract__survey_subjects s ON s.survey = a.survey AND s.subject = a.subject AND s.kind = 'device'
