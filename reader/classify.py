@@ -586,6 +586,7 @@ def find_not_held(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_NUMBERED_ASK = re.compile(r"[ \t]*(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\s*[.):]\s", re.IGNORECASE)
 _CONDITIONAL_LINE = re.compile(r"[ \t]*(?:if|where|when)\b", re.IGNORECASE)
 
 
@@ -601,9 +602,13 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
         return "response"
     spans = sentences(text)
     # (not a condition the request itself sets on its own line: "If available, please confirm:")
+    # (nor a question of the request left on the page under its number: "1. Please could you confirm whether
+    # ...", where a council asking back says "clarify")
     clarify = any(not _CLARIFIED.search(text[slice(*_sentence_at(spans, s))])
                   and not _CONDITIONAL_LINE.match(text, text.rfind("\n", 0, s) + 1)
-                  for s, _ in find_pattern(text, _CLARIFY))
+                  and not (_NUMBERED_ASK.match(text, text.rfind("\n", 0, s) + 1)
+                           and not text[s:e].lower().startswith("clarif"))
+                  for s, e in find_pattern(text, _CLARIFY))
     if clarify and not refusing:
         return "clarification_request"
     if other_figures and not _ACK_STRONG.search(text):
@@ -659,7 +664,7 @@ PAGE_STATUS_REACH = 3000     # the line stands under the request's title, before
 # A disclosure log's outcome field, under or beside an "Outcome" label, in the log's own words ("Outcome /
 # Documents" / "- Response (some not held) - application/pdf", "Outcome: Information not held"): read with the
 # disclosure-log label words. It follows the request, so it is looked for further down the page.
-_OUTCOME_FIELD = re.compile(r"^[ \t]*(?:request\s+)?outcome(?:\s*/\s*documents?)?[ \t]*(?::[ \t]*|\n[ \t]*(?:[-*\u2022][ \t]*)?)"
+_OUTCOME_FIELD = re.compile(r"^[ \t]*(?:request\s+)?outcome(?:\s*/\s*documents?)?[ \t]*(?::[ \t]*|\n(?:[ \t]*\n){0,2}[ \t]*(?:[-*\u2022][ \t]*)?)"
                             r"(?P<label>[^\n]{3,120})", re.IGNORECASE | re.MULTILINE)
 OUTCOME_FIELD_REACH = 8000
 
@@ -674,6 +679,15 @@ def page_status(text: str) -> str | None:
     if field:
         return outcome_in_label(field.group("label"))
     return None
+
+
+def page_status_span(text: str) -> tuple[int, int] | None:
+    """Where the page's own status line or outcome field stands (the words page_status reads), or None."""
+    head = text[:PAGE_STATUS_REACH]
+    for _, rx in _PAGE_STATUS:
+        if (m := rx.search(head)):
+            return m.span()
+    return outcome_field(text)
 
 
 def outcome_field(text: str) -> tuple[int, int] | None:

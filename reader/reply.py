@@ -394,6 +394,12 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         questions = _apply_passages(questions, survey, passages, original, from_figures)
         questions = _share_group_answer(questions, survey, live, marks, from_figures)
         questions = _complete_parts(questions, survey, from_figures)
+        stated = C.page_status(live)
+        if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
+            # nothing said question by question, and the page states the whole request was answered ("Response
+            # (all information to be supplied)") or none of it held: so was each of its questions
+            s, e = where
+            questions = [C.QuestionResult(q.id, stated, [], False, original[s:e], s, e) for q in survey.questions]
         said = {r.question for r in questions}
         skipped = [q.id for q in survey.questions if q.id not in said and left_unanswered(live, marks, q, survey)]
     else:
