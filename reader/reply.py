@@ -433,6 +433,8 @@ def _says_not_held(text: str, marks: list, q) -> bool:
 
 # a question on a line of its own (its number, when it has one, may be the list's own: "1. If yes to question five")
 _QUESTION_LINE = re.compile(r"^[ \t]*(\S[^\n]{10,400}\?)[ \t]*$", re.MULTILINE)
+# a line that may restate a question: asked ("...?") or as a heading, bullet or number aside
+_RESTATED_LINE = re.compile(r"^[ \t]*(?:[\u2022\u00b7*-][ \t]+)?(\S[^\n]{10,400}?)[ \t]*$", re.MULTILINE)
 
 
 def _in_refusal_passage(p, mentions: list) -> bool:
@@ -448,9 +450,19 @@ def _answer_below_restated(text: str, q, survey: Survey) -> tuple[str, tuple[int
     if len(asked) < 3:
         return None
     others = [set(_WORDS.findall(o.text.lower())) - _COMMON_WORDS for o in survey.questions if o.id != q.id]
-    for m in _QUESTION_LINE.finditer(text):
+    found = None
+    for m in _RESTATED_LINE.finditer(text):
         said = set(_WORDS.findall(m.group(1).lower())) - _COMMON_WORDS
-        if len(said) < 3 or len(said & asked) < 0.8 * len(said) or len(said & asked) < 0.6 * len(asked):
+        # a heading without "?" ("Total number of days lost to Mental Health issues within the Authority") must
+        # be the question's words more closely than a question restated
+        # be the question's words closely, though the council puts its own name for "the council" and leaves out
+        # the request's notes; a sentence (a full stop) is an answer, not a heading
+        line_said = m.group(1).rstrip()
+        if line_said.endswith("?"):
+            if len(said) < 3 or len(said & asked) < 0.8 * len(said) or len(said & asked) < 0.6 * len(asked):
+                continue
+        elif line_said.endswith(".") or len(said) < 4 or len(said & asked) < 0.65 * len(said) \
+                or len(said & asked) < 0.5 * len(asked):
             continue
         if any(len(said & o) / max(1, len(o)) > len(said & asked) / len(asked) for o in others):
             continue        # the line restates another question as well or better
@@ -466,11 +478,13 @@ def _answer_below_restated(text: str, q, survey: Survey) -> tuple[str, tuple[int
         start = m.end() + nxt.start(1)
         end = start + len(nxt.group(1).rstrip())
         if C.find_not_held(line) or _NOT_YET.match(line):
-            return "not_held", (start, end)
-        if C.find_refusal_words(line) or C.find_exemptions(line)[0] or _SUPPRESSED.match(line):
-            return "rejected", (start, end)
-        return "successful", (start, end)
-    return None
+            found = "not_held", (start, end)
+        elif C.find_refusal_words(line) or C.find_exemptions(line)[0] or _SUPPRESSED.match(line):
+            found = "rejected", (start, end)
+        else:
+            found = "successful", (start, end)
+    # the last: a reply restates the request at its top and again above each answer
+    return found
 
 
 def _answered_under_number(text: str, marks: list, q) -> bool:

@@ -92,3 +92,25 @@ def test_a_council_asking_back_under_a_number_still_asks_for_clarification():
     assert parse_reply(text, SURVEY).kind == "clarification_request"
     text = "Before we can proceed, could you please confirm which years you would like figures for?\n"
     assert parse_reply(text, SURVEY).kind == "clarification_request"
+
+
+# The question's words repeated as a heading above its figures ---------------------------------------------------
+
+def test_a_question_repeated_as_a_heading_with_the_councils_name_answers_it_on_the_next_line():
+    # the GLA: each question's words as a heading, "the council" put as the body's own name, its figures below
+    text = ("Our response:\nI can confirm that we hold information within the scope of your request:\n\n"
+            "  2021/22 2022/23 2023/24\n\n"
+            "How many claims for damage to vehicles has Northshire County Council received in each year\n\n"
+            "412 388 405\n\n"
+            "What is the total amount of compensation Northshire County Council has paid out in each of those years\n\n"
+            "Not held\n")
+    got = statuses(text)
+    assert got["1"] == "successful" and got["2"] == "not_held"
+
+
+def test_a_sentence_that_shares_the_questions_words_is_an_answer_not_a_heading():
+    text = ("Our response:\n"
+            "The council received claims for damage to vehicles in each of the last three years.\n"
+            "Please contact the insurance team for advice.\n")
+    from reader.reply import _answer_below_restated
+    assert _answer_below_restated(text, SURVEY.question("1"), SURVEY) is None
