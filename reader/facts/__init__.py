@@ -1,0 +1,41 @@
+"""Figures in a reply: which subject, which period, which measure, what value, and where it was written.
+
+Councils answer in list lines ("Laptops - 232"), tables (tab, pipe or space separated; periods as
+columns or as rows), sections headed by a period ("2019-20:" then lines), and prose ("we purchased 150
+laptops in 2019/20 at an average cost of £650 each"). The reader walks the text line by line keeping
+what the last headings said (period, subject, measure), and binds each value to the nearest subject and
+period by the way English lists and sentences are written. See README.md, "Reading a council's reply".
+
+The package, one module per part of the reading (each a reader of one layout over the same reading state):
+
+- ``model``: ``Fact`` and the model of the reply the readers share: a line (its cells, subjects, periods,
+  values, list marker), a table column, and the context the headings above a line set.
+- ``measures``: the words that say what a figure measures (``measure_of``).
+- ``words``: the other words and marks more than one reader looks for (question markers, totals, "N/A").
+- ``reply_lines``: the reply cut into ``_Line``s, each read once for its cells, subjects, periods and values.
+- ``headings``: question numbers and anchors, and the headings that set the period, subject and measure of the
+  lines under them (sections, Q&A templates, letters' numbered answers).
+- ``table_headers``: the header lines of wide tables (one column per period, subject or measure) in their kinds.
+- ``table_rows``: the rows under a header, wide (a label and one cell per column) or long (one row per
+  period × item), and headers a PDF wrapped into fragments.
+- ``lines``: list lines and prose: a value bound to the nearest subject and period the sentence gives it.
+- ``emit``: a value made a ``Fact``: its subject, measure (count, price each, total) and period resolved.
+- ``whole_reply``: what is settled once every line is read (dated purchase lists summed, a column's guessed
+  measures made one).
+- ``reader``: ``FactReader``, the driver that hands each line to the reader for its layout, and
+  ``read_facts``.
+
+Mixins, as a first step: every part reads and writes one reading state (the reader's ``facts``, its
+section, its disposal flags, the anchors ...) that the line-by-line walk carries from line to line, and the
+parts call one another both ways (a table row emits facts, the emitter asks which question a heading
+opened). ``FactReader`` is therefore one class made of one mixin per module, each holding its layout's
+methods verbatim, so the split changes no reading (the real-set scores and the demo corpus's are identical
+before and after). Turning the mixins into readers composed over an explicit ``ReadingState`` is the next
+step, one module at a time.
+"""
+
+from .model import CONFLICT_CONFIDENCE, Fact, MAX_VALUES_PER_UNIT
+from .measures import measure_of
+from .reader import FactReader, read_facts
+
+__all__ = ['CONFLICT_CONFIDENCE', 'Fact', 'MAX_VALUES_PER_UNIT', 'measure_of', 'FactReader', 'read_facts']

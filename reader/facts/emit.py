@@ -1,0 +1,325 @@
+"""A value made a ``Fact``: its subject (the survey's, or the one a total or a restated question
+names), its measure (a count, a price each or a total, from the words around it, the table column and what the
+question asks), its period (written, or the one the survey asks for) and its confidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..periods import Period
+from ..rates import only_rate_asked, RATE_MEASURES
+from ..scan import approx_of, Value
+from ..survey import MEASURE_UNITS
+from .model import Fact
+from .measures import _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE
+from .words import _ACQUIRED, _group
+
+
+# a sum of money written with "£" right after a bare number, on its line or the next ("14,620 £813,800",
+# "PCNs Issued / Amount Paid" columns one cell a line): the bare number is the count the money is for
+_BESIDE_POUNDS = re.compile(r"[ \t|,;:]*\n?[ \t|]*£[ \t]?\d")
+
+
+# words that make the number after them a sum of money: "at a cost of 205k", "spend was 1,200"
+_AMOUNT_BEFORE = re.compile(r"\b(?:cost|costs|costing|spend|spent|price|paid|income|expenditure|budget|funding|"
+                            r"value)\s+(?:of|was|is|were|totalling|totaling|amounting\s+to)\s+(?:approximately\s+|"
+                            r"around\s+|about\s+|c\.\s*|circa\s+)?$", re.IGNORECASE)
+
+
+def _says(question_text: str, word: str) -> bool:
+    """Whether a question's wording has ``word`` (lower case, spaces collapsed) as a word of its own."""
+    said = " ".join(question_text.lower().split())
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", said) is not None
+
+
+class Emitter:
+    """A value made a ``Fact`` (part of ``FactReader``)."""
+
+    def _total_subject(self) -> str | None:
+        """What a "Total" line or row closing a breakdown is the figure of: the numbered question's own subject
+        when the lines under its number gave only other subjects ("2." / "FPN - Dog Fouling | 1 | ..." /
+        "Total | 17 | ..."), else the question a lettered question's breakdown belongs to ("Tree - 8" answering
+        1a, by waste type; "Total - 1,137" answering 1, the incidents). None when neither is so."""
+        if not self.facts:
+            return None
+        sec = self.section
+        if sec is not None:
+            # the lines since the number: its own subject, or subjects that no question asks about (a breakdown
+            # the survey names only to tell its rows apart)
+            since = [f for f in self.facts if f.start >= self.section_line]
+            if since and any(f.subject != sec.subject for f in since) and all(
+                    f.subject == sec.subject or self.survey.question_for(f.subject) is None for f in since):
+                return sec.subject
+            if since:
+                return None
+        last = self.facts[-1]
+        q = self.survey.question(last.question) if last.question else None
+        if q is None or not re.fullmatch(r"\d+[a-z]", q.id):
+            return None
+        parent = self.survey.question(_group(q.id) or "")
+        if parent is None or parent.subject == last.subject:
+            return None
+        return parent.subject
+
+    def _counts_a_subject(self, v: Value) -> bool:
+        """"We employed 42 permanent staff": a number followed by the thing it counts is a count, under a
+        heading of costs as anywhere."""
+        line = self.line
+        return line is not None and line.cells is None and any(0 < a - v.end <= 2 for a, _, _ in line.subjects)
+
+    def _restated_subject(self, v: Value, measure: str) -> str | None:
+        """The one subject, among those the question restated last before ``v`` on its line names, whose
+        question asks for ``measure``; None when there is none or more than one."""
+        line = self.line
+        if line is None or not line.asked:
+            return None
+        before = [(a, b) for a, b in line.asked if b <= v.start]
+        if not before:
+            return None
+        a, b = max(before, key=lambda span: span[1])
+        named = {k for s, e, k in line.subjects if a <= s and e <= b}
+        fits = {k for k in named if any(q.subject == k and measure in q.measures for q in self.survey.questions)}
+        return fits.pop() if len(fits) == 1 else None
+
+    def _counts_only(self, subject: str) -> bool:
+        """"6. How many PCNs ... were paid in full?" / "46,876  cases were fully paid ...": a bare number whose
+        words say "paid" answers a question that asks how many, when no question about its subject asks for
+        money (under that question's number)."""
+        sec = self.section
+        if sec is None or sec.subject != subject or self.line is None or self.section_line > self.line.start:
+            return False
+        asked = {m for q in self.survey.questions if q.subject == subject for m in q.measures}
+        return "count" in asked and not asked & {"unit_cost_gbp", "total_cost_gbp"}
+
+    def _named_without_money(self, v: Value) -> bool:
+        """"2(a) Excess Charge Notices:" / "No Valid Ticket Display 1,505 1,054 244" in a reply that writes its
+        money with "£": the heading names a thing and no word of money stands from it to the figure, so the
+        figure counts that thing, though its question asks for the money it brought in."""
+        line = self.line
+        if line is None or self.section is None or not (0 <= self.section_line <= line.start):
+            return False
+        if len(re.findall(r"£\s?\d", self.text)) < 3:
+            return False
+        # "Penalty Charge Notices", "Excess Charge Notices": the name of a thing, not a word of money
+        since = re.sub(r"\bcharges?\s+(?=notices?|certificates?)", "", self.text[self.section_line:line.end],
+                       flags=re.IGNORECASE)
+        if len(since) > 600 or _MONEY_WORDS.search(since):
+            return False
+        head_end = self.text.find("\n", self.section_line)
+        head = self.text[self.section_line:head_end if head_end >= 0 else len(self.text)]
+        return bool(self.survey.find_subjects(head))
+
+    def _written_as_amount(self, v: Value) -> bool:
+        """"at a cost of 205k": a number the words before it make a sum of money (not "the cost of 20 laptops")."""
+        before = self.text[max(0, v.start - 40):v.start]
+        return bool(_AMOUNT_BEFORE.search(before)) and not self.survey.find_subjects(self.text[v.end:v.end + 30])[:1]
+
+    def _money_only(self, subject: str, v: Value) -> str | None:
+        """The measure of a bare number that says none of its own: money when it is written as an amount ("at a
+        cost of 205k") or when the question it answers asks for money only ("6. The cost of employing ..." /
+        "2018: 1,956,180"); None otherwise."""
+        if self._written_as_amount(v):
+            return "cost"
+        line = self.line
+        if line is None or line.cells is not None or len(line.text) > 200:
+            return None
+        words = line.text
+        for p in sorted(line.periods, key=lambda p: p.start, reverse=True):
+            words = words[:p.start - line.start] + words[p.end - line.start:]
+        if len(re.findall(r"[A-Za-z]{2,}", words)) > 1:
+            return None     # a sentence says what its numbers are; only a bare "2018: 1,956,180" is the question's
+        sec = self.section
+        asked = sec.measures if sec is not None and sec.subject == subject else tuple(
+            m for q in self.survey.questions if q.subject == subject for m in q.measures)
+        if not asked or "count" in asked:
+            return None
+        return asked[0] if len(set(asked)) == 1 else "cost"
+
+    def _disposed_subject(self, words: str, subject: str) -> str:
+        """"Year Laptops Desktops" under "... has disposed of the following equipment:": the survey's subject
+        of laptops disposed of, when it has one ("laptops? disposed(?: of)?"); else the subject as found (and
+        its figures are not read: things got rid of are not things bought)."""
+        t = " ".join(words.split())
+        verbs = {self.disposal_verb, re.sub(r"\s+of$", "", self.disposal_verb)} - {""}
+        for phrase in [f"{t} {v}" for v in verbs] + [f"{v} {t}" for v in verbs]:
+            for a, b, k in self.survey.find_subjects(phrase):
+                if (a, b) == (0, len(phrase)) and k != subject:
+                    self.disposal_subjects.add(k)
+                    return k
+        return subject
+
+    def _counts_bought(self, subject: str) -> bool:
+        """Whether the survey's count of ``subject`` is of things bought (its question speaks of buying or of
+        what was spent on them), so a count held at a date is not its answer."""
+        asking = [q for q in self.survey.questions if q.subject == subject and "count" in q.measures]
+        return not asking or any(_ACQUIRED.search(q.text) or _MONEY_WORDS.search(q.text) for q in asking)
+
+    def _as_asked(self, q, p: Period) -> Period:
+        """A period a question names in its own words ("between 1 January 2023 and 31st December 2023"), named as
+        the survey names it when it is the one the question asks ("2023")."""
+        asked = next((a for a in self.survey.periods if a.label in q.periods and (a.start, a.end) == (p.first, p.last)),
+                     None)
+        return replace(p, label=asked.label) if asked else p
+
+    def _asked_period(self, q, v: Value) -> Period | None:
+        """The period a question asks, for a figure of its answer that names none: "A2. 2,482" answering "How
+        many ... last financial year?" is that year's. Only where the question asks one period: with several,
+        which one a bare figure is of cannot be told."""
+        if len(q.periods) != 1:
+            return None
+        asked = next((p for p in self.survey.periods if p.label == q.periods[0]), None)
+        if asked is None:
+            return None
+        return Period(label=asked.label, first=asked.start, last=asked.end, kind="asked", start=v.start, end=v.end)
+
+    def _shared_word_subject(self, subject: str, measure: str) -> str:
+        """Two questions asked in the same words ("How many charging points have you installed? (split
+        slow/medium/fast)", "How many do you plan to install over the next year? (split slow/medium/fast)"):
+        "5 Fast" under the second one's number answers the second one, though "fast" is a word of the first
+        one's subject. Only when every word naming the subject on the line is in both questions' wording, and
+        nothing on the line names the numbered question's own subject."""
+        sec, line = self.section, self.line
+        if sec is None or line is None or subject == sec.subject or measure not in sec.measures:
+            return subject
+        own = [q for q in self.survey.questions if q.subject == subject]
+        if not own or any(_group(q.id) == _group(sec.id) for q in own):
+            return subject
+        if any(k == sec.subject for _, _, k in line.subjects):
+            return subject
+        key = (line.start, subject)
+        if key not in self._line_words:
+            self._line_words = {key: {" ".join(self.text[a:b].lower().split())
+                                      for a, b, k in line.subjects if k == subject}}
+        words = self._line_words[key]
+        if not words or len(words) > 5:
+            return subject
+        if all(_says(sec.text, w) and any(_says(q.text, w) for q in own) for w in words):
+            return sec.subject
+        if len(line.text.strip()) <= 60 and self.section_line < line.start \
+                and subject in {k for _, _, k in self.survey.find_subjects(sec.text)}:
+            # "43 chargepoints." alone under "3. How many do the council plan to install ... Including slow and
+            # fast charging points": the numbered question names the thing too, in words of its own; a short
+            # answer under it is its answer. (A long line may be the council's own numbering of other things.)
+            return sec.subject
+        return subject
+
+    def _money_measure(self, v: Value, hint: str | None, window: str, subject: str, period: Period | None
+                       ) -> tuple[str, float]:
+        # the nearest cue to the figure decides (a window excludes other figures)
+        pos = window.find(v.text)
+        pos = pos if pos >= 0 else 0
+        best: tuple[int, str] | None = None
+        for rx, name in ((_UNIT_CUE, "unit_cost_gbp"), (_TOTAL_CUE, "total_cost_gbp")):
+            for m in rx.finditer(window):
+                d = min(abs(m.start() - pos), abs(m.end() - pos))
+                if best is None or d < best[0]:
+                    best = (d, name)
+        if best is not None:
+            return best[1], 0.0
+        if hint in ("unit_cost_gbp", "total_cost_gbp"):
+            return hint, 0.0
+        count = self.counts.get((subject, period.label if period else None))
+        if count is None:
+            same = [c for (s, _), c in self.counts.items() if s == subject]
+            count = max(same) if same else None
+        if count and count > 2:
+            return ("total_cost_gbp" if v.value >= 30 * count and v.value > 5000 else "unit_cost_gbp"), 0.1
+        return ("total_cost_gbp" if v.value > 5000 else "unit_cost_gbp"), 0.2
+
+    def _emit(self, v: Value, subject: str, period: Period | None, hint: str | None, unit: tuple[int, int],
+              conf: float, window: str, last_in_unit: bool = True) -> None:
+        if (self.disposals and subject not in self.disposal_subjects) or self.describing:
+            return   # things disposed of, recycled, written off or stolen, or model names: not what was bought
+        rate = self.rates.get(v.start) if v.start in self.rates and not v.zero and not v.money else None
+        money = v.money
+        if rate is not None:
+            money = False
+        elif not money and not v.zero and (hint is None or self._written_as_amount(v)):
+            hint = self._money_only(subject, v)
+        if not money and rate is None and hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.zero \
+                and not self._counts_a_subject(v) and not self._named_without_money(v) \
+                and not _BESIDE_POUNDS.match(self.text, v.end) and not self._counts_only(subject):
+            money = True
+        if rate is not None:
+            measure = rate
+        elif money:
+            measure, penalty = self._money_measure(v, hint, window, subject, period)
+            conf -= penalty
+            if measure == "unit_cost_gbp" and v.value == 0 and \
+                    self.counts.get((subject, period.label if period else None)) == 0:
+                return   # "0 0": nothing bought has no price each (a total of £0 is kept: nothing spent)
+        else:
+            # a count is whole, but the middle of a range of counts ("around 10-15") may be a half
+            if not (v.value.is_integer() or v.approx and (2 * v.value).is_integer()) or v.value < 0:
+                return
+            if period is not None and period.kind == "month_at" and not any(self.buying_headings) \
+                    and not (self.line and _ACQUIRED.search(self.line.text)) and self._counts_bought(subject):
+                # "Total number of devices - March 2010 290": how many there were at a date, not how many were
+                # bought in that month; a month of buying says so ("Laptops purchased", "bought in May 2020").
+                # Where the question asks how many there are (no buying), the count at a date is its answer.
+                return
+            measure = "count"
+        # two questions about one subject ("how many FPNs", "the income from FPNs") are told apart by the
+        # question whose number heads the figure, then by the measure each asks for
+        subject = self._shared_word_subject(subject, measure)
+        asking = [q for q in self.survey.questions if q.subject == subject]
+        if measure == "count" and rate is None:
+            # a bare number answering a question that asks for a share or a length of time only is one
+            sec = self.section if self.section in asking else None
+            implied = only_rate_asked(sec.measures) if sec is not None else None
+            if implied is None and asking and not any("count" in q.measures for q in asking):
+                implied = only_rate_asked({m for q in asking for m in q.measures})
+            measure = implied or measure
+        q = self.section if self.section in asking and measure in self.section.measures else \
+            next((q for q in asking if measure in q.measures), None)
+        if asking and q is None and self.section is not None and measure in self.section.measures:
+            # "3. Total Income ..." over a table headed "No. FPNs issued" (the count table's header copied):
+            # money that no question about FPNs asks for is the money the numbered question asks for
+            q, subject = self.section, self.section.subject
+        if asking and q is None:
+            # "a) How many fixed penalties for dropping litter were issued and what income was achieved ...?
+            # 2013/14 - Nil. 2014/15 1": a question restated just before its answer names two things; the
+            # figure is the one of them whose question asks for its measure
+            other = self._restated_subject(v, measure)
+            if other is not None:
+                subject = other
+                q = next(q for q in self.survey.questions if q.subject == other and measure in q.measures)
+        if (asking or measure in RATE_MEASURES) and q is None:
+            return      # a share or length of time no question about this subject asks for
+        qid = q.id if q is not None else None
+        if period is None and q is not None:
+            period = self._asked_period(q, v)
+            if period is not None:
+                conf -= 0.05
+        us, ue = unit
+        raw = self.text[us:ue]
+        lead = len(raw) - len(raw.lstrip())
+        s, e = us + lead, us + len(raw.rstrip())
+        if e <= s:
+            s, e = v.start, v.end
+        if measure == "count" and not v.zero:
+            self.counts[(subject, period.label if period else None)] = v.value
+        # "300 laptops (approx.)", "300 laptops approximately." — but not "89 tablets and approximately" when
+        # the qualifier is followed by the next figure ("... and approximately 550 mobiles", "85 (approx £700
+        # each)"): it is that one's
+        after = window[window.find(v.text) + len(v.text):] if v.text in window else ""
+        approx = v.approx or approx_of(self.text, v.start, v.end) or bool(
+            re.search(r"\(\s*(?:approx|approximately|estimated|est)\b[^()\d£]*\)", after, re.IGNORECASE)
+            or (last_in_unit and re.search(r"\bapproximately\s*[.)]?\s*$", after, re.IGNORECASE)))
+        self.facts.append(Fact(
+            subject=subject,
+            period=period.label if period else None,
+            period_start=period.first.isoformat() if period else None,
+            period_end=period.last.isoformat() if period else None,
+            measure=measure,
+            value=float(v.value),
+            unit=MEASURE_UNITS.get(measure, "GBP"),
+            approx=approx,
+            quote=self.text[s:e],
+            start=s,
+            end=e,
+            confidence=round(max(0.05, min(1.0, conf)), 2),
+            question=qid,
+            partial=bool(period and period.partial),
+        ))

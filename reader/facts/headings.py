@@ -1,0 +1,237 @@
+"""Headings and question anchors: what a question's number or letter opens (letters' numbered
+answers, Q&A templates), the parts of a line that ask rather than answer, and the headings that set the period,
+subject and measure of the lines under them. A heading that is a table header hands over to ``table_headers``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..asking import asking_spans
+from ..periods import Period
+from .model import _Column, _Context, _Line
+from .measures import _asked_measure, measure_of
+from .words import _ACQUIRED, _ANSWERED, _content_words, _group, _MARKER
+
+
+class Headings:
+    """Question anchors and the headings that set a section's period, subject and measure (part of ``FactReader``)."""
+
+    def _sections(self, line: _Line, ctx: _Context) -> None:
+        """What a line's question number or letter starts, and whether the lines above it speak of buying."""
+        self.line = line
+        if line.marker and line.marker[0]:
+            self.buying_headings.clear()
+            self.group = re.match(r"\d*", line.marker[0]).group(0) or self.group
+            self.section = self._question_of(line, self.survey.question(f"{int(line.marker[0])}{line.marker[1] or ''}"))
+            self.section_line = line.start
+            if line.values:
+                ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
+        elif line.marker and line.marker[1] and self.group:
+            q = self._question_of(line, self.survey.question(f"{self.group}{line.marker[1]}"))
+            if q is not None:
+                self.section, self.section_line = q, line.start
+        q = self.section if line.marker and self.section_line == line.start else None
+        if q is not None and line.values and (not line.subjects or q.subject in {k for _, _, k in line.subjects}):
+            # "4. 2019 - NIL, 2020 - 6, 2021 - 15", or "a) 0" under "2. ... a Number of Zoom accounts created": an
+            # answer on its question's numbered line (its figures say their own measure unless the question asks
+            # for one only)
+            ctx.subject, ctx.subject_fresh = q.subject, True
+            ctx.measure = q.measures[0] if len(q.measures) == 1 else None
+        if not line.values:
+            self.buying_headings = [*self.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
+
+    def _asked_spans(self, raw: str) -> list[tuple[int, int]]:
+        """The parts of a line that ask rather than answer: a sentence ending in "?" ("For 2016 which five sites
+        have been responsible for the most PCNs?"), or a line that restates a survey question up to a colon
+        ("A) Copies of the last 10 tribunal decisions for parking PCNs where:"). Their numbers are the
+        request's, not figures."""
+        spans = asking_spans(raw)
+        stripped = raw.rstrip()
+        if stripped.endswith(":") and not spans:
+            words = _content_words(stripped)
+            if len(words) >= 4 and any(len(words & qw) >= 0.7 * len(words) for qw in self.question_words.values()):
+                spans.append((0, len(stripped)))
+        return spans
+
+    def _question_of(self, line: _Line, numbered):
+        """The survey question a numbered line heads: the one its number names, unless the words after the
+        number are another question's ("2. The number of children's social workers employed individually
+        through an agency ..." answering the survey's question 5 in the council's own numbering)."""
+        words = _content_words(line.text[:300])
+        if len(words) < 4:
+            return numbered
+        scores = {q.id: len(words & self.question_words[q.id]) / max(1, len(self.question_words[q.id]))
+                  for q in self.survey.questions}
+        best = max(scores, key=lambda k: scores[k]) if scores else None
+        own = scores.get(numbered.id, 0.0) if numbered is not None else 0.0
+        if best is None or scores[best] < 0.5 or scores[best] < own + 0.15:
+            return numbered
+        other = self.survey.question(best)
+        said = measure_of(line.text[:300])
+        money = {"total_cost_gbp", "unit_cost_gbp"}
+        if numbered is not None and said in ("total_cost_gbp", "unit_cost_gbp", "cost") \
+                and money & set(numbered.measures) and not money & set(other.measures):
+            return numbered     # "3. Total Income for Fixed Penalty Notices ...": question 3's money, not 2's count
+        return other
+
+    def _anchor(self, line: _Line) -> None:
+        questions = {self.survey.question_for(k) for _, _, k in line.subjects} - {None}
+        if len(questions) > 1:
+            # "Cyber security software | uses the tools in its Microsoft 365 licensing": the label leads
+            lead = len(line.text) - len(line.text.lstrip())
+            m = _MARKER.match(line.text)
+            if m and m.end() > m.start():
+                lead = max(lead, m.end())
+            first = line.subjects[0]
+            if first[0] - line.start <= lead + 2:
+                questions = {self.survey.question_for(first[2])} - {None}
+        if line.marker and self.section is not None and self.section_line == line.start and (
+                self.section.subject in {k for _, _, k in line.subjects} or not line.subjects
+                or len(line.text.strip()) <= 60):
+            # the question this number heads (its own, or the one its words restate), before the first question
+            # that asks about its subject
+            self.anchors.append((line.start, self.section.id, "marker"))
+        elif len(questions) == 1:
+            self.anchors.append((line.start, questions.pop(), "subject"))
+        elif line.marker and line.marker[0] and line.marker[1]:
+            qid = f"{int(line.marker[0])}{line.marker[1]}"
+            if self.survey.question(qid):
+                self.anchors.append((line.start, qid, "marker"))
+        elif line.marker and line.marker[1] and not line.marker[0]:
+            self.anchors.append((line.start, None, f"letter:{line.marker[1]}"))
+        elif line.marker and line.marker[0]:
+            self.anchors.append((line.start, None, f"number:{int(line.marker[0])}"))
+
+    def _heading(self, line: _Line, ctx: _Context) -> None:
+        text = line.text.strip()
+        q = self.section if line.marker and self.section_line == line.start else None
+        # a question restated with its dates ("3. How many children ... between 1 January 2023 and 31st December
+        # 2023?") is not a header of period columns
+        asking = text.endswith("?") and bool(line.asked)
+        if q is not None and (len(line.periods) < 2 or asking) and (
+                not line.subjects or q.subject in {k for _, _, k in line.subjects}):
+            # "Q2." (or "2. How many FPNs ...?", however long) over "2020/2021 - 40": the figures under a
+            # question's number are that question's, in its measure when it asks for one only
+            if ctx.sections_repeat:
+                self._reattach(ctx)
+            ctx.detached = None
+            ctx.period = self._as_asked(q, line.periods[0]) if len(line.periods) == 1 else None
+            ctx.period_group = None
+            if not self._part_of_year_table(text, ctx):
+                ctx.columns = []
+            # a long restated question does not make the prose after it its answer; a short line does
+            ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90
+            ctx.measure = _asked_measure(q, text)
+            return
+        # a long line is prose, not a heading, unless it is a question restated above its answer
+        # ("Q1a. How many laptops did the council buy in each of the last three years?" / "A: ...")
+        if len(text) > 90 and not (line.marker and text.endswith("?") and len(text) <= 200):
+            # a long single-spaced header of phrase columns under a period label is still a header
+            if len(text) <= 200 and line.subjects and not line.periods:
+                if not self._measure_header(line, ctx):
+                    self._phrase_header(line, ctx, repeated=True)
+            return
+        measure = measure_of(text)
+        subjects = {k for _, _, k in line.subjects}
+        if len(line.periods) >= 2:
+            # "Device 2018-19 2019-20 2020-21 Unit cost (including VAT)": a column per period, and one per
+            # measure named after or between them (a price column has no period)
+            cols: list[_Column] = []
+            tabular = True     # nothing but periods and measure names: a header row, not a sentence
+            for i, p in enumerate(line.periods):
+                between = self.text[line.periods[i - 1].end:p.start].strip(" \t,|") if i else ""
+                if between and measure_of(between):
+                    cols.append(_Column(measure=measure_of(between), text=between))
+                elif between:
+                    tabular = False
+                cols.append(_Column(period=p, text=p.label))
+            tail = self.text[line.periods[-1].end:line.end].strip()
+            if tail and measure_of(tail):
+                cols.append(_Column(measure=measure_of(tail), text=tail))
+            elif tail:
+                tabular = False
+            ctx.columns = cols
+            ctx.columns_are_cells = False
+            ctx.columns_tabular = tabular
+            return
+        if len(line.periods) == 1:
+            self._reattach(ctx)
+            ctx.period = line.periods[0]
+            ctx.period_group = None
+            ctx.measure_heading_since_period = False
+            if measure in ("unit_cost_gbp", "total_cost_gbp", "cost", "count"):
+                ctx.measure = measure
+            else:
+                ctx.measure = None
+            if len(subjects) == 1:
+                ctx.subject = next(iter(subjects))
+            return
+        if self._breakdown_header(line, ctx):
+            return
+        if len(line.subjects) >= 2 and not line.periods and self._subject_header(line, ctx):
+            # the same header read as phrase columns ("Total Laptop Spend Total Laptop Purchased ..."): a row
+            # with as many figures as phrases is read by them
+            words = ctx.columns
+            if self._phrase_header(line, ctx, repeated=True):
+                ctx.columns, ctx.alt_columns = words, (words, ctx.columns)
+            return
+        if line.subjects and not line.periods and (self._measure_header(line, ctx)
+                                                   or self._phrase_header(line, ctx, repeated=True)):
+            return
+        if line.subjects and not line.periods and self._phrase_header(line, ctx, repeated=False):
+            return
+        if len(subjects) == 1 and not _ANSWERED.search(text):
+            ctx.subject = next(iter(subjects))
+            ctx.subject_fresh = True
+            if not self._part_of_year_table(text, ctx):
+                ctx.columns = []
+        elif subjects or line.marker:
+            ctx.subject = None
+        if line.marker and not subjects:
+            # a new numbered question starts a new section: nothing carries over into it
+            if ctx.sections_repeat:
+                self._reattach(ctx)
+            ctx.detached = None
+            ctx.period = None
+            ctx.measure = None
+            ctx.columns = []
+            return
+        if len(text) > 40 or (re.match(r"\s*[a-z]", text) and not line.marker):
+            return   # long, or the rest of a heading a PDF wrapped ("estimated cost for each purchase")
+        if measure in ("unit_cost_gbp", "total_cost_gbp", "cost", "count"):
+            # a "Costs:" section after several year sections stands apart from them; inside a year
+            # that is itself split by measure ("2019-20 / Number: / Cost:") it stays in that year
+            if ctx.period is not None and not ctx.measure_heading_since_period and not subjects:
+                # ... unless another year section follows: then this section belonged to the year above
+                ctx.detached = (ctx.period, len(self.facts))
+                ctx.period = None
+            ctx.measure = measure
+            ctx.measure_heading_since_period = True
+
+    def _reattach(self, ctx: _Context) -> None:
+        """A year heading after a detached "Costs:" section: the year sections repeat, so the figures of
+        that section (given no period) belong to the year above it."""
+        if ctx.detached is None:
+            return
+        period, first = ctx.detached
+        ctx.detached = None
+        ctx.sections_repeat = True
+        for i in range(first, len(self.facts)):
+            f = self.facts[i]
+            if f.period is None:
+                self.facts[i] = replace(f, period=period.label, period_start=period.first.isoformat(),
+                                        period_end=period.last.isoformat(), partial=period.partial)
+
+    def _context_period(self, ctx: _Context, subject: str) -> Period | None:
+        """The period of the section heading above, for subjects of the same question group as the first
+        figure under it ("2019-20:" then devices; a Zoom line after the devices is not in 2019-20)."""
+        if ctx.period is None:
+            return None
+        group = _group(self.survey.question_for(subject))
+        if ctx.period_group is None:
+            ctx.period_group = group
+        elif group != ctx.period_group:
+            ctx.period = None
+            return None
+        return ctx.period

@@ -1,0 +1,386 @@
+"""List lines and prose: "Laptops - 232", "2019/20: 300; 2020/21: 1,100", "we purchased 150 laptops in
+2019/20 at an average cost of £650 each". A line is cut into sentences, and each value is bound to the nearest
+subject and period the way English lists and sentences are written, or to the question its line answers."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..periods import Period
+from ..scan import Value
+from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
+from .measures import measure_of
+from .words import _d1_says_figure, _span
+
+
+# the words before a number of places the things counted just before it are in ("78 sockets in 13 locations")
+_PLACES_BEFORE = re.compile(r"\b(?:in|at|across|over|on)\s+(?:(?:approximately|around|about|some|up\s+to)\s+)?$",
+                            re.IGNORECASE)
+
+
+# the noun right after a number in a sentence, when it is a thing of its own and not a word about the figure
+# ("4 locations", not "4 in total", "54 purchased", "12 each", "3 of them")
+_OWN_NOUN = re.compile(r"[ \t]+(?!(?:in|of|for|at|during|were|was|are|is|have|has|had|each|per|to|from|on|by|x|and|"
+                       r"or|with|which|that|this|those|these|units?|items?|purchased|bought|issued|new|more|further|"
+                       r"additional|so|far|since|between|as|total|overall|altogether|respectively|approx\w*|"
+                       r"around|about|only|all|such|the|a|an|times?|per\s*cent|percent)\b)[A-Za-z][a-z]+\b")
+
+
+_TOTAL_LABEL = re.compile(r"[\s*\u2022\u00b7\u25aa\u25cf>-]*(?:grand\s+|overall\s+)?(?:total|totals|sum)\b"
+                          r"\s*(?:[:=\-]\s*)?\d", re.IGNORECASE)
+
+
+_SUBSET_BEFORE = re.compile(r"\b(?:of\s+which|of\s+these|of\s+those|including|incl\.?|comprising|within\s+this)"
+                            r"\s*(?:were\s+|are\s+)?(?:around\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
+
+
+def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
+    """The items (sorted by start) that start in [lo, hi)."""
+    return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+_PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|n/?a|N/?A|\.\.)(?!\S)")
+
+
+class ValueLines:
+    """List lines and prose (part of ``FactReader``)."""
+
+    def _row_number(self, v: Value, us: int) -> bool:
+        """A small whole number that starts a row and is followed by its label's words."""
+        return (not v.money and not v.word and v.value.is_integer() and 0 < v.value < 100
+                and not self.text[us:v.start].strip() and re.match(r"[ \t]+[A-Za-z]{2}", self.text[v.end:v.end + 4])
+                is not None)
+
+    def _period_after(self, line: _Line, unit: tuple[int, int]) -> Period | None:
+        """"5,378 Penalty Notices successfully appealed ... stages. Financial year 21/22": a period standing alone
+        after the sentence, on its line, is the sentence's."""
+        us, ue = unit
+        periods = [p for p in line.periods if us <= p.start < ue]
+        if len(periods) != 1:
+            return None
+        p = periods[0]
+        rest = self.text[us:p.start] + " " + self.text[p.end:ue]
+        alone = re.fullmatch(r"[\W_]*(?:(?:financial|calendar)\s+year|fy|year)?[\W_]*", rest, re.IGNORECASE)
+        return p if alone else None
+
+    def _answer_after_question(self, line: _Line, v: Value) -> str | None:
+        """"2. How many Charge Certificates (related to Penalty Charge Notices) were issued ...? 217": the figure
+        right after the question its line's number heads is that question's, whatever subjects the question's
+        words name."""
+        q = self.section
+        if q is None or not line.marker or self.section_line != line.start or not line.asked:
+            return None
+        ends = [b for a, b in line.asked if b <= v.start]
+        if not ends or not re.fullmatch(r"[\s:=\-\u2013\u2014]*", self.text[max(ends):v.start]):
+            return None
+        return q.subject
+
+    def _units(self, line: _Line) -> list[tuple[int, int]]:
+        text = line.text
+        units = []
+        begin = 0
+        for m in re.finditer(r"[.!?;]\s+(?=[A-Z(£0-9\"'])", text):
+            before = text[max(0, m.start() - 8):m.start() + 1].lower()
+            if re.search(r"(?:\b(?:approx|c|ca|est|no|e\.g|i\.e|etc|mr|mrs|dr|st|fig|vol|inc|incl|exc|excl|"
+                         r"ref|tel|nos|qty|avg|vs|v|s|ss|reg|sec|para)\.)$", before):
+                continue
+            units.append((line.start + begin, line.start + m.end()))
+            begin = m.end()
+        units.append((line.start + begin, line.end))
+        return units
+
+    def _value_line(self, line: _Line, ctx: _Context, carry: tuple[str | None, Period | None] | None = None) -> None:
+        fresh = ctx.subject_fresh          # the line right under a heading that named the subject
+        ctx.subject_fresh = False
+        # "Laptops: 2019/20 - 300; 2020/21 - 1,100": the subject carries on (also from a wrapped line above)
+        line_subject: str | None = carry[0] if carry else None
+        carried_period = carry[1] if carry else None
+        v_starts = [v.start for v in line.values]
+        s_starts = [m[0] for m in line.subjects]
+        p_starts = [p.start for p in line.periods]
+        units = self._units(line)
+        for n_unit, (us, ue) in enumerate(units):
+            # a "sentence" with hundreds of figures is a data dump; read its first figures only
+            values = _slice(line.values, v_starts, us, ue)[:MAX_VALUES_PER_UNIT]
+            after = self._period_after(line, units[n_unit + 1]) if n_unit + 1 < len(units) and values else None
+            subjects = _slice(line.subjects, s_starts, us, ue)
+            periods = _slice(line.periods, p_starts, us, ue)
+            if not values:
+                if subjects:
+                    line_subject = subjects[-1][2]
+                continue
+            unit_text = self.text[us:ue]
+            # words around the figures, without the figures, subjects and periods
+            bare = unit_text
+            for a, b in sorted([(v.start, v.end) for v in values] + [(a, b) for a, b, _ in subjects]
+                               + [(p.start, p.end) for p in periods], reverse=True):
+                bare = bare[:a - us] + " " + bare[b - us:]
+            short = len(bare.strip()) <= 60
+            prose = not short
+            numeric = [v for v in values if not v.zero]
+            # "Laptops 54 61 233" under a header of years (a PDF keeps single spaces between columns)
+            period_columns = [c for c in ctx.columns if c.period is not None]
+            if period_columns and len(numeric) == len(period_columns) + 1 and numeric[0] is values[0] \
+                    and self._row_number(values[0], us):
+                # "1 Income generated from motor expenses: 872,962 875,487 98,559": the row's number
+                values, numeric = values[1:], numeric[1:]
+            slot_cols, row_period = self._slots(line, ctx, values, subjects, periods, us, ue)
+            # ...but "Laptops £650, Tablets £300, Mobile phones £150" after that table is a figure per device
+            positional = not slot_cols and (len(period_columns) >= 2 and not periods and len(numeric) == len(period_columns)
+                          and len({k for _, _, k in subjects}) <= 1
+                          and (not ctx.columns_are_cells or len(period_columns) == len(ctx.columns) - 1
+                               or len(period_columns) == len(ctx.columns)))
+            # "Couple (with children) 10 7 <5* <5* <5* 28" under "2018-19 ... 2022-23 Grand Total": a withheld
+            # "<5*" or a "-" still fills its column, and the last column is the row's total over the years
+            cells: list[int] = []
+            if not positional and not slot_cols and len(period_columns) >= 2 and not periods and values \
+                    and not ctx.columns_are_cells and len({k for _, _, k in subjects}) <= 1:
+                first = values[0].start
+                cells = sorted([v.start for v in values] + [us + m.start() for m in _PLACEHOLDER.finditer(unit_text)
+                                                            if us + m.start() > first])
+                total_column = len(ctx.columns) == len(period_columns) + 1 and ctx.columns[-1].measure == "sum"
+                if len(cells) not in (len(period_columns), len(period_columns) + total_column):
+                    cells = []
+            # "Tablets: 84, 87 and 29 respectively" after a sentence naming the years
+            respective: list[Period] = []
+            if not periods and len(numeric) >= 2 and re.search(r"\brespectively\b", unit_text, re.IGNORECASE):
+                named: list[Period] = []
+                for p in line.periods:
+                    if p.end <= us and p.label not in [q.label for q in named]:
+                        named.append(p)
+                if len(named) == len(numeric):
+                    respective = named
+            unit_keys: set[tuple[str, str | None]] = set()
+            for v in values:
+                subject, inferred_subject = self._bind_subject(v, values, subjects, unit_text, us)
+                answered = self._answer_after_question(line, v)
+                if answered is not None:
+                    subject, inferred_subject = answered, False
+                if v.start in slot_cols and slot_cols[v.start].subject:
+                    subject, inferred_subject = slot_cols[v.start].subject, False   # a column per device
+                if subject is None:
+                    if v.zero and not short:
+                        continue
+                    if v.zero and not re.fullmatch(r"none|nil|zero|nothing", v.text, re.IGNORECASE):
+                        continue      # "no ..." / "do not use ..." must name what it negates
+                    if line_subject and (short or carry) and not any(m[1] <= v.start for m in subjects):
+                        subject, inferred_subject = line_subject, False
+                    elif (short or fresh) and ctx.subject and not subjects:
+                        subject, inferred_subject = ctx.subject, True
+                    elif fresh and ctx.subject and {k for _, _, k in subjects} == {ctx.subject}:
+                        subject, inferred_subject = ctx.subject, False
+                    elif not v.money and _TOTAL_LABEL.match(unit_text) and self._total_subject() is not None:
+                        subject, inferred_subject = self._total_subject(), True
+                    else:
+                        continue
+                if v.start not in self.rates and not _d1_says_figure(self.text, v):
+                    continue
+                if not v.money and inferred_subject and _TOTAL_LABEL.match(unit_text) \
+                        and not (slot_cols or positional or cells):
+                    # "Total 858" under a subject's yearly figures: their sum, not another figure; under a
+                    # breakdown ("Tree - 8" ... "Total - 1,137"), the figure the breakdown is of. (A "Grand Total"
+                    # row of a table of years sums the rows above, year by year: its figures are the subject's.)
+                    subject = self._total_subject()
+                    if subject is None:
+                        continue
+                if any(w.end <= v.start for w in values) and _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start]):
+                    continue      # "232 laptops (of which 50 were refurbished)": a part, not another total
+                if v.word and not self._word_stands_alone(v, us, subjects):
+                    continue
+                if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
+                        and not any(0 < a - v.end <= 2 for a, _, _ in subjects):
+                    continue      # "There are 4 locations in the borough": the figure counts a noun of its own
+                if not v.money and not v.zero and any(w.end <= v.start and not w.zero for w in values) \
+                        and _PLACES_BEFORE.search(self.text[max(us, v.start - 30):v.start]) \
+                        and _OWN_NOUN.match(self.text, v.end) \
+                        and not any(0 < a - v.end <= 2 for a, _, _ in subjects):
+                    continue      # "12 dual socket charge points in 11 council car parks": where they are
+                measure_hint = ctx.measure
+                if measure_hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.money \
+                        and measure_of(unit_text) == "count":
+                    measure_hint = "count"   # "Number of new Office 365 accounts purchased: 850" under a costs heading
+                if v.start in slot_cols:
+                    col = slot_cols[v.start]
+                    years = [c.period for c in period_columns]
+                    if col.measure == "sum" and len(years) >= 2 and not row_period and not v.zero:
+                        # "Lone Parent 114 125 95 107 105 546" under "... 2018-19 ... 2022-23 Grand Total": the
+                        # row's total over the years is a figure of the whole span
+                        col = _Column(period=_span(years[0], years[-1]), text=col.text)
+                    if col.measure == "sum" or (v.zero and col.period is None and col.subject is None):
+                        continue      # a row total, or "Nil" under a price
+                    period, period_inferred = col.period or row_period, col.period is not None
+                    if col.measure not in (None, "count"):
+                        measure_hint = col.measure
+                elif slot_cols:
+                    continue
+                elif positional and not v.zero:
+                    period = period_columns[numeric.index(v)].period
+                    period_inferred = True
+                elif cells:
+                    i = cells.index(v.start)
+                    period = period_columns[i].period if i < len(period_columns) else \
+                        _span(period_columns[0].period, period_columns[-1].period)
+                    period_inferred = True
+                elif respective and not v.zero:
+                    period = respective[numeric.index(v)]
+                    period_inferred = True
+                else:
+                    period = self._bind_period(v, values, periods, us, ue)
+                    period_inferred = False
+                    if period is None and carried_period is not None and not any(p.start < v.start for p in periods):
+                        period = carried_period
+                    if period is None and after is not None and not periods:
+                        period = after
+                    if period is None:
+                        period, period_inferred = self._context_period(ctx, subject), True
+                        if period is None:
+                            period_inferred = False
+                key = (subject, period.label if period else None)
+                if v.zero and key in unit_keys:
+                    continue      # "14 tablets in 2020-21 and none in the years before": the none is not 2020-21
+                if not v.zero:
+                    unit_keys.add(key)
+                conf = (0.75 if prose else 0.9) - (0.05 if period_inferred else 0) \
+                    - (0.1 if period is None else 0) - (0.1 if inferred_subject else 0) - (0.05 if v.zero else 0)
+                lo = max([us] + [w.end for w in values if w.end <= v.start])
+                hi = min([ue] + [w.start for w in values if w.start >= v.end])
+                self._emit(v, subject, period, measure_hint, (us, ue), conf, window=self.text[lo:hi],
+                           last_in_unit=hi == ue)
+            if subjects:
+                line_subject = subjects[-1][2]
+
+    def _slots(self, line: _Line, ctx: _Context, values: list[Value], subjects: list, periods: list[Period],
+               us: int, ue: int) -> tuple[dict[int, _Column], Period | None]:
+        """A row of a table whose columns are only single spaces (text copied out of a PDF or an e-mail),
+        under a header of periods ("Tablets N/A 51 51 £920" under "Device 2018-19 2019-20 2020-21 Unit cost")
+        or of subjects ("2019/20 - 14 Nil" under "Year Laptops Tablets Mobiles"). Word cells (N/A, -, Nil,
+        None) are cells too, so the figures after them keep their columns. Returns ({value start: column},
+        the period labelling the row) when the row has exactly one cell per column of the header, else {}."""
+        none: tuple[dict[int, _Column], Period | None] = ({}, None)
+        if ctx.columns_are_cells or not ctx.columns_tabular or line.cells is not None:
+            return none
+        if ctx.alt_columns and ctx.alt_columns[0] is ctx.columns:
+            found = self._slots_by(ctx.alt_columns[1], line, values, subjects, periods, us, ue)
+            if found[0]:
+                return found
+        return self._slots_by(ctx.columns, line, values, subjects, periods, us, ue)
+
+    def _slots_by(self, cols: list[_Column], line: _Line, values: list[Value], subjects: list, periods: list[Period],
+                  us: int, ue: int) -> tuple[dict[int, _Column], Period | None]:
+        none: tuple[dict[int, _Column], Period | None] = ({}, None)
+        by_period = sum(c.period is not None for c in cols) >= 2
+        by_subject = sum(c.subject is not None for c in cols) >= 1 and len(cols) >= 2 and not by_period
+        row_period = None
+        if by_period and not periods and subjects and not re.search(r"\d", self.text[us:subjects[0][0]]):
+            label_end = subjects[0][1]
+        elif by_period and not periods and not subjects:
+            label_end = us
+        elif by_subject and not subjects and len(periods) == 1 and not self.text[us:periods[0].start].strip():
+            label_end, row_period = periods[0].end, periods[0]
+        else:
+            return none
+        cells: list[tuple[int, Value | None]] = [(v.start, v) for v in values if v.start >= label_end]
+        taken = [(v.start, v.end) for v in values]
+        for m in _PLACEHOLDER.finditer(self.text, label_end, ue):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                cells.append((m.start(), None))
+        if len(cells) != len(cols) or len(cells) < 2:
+            return none
+        cells.sort(key=lambda c: c[0])
+        return {v.start: col for (_, v), col in zip(cells, cols) if v is not None}, row_period
+
+    def _cell_answer(self, v: Value, cs: int, ce: int, cell_subjects: list[tuple[int, int, str]]) -> bool:
+        """A word answer in a cell: the cell starts with it ('None', 'Nil (we use Teams)', 'six'), or it
+        is 'no'/'do not use' followed by the subject it negates."""
+        if re.fullmatch(r"none|nil|zero|nothing", v.text, re.IGNORECASE) or v.word:
+            return not re.search(r"\w", self.text[cs:v.start]) or any(0 <= a - v.end <= 2 for a, _, _ in cell_subjects)
+        return any(0 <= a - v.end <= 2 for a, _, _ in cell_subjects)
+
+    def _word_stands_alone(self, v: Value, us: int, subjects: list[tuple[int, int, str]]) -> bool:
+        """'Notebooks - thirteen', 'three laptops', a cell 'six': a number word that is the answer,
+        not 'one of the reasons'."""
+        if any(0 <= a - v.end <= 2 for a, _, _ in subjects):
+            return True
+        if re.match(r"\s+of\b", self.text[v.end:v.end + 6], re.IGNORECASE):
+            return False          # "one of the reasons"
+        before = self.text[us:v.start]
+        if re.search(r"(?:[:=\t|(]|\s[-\u2013]|^[-\u2013])\s*$", before):
+            return True
+        if not before.strip():
+            rest = self.text[v.end:self.text.find("\n", v.end) if "\n" in self.text[v.end:] else len(self.text)]
+            return rest.strip().startswith("(") or len(rest.split()) <= 3
+        return False
+
+    def _bind_subject(self, v: Value, values: list[Value], subjects: list[tuple[int, int, str]], unit: str,
+                      us: int) -> tuple[str | None, bool]:
+        text = self.text
+        following = [m for m in subjects if m[0] >= v.end]
+        preceding = [m for m in subjects if m[1] <= v.start]
+        if following:
+            m = following[0]
+            gap = text[v.end:m[0]]
+            if re.fullmatch(r"\s*(?:x\s*|\u00d7\s*)?(?:(?:new|additional|replacement|refurbished|further|more|extra|"
+                            r"individual|standard|corporate|council|staff|owned|issued|of|any)\s+)*", gap,
+                            re.IGNORECASE):
+                # "5,378 Penalty Notices successfully appealed": the words right after the thing counted say
+                # which of its kinds (another subject of the survey) the figure is
+                if len(following) > 1 and following[1][2] != m[2] and \
+                        re.fullmatch(r"[ \t]+", text[m[1]:following[1][0]]):
+                    return following[1][2], False
+                return m[2], False
+            # "we spent £1.2m on 1,500 laptops", "£5,000 for 20 tablets": an amount paid for the things named
+            if v.money and re.fullmatch(r"\s+(?:on|for|buying|purchasing|to\s+(?:buy|purchase))\s+(?:the\s+|a\s+|an\s+)?"
+                                        r"(?:[\d,]+\s+)?(?:(?:new|additional|replacement|further)\s+)?", gap,
+                                        re.IGNORECASE):
+                return m[2], False
+        if v.zero and not re.fullmatch(r"none|nil|zero|nothing", v.text, re.IGNORECASE):
+            # "no laptops", "we do not use Zoom": the subject follows; "laptops: not purchased any" ends the unit
+            if preceding and re.fullmatch(r"[\s.;,)]*", text[v.end:us + len(unit)]):
+                return preceding[-1][2], False
+            return None, False
+        if preceding and not v.money and self._own_noun_after_pair(v, values, preceding[-1]):
+            return None, False
+        if preceding:
+            m = preceding[-1]
+            # a figure after a subject binds to it unless another figure already sits between them
+            # and this one reads as the start of a new pair ("Laptops 232, 84 tablets")
+            between = [w for w in values if m[1] <= w.start < v.start]
+            if not between or not following or text[v.end:following[0][0]].strip() != "":
+                return m[2], False
+        if following:
+            m = following[0]
+            gap = text[v.end:m[0]]
+            if len(gap) <= 25 and not re.search(r"[,;:.\d]", gap):
+                return m[2], False
+        return None, False
+
+    def _own_noun_after_pair(self, v: Value, values: list[Value], m: tuple[int, int, str]) -> bool:
+        """"nine mobile phones and 98 Blackberry devices": after a figure-and-subject pair, a figure joined by
+        "and" or a comma and followed by a noun of its own (no subject of the survey) counts that noun."""
+        text = self.text
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)", text[m[1]:v.start]):
+            return False
+        if not any(w.end <= m[0] and re.fullmatch(r"\s*(?:(?:new|additional|replacement|further|more|extra)\s+)*",
+                                                  text[w.end:m[0]], re.IGNORECASE) for w in values):
+            return False
+        return bool(re.match(r"[ \t]+(?!(?:in|of|for|at|during|were|was|are|is|have|has|had|each|per|to|from|on|by|"
+                             r"x|and|or|with|which|that|this|those|these|units?|items?|purchased|bought|issued)\b)"
+                             r"[A-Za-z][\w-]*", text[v.end:v.end + 40], re.IGNORECASE))
+
+    def _bind_period(self, v: Value, values: list[Value], periods: list[Period], us: int, ue: int) -> Period | None:
+        text = self.text
+        for p in periods:
+            if p.start >= v.end:
+                gap = text[v.end:p.start]
+                if re.fullmatch(r"\s*(?:\(|\[)?\s*(?:(?:in|during|for|over|across)\s+)?(?:the\s+)?"
+                                r"(?:(?:financial|calendar)\s+year\s+|year\s+|fy\s*)?", gap, re.IGNORECASE):
+                    return p
+                break
+        before = [p for p in periods if p.end <= v.start]
+        if before:
+            return before[-1]
+        after = [p for p in periods if p.start >= v.end]
+        if after:
+            return after[0]
+        return None

@@ -1,0 +1,55 @@
+"""What a figure measures, from the words around it: a count, a price each, a total cost, an
+unspecified cost, or a sum over other figures (``measure_of``); and the measure a question's heading asks for."""
+
+from __future__ import annotations
+
+import re
+
+
+# --- measure words ------------------------------------------------------------------------------------
+
+_MONEY_WORDS = re.compile(r"\b(?:cost|costs|costing|price|prices|priced|spend|spent|expenditure|value|amount|paid|"
+                          r"charge|charges|fee|fees|gbp|pounds?|income|revenue)\b|£", re.IGNORECASE)
+
+
+_COUNT_WORDS = re.compile(r"\b(?:number|no\.|numbers|quantity|qty|count|volume|how many|units|amount purchased)\b",
+                          re.IGNORECASE)
+
+
+_SUM_WORDS = re.compile(r"^\s*(?:grand\s+)?(?:total|totals|sum|all years|overall)\s*:?\s*$", re.IGNORECASE)
+
+
+# "per device", "per night", "per licence": a price of one thing, whatever the thing (not "per annum", "per cent")
+_UNIT_CUE = re.compile(r"\beach\b|\bper\s+(?!(?:annum|year|month|week|quarter|cent|centum)\b)[a-z]{2,}\b|"
+                       r"\bunit\s+(?:cost|price)s?\b|\b(?:cost|price)s?\s+per\b|"
+                       r"\baverage\b|\bavg\b|@|\bat\s+(?=£)|\bx\s*(?=£)|\bapiece\b", re.IGNORECASE)
+
+
+_TOTAL_CUE = re.compile(r"\btotal\b|\bspend\b|\bspent\b|\boverall\b|\baltogether\b|\bcombined\b|\bexpenditure\b|"
+                        r"\bsum\b|=\s*(?=£)|\bin\s+all\b", re.IGNORECASE)
+
+
+def measure_of(text: str) -> str | None:
+    if _SUM_WORDS.match(text):
+        return "sum"
+    money = bool(_MONEY_WORDS.search(text))
+    if not money:
+        return "count" if _COUNT_WORDS.search(text) else None
+    unit = _UNIT_CUE.search(text)
+    total = _TOTAL_CUE.search(text)
+    if unit and not total:
+        return "unit_cost_gbp"
+    if total and not unit:
+        return "total_cost_gbp"
+    if unit and total:
+        return "unit_cost_gbp" if unit.start() > total.start() else "total_cost_gbp"
+    return "cost"
+
+
+def _asked_measure(q, heading: str) -> str | None:
+    """The measure of the figures under a question's heading: the one it asks for, or the one of those its
+    heading names ("3. Total amount spent on laptops" asks for counts and totals: totals here)."""
+    if len(q.measures) == 1:
+        return q.measures[0]
+    m = measure_of(heading) if len(heading.strip()) <= 90 else None
+    return m if m in q.measures else None

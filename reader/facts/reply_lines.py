@@ -1,0 +1,269 @@
+"""The reply cut into lines, each read once into the shared ``_Line`` model: its table cells, the
+survey's subjects, its periods (a month read with the rows next to it), the values that can be figures (not
+the request's own words, reference numbers, list markers), and shares and lengths of time the survey asks for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell
+from ..rates import find_rates
+from ..scan import _MONTH, find_values, is_year, never_spans, Value
+from .model import _Line
+from .words import _content_words, _MARKER
+
+
+# numbers that are never figures, beside those the scanner knows: a page's count of attachments ("2 Attachments"),
+# a reply's own heading number ("Request for information 3:"), and the bounds of small numbers withheld for
+# privacy ("numbers between 1 and 5 have been suppressed"), like the scanner's "<5"
+_NOT_A_FIGURE = (
+    re.compile(r"\b\d{1,3}\s+attachments?\b", re.IGNORECASE),
+    re.compile(r"\brequests?\s+for\s+information\s+\d{1,2}\b", re.IGNORECASE),
+    re.compile(r"\bnumbers?\s+(?:between|from)\s+\d{1,2}\s+(?:and|to|-)\s+\d{1,2}\b", re.IGNORECASE),
+)
+
+
+# the top of a range after a plain number: "10-15", "50 - 60" (not "10-15%", "1-2 years", "3-4pm")
+_RANGE_TOP = re.compile(r"[ \t]?[-\u2013][ \t]?(\d{1,6})(?![\d/.,:%]|\s*(?:%|per\s*cent|days?|weeks?|months?|years?|"
+                        r"hours?|am|pm)\b)", re.IGNORECASE)
+
+
+# a question numbered in lower-case roman numerals: "(ii) The average length of stay ..."
+_ROMAN_MARKER = re.compile(r"[ \t]*\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+(?=[A-Z])")
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+# a cell that is only a question's or a list item's number: "1.", "Q2", "3a)", "(4)"
+_NUMBER_CELL = re.compile(r"\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}[a-z]?\s*[.):]?\)?", re.IGNORECASE)
+
+
+_BARE_YEAR_TOKEN = re.compile(r"(?<!\S)(?:19|20)\d{2}(?![^\s(:])")
+
+
+_LEADING_MONTH_YEAR = re.compile(r"^[ \t]*(?:[a-z]\)[ \t]*)?(" + _MONTH + r")[ \t]+((?:19|20)\d{2})\b",
+                                 re.IGNORECASE | re.MULTILINE)
+
+
+def _year_to_start(last: date) -> date:
+    """The first day of the twelve months that end with ``last``'s month."""
+    year, month = last.year - 1, last.month + 1
+    return date(year + 1, 1, 1) if month == 13 else date(year, month, 1)
+
+
+def _month_label_kinds(text: str) -> dict[int, str]:
+    """What a month and year leading a line means, judged with the lines next to it: the same month in
+    consecutive years ("September 2019: 98" / "September 2020: 1,045", as the request asked "by year (September
+    2021, September 2020 ...)") is the year to that month ("year_to"); consecutive months ("April 2020 50" /
+    "May 2020 30") are months; anything else ("March 2010 290" / "March 2011 290" / "July 2011 290", or one
+    alone) is a date things were counted at ("month_at"): see the stock rule in FactReader._emit.
+    Keyed by where the month's name starts."""
+    rows: list[tuple[int, int, int, int]] = []     # (line number, offset, year, month)
+    line_no = 0
+    last_end = 0
+    for m in _LEADING_MONTH_YEAR.finditer(text):
+        line_no += text.count("\n", last_end, m.start())
+        last_end = m.start()
+        rows.append((line_no, m.start(1), int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")]))
+    kinds: dict[int, str] = {}
+    i = 0
+    while i < len(rows):
+        j = i + 1
+        while j < len(rows) and rows[j][0] - rows[j - 1][0] <= 2:   # a blank line between rows keeps the run
+            j += 1
+        run = rows[i:j]
+        steps = {(b[2] * 12 + b[3]) - (a[2] * 12 + a[3]) for a, b in zip(run, run[1:])}
+        if steps in ({12}, {-12}):
+            kind = "year_to"
+        elif steps in ({1}, {-1}):
+            kind = "month"
+        else:
+            kind = "month_at"
+        for row in run:
+            kinds[row[1]] = kind
+        i = j
+    return kinds
+
+
+def _split_cells(text: str, offset: int) -> list[tuple[int, int]] | None:
+    """Cell spans (absolute) of a table row, or None when the line is not a row."""
+    if "\t" in text:
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^\t]+|^(?=\t)|(?<=\t)(?=\t)|(?<=\t)$", text)]
+    elif re.search(r"\S\s*\|\s*\S", text):
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^|]+", text)]
+    elif re.search(r"\S {2,}\S", text):
+        parts = [(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", text)]
+    else:
+        return None
+    cells = []
+    for s, e in parts:
+        seg = text[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        cells.append((offset + s + lead, offset + s + max(trail, lead)))
+    # outer pipes leave empty end cells
+    while cells and cells[0][0] == cells[0][1] and "|" in text:
+        cells.pop(0)
+    while cells and cells[-1][0] == cells[-1][1] and "|" in text:
+        cells.pop()
+    nonempty = [c for c in cells if c[1] > c[0]]
+    if len(nonempty) < 2:
+        return None
+    return cells
+
+
+class ReplyLines:
+    """Cuts the reply into ``_Line``s (part of ``FactReader``)."""
+
+    def _line(self, s: int, e: int) -> _Line:
+        raw = self.text[s:e]
+        has_digits = any(ch.isdigit() for ch in raw)
+        subjects = [(s + a, s + b, k) for a, b, k in self.survey.find_subjects(raw)]
+        if self.disposals and subjects:
+            subjects = [(a, b, self._disposed_subject(self.text[a:b], k)) for a, b, k in subjects]
+        periods = [p.shifted(s) for p in find_periods(raw, prose_months=False)] if has_digits else []
+        cells = _split_cells(raw, s)
+        if cells and len([c for c in cells if c[1] > c[0]]) == 2 \
+                and _NUMBER_CELL.fullmatch(self.text[cells[0][0]:cells[0][1]]):
+            cells = None    # "1.     How many individuals ...?": a numbered line spaced out, not a row of a table
+        # a cell, or the whole line, that is only a year or a month: a period heading
+        pieces = cells if cells else [(s, e)]
+        for cs, ce in (pieces if has_digits else []):
+            inside = [p for p in periods if cs <= p.start < ce]
+            # a month alone in a cell or heading is read as one (period_of_cell: the year to it)
+            if inside and not (len(inside) == 1 and inside[0].kind == "month"):
+                continue
+            p = period_of_cell(self.text[cs:ce], cs)
+            if p:
+                periods = [q for q in periods if q not in inside] + [p]
+        if has_digits and cells is None:
+            # "Device 2019 2020 2021 (to date) Unit cost": a line whose only numbers are two or more bare years
+            # is a header of calendar years, even with single spaces between its columns
+            years = list(_BARE_YEAR_TOKEN.finditer(raw))
+            run = all(re.fullmatch(r"\s+|\s*\([^()\d]{1,20}\)\s*", raw[a.end():b.start()])
+                      for a, b in zip(years, years[1:]))
+            if len(years) >= 2 and run and len(years) == len(re.findall(r"\d+", raw)):
+                covered = {i for p in periods for i in range(p.start, p.end)}
+                for y in years:
+                    if s + y.start() not in covered:
+                        p = period_of_cell(y.group(0), s + y.start())
+                        if p:
+                            periods.append(p)
+        periods.sort(key=lambda p: p.start)
+        periods = [self._month_label(p) if p.kind == "month" else p for p in periods]
+        periods = [mark_partial(self.text, p, e) for p in periods]
+        never = [(a + s, b + s) for a, b in never_spans(raw)]
+        blocked = list(never)
+        asked = [(a + s, b + s) for a, b in self._asked_spans(raw)]
+        blocked += asked
+        blocked += [(a + s, b + s) for rx in _NOT_A_FIGURE for a, b in
+                    ((m.start(), m.end()) for m in rx.finditer(raw))] if has_digits else []
+        blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
+        marker = None
+        m = _MARKER.match(raw)
+        if m and m.end() > m.start():
+            num = m.group("qn") or m.group("n") or m.group("n2") or m.group("n3")
+            let = m.group("ql") or m.group("l") or m.group("l2") or m.group("l3") or m.group("l4") or m.group("l5")
+            bare_number = m.group("n3") is not None
+            rest = raw[m.end():]
+            # "84 Tablets were bought" is a figure, "1 Breakdown of the number ..." a question number
+            if bare_number and (self.survey.find_subjects(rest[:40]) and not re.match(r"\s*[A-Z][a-z]+\s+of\b", rest)):
+                m = None
+            if m:
+                marker = (num, (let or "").lower() or None)
+                blocked.append((s + m.start(), s + m.end()))
+                if re.search(r"[-:.)]$", m.group(0)) and raw[m.end():m.end() + 1].isspace():
+                    # "Q2 - 5 Fast units": the answer after a question's number, not a range of questions
+                    # ("Q2-5"); a span that never holds figures does not run from the number into it
+                    ms, me = s + m.start(), s + m.end()
+                    cut = [(a, b) for a, b in never if ms <= a <= me < b]
+                    blocked = [(a, me) if (a, b) in cut else (a, b) for a, b in blocked]
+        elif (r := _ROMAN_MARKER.match(raw)) is not None and self._restates(raw, _ROMAN[r.group(1)]):
+            # "(ii) The average length of stay in temporary accommodation ...?": a question numbered in roman
+            # numerals, taken as one only where its words are the survey's question of that number (a list of
+            # items "(i) Laptops: 50" under one question is not)
+            marker = (str(_ROMAN[r.group(1)]), None)
+            blocked.append((s + r.start(), s + r.end()))
+        values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
+        values = [replace(v, start=v.start + s, end=v.end + s) for v in values]
+        values = [self._as_range(v) for v in values]
+        if self.rate_measures:
+            # a subject named by the unit itself ("32 days" where "days" names an average stay) leaves the figure
+            # standing; one that runs on past it ("234 days in TA") is read as the subject, as before
+            values = self._with_rates(raw, s, values, [b for b in blocked if b not in never],
+                                      [(a, z) for a, z, _ in subjects])
+            # ...and stops being a subject of its own: the figure is bound like a bare number
+            subjects = [m for m in subjects if not any(v.start <= m[0] and m[1] <= v.end and v.start in self.rates
+                                                        for v in values)]
+        kept = []
+        for v in values:
+            if is_year(v) and not any(0 <= a - v.end <= 2 for a, _, _ in subjects):
+                continue
+            kept.append(v)
+        return _Line(s, e, raw, cells, subjects, periods, kept, marker, asked)
+
+    def _with_rates(self, raw: str, s: int, values: list[Value], blocked: list[tuple[int, int]],
+                    units: list[tuple[int, int]]) -> list[Value]:
+        """``values`` with the shares and lengths of time the survey asks for (which the scanner never reads as
+        figures), unless they stand in the request's own words, a period, a subject or a list marker (a
+        subject among ``units`` that lies inside the figure's unit, "days", or holds the whole figure, "if paid
+        within 7 days", does not count; one that runs on past it, "234 days in TA", does)."""
+        added = []
+        for r in find_rates(raw, self.rate_measures):
+            a, b = r.start + s, r.end + s
+            if any(x < b and a < y and (x, y) not in units for x, y in blocked) \
+                    or any(x < b and a < y and not (a < x and y <= b) and not (x <= a and b <= y)
+                           for x, y in units) \
+                    or any(v.start < b and a < v.end for v in values):
+                continue
+            added.append(Value(a, b, r.value, False, False, False, r.text))
+            self.rates[a] = r.measure
+        return sorted(values + added, key=lambda v: v.start) if added else values
+
+    def _as_range(self, v: Value) -> Value:
+        """"around 10-15 on-street", "gives total 50-60": a plain number with a larger one after a dash is a
+        range, read as its middle and approximate (as the scanner reads "£550 - £750" and "between 200 and
+        250"); not a reference ("9349-16") or a span of years (those are periods)."""
+        if v.money or v.zero or v.word or not v.value.is_integer():
+            return v
+        m = _RANGE_TOP.match(self.text, v.end)
+        if m is None:
+            return v
+        top = float(m.group(1))
+        if not v.value < top <= 10 * max(v.value, 1) or 1900 <= v.value <= 2100:
+            return v
+        return replace(v, end=m.end(), value=(v.value + top) / 2, approx=True, text=self.text[v.start:m.end()])
+
+    def _restates(self, raw: str, number: int) -> bool:
+        """Whether a line's words restate the survey's question ``number`` (half its own words or more)."""
+        q = self.survey.question(str(number))
+        own = self.question_words.get(str(number))
+        return q is not None and bool(own) and len(_content_words(raw[:300]) & own) >= 0.5 * len(own)
+
+    def _month_label(self, p: Period) -> Period:
+        """A month and year labelling a row, read with the rows around it (see _month_label_kinds): the year to
+        that month, that month, or the month of a count at a date."""
+        kind = self.month_labels.get(p.start)
+        if kind == "year_to":
+            return replace(p, first=_year_to_start(p.last), kind="year_to")
+        if kind == "month_at":
+            return replace(p, kind="month_at")
+        return p
+
+    def _lines(self):
+        text = self.text
+        for m in re.finditer(r"[^\n]*(?:\n|$)", text):
+            s, e = m.start(), m.end()
+            if s == e and s == len(text):
+                break
+            line_end = e - 1 if text[s:e].endswith("\n") else e
+            if any(a <= s and line_end <= b for a, b in self.skip):
+                yield None, s, line_end, True
+                continue
+            if not text[s:line_end].strip():
+                yield None, s, line_end, True
+                continue
+            yield self._line(s, line_end), s, line_end, False

@@ -1,0 +1,224 @@
+"""Rows of a table: under a header of columns (wide: a label then one cell per period, subject or
+measure) or one row per period × item (long: the row's own period and label), a second header row merged into
+the first, a header a PDF wrapped into short fragments, and a row's count × price that makes its "Total" a cost."""
+
+from __future__ import annotations
+
+import re
+
+from .. import conflicts
+from ..periods import Period, whole_date
+from ..scan import Value
+from .model import _Column, _Context, _Line
+from .measures import _TOTAL_CUE, _UNIT_CUE, measure_of
+from .words import _span
+
+
+class TableRows:
+    """Rows of wide and long tables (part of ``FactReader``)."""
+
+    def _cell_column(self, line: _Line, cs: int, ce: int, header: bool = False) -> _Column:
+        text = self.text[cs:ce]
+        col = _Column(text=text)
+        col.period = next((p for p in line.periods if cs <= p.start < ce), None)
+        col.subject = next((k for a, b, k in line.subjects if cs <= a < ce), None)
+        if header:
+            col.subject = self._section_subject_in(text, col.subject)
+        col.measure = measure_of(text)
+        return col
+
+    def _section_subject_in(self, text: str, found: str | None) -> str | None:
+        """"4. Year | Number of children housed in Temporary Accommodation" answering "4. How many children were
+        housed in temporary accommodation": the words name question 2's "number of children" first, but also
+        question 4's own "children housed in temporary accommodation"; under question 4's number, its own."""
+        sec = self.section
+        if found is None or sec is None or found == sec.subject:
+            return found
+        rx = self._subject_rx.get(sec.subject)
+        if rx is None:
+            syns = self.survey.subjects[sec.subject].synonyms if sec.subject in self.survey.subjects else ()
+            rx = re.compile(r"(?<![\w-])(?:" + "|".join(syns) + r")(?![\w-])", re.IGNORECASE) if syns else \
+                re.compile(r"(?!x)x")
+            self._subject_rx[sec.subject] = rx
+        return sec.subject if rx.search(text) else found
+
+    def _row(self, line: _Line, ctx: _Context, continuing: bool) -> None:
+        assert line.cells is not None
+        cells = line.cells
+        value_cells = [i for i, (cs, ce) in enumerate(cells) if any(cs <= v.start < ce for v in line.values)]
+        if not value_cells:
+            cols = [self._cell_column(line, cs, ce, header=True) for cs, ce in cells]
+            if (continuing and ctx.columns_are_cells and cols[0].subject
+                    and not any(c.period or c.measure for c in cols)):
+                return      # "Laptops | N/A | N/A": a row of the table with no figures, not a new header
+            if (continuing and ctx.columns_are_cells and len(cols) == len(ctx.columns) + 1
+                    and ctx.columns and ctx.columns[0].period and cols[0].text.strip() and not cols[0].period
+                    and all(c.period or c.measure == "sum" or not c.text.strip() for c in ctx.columns)):
+                # "| 2020/21 | ... | Total |" over "| FPN Type | Number | ... | Number |": the header of periods
+                # has no cell over the rows' labels
+                ctx.columns = [_Column()] + ctx.columns
+            if (continuing and ctx.columns_are_cells and len(cols) > len(ctx.columns)
+                    and all(c.period or not c.text.strip() for c in ctx.columns)):
+                # a header row of periods loses its empty cells at the end ("\t2018/19\t\t2019/20"), the row
+                # of measures under it does not
+                ctx.columns = ctx.columns + [_Column() for _ in range(len(cols) - len(ctx.columns))]
+            if continuing and ctx.columns_are_cells and len(cols) == len(ctx.columns):
+                # a second header row: periods carried over, measures added
+                merged = []
+                last_period = None
+                years = [c.period for c in ctx.columns if c.period]
+                for old, new in zip(ctx.columns, cols):
+                    period = new.period or old.period
+                    if period is None and old.measure == "sum" and len(years) >= 2 and new.measure != "sum":
+                        # "Total" over "Number": the count over all the years of the header
+                        period = _span(years[0], years[-1])
+                    merged.append(_Column(period, new.subject or old.subject, new.measure or old.measure,
+                                          f"{old.text} {new.text}".strip()))
+                for col in merged:
+                    if col.period is None and last_period is not None and col.measure not in (None, "sum"):
+                        col.period = last_period
+                    last_period = col.period or last_period
+                ctx.columns = merged
+            else:
+                if not any(c.period or c.subject or c.measure for c in cols):
+                    # a header with no periods, subjects or measures ("Question | Response") starts a new
+                    # table: the last table's columns stop here
+                    ctx.columns = []
+                    ctx.columns_are_cells = False
+                    self._heading(line, ctx)
+                    return
+                ctx.columns = cols
+                ctx.columns_are_cells = True
+            return
+        header = ctx.columns if ctx.columns_are_cells else []
+        if header and len(cells) < len(header) - 1:
+            header = []     # this row belongs to another, narrower table
+        offset = 0
+        if header:
+            if len(cells) == len(header) + 1:
+                offset = 1
+            elif len(cells) + 1 == len(header):
+                offset = -1
+        counted = any(c.measure == "count" for c in header)
+        if counted:
+            # "Laptop - Dell Latitude 5400" under "Item", in a table with a Quantity column: a name, not a figure
+            value_cells = [i for i in value_cells if not (
+                0 <= i - offset < len(header) and header[i - offset].text
+                and not (header[i - offset].measure or header[i - offset].period or header[i - offset].subject)
+                and re.search(r"[A-Za-z]{2}", self.text[cells[i][0]:cells[i][1]]))]
+        label_cols = [self._cell_column(line, cs, ce) for i, (cs, ce) in enumerate(cells) if i not in value_cells]
+        row_product = self._row_product(line, cells, value_cells, header, offset)
+        header_subjects = {c.subject for c in header if c.subject}
+        # a purchase list: one dated row per order under a header with a Quantity column
+        row_date = next((d for c in label_cols if (d := whole_date(c.text)) is not None), None) if counted else None
+        row_subject = next((c.subject for c in label_cols if c.subject), None)
+        row_period = next((c.period for c in label_cols if c.period), None)
+        row_measure = next((c.measure for c in label_cols if c.measure), None)
+        label_is_sum = any(c.measure == "sum" for c in label_cols)
+        for i in value_cells:
+            cs, ce = cells[i]
+            hi = i - offset
+            col = header[hi] if header and 0 <= hi < len(header) else _Column()
+            cell_first = len(self.facts)
+            for v in [v for v in line.values if cs <= v.start < ce]:
+                cell_subjects = [m for m in line.subjects if cs <= m[0] < ce]
+                if (v.zero or v.word) and not self._cell_answer(v, cs, ce, cell_subjects):
+                    continue
+                cell_subject = next((k for a, b, k in line.subjects if cs <= a < ce), None)
+                subject = cell_subject or row_subject or col.subject
+                inferred_subject = False
+                if subject is None and col.measure in ("cost", "unit_cost_gbp", "total_cost_gbp") \
+                        and len(header_subjects) == 1:
+                    # "Year | Laptops | Cost": the one device the header names is what the cost is of
+                    subject, inferred_subject = next(iter(header_subjects)), True
+                if subject is None and ctx.subject and not label_is_sum:
+                    subject, inferred_subject = ctx.subject, True
+                total_of = self._total_subject() if label_is_sum and subject is None else None
+                if total_of is not None:
+                    subject, inferred_subject = total_of, True
+                as_total = col.measure == "sum" and row_product is not None and abs(v.value - row_product) <= \
+                    0.01 * max(v.value, 1)
+                if subject is None or label_is_sum and total_of is None \
+                        or col.measure == "sum" and not v.money and not as_total and total_of is None:
+                    continue
+                period = self._cell_period(v, [p for p in line.periods if cs <= p.start < ce]) or col.period \
+                    or row_period
+                period_inferred = False
+                if period is None and ctx.period is not None:
+                    period = self._context_period(ctx, subject)
+                    period_inferred = period is not None
+                measure_hint = "total_cost_gbp" if as_total else \
+                    col.measure if col.measure not in (None, "sum") else row_measure
+                if measure_hint is None or measure_hint == "count":
+                    measure_hint = measure_hint or ctx.measure
+                conf = 0.95 - (0.05 if period_inferred else 0) - (0.1 if period is None else 0) \
+                    - (0.1 if inferred_subject else 0) - (0.1 if not header and not row_subject else 0)
+                before = len(self.facts)
+                self._emit(v, subject, period, measure_hint, (line.start, line.end), conf, window=self.text[cs:ce])
+                if row_date is not None and period is None and len(self.facts) > before:
+                    self.line_items[len(self.facts) - 1] = row_date
+                guessed = measure_hint not in ("unit_cost_gbp", "total_cost_gbp") and not (
+                    _UNIT_CUE.search(self.text[cs:ce]) or _TOTAL_CUE.search(self.text[cs:ce]))
+                if (guessed and header and 0 <= hi < len(header) and len(self.facts) > before
+                        and self.facts[-1].measure in ("unit_cost_gbp", "total_cost_gbp")):
+                    # columns with the same heading ("Cost (£)" under each year) hold the same kind of amount
+                    heading = col.text.replace(col.period.label, " ") if col.period else col.text
+                    self.guessed_by_column.setdefault(" ".join(heading.lower().split()) or id(col), []).append(
+                        len(self.facts) - 1)
+            conflicts.in_one_cell(self.facts, cell_first)   # "Laptops | 120 (150)"
+
+    def _wrapped_header(self, fragments: list[_Line], row: _Line, ctx: _Context) -> None:
+        """A table whose header cells wrapped in a PDF comes out as short lines, one piece of a cell each
+        ("Device" / "Number" / "purchased" / "2019/20" / "Number" / "purchased" / "2020/21" / "Average unit cost" /
+        "(£)"), before its first row ("Laptops | 120 | 860 | £645"). When the pieces split after each period
+        into as many columns as the row has figures, they are its header: each column has its period and
+        measure, and the period and measure the pieces set as headings are undone."""
+        if len(fragments) < 3 or ctx.columns_are_cells:
+            return
+        groups: list[list[_Line]] = [[]]
+        for f in fragments:
+            groups[-1].append(f)
+            if f.periods:
+                groups.append([])
+        if not groups[-1]:
+            groups.pop()
+        n_values = sum(1 for cs, ce in row.cells if any(cs <= v.start < ce for v in row.values))
+        if len(groups) != n_values or sum(1 for g in groups if any(f.periods for f in g)) < 2:
+            return
+        cols = [_Column()]   # the row's label cell
+        for g in groups:
+            text = " ".join(f.text.strip() for f in g)
+            period = next((p for f in g for p in f.periods), None)
+            cols.append(_Column(period=period, subject=next((k for f in g for _, _, k in f.subjects), None),
+                                measure=measure_of(text), text=text))
+        ctx.columns, ctx.columns_are_cells = cols, True
+        ctx.period = ctx.measure = ctx.detached = None
+        ctx.measure_heading_since_period = False
+
+    def _row_product(self, line: _Line, cells, value_cells: list[int], header: list[_Column], offset: int
+                     ) -> float | None:
+        """Quantity × unit price of a row under a header with a count column and a price-each column: a
+        "Total" cell equal to it is the row's total cost, not a sum of counts."""
+        found: dict[str, float] = {}
+        for i in value_cells:
+            if 0 <= i - offset < len(header) and header[i - offset].measure in ("count", "unit_cost_gbp"):
+                cs, ce = cells[i]
+                vals = [v for v in line.values if cs <= v.start < ce]
+                if len(vals) == 1:
+                    found.setdefault(header[i - offset].measure, vals[0].value)
+        return found["count"] * found["unit_cost_gbp"] if len(found) == 2 else None
+
+    def _cell_period(self, v: Value, periods: list[Period]) -> Period | None:
+        """The period of a figure in a table cell. A cell with several periods is a list ("2018/19: 95
+        2019/20: 143 2020/21: 702 Average cost per laptop £612", a Word cell of several paragraphs): a figure
+        takes the period written right before it ("2019/20: 143") or right after it in brackets ("143
+        (2019/20)"), and one with words between ("... per laptop £612") takes none of them."""
+        if len(periods) < 2:
+            return periods[0] if periods else None
+        before = [p for p in periods if p.end <= v.start]
+        if before and re.fullmatch(r"[\s:=\-–—]*", self.text[before[-1].end:v.start]):
+            return before[-1]
+        after = next((p for p in periods if p.start >= v.end), None)
+        if after and re.fullmatch(r"\s*\(\s*", self.text[v.end:after.start]):
+            return after
+        return None

@@ -1,0 +1,68 @@
+"""Words and marks that more than one layout reader looks for: question and list markers, "Total"
+labels, "N/A" placeholders, words of buying and of getting rid of things, and small text helpers."""
+
+from __future__ import annotations
+
+import re
+
+from ..periods import Period
+from ..scan import Value
+
+
+try:
+    from ..numbers import looks_like_non_quantity as _looks_like_non_quantity
+except Exception:  # pragma: no cover - the generic parser is optional here
+    _looks_like_non_quantity = None
+
+
+_MARKER = re.compile(
+    r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf>o]\s+)?(?:"
+    r"(?:question|q|answer|a(?=\.?\d))\s*\.?\s*(?P<qn>\d{1,2})\s*\(?(?P<ql>[a-z])?\)?\s*[.:)\-]?"
+    r"|\(?(?P<n>\d{1,2})\s*\(?(?P<l>[a-z])?\)?[.):](?!\d)"
+    r"|(?P<n2>\d{1,2})(?P<l2>(?!x\s*\d)[a-z])(?=[\s.):])[.):]?"
+    r"|\(?(?P<l3>[a-h])[.)](?=\s)|\((?P<l4>[a-h])\)"
+    r"|(?P<l5>[a-h])(?=\s+(?-i:[A-Z]))"
+    r"|(?P<n3>\d{1,2})(?=\s+(?-i:[A-Z][a-z]+)\s+\w)"
+    r")",
+    re.IGNORECASE)
+
+
+_ACQUIRED = re.compile(r"\b(?:purchas\w*|bought|buys?|buying|acquir\w*|procur\w*|ordered|leased|rented)\b",
+                       re.IGNORECASE)
+
+
+_ANSWERED = re.compile(r"\bnot\s+held\b|\bexempt|\bwithheld\b|\brefus|\bnone\b|\bn/a\b|\bnil\b|\bnot\s+applicable\b|"
+                       r"\bneither\b|\bdo(?:es)?\s+not\b", re.IGNORECASE)
+
+
+def _group(qid: str | None) -> str | None:
+    m = re.match(r"\d+", qid or "")
+    return m.group(0) if m else None
+
+
+def _d1_says_figure(text: str, v: Value) -> bool:
+    """A second opinion from the generic number parser (numbers.py) on plain numbers in prose/lists."""
+    if v.money or v.zero or _looks_like_non_quantity is None:
+        return True
+    try:
+        reason = _looks_like_non_quantity(text, v.start, v.end)
+    except Exception:  # the second opinion must never take the reading down
+        return True
+    return reason in (None, "money", "year", "period", "idiom")
+
+
+_FUNCTION_WORDS = frozenset(
+    "this that these those with from have has been were what which when where will would could should your "
+    "their there they them than then into over under each also please provide details information council "
+    "authority local does done such some more most much many other about following below above year years "
+    "total number".split())
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The words that tell one question from another: four letters or more, not function words."""
+    return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FUNCTION_WORDS)
+
+
+def _span(a: Period, b: Period) -> Period:
+    """The whole span of a table's year columns, for its total column."""
+    return Period(label=f"{a.label} to {b.label}", first=a.first, last=b.last, kind="range", start=a.start, end=b.end)
