@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
-from crawlers.disclosure import datasets, html_pages, infreemation
+from crawlers.disclosure import datasets, html_pages, infreemation, tables
 from crawlers.disclosure.records import EntryRecord, Listing
 
 
@@ -71,6 +71,16 @@ class DocumentsAdapter(Adapter):
         return html_pages.parse_document_listing(body, url, options), []
 
 
+class TableAdapter(Adapter):
+    """One HTML table whose every row is a whole request (Nottingham City's disclosure log): read as dataset rows,
+    under the table's own column names (crawlers/disclosure/tables.py)."""
+
+    platform = "table"
+
+    def parse_listing(self, body, url, options):
+        return tables.parse_request_table(body, url, options)
+
+
 class SocrataAdapter(Adapter):
     """A dataset behind a Socrata-style API: `<resource>.json?$limit=N&$offset=K&$order=:id` pages of rows."""
 
@@ -112,8 +122,8 @@ class InfreemationAdapter(Adapter):
         return infreemation.parse_published(body, url, options)
 
 
-ADAPTERS: dict[str, Adapter] = {a.platform: a for a in (DirectoryAdapter(), DocumentsAdapter(), SocrataAdapter(),
-                                                         CsvAdapter(), InfreemationAdapter())}
+ADAPTERS: dict[str, Adapter] = {a.platform: a for a in (DirectoryAdapter(), DocumentsAdapter(), TableAdapter(),
+                                                         SocrataAdapter(), CsvAdapter(), InfreemationAdapter())}
 
 
 def adapter_for(platform: str) -> Adapter | None:

@@ -25,19 +25,20 @@ from crawlers.parsing import ParseError
 
 FIELDS = {
     "reference": ("reference", "ref", "foi_reference", "request_reference", "case_reference", "identifier",
-                  "request_id", "foi_ref", "case_ref"),
+                  "request_id", "foi_ref", "case_ref", "id"),
     "title": ("title", "subject", "request_title", "summary", "request_subject", "document_title"),
     "received": ("date_received", "received", "received_date", "request_date", "date_requested", "date_created"),
     "responded": ("date_responded", "response_date", "responded", "date_of_response", "date_closed",
                   "closed_date", "date_response_sent", "document_date"),
     "updated": ("last_updated", "updated_at", "date_updated", "date_published", "published", "publication_date",
                 "last_uploaded"),
-    "request_text": ("request_text", "request", "request_details", "request_body", "description", "question"),
+    "request_text": ("request_text", "request", "request_details", "request_body", "description", "question",
+                     "questions"),
     "response_text": ("response_text", "response", "answer", "response_body", "response_details"),
     "outcome": ("outcome", "status", "decision", "result"),
     "exemptions": ("exemptions", "exemptions_applied", "exemption"),
     "document": ("response_document", "document", "document_url", "attachment", "response_file", "link", "url",
-                 "documents", "document_link"),
+                 "documents", "document_link", "response_files", "files"),
     "letter": ("document_text", "letter", "response_letter", "letter_text"),
 }
 DEFAULT_PAGE_SIZE = 1000
@@ -142,7 +143,9 @@ def _row_url(base: str, rec_key: str) -> str:
     return f"{base}#{rec_key}"
 
 
-def _entries(rows: list, base: str, options: dict | None) -> tuple[list[ListingEntry], list[str]]:
+def entries_from_rows(rows: list, base: str, options: dict | None) -> tuple[list[ListingEntry], list[str]]:
+    """Rows (dicts of column -> value) as listing entries keyed `<base>#<reference>`, and the rows that could not
+    be read, each a problem with its reason."""
     entries, problems = [], []
     for i, row in enumerate(rows):
         if isinstance(row, dict) and (None in row or None in row.values()):
@@ -186,7 +189,7 @@ def parse_socrata_page(body: bytes | str, page_url: str, offset: int, page_size:
     if not isinstance(rows, list):
         raise ParseError("dataset page is not a JSON array of rows")
     base = _without_query(page_url)
-    entries, problems = _entries(rows, base, options)
+    entries, problems = entries_from_rows(rows, base, options)
     listing = Listing(entries=entries)
     if len(rows) >= page_size:
         listing.follow.append(socrata_page_url(page_url, offset + page_size, page_size))
@@ -199,5 +202,5 @@ def parse_csv_log(body: bytes | str, url: str, options: dict | None = None) -> t
         rows = list(csv.DictReader(io.StringIO(text)))
     except csv.Error as exc:
         raise ParseError(f"unreadable CSV: {exc}") from exc
-    entries, problems = _entries(rows, _without_query(url), options)
+    entries, problems = entries_from_rows(rows, _without_query(url), options)
     return Listing(entries=entries), problems

@@ -79,11 +79,12 @@ def date_line(text: str | None) -> date | None:
 # The words councils put before each field. A label's value is on the same line ("Received: 1 May 2021",
 # "Response 29-07-2025") or, when the label stands alone, on the next line (Thurrock's "Publication date:" above
 # "Monday 8 August 2022"; Comhairle nan Eilean Siar's "<p><strong>Reference</strong></p><p>FOI 1557</p>").
+# North Devon's monthly pages date each reply "Issue date: 19.07.24" (or "Issue dates: 19.12.25 and 07.01.26").
 _LABEL_WORDS = {
     "received": r"(?:date\s+)?(?:received|requested|date\s+of\s+request|request\s+date|date\s+requested|"
                 r"request\s+received|date\s+created)",
     "responded": r"(?:date\s+)?(?:responded|response(?:\s+(?:date|sent|provided|issued))?|date\s+of\s+response|"
-                 r"closed|date\s+closed|answered|date\s+responded)",
+                 r"closed|date\s+closed|answered|date\s+responded|issue\s+dates?|dates?\s+issued)",
     "updated": r"(?:date\s+)?(?:published|publication\s+date|date\s+published|updated|last\s+updated|"
                r"date\s+of\s+publication)",
     "outcome": r"(?:outcome|status|decision|result)",
@@ -96,6 +97,12 @@ LABELS = {key: re.compile(rf"^\s*{words}\s*(?:on|no\.?)?\s*{':?' if key in DATE_
           for key, words in _LABEL_WORDS.items()}
 _BARE = {key: re.compile(rf"^\s*{words}\s*(?:on|no\.?)?\s*:?\s*$", re.I) for key, words in _LABEL_WORDS.items()}
 _SHORT = 60   # a date label's value is short; a long line is prose that happens to hold a date
+
+
+def bare_label(line: str) -> str | None:
+    """The field a label standing alone on its line names ("Request reference:", "Request date"), else None."""
+    first = line.split("\n")[0]
+    return next((key for key, rx in _BARE.items() if rx.match(first)), None)
 
 
 def is_label(line: str) -> bool:

@@ -24,7 +24,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from crawlers.disclosure.fields import date_line, is_label, labelled, parse_date, split_reference
+from crawlers.disclosure.fields import DATE_KEYS, bare_label, date_line, is_label, labelled, parse_date, split_reference
 from crawlers.disclosure.records import DocumentLink, EntryRecord, Listing, ListingEntry
 from crawlers.parsing import ParseError
 
@@ -43,8 +43,10 @@ _DOCS_HEAD = re.compile(r"^(outcome\s*/\s*documents|outcome|documents|attachment
                         r"related documents)\s*:?$", re.I)
 _REQUEST_HEAD = re.compile(r"^(?:request|you asked|the request|request details|details of request|information requested|"
                            r"requested information)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
+# The page's own heading, not a request's: "FOI request (FOIR-2400123)", "Disclosure Log - July 2024" (North Devon's
+# month pages), "Disclosure Log - Other" (Rushcliffe's category pages)
 _GENERIC_HEAD = re.compile(r"^(freedom of information( request| response)?|foi (request|response)|disclosure details|"
-                           r"disclosure log)\b\s*(\((?P<ref>[^)]{3,40})\))?\s*$", re.I)
+                           r"disclosure log(?:\s+[-–:]\s+[^()]{1,40})?)\b\s*(\((?P<ref>[^)]{3,40})\))?\s*$", re.I)
 
 
 def _head(rx: re.Pattern, text: str) -> tuple[bool, str]:
@@ -259,11 +261,13 @@ def _read_blocks(blocks, rec: EntryRecord, title: str | None, marked: dict[int, 
             rec.reference = m.group("ref").strip()
     section = "request"
     request, response = [], []
-    skip_value = False
+    waiting: str | None = None   # the field of a label that stood alone on its line, whose value may come next
     for tag, text, el in blocks:
-        if skip_value:   # the value under a label that stood alone on its line
-            skip_value = False
-            if not is_label(text) and len(text) <= 60:
+        if waiting:
+            key, waiting = waiting, None
+            # its value is short, and a date under a date label; else the label was a heading over text
+            # (North Devon's "Request received:" stands above the request itself)
+            if not is_label(text) and len(text) <= 60 and (key not in DATE_KEYS or parse_date(text)):
                 continue
         if text == rec.title and tag.startswith("h"):
             continue
@@ -282,7 +286,8 @@ def _read_blocks(blocks, rec: EntryRecord, title: str | None, marked: dict[int, 
             continue
         if is_label(text):
             # "Received: ...", "Request reference:" (its value may be the next block) are fields, not text
-            skip_value = not re.search(r":\s*\S", text.split("\n")[0]) and not parse_date(text)
+            if not re.search(r":\s*\S", text.split("\n")[0]) and not parse_date(text):
+                waiting = bare_label(text)
             continue
         if tag.startswith("h") or len(text) < 40 or text.split("\n")[0].rstrip().endswith(":"):
             if _DOCS_HEAD.match(text):
@@ -304,6 +309,8 @@ def _read_blocks(blocks, rec: EntryRecord, title: str | None, marked: dict[int, 
                 rec.outcome_label = m.group("label")
     rec.request_text = "\n\n".join(request) or None
     rec.response_text = "\n\n".join(response) or None
+    if rec.response_text and rec.response_text.rstrip(" .") in {d.label for d in rec.documents}:
+        rec.response_text = None   # "Response: <link to the letter>" (Rushcliffe): the reply is the document
     if not rec.reference:
         ref, _ = split_reference(rec.title or "")
         rec.reference = ref
@@ -338,7 +345,10 @@ def parse_request_page(html: str | bytes, page_url: str, options: dict | None = 
 
 def _starts(blocks) -> list[int]:
     """Where each request starts on a page that holds several: the heading above each reference (a "Reference:"
-    line or a heading that begins with one). Fewer than two distinct references: one request."""
+    line or a heading that begins with one) when every request has a heading of its own, else the reference
+    lines themselves (North Devon's monthly pages and Rushcliffe's category pages print "Request reference:" /
+    "Reference:" first and no heading per request: the heading above the first is the page's). Fewer than two
+    distinct references: one request."""
     refs: list[tuple[int, str]] = []
     for i, (tag, text, _) in enumerate(blocks):
         ref = labelled([text]).get("reference") if is_label(text) else None
@@ -351,12 +361,17 @@ def _starts(blocks) -> list[int]:
             refs.append((i, ref.strip()))
     if len({r for _, r in refs}) < 2:
         return [0]
-    starts, floor = [], 0
+    heads, floor = [], 0
     for i, _ in refs:
-        h = next((j for j in range(i, floor - 1, -1) if blocks[j][0].startswith("h")), i)
+        heads.append(next((j for j in range(i, floor - 1, -1) if blocks[j][0].startswith("h")), None))
+        floor = i + 1
+    if any(h is None for h in heads[1:]):
+        return [i for i, _ in refs]
+    starts = []
+    for h, (i, _) in zip(heads, refs):
+        h = i if h is None else h
         if not starts or h > starts[-1]:
             starts.append(h)
-        floor = i + 1
     return [0] + starts[1:] if starts[0] > 0 and not any(t.startswith("h") for t, _, _ in blocks[:starts[0]]) \
         else starts
 
