@@ -28,10 +28,9 @@ def figures(text: str) -> dict[tuple[str, str | None, str], float]:
     return out
 
 
-def line_of(reader: FactReader, text: str, n: int):
-    """The model of the reply's n-th line (0-based), as the readers see it."""
-    start = sum(len(x) + 1 for x in text.split("\n")[:n])
-    return reader._line(start, start + len(text.split("\n")[n]))
+def line_of(reader: FactReader, n: int):
+    """The model of the reply's n-th line (0-based), as the layout readers see it."""
+    return [line for line, _, _, _ in reader.reply_lines.lines()][n]
 
 
 # -- the model of a reply ---------------------------------------------------------------------------------------
@@ -39,12 +38,12 @@ def line_of(reader: FactReader, text: str, n: int):
 def test_a_line_of_the_model_holds_its_cells_subjects_periods_and_figures():
     text = "Laptops | 2019/20 | 120\n1a) Tablets: 15\n"
     reader = FactReader(text, SURVEY, [])
-    row = line_of(reader, text, 0)
+    row = line_of(reader, 0)
     assert [text[a:b] for a, b in row.cells] == ["Laptops", "2019/20", "120"]
     assert [k for _, _, k in row.subjects] == ["laptops"]
     assert [p.label for p in row.periods] == ["2019/20"]
     assert [v.value for v in row.values] == [120]
-    item = line_of(reader, text, 1)
+    item = line_of(reader, 1)
     assert item.cells is None and item.marker == ("1", "a")
     assert [v.value for v in item.values] == [15]   # the question's number is not a figure
 
@@ -80,7 +79,7 @@ def test_single_spaced_header_of_subjects_sets_the_columns_of_the_rows_under_it(
     text = "Year Laptops Tablets\n2019/20 14 6\n2020/21 30 Nil\n"
     reader = FactReader(text, SURVEY, [])
     ctx = _Context()
-    assert reader._subject_header(line_of(reader, text, 0), ctx)
+    assert reader.headers.subject_header(line_of(reader, 0), ctx)
     assert [c.subject for c in ctx.columns] == ["laptops", "tablets"] and ctx.columns_tabular
     assert figures(text) == {
         ("laptops", "2019/20", "count"): 14, ("tablets", "2019/20", "count"): 6,

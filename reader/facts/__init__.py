@@ -6,7 +6,7 @@ laptops in 2019/20 at an average cost of £650 each"). The reader walks the text
 what the last headings said (period, subject, measure), and binds each value to the nearest subject and
 period by the way English lists and sentences are written. See README.md, "Reading a council's reply".
 
-The package, one module per part of the reading (each a reader of one layout over the same reading state):
+The package, one module per part of the reading (the readers of each layout over one model of the reply):
 
 - ``model``: ``Fact`` and the model of the reply the readers share: a line (its cells, subjects, periods,
   values, list marker), a table column, and the context the headings above a line set.
@@ -22,16 +22,16 @@ The package, one module per part of the reading (each a reader of one layout ove
 - ``emit``: a value made a ``Fact``: its subject, measure (count, price each, total) and period resolved.
 - ``whole_reply``: what is settled once every line is read (dated purchase lists summed, a column's guessed
   measures made one).
+- ``state``: the ``ReadingState`` the readers share, and ``Part``, what each reader is.
 - ``reader``: ``FactReader``, the driver that hands each line to the reader for its layout, and
   ``read_facts``.
 
-Mixins, as a first step: every part reads and writes one reading state (the reader's ``facts``, its
-section, its disposal flags, the anchors ...) that the line-by-line walk carries from line to line, and the
-parts call one another both ways (a table row emits facts, the emitter asks which question a heading
-opened). ``FactReader`` is therefore one class made of one mixin per module, each holding its layout's
-methods verbatim, so the split changes no reading (the real-set scores and the demo corpus's are identical
-before and after). Turning the mixins into readers composed over an explicit ``ReadingState`` is the next
-step, one module at a time.
+Composition over one reading state: the walk down the reply carries a state from line to line (the facts read
+so far, the question section open, whether a section lists things got rid of, the anchors ...), which is a
+``ReadingState`` (``state``) all the readers share. Each reader is a ``Part`` over it, holding the others, since
+they call one another both ways at run time (a table row emits facts, the emitter asks what a heading opened);
+none imports another, so the modules import one way. The split changed no reading: the real-set scores in the
+three survey modes and the demo corpus's are identical before and after.
 """
 
 from .model import CONFLICT_CONFIDENCE, Fact, MAX_VALUES_PER_UNIT

@@ -14,6 +14,7 @@ from ..survey import MEASURE_UNITS
 from .model import Fact
 from .measures import _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE
 from .words import _ACQUIRED, _group
+from .state import Part, ReadingState
 
 
 # a sum of money written with "£" right after a bare number, on its line or the next ("14,620 £813,800",
@@ -33,27 +34,31 @@ def _says(question_text: str, word: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", said) is not None
 
 
-class Emitter:
+class Emitter(Part):
     """A value made a ``Fact`` (part of ``FactReader``)."""
 
-    def _total_subject(self) -> str | None:
+    def __init__(self, state: ReadingState):
+        super().__init__(state)
+        self._line_words: dict[tuple[int, str], set[str]] = {}   # a line's words for a subject (see _shared_word_subject)
+
+    def total_subject(self) -> str | None:
         """What a "Total" line or row closing a breakdown is the figure of: the numbered question's own subject
         when the lines under its number gave only other subjects ("2." / "FPN - Dog Fouling | 1 | ..." /
         "Total | 17 | ..."), else the question a lettered question's breakdown belongs to ("Tree - 8" answering
         1a, by waste type; "Total - 1,137" answering 1, the incidents). None when neither is so."""
-        if not self.facts:
+        if not self.state.facts:
             return None
-        sec = self.section
+        sec = self.state.section
         if sec is not None:
             # the lines since the number: its own subject, or subjects that no question asks about (a breakdown
             # the survey names only to tell its rows apart)
-            since = [f for f in self.facts if f.start >= self.section_line]
+            since = [f for f in self.state.facts if f.start >= self.state.section_line]
             if since and any(f.subject != sec.subject for f in since) and all(
                     f.subject == sec.subject or self.survey.question_for(f.subject) is None for f in since):
                 return sec.subject
             if since:
                 return None
-        last = self.facts[-1]
+        last = self.state.facts[-1]
         q = self.survey.question(last.question) if last.question else None
         if q is None or not re.fullmatch(r"\d+[a-z]", q.id):
             return None
@@ -65,13 +70,13 @@ class Emitter:
     def _counts_a_subject(self, v: Value) -> bool:
         """"We employed 42 permanent staff": a number followed by the thing it counts is a count, under a
         heading of costs as anywhere."""
-        line = self.line
+        line = self.state.line
         return line is not None and line.cells is None and any(0 < a - v.end <= 2 for a, _, _ in line.subjects)
 
     def _restated_subject(self, v: Value, measure: str) -> str | None:
         """The one subject, among those the question restated last before ``v`` on its line names, whose
         question asks for ``measure``; None when there is none or more than one."""
-        line = self.line
+        line = self.state.line
         if line is None or not line.asked:
             return None
         before = [(a, b) for a, b in line.asked if b <= v.start]
@@ -86,8 +91,8 @@ class Emitter:
         """"6. How many PCNs ... were paid in full?" / "46,876  cases were fully paid ...": a bare number whose
         words say "paid" answers a question that asks how many, when no question about its subject asks for
         money (under that question's number)."""
-        sec = self.section
-        if sec is None or sec.subject != subject or self.line is None or self.section_line > self.line.start:
+        sec = self.state.section
+        if sec is None or sec.subject != subject or self.state.line is None or self.state.section_line > self.state.line.start:
             return False
         asked = {m for q in self.survey.questions if q.subject == subject for m in q.measures}
         return "count" in asked and not asked & {"unit_cost_gbp", "total_cost_gbp"}
@@ -96,18 +101,18 @@ class Emitter:
         """"2(a) Excess Charge Notices:" / "No Valid Ticket Display 1,505 1,054 244" in a reply that writes its
         money with "£": the heading names a thing and no word of money stands from it to the figure, so the
         figure counts that thing, though its question asks for the money it brought in."""
-        line = self.line
-        if line is None or self.section is None or not (0 <= self.section_line <= line.start):
+        line = self.state.line
+        if line is None or self.state.section is None or not (0 <= self.state.section_line <= line.start):
             return False
         if len(re.findall(r"£\s?\d", self.text)) < 3:
             return False
         # "Penalty Charge Notices", "Excess Charge Notices": the name of a thing, not a word of money
-        since = re.sub(r"\bcharges?\s+(?=notices?|certificates?)", "", self.text[self.section_line:line.end],
+        since = re.sub(r"\bcharges?\s+(?=notices?|certificates?)", "", self.text[self.state.section_line:line.end],
                        flags=re.IGNORECASE)
         if len(since) > 600 or _MONEY_WORDS.search(since):
             return False
-        head_end = self.text.find("\n", self.section_line)
-        head = self.text[self.section_line:head_end if head_end >= 0 else len(self.text)]
+        head_end = self.text.find("\n", self.state.section_line)
+        head = self.text[self.state.section_line:head_end if head_end >= 0 else len(self.text)]
         return bool(self.survey.find_subjects(head))
 
     def _written_as_amount(self, v: Value) -> bool:
@@ -121,7 +126,7 @@ class Emitter:
         "2018: 1,956,180"); None otherwise."""
         if self._written_as_amount(v):
             return "cost"
-        line = self.line
+        line = self.state.line
         if line is None or line.cells is not None or len(line.text) > 200:
             return None
         words = line.text
@@ -129,23 +134,23 @@ class Emitter:
             words = words[:p.start - line.start] + words[p.end - line.start:]
         if len(re.findall(r"[A-Za-z]{2,}", words)) > 1:
             return None     # a sentence says what its numbers are; only a bare "2018: 1,956,180" is the question's
-        sec = self.section
+        sec = self.state.section
         asked = sec.measures if sec is not None and sec.subject == subject else tuple(
             m for q in self.survey.questions if q.subject == subject for m in q.measures)
         if not asked or "count" in asked:
             return None
         return asked[0] if len(set(asked)) == 1 else "cost"
 
-    def _disposed_subject(self, words: str, subject: str) -> str:
+    def disposed_subject(self, words: str, subject: str) -> str:
         """"Year Laptops Desktops" under "... has disposed of the following equipment:": the survey's subject
         of laptops disposed of, when it has one ("laptops? disposed(?: of)?"); else the subject as found (and
         its figures are not read: things got rid of are not things bought)."""
         t = " ".join(words.split())
-        verbs = {self.disposal_verb, re.sub(r"\s+of$", "", self.disposal_verb)} - {""}
+        verbs = {self.state.disposal_verb, re.sub(r"\s+of$", "", self.state.disposal_verb)} - {""}
         for phrase in [f"{t} {v}" for v in verbs] + [f"{v} {t}" for v in verbs]:
             for a, b, k in self.survey.find_subjects(phrase):
                 if (a, b) == (0, len(phrase)) and k != subject:
-                    self.disposal_subjects.add(k)
+                    self.state.disposal_subjects.add(k)
                     return k
         return subject
 
@@ -155,7 +160,7 @@ class Emitter:
         asking = [q for q in self.survey.questions if q.subject == subject and "count" in q.measures]
         return not asking or any(_ACQUIRED.search(q.text) or _MONEY_WORDS.search(q.text) for q in asking)
 
-    def _as_asked(self, q, p: Period) -> Period:
+    def as_asked(self, q, p: Period) -> Period:
         """A period a question names in its own words ("between 1 January 2023 and 31st December 2023"), named as
         the survey names it when it is the one the question asks ("2023")."""
         asked = next((a for a in self.survey.periods if a.label in q.periods and (a.start, a.end) == (p.first, p.last)),
@@ -179,7 +184,7 @@ class Emitter:
         "5 Fast" under the second one's number answers the second one, though "fast" is a word of the first
         one's subject. Only when every word naming the subject on the line is in both questions' wording, and
         nothing on the line names the numbered question's own subject."""
-        sec, line = self.section, self.line
+        sec, line = self.state.section, self.state.line
         if sec is None or line is None or subject == sec.subject or measure not in sec.measures:
             return subject
         own = [q for q in self.survey.questions if q.subject == subject]
@@ -196,7 +201,7 @@ class Emitter:
             return subject
         if all(_says(sec.text, w) and any(_says(q.text, w) for q in own) for w in words):
             return sec.subject
-        if len(line.text.strip()) <= 60 and self.section_line < line.start \
+        if len(line.text.strip()) <= 60 and self.state.section_line < line.start \
                 and subject in {k for _, _, k in self.survey.find_subjects(sec.text)}:
             # "43 chargepoints." alone under "3. How many do the council plan to install ... Including slow and
             # fast charging points": the numbered question names the thing too, in words of its own; a short
@@ -219,19 +224,19 @@ class Emitter:
             return best[1], 0.0
         if hint in ("unit_cost_gbp", "total_cost_gbp"):
             return hint, 0.0
-        count = self.counts.get((subject, period.label if period else None))
+        count = self.state.counts.get((subject, period.label if period else None))
         if count is None:
-            same = [c for (s, _), c in self.counts.items() if s == subject]
+            same = [c for (s, _), c in self.state.counts.items() if s == subject]
             count = max(same) if same else None
         if count and count > 2:
             return ("total_cost_gbp" if v.value >= 30 * count and v.value > 5000 else "unit_cost_gbp"), 0.1
         return ("total_cost_gbp" if v.value > 5000 else "unit_cost_gbp"), 0.2
 
-    def _emit(self, v: Value, subject: str, period: Period | None, hint: str | None, unit: tuple[int, int],
+    def emit(self, v: Value, subject: str, period: Period | None, hint: str | None, unit: tuple[int, int],
               conf: float, window: str, last_in_unit: bool = True) -> None:
-        if (self.disposals and subject not in self.disposal_subjects) or self.describing:
+        if (self.state.disposals and subject not in self.state.disposal_subjects) or self.state.describing:
             return   # things disposed of, recycled, written off or stolen, or model names: not what was bought
-        rate = self.rates.get(v.start) if v.start in self.rates and not v.zero and not v.money else None
+        rate = self.state.rates.get(v.start) if v.start in self.state.rates and not v.zero and not v.money else None
         money = v.money
         if rate is not None:
             money = False
@@ -247,14 +252,14 @@ class Emitter:
             measure, penalty = self._money_measure(v, hint, window, subject, period)
             conf -= penalty
             if measure == "unit_cost_gbp" and v.value == 0 and \
-                    self.counts.get((subject, period.label if period else None)) == 0:
+                    self.state.counts.get((subject, period.label if period else None)) == 0:
                 return   # "0 0": nothing bought has no price each (a total of £0 is kept: nothing spent)
         else:
             # a count is whole, but the middle of a range of counts ("around 10-15") may be a half
             if not (v.value.is_integer() or v.approx and (2 * v.value).is_integer()) or v.value < 0:
                 return
-            if period is not None and period.kind == "month_at" and not any(self.buying_headings) \
-                    and not (self.line and _ACQUIRED.search(self.line.text)) and self._counts_bought(subject):
+            if period is not None and period.kind == "month_at" and not any(self.state.buying_headings) \
+                    and not (self.state.line and _ACQUIRED.search(self.state.line.text)) and self._counts_bought(subject):
                 # "Total number of devices - March 2010 290": how many there were at a date, not how many were
                 # bought in that month; a month of buying says so ("Laptops purchased", "bought in May 2020").
                 # Where the question asks how many there are (no buying), the count at a date is its answer.
@@ -266,17 +271,17 @@ class Emitter:
         asking = [q for q in self.survey.questions if q.subject == subject]
         if measure == "count" and rate is None:
             # a bare number answering a question that asks for a share or a length of time only is one
-            sec = self.section if self.section in asking else None
+            sec = self.state.section if self.state.section in asking else None
             implied = only_rate_asked(sec.measures) if sec is not None else None
             if implied is None and asking and not any("count" in q.measures for q in asking):
                 implied = only_rate_asked({m for q in asking for m in q.measures})
             measure = implied or measure
-        q = self.section if self.section in asking and measure in self.section.measures else \
+        q = self.state.section if self.state.section in asking and measure in self.state.section.measures else \
             next((q for q in asking if measure in q.measures), None)
-        if asking and q is None and self.section is not None and measure in self.section.measures:
+        if asking and q is None and self.state.section is not None and measure in self.state.section.measures:
             # "3. Total Income ..." over a table headed "No. FPNs issued" (the count table's header copied):
             # money that no question about FPNs asks for is the money the numbered question asks for
-            q, subject = self.section, self.section.subject
+            q, subject = self.state.section, self.state.section.subject
         if asking and q is None:
             # "a) How many fixed penalties for dropping litter were issued and what income was achieved ...?
             # 2013/14 - Nil. 2014/15 1": a question restated just before its answer names two things; the
@@ -299,7 +304,7 @@ class Emitter:
         if e <= s:
             s, e = v.start, v.end
         if measure == "count" and not v.zero:
-            self.counts[(subject, period.label if period else None)] = v.value
+            self.state.counts[(subject, period.label if period else None)] = v.value
         # "300 laptops (approx.)", "300 laptops approximately." — but not "89 tablets and approximately" when
         # the qualifier is followed by the next figure ("... and approximately 550 mobiles", "85 (approx £700
         # each)"): it is that one's
@@ -307,7 +312,7 @@ class Emitter:
         approx = v.approx or approx_of(self.text, v.start, v.end) or bool(
             re.search(r"\(\s*(?:approx|approximately|estimated|est)\b[^()\d£]*\)", after, re.IGNORECASE)
             or (last_in_unit and re.search(r"\bapproximately\s*[.)]?\s*$", after, re.IGNORECASE)))
-        self.facts.append(Fact(
+        self.state.facts.append(Fact(
             subject=subject,
             period=period.label if period else None,
             period_start=period.first.isoformat() if period else None,

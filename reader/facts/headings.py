@@ -12,26 +12,27 @@ from ..periods import Period
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
 from .words import _ACQUIRED, _ANSWERED, _content_words, _group, _MARKER
+from .state import Part
 
 
-class Headings:
+class Headings(Part):
     """Question anchors and the headings that set a section's period, subject and measure (part of ``FactReader``)."""
 
-    def _sections(self, line: _Line, ctx: _Context) -> None:
+    def sections(self, line: _Line, ctx: _Context) -> None:
         """What a line's question number or letter starts, and whether the lines above it speak of buying."""
-        self.line = line
+        self.state.line = line
         if line.marker and line.marker[0]:
-            self.buying_headings.clear()
-            self.group = re.match(r"\d*", line.marker[0]).group(0) or self.group
-            self.section = self._question_of(line, self.survey.question(f"{int(line.marker[0])}{line.marker[1] or ''}"))
-            self.section_line = line.start
+            self.state.buying_headings.clear()
+            self.state.group = re.match(r"\d*", line.marker[0]).group(0) or self.state.group
+            self.state.section = self._question_of(line, self.survey.question(f"{int(line.marker[0])}{line.marker[1] or ''}"))
+            self.state.section_line = line.start
             if line.values:
                 ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
-        elif line.marker and line.marker[1] and self.group:
-            q = self._question_of(line, self.survey.question(f"{self.group}{line.marker[1]}"))
+        elif line.marker and line.marker[1] and self.state.group:
+            q = self._question_of(line, self.survey.question(f"{self.state.group}{line.marker[1]}"))
             if q is not None:
-                self.section, self.section_line = q, line.start
-        q = self.section if line.marker and self.section_line == line.start else None
+                self.state.section, self.state.section_line = q, line.start
+        q = self.state.section if line.marker and self.state.section_line == line.start else None
         if q is not None and line.values and (not line.subjects or q.subject in {k for _, _, k in line.subjects}):
             # "4. 2019 - NIL, 2020 - 6, 2021 - 15", or "a) 0" under "2. ... a Number of Zoom accounts created": an
             # answer on its question's numbered line (its figures say their own measure unless the question asks
@@ -39,9 +40,9 @@ class Headings:
             ctx.subject, ctx.subject_fresh = q.subject, True
             ctx.measure = q.measures[0] if len(q.measures) == 1 else None
         if not line.values:
-            self.buying_headings = [*self.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
+            self.state.buying_headings = [*self.state.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
 
-    def _asked_spans(self, raw: str) -> list[tuple[int, int]]:
+    def asked_spans(self, raw: str) -> list[tuple[int, int]]:
         """The parts of a line that ask rather than answer: a sentence ending in "?" ("For 2016 which five sites
         have been responsible for the most PCNs?"), or a line that restates a survey question up to a colon
         ("A) Copies of the last 10 tribunal decisions for parking PCNs where:"). Their numbers are the
@@ -50,7 +51,7 @@ class Headings:
         stripped = raw.rstrip()
         if stripped.endswith(":") and not spans:
             words = _content_words(stripped)
-            if len(words) >= 4 and any(len(words & qw) >= 0.7 * len(words) for qw in self.question_words.values()):
+            if len(words) >= 4 and any(len(words & qw) >= 0.7 * len(words) for qw in self.state.question_words.values()):
                 spans.append((0, len(stripped)))
         return spans
 
@@ -61,7 +62,7 @@ class Headings:
         words = _content_words(line.text[:300])
         if len(words) < 4:
             return numbered
-        scores = {q.id: len(words & self.question_words[q.id]) / max(1, len(self.question_words[q.id]))
+        scores = {q.id: len(words & self.state.question_words[q.id]) / max(1, len(self.state.question_words[q.id]))
                   for q in self.survey.questions}
         best = max(scores, key=lambda k: scores[k]) if scores else None
         own = scores.get(numbered.id, 0.0) if numbered is not None else 0.0
@@ -75,7 +76,7 @@ class Headings:
             return numbered     # "3. Total Income for Fixed Penalty Notices ...": question 3's money, not 2's count
         return other
 
-    def _anchor(self, line: _Line) -> None:
+    def anchor(self, line: _Line) -> None:
         questions = {self.survey.question_for(k) for _, _, k in line.subjects} - {None}
         if len(questions) > 1:
             # "Cyber security software | uses the tools in its Microsoft 365 licensing": the label leads
@@ -86,26 +87,26 @@ class Headings:
             first = line.subjects[0]
             if first[0] - line.start <= lead + 2:
                 questions = {self.survey.question_for(first[2])} - {None}
-        if line.marker and self.section is not None and self.section_line == line.start and (
-                self.section.subject in {k for _, _, k in line.subjects} or not line.subjects
+        if line.marker and self.state.section is not None and self.state.section_line == line.start and (
+                self.state.section.subject in {k for _, _, k in line.subjects} or not line.subjects
                 or len(line.text.strip()) <= 60):
             # the question this number heads (its own, or the one its words restate), before the first question
             # that asks about its subject
-            self.anchors.append((line.start, self.section.id, "marker"))
+            self.state.anchors.append((line.start, self.state.section.id, "marker"))
         elif len(questions) == 1:
-            self.anchors.append((line.start, questions.pop(), "subject"))
+            self.state.anchors.append((line.start, questions.pop(), "subject"))
         elif line.marker and line.marker[0] and line.marker[1]:
             qid = f"{int(line.marker[0])}{line.marker[1]}"
             if self.survey.question(qid):
-                self.anchors.append((line.start, qid, "marker"))
+                self.state.anchors.append((line.start, qid, "marker"))
         elif line.marker and line.marker[1] and not line.marker[0]:
-            self.anchors.append((line.start, None, f"letter:{line.marker[1]}"))
+            self.state.anchors.append((line.start, None, f"letter:{line.marker[1]}"))
         elif line.marker and line.marker[0]:
-            self.anchors.append((line.start, None, f"number:{int(line.marker[0])}"))
+            self.state.anchors.append((line.start, None, f"number:{int(line.marker[0])}"))
 
-    def _heading(self, line: _Line, ctx: _Context) -> None:
+    def heading(self, line: _Line, ctx: _Context) -> None:
         text = line.text.strip()
-        q = self.section if line.marker and self.section_line == line.start else None
+        q = self.state.section if line.marker and self.state.section_line == line.start else None
         # a question restated with its dates ("3. How many children ... between 1 January 2023 and 31st December
         # 2023?") is not a header of period columns
         asking = text.endswith("?") and bool(line.asked)
@@ -114,11 +115,11 @@ class Headings:
             # "Q2." (or "2. How many FPNs ...?", however long) over "2020/2021 - 40": the figures under a
             # question's number are that question's, in its measure when it asks for one only
             if ctx.sections_repeat:
-                self._reattach(ctx)
+                self.reattach(ctx)
             ctx.detached = None
-            ctx.period = self._as_asked(q, line.periods[0]) if len(line.periods) == 1 else None
+            ctx.period = self.emitter.as_asked(q, line.periods[0]) if len(line.periods) == 1 else None
             ctx.period_group = None
-            if not self._part_of_year_table(text, ctx):
+            if not self.headers.part_of_year_table(text, ctx):
                 ctx.columns = []
             # a long restated question does not make the prose after it its answer; a short line does
             ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90
@@ -129,8 +130,8 @@ class Headings:
         if len(text) > 90 and not (line.marker and text.endswith("?") and len(text) <= 200):
             # a long single-spaced header of phrase columns under a period label is still a header
             if len(text) <= 200 and line.subjects and not line.periods:
-                if not self._measure_header(line, ctx):
-                    self._phrase_header(line, ctx, repeated=True)
+                if not self.headers.measure_header(line, ctx):
+                    self.headers.phrase_header(line, ctx, repeated=True)
             return
         measure = measure_of(text)
         subjects = {k for _, _, k in line.subjects}
@@ -156,7 +157,7 @@ class Headings:
             ctx.columns_tabular = tabular
             return
         if len(line.periods) == 1:
-            self._reattach(ctx)
+            self.reattach(ctx)
             ctx.period = line.periods[0]
             ctx.period_group = None
             ctx.measure_heading_since_period = False
@@ -167,31 +168,31 @@ class Headings:
             if len(subjects) == 1:
                 ctx.subject = next(iter(subjects))
             return
-        if self._breakdown_header(line, ctx):
+        if self.headers.breakdown_header(line, ctx):
             return
-        if len(line.subjects) >= 2 and not line.periods and self._subject_header(line, ctx):
+        if len(line.subjects) >= 2 and not line.periods and self.headers.subject_header(line, ctx):
             # the same header read as phrase columns ("Total Laptop Spend Total Laptop Purchased ..."): a row
             # with as many figures as phrases is read by them
             words = ctx.columns
-            if self._phrase_header(line, ctx, repeated=True):
+            if self.headers.phrase_header(line, ctx, repeated=True):
                 ctx.columns, ctx.alt_columns = words, (words, ctx.columns)
             return
-        if line.subjects and not line.periods and (self._measure_header(line, ctx)
-                                                   or self._phrase_header(line, ctx, repeated=True)):
+        if line.subjects and not line.periods and (self.headers.measure_header(line, ctx)
+                                                   or self.headers.phrase_header(line, ctx, repeated=True)):
             return
-        if line.subjects and not line.periods and self._phrase_header(line, ctx, repeated=False):
+        if line.subjects and not line.periods and self.headers.phrase_header(line, ctx, repeated=False):
             return
         if len(subjects) == 1 and not _ANSWERED.search(text):
             ctx.subject = next(iter(subjects))
             ctx.subject_fresh = True
-            if not self._part_of_year_table(text, ctx):
+            if not self.headers.part_of_year_table(text, ctx):
                 ctx.columns = []
         elif subjects or line.marker:
             ctx.subject = None
         if line.marker and not subjects:
             # a new numbered question starts a new section: nothing carries over into it
             if ctx.sections_repeat:
-                self._reattach(ctx)
+                self.reattach(ctx)
             ctx.detached = None
             ctx.period = None
             ctx.measure = None
@@ -204,12 +205,12 @@ class Headings:
             # that is itself split by measure ("2019-20 / Number: / Cost:") it stays in that year
             if ctx.period is not None and not ctx.measure_heading_since_period and not subjects:
                 # ... unless another year section follows: then this section belonged to the year above
-                ctx.detached = (ctx.period, len(self.facts))
+                ctx.detached = (ctx.period, len(self.state.facts))
                 ctx.period = None
             ctx.measure = measure
             ctx.measure_heading_since_period = True
 
-    def _reattach(self, ctx: _Context) -> None:
+    def reattach(self, ctx: _Context) -> None:
         """A year heading after a detached "Costs:" section: the year sections repeat, so the figures of
         that section (given no period) belong to the year above it."""
         if ctx.detached is None:
@@ -217,13 +218,13 @@ class Headings:
         period, first = ctx.detached
         ctx.detached = None
         ctx.sections_repeat = True
-        for i in range(first, len(self.facts)):
-            f = self.facts[i]
+        for i in range(first, len(self.state.facts)):
+            f = self.state.facts[i]
             if f.period is None:
-                self.facts[i] = replace(f, period=period.label, period_start=period.first.isoformat(),
+                self.state.facts[i] = replace(f, period=period.label, period_start=period.first.isoformat(),
                                         period_end=period.last.isoformat(), partial=period.partial)
 
-    def _context_period(self, ctx: _Context, subject: str) -> Period | None:
+    def context_period(self, ctx: _Context, subject: str) -> Period | None:
         """The period of the section heading above, for subjects of the same question group as the first
         figure under it ("2019-20:" then devices; a Zoom line after the devices is not in 2019-20)."""
         if ctx.period is None:

@@ -12,6 +12,7 @@ from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .measures import measure_of
 from .words import _d1_says_figure, _span
+from .state import Part
 
 
 # the words before a number of places the things counted just before it are in ("78 sockets in 13 locations")
@@ -43,7 +44,7 @@ def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
 _PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|n/?a|N/?A|\.\.)(?!\S)")
 
 
-class ValueLines:
+class ValueLines(Part):
     """List lines and prose (part of ``FactReader``)."""
 
     def _row_number(self, v: Value, us: int) -> bool:
@@ -68,8 +69,8 @@ class ValueLines:
         """"2. How many Charge Certificates (related to Penalty Charge Notices) were issued ...? 217": the figure
         right after the question its line's number heads is that question's, whatever subjects the question's
         words name."""
-        q = self.section
-        if q is None or not line.marker or self.section_line != line.start or not line.asked:
+        q = self.state.section
+        if q is None or not line.marker or self.state.section_line != line.start or not line.asked:
             return None
         ends = [b for a, b in line.asked if b <= v.start]
         if not ends or not re.fullmatch(r"[\s:=\-\u2013\u2014]*", self.text[max(ends):v.start]):
@@ -90,7 +91,7 @@ class ValueLines:
         units.append((line.start + begin, line.end))
         return units
 
-    def _value_line(self, line: _Line, ctx: _Context, carry: tuple[str | None, Period | None] | None = None) -> None:
+    def value_line(self, line: _Line, ctx: _Context, carry: tuple[str | None, Period | None] | None = None) -> None:
         fresh = ctx.subject_fresh          # the line right under a heading that named the subject
         ctx.subject_fresh = False
         # "Laptops: 2019/20 - 300; 2020/21 - 1,100": the subject carries on (also from a wrapped line above)
@@ -170,18 +171,18 @@ class ValueLines:
                         subject, inferred_subject = ctx.subject, True
                     elif fresh and ctx.subject and {k for _, _, k in subjects} == {ctx.subject}:
                         subject, inferred_subject = ctx.subject, False
-                    elif not v.money and _TOTAL_LABEL.match(unit_text) and self._total_subject() is not None:
-                        subject, inferred_subject = self._total_subject(), True
+                    elif not v.money and _TOTAL_LABEL.match(unit_text) and self.emitter.total_subject() is not None:
+                        subject, inferred_subject = self.emitter.total_subject(), True
                     else:
                         continue
-                if v.start not in self.rates and not _d1_says_figure(self.text, v):
+                if v.start not in self.state.rates and not _d1_says_figure(self.text, v):
                     continue
                 if not v.money and inferred_subject and _TOTAL_LABEL.match(unit_text) \
                         and not (slot_cols or positional or cells):
                     # "Total 858" under a subject's yearly figures: their sum, not another figure; under a
                     # breakdown ("Tree - 8" ... "Total - 1,137"), the figure the breakdown is of. (A "Grand Total"
                     # row of a table of years sums the rows above, year by year: its figures are the subject's.)
-                    subject = self._total_subject()
+                    subject = self.emitter.total_subject()
                     if subject is None:
                         continue
                 if any(w.end <= v.start for w in values) and _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start]):
@@ -233,7 +234,7 @@ class ValueLines:
                     if period is None and after is not None and not periods:
                         period = after
                     if period is None:
-                        period, period_inferred = self._context_period(ctx, subject), True
+                        period, period_inferred = self.headings.context_period(ctx, subject), True
                         if period is None:
                             period_inferred = False
                 key = (subject, period.label if period else None)
@@ -245,7 +246,7 @@ class ValueLines:
                     - (0.1 if period is None else 0) - (0.1 if inferred_subject else 0) - (0.05 if v.zero else 0)
                 lo = max([us] + [w.end for w in values if w.end <= v.start])
                 hi = min([ue] + [w.start for w in values if w.start >= v.end])
-                self._emit(v, subject, period, measure_hint, (us, ue), conf, window=self.text[lo:hi],
+                self.emitter.emit(v, subject, period, measure_hint, (us, ue), conf, window=self.text[lo:hi],
                            last_in_unit=hi == ue)
             if subjects:
                 line_subject = subjects[-1][2]
@@ -290,7 +291,7 @@ class ValueLines:
         cells.sort(key=lambda c: c[0])
         return {v.start: col for (_, v), col in zip(cells, cols) if v is not None}, row_period
 
-    def _cell_answer(self, v: Value, cs: int, ce: int, cell_subjects: list[tuple[int, int, str]]) -> bool:
+    def cell_answer(self, v: Value, cs: int, ce: int, cell_subjects: list[tuple[int, int, str]]) -> bool:
         """A word answer in a cell: the cell starts with it ('None', 'Nil (we use Teams)', 'six'), or it
         is 'no'/'do not use' followed by the subject it negates."""
         if re.fullmatch(r"none|nil|zero|nothing", v.text, re.IGNORECASE) or v.word:

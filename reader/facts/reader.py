@@ -5,7 +5,6 @@ entry point the reply reader calls."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from .. import conflicts
 from ..rates import RATE_MEASURES
@@ -20,6 +19,7 @@ from .table_rows import TableRows
 from .lines import ValueLines
 from .emit import Emitter
 from .whole_reply import WholeReply
+from .state import ReadingState
 
 
 # Figures introduced as things got rid of are not figures of things bought ("has disposed of the following
@@ -34,42 +34,47 @@ _DESCRIBING = re.compile(r"\s*(?:\d+[.)]\s*)?(?:the\s+)?(?:types?|makes?|models?
                          r"specifications?)\b[^\d]{0,30}$", re.IGNORECASE)
 
 
-class FactReader(ReplyLines, Headings, TableHeaders, TableRows, ValueLines, Emitter, WholeReply):
-    """Reads a reply's figures, line by line, handing each line to the reader for its layout."""
+class FactReader:
+    """Reads a reply's figures, line by line, handing each line to the reader for its layout. The readers are
+    parts over one ``ReadingState``; each holds the others (see ``state.Part``)."""
 
     def __init__(self, text: str, survey: Survey, skip: list[tuple[int, int]]):
         self.text = text
-        self.survey = survey
-        self.skip = skip
-        self.facts: list[Fact] = []
-        self.disposals = False   # inside a section about things got rid of (see _NOT_ACQUIRED)
-        self.disposal_verb = ""  # the words that opened it ("disposed of")
-        self.disposal_subjects: set[str] = set()   # the survey's own subjects of things got rid of, if it asks
-        self.describing = False  # inside a section of descriptions (see _DESCRIBING)
-        self.line: _Line | None = None
-        self.group = ""   # the number of the last numbered question ("2" of "2. Detail on ..."), for "a)" under it
-        self.section = None   # the survey question whose number heads the lines being read ("Q2." / "2. ...")
-        self.section_line = -1   # where that number stands
-        self.question_words = {q.id: _content_words(q.text) for q in survey.questions}
-        # money figures whose unit-or-total was guessed, by the table column they stand in (see _harmonise)
-        self.guessed_by_column: dict[str | int, list[int]] = {}
-        self.line_items: dict[int, date] = {}   # facts from dated rows of a purchase list (see _sum_line_items)
-        self.month_labels = _month_label_kinds(text)
-        self.buying_headings: list[bool] = []   # the last few lines without figures: does each say bought?
-        self.counts: dict[tuple[str, str | None], float] = {}
-        self.anchors: list[tuple[int, str | None, str]] = []   # (offset, question id, why)
-        self._line_words: dict[tuple[int, str], set[str]] = {}   # a line's words for a subject (_shared_word_subject)
-        self._subject_rx: dict[str, re.Pattern[str]] = {}   # a subject's synonyms (see _section_subject_in)
-        self.loose_figures: list[int] = []   # where figures in the text about anything, survey or not: a sign the reply answers
-        # shares and lengths of time the survey asks for (see rates.py), and the measure of each one read, by start
-        self.rate_measures = frozenset(m for q in survey.questions for m in q.measures if m in RATE_MEASURES)
-        self.rates: dict[int, str] = {}
+        self.state = ReadingState(
+            text=text, survey=survey, skip=skip,
+            question_words={q.id: _content_words(q.text) for q in survey.questions},
+            month_labels=_month_label_kinds(text),
+            rate_measures=frozenset(m for q in survey.questions for m in q.measures if m in RATE_MEASURES))
+        self.reply_lines = ReplyLines(self.state)
+        self.headings = Headings(self.state)
+        self.headers = TableHeaders(self.state)
+        self.rows = TableRows(self.state)
+        self.value_lines = ValueLines(self.state)
+        self.emitter = Emitter(self.state)
+        self.whole = WholeReply(self.state)
+        parts = (self.reply_lines, self.headings, self.headers, self.rows, self.value_lines, self.emitter,
+                 self.whole)
+        for part in parts:
+            (part.reply_lines, part.headings, part.headers, part.rows, part.value_lines, part.emitter,
+             part.whole) = parts
+
+    @property
+    def facts(self) -> list[Fact]:
+        return self.state.facts
+
+    @property
+    def anchors(self) -> list[tuple[int, str | None, str]]:
+        return self.state.anchors
+
+    @property
+    def loose_figures(self) -> list[int]:
+        return self.state.loose_figures
 
     def read(self) -> list[Fact]:
         ctx = _Context()
         prev_row = False
         fragments: list[_Line] = []   # short lines without figures since the last blank line (see _wrapped_header)
-        for line, s, e, skipped in self._lines():
+        for line, s, e, skipped in self.reply_lines.lines():
             if skipped or line is None:
                 fragments = []
                 continue
@@ -78,28 +83,28 @@ class FactReader(ReplyLines, Headings, TableHeaders, TableRows, ValueLines, Emit
                 continue
             if re.fullmatch(r"[|:\-+= \t]+", stripped):   # |---|---| separator rows
                 continue
-            self._sections(line, ctx)
-            self._anchor(line)
+            self.headings.sections(line, ctx)
+            self.headings.anchor(line)
             if line.cells is None:
                 if line.marker and line.marker[0]:
-                    self.disposals = False      # a new numbered question starts afresh
+                    self.state.disposals = False      # a new numbered question starts afresh
                 if _ACQUIRED.search(line.text):
-                    self.disposals = False
+                    self.state.disposals = False
                 elif (gone := _NOT_ACQUIRED.search(line.text)) is not None:
-                    self.disposals = True
-                    self.disposal_verb = " ".join(gone.group(0).lower().split())
+                    self.state.disposals = True
+                    self.state.disposal_verb = " ".join(gone.group(0).lower().split())
                 if not line.values:
                     # each heading starts or ends a section of descriptions; one that names periods or
                     # measures heads figures
-                    self.describing = bool(_DESCRIBING.match(stripped)) and not line.periods \
+                    self.state.describing = bool(_DESCRIBING.match(stripped)) and not line.periods \
                         and measure_of(stripped) is None and not line.subjects
-            self.loose_figures.extend(v.start for v in line.values[:50] if not v.zero and not v.word
-                                      and _d1_says_figure(self.text, v))
+            self.state.loose_figures.extend(v.start for v in line.values[:50] if not v.zero and not v.word
+                                            and _d1_says_figure(self.text, v))
             if line.cells is not None:
                 if not prev_row and fragments and line.values:
-                    self._wrapped_header(fragments, line, ctx)
+                    self.rows.wrapped_header(fragments, line, ctx)
                 fragments = []
-                self._row(line, ctx, prev_row)
+                self.rows.row(line, ctx, prev_row)
                 prev_row = True
                 continue
             was_row, prev_row = prev_row, False
@@ -108,25 +113,25 @@ class FactReader(ReplyLines, Headings, TableHeaders, TableRows, ValueLines, Emit
             if not line.values or (line.marker and stripped.endswith("?")):
                 # a restated question ("Q1a. How many laptops ... in the last three years?") heads its answer
                 table = (ctx.columns, ctx.columns_are_cells)
-                self._heading(line, ctx)
+                self.headings.heading(line, ctx)
                 if was_row and table[1] and not line.values and not line.periods and len(line.subjects) == 1:
                     # "Tablet computers" / "5 | 40 | £320": a row whose label a PDF put on a line of its own
                     ctx.columns, ctx.columns_are_cells = table
             else:
                 # a PDF line wrapped mid-sentence: "... 426 laptops at an average" / "cost of £650 each."
                 # ("b) Tablets: none" starts a new item, however the line above ended)
-                self._value_line(line, ctx, carry if re.match(r"\s*[a-z£(]", line.text) and not line.marker else None)
+                self.value_lines.value_line(line, ctx, carry if re.match(r"\s*[a-z£(]", line.text) and not line.marker else None)
             stripped_end = line.text.rstrip()
             if len(stripped_end.strip()) > 50 and not re.search(r"[.!?:;]$", stripped_end):
                 ctx.carry = (line.subjects[-1][2] if line.subjects else (carry[0] if carry else None),
                              line.periods[-1] if line.periods else (carry[1] if carry else None))
         if ctx.sections_repeat:
-            self._reattach(ctx)
-        self._harmonise()
-        self._sum_line_items()
-        self.facts.sort(key=lambda f: f.start)
-        self.facts = conflicts.across_measures(self.facts, self.text)
-        return self.facts
+            self.headings.reattach(ctx)
+        self.whole.harmonise()
+        self.whole.sum_line_items()
+        self.state.facts.sort(key=lambda f: f.start)
+        self.state.facts = conflicts.across_measures(self.state.facts, self.text)
+        return self.state.facts
 
 
 def read_facts(text: str, survey: Survey, skip: list[tuple[int, int]] | None = None) -> tuple[list[Fact], list, list[int]]:

@@ -13,6 +13,7 @@ from ..rates import find_rates
 from ..scan import _MONTH, find_values, is_year, never_spans, Value
 from .model import _Line
 from .words import _content_words, _MARKER
+from .state import Part
 
 
 # numbers that are never figures, beside those the scanner knows: a page's count of attachments ("2 Attachments"),
@@ -115,15 +116,15 @@ def _split_cells(text: str, offset: int) -> list[tuple[int, int]] | None:
     return cells
 
 
-class ReplyLines:
+class ReplyLines(Part):
     """Cuts the reply into ``_Line``s (part of ``FactReader``)."""
 
     def _line(self, s: int, e: int) -> _Line:
         raw = self.text[s:e]
         has_digits = any(ch.isdigit() for ch in raw)
         subjects = [(s + a, s + b, k) for a, b, k in self.survey.find_subjects(raw)]
-        if self.disposals and subjects:
-            subjects = [(a, b, self._disposed_subject(self.text[a:b], k)) for a, b, k in subjects]
+        if self.state.disposals and subjects:
+            subjects = [(a, b, self.emitter.disposed_subject(self.text[a:b], k)) for a, b, k in subjects]
         periods = [p.shifted(s) for p in find_periods(raw, prose_months=False)] if has_digits else []
         cells = _split_cells(raw, s)
         if cells and len([c for c in cells if c[1] > c[0]]) == 2 \
@@ -157,7 +158,7 @@ class ReplyLines:
         periods = [mark_partial(self.text, p, e) for p in periods]
         never = [(a + s, b + s) for a, b in never_spans(raw)]
         blocked = list(never)
-        asked = [(a + s, b + s) for a, b in self._asked_spans(raw)]
+        asked = [(a + s, b + s) for a, b in self.headings.asked_spans(raw)]
         blocked += asked
         blocked += [(a + s, b + s) for rx in _NOT_A_FIGURE for a, b in
                     ((m.start(), m.end()) for m in rx.finditer(raw))] if has_digits else []
@@ -190,13 +191,13 @@ class ReplyLines:
         values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
         values = [replace(v, start=v.start + s, end=v.end + s) for v in values]
         values = [self._as_range(v) for v in values]
-        if self.rate_measures:
+        if self.state.rate_measures:
             # a subject named by the unit itself ("32 days" where "days" names an average stay) leaves the figure
             # standing; one that runs on past it ("234 days in TA") is read as the subject, as before
             values = self._with_rates(raw, s, values, [b for b in blocked if b not in never],
                                       [(a, z) for a, z, _ in subjects])
             # ...and stops being a subject of its own: the figure is bound like a bare number
-            subjects = [m for m in subjects if not any(v.start <= m[0] and m[1] <= v.end and v.start in self.rates
+            subjects = [m for m in subjects if not any(v.start <= m[0] and m[1] <= v.end and v.start in self.state.rates
                                                         for v in values)]
         kept = []
         for v in values:
@@ -212,7 +213,7 @@ class ReplyLines:
         subject among ``units`` that lies inside the figure's unit, "days", or holds the whole figure, "if paid
         within 7 days", does not count; one that runs on past it, "234 days in TA", does)."""
         added = []
-        for r in find_rates(raw, self.rate_measures):
+        for r in find_rates(raw, self.state.rate_measures):
             a, b = r.start + s, r.end + s
             if any(x < b and a < y and (x, y) not in units for x, y in blocked) \
                     or any(x < b and a < y and not (a < x and y <= b) and not (x <= a and b <= y)
@@ -220,7 +221,7 @@ class ReplyLines:
                     or any(v.start < b and a < v.end for v in values):
                 continue
             added.append(Value(a, b, r.value, False, False, False, r.text))
-            self.rates[a] = r.measure
+            self.state.rates[a] = r.measure
         return sorted(values + added, key=lambda v: v.start) if added else values
 
     def _as_range(self, v: Value) -> Value:
@@ -240,27 +241,27 @@ class ReplyLines:
     def _restates(self, raw: str, number: int) -> bool:
         """Whether a line's words restate the survey's question ``number`` (half its own words or more)."""
         q = self.survey.question(str(number))
-        own = self.question_words.get(str(number))
+        own = self.state.question_words.get(str(number))
         return q is not None and bool(own) and len(_content_words(raw[:300]) & own) >= 0.5 * len(own)
 
     def _month_label(self, p: Period) -> Period:
         """A month and year labelling a row, read with the rows around it (see _month_label_kinds): the year to
         that month, that month, or the month of a count at a date."""
-        kind = self.month_labels.get(p.start)
+        kind = self.state.month_labels.get(p.start)
         if kind == "year_to":
             return replace(p, first=_year_to_start(p.last), kind="year_to")
         if kind == "month_at":
             return replace(p, kind="month_at")
         return p
 
-    def _lines(self):
+    def lines(self):
         text = self.text
         for m in re.finditer(r"[^\n]*(?:\n|$)", text):
             s, e = m.start(), m.end()
             if s == e and s == len(text):
                 break
             line_end = e - 1 if text[s:e].endswith("\n") else e
-            if any(a <= s and line_end <= b for a, b in self.skip):
+            if any(a <= s and line_end <= b for a, b in self.state.skip):
                 yield None, s, line_end, True
                 continue
             if not text[s:line_end].strip():

@@ -9,6 +9,7 @@ import re
 from .model import _Column, _Context, _Line
 from .measures import measure_of
 from .words import _ANSWERED
+from .state import Part
 
 
 # a line that answers its question in words is not a heading for the lines after it
@@ -22,14 +23,14 @@ _MEASURE_START = re.compile(r"(?<![\w(])(?:Number|No\.|Quantity|Qty|Cost|Costs|T
 _BARE_TOTAL = re.compile(r"(?:grand\s+|overall\s+)?totals?\s*(?:\(\s*£\s*\)|£|\(gbp\))?\s*:?", re.IGNORECASE)
 
 
-class TableHeaders:
+class TableHeaders(Part):
     """The kinds of wide tables' header lines (part of ``FactReader``)."""
 
-    def _breakdown_header(self, line: _Line, ctx: _Context) -> bool:
+    def breakdown_header(self, line: _Line, ctx: _Context) -> bool:
         """"Ethnicity Number of pregnant households" under "2. ... a breakdown by ethnicity of the number of
         pregnant individuals": a header that names what the numbered question breaks down by, then the count
         of what is broken down. The rows under it ("White 11") are that question's breakdown."""
-        sec = self.section
+        sec = self.state.section
         if sec is None or line.marker or line.periods or len(line.subjects) < 2 \
                 or line.subjects[0][2] != sec.subject:
             return False
@@ -42,14 +43,14 @@ class TableHeaders:
         return True
 
     @staticmethod
-    def _part_of_year_table(text: str, ctx: _Context) -> bool:
+    def part_of_year_table(text: str, ctx: _Context) -> bool:
         """"2018/19 2019/20 2020/21" / "1 Income ...: 872,962 875,487 98,559" / "2(a) Excess Charge Notices:" /
         "No Valid Ticket Display 1,505 1,054 244": a short label ending in a colon heads a part of the same
         table of years, whose header still holds."""
         return (text.endswith(":") and len(text) <= 60 and ctx.columns_tabular and not ctx.columns_are_cells
                 and sum(c.period is not None for c in ctx.columns) >= 2)
 
-    def _subject_header(self, line: _Line, ctx: _Context) -> bool:
+    def subject_header(self, line: _Line, ctx: _Context) -> bool:
         """"Year Laptops Tablets Mobiles": a single-spaced header of one column per subject (after at most
         a short row label), so the rows below ("2019/20 - 14 Nil") are read by column."""
         label = self.text[line.start:line.subjects[0][0]].strip()
@@ -72,7 +73,7 @@ class TableHeaders:
         ctx.subject = None
         return True
 
-    def _measure_header(self, line: _Line, ctx: _Context) -> bool:
+    def measure_header(self, line: _Line, ctx: _Context) -> bool:
         """A single-spaced header whose columns each start with a capitalised measure word, over rows that start
         with their period: "Number of mobile phones purchased Cost (£) Number of Laptops purchased Cost (£)
         ... Total (£)". A cost column that names no subject is the cost of the count column before it."""
@@ -119,7 +120,7 @@ class TableHeaders:
         ctx.subject = None
         return True
 
-    def _phrase_header(self, line: _Line, ctx: _Context, repeated: bool) -> bool:
+    def phrase_header(self, line: _Line, ctx: _Context, repeated: bool) -> bool:
         """A single-spaced header under a period label whose columns are phrases or other things than the
         survey's subjects: "Year Total Laptop Spend Total Laptop Purchased Total Desktop Spend ..." (the first
         word repeats at the start of every column) or "Year Laptops Desktops" (one capitalised word per

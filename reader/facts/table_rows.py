@@ -12,10 +12,15 @@ from ..scan import Value
 from .model import _Column, _Context, _Line
 from .measures import _TOTAL_CUE, _UNIT_CUE, measure_of
 from .words import _span
+from .state import Part, ReadingState
 
 
-class TableRows:
+class TableRows(Part):
     """Rows of wide and long tables (part of ``FactReader``)."""
+
+    def __init__(self, state: ReadingState):
+        super().__init__(state)
+        self._subject_rx: dict[str, re.Pattern[str]] = {}   # a subject's synonyms (see _section_subject_in)
 
     def _cell_column(self, line: _Line, cs: int, ce: int, header: bool = False) -> _Column:
         text = self.text[cs:ce]
@@ -31,7 +36,7 @@ class TableRows:
         """"4. Year | Number of children housed in Temporary Accommodation" answering "4. How many children were
         housed in temporary accommodation": the words name question 2's "number of children" first, but also
         question 4's own "children housed in temporary accommodation"; under question 4's number, its own."""
-        sec = self.section
+        sec = self.state.section
         if found is None or sec is None or found == sec.subject:
             return found
         rx = self._subject_rx.get(sec.subject)
@@ -42,7 +47,7 @@ class TableRows:
             self._subject_rx[sec.subject] = rx
         return sec.subject if rx.search(text) else found
 
-    def _row(self, line: _Line, ctx: _Context, continuing: bool) -> None:
+    def row(self, line: _Line, ctx: _Context, continuing: bool) -> None:
         assert line.cells is not None
         cells = line.cells
         value_cells = [i for i, (cs, ce) in enumerate(cells) if any(cs <= v.start < ce for v in line.values)]
@@ -85,7 +90,7 @@ class TableRows:
                     # table: the last table's columns stop here
                     ctx.columns = []
                     ctx.columns_are_cells = False
-                    self._heading(line, ctx)
+                    self.headings.heading(line, ctx)
                     return
                 ctx.columns = cols
                 ctx.columns_are_cells = True
@@ -119,10 +124,10 @@ class TableRows:
             cs, ce = cells[i]
             hi = i - offset
             col = header[hi] if header and 0 <= hi < len(header) else _Column()
-            cell_first = len(self.facts)
+            cell_first = len(self.state.facts)
             for v in [v for v in line.values if cs <= v.start < ce]:
                 cell_subjects = [m for m in line.subjects if cs <= m[0] < ce]
-                if (v.zero or v.word) and not self._cell_answer(v, cs, ce, cell_subjects):
+                if (v.zero or v.word) and not self.value_lines.cell_answer(v, cs, ce, cell_subjects):
                     continue
                 cell_subject = next((k for a, b, k in line.subjects if cs <= a < ce), None)
                 subject = cell_subject or row_subject or col.subject
@@ -133,7 +138,7 @@ class TableRows:
                     subject, inferred_subject = next(iter(header_subjects)), True
                 if subject is None and ctx.subject and not label_is_sum:
                     subject, inferred_subject = ctx.subject, True
-                total_of = self._total_subject() if label_is_sum and subject is None else None
+                total_of = self.emitter.total_subject() if label_is_sum and subject is None else None
                 if total_of is not None:
                     subject, inferred_subject = total_of, True
                 as_total = col.measure == "sum" and row_product is not None and abs(v.value - row_product) <= \
@@ -145,7 +150,7 @@ class TableRows:
                     or row_period
                 period_inferred = False
                 if period is None and ctx.period is not None:
-                    period = self._context_period(ctx, subject)
+                    period = self.headings.context_period(ctx, subject)
                     period_inferred = period is not None
                 measure_hint = "total_cost_gbp" if as_total else \
                     col.measure if col.measure not in (None, "sum") else row_measure
@@ -153,21 +158,21 @@ class TableRows:
                     measure_hint = measure_hint or ctx.measure
                 conf = 0.95 - (0.05 if period_inferred else 0) - (0.1 if period is None else 0) \
                     - (0.1 if inferred_subject else 0) - (0.1 if not header and not row_subject else 0)
-                before = len(self.facts)
-                self._emit(v, subject, period, measure_hint, (line.start, line.end), conf, window=self.text[cs:ce])
-                if row_date is not None and period is None and len(self.facts) > before:
-                    self.line_items[len(self.facts) - 1] = row_date
+                before = len(self.state.facts)
+                self.emitter.emit(v, subject, period, measure_hint, (line.start, line.end), conf, window=self.text[cs:ce])
+                if row_date is not None and period is None and len(self.state.facts) > before:
+                    self.state.line_items[len(self.state.facts) - 1] = row_date
                 guessed = measure_hint not in ("unit_cost_gbp", "total_cost_gbp") and not (
                     _UNIT_CUE.search(self.text[cs:ce]) or _TOTAL_CUE.search(self.text[cs:ce]))
-                if (guessed and header and 0 <= hi < len(header) and len(self.facts) > before
-                        and self.facts[-1].measure in ("unit_cost_gbp", "total_cost_gbp")):
+                if (guessed and header and 0 <= hi < len(header) and len(self.state.facts) > before
+                        and self.state.facts[-1].measure in ("unit_cost_gbp", "total_cost_gbp")):
                     # columns with the same heading ("Cost (£)" under each year) hold the same kind of amount
                     heading = col.text.replace(col.period.label, " ") if col.period else col.text
-                    self.guessed_by_column.setdefault(" ".join(heading.lower().split()) or id(col), []).append(
-                        len(self.facts) - 1)
-            conflicts.in_one_cell(self.facts, cell_first)   # "Laptops | 120 (150)"
+                    self.state.guessed_by_column.setdefault(" ".join(heading.lower().split()) or id(col), []).append(
+                        len(self.state.facts) - 1)
+            conflicts.in_one_cell(self.state.facts, cell_first)   # "Laptops | 120 (150)"
 
-    def _wrapped_header(self, fragments: list[_Line], row: _Line, ctx: _Context) -> None:
+    def wrapped_header(self, fragments: list[_Line], row: _Line, ctx: _Context) -> None:
         """A table whose header cells wrapped in a PDF comes out as short lines, one piece of a cell each
         ("Device" / "Number" / "purchased" / "2019/20" / "Number" / "purchased" / "2020/21" / "Average unit cost" /
         "(£)"), before its first row ("Laptops | 120 | 860 | £645"). When the pieces split after each period

@@ -8,29 +8,30 @@ from dataclasses import replace
 from datetime import date
 
 from .model import Fact
+from .state import Part
 
 
-class WholeReply:
+class WholeReply(Part):
     """What is settled after the last line (part of ``FactReader``)."""
 
-    def _sum_line_items(self) -> None:
+    def sum_line_items(self) -> None:
         """Rows of a purchase list ("2019-05-12 | Laptop - Dell Latitude 5400 | 40 | £712.50 | £28,500") become
         one figure per device and period: quantities and totals summed over the orders dated in each period the
         survey asks for (else each calendar year), the price each their total over their quantity (approximate)
         or, with no totals, the one price they all share. The quote runs from the first order to the last."""
-        if not self.line_items:
+        if not self.state.line_items:
             return
         groups: dict[tuple[str, str], list[int]] = {}
         spans: dict[str, tuple[date, date]] = {}
-        for i, day in self.line_items.items():
+        for i, day in self.state.line_items.items():
             asked = next((p for p in self.survey.periods if p.start <= day <= p.end), None)
             label, first, last = (asked.label, asked.start, asked.end) if asked else (
                 str(day.year), date(day.year, 1, 1), date(day.year, 12, 31))
             spans[label] = (first, last)
-            groups.setdefault((self.facts[i].subject, label), []).append(i)
+            groups.setdefault((self.state.facts[i].subject, label), []).append(i)
         summed: list[Fact] = []
         for (subject, label), indexes in groups.items():
-            members = [self.facts[i] for i in indexes]
+            members = [self.state.facts[i] for i in indexes]
             first, last = spans[label]
             start, end = min(f.start for f in members), max(f.end for f in members)
             by_measure: dict[str, list[Fact]] = {}
@@ -52,21 +53,21 @@ class WholeReply:
                     model, period=label, period_start=first.isoformat(), period_end=last.isoformat(), value=value,
                     approx=approx, quote=self.text[start:end], start=start, end=end, partial=False,
                     confidence=round(max(0.05, min(f.confidence for f in members) - 0.05), 2)))
-        drop = set(self.line_items)
-        self.facts = [f for i, f in enumerate(self.facts) if i not in drop] + summed
+        drop = set(self.state.line_items)
+        self.state.facts = [f for i, f in enumerate(self.state.facts) if i not in drop] + summed
 
-    def _harmonise(self) -> None:
+    def harmonise(self) -> None:
         """One column of amounts is all prices each or all totals: where the guess (from each row's count)
         differs between rows of a column headed only "Laptops (£)", the rows' majority decides ("10 | 3500"
         under it, next to "25 | 8250" and "60 | 19800", is a total too)."""
-        for indexes in self.guessed_by_column.values():
-            measures = Counter(self.facts[i].measure for i in indexes)
+        for indexes in self.state.guessed_by_column.values():
+            measures = Counter(self.state.facts[i].measure for i in indexes)
             if len(indexes) < 3 or len(measures) < 2:
                 continue
             (major, n), (_, m) = measures.most_common(2)
             if n == m:
                 continue
             for i in indexes:
-                f = self.facts[i]
+                f = self.state.facts[i]
                 if f.measure != major:
-                    self.facts[i] = replace(f, measure=major, confidence=round(max(0.05, f.confidence - 0.1), 2))
+                    self.state.facts[i] = replace(f, measure=major, confidence=round(max(0.05, f.confidence - 0.1), 2))
