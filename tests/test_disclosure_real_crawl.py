@@ -201,3 +201,46 @@ def test_check_fetch_says_for_each_council_whether_its_log_parses(tmp_path, coun
     assert "3 councils, 3 crawlable (2 directory, 1 infreemation)" in result.output
     result = CliRunner().invoke(disclosure_logs, ["check", "--registry", str(reg), "--fetch", "--council", "HAS,HCK"])
     assert result.exit_code == 0, result.output
+
+
+ND_PATH = "/council/data-protection-and-freedom-of-information/foi-and-eir-disclosure-logs/"
+NGM_PATH = "/InformationGovernance/DisclosureLog.aspx"
+
+
+def test_real_pages_holding_several_requests_are_stored_a_request_each(tmp_path, councils):
+    """North Devon's index of month pages, each month's requests one after another, and Nottingham City's table
+    of a row per request: every request stored under its own reference, once; a second crawl of the unchanged
+    logs fetches only the index and the table."""
+    for name in ("disclosure-log-1", "disclosure-log-july-2024", "disclosure-log-september-2023"):
+        councils.pages[ND_PATH + name] = (FILES / "north_devon" / f"{name}.html").read_bytes()
+    councils.pages[ND_PATH] = (FILES / "north_devon" / "foi-and-eir-disclosure-logs.html").read_bytes()
+    councils.pages[NGM_PATH] = (FILES / "nottingham" / "DisclosureLog.aspx.html").read_bytes()
+    reg = tmp_path / "registry.csv"
+    reg.write_text(",".join(COLUMNS) + "\n"
+                   f"NDE,North Devon District Council,{councils.base}{ND_PATH},directory,,"
+                   "entries=a[href*='/foi-and-eir-disclosure-logs/disclosure-log-'],\n"
+                   f"NGM,Nottingham City Council,{councils.base}{NGM_PATH},table,,,\n", "utf-8")
+    first = dl_crawl(tmp_path, reg)
+    assert first["status"] == "finished" and not first.get("failures_by_kind"), first
+    db = tmp_path / "foi.duckdb"
+    stored = dict(rows(db, "SELECT request_id, CAST(responded_at AS DATE) FROM requests "
+                           "WHERE source = 'disclosure_log'"))
+    assert stored == {
+        "dl:NDE:FOI 10988": date(2025, 12, 19), "dl:NDE:FOI 9943": date(2024, 7, 19),
+        "dl:NDE:FOI 9950": date(2024, 7, 9), "dl:NDE:FOI 9963": date(2024, 7, 9), "dl:NDE:9243": date(2023, 9, 5),
+        "dl:NDE:9270": date(2023, 9, 12), "dl:NDE:9278": date(2023, 9, 4), "dl:NDE:9281": date(2023, 9, 4),
+        "dl:NDE:9282": date(2023, 9, 4), "dl:NDE:9283": date(2023, 9, 4), "dl:NGM:9945": date(2017, 10, 17),
+        "dl:NGM:9942": date(2017, 10, 17), "dl:NGM:9943": date(2017, 10, 17)}
+    reply = dict(rows(db, "SELECT message_id, body_text FROM messages WHERE direction = 'incoming'"))
+    assert reply["dl:NDE:9283:response"] == "Applicant advised no information held"
+    # the crawler decides no outcome: the log's words go to the reader (display_status), described_state stays empty
+    assert rows(db, "SELECT count(*) FROM requests WHERE source = 'disclosure_log' AND described_state IS NOT NULL") \
+        == [(0,)]
+    assert "Regulation 12(4)(e)" in reply["dl:NDE:FOI 9943:response"]
+    assert all(councils.hits[ND_PATH + n] == 1 for n in ("disclosure-log-1", "disclosure-log-july-2024",
+                                                         "disclosure-log-september-2023"))
+
+    councils.hits.clear()
+    again = dl_crawl(tmp_path, reg)
+    assert again["status"] == "finished" and again["requests_stored"] == 0
+    assert {k for k in councils.hits if k != "/robots.txt"} == {ND_PATH, NGM_PATH}

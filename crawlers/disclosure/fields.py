@@ -79,18 +79,20 @@ def date_line(text: str | None) -> date | None:
 # The words councils put before each field. A label's value is on the same line ("Received: 1 May 2021",
 # "Response 29-07-2025") or, when the label stands alone, on the next line (Thurrock's "Publication date:" above
 # "Monday 8 August 2022"; Comhairle nan Eilean Siar's "<p><strong>Reference</strong></p><p>FOI 1557</p>").
-# North Devon's monthly pages date each reply "Issue date: 19.07.24" (or "Issue dates: 19.12.25 and 07.01.26").
+# North Devon's monthly pages date each reply "Issue date: 19.07.24" (or "Issue dates: 19.12.25 and 07.01.26");
+# Merthyr Tydfil's request pages print "Record Ref : FOI 11914", "Date Completed : 17/02/2026", "Organisation :".
 _LABEL_WORDS = {
     "received": r"(?:date\s+)?(?:received|requested|date\s+of\s+request|request\s+date|date\s+requested|"
                 r"request\s+received|date\s+created)",
     "responded": r"(?:date\s+)?(?:responded|response(?:\s+(?:date|sent|provided|issued))?|date\s+of\s+response|"
-                 r"closed|date\s+closed|answered|date\s+responded|issue\s+dates?|dates?\s+issued)",
+                 r"closed|date\s+closed|answered|date\s+responded|issue\s+dates?|dates?\s+issued|completed|date\s+completed)",
     "updated": r"(?:date\s+)?(?:published|publication\s+date|date\s+published|updated|last\s+updated|"
                r"date\s+of\s+publication)",
     "outcome": r"(?:outcome|status|decision|result)",
-    "category": r"(?:category|categories|subject\s+area|service\s+area|department|keywords|tags)",
+    "category": r"(?:category|categories|subject\s+area|service\s+area|department|keywords|tags|organisation|"
+                r"application\s+type|requester\s+type)",
     "reference": r"(?:request\s+reference|reference(?:\s+number)?|our\s+ref(?:erence)?|foi\s+reference|request\s+id|"
-                 r"case\s+reference|request\s+number|foi\s+number|ref)",
+                 r"case\s+reference|request\s+number|foi\s+number|record\s+ref(?:erence)?|ref)",
 }
 DATE_KEYS = ("received", "responded", "updated")
 LABELS = {key: re.compile(rf"^\s*{words}\s*(?:on|no\.?)?\s*{':?' if key in DATE_KEYS else ':'}\s*(.+)$", re.I)

@@ -42,7 +42,7 @@ _OUTCOME_WORDS = re.compile(r"\b(?:response|outcome|refus\w*|not held|withheld|e
 _DOCS_HEAD = re.compile(r"^(outcome\s*/\s*documents|outcome|documents|attachments|downloads?|files?|"
                         r"related documents)\s*:?$", re.I)
 _REQUEST_HEAD = re.compile(r"^(?:request|you asked|the request|request details|details of request|information requested|"
-                           r"requested information)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
+                           r"requested information|questions?)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
 # The page's own heading, not a request's: "FOI request (FOIR-2400123)", "Disclosure Log - July 2024" (North Devon's
 # month pages), "Disclosure Log - Other" (Rushcliffe's category pages)
 _GENERIC_HEAD = re.compile(r"^(freedom of information( request| response)?|foi (request|response)|disclosure details|"
@@ -194,6 +194,7 @@ def parse_directory_listing(html: str | bytes, page_url: str, options: dict | No
 
 
 _LEAF_INSIDE = ("p", "li", "dd", "tr", "pre", "blockquote")
+_CHROME = ("aside", "nav", "header", "footer")   # menus and search panels inside the page's main part
 
 
 def _blocks(root) -> list[tuple[str, str, lxml.html.HtmlElement]]:
@@ -203,7 +204,7 @@ def _blocks(root) -> list[tuple[str, str, lxml.html.HtmlElement]]:
     for el in root.iter(*_BLOCKS, "div"):
         if el.tag == "div" and any(True for _ in el.iter(*_BLOCKS[:-1], "div", "blockquote") if _ is not el):
             continue
-        if any(anc.tag in _LEAF_INSIDE for anc in el.iterancestors()):
+        if any(anc.tag in _LEAF_INSIDE or anc.tag in _CHROME for anc in el.iterancestors()):
             continue
         text = _text(el)
         if text:
