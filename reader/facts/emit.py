@@ -39,7 +39,8 @@ class Emitter(Part):
 
     def __init__(self, state: ReadingState):
         super().__init__(state)
-        self._line_words: dict[tuple[int, str], set[str]] = {}   # a line's words for a subject (see _shared_word_subject)
+        # a line's words for a subject (see _shared_word_subject)
+        self._line_words: dict[tuple[int, str], set[str]] = {}
 
     def total_subject(self) -> str | None:
         """What a "Total" line or row closing a breakdown is the figure of: the numbered question's own subject
@@ -92,7 +93,8 @@ class Emitter(Part):
         words say "paid" answers a question that asks how many, when no question about its subject asks for
         money (under that question's number)."""
         sec = self.state.section
-        if sec is None or sec.subject != subject or self.state.line is None or self.state.section_line > self.state.line.start:
+        if sec is None or sec.subject != subject or self.state.line is None \
+                or self.state.section_line > self.state.line.start:
             return False
         asked = {m for q in self.survey.questions if q.subject == subject for m in q.measures}
         return "count" in asked and not asked & {"unit_cost_gbp", "total_cost_gbp"}

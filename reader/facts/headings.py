@@ -24,7 +24,8 @@ class Headings(Part):
         if line.marker and line.marker[0]:
             self.state.buying_headings.clear()
             self.state.group = re.match(r"\d*", line.marker[0]).group(0) or self.state.group
-            self.state.section = self._question_of(line, self.survey.question(f"{int(line.marker[0])}{line.marker[1] or ''}"))
+            numbered = self.survey.question(f"{int(line.marker[0])}{line.marker[1] or ''}")
+            self.state.section = self._question_of(line, numbered)
             self.state.section_line = line.start
             if line.values:
                 ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
@@ -51,7 +52,8 @@ class Headings(Part):
         stripped = raw.rstrip()
         if stripped.endswith(":") and not spans:
             words = _content_words(stripped)
-            if len(words) >= 4 and any(len(words & qw) >= 0.7 * len(words) for qw in self.state.question_words.values()):
+            if len(words) >= 4 and any(len(words & qw) >= 0.7 * len(words)
+                                       for qw in self.state.question_words.values()):
                 spans.append((0, len(stripped)))
         return spans
 

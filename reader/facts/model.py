@@ -51,7 +51,7 @@ class _Line:
     periods: list[Period]
     values: list[Value]
     marker: tuple[str | None, str | None] | None  # (number, letter) of a list marker/question number
-    asked: list[tuple[int, int]] = field(default_factory=list)   # the parts that ask (see _asked_spans)
+    asked: list[tuple[int, int]] = field(default_factory=list)   # the parts that ask (see Headings.asked_spans)
 
 
 @dataclass

@@ -73,7 +73,8 @@ class FactReader:
     def read(self) -> list[Fact]:
         ctx = _Context()
         prev_row = False
-        fragments: list[_Line] = []   # short lines without figures since the last blank line (see _wrapped_header)
+        # short lines without figures since the last blank line (see TableRows.wrapped_header)
+        fragments: list[_Line] = []
         for line, s, e, skipped in self.reply_lines.lines():
             if skipped or line is None:
                 fragments = []
@@ -120,7 +121,8 @@ class FactReader:
             else:
                 # a PDF line wrapped mid-sentence: "... 426 laptops at an average" / "cost of £650 each."
                 # ("b) Tablets: none" starts a new item, however the line above ended)
-                self.value_lines.value_line(line, ctx, carry if re.match(r"\s*[a-z£(]", line.text) and not line.marker else None)
+                wrapped = re.match(r"\s*[a-z£(]", line.text) and not line.marker
+                self.value_lines.value_line(line, ctx, carry if wrapped else None)
             stripped_end = line.text.rstrip()
             if len(stripped_end.strip()) > 50 and not re.search(r"[.!?:;]$", stripped_end):
                 ctx.carry = (line.subjects[-1][2] if line.subjects else (carry[0] if carry else None),

@@ -60,7 +60,7 @@ def _month_label_kinds(text: str) -> dict[int, str]:
     consecutive years ("September 2019: 98" / "September 2020: 1,045", as the request asked "by year (September
     2021, September 2020 ...)") is the year to that month ("year_to"); consecutive months ("April 2020 50" /
     "May 2020 30") are months; anything else ("March 2010 290" / "March 2011 290" / "July 2011 290", or one
-    alone) is a date things were counted at ("month_at"): see the stock rule in FactReader._emit.
+    alone) is a date things were counted at ("month_at"): see the stock rule in emit.Emitter.emit.
     Keyed by where the month's name starts."""
     rows: list[tuple[int, int, int, int]] = []     # (line number, offset, year, month)
     line_no = 0
