@@ -212,6 +212,8 @@ def numbers_in(quote: str) -> list[float]:
     if re.search(r"£\s?'?000s?\b|\(£k\)|£\s?thousands?", quote, re.IGNORECASE):
         out += [v * 1000 for v in out]       # "Cost in £000 17,922": a column in thousands of pounds
     out += [float(v) for w, v in _WORDS.items() if re.search(rf"\b{w}\b", quote, re.IGNORECASE)]
+    # "20p per entry": money in pounds, so pence are read as hundredths of a pound too
+    out += [float(m.group(1)) / 100 for m in re.finditer(r"(?<![\w.£])(\d+(?:\.\d+)?)\s?p\b", quote)]
     return out
 
 

@@ -163,6 +163,8 @@ def test_values_are_found_in_quotes_as_councils_write_them():
     assert real_set.value_in_quote(650, "£550 - £750 per device")            # a range's middle
     assert real_set.value_in_quote(12, "twelve laptops")
     assert not real_set.value_in_quote(191, "2021-22 127")
+    assert real_set.value_in_quote(0.2, "they charged 20p per entry")             # pence, read in pounds
+    assert not real_set.value_in_quote(0.2, "they charged 20 per entry")
 
 
 def test_the_outcome_rule_from_question_statuses():
