@@ -218,10 +218,12 @@ def match_by_letterhead(requests: list[ImportedRequest], councils: Councils, wri
 
 
 def _start_run(con, run_id: str, kind: str, path: Path) -> None:
-    # Only one process can hold the warehouse for writing, so any run still marked running is dead.
-    con.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
+    # runs killed before they could say so (on a team warehouse, only those whose process is gone)
+    warehouse_db.interrupt_dead_runs(con)
     con.execute("INSERT INTO crawl_runs (run_id, spider, started_at, status, arguments) VALUES (?, ?, ?, 'running', ?)",
                 [run_id, f"import:{kind}", now(), json.dumps({"path": path.name, "kind": kind})])
+    # on a team warehouse, renewed until the run is recorded finished or interrupted, or the connection closes
+    warehouse_db.hold_run(con, run_id)
 
 
 def _finish_run(con, s: ImportSummary) -> None:

