@@ -52,6 +52,10 @@ RECORDS = {f"{code}:{rec.reference}": rec for code, name, _, _ in PAGES for rec 
 NGM_2017, NGM_2017_PROBLEMS = _table("nottingham/DisclosureLog.aspx.html")
 NGM_2015, _ = _table("nottingham/DisclosureLog-2015.aspx.html")
 RECORDS.update({f"NGM:{e.record.reference}": e.record for e in NGM_2017.entries + NGM_2015.entries})
+# North Devon's months before 2023 are one table each, a row per request (…/disclosure-log/may-2022/)
+ND_2022_URL = "https://www.northdevon.gov.uk/council/data-protection-and-freedom-of-information/disclosure-log/may-2022/"
+ND_2022, ND_2022_PROBLEMS = tables.parse_request_table((FILES / "north_devon/may-2022.html").read_bytes(), ND_2022_URL)
+RECORDS.update({f"NDE:{e.record.reference}": e.record for e in ND_2022.entries})
 
 
 def decided(rec):
@@ -78,6 +82,8 @@ EXPECTED = {
                      reply="Applicant advised no information held", outcome="not_held", exemptions=[]),
     "NDE:FOI 10988": dict(responded=date(2025, 12, 19), request="Name of each software application",
                           reply="39 active user licences", outcome="successful", exemptions=[]),
+    "NDE:8423": dict(responded=date(2022, 5, 5), request="complaints made to the council by individuals concerning",
+                     reply="C070 Noise – Neighbours = 44", outcome="successful", exemptions=[]),
     "RUS:3625280": dict(responded=date(2025, 1, 21), request="member of the Local Government Association",
                         reply=None, documents=["3625280.pdf"], outcome=None, exemptions=[]),
     "RUS:3617087": dict(responded=date(2025, 1, 9), request="How many Blue Plaques", reply=None,
@@ -195,7 +201,7 @@ def test_a_short_request_under_a_label_standing_alone_is_kept():
 
 def test_every_request_has_its_own_key():
     keys = [request_key(k.split(":")[0], rec) for k, rec in RECORDS.items()]
-    assert len(set(keys)) == len(keys) == sum(c for *_, c in PAGES) + 5
+    assert len(set(keys)) == len(keys) == sum(c for *_, c in PAGES) + 5 + 1
 
 
 @pytest.mark.parametrize("key", sorted(RECORDS))
@@ -253,6 +259,12 @@ def test_a_table_row_with_a_link_has_it_as_its_document_and_a_ragged_row_is_a_pr
     assert [(e.record.reference, [d.url for d in e.record.documents]) for e in listing.entries] == [
         ("1", ["https://x.example/files/1.pdf"])]
     assert problems == ["row 2: 1 cell(s) more than the header has columns; the row was not read"]
+
+
+def test_north_devon_2022_table_row_is_one_request_and_none_is_no_exemption():
+    assert ND_2022_PROBLEMS == [] and [e.url for e in ND_2022.entries] == [ND_2022_URL + "#8423"]
+    rec = ND_2022.entries[0].record
+    assert "indecent exposure" in rec.request_text and "Exemptions applied" not in rec.response_text
 
 
 @pytest.mark.parametrize("html", ["<main><p>no table</p></main>", "<main><table><tr><td></td></tr></table></main>"])

@@ -29,19 +29,21 @@ FIELDS = {
     "title": ("title", "subject", "request_title", "summary", "request_subject", "document_title"),
     "received": ("date_received", "received", "received_date", "request_date", "date_requested", "date_created"),
     "responded": ("date_responded", "response_date", "responded", "date_of_response", "date_closed",
-                  "closed_date", "date_response_sent", "document_date"),
+                  "closed_date", "date_response_sent", "document_date", "response_issued", "date_issued"),
     "updated": ("last_updated", "updated_at", "date_updated", "date_published", "published", "publication_date",
                 "last_uploaded"),
     "request_text": ("request_text", "request", "request_details", "request_body", "description", "question",
-                     "questions"),
-    "response_text": ("response_text", "response", "answer", "response_body", "response_details"),
+                     "questions", "information_requested"),
+    "response_text": ("response_text", "response", "answer", "response_body", "response_details",
+                      "response_provided"),
     "outcome": ("outcome", "status", "decision", "result"),
-    "exemptions": ("exemptions", "exemptions_applied", "exemption"),
+    "exemptions": ("exemptions", "exemptions_applied", "exemption", "exemptions_exceptions"),
     "document": ("response_document", "document", "document_url", "attachment", "response_file", "link", "url",
                  "documents", "document_link", "response_files", "files"),
     "letter": ("document_text", "letter", "response_letter", "letter_text"),
 }
 DEFAULT_PAGE_SIZE = 1000
+_NO_EXEMPTION = {"none", "n/a", "na", "nil", "-", "no", "none applied", "not applicable"}
 
 
 def field_map(options: dict | None) -> dict[str, tuple[str, ...]]:
@@ -54,8 +56,14 @@ def field_map(options: dict | None) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def column_name(name) -> str:
+    """A column's name as FIELDS spells it: "Response Date" -> response_date, "Ref:" -> ref,
+    "Exemptions/ Exceptions" -> exemptions_exceptions (North Devon's 2022 table heads its columns so)."""
+    return re.sub(r"[^a-z0-9:]+", "_", str(name).strip().lower()).strip("_").rstrip(":")   # ":id" stays ":id"
+
+
 def _get(row: dict, names: tuple[str, ...]):
-    lowered = {str(k).strip().lower().replace(" ", "_"): v for k, v in row.items()}
+    lowered = {column_name(k): v for k, v in row.items()}
     for name in names:
         value = lowered.get(name.lower())
         if value not in (None, ""):
@@ -130,6 +138,8 @@ def record_from_row(row: dict, row_url: str, options: dict | None = None) -> Ent
         rec.received = rec.received or received
     # the dataset's own exemptions column goes to the reader with the reply's text
     listed = _text(_get(row, names["exemptions"]))
+    if listed and listed.strip(" .").lower() in _NO_EXEMPTION:
+        listed = None
     if listed and listed not in (rec.response_text or ""):
         rec.response_text = "\n\n".join(filter(None, [rec.response_text, f"Exemptions applied: {listed}"]))
     rec.documents = _documents(_get(row, names["document"]), row_url)
