@@ -25,6 +25,7 @@ HASTINGS = "https://www.hastings.gov.uk/my-council/freedom-of-information/date/"
 ELS = REGISTRY["ELS"].url
 HACKNEY_API = REGISTRY["HCK"].url
 CAMDEN_API = REGISTRY["CMD"].url
+DEVON = "https://www.devon.gov.uk/accesstoinformation/information_request/"
 MERTHYR = "https://www.merthyr.gov.uk/council/data-protection-and-freedom-of-information/disclosure-log/"
 SURVEY = load_survey("remote-working-2021")
 
@@ -111,9 +112,20 @@ EXPECTED = {
         request="8. If no such statutory authority or legal advice exists",
         reply="Merthyr Tydfil CBC is not involved in reorganisation at the moment.", outcome="successful",
         exemptions=[]),
+    "DEV:figures-relating-to-freedom-of-information-requests-2016-2021": dict(
+        code="DEV", file="devon/figures-relating-to-freedom-of-information-requests-2016-2021.html",
+        url=DEVON + "figures-relating-to-freedom-of-information-requests-2016-2021/", reference=None,
+        title="Figures relating to Freedom of Information Requests 2016 – 2021.", request=None,
+        reply="how many FOI requests have you received?\t1360\t1218\t1389\t1427\t1207",
+        outcome="partially_successful", exemptions=["s12"]),
 }
 # where today's reader (read-only for the crawler's work) does not read what the council wrote
 READER_GAPS: dict[tuple[str, str], str] = {
+    ("DEV:figures-relating-to-freedom-of-information-requests-2016-2021", "outcome"):
+        "figures for three questions and 'we consider that Section 12 ... applies' for the fourth are not read as "
+        "a part refusal",
+    ("DEV:figures-relating-to-freedom-of-information-requests-2016-2021", "exemptions"):
+        "'we consider that Section 12 of the Freedom of Information Act applies' is not read as s12",
     ("MTY:FOI 11914", "outcome"): "'The Council does not hold any standalone policies, guidance, ...' (the stored "
                                   "reply is cut there) is not read as not held",
 }
@@ -164,6 +176,9 @@ def test_dates(key):
 @pytest.mark.parametrize("key", KEYS)
 def test_request_text_is_the_request_alone(key):
     rec, want = RECORDS[key], EXPECTED[key]
+    if want["request"] is None:   # the page's text is the reply (text=reply): Devon answers inside the questions
+        assert rec.request_text is None
+        return
     assert want["request"] in rec.request_text
     if want["reply"]:
         assert want["reply"] not in rec.request_text   # the reply's start was found under the council's heading
@@ -175,7 +190,7 @@ def test_reply_text(key):
     if want["reply"] is None:   # Barnet's reply is its document
         assert rec.response_text is None and [d.name for d in rec.documents] == want["documents"]
     else:
-        assert want["reply"] in rec.response_text and want["request"] not in rec.response_text
+        assert want["reply"] in rec.response_text and (want["request"] or "\0") not in rec.response_text
 
 
 def decided(rec):
@@ -522,3 +537,27 @@ def test_camden_letter_split_needs_the_headings_colon():
                                           "is published.", "We planted 312 trees.")
     assert datasets.read_letter("We planted 312 trees; our response time was 5 days.") == (
         None, None, "We planted 312 trees; our response time was 5 days.")
+
+
+# --- a page whose whole text is the answer (Devon) ----------------------------------------------------------------
+
+
+def test_devon_figures_table_rows_reach_the_reader_a_line_each():
+    rec = RECORDS["DEV:figures-relating-to-freedom-of-information-requests-2016-2021"]
+    lines = rec.response_text.split("\n")
+    assert "\t2016/17\t2017/18\t2018/19\t2019/20\t2020/21" in lines
+    assert any(line.endswith("exemptions?\t105\t101\t129\t115\t47") for line in lines)
+
+
+def test_without_text_reply_a_page_without_headings_keeps_its_text_as_the_request():
+    (rec,) = html_pages.parse_request_pages(page("devon/figures-relating-to-freedom-of-information-requests-2016-"
+                                                 "2021.html"), DEVON + "x/")
+    assert rec.response_text is None and "Section 12" in rec.request_text
+
+
+def test_text_option_takes_only_reply():
+    from warehouse.disclosure_registry import RegistryError, parse_options
+
+    assert parse_options("text=reply") == {"text": "reply"}
+    with pytest.raises(RegistryError, match="text=reply is the only value"):
+        parse_options("text=request", "line 9")

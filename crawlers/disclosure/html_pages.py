@@ -27,6 +27,7 @@ from lxml import etree
 from crawlers.disclosure.fields import DATE_KEYS, bare_label, date_line, is_label, labelled, parse_date, split_reference
 from crawlers.disclosure.records import DocumentLink, EntryRecord, Listing, ListingEntry
 from crawlers.parsing import ParseError
+from documents.readers.base import row_line
 
 DEFAULT_ENTRIES = ".list--record a, ul.item-list a, .foi-log a, table.disclosure-log a, .views-row a"
 DEFAULT_SECTIONS = ".list--category a, .a-z a, .az-list a, ul.alphabet a, .categories a"
@@ -206,10 +207,20 @@ def _blocks(root) -> list[tuple[str, str, lxml.html.HtmlElement]]:
             continue
         if any(anc.tag in _LEAF_INSIDE or anc.tag in _CHROME for anc in el.iterancestors()):
             continue
-        text = _text(el)
+        text = _row_text(el) if el.tag == "tr" else _text(el)
         if text:
             out.append((el.tag, text, el))
     return out
+
+
+def _row_text(tr) -> str:
+    """A table row of three cells or more (figures by year: Devon's "1. ... received? | 1360 | 1218 | ...") as one
+    tab-separated line, as documents/ writes a table for the reader; a row of one or two cells (a label and its
+    value, a question and its answer) keeps a line per cell."""
+    cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if len(cells) < 3:
+        return _text(tr)
+    return row_line(_text(c).replace("\n", " ") for c in cells)
 
 
 def _documents(links: list[tuple[str, lxml.html.HtmlElement]]) -> list[DocumentLink]:
@@ -341,6 +352,11 @@ def parse_request_page(html: str | bytes, page_url: str, options: dict | None = 
         rec.reference = last if re.fullmatch(r"\d{4,}", last) else None
     if not rec.title and not rec.request_text:
         raise ParseError("not a request page (no title, no request text)")
+    if (options or {}).get("text") == "reply" and not rec.response_text:
+        # the council publishes its answer written into the request's questions (Devon's information_request
+        # pages: "1. ... how many FOI requests have you received?  1360  1218 ...", then its refusal of question
+        # 4): no heading parts them, so the page's text goes to the reader whole, as the reply
+        rec.response_text, rec.request_text = rec.request_text, None
     return rec
 
 
