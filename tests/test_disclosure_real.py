@@ -561,3 +561,19 @@ def test_text_option_takes_only_reply():
     assert parse_options("text=reply") == {"text": "reply"}
     with pytest.raises(RegistryError, match="text=reply is the only value"):
         parse_options("text=request", "line 9")
+
+
+def test_readme_and_the_docs_count_the_registrys_councils():
+    """The counts people read are the registry's own (they are written by hand: this keeps them true)."""
+    from warehouse.disclosure_registry import by_platform
+
+    logs = list(REGISTRY.values())
+    counts = by_platform(logs)
+    root = Path(__file__).parent.parent
+    readme = (root / "README.md").read_text("utf-8")
+    docs = " ".join((root / "docs" / "disclosure-logs.md").read_text("utf-8").split())
+    assert (f"{len(logs)} councils' logs known: {counts['directory']} directory, {counts['documents']} documents "
+            f"list, {counts['table']} table, {counts['infreemation']} Infreemation, {counts['socrata']} open dataset, "
+            f"{sum(not log.crawlable for log in logs)} not crawlable") in readme
+    assert f"holds the real logs of {len(logs)} councils: {counts['directory']} on the `directory` platform" in docs
+    assert f"{sum(log.crawlable for log in logs)} crawlable" in docs
