@@ -67,8 +67,13 @@ def extract(db_file: str | None, surveys: tuple[str, ...], overrides_file: str |
                     tasks[stage] = progress.add_task(stage, total=total)
                 progress.update(tasks[stage], completed=done, total=total)
 
-            summary = rebuild(con, surveys=list(surveys) or None, overrides_path=overrides_file,
-                              partial=bool(surveys), progress=tick)
+            def again(attempt: int, exc: BaseException) -> None:
+                err.print(f"Another writer committed first to the team warehouse ({str(exc).splitlines()[0][:160]}); "
+                          f"rebuilding on its result (attempt {attempt + 1}).")
+
+            summary = db.retry_on_conflict(con, lambda: rebuild(
+                con, surveys=list(surveys) or None, overrides_path=overrides_file, partial=bool(surveys),
+                progress=tick), what="foi extract", on_retry=again)
     except NothingToExtract as exc:
         raise click.ClickException(str(exc)) from exc
     except OverridesError as exc:

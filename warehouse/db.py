@@ -51,6 +51,10 @@ class WarehouseUnreachable(WarehouseError):
     """A team warehouse (DuckLake) cannot be opened: its catalog, its extensions or its data path."""
 
 
+class WarehouseConflict(WarehouseError):
+    """On a team warehouse, other writers kept committing conflicting changes first; nothing was written."""
+
+
 def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """--db, else $FOI_DUCKDB, else data/foi.duckdb. A team warehouse's address comes back as a Path too (callers
     print it); :func:`is_team` and :func:`exists` tell it apart."""
@@ -326,3 +330,23 @@ def in_transaction(con: duckdb.DuckDBPyConnection, work: Callable[[], T]) -> T:
         return out
 
     return lake.retrying(once) if lake.is_lake(con) else once()
+
+
+def retry_on_conflict(con: duckdb.DuckDBPyConnection, work: Callable[[], T], *, what: str,
+                      on_retry: Callable[[int, BaseException], None] | None = None, attempts: int = 5) -> T:
+    """``work()``, a whole transaction of its own that re-reads what it needs (``foi extract``'s rebuild), run
+    again from the start when, on a team warehouse, another writer committed a conflicting change first: the
+    first one's snapshot stands, then this one lands on top of it. After ``attempts`` tries it stops with
+    :class:`WarehouseConflict`; a failed attempt leaves nothing behind (its transaction was rolled back)."""
+    if not lake.is_lake(con):
+        return work()
+    try:
+        return lake.retrying(work, attempts=attempts, pause=0.5, on_retry=on_retry)
+    except duckdb.TransactionException as exc:
+        if not lake.is_conflict(exc):
+            raise
+        raise WarehouseConflict(
+            f"{what} was tried {attempts} times, and each time another writer committed a conflicting change to "
+            "the team warehouse first (another foi extract, or a review decision). Nothing of this run was "
+            "written; the warehouse holds the other writer's result. Run it again when the other one is done."
+        ) from exc

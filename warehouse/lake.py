@@ -265,15 +265,24 @@ def declared_keys(*ddl: str) -> dict[str, list[str]]:
         scratch.close()
 
 
-def retrying(work: Callable[[], T], *, attempts: int = 10, pause: float = 0.05) -> T:
+def is_conflict(exc: BaseException) -> bool:
+    """Whether ``exc`` is DuckLake refusing a commit because a concurrent writer committed a conflicting change."""
+    return isinstance(exc, duckdb.TransactionException) and "conflict" in str(exc).lower()
+
+
+def retrying(work: Callable[[], T], *, attempts: int = 10, pause: float = 0.05,
+             on_retry: Callable[[int, BaseException], None] | None = None) -> T:
     """Run ``work`` (one whole transaction) again when DuckLake reports that a concurrent writer committed a
-    conflicting change first: the second writer re-reads and re-applies, so neither write is lost."""
+    conflicting change first: the second writer re-reads and re-applies, so neither write is lost.
+    ``on_retry(attempt, exc)`` is told before each new attempt."""
     for attempt in range(attempts):
         try:
             return work()
         except duckdb.TransactionException as exc:
-            if "conflict" not in str(exc).lower() or attempt == attempts - 1:
+            if not is_conflict(exc) or attempt == attempts - 1:
                 raise
+            if on_retry is not None:
+                on_retry(attempt + 1, exc)
             # jittered, so that two writers that collided do not collide again in step
             time.sleep(pause * (2 ** min(attempt, 5)) * (0.5 + random.random()))
     raise AssertionError("unreachable")

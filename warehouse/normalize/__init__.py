@@ -10,6 +10,7 @@ write), so its memory does not grow with the raw layer. Same raw layer and overr
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
@@ -251,7 +252,9 @@ def rebuild(
         tick("writing", 6, steps)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        # a COMMIT that failed (on a team warehouse, another writer's conflicting commit) has already ended it
+        with contextlib.suppress(duckdb.TransactionException):
+            con.execute("ROLLBACK")
         raise
     tick("writing", steps, steps)
     return summary
