@@ -271,3 +271,11 @@ def test_north_devon_2022_table_row_is_one_request_and_none_is_no_exemption():
 def test_a_page_without_the_logs_table_is_a_parse_error(html):
     with pytest.raises(ParseError):
         tables.parse_request_table(html, "https://x.example/log.aspx")
+
+
+def test_a_reference_quoted_in_a_reply_does_not_start_another_request():
+    html = (FILES / "north_devon/disclosure-log-july-2024.html").read_text("utf-8").replace(
+        "<p>1. 399</p>", "<p>Our ref: 12345</p><p>1. 399</p>")
+    records = html_pages.parse_request_pages(html, ND + "disclosure-log-july-2024")
+    assert [r.reference for r in records] == ["FOI 9943", "FOI 9950", "FOI 9963"]
+    assert "1. 399" in records[1].response_text

@@ -58,7 +58,7 @@ def _failed(exc: Exception) -> str:
 
 def check_log(log, agent: str, base: str | None = None) -> CheckResult:
     """Fetch and parse one council's start URL, and its first entry's page when the listing links pages."""
-    out = CheckResult(log.code, log.platform, empty_ok=log.platform in ("infreemation", "socrata", "csv"))
+    out = CheckResult(log.code, log.platform, empty_ok=log.platform in ("infreemation", "socrata", "csv", "table"))
     adapter = adapter_for(log.platform)
     if adapter is None or not log.url:
         out.start = "not crawled"

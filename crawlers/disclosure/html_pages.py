@@ -366,16 +366,21 @@ def _starts(blocks) -> list[int]:
     lines themselves (North Devon's monthly pages and Rushcliffe's category pages print "Request reference:" /
     "Reference:" first and no heading per request: the heading above the first is the page's). Fewer than two
     distinct references: one request."""
-    refs: list[tuple[int, str]] = []
+    found: list[tuple[int, str, str]] = []   # (block, reference, how it was printed)
     for i, (tag, text, _) in enumerate(blocks):
         ref = labelled([text]).get("reference") if is_label(text) else None
+        how = text.split(":")[0].strip().lower() if ref else ""
         if ref is None and i + 1 < len(blocks) and re.fullmatch(r"(?i)\s*(?:request\s+)?ref(?:erence)?(?:\s+number)?"
                                                                 r"\s*:?\s*", text):
-            ref = blocks[i + 1][1].split("\n")[0]
+            ref, how = blocks[i + 1][1].split("\n")[0], text.strip(" :").lower()
         if ref is None and tag.startswith("h"):
-            ref = split_reference(text)[0] or (m.group("ref") if (m := _GENERIC_HEAD.match(text)) else None)
+            ref, how = split_reference(text)[0] or (m.group("ref") if (m := _GENERIC_HEAD.match(text)) else None), tag
         if ref:
-            refs.append((i, ref.strip()))
+            found.append((i, ref.strip(), how))
+    # each request is introduced the same way ("Request reference: ..."); an "Our ref: ..." quoted in a reply is
+    # not the start of another request
+    usual = max({how for *_, how in found}, key=lambda h: sum(f[2] == h for f in found), default="")
+    refs = [(i, ref) for i, ref, how in found if how == usual]
     if len({r for _, r in refs}) < 2:
         return [0]
     heads, floor = [], 0
