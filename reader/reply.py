@@ -57,6 +57,8 @@ _INTRO = re.compile(
     r"(?:\s+the\s+following(?:\s+information)?)?|your\s+request\s+(?:was|is|reads|read|stated)(?:\s+as\s+follows)?|"
     r"(?:requested|request(?:ing)?)\s+(?:for\s+)?(?:the\s+following|information\s+(?:as\s+follows|below))|"
     r"in\s+which\s+you\s+(?:asked|requested)(?:\s+for)?|as\s+follows|your\s+(?:original\s+)?request|"
+    # the requester's own lead-in ("please could you answer the following questions:")
+    r"(?:answer|respond\s+to)\s+the\s+following(?:\s+questions?)?|"
     r"^[ \t]*(?:request|the\s+request|information\s+requested|details\s+of\s+(?:your\s+)?request))\s*[:\-]?[ \t]*\n",
     re.IGNORECASE | re.MULTILINE)
 _RESPONSE_START = re.compile(
@@ -149,6 +151,37 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_OWN_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)\s*\.?\s*)?\(?(\d{1,2}\s?[a-h]?)\s*[.):]", re.IGNORECASE)
+
+
+def _own_numbers(anchors: list[tuple[int, str | None, str]], text: str, survey: Survey) -> list:
+    """A line that starts with a question's number and restates that question ("6. How many Penalty Charge
+    Notices that were issued by your organisation, were paid in full ...?") heads that question's answer, though
+    its words name the subject another question asks about ("How many Penalty Charge Notices were issued ...")."""
+    out = []
+    for pos, qid, why in anchors:
+        m = _OWN_NUMBER.match(text, pos) if why in ("subject", "marker") else None
+        own = survey.question(re.sub(r"\s", "", m.group(1)).lower()) if m else None
+        if own is not None and own.id != qid:
+            block = text[pos:pos + 400]     # the question may run on to lines below it (a list of what it asks)
+            block = re.split(r"\n[ \t]*\n|\n(?=[ \t]*(?:(?:question|q)\s*)?\(?\d{1,2}[a-z]?\s*[.):])", block, maxsplit=1,
+                             flags=re.IGNORECASE)[0]        # to a blank line or the next numbered line
+            said = set(_WORDS.findall(block.lower())) - _COMMON_WORDS
+            mine = set(_WORDS.findall(own.text.lower())) - _COMMON_WORDS
+            theirs = set(_WORDS.findall(q.text.lower())) - _COMMON_WORDS if (q := survey.question(qid or "")) else set()
+            if mine and len(said & mine) >= 0.6 * len(mine) and \
+                    len(said & mine) / len(mine) >= len(said & theirs) / max(1, len(theirs)):
+                out.append((pos, own.id, "marker"))
+                continue
+            if why == "subject" and len(said & theirs) < 0.5 * len(theirs):
+                # "8. Information Not Held; please note however, we rarely remove litter bins.": an answer keyed
+                # by its number, that names a subject in passing
+                out.append((pos, own.id, "marker"))
+                continue
+        out.append((pos, qid, why))
+    return out
+
+
 def _resolve_anchors(anchors: list[tuple[int, str | None, str]], survey: Survey) -> list[tuple[int, str | None]]:
     out: list[tuple[int, str | None]] = []
     group: str | None = None
@@ -181,6 +214,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     live = _mask(text, ignored)
 
     facts, raw_anchors, loose_figures = read_facts(live, survey)
+    raw_anchors = _own_numbers(raw_anchors, live, survey)
     live_sentences = C.sentences(live)
     facts = [_requote(f, original) for f in facts]
     anchors = _resolve_anchors(raw_anchors, survey)
@@ -276,11 +310,14 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         ncnd_by_q[qid] = True
     nh_by_q: dict[str | None, tuple[int, int]] = {}
     nh_beside_figures: set[str] = set()     # questions answered with figures and, in the same answer, "not held"
+    # "not held" or a refusal in words beside a question's figures: (where, status) by question
+    withheld_under: dict[str, list[tuple[int, str]]] = {}
     for s, e in nh_spans:
         qid = question_for(s)
         if qid and facts_by_q.get(qid):
             if _anchor_near(anchors, qid, s, live):
                 nh_beside_figures.add(qid)     # "2024/25: £840,002.74 / 2014/15: Figures not held."
+            withheld_under.setdefault(qid, []).append((s, "not_held"))
             qid = None
         nh_by_q.setdefault(qid, C.sentence_at(live_sentences, s))
 
@@ -290,6 +327,8 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     for s, _ in (C.find_refusal_words(live) if refused_in_words else []):
         if (qid := question_for(s)):
             refused_words_q.setdefault(qid, s)
+            if facts_by_q.get(qid):
+                withheld_under.setdefault(qid, []).append((s, "rejected"))
     exemptions = C.tidy_codes(codes_all) if substantive else []
     ncnd = substantive and (bool(ncnd_spans) or any(c in ncnd_codes for c in exemptions))
     pit = substantive and bool(pit_spans)
@@ -308,6 +347,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             for qid in p.questions:
                 passages[qid] = p
         from_figures: set[str] = set()
+        parts_withheld: dict[str, tuple[str, int]] = {}     # lettered parts a "not held" under their number is of
         answered_anywhere = bool(passages) or any(numbered_answer(live, marks, q) for q in survey.questions) or any(
             (_answer_below_restated(live, q, survey) or ("",))[0] == "successful" for q in survey.questions)
         for q in survey.questions:
@@ -316,7 +356,18 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             qcodes = C.tidy_codes(ex_by_q.get(q.id, set()) | (ex_by_q.get(f"group:{group}", set()) if qf else set()))
             qncnd = ncnd_by_q.get(q.id, False) or any(c in ncnd_codes for c in qcodes)
             refusing_q = [c for c in qcodes if c not in passive]
+            # ("6. ... / 46,876 cases were fully paid ... / DCC are unable to provide the number paid after this
+            # stage": under the question's own number, a paragraph below its figures); where the question has
+            # lettered parts without figures ("1a. per waste type"), it is theirs ("the type of materials fly
+            # tipped is not recorded")
+            withheld = [(p, st) for p, st in withheld_under.get(q.id, ()) if _numbered_span(live, marks, q, p)]
+            bare_parts = [x.id for x in survey.questions if parent_of(x.id) == q.id and not facts_by_q.get(x.id)]
+            if withheld and bare_parts:
+                for part in bare_parts:
+                    parts_withheld.setdefault(part, (withheld[0][1], withheld[0][0]))
+                withheld = []
             if qf and (refusing_q or qncnd or q.id in nh_beside_figures or any(_withheld_small(f) for f in qf)
+                       or withheld
                        or (q.id in passages and passages[q.id].outcome in ("rejected", "not_held",
                                                                            "partially_successful"))):
                 # figures with a refusal, "not held" or a number given only as "fewer than 5" in the same answer,
@@ -387,9 +438,16 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             s, e = _evidence(q.id, qf, refusals, nh_by_q, res)
             if s == e and q.id in refused_words_q:
                 s, e = C.sentence_at(live_sentences, refused_words_q[q.id])    # a refusal in words only
+            elif s == e and q.id in nh_by_q:
+                s, e = nh_by_q[q.id]        # "not held" beside a figure the survey does not ask for
             questions.append(C.QuestionResult(q.id, res, list(qcodes) if res in ("rejected", "partially_successful")
                                               else [], bool(qncnd) and res != "successful",
                                               original[s:e], s, e))
+        said_ids = {r.question for r in questions}
+        for part, (res, pos) in parts_withheld.items():
+            if part not in said_ids:
+                s, e = C.sentence_at(live_sentences, pos)
+                questions.append(C.QuestionResult(part, res, [], False, original[s:e], s, e))
         questions = _bullet_answers(questions, survey, text, live, original, from_figures)
         questions = _apply_passages(questions, survey, passages, original, from_figures)
         questions = _share_group_answer(questions, survey, live, marks, from_figures)
@@ -421,6 +479,9 @@ def parse_reply(text: str, survey: Survey) -> Reply:
 # a figure on a line once its years are taken out ("2018/2019 - 32 days" holds 32; "2017/2018 -" holds none)
 _PERIOD_WORDS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")
 _FIGURE = re.compile(r"(?<![\w.])£?\d[\d,]*(?:\.\d+)?\b")
+# the cost limit and its hours, statutory time limits: not figures given
+_LIMITS = re.compile(r"\b(?:appropriate\s+limit|cost\s+limit|working\s+days|hours?\s+of\s+(?:officer\s+)?time|per\s+hour)\b",
+                     re.IGNORECASE)
 _CITES = re.compile(r"\b(?:sections?|s\.?\s?\d|regulations?|reg\.?\s?\d|act|page|tel|telephone|phone)\b", re.IGNORECASE)
 
 
@@ -524,8 +585,11 @@ def _given_beside_not_held(text: str, span: tuple[int, int]) -> bool:
     """Whether an answer that says something is not held (or refused) gives figures on its other lines
     ("2017/2018 - No data available" above "2018/2019 - 32 days"): part given, part not held."""
     lines = text[span[0]:span[1]].split("\n")[1:]
-    return any(not C.find_not_held(ln) and not C.find_refusal_words(ln) and not _CITES.search(ln)
-               and _FIGURE.search(_PERIOD_WORDS.sub(" ", ln)) for ln in lines)
+    # sentence by sentence: "DCC do not hold this information. However, the total cost on postage for Highways
+    # including Parking Services was £34,235"
+    parts = [p for ln in lines for p in re.split(r"(?<=[a-z)][.;])\s+(?=[A-Z])", ln)]
+    return any(not C.find_not_held(p) and not C.find_refusal_words(p) and not _CITES.search(p)
+               and not _LIMITS.search(p) and _FIGURE.search(_PERIOD_WORDS.sub(" ", p)) for p in parts)
 
 
 def _numbered_span(text: str, marks: list, q, pos: int) -> tuple[int, int] | None:
@@ -781,12 +845,14 @@ def numbered_answer(text: str, marks: list, q) -> tuple[str, tuple[int, int]] | 
     for a refusal in words, else ("successful", span). The text runs from the numbered line to the next number
     (the last one to its paragraph's end)."""
     asked = set(_WORDS.findall(q.text.lower()))
+    found = None
     for i, (pos, aqid, why) in enumerate(marks):
         if aqid != q.id and why != f"number:{q.id}":
             continue
         found = _mark_answer(text, marks, i, asked)
-        if found is None:
-            continue
+        if found is not None:
+            break
+    if found is not None:
         body, span = found
         if C.find_not_held(body) or _NOT_YET.match(body):
             return ("partially_successful" if _given_beside_not_held(text, span) else "not_held"), span
@@ -883,10 +949,18 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str]) -> tuple[str, 
                    lines[0], flags=re.IGNORECASE)
     said = set(_WORDS.findall(first.lower()))
     tail = first.rsplit("?", 1)[1] if "?" in first else ""
+    if not tail and ":" in first:
+        # "2. Number of public toilets currently managed by your local council: 13no;": the question's words, a
+        # colon, the answer
+        head, _, after = first.partition(":")
+        if _restates(set(_WORDS.findall(head.lower())), asked):
+            tail = after
     if re.search(r"[A-Za-z]{2,}|\d|n/a", tail, re.IGNORECASE) and not _restates(set(_WORDS.findall(tail.lower())), asked):
         lines = [tail] + lines[1:]   # "2. If so, which area ...? N/A": the answer after the question on its line
     elif first.rstrip().endswith("?") or _restates(said, asked, first.rstrip().endswith(".")):
         lines = lines[1:]        # the question restated above its answer
+        if len(lines) == 1 and _SECTION_HEADING.match(lines[0]):
+            return None          # "8. Have you removed any litter bins ...?" over the next section's "Litter Clearance Costs"
     else:
         lines = [first] + lines[1:]
     body = " ".join(ln.strip() for ln in lines)
@@ -900,6 +974,8 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str]) -> tuple[str, 
     return body, (s, s + len(seg.rstrip()))
 
 
+# a heading of a few capitalised words, no figure, no full stop: "Litter Clearance Costs", "Fly-tipping"
+_SECTION_HEADING = re.compile(r"^[ \t]*[A-Z][\w'&/-]*(?:[ \t]+(?:[A-Z][\w'&/-]*|and|of|for|to|the|in|on|&)){0,5}[ \t]*:?[ \t]*$")
 # an answer that the information does not exist yet: "3. To be decided.", "Not yet known"
 _NOT_YET = re.compile(r"^\W*(?:(?:this\s+is\s+|this\s+has\s+)?(?:still\s+|yet\s+)?to\s+be\s+(?:decided|confirmed|determined|agreed|"
                       r"finalised|finalized)|not\s+yet\s+(?:known|decided|determined|agreed|available|confirmed))\b[^.]*\.?\s*$",

@@ -114,3 +114,122 @@ def test_a_sentence_that_shares_the_questions_words_is_an_answer_not_a_heading()
             "Please contact the insurance team for advice.\n")
     from reader.reply import _answer_below_restated
     assert _answer_below_restated(text, SURVEY.question("1"), SURVEY) is None
+
+
+# Answers keyed by their number -----------------------------------------------------------------------------------
+
+def test_a_number_that_restates_its_own_question_heads_it_though_its_words_name_another_questions_subject():
+    # Devon: "6. How many Penalty Charge Notices that were issued ..., were paid in full" names question 1's subject
+    survey = parse_survey(textwrap.dedent("""
+        name = "pcns"
+        title = "PCNs"
+        [subjects.pcns]
+        label = "Penalty Charge Notices"
+        synonyms = ["penalty charge notices?", "pcns?"]
+        [subjects.paid]
+        label = "PCNs paid in full"
+        synonyms = ["paid in full"]
+        [[questions]]
+        id = "1"
+        text = "How many Penalty Charge Notices were issued by your organisation last financial year?"
+        subject = "pcns"
+        measures = ["count"]
+        [[questions]]
+        id = "2"
+        text = "How many Penalty Charge Notices issued by your organisation were paid in full last financial year?"
+        subject = "paid"
+        measures = ["count"]
+        """), "pcns.toml")
+    text = ("1. How many Penalty Charge Notices were issued by your organisation last financial year?\n\n61,194\n\n"
+            "2. How many Penalty Charge Notices issued by your organisation were paid in full last financial year?\n\n"
+            "46,876 cases were fully paid prior to the debt recovery stage\n\n"
+            "We are unable to provide the number of cases paid in full after this stage as cases may be paid by "
+            "instalments.\n")
+    got = {q.question: q.outcome for q in parse_reply(text, survey).questions}
+    assert got == {"1": "successful", "2": "partially_successful"}
+
+
+def test_an_answer_keyed_only_by_its_number_is_that_questions_though_it_names_another_subject():
+    # East Cambridgeshire: "8. Information Not Held; please note however, we rarely remove litter bins."
+    text = ("1. How many claims for damage to vehicles has the council received in each of the last three years?\n"
+            "2. What is the total amount of compensation the council has paid out in each of those years?\n"
+            "Our response\n"
+            "1. 2021/22 - 412\n"
+            "2. Information Not Held; please note however, claims received are settled by our insurer.\n")
+    got = statuses(text)
+    assert got["1"] == "successful" and got["2"] == "not_held"
+
+
+def test_a_not_held_part_beside_figures_under_a_questions_number_makes_it_partly_answered():
+    text = ("Our response\n"
+            "1. How many claims for damage to vehicles has the council received in each of the last three years?\n\n"
+            "2021/22 - 412\n\n"
+            "We do not hold figures for the years before 2021.\n\n"
+            "2. What is the total amount of compensation the council has paid out in each of those years?\n\n"
+            "2021/22 - £36,000\n")
+    got = statuses(text)
+    assert got["1"] == "partially_successful" and got["2"] == "successful"
+
+
+def test_not_held_under_a_number_with_bare_lettered_parts_is_the_parts_not_the_figures():
+    # Moray: "1. Incidents recorded ..." with figures, then "the type of materials fly tipped is not recorded and
+    # therefore not held": what is not held is the part the request asked beside the count (1a)
+    survey = parse_survey(textwrap.dedent("""
+        name = "incidents"
+        title = "Incidents"
+        [subjects.incidents]
+        label = "Incidents"
+        synonyms = ["incidents?"]
+        [subjects.types]
+        label = "Incidents by waste type"
+        synonyms = ["waste type"]
+        [[questions]]
+        id = "1"
+        text = "Total number of fly tipping incidents in each year"
+        subject = "incidents"
+        measures = ["count"]
+        [[questions]]
+        id = "1a"
+        text = "Per waste type, specifically involving electrical items"
+        subject = "types"
+        measures = ["count"]
+        """), "incidents.toml")
+    text = ("Response\n\n1. Incidents recorded by Waste department:\n\n2020 373 incidents\n2021 226 incidents\n\n"
+            "Please note, the type of materials fly tipped is not recorded and therefore not held.\n")
+    got = {q.question: q.outcome for q in parse_reply(text, survey).questions}
+    assert got == {"1": "successful", "1a": "not_held"}
+
+
+def test_an_answer_after_the_questions_words_and_a_colon_on_its_numbered_line():
+    # Eden: "2. Number of public toilets currently managed by your local council: 13no;"
+    text = ("Our response\n"
+            "  1. How many claims for damage to vehicles has the council received in each of the last three years: "
+            "none recorded;\n"
+            "  3. Please could you describe how the council decides whether a claim is paid: each claim is checked "
+            "against the road's inspection record;\n")
+    got = statuses(text)
+    assert got["1"] == "successful" and got["3"] == "successful"
+
+
+def test_a_section_heading_under_a_question_listed_at_the_top_is_not_its_answer():
+    from reader.reply import _mark_answer
+    text = ("8. Have you removed any litter bins in the past 10 years, and if so, how many?\n"
+            "Litter Clearance Costs\n"
+            "9. What was your annual spending on litter clearance?\n")
+    marks = [(0, "8", "marker"), (text.index("9."), "9", "marker")]
+    asked = {"removed", "litter", "bins", "past", "years", "many"}
+    assert _mark_answer(text, marks, 0, asked) is None
+    text = text.replace("Litter Clearance Costs", "None removed")
+    assert _mark_answer(text, marks, 0, asked) is not None
+
+
+def test_a_figure_in_the_sentence_after_not_held_on_the_same_line_is_given():
+    # Devon: "DCC do not hold this information. However, the total cost on postage for Highways including Parking
+    # Services was £34,235"
+    from reader.reply import _given_beside_not_held
+    text = ("4. What was the total postage cost?\n\nDCC do not hold this information. However, the total cost on "
+            "postage for Highways including Parking Services was £34,235\n")
+    assert _given_beside_not_held(text, (0, len(text)))
+    text = ("4. What was the total postage cost?\n\nDCC do not hold this information. Finding it would exceed the "
+            "cost limit of £450.\n")
+    assert not _given_beside_not_held(text, (0, len(text)))
