@@ -244,3 +244,39 @@ def test_real_pages_holding_several_requests_are_stored_a_request_each(tmp_path,
     again = dl_crawl(tmp_path, reg)
     assert again["status"] == "finished" and again["requests_stored"] == 0
     assert {k for k in councils.hits if k != "/robots.txt"} == {ND_PATH, NGM_PATH}
+
+
+RUS_PATH = "/about-us/about-the-council/disclosure-log/"
+RUS_INDEX = (b"<html><body><main><h1>Disclosure log</h1><ul><li><a href='/about-us/about-the-council/disclosure-log/"
+             b"other'>Other</a></li></ul></main></body></html>")
+ANOTHER = ("<div class=\"foi-request\">\n<p><strong>Reference:</strong> 3630001</p>\n<p>How many benches?</p>\n"
+           "<p><strong>Response date:</strong> 3 February 2025</p>\n<p><strong>Response:</strong> 41.</p>\n</div>\n")
+
+
+def test_a_category_page_that_grows_is_rechecked_and_only_its_new_request_stored(tmp_path, councils):
+    """Rushcliffe's category pages gain requests under the same address while the index shows no dates:
+    recheck=1 fetches them every run, and only a request not stored before is stored."""
+    other = (FILES / "rushcliffe" / "other.html").read_text("utf-8")
+    councils.pages[RUS_PATH] = RUS_INDEX
+    councils.pages[RUS_PATH + "other"] = other.encode("utf-8")
+    for n in ("3625280", "3617087"):   # the reply letters
+        councils.pages[f"/media/foi/{n}.pdf"] = b"%PDF-1.4 letter " + n.encode()
+    reg = tmp_path / "registry.csv"
+    reg.write_text(",".join(COLUMNS) + "\n" f"RUS,Rushcliffe Borough Council,{councils.base}{RUS_PATH},directory,,"
+                   "entries=a[href*='/disclosure-log/'];recheck=1,\n", "utf-8")
+    first = dl_crawl(tmp_path, reg)
+    assert first["status"] == "finished" and first["requests_stored"] == 3, first
+    db = tmp_path / "foi.duckdb"
+    assert sorted(r for (r,) in rows(db, "SELECT request_id FROM requests")) == [
+        "dl:RUS:3616706", "dl:RUS:3617087", "dl:RUS:3625280"]
+
+    councils.hits.clear()
+    again = dl_crawl(tmp_path, reg)
+    assert again["requests_stored"] == 0 and councils.hits[RUS_PATH + "other"] == 1
+
+    first_request = "<div class=\"foi-request\">"
+    councils.pages[RUS_PATH + "other"] = other.replace(first_request, ANOTHER + first_request, 1).encode("utf-8")
+    grown = dl_crawl(tmp_path, reg)
+    assert grown["requests_stored"] == 1
+    assert rows(db, "SELECT CAST(responded_at AS DATE) FROM requests WHERE request_id = 'dl:RUS:3630001'") == [
+        (date(2025, 2, 3),)]

@@ -53,7 +53,8 @@ NGM_2017, NGM_2017_PROBLEMS = _table("nottingham/DisclosureLog.aspx.html")
 NGM_2015, _ = _table("nottingham/DisclosureLog-2015.aspx.html")
 RECORDS.update({f"NGM:{e.record.reference}": e.record for e in NGM_2017.entries + NGM_2015.entries})
 # North Devon's months before 2023 are one table each, a row per request (…/disclosure-log/may-2022/)
-ND_2022_URL = "https://www.northdevon.gov.uk/council/data-protection-and-freedom-of-information/disclosure-log/may-2022/"
+ND_2022_URL = ("https://www.northdevon.gov.uk/council/data-protection-and-freedom-of-information/disclosure-log/"
+               "may-2022/")
 ND_2022, ND_2022_PROBLEMS = tables.parse_request_table((FILES / "north_devon/may-2022.html").read_bytes(), ND_2022_URL)
 RECORDS.update({f"NDE:{e.record.reference}": e.record for e in ND_2022.entries})
 

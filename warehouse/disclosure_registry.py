@@ -30,8 +30,8 @@ COLUMNS = ("local_authority_code", "council", "url", "platform", "terms", "optio
 CRAWLABLE = ("directory", "documents", "table", "socrata", "csv", "infreemation")
 NOT_CRAWLABLE = ("search_form", "on_request", "unclassified")
 PLATFORMS = CRAWLABLE + NOT_CRAWLABLE
-OPTION_NAMES = ("entries", "sections", "next", "index", "each", "request", "response", "text", "years", "page_size", "fields",
-                "key_env", "user_env", "since")
+OPTION_NAMES = ("entries", "sections", "next", "index", "each", "request", "response", "text", "recheck", "years",
+                "page_size", "fields", "key_env", "user_env", "since")
 
 
 class RegistryError(ValueError):
@@ -85,6 +85,9 @@ def parse_options(text: str, where: str = "") -> dict[str, str]:
     if "text" in out and out["text"] != "reply":
         raise RegistryError(f"{where}: text=reply is the only value (a page whose whole text is the council's answer, "
                             f"written into the request's questions), not {out['text']!r}")
+    if "recheck" in out and out["recheck"] != "1":
+        raise RegistryError(f"{where}: recheck=1 re-checks the log's request pages every run (pages that grow in "
+                            f"place); leave it out otherwise, not {out['recheck']!r}")
     if "page_size" in out and not out["page_size"].isdigit():
         raise RegistryError(f"{where}: page_size must be a whole number, not {out['page_size']!r}")
     return out

@@ -85,7 +85,8 @@ _LABEL_WORDS = {
     "received": r"(?:date\s+)?(?:received|requested|date\s+of\s+request|request\s+date|date\s+requested|"
                 r"request\s+received|date\s+created)",
     "responded": r"(?:date\s+)?(?:responded|response(?:\s+(?:date|sent|provided|issued))?|date\s+of\s+response|"
-                 r"closed|date\s+closed|answered|date\s+responded|issue\s+dates?|dates?\s+issued|completed|date\s+completed)",
+                 r"closed|date\s+closed|answered|date\s+responded|issue\s+dates?|dates?\s+issued|completed|"
+                 r"date\s+completed)",
     "updated": r"(?:date\s+)?(?:published|publication\s+date|date\s+published|updated|last\s+updated|"
                r"date\s+of\s+publication)",
     "outcome": r"(?:outcome|status|decision|result)",

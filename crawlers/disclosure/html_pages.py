@@ -42,8 +42,8 @@ _RESPONSE_HEAD = re.compile(r"^(?:our\s+|the\s+council'?s\s+|council\s+)?(?:resp
 _OUTCOME_WORDS = re.compile(r"\b(?:response|outcome|refus\w*|not held|withheld|exempt\w*|granted|supplied)\b", re.I)
 _DOCS_HEAD = re.compile(r"^(outcome\s*/\s*documents|outcome|documents|attachments|downloads?|files?|"
                         r"related documents)\s*:?$", re.I)
-_REQUEST_HEAD = re.compile(r"^(?:request|you asked|the request|request details|details of request|information requested|"
-                           r"requested information|questions?)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
+_REQUEST_HEAD = re.compile(r"^(?:request|you asked|the request|request details|details of request|"
+                           r"information requested|requested information|questions?)\s*[:\-–]?\s*(?P<rest>.*)$", re.I)
 # The page's own heading, not a request's: "FOI request (FOIR-2400123)", "Disclosure Log - July 2024" (North Devon's
 # month pages), "Disclosure Log - Other" (Rushcliffe's category pages)
 _GENERIC_HEAD = re.compile(r"^(freedom of information( request| response)?|foi (request|response)|disclosure details|"

@@ -153,6 +153,8 @@ class DisclosureLogSpider(RawLayerSpider):
             "FROM requests r WHERE r.source = ?", [SOURCE])
         self.known = {url: (rid, updated.date() if updated else None, sha, complete)
                       for url, rid, updated, sha, complete in rows}
+        # a request whose every document is stored, by its key: on a page re-checked, it is left as it is
+        self.complete_sha = {rid: sha for _, rid, _, sha, complete in rows if complete}
         self.stored_attachments = {a: url for a, url in self.store.query(
             "SELECT attachment_id, source_url FROM attachments WHERE attachment_id LIKE 'dl:%' "
             "AND extraction_status IS DISTINCT FROM 'not_fetched'")}
@@ -257,8 +259,10 @@ class DisclosureLogSpider(RawLayerSpider):
         if not adapter.detail_pages:
             return
         # a listing that shows no date for its entries: a stored request page is not fetched again (revalidate=1
-        # re-checks them all)
-        if known and known[3] and not self.revalidate and (entry.marker is None or known[1] == entry.marker):
+        # re-checks them all; recheck=1 on the registry line re-checks this log's pages, which grow in place)
+        recheck = log.options.get("recheck") == "1"
+        if known and known[3] and not (self.revalidate or recheck) and (entry.marker is None
+                                                                       or known[1] == entry.marker):
             self.crawler.stats.inc_value("foi/skipped_unchanged")
             return
         url = self.fetch_url(entry.url)
@@ -284,8 +288,13 @@ class DisclosureLogSpider(RawLayerSpider):
         for n, record in enumerate(records, start=1):
             if not several:
                 record.fingerprint = sha256_hex(response.body)
-            yield from self._record(log, record, marker, page=response if n == len(records) else None,
-                                    place=n if several else None)
+            place = n if several else None
+            stored = self.complete_sha.get(request_key(log_code, record, place))
+            if not self.revalidate and stored == record.fingerprint:
+                # a page re-checked because it grows (recheck=1): its requests already stored whole stay as they are
+                self.crawler.stats.inc_value("foi/skipped_unchanged")
+                continue
+            yield from self._record(log, record, marker, page=response if n == len(records) else None, place=place)
 
     # -- one entry into one bundle -------------------------------------------------------------------------------
     def _key(self, log, record: EntryRecord, place: int | None) -> str:
