@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crawlers.disclosure import html_pages, tables
 from crawlers.disclosure.adapters import adapter_for
@@ -280,3 +282,24 @@ def test_a_reference_quoted_in_a_reply_does_not_start_another_request():
     records = html_pages.parse_request_pages(html, ND + "disclosure-log-july-2024")
     assert [r.reference for r in records] == ["FOI 9943", "FOI 9950", "FOI 9963"]
     assert "1. 399" in records[1].response_text
+
+
+# --- hostile pages: only ParseError comes out ---------------------------------------------------------------------
+
+PIECES = st.lists(st.sampled_from([
+    "<table>", "</table>", "<tr>", "</tr>", "<th>Id</th>", "<th>Ref:</th>", "<th>Response Files</th>", "<td>",
+    "</td>", "<td>9945</td>", "<td>17/10/2017</td>", "<td><a href='/f.pdf'>f</a></td>", "<td><table><tr><td>x",
+    "<p>Request reference: FOI 1</p>", "<p>Reference: 2</p>", "<p>Issue date: 19.07.24</p>", "<p>Our ref: 3</p>",
+    "<p>Request received:</p>", "<p>Response provided:</p>", "<h2>Response</h2>", "<aside>", "</aside>", "<p>",
+    "text", "\x00", "<!--", "&#0;", "<h1>Disclosure Log - May 2025</h1>"]), max_size=40).map("".join)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(PIECES, st.text(max_size=300), st.binary(max_size=200)))
+def test_table_and_several_request_parsers_raise_only_parse_error(page):
+    for parse in (lambda p: tables.parse_request_table(p, "https://x.example/log.aspx"),
+                  lambda p: html_pages.parse_request_pages(p, "https://x.example/month", {"text": "reply"})):
+        try:
+            parse(page)
+        except ParseError:
+            pass
