@@ -14,10 +14,13 @@ from dataclasses import dataclass
 
 RATE_MEASURES = ("percent", "days", "hours")
 
-_NUMBER = r"(?<![\w.,£$€/-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# a dash right before the number is a range's ("2-3 days") unless a space stands before it ("2022/23 -4223.50")
+_NUMBER = r"(?<![\w.,£$€/])(?<!\S-)(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _PERCENT = re.compile(_NUMBER + r"[ \t]*(?:%|per[ \t]?cent\b|percent\b)", re.IGNORECASE)
-# "32 days", "12.7 days", "6 weeks", "1,287 calendar days"; a week is seven days
-_DAYS = re.compile(_NUMBER + r"[ \t]*(?:calendar[ \t]+)?(?P<u>days?|weeks?|wks?)\b", re.IGNORECASE)
+# "32 days", "12.7 days", "6 weeks", "1,287 calendar days", "4051.5 working days", "7004.60 FTE days"; a week
+# is seven days
+_DAYS = re.compile(_NUMBER + r"[ \t]*(?:(?:calendar|working|business|fte)[ \t]+)?(?P<u>days?|weeks?|wks?)\b",
+                   re.IGNORECASE)
 _HOURS = re.compile(_NUMBER + r"[ \t]*(?:hours?|hrs?)\b", re.IGNORECASE)
 
 # limits every reply may quote that are never an answer: the FOI time limit ("20 working days", "within 20

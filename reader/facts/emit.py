@@ -13,7 +13,7 @@ from ..scan import approx_of, Value
 from ..survey import MEASURE_UNITS
 from .model import Fact
 from .measures import _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE
-from .words import _ACQUIRED, _group
+from .words import _ACQUIRED, _group, _NOTHING_GIVEN
 from .state import Part, ReadingState
 
 
@@ -134,8 +134,13 @@ class Emitter(Part):
         words = line.text
         for p in sorted(line.periods, key=lambda p: p.start, reverse=True):
             words = words[:p.start - line.start] + words[p.end - line.start:]
-        if len(re.findall(r"[A-Za-z]{2,}", words)) > 1:
-            return None     # a sentence says what its numbers are; only a bare "2018: 1,956,180" is the question's
+        first = min((w.start for w in line.values), default=line.start) - line.start
+        after = _NOTHING_GIVEN.sub(" ", words[first:]) if not line.periods else words
+        if len(re.findall(r"[A-Za-z]{2,}", words)) > 1 and (
+                line.periods or len(line.values) < 2 or re.search(r"[A-Za-z]{2,}", after)):
+            # a sentence says what its numbers are; only a bare "2018: 1,956,180", or a row of figures after its
+            # label ("Cleaning materials 3037 3645.48 4252.17" under a header of years), is the question's
+            return None
         sec = self.state.section
         asked = sec.measures if sec is not None and sec.subject == subject else tuple(
             m for q in self.survey.questions if q.subject == subject for m in q.measures)
@@ -226,6 +231,15 @@ class Emitter(Part):
             return best[1], 0.0
         if hint in ("unit_cost_gbp", "total_cost_gbp"):
             return hint, 0.0
+        asked = {m for q in self.survey.questions if q.subject == subject for m in q.measures} \
+            & {"unit_cost_gbp", "total_cost_gbp"}
+        line = self.state.line
+        if len(asked) == 1 and line is not None and line.cells is not None \
+                and any(k == subject for _, _, k in line.subjects):
+            # "Highest Payout | £6,158.80 | £25,283.40": in a table row, no word says price each or total, and the
+            # questions about the thing the row names ask for one kind of amount only: it is that one (a thing
+            # only the heading above names may be another's; in prose the sentence says which)
+            return asked.pop(), 0.05
         count = self.state.counts.get((subject, period.label if period else None))
         if count is None:
             same = [c for (s, _), c in self.state.counts.items() if s == subject]

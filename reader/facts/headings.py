@@ -187,7 +187,11 @@ class Headings(Part):
         if len(subjects) == 1 and not _ANSWERED.search(text):
             ctx.subject = next(iter(subjects))
             ctx.subject_fresh = True
-            if not self.headers.part_of_year_table(text, ctx):
+            if self.headers.labels_year_rows(line, ctx):
+                # "  2021/22 2022/23 2023/24" / "Total number of days lost due to sick leave" / "5841 5406 4824": a
+                # table of years whose row labels stand on lines of their own, over their figures
+                ctx.held_columns = ctx.columns
+            elif not self.headers.part_of_year_table(text, ctx):
                 ctx.columns = []
         elif subjects or line.marker:
             ctx.subject = None

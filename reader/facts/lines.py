@@ -11,7 +11,7 @@ from ..periods import Period
 from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .measures import measure_of
-from .words import _d1_says_figure, _span
+from .words import _d1_says_figure, _NOTHING_GIVEN, _span
 from .state import Part
 
 
@@ -122,11 +122,15 @@ class ValueLines(Part):
             numeric = [v for v in values if not v.zero]
             # "Laptops 54 61 233" under a header of years (a PDF keeps single spaces between columns)
             period_columns = [c for c in ctx.columns if c.period is not None]
+            # under a row label on a line of its own, the header's columns hold for bare figures only
+            held = ctx.held_columns is not None and ctx.held_columns is ctx.columns and bool(re.search(r"[A-Za-z]{2}", bare))
+            if held:
+                period_columns = []
             if period_columns and len(numeric) == len(period_columns) + 1 and numeric[0] is values[0] \
                     and self._row_number(values[0], us):
                 # "1 Income generated from motor expenses: 872,962 875,487 98,559": the row's number
                 values, numeric = values[1:], numeric[1:]
-            slot_cols, row_period = self._slots(line, ctx, values, subjects, periods, us, ue)
+            slot_cols, row_period = self._slots(line, ctx, values, subjects, periods, us, ue) if not held else ({}, None)
             # ...but "Laptops £650, Tablets £300, Mobile phones £150" after that table is a figure per device
             positional = not slot_cols and (len(period_columns) >= 2 and not periods and len(numeric) == len(period_columns)
                           and len({k for _, _, k in subjects}) <= 1
@@ -138,8 +142,12 @@ class ValueLines(Part):
             if not positional and not slot_cols and len(period_columns) >= 2 and not periods and values \
                     and not ctx.columns_are_cells and len({k for _, _, k in subjects}) <= 1:
                 first = values[0].start
+                # ... and so does a cell in words: "... 898079 876736 Not available separately Not available
+                # separately" under six years
                 cells = sorted([v.start for v in values] + [us + m.start() for m in _PLACEHOLDER.finditer(unit_text)
-                                                            if us + m.start() > first])
+                                                            if us + m.start() > first]
+                               + [us + m.start() for m in _NOTHING_GIVEN.finditer(unit_text)
+                                  if us + m.start() > first and not _PLACEHOLDER.fullmatch(m.group(0))])
                 total_column = len(ctx.columns) == len(period_columns) + 1 and ctx.columns[-1].measure == "sum"
                 if len(cells) not in (len(period_columns), len(period_columns) + total_column):
                     cells = []
@@ -201,6 +209,11 @@ class ValueLines(Part):
                 if measure_hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.money \
                         and measure_of(unit_text) == "count":
                     measure_hint = "count"   # "Number of new Office 365 accounts purchased: 850" under a costs heading
+                if measure_hint is None and (slot_cols or positional or cells) and not v.money:
+                    # "Staff cost for mobile cleaners 139583 159587" under a header of years: the row's label says
+                    # what its figures measure
+                    said = measure_of(self.text[us:values[0].start])
+                    measure_hint = said if said in ("unit_cost_gbp", "total_cost_gbp", "cost") else None
                 if v.start in slot_cols:
                     col = slot_cols[v.start]
                     years = [c.period for c in period_columns]
@@ -371,6 +384,11 @@ class ValueLines(Part):
 
     def _bind_period(self, v: Value, values: list[Value], periods: list[Period], us: int, ue: int) -> Period | None:
         text = self.text
+        before = [p for p in periods if p.end <= v.start]
+        if before and re.fullmatch(r"[ \t]*[:=\-\u2013\u2014][ \t]*", text[before[-1].end:v.start]):
+            # "2011/12: £307,708 2012/13: £240,993": a period that labels the figure right after it ("2011/12:")
+            # is its period, whatever period stands after the figure (the next one's label)
+            return before[-1]
         for p in periods:
             if p.start >= v.end:
                 gap = text[v.end:p.start]

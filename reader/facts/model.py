@@ -77,3 +77,6 @@ class _Context:
     columns_are_cells: bool = False
     columns_tabular: bool = False     # a header line of periods (and measures) only, columns single-spaced
     alt_columns: tuple | None = None  # (columns, the same header read as phrase columns)
+    # the columns a header of periods set, kept under a label line that names a subject: they still hold for a
+    # line of bare figures, one a column (see Headings.heading)
+    held_columns: list[_Column] | None = None

@@ -26,6 +26,12 @@ _NOT_A_FIGURE = (
 )
 
 
+# money written in thousands: "Cost in £000 17,922", "Spend (£'000s)": the mark is no figure, the plain numbers
+# after it on its line are thousands of pounds
+_THOUSANDS = re.compile(r"£[ \t]?'?000'?s?(?![\d,.])|£[ \t]?k\b|\bgbp[ \t]?'?000'?s?(?![\d,.])",
+                        re.IGNORECASE)
+
+
 # the top of a range after a plain number: "10-15", "50 - 60" (not "10-15%", "1-2 years", "3-4pm")
 _RANGE_TOP = re.compile(r"[ \t]?[-\u2013][ \t]?(\d{1,6})(?![\d/.,:%]|\s*(?:%|per\s*cent|days?|weeks?|months?|years?|"
                         r"hours?|am|pm)\b)", re.IGNORECASE)
@@ -163,6 +169,8 @@ class ReplyLines(Part):
         blocked += [(a + s, b + s) for rx in _NOT_A_FIGURE for a, b in
                     ((m.start(), m.end()) for m in rx.finditer(raw))] if has_digits else []
         blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
+        thousands = [m.end() + s for m in _THOUSANDS.finditer(raw)] if "£" in raw or "gbp" in raw.lower() else []
+        blocked += [(m.start() + s, m.end() + s) for m in _THOUSANDS.finditer(raw)] if thousands else []
         marker = None
         m = _MARKER.match(raw)
         if m and m.end() > m.start():
@@ -191,6 +199,9 @@ class ReplyLines(Part):
         values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
         values = [replace(v, start=v.start + s, end=v.end + s) for v in values]
         values = [self._as_range(v) for v in values]
+        if thousands:
+            values = [replace(v, value=v.value * 1000, money=True)
+                      if v.start >= thousands[0] and not v.money and not v.zero and not v.word else v for v in values]
         if self.state.rate_measures:
             # a subject named by the unit itself ("32 days" where "days" names an average stay) leaves the figure
             # standing; one that runs on past it ("234 days in TA") is read as the subject, as before
@@ -213,15 +224,22 @@ class ReplyLines(Part):
         subject among ``units`` that lies inside the figure's unit, "days", or holds the whole figure, "if paid
         within 7 days", does not count; one that runs on past it, "234 days in TA", does)."""
         added = []
+        replaced: set[int] = set()
         for r in find_rates(raw, self.state.rate_measures):
             a, b = r.start + s, r.end + s
+            # "7004.60 FTE Days": a word between the number and its unit leaves the number to the scanner, as a
+            # plain number; the length of time it is replaces it
+            plain = [v for v in values if v.start == a and v.end < b and not v.money and not v.zero and not v.word]
             if any(x < b and a < y and (x, y) not in units for x, y in blocked) \
                     or any(x < b and a < y and not (a < x and y <= b) and not (x <= a and b <= y)
                            for x, y in units) \
-                    or any(v.start < b and a < v.end for v in values):
+                    or any(v.start < b and a < v.end and v not in plain for v in values):
                 continue
+            replaced.update(v.start for v in plain)
             added.append(Value(a, b, r.value, False, False, False, r.text))
             self.state.rates[a] = r.measure
+        if replaced:
+            values = [v for v in values if v.start not in replaced]
         return sorted(values + added, key=lambda v: v.start) if added else values
 
     def _as_range(self, v: Value) -> Value:

@@ -50,6 +50,17 @@ class TableHeaders(Part):
         return (text.endswith(":") and len(text) <= 60 and ctx.columns_tabular and not ctx.columns_are_cells
                 and sum(c.period is not None for c in ctx.columns) >= 2)
 
+    def labels_year_rows(self, line: _Line, ctx: _Context) -> bool:
+        """A line naming one subject, with no figures, under a single-spaced header of two or more periods (or
+        under another such label): the label of the row of figures on the next line, the header still holds."""
+        if not (ctx.columns_tabular and not ctx.columns_are_cells and not line.values and not line.periods
+                and not line.marker and sum(c.period is not None for c in ctx.columns) >= 2):
+            return False
+        prev = self.text.rfind("\n", 0, line.start - 1)
+        above = self.text[prev + 1:line.start].strip()
+        # right under the header or under the last row of figures (no blank line, no words between)
+        return bool(above) and (above.endswith(ctx.columns[-1].text) or not re.search(r"[A-Za-z]{2}", above))
+
     def subject_header(self, line: _Line, ctx: _Context) -> bool:
         """"Year Laptops Tablets Mobiles": a single-spaced header of one column per subject (after at most
         a short row label), so the rows below ("2019/20 - 14 Nil") are read by column."""

@@ -35,6 +35,11 @@ _ANSWERED = re.compile(r"\bnot\s+held\b|\bexempt|\bwithheld\b|\brefus|\bnone\b|\
                        r"\bneither\b|\bdo(?:es)?\s+not\b", re.IGNORECASE)
 
 
+# what a table's cell says where it gives no figure ("Not available separately", "N/A", "Nil")
+_NOTHING_GIVEN = re.compile(r"\bnot\s+(?:available|held|known|applicable|recorded)(?:\s+separately)?\b|\bn/?a\b|"
+                            r"\bnil\b|\bnone\b", re.IGNORECASE)
+
+
 def _group(qid: str | None) -> str | None:
     m = re.match(r"\d+", qid or "")
     return m.group(0) if m else None

@@ -1,0 +1,164 @@
+"""Figures read in general English, layout by layout (issue 13, items 2-3): the layouts councils write that the
+held-out topics showed the reader missing. Each test is a short reply written for this file in councils' English
+(after a real reply's layout, never its topic's words in the engine) with a small survey of the test's own, and
+asserts every figure read, so a figure lost, misplaced or extra fails it.
+
+- lengths of time with a word between number and unit ("4051.5 working days", "7004.60 FTE Days Absent");
+- a period labelling the figure right after it on a line of several ("2011/12: £307,708 2012/13: £240,993");
+- a table of years whose row labels stand on lines of their own over their bare figures;
+- a row's label saying what its figures measure ("Staff cost for mobile cleaners 139583 159587"), a row of bare
+  figures whose thing is asked about in money only, and cells in words ("Not available separately") that keep
+  the columns;
+- money written in thousands ("Cost in £000 17,922");
+- a table row's amount with no word of price each or total, where the thing it names is asked about in one.
+"""
+
+from __future__ import annotations
+
+from reader import parse_reply
+from reader.survey import parse_survey
+
+
+def figures(text: str, survey) -> dict[tuple[str, str | None, str], float]:
+    """{(subject, period, measure): value} of every figure read; two figures for one key fail."""
+    out: dict[tuple[str, str | None, str], float] = {}
+    for f in parse_reply(text, survey).facts:
+        key = (f.subject, f.period, f.measure)
+        assert key not in out, f"two figures for {key}"
+        out[key] = f.value
+    return out
+
+
+YEARS = """
+[periods]
+asked = [{ label = "2021/22", start = 2021-04-01, end = 2022-03-31 },
+         { label = "2022/23", start = 2022-04-01, end = 2023-03-31 },
+         { label = "2023/24", start = 2023-04-01, end = 2024-03-31 }]
+"""
+
+ABSENCE = parse_survey('name = "absence"\ntitle = "Staff absence"\n' + YEARS + """
+[subjects.days_lost]
+synonyms = ["days lost due to sick(?:ness| leave)", "sick leave"]
+[subjects.stress_days]
+synonyms = ["days lost to stress"]
+[subjects.stress_staff]
+synonyms = ["staff absent with stress"]
+[[questions]]
+id = "1"
+text = "Total number of days lost due to sick leave within the council"
+subject = "days_lost"
+measures = ["days"]
+[[questions]]
+id = "2"
+text = "Total number of days lost to stress within the council"
+subject = "stress_days"
+measures = ["days"]
+[[questions]]
+id = "3"
+text = "Total number of staff absent with stress"
+subject = "stress_staff"
+measures = ["count"]
+""")
+
+
+def test_working_days_and_fte_days_are_lengths_of_time():
+    text = ("We aim to reply within 20 working days.\n"
+            "1.\n2021/22 - 4051.5 working days\n2022/23 -4223.50 working days\n"
+            "2. Total number of days lost to stress within the council\n"
+            "• 2021/22: 01/04/2021 to 31/03/2022: 702.60 FTE Days Absent\n")
+    assert figures(text, ABSENCE) == {
+        ("days_lost", "2021/22", "days"): 4051.5,
+        ("days_lost", "2022/23", "days"): 4223.5,      # "-4223.50": a dash after the year, not a minus
+        ("stress_days", "01/04/2021 to 31/03/2022", "days"): 702.6,
+    }
+
+
+def test_a_header_of_years_over_row_labels_on_lines_of_their_own():
+    text = ("Our response:\n"
+            "  2021/22 2022/23 2023/24\n"
+            "Total number of days lost due to sick leave within the Authority\n"
+            "5841 5406 4824\n"
+            "Total number of staff absent with stress\n"
+            "66 55 74\n")
+    assert figures(text, ABSENCE) == {
+        ("days_lost", "2021/22", "days"): 5841, ("days_lost", "2022/23", "days"): 5406,
+        ("days_lost", "2023/24", "days"): 4824,
+        ("stress_staff", "2021/22", "count"): 66, ("stress_staff", "2022/23", "count"): 55,
+        ("stress_staff", "2023/24", "count"): 74,
+    }
+
+
+SPEND = parse_survey('name = "spend"\ntitle = "Facilities spend"\n' + YEARS + """
+[subjects.spend]
+synonyms = ["money spent"]
+[subjects.income]
+synonyms = ["income"]
+[subjects.cleaning]
+synonyms = ["cleaning costs?", "cleaning"]
+[subjects.sweeping]
+synonyms = ["street sweeping"]
+[subjects.highest]
+synonyms = ["highest payout"]
+[[questions]]
+id = "1"
+text = "The amount of money spent on public facilities in each year"
+subject = "spend"
+measures = ["total_cost_gbp"]
+[[questions]]
+id = "2"
+text = "The income from public facilities in each year"
+subject = "income"
+measures = ["total_cost_gbp"]
+[[questions]]
+id = "3"
+text = "Annual cleaning costs"
+subject = "cleaning"
+measures = ["total_cost_gbp"]
+[[questions]]
+id = "4"
+text = "Annual budget for street sweeping"
+subject = "sweeping"
+measures = ["total_cost_gbp"]
+[[questions]]
+id = "5"
+text = "The highest payout made in each year"
+subject = "highest"
+measures = ["unit_cost_gbp"]
+""")
+
+
+def test_several_periods_on_one_line_each_labels_the_figure_after_it():
+    text = "2. Income\n2021/22: £1887 2022/23: £1602 2023/24: £1127\n"
+    assert figures(text, SPEND) == {
+        ("income", "2021/22", "total_cost_gbp"): 1887, ("income", "2022/23", "total_cost_gbp"): 1602,
+        ("income", "2023/24", "total_cost_gbp"): 1127,
+    }
+
+
+def test_a_rows_label_says_its_figures_are_money_and_word_cells_keep_their_columns():
+    text = ("1.a)-d)\n\n"
+        "  2023/24 2022/23 2021/22\n"
+        "Staff cost for mobile cleaning 139583 159587 147859\n"
+        "Street sweeping 879662 Not available separately Not available separately\n")
+    assert figures(text, SPEND) == {
+        # "Staff cost ...": its label says cost, though no "£" is written
+        ("cleaning", "2023/24", "total_cost_gbp"): 139583, ("cleaning", "2022/23", "total_cost_gbp"): 159587,
+        ("cleaning", "2021/22", "total_cost_gbp"): 147859,
+        # "Street sweeping": no word of money, but the question about it asks for money only
+        ("sweeping", "2023/24", "total_cost_gbp"): 879662,
+    }
+
+
+def test_money_written_in_thousands():
+    text = "Information on the money spent in 2022/23 is:\n\n2022/23\nMoney spent in £000 17,922\n"
+    assert figures(text, SPEND) == {("spend", "2022/23", "total_cost_gbp"): 17_922_000}
+
+
+def test_a_table_rows_amount_is_the_one_kind_its_thing_is_asked_in():
+    # "£6,158.80" is more than a price each usually is; the question about the highest payout asks for one
+    text = ("| | 2021/22 | 2022/23 | 2023/24 |\n"
+            "| Highest Payout | £6,158.80 | £25,283.40 | £403.00 |\n")
+    assert figures(text, SPEND) == {
+        ("highest", "2021/22", "unit_cost_gbp"): 6158.8, ("highest", "2022/23", "unit_cost_gbp"): 25283.4,
+        ("highest", "2023/24", "unit_cost_gbp"): 403,
+    }
