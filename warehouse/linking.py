@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from difflib import SequenceMatcher
 
+from warehouse import db
+
 TITLE_RATIO = 0.75
 RECEIVED_WINDOW_DAYS = 14
 RESPONSE_WINDOW_DAYS = 120
@@ -111,7 +113,12 @@ def _dicts(cur) -> list[dict]:
 
 
 def link_requests(con) -> list[Link]:
-    """Recompute every link between the two sources in the warehouse, in one transaction."""
+    """Recompute every link between the two sources in the warehouse, in one transaction (on a team warehouse,
+    read and written again when a crawl commits to the requests meanwhile)."""
+    return db.in_transaction(con, lambda: _relink(con))
+
+
+def _relink(con) -> list[Link]:
     dl_rows = _dicts(con.execute(
         "SELECT request_id, authority_key, title, council_reference, received_at, responded_at FROM requests "
         "WHERE source = 'disclosure_log' AND authority_key IS NOT NULL"))
@@ -127,17 +134,11 @@ def link_requests(con) -> list[Link]:
                 [[w["request_id"] for w in wdtk_rows]]).fetchall():
             texts[rid] = text or ""
     links = find_links(dl_rows, wdtk_rows, texts)
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute("UPDATE requests SET linked_request_id = NULL WHERE linked_request_id IS NOT NULL AND "
-                    "(source = 'disclosure_log' OR linked_request_id LIKE 'dl:%')")
-        for link in links:
-            con.execute("UPDATE requests SET linked_request_id = ? WHERE request_id = ?",
-                        [link.wdtk_request_id, link.dl_request_id])
-            con.execute("UPDATE requests SET linked_request_id = ? WHERE request_id = ?",
-                        [link.dl_request_id, link.wdtk_request_id])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
+    con.execute("UPDATE requests SET linked_request_id = NULL WHERE linked_request_id IS NOT NULL AND "
+                "(source = 'disclosure_log' OR linked_request_id LIKE 'dl:%')")
+    for link in links:
+        con.execute("UPDATE requests SET linked_request_id = ? WHERE request_id = ?",
+                    [link.wdtk_request_id, link.dl_request_id])
+        con.execute("UPDATE requests SET linked_request_id = ? WHERE request_id = ?",
+                    [link.dl_request_id, link.wdtk_request_id])
     return links
