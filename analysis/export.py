@@ -30,34 +30,37 @@ DESCRIPTIONS = {
     "licence_counts": "Software accounts per council and product (Zoom, Office 365, ...).",
     "refusal_rates": "Every FOI request on record per council and year: received, answered, granted, withheld, "
                      "in time; refusal_rate and in_time_rate are shares (0-1).",
-    "survey_coverage": "Per survey: councils asked, answered, refused, awaiting; figures extracted and flagged.",
+    "survey_coverage": "Per survey: councils asked, answered, refused, awaiting, overdue; figures extracted and "
+                       "flagged for checking (needs_review).",
+    "survey_councils": "One row per survey and council asked: the request that speaks for it and its outcome "
+                       "(the rows survey_coverage counts).",
     "answers": "Every figure read from a reply, with the quote it came from and its status "
                "(extracted / overridden / superseded).",
     "refusals": "Every exemption cited, per request and question, with the quote.",
     "request_outcomes": "One row per request: outcome, exemptions, dates, working days, in time.",
-    "devices_per_1000": "device_purchases with population (mid-2020) and quantity per 1,000 residents "
-                        "(empty cell = no figure or no population; never zero).",
-    "unit_costs": "Unit cost per council and device with the median, quartiles and an outlier flag.",
-    "spend_per_council": "Total device spend per council (stated totals, else quantity × unit cost) "
-                         "and per 1,000 residents.",
+    "devices_per_1000": "Devices per council, device and period with financial year, population (mid-2020) and "
+                        "quantity per 1,000 residents (empty cell = no figure or no population; never zero); "
+                        "needs_review marks a figure in doubt.",
+    "unit_costs": "Unit cost per council and device with the median, quartiles and an outlier flag; costs in doubt "
+                  "are left out of the spread (figures_in_doubt).",
+    "device_spend": "Spend per council, device and period: the stated total, else quantity × unit cost.",
+    "spend_per_council": "Total device spend per council (stated totals, else quantity × unit cost) and per 1,000 "
+                         "residents; spend resting on a figure in doubt is left out (figures_in_doubt).",
     "licences_per_1000": "licence_counts with population and accounts per 1,000 residents.",
-    "refusal_rates_overall": "refusal_rates summed over all years per council.",
+    "refusal_rates_overall": "refusal_rates summed over all years per council; each rate is the ratio of the sums "
+                             "beside it.",
     "exemption_counts": "Requests refused per council and exemption.",
 }
 
-# Derived tables added to the export, computed by analysis.frames (name -> function of the connection).
+# Tables added to the export that are not marts: labels the warehouse has no SQL for (the exemption headings are
+# Python, analysis/normalise.py). Every number the report shows is a mart, exported as the view holds it.
 ANALYSIS_FRAMES: dict[str, Callable[[duckdb.DuckDBPyConnection], pl.DataFrame]] = {
-    "devices_per_1000": frames.quantities_per_1000,
-    "unit_costs": frames.unit_costs,
-    "spend_per_council": frames.spend_totals,
-    "licences_per_1000": frames.licence_counts,
-    "refusal_rates_overall": frames.refusal_rates_overall,
     "exemption_counts": frames.exemption_counts,
 }
 
 
 def export_frames(con: duckdb.DuckDBPyConnection, include_analysis: bool = True) -> dict[str, pl.DataFrame]:
-    """Every view and normalized table (and, optionally, the derived per-1,000 tables) as frames."""
+    """Every mart and normalized table (and, optionally, the exemption counts with their labels) as frames."""
     out = {name: frames.read(con, name) for name in (*frames.VIEWS, *frames.TABLES)}
     if include_analysis:
         out.update({name: fn(con) for name, fn in ANALYSIS_FRAMES.items()})
@@ -85,8 +88,8 @@ def export_all(con: duckdb.DuckDBPyConnection, out_dir: str | Path, formats: Seq
                include_analysis: bool = True) -> list[Path]:
     """Write every view (and answers, refusals, request_outcomes) in each format; return the files written.
 
-    ``formats`` is any of "csv", "xlsx", "parquet". ``include_analysis`` adds the derived tables
-    (per 1,000 residents, unit-cost spread, spend, refusal rates over all years, exemption counts).
+    ``formats`` is any of "csv", "xlsx", "parquet". ``include_analysis`` adds the exemption counts with their
+    labels (the per-1,000, unit-cost, spend and all-years marts are views, always exported).
     The connection may be read-only.
     """
     unknown = [f for f in formats if f not in FORMATS]

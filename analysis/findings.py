@@ -157,10 +157,16 @@ def most_per_head(per_1000: pl.DataFrame) -> Finding | None:
                  f"(lowest: {low['authority_name']}, {fmt_rate(low['quantity_per_1000'])}).")
     else:
         text += "; no other council has given a figure for that year yet."
-    if doubted.height:
-        names = ", ".join(sorted(doubted["authority_name"].unique().to_list()))
-        text += (f" Left out until checked with foi review: {doubted.height} figure(s) in doubt ({names}).")
+    text += doubted_note(doubted)
     return Finding("most_per_head", text, (top["authority_name"],))
+
+
+def doubted_note(doubted: pl.DataFrame) -> str:
+    """' Left out until checked with foi review: …' naming the councils whose figures are in doubt, or ''."""
+    if not doubted.height:
+        return ""
+    names = ", ".join(sorted(doubted["authority_name"].drop_nulls().unique().to_list()))
+    return f" Left out until checked with foi review: {doubted.height} figure(s) in doubt ({names})."
 
 
 def highest_unit_cost(costs: pl.DataFrame, device: str | None) -> Finding | None:
@@ -169,7 +175,10 @@ def highest_unit_cost(costs: pl.DataFrame, device: str | None) -> Finding | None
         if not ranked.height:
             return None
         device = ranked["device"][0]
-    frame = costs.filter(pl.col("device") == device).sort("unit_cost_gbp", descending=True)
+    # the unit_costs mart's spread already leaves out costs in doubt; so does the ranking
+    in_doubt = pl.col("needs_review").fill_null(False)
+    doubted = costs.filter((pl.col("device") == device) & in_doubt)
+    frame = costs.filter((pl.col("device") == device) & ~in_doubt).sort("unit_cost_gbp", descending=True)
     if frame.height < 2:
         return None
     top = frame.row(0, named=True)
@@ -182,6 +191,7 @@ def highest_unit_cost(costs: pl.DataFrame, device: str | None) -> Finding | None
             f"(cheapest: {low['authority_name']}, {fmt_gbp(low['unit_cost_gbp'])}).")
     if top["is_outlier"]:
         text = text[:-1] + "; that is an outlier, worth checking with the council."
+    text += doubted_note(doubted)
     return Finding("highest_unit_cost", text, (top["authority_name"], low["authority_name"]))
 
 
@@ -233,8 +243,12 @@ def refuses_most(rates: pl.DataFrame, exemptions: pl.DataFrame) -> Finding | Non
         names = top["authority_name"].to_list()
         who = and_list(names) if len(names) <= MAX_NAMED else plural(len(names), "council")
         median = rated["refusal_rate"].median()
+        counts = ""
+        if len(names) == 1:
+            row = top.row(0, named=True)
+            counts = f" ({row['partially_withheld'] + row['withheld_in_full']} of {row['resolvable']})"
         text = (f"Across all their requests on record, {who} refused the largest share: "
-                f"{fmt_pct(best)} of answered requests withheld in full or in part "
+                f"{fmt_pct(best)} of answered requests{counts} withheld in full or in part "
                 f"(median across the {rated.height} councils with {MIN_FOR_RATE} or more answered requests: "
                 f"{fmt_pct(median)}).")
         named = tuple(names)
@@ -255,9 +269,10 @@ def refuses_most(rates: pl.DataFrame, exemptions: pl.DataFrame) -> Finding | Non
 
 
 def not_answered(outcomes: pl.DataFrame) -> Finding | None:
+    """Who has not answered, from the survey_councils mart's rows (one per council asked)."""
     if not outcomes.height:
         return None
-    waiting = outcomes.filter(pl.col("outcome").is_in(list(frames.AWAITING_OUTCOMES))).sort("authority_name")
+    waiting = outcomes.filter(pl.col("awaiting")).sort("authority_name")
     if not waiting.height:
         return Finding("not_answered", f"All {plural(outcomes.height, 'council')} asked have answered.")
     overdue = waiting.filter(pl.col("outcome") == "overdue")["authority_name"].to_list()
@@ -290,6 +305,7 @@ def answered_elsewhere(outcomes: pl.DataFrame) -> Finding | None:
 
 
 def biggest_spender(totals: pl.DataFrame) -> Finding | None:
+    """From the spend_per_council mart, whose sums already leave out spend resting on a figure in doubt."""
     have = totals.filter(pl.col("spend_gbp_per_1000").is_not_null()).sort("spend_gbp_per_1000", descending=True)
     if have.height < 2:
         return None
@@ -299,6 +315,11 @@ def biggest_spender(totals: pl.DataFrame) -> Finding | None:
             f"{top['periods']}).")
     if top["spend_estimated"]:
         text = text[:-1] + "; part of it is quantity × unit cost, where the council gave no total."
+    left_out = totals.filter(pl.col("figures_in_doubt") > 0)
+    if left_out.height:
+        names = ", ".join(sorted(left_out["authority_name"].drop_nulls().to_list()))
+        text += (f" Left out of these sums until checked with foi review: {int(left_out['figures_in_doubt'].sum())} "
+                 f"spend figure(s) resting on a figure in doubt ({names}).")
     return Finding("biggest_spender", text, (top["authority_name"],))
 
 
@@ -306,6 +327,8 @@ def most_licences(licences: pl.DataFrame) -> list[Finding]:
     out = []
     for product in licences["product"].drop_nulls().unique().sort().to_list():
         frame = licences.filter((pl.col("product") == product) & pl.col("accounts_per_1000").is_not_null())
+        doubted = frame.filter(pl.col("needs_review").fill_null(False))
+        frame = frame.filter(~pl.col("needs_review").fill_null(False))
         if frame.height < 2:
             continue
         top = frame.sort("accounts_per_1000", descending=True).row(0, named=True)
@@ -313,39 +336,35 @@ def most_licences(licences: pl.DataFrame) -> list[Finding]:
             f"most_licences_{product}",
             f"{top['authority_name']} has the most {charts.nice_name(product)} accounts per head: "
             f"{fmt_count(top['accounts'])} accounts, {fmt_rate(top['accounts_per_1000'])} per 1,000 residents "
-            f"(median across {frame.height} councils: {fmt_rate(frame['accounts_per_1000'].median())}).",
+            f"(median across {frame.height} councils: {fmt_rate(frame['accounts_per_1000'].median())})."
+            + doubted_note(doubted),
             (top["authority_name"],),
         ))
     return out
 
 
-def coverage_counts(outcomes: pl.DataFrame) -> dict[str, int]:
-    """Councils asked, answered, refused (in full or part) and awaited, one outcome per council."""
-    outcome = outcomes["outcome"] if outcomes.height else pl.Series([], dtype=pl.Utf8)
-    return {
-        "asked": outcomes.height,
-        "answered": int(outcome.is_in(list(frames.ANSWERED_OUTCOMES)).sum()),
-        "refused": int(outcome.is_in(list(frames.REFUSED_OUTCOMES)).sum()),
-        "awaiting": int(outcome.is_in(list(frames.AWAITING_OUTCOMES)).sum()),
-    }
+def coverage_counts(cov: pl.DataFrame) -> dict[str, int]:
+    """Councils asked, answered, refused (in full or part), awaited and overdue, and figures read and flagged:
+    the survey_coverage mart's counts (summed when it holds several surveys)."""
+    def total(column: str) -> int:
+        return int(cov[column].sum() or 0) if cov.height else 0
+
+    return {"asked": total("councils_asked"), "answered": total("answered"), "refused": total("refused"),
+            "awaiting": total("awaiting"), "overdue": total("overdue"), "figures": total("figures_extracted"),
+            "flagged": total("figures_needing_review")}
 
 
-def coverage(cov: pl.DataFrame, outcomes: pl.DataFrame | None = None) -> Finding | None:
-    """Councils asked and how they answered (one outcome per council, from ``outcomes`` when given), and the
-    figures extracted and flagged (from the survey_coverage view)."""
-    if not cov.height and (outcomes is None or not outcomes.height):
+def coverage(cov: pl.DataFrame) -> Finding | None:
+    """Councils asked and how they answered, and the figures extracted and flagged (survey_coverage)."""
+    if not cov.height:
         return None
-    row = cov.row(0, named=True) if cov.height else {}
-    if outcomes is not None and outcomes.height:
-        counts = coverage_counts(outcomes)
-    else:
-        counts = {"asked": row.get("councils_asked") or 0, "answered": row.get("answered") or 0,
-                  "refused": row.get("refused") or 0, "awaiting": row.get("awaiting") or 0}
-    review = row.get("figures_needing_review") or 0
+    counts = coverage_counts(cov)
+    overdue = f" ({counts['overdue']:,} overdue)" if counts["overdue"] else ""
     text = (f"{plural(counts['asked'], 'council')} asked; {counts['answered']:,} answered, "
-            f"{counts['refused']:,} refused all or part, {counts['awaiting']:,} still awaited. "
-            f"{plural(row.get('figures_extracted') or 0, 'figure')} extracted"
-            + (f", {review:,} of them flagged for checking by hand with foi review." if review else "."))
+            f"{counts['refused']:,} refused all or part, {counts['awaiting']:,} still awaited{overdue}. "
+            f"{plural(counts['figures'], 'figure')} extracted"
+            + (f", {counts['flagged']:,} of them flagged for checking by hand with foi review."
+               if counts["flagged"] else "."))
     return Finding("coverage", text)
 
 
@@ -368,7 +387,7 @@ def headlines(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> list
     costs = frames.unit_costs(con, survey)
     outcomes = frames.survey_outcomes(con, survey)
     found = [
-        coverage(frames.survey_coverage(con, survey), outcomes),
+        coverage(frames.survey_coverage(con, survey)),
         most_per_head(per_1000),
         highest_unit_cost(costs, main_device(per_1000)),
         biggest_spender(frames.spend_totals(con, survey)),

@@ -118,6 +118,10 @@ def warehouse_problem(con: duckdb.DuckDBPyConnection, survey: str | None = None)
             return ("The warehouse is empty: nothing has been crawled yet. Run `foi demo` for the bundled demo, "
                     "or `foi run --batch <id>` for a live WhatDoTheyKnow batch.")
         return "Requests have been crawled but not extracted yet. Run `foi extract` to build the analyst views."
+    if missing:
+        # read as empty they would make the outputs disagree with `foi sql` over the views this one has
+        return (f"This warehouse was built by an older foi-compare and lacks the view(s) {', '.join(missing)}. "
+                "Run `foi extract` to rebuild its views.")
     answers = read(con, "device_purchases", survey).height + read(con, "licence_counts", survey).height
     outcomes = read(con, "request_outcomes", survey).height
     if survey and not answers and not outcomes:
@@ -156,134 +160,43 @@ def with_names(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> pl.DataFr
 
 
 # --- devices ---------------------------------------------------------------------------------------------
-
-DEVICE_KEYS = ["authority_key", "authority_name", "device", "period"]
-
-
-def financial_year(start: str = "period_start", end: str = "period_end") -> pl.Expr:
-    """'2020-21': the UK financial year (April to March) that holds the middle of the period.
-
-    Councils answer by financial year, calendar year or "year to September"; placing each period in the
-    financial year it mostly falls in lets them be compared side by side (the label as written stays in
-    ``period``). Null when the period has no dates.
-    """
-    first = pl.col(start).cast(pl.Int32)
-    last = pl.coalesce(pl.col(end), pl.col(start)).cast(pl.Int32)
-    middle = (first + ((last - first - 1) // 2).clip(lower_bound=0)).cast(pl.Date)
-    year = middle.dt.year() - (middle.dt.month() < 4).cast(pl.Int32)
-    return pl.when(middle.is_not_null()).then(
-        year.cast(pl.Utf8) + "-" + ((year + 1) % 100).cast(pl.Utf8).str.zfill(2)
-    ).otherwise(None)
-
+# Every figure below is a mart of warehouse/sql/marts.sql read as it is (one set of numbers for the report, the
+# exports, the notebooks and `foi sql`); Polars only sorts it and joins names and links.
 
 def device_purchases(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
     return read(con, "device_purchases", survey)
 
 
-def devices_by_year(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
-    """One row per council, device and period: how many bought, at what unit cost, for what total.
+def quantities_per_1000(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
+    """One row per council, device and period: how many bought, at what unit cost, for what total, per 1,000
+    residents (the ``devices_per_1000`` mart; ``financial_year`` places each period in a comparable year)."""
+    return read(con, "devices_per_1000", survey).sort("device", "period_start", "authority_name", nulls_last=True)
 
-    ``financial_year`` places the period (as written, in ``period``) in a comparable financial year.
-    The view already resolves superseded answers; if a council still gave two figures for the same
-    period (two requests) the first non-missing one is kept, so a total is never double counted.
-    """
-    frame = device_purchases(con, survey).filter(pl.col("period").is_not_null())
-    out = (
-        frame.sort("period_start", "request_id", nulls_last=True)
-        .group_by(DEVICE_KEYS, maintain_order=True)
-        .agg(
-            financial_year().drop_nulls().first().alias("financial_year"),
-            pl.col("period_start").drop_nulls().first(),
-            pl.col("quantity").drop_nulls().first(),
-            pl.col("unit_cost_gbp").drop_nulls().first(),
-            pl.col("total_cost_gbp").drop_nulls().first(),
-            pl.col("approx").fill_null(False).any(),
-            pl.col("needs_review").fill_null(False).any(),
-            pl.col("request_id").first(),
-        )
-    )
-    return out.sort("device", "period_start", "authority_name", nulls_last=True)
+
+devices_by_year = quantities_per_1000
 
 
 def unit_costs(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
-    """Unit cost per council and device, with the spread across councils and outliers flagged.
-
-    A council's unit cost is the median of the unit costs it gave (often one figure for all years).
-    Outliers are outside Tukey's fences (1.5 × the inter-quartile range beyond the quartiles), which
-    needs at least four councils for that device; with fewer nothing is flagged.
-    """
-    frame = device_purchases(con, survey).filter(pl.col("unit_cost_gbp").is_not_null())
-    per_council = frame.group_by("authority_key", "authority_name", "device").agg(
-        pl.col("unit_cost_gbp").median(), pl.col("approx").fill_null(False).any()
-    )
-    stats = per_council.group_by("device").agg(
-        pl.len().alias("councils"),
-        pl.col("unit_cost_gbp").median().alias("median_gbp"),
-        pl.col("unit_cost_gbp").quantile(0.25, "linear").alias("q1_gbp"),
-        pl.col("unit_cost_gbp").quantile(0.75, "linear").alias("q3_gbp"),
-        pl.col("unit_cost_gbp").min().alias("min_gbp"),
-        pl.col("unit_cost_gbp").max().alias("max_gbp"),
-    )
-    iqr = pl.col("q3_gbp") - pl.col("q1_gbp")
-    out = per_council.join(stats, on="device", how="left").with_columns(
-        (pl.col("unit_cost_gbp") / pl.col("median_gbp")).alias("ratio_to_median"),
-        (
-            (pl.col("councils") >= 4)
-            & ((pl.col("unit_cost_gbp") > pl.col("q3_gbp") + 1.5 * iqr)
-               | (pl.col("unit_cost_gbp") < pl.col("q1_gbp") - 1.5 * iqr))
-        ).alias("is_outlier"),
-    )
-    return out.sort("device", "unit_cost_gbp", "authority_name")
+    """Unit cost per council and device, the spread across councils and outliers (the ``unit_costs`` mart)."""
+    return read(con, "unit_costs", survey).sort("device", "unit_cost_gbp", "authority_name", nulls_last=True)
 
 
 def spend(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
-    """Spend per council, device and period: the total the council gave, else quantity × unit cost.
-
-    When a council gave one unit cost for the whole answer (no period), that cost is used for its years.
-    ``spend_estimated`` marks rows computed by us rather than stated by the council.
-    """
-    frame = devices_by_year(con, survey)
-    whole_answer = (
-        device_purchases(con, survey)
-        .filter(pl.col("period").is_null() & pl.col("unit_cost_gbp").is_not_null())
-        .group_by("authority_key", "device").agg(pl.col("unit_cost_gbp").median().alias("_unit_cost_any"))
-    )
-    frame = frame.join(whole_answer, on=["authority_key", "device"], how="left").with_columns(
-        pl.coalesce("unit_cost_gbp", "_unit_cost_any").alias("_unit_cost")
-    ).drop("_unit_cost_any")
-    computed = pl.col("quantity") * pl.col("_unit_cost")
-    return frame.with_columns(
-        pl.coalesce(pl.col("total_cost_gbp"), computed).alias("spend_gbp"),
-        (pl.col("total_cost_gbp").is_null() & computed.is_not_null()).alias("spend_estimated"),
-    ).drop("_unit_cost")
+    """Spend per council, device and period (the ``device_spend`` mart)."""
+    return read(con, "device_spend", survey).sort("device", "period_start", "authority_name", nulls_last=True)
 
 
 def spend_totals(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
-    """Total device spend per council over all periods and devices, with population and per-1,000 figures."""
-    frame = spend(con, survey)
-    totals = frame.group_by("authority_key", "authority_name").agg(
-        pl.col("spend_gbp").sum().alias("spend_gbp"),
-        pl.col("spend_gbp").is_not_null().sum().alias("figures"),
-        pl.col("spend_estimated").any(),
-        pl.col("period").filter(pl.col("spend_gbp").is_not_null()).unique().sort().str.join(", ").alias("periods"),
-    ).with_columns(
-        # a council that gave no costs at all has no spend figure, not £0
-        pl.when(pl.col("figures") > 0).then(pl.col("spend_gbp")).otherwise(None).alias("spend_gbp")
-    )
-    totals = normalise.per_1000(normalise.with_population(totals), "spend_gbp")
-    return totals.sort("spend_gbp", descending=True, nulls_last=True)
-
-
-def quantities_per_1000(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
-    """Devices bought per 1,000 residents, per council, device and period (null when population unknown)."""
-    return normalise.per_1000(normalise.with_population(devices_by_year(con, survey)), "quantity")
+    """Device spend per council, figures in doubt left out, and per 1,000 residents (``spend_per_council``)."""
+    return read(con, "spend_per_council", survey).sort("spend_gbp", "authority_name", descending=[True, False],
+                                                       nulls_last=True)
 
 
 # --- licences --------------------------------------------------------------------------------------------
 
 def licence_counts(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
-    frame = read(con, "licence_counts", survey)
-    frame = normalise.per_1000(normalise.with_population(frame), "accounts")
+    """Accounts per council and product, per 1,000 residents (the ``licences_per_1000`` mart)."""
+    frame = read(con, "licences_per_1000", survey)
     return frame.sort("product", "accounts", descending=[False, True], nulls_last=True)
 
 
@@ -293,30 +206,11 @@ def refusal_rates_by_year(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     return read(con, "refusal_rates").sort("authority_name", "year", nulls_last=True)
 
 
-COUNT_COLUMNS = ["received", "resolvable", "granted_in_full", "partially_withheld", "withheld_in_full",
-                 "not_yet_processed", "not_held", "withheld_s12", "withheld_s14", "withheld_other",
-                 "answered_in_time"]
-
-
 def refusal_rates_overall(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
-    """All years together per council. Rates are re-weighted by resolvable requests (the view's
-    denominator), so a quiet year does not count as much as a busy one."""
-    frame = read(con, "refusal_rates")
-    weight = pl.col("resolvable").cast(pl.Float64)
-    out = frame.group_by("authority_key", "authority_name").agg(
-        pl.col("year").min().alias("first_year"),
-        pl.col("year").max().alias("last_year"),
-        *[pl.col(c).sum() for c in COUNT_COLUMNS],
-        ((pl.col("refusal_rate") * weight).sum() / weight.filter(pl.col("refusal_rate").is_not_null()).sum())
-        .alias("refusal_rate"),
-        ((pl.col("in_time_rate") * weight).sum() / weight.filter(pl.col("in_time_rate").is_not_null()).sum())
-        .alias("in_time_rate"),
-    )
-    # a council with no resolvable requests has no rate (0/0), not a 0 % rate
-    out = out.with_columns(
-        pl.col("refusal_rate").fill_nan(None), pl.col("in_time_rate").fill_nan(None)
-    )
-    return out.sort("refusal_rate", descending=True, nulls_last=True)
+    """All years together per council: the counts summed and each rate the ratio of the sums beside it
+    (the ``refusal_rates_overall`` mart)."""
+    return read(con, "refusal_rates_overall").sort(["refusal_rate", "authority_name"], descending=[True, False],
+                                                   nulls_last=True)
 
 
 def request_outcomes(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
@@ -330,33 +224,13 @@ ANSWERED_OUTCOMES = ("successful", "partially_successful", "rejected", "not_held
 
 
 def survey_outcomes(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
-    """One row per council asked in a survey: the outcome of its request, as ``request_outcomes`` plus names,
-    ``request_url``, ``source`` and ``survey_requests`` (how many of the council's requests are in the survey).
-
-    A council can appear through several requests: the WhatDoTheyKnow request and the same request in the
-    council's own disclosure log, or a withdrawn request sent again. The answered one is kept (a reply
-    published only in the disclosure log still counts as an answer), then WhatDoTheyKnow's, then the first.
-    ``answered_elsewhere`` marks councils whose WhatDoTheyKnow request is unanswered but that published
-    the answer in their disclosure log.
-    """
-    frame = request_outcomes(con, survey).filter(pl.col("survey").is_not_null())
-    sources = (fetch(con, "SELECT request_id, source FROM requests") if has_relation(con, "requests")
-               else pl.DataFrame(schema={"request_id": pl.Utf8, "source": pl.Utf8}))
-    frame = frame.join(sources.with_columns(pl.all().cast(pl.Utf8)), on="request_id", how="left")
-    council = pl.coalesce("authority_key", "request_id")
-    answered = pl.col("outcome").is_in(list(ANSWERED_OUTCOMES))
-    wdtk_waiting = (pl.col("source") == "whatdotheyknow") & ~answered
-    ranked = frame.with_columns(
-        council.alias("_council"), answered.alias("_answered"),
-        (pl.col("source") == "whatdotheyknow").alias("_wdtk"),
-    ).sort(["_council", "_answered", "_wdtk", "answered_at", "request_id"],
-           descending=[False, True, True, False, False], nulls_last=True)
-    extra = ranked.group_by("_council").agg(
-        pl.len().alias("survey_requests"),
-        (wdtk_waiting.any() & answered.any()).alias("answered_elsewhere"),
-    )
-    out = ranked.unique("_council", keep="first", maintain_order=True).join(extra, on="_council", how="left")
-    return out.drop("_council", "_answered", "_wdtk").sort("authority_name")
+    """One row per council asked in a survey (the ``survey_councils`` mart: which request speaks for the
+    council, its outcome, ``answered_elsewhere``, ``survey_requests``), with that request's dates, exemptions
+    and link for the coverage table."""
+    councils = read(con, "survey_councils", survey)
+    details = read(con, "request_outcomes").drop("authority_key", "survey", "outcome")
+    frame = councils.join(details, on="request_id", how="left")
+    return frame.join(request_urls(con), on="request_id", how="left").sort("authority_name")
 
 
 def request_urls(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:

@@ -176,17 +176,27 @@ def licences_table(licences: pl.DataFrame) -> Table:
                  rows, anchor="licences")
 
 
+def rate_with_counts(rate: float | None, part: int | None, whole: int | None) -> str:
+    """'83% (5 of 6)': a rate is never shown without the counts it is the ratio of."""
+    if rate is None:
+        return "—"
+    return f"{findings.fmt_pct(rate)} ({part or 0:,} of {whole or 0:,})"
+
+
 def refusal_table(rates: pl.DataFrame) -> Table:
     rows = [[r["authority_name"], f"{r['first_year']}–{r['last_year']}", _cell(r["received"]),
              _cell(r["resolvable"]), _cell(r["granted_in_full"]), _cell(r["partially_withheld"]),
-             _cell(r["withheld_in_full"]), _cell(r["not_held"]), _cell(r["refusal_rate"], "pct"),
-             _cell(r["in_time_rate"], "pct")]
+             _cell(r["withheld_in_full"]), _cell(r["not_held"]),
+             rate_with_counts(r["refusal_rate"], r["partially_withheld"] + r["withheld_in_full"], r["resolvable"]),
+             rate_with_counts(r["in_time_rate"], r["answered_in_time"], r["answered"])]
             for r in rates.iter_rows(named=True)]
     return Table("Refusal rates, every request on record",
                  ["Council", "Years", "Received", "Answered", "Granted in full", "Partly withheld",
                   "Withheld in full", "Not held", "Refusal rate", "Answered in time"], rows, anchor="refusal-rates",
                  note="Refusal rate = withheld in full or in part ÷ requests answered (granted, partly or fully "
-                      "withheld). — means no answered requests, so no rate.")
+                      "withheld); answered in time = answered within the deadline ÷ every request answered (not "
+                      "held included). Each rate is the ratio of the counts in brackets. — means no answered "
+                      "requests, so no rate.")
 
 
 def source_links(con: duckdb.DuckDBPyConnection, request_ids: list[str]) -> list[dict]:
@@ -257,16 +267,24 @@ def build_charts(con: duckdb.DuckDBPyConnection, survey: str | None, source: str
                                                source=source_pop)))
     costs = frames.unit_costs(con, survey)
     if costs.height:
+        doubted = costs.filter(pl.col("needs_review"))
+        subtitle = ["Median unit cost each council gave, all years"]
+        if doubted.height:
+            subtitle.append(f"Left out until checked with foi review: {doubted.height} council(s) whose every unit "
+                            f"cost is in doubt ({findings.and_list(sorted(doubted['authority_name'].to_list()))}).")
         out.append(("unit_costs", "Unit cost per device across councils",
-                    charts.unit_cost_strip(costs, subtitle="Median unit cost each council gave, all years",
+                    charts.unit_cost_strip(costs.filter(~pl.col("needs_review")), subtitle=subtitle,
                                            source=source)))
     totals = frames.spend_totals(con, survey).with_columns(
         (pl.col("spend_gbp_per_1000") / 1000).alias("spend_gbp_per_resident"))
     if totals["spend_gbp_per_resident"].drop_nulls().len():
         out.append(("spend_per_resident", "Device spend per resident",
                     charts.ranked_bars(totals, "spend_gbp_per_resident", title="Device spend per resident",
-                                       subtitle="All devices and years the council gave; quantity × unit cost "
-                                                "where no total was given",
+                                       subtitle=["All devices and years the council gave; quantity × unit cost "
+                                                 "where no total was given",
+                                                 *(["Spend resting on a figure in doubt is left out until "
+                                                    "checked with foi review."]
+                                                   if totals["figures_in_doubt"].sum() else [])],
                                        axis_title="Spend per resident (£)", value_format="$,.2f",
                                        source=source_pop, missing_label="No cost figure or no population")))
     licences = frames.licence_counts(con, survey)
@@ -362,7 +380,7 @@ def write_report(con: duckdb.DuckDBPyConnection, out_dir: str | Path, survey: st
         answers = frames.answers(con, survey)
         outcomes = frames.survey_outcomes(con, survey)
         if outcomes.height and not answers.height:
-            waiting = outcomes.filter(pl.col("outcome").is_in(list(frames.AWAITING_OUTCOMES))).height
+            waiting = outcomes.filter(pl.col("awaiting")).height
             messages.append(
                 f"No figures have been extracted for {survey or 'this survey'} yet: {waiting} of "
                 f"{outcomes.height} councils are still awaited. Crawl again later (`foi crawl`), then run "
@@ -391,12 +409,8 @@ def write_report(con: duckdb.DuckDBPyConnection, out_dir: str | Path, survey: st
         if rates.height:
             tables.append(refusal_table(rates))
         context["tables"] = tables
-        cov = frames.survey_coverage(con, survey)
-        context["coverage_summary"] = [{
-            **findings.coverage_counts(outcomes),
-            "figures_extracted": int(cov["figures_extracted"].sum() or 0),
-            "figures_needing_review": int(cov["figures_needing_review"].sum() or 0),
-        }] if outcomes.height else []
+        context["coverage_summary"] = ([findings.coverage_counts(frames.survey_coverage(con, survey))]
+                                       if outcomes.height else [])
         context["coverage"] = coverage_table(outcomes) if outcomes.height else None
         every_request = frames.read(con, "request_outcomes", survey).filter(pl.col("survey").is_not_null())
         context["sources"] = source_links(con, every_request["request_id"].to_list())

@@ -171,15 +171,16 @@ def _formats(value: str) -> tuple[str, ...]:
               help="Where to write (default: exports/ next to the warehouse, e.g. data/exports).")
 @click.option("--format", "formats", default="csv,xlsx,parquet", show_default=True, metavar="LIST",
               help="Comma-separated: csv, xlsx, parquet.")
-@click.option("--views-only", is_flag=True, help="Only the views and normalized tables, not the derived "
-                                                 "per-1,000-residents tables.")
+@click.option("--views-only", is_flag=True, help="Only the views and normalized tables, not the exemption counts "
+                                                 "with their labels.")
 def export(db_file: str | None, out_dir: str | None, formats: str, views_only: bool) -> None:
     """Export every analyst view and normalized table to CSV, XLSX and Parquet.
 
     One CSV and one Parquet file per view/table, and one workbook (foi-compare.xlsx) with a sheet per
-    view after a README sheet. Derived tables are added too: devices and licences per 1,000 residents,
-    unit-cost spread with outliers, spend per council, refusal rates over all years, exemption counts.
-    An empty cell means no figure (never zero).
+    view after a README sheet. The views include devices and licences per 1,000 residents, unit-cost
+    spread with outliers, spend per council and refusal rates over all years (the numbers the report
+    shows, as `foi sql` reads them); exemption counts with their labels are added. An empty cell means no
+    figure (never zero).
 
     \b
     Examples:

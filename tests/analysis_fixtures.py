@@ -11,8 +11,8 @@ Nine councils answer (or not) the remote-working round robin, batch 1234:
 - York's answer is also in its own disclosure log (the same request seen twice, linked): one council, not two.
 
 Plus a few requests outside the survey, so refusal rates have several years. The raw rows are written
-through ``warehouse.db`` and the normalized tables through ``warehouse/sql/normalized.sql``; the views come
-from ``warehouse/sql/views.sql`` when it exists, otherwise from the simple stand-ins below.
+through ``warehouse.db`` (the register's councils first, so population is there as `foi run` loads it) and the
+normalized tables through ``warehouse/sql/normalized.sql``; the views are the project's SQL layers.
 
 Hand-checked numbers the tests rely on (register pop-2020):
 - Barnet bought 1,200 laptops in 2020-21, population 399,007 → 3.0075 per 1,000 residents.
@@ -111,12 +111,10 @@ def request_url(url_title: str) -> str:
     return f"{BASE}/request/{url_title}"
 
 
-def build_warehouse(path: str | Path, *, with_answers: bool = True, own_views: bool | None = None) -> Path:
+def build_warehouse(path: str | Path, *, with_answers: bool = True) -> Path:
     """Create the fixture warehouse at ``path`` (a .duckdb file) and return the path.
 
     ``with_answers=False`` models a survey just sent: requests crawled, every council awaiting, no figures.
-    ``own_views`` forces the stand-in views (True) or the project's views.sql (False); None = views.sql when
-    it exists.
     """
     path = Path(path)
     con = db.connect(path)
@@ -124,13 +122,16 @@ def build_warehouse(path: str | Path, *, with_answers: bool = True, own_views: b
         _raw(con, with_answers)
         con.execute(db.sql_text("normalized.sql"))
         _normalized(con, with_answers)
-        _views(con, own_views)
+        con.execute(project_views_sql())
     finally:
         con.close()
     return path
 
 
 def _raw(con, with_answers: bool) -> None:
+    from warehouse import registry
+
+    registry.load_into(con)   # population and council type, as every `foi run` loads them
     fetched = _ts("2021-11-01")
     db.upsert(con, "authorities", [
         {"authority_key": key, "local_authority_code": key, "wdtk_id": wid, "wdtk_url_name": url, "name": name,
@@ -264,79 +265,8 @@ def _normalized(con, with_answers: bool) -> None:
         )
 
 
-def project_views_sql() -> str | None:
-    """The project's views.sql, or None while it does not exist yet."""
+def project_views_sql() -> str:
+    """The project's SQL layers and public names, all as views."""
     from warehouse import layers
 
     return layers.views_sql()
-
-
-def _views(con, own_views: bool | None) -> None:
-    sql = None if own_views else project_views_sql()
-    if own_views is False and sql is None:
-        raise FileNotFoundError("warehouse/sql/views.sql does not exist yet")
-    con.execute(sql if sql is not None else STAND_IN_VIEWS)
-
-
-# Simple equivalents of warehouse/sql/views.sql (architecture.md §5), used only while that file is missing.
-STAND_IN_VIEWS = """
-CREATE OR REPLACE VIEW device_purchases AS
-SELECT a.authority_key, coalesce(au.short_name, au.name) AS authority_name, a.survey, a.period,
-       any_value(a.period_start) AS period_start, any_value(a.period_end) AS period_end, a.subject AS device,
-       max(CASE WHEN a.measure = 'count' THEN a.value END) AS quantity,
-       max(CASE WHEN a.measure = 'unit_cost_gbp' THEN a.value END) AS unit_cost_gbp,
-       max(CASE WHEN a.measure = 'total_cost_gbp' THEN a.value END) AS total_cost_gbp,
-       bool_or(a.approx) AS approx,
-       coalesce(bool_or(a.status = 'extracted' AND (coalesce(a.conflict, false) OR coalesce(a.confidence, 0) < 0.7)),
-                false) AS needs_review, a.request_id
-FROM answers a LEFT JOIN authorities au USING (authority_key)
-WHERE a.status <> 'superseded' AND a.subject IN (SELECT subject FROM survey_subjects WHERE kind = 'device')
-GROUP BY ALL;
-
-CREATE OR REPLACE VIEW licence_counts AS
-SELECT a.authority_key, coalesce(au.short_name, au.name) AS authority_name, a.survey, a.subject AS product,
-       a.value AS accounts, a.approx, a.period, a.request_id
-FROM answers a LEFT JOIN authorities au USING (authority_key)
-WHERE a.status <> 'superseded' AND a.measure = 'count'
-  AND a.subject IN (SELECT subject FROM survey_subjects WHERE kind = 'licence');
-
-CREATE OR REPLACE VIEW refusal_rates AS
-WITH o AS (
-    SELECT o.*, year(o.received_at) AS year, coalesce(au.short_name, au.name) AS authority_name
-    FROM request_outcomes o LEFT JOIN authorities au USING (authority_key)
-    LEFT JOIN requests r USING (request_id)
-    WHERE o.outcome <> 'withdrawn'
-      AND NOT (coalesce(r.source, '') = 'disclosure_log' AND r.linked_request_id IS NOT NULL)
-), c AS (
-    SELECT authority_key, authority_name, year, count(*) AS received,
-           count(*) FILTER (WHERE outcome IN ('successful', 'partially_successful', 'rejected')) AS resolvable,
-           count(*) FILTER (WHERE outcome = 'successful') AS granted_in_full,
-           count(*) FILTER (WHERE outcome = 'partially_successful') AS partially_withheld,
-           count(*) FILTER (WHERE outcome = 'rejected') AS withheld_in_full,
-           count(*) FILTER (WHERE outcome IN ('awaiting', 'overdue', 'clarification')) AS not_yet_processed,
-           count(*) FILTER (WHERE outcome = 'not_held') AS not_held,
-           count(*) FILTER (WHERE outcome = 'rejected' AND list_contains(exemptions, 's12')) AS withheld_s12,
-           count(*) FILTER (WHERE outcome = 'rejected' AND list_contains(exemptions, 's14')) AS withheld_s14,
-           count(*) FILTER (WHERE outcome = 'rejected' AND NOT list_contains(exemptions, 's12')
-                                  AND NOT list_contains(exemptions, 's14')) AS withheld_other,
-           count(*) FILTER (WHERE in_time) AS answered_in_time,
-           count(*) FILTER (WHERE answered_at IS NOT NULL) AS answered
-    FROM o GROUP BY ALL
-)
-SELECT authority_key, authority_name, year, received, resolvable, granted_in_full, partially_withheld,
-       withheld_in_full, not_yet_processed, not_held, withheld_s12, withheld_s14, withheld_other,
-       answered_in_time, answered_in_time / nullif(answered, 0) AS in_time_rate,
-       (partially_withheld + withheld_in_full) / nullif(resolvable, 0) AS refusal_rate
-FROM c;
-
-CREATE OR REPLACE VIEW survey_coverage AS
-SELECT o.survey, count(DISTINCT o.authority_key) AS councils_asked,
-       count(DISTINCT o.authority_key) FILTER (WHERE o.answered_at IS NOT NULL) AS answered,
-       count(DISTINCT o.authority_key) FILTER (WHERE o.outcome IN ('rejected', 'partially_successful')) AS refused,
-       count(DISTINCT o.authority_key) FILTER (WHERE o.outcome IN ('awaiting', 'overdue', 'clarification'))
-           AS awaiting,
-       (SELECT count(*) FROM answers a WHERE a.survey = o.survey AND a.status <> 'superseded') AS figures_extracted,
-       (SELECT count(*) FROM answers a WHERE a.survey = o.survey AND a.status <> 'superseded'
-                                            AND a.confidence < 0.8) AS figures_needing_review
-FROM request_outcomes o WHERE o.survey IS NOT NULL GROUP BY o.survey;
-"""

@@ -5,16 +5,12 @@ import polars as pl
 import pytest
 
 from analysis import findings, frames, normalise
-from tests.analysis_fixtures import SURVEY, build_warehouse, project_views_sql
-
-VIEW_SOURCES = ["project views.sql"] if project_views_sql() is not None else []
-VIEW_SOURCES.append("stand-in views")
+from tests.analysis_fixtures import SURVEY, build_warehouse
 
 
-@pytest.fixture(scope="module", params=VIEW_SOURCES)
-def con(request, tmp_path_factory):
-    path = build_warehouse(tmp_path_factory.mktemp("wh") / "foi.duckdb",
-                           own_views=request.param == "stand-in views")
+@pytest.fixture(scope="module")
+def con(tmp_path_factory):
+    path = build_warehouse(tmp_path_factory.mktemp("wh") / "foi.duckdb")
     connection = duckdb.connect(str(path), read_only=True)
     yield connection
     connection.close()
@@ -89,15 +85,27 @@ def test_a_unit_cost_given_once_for_the_whole_answer_prices_each_year(con):
     assert one(frames.unit_costs(con, SURVEY), authority_key="CAB", device="tablets")["unit_cost_gbp"] == 350
 
 
-def test_financial_year_places_each_councils_period():
+def test_financial_year_places_each_councils_period(tmp_path):
     import datetime as dt
 
-    periods = pl.DataFrame({
-        "period_start": [dt.date(2020, 4, 1), dt.date(2020, 1, 1), dt.date(2020, 10, 1), dt.date(2019, 10, 1), None],
-        "period_end": [dt.date(2021, 3, 31), dt.date(2020, 12, 31), dt.date(2021, 9, 30), dt.date(2020, 9, 30), None],
-    })
-    got = periods.select(frames.financial_year())["period_start"].to_list()
-    assert got == ["2020-21", "2020-21", "2020-21", "2019-20", None]
+    from warehouse import db
+
+    # (label, start, end) -> the financial year devices_per_1000 places it in
+    periods = {("2020-21", dt.date(2020, 4, 1), dt.date(2021, 3, 31)): "2020-21",
+               ("2020", dt.date(2020, 1, 1), dt.date(2020, 12, 31)): "2020-21",
+               ("Oct 2020 - Sep 2021", dt.date(2020, 10, 1), dt.date(2021, 9, 30)): "2020-21",
+               ("year to Sep 2020", dt.date(2019, 10, 1), dt.date(2020, 9, 30)): "2019-20",
+               ("next year", None, None): None}
+    path = build_warehouse(tmp_path / "w.duckdb")
+    with db.connect(path) as c:
+        c.execute("DELETE FROM answers")
+        db.upsert(c, "answers", [{
+            "answer_id": f"fy{i}", "authority_key": "BNE", "request_id": "wdtk:5001", "survey": SURVEY,
+            "question": "1a", "subject": "laptops", "period": label, "period_start": start, "period_end": end,
+            "measure": "count", "value": 10.0, "confidence": 0.95, "status": "extracted", "conflict": False,
+            "extractor_version": "t"} for i, (label, start, end) in enumerate(periods)])
+        got = dict(frames.quantities_per_1000(c, SURVEY).select("period", "financial_year").iter_rows())
+    assert got == {label: year for (label, _, _), year in periods.items()}
 
 
 def test_refusal_rates_and_exemptions(con):
@@ -129,7 +137,10 @@ def test_survey_outcomes_one_row_per_council(con):
     assert outcomes.height == 9 and outcomes["authority_key"].n_unique() == 9
     york = one(outcomes, authority_key="YOR")       # WhatDoTheyKnow's request and the disclosure log's copy
     assert york["request_id"] == "wdtk:5006" and york["survey_requests"] == 2 and not york["answered_elsewhere"]
-    assert findings.coverage_counts(outcomes) == {"asked": 9, "answered": 8, "refused": 2, "awaiting": 1}
+    counts = findings.coverage_counts(frames.survey_coverage(con, SURVEY))
+    assert {k: counts[k] for k in ("asked", "answered", "refused", "awaiting", "overdue")} == \
+        {"asked": 9, "answered": 8, "refused": 2, "awaiting": 1, "overdue": 1}
+    assert outcomes.filter(pl.col("answered")).height == counts["answered"]
 
 
 def test_an_answer_published_only_in_the_disclosure_log_counts(tmp_path):
@@ -229,7 +240,7 @@ def test_formatting_helpers():
 def test_a_figure_in_doubt_is_no_headline_until_it_is_checked(tmp_path):
     # York's 950 laptops lead the ranking; once the reader doubts that figure (a conflict `foi review` lists),
     # the headline leaves it out and says so, instead of publishing it
-    path = build_warehouse(tmp_path / "foi.duckdb", own_views=True)
+    path = build_warehouse(tmp_path / "foi.duckdb")
     con = duckdb.connect(str(path))
     try:
         con.execute("UPDATE answers SET conflict = true WHERE authority_key = 'YOR' AND subject = 'laptops' "
@@ -244,7 +255,7 @@ def test_a_figure_in_doubt_is_no_headline_until_it_is_checked(tmp_path):
 def test_a_figure_in_doubt_is_drawn_grey_and_leads_no_chart(tmp_path):
     from analysis.report import write_report
 
-    path = build_warehouse(tmp_path / "foi.duckdb", own_views=True)
+    path = build_warehouse(tmp_path / "foi.duckdb")
     con = duckdb.connect(str(path))
     try:
         con.execute("UPDATE answers SET conflict = true WHERE authority_key = 'YOR' AND subject = 'laptops' "

@@ -75,9 +75,16 @@ def test_device_licence_and_coverage_views(con):
     ]
     assert rows(con, "SELECT authority_name, product, accounts, period FROM licence_counts") == [
         {"authority_name": "Barnet", "product": "zoom", "accounts": 1200.0, "period": "2020-21"}]
+    # Barnet was asked twice (wdtk:1 answered in full, wdtk:6 in part): its first answer speaks for it, as in
+    # the report's coverage table, so Edinburgh alone refused; Leeds is overdue as of the data's date
     assert rows(con, "SELECT * FROM survey_coverage") == [{
-        "survey": "remote-working-2021", "councils_asked": 4, "answered": 3, "refused": 2, "awaiting": 1,
-        "figures_extracted": 4, "figures_needing_review": 1}]
+        "survey": "remote-working-2021", "councils_asked": 4, "answered": 3, "refused": 1, "awaiting": 1,
+        "overdue": 1, "figures_extracted": 4, "figures_needing_review": 1}]
+    assert rows(con, "SELECT authority_key, request_id, outcome, survey_requests FROM survey_councils "
+                     "WHERE refused OR awaiting OR survey_requests > 1 ORDER BY 1") == [
+        {"authority_key": "BNE", "request_id": "wdtk:1", "outcome": "successful", "survey_requests": 2},
+        {"authority_key": "EDH", "request_id": "wdtk:2", "outcome": "rejected", "survey_requests": 1},
+        {"authority_key": "LDS", "request_id": "wdtk:4", "outcome": "overdue", "survey_requests": 1}]
 
 
 def test_disclosure_log_entries_and_duplicates(tmp_path):

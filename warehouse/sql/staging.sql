@@ -5,7 +5,10 @@
 -- Councils named as the analyst views show them: the register's short name first.
 CREATE OR REPLACE VIEW stg_raw__authorities AS
 SELECT authority_key,
-       coalesce(short_name, name) AS authority_name
+       coalesce(short_name, name) AS authority_name,
+       -- the register's mid-2020 estimate; none or 0 is unknown, never zero people
+       CASE WHEN population > 0 THEN population END AS population,
+       authority_type_name
 FROM authorities;
 
 CREATE OR REPLACE VIEW stg_raw__requests AS
