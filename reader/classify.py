@@ -161,6 +161,9 @@ _NOT_HELD = re.compile(
     # temporary accommodation", "the Government is not responsible for the management of the system"
     r"|\b(?:do|does)\s+not\s+have\s+(?:an?\s+|any\s+)?(?:statutory\s+|legal\s+)?(?:obligation|duty|responsibility)\s+to\b"
     r"|\b(?:is|are)\s+not\s+responsible\s+for\s+(?![^.\n]{0,30}\b(?:content|websites?|sites?|links?|pages?)\b)"
+    # "Moray Council has no responsibility for the Operational Budget", "we have no knowledge of the location"
+    r"|\b(?:has|have)\s+no\s+(?:knowledge|responsibility|involvement)\s+(?:of|for|in)\b"
+    r"(?![^.\n]{0,30}\b(?:content|websites?|sites?|links?|pages?)\b)"
     # "We no longer have access to this data", "the council no longer holds these records"
     r"|\bno\s+longer\s+(?:have|has|hold|holds|keep|keeps|retain|retains)\s+(?:access\s+to\s+)?(?:this|that|the|these|those|"
     r"such|any)?\s*(?:information|data|records?|figures?|details)\b"
@@ -200,6 +203,9 @@ _REFUSE = re.compile(
     # within the description specified in your request. However, ..."
     r"|\binformation\s+(?:that\s+|which\s+)?(?:falls?|falling)\s+within\s+the\s+description\s+specified\s+in\s+"
     r"your\s+request\s*(?:[.,;]\s*)?(?:however|but)\b"
+    # "The Authority believes that in this case such an exemption applies in relation to ..." (not "if an
+    # exemption applies")
+    r"|(?<!\bif\s)\b(?:such\s+an|an|the|this|that)\s+exemption\s+(?:applies|is\s+engaged)\b"
     # "We cannot provide the cost per device as this is commercially sensitive"
     r"|\b(?:cannot|can\s+not|can't|will\s+not|won't)\s+(?:provide|disclose|release|supply|share)\s+"
     r"(?:the|this|that|these|those|any|you\s+with\s+(?:the|this|that|any))\b",

@@ -59,6 +59,7 @@ _INTRO = re.compile(
     r"in\s+which\s+you\s+(?:asked|requested)(?:\s+for)?|as\s+follows|your\s+(?:original\s+)?request|"
     # the requester's own lead-in ("please could you answer the following questions:")
     r"(?:answer|respond\s+to)\s+the\s+following(?:\s+questions?)?|"
+    r"please\s+(?:could\s+you\s+|can\s+you\s+)?(?:provide|send|supply)\s+(?:me|us)(?:\s+with)?(?:\s+the\s+following)?|"
     r"^[ \t]*(?:request|the\s+request|information\s+requested|details\s+of\s+(?:your\s+)?request))\s*[:\-]?[ \t]*\n",
     re.IGNORECASE | re.MULTILINE)
 _RESPONSE_START = re.compile(
@@ -264,7 +265,11 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     refused_in_words = bool(C.find_refusal_words(live))
     kind = C.reply_kind(live, bool(facts), bool(refusing_codes) or bool(ncnd_spans) or refused_in_words, not_held,
                         bool(loose))
-    if kind == "other" and C.page_status(live):
+    only_status = False      # the page's status line is all it says of the answer
+    if kind in ("other", "acknowledgement", "holding") and C.page_status(live):
+        only_status = kind != "other"
+        # (an acknowledgement or a delay notice on a page whose status line says how the request ended is the
+        # start of a thread that ends in a response: "The request was refused by ...")
         kind = "response"       # the page states how the request ended ("Outcome / Documents - Response (some not held)")
     if kind == "other":
         # no figure and no "please find our response", but answers under the questions' own numbers ("1. What
@@ -468,7 +473,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     if substantive and (stated := C.page_status(live)):
         # the page says how the request ended ("The request was partially successful."); a figure or answer the
         # reply gives all the same makes "did not have the information" or "refused" partly successful
-        given = outcome in ("successful", "partially_successful")
+        given = outcome in ("successful", "partially_successful") and not only_status
         outcome = "partially_successful" if given and stated in ("not_held", "rejected") else stated
     return Reply(kind=kind, outcome=outcome, exemptions=exemptions, ncnd=bool(ncnd), public_interest_test=bool(pit),
                  facts=facts,
@@ -895,8 +900,17 @@ def left_unanswered(text: str, marks: list, q, survey: Survey) -> bool:
     if k == 0:
         # the first question has none before it: the two after it answered under their numbers show the reply
         # answers question by question
-        return any(answered(i + 1, False) and answered(i + 2, False) for i in mine)
+        # (or the one after it, where the page ends before the third is answered)
+        return any(answered(i + 1, False) and (answered(i + 2, False) or _cut_after(text, marks, i + 2))
+                   for i in mine)
     return any(answered(i - 1, True) and answered(i + 1, False) for i in mine)
+
+
+def _cut_after(text: str, marks: list, j: int) -> bool:
+    """Whether the j-th mark is the last and the page ends within its line or the next: a stored page cut short."""
+    if j != len(marks) - 1:
+        return False
+    return text[marks[j][0]:].strip().count("\n") <= 1
 
 
 # a numbered label whose value is left empty: "2. Total amount reimbursed to staff -", "4. Cost per device:"
@@ -1013,7 +1027,7 @@ def _evidence(qid: str, facts: list[Fact], refusals: list[Refusal], nh: dict, re
         if r:
             return r.start, r.end
     if res == "not_held":
-        span = nh.get(qid) or nh.get(None)
+        span = nh.get(qid) or nh.get(None) or next(iter(nh.values()), None)     # the reply's "not held"
         if span:
             return span
     if facts:

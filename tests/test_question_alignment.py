@@ -233,3 +233,48 @@ def test_a_figure_in_the_sentence_after_not_held_on_the_same_line_is_given():
     text = ("4. What was the total postage cost?\n\nDCC do not hold this information. Finding it would exceed the "
             "cost limit of £450.\n")
     assert not _given_beside_not_held(text, (0, len(text)))
+
+
+# Not held and refused, in words councils use ----------------------------------------------------------------------
+
+def test_no_knowledge_of_and_no_responsibility_for_say_nothing_is_held():
+    # Moray: the cameras are the police's; the request listed under "Please provide me with" is the requester's
+    text = ("Please provide me with\n\n(a) The number of claims for damage to vehicles received in each of the last "
+            "three years,\n\n(b) The total amount of compensation paid out in each of those years between 2019 and "
+            "2022.\n\nResponse 28-10-2014\n\nAll claims on trunk roads are handled by Transport Scotland.\n\n"
+            "Transport Scotland has operational responsibility and as such we have no knowledge of the claims.\n\n"
+            "Moray Council has no responsibility for the compensation budget.\n")
+    r = parse_reply(text, SURVEY)
+    assert r.outcome == "not_held"
+    assert {q.question: q.outcome for q in r.questions} == {"1": "not_held", "2": "not_held", "3": "not_held"}
+    assert all(q.quote for q in r.questions)
+    assert C.find_not_held("We take no responsibility for the content of external websites.") == []
+
+
+def test_such_an_exemption_applies_is_a_refusal_but_if_an_exemption_applies_is_not():
+    assert C.find_refusal_words("The Authority believes that in this case such an exemption applies in relation to "
+                                "the cameras' capability.")
+    assert not C.find_refusal_words("The Authority has the right to refuse to comply with a request if an exemption "
+                                    "applies.")
+
+
+def test_a_page_whose_status_says_refused_above_only_an_acknowledgement_is_a_rejected_response():
+    # Lambeth on WhatDoTheyKnow: the status line, the request, the council's acknowledgement; the page ends there
+    text = ("CCTV camera locations\n\nThe request was refused by Northshire Borough Council.\n\nDear Sir or Madam,\n\n"
+            "I would be grateful if you would provide me with a list of claims.\n\nYours faithfully,\n\nA Requester\n\n"
+            "We acknowledge receipt of your request for information that was received on 2 January 2018.\n\n"
+            "We are dealing with your request and aim to respond within 20 working days, by 30 January 2018.\n")
+    r = parse_reply(text, SURVEY)
+    assert (r.kind, r.outcome) == ("response", "rejected")
+
+
+def test_the_first_question_restated_with_nothing_under_it_is_skipped_where_the_page_ends_after_the_second():
+    # Rushcliffe: "1. Information on the number of CCTV cameras in your area." with nothing under it, 2 answered,
+    # the stored page cut in the middle of 3
+    text = ("Response\n\n"
+            "  1. How many claims for damage to vehicles has the council received in each of the last three years?\n"
+            "  2. What is the total amount of compensation the council has paid out in each of those years?\n"
+            "    \u2022 2024 - \u00a37,000\n    \u2022 2025 - \u00a37,500\n"
+            "  3. Please could you describe how the council decides whether a claim\n")
+    r = parse_reply(text, SURVEY)
+    assert r.outcome == "partially_successful"
