@@ -129,6 +129,11 @@ _LINE_BULLET = re.compile(r"^[ \t]*(?:[-–•*▪●◦]|o(?=\s))[ \t]*(?=\S)",
 _Q_SPACE = re.compile(r"^([ \t>*•\-]*Q(?:uestion)?\s*\.?\s*\d{1,2})[ \t]+(?=[A-Z])", re.M)
 
 
+# a stem that stops where its parts go on: "How many claims has your council", "How much money did the council"
+_OPEN_END = re.compile(r"\b(?:has|have|had|were|was|did|does|do|is|are|to|for|of|on|by|the|your|council|authority|"
+                       r"organisation)\s*$", re.I)
+
+
 def _numbered_with_parts(text: str, parts: list[re.Match]) -> list[tuple[str, str, str]]:
     """A request that numbers its parts itself ("1. ... 1a. ... 2. ... 2a. ... 2b. ..." or only "1a. 1b. 2a."):
     every number and part in order, as written."""
@@ -147,8 +152,22 @@ def _numbered_with_parts(text: str, parts: list[re.Match]) -> list[tuple[str, st
             kept.append((m, str(n)))
     bounds = [m.start() for m, _ in kept] + [len(text)]
     out = []
+    stem = ("", "")
     for (m, qid), end in zip(kept, bounds[1:]):
         words = _clean(_first_paragraph(text[m.end():end]) if m is kept[-1][0] else text[m.end():end])
+        if qid.isdigit():
+            stem = (qid, "")
+            if re.search(r":\s*$", text[m.end():end].rstrip()) or (
+                    "?" not in words and len(words.split()) <= 12 and _OPEN_END.search(words)):
+                # "1. How many claims has your council: 1a. Received ... 1b. Accepted ...": a stem that the
+                # parts finish is no question of its own; each part is asked with it
+                nxt = next((q for _, q in kept if q.startswith(qid) and q != qid), None)
+                if nxt:
+                    stem = (qid, words)
+                    continue
+        elif stem[1] and qid.startswith(stem[0]):
+            out.append((qid, _clean(stem[1] + " " + words), words))
+            continue
         out.append((qid, words, words))
     return out
 
@@ -224,6 +243,11 @@ _DETAIL = re.compile(r"^(?:please\s+(?:give|provide|include|break|list|specify|s
                      r"if\s+(?:possible|so|yes|available|you can)|and\s+(?:if|where|please))\b", re.I)
 
 
+# "Please can you show this figure as ...", "Can these figures be broken down by ...": the question before, again
+_SAME_FIGURE = re.compile(r"\b(?:this|these|that|those|the\s+above)\s+(?:figures?|numbers?|data|information|totals?|"
+                          r"statistics)\b", re.I)
+
+
 def _asking_sentences(text: str) -> list[str]:
     """A request with no numbering: one question per sentence that asks for something — a question, or a
     sentence naming a count or a sum; sentences that only introduce the questions are not questions."""
@@ -234,7 +258,7 @@ def _asking_sentences(text: str) -> list[str]:
         if len(sent.split()) < 4:
             continue
         counted = bool(_COUNTED.search(sent))
-        if after_question and out and _DETAIL.match(sent):
+        if out and ((after_question and _DETAIL.match(sent)) or _SAME_FIGURE.search(sent)):
             out[-1] = f"{out[-1]} {sent}"
             continue
         asking = sent.endswith("?") or counted
@@ -306,8 +330,8 @@ _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?
                        r"(?:price|fine|fee|charge|penalty|cost)s?\s+(?:of|for)\s+(?:a|an|one|each)\b|"
                        r"(?:current|full|discounted|standard)\s+(?:price|fine|fee|charge|rate)|fine imposed)\b", re.I)
 _MONEY = re.compile(r"(?:£|\b(?:cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"
-                    r"payments?|fees?|fines? (?:collected|paid|received)|how much|budget|value|price|money|"
-                    r"collected|receipts?|charges?)\b)", re.I)
+                    r"payments?|payouts?|fees?|fines? (?:collected|paid|received)|how much|budget|value|price|money|"
+                    r"collected|receipts?|charges?(?!\s+(?:notices?|certificates?)))\b)", re.I)
 _COUNT = re.compile(r"\b(?:how many|number of|numbers of|quantity|count|total of)\b", re.I)
 
 
@@ -326,6 +350,16 @@ def subject_phrase(question: str) -> str:
     for rx in _SUBJECT_RES:
         for m in rx.finditer(question):
             words = _phrase_words(m.group(1))
+            if words and all(w.lower() in _GENERIC for w in words):
+                # "the number of council staff who required sickness absence on mental health grounds": who they
+                # are is in the clause after them
+                clause = re.match(r"\s*(?:who|that|which|whom)\s+([^,.;:?()\n]{3,80})", question[m.end(1):], re.I)
+                if clause:
+                    tail = re.split(r"\s+(?:in|during|between|since|over|for\s+(?:the|each|every)|and\s+(?:how|what|the))\b",
+                                    clause.group(1), maxsplit=1, flags=re.I)[0].split()[:8]
+                    # a capital after the clause's first word starts a sentence run on without its stop
+                    cut = next((i for i, w in enumerate(tail) if i and w[:1].isupper()), len(tail))
+                    words = words + [question[m.end(1):].split()[0]] + tail[:cut]
             if words and not all(w.lower() in _GENERIC for w in words):
                 if best is None or m.start() < best[0]:
                     best = (m.start(), words)
@@ -340,6 +374,14 @@ def _key(phrase: str) -> str:
     return (k[:40].rstrip("_") or "subject")
 
 
+# words whose plural a reply never writes ("lost", "spent", "within"): no optional 's' after them
+_NOT_PLURAL = {"lost", "spent", "paid", "sent", "held", "made", "taken", "given", "won", "within", "without", "above",
+               "below", "present", "previous", "further", "other", "each", "every", "total", "staff", "data",
+               "information", "equipment", "software", "hardware", "money", "funding", "expenditure", "income",
+               "revenue", "maintenance", "accommodation", "compensation", "advice", "guidance", "evidence",
+               "research", "litter", "waste", "rubbish", "furniture", "postage", "insurance", "access"}
+
+
 def _synonym(words: list[str]) -> str:
     """A pattern for a phrase: words in order, any spacing or hyphen between them, the last word's plural
     optional."""
@@ -347,7 +389,8 @@ def _synonym(words: list[str]) -> str:
     for i, w in enumerate(words):
         w = w.lower().strip("'’")
         esc = re.escape(w).replace(r"\-", "[- ]?")
-        if i == len(words) - 1 and re.fullmatch(r"[a-z]{3,}", w) and not w.endswith("ing"):
+        if i == len(words) - 1 and re.fullmatch(r"[a-z]{3,}", w) and not re.search(r"(?:ing|ed|ly|ful|ous|al|ive)$", w) \
+                and w not in _NOT_PLURAL:
             if w.endswith("ies"):
                 esc = re.escape(w[:-3]) + "(?:y|ies)"
             elif w.endswith("s") and not w.endswith("ss"):
@@ -380,21 +423,159 @@ def synonyms_for(phrase: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_VERB_ONLY = re.compile(r"^(?:paid|collected|received|charges?|pay)$", re.I)
+# --- the categories a question names ----------------------------------------------------------------------
+
+# "such as:", "e.g.", "for example", "including": the request names the categories it wants the figure split by
+_EXAMPLES_LEAD = re.compile(r"(?:\b(?:such\s+as|for\s+example|for\s+instance|including)\b|\be\.?\s?g\b\.?)[:\s]*", re.I)
+# where a list run on in a sentence ends: "laptops, tablets or phones were bought" lists three things
+_ITEM_TAIL = re.compile(r"\s+(?:were|was|is|are|have|has|had|did|do|does|been|will|would|which|that|who|in|during|"
+                        r"since|from|between|issued|bought|purchased|received|made|held|used)\b.*$", re.I)
+_ITEM_EDGE = re.compile(r"^(?:e\.?\s?g\.?|i\.?\s?e\.?|such\s+as|for\s+example|including|and|or|the|a|an|for|of|by|"
+                        r"split(?:\s+by)?|broken\s+down\s+by|by)\s+|"
+                        r"(?:\s*,?\s*\betc\b\.?|\s+and\s+so\s+on|[.?!:;,]+)$", re.I)
+_NOT_AN_ITEM = re.compile(r"^(?:other|others|any|all|none|n/?a|yes|no|if\s+\w+.*|where\s+\w+.*|"
+                          r"(?:if|where|when)\s+(?:possible|available|recorded|known|applicable))$", re.I)
+
+
+def _raw_span(request: str, words: str) -> str:
+    """The request's own text of a question whose words were joined onto one line: with its line breaks, where
+    a list of categories one to a line is told apart."""
+    toks = words.split()
+    if not toks:
+        return ""
+    m = re.search(r"\s+".join(re.escape(t) for t in toks[:400]), request)
+    return m.group(0) if m else words
+
+
+def _items(chunk: str, by_line: bool) -> list[str]:
+    parts = chunk.split("\n") if by_line else re.split(r"\s*(?:,|;|/|\bor\b|\n)\s*", chunk)
+    out = []
+    for part in parts:
+        item = re.sub(r"^[ \t>*•▪●◦·-]+", "", part).strip()
+        item = item.rsplit(":", 1)[-1].strip()       # "everything: hardware": the item after its lead-in
+        if not by_line:
+            item = _ITEM_TAIL.sub("", item)
+        for _ in range(3):
+            item = _ITEM_EDGE.sub("", item).strip()
+        words = item.split()
+        if not re.search(r"[A-Za-z£%]", item):
+            continue        # "(2016/2017 - 2021/2022)": years, not categories
+        if not 1 <= len(words) <= (8 if by_line else 5) or len(item) < 3 or _NOT_AN_ITEM.match(item) or "?" in item:
+            continue
+        if not re.search(r"\d", item) and all(_FILLER.match(w) or w.lower() in _GENERIC
+                                               for w in re.findall(r"[A-Za-z]+", item)):
+            continue
+        out.append(item)
+    return out if len(out) >= 2 else []
+
+
+def examples_in(raw: str) -> list[str]:
+    """The categories a question names for its figure to be split by, in its own words: a list one to a line
+    after "such as:", or the items in brackets ("(e.g. house / flat)", "(temp, emergency, bed and breakfast
+    etc)") or after "such as" in the sentence. A reply's table or list usually names its rows the same way."""
+    out: list[str] = []
+    lines = raw.split("\n")
+    for i, line in enumerate(lines):
+        if line.rstrip().endswith(":") or _EXAMPLES_LEAD.search(line.rstrip()[-20:] if line.strip() else "~"):
+            below = []
+            for nxt in lines[i + 1:]:
+                if not nxt.strip() or len(nxt.split()) > 8 or re.search(r"[.?]\s*$", nxt.strip()):
+                    break
+                below.append(nxt)
+            if len(below) >= 2:
+                out += _items("\n".join(below), by_line=True)
+    flat = re.sub(r"\s+", " ", raw)
+    for m in re.finditer(r"\(([^()]{3,200})\)", flat):
+        inner = m.group(1)
+        lead = _EXAMPLES_LEAD.search(inner)
+        if lead and re.search(r"[,/;]|\bor\b", inner[lead.end():]):
+            inner = inner[lead.end():]          # "(banded if necessary, e.g. 6-12 months, 1-2 years ...)"
+        if re.search(r"[,/;]|\bor\b", inner):
+            out += _items(inner, by_line=False)
+    for m in _EXAMPLES_LEAD.finditer(flat):
+        if flat[:m.start()].count("(") > flat[:m.start()].count(")"):
+            continue        # inside brackets: read above
+        rest = re.split(r"[.?!)(]|\s-\s|\bif\b|\bwhere\b", flat[m.end():], maxsplit=1)[0]
+        if re.search(r"[,/;]|\bor\b", rest):
+            out += _items(rest, by_line=False)
+    return list(dict.fromkeys(out))
+
+
+def _example_synonym(item: str) -> str:
+    """A pattern for a named category: its words in order, any spacing, a dash of either kind in a band
+    ("6–12 months", "1-2 years"), the last word's plural optional."""
+    words = re.findall(r"[^\s]+", item.lower().strip("'’\"“”"))
+    parts = []
+    for i, w in enumerate(words):
+        if w in _NUMBER_WORDS:
+            parts.append(f"(?:{w}|{_NUMBER_WORDS[w]})")       # "one year" is written "1 year" as often
+            continue
+        pieces = [re.escape(x) for x in re.split(r"[-–—]", w)]
+        esc = r"\s*[-–—]\s*".join(pieces) if len(pieces) > 1 and all(x.isdigit() for x in re.split(r"[-–—]", w) if x) \
+            else r"[-–—\s]?".join(pieces)
+        if i == len(words) - 1 and re.fullmatch(r"[a-z]{3,}", w) and not re.search(r"(?:ing|ed|ss)$", w):
+            esc = (re.escape(w[:-3]) + "(?:y|ies)" if w.endswith("ies") else re.escape(w[:-1]) + "(?:y|ies)"
+                   if re.search(r"[^aeiou]y$", w) else re.escape(w[:-1]) + "s?" if w.endswith("s") else esc + "s?")
+        parts.append(esc)
+    return r"\s*".join(parts)
+
+
+_VERB_ONLY = re.compile(r"^(?:paid|collected|received|charges?|pay|payouts?)$", re.I)
+# a length of time counted or asked: "the number of days lost", "how many sick days", "working days lost",
+# "how long is ...", "the average length of stay", "the average time spent"
+_TIME_UNIT = r"(?:(?:calendar|working|sick(?:ness)?|absence)\s+)?(?P<unit>days?|weeks?|hours?)"
+_TIME_COUNTED = re.compile(r"\b(?:(?:number|total|amount)\s+of|how\s+many)\s+(?:[\w-]+\s+){0,2}?" + _TIME_UNIT + r"\b|"
+                           r"\b(?P<unit2>days?|weeks?|hours?)\s+(?:lost|taken|absent|off\s+sick|of\s+(?:sick|absence))\b|"
+                           r"\bsick(?:ness)?\s+(?P<unit3>days|hours)\b", re.I)
+_TIME_ASKED = re.compile(r"\bhow\s+long\s+(?:is|was|are|were|did|does|do|has|have|had|will|each|every|the|a|an)\b|\baverage\s+"
+                         r"(?:length|time|duration|wait|waiting\s+time|stay)\b|\blength\s+of\s+stay\b", re.I)
+# a share asked: "what percentage of ...", "as a proportion of ..."
+_PERCENT = re.compile(r"\b(?:percentage|proportion|per\s*cent|percent)\b|%", re.I)
+_SHARE_OF = re.compile(r"\b(?:percentage|proportion|share)\s+of\b", re.I)
+# "Total claims received", "Total successful claims ...": a total of things is a count (a total of costs,
+# payments or fees is a sum)
+_TOTAL_OF_THINGS = re.compile(r"\btotal\s+(?!number\b)(?:[a-z-]+\s+)?(?!(?:costs|payments|fees|fines|charges|receipts|"
+                              r"savings|funds|earnings|expenses|sums|amounts|takings|budgets|payouts|losses)\b)"
+                              r"[a-z]{3,}[^s\W]s\b", re.I)
+# "the highest single amount paid", "the largest payment", "individual claim amounts": one item's money
+_ONE_ITEM = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|maximum|minimum|median|typical)\b|"
+                       r"\b(?:single|individual)\s+(?:[\w-]+\s+)?(?:amounts?|payments?|payouts?|claims?|values?|"
+                       r"awards?|sums?)\b", re.I)
+
+
+def _time_measure(unit: str) -> str:
+    return "hours" if unit.lower().startswith("hour") else "days"
 
 
 def measures_for(question: str) -> tuple[list[str], str]:
     """The measures a question asks for, and a note when they were guessed."""
     out = []
-    if _COUNT.search(question):
+    # a count of days or hours is a length of time, not a count of things: "the total number of days lost"
+    # asks for days; "the number of staff absent for more than 20 days" still counts staff
+    counts = [m for m in _COUNT.finditer(question)]
+    timed = [m for m in _TIME_COUNTED.finditer(question)]
+    time_measures = [_time_measure(m.group("unit") or m.group("unit2") or m.group("unit3")) for m in timed]
+    counted_time = {m.start() for m in timed}
+    if any(m.start() not in counted_time for m in counts) or (_TOTAL_OF_THINGS.search(question) and not timed):
         out.append("count")
-    money = [m.group(0) for m in _MONEY.finditer(question)]
-    if out and money and all(_VERB_ONLY.match(w) for w in money):
+    money = [m for m in _MONEY.finditer(question)]
+    if (out or timed) and money and all(_VERB_ONLY.match(m.group(0)) for m in money):
         money = []          # "how many FPNs were paid": a count of things paid, not a sum
+    if money and _TIME_ASKED.search(question) and all(re.fullmatch(r"spen[dt]|spending", m.group(0), re.I)
+                                                      for m in money):
+        money = []          # "how long each household spent in ...", "the average time spent in B&B": time spent
+    share = _SHARE_OF.search(question)
+    if share and money and all(m.start() > share.start() for m in money):
+        money = []          # "what percentage of your agency spending ...": a share of a sum, not the sum
     if money:
-        out.append("unit_cost_gbp" if _PER_ITEM.search(question) else "total_cost_gbp")
+        out.append("unit_cost_gbp" if _PER_ITEM.search(question) or _ONE_ITEM.search(question) else "total_cost_gbp")
         if "unit_cost_gbp" in out and re.search(r"\btotal\b", question, re.I):
             out.append("total_cost_gbp")
+    if _PERCENT.search(question):
+        out.append("percent")
+    out += [m for m in dict.fromkeys(time_measures) if m not in out]
+    if _TIME_ASKED.search(question) and "days" not in out and "hours" not in out:
+        out.append("days")
     if not out:
         return ["count"], "no count or money words: 'count' guessed"
     return out, ""
@@ -456,8 +637,60 @@ def _last_n_years(m: re.Match, asked_on: dt.date) -> list[DraftPeriod]:
             for p in (_fy(y) for y in range(last - n + 1, last + 1))]
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+# a count held at a day: "as at 31 March 2023", "end of Dec 2023", "at the end of September 2021", "on 1 April 2020",
+# "as of 30/09/2023"
+_POINT = re.compile(r"\b(?P<lead>as\s+(?:at|of|on)|(?:at\s+)?the\s+end\s+of|end\s+of|on)\s+(?:the\s+)?"
+                    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+)?(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                    r"nov|dec)[a-z]*\.?)\s+(?P<year>(?:19|20)\d\d)\b|"
+                    r"\b(?P<lead2>as\s+(?:at|of|on)|on)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+def _point_periods(text: str) -> tuple[list[DraftPeriod], str]:
+    """The days a count is asked at, as written ("end of Dec 2023" is 31 December 2023), and the text without
+    them (their month is no month-long period)."""
+    out: list[DraftPeriod] = []
+    spans = []
+    for m in _POINT.finditer(text):
+        try:
+            if m.group("d"):
+                day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            else:
+                month = next((i for i, name in enumerate(_MONTH_NAMES, 1)
+                              if name.startswith(m.group("month").lower().rstrip(".")[:3])), 0)
+                if not month or (m.group("lead").lower() == "on" and not m.group("day")):
+                    continue        # "on May 2020" is no day
+                year = int(m.group("year"))
+                last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+                day = dt.date(year, month, int(m.group("day")) if m.group("day") else last)
+        except ValueError:
+            continue
+        lead = (m.group("lead") or m.group("lead2")).lower()
+        label = m.group(0)[len(lead):].strip() if lead.startswith(("as ", "on")) else re.sub(r"^(?:at\s+)?the\s+", "",
+                                                                                             m.group(0), flags=re.I)
+        out.append(DraftPeriod(label, day, day))
+        spans.append(m.span())
+    for a, b in reversed(spans):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return out, text
+
+
 def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None = None, dated: bool = True,
                latest: dt.date | None = None) -> list[DraftPeriod]:
+    """The periods a piece of request text asks about (see _periods_in), a count held at a day ("as at 31
+    March 2023", "end of Dec 2023") among them as that one day."""
+    points, rest = _point_periods(text)
+    if not points:
+        return _periods_in(text, asked_on, fallback, dated, latest)
+    seen: dict[tuple, DraftPeriod] = {}
+    for p in points + _periods_in(rest, asked_on, None, dated, latest):
+        seen.setdefault((p.start, p.end), p)
+    return list(seen.values())
+
+
+def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None = None, dated: bool = True,
+                latest: dt.date | None = None) -> list[DraftPeriod]:
     """The periods a piece of request text asks about, in the order written, without repeats. Where it names
     none, `fallback` (the periods the request named before its questions) comes before reading "the last N
     years" relative to the day it was asked (`dated`: that day is known, not today's stand-in). `latest`: the
@@ -512,7 +745,7 @@ def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None 
                                     "a range of years read as calendar years: check") for y in
                         range(p.first.year, p.last.year + 1)]
             continue
-        if p.kind == "financial_year" and "academic_year" in kinds and re.match(r"^\d{4}/\d\d$", p.label):
+        if p.kind == "financial_year" and "academic_year" in kinds and re.match(r"^\d{4}\s*[/-]\s*\d\d$", p.label):
             # "academic years 2019/20 and 2020/21": the second is academic like the first
             y = p.first.year
             out.append(DraftPeriod(p.label, dt.date(y, 9, 1), dt.date(y + 1, 8, 31)))
@@ -597,7 +830,9 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         q.measures, note = measures_for(qtext)
         if note:
             q.notes.append(note)
-        phrase = subject_phrase(own_words) or _noun_phrase(own_words) or subject_phrase(qtext)
+        band = _band_part(qtext, own_words)
+        phrase = band or _part_subject(qtext, own_words) or subject_phrase(own_words) or _noun_phrase(own_words) \
+            or subject_phrase(qtext)
         if not phrase:
             phrase = _content_words(qtext)
             q.notes.append("no counted thing found in the wording: the subject is a guess from its words")
@@ -615,7 +850,15 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             with_verb = f"{key}_{verbs[-1].lower().replace(' ', '_')}" if verbs else ""
             key = with_verb if with_verb and not clash(with_verb) else f"{key}_q{qid}"
             q.notes.append(f"the same thing as an earlier question with the same measure: subject '{key}'")
-        subjects.setdefault(key, [] if unnamed else synonyms_for(phrase))
+        subjects.setdefault(key, [] if unnamed else [_example_synonym(band)] if band else synonyms_for(phrase))
+        # the categories the question names ("such as: Unoccupied & furnished ...", "(e.g. house / flat)") are
+        # how a reply names its rows: each is a synonym of the question's subject, unless another subject has it
+        taken = {syn for k, syns in subjects.items() if k != key for syn in syns}
+        named_items = [syn for syn in map(_example_synonym, examples_in(_raw_span(request, own_words)))
+                       if syn not in taken and syn not in subjects[key]]
+        if named_items:
+            subjects[key] = subjects[key] + named_items
+            q.notes.append(f"the {len(named_items)} categories it names are synonyms of subject '{key}'")
         labels.setdefault(key, phrase[:1].upper() + phrase[1:])
         q.subject = key
         questions.append(q)
@@ -624,8 +867,27 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     for key, syns in subjects.items():
         if not syns:
             notes.append(f"subject '{key}' has no synonyms: the survey will not load until it has some")
+    _add_heads_of(subjects, labels)
     title = title or _title(request, name)
     return Draft(name, title, list(all_periods.values()), subjects, labels, questions, notes)
+
+
+def _add_heads_of(subjects: dict[str, list[str]], labels: dict[str, str]) -> None:
+    """"suppliers of senior interims", "claims for compensation": the head noun before its "of" or "for" is what a
+    reply's list heads ("the top five suppliers were"); a synonym of the subject where no other subject of the
+    survey has the same head, so it tells the two apart."""
+    heads: dict[str, list[str]] = {}
+    for key, label in labels.items():
+        words = label.split()
+        if len(words) >= 3 and words[1].lower() in ("of", "for") and re.fullmatch(r"[A-Za-z]{4,}[^s\W]s", words[0]) \
+                and words[0].lower() not in _GENERIC and not _FILLER.match(words[0]) and subjects.get(key):
+            heads.setdefault(words[0].lower(), []).append(key)
+    taken = {syn for syns in subjects.values() for syn in syns}
+    others = " ".join(label.lower() for label in labels.values())
+    for head, keys in heads.items():
+        syn = _synonym([head])
+        if len(keys) == 1 and syn not in taken and others.count(head) == 1:
+            subjects[keys[0]].append(syn)
 
 
 _FILLER = re.compile(r"^(?:please|could|would|can|you|your|the|a|an|of|for|to|in|on|and|or|if|yes|no|is|are|does|do|"
@@ -637,7 +899,40 @@ _FILLER = re.compile(r"^(?:please|could|would|can|you|your|the|a|an|of|for|to|in
                      r"council|councils|authority|information|details|date|dates|s|e\.g|i\.e|etc|employ|"
                      r"with|by|from|its|their|they|them|it|we|i|our|about|into|per|as|at|not|only|so|split|"
                      r"breakdown|broken|down|separate|seperate|data|set|figures?|year|years|month|months|answered|"
-                     r"question|questions|confirm)$", re.I)
+                     r"question|questions|confirm|last|past|previous|next|possible|further|total|number|numbers|amount|value|"
+                     r"present|within|top|one|two|three|four|five|six|seven|eight|nine|ten|twelve|annual|overall|"
+                     r"individual|period|periods|breakdown|whether|please|financial|calendar|academic|during|est)$", re.I)
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                             "ten", "eleven", "twelve"))}
+# a lettered part that is a band of the thing its stem counts: "b. One year", "l. 11 - 19 years", "(a) less than
+# six months", "m. 20 or more years"
+_BAND = re.compile(r"^(?:(?:less|fewer|more|over|under|up\s+to|at\s+least|between)\b.*|.*\b(?:or\s+(?:more|less|over|"
+                   r"under)|and\s+(?:over|above|under)|\+)\s*\w*|(?:\d+|" + "|".join(_NUMBER_WORDS) + r")\b.*)$", re.I)
+
+
+def _band_part(text: str, own: str) -> str:
+    """A part that only names a band of what its stem counts ("One year", "11 - 19 years"): the band as written,
+    without a note in brackets."""
+    if own == text:
+        return ""
+    band = re.sub(r"\s+(?:and|or)$", "", _clean(re.sub(r"\([^)]*\)", " ", own)).rstrip(".;,:?"), flags=re.I)
+    if 1 <= len(band.split()) <= 6 and "?" not in band and _BAND.match(band) and not _ASKS.search(band):
+        return band
+    return ""
+
+
+def _part_subject(text: str, own: str) -> str:
+    """A part that finishes its stem with a verb ("How many claims has your council: 1a. Received ...",
+    "How many potholes were: 4b. Repaired ..."): the stem's counted thing and that verb ("claims received")."""
+    if own == text or not text.endswith(own):
+        return ""
+    first = re.match(r"\s*([A-Za-z]+)\b", own)
+    if not first or not re.fullmatch(r"[A-Za-z]{3,}ed", first.group(1)):
+        return ""
+    thing = subject_phrase(text[:len(text) - len(own)])
+    return f"{thing} {first.group(1).lower()}" if thing else ""
 
 
 def _noun_phrase(part: str) -> str:
@@ -716,6 +1011,19 @@ _TOO_GENERAL = re.compile(r"^(?:number|total|cost|costs|amount|money|year|years|
                           r"people|each|per|spend|spent|s\??|\.\*|\.\+)$", re.I)
 
 
+# the measures the reader reads only under a question that asks for them ("71%", "32 days" are words elsewhere)
+_READ_ONLY_IF_ASKED = {"percent": "percentages", "days": "numbers of days", "hours": "numbers of hours"}
+# the words of a reply's letter whatever it answers: a synonym that matches them matches every reply
+_EVERY_REPLY = """Thank you for your request for information, received on 3 May 2023, which we have dealt with under the
+Freedom of Information Act 2000. I can confirm that the Council holds the information you requested; please find our
+response below. The figures are given for each financial year and in total for the period. Some of the information is
+exempt from disclosure under section 40(2), personal information, and section 12, where the cost of compliance would
+exceed the appropriate limit. If you are dissatisfied with the handling of your request, you have the right to ask
+for an internal review within 40 working days. If you are not content with the outcome of the internal review, you
+may apply to the Information Commissioner's Office for a decision. Please quote the reference number in any future
+communications. Yours sincerely, Information Governance Team, Customer Services."""
+
+
 def check_survey(survey) -> list[str]:
     """What in a survey the reader cannot use, or will read wrongly, one sentence each."""
     out: list[str] = []
@@ -739,6 +1047,26 @@ def check_survey(survey) -> list[str]:
         if subj and not any(re.search(rf"\b(?:{s})\b", q.text, re.I) for s in subj.synonyms):
             out.append(f"question {q.id}: none of subject '{q.subject}''s synonyms is in the question's own words "
                        f"({q.text[:60]!r}); a reply that repeats the question will not be tied to it")
+    for q in survey.questions:
+        asked, _ = measures_for(q.text)
+        missing = [m for m in asked if m in _READ_ONLY_IF_ASKED and m not in q.measures]
+        if missing:
+            out.append(f"question {q.id}: its words ask for {' and '.join(missing)} ({q.text[:60]!r}) but its measures "
+                       f"are {list(q.measures)}: a reply's {' and '.join(_READ_ONLY_IF_ASKED[m] for m in missing)} "
+                       "will not be read as figures")
+    for key, syns in ((k, s.synonyms) for k, s in survey.subjects.items()):
+        for syn in syns:
+            try:
+                hit = re.search(rf"(?<![\w-])(?:{syn})(?![\w-])", _EVERY_REPLY, re.I)
+            except re.error:
+                continue
+            if hit and not _TOO_GENERAL.match(syn.strip()):
+                out.append(f"subject '{key}': synonym {syn!r} matches {hit.group(0)!r}, words of any reply's letter; "
+                           "it will tie figures to this subject everywhere")
+    cued = [k for k, m in survey.measures.items() if m.cues]
+    if cued:
+        out.append(f"[measures] cues ({', '.join(cued)}) are not read: the reader tells a figure's measure from the "
+                   "reply's words and the question's measures")
     if not survey.periods:
         out.append("no [periods]: every figure's period is read from the reply alone")
     return out

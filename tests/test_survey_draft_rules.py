@@ -1,0 +1,279 @@
+"""`foi survey draft` reading what a question asks, in councils' and journalists' English: lengths of time and
+shares as measures, one item's money, a total of things as a count, the categories a question names as its
+subject's synonyms, a stem finished by its parts, a count held at a day, academic years in a list; and `foi survey
+check` naming what the reader cannot use. Each snippet is made up in the way requests are written, or quoted from
+a request of the real-reply set (tests/files/real_set/drafted/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from reader.draft import (check_survey, draft_survey, examples_in, measures_for, periods_in, split_questions,
+                          to_toml)
+from reader.survey import parse_survey
+
+
+def loads(d):
+    return parse_survey(to_toml(d), f"{d.name}.toml")
+
+
+def only(text: str) -> list[str]:
+    return measures_for(text)[0]
+
+
+# --- measures -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, measures", [
+    ("Total number of days lost due to sick leave within the council", ["days"]),
+    ("What was the total number of days lost for your organisation due to sickness absence?", ["days"]),
+    ("How many sick days were recorded from teachers in schools run by the local authority?", ["days"]),
+    ("How many hours of overtime were worked by refuse crews?", ["hours"]),
+    ("The average length of stay in temporary accommodation", ["days"]),
+    # a count of people absent for a length of time is still a count of people
+    ("The number of staff absent for more than 20 days", ["count"]),
+    ("How many sick days were taken, and the number of teachers who were absent?", ["count", "days"]),
+])
+def test_a_count_of_days_or_hours_is_a_length_of_time(question, measures):
+    assert only(question) == measures
+
+
+@pytest.mark.parametrize("question, measures", [
+    ("What percentage of your agency (or bank staff) spending is to cover days where an employee is sick?",
+     ["percent"]),
+    ("How many claims have been rejected in the last five years? Can this be given in both numbers and a "
+     "percentage of the claims rejected?", ["count", "percent"]),
+    ("How much will the council spend on installing charging points (as GBP and as a percentage of the overall "
+     "budget)?", ["total_cost_gbp", "percent"]),
+    ("The proportion of PCNs paid at the discounted rate", ["percent"]),
+])
+def test_a_share_is_a_percentage_and_a_share_of_a_sum_is_not_the_sum(question, measures):
+    assert only(question) == measures
+
+
+@pytest.mark.parametrize("question, measures", [
+    ("Highest single amount paid out in compensation to one claimant.", ["unit_cost_gbp"]),
+    ("What is the largest payment made to a motorist?", ["unit_cost_gbp"]),
+    ("What has been the average compensation payout in each of the last five financial years?", ["unit_cost_gbp"]),
+    ("The individual claim amounts submitted (or, if redacting is required, the range of claim values e.g. "
+     "£0–£100, £101–£250, etc.).", ["unit_cost_gbp"]),
+    ("Total compensation paid out during the year.", ["total_cost_gbp"]),
+])
+def test_one_items_money_is_a_unit_cost(question, measures):
+    assert only(question) == measures
+
+
+@pytest.mark.parametrize("question, measures", [
+    ("Total claims for compensation received per year", ["count"]),
+    ("Total successful claims the council paid out compensation for each year.", ["count"]),
+    ("How many payouts were made to cyclists?", ["count"]),
+    ("Total fees paid to agencies", ["total_cost_gbp"]),
+])
+def test_a_total_of_things_is_a_count_and_a_total_of_fees_a_sum(question, measures):
+    assert only(question) == measures
+
+
+@pytest.mark.parametrize("question", [
+    "How long each household spent in the hotel, hostel, bed and breakfast or guest house placed in by the council",
+    "For the households with children who left a placement in B&B, what was the average time spent in B&B?",
+])
+def test_time_spent_is_a_length_of_time_not_money(question):
+    assert only(question) == ["days"]
+
+
+def test_how_long_adds_a_length_of_time_to_what_else_is_asked():
+    assert only("Do you have a discounted price for a littering FPN and if yes, how long is the discounted "
+                "period?") == ["unit_cost_gbp", "days"]
+
+
+# --- the categories a question names -------------------------------------------------------------------------
+
+REASONS = """Could you kindly provide me with:
+a)       The total number of empty residential properties within your council boundaries currently.
+b)      The above split by the reasons that they are empty, other councils have provided reasons such as:
+Unoccupied & furnished
+Unoccupied awaiting probate
+Mortgagee in possession
+Owner detained elsewhere
+"""
+
+
+def test_a_list_one_to_a_line_after_such_as_gives_the_subjects_synonyms():
+    d = draft_survey(REASONS, "reasons", asked_on=dt.date(2020, 10, 1))
+    q2 = d.questions[1]
+    syns = d.subjects[q2.subject]
+    for row in ("Unoccupied & furnished", "Unoccupied awaiting probate", "Mortgagee in possession"):
+        assert any(re.fullmatch(s, row, re.I) for s in syns), row
+    # the first question's subject does not take them
+    assert not any(re.fullmatch(s, "Mortgagee in possession", re.I) for s in d.subjects[d.questions[0].subject])
+    assert loads(d).question("2").subject == q2.subject
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Property type (e.g. house / flat), if recorded", ["house", "flat"]),
+    ("Ownership category (private individual / company / other), if recorded", ["private individual", "company"]),
+    ("Can you also provide what type of accommodation they are in (temp, emergency, bed and breakfast etc)?",
+     ["temp", "emergency", "bed and breakfast"]),
+    ("The length of time each property has been recorded as vacant (banded if necessary, e.g. 6–12 months, "
+     "1–2 years, 2–5 years, 5+ years)", ["6–12 months", "1–2 years", "2–5 years", "5+ years"]),
+    ("How many devices such as laptops, tablets or phones were bought?", ["laptops", "tablets", "phones"]),
+    # one thing in brackets is a note, not a list of categories
+    ("How many PCNs did you issue (including those cancelled)?", []),
+])
+def test_the_categories_named_in_brackets_or_after_such_as(text, items):
+    assert examples_in(text) == items
+
+
+def test_a_band_is_matched_as_councils_write_it():
+    d = draft_survey("1. How many homes have been vacant for (a) 1–2 years, (b) 2–5 years, (c) 5+ years?", "bands",
+                     asked_on=dt.date(2023, 5, 3))
+    syns = [s for q in d.questions for s in d.subjects[q.subject]]
+    for written in ("1-2 years", "1 – 2 years", "2–5 years", "5+ years"):
+        assert any(re.fullmatch(s, written, re.I) for s in syns), written
+
+
+def test_a_part_that_names_a_band_is_its_own_subject_in_words_or_figures():
+    d = draft_survey("1) How many homes have been vacant for the following numbers of years:\n\n"
+                     "a. Less than one year\nb. One year\nc. Two years\nd. 20 or more years\n", "vacant",
+                     asked_on=dt.date(2023, 5, 3))
+    subj = {q.id: q.subject for q in d.questions}
+    assert subj == {"1a": "less_than_one_year", "1b": "one_year", "1c": "two_years", "1d": "20_or_more_years"}
+    assert re.fullmatch(d.subjects["one_year"][0], "1 year", re.I)
+    assert re.fullmatch(d.subjects["two_years"][0], "Two years", re.I)
+
+
+# --- questions and subjects ----------------------------------------------------------------------------------
+
+CLAIMS = """For each financial year between 2015-16 and 2018/19, please could you answer the following questions:
+1. How many claims has your council:
+1a. Received for compensation due to damage caused to vehicles by potholes?
+1b. Accepted and subsequently, made payments to the claimant?
+2. What was the total compensation amount paid by the council to claimants?
+"""
+
+
+def test_a_stem_finished_by_its_parts_is_asked_with_each_part_and_not_alone():
+    qs = split_questions(CLAIMS)
+    assert [q[0] for q in qs] == ["1a", "1b", "2"]
+    assert qs[0][1].startswith("How many claims has your council Received")
+    d = draft_survey(CLAIMS, "claims", asked_on=dt.date(2019, 6, 1))
+    q = {x.id: x for x in d.questions}
+    assert (q["1a"].subject, q["1a"].measures) == ("claims_received", ["count"])
+    assert q["1b"].subject == "claims_accepted"
+    assert d.subjects["claims_received"] == [r"claims[\s-]*received"]      # no plural 's' after a past tense
+
+
+def test_a_stem_that_is_a_question_stays_a_question():
+    qs = split_questions("1. How many FPNs were issued in 2019?\n1a. Of these, how many were paid?\n"
+                         "1b. How many went to court?\n")
+    assert [q[0] for q in qs] == ["1", "1a", "1b"]
+
+
+def test_people_counted_are_named_by_the_clause_that_says_who_they_are():
+    d = draft_survey("Please include the following information for 2021/22, 2022/23, 2023/24:\n"
+                     "1. Total number of days lost due to sick leave within the council\n"
+                     "2. Total number of council staff who required sickness absence on mental health grounds\n",
+                     "sickness", asked_on=dt.date(2024, 11, 18))
+    q2 = d.questions[1]
+    assert q2.subject.startswith("council_staff_who_required_sickness")
+    assert not any(s.startswith("total") for s in d.subjects[q2.subject])
+    assert d.questions[0].measures == ["days"] and q2.measures == ["count"]
+
+
+def test_a_sentence_about_this_figure_belongs_to_the_question_before():
+    qs = split_questions("How many sick days were recorded from teachers citing mental health as the reason? "
+                         "Please can you show this figure as the total number of days and the number of teachers "
+                         "who were absent for the following academic years: 2020-21, 2021-22.")
+    assert len(qs) == 1 and "this figure" in qs[0][1]
+
+
+def test_the_head_noun_before_of_is_a_synonym_where_no_other_subject_shares_it():
+    d = draft_survey("1. What was your total spend on interim executives in each of the past three financial "
+                     "years?\n2. How many senior interims were employed?\n3. Please can you name the top five "
+                     "suppliers of senior interims, stating the total fees paid to each supplier?\n", "interims",
+                     asked_on=dt.date(2018, 6, 1))
+    syns = d.subjects[d.questions[2].subject]
+    assert any(re.fullmatch(s, "suppliers", re.I) for s in syns)
+    # "claims for damage" and "claims for compensation": "claims" alone would tell them apart from nothing
+    d = draft_survey("1. How many claims for damage were received?\n2. How many claims for compensation were "
+                     "paid?\n", "claims", asked_on=dt.date(2018, 6, 1))
+    assert not any(re.fullmatch(s, "claims", re.I) for q in d.questions for s in d.subjects[q.subject])
+
+
+# --- periods -------------------------------------------------------------------------------------------------
+
+def test_every_year_in_a_list_of_academic_years_is_academic():
+    found = periods_in("for the following academic years: 2020-21, 2021-22, 2022-23", dt.date(2025, 12, 23))
+    assert [(p.label, p.start, p.end) for p in found] == [
+        ("2020-21", dt.date(2020, 9, 1), dt.date(2021, 8, 31)),
+        ("2021-22", dt.date(2021, 9, 1), dt.date(2022, 8, 31)),
+        ("2022-23", dt.date(2022, 9, 1), dt.date(2023, 8, 31))]
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Please provide the data for three (3) time periods: end of Dec 2023, end of Sept 2023, end of Dec 2022.",
+     [("end of Dec 2023", dt.date(2023, 12, 31)), ("end of Sept 2023", dt.date(2023, 9, 30)),
+      ("end of Dec 2022", dt.date(2022, 12, 31))]),
+    ("How many empty homes were there as at 31 March 2023?", [("31 March 2023", dt.date(2023, 3, 31))]),
+    ("How many staff were employed as of 30/09/2023?", [("30/09/2023", dt.date(2023, 9, 30))]),
+    ("How many litter bins did you have at the end of September 2021?",
+     [("end of September 2021", dt.date(2021, 9, 30))]),
+])
+def test_a_count_held_at_a_day_is_asked_for_that_day(text, days):
+    found = periods_in(text, dt.date(2024, 1, 5))
+    assert [(p.label, p.start) for p in found] == days and all(p.start == p.end for p in found)
+
+
+def test_a_month_without_as_at_stays_a_month():
+    found = periods_in("How many PCNs were issued in May 2020?", dt.date(2021, 1, 5))
+    assert [(p.start, p.end) for p in found] == [(dt.date(2020, 5, 1), dt.date(2020, 5, 31))]
+
+
+# --- checking a survey ---------------------------------------------------------------------------------------
+
+SURVEY = """
+name = "checked"
+title = "Checked"
+
+[measures.total_cost_gbp]
+cues = ["total"]
+
+[subjects.stays]
+synonyms = ["stays?", "length of stay"]
+
+[subjects.requests]
+synonyms = ["requests?"]
+
+[[questions]]
+id = "1"
+text = "What was the average length of stay in temporary accommodation?"
+subject = "stays"
+measures = ["count"]
+
+[[questions]]
+id = "2"
+text = "How many requests for stays were made?"
+subject = "requests"
+measures = ["count"]
+"""
+
+
+def test_check_names_a_share_or_length_of_time_the_question_asks_but_its_measures_leave_out():
+    problems = check_survey(parse_survey(SURVEY, "checked.toml"))
+    assert any(p.startswith("question 1: its words ask for days") for p in problems), problems
+    assert not any(p.startswith("question 2:") for p in problems)
+
+
+def test_check_names_a_synonym_that_matches_the_words_of_any_replys_letter():
+    problems = check_survey(parse_survey(SURVEY, "checked.toml"))
+    assert any("subject 'requests': synonym 'requests?' matches" in p for p in problems), problems
+    assert not any("subject 'stays': synonym" in p for p in problems)
+
+
+def test_check_says_measure_cues_are_not_read():
+    problems = check_survey(parse_survey(SURVEY, "checked.toml"))
+    assert any(p.startswith("[measures] cues (total_cost_gbp) are not read") for p in problems)
+    assert not any("cues" in p for p in check_survey(parse_survey(SURVEY.replace('cues = ["total"]', ""),
+                                                                  "checked.toml")))
