@@ -213,12 +213,16 @@ def test_real_pages_holding_several_requests_are_stored_a_request_each(tmp_path,
     logs fetches only the index and the table."""
     for name in ("disclosure-log-1", "disclosure-log-july-2024", "disclosure-log-september-2023"):
         councils.pages[ND_PATH + name] = (FILES / "north_devon" / f"{name}.html").read_bytes()
-    councils.pages[ND_PATH] = (FILES / "north_devon" / "foi-and-eir-disclosure-logs.html").read_bytes()
+    # and a month before 2023, printed as a table of requests (linked here from the index for the test)
+    older = "/council/data-protection-and-freedom-of-information/disclosure-log/may-2022/"
+    councils.pages[older] = (FILES / "north_devon" / "may-2022.html").read_bytes()
+    councils.pages[ND_PATH] = (FILES / "north_devon" / "foi-and-eir-disclosure-logs.html").read_text("utf-8").replace(
+        "</ul>", f'<li><a href="{older}">Disclosure Log - May 2022</a></li></ul>').encode("utf-8")
     councils.pages[NGM_PATH] = (FILES / "nottingham" / "DisclosureLog.aspx.html").read_bytes()
     reg = tmp_path / "registry.csv"
     reg.write_text(",".join(COLUMNS) + "\n"
                    f"NDE,North Devon District Council,{councils.base}{ND_PATH},directory,,"
-                   "entries=a[href*='/foi-and-eir-disclosure-logs/disclosure-log-'],\n"
+                   "\"entries=a[href*='disclosure-log-'],a[href*='/disclosure-log/']\",\n"
                    f"NGM,Nottingham City Council,{councils.base}{NGM_PATH},table,,,\n", "utf-8")
     first = dl_crawl(tmp_path, reg)
     assert first["status"] == "finished" and not first.get("failures_by_kind"), first
@@ -230,7 +234,7 @@ def test_real_pages_holding_several_requests_are_stored_a_request_each(tmp_path,
         "dl:NDE:FOI 9950": date(2024, 7, 9), "dl:NDE:FOI 9963": date(2024, 7, 9), "dl:NDE:9243": date(2023, 9, 5),
         "dl:NDE:9270": date(2023, 9, 12), "dl:NDE:9278": date(2023, 9, 4), "dl:NDE:9281": date(2023, 9, 4),
         "dl:NDE:9282": date(2023, 9, 4), "dl:NDE:9283": date(2023, 9, 4), "dl:NGM:9945": date(2017, 10, 17),
-        "dl:NGM:9942": date(2017, 10, 17), "dl:NGM:9943": date(2017, 10, 17)}
+        "dl:NGM:9942": date(2017, 10, 17), "dl:NGM:9943": date(2017, 10, 17), "dl:NDE:8423": date(2022, 5, 5)}
     reply = dict(rows(db, "SELECT message_id, body_text FROM messages WHERE direction = 'incoming'"))
     assert reply["dl:NDE:9283:response"] == "Applicant advised no information held"
     # the crawler decides no outcome: the log's words go to the reader (display_status), described_state stays empty

@@ -303,3 +303,16 @@ def test_table_and_several_request_parsers_raise_only_parse_error(page):
             parse(page)
         except ParseError:
             pass
+
+
+def test_a_month_page_printing_its_requests_as_a_table_is_read_a_row_each_from_a_directory():
+    log = REGISTRY["NDE"]
+    records = adapter_for(log.platform).parse_detail((FILES / "north_devon/may-2022.html").read_bytes(), ND_2022_URL,
+                                                     log.options)
+    assert [(r.reference, r.url, r.responded) for r in records] == [("8423", ND_2022_URL, date(2022, 5, 5))]
+
+
+@pytest.mark.parametrize("name", ["devon/figures-relating-to-freedom-of-information-requests-2016-2021.html",
+                                  "north_devon/disclosure-log-july-2024.html"])
+def test_a_table_without_reference_request_and_date_columns_is_not_a_table_of_requests(name):
+    assert tables.requests_in_tables((FILES / name).read_bytes(), "https://x.example/p") == []

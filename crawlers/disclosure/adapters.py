@@ -59,7 +59,8 @@ class DirectoryAdapter(Adapter):
         return html_pages.parse_directory_listing(body, url, options), []
 
     def parse_detail(self, body, url, options):
-        return html_pages.parse_request_pages(body, url, options)
+        # a month's page may print its requests as a table, a row each (North Devon before 2023)
+        return tables.requests_in_tables(body, url, options) or html_pages.parse_request_pages(body, url, options)
 
 
 class DocumentsAdapter(Adapter):

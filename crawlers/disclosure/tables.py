@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from crawlers.disclosure import datasets
 from crawlers.disclosure.html_pages import DEFAULT_NEXT, _doc, _links, _main, _same_host, _text
-from crawlers.disclosure.records import Listing
+from crawlers.disclosure.records import EntryRecord, Listing
 from crawlers.parsing import ParseError
 
 DEFAULT_TABLE = "table"
@@ -72,3 +72,35 @@ def parse_request_table(html: str | bytes, page_url: str, options: dict | None =
         if url not in listing.follow and url != page_url and _same_host(url, page_url):
             listing.follow.append(url)
     return listing, problems
+
+
+def requests_in_tables(html: str | bytes, page_url: str, options: dict | None = None) -> list[EntryRecord]:
+    """A page reached from a directory listing whose requests are a table (North Devon's months before 2023: "Ref |
+    Response issued | Information Requested | Response Provided | Exemptions/Exceptions"): one record per row.
+    Only a table whose header names a reference, a request or reply, and a date is taken for one, so a table of
+    figures or contracts inside a reply is not; [] when the page has none."""
+    root = _main(_doc(html))
+    names = datasets.field_map(options)
+    wanted = (set(names["reference"]), set(names["request_text"]) | set(names["response_text"]),
+              set(names["received"]) | set(names["responded"]) | set(names["updated"]))
+    p = urlsplit(page_url)
+    base = urlunsplit((p.scheme, p.netloc, p.path, p.query, ""))
+    records, problems = [], []
+    for table in root.iter("table"):
+        if next(table.iterancestors("table"), None) is not None:
+            continue
+        try:
+            rows = _rows(table, page_url)
+        except ParseError:
+            continue
+        header = {datasets.column_name(k) for k in (rows[0] if rows else {}) if k is not None}
+        if not rows or not all(header & names_ for names_ in wanted):
+            continue
+        entries, bad = datasets.entries_from_rows(rows, base, options)
+        for e in entries:   # the page is what the listing links and what the crawl remembers having read
+            e.record.url = page_url
+            records.append(e.record)
+        problems += bad
+    if problems and not records:
+        raise ParseError(f"the page's table of requests has no readable row ({problems[0]})")
+    return records
