@@ -65,7 +65,8 @@ _AMOUNT_RE = re.compile(
     rf"|(?<![\w.£])(?P<pence>\d{{1,3}}(?:\.\d+)?){_SP}*(?:p(?!\.?m\b)|pence)\b",
     re.I,
 )
-# every amount has one of these (a cheap test that most lines of a reply fail)
+# every amount has a digit and one of these (cheap tests that most lines of a reply fail)
+_ANY_DIGIT = re.compile(r"\d")
 _MONEY_HINT = re.compile(r"[£]|gbp|ukp|pound|sterling|\dp|\d[ \t\u00a0]*p(?:ence)?\b", re.I)
 _RANGE_TAIL = re.compile(rf"{_SP}*(?:-|–|—|to){_SP}*(?:£{_SP}*)?(?P<fig>{_FIG}){_SCALE}?", re.I)
 _AND_TAIL = re.compile(rf"{_SP}+and{_SP}+(?:£{_SP}*)?(?P<fig>{_FIG}){_SCALE}?", re.I)
@@ -230,7 +231,7 @@ def _amount_value(m: re.Match[str]) -> float | None:
 def find_amounts(text: str) -> list[Money]:
     """Every amount in `text` as written ("£1.2mn", "1,200 pounds", "50p"), left to right, each on its own: no
     qualifier, range, VAT or per-unit reading around it (for a reader that weighs those itself)."""
-    if not isinstance(text, str) or not text or not _MONEY_HINT.search(text):
+    if not isinstance(text, str) or not text or not _ANY_DIGIT.search(text) or not _MONEY_HINT.search(text):
         return []
     out: list[Money] = []
     for m in _AMOUNT_RE.finditer(text):

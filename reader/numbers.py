@@ -39,6 +39,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .folding import folds_unseen
+
 __all__ = [
     "Quantity",
     "QUALIFIERS",
@@ -628,15 +630,35 @@ def _skip_past_period(text: str, end: int, reason: str) -> int:
     return end
 
 
+# A text without a number word, zero word or "N/A" holds only figures, which a search for figures alone finds three
+# times faster than the whole master pattern; and without a digit either it holds no number. Most lines of a reply
+# are one or the other, and testing for these words costs less than searching (see folding.py).
+_WORDY = ("n/a", "n.a", "not", "nil", "zero", "nought", "none", *_NUM_WORDS)
+_WORD_HINTS = tuple(w for w in _WORDY if not any(o != w and o in w for o in _WORDY))
+_ANY_DIGIT = re.compile(r"\d")
+_FIGURES_RE = re.compile(rf"(?=\d)(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS})", re.I)
+
+
+def _master_for(text: str) -> re.Pattern[str] | None:
+    """The pattern that finds every number _MASTER_RE finds in ``text`` (None: there is none)."""
+    low = text.lower()
+    if folds_unseen(text) or any(w in low for w in _WORD_HINTS):
+        return _MASTER_RE
+    return _FIGURES_RE if _ANY_DIGIT.search(text) else None
+
+
 def find_numbers(text: str) -> list[Quantity]:
     """Every number in `text` as written, left to right: figures with their scale ("23.25K", "1.5 million"),
     number words ("two hundred"), zero words ("nil") and "N/A", each on its own (no qualifier or range around
     it, no judgement of what it counts), for a reader that weighs context itself."""
     if not isinstance(text, str) or not text:
         return []
+    master = _master_for(text)
+    if master is None:
+        return []
     out: list[Quantity] = []
     pos = 0
-    while (found := _next_core(text, _MASTER_RE, pos)) is not None:
+    while (found := _next_core(text, master, pos)) is not None:
         m, value, end, kind = found
         out.append(Quantity(value, False, text[m.start():end], m.start(), end, None, kind == "na"))
         pos = end

@@ -58,6 +58,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .folding import folds_unseen
+
 __all__ = ["Period", "parse_period", "find_periods", "period_of_cell", "mark_partial", "financial_year",
            "part_of_year", "KINDS"]
 
@@ -80,11 +82,22 @@ class Period:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
-MONTHS = {
+class _MonthNames(dict):
+    """Month names, lower case, to numbers. The patterns read names case-insensitively, which takes "ſ" for "s" and
+    "ı"/"İ" for "i" ("APRİL" lowers to "apri\u0307l"): such a name is looked up as the plain letters it matched."""
+
+    def __missing__(self, key: str) -> int:
+        plain = key.replace("i\u0307", "i").replace("ſ", "s").replace("ı", "i")
+        if plain == key:
+            raise KeyError(key)
+        return self[plain]
+
+
+MONTHS = _MonthNames({
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
     "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
+})
 _SP = r"[ \t\u00a0]"
 _MON = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -389,11 +402,22 @@ def _range_start(m: re.Match, first: str) -> int:
     return m.start() if (m.group("kw") or "").lower() == "between" else m.start(first)
 
 
+_MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ANY_Y4 = re.compile(_Y4)
+
+
 def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Period]:
     out: list[Period] = []
     n = len(text)
+    # Each pattern below is searched for only where the text holds what every match of it holds (a month's name,
+    # a four-digit year, "to date" ...): most lines of a reply hold none, and these tests cost a fraction of a search.
+    low = text.lower()
+    folds = folds_unseen(text)
+    month = folds or any(w in low for w in _MONTHS3)
+    y4 = folds or _ANY_Y4.search(text) is not None
+    slash, dash = folds or "/" in text, folds or "-" in text
 
-    for m in _RX_DATE_RANGE.finditer(text):
+    for m in _RX_DATE_RANGE.finditer(text) if month or slash or dash or "." in text else ():
         a, b = _parse_date(m.group("a")), _parse_date(m.group("b"))
         uses_and = "and" in text[m.end("a"):m.start("b")].lower()
         if a and b and (not uses_and or (m.group("kw") or "").lower() == "between"):
@@ -401,7 +425,7 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
             if p:
                 out.append(p)
 
-    for m in _RX_MONTH_RANGE.finditer(text):
+    for m in _RX_MONTH_RANGE.finditer(text) if month else ():
         if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) or "may" in (m.group("m1"), m.group("m2")):
             continue  # lower-case "may" is the verb
         sep = text[m.end("y1") if m.group("y1") else m.end("m1"):m.start("m2")].lower()
@@ -421,7 +445,7 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
         if p:
             out.append(p)
 
-    for m in _RX_TO_DATE.finditer(text):
+    for m in _RX_TO_DATE.finditer(text) if folds or any(w in low for w in _TO_DATE_WORDS) else ():
         raw = m.group("a")
         d = _parse_date(raw)
         if d is None:
@@ -434,7 +458,7 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
         kind, canon = "range", f"{d.isoformat()}/{end.isoformat()}"
         out.append(Period(_label(text, m.start("a"), m.end()), d, end, kind, m.start("a"), m.end(), canon, True))
 
-    for m in _RX_YEAR_TO.finditer(text):
+    for m in _RX_YEAR_TO.finditer(text) if folds or (("year" in low or "months" in low) and "to" in low) else ():
         if m.group("d"):
             end = _parse_date(m.group("d"))
         else:
@@ -446,14 +470,14 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
         if p:
             out.append(p)
 
-    for m in _RX_FY_ENDING.finditer(text):
+    for m in _RX_FY_ENDING.finditer(text) if folds or "fy" in low or "f/y" in low else ():
         y = _year(m.group("y"))
         start, end = financial_year(y - 1)
         p = _make(text, m.start(), m.end(), start, end, "financial_year", f"{y - 1}-{y % 100:02d}")
         if p:
             out.append(p)
 
-    for m in _RX_YEAR_ENDING.finditer(text):
+    for m in _RX_YEAR_ENDING.finditer(text) if folds or "ye" in low or "y/e" in low or "end" in low else ():
         if m.group("d"):
             end = _parse_date(m.group("d"))
         elif m.group("my"):
@@ -467,7 +491,7 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
         if p:
             out.append(p)
 
-    for m in _RX_FY.finditer(text):
+    for m in _RX_FY.finditer(text) if folds or slash or dash or "–" in text or "—" in text or "to" in low else ():
         y1r, y2r = m.group("y1"), m.group("y2")
         y1 = _year(y1r)
         y2 = _year_after(y1, y2r)
@@ -513,7 +537,7 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
         if p:
             out.append(p)
 
-    for m in _RX_ISO_MONTH.finditer(text):
+    for m in _RX_ISO_MONTH.finditer(text) if y4 and dash else ():
         y, mo = int(m.group("y")), int(m.group("m"))
         if (mo == (y + 1) % 100):  # "2011-12" is a financial year, found above
             continue
@@ -521,13 +545,13 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
         if p:
             out.append(p)
 
-    for m in _RX_NUM_MONTH.finditer(text):
+    for m in _RX_NUM_MONTH.finditer(text) if y4 and slash else ():
         y, mo = int(m.group("y")), int(m.group("m"))
         p = _make(text, m.start(), m.end(), date(y, mo, 1), last_day(y, mo))
         if p:
             out.append(p)
 
-    for m in _RX_MONTH.finditer(text):
+    for m in _RX_MONTH.finditer(text) if month else ():
         if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) or m.group("m") == "may" \
                 or not (prose_months or _month_stands_as_period(text, m.start(), m.end())):
             continue
@@ -537,7 +561,7 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
         if p:
             out.append(p)
 
-    for m in _RX_CAL_KW.finditer(text):
+    for m in _RX_CAL_KW.finditer(text) if y4 else ():
         kw = m.group("kw").lower()
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(?:financial|fiscal|academic|school|the)\s*$", before) and kw.startswith("year"):
@@ -562,7 +586,7 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
                 out.append(p)
             pos = more.end()
 
-    for m in _RX_QUARTER.finditer(text):
+    for m in _RX_QUARTER.finditer(text) if folds or "q" in low else ():
         q = int(m.group("q"))
         if m.group("y1"):
             y1 = _year(m.group("y1"))
@@ -578,7 +602,7 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
         out.append(Period(_label(text, m.start(), m.end()), start, end, "range", m.start(), m.end(),
                           f"{start.isoformat()}/{end.isoformat()}", False))
 
-    for rx in (_RX_CAL_LABEL, _RX_YEAR_LABEL):
+    for rx in (_RX_CAL_LABEL, _RX_YEAR_LABEL) if y4 else ():
         for m in rx.finditer(text):
             g = "y" if m["y"] else "yb"
             s = m.start(g)
@@ -589,12 +613,15 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
             if p:
                 out.append(p)
 
-    for m in _RX_CAL_CELL.finditer(text):
+    for m in _RX_CAL_CELL.finditer(text) if y4 else ():
         y = int(m.group("y"))
         p = _make(text, m.start("y"), m.end("y"), date(y, 1, 1), date(y, 12, 31))
         if p:
             out.append(p)
     return out
+
+
+_TO_DATE_WORDS = ("date", "present", "now", "today", "current", "onward")
 
 
 def _select(cands: list[Period]) -> list[Period]:

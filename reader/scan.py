@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .folding import folds_unseen
 from .money import find_amounts, find_money
 from .numbers import find_numbers, find_quantities, qualifier_after, qualifier_before
 
@@ -110,12 +111,67 @@ _NEVER = [
 
 _ANY_DIGIT = re.compile(r"\d")
 
+# What every match of each _NEVER pattern holds, as lower-case text: a pattern is tried only on a line holding one
+# string of each group (None: always tried). A search costs several microseconds a line and most lines of a reply
+# hold no month, "£", "@" or "%"; these tests cost a fraction of that, and skip only searches that cannot match.
+_MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_YEAR_LEAD = ("19", "20")
+_UPPER = "A-Z"    # stands for an upper-case ASCII letter: the line is not all lower case
+_NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
+    (("[",),),                                                  # [FOI #123 email]
+    (("http", "www."),),
+    (("@",),),
+    (_MONTHS3,), (_MONTHS3,), (_MONTHS3,), (_MONTHS3,),         # dates with a month's name
+    (("/", ".", "-"),),                                         # 12/05/2019
+    (("-",),),                                                  # 2019-05-12
+    ((":", "am", "pm", "hrs"),),                                # times
+    (("am", "pm"),),
+    (("0", "+"),),                                              # phone numbers
+    (("tel", "phone", "fax", "mob", "minicom", "ext"),),
+    ((_UPPER,),),                                               # postcodes
+    (("ref",),),                                                # "our ref"
+    (("ref", "case", "request", "ticket", "complaint", "foi", "eir", "sar", "iat"),),
+    ((_UPPER,),),                                               # FOI2021/1234
+    (("/", "-"),),                                              # 2021/1234/56
+    ((",",), ("1",), ("2",)),                                   # "1, 2 or 3"
+    (("<", ">", "≤", "≥"),),
+    ((".",),),                                                  # "5.1 LA Dwelling"
+    None,                                                       # sections, pages, questions ... (single letters)
+    (("act", "regulations", "order", "rules", "directive"), _YEAR_LEAD),
+    (("gdpr", "dpa", "foia", "eir"), _YEAR_LEAD),
+    (("day", "week", "month", "year", "yr", "hour", "hr", "min", "second", "%", "cent", "page", "mb", "gb", "kb",
+      "tb", "ghz", "inch", "mm", "cm", "kg", "mile", "km"),),   # durations, sizes, shares
+    (("%",),),
+    (("not",), ("£",)),
+    (("limit",), ("£",)),
+    (("£",),), (("£",),), (("£",),),
+    (("st", "nd", "rd", "th"),),                                # ordinals
+    (("page",),),
+    ((".",),),                                                  # 1.2.3
+]
+_NEVER_GATES = [None if needs is None else tuple(frozenset(group) for group in needs) for needs in _NEVER_NEEDS]
+_GATE_WORDS = tuple(sorted({w for needs in _NEVER_NEEDS if needs for group in needs for w in group} - {_UPPER}))
+
 
 def never_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not _ANY_DIGIT.search(text):
         return spans
-    for rx in _NEVER:
+    low = text.lower()
+    present = None
+    if not folds_unseen(text):   # (a line holding "ſ", "ı" or "İ" is searched by every pattern)
+        present = {w for w in _GATE_WORDS if w in low}
+        if low != text:
+            present.add(_UPPER)
+    for rx, gates in zip(_NEVER, _NEVER_GATES):
+        if gates is not None and present is not None:
+            missing = False
+            for group in gates:
+                if group.isdisjoint(present):
+                    missing = True
+                    break
+            if missing:
+                continue
         spans.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
     return spans
 
@@ -132,6 +188,8 @@ _ZERO = re.compile(
     r"procure)\s+(?:any\s+|a\s+|an\s+)?(?=[A-Za-z])"
     r"|\b(?:doesn't|don't|didn't|haven't|hasn't)\s+(?:use|have|hold|own|purchase|buy)\s+(?:any\s+|a\s+|an\s+)?(?=[A-Za-z])",
     re.IGNORECASE)
+# every match of _ZERO holds one of these (most lines hold none: a test costs less than the search)
+_ZERO_HINTS = ("no", "nil", "zero", "n't", "any")
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # a figure stands alone: not inside a reference, a fraction, a date or a code ("FOI/123", "2.5.1", "£-5", "A-12")
 _NOT_BEFORE = frozenset(".,/£$€-")
@@ -249,7 +307,9 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
         elif q.raw.lower() not in ("nil", "zero", "nought", "none") and not is_blocked(s, e):
             # a number written in words ("three", "two hundred"); zero words are read below
             out.append(Value(s, e, q.value, False, False, False, q.raw, True))
-    for m in _ZERO.finditer(text):
+    low = text.lower()
+    zero_words = folds_unseen(text) or any(w in low for w in _ZERO_HINTS)
+    for m in _ZERO.finditer(text) if zero_words else ():
         s, e = m.start(), m.end()
         if is_blocked(s, e):
             continue

@@ -15,6 +15,7 @@ A thread is read as a sequence of *replies*: one incoming message together with 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -52,21 +53,22 @@ class Part:
 
 @dataclass
 class Reply:
-    """One incoming message and its attachments, as parsed."""
+    """One incoming message and its attachments, as parsed. What it says (kind, outcome, facts, exemptions) is
+    worked out once, when first asked, from its parts as they are then: replies_of adds every part first."""
     message_id: str | None
     sent_at: datetime | None
     order: int
     parts: list[Part] = field(default_factory=list)
 
-    @property
+    @functools.cached_property
     def facts(self) -> list[tuple[Part, Any]]:
         return [(p, f) for p in self.parts for f in (get(p.reply, "facts", default=[]) or [])]
 
-    @property
+    @functools.cached_property
     def outcomes(self) -> list[str]:
         return [o for p in self.parts if (o := get(p.reply, "outcome")) in DECIDED]
 
-    @property
+    @functools.cached_property
     def kind(self) -> str:
         kinds = [str(get(p.reply, "kind", default="other")) for p in self.parts] or ["other"]
         best = max(kinds, key=lambda k: KIND_RANK.get(k, 0))
@@ -76,7 +78,7 @@ class Reply:
             return "response"  # "please find attached" + a document that answers: an answer all the same
         return best
 
-    @property
+    @functools.cached_property
     def outcome(self) -> str | None:
         found = set(self.outcomes)
         if not found:
@@ -90,7 +92,7 @@ class Reply:
             return "rejected"
         return "successful" if gave else "not_held"
 
-    @property
+    @functools.cached_property
     def exemptions(self) -> list[str]:
         out = {str(e) for p in self.parts for e in (get(p.reply, "exemptions", default=[]) or [])}
         for p in self.parts:
