@@ -316,3 +316,11 @@ def test_a_month_page_printing_its_requests_as_a_table_is_read_a_row_each_from_a
                                   "north_devon/disclosure-log-july-2024.html"])
 def test_a_table_without_reference_request_and_date_columns_is_not_a_table_of_requests(name):
     assert tables.requests_in_tables((FILES / name).read_bytes(), "https://x.example/p") == []
+
+
+def test_an_articles_own_header_keeps_its_title_and_an_aside_is_not_the_request():
+    html = ("<main><article><header><h1>Bins emptied</h1></header><aside><p>Search the log</p></aside>"
+            "<p>Reference: FOI 7</p><p>How many bins?</p><h2>Response</h2><p>4,321.</p></article></main>")
+    (rec,) = html_pages.parse_request_pages(html, "https://x.example/foi/7")
+    assert (rec.title, rec.reference, rec.request_text, rec.response_text) == (
+        "Bins emptied", "FOI 7", "How many bins?", "4,321.")

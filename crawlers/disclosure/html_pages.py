@@ -195,7 +195,8 @@ def parse_directory_listing(html: str | bytes, page_url: str, options: dict | No
 
 
 _LEAF_INSIDE = ("p", "li", "dd", "tr", "pre", "blockquote")
-_CHROME = ("aside", "nav", "header", "footer")   # menus and search panels inside the page's main part
+# menus and search panels inside the page's main part (an article's own <header> often holds its title: kept)
+_CHROME = ("aside", "nav")
 
 
 def _blocks(root) -> list[tuple[str, str, lxml.html.HtmlElement]]:

@@ -285,6 +285,7 @@ class DisclosureLogSpider(RawLayerSpider):
             return
         self.fetched_ok()
         several = len(records) > 1
+        new = []
         for n, record in enumerate(records, start=1):
             if not several:
                 record.fingerprint = sha256_hex(response.body)
@@ -294,7 +295,9 @@ class DisclosureLogSpider(RawLayerSpider):
                 # a page re-checked because it grows (recheck=1): its requests already stored whole stay as they are
                 self.crawler.stats.inc_value("foi/skipped_unchanged")
                 continue
-            yield from self._record(log, record, marker, page=response if n == len(records) else None, place=place)
+            new.append((record, place))
+        for n, (record, place) in enumerate(new, start=1):   # the page's validators go with the last one stored
+            yield from self._record(log, record, marker, page=response if n == len(new) else None, place=place)
 
     # -- one entry into one bundle -------------------------------------------------------------------------------
     def _key(self, log, record: EntryRecord, place: int | None) -> str:
