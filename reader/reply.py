@@ -163,7 +163,7 @@ def _own_numbers(anchors: list[tuple[int, str | None, str]], text: str, survey: 
     for pos, qid, why in anchors:
         m = _OWN_NUMBER.match(text, pos) if why in ("subject", "marker") else None
         own = survey.question(re.sub(r"\s", "", m.group(1)).lower()) if m else None
-        if own is not None and own.id != qid:
+        if own is not None and (own.id != qid or why == "subject"):
             block = text[pos:pos + 400]     # the question may run on to lines below it (a list of what it asks)
             block = re.split(r"\n[ \t]*\n|\n(?=[ \t]*(?:(?:question|q)\s*)?\(?\d{1,2}[a-z]?\s*[.):])", block, maxsplit=1,
                              flags=re.IGNORECASE)[0]        # to a blank line or the next numbered line
@@ -353,7 +353,10 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 passages[qid] = p
         from_figures: set[str] = set()
         parts_withheld: dict[str, tuple[str, int]] = {}     # lettered parts a "not held" under their number is of
-        answered_anywhere = bool(passages) or any(numbered_answer(live, marks, q) for q in survey.questions) or any(
+        # (an answer given, not "3. ... / We do not hold ..." under a number)
+        answered_anywhere = bool(passages) or any(
+            (numbered_answer(live, marks, q) or ("",))[0] in ("successful", "partially_successful")
+            for q in survey.questions) or any(
             (_answer_below_restated(live, q, survey) or ("",))[0] == "successful" for q in survey.questions)
         for q in survey.questions:
             qf = facts_by_q.get(q.id, [])

@@ -278,3 +278,17 @@ def test_the_first_question_restated_with_nothing_under_it_is_skipped_where_the_
             "  3. Please could you describe how the council decides whether a claim\n")
     r = parse_reply(text, SURVEY)
     assert r.outcome == "partially_successful"
+
+
+def test_not_held_said_once_below_the_request_listed_by_number_is_every_questions():
+    # Wokingham: the request numbered 1-3 with the requester's notes below, then one "We do not hold ..." paragraph
+    text = ("Please include the following information for 2022/23, 2023/24:\n"
+            "1. How many claims for damage to vehicles has the council received in each of the last three years.\n"
+            "2. What is the total amount of compensation the council has paid out in each of those years.\n"
+            "3. Please could you describe how the council decides whether a claim is paid.\n"
+            "By compensation paid out, I mean any payment made to a motorist.\n"
+            "We do not hold claims data in the highways team, nor do we have access to this information. Claims are "
+            "held by our insurer, who will need to be contacted directly.\n")
+    r = parse_reply(text, SURVEY)
+    assert r.outcome == "not_held"
+    assert {q.question: q.outcome for q in r.questions} == {"1": "not_held", "2": "not_held", "3": "not_held"}
