@@ -109,19 +109,19 @@ def test_which_runs_are_dead(team):
         gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                               text=True, check=True)
         here, elsewhere = lake.this_host(), "laptop-of-ben/2b0c"
+        long_ago = "now() - INTERVAL 1 HOUR"
         runs = {
-            "quiet-elsewhere": ("2026-12-06 10:00:00+00", [(elsewhere, 4242, "now() - INTERVAL 10 MINUTES")]),
-            "renewed-elsewhere": ("2026-12-06 10:00:00+00", [(elsewhere, 4242, "now() - INTERVAL 20 MINUTES"),
-                                                             (elsewhere, 4242, "now() - INTERVAL 5 SECONDS")]),
-            "never-leased-long-ago": ("2026-12-06 10:00:00+00", []),
-            "just-started": (None, []),
-            "process-gone-here": ("2026-12-06 10:00:00+00", [(here, int(gone.stdout), "now()")]),
-            "process-alive-here": ("2026-12-06 10:00:00+00", [(here, os.getpid(), "now()")]),
+            "quiet-elsewhere": (long_ago, [(elsewhere, 4242, "now() - INTERVAL 10 MINUTES")]),
+            "renewed-elsewhere": (long_ago, [(elsewhere, 4242, "now() - INTERVAL 20 MINUTES"),
+                                             (elsewhere, 4242, "now() - INTERVAL 5 SECONDS")]),
+            "never-leased-long-ago": (long_ago, []),
+            "just-started": ("now()", []),
+            "process-gone-here": (long_ago, [(here, int(gone.stdout), "now()")]),
+            "process-alive-here": (long_ago, [(here, os.getpid(), "now()")]),
         }
         for run_id, (started, leases) in runs.items():
             con.execute("INSERT INTO crawl_runs (run_id, spider, started_at, status) VALUES "
-                        f"(?, 'whatdotheyknow', {'?' if started else 'now()'}, 'running')",
-                        [run_id, started] if started else [run_id])
+                        f"(?, 'whatdotheyknow', {started}, 'running')", [run_id])
             for host, pid, when in leases:
                 con.execute(f"INSERT INTO {lake.LEASES} VALUES (?, ?, ?, {when})", [run_id, host, pid])
         con.execute("INSERT INTO crawl_runs (run_id, spider, started_at, status) VALUES "
