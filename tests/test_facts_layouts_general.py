@@ -162,3 +162,86 @@ def test_a_table_rows_amount_is_the_one_kind_its_thing_is_asked_in():
         ("highest", "2021/22", "unit_cost_gbp"): 6158.8, ("highest", "2022/23", "unit_cost_gbp"): 25283.4,
         ("highest", "2023/24", "unit_cost_gbp"): 403,
     }
+
+
+TOILETS = parse_survey("""
+name = "toilets"
+title = "Public toilets"
+[periods]
+asked = [{ label = "2010", start = 2010-01-01, end = 2010-12-31 },
+         { label = "2016", start = 2016-01-01, end = 2016-12-31 }]
+[subjects.maintained]
+synonyms = ["public toilets"]
+[subjects.maintained_2010]
+synonyms = ["public toilets in 2010"]
+[subjects.accessible]
+synonyms = ["disabled access"]
+[[questions]]
+id = "1"
+text = "How many public toilets is the local authority responsible for maintaining?"
+subject = "maintained"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "How many public toilets was the local authority responsible for maintaining in 2010?"
+subject = "maintained_2010"
+measures = ["count"]
+periods = ["2010"]
+[[questions]]
+id = "3"
+text = "Number of public toilets offering disabled access"
+subject = "accessible"
+measures = ["count"]
+""")
+
+
+def test_the_answer_after_a_bulleted_question_restated_is_that_questions():
+    text = ("Response\n"
+            "·      How many public toilets is the local authority responsible for maintaining? 3\n"
+            "·      How many public toilets was the local authority responsible for maintaining in 2010? 5\n")
+    # a bullet spaced out from its line is not a table's first cell; the words asked tell the two questions apart
+    assert figures(text, TOILETS) == {("maintained", None, "count"): 3, ("maintained_2010", "2010", "count"): 5}
+
+
+def test_a_count_written_with_no_stuck_to_it():
+    text = ("1. Number of public toilets currently managed by the council: 13no;\n"
+            "3. Number of public toilets offering disabled access: 12no (includes 1no which is a urinal only).\n")
+    assert figures(text, TOILETS) == {("maintained", None, "count"): 13, ("accessible", None, "count"): 12}
+
+
+STAFF = parse_survey("""
+name = "staff"
+title = "Staff"
+[subjects.headcount]
+synonyms = ["head ?count", "number of employees"]
+[subjects.fte]
+synonyms = ["FTE"]
+[[questions]]
+id = "1"
+text = "What is the total number of employees (head count) broken down into departments?"
+subject = "headcount"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "What is the average FTE number broken down as in reply 1?"
+subject = "fte"
+measures = ["count"]
+""")
+
+
+def test_full_time_equivalents_a_total_under_their_breakdown_and_a_count_at_a_months_end():
+    text = ("1. Number of employees as at end of March 2013:\n"
+            "Education - 1912\nSocial Care - 1398\nTOTAL - 3310\n"
+            "2. Number of FTE as at end of March 2013:\n"
+            "Education - 1257.9616\nSocial Care - 842.4387\nTOTAL - 2100.4003\n")
+    facts = parse_reply(text, STAFF).facts
+    assert sorted((f.subject, f.value) for f in facts) == sorted([
+        ("headcount", 1912), ("headcount", 1398), ("headcount", 3310),
+        ("fte", 1257.9616), ("fte", 842.4387), ("fte", 2100.4003)])
+    # "as at end of March 2013": a count on the month's last day
+    assert {(f.period_start, f.period_end) for f in facts} == {("2013-03-31", "2013-03-31")}
+
+
+def test_a_fraction_is_no_count_where_no_count_is_asked():
+    text = "1. Total number of days lost due to sick leave\n• 2021/22: 7004.60 FTE Days Absent - 4.45 Average FTE per Employee\n"
+    assert figures(text, ABSENCE) == {("days_lost", "2021/22", "days"): 7004.6}

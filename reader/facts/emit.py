@@ -22,6 +22,10 @@ from .state import Part, ReadingState
 _BESIDE_POUNDS = re.compile(r"[ \t|,;:]*\n?[ \t|]*£[ \t]?\d")
 
 
+# full-time equivalents: counts of staff that may be fractions
+_FTE = re.compile(r"\bFTEs?\b|\bfull[\s-]+time[\s-]+equivalents?\b", re.IGNORECASE)
+
+
 # words that make the number after them a sum of money: "at a cost of 205k", "spend was 1,200"
 _AMOUNT_BEFORE = re.compile(r"\b(?:cost|costs|costing|spend|spent|price|paid|income|expenditure|budget|funding|"
                             r"value)\s+(?:of|was|is|were|totalling|totaling|amounting\s+to)\s+(?:approximately\s+|"
@@ -54,6 +58,11 @@ class Emitter(Part):
             # the lines since the number: its own subject, or subjects that no question asks about (a breakdown
             # the survey names only to tell its rows apart)
             since = [f for f in self.state.facts if f.start >= self.state.section_line]
+            if len(since) >= 2 and all(f.subject == sec.subject and f.measure == since[0].measure
+                                       and f.period == since[0].period for f in since):
+                # "2. Number of employees as at end of March 2013:" / "Education - 1912" ... / "TOTAL - 5167": a
+                # breakdown of the question's own figure, all of one period: the total is that figure too
+                return sec.subject
             if since and any(f.subject != sec.subject for f in since) and all(
                     f.subject == sec.subject or self.survey.question_for(f.subject) is None for f in since):
                 return sec.subject
@@ -160,6 +169,21 @@ class Emitter(Part):
                     self.state.disposal_subjects.add(k)
                     return k
         return subject
+
+    def _in_fte(self, subject: str) -> bool:
+        """Whether a count of ``subject`` is of full-time equivalents, which are fractions ("Education -
+        1257.9616" under "3. Number of FTE as at end of March 2013"): its line, the numbered heading above it or
+        the question about it says so."""
+        asking = [q for q in self.survey.questions if q.subject == subject and "count" in q.measures]
+        if not asking:
+            return False      # "4.45 Average FTE per Employee" under a question of days lost: no count asked
+        line = self.state.line
+        said = [line.text if line is not None else ""]
+        if 0 <= self.state.section_line:
+            head_end = self.text.find("\n", self.state.section_line)
+            said.append(self.text[self.state.section_line:head_end if head_end >= 0 else len(self.text)])
+        said += [q.text for q in asking]
+        return any(_FTE.search(t) for t in said)
 
     def _counts_bought(self, subject: str) -> bool:
         """Whether the survey's count of ``subject`` is of things bought (its question speaks of buying or of
@@ -272,7 +296,8 @@ class Emitter(Part):
                 return   # "0 0": nothing bought has no price each (a total of £0 is kept: nothing spent)
         else:
             # a count is whole, but the middle of a range of counts ("around 10-15") may be a half
-            if not (v.value.is_integer() or v.approx and (2 * v.value).is_integer()) or v.value < 0:
+            if not (v.value.is_integer() or v.approx and (2 * v.value).is_integer() or self._in_fte(subject)) \
+                    or v.value < 0:
                 return
             if period is not None and period.kind == "month_at" and not any(self.state.buying_headings) \
                     and not (self.state.line and _ACQUIRED.search(self.state.line.text)) and self._counts_bought(subject):

@@ -11,8 +11,8 @@ from ..periods import Period
 from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .measures import measure_of
-from .words import _d1_says_figure, _NOTHING_GIVEN, _span
-from .state import Part
+from .words import _d1_says_figure, _FUNCTION_WORDS, _NOTHING_GIVEN, _span
+from .state import Part, ReadingState
 
 
 # the words before a number of places the things counted just before it are in ("78 sockets in 13 locations")
@@ -32,7 +32,8 @@ _TOTAL_LABEL = re.compile(r"[\s*\u2022\u00b7\u25aa\u25cf>-]*(?:grand\s+|overall\
                           r"\s*(?:[:=\-]\s*)?\d", re.IGNORECASE)
 
 
-_SUBSET_BEFORE = re.compile(r"\b(?:of\s+which|of\s+these|of\s+those|including|incl\.?|comprising|within\s+this)"
+_SUBSET_BEFORE = re.compile(r"\b(?:of\s+which|of\s+these|of\s+those|including|includes|incl\.?|comprising|"
+                            r"within\s+this)"
                             r"\s*(?:were\s+|are\s+)?(?:around\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
 
 
@@ -44,8 +45,17 @@ def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
 _PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|n/?a|N/?A|\.\.)(?!\S)")
 
 
+def _question_words(text: str) -> frozenset[str]:
+    """A question's own words and years, to tell one restated question from another."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]{4,}", text.lower()) if w not in _FUNCTION_WORDS)
+
+
 class ValueLines(Part):
     """List lines and prose (part of ``FactReader``)."""
+
+    def __init__(self, state: ReadingState):
+        super().__init__(state)
+        self._question_words: dict[str, frozenset[str]] | None = None
 
     def _row_number(self, v: Value, us: int) -> bool:
         """A small whole number that starts a row and is followed by its label's words."""
@@ -69,13 +79,29 @@ class ValueLines(Part):
         """"2. How many Charge Certificates (related to Penalty Charge Notices) were issued ...? 217": the figure
         right after the question its line's number heads is that question's, whatever subjects the question's
         words name."""
+        if not line.asked:
+            return None
+        spans = [(a, b) for a, b in line.asked if b <= v.start]
+        if not spans or not re.fullmatch(r"[\s:=\-\u2013\u2014]*", self.text[spans[-1][1]:v.start]):
+            return None
         q = self.state.section
-        if q is None or not line.marker or self.state.section_line != line.start or not line.asked:
+        if q is not None and line.marker and self.state.section_line == line.start:
+            return q.subject
+        # "· How many public toilets was the authority responsible for maintaining in 2010? 5": no number, but the
+        # words asked are one survey question's (its year told apart from the same question without one)
+        said = _question_words(self.text[spans[-1][0]:spans[-1][1]])
+        if len(said) < 3:
             return None
-        ends = [b for a, b in line.asked if b <= v.start]
-        if not ends or not re.fullmatch(r"[\s:=\-\u2013\u2014]*", self.text[max(ends):v.start]):
+        scores = sorted(((len(said & own) / len(said | own), k) for k, own in self._asked_words().items()),
+                        reverse=True)
+        if not scores or scores[0][0] < 0.5 or len(scores) > 1 and scores[1][0] == scores[0][0]:
             return None
-        return q.subject
+        return self.survey.question(scores[0][1]).subject
+
+    def _asked_words(self) -> dict[str, frozenset[str]]:
+        if self._question_words is None:
+            self._question_words = {q.id: _question_words(q.text) for q in self.survey.questions}
+        return self._question_words
 
     def _units(self, line: _Line) -> list[tuple[int, int]]:
         text = line.text

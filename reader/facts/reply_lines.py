@@ -32,6 +32,13 @@ _THOUSANDS = re.compile(r"£[ \t]?'?000'?s?(?![\d,.])|£[ \t]?k\b|\bgbp[ \t]?'?0
                         re.IGNORECASE)
 
 
+_AT_END_OF = re.compile(r"\bat\s+(?:the\s+)?end\s+of\s+$", re.IGNORECASE)
+
+
+# a count written with "no" (number of) stuck to it, as surveyors and engineers write: "13no", "25no.", "4nr"
+_COUNTED_UNIT = re.compile(r"(?<![\w.,£/-])(\d{1,3}(?:,\d{3})+|\d+)(?:no|nos|nr)\b\.?", re.IGNORECASE)
+
+
 # the top of a range after a plain number: "10-15", "50 - 60" (not "10-15%", "1-2 years", "3-4pm")
 _RANGE_TOP = re.compile(r"[ \t]?[-\u2013][ \t]?(\d{1,6})(?![\d/.,:%]|\s*(?:%|per\s*cent|days?|weeks?|months?|years?|"
                         r"hours?|am|pm)\b)", re.IGNORECASE)
@@ -44,8 +51,9 @@ _ROMAN_MARKER = re.compile(r"[ \t]*\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+(?=[A-Z])")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
-# a cell that is only a question's or a list item's number: "1.", "Q2", "3a)", "(4)"
-_NUMBER_CELL = re.compile(r"\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}[a-z]?\s*[.):]?\)?", re.IGNORECASE)
+# a cell that is only a question's or a list item's number or bullet: "1.", "Q2", "3a)", "(4)", "·"
+_NUMBER_CELL = re.compile(r"\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}[a-z]?\s*[.):]?\)?|[-*\u2022\u00b7\u25aa\u25cf\uf0b7o]",
+                          re.IGNORECASE)
 
 
 _BARE_YEAR_TOKEN = re.compile(r"(?<!\S)(?:19|20)\d{2}(?![^\s(:])")
@@ -135,7 +143,8 @@ class ReplyLines(Part):
         cells = _split_cells(raw, s)
         if cells and len([c for c in cells if c[1] > c[0]]) == 2 \
                 and _NUMBER_CELL.fullmatch(self.text[cells[0][0]:cells[0][1]]):
-            cells = None    # "1.     How many individuals ...?": a numbered line spaced out, not a row of a table
+            cells = None    # "1.     How many individuals ...?" (or "·      How many ...?"): a numbered or bulleted
+            # line spaced out, not a row of a table
         # a cell, or the whole line, that is only a year or a month: a period heading
         pieces = cells if cells else [(s, e)]
         for cs, ce in (pieces if has_digits else []):
@@ -161,6 +170,9 @@ class ReplyLines(Part):
                             periods.append(p)
         periods.sort(key=lambda p: p.start)
         periods = [self._month_label(p) if p.kind == "month" else p for p in periods]
+        # "as at end of March 2013": a count held on the month's last day
+        periods = [replace(p, first=p.last, kind="month_at") if p.kind == "month" and _AT_END_OF.search(raw, 0, p.start - s)
+                   else p for p in periods]
         periods = [mark_partial(self.text, p, e) for p in periods]
         never = [(a + s, b + s) for a, b in never_spans(raw)]
         blocked = list(never)
@@ -198,6 +210,8 @@ class ReplyLines(Part):
             blocked.append((s + r.start(), s + r.end()))
         values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
         values = [replace(v, start=v.start + s, end=v.end + s) for v in values]
+        if has_digits:
+            values = self._with_counted_units(raw, s, values, blocked)
         values = [self._as_range(v) for v in values]
         if thousands:
             values = [replace(v, value=v.value * 1000, money=True)
@@ -240,6 +254,17 @@ class ReplyLines(Part):
             self.state.rates[a] = r.measure
         if replaced:
             values = [v for v in values if v.start not in replaced]
+        return sorted(values + added, key=lambda v: v.start) if added else values
+
+    def _with_counted_units(self, raw: str, s: int, values: list[Value], blocked: list[tuple[int, int]]
+                            ) -> list[Value]:
+        """``values`` with the counts written with "no" (number of) stuck to them, which the scanner leaves as
+        words: "13no", "25no.", "4nr"."""
+        added = [Value(m.start() + s, m.start(1) + s + len(m.group(1)), float(m.group(1).replace(",", "")), False,
+                       False, False, m.group(1))
+                 for m in _COUNTED_UNIT.finditer(raw)
+                 if not any(a < m.end() + s and m.start() + s < b for a, b in blocked)
+                 and not any(v.start < m.end() + s and m.start() + s < v.end for v in values)]
         return sorted(values + added, key=lambda v: v.start) if added else values
 
     def _as_range(self, v: Value) -> Value:
