@@ -12,7 +12,13 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .periods import Period, find_periods
+from .draft_check import check_survey
+from .draft_measures import measures_for
+from .draft_periods import _BACK_REF, DraftPeriod, periods_in
+from .periods import find_periods
+
+__all__ = ["Draft", "DraftPeriod", "DraftQuestion", "check_survey", "draft_survey", "examples_in", "measures_for",
+           "periods_in", "split_header", "split_questions", "subject_phrase", "synonyms_for", "to_toml"]
 
 # --- a saved reply's header -------------------------------------------------------------------------------
 
@@ -322,18 +328,6 @@ _LEAD = re.compile(r"^(?:the|a|an|any|all|new|your|our|its|their|of|on|for)\s+",
 _GENERIC = {"number", "total", "cost", "costs", "amount", "money", "council", "councils", "authority", "year",
             "years", "data", "information", "figures", "details", "breakdown", "each", "people", "staff", "you",
             "it", "there", "them", "what", "which", "how", "much", "many"}
-_PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?:year|annum|month|quarter))|"
-                       r"each(?!\s+of\b|\s+(?:(?:following|financial|calendar|academic|full)\s+)*(?:years?|months?|"
-                       r"quarters?|period))|average|unit cost|unit price|cost of (?:a|an|one)|fine (?:cost|amount)|"
-                       r"(?:daily|hourly|nightly|weekly) rate|rate (?:per|for)|charge (?:for|of) (?:a|an|one)|"
-                       r"how much (?:is|was|does) (?:a|an|one|the fine|the charge|the penalty|your \w+)|"
-                       r"(?:price|fine|fee|charge|penalty|cost)s?\s+(?:of|for)\s+(?:a|an|one|each)\b|"
-                       r"(?:current|full|discounted|standard)\s+(?:price|fine|fee|charge|rate)|fine imposed)\b", re.I)
-_MONEY = re.compile(r"(?:£|\b(?:cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"
-                    r"payments?|payouts?|fees?|fines? (?:collected|paid|received)|how much|budget|value|price|money|"
-                    r"collected|receipts?|charges?(?!\s+(?:notices?|certificates?)))\b)", re.I)
-_COUNT = re.compile(r"\b(?:how many|number of|numbers of|quantity|count|total of)\b", re.I)
-
 
 def _phrase_words(raw: str) -> list[str]:
     words = re.findall(r"[A-Za-z0-9£'’/-]+", raw)
@@ -501,9 +495,10 @@ def examples_in(raw: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _example_synonym(item: str) -> str:
+def _example_synonym(item: str, head: str = "") -> str:
     """A pattern for a named category: its words in order, any spacing, a dash of either kind in a band
-    ("6–12 months", "1-2 years"), the last word's plural optional."""
+    ("6–12 months", "1-2 years"), the last word's plural optional; the last word itself optional where it is
+    the counted thing's own noun (`head`): "lone-parent households" is a row "Lone Parent" under "households"."""
     words = re.findall(r"[^\s]+", item.lower().strip("'’\"“”"))
     parts = []
     for i, w in enumerate(words):
@@ -517,272 +512,9 @@ def _example_synonym(item: str) -> str:
             esc = (re.escape(w[:-3]) + "(?:y|ies)" if w.endswith("ies") else re.escape(w[:-1]) + "(?:y|ies)"
                    if re.search(r"[^aeiou]y$", w) else re.escape(w[:-1]) + "s?" if w.endswith("s") else esc + "s?")
         parts.append(esc)
+    if head and len(parts) >= 2 and words[-1].rstrip("s") == head.lower().rstrip("s"):
+        return r"\s*".join(parts[:-1]) + rf"(?:\s*{parts[-1]})?"
     return r"\s*".join(parts)
-
-
-_VERB_ONLY = re.compile(r"^(?:paid|collected|received|charges?|pay|payouts?)$", re.I)
-# a length of time counted or asked: "the number of days lost", "how many sick days", "working days lost",
-# "how long is ...", "the average length of stay", "the average time spent"
-_TIME_UNIT = r"(?:(?:calendar|working|sick(?:ness)?|absence)\s+)?(?P<unit>days?|weeks?|hours?)"
-_TIME_COUNTED = re.compile(r"\b(?:(?:number|total|amount)\s+of|how\s+many)\s+(?:[\w-]+\s+){0,2}?" + _TIME_UNIT + r"\b|"
-                           r"\b(?P<unit2>days?|weeks?|hours?)\s+(?:lost|taken|absent|off\s+sick|of\s+(?:sick|absence))\b|"
-                           r"\bsick(?:ness)?\s+(?P<unit3>days|hours)\b", re.I)
-_TIME_ASKED = re.compile(r"\bhow\s+long\s+(?:is|was|are|were|did|does|do|has|have|had|will|each|every|the|a|an)\b|\baverage\s+"
-                         r"(?:length|time|duration|wait|waiting\s+time|stay)\b|\blength\s+of\s+stay\b", re.I)
-# a share asked: "what percentage of ...", "as a proportion of ..."
-_PERCENT = re.compile(r"\b(?:percentage|proportion|per\s*cent|percent)\b|%", re.I)
-_SHARE_OF = re.compile(r"\b(?:percentage|proportion|share)\s+of\b", re.I)
-# "Total claims received", "Total successful claims ...": a total of things is a count (a total of costs,
-# payments or fees is a sum)
-_TOTAL_OF_THINGS = re.compile(r"\btotal\s+(?!number\b)(?:[a-z-]+\s+)?(?!(?:costs|payments|fees|fines|charges|receipts|"
-                              r"savings|funds|earnings|expenses|sums|amounts|takings|budgets|payouts|losses)\b)"
-                              r"[a-z]{3,}[^s\W]s\b", re.I)
-# "the highest single amount paid", "the largest payment", "individual claim amounts": one item's money
-_ONE_ITEM = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|maximum|minimum|median|typical)\b|"
-                       r"\b(?:single|individual)\s+(?:[\w-]+\s+)?(?:amounts?|payments?|payouts?|claims?|values?|"
-                       r"awards?|sums?)\b", re.I)
-
-
-def _time_measure(unit: str) -> str:
-    return "hours" if unit.lower().startswith("hour") else "days"
-
-
-def measures_for(question: str) -> tuple[list[str], str]:
-    """The measures a question asks for, and a note when they were guessed."""
-    out = []
-    # a count of days or hours is a length of time, not a count of things: "the total number of days lost"
-    # asks for days; "the number of staff absent for more than 20 days" still counts staff
-    counts = [m for m in _COUNT.finditer(question)]
-    timed = [m for m in _TIME_COUNTED.finditer(question)]
-    time_measures = [_time_measure(m.group("unit") or m.group("unit2") or m.group("unit3")) for m in timed]
-    counted_time = {m.start() for m in timed}
-    if any(m.start() not in counted_time for m in counts) or (_TOTAL_OF_THINGS.search(question) and not timed):
-        out.append("count")
-    money = [m for m in _MONEY.finditer(question)]
-    if (out or timed) and money and all(_VERB_ONLY.match(m.group(0)) for m in money):
-        money = []          # "how many FPNs were paid": a count of things paid, not a sum
-    if money and _TIME_ASKED.search(question) and all(re.fullmatch(r"spen[dt]|spending", m.group(0), re.I)
-                                                      for m in money):
-        money = []          # "how long each household spent in ...", "the average time spent in B&B": time spent
-    share = _SHARE_OF.search(question)
-    if share and money and all(m.start() > share.start() for m in money):
-        money = []          # "what percentage of your agency spending ...": a share of a sum, not the sum
-    if money:
-        out.append("unit_cost_gbp" if _PER_ITEM.search(question) or _ONE_ITEM.search(question) else "total_cost_gbp")
-        if "unit_cost_gbp" in out and re.search(r"\btotal\b", question, re.I):
-            out.append("total_cost_gbp")
-    if _PERCENT.search(question):
-        out.append("percent")
-    out += [m for m in dict.fromkeys(time_measures) if m not in out]
-    if _TIME_ASKED.search(question) and "days" not in out and "hours" not in out:
-        out.append("days")
-    if not out:
-        return ["count"], "no count or money words: 'count' guessed"
-    return out, ""
-
-
-# --- periods ------------------------------------------------------------------------------------------------
-
-_LAST_N = re.compile(r"\b(?:the\s+)?(?:last|past|previous)\s+(\w+)\s+(financial\s+|calendar\s+|academic\s+)?years?\b",
-                     re.I)
-_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|until)\s*((?:19|20)\d\d)\b", re.I)
-_N_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_LABEL_LEAD = re.compile(r"^(?:(?:financial|calendar|academic|school|fiscal)\s+)?(?:years?|FYE?|AY)\s*:?\s*", re.I)
-
-
-@dataclass(frozen=True)
-class DraftPeriod:
-    label: str
-    start: dt.date
-    end: dt.date
-    note: str = ""
-
-
-def _fy(y: int) -> DraftPeriod:
-    return DraftPeriod(f"{y}-{(y + 1) % 100:02d}", dt.date(y, 4, 1), dt.date(y + 1, 3, 31))
-
-
-def _label(p: Period) -> str:
-    return _LABEL_LEAD.sub("", p.label).strip() or p.label
-
-
-_BACK_REF = re.compile(r"\b(?:(?:years?|period|time ?frame)\s+(?:referred to|mentioned|specified|listed|given)\s+above|"
-                       r"(?:the\s+)?(?:same|above)\s+(?:period|years?|time ?frame)|(?:each|all|any)\s+of\s+(?:the|those|"
-                       r"these)\s+years|(?:in|for|during)\s+(?:each\s+of\s+)?(?:those|these)\s+years)\b", re.I)
-# "the Freedom of Information Act 2000", "Regulations 2004": a statute's year is not a period asked about
-_STATUTE_YEAR = re.compile(r"\b((?:Act|Regulations?|Order|Measure)(?:\s*\((?:Scotland|Wales|Northern Ireland)\))?)\s+"
-                           r"(?:19|20)\d\d\b")
-_MONTH_TO_DATE = re.compile(r"\b(?:between|from|since)\s+((?:January|February|March|April|May|June|July|August|"
-                            r"September|October|November|December)\s+(?:19|20)\d\d)\b[^.?!\n]{0,80}?\b(?:and|to|until)\s+"
-                            r"(?:the\s+)?(?:latest|present|date|now|today|most\s+recent)\b", re.I)
-_YEAR_STARTS = {(1, 1), (4, 1), (9, 1)}     # a range of whole calendar, financial or academic years
-# a plain year in a list: not a financial year ("2019/20"), a range ("2019-2023") or a date's year
-_YEAR_LIST = re.compile(r"(?<![\d/\-–])\b((?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)")
-_SINCE_FY = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year\s+)?((?:19|20)\d\d)\s*[/-]\s*"
-                       r"(\d\d(?:\d\d)?)\b", re.I)
-_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:1(?:st)?\s+)?(?:January\s+)?((?:19|20)\d\d)\b(?!\s*[/-]\s*\d)",
-                         re.I)
-_FINANCIAL = re.compile(r"\bfinancial\s+years?\b|\bFYs?\b", re.I)
-
-
-def _last_n_years(m: re.Match, asked_on: dt.date) -> list[DraftPeriod]:
-    n = _N_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
-    if not 1 <= n <= 20:
-        return []
-    if (m.group(2) or "").lower().startswith("calendar"):
-        return [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in range(asked_on.year - n, asked_on.year)]
-    last = asked_on.year - 1 if asked_on.month >= 4 else asked_on.year - 2
-    return [DraftPeriod(p.label, p.start, p.end,
-                        f"'{m.group(0)}' before {asked_on.isoformat()}, read as financial years: check")
-            for p in (_fy(y) for y in range(last - n + 1, last + 1))]
-
-
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
-# a count held at a day: "as at 31 March 2023", "end of Dec 2023", "at the end of September 2021", "on 1 April 2020",
-# "as of 30/09/2023"
-_POINT = re.compile(r"\b(?P<lead>as\s+(?:at|of|on)|(?:at\s+)?the\s+end\s+of|end\s+of|on)\s+(?:the\s+)?"
-                    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+)?(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-                    r"nov|dec)[a-z]*\.?)\s+(?P<year>(?:19|20)\d\d)\b|"
-                    r"\b(?P<lead2>as\s+(?:at|of|on)|on)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b", re.I)
-
-
-def _point_periods(text: str) -> tuple[list[DraftPeriod], str]:
-    """The days a count is asked at, as written ("end of Dec 2023" is 31 December 2023), and the text without
-    them (their month is no month-long period)."""
-    out: list[DraftPeriod] = []
-    spans = []
-    for m in _POINT.finditer(text):
-        try:
-            if m.group("d"):
-                day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-            else:
-                month = next((i for i, name in enumerate(_MONTH_NAMES, 1)
-                              if name.startswith(m.group("month").lower().rstrip(".")[:3])), 0)
-                if not month or (m.group("lead").lower() == "on" and not m.group("day")):
-                    continue        # "on May 2020" is no day
-                year = int(m.group("year"))
-                last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
-                day = dt.date(year, month, int(m.group("day")) if m.group("day") else last)
-        except ValueError:
-            continue
-        lead = (m.group("lead") or m.group("lead2")).lower()
-        label = m.group(0)[len(lead):].strip() if lead.startswith(("as ", "on")) else re.sub(r"^(?:at\s+)?the\s+", "",
-                                                                                             m.group(0), flags=re.I)
-        out.append(DraftPeriod(label, day, day))
-        spans.append(m.span())
-    for a, b in reversed(spans):
-        text = text[:a] + " " * (b - a) + text[b:]
-    return out, text
-
-
-def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None = None, dated: bool = True,
-               latest: dt.date | None = None) -> list[DraftPeriod]:
-    """The periods a piece of request text asks about (see _periods_in), a count held at a day ("as at 31
-    March 2023", "end of Dec 2023") among them as that one day."""
-    points, rest = _point_periods(text)
-    if not points:
-        return _periods_in(text, asked_on, fallback, dated, latest)
-    seen: dict[tuple, DraftPeriod] = {}
-    for p in points + _periods_in(rest, asked_on, None, dated, latest):
-        seen.setdefault((p.start, p.end), p)
-    return list(seen.values())
-
-
-def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None = None, dated: bool = True,
-                latest: dt.date | None = None) -> list[DraftPeriod]:
-    """The periods a piece of request text asks about, in the order written, without repeats. Where it names
-    none, `fallback` (the periods the request named before its questions) comes before reading "the last N
-    years" relative to the day it was asked (`dated`: that day is known, not today's stand-in). `latest`: the
-    end of the latest period the whole request names, where "since 2018/19" runs to."""
-    text = _STATUTE_YEAR.sub(r"\1", text)
-    found = find_periods(text)
-    last_n = _LAST_N.search(text)
-    if dated and last_n and (last_n.group(2) or "").lower().startswith("financial") \
-            and not any(p.kind == "financial_year" for p in found):
-        # "each of the last five financial years (2019-2023)": the years are counted back from the day it was
-        # asked; a span of plain years in brackets only restates them, and could be read either way (years
-        # written as financial years, "(18/19) (19/20)", are read as written)
-        counted = _last_n_years(last_n, asked_on)
-        if counted:
-            return counted
-    since = _SINCE_FY.search(text)
-    if since:
-        # "for each year since 2018/19": every financial year from it to the latest the request names, or to the
-        # last one ended before it was asked
-        y0 = int(since.group(1))
-        y_end = (latest.year - 1 if latest and latest.month <= 8 else latest.year) if latest else y0
-        if dated:
-            y_end = max(y_end, (asked_on.year - 1 if asked_on.month >= 4 else asked_on.year - 2))
-        if 0 <= y_end - y0 <= 20:
-            return [_fy(y) for y in range(y0, y_end + 1)]
-    to_date = _MONTH_TO_DATE.search(text)
-    if to_date and dated:
-        # "broken down by month between January 2019 (or as far back as you can go) and the latest available
-        # month": from that month to the day it was asked
-        start = next((p.first for p in found if p.kind == "month" and p.label.lower() in to_date.group(1).lower()), None)
-        if start and start < asked_on:
-            return [DraftPeriod(f"{to_date.group(1)} to date", start, asked_on,
-                                f"from {to_date.group(1)} to the day it was asked ({asked_on.isoformat()}): check")]
-    since_year = _SINCE_YEAR.search(text)
-    if since_year and dated and not _FINANCIAL.search(text) \
-            and set(re.findall(r"\b(?:19|20)\d\d\b", text)) == {since_year.group(1)}:
-        # "per calendar year since 1st January 2013": every year from it to the one it was asked in (that one
-        # to date)
-        y0 = int(since_year.group(1))
-        if 0 <= asked_on.year - y0 <= 20:
-            return [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
-                                "to date: check" if y == asked_on.year else "") for y in range(y0, asked_on.year + 1)]
-    out: list[DraftPeriod] = []
-    kinds = {p.kind for p in found}
-    for p in found:
-        if p.kind == "range" and (p.last - p.first).days > 366 and (p.first.month, p.first.day) in _YEAR_STARTS:
-            # "between April 2019 and March 2022", "(2015- 2020)": the years inside, by the range's own kind
-            if p.first.month == 4 and p.first.day == 1:
-                out += [_fy(y) for y in range(p.first.year, p.last.year)]
-            else:
-                out += [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
-                                    "a range of years read as calendar years: check") for y in
-                        range(p.first.year, p.last.year + 1)]
-            continue
-        if p.kind == "financial_year" and "academic_year" in kinds and re.match(r"^\d{4}\s*[/-]\s*\d\d$", p.label):
-            # "academic years 2019/20 and 2020/21": the second is academic like the first
-            y = p.first.year
-            out.append(DraftPeriod(p.label, dt.date(y, 9, 1), dt.date(y + 1, 8, 31)))
-            continue
-        if p.kind == "month" and sum(q.kind == "month" and q.first.month == p.first.month for q in found) >= 2:
-            # "by year (September 2021, September 2020, September 2019)": the year to that month
-            end = p.last
-            start = dt.date(end.year - 1, end.month % 12 + 1, 1) if end.month < 12 else dt.date(end.year, 1, 1)
-            out.append(DraftPeriod(_label(p), start, end, "a month named in several years: the year to it"))
-            continue
-        out.append(DraftPeriod(_label(p), p.first, p.last))
-    if not out:
-        m = _YEAR_SPAN.search(text)
-        if m and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
-            y0, y1 = int(m.group(1)), int(m.group(2))
-            if _FINANCIAL.search(text):
-                # "financial years (2019-2023)": the years that end in the span's years
-                out = [DraftPeriod(p.label, p.start, p.end, f"'{m.group(0).strip()}' read as the financial years "
-                                   "ending in them: check") for p in (_fy(y) for y in range(y0 - 1, y1))]
-            else:
-                out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
-                                   f"'{m.group(0).strip()}' read as calendar years: check") for y in range(y0, y1 + 1)]
-    if not out:
-        years = [int(y) for y in _YEAR_LIST.findall(text)]
-        if len(years) >= 2 and len(set(years)) == len(years) and max(years) - min(years) < len(years) + 2:
-            # "each of the last three years (2019, 2020, 2021)", "• 2019 • 2020 • 2021": a list of plain years
-            note = "plain years read as calendar years: check" if _FINANCIAL.search(text) else ""
-            out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), note) for y in years]
-    if not out and fallback:
-        return list(fallback)
-    if not out and last_n:
-        out = _last_n_years(last_n, asked_on)
-    seen: dict[tuple, DraftPeriod] = {}
-    for p in out:
-        # one period written two ways ("2022 to date", "2022 (to date, if possible)") is asked once
-        seen.setdefault((p.start, p.end), p)
-    return list(seen.values())
 
 
 # --- the draft ----------------------------------------------------------------------------------------------
@@ -854,7 +586,8 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         # the categories the question names ("such as: Unoccupied & furnished ...", "(e.g. house / flat)") are
         # how a reply names its rows: each is a synonym of the question's subject, unless another subject has it
         taken = {syn for k, syns in subjects.items() if k != key for syn in syns}
-        named_items = [syn for syn in map(_example_synonym, examples_in(_raw_span(request, own_words)))
+        head = phrase.split()[-1] if phrase.split() else ""
+        named_items = [syn for syn in (_example_synonym(i, head) for i in examples_in(_raw_span(request, own_words)))
                        if syn not in taken and syn not in subjects[key]]
         if named_items:
             subjects[key] = subjects[key] + named_items
@@ -1003,70 +736,3 @@ def to_toml(d: Draft, source: str = "") -> str:
             out.append("periods = [" + ", ".join(_s(p) for p in q.periods) + "]")
         out.append("")
     return "\n".join(out)
-
-
-# --- checking a survey --------------------------------------------------------------------------------------
-
-_TOO_GENERAL = re.compile(r"^(?:number|total|cost|costs|amount|money|year|years|council|data|figures?|staff|"
-                          r"people|each|per|spend|spent|s\??|\.\*|\.\+)$", re.I)
-
-
-# the measures the reader reads only under a question that asks for them ("71%", "32 days" are words elsewhere)
-_READ_ONLY_IF_ASKED = {"percent": "percentages", "days": "numbers of days", "hours": "numbers of hours"}
-# the words of a reply's letter whatever it answers: a synonym that matches them matches every reply
-_EVERY_REPLY = """Thank you for your request for information, received on 3 May 2023, which we have dealt with under the
-Freedom of Information Act 2000. I can confirm that the Council holds the information you requested; please find our
-response below. The figures are given for each financial year and in total for the period. Some of the information is
-exempt from disclosure under section 40(2), personal information, and section 12, where the cost of compliance would
-exceed the appropriate limit. If you are dissatisfied with the handling of your request, you have the right to ask
-for an internal review within 40 working days. If you are not content with the outcome of the internal review, you
-may apply to the Information Commissioner's Office for a decision. Please quote the reference number in any future
-communications. Yours sincerely, Information Governance Team, Customer Services."""
-
-
-def check_survey(survey) -> list[str]:
-    """What in a survey the reader cannot use, or will read wrongly, one sentence each."""
-    out: list[str] = []
-    used = {q.subject for q in survey.questions}
-    for key in survey.subjects:
-        if key not in used:
-            out.append(f"subject '{key}' is asked by no question: its figures are read but belong to no question")
-    for key, subj in survey.subjects.items():
-        for syn in subj.synonyms:
-            if _TOO_GENERAL.match(syn.strip()):
-                out.append(f"subject '{key}': synonym {syn!r} is a word every reply uses; it will match everywhere")
-        for other, osubj in survey.subjects.items():
-            if other <= key:
-                continue
-            shared = set(subj.synonyms) & set(osubj.synonyms)
-            if shared:
-                out.append(f"subjects '{key}' and '{other}' share the synonym(s) {sorted(shared)}: a reply's words "
-                           "cannot tell them apart, only the question they answer can")
-    for q in survey.questions:
-        subj = survey.subjects.get(q.subject)
-        if subj and not any(re.search(rf"\b(?:{s})\b", q.text, re.I) for s in subj.synonyms):
-            out.append(f"question {q.id}: none of subject '{q.subject}''s synonyms is in the question's own words "
-                       f"({q.text[:60]!r}); a reply that repeats the question will not be tied to it")
-    for q in survey.questions:
-        asked, _ = measures_for(q.text)
-        missing = [m for m in asked if m in _READ_ONLY_IF_ASKED and m not in q.measures]
-        if missing:
-            out.append(f"question {q.id}: its words ask for {' and '.join(missing)} ({q.text[:60]!r}) but its measures "
-                       f"are {list(q.measures)}: a reply's {' and '.join(_READ_ONLY_IF_ASKED[m] for m in missing)} "
-                       "will not be read as figures")
-    for key, syns in ((k, s.synonyms) for k, s in survey.subjects.items()):
-        for syn in syns:
-            try:
-                hit = re.search(rf"(?<![\w-])(?:{syn})(?![\w-])", _EVERY_REPLY, re.I)
-            except re.error:
-                continue
-            if hit and not _TOO_GENERAL.match(syn.strip()):
-                out.append(f"subject '{key}': synonym {syn!r} matches {hit.group(0)!r}, words of any reply's letter; "
-                           "it will tie figures to this subject everywhere")
-    cued = [k for k, m in survey.measures.items() if m.cues]
-    if cued:
-        out.append(f"[measures] cues ({', '.join(cued)}) are not read: the reader tells a figure's measure from the "
-                   "reply's words and the question's measures")
-    if not survey.periods:
-        out.append("no [periods]: every figure's period is read from the reply alone")
-    return out

@@ -69,9 +69,23 @@ def test_one_items_money_is_a_unit_cost(question, measures):
     ("Total claims for compensation received per year", ["count"]),
     ("Total successful claims the council paid out compensation for each year.", ["count"]),
     ("How many payouts were made to cyclists?", ["count"]),
+    ("What is the breakdown of claims upheld and declined in the same period and the total paid out compared to "
+     "total claimed.", ["count", "total_cost_gbp"]),
+    ("A breakdown of the costs by department", ["total_cost_gbp"]),
     ("Total fees paid to agencies", ["total_cost_gbp"]),
 ])
 def test_a_total_of_things_is_a_count_and_a_total_of_fees_a_sum(question, measures):
+    assert only(question) == measures
+
+
+@pytest.mark.parametrize("question, measures", [
+    ("The amount of money spent by the Council on each public toilet in each year.", ["total_cost_gbp"]),
+    ("The amount of money generated for the Council by each public toilet in each year.", ["total_cost_gbp"]),
+    ("Stating the total fees paid to each supplier in each of the last three years", ["total_cost_gbp"]),
+    ("Please include the estimated cost for each purchase", ["unit_cost_gbp"]),
+    ("What is the fine for each FPN?", ["unit_cost_gbp"]),
+])
+def test_money_spent_on_each_thing_is_a_sum_for_each_and_a_cost_for_each_a_price(question, measures):
     assert only(question) == measures
 
 
@@ -124,6 +138,15 @@ def test_a_list_one_to_a_line_after_such_as_gives_the_subjects_synonyms():
 ])
 def test_the_categories_named_in_brackets_or_after_such_as(text, items):
     assert examples_in(text) == items
+
+
+def test_a_category_ending_in_the_counted_noun_is_matched_without_it():
+    d = draft_survey("1. The number of households living in temporary accommodation, by household type "
+                     "(one-person households, lone-parent households, couples with children)?", "types",
+                     asked_on=dt.date(2023, 9, 4))
+    syns = d.subjects[d.questions[0].subject]
+    for row in ("Lone Parent", "One Person Household", "lone-parent households", "Couples with children"):
+        assert any(re.fullmatch(s, row, re.I) for s in syns), row
 
 
 def test_a_band_is_matched_as_councils_write_it():

@@ -1,0 +1,92 @@
+"""What a question asks for, from its words: a count, a sum of money or money per item, a share, a length of
+time (`foi survey draft`). The measures are those of reader/survey.py; every rule is English as requests are
+written, never one request's words."""
+
+from __future__ import annotations
+
+import re
+
+_PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?:year|annum|month|quarter))|"
+                       r"each(?!\s+of\b|\s+(?:(?:following|financial|calendar|academic|full)\s+)*(?:years?|months?|"
+                       r"quarters?|period))|average|unit cost|unit price|cost of (?:a|an|one)|fine (?:cost|amount)|"
+                       r"(?:daily|hourly|nightly|weekly) rate|rate (?:per|for)|charge (?:for|of) (?:a|an|one)|"
+                       r"how much (?:is|was|does) (?:a|an|one|the fine|the charge|the penalty|your \w+)|"
+                       r"(?:price|fine|fee|charge|penalty|cost)s?\s+(?:of|for)\s+(?:a|an|one|each)\b|"
+                       r"(?:current|full|discounted|standard)\s+(?:price|fine|fee|charge|rate)|fine imposed)\b", re.I)
+_MONEY = re.compile(r"(?:£|\b(?:total\s+(?:amount\s+)?(?:paid|claimed|received|collected)|cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"
+                    r"payments?|payouts?|fees?|fines? (?:collected|paid|received)|how much|budget|value|price|money|"
+                    r"collected|receipts?|charges?(?!\s+(?:notices?|certificates?))|(?:fine|fee|penalty)s?\s+(?:of|for)\s+(?:a|an|one|"
+                    r"each))\b)", re.I)
+_COUNT = re.compile(r"\b(?:how many|number of|numbers of|quantity|count|total of)\b", re.I)
+
+_VERB_ONLY = re.compile(r"^(?:paid|collected|received|charges?|pay|payouts?)$", re.I)
+# a length of time counted or asked: "the number of days lost", "how many sick days", "working days lost",
+# "how long is ...", "the average length of stay", "the average time spent"
+_TIME_UNIT = r"(?:(?:calendar|working|sick(?:ness)?|absence)\s+)?(?P<unit>days?|weeks?|hours?)"
+_TIME_COUNTED = re.compile(r"\b(?:(?:number|total|amount)\s+of|how\s+many)\s+(?:[\w-]+\s+){0,2}?" + _TIME_UNIT + r"\b|"
+                           r"\b(?P<unit2>days?|weeks?|hours?)\s+(?:lost|taken|absent|off\s+sick|of\s+(?:sick|absence))\b|"
+                           r"\bsick(?:ness)?\s+(?P<unit3>days|hours)\b", re.I)
+_TIME_ASKED = re.compile(r"\bhow\s+long\s+(?:is|was|are|were|did|does|do|has|have|had|will|each|every|the|a|an)\b|\baverage\s+"
+                         r"(?:length|time|duration|wait|waiting\s+time|stay)\b|\blength\s+of\s+stay\b", re.I)
+# a share asked: "what percentage of ...", "as a proportion of ..."
+_PERCENT = re.compile(r"\b(?:percentage|proportion|per\s*cent|percent)\b|%", re.I)
+_SHARE_OF = re.compile(r"\b(?:percentage|proportion|share)\s+of\b", re.I)
+# "Total claims received", "Total successful claims ...", "the breakdown of claims upheld and declined": a total
+# of things is a count (a total of costs, payments or fees is a sum)
+_TOTAL_OF_THINGS = re.compile(r"\b(?:total|breakdown\s+of(?:\s+the)?)\s+(?!number\b)(?:[a-z-]+\s+)?(?!(?:costs|payments|fees|fines|charges|receipts|"
+                              r"savings|funds|earnings|expenses|sums|amounts|takings|budgets|payouts|losses)\b)"
+                              r"[a-z]{3,}[^s\W]s\b", re.I)
+# "the highest single amount paid", "the largest payment", "individual claim amounts": one item's money
+_ONE_ITEM = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|maximum|minimum|median|typical)\b|"
+                       r"\b(?:single|individual)\s+(?:[\w-]+\s+)?(?:amounts?|payments?|payouts?|claims?|values?|"
+                       r"awards?|sums?)\b", re.I)
+
+
+# "the money spent on each public toilet", "the fees paid to each supplier": a sum for each, not a price each
+_SUM_FOR_EACH = re.compile(r"\b(?:spent|spend|spending|generated|paid|received|collected|raised|income|revenue|"
+                           r"expenditure)\s+(?:\w+\s+){0,4}?(?:on|by|to|from|for|at|in)\s+(?:the\s+)?each\b", re.I)
+
+
+def _per_item(question: str) -> bool:
+    """Whether a question's money is a price or cost per item ("the estimated cost for each purchase", "the
+    fine for a littering FPN") rather than a sum, which "spent on each X" still is."""
+    sums = [m.end() for m in _SUM_FOR_EACH.finditer(question)]
+    return any(not (m.group(0).lower() == "each" and m.end() in sums) for m in _PER_ITEM.finditer(question))
+
+
+def _time_measure(unit: str) -> str:
+    return "hours" if unit.lower().startswith("hour") else "days"
+
+
+def measures_for(question: str) -> tuple[list[str], str]:
+    """The measures a question asks for, and a note when they were guessed."""
+    out = []
+    # a count of days or hours is a length of time, not a count of things: "the total number of days lost"
+    # asks for days; "the number of staff absent for more than 20 days" still counts staff
+    counts = [m for m in _COUNT.finditer(question)]
+    timed = [m for m in _TIME_COUNTED.finditer(question)]
+    time_measures = [_time_measure(m.group("unit") or m.group("unit2") or m.group("unit3")) for m in timed]
+    counted_time = {m.start() for m in timed}
+    if any(m.start() not in counted_time for m in counts) or (_TOTAL_OF_THINGS.search(question) and not timed):
+        out.append("count")
+    money = [m for m in _MONEY.finditer(question)]
+    if (out or timed) and money and all(_VERB_ONLY.match(m.group(0)) for m in money):
+        money = []          # "how many FPNs were paid": a count of things paid, not a sum
+    if money and _TIME_ASKED.search(question) and all(re.fullmatch(r"spen[dt]|spending", m.group(0), re.I)
+                                                      for m in money):
+        money = []          # "how long each household spent in ...", "the average time spent in B&B": time spent
+    share = _SHARE_OF.search(question)
+    if share and money and all(m.start() > share.start() for m in money):
+        money = []          # "what percentage of your agency spending ...": a share of a sum, not the sum
+    if money:
+        out.append("unit_cost_gbp" if _per_item(question) or _ONE_ITEM.search(question) else "total_cost_gbp")
+        if "unit_cost_gbp" in out and re.search(r"\btotal\b", question, re.I):
+            out.append("total_cost_gbp")
+    if _PERCENT.search(question):
+        out.append("percent")
+    out += [m for m in dict.fromkeys(time_measures) if m not in out]
+    if _TIME_ASKED.search(question) and "days" not in out and "hours" not in out:
+        out.append("days")
+    if not out:
+        return ["count"], "no count or money words: 'count' guessed"
+    return out, ""

@@ -1,0 +1,212 @@
+"""The periods a request asks about, from its words (`foi survey draft`): years, financial and academic years,
+months, spans, "the last three years" counted back from the day it was asked, "since 2018/19", a count held at a day
+("as at 31 March 2023")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .periods import Period, find_periods
+
+_LAST_N = re.compile(r"\b(?:the\s+)?(?:last|past|previous)\s+(\w+)\s+(financial\s+|calendar\s+|academic\s+)?years?\b",
+                     re.I)
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|until)\s*((?:19|20)\d\d)\b", re.I)
+_N_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_LABEL_LEAD = re.compile(r"^(?:(?:financial|calendar|academic|school|fiscal)\s+)?(?:years?|FYE?|AY)\s*:?\s*", re.I)
+
+
+@dataclass(frozen=True)
+class DraftPeriod:
+    label: str
+    start: dt.date
+    end: dt.date
+    note: str = ""
+
+
+def _fy(y: int) -> DraftPeriod:
+    return DraftPeriod(f"{y}-{(y + 1) % 100:02d}", dt.date(y, 4, 1), dt.date(y + 1, 3, 31))
+
+
+def _label(p: Period) -> str:
+    return _LABEL_LEAD.sub("", p.label).strip() or p.label
+
+
+_BACK_REF = re.compile(r"\b(?:(?:years?|period|time ?frame)\s+(?:referred to|mentioned|specified|listed|given)\s+above|"
+                       r"(?:the\s+)?(?:same|above)\s+(?:period|years?|time ?frame)|(?:each|all|any)\s+of\s+(?:the|those|"
+                       r"these)\s+years|(?:in|for|during)\s+(?:each\s+of\s+)?(?:those|these)\s+years)\b", re.I)
+# "the Freedom of Information Act 2000", "Regulations 2004": a statute's year is not a period asked about
+_STATUTE_YEAR = re.compile(r"\b((?:Act|Regulations?|Order|Measure)(?:\s*\((?:Scotland|Wales|Northern Ireland)\))?)\s+"
+                           r"(?:19|20)\d\d\b")
+_MONTH_TO_DATE = re.compile(r"\b(?:between|from|since)\s+((?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)\s+(?:19|20)\d\d)\b[^.?!\n]{0,80}?\b(?:and|to|until)\s+"
+                            r"(?:the\s+)?(?:latest|present|date|now|today|most\s+recent)\b", re.I)
+_YEAR_STARTS = {(1, 1), (4, 1), (9, 1)}     # a range of whole calendar, financial or academic years
+# a plain year in a list: not a financial year ("2019/20"), a range ("2019-2023") or a date's year
+_YEAR_LIST = re.compile(r"(?<![\d/\-–])\b((?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)")
+_SINCE_FY = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year\s+)?((?:19|20)\d\d)\s*[/-]\s*"
+                       r"(\d\d(?:\d\d)?)\b", re.I)
+_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:1(?:st)?\s+)?(?:January\s+)?((?:19|20)\d\d)\b(?!\s*[/-]\s*\d)",
+                         re.I)
+_FINANCIAL = re.compile(r"\bfinancial\s+years?\b|\bFYs?\b", re.I)
+
+
+def _last_n_years(m: re.Match, asked_on: dt.date) -> list[DraftPeriod]:
+    n = _N_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+    if not 1 <= n <= 20:
+        return []
+    if (m.group(2) or "").lower().startswith("calendar"):
+        return [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in range(asked_on.year - n, asked_on.year)]
+    last = asked_on.year - 1 if asked_on.month >= 4 else asked_on.year - 2
+    return [DraftPeriod(p.label, p.start, p.end,
+                        f"'{m.group(0)}' before {asked_on.isoformat()}, read as financial years: check")
+            for p in (_fy(y) for y in range(last - n + 1, last + 1))]
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+# a count held at a day: "as at 31 March 2023", "end of Dec 2023", "at the end of September 2021", "on 1 April 2020",
+# "as of 30/09/2023"
+_POINT = re.compile(r"\b(?P<lead>as\s+(?:at|of|on)|(?:at\s+)?the\s+end\s+of|end\s+of|on)\s+(?:the\s+)?"
+                    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+)?(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                    r"nov|dec)[a-z]*\.?)\s+(?P<year>(?:19|20)\d\d)\b|"
+                    r"\b(?P<lead2>as\s+(?:at|of|on)|on)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+def _point_periods(text: str) -> tuple[list[DraftPeriod], str]:
+    """The days a count is asked at, as written ("end of Dec 2023" is 31 December 2023), and the text without
+    them (their month is no month-long period)."""
+    out: list[DraftPeriod] = []
+    spans = []
+    for m in _POINT.finditer(text):
+        try:
+            if m.group("d"):
+                day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            else:
+                month = next((i for i, name in enumerate(_MONTH_NAMES, 1)
+                              if name.startswith(m.group("month").lower().rstrip(".")[:3])), 0)
+                if not month or (m.group("lead").lower() == "on" and not m.group("day")):
+                    continue        # "on May 2020" is no day
+                year = int(m.group("year"))
+                last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+                day = dt.date(year, month, int(m.group("day")) if m.group("day") else last)
+        except ValueError:
+            continue
+        lead = (m.group("lead") or m.group("lead2")).lower()
+        label = m.group(0)[len(lead):].strip() if lead.startswith(("as ", "on")) else re.sub(r"^(?:at\s+)?the\s+", "",
+                                                                                             m.group(0), flags=re.I)
+        out.append(DraftPeriod(label, day, day))
+        spans.append(m.span())
+    for a, b in reversed(spans):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return out, text
+
+
+def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None = None, dated: bool = True,
+               latest: dt.date | None = None) -> list[DraftPeriod]:
+    """The periods a piece of request text asks about (see _periods_in), a count held at a day ("as at 31
+    March 2023", "end of Dec 2023") among them as that one day."""
+    points, rest = _point_periods(text)
+    if not points:
+        return _periods_in(text, asked_on, fallback, dated, latest)
+    seen: dict[tuple, DraftPeriod] = {}
+    for p in points + _periods_in(rest, asked_on, None, dated, latest):
+        seen.setdefault((p.start, p.end), p)
+    return list(seen.values())
+
+
+def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None = None, dated: bool = True,
+                latest: dt.date | None = None) -> list[DraftPeriod]:
+    """The periods a piece of request text asks about, in the order written, without repeats. Where it names
+    none, `fallback` (the periods the request named before its questions) comes before reading "the last N
+    years" relative to the day it was asked (`dated`: that day is known, not today's stand-in). `latest`: the
+    end of the latest period the whole request names, where "since 2018/19" runs to."""
+    text = _STATUTE_YEAR.sub(r"\1", text)
+    found = find_periods(text)
+    last_n = _LAST_N.search(text)
+    if dated and last_n and (last_n.group(2) or "").lower().startswith("financial") \
+            and not any(p.kind == "financial_year" for p in found):
+        # "each of the last five financial years (2019-2023)": the years are counted back from the day it was
+        # asked; a span of plain years in brackets only restates them, and could be read either way (years
+        # written as financial years, "(18/19) (19/20)", are read as written)
+        counted = _last_n_years(last_n, asked_on)
+        if counted:
+            return counted
+    since = _SINCE_FY.search(text)
+    if since:
+        # "for each year since 2018/19": every financial year from it to the latest the request names, or to the
+        # last one ended before it was asked
+        y0 = int(since.group(1))
+        y_end = (latest.year - 1 if latest and latest.month <= 8 else latest.year) if latest else y0
+        if dated:
+            y_end = max(y_end, (asked_on.year - 1 if asked_on.month >= 4 else asked_on.year - 2))
+        if 0 <= y_end - y0 <= 20:
+            return [_fy(y) for y in range(y0, y_end + 1)]
+    to_date = _MONTH_TO_DATE.search(text)
+    if to_date and dated:
+        # "broken down by month between January 2019 (or as far back as you can go) and the latest available
+        # month": from that month to the day it was asked
+        start = next((p.first for p in found if p.kind == "month" and p.label.lower() in to_date.group(1).lower()), None)
+        if start and start < asked_on:
+            return [DraftPeriod(f"{to_date.group(1)} to date", start, asked_on,
+                                f"from {to_date.group(1)} to the day it was asked ({asked_on.isoformat()}): check")]
+    since_year = _SINCE_YEAR.search(text)
+    if since_year and dated and not _FINANCIAL.search(text) \
+            and set(re.findall(r"\b(?:19|20)\d\d\b", text)) == {since_year.group(1)}:
+        # "per calendar year since 1st January 2013": every year from it to the one it was asked in (that one
+        # to date)
+        y0 = int(since_year.group(1))
+        if 0 <= asked_on.year - y0 <= 20:
+            return [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
+                                "to date: check" if y == asked_on.year else "") for y in range(y0, asked_on.year + 1)]
+    out: list[DraftPeriod] = []
+    kinds = {p.kind for p in found}
+    for p in found:
+        if p.kind == "range" and (p.last - p.first).days > 366 and (p.first.month, p.first.day) in _YEAR_STARTS:
+            # "between April 2019 and March 2022", "(2015- 2020)": the years inside, by the range's own kind
+            if p.first.month == 4 and p.first.day == 1:
+                out += [_fy(y) for y in range(p.first.year, p.last.year)]
+            else:
+                out += [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
+                                    "a range of years read as calendar years: check") for y in
+                        range(p.first.year, p.last.year + 1)]
+            continue
+        if p.kind == "financial_year" and "academic_year" in kinds and re.match(r"^\d{4}\s*[/-]\s*\d\d$", p.label):
+            # "academic years 2019/20 and 2020/21": the second is academic like the first
+            y = p.first.year
+            out.append(DraftPeriod(p.label, dt.date(y, 9, 1), dt.date(y + 1, 8, 31)))
+            continue
+        if p.kind == "month" and sum(q.kind == "month" and q.first.month == p.first.month for q in found) >= 2:
+            # "by year (September 2021, September 2020, September 2019)": the year to that month
+            end = p.last
+            start = dt.date(end.year - 1, end.month % 12 + 1, 1) if end.month < 12 else dt.date(end.year, 1, 1)
+            out.append(DraftPeriod(_label(p), start, end, "a month named in several years: the year to it"))
+            continue
+        out.append(DraftPeriod(_label(p), p.first, p.last))
+    if not out:
+        m = _YEAR_SPAN.search(text)
+        if m and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
+            y0, y1 = int(m.group(1)), int(m.group(2))
+            if _FINANCIAL.search(text):
+                # "financial years (2019-2023)": the years that end in the span's years
+                out = [DraftPeriod(p.label, p.start, p.end, f"'{m.group(0).strip()}' read as the financial years "
+                                   "ending in them: check") for p in (_fy(y) for y in range(y0 - 1, y1))]
+            else:
+                out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
+                                   f"'{m.group(0).strip()}' read as calendar years: check") for y in range(y0, y1 + 1)]
+    if not out:
+        years = [int(y) for y in _YEAR_LIST.findall(text)]
+        if len(years) >= 2 and len(set(years)) == len(years) and max(years) - min(years) < len(years) + 2:
+            # "each of the last three years (2019, 2020, 2021)", "• 2019 • 2020 • 2021": a list of plain years
+            note = "plain years read as calendar years: check" if _FINANCIAL.search(text) else ""
+            out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), note) for y in years]
+    if not out and fallback:
+        return list(fallback)
+    if not out and last_n:
+        out = _last_n_years(last_n, asked_on)
+    seen: dict[tuple, DraftPeriod] = {}
+    for p in out:
+        # one period written two ways ("2022 to date", "2022 (to date, if possible)") is asked once
+        seen.setdefault((p.start, p.end), p)
+    return list(seen.values())
