@@ -460,6 +460,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         questions = _apply_passages(questions, survey, passages, original, from_figures)
         questions = _share_group_answer(questions, survey, live, marks, from_figures)
         questions = _complete_parts(questions, survey, from_figures)
+        questions = _table_rows_answer(questions, survey, live, original)
         stated = C.page_status(live)
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response
@@ -748,6 +749,43 @@ def _complete_parts(questions: list, survey: Survey, from_figures: set[str]) -> 
         if res:
             added.append(C.QuestionResult(qid, res, [], False, src.quote, src.start, src.end))
     order = {qid: i for i, qid in enumerate(ids)}
+    return sorted(questions + added, key=lambda q: order.get(q.question, len(order)))
+
+
+# a table row: its label, then two or more cells ("Average Payout | £118.44 | £486.22 |", "Prosecutions 18 10 11 6")
+_TABLE_ROW = re.compile(r"^[ \t|]*(?P<label>[A-Za-z][^|\d\n£]{2,60}?)[ \t]*(?:\|[ \t]*)?(?P<cells>(?:(?:£?\d[\d,.]*%?|<\d+\*?|"
+                        r"nil|none|n/a|not\s+held)[ \t]*\|?[ \t]*){2,})$", re.IGNORECASE | re.MULTILINE)
+
+
+def _table_rows_answer(questions: list, survey: Survey, text: str, original: str) -> list:
+    """A question the reply says nothing else about, answered by a table row whose label is in its words ("What
+    has been the average compensation payout in each of the last five financial years?" / "Average Payout |
+    £118.44 | £486.22 | £46.12 |"): the row's label must be the question's words more than any other question's."""
+    said = {q.question for q in questions}
+    open_ids = [q.id for q in survey.questions if q.id not in said]
+    if not open_ids:
+        return questions
+    words = {q.id: {w[:5] for w in _WORDS.findall(q.text.lower())} - {w[:5] for w in _COMMON_WORDS}
+             for q in survey.questions}
+    added: list = []
+    taken: set[str] = set()
+    for m in _TABLE_ROW.finditer(text, 0, min(len(text), 200_000)):
+        label = {w[:5] for w in _WORDS.findall(m.group("label").lower())} - {w[:5] for w in _COMMON_WORDS}
+        if not label:
+            continue
+        scores = {qid: len(label & w) / len(label) for qid, w in words.items()}
+        best = max(scores.values())
+        top = [qid for qid, v in scores.items() if v == best]
+        if best < 0.5 or len(top) != 1 or top[0] not in open_ids or top[0] in taken:
+            continue
+        cells = m.group("cells")
+        res = "not_held" if re.search(r"not\s+held", cells, re.I) and not _FIGURE.search(cells) else "successful"
+        taken.add(top[0])
+        s, e = m.start("label"), m.end()
+        added.append(C.QuestionResult(top[0], res, [], False, original[s:e], s, e))
+    if not added:
+        return questions
+    order = {q.id: i for i, q in enumerate(survey.questions)}
     return sorted(questions + added, key=lambda q: order.get(q.question, len(order)))
 
 

@@ -292,3 +292,17 @@ def test_not_held_said_once_below_the_request_listed_by_number_is_every_question
     r = parse_reply(text, SURVEY)
     assert r.outcome == "not_held"
     assert {q.question: q.outcome for q in r.questions} == {"1": "not_held", "2": "not_held", "3": "not_held"}
+
+
+# A table answers the question its row's label names -------------------------------------------------------------
+
+def test_a_table_row_whose_label_is_the_questions_words_answers_it():
+    from reader.reply import _table_rows_answer
+    text = ("2018/19 | 2020/21 | 2022/23 |\n"
+            "Vehicle damage claims received | 89 | 79 | 72 |\n"
+            "Average payout | £118.44 | £486.22 | £46.12 |\n")
+    got = {q.question: q.outcome for q in _table_rows_answer([], SURVEY, text, text)}
+    assert got == {"1": "successful"}
+    # a label in no question's words, or as much in two questions' words, answers none
+    text = "Ongoing | Nil | 13 | 15 |\n"
+    assert _table_rows_answer([], SURVEY, text, text) == []
