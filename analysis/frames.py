@@ -274,11 +274,14 @@ def survey_coverage(con: duckdb.DuckDBPyConnection, survey: str | None = None) -
 
 def answers(con: duckdb.DuckDBPyConnection, survey: str | None = None,
             statuses: Sequence[str] = ("extracted", "overridden")) -> pl.DataFrame:
-    """The figures behind every view, with council names and the URL each came from.
+    """The figures behind every view, with council names and the URL each came from, ``needs_review`` and
+    ``doubt`` (why a figure is in doubt: `foi review` lists it) and ``original_value`` (what was read, when a
+    person corrected the figure).
 
     A request published both on WhatDoTheyKnow and in the council's disclosure log gives its figures once,
     as the views count them (the warehouse's `int_answers__counted`)."""
     frame = read(con, "answers", survey).filter(pl.col("status").is_in(list(statuses)))
+    checks = pl.DataFrame(schema={"answer_id": pl.Utf8, "needs_review": pl.Boolean, "doubt": pl.Utf8})
     # counted_answers: its name in warehouses extracted before the SQL layers
     counted_view = next((v for v in ("int_answers__counted", "counted_answers") if has_relation(con, v)), None)
     if counted_view:
@@ -286,10 +289,24 @@ def answers(con: duckdb.DuckDBPyConnection, survey: str | None = None,
         duplicates = frame.filter(pl.col("status").is_in(["extracted", "overridden"]))
         duplicates = duplicates.join(counted, on="answer_id", how="anti").select("answer_id")
         frame = frame.join(duplicates, on="answer_id", how="anti")
+    if counted_view == "int_answers__counted":
+        checks = fetch(con, "SELECT answer_id, needs_review, conflict_reason AS doubt FROM int_answers__counted"
+                       ).cast(checks.schema)
+    frame = frame.join(checks, on="answer_id", how="left").with_columns(pl.col("needs_review").fill_null(False))
+    originals = (fetch(con, "SELECT answer_id, original_value FROM answers WHERE original_value IS NOT NULL")
+                 if "original_value" in _columns(con, "answers") else pl.DataFrame())
+    originals = originals.cast({"answer_id": pl.Utf8, "original_value": pl.Float64}) if originals.width else \
+        pl.DataFrame(schema={"answer_id": pl.Utf8, "original_value": pl.Float64})
+    frame = frame.join(originals, on="answer_id", how="left")
     frame = with_names(con, frame).join(request_urls(con), on="request_id", how="left")
     return frame.join(source_urls(con), on=["message_id", "attachment_id"], how="left", nulls_equal=True).with_columns(
         pl.coalesce("source_url", "request_url").alias("source_url")
     )
+
+
+def _columns(con: duckdb.DuckDBPyConnection, name: str) -> set[str]:
+    return {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' "
+                                      "AND table_name = ?", [name]).fetchall()}
 
 
 def source_urls(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:

@@ -102,14 +102,22 @@ def question_tables(answers: pl.DataFrame) -> list[Table]:
         rows = []
         for r in group.sort("authority_name", "subject", "period_start", "measure", nulls_last=True).iter_rows(named=True):
             kind = "gbp" if (r["measure"] or "").endswith("_gbp") else ""
+            figure = _cell(r["value"], kind) + (" (approx.)" if r["approx"] else "")
+            if r["status"] == "overridden":
+                figure += f" (corrected; read as {_cell(r['original_value'], kind)})"
+            elif r["needs_review"]:
+                figure += f" (in doubt, to check: {r['doubt'] or 'low confidence'})"
             rows.append([
                 r["authority_name"], charts.nice_name(r["subject"]), MEASURE_TITLES.get(r["measure"], r["measure"]),
-                r["period"] or "—", _cell(r["value"], kind) + (" (approx.)" if r["approx"] else ""),
+                r["period"] or "—", figure,
                 (r["quote"] or "")[:160],
                 Link("source", safe_url(r["source_url"])),
             ])
         tables.append(Table(title, ["Council", "Subject", "Measure", "Period", "Figure", "As written", "Source"],
-                            rows, anchor=f"q-{re.sub(r'[^A-Za-z0-9]+', '-', question)}"))
+                            rows, anchor=f"q-{re.sub(r'[^A-Za-z0-9]+', '-', question)}",
+                            note="A figure marked 'in doubt' is listed by foi review and leads no ranking until it "
+                                 "is checked; a 'corrected' figure was changed by a person, with what was read "
+                                 "beside it."))
     return tables
 
 

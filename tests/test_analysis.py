@@ -266,3 +266,72 @@ def test_a_figure_in_doubt_is_drawn_grey_and_leads_no_chart(tmp_path):
     svg = (tmp_path / "out" / "charts" / "laptops_per_1000.svg").read_text(encoding="utf-8")
     assert "York bought the most" not in svg and "bought the most laptops per head" in svg
     assert "Grey: a figure in doubt" in svg
+
+
+def test_a_month_and_an_impossible_value_are_flagged_and_go_to_review(tmp_path):
+    import datetime as dt
+
+    from warehouse import db
+    from warehouse.overrides import review_rows
+
+    path = build_warehouse(tmp_path / "w.duckdb")
+    with db.connect(path) as c:
+        before = one(frames.survey_coverage(c, SURVEY), survey=SURVEY)["figures_needing_review"]
+        base = {"authority_key": "CAB", "request_id": "wdtk:5005", "survey": SURVEY, "question": "1b",
+                "subject": "tablets", "unit": "devices", "confidence": 0.95, "status": "extracted", "conflict": False,
+                "extractor_version": "t"}
+        db.upsert(c, "answers", [
+            # "September 2019: 107": stored as the month, it may be the year to September 2019
+            {**base, "answer_id": "month", "period": "September 2019", "period_start": dt.date(2019, 9, 1),
+             "period_end": dt.date(2019, 9, 30), "measure": "count", "value": 107.0},
+            # a year to September is a year, not a doubt
+            {**base, "answer_id": "year-to", "period": "year to September 2020", "period_start": dt.date(2019, 10, 1),
+             "period_end": dt.date(2020, 9, 30), "measure": "count", "value": 12.0},
+            {**base, "answer_id": "negative", "period": "2019-20", "period_start": dt.date(2019, 4, 1),
+             "period_end": dt.date(2020, 3, 31), "measure": "total_cost_gbp", "value": -4000.0},
+        ])
+        doubts = dict(c.execute("SELECT answer_id, conflict_reason FROM int_answers__counted "
+                                "WHERE needs_review AND authority_key = 'CAB'").fetchall())
+        after = one(frames.survey_coverage(c, SURVEY), survey=SURVEY)["figures_needing_review"]
+        listed = {r["answer_id"]: r["reason"] for r in review_rows(c, survey=SURVEY)}
+        devices = frames.quantities_per_1000(c, SURVEY)
+    assert doubts == {"month": "'September 2019' is one month: it may mean the year to September 2019",
+                      "negative": "outside the plausible range of a total_cost_gbp figure (0.0 to any)"}
+    assert after == before + 2 == len(listed)         # the report's count is `foi review`'s list
+    assert listed["month"] == doubts["month"] and listed["negative"] == doubts["negative"]
+    assert one(devices, authority_key="CAB", period="September 2019")["needs_review"]
+    assert not one(devices, authority_key="CAB", period="year to September 2020")["needs_review"]
+
+
+def test_a_figure_in_doubt_is_left_out_of_the_spread_and_the_spend(tmp_path):
+    from warehouse import db
+
+    path = build_warehouse(tmp_path / "w.duckdb")
+    with db.connect(path) as c:
+        # Kent's laptop price is the outlier; once it is in doubt it is no headline and moves no median
+        c.execute("UPDATE answers SET conflict = true WHERE authority_key = 'KEN' AND subject = 'laptops' "
+                  "AND measure = 'unit_cost_gbp'")
+        costs = frames.unit_costs(c, SURVEY).filter(pl.col("device") == "laptops")
+        totals = frames.spend_totals(c, SURVEY)
+        text = {f.key: f.text for f in findings.headlines(c, SURVEY)}
+    kent = one(costs, authority_key="KEN")
+    assert kent["needs_review"] and kent["figures_in_doubt"] == 2
+    assert set(costs["councils"].to_list()) == {6}        # the spread is over the six councils not in doubt
+    assert costs["median_gbp"][0] == pytest.approx(747.5)   # median of 610, 650, 710, 785, 815, 899 (not 785)
+    assert not text["highest_unit_cost"].startswith("Kent")
+    assert text["highest_unit_cost"].endswith("Left out until checked with foi review: 1 figure(s) in doubt (Kent).")
+    kent_spend = one(totals, authority_key="KEN")
+    # Kent's laptops were priced from the doubted cost: left out; its tablets (250 × £400) stay
+    assert kent_spend["spend_gbp"] == 250 * 400 and kent_spend["figures_in_doubt"] == 2
+
+
+def test_an_all_years_rate_is_the_ratio_of_the_counts_beside_it(con):
+    overall = frames.refusal_rates_overall(con)
+    for r in overall.iter_rows(named=True):
+        if r["answered"]:
+            assert r["in_time_rate"] == pytest.approx(r["answered_in_time"] / r["answered"])
+        if r["resolvable"]:
+            assert r["refusal_rate"] == pytest.approx((r["partially_withheld"] + r["withheld_in_full"]) / r["resolvable"])
+    manchester = one(overall, authority_key="MAN")   # 2019: 1 late; 2020 and the survey's 2021: in time
+    assert (manchester["answered_in_time"], manchester["answered"]) == (2, 3)
+    assert manchester["in_time_rate"] == pytest.approx(2 / 3)

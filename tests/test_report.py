@@ -146,3 +146,17 @@ def test_export_empty_warehouse_has_headers(tmp_path):
     con.close()
     header = (tmp_path / "out" / "device_purchases.csv").read_text().strip()
     assert header == ",".join(frames.SCHEMAS["device_purchases"])
+
+
+def test_a_corrected_figure_shows_what_was_read_and_a_doubtful_one_says_why(tmp_path):
+    path = build_warehouse(tmp_path / "foi.duckdb")
+    with db.connect(path) as con:
+        con.execute("UPDATE answers SET status = 'overridden', original_value = 1100, value = 1200 "
+                    "WHERE authority_key = 'BNE' AND subject = 'laptops' AND period = '2020-21' AND measure = 'count' "
+                    "AND status = 'extracted'")
+        con.execute("UPDATE answers SET conflict = true, conflict_reason = 'two values for the same figure' "
+                    "WHERE authority_key = 'YOR' AND subject = 'laptops' AND period = '2020-21' AND measure = 'count'")
+        write_report(con, tmp_path / "out", survey=SURVEY, chart_formats=("svg",))
+    text = text_of((tmp_path / "out" / "report.html").read_text(encoding="utf-8"))
+    assert "1,200 (corrected; read as 1,100)" in text
+    assert "950 (in doubt, to check: two values for the same figure)" in text

@@ -284,7 +284,9 @@ WITH totals AS (
     SELECT survey,
            authority_key,
            any_value(authority_name) AS authority_name,
-           sum(spend_gbp) FILTER (WHERE NOT needs_review) AS spend_gbp,
+           -- to the penny: a float sum's last digits depend on the order DuckDB's threads add in, and the
+           -- report, the exports and `foi sql` must read the same number
+           round(sum(spend_gbp) FILTER (WHERE NOT needs_review), 2) AS spend_gbp,
            count(spend_gbp) FILTER (WHERE NOT needs_review) AS figures,
            count(spend_gbp) FILTER (WHERE needs_review) AS figures_in_doubt,
            coalesce(bool_or(spend_estimated) FILTER (WHERE NOT needs_review AND spend_gbp IS NOT NULL), false)
