@@ -344,12 +344,13 @@ def subject_phrase(question: str) -> str:
     for rx in _SUBJECT_RES:
         for m in rx.finditer(question):
             words = _phrase_words(m.group(1))
-            if words and all(w.lower() in _GENERIC for w in words):
-                # "the number of council staff who required sickness absence on mental health grounds": who they
-                # are is in the clause after them
+            if words and (all(w.lower() in _GENERIC for w in words) or len(words) == 1):
+                # "the number of council staff who required sickness absence on mental health grounds", "the
+                # number of reports that have resulted in prosecution": which ones is in the clause after them
                 clause = re.match(r"\s*(?:who|that|which|whom)\s+([^,.;:?()\n]{3,80})", question[m.end(1):], re.I)
                 if clause:
-                    tail = re.split(r"\s+(?:in|during|between|since|over|for\s+(?:the|each|every)|and\s+(?:how|what|the))\b",
+                    tail = re.split(r"\s+(?:(?:in|during|over|for)\s+(?:the\s+)?(?:each|every|last|past|previous|years?|"
+                                    r"financial|calendar|\d+)|between|since|and\s+(?:how|what|the))\b",
                                     clause.group(1), maxsplit=1, flags=re.I)[0].split()[:8]
                     # a capital after the clause's first word starts a sentence run on without its stop
                     cut = next((i for i, w in enumerate(tail) if i and w[:1].isupper()), len(tail))
@@ -398,7 +399,8 @@ def _synonym(words: list[str]) -> str:
 def synonyms_for(phrase: str) -> list[str]:
     words = phrase.split()
     out = [_synonym(words)]
-    content = [w for w in words if w.lower() not in _GENERIC and not re.fullmatch(r"of|for|on|to|in|the|and", w, re.I)]
+    content = [w for w in words if w.lower() not in _GENERIC and not re.fullmatch(r"of|for|on|to|in|the|and", w, re.I)
+               and not re.fullmatch(r"that|which|who|whom|have|has|had|were|was|been|be|is|are", w, re.I)]
     # the head words alone ("FPNs" for "FPNs for littering"; "incidents" is too general on its own)
     if len(content) >= 2:
         tail = content[-2:]
@@ -672,9 +674,9 @@ def _noun_phrase(part: str) -> str:
     """A lettered part that is only a name ("Laptops", "Tablet computers", "cyber security software purchased"):
     that name, without a trailing verb."""
     words = _phrase_words(re.sub(r"[.?:;,]+$", "", part))
-    while words and re.fullmatch(_STOP, words[-1], re.I):
-        words = words[:-1]
-    if 1 <= len(words) <= 5 and not any(re.fullmatch(_STOP, w, re.I) for w in words) \
+    while len(words) >= 2 and (re.fullmatch(_STOP, words[-1], re.I) or re.fullmatch(r"[a-z]{3,}ed", words[-1])):
+        words = words[:-1]      # "... classification codes applied": the name without its participle
+    if 1 <= len(words) <= 6 and not any(re.fullmatch(_STOP, w, re.I) for w in words) \
             and any(re.fullmatch(r"[A-Za-z][A-Za-z'’-]{2,}", w) and not _FILLER.match(w) for w in words):
         return " ".join(words)
     return ""

@@ -205,6 +205,22 @@ def test_people_counted_are_named_by_the_clause_that_says_who_they_are():
     assert d.questions[0].measures == ["days"] and q2.measures == ["count"]
 
 
+def test_which_ones_are_counted_is_read_from_the_clause_after_a_bare_noun():
+    d = draft_survey("1. Number of reports of fly-tipping recorded in each year.\n2. Number of reports that have "
+                     "resulted in prosecution/legal action in 2019.\n", "reports", asked_on=dt.date(2019, 6, 1))
+    q2 = d.questions[1]
+    assert q2.subject.startswith("reports_that_have_resulted_in_prosecutio")
+    assert any(re.fullmatch(s, "prosecution/legal action", re.I) for s in d.subjects[q2.subject])
+
+
+def test_a_part_that_is_a_name_loses_its_participle():
+    d = draft_survey("- The total number of residential properties classed as long-term vacant\n"
+                     "- Council Tax empty property classification codes applied\n", "codes",
+                     asked_on=dt.date(2026, 1, 5))
+    assert d.questions[1].subject == "council_tax_empty_property_classificatio"
+    assert any(re.fullmatch(s, "classification codes", re.I) for s in d.subjects[d.questions[1].subject])
+
+
 def test_a_sentence_about_this_figure_belongs_to_the_question_before():
     qs = split_questions("How many sick days were recorded from teachers citing mental health as the reason? "
                          "Please can you show this figure as the total number of days and the number of teachers "
