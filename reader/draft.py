@@ -338,8 +338,17 @@ def _phrase_words(raw: str) -> list[str]:
     return words
 
 
+# "Does the council run any public toilets? If so, how many?": what "how many" counts is what "any" named
+_ANY_THEN_HOW_MANY = re.compile(r"\bany\s+" + _PHRASE + r"[^.?!]*\?\s*(?:if\s+so,?\s+)?how\s+many\s*\??\s*$", re.I)
+
+
 def subject_phrase(question: str) -> str:
     """The thing a question counts or pays for, in its own words ("fly-tipping incidents"), or ""."""
+    any_then = _ANY_THEN_HOW_MANY.search(question)
+    if any_then:
+        words = _phrase_words(any_then.group(1))
+        if words and not all(w.lower() in _GENERIC for w in words):
+            return " ".join(words)
     best = None
     for rx in _SUBJECT_RES:
         for m in rx.finditer(question):

@@ -11,6 +11,7 @@ _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?
                        r"quarters?|period))|average|unit cost|unit price|cost of (?:a|an|one)|fine (?:cost|amount)|"
                        r"(?:daily|hourly|nightly|weekly) rate|rate (?:per|for)|charge (?:for|of) (?:a|an|one)|"
                        r"how much (?:is|was|does) (?:a|an|one|the fine|the charge|the penalty|your \w+)|"
+                       r"how much (?:is|are|was|were|do|does|did) (?:\w+\s+){0,3}?(?:charged?|charging)|"
                        r"(?:price|fine|fee|charge|penalty|cost)s?\s+(?:of|for)\s+(?:a|an|one|each)\b|"
                        r"(?:current|full|discounted|standard)\s+(?:price|fine|fee|charge|rate)|fine imposed)\b", re.I)
 _MONEY = re.compile(r"(?:£|\b(?:total\s+(?:amount\s+)?(?:paid|claimed|received|collected)|cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"

@@ -97,6 +97,20 @@ def test_time_spent_is_a_length_of_time_not_money(question):
     assert only(question) == ["days"]
 
 
+@pytest.mark.parametrize("question", [
+    "Are any of these toilets chargeable at the point of use? If so, how much are the public charged?",
+    "How much does the council charge for a garden waste bin?",
+])
+def test_how_much_people_are_charged_is_a_price(question):
+    assert only(question) == ["unit_cost_gbp"]
+
+
+def test_how_many_after_any_counts_what_any_named():
+    d = draft_survey("• Does the council operate or run any public toilets? If so, how many?\n"
+                     "• How many complaints were received?\n", "toilets", asked_on=dt.date(2025, 1, 5))
+    assert d.questions[0].subject == "public_toilets"
+
+
 def test_how_long_adds_a_length_of_time_to_what_else_is_asked():
     assert only("Do you have a discounted price for a littering FPN and if yes, how long is the discounted "
                 "period?") == ["unit_cost_gbp", "days"]
