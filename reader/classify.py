@@ -53,6 +53,11 @@ def ncnd_provisions(text: str) -> set[str]:
     return set() if is_scottish(text) else NCND_PROVISIONS
 
 
+def within(code: str, provisions: set[str]) -> bool:
+    """Whether ``code`` is one of ``provisions`` or a part of one: s40(5B)(a)(i) is within s40(5B)."""
+    return code in provisions or any(code.startswith(p + "(") for p in provisions)
+
+
 def passive_codes(text: str, codes: set[str]) -> set[str]:
     """Codes named in the reply that refuse nothing: EIR reg 12(4)(a) is "not held"; s39 (FOIA and FOISA) when the
     reply deals with the request under the Environmental Information Regulations instead ("We are applying the
@@ -431,6 +436,10 @@ def _context_ok(text: str, sentence: tuple[int, int], cache: dict | None = None,
     return ok
 
 
+_NOT_UNDER = re.compile(r"\b(?:not\s+(?:fall|come)\s+(?:with)?in|other\s+than|not\s+covered\s+by|not\s+(?:be\s+)?"
+                        r"rel(?:y|ying|ied)\s+(?:up)?on)\s*$", re.IGNORECASE)
+
+
 def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
     """Exemption mentions (in sentences that apply them) and the procedural sections named."""
     spans = sentences(text)
@@ -448,6 +457,8 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
             # (but "Personal data of any other person is exempt under section 40 (2) of the Data Protection Act":
             # the personal-data exemption, FOIA s40, which councils often credit to the Data Protection Act)
             continue
+        if _NOT_UNDER.search(text, max(0, m.start() - 40), m.start()):
+            continue     # "information which does not fall within section 23(1)": the statute quoted, not applied
         sentence = _sentence_at(spans, m.start())
         kw = m.group("kw")
         items = re.findall(r"(" + _NUM + r")", m.group("nums"))

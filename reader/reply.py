@@ -335,7 +335,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             if facts_by_q.get(qid):
                 withheld_under.setdefault(qid, []).append((s, "rejected"))
     exemptions = C.tidy_codes(codes_all) if substantive else []
-    ncnd = substantive and (bool(ncnd_spans) or any(c in ncnd_codes for c in exemptions))
+    ncnd = substantive and (bool(ncnd_spans) or any(C.within(c, ncnd_codes) for c in exemptions))
     pit = substantive and bool(pit_spans)
     # "The information you have sought is attached" and an exemption: part given, part withheld
     attached = C.provides_information(live)
@@ -362,7 +362,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             qf = facts_by_q.get(q.id, [])
             group = re.match(r"\d+", q.id).group(0)
             qcodes = C.tidy_codes(ex_by_q.get(q.id, set()) | (ex_by_q.get(f"group:{group}", set()) if qf else set()))
-            qncnd = ncnd_by_q.get(q.id, False) or any(c in ncnd_codes for c in qcodes)
+            qncnd = ncnd_by_q.get(q.id, False) or any(C.within(c, ncnd_codes) for c in qcodes)
             refusing_q = [c for c in qcodes if c not in passive]
             # ("6. ... / 46,876 cases were fully paid ... / DCC are unable to provide the number paid after this
             # stage": under the question's own number, a paragraph below its figures); where the question has
@@ -410,7 +410,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             elif not facts and (global_codes or ncnd_by_q.get(None)) and set(global_codes) - passive \
                     and q.id not in passages and not _answered_under_number(live, marks, q):
                 res, qcodes, qncnd = "rejected", global_codes, bool(ncnd_by_q.get(None)) or any(
-                    c in ncnd_codes for c in global_codes)
+                    C.within(c, ncnd_codes) for c in global_codes)
             elif not facts and not refusing_codes and q.id not in passages and (None in nh_by_q or (
                     nh_by_q and not loose and not answered_anywhere and not refused_in_words)):
                 # nothing given anywhere and "not held" said (under one question or for all): none of it is held

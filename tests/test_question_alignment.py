@@ -306,3 +306,23 @@ def test_a_table_row_whose_label_is_the_questions_words_answers_it():
     # a label in no question's words, or as much in two questions' words, answers none
     text = "Ongoing | Nil | 13 | 15 |\n"
     assert _table_rows_answer([], SURVEY, text, text) == []
+
+
+# Exemptions: the statute quoted, NCND subsections --------------------------------------------------------------
+
+def test_a_section_the_statute_says_information_does_not_fall_within_is_not_applied():
+    mentions, _ = C.find_exemptions("The information is exempt pursuant to section 24(1) - National Security. "
+                                    "Section 24(1) states that information which does not fall within section "
+                                    "23(1) is exempt information if exemption is required.")
+    assert {m.code for m in mentions} == {"s24(1)"}
+
+
+def test_a_part_of_an_ncnd_subsection_is_neither_confirm_nor_deny():
+    # Ards and North Down: "In accordance with section 40(5B)(a)(i) of the Freedom of Information Act the Council
+    # is neither confirmin" (the stored page ends there)
+    text = ("1. How many claims for damage to vehicles has the council received in each of the last three years?\n\n"
+            "In accordance with section 40(5B)(a)(i) of the Freedom of Information Act the Council is neither "
+            "confirmin")
+    r = parse_reply(text, SURVEY)
+    assert r.ncnd is True and r.exemptions == ["s40(5b)(a)(i)"]
+    assert C.within("s40(5b)(a)(i)", {"s40(5b)"}) and not C.within("s40(2)", {"s40(5b)"})
