@@ -38,7 +38,7 @@ asked = [{ label = "2021/22", start = 2021-04-01, end = 2022-03-31 },
 
 ABSENCE = parse_survey('name = "absence"\ntitle = "Staff absence"\n' + YEARS + """
 [subjects.days_lost]
-synonyms = ["days lost due to sick(?:ness| leave)", "sick leave"]
+synonyms = ["days lost due to sick(?:ness| leave)", "sick leave", "days absent"]
 [subjects.stress_days]
 synonyms = ["days lost to stress"]
 [subjects.stress_staff]
@@ -65,7 +65,7 @@ def test_working_days_and_fte_days_are_lengths_of_time():
     text = ("We aim to reply within 20 working days.\n"
             "1.\n2021/22 - 4051.5 working days\n2022/23 -4223.50 working days\n"
             "2. Total number of days lost to stress within the council\n"
-            "• 2021/22: 01/04/2021 to 31/03/2022: 702.60 FTE Days Absent\n")
+            "• 2021/22: 01/04/2021 to 31/03/2022: 702.60 FTE Days Lost\n")
     assert figures(text, ABSENCE) == {
         ("days_lost", "2021/22", "days"): 4051.5,
         ("days_lost", "2022/23", "days"): 4223.5,      # "-4223.50": a dash after the year, not a minus
@@ -245,3 +245,36 @@ def test_full_time_equivalents_a_total_under_their_breakdown_and_a_count_at_a_mo
 def test_a_fraction_is_no_count_where_no_count_is_asked():
     text = "1. Total number of days lost due to sick leave\n• 2021/22: 7004.60 FTE Days Absent - 4.45 Average FTE per Employee\n"
     assert figures(text, ABSENCE) == {("days_lost", "2021/22", "days"): 7004.6}
+
+
+def test_a_header_of_years_over_row_labels_with_blank_lines_between():
+    text = ("Our response:\n\n  2021/22 2022/23 2023/24\n\n"
+            "Total number of days lost due to sick leave within the Authority\n\n5841 5406 4824\n\n"
+            "Total number of staff absent with stress\n\n66 55 74\n")
+    assert figures(text, ABSENCE) == {
+        ("days_lost", "2021/22", "days"): 5841, ("days_lost", "2022/23", "days"): 5406,
+        ("days_lost", "2023/24", "days"): 4824,
+        ("stress_staff", "2021/22", "count"): 66, ("stress_staff", "2022/23", "count"): 55,
+        ("stress_staff", "2023/24", "count"): 74,
+    }
+
+
+PER_FTE = parse_survey("""
+name = "per-fte"
+title = "Days lost per FTE"
+[periods]
+asked = [{ label = "2022", start = 2022-01-01, end = 2022-12-31 },
+         { label = "2023", start = 2023-01-01, end = 2023-12-31 }]
+[subjects.per_fte]
+synonyms = ["days lost per fte", "per fte"]
+[[questions]]
+id = "4"
+text = "The average number of days lost to sickness per FTE in each calendar year"
+subject = "per_fte"
+measures = ["days"]
+""")
+
+
+def test_a_fraction_answering_a_question_of_days_only_is_days():
+    text = "4. Average days lost per FTE\n2022 - 8.52\n2023 - 7.04\n"
+    assert figures(text, PER_FTE) == {("per_fte", "2022", "days"): 8.52, ("per_fte", "2023", "days"): 7.04}

@@ -22,6 +22,11 @@ from .state import Part, ReadingState
 _BESIDE_POUNDS = re.compile(r"[ \t|,;:]*\n?[ \t|]*£[ \t]?\d")
 
 
+# a figure that says it is an average or a ratio: "4.45 Average FTE per Employee", "2.1 per head"
+_AN_AVERAGE = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+)?(?:average|avg|mean|median|per[ \t]+(?!cent\b)[a-z])", re.IGNORECASE)
+_AVERAGE_ASKED = re.compile(r"\b(?:average|avg|mean|median|per)\b", re.IGNORECASE)
+
+
 # full-time equivalents: counts of staff that may be fractions
 _FTE = re.compile(r"\bFTEs?\b|\bfull[\s-]+time[\s-]+equivalents?\b", re.IGNORECASE)
 
@@ -170,6 +175,16 @@ class Emitter(Part):
                     return k
         return subject
 
+    def _rate_implied(self, subject: str) -> str | None:
+        """The share or length of time a bare number about ``subject`` is, when the question it answers (the
+        numbered one, else every question about the subject) asks for that only."""
+        asking = [q for q in self.survey.questions if q.subject == subject]
+        sec = self.state.section if self.state.section in asking else None
+        implied = only_rate_asked(sec.measures) if sec is not None else None
+        if implied is None and asking and not any("count" in q.measures for q in asking):
+            implied = only_rate_asked({m for q in asking for m in q.measures})
+        return implied
+
     def _in_fte(self, subject: str) -> bool:
         """Whether a count of ``subject`` is of full-time equivalents, which are fractions ("Education -
         1257.9616" under "3. Number of FTE as at end of March 2013"): its line, the numbered heading above it or
@@ -295,9 +310,11 @@ class Emitter(Part):
                     self.state.counts.get((subject, period.label if period else None)) == 0:
                 return   # "0 0": nothing bought has no price each (a total of £0 is kept: nothing spent)
         else:
-            # a count is whole, but the middle of a range of counts ("around 10-15") may be a half
-            if not (v.value.is_integer() or v.approx and (2 * v.value).is_integer() or self._in_fte(subject)) \
-                    or v.value < 0:
+            # a count is whole, but the middle of a range of counts ("around 10-15") may be a half, full-time
+            # equivalents are fractions, and a bare number that answers a question of days or hours only ("2022 -
+            # 8.52" answering "the average days lost per FTE") is that length of time (see below)
+            if not (v.value.is_integer() or v.approx and (2 * v.value).is_integer() or self._in_fte(subject)
+                    or self._rate_implied(subject)) or v.value < 0:
                 return
             if period is not None and period.kind == "month_at" and not any(self.state.buying_headings) \
                     and not (self.state.line and _ACQUIRED.search(self.state.line.text)) and self._counts_bought(subject):
@@ -311,11 +328,10 @@ class Emitter(Part):
         subject = self._shared_word_subject(subject, measure)
         asking = [q for q in self.survey.questions if q.subject == subject]
         if measure == "count" and rate is None:
-            # a bare number answering a question that asks for a share or a length of time only is one
-            sec = self.state.section if self.state.section in asking else None
-            implied = only_rate_asked(sec.measures) if sec is not None else None
-            if implied is None and asking and not any("count" in q.measures for q in asking):
-                implied = only_rate_asked({m for q in asking for m in q.measures})
+            implied = self._rate_implied(subject)
+            if implied is not None and _AN_AVERAGE.match(self.text, v.end) \
+                    and not any(_AVERAGE_ASKED.search(q.text) for q in asking):
+                return    # "4.45 Average FTE per Employee" beside the days lost the question asks: another figure
             measure = implied or measure
         q = self.state.section if self.state.section in asking and measure in self.state.section.measures else \
             next((q for q in asking if measure in q.measures), None)

@@ -56,9 +56,9 @@ class TableHeaders(Part):
         if not (ctx.columns_tabular and not ctx.columns_are_cells and not line.values and not line.periods
                 and not line.marker and sum(c.period is not None for c in ctx.columns) >= 2):
             return False
-        prev = self.text.rfind("\n", 0, line.start - 1)
-        above = self.text[prev + 1:line.start].strip()
-        # right under the header or under the last row of figures (no blank line, no words between)
+        lines_above = self.text[max(0, line.start - 2000):line.start].split("\n")
+        above = next((t.strip() for t in reversed(lines_above) if t.strip()), "")
+        # right under the header or under the last row of figures (blank lines aside, no words between)
         return bool(above) and (above.endswith(ctx.columns[-1].text) or not re.search(r"[A-Za-z]{2}", above))
 
     def subject_header(self, line: _Line, ctx: _Context) -> bool:
