@@ -44,14 +44,19 @@ def _queue_sql(con: duckdb.DuckDBPyConnection) -> str:
     # In the queue: every figure worth checking as the report counts them, and every figure already decided
     # on (in the browser or by a sheet), whatever a rebuild has made of it since.
     decided = ("SELECT answer_id FROM review_decisions UNION " if has_table(con, "review_decisions") else "")
+    counted = counted_relation(con)
+    # the counted relation's reason includes the warehouse's own doubts (a one-month period, an impossible value)
+    reason = (f"coalesce(CASE WHEN c.answer_id IS NOT NULL THEN {reason_sql(con, 'c')} END, {reason_sql(con)})"
+              if counted != "answers" else reason_sql(con))
     return f"""
     WITH decided AS ({decided} SELECT answer_id FROM answer_overrides)
     SELECT a.answer_id, coalesce(au.short_name, au.name, a.authority_key) AS council, a.authority_key,
            a.survey, a.question, a.subject, a.period, a.measure, a.value, a.original_value, a.status,
            a.confidence, a.conflict,
-           {reason_sql(con)} AS reason,
+           {reason} AS reason,
            a.quote, o.corrected_value AS sheet_value, o.loaded_at AS sheet_loaded_at
     FROM answers a
+    LEFT JOIN {counted} c ON c.answer_id = a.answer_id
     LEFT JOIN authorities au ON au.authority_key = a.authority_key
     LEFT JOIN answer_overrides o ON o.answer_id = a.answer_id
     WHERE a.answer_id IN (SELECT answer_id FROM {counted_relation(con)} a WHERE {needs_review_sql()})

@@ -179,6 +179,16 @@ def test_foi_review_lists_the_flagged_figures(demo, views, tmp_path):
     assert len(rows) == views["coverage"]["figures_needing_review"]
     # the warehouse's own doubts reach review with their reason
     assert any("may mean the year to" in r["reason"] for r in rows)
+    # and the browser's queue (foi review --serve) lists the same figures, with the same reasons
+    from review.queue import Filters, load_queue
+
+    con = duckdb.connect(str(demo[0] / "foi.duckdb"), read_only=True)
+    try:
+        queue = load_queue(con, Filters(survey=SURVEY))
+    finally:
+        con.close()
+    assert queue.total == len(rows)
+    assert {i.answer_id: i.row["reason"] for i in queue.items} == {r["answer_id"]: r["reason"] for r in rows}
 
 
 def run_notebook(name: str, db: Path, tmp_path: Path) -> str:
