@@ -417,7 +417,8 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 res = "not_held"
             elif not facts and refused_in_words and not refusing_codes and None not in nh_by_q \
                     and q.id not in passages \
-                    and numbered_answer(live, marks, q) is None:
+                    and numbered_answer(live, marks, q) is None \
+                    and (_answer_below_restated(live, q, survey) or ("",))[0] != "successful":
                 # "we are unable to provide this information": a refusal in words, nothing given, nothing said
                 # under the question's own number
                 res = "rejected"
@@ -522,12 +523,22 @@ def _answer_below_restated(text: str, q, survey: Survey) -> tuple[str, tuple[int
     others = [set(_WORDS.findall(o.text.lower())) - _COMMON_WORDS for o in survey.questions if o.id != q.id]
     found = None
     for m in _RESTATED_LINE.finditer(text):
-        said = set(_WORDS.findall(m.group(1).lower())) - _COMMON_WORDS
+        line_said = m.group(1).rstrip()
+        tail = ""
+        if "?" in line_said and not line_said.endswith("?"):
+            # the answer run on after the question on its line ("... breached bus lane regulations? Information
+            # about PCNs issued in London is published annually ..."), unless what follows is more of the question
+            cut = line_said.index("?") + 1
+            tail = line_said[cut:].strip()
+            tail_words = set(_WORDS.findall(tail.lower())) - _COMMON_WORDS
+            if len(tail.split()) >= 3 and not (tail_words and len(tail_words & asked) >= 0.8 * len(tail_words)):
+                line_said = line_said[:cut]
+            else:
+                tail = ""
+        said = set(_WORDS.findall(line_said.lower())) - _COMMON_WORDS
         # a heading without "?" ("Total number of days lost to Mental Health issues within the Authority") must
-        # be the question's words more closely than a question restated
         # be the question's words closely, though the council puts its own name for "the council" and leaves out
         # the request's notes; a sentence (a full stop) is an answer, not a heading
-        line_said = m.group(1).rstrip()
         if line_said.endswith("?"):
             if len(said) < 3 or len(said & asked) < 0.8 * len(said) or len(said & asked) < 0.6 * len(asked):
                 continue
@@ -536,6 +547,11 @@ def _answer_below_restated(text: str, q, survey: Survey) -> tuple[str, tuple[int
             continue
         if any(len(said & o) / max(1, len(o)) > len(said & asked) / len(asked) for o in others):
             continue        # the line restates another question as well or better
+        if tail:
+            end = m.start(1) + len(m.group(1).rstrip())
+            start = end - len(tail)
+            found = _status_of_answer(tail), (start, end)
+            continue
 
         nxt = re.match(r"\n(?:[ \t]*\n)*([^\n]+)", text[m.end():])
         if nxt is None:
@@ -547,14 +563,18 @@ def _answer_below_restated(text: str, q, survey: Survey) -> tuple[str, tuple[int
             continue
         start = m.end() + nxt.start(1)
         end = start + len(nxt.group(1).rstrip())
-        if C.find_not_held(line) or _NOT_YET.match(line):
-            found = "not_held", (start, end)
-        elif C.find_refusal_words(line) or C.find_exemptions(line)[0] or _SUPPRESSED.match(line):
-            found = "rejected", (start, end)
-        else:
-            found = "successful", (start, end)
+        found = _status_of_answer(line), (start, end)
     # the last: a reply restates the request at its top and again above each answer
     return found
+
+
+def _status_of_answer(line: str) -> str:
+    """What an answer's words say: not held, refused, or given."""
+    if C.find_not_held(line) or _NOT_YET.match(line):
+        return "not_held"
+    if C.find_refusal_words(line) or C.find_exemptions(line)[0] or _SUPPRESSED.match(line):
+        return "rejected"
+    return "successful"
 
 
 def _answered_under_number(text: str, marks: list, q) -> bool:

@@ -326,3 +326,19 @@ def test_a_part_of_an_ncnd_subsection_is_neither_confirm_nor_deny():
     r = parse_reply(text, SURVEY)
     assert r.ncnd is True and r.exemptions == ["s40(5b)(a)(i)"]
     assert C.within("s40(5b)(a)(i)", {"s40(5b)"}) and not C.within("s40(2)", {"s40(5b)"})
+
+
+def test_an_answer_run_on_after_the_question_on_its_line_is_that_questions():
+    # TfL: each question restated, its answer on the same line after the "?"
+    text = ("We answered\nThank you for your request. I can confirm that we do hold the information you require.\n"
+            "How many claims for damage to vehicles has the council received in each of the last three years? "
+            "Information about claims is published annually in our highways report, and the table below gives it.\n"
+            "2019/20 | 412 |\n"
+            "What is the total amount of compensation the council has paid out in each of those years? In accordance "
+            "with the FOI Act, we are not obliged to supply the information requested as it is subject to an "
+            "exemption.\n")
+    from reader.reply import _answer_below_restated
+    assert _answer_below_restated(text, SURVEY.question("1"), SURVEY)[0] == "successful"
+    assert _answer_below_restated(text, SURVEY.question("2"), SURVEY)[0] == "rejected"
+    got = statuses(text)
+    assert got["1"] == "successful" and got["2"] == "rejected"
