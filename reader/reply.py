@@ -260,8 +260,10 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         facts = [f for f in facts if not (in_refusal_paragraph(f.start) and _EFFORT.search(live[f.start:f.end]))]
         loose_figures = [p for p in loose_figures if not in_refusal_paragraph(p)]
     loose = [p for p in loose_figures if not in_refusal(p)]
-    if refusing_codes and refusing_codes <= WHOLE_REQUEST and not facts:
-        loose = []      # a cost-limit or vexatious refusal turns the whole request down; its figures explain why
+    if refusing_codes and refusing_codes <= WHOLE_REQUEST and not facts and not _listed_figures(live, loose):
+        # a cost-limit or vexatious refusal turns the whole request down; its figures explain why (but not a list
+        # of figures given beside it: "• Asbestos - 17" / "• Builders rubble - 133" ...)
+        loose = []
     refused_in_words = bool(C.find_refusal_words(live))
     kind = C.reply_kind(live, bool(facts), bool(refusing_codes) or bool(ncnd_spans) or refused_in_words, not_held,
                         bool(loose))
@@ -339,6 +341,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     pit = substantive and bool(pit_spans)
     # "The information you have sought is attached" and an exemption: part given, part withheld
     attached = C.provides_information(live)
+    listed = _listed_figures(live, loose)
     answered = bool(facts) or bool(loose) or attached
     outcome = C.overall_outcome(kind, answered, (bool(refusing_codes) or refused_in_words) and substantive, ncnd,
                                 not_held)
@@ -395,7 +398,8 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 # a cost-limit or vexatious refusal answers every question, whatever else it mentions (but "2. Not
                 # held." under a question's own number); beside "the information you have sought is attached" it
                 # refuses part of each
-                res, qcodes, qncnd = ("partially_successful" if attached else "rejected"), global_codes, \
+                # (or beside a list of figures it gives)
+                res, qcodes, qncnd = ("partially_successful" if attached or listed else "rejected"), global_codes, \
                     bool(ncnd_by_q.get(None))
             elif q.id in refused_words_q and q.id not in nh_by_q:
                 span = _numbered_span(live, marks, q, refused_words_q[q.id])
@@ -1062,6 +1066,25 @@ _SUPPRESSED = re.compile(r"^\W*(?:(?:<|less\s+than|fewer\s+than|under)\s*\d{1,2}
 
 _EFFORT = re.compile(r"\b(?:would|could|will\s+need|need\s+to|have\s+to|invoices?|records|orders|transactions|"
                      r"payments|files|hours|estimate[sd]?)\b", re.IGNORECASE)
+
+
+# a line that gives a figure as a list item or a table cell: "• Tyres - 73", "Asbestos | 17", "2021/22 - 412"
+_LISTED_LINE = re.compile(r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf*-][ \t]+)?[\w(][^\n.]{0,60}?(?:[ \t][-\u2013:][ \t]*|[ \t]*\|[ \t]*)"
+                          r"£?\d[\d,.]*[ \t]*\|?[ \t]*$")
+
+
+def _listed_figures(text: str, positions: list[int]) -> bool:
+    """Whether the figures at ``positions`` stand on three or more lines of a list or table."""
+    lines = set()
+    for p in positions:
+        a = text.rfind("\n", 0, p) + 1
+        b = text.find("\n", p)
+        line = text[a:b if b >= 0 else len(text)]
+        if _LISTED_LINE.match(line):
+            lines.add(a)
+            if len(lines) >= 3:
+                return True
+    return False
 
 
 def _paragraph(breaks: list[tuple[int, int]], length: int, pos: int) -> tuple[int, int]:

@@ -342,3 +342,18 @@ def test_an_answer_run_on_after_the_question_on_its_line_is_that_questions():
     assert _answer_below_restated(text, SURVEY.question("2"), SURVEY)[0] == "rejected"
     got = statuses(text)
     assert got["1"] == "successful" and got["2"] == "rejected"
+
+
+def test_a_list_of_figures_beside_a_cost_limit_refusal_is_given_not_explained():
+    # Rushcliffe: figures by waste type listed, then "... would exceed the appropriate limit (section 12)"
+    text = ("Response\n\n2021-22\n\n  \u2022 Asbestos - 17\n  \u2022 Builders rubble - 133\n  \u2022 Tyres - 73\n"
+            "  \u2022 Total - 223\n\n"
+            "To break these down by area we would need to read every report by hand, which would exceed the "
+            "appropriate limit under section 12 of the Freedom of Information Act.\n")
+    from reader.reply import _listed_figures
+    assert _listed_figures(text, [text.index("17"), text.index("133"), text.index("73")])
+    r = parse_reply(text, SURVEY)
+    assert r.outcome == "partially_successful" and r.exemptions == ["s12"]
+    text = ("We estimate that it would take 5 minutes to check each of the 8,000 claims, 666 hours in all, which would "
+            "exceed the appropriate limit under section 12 of the Freedom of Information Act.\n")
+    assert parse_reply(text, SURVEY).outcome == "rejected"
