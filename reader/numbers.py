@@ -635,6 +635,7 @@ def _skip_past_period(text: str, end: int, reason: str) -> int:
 # are one or the other, and testing for these words costs less than searching (see folding.py).
 _WORDY = ("n/a", "n.a", "not", "nil", "zero", "nought", "none", *_NUM_WORDS)
 _WORD_HINTS = tuple(w for w in _WORDY if not any(o != w and o in w for o in _WORDY))
+_WORD_HINT_RE = re.compile("|".join(re.escape(w) for w in _WORD_HINTS))   # searched in lower case: no re.I
 _ANY_DIGIT = re.compile(r"\d")
 _FIGURES_RE = re.compile(rf"(?=\d)(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS})", re.I)
 
@@ -642,7 +643,7 @@ _FIGURES_RE = re.compile(rf"(?=\d)(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS})", re
 def _master_for(text: str) -> re.Pattern[str] | None:
     """The pattern that finds every number _MASTER_RE finds in ``text`` (None: there is none)."""
     low = text.lower()
-    if folds_unseen(text) or any(w in low for w in _WORD_HINTS):
+    if folds_unseen(text) or _WORD_HINT_RE.search(low):
         return _MASTER_RE
     return _FIGURES_RE if _ANY_DIGIT.search(text) else None
 

@@ -278,15 +278,21 @@ def _classify(start: date, end: date, academic_hint: bool = False) -> tuple[str,
     return "range", f"{start.isoformat()}/{end.isoformat()}"
 
 
+_WHOLE_TEXT_DATE = re.compile(
+    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?(?P<m>{_MON}),?{_SP}*(?P<y>{_Y4}|'?\d\d)", re.I)
+_WHOLE_NUM_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d|\d\d)")
+_WHOLE_MON_YEAR = re.compile(rf"(?P<m>{_MON}){_SP}*(?:['’]|{_DASH})?{_SP}*(?P<y>{_Y4}|\d\d)", re.I)
+_WHOLE_Y4 = re.compile(_Y4)
+
+
 def _parse_date(raw: str) -> date | None:
     raw = raw.strip()
-    m = re.fullmatch(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?(?P<m>{_MON}),?{_SP}*(?P<y>{_Y4}|'?\d\d)",
-                     raw, re.I)
+    m = _WHOLE_TEXT_DATE.fullmatch(raw)
     try:
         if m:
             mon = MONTHS[m.group("m").rstrip(".").lower()]
             return date(_year(m.group("y").lstrip("'")), mon, int(m.group("d")))
-        m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d|\d\d)", raw)
+        m = _WHOLE_NUM_DATE.fullmatch(raw)
         if m:  # UK order: day/month/year
             return date(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
     except (ValueError, KeyError):
@@ -306,7 +312,7 @@ def whole_date(raw: str) -> date | None:
 
 
 def _parse_mon_year(raw: str) -> tuple[int, int] | None:
-    m = re.fullmatch(rf"(?P<m>{_MON}){_SP}*(?:['’]|{_DASH})?{_SP}*(?P<y>{_Y4}|\d\d)", raw.strip(), re.I)
+    m = _WHOLE_MON_YEAR.fullmatch(raw.strip())
     if not m:
         return None
     return _year(m.group("y")), MONTHS[m.group("m").rstrip(".").lower()]
@@ -402,7 +408,7 @@ def _range_start(m: re.Match, first: str) -> int:
     return m.start() if (m.group("kw") or "").lower() == "between" else m.start(first)
 
 
-_MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS3 = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")   # searched in lower case: no re.I
 _ANY_Y4 = re.compile(_Y4)
 
 
@@ -413,7 +419,7 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
     # a four-digit year, "to date" ...): most lines of a reply hold none, and these tests cost a fraction of a search.
     low = text.lower()
     folds = folds_unseen(text)
-    month = folds or any(w in low for w in _MONTHS3)
+    month = folds or _MONTHS3.search(low) is not None
     y4 = folds or _ANY_Y4.search(text) is not None
     slash, dash = folds or "/" in text, folds or "-" in text
 
@@ -679,7 +685,7 @@ def parse_period(text: str) -> Period | None:
     trail = lead + len(stripped)
     if not stripped:
         return None
-    m = re.fullmatch(_Y4, stripped)
+    m = _WHOLE_Y4.fullmatch(stripped)
     if m:
         y = int(stripped)
         return Period(stripped, date(y, 1, 1), date(y, 12, 31), "calendar_year", lead, trail, str(y), False)

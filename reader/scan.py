@@ -189,7 +189,7 @@ _ZERO = re.compile(
     r"|\b(?:doesn't|don't|didn't|haven't|hasn't)\s+(?:use|have|hold|own|purchase|buy)\s+(?:any\s+|a\s+|an\s+)?(?=[A-Za-z])",
     re.IGNORECASE)
 # every match of _ZERO holds one of these (most lines hold none: a test costs less than the search)
-_ZERO_HINTS = ("no", "nil", "zero", "n't", "any")
+_ZERO_HINTS = re.compile("no|nil|zero|n't|any")     # searched in lower case: no re.I
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # a figure stands alone: not inside a reference, a fraction, a date or a code ("FOI/123", "2.5.1", "£-5", "A-12")
 _NOT_BEFORE = frozenset(".,/£$€-")
@@ -308,7 +308,7 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
             # a number written in words ("three", "two hundred"); zero words are read below
             out.append(Value(s, e, q.value, False, False, False, q.raw, True))
     low = text.lower()
-    zero_words = folds_unseen(text) or any(w in low for w in _ZERO_HINTS)
+    zero_words = folds_unseen(text) or _ZERO_HINTS.search(low) is not None
     for m in _ZERO.finditer(text) if zero_words else ():
         s, e = m.start(), m.end()
         if is_blocked(s, e):

@@ -32,6 +32,7 @@ _NOT_ACQUIRED = re.compile(r"\b(?:disposed\s+of|disposals?\b|recycled|written[\s
 # name things ("PDA used is HTC Touch Diamond 2"), their digits are not figures
 _DESCRIBING = re.compile(r"\s*(?:\d+[.)]\s*)?(?:the\s+)?(?:types?|makes?|models?|brands?|manufacturers?|"
                          r"specifications?)\b[^\d]{0,30}$", re.IGNORECASE)
+_SEPARATOR_ROW = re.compile(r"[|:\-+= \t]+")
 
 
 class FactReader:
@@ -82,7 +83,7 @@ class FactReader:
             stripped = line.text.strip()
             if not stripped:
                 continue
-            if re.fullmatch(r"[|:\-+= \t]+", stripped):   # |---|---| separator rows
+            if _SEPARATOR_ROW.fullmatch(stripped):   # |---|---| separator rows
                 continue
             self.headings.sections(line, ctx)
             self.headings.anchor(line)

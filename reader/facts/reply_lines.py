@@ -103,14 +103,21 @@ def _month_label_kinds(text: str) -> dict[int, str]:
     return kinds
 
 
+# (compiled once: every line of every reply is tested)
+_TAB_CELL = re.compile(r"[^\t]+|^(?=\t)|(?<=\t)(?=\t)|(?<=\t)$")
+_PIPE_ROW, _PIPE_CELL = re.compile(r"\S\s*\|\s*\S"), re.compile(r"[^|]+")
+_SPACED_ROW, _SPACED_CELL = re.compile(r"\S {2,}\S"), re.compile(r"\S+(?: \S+)*")
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _split_cells(text: str, offset: int) -> list[tuple[int, int]] | None:
     """Cell spans (absolute) of a table row, or None when the line is not a row."""
     if "\t" in text:
-        parts = [(m.start(), m.end()) for m in re.finditer(r"[^\t]+|^(?=\t)|(?<=\t)(?=\t)|(?<=\t)$", text)]
-    elif re.search(r"\S\s*\|\s*\S", text):
-        parts = [(m.start(), m.end()) for m in re.finditer(r"[^|]+", text)]
-    elif re.search(r"\S {2,}\S", text):
-        parts = [(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", text)]
+        parts = [(m.start(), m.end()) for m in _TAB_CELL.finditer(text)]
+    elif "|" in text and _PIPE_ROW.search(text):
+        parts = [(m.start(), m.end()) for m in _PIPE_CELL.finditer(text)]
+    elif _SPACED_ROW.search(text):
+        parts = [(m.start(), m.end()) for m in _SPACED_CELL.finditer(text)]
     else:
         return None
     cells = []
@@ -135,7 +142,8 @@ class ReplyLines(Part):
 
     def _line(self, s: int, e: int) -> _Line:
         raw = self.text[s:e]
-        has_digits = any(ch.isdigit() for ch in raw)
+        # (str.isdigit also takes "²" and the like, which \d does not: the search answers for ASCII lines only)
+        has_digits = _ANY_DIGIT.search(raw) is not None or (not raw.isascii() and any(ch.isdigit() for ch in raw))
         subjects = [(s + a, s + b, k) for a, b, k in self.survey.find_subjects(raw)]
         if self.state.disposals and subjects:
             subjects = [(a, b, self.emitter.disposed_subject(self.text[a:b], k)) for a, b, k in subjects]
@@ -304,7 +312,7 @@ class ReplyLines(Part):
             if s == e and s == len(text):
                 break
             line_end = e - 1 if text[s:e].endswith("\n") else e
-            if any(a <= s and line_end <= b for a, b in self.state.skip):
+            if self.state.skip and any(a <= s and line_end <= b for a, b in self.state.skip):
                 yield None, s, line_end, True
                 continue
             if not text[s:line_end].strip():
