@@ -442,6 +442,10 @@ _NOT_AN_ITEM = re.compile(r"^(?:other|others|any|all|none|n/?a|yes|no|if\s+\w+.*
                           r"(?:if|where|when)\s+(?:possible|available|recorded|known|applicable))$", re.I)
 
 
+_HOW_MANY_WERE = re.compile(r"\bhow\s+many\s+(?:of\s+(?:these|them|those)\s+)?(?:were|are|was|is)\s+([^,;:?.()]{2,60}?)"
+                            r"(?=\s*(?:[,;?.]|\s+and\s+how\b|$))", re.I)
+
+
 def _raw_span(request: str, words: str) -> str:
     """The request's own text of a question whose words were joined onto one line: with its line breaks, where
     a list of categories one to a line is told apart."""
@@ -490,6 +494,10 @@ def examples_in(raw: str) -> list[str]:
             if len(below) >= 2:
                 out += _items("\n".join(below), by_line=True)
     flat = re.sub(r"\s+", " ", raw)
+    # "Of these devices, how many were laptops, how many were tablets and how many were 4G hotspot devices?"
+    each = [m.group(1) for m in _HOW_MANY_WERE.finditer(flat)]
+    if len(each) >= 2:
+        out += _items("\n".join(each), by_line=True)
     for m in re.finditer(r"\(([^()]{3,200})\)", flat):
         inner = m.group(1)
         lead = _EXAMPLES_LEAD.search(inner)
@@ -599,7 +607,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         taken = {syn for k, syns in subjects.items() if k != key for syn in syns}
         head = phrase.split()[-1] if phrase.split() else ""
         named_items = [syn for syn in (_example_synonym(i, head) for i in examples_in(_raw_span(request, own_words)))
-                       if syn not in taken and syn not in subjects[key]]
+                       if syn not in subjects[key]]
         if named_items:
             subjects[key] = subjects[key] + named_items
             q.notes.append(f"the {len(named_items)} categories it names are synonyms of subject '{key}'")

@@ -149,6 +149,9 @@ def test_a_list_one_to_a_line_after_such_as_gives_the_subjects_synonyms():
     ("How many devices such as laptops, tablets or phones were bought?", ["laptops", "tablets", "phones"]),
     # one thing in brackets is a note, not a list of categories
     ("How many PCNs did you issue (including those cancelled)?", []),
+    ("Of these devices, how many were laptops, how many were tablets and how many were 4G hotspot devices?",
+     ["laptops", "tablets", "4G hotspot devices"]),
+    ("How many were issued?", []),
 ])
 def test_the_categories_named_in_brackets_or_after_such_as(text, items):
     assert examples_in(text) == items
