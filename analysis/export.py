@@ -49,11 +49,12 @@ DESCRIPTIONS = {
     "licences_per_1000": "licence_counts with population and accounts per 1,000 residents.",
     "refusal_rates_overall": "refusal_rates summed over all years per council; each rate is the ratio of the sums "
                              "beside it.",
-    "exemption_counts": "Requests refused per council and exemption.",
+    "exemption_counts": "Requests refused per council and exemption, every request on record, with the "
+                        "exemption's heading.",
 }
 
-# Tables added to the export that are not marts: labels the warehouse has no SQL for (the exemption headings are
-# Python, analysis/normalise.py). Every number the report shows is a mart, exported as the view holds it.
+# Marts exported with labels the warehouse has no SQL for (the exemption headings are Python, analysis/normalise.py);
+# the numbers are the mart's. Every number the report shows is a mart, exported as the view holds it.
 ANALYSIS_FRAMES: dict[str, Callable[[duckdb.DuckDBPyConnection], pl.DataFrame]] = {
     "exemption_counts": frames.exemption_counts,
 }

@@ -247,20 +247,12 @@ def refusals(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.Da
     return with_names(con, read(con, "refusals", survey))
 
 
-def exemption_counts(con: duckdb.DuckDBPyConnection, survey: str | None = None) -> pl.DataFrame:
-    """How many requests each council refused under each exemption (survey refusals).
-
-    Counted from the request outcomes' exemption lists when present, plus any question-level refusal,
-    one per request and exemption.
-    """
-    outcomes = read(con, "request_outcomes", survey).select(
-        "request_id", "authority_key", pl.col("exemptions").alias("exemption")
-    ).explode("exemption")
-    questions = read(con, "refusals", survey).select("request_id", "authority_key", "exemption")
-    both = pl.concat([outcomes, questions]).filter(pl.col("exemption").is_not_null()).unique()
-    counts = both.group_by("authority_key", "exemption").agg(pl.col("request_id").n_unique().alias("requests"))
+def exemption_counts(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """How many requests each council refused under each exemption, every request on record (the
+    ``exemption_counts`` mart), with each exemption's heading (``exemption_label``: the law differs by nation)."""
+    counts = read(con, "exemption_counts")
     nation = normalise.nations()
-    counts = with_names(con, counts).with_columns(
+    counts = counts.with_columns(
         pl.struct("exemption", "authority_key").map_elements(
             lambda r: normalise.exemption_label(r["exemption"], nation.get(r["authority_key"])), return_dtype=pl.Utf8
         ).alias("exemption_label")

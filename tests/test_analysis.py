@@ -119,8 +119,9 @@ def test_refusal_rates_and_exemptions(con):
     counts = frames.exemption_counts(con)
     assert one(counts, authority_key="GLG", exemption="s12")["requests"] == 2
     assert one(counts, authority_key="CMD", exemption="s31(3)")["exemption_label"] == "s31(3) Law enforcement"
-    survey_only = frames.exemption_counts(con, SURVEY)
-    assert sorted(survey_only["exemption"].to_list()) == ["s12", "s31(3)"]
+    # every request on record, each exemption once per request: Camden's survey s31(3) and its other s31(1)
+    assert sorted(counts.filter(pl.col("authority_key") == "CMD")["exemption"].to_list()) == ["s31(1)", "s31(3)"]
+    assert counts["requests"].sum() == 7    # Glasgow s12 ×2 and s40(2), Manchester s12, Barnet s14, Camden ×2
 
 
 def test_coverage_and_outcomes(con):

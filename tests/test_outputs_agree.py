@@ -34,7 +34,7 @@ COVERAGE = ["councils_asked", "answered", "refused", "awaiting", "overdue", "fig
             "figures_needing_review"]
 # the marts whose rows a reader sees as numbers in the report and the exports
 NUMBER_MARTS = ["survey_coverage", "survey_councils", "devices_per_1000", "unit_costs", "spend_per_council",
-                "licences_per_1000", "refusal_rates_overall"]
+                "licences_per_1000", "refusal_rates_overall", "exemption_counts"]
 
 pytestmark = pytest.mark.xdist_group("demo")
 
@@ -139,7 +139,9 @@ def test_the_exports_are_the_views(demo, views):
     for name in NUMBER_MARTS:
         want = views["marts"][name]
         parquet = pl.read_parquet(exports / f"{name}.parquet")
-        assert parquet.columns == want.columns, name
+        # exemption_counts is exported with each exemption's heading beside the mart's columns
+        assert parquet.columns[: want.width] == want.columns, name
+        parquet = parquet.select(want.columns)
         assert parquet.sort(want.columns).equals(want.sort(want.columns)), name
         with (exports / f"{name}.csv").open(encoding="utf-8") as fh:
             assert sum(1 for _ in csv.reader(fh)) == want.height + 1, name

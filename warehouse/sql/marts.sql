@@ -371,3 +371,27 @@ SELECT md5(coalesce(authority_key, '_null_')) AS refusal_rate_overall_id,
        CAST(partially_withheld + withheld_in_full AS DOUBLE) / nullif(resolvable, 0) AS refusal_rate,
        CAST(answered_in_time AS DOUBLE) / nullif(answered, 0) AS in_time_rate
 FROM sums;
+
+-- Requests each council withheld under each exemption, every request on record: an exemption counts once per
+-- request, whether the outcome or a question's refusal cites it (a disclosure-log copy of a harvested request
+-- counted once, as in refusal_rates).
+CREATE OR REPLACE VIEW fct_exemption_counts AS
+WITH counted AS (
+    SELECT request_id FROM int_request_outcomes__deduplicated
+), cited AS (
+    SELECT o.request_id, o.authority_key, unnest(o.exemptions) AS exemption
+    FROM int_request_outcomes__deduplicated o
+    UNION
+    SELECT f.request_id, f.authority_key, f.exemption
+    FROM stg_extract__refusals f
+    WHERE f.request_id IN (SELECT request_id FROM counted)
+)
+SELECT md5(concat_ws('|', coalesce(c.authority_key, '_null_'), c.exemption)) AS exemption_count_id,
+       c.authority_key,
+       coalesce(any_value(au.authority_name), c.authority_key) AS authority_name,
+       c.exemption,
+       count(DISTINCT c.request_id) AS requests
+FROM cited c
+LEFT JOIN stg_raw__authorities au ON au.authority_key = c.authority_key
+WHERE c.exemption IS NOT NULL
+GROUP BY c.authority_key, c.exemption;

@@ -43,3 +43,12 @@ SELECT survey,
        subject,
        kind
 FROM survey_subjects;
+
+-- Exemptions cited per question (a refusal of part of a request).
+CREATE OR REPLACE VIEW stg_extract__refusals AS
+SELECT request_id,
+       authority_key,
+       survey,
+       question,
+       exemption
+FROM refusals;
