@@ -716,6 +716,9 @@ def mark_partial(text: str, p: Period, limit: int | None = None) -> Period:
 
 _CELL_PARTIAL = re.compile(r"\s*\(?\s*(?:(?:the\s+)?year\s+to\s+date|to\s+date|ytd|so\s+far|part(?:ial)?(?:\s+year)?)"
                            r"\s*\)?\s*:?\s*$", re.I)
+# every match of _CELL_PARTIAL holds one of these (searched in lower case: no re.I)
+_CELL_PARTIAL_HINT = re.compile("date|ytd|far|part")
+_ANY_DIGIT = re.compile(r"\d")
 _CELL_YEAR = re.compile(r"^\s*(?:(?:calendar\s+)?year\s*:?\s*)?((?:19|20)\d{2})\s*:?\s*$", re.I)
 _CELL_MONTH = re.compile(rf"^\s*(?:year\s+to\s+)?({_MON})\s+((?:19|20)\d{{2}})\s*:?\s*$", re.I)
 
@@ -725,7 +728,8 @@ def period_of_cell(cell: str, offset: int) -> Period | None:
     "Year: 2019"), a month and year alone ("September 2020": the year to that month, as a request for figures "by
     year (September 2021, September 2020 ...)" is answered), or any period that is the whole cell. "(to date)"
     after it is left for mark_partial."""
-    partial = _CELL_PARTIAL.search(cell)
+    low = cell.lower()
+    partial = _CELL_PARTIAL.search(cell) if folds_unseen(cell) or _CELL_PARTIAL_HINT.search(low) else None
     if partial:
         cell = cell[:partial.start()]
     m = _CELL_YEAR.match(cell)
@@ -738,7 +742,7 @@ def period_of_cell(cell: str, offset: int) -> Period | None:
         last = last_day(int(m[2]), MONTHS[m[1].rstrip(".").lower()])
         return Period(_label(cell, m.start(1), m.end(2)), _year_before(last), last, "year_to", offset + m.start(1),
                       offset + m.end(2))
-    if len(cell) <= 60 and any(ch.isdigit() for ch in cell):
+    if len(cell) <= 60 and (_ANY_DIGIT.search(cell) or not cell.isascii() and any(ch.isdigit() for ch in cell)):
         p = parse_period(cell)
         if p is not None:
             return p.shifted(offset)
