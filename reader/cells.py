@@ -17,6 +17,8 @@ _VALUE_ONLY = re.compile(r"[ \t]*(?:£\s?)?(?:\d[\d,]*(?:\.\d+)?|nil|none|zero|n
 
 
 def _bar_tables(text: str) -> str:
+    if text.count("|") < 6:     # (six lines holding only "|" at least: most replies have no bar at all)
+        return text
     lines = text.split("\n")
     bar = [ln.strip() == "|" for ln in lines]
     if sum(bar) < 6:
@@ -60,7 +62,7 @@ def _period_value_pairs(text: str) -> str:
     for ln in lines:
         starts.append(pos)
         pos += len(ln) + 1
-    chars = list(text)
+    breaks: list[int] = []
     i = 0
     joined = 0
     while i < len(lines) - 1:
@@ -70,13 +72,17 @@ def _period_value_pairs(text: str) -> str:
             j += 1
         if label and len(label) <= 30 and j < len(lines) and _VALUE_ONLY.match(lines[j]) and lines[j].strip() \
                 and parse_period(label) is not None and parse_period(lines[j].strip()) is None:
-            for k in range(i, j):
-                chars[starts[k] + len(lines[k])] = " "     # the line breaks between label and figure
+            breaks.extend(starts[k] + len(lines[k]) for k in range(i, j))   # the line breaks between label and figure
             joined += 1
             i = j + 1
             continue
         i += 1
-    return "".join(chars) if joined >= 2 else text
+    if joined < 2:
+        return text
+    chars = list(text)
+    for k in breaks:
+        chars[k] = " "
+    return "".join(chars)
 
 
 def rejoin_cells(text: str) -> str:
