@@ -390,8 +390,9 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 # "1. Please see attachment showing the number of empty properties per month" under its own number,
                 # with the exemption said further down: part given, part withheld
                 mine = [m.start for m in mentions if m.code in qcodes and question_for(m.start) == q.id]
-                res = "partially_successful" if _answered_under_number(live, marks, q) and \
-                    _under_other_number(marks, q.id, mine) else "rejected"
+                res = "partially_successful" if (_answered_under_number(live, marks, q) and
+                                                 _under_other_number(marks, q.id, mine)) \
+                    or _answer_beside_refusal(live, marks, q, mine) else "rejected"
             elif not facts and set(global_codes) & WHOLE_REQUEST and not _says_not_held(live, marks, q) \
                     and not (q.id in passages and passages[q.id].outcome == "successful"
                              and not _in_refusal_passage(passages[q.id], mentions)):
@@ -623,6 +624,24 @@ def _given_beside_not_held(text: str, span: tuple[int, int]) -> bool:
     parts = [p for ln in lines for p in re.split(r"(?<=[a-z)][.;])\s+(?=[A-Z])", ln)]
     return any(not C.find_not_held(p) and not C.find_refusal_words(p) and not _CITES.search(p)
                and not _LIMITS.search(p) and _FIGURE.search(_PERIOD_WORDS.sub(" ", p)) for p in parts)
+
+
+# a line that answers in a label and its value: "Accessible - all", "Charge: none"
+_LABEL_VALUE = re.compile(r"^[ \t]*[A-Za-z][\w ]{1,40}?[ \t]*[-\u2013:][ \t]*[\w£][^\n]{0,40}$")
+
+
+def _answer_beside_refusal(text: str, marks: list, q, positions: list[int]) -> bool:
+    """Whether, under the question's own number, a line beside the refusal answers part of it ("1. The information
+    requested is published on our website and is therefore exempt under section 25 ..." / "Accessible - all")."""
+    for pos in positions:
+        span = _numbered_span(text, marks, q, pos)
+        if span is None:
+            continue
+        for line in text[span[0]:span[1]].split("\n")[1:]:
+            if line.strip() and _LABEL_VALUE.match(line) and not C.find_exemptions(line)[0] \
+                    and not C.find_refusal_words(line) and not C.find_not_held(line) and "http" not in line:
+                return True
+    return False
 
 
 def _numbered_span(text: str, marks: list, q, pos: int) -> tuple[int, int] | None:

@@ -357,3 +357,17 @@ def test_a_list_of_figures_beside_a_cost_limit_refusal_is_given_not_explained():
     text = ("We estimate that it would take 5 minutes to check each of the 8,000 claims, 666 hours in all, which would "
             "exceed the appropriate limit under section 12 of the Freedom of Information Act.\n")
     assert parse_reply(text, SURVEY).outcome == "rejected"
+
+
+def test_a_label_and_value_under_a_refused_questions_number_answers_part_of_it():
+    # Moray: "1. The information requested is published ... exempt under section 25 ..." / "Accessible - all"
+    text = ("Response 20-05-2025\n"
+            "1. The information requested is published on our website and is therefore exempt under section 25 of "
+            "the Freedom of Information (Scotland) Act 2002, information otherwise accessible.\nSettled by insurer - all\n"
+            "2. What is the total amount of compensation the council has paid out in each of those years?\n"
+            "2021/22 - \u00a336,000\n"
+            "3. The information requested is published on our website and is therefore exempt under section 25 of "
+            "the Freedom of Information (Scotland) Act 2002, information otherwise accessible.\n"
+            "See: http://www.example.gov.uk/claims.pdf\n")
+    got = statuses(text)
+    assert got["1"] == "partially_successful" and got["2"] == "successful" and got["3"] == "rejected"
