@@ -103,12 +103,62 @@ def _point_periods(text: str) -> tuple[list[DraftPeriod], str]:
     return out, text
 
 
+# "as at 31 March in each of the last three years", "on 1 April of each year since 2019"
+_YEARLY_POINT = re.compile(r"\b(?:as\s+(?:at|of|on)|at\s+the\s+end\s+of|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+"
+                           r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\s*(?:19|20)\d\d)[^.?!\n]{0,40}?"
+                           r"\b(?:each|every)\s+(?:of\s+the\s+)?(?:(?:last|past|previous)\s+(\w+)\s+)?years?\b", re.I)
+_SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+)?(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\s+(?:19|20)\d\d\b", re.I)
+_LAST_MONTHS = re.compile(r"\bthe\s+(?:last|past|previous)\s+(\w+)\s+months\b", re.I)
+
+
+def _yearly_points(text: str, asked_on: dt.date) -> tuple[list[DraftPeriod], str]:
+    """"As at 31 March in each of the last three years": that day in each of the years before the day it was
+    asked (the last such day on or before it first), and the text without those words."""
+    m = _YEARLY_POINT.search(text)
+    if not m:
+        return [], text
+    if not m.group(3):
+        return [], text         # "on 1 April each year": which years, the rest of the request says
+    n = _N_WORDS.get(m.group(3).lower()) or (int(m.group(3)) if m.group(3).isdigit() else 0)
+    month = next(i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(m.group(2).lower()))
+    try:
+        last = dt.date(asked_on.year, month, int(m.group(1)))
+    except ValueError:
+        return [], text
+    if last > asked_on:
+        last = last.replace(year=last.year - 1)
+    days = [last.replace(year=last.year - k) for k in range(n - 1, -1, -1)] if 1 <= n <= 20 else []
+    out = [DraftPeriod(d.strftime("%-d %B %Y"), d, d, f"'{m.group(0).strip()}' before {asked_on.isoformat()}: check")
+           for d in days]
+    return out, text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+
+
 def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None = None, dated: bool = True,
                latest: dt.date | None = None) -> list[DraftPeriod]:
     """The periods a piece of request text asks about (see _periods_in), a count held at a day ("as at 31
     March 2023", "end of Dec 2023") among them as that one day."""
     points, rest = _point_periods(text)
+    if dated:
+        yearly, rest = _yearly_points(rest, asked_on)
+        points += yearly
     if not points:
+        since = _SINCE_MONTH.search(text) if dated else None
+        if since and not _MONTH_TO_DATE.search(text) and len(find_periods(text)) == 1:
+            # "since April 2020": from that month to the day it was asked
+            first = find_periods(since.group(0))
+            if first and first[0].kind == "month" and first[0].first < asked_on:
+                return [DraftPeriod(f"since {first[0].label}", first[0].first, asked_on,
+                                    f"from {first[0].label} to the day it was asked ({asked_on.isoformat()}): check")]
+        recent = _LAST_MONTHS.search(text) if dated else None
+        if recent and not find_periods(text):
+            # "in the last 12 months": the months before the day it was asked
+            n = _N_WORDS.get(recent.group(1).lower()) or (int(recent.group(1)) if recent.group(1).isdigit() else 0)
+            if 1 <= n <= 60:
+                y, m = divmod(asked_on.year * 12 + asked_on.month - 1 - n, 12)
+                start = dt.date(y, m + 1, min(asked_on.day, 28))
+                return [DraftPeriod(recent.group(0).strip(), start, asked_on,
+                                    f"the {n} months before {asked_on.isoformat()}: check")]
         return _periods_in(text, asked_on, fallback, dated, latest)
     seen: dict[tuple, DraftPeriod] = {}
     for p in points + _periods_in(rest, asked_on, None, dated, latest):

@@ -282,6 +282,25 @@ def test_a_count_held_at_a_day_is_asked_for_that_day(text, days):
     assert [(p.label, p.start) for p in found] == days and all(p.start == p.end for p in found)
 
 
+def test_a_day_in_each_of_the_last_years_is_that_day_in_each_year_before_the_request():
+    found = periods_in("How many empty homes were there as at 31 March in each of the last three years?",
+                       dt.date(2024, 5, 10))
+    assert [(p.start, p.end) for p in found] == [(dt.date(y, 3, 31), dt.date(y, 3, 31)) for y in (2022, 2023, 2024)]
+    # asked before that day this year: the years before
+    found = periods_in("as at 31 March in each of the last two years", dt.date(2024, 2, 1))
+    assert [p.start for p in found] == [dt.date(2022, 3, 31), dt.date(2023, 3, 31)]
+
+
+def test_since_a_month_and_the_last_months_run_to_the_day_it_was_asked():
+    asked = dt.date(2024, 5, 10)
+    assert [(p.start, p.end) for p in periods_in("How many complaints since April 2020?", asked)] == [
+        (dt.date(2020, 4, 1), asked)]
+    assert [(p.start, p.end) for p in periods_in("How many complaints in the last 12 months?", asked)] == [
+        (dt.date(2023, 5, 10), asked)]
+    # undated (today stands in for the day it was asked): not guessed
+    assert periods_in("How many complaints in the last 12 months?", asked, dated=False) == []
+
+
 def test_a_month_without_as_at_stays_a_month():
     found = periods_in("How many PCNs were issued in May 2020?", dt.date(2021, 1, 5))
     assert [(p.start, p.end) for p in found] == [(dt.date(2020, 5, 1), dt.date(2020, 5, 31))]
