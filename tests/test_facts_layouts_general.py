@@ -278,3 +278,36 @@ measures = ["days"]
 def test_a_fraction_answering_a_question_of_days_only_is_days():
     text = "4. Average days lost per FTE\n2022 - 8.52\n2023 - 7.04\n"
     assert figures(text, PER_FTE) == {("per_fte", "2022", "days"): 8.52, ("per_fte", "2023", "days"): 7.04}
+
+
+PLACED = parse_survey('name = "placed"\ntitle = "Placements"\n' + YEARS + """
+[subjects.placed]
+synonyms = ["tenants have been placed in temporary accommodation", "placements"]
+[subjects.spend]
+synonyms = ["spent on temporary accommodation"]
+[[questions]]
+id = "1"
+text = "How many tenants have been placed in temporary accommodation since 2021? Please break down by year."
+subject = "placed"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "How much money has the council spent on temporary accommodation since 2021?"
+subject = "spend"
+measures = ["total_cost_gbp"]
+""")
+
+
+def test_a_question_restated_without_its_number_heads_the_answer_right_under_it():
+    text = ("Response:\n"
+            "How many tenants have been placed in temporary accommodation since 2021? Please break down by year.\n"
+            "2021/22 - 373\n2022/23 - 441\n")
+    assert figures(text, PLACED) == {("placed", "2021/22", "count"): 373, ("placed", "2022/23", "count"): 441}
+
+
+def test_the_request_quoted_above_the_letter_heads_nothing():
+    text = ("You asked:\n"
+            "How many tenants have been placed in temporary accommodation since 2021? Please break down by year.\n"
+            "We answered:\nThe table below is from our annual return.\n"
+            "2021/22 - 373\n")
+    assert figures(text, PLACED) == {}

@@ -11,12 +11,43 @@ from ..asking import asking_spans
 from ..periods import Period
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
-from .words import _ACQUIRED, _ANSWERED, _content_words, _group, _MARKER
-from .state import Part
+from .words import _ACQUIRED, _ANSWERED, _content_words, _FUNCTION_WORDS, _group, _MARKER
+from .state import Part, ReadingState
+
+
+def _question_words(text: str) -> frozenset[str]:
+    """A question's own words and years, to tell one restated question from another ("... maintaining?" from
+    "... maintaining in 2010?")."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]{4,}", text.lower()) if w not in _FUNCTION_WORDS)
 
 
 class Headings(Part):
     """Question anchors and the headings that set a section's period, subject and measure (part of ``FactReader``)."""
+
+    def __init__(self, state: ReadingState):
+        super().__init__(state)
+        self._question_words: dict[str, frozenset[str]] | None = None
+
+    def _answer_below(self, line: _Line) -> bool:
+        """Whether the next line with words holds a figure ("2019/20 - 605", "None"): the answer right under a
+        restated question, not the request quoted at the top of the reply with the letter below it."""
+        rest = self.text[line.end:line.end + 400].split("\n")
+        below = next((t.strip() for t in rest if t.strip()), "")
+        return len(below) <= 60 and "?" not in below and bool(re.search(r"\d|\b(?:none|nil|zero)\b", below, re.IGNORECASE))
+
+    def restated_question(self, asked: str):
+        """The survey question whose words ``asked`` restates (most of its words and its years, more than any
+        other's), or None."""
+        said = _question_words(asked)
+        if len(said) < 3:
+            return None
+        if self._question_words is None:
+            self._question_words = {q.id: _question_words(q.text) for q in self.survey.questions}
+        scores = sorted(((len(said & own) / len(said | own), k) for k, own in self._question_words.items()),
+                        reverse=True)
+        if not scores or scores[0][0] < 0.5 or len(scores) > 1 and scores[1][0] == scores[0][0]:
+            return None
+        return self.survey.question(scores[0][1])
 
     def sections(self, line: _Line, ctx: _Context) -> None:
         """What a line's question number or letter starts, and whether the lines above it speak of buying."""
@@ -112,6 +143,14 @@ class Headings(Part):
         # a question restated with its dates ("3. How many children ... between 1 January 2023 and 31st December
         # 2023?") is not a header of period columns
         asking = text.endswith("?") and bool(line.asked)
+        if q is None and not line.marker and not line.values and line.asked \
+                and sum(b - a for a, b in line.asked) >= 0.8 * len(text):
+            # "How many tenants have been placed in temporary accommodation since 2019? Please break down by
+            # year." over "2019/20 - 605": a question restated without its number heads its answer as a numbered
+            # one does, when its words are one survey question's
+            q = self.restated_question(text) if self._answer_below(line) else None
+            if q is not None and line.subjects and q.subject not in {k for _, _, k in line.subjects}:
+                q = None
         if q is not None and (len(line.periods) < 2 or asking) and (
                 not line.subjects or q.subject in {k for _, _, k in line.subjects}):
             # "Q2." (or "2. How many FPNs ...?", however long) over "2020/2021 - 40": the figures under a

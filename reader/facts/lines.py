@@ -11,8 +11,8 @@ from ..periods import Period
 from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .measures import measure_of
-from .words import _d1_says_figure, _FUNCTION_WORDS, _NOTHING_GIVEN, _span
-from .state import Part, ReadingState
+from .words import _d1_says_figure, _NOTHING_GIVEN, _span
+from .state import Part
 
 
 # the words before a number of places the things counted just before it are in ("78 sockets in 13 locations")
@@ -45,17 +45,8 @@ def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
 _PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|n/?a|N/?A|\.\.)(?!\S)")
 
 
-def _question_words(text: str) -> frozenset[str]:
-    """A question's own words and years, to tell one restated question from another."""
-    return frozenset(w for w in re.findall(r"[a-z0-9]{4,}", text.lower()) if w not in _FUNCTION_WORDS)
-
-
 class ValueLines(Part):
     """List lines and prose (part of ``FactReader``)."""
-
-    def __init__(self, state: ReadingState):
-        super().__init__(state)
-        self._question_words: dict[str, frozenset[str]] | None = None
 
     def _row_number(self, v: Value, us: int) -> bool:
         """A small whole number that starts a row and is followed by its label's words."""
@@ -88,20 +79,9 @@ class ValueLines(Part):
         if q is not None and line.marker and self.state.section_line == line.start:
             return q.subject
         # "· How many public toilets was the authority responsible for maintaining in 2010? 5": no number, but the
-        # words asked are one survey question's (its year told apart from the same question without one)
-        said = _question_words(self.text[spans[-1][0]:spans[-1][1]])
-        if len(said) < 3:
-            return None
-        scores = sorted(((len(said & own) / len(said | own), k) for k, own in self._asked_words().items()),
-                        reverse=True)
-        if not scores or scores[0][0] < 0.5 or len(scores) > 1 and scores[1][0] == scores[0][0]:
-            return None
-        return self.survey.question(scores[0][1]).subject
-
-    def _asked_words(self) -> dict[str, frozenset[str]]:
-        if self._question_words is None:
-            self._question_words = {q.id: _question_words(q.text) for q in self.survey.questions}
-        return self._question_words
+        # words asked are one survey question's
+        q = self.headings.restated_question(self.text[spans[-1][0]:spans[-1][1]])
+        return q.subject if q is not None else None
 
     def _units(self, line: _Line) -> list[tuple[int, int]]:
         text = line.text
