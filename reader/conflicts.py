@@ -47,15 +47,20 @@ def across_measures(facts: Sequence, text: str) -> list:
     "None", 0) in the same row or sentence as a price for it ("Nil" or "None" anywhere in the reply), and a total that is not the count times the price
     each. ``text`` is the reply the facts' offsets point into. Returns the facts, the doubtful ones marked."""
     out = list(facts)
-    # a price column has no period of its own: it takes the one of its row's count
-    row_period: dict[tuple, tuple] = {}
+    # a price column has no period of its own: it stands beside every period of its row's counts
+    # ("Laptops | 0 | 985 | None | £1,101.36": the price is as much 2020/21's as 2018/19's)
+    row_periods: dict[tuple, list[tuple]] = {}
     for f in out:
         if f.period is not None:
-            row_period.setdefault((f.start, f.end, f.subject), (f.period_start, f.period_end))
+            periods = row_periods.setdefault((f.start, f.end, f.subject), [])
+            if (f.period_start, f.period_end) not in periods:
+                periods.append((f.period_start, f.period_end))
     groups: dict[tuple, list[int]] = {}
     for i, f in enumerate(out):
-        period = (f.period_start, f.period_end) if f.period is not None else row_period.get((f.start, f.end, f.subject))
-        groups.setdefault((f.subject, f.question, period), []).append(i)
+        periods = [(f.period_start, f.period_end)] if f.period is not None else \
+            row_periods.get((f.start, f.end, f.subject), [None])
+        for period in periods:
+            groups.setdefault((f.subject, f.question, period), []).append(i)
     for idx in groups.values():
         if len(idx) < 2:
             continue

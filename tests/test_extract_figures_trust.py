@@ -643,3 +643,16 @@ def test_a_conflict_reason_does_not_name_a_zero_word_the_count_may_not_be():
     facts = parse_reply(text, load_survey("remote-working-2021")).facts
     reasons = [f.conflict for f in facts if f.conflict]
     assert reasons and not any("'None'" in r for r in reasons)
+
+
+def test_a_price_with_no_period_of_its_own_stands_beside_every_zero_of_its_row():
+    # the demo's Sheffield: "Laptops 0 985 None £1,101.36" — the price is the row's, so both the 0 of 2018/19 and
+    # the None of 2020/21 are counts of nothing beside a price; 2019/20's 985 is not doubted
+    from reader import load_survey, parse_reply
+    text = ("Device\t2018/19\t2019/20\t2020/21\tUnit cost\n"
+            "Laptops\t0\t985\tNone\t£1,101.36\n")
+    facts = parse_reply(text, load_survey("remote-working-2021")).facts
+    counts = {f.period: f for f in facts if f.subject == "laptops" and f.measure == "count"}
+    assert counts["2018/19"].conflict and counts["2020/21"].conflict
+    assert counts["2019/20"].conflict is None
+    assert all(f.confidence < 0.7 for f in (counts["2018/19"], counts["2020/21"]))
