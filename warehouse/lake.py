@@ -4,9 +4,13 @@
 docs/team-warehouse.md); ``FOI_LAKE_DATA_PATH`` says where its Parquet files live. Several DuckDB processes may
 write to it at once and every commit is a snapshot that can be read back (``as_of``).
 
-Nothing is downloaded at run time: the ``postgres`` and ``ducklake`` extensions come from their PyPI wheels
-(``duckdb-extension-postgres``, ``duckdb-extension-ducklake``, the ``lake`` extra), which exist for one DuckDB
-release each, hence the exact DuckDB pin in pyproject.toml.
+Nothing is downloaded at run time: the ``postgres`` and ``ducklake`` extensions (and ``httpfs``, for data files
+on S3) come from their PyPI wheels (``duckdb-extension-postgres``, ``-ducklake``, ``-httpfs``, the ``lake``
+extra), which exist for one DuckDB release each, hence the exact DuckDB pin in pyproject.toml.
+
+Since several processes write at once, what a DuckDB file gets from its single writer is made here: a write
+fence per keyed table (no twins without unique keys), retried commits, and run leases (a crawl killed half way
+is told apart from one still running on another machine).
 """
 
 from __future__ import annotations
@@ -374,7 +378,11 @@ class RunLease:
         self._con = con.cursor()
         self._con.execute(f"USE {ALIAS}")
         self._stop = threading.Event()
-        self.renew()
+        try:
+            self.renew()
+        except duckdb.Error as exc:
+            # the run goes on; others may call it dead once the lease is stale, and its own records still land
+            logger.warning("could not take a lease for run %s: %s", run_id, exc)
         self._thread = threading.Thread(target=self._run, name=f"lease-{run_id}", daemon=True)
         self._thread.start()
 
