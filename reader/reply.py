@@ -155,6 +155,32 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 _OWN_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)\s*\.?\s*)?\(?(\d{1,2}\s?[a-h]?)\s*[.):]", re.IGNORECASE)
 
 
+_DATE_LINE = re.compile(r"[ \t]*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                        r"(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _drop_nested_numbers(anchors: list[tuple[int, str | None, str]], text: str) -> list:
+    """Number marks that are not the request's: a list nested under a question ("  1. The total number of
+    complaints ...?" / "    1. One in September 2020"), indented deeper than the number above it, is that question's
+    answer; a date ("05 July 2024") is no number."""
+    out = []
+    last: tuple[int, int] | None = None     # the last number's indent and where its line ends
+    for pos, qid, why in anchors:
+        if why.startswith(("marker", "number:")):
+            a = text.rfind("\n", 0, pos) + 1
+            b = text.find("\n", pos)
+            line = text[a:b if b >= 0 else len(text)]
+            if _DATE_LINE.match(line):
+                continue
+            indent = len(line) - len(line.lstrip(" \t"))
+            if last is not None and indent > last[0] and re.match(r"[ \t]*\(?1[.)]", line) \
+                    and text.count("\n", last[1], a) <= 2:
+                continue    # the first item of a list straight under the number above it
+            last = indent, (b if b >= 0 else len(text))
+        out.append((pos, qid, why))
+    return out
+
+
 def _own_numbers(anchors: list[tuple[int, str | None, str]], text: str, survey: Survey) -> list:
     """A line that starts with a question's number and restates that question ("6. How many Penalty Charge
     Notices that were issued by your organisation, were paid in full ...?") heads that question's answer, though
@@ -215,7 +241,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     live = _mask(text, ignored)
 
     facts, raw_anchors, loose_figures = read_facts(live, survey)
-    raw_anchors = _own_numbers(raw_anchors, live, survey)
+    raw_anchors = _drop_nested_numbers(_own_numbers(raw_anchors, live, survey), live)
     live_sentences = C.sentences(live)
     facts = [_requote(f, original) for f in facts]
     anchors = _resolve_anchors(raw_anchors, survey)

@@ -371,3 +371,23 @@ def test_a_label_and_value_under_a_refused_questions_number_answers_part_of_it()
             "See: http://www.example.gov.uk/claims.pdf\n")
     got = statuses(text)
     assert got["1"] == "partially_successful" and got["2"] == "successful" and got["3"] == "rejected"
+
+
+def test_a_list_nested_under_a_numbered_question_is_its_answer_not_question_one():
+    # Rushcliffe: "  1. The total number of complaints ...?" / "    1. One in September 2020" / "  2. A breakdown ..."
+    text = ("Response\n\n"
+            "  1. How many claims for damage to vehicles has the council received in each of the last three years?\n"
+            "    1. Four hundred and twelve in 2021/22\n"
+            "  2. What is the total amount of compensation the council has paid out in each of those years?\n"
+            "    1. We do not hold this information.\n"
+            "  3. Please could you describe how the council decides whether a claim is paid?\n"
+            "    1. Each claim is checked against the road's inspection record.\n")
+    got = statuses(text)
+    assert got["1"] == "successful" and got["2"] == "not_held" and got["3"] == "successful"
+
+
+def test_a_date_line_is_not_a_question_number():
+    from reader.reply import _drop_nested_numbers
+    text = "Response date\n\n05 July 2024\n\n  5. Please could you describe how the council decides?\n"
+    anchors = [(text.index("05"), "5", "marker"), (text.index("  5."), "5", "marker")]
+    assert _drop_nested_numbers(anchors, text) == anchors[1:]
