@@ -43,6 +43,9 @@ class Subject:
     key: str
     label: str
     synonyms: tuple[str, ...]
+    # (measure, low, high): what a figure of this subject can plausibly be, as the journalist knows it
+    # ("a laptop costs £150 to £4,000"); a figure outside is kept but sent to review, never dropped
+    plausible: tuple[tuple[str, float, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -263,8 +266,28 @@ class _Validator:
                 if compiled.match(""):
                     raise self.fail(f"subject {key!r}: synonym {syn!r} matches empty text",
                                     self.line_of(re.escape(syn)) or line)
-            out[key] = Subject(key, str(spec.get("label", key)), tuple(s.strip() for s in syns))
+            out[key] = Subject(key, str(spec.get("label", key)), tuple(s.strip() for s in syns),
+                               self.plausible(key, spec.get("plausible", {}), line))
         return out
+
+    def plausible(self, key: str, raw: Any, line: int | None) -> tuple[tuple[str, float, float], ...]:
+        """``plausible = { unit_cost_gbp = [150, 4000], count = [0, 20000] }``: per measure, the lowest and
+        highest value a figure of the subject can plausibly have."""
+        where = self.key_line("plausible", line) if line else None
+        if not isinstance(raw, dict):
+            raise self.fail(f"subject {key!r}: plausible must be a table of measure = [low, high]", where or line)
+        out = []
+        for measure, bounds in raw.items():
+            if measure not in MEASURES:
+                raise self.fail(f"subject {key!r}: plausible names unknown measure {measure!r} "
+                                f"(measures are {', '.join(MEASURES)})", where or line)
+            if (not isinstance(bounds, list) or len(bounds) != 2
+                    or not all(isinstance(b, (int, float)) and not isinstance(b, bool) for b in bounds)
+                    or bounds[0] > bounds[1]):
+                raise self.fail(f"subject {key!r}: plausible {measure} must be [low, high], two numbers with "
+                                f"low <= high, e.g. {measure} = [0, 1000]", where or line)
+            out.append((measure, float(bounds[0]), float(bounds[1])))
+        return tuple(out)
 
     def periods(self, raw: Any) -> tuple[tuple[AskedPeriod, ...], str]:
         if not isinstance(raw, dict):

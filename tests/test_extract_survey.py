@@ -55,6 +55,13 @@ def test_bundled_survey():
     assert not s.belongs(title="Parking fines 2021")
 
 
+def test_a_subject_says_what_its_figures_can_plausibly_be(tmp_path):
+    s = load_survey(write(tmp_path, GOOD.replace('synonyms = ["laptops?"]', 'synonyms = ["laptops?"]\n'
+                                                 'plausible = { unit_cost_gbp = [150, 4000], count = [0, 50000] }')))
+    assert s.subjects["laptops"].plausible == (("unit_cost_gbp", 150.0, 4000.0), ("count", 0.0, 50000.0))
+    assert load_survey(write(tmp_path, GOOD)).subjects["laptops"].plausible == ()
+
+
 def test_load_by_path(tmp_path):
     s = load_survey(write(tmp_path, GOOD))
     assert s.name == "remote" and s.batch_ids == (1234,)
@@ -71,6 +78,10 @@ def test_load_by_path(tmp_path):
     (GOOD.replace("end = 2020-03-31", "end = 2019-03-31"), "ends (2019-03-31) before it starts", 9),
     (GOOD.replace("batch_ids = [1234]", 'batch_ids = ["x"]'), "batch_ids must be a list of whole numbers", 5),
     (GOOD.replace('title_patterns = ["remote working"]', 'title_patterns = ["remote ("]'), "not a valid pattern", 6),
+    (GOOD.replace('synonyms = ["laptops?"]', 'synonyms = ["laptops?"]\nplausible = { unit_cost_gbp = [4000, 150] }'),
+     "plausible unit_cost_gbp must be [low, high]", 13),
+    (GOOD.replace('synonyms = ["laptops?"]', 'synonyms = ["laptops?"]\nplausible = { weight = [1, 2] }'),
+     "plausible names unknown measure 'weight'", 13),
 ])
 def test_errors_name_file_and_line(tmp_path, bad, needle, line):
     with pytest.raises(SurveyError) as err:

@@ -363,3 +363,23 @@ def test_a_disclosure_logs_own_label_is_read_by_the_reader(tmp_path):
     assert got["dl:BNE:FOI-2"] == ("not_held", "log_label")
     assert got["dl:BNE:FOI-3"][1] != "log_label"
     c.close()
+
+
+def test_a_figure_outside_the_range_its_survey_gives_as_plausible_goes_to_review(con):
+    # the survey says a laptop costs £150 to £4,000 each: £25,000 each is kept, and sent to review with the reason
+    priced = {**SURVEY, "subjects": {"laptops": SimpleNamespace(plausible=(("unit_cost_gbp", 150.0, 4000.0),)),
+                                     "tablets": SimpleNamespace(plausible=())}}
+    add_request(con, 8, "LDS")
+    add_reply(con, 8, 81, "2021-10-05T09:00:00",
+              "KIND: response\nFACT 1 laptops 2020-21 unit_cost_gbp 25000\nFACT 1 laptops 2019-20 unit_cost_gbp 900\n"
+              "FACT 1 laptops 2020-21 count 40000")
+    rebuild(con, surveys=[priced], parser=fake_parse)
+    assert rows(con, "SELECT * FROM survey_ranges") == [
+        {"survey": "remote-working-2021", "subject": "laptops", "measure": "unit_cost_gbp", "low": 150.0,
+         "high": 4000.0}]
+    doubted = {(r["measure"], r["value"]): r["conflict_reason"] for r in rows(
+        con, "SELECT measure, value, conflict_reason, needs_review FROM int_answers__counted "
+             "WHERE request_id = 'wdtk:8' AND needs_review")}
+    # the count has no range in the survey: only the measure's own (not negative) applies to it
+    assert doubted == {("unit_cost_gbp", 25000.0):
+                       "outside the range the survey gives as plausible for laptops (150 to 4,000)"}

@@ -24,7 +24,7 @@ import reader
 from warehouse import overrides as ov
 from warehouse.db import ensure_raw_schema
 from warehouse.normalize import raw, store
-from warehouse.normalize.surveys import available_surveys, get, matcher, subject_kind, survey_subjects
+from warehouse.normalize.surveys import available_surveys, get, matcher, subject_kind, subject_ranges, survey_subjects
 from warehouse.normalize.thread import apply_overrides, combine
 
 # Bump when the thread rules change in a way that changes the output.
@@ -232,6 +232,9 @@ def rebuild(
         tick("writing", 2, steps)
         subject_rows = [{"survey": s, "subject": subj, "kind": k} for (s, subj), k in sorted(subjects.items())]
         store.replace(con, "survey_subjects", subject_rows, by_survey if partial else "", [names] if partial else [])
+        range_rows = [{"survey": m.name, "subject": subj, "measure": measure, "low": lo, "high": hi}
+                      for m in matchers for subj, measure, lo, hi in subject_ranges(m.survey)]
+        store.replace(con, "survey_ranges", range_rows, by_survey if partial else "", [names] if partial else [])
         tick("writing", 3, steps)
         # answer_id is unique by construction (a hash of everything that tells two figures apart); the table
         # has no primary-key index, which would halve the load rate, so the guarantee is checked here

@@ -16,7 +16,7 @@ import pyarrow as pa
 from warehouse import layers
 from warehouse.db import ddl, sql_text
 
-DERIVED = ("answers", "refusals", "request_outcomes", "survey_subjects", "extract_failures")
+DERIVED = ("answers", "refusals", "request_outcomes", "survey_subjects", "survey_ranges", "extract_failures")
 
 
 @lru_cache(maxsize=None)

@@ -125,3 +125,12 @@ def survey_subjects(survey: Any) -> list[str]:
     for entry in _as_list(subjects):
         out.append(entry if isinstance(entry, str) else str(get(entry, "name", "subject", "id", default="")))
     return [s for s in out if s]
+
+
+def subject_ranges(survey: Any) -> list[tuple[str, str, float, float]]:
+    """(subject, measure, low, high) for every plausible range the survey declares on its subjects."""
+    subjects = get(survey, "subjects", default=None)
+    if not isinstance(subjects, Mapping):
+        return []
+    return [(str(key), m, lo, hi) for key, subj in subjects.items()
+            for m, lo, hi in (getattr(subj, "plausible", ()) or ())]

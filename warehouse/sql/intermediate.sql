@@ -2,7 +2,7 @@
 -- int_<entity>__<what was done>. Created by every `foi extract` (warehouse/layers.py) after staging.sql.
 
 -- What no figure of a measure can be, whatever the survey: a negative count, sum or length of time, a share
--- above 100%. A survey cannot yet declare a narrower range per subject (reader/survey.py has no field for it).
+-- above 100%. A survey narrows it per subject (stg_extract__survey_ranges, its subjects' `plausible`).
 CREATE OR REPLACE VIEW int_measures__plausible_ranges AS
 SELECT * FROM (VALUES
     ('count', 0.0, NULL), ('unit_cost_gbp', 0.0, NULL), ('total_cost_gbp', 0.0, NULL),
@@ -12,7 +12,8 @@ SELECT * FROM (VALUES
 -- The warehouse's own doubts about a figure, in words (NULL: none), beside the reader's conflict_reason:
 -- - a period that is one calendar month ("September 2019: 107"): the request asked for years, and councils
 --   that answer "by September 2019" mean the year to that month, so the month alone may be a year misread;
--- - a value outside its measure's plausible range (int_measures__plausible_ranges).
+-- - a value outside its measure's plausible range (int_measures__plausible_ranges), or outside the range its
+--   survey declares for its subject and measure (stg_extract__survey_ranges).
 CREATE OR REPLACE VIEW int_answers__doubts AS
 SELECT a.answer_id,
        nullif(concat_ws('; ',
@@ -21,10 +22,15 @@ SELECT a.answer_id,
                      || ''' is one month: it may mean the year to ' || strftime(a.period_end, '%B %Y') END,
            CASE WHEN a.value < r.low OR a.value > r.high
                 THEN 'outside the plausible range of a ' || a.measure || ' figure ('
-                     || CAST(r.low AS VARCHAR) || ' to ' || coalesce(CAST(r.high AS VARCHAR), 'any') || ')' END
+                     || CAST(r.low AS VARCHAR) || ' to ' || coalesce(CAST(r.high AS VARCHAR), 'any') || ')'
+                WHEN a.value < sr.low OR a.value > sr.high
+                THEN 'outside the range the survey gives as plausible for ' || a.subject || ' ('
+                     || regexp_replace(format('{:,}', sr.low), '\.0$', '') || ' to '
+                     || regexp_replace(format('{:,}', sr.high), '\.0$', '') || ')' END
        ), '') AS doubt
 FROM stg_extract__answers a
 LEFT JOIN int_measures__plausible_ranges r ON r.measure = a.measure
+LEFT JOIN stg_extract__survey_ranges sr ON sr.survey = a.survey AND sr.subject = a.subject AND sr.measure = a.measure
 WHERE a.is_current;
 
 -- The figures the marts count: current ones, each request counted once. A disclosure-log entry linked to a

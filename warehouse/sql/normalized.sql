@@ -88,6 +88,17 @@ CREATE TABLE IF NOT EXISTS survey_subjects (
     PRIMARY KEY (survey, subject)
 );
 
+-- additive: what a figure of a survey's subject can plausibly be, per measure (the survey's `plausible`),
+-- rebuilt with the rest; a figure outside is kept and sent to review (int_answers__doubts)
+CREATE TABLE IF NOT EXISTS survey_ranges (
+    survey               VARCHAR NOT NULL,
+    subject              VARCHAR NOT NULL,
+    measure              VARCHAR NOT NULL,
+    low                  DOUBLE NOT NULL,
+    high                 DOUBLE NOT NULL,
+    PRIMARY KEY (survey, subject, measure)
+);
+
 -- additive: texts the parser could not read, one row each, rebuilt with the rest (a failure never stops a rebuild)
 CREATE TABLE IF NOT EXISTS extract_failures (
     request_id           VARCHAR NOT NULL,

@@ -44,6 +44,15 @@ SELECT survey,
        kind
 FROM survey_subjects;
 
+-- The plausible ranges a survey declares per subject and measure (its subjects' `plausible`).
+CREATE OR REPLACE VIEW stg_extract__survey_ranges AS
+SELECT survey,
+       subject,
+       measure,
+       low,
+       high
+FROM survey_ranges;
+
 -- Exemptions cited per question (a refusal of part of a request).
 CREATE OR REPLACE VIEW stg_extract__refusals AS
 SELECT request_id,
