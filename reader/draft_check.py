@@ -62,10 +62,12 @@ def check_survey(survey) -> list[str]:
             if hit and not _TOO_GENERAL.match(syn.strip()):
                 out.append(f"subject '{key}': synonym {syn!r} matches {hit.group(0)!r}, words of any reply's letter; "
                            "it will tie figures to this subject everywhere")
-    cued = [k for k, m in survey.measures.items() if m.cues]
+    # the reader reads cues only to tell a price each from a sum, where its own words leave an amount undecided
+    cued = [k for k, m in survey.measures.items() if m.cues and k not in ("unit_cost_gbp", "total_cost_gbp")]
     if cued:
-        out.append(f"[measures] cues ({', '.join(cued)}) are not read: the reader tells a figure's measure from the "
-                   "reply's words and the question's measures")
+        out.append(f"[measures] cues ({', '.join(cued)}) are not read: only unit_cost_gbp's and total_cost_gbp's "
+                   "cues are (to tell a price each from a sum); a figure's other measures come from the reply's "
+                   "words and the question's measures")
     if not survey.periods:
         out.append("no [periods]: every figure's period is read from the reply alone")
     return out

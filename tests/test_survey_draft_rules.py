@@ -347,8 +347,9 @@ def test_check_names_a_synonym_that_matches_the_words_of_any_replys_letter():
     assert not any("subject 'stays': synonym" in p for p in problems)
 
 
-def test_check_says_measure_cues_are_not_read():
-    problems = check_survey(parse_survey(SURVEY, "checked.toml"))
-    assert any(p.startswith("[measures] cues (total_cost_gbp) are not read") for p in problems)
-    assert not any("cues" in p for p in check_survey(parse_survey(SURVEY.replace('cues = ["total"]', ""),
-                                                                  "checked.toml")))
+def test_check_says_which_measure_cues_are_not_read():
+    # a price each's and a sum's cues are read (to tell one from the other); a count's are not
+    assert not any("cues" in p for p in check_survey(parse_survey(SURVEY, "checked.toml")))
+    counted = SURVEY.replace("[measures.total_cost_gbp]", "[measures.count]")
+    problems = check_survey(parse_survey(counted, "checked.toml"))
+    assert any(p.startswith("[measures] cues (count) are not read") for p in problems), problems

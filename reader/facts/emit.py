@@ -12,7 +12,7 @@ from ..rates import only_rate_asked, RATE_MEASURES
 from ..scan import approx_of, Value
 from ..survey import MEASURE_UNITS
 from .model import Fact
-from .measures import _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE
+from .measures import _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
 from .words import _ACQUIRED, _group, _NOTHING_GIVEN
 from .state import Part, ReadingState
 
@@ -262,6 +262,14 @@ class Emitter(Part):
         pos = pos if pos >= 0 else 0
         best: tuple[int, str] | None = None
         for rx, name in ((_UNIT_CUE, "unit_cost_gbp"), (_TOTAL_CUE, "total_cost_gbp")):
+            for m in rx.finditer(window):
+                d = min(abs(m.start() - pos), abs(m.end() - pos))
+                if best is None or d < best[0]:
+                    best = (d, name)
+        if best is not None:
+            return best[1], 0.0
+        # none of the reader's own words is near: the survey's words for a price each or a sum decide
+        for rx, name in survey_money_cues(self.survey):
             for m in rx.finditer(window):
                 d = min(abs(m.start() - pos), abs(m.end() - pos))
                 if best is None or d < best[0]:

@@ -4,6 +4,7 @@ unspecified cost, or a sum over other figures (``measure_of``); and the measure 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 # --- measure words ------------------------------------------------------------------------------------
@@ -27,6 +28,25 @@ _UNIT_CUE = re.compile(r"\beach\b|\bper\s+(?!(?:annum|year|month|week|quarter|ce
 
 _TOTAL_CUE = re.compile(r"\btotal\b|\bspend\b|\bspent\b|\boverall\b|\baltogether\b|\bcombined\b|\bexpenditure\b|"
                         r"\bsum\b|=\s*(?=£)|\bin\s+all\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = sorted({c for c in cues if c}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE) \
+        if words else None
+
+
+def survey_money_cues(survey) -> list[tuple[re.Pattern[str], str]]:
+    """The survey's own words for a price each and for a sum (its ``[measures.<name>] cues``: "day rate",
+    "per worker", "gross spend"), as patterns, for the amounts the reader's own words leave undecided."""
+    out = []
+    for name in ("unit_cost_gbp", "total_cost_gbp"):
+        m = survey.measures.get(name)
+        rx = _cue_pattern(m.cues) if m is not None else None
+        if rx is not None:
+            out.append((rx, name))
+    return out
 
 
 def measure_of(text: str) -> str | None:
