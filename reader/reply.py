@@ -822,8 +822,9 @@ def _complete_parts(questions: list, survey: Survey, from_figures: set[str]) -> 
 
 
 # a table row: its label, then two or more cells ("Average Payout | £118.44 | £486.22 |", "Prosecutions 18 10 11 6")
+# (each cell ends at a bar, spaces or the line's end, so a run of digits is one cell, never many)
 _TABLE_ROW = re.compile(r"^[ \t|]*(?P<label>[A-Za-z][^|\d\n£]{2,60}?)[ \t]*(?:\|[ \t]*)?(?P<cells>(?:(?:£?\d[\d,.]*%?|<\d+\*?|"
-                        r"nil|none|n/a|not\s+held)[ \t]*\|?[ \t]*){2,})$", re.IGNORECASE | re.MULTILINE)
+                        r"nil|none|n/a|not\s+held)(?:[ \t]*\|[ \t]*|[ \t]+|$)){2,})$", re.IGNORECASE | re.MULTILINE)
 
 
 def _table_rows_answer(questions: list, survey: Survey, text: str, original: str) -> list:

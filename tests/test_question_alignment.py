@@ -391,3 +391,15 @@ def test_a_date_line_is_not_a_question_number():
     text = "Response date\n\n05 July 2024\n\n  5. Please could you describe how the council decides?\n"
     anchors = [(text.index("05"), "5", "marker"), (text.index("  5."), "5", "marker")]
     assert _drop_nested_numbers(anchors, text) == anchors[1:]
+
+
+def test_hostile_lines_are_read_in_linear_time():
+    import time
+    from reader.reply import parse_reply as read
+    hostile = ["Label " + "1" * 5000 + "x", "Label " + "1 " * 3000 + "x", "Average payout | " + "1|" * 3000 + "x",
+               "  1. " + "How many claims " * 300 + "?\n" + "    1. " + "1 " * 2000,
+               "Outcome / Documents\n\n\n" + " " * 5000 + "x"]
+    for text in hostile:
+        start = time.process_time()
+        read(text, SURVEY)
+        assert time.process_time() - start < 2.0, text[:40]
