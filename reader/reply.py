@@ -562,15 +562,17 @@ def _answer_below_restated(text: str, q, survey: Survey) -> tuple[str, tuple[int
             cut = line_said.index("?") + 1
             tail = line_said[cut:].strip()
             tail_words = set(_WORDS.findall(tail.lower())) - _COMMON_WORDS
-            if len(tail.split()) >= 3 and not (tail_words and len(tail_words & asked) >= 0.8 * len(tail_words)):
+            if len(tail.split()) >= 3 and not (tail_words and len(tail_words & asked) >= 0.8 * len(tail_words)) \
+                    and not _REQUESTER_ASKS.match(tail):
                 line_said = line_said[:cut]
             else:
                 tail = ""
         said = set(_WORDS.findall(line_said.lower())) - _COMMON_WORDS
         # a heading without "?" ("Total number of days lost to Mental Health issues within the Authority") must
         # be the question's words closely, though the council puts its own name for "the council" and leaves out
-        # the request's notes; a sentence (a full stop) is an answer, not a heading
-        if line_said.endswith("?"):
+        # the request's notes; a sentence (a full stop) is an answer, not a heading. A question that asks, then
+        # says more ("...reason for illness? Please can you show this figure as ...") is asked all the same.
+        if "?" in line_said:
             if len(said) < 3 or len(said & asked) < 0.8 * len(said) or len(said & asked) < 0.6 * len(asked):
                 continue
         elif line_said.endswith(".") or len(said) < 4 or len(said & asked) < 0.65 * len(said) \
@@ -584,7 +586,9 @@ def _answer_below_restated(text: str, q, survey: Survey) -> tuple[str, tuple[int
             found = _status_of_answer(tail), (start, end)
             continue
 
-        nxt = re.match(r"\n(?:[ \t]*\n)*([^\n]+)", text[m.end():])
+        # (past a label over the answer: "Answer", "Response:")
+        nxt = re.match(r"\n(?:[ \t]*\n)*(?:[ \t]*(?:our\s+)?(?:answers?|responses?|reply)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*)?"
+                       r"([^\n]+)", text[m.end():], re.IGNORECASE)
         if nxt is None:
             continue
         line = nxt.group(1).strip()
@@ -597,6 +601,12 @@ def _answer_below_restated(text: str, q, survey: Survey) -> tuple[str, tuple[int
         found = _status_of_answer(line), (start, end)
     # the last: a reply restates the request at its top and again above each answer
     return found
+
+
+# the requester asking on ("Please can you show this figure as ...", "Could you also ..."), not a council answering
+# ("Please find below ...", "Please note ...")
+_REQUESTER_ASKS = re.compile(r"\W*(?:please\b(?!\s+(?:find|see|note|be\s+advised|refer))|(?:could|can|would|will)\s+you\b|"
+                             r"i\s+(?:would|am|wish|want)\b)", re.IGNORECASE)
 
 
 def _status_of_answer(line: str) -> str:

@@ -403,3 +403,17 @@ def test_hostile_lines_are_read_in_linear_time():
         start = time.process_time()
         read(text, SURVEY)
         assert time.process_time() - start < 2.0, text[:40]
+
+
+def test_a_question_that_asks_then_says_more_restated_over_an_answer_label_is_answered_below_it():
+    # Merthyr's log: "Question" / the request ("...for illness? Please can you show this figure as ...") /
+    # "Answer" / the figures
+    text = ("Question\n"
+            "How many claims for damage to vehicles has the council received in each of the last three years? Please "
+            "can you show this figure for each of the last three years.\n"
+            "Answer\n"
+            "Please find below the information as requested. 2021-22 2022-23 2023-24 Claims 412 388 405\n")
+    from reader.reply import _answer_below_restated
+    found = _answer_below_restated(text, SURVEY.question("1"), SURVEY)
+    assert found is not None and found[0] == "successful"
+    assert text[slice(*found[1])].startswith("Please find below")
