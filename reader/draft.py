@@ -220,6 +220,9 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
         lb = [x.start() for x in letters] + [len(text)]
         parts_ = [_clean(_first_paragraph(text[x.end():e])) for x, e in zip(letters, lb[1:])]
         return [(str(i), part, part) for i, part in enumerate(parts_, 1)]
+    columns = _table_columns(text)
+    if columns:
+        return [(str(i), f"{c}{tail}", c) for i, (c, tail) in enumerate(columns, 1)]
     bullets = [m for m in _LINE_BULLET.finditer(text)]
     if len(bullets) >= 2:
         items = []
@@ -234,6 +237,21 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
                 out += _with_parts(str(i), item, inner, True) if inner else [(str(i), item, item)]
             return out
     return [(str(i), q, q) for i, q in enumerate(_asking_sentences(text), 1)]
+
+
+def _table_columns(text: str) -> list[tuple[str, str]]:
+    """A request that sets out the table it wants ("Council | Number of licences issued | Fee charged"): each
+    column that counts or sums something is a question, in the order of the columns, as (column, the request's
+    words after the table: its period, which each question asks too)."""
+    for line in text.splitlines():
+        cells = [_clean(c) for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
+        cells = [c for c in cells if c]
+        asked = [c for c in cells if _COUNTED.search(c) or re.search(r"\bnumber\b|\bhow\s+(?:many|much)\b", c, re.I)]
+        if len(cells) >= 3 and len(asked) >= 2:
+            after = _clean(_first_paragraph(text[text.find(line) + len(line):]))
+            tail = f" {after}" if after and len(after.split()) <= 12 else ""
+            return [(c, tail) for c in asked]
+    return []
 
 
 # a line break ends a sentence after punctuation, or before a line that starts as a question or an ask does (a
@@ -254,27 +272,68 @@ _SAME_FIGURE = re.compile(r"\b(?:this|these|that|those|the\s+above)\s+(?:figures
                           r"statistics)\b", re.I)
 
 
+# "I am also requesting a copy of the noise recordings", "I would like the names of ...": a sentence that asks for
+# something without a question mark or a count
+_REQUESTS = re.compile(r"\b(?:(?:a\s+)?cop(?:y|ies)\s+of|please\s+(?:provide|send|supply|give|tell|list|state|"
+                       r"confirm|advise|disclose)|i\s+(?:would|should)\s+(?:like|be\s+grateful)|i\s+(?:am\s+)?"
+                       r"(?:also\s+)?request(?:ing)?|i\s+wish\s+to\s+(?:know|see|obtain|request)|what\s+(?:is|was|"
+                       r"were|are)|(?:the|a)\s+(?:names?|list|details)\s+of)\b", re.I)
+# "Firstly, how many ...", "Secondly, how much ...": the order the request asks in, not what it asks
+_ORDINAL_LEAD = re.compile(r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|then|finally|"
+                           r"lastly|also|additionally|further(?:more)?|and)\b[,:]?\s+", re.I)
+
+
+def _sentence_parts(sent: str) -> list[str]:
+    """One long sentence that asks several things between semicolons ("the number of ...; the number closed
+    since 2015; and the cost of ...") is one question per part; parts that do not ask stay with the one
+    before."""
+    pieces = [_clean(p) for p in sent.split(";")]
+    if len(pieces) < 2:
+        return [sent]
+    out: list[str] = []
+    for piece in pieces:
+        piece = re.sub(r"^(?:and|or)\s+", "", piece, flags=re.I)
+        asks = bool(_COUNTED.search(piece) or _REQUESTS.search(piece) or piece.endswith("?")
+                    or re.search(r"\bnumber\b", piece, re.I))
+        if out and not (asks and len(piece.split()) >= 3):
+            out[-1] = f"{out[-1]}; {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def _asking_sentences(text: str) -> list[str]:
-    """A request with no numbering: one question per sentence that asks for something — a question, or a
-    sentence naming a count or a sum; sentences that only introduce the questions are not questions."""
+    """A request with no numbering: one question per sentence that asks for something — a question, a
+    sentence naming a count or a sum, or one asking for a thing ("a copy of", "I would like", "please
+    provide"); sentences that only introduce the questions are not questions."""
     out: list[str] = []
     after_question = False
-    for raw in _SENTENCE_END.split(text):
-        sent = _clean(raw)
+    sentences = [part for raw in _SENTENCE_END.split(text) for part in _sentence_parts(_clean(raw))]
+    for raw in sentences:
+        sent = _ORDINAL_LEAD.sub("", _clean(raw))
         if len(sent.split()) < 4:
             continue
         counted = bool(_COUNTED.search(sent))
         if out and ((after_question and _DETAIL.match(sent)) or _SAME_FIGURE.search(sent)):
             out[-1] = f"{out[-1]} {sent}"
             continue
-        asking = sent.endswith("?") or counted
-        if not asking or (_INTRO.search(sent) and not counted) or not (_ASKS.search(sent) or "?" in sent):
+        requests = bool(_REQUESTS.search(sent) or re.match(r"(?:the\s+)?number\s+\w+ed\b", sent, re.I))
+        asking = sent.endswith("?") or counted or requests
+        if not asking or (_INTRO.search(sent) and not counted) or \
+                not (_ASKS.search(sent) or "?" in sent or requests):
             after_question = False
             continue
         out.append(sent)
         after_question = sent.endswith("?")
     if not out:
         first = next((_clean(x) for x in _SENTENCE_END.split(text) if _ASKS.search(x) and len(x.split()) >= 4), "")
+        out = [first] if first else []
+    if not out:
+        # nothing that reads as asking: the request's first sentence of its own (not a greeting) is its
+        # question, so the draft still loads and the journalist corrects one question, not a blank page
+        first = next((s for s in (_clean(x) for x in _SENTENCE_END.split(text))
+                      if re.search(r"[A-Za-z]{3}", s) and not re.match(r"(?:dear|to whom|hello|hi|good\s+"
+                                                                        r"(?:morning|afternoon))\b", s, re.I)), "")
         out = [first] if first else []
     return out
 
@@ -585,7 +644,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         phrase = band or _part_subject(qtext, own_words) or subject_phrase(own_words) or _noun_phrase(own_words) \
             or subject_phrase(qtext)
         if not phrase:
-            phrase = _content_words(qtext)
+            phrase = _requested_thing(qtext) or _content_words(qtext) or _any_words(qtext)
             q.notes.append("no counted thing found in the wording: the subject is a guess from its words")
         unnamed = not phrase
         phrase = phrase or f"question {qid}"
@@ -618,7 +677,9 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         notes.append("no period found in the request: add [periods] if it asks for years")
     for key, syns in subjects.items():
         if not syns:
-            notes.append(f"subject '{key}' has no synonyms: the survey will not load until it has some")
+            # a survey whose subject has no synonym does not load: the subject's own name is the guess
+            subjects[key] = [_synonym(labels.get(key, key).split()) if labels.get(key) else re.escape(key)]
+            notes.append(f"subject '{key}' had no words of its own to match: its synonym is its name, a guess")
     _add_heads_of(subjects, labels)
     title = title or _title(request, name)
     return Draft(name, title, list(all_periods.values()), subjects, labels, questions, notes)
@@ -712,6 +773,33 @@ def _content_words(text: str) -> str:
     if len(content) >= 2 and len(between) <= 2 and all(w in _JOINING for w in between):
         return " ".join(t.group(0) for t in tokens[content[0]:content[1] + 1])
     return " ".join(tokens[i].group(0) for i in content[:2])
+
+
+# "a copy of the noise recordings", "the names of the agencies", "a list of roads": the thing asked for
+_REQUESTED = re.compile(r"\b(?:cop(?:y|ies)|names?|list|details|records?)\s+of\s+(?:the\s+|all\s+|any\s+|your\s+|"
+                        r"each\s+)?" + _PHRASE, re.I)
+
+
+def _requested_thing(text: str) -> str:
+    """What a question that counts nothing asks a copy, a list or the names of, in its own words, or ""."""
+    for m in _REQUESTED.finditer(text):
+        words = _phrase_words(m.group(1))
+        if words and not all(w.lower() in _GENERIC | _CONTAINERS for w in words):
+            return " ".join(words)
+    return ""
+
+
+# "a copy of the document", "the records": what holds the thing asked for, named before it ("this strategy")
+_CONTAINERS = {"document", "documents", "file", "files", "link", "links", "record", "records", "above", "same",
+               "this", "these", "that", "those", "relevant", "such"}
+
+
+def _any_words(text: str) -> str:
+    """The last guess: a question's first words that are a name of any kind ("question_1", "Ward"), filler or
+    not, so every subject has words of its own."""
+    words = re.findall(r"[A-Za-z0-9][A-Za-z0-9_'’-]*", text)
+    named = [w for w in words if not _FILLER.match(w)] or words
+    return " ".join(named[:3])
 
 
 def _title(request: str, name: str) -> str:

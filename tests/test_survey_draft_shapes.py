@@ -1,0 +1,134 @@
+"""`foi survey draft` gives every request a survey that loads, whatever shape the request is written in: numbered
+1. / 1) / (a) / Q1, bullets, "Firstly ... Secondly", one long sentence with ';', a table of columns, a request of
+plain sentences that ask for copies or lists, and column headings that are only names. Where the drafter guessed,
+the draft says so with '# check:'. The requests are made up in the way journalists write them; the last test drafts
+every request of the real-reply set (tests/files/real_set/drafted/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from benchmarks.real_set import draft_requests
+from reader.draft import draft_survey, split_questions, to_toml
+from reader.survey import parse_survey
+
+ASKED = dt.date(2024, 1, 15)
+
+
+def loads(request: str, name: str = "shape"):
+    d = draft_survey(request, name, asked_on=ASKED)
+    return d, parse_survey(to_toml(d), f"{name}.toml")
+
+
+SHAPES = {
+    "numbered-dot": "1. How many noise complaints did the council receive in 2022?\n"
+                    "2. How many noise abatement notices were served in 2022?\n",
+    "numbered-bracket": "1) How many noise complaints did the council receive in 2022?\n"
+                        "2) How many noise abatement notices were served in 2022?\n",
+    "lettered": "(a) How many noise complaints did the council receive in 2022?\n"
+                "(b) How many noise abatement notices were served in 2022?\n",
+    "q-numbers": "Q1 How many noise complaints did the council receive in 2022?\n"
+                 "Q2 How many noise abatement notices were served in 2022?\n",
+    "bullets": "Could you tell me:\n- how many noise complaints the council received in 2022\n"
+               "- how many noise abatement notices the council served in 2022\n",
+    "firstly": "Firstly, how many noise complaints did the council receive in 2022? Secondly, how many noise "
+               "abatement notices were served in 2022?",
+    "semicolons": "Please tell me the number of noise complaints received in 2022; the number of noise abatement "
+                  "notices served in 2022; and the cost of the noise nuisance service in 2022.",
+    "sentences": "Dear Sir or Madam,\n\nI would like to know how many noise complaints the council received in 2022. "
+                 "I would also like the number of noise abatement notices served in 2022.\n\nYours faithfully,\nA Person",
+    "table": "Please fill in a table with the following columns for 2022:\n"
+             "Ward | Number of noise complaints | Number of abatement notices served | Cost of the service\n",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_a_request_in_any_shape_gives_a_draft_that_loads_with_a_question_per_ask(shape):
+    d, survey = loads(SHAPES[shape], shape)
+    assert len(survey.questions) >= 2
+    assert any("noise" in " ".join(s.synonyms) or "noise" in key for key, s in survey.subjects.items()) \
+        or any("abatement" in key for key in survey.subjects)
+
+
+def test_ordinal_words_are_not_the_subject():
+    d, _ = loads(SHAPES["firstly"])
+    assert [q.subject for q in d.questions] == ["noise_complaints", "noise_abatement_notices"]
+    assert not any(q.text.lower().startswith(("firstly", "secondly")) for q in d.questions)
+
+
+def test_one_long_sentence_asks_once_per_part_between_semicolons():
+    qs = split_questions(SHAPES["semicolons"])
+    assert [q[1].split()[:3] for q in qs] == [["Please", "tell", "me"], ["the", "number", "of"], ["the", "cost", "of"]]
+    # a part with a count of its own though it names no "of": "the number closed since 2015"
+    qs = split_questions("Please tell me the number of public toilets the council runs; the number closed since "
+                         "2015; and the annual cost of cleaning them.")
+    assert [q[1] for q in qs][1] == "the number closed since 2015"
+
+
+def test_a_table_of_columns_asks_each_column_that_counts_or_sums():
+    d, survey = loads(SHAPES["table"])
+    assert [q.text for q in d.questions] == ["Number of noise complaints", "Number of abatement notices served",
+                                            "Cost of the service"]
+    assert [q.measures for q in d.questions] == [["count"], ["count"], ["total_cost_gbp"]]
+    # the period written before the table is each column's
+    assert all(q.periods == ["2022"] for q in d.questions) and len(survey.periods) == 1
+
+
+def test_a_table_with_its_period_after_it_asks_that_period_with_each_column():
+    d, _ = loads("Please provide the following as a table:\nLocal authority | Number of licences issued | "
+                 "Number of licences refused | Fee charged\nfor 2021/22 and 2022/23.")
+    assert len(d.questions) == 3
+    assert all(len(q.periods) == 2 for q in d.questions)
+    assert d.questions[2].measures == ["total_cost_gbp"]
+
+
+def test_an_unnumbered_request_for_a_copy_is_a_question_about_the_thing_copied():
+    d, survey = loads("Dear Sir or Madam,\n\nI am also requesting a copy of the Noise recordings made at my address "
+                      "in March 2023.\n\nYours faithfully,\nA Person")
+    assert len(survey.questions) == 1
+    assert d.questions[0].subject == "noise_recordings"
+    assert "# check:" in to_toml(d)
+
+
+def test_sentences_that_ask_for_a_thing_without_a_count_are_questions_too():
+    d, _ = loads("Dear Council,\n\nI would like to know how many noise complaints you received in 2022. "
+                 "Please provide a copy of your noise policy. I would be grateful for the names of the officers "
+                 "who investigate complaints.\n\nThanks")
+    assert [q.subject for q in d.questions][1:] == ["noise_policy", "officers"]
+
+
+def test_a_copy_of_the_document_is_not_the_thing_asked_for():
+    d, _ = loads("Has the council published a parking strategy? If so, please provide a copy of the document.")
+    assert d.questions[0].subject != "document"
+
+
+def test_column_headings_that_are_only_names_still_give_subjects_with_synonyms():
+    d, survey = loads("Please complete the attached spreadsheet with the columns:\n1. question_1\n2. question_2\n"
+                      "3. council_name\n")
+    assert [q.subject for q in survey.questions] == ["question_1", "question_2", "council_name"]
+    assert all(s.synonyms for s in survey.subjects.values())
+    assert to_toml(d).count("# check:") >= 3
+
+
+def test_a_request_with_nothing_that_asks_still_gives_one_question_to_correct():
+    d, survey = loads("Dear Sir,\n\nRe: the bus shelter on the High Street outside number 4.\n\nRegards")
+    assert len(survey.questions) == 1
+    assert "bus shelter" in d.questions[0].text
+    assert "# check:" in to_toml(d)
+
+
+def test_an_empty_request_is_an_error_that_says_what_to_do():
+    with pytest.raises(ValueError, match="by hand"):
+        draft_survey("Dear Sir,\n\nYours faithfully", "empty", asked_on=ASKED)
+
+
+def test_every_request_of_the_real_set_drafts_a_survey_that_loads():
+    reqs = draft_requests()
+    assert len(reqs) >= 60
+    for req in reqs:
+        d = draft_survey(req.text, req.name, asked_on=req.asked_on)
+        survey = parse_survey(to_toml(d), f"{req.name}.toml")
+        assert survey.questions, req.name
+        assert all(s.synonyms for s in survey.subjects.values()), req.name
