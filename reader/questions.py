@@ -121,6 +121,7 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
     found += [(m.start(), m.end(), " and ".join(str(_ORDINALS.index(w.lower()) + 1)
                                                   for w in re.findall(_ORD, m.group("ids"), re.IGNORECASE)))
               for m in _ORDINAL_REFERENCE.finditer(text)]
+    found += _quoted_references(text, survey)
     for start, end, written in sorted(found)[:MAX_REFERENCES]:
         ids = _expand(written, survey)
         if not ids[0]:
@@ -164,6 +165,33 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
         if not re.search(r"[A-Za-z]{3,}|\d", words):
             continue
         out.append(Passage(tuple(ids[0]), passage_outcome(body), tuple(ids[1]), a, b))
+    return out
+
+
+# a part of the request quoted back to name it: "In answer to 'the number of hotel sites used', 8 separate hotels"
+# (quotes that open after a space and close before one: not the apostrophes of "the Trust's ... manager's")
+_QUOTED = re.compile(r"(?<!\w)['\u2018\"\u201c]([A-Za-z][^'\u2019\"\u201d\n]{8,150}?)['\u2019\"\u201d](?!\w)")
+_QWORDS = re.compile(r"[a-z]{3,}")
+_QUOTE_COMMON = frozenset("the and for with from that this your you any are was were has have how many what which "
+                          "please provide".split())
+
+
+def _quoted_references(text: str, survey: Survey) -> list[tuple[int, int, str]]:
+    """(start, end, question id) for each phrase in quotes whose words are one question's words (most of them, two
+    or more, and more of this question's than of any other's)."""
+    words = {q.id: set(_QWORDS.findall(q.text.lower())) - _QUOTE_COMMON for q in survey.questions}
+    out = []
+    for m in _QUOTED.finditer(text, 0, min(len(text), 200_000)):
+        said = set(_QWORDS.findall(m.group(1).lower())) - _QUOTE_COMMON
+        if len(said) < 2:
+            continue
+        scores = {qid: len(said & w) / len(said) for qid, w in words.items()}
+        best = max(scores.values(), default=0)
+        top = [qid for qid, v in scores.items() if v == best]
+        if best >= 0.8 and len(top) == 1:
+            out.append((m.start(), m.end(), top[0]))
+        if len(out) >= MAX_REFERENCES:
+            break
     return out
 
 

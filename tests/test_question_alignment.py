@@ -417,3 +417,13 @@ def test_a_question_that_asks_then_says_more_restated_over_an_answer_label_is_an
     found = _answer_below_restated(text, SURVEY.question("1"), SURVEY)
     assert found is not None and found[0] == "successful"
     assert text[slice(*found[1])].startswith("Please find below")
+
+
+def test_a_question_quoted_back_names_it_but_apostrophes_do_not():
+    from reader.questions import _quoted_references
+    text = ("In answer to 'the total amount of compensation paid out', we paid \u00a336,000 in 2021/22.\n"
+            "Out of the money paid for the individual\u2019s claims, how much went to the council\u2019s insurer.\n")
+    refs = _quoted_references(text, SURVEY)
+    assert [r[2] for r in refs] == ["2"]
+    got = statuses("We have considered your request.\n" + text)
+    assert got.get("2") == "successful"
