@@ -27,8 +27,14 @@ _TIME_UNIT = r"(?:(?:calendar|working|sick(?:ness)?|absence)\s+)?(?P<unit>days?|
 _TIME_COUNTED = re.compile(r"\b(?:(?:number|total|amount)\s+of|how\s+many)\s+(?:[\w-]+\s+){0,2}?" + _TIME_UNIT + r"\b|"
                            r"\b(?P<unit2>days?|weeks?|hours?)\s+(?:lost|taken|absent|off\s+sick|of\s+(?:sick|absence))\b|"
                            r"\bsick(?:ness)?\s+(?P<unit3>days|hours)\b", re.I)
-_TIME_ASKED = re.compile(r"\bhow\s+long\s+(?:is|was|are|were|did|does|do|has|have|had|will|each|every|the|a|an)\b|\baverage\s+"
+_TIME_ASKED = re.compile(r"\bhow\s+long\s+(?:is|was|are|were|did|does|do|has|have|had|will|each|every|the|a|an|"
+                         r"(?:it|they)\s+(?:takes?|took))\b|\baverage\s+"
                          r"(?:length|time|duration|wait|waiting\s+time|stay)\b|\blength\s+of\s+stay\b", re.I)
+# "the average number of days it takes for a PCN to be paid", "how long it took for faults to be fixed": the
+# time until something happens, which replies answer as often by how many (or what share) happened within so
+# many days ("39,269 paid within 14 days", "71% within 14 days") as by an average
+_TIME_UNTIL = re.compile(r"\b(?:it|they|which)\s+(?:takes?|took|taken)\s+(?:\w+\s+){0,6}?(?:for|to)\b|"
+                         r"\btime\s+taken\s+(?:for|to)\b", re.I)
 # a share asked: "what percentage of ...", "as a proportion of ..."
 _PERCENT = re.compile(r"\b(?:percentage|proportion|per\s*cent|percent)\b|%", re.I)
 _SHARE_OF = re.compile(r"\b(?:percentage|proportion|share)\s+of\b", re.I)
@@ -88,6 +94,8 @@ def measures_for(question: str) -> tuple[list[str], str]:
     out += [m for m in dict.fromkeys(time_measures) if m not in out]
     if _TIME_ASKED.search(question) and "days" not in out and "hours" not in out:
         out.append("days")
+    if _TIME_UNTIL.search(question) and ("days" in out or "hours" in out):
+        out += [m for m in ("count", "percent") if m not in out]
     if not out:
         return ["count"], "no count or money words: 'count' guessed"
     return out, ""

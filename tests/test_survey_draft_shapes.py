@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from benchmarks.real_set import draft_requests
-from reader.draft import draft_survey, split_questions, to_toml
+from reader.draft import draft_survey, measures_for, split_questions, to_toml
 from reader.survey import parse_survey
 
 ASKED = dt.date(2024, 1, 15)
@@ -132,3 +132,25 @@ def test_every_request_of_the_real_set_drafts_a_survey_that_loads():
         survey = parse_survey(to_toml(d), f"{req.name}.toml")
         assert survey.questions, req.name
         assert all(s.synonyms for s in survey.subjects.values()), req.name
+
+
+# --- the time until something happens -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    # parking-pcns-postage-2022's Q7, which replies answer "39,269 cases paid within 14 days", "71% within 14 days"
+    "What is the average number of days it takes for a Penalty Charge Notice issued by your organisation, to be "
+    "paid in full?",
+    "How long did it take for reported potholes to be repaired, on average?",
+    "Where there were faulty cameras, I would like details on how long it took for those faults to be fixed.",
+])
+def test_the_time_until_something_happens_is_asked_as_days_and_as_how_many_within(question):
+    assert measures_for(question)[0] == ["days", "count", "percent"]
+
+
+@pytest.mark.parametrize("question, measures", [
+    ("What was the total number of days lost to sickness absence?", ["days"]),
+    ("The average length of stay in temporary accommodation", ["days"]),
+    ("How long each household spent in the hotel before being placed in self-contained housing", ["days"]),
+])
+def test_a_length_of_time_that_is_not_a_wait_for_something_stays_days(question, measures):
+    assert measures_for(question)[0] == measures
