@@ -311,3 +311,34 @@ def test_the_request_quoted_above_the_letter_heads_nothing():
             "We answered:\nThe table below is from our annual return.\n"
             "2021/22 - 373\n")
     assert figures(text, PLACED) == {}
+
+
+INCIDENTS = parse_survey("""
+name = "incidents"
+title = "Incidents and their cost"
+[periods]
+asked = [{ label = "2020-21", start = 2020-04-01, end = 2021-03-31 },
+         { label = "2021-22", start = 2021-04-01, end = 2022-03-31 }]
+[subjects.incidents]
+synonyms = ["incidents?"]
+[subjects.removal]
+synonyms = ["cost of removal"]
+[[questions]]
+id = "1"
+text = "Total number of incidents in 2020/21 and 2021/22, per type if possible"
+subject = "incidents"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "Total cost of removal in 2020/21 and 2021/22"
+subject = "removal"
+measures = ["total_cost_gbp"]
+""")
+
+
+def test_a_list_of_labelled_counts_under_a_year_breaks_down_the_one_count_asked():
+    text = "Response\n2021-22\n  • Asbestos - 17\n  • Tree - 8\n  • Total - 25\n2020-21\n  • Tyres - 111\n"
+    facts = parse_reply(text, INCIDENTS).facts
+    assert sorted((f.subject, f.period, f.measure, f.value) for f in facts) == [
+        ("incidents", "2020-21", "count", 111), ("incidents", "2021-22", "count", 8),
+        ("incidents", "2021-22", "count", 17), ("incidents", "2021-22", "count", 25)]

@@ -83,6 +83,23 @@ class ValueLines(Part):
         q = self.headings.restated_question(self.text[spans[-1][0]:spans[-1][1]])
         return q.subject if q is not None else None
 
+    def _sole_count_item(self, line: _Line, ctx: _Context, v: Value, values: list[Value], us: int, ue: int
+                         ) -> str | None:
+        """"2021-22" / "• Asbestos - 17" / "• Tree - 8" / "• Total - 1,137": items of a list under a period's
+        heading, each a short label then one count, in a reply to a survey that asks how many of one thing only:
+        they break that count down (and their total is it). The subject of the one question that asks for a count
+        (and nothing else), or None."""
+        if v.money or v.zero or v.word or len(values) != 1 or ctx.period is None or line.subjects or line.periods:
+            return None
+        label = self.text[us:v.start]
+        if self.text[v.end:ue].strip() or not re.fullmatch(r"[\s*\u2022\u00b7\u25aa\u25cf>-]*[A-Za-z][\w &'/(),.-]{0,40}?"
+                                                            r"[ \t]*[-\u2013:][ \t]*", label):
+            return None
+        counted = [q for q in self.survey.questions if "count" in q.measures]
+        if len(counted) != 1 or set(counted[0].measures) != {"count"}:
+            return None
+        return counted[0].subject
+
     def _units(self, line: _Line) -> list[tuple[int, int]]:
         text = line.text
         units = []
@@ -168,6 +185,7 @@ class ValueLines(Part):
                     respective = named
             unit_keys: set[tuple[str, str | None]] = set()
             for v in values:
+                breakdown = False     # an item of a list that breaks the one count asked down (see _sole_count_item)
                 subject, inferred_subject = self._bind_subject(v, values, subjects, unit_text, us)
                 answered = self._answer_after_question(line, v)
                 if answered is not None:
@@ -187,11 +205,13 @@ class ValueLines(Part):
                         subject, inferred_subject = ctx.subject, False
                     elif not v.money and _TOTAL_LABEL.match(unit_text) and self.emitter.total_subject() is not None:
                         subject, inferred_subject = self.emitter.total_subject(), True
+                    elif (sole := self._sole_count_item(line, ctx, v, values, us, ue)) is not None:
+                        subject, inferred_subject, breakdown = sole, True, True
                     else:
                         continue
                 if v.start not in self.state.rates and not _d1_says_figure(self.text, v):
                     continue
-                if not v.money and inferred_subject and _TOTAL_LABEL.match(unit_text) \
+                if not v.money and inferred_subject and not breakdown and _TOTAL_LABEL.match(unit_text) \
                         and not (slot_cols or positional or cells):
                     # "Total 858" under a subject's yearly figures: their sum, not another figure; under a
                     # breakdown ("Tree - 8" ... "Total - 1,137"), the figure the breakdown is of. (A "Grand Total"
