@@ -96,12 +96,19 @@ def _sequential(matches: list[re.Match], restart: bool = False) -> list[tuple[re
 
 
 def _letters(body: str) -> list[re.Match]:
-    """Lettered parts a, b, c ... in order (a stray capital or a word such as "a" mid-run is skipped)."""
+    """Lettered parts a, b, c ... in order (a stray capital or a word such as "a" mid-run is skipped). A part
+    run on after the last one's line ("(c) The budget ..., and (d) The maintenance history ...") is a part too
+    when its letter is the next."""
     out: list[re.Match] = []
     for m in _LINE_LETTER.finditer(body):
         if ord(m.group(1) or m.group(2)) - ord("a") == len(out):
             out.append(m)
-    return out if len(out) >= 2 else []
+    if len(out) < 2:
+        return []
+    for m in _INLINE_LETTER.finditer(body, out[-1].end()):
+        if ord(m.group(1)) - ord("a") == len(out):
+            out.append(m)
+    return out
 
 
 def _inline_letters(body: str) -> list[re.Match]:

@@ -154,3 +154,23 @@ def test_the_time_until_something_happens_is_asked_as_days_and_as_how_many_withi
 ])
 def test_a_length_of_time_that_is_not_a_wait_for_something_stays_days(question, measures):
     assert measures_for(question)[0] == measures
+
+
+def test_a_lettered_part_run_on_after_the_last_ones_line_is_a_part_of_its_own():
+    # cctv-cameras-locations-budget-2014 (Moray): (c) and (d) on one line
+    qs = split_questions("Please provide me with\n(a) The number of CCTV cameras operated by the council,\n"
+                         "(b) The location of each CCTV camera,\n(c) The budget, for financial years between 2009 "
+                         "and 2014, for operating the CCTV cameras, and (d) The maintenance history of each CCTV "
+                         "camera including: location of camera, date of maintenance.")
+    assert [q[0] for q in qs] == ["1", "2", "3", "4"]
+    assert "maintenance" not in qs[2][1]
+    assert qs[3][1].startswith("The maintenance history")
+
+
+def test_parts_of_a_numbered_question_are_numbered_under_it():
+    # devices-dfe-laptops-2020 (Lincolnshire): "a." under "3." is 3a, not 1a
+    qs = split_questions("1. How many digital devices did you forecast you would need?\n\na. Of these devices, how "
+                         "many were laptops?\n\nb. On which date did you apply?\n\n2. Did you choose Google or "
+                         "Microsoft?\n\n3. How many digital devices were allocated to you?\n\na. Of these devices, "
+                         "how many were laptops?\n\nb. On which date were you told?\n")
+    assert [q[0] for q in qs] == ["1", "1a", "1b", "2", "3", "3a", "3b"]
