@@ -86,7 +86,8 @@ _RIGHTS = re.compile(
     r"apply|make)|\bif\s+you\s+are\s+(?:not\s+)?(?:unhappy|dissatisfied|satisfied|happy|not\s+content)|\binternal\s+review\b|"
     r"\binformation\s+commissioner|\bico\b|\bcomplain|\bre-?use\b|\bcopyright\b|\bopen\s+government\s+licen[cs]e|"
     r"\bexemptions?\s+(?:are|include|such\s+as|set\s+out|listed)|\bthe\s+act\s+(?:contains|provides|sets\s+out|allows)|"
-    r"\bguidance\b|\bpublication\s+scheme\s+(?:sets|describes|explains)",
+    r"\b(?:ico'?s?|commissioner'?s?|statutory)\s+guidance\b|\bguidance\s+(?:on|about)\s+(?:the\s+|your\s+)?(?:act|rights?|"
+    r"exemptions?|freedom\s+of\s+information)\b|\bpublication\s+scheme\s+(?:sets|describes|explains)",
     re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"^\W*(?:please\s+note\s+(?:that\s+)?)?(?:if|where|should|in\s+the\s+event|unless|when|whether|once|before|"
@@ -584,12 +585,19 @@ _PROVIDED = re.compile(
     r"(?:exempt|withheld)\b"
     # "Details of IT equipment ... reported lost or stolen ... can be found on the attached spreadsheet"
     r"|\b(?:can\s+be\s+found|(?:is|are)\s+(?:set\s+out|provided|given|shown|listed))\s+(?:on|in)\s+the\s+"
-    r"(?:attached|enclosed)\b",
+    r"(?:attached|enclosed)\b"
+    # a disclosure log's note of what was sent: "Applicant provided with some information held", "The requester
+    # was provided with the information, where held"
+    r"|\bprovided\s+with\s+(?:some\s+(?:of\s+)?|part\s+of\s+|all\s+(?:of\s+)?)?(?:the\s+)?(?:information|data|"
+    r"documents?|records?|copies)\b",
     re.IGNORECASE | re.MULTILINE)
+# "has not been provided with", "will be provided with the information once ...": not sent
+_NOT_SENT = re.compile(r"(?:\b(?:not|never|be|to)|n't)\s+(?:been\s+)?$", re.IGNORECASE)
 
 
 def provides_information(text: str) -> bool:
-    return bool(find_pattern(text, _PROVIDED))
+    return any(not (text[s:e].lower().startswith("provided") and _NOT_SENT.search(text, max(0, s - 20), s))
+               for s, e in find_pattern(text, _PROVIDED))
 
 
 def find_not_held(text: str) -> list[tuple[int, int]]:
@@ -602,6 +610,23 @@ def find_not_held(text: str) -> list[tuple[int, int]]:
         out.append((s, e))
     return out
 
+
+def find_holding(text: str) -> list[tuple[int, int]]:
+    """Where the reply says it needs more time. Not the request's own words ("... responded to outside of the 20
+    days without an agreed extension?") nor a clause the council weighs ("to determine whether an agreed extension
+    was in place"): a delay is stated, not asked about."""
+    spans = sentences(text)
+    out = []
+    for s, e in find_pattern(text, _HOLDING):
+        a, _ = _sentence_at(spans, s)
+        end = re.search(r"[.?!\n]", text[e:e + 300])
+        if end and end.group(0) == "?" or _WHETHER.search(text, max(a, s - 80), s):
+            continue
+        out.append((s, e))
+    return out
+
+
+_WHETHER = re.compile(r"\bwhether\b[^.?!\n]*$", re.IGNORECASE)
 
 _NUMBERED_ASK = re.compile(r"[ \t]*(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\s*[.):]\s", re.IGNORECASE)
 _CONDITIONAL_LINE = re.compile(r"[ \t]*(?:if|where|when)\b", re.IGNORECASE)
@@ -630,11 +655,11 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
         return "clarification_request"
     if other_figures and not _ACK_STRONG.search(text):
         return "response"       # figures about something outside the survey: still an answer ("sorry for the delay")
-    if find_pattern(text, _HOLDING) and not not_held:
+    if find_holding(text) and not not_held:
         return "holding"
     if not refusing and not not_held and _ACK_ATTACHED.search(text):
         return "acknowledgement"    # "Please find attached acknowledgement letter."
-    if refusing or not_held or _RESPONSE_CUE.search(text):
+    if refusing or not_held or _RESPONSE_CUE.search(text) or provides_information(text):
         return "response"
     if find_pattern(text, _ACK, context_check=False):
         return "acknowledgement"

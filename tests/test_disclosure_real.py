@@ -120,15 +120,7 @@ EXPECTED = {
         outcome="partially_successful", exemptions=["s12"]),
 }
 # where today's reader (read-only for the crawler's work) does not read what the council wrote
-READER_GAPS: dict[tuple[str, str], str] = {
-    ("DEV:figures-relating-to-freedom-of-information-requests-2016-2021", "outcome"):
-        "figures for three questions and 'we consider that Section 12 ... applies' for the fourth are not read as "
-        "a part refusal",
-    ("DEV:figures-relating-to-freedom-of-information-requests-2016-2021", "exemptions"):
-        "'we consider that Section 12 of the Freedom of Information Act applies' is not read as s12",
-    ("MTY:FOI 11914", "outcome"): "'The Council does not hold any standalone policies, guidance, ...' (the stored "
-                                  "reply is cut there) is not read as not held",
-}
+READER_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _records() -> dict:

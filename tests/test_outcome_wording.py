@@ -1,0 +1,98 @@
+"""Outcomes as councils' disclosure logs state them in their own words: "Applicant provided with some information
+held ...", "The Council does not hold any ...", a cost-limit paragraph below a table of figures, and the words a
+request asks about ("... without an agreed extension?") that are no delay of the council's own. Short made-up
+snippets in councils' English; each fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import load_survey, parse_reply
+from reader.classify import find_holding, provides_information, reply_kind
+
+SURVEY = load_survey("remote-working-2021")
+
+
+def outcome(text: str) -> str | None:
+    return parse_reply(text, SURVEY).outcome
+
+
+# --- "provided with (some of) the information" ----------------------------------------------------------------
+
+
+def test_provided_with_some_information_beside_an_exception_is_a_part_disclosure():
+    text = ("Applicant provided with some information held, with all personal data redacted under Regulation 13 "
+            "and some internal communications withheld under Regulation 12(4)(e).")
+    reply = parse_reply(text, SURVEY)
+    assert reply.outcome == "partially_successful"
+    assert sorted(reply.exemptions) == ["reg12(4)(e)", "reg13"]
+
+
+def test_provided_with_the_information_where_held_is_information_given():
+    assert outcome("Requester provided with the information, where held, and directed to the council's website "
+                   "for the remainder.") == "successful"
+
+
+@pytest.mark.parametrize("text", [
+    "The applicant has not been provided with the information, which is exempt under section 43(2).",
+    "The information will be provided with the next release of our open data.",
+])
+def test_information_not_sent_is_not_provided(text):
+    assert not provides_information(text)
+
+
+def test_not_provided_beside_an_exemption_stays_a_refusal():
+    assert outcome("The applicant has not been provided with the information, which is exempt under section "
+                   "43(2) of the Act.") == "rejected"
+
+
+# --- "does not hold any ..." where a policy's words ("guidance") are the subject ------------------------------
+
+
+def test_does_not_hold_any_policies_or_guidance_is_not_held():
+    text = ("1. Any policies, guidance or written procedures on the records created when officers support "
+            "councillors. The Council does not hold any standalone policies, guidance or procedures on this.")
+    assert outcome(text) == "not_held"
+
+
+def test_guidance_on_the_act_is_still_the_requesters_rights():
+    # boilerplate about the Act is no answer: "we do not hold" in it says nothing of this request
+    from reader.classify import _is_rights
+    assert _is_rights("Guidance on the Act and the exemptions is published on our website.")
+    assert not _is_rights("The Council does not hold any standalone policies, guidance or procedures.")
+
+
+# --- the request's own words about time limits are no delay ----------------------------------------------------
+
+DELAY_ASKED = (
+    "1. How many FOI requests have you received?\t1360\t1218\t1389\n\n"
+    "2. How many FOI requests have you refused?\t105\t101\t129\n\n"
+    "3. How many have you responded to within time?\t1252\t1153\t1287\n\n"
+    "4. How many have you responded to outside of 20 days without an agreed extension?\n\n"
+    "To confirm whether an agreed extension was in place would involve an officer reviewing 6,601 case records. "
+    "For this reason, we consider that Section 12 of the Freedom of Information Act applies (cost of compliance "
+    "would exceed the appropriate limit).")
+
+
+def test_an_extension_asked_about_or_weighed_is_no_holding_letter():
+    assert find_holding(DELAY_ASKED) == []
+    assert reply_kind(DELAY_ASKED, False, True, False, True) == "response"
+
+
+def test_a_council_extending_its_time_is_still_a_holding_letter():
+    text = ("We are writing to let you know that we need to extend the time for our response by a further 20 "
+            "working days, to consider the public interest in the exemption at section 43(2).")
+    assert find_holding(text) != []
+    assert reply_kind(text, False, True, False) == "holding"
+
+
+def test_a_table_of_figures_beside_a_cost_limit_refusal_is_part_given():
+    reply = parse_reply(DELAY_ASKED, SURVEY)
+    assert (reply.kind, reply.outcome, reply.exemptions) == ("response", "partially_successful", ["s12"])
+
+
+def test_a_cost_limit_refusal_alone_stays_a_refusal():
+    text = ("To answer would involve an officer reviewing 6,601 case records. For this reason, we consider that "
+            "Section 12 of the Freedom of Information Act applies (cost of compliance would exceed the appropriate "
+            "limit).")
+    assert outcome(text) == "rejected"
