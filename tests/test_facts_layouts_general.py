@@ -342,3 +342,32 @@ def test_a_list_of_labelled_counts_under_a_year_breaks_down_the_one_count_asked(
     assert sorted((f.subject, f.period, f.measure, f.value) for f in facts) == [
         ("incidents", "2020-21", "count", 111), ("incidents", "2021-22", "count", 8),
         ("incidents", "2021-22", "count", 17), ("incidents", "2021-22", "count", 25)]
+
+
+CAMERAS = parse_survey("""
+name = "cameras"
+title = "Cameras"
+[subjects.cameras]
+synonyms = ["cameras?"]
+[subjects.monitoring]
+synonyms = ["monitoring"]
+[[questions]]
+id = "1"
+text = "How many cameras does the council operate?"
+subject = "cameras"
+measures = ["count"]
+[[questions]]
+id = "5"
+text = "At what times is the monitoring done?"
+subject = "monitoring"
+measures = ["count"]
+""")
+
+
+def test_an_answers_bare_number_before_a_sentence_is_its_number_not_a_figure():
+    text = ("1 The council operates 12 cameras in the town centre.\n"
+            "5 Operation and monitoring of the equipment is a matter for the police.\n"
+            "84 Cameras were replaced last year.\n")
+    # "5 Operation and monitoring ...": the thing named further on is not what the 5 counts; "84 Cameras" is
+    assert sorted((f.subject, f.value) for f in parse_reply(text, CAMERAS).facts) == [
+        ("cameras", 12), ("cameras", 84)]

@@ -199,7 +199,10 @@ class ReplyLines(Part):
             bare_number = m.group("n3") is not None
             rest = raw[m.end():]
             # "84 Tablets were bought" is a figure, "1 Breakdown of the number ..." a question number
-            if bare_number and (self.survey.find_subjects(rest[:40]) and not re.match(r"\s*[A-Z][a-z]+\s+of\b", rest)):
+            # ("5 Operation and monitoring of the equipment is a matter for the police": the thing named further on
+            # is not what the number counts)
+            if bare_number and any(not rest[:a].strip() for a, _, _ in self.survey.find_subjects(rest[:40])) \
+                    and not re.match(r"\s*[A-Z][a-z]+\s+of\b", rest):
                 m = None
             if m:
                 marker = (num, (let or "").lower() or None)
