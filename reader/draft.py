@@ -389,6 +389,13 @@ _SUBJECT_RES = [
     re.compile(r"\b(?:total\s+)?(?:amount|cost|costs|spend|spent|spending|expenditure|income|revenue|value)\s+"
                r"(?:of\s+money\s+)?"
                r"(?:spent\s+)?(?:on|of|for|from)\s+(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
+    # "How much has currently been budgeted for electric vehicle infrastructure?": the money's verb a few words on
+    re.compile(r"\bhow much\s+(?:money\s+)?(?:has|have|had|was|were|did|is|are|will)\s+(?:[\w']+\s+){0,4}?"
+               r"(?:spent|paid|received|collected|generated|budgeted|allocated|invested|raised)\s+(?:on|for|from|to|in)\s+"
+               r"(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
+    # "£ spent in the 12 month period on interim managers": spent on what, whenever it was spent
+    re.compile(r"(?:£|\b(?:spent|spend|spending|expenditure))\s+(?:in|during|over|within|across)\s+[^.?\n;]{0,40}?\s+on\s+"
+               r"(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
 ]
 _LEAD = re.compile(r"^(?:the|a|an|any|all|new|your|our|its|their|of|on|for)\s+", re.I)
 _GENERIC = {"number", "total", "cost", "costs", "amount", "money", "council", "councils", "authority", "year",

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from benchmarks.real_set import draft_requests
-from reader.draft import draft_survey, measures_for, split_questions, to_toml
+from reader.draft import draft_survey, measures_for, split_questions, subject_phrase, to_toml
 from reader.survey import parse_survey
 
 ASKED = dt.date(2024, 1, 15)
@@ -174,3 +174,13 @@ def test_parts_of_a_numbered_question_are_numbered_under_it():
                          "Microsoft?\n\n3. How many digital devices were allocated to you?\n\na. Of these devices, "
                          "how many were laptops?\n\nb. On which date were you told?\n")
     assert [q[0] for q in qs] == ["1", "1a", "1b", "2", "3", "3a", "3b"]
+
+
+@pytest.mark.parametrize("question, subject", [
+    # ev-charging-2020 and agency-staff-temporary-managers-2016, where a journalist had to rename the guess
+    ("How much has currently been budgeted for electric vehicle infrastructure?", "electric vehicle infrastructure"),
+    ("£ spent in the 12 month period on interim managers", "interim managers"),
+    ("How much money has been allocated to road resurfacing this year?", "road resurfacing"),
+])
+def test_money_a_few_words_from_what_it_is_spent_on_names_that_thing(question, subject):
+    assert subject_phrase(question) == subject
