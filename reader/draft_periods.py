@@ -52,6 +52,21 @@ _SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:1(?:st)?\s+)?(?:Janu
 _FINANCIAL = re.compile(r"\bfinancial\s+years?\b|\bFYs?\b", re.I)
 
 
+# "last financial year", "the previous full financial year", "last calendar year": the one year before the day
+# it was asked
+_LAST_ONE = re.compile(r"\b(?:the\s+)?(?:last|past|previous|most\s+recent)\s+(?:full\s+|complete\s+)?"
+                       r"(?:(financial|calendar)\s+year|(FY))\b(?!\s*s\b)", re.I)
+
+
+def _last_year(m: re.Match, asked_on: dt.date) -> DraftPeriod:
+    if (m.group(1) or "").lower() == "calendar":
+        y = asked_on.year - 1
+        return DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
+                           f"'{m.group(0)}' before {asked_on.isoformat()}: check")
+    p = _fy(asked_on.year - 1 if asked_on.month >= 4 else asked_on.year - 2)
+    return DraftPeriod(p.label, p.start, p.end, f"'{m.group(0)}' before {asked_on.isoformat()}: check")
+
+
 def _last_n_years(m: re.Match, asked_on: dt.date) -> list[DraftPeriod]:
     n = _N_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
     if not 1 <= n <= 20:
@@ -251,6 +266,9 @@ def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None
             # "each of the last three years (2019, 2020, 2021)", "• 2019 • 2020 • 2021": a list of plain years
             note = "plain years read as calendar years: check" if _FINANCIAL.search(text) else ""
             out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), note) for y in years]
+    last_one = _LAST_ONE.search(text) if dated else None
+    if not out and last_one:
+        out = [_last_year(last_one, asked_on)]
     if not out and fallback:
         return list(fallback)
     if not out and last_n:

@@ -184,3 +184,25 @@ def test_parts_of_a_numbered_question_are_numbered_under_it():
 ])
 def test_money_a_few_words_from_what_it_is_spent_on_names_that_thing(question, subject):
     assert subject_phrase(question) == subject
+
+
+@pytest.mark.parametrize("text, asked, label, start, end", [
+    # parking-pcns-postage-2022: asked 2022-05-20
+    ("How many Penalty Charge Notices were issued by your organisation last financial year?", dt.date(2022, 5, 20),
+     "2021-22", dt.date(2021, 4, 1), dt.date(2022, 3, 31)),
+    # before April the last financial year ended the March a year before
+    ("For the most recent financial year available, the number of households placed", dt.date(2026, 1, 15),
+     "2024-25", dt.date(2024, 4, 1), dt.date(2025, 3, 31)),
+    ("How many fines were issued in the last calendar year?", dt.date(2023, 6, 1),
+     "2022", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+])
+def test_the_last_financial_or_calendar_year_is_the_one_before_the_day_asked(text, asked, label, start, end):
+    d = draft_survey(text, "last", asked_on=asked)
+    assert [(p.label, p.start, p.end) for p in d.periods] == [(label, start, end)]
+    assert d.questions[0].periods == [label]
+
+
+def test_the_last_few_financial_years_are_still_several():
+    d = draft_survey("How many FPNs were issued in each of the last three financial years?", "n",
+                     asked_on=dt.date(2022, 5, 20))
+    assert [p.label for p in d.periods] == ["2019-20", "2020-21", "2021-22"]
