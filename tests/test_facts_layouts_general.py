@@ -371,3 +371,23 @@ def test_an_answers_bare_number_before_a_sentence_is_its_number_not_a_figure():
     # "5 Operation and monitoring ...": the thing named further on is not what the 5 counts; "84 Cameras" is
     assert sorted((f.subject, f.value) for f in parse_reply(text, CAMERAS).facts) == [
         ("cameras", 12), ("cameras", 84)]
+
+
+HOUSEHOLDS = parse_survey("""
+name = "households"
+title = "Households in temporary accommodation"
+[subjects.households]
+synonyms = ["households with children", "children"]
+[[questions]]
+id = "1"
+text = "Number of households with children in temporary accommodation"
+subject = "households"
+measures = ["count"]
+""")
+
+
+def test_ages_that_say_who_is_counted_are_not_figures():
+    text = ("1a. Number of households with children aged under 5 in temporary accommodation: 8\n"
+            "1b. Number of households with children (under 18) in temporary accommodation: 31\n"
+            "In 2025, 11 children between 1-2 were placed.\n")
+    assert sorted(f.value for f in parse_reply(text, HOUSEHOLDS).facts) == [8, 11, 31]

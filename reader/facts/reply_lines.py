@@ -23,6 +23,12 @@ _NOT_A_FIGURE = (
     re.compile(r"\b\d{1,3}\s+attachments?\b", re.IGNORECASE),
     re.compile(r"\brequests?\s+for\s+information\s+\d{1,2}\b", re.IGNORECASE),
     re.compile(r"\bnumbers?\s+(?:between|from)\s+\d{1,2}\s+(?:and|to|-)\s+\d{1,2}\b", re.IGNORECASE),
+    # ages that say who is counted: "children aged under 5", "children (under 18)", "children between 0-1",
+    # "aged 16-24"
+    re.compile(r"\b(?:children|child|people|persons|adults|pupils|residents|households|young\s+people)[ \t]+"
+               r"(?:\([ \t]*)?(?:aged[ \t]+)?(?:(?:under|over|below|above)[ \t]+\d{1,2}\b|between[ \t]+\d{1,2}[ \t]*"
+               r"(?:-|\u2013|and|to)[ \t]*\d{1,2}\b)|\baged[ \t]+(?:(?:under|over|below|above)[ \t]+)?\d{1,2}"
+               r"(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?\b", re.IGNORECASE),
 )
 
 
