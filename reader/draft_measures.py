@@ -28,8 +28,12 @@ _TIME_COUNTED = re.compile(r"\b(?:(?:number|total|amount)\s+of|how\s+many)\s+(?:
                            r"\b(?P<unit2>days?|weeks?|hours?)\s+(?:lost|taken|absent|off\s+sick|of\s+(?:sick|absence))\b|"
                            r"\bsick(?:ness)?\s+(?P<unit3>days|hours)\b", re.I)
 _TIME_ASKED = re.compile(r"\bhow\s+long\s+(?:is|was|are|were|did|does|do|has|have|had|will|each|every|the|a|an|"
-                         r"(?:it|they)\s+(?:takes?|took))\b|\baverage\s+"
-                         r"(?:length|time|duration|wait|waiting\s+time|stay)\b|\blength\s+of\s+stay\b", re.I)
+                         r"(?:it|they)\s+(?:takes?|took))\b|\b(?:average|mean|median|typical|shortest|longest|"
+                         r"minimum|maximum)\s+(?:length|time|duration|wait|waiting\s+time|stay)\b|"
+                         # "the length of time each property has been vacant (banded ...)" is how many in each band
+                         r"\blength\s+of\s+stay\b", re.I)
+# "(in hours)", "how many hours": the unit a length of time is asked in
+_IN_HOURS = re.compile(r"\b(?:in|as|number\s+of)\s+hours\b|\bhours?\s+(?:per|a|each)\s+(?:day|week)\b", re.I)
 # "the average number of days it takes for a PCN to be paid", "how long it took for faults to be fixed": the
 # time until something happens, which replies answer as often by how many (or what share) happened within so
 # many days ("39,269 paid within 14 days", "71% within 14 days") as by an average
@@ -93,7 +97,7 @@ def measures_for(question: str) -> tuple[list[str], str]:
         out.append("percent")
     out += [m for m in dict.fromkeys(time_measures) if m not in out]
     if _TIME_ASKED.search(question) and "days" not in out and "hours" not in out:
-        out.append("days")
+        out.append("hours" if _IN_HOURS.search(question) else "days")
     if _TIME_UNTIL.search(question) and ("days" in out or "hours" in out):
         out += [m for m in ("count", "percent") if m not in out]
     if not out:

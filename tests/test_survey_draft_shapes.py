@@ -206,3 +206,16 @@ def test_the_last_few_financial_years_are_still_several():
     d = draft_survey("How many FPNs were issued in each of the last three financial years?", "n",
                      asked_on=dt.date(2022, 5, 20))
     assert [p.label for p in d.periods] == ["2019-20", "2020-21", "2021-22"]
+
+
+@pytest.mark.parametrize("question, measures", [
+    # public-toilets-street-cleaning-2025 (Moray), which the reply answers "7 hours per day"
+    ("Average length of time that public toilets are open (in hours)", ["hours"]),
+    ("Shortest length of time that any public toilet is open (in hours)", ["hours"]),
+    ("The longest stay of any household in bed and breakfast", ["days"]),
+    # a length of time banded is how many fall in each band
+    ("The length of time each property has been recorded as vacant (banded if necessary, e.g. 6-12 months)",
+     ["count"]),
+])
+def test_a_length_of_time_is_in_the_unit_the_request_names(question, measures):
+    assert measures_for(question)[0] == measures
