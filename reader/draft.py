@@ -426,6 +426,8 @@ def subject_phrase(question: str) -> str:
     for rx in _SUBJECT_RES:
         for m in rx.finditer(question):
             words = _phrase_words(m.group(1))
+            if words and re.fullmatch(r"(?:19|20)\d\d(?:[/-]\d{2,4})?", words[0]):
+                continue        # "spent in 2019 on consultants": "in" starts the year, not the thing
             if words and (all(w.lower() in _GENERIC for w in words) or len(words) == 1):
                 # "the number of council staff who required sickness absence on mental health grounds", "the
                 # number of reports that have resulted in prosecution": which ones is in the clause after them

@@ -181,6 +181,9 @@ def test_parts_of_a_numbered_question_are_numbered_under_it():
     ("How much has currently been budgeted for electric vehicle infrastructure?", "electric vehicle infrastructure"),
     ("£ spent in the 12 month period on interim managers", "interim managers"),
     ("How much money has been allocated to road resurfacing this year?", "road resurfacing"),
+    # the year after "in" is when, not what
+    ("How much money was spent in 2019 on consultants?", "consultants"),
+    ("How much was spent in 2021/22 on agency staff?", "agency staff"),
 ])
 def test_money_a_few_words_from_what_it_is_spent_on_names_that_thing(question, subject):
     assert subject_phrase(question) == subject
