@@ -348,8 +348,14 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     for s, e in nh_spans:
         qid = question_for(s)
         if qid and facts_by_q.get(qid):
-            if _anchor_near(anchors, qid, s, live):
-                nh_beside_figures.add(qid)     # "2024/25: £840,002.74 / 2014/15: Figures not held."
+            if _anchor_near(anchors, qid, s, live) or (
+                    _note_below_figures(live, facts, anchors, qid, s)
+                    # (a lettered part with no figures of its own is what such a note speaks of: "1. 2020 373
+                    # incidents ... the type of materials fly tipped is not recorded" is part 1a's)
+                    and not any(parent_of(x.id) == qid and not facts_by_q.get(x.id) for x in survey.questions)):
+                # "2024/25: £840,002.74 / 2014/15: Figures not held."; "... 2021-22 2,552,719" then "The figure
+                # for 2022/23 is not yet finalised." below them, before the next question
+                nh_beside_figures.add(qid)
             withheld_under.setdefault(qid, []).append((s, "not_held"))
             qid = None
         nh_by_q.setdefault(qid, C.sentence_at(live_sentences, s))
@@ -403,7 +409,8 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 for part in bare_parts:
                     parts_withheld.setdefault(part, (withheld[0][1], withheld[0][0]))
                 withheld = []
-            if qf and (refusing_q or qncnd or q.id in nh_beside_figures or any(_withheld_small(f) for f in qf)
+            if qf and (refusing_q or qncnd or q.id in nh_beside_figures
+                       or any(_withheld_small(f) or _REDACTED_CELL.search(f.quote) for f in qf)
                        or withheld
                        or (q.id in passages and passages[q.id].outcome in ("rejected", "not_held",
                                                                            "partially_successful"))):
@@ -707,6 +714,32 @@ _FEWER_THAN = re.compile(r"(?:\b(?:fewer|less)\s+than|<)\s*(\d{1,2})\b", re.IGNO
 def _withheld_small(f: Fact) -> bool:
     """A figure given only as a bound ("Fewer than 5", "<5"): the exact number is withheld."""
     return any(float(m.group(1)) == f.value for m in _FEWER_THAN.finditer(f.quote))
+
+
+# a cell whose number is withheld, beside given ones on a table's row ("Couple (with children) 10 7 <5* <5* 28"):
+# a bound standing alone in its cell, not a band's label ("fewer than 5 days: 120")
+_REDACTED_CELL = re.compile(r"(?:<\s*\d{1,2}|\b(?:fewer|less)\s+than\s+\d{1,2})\*?"
+                            r"(?=[ \t]*(?:[|\t]|$)|[ \t]+(?:<|\d|-[ \t]|\*))", re.IGNORECASE | re.MULTILINE)
+# how far below a question's last figure a note still speaks of them
+NOTE_REACH = 600
+
+
+def _note_below_figures(text: str, facts: list[Fact], anchors: list[tuple[int, str | None]], qid: str,
+                        pos: int) -> bool:
+    """Whether ``pos`` is in the paragraph straight below the question's own figures, or beside them, with
+    nothing between ("2021-22  2,552,719" / "Please note ... The figure for 2022/23 is not yet finalised."): the
+    note is of those figures. A heading between ("Request for information 2:") starts another answer."""
+    last = max((f.end for f in facts if f.question == qid and f.end <= pos), default=None)
+    if last is None or pos - last > NOTE_REACH:
+        return False
+    if any(last <= a < pos for a, _ in anchors) or any(last <= f.start < pos for f in facts if f.question != qid):
+        return False
+    between = text[last:pos]
+    breaks = list(re.finditer(r"\n[ \t]*\n", between))
+    if not breaks:
+        return True
+    rest = between[:breaks[-1].start()]
+    return not rest.partition("\n")[2].strip()
 
 
 # a list item's mark: a bullet, a dash, or a "?" where a bullet was lost in the page's encoding

@@ -5,6 +5,8 @@ snippets in councils' English; each fails without its rule."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader import load_survey, parse_reply
@@ -96,3 +98,55 @@ def test_a_cost_limit_refusal_alone_stays_a_refusal():
             "Section 12 of the Freedom of Information Act applies (cost of compliance would exceed the appropriate "
             "limit).")
     assert outcome(text) == "rejected"
+
+
+# --- a question partly answered: withheld cells on its rows, a note below its figures -------------------------
+
+REAL_SURVEYS = Path(__file__).parent / "files" / "real_set" / "surveys"
+
+
+def statuses(text: str, survey_name: str) -> dict[str, str | None]:
+    return {q.question: q.outcome for q in parse_reply(text, load_survey(REAL_SURVEYS / f"{survey_name}.toml")).questions}
+
+
+# Thurrock's reply of 9 June 2023 (tests/files/real_set/temporary-accommodation/), its response section
+_THURROCK = (Path(__file__).parent / "files" / "real_set" / "temporary-accommodation" /
+             "thurrock-temporary-accommodation-placements-spend-2023.txt").read_text(encoding="utf-8")
+THURROCK = _THURROCK[_THURROCK.index("Response:"):_THURROCK.index("You are free to use")]
+NOT_FINAL = "The figure for 2022/23 is not yet finalised."
+
+
+def test_a_not_held_note_below_a_questions_figures_makes_it_partly_answered():
+    assert NOT_FINAL in THURROCK
+    said = statuses(THURROCK, "temporary-accommodation-placements-spend-2023")
+    assert (said["1"], said["2"], said["3"]) == ("successful", "partially_successful", "successful")
+    said = statuses(THURROCK.replace(NOT_FINAL, ""), "temporary-accommodation-placements-spend-2023")
+    assert (said["1"], said["2"], said["3"]) == ("successful", "successful", "successful")
+
+
+def test_a_not_held_note_below_figures_is_a_bare_lettered_parts():
+    text = ("Response 08-03-2022\n\n1. Incidents recorded by Waste department:\n\n2020 373 incidents\n2021 226 "
+            "incidents\n\nPlease note, under Regulation 10(4)(a) of the Environmental Information (Scotland) "
+            "Regulations 2014, the type of materials fly tipped is not recorded and therefore not held.\n")
+    said = statuses(text, "fly-tipping-electricals-2022")
+    assert (said["1"], said.get("1a")) == ("successful", "not_held")
+
+
+def test_withheld_cells_on_a_questions_rows_make_it_partly_answered():
+    text = ("2. No of HOUSEHOLDS living in all forms of temporary accommodation:\n\n"
+            "Household Type Group 2018-19 2019-20 2020-21 2021-22 2022-23 Grand Total\n"
+            "Couple (with children) 10 7 {cell} {cell} {cell} 28\n"
+            "Lone Parent 114 125 95 107 105 546\n")
+    assert statuses(text.format(cell="<5*"), "temporary-accommodation-spend-2023")["2"] == "partially_successful"
+    assert statuses(text.format(cell="4"), "temporary-accommodation-spend-2023")["2"] == "successful"
+
+
+@pytest.mark.parametrize("quote, redacted", [
+    ("Couple (with children) 10 7 <5* <5* 28", True),
+    ("| Successful claims | 9 | <5 | 7 |", True),
+    ("Absences of fewer than 5 days: 120", False),
+    ("Claims under £500 < 5 years old: 12", False),
+])
+def test_a_redacted_cell_is_a_bound_standing_alone_in_its_cell(quote, redacted):
+    from reader.reply import _REDACTED_CELL
+    assert bool(_REDACTED_CELL.search(quote)) is redacted
