@@ -631,6 +631,10 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     pairs = split_questions(request)
     if not pairs:
         raise ValueError("the request has no question the draft can find: write the survey's [[questions]] by hand")
+    if len(pairs) > 99:
+        # a survey numbers its questions 1 to 99; text that splits into more is not one request's questions
+        notes.append(f"the request split into {len(pairs)} questions: only the first 99 are drafted")
+        pairs = pairs[:99]
     first_q = request.find(pairs[0][2][:30]) if pairs else -1
     preamble = request[:first_q] if first_q > 0 else ""
     named = [p.last for p in find_periods(request) if p.kind in ("financial_year", "year", "academic_year")]

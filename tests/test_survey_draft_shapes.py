@@ -222,3 +222,9 @@ def test_the_last_few_financial_years_are_still_several():
 ])
 def test_a_length_of_time_is_in_the_unit_the_request_names(question, measures):
     assert measures_for(question)[0] == measures
+
+
+def test_text_that_splits_into_more_questions_than_a_survey_numbers_still_loads():
+    d, survey = loads("Dear Sir\n\n" + "; ".join(["the number of things"] * 150))
+    assert len(survey.questions) == 99
+    assert "only the first 99" in to_toml(d)
