@@ -391,3 +391,35 @@ def test_ages_that_say_who_is_counted_are_not_figures():
             "1b. Number of households with children (under 18) in temporary accommodation: 31\n"
             "In 2025, 11 children between 1-2 were placed.\n")
     assert sorted(f.value for f in parse_reply(text, HOUSEHOLDS).facts) == [8, 11, 31]
+
+
+CLAIMS = parse_survey("""
+name = "claims"
+title = "Claims"
+[periods]
+asked = [{ label = "2023", start = 2023-01-01, end = 2023-12-31 },
+         { label = "2024", start = 2024-01-01, end = 2024-12-31 }]
+[subjects.claims]
+synonyms = ["claims submitted"]
+[subjects.paid]
+synonyms = ["compensation paid out"]
+[[questions]]
+id = "1"
+text = "The total number of compensation claims submitted"
+subject = "claims"
+measures = ["count"]
+[[questions]]
+id = "4"
+text = "The total amount of compensation paid out in each year"
+subject = "paid"
+measures = ["total_cost_gbp"]
+""")
+
+
+def test_a_table_rows_label_numbered_as_its_question_is_no_figure():
+    text = ("| | 2023 | 2024 |\n"
+            "| 1. Claims submitted | 61 | 36 |\n"
+            "| 4. Total compensation paid out | £1269.52 | £506.10 |\n")
+    assert figures(text, CLAIMS) == {
+        ("claims", "2023", "count"): 61, ("claims", "2024", "count"): 36,
+        ("paid", "2023", "total_cost_gbp"): 1269.52, ("paid", "2024", "total_cost_gbp"): 506.10}

@@ -15,6 +15,10 @@ from .words import _span
 from .state import Part, ReadingState
 
 
+# a row label's own number: "1. Claims submitted", "2a) Income", "(3) Total"
+_ITEM_NUMBER = re.compile(r"\(?\d{1,2}[a-z]?[.)]\)?[ \t]+(?=[A-Za-z])")
+
+
 class TableRows(Part):
     """Rows of wide and long tables (part of ``FactReader``)."""
 
@@ -50,6 +54,10 @@ class TableRows(Part):
     def row(self, line: _Line, ctx: _Context, continuing: bool) -> None:
         assert line.cells is not None
         cells = line.cells
+        # "| 1. Claims submitted | 61 | 36 |": the number of the question a row answers is its label's, no figure
+        numbered = {cs for cs, ce in cells if _ITEM_NUMBER.match(self.text, cs, ce)}
+        if numbered:
+            line.values = [v for v in line.values if v.start not in numbered]
         value_cells = [i for i, (cs, ce) in enumerate(cells) if any(cs <= v.start < ce for v in line.values)]
         if not value_cells:
             cols = [self._cell_column(line, cs, ce, header=True) for cs, ce in cells]
