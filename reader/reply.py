@@ -944,7 +944,11 @@ def _answered_in_words(text: str, anchors: list, qid: str, survey: Survey) -> tu
 
 _MARKER_ANCHOR = ("marker", "number:", "letter:")
 # an answer of one word: "2. No", "3. N/A", "10. None"
-_ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable)\s*[.!]?\s*$", re.IGNORECASE)
+_ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
+# an answer that says there were none, in the question's own words: "4. No staff have been TUPE'd out in the last 3
+# years." under "... please confirm what organisation were the staff TUPE'd to ...": no question starts so
+_NONE_SAID = re.compile(r"^\s*(?:no|none\s+of|nil|zero|there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no)\b"
+                        r"(?![^.?\n]*\?)", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]{4,}")
 
 
@@ -1125,7 +1129,8 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str]) -> tuple[str, 
             tail = after
     if re.search(r"[A-Za-z]{2,}|\d|n/a", tail, re.IGNORECASE) and not _restates(set(_WORDS.findall(tail.lower())), asked):
         lines = [tail] + lines[1:]   # "2. If so, which area ...? N/A": the answer after the question on its line
-    elif first.rstrip().endswith("?") or _restates(said, asked, first.rstrip().endswith(".")):
+    elif first.rstrip().endswith("?") or (_restates(said, asked, first.rstrip().endswith("."))
+                                          and not _NONE_SAID.match(first)):
         lines = lines[1:]        # the question restated above its answer
         if len(lines) == 1 and _SECTION_HEADING.match(lines[0]):
             return None          # "8. Have you removed any litter bins ...?" over the next section's "Litter Clearance Costs"

@@ -150,3 +150,43 @@ def test_withheld_cells_on_a_questions_rows_make_it_partly_answered():
 def test_a_redacted_cell_is_a_bound_standing_alone_in_its_cell(quote, redacted):
     from reader.reply import _REDACTED_CELL
     assert bool(_REDACTED_CELL.search(quote)) is redacted
+
+
+# --- short answers under a question's number --------------------------------------------------------------------
+
+TOILETS = """3. How many public toilets have you closed in each of the last 10 calendar years?
+4. How many of those you have are currently open seven days a week?
+5. How many have restrictions on the times/days they are open?
+Response 28-05-2013
+3. Two.
+4. {answer}
+5. N/A
+"""
+
+
+def test_all_under_its_number_answers_the_question():
+    assert statuses(TOILETS.format(answer="All."), "public-toilets-provisions-2013").get("4") == "successful"
+    assert statuses(TOILETS.format(answer=""), "public-toilets-provisions-2013").get("4") != "successful"
+
+
+STAFF = """3. What is the average FTE number in time broken down as in reply 1 structure?
+4. If you have contracted out some services during the last three years please confirm what organisation were the \
+staff TUPE'd to and how many employees went to that organisation.
+5. What was your total spend on Agency staff in each of the given time periods above?
+Response 11-06-2013
+3. Number of FTE as at end of March 2013: TOTAL - 3461.6992
+4. {answer}
+5. 2012/13 - £358,539
+"""
+SICKNESS = "sickness-absence-headcount-agency-2013"
+
+
+@pytest.mark.parametrize("answer", ["No staff have been TUPE'd out in the last 3 years.",
+                                    "There were no staff TUPE'd to another organisation in the last three years."])
+def test_none_said_in_the_questions_own_words_is_an_answer(answer):
+    assert statuses(STAFF.format(answer=answer), SICKNESS).get("4") == "successful"
+
+
+def test_the_question_restated_under_its_number_is_still_no_answer():
+    restated = "Have any staff been TUPE'd to another organisation in the last three years?"
+    assert statuses(STAFF.format(answer=restated), SICKNESS).get("4") != "successful"
