@@ -423,3 +423,28 @@ def test_a_table_rows_label_numbered_as_its_question_is_no_figure():
     assert figures(text, CLAIMS) == {
         ("claims", "2023", "count"): 61, ("claims", "2024", "count"): 36,
         ("paid", "2023", "total_cost_gbp"): 1269.52, ("paid", "2024", "total_cost_gbp"): 506.10}
+
+
+OPENING = parse_survey("""
+name = "opening"
+title = "Opening hours"
+[subjects.average_hours]
+synonyms = ["average length of time"]
+[subjects.shortest_hours]
+synonyms = ["shortest length of time"]
+[[questions]]
+id = "2a"
+text = "Average length of time that the toilets are open (in hours)"
+subject = "average_hours"
+measures = ["hours"]
+[[questions]]
+id = "2b"
+text = "Shortest length of time that any toilet is open (in hours)"
+subject = "shortest_hours"
+measures = ["hours"]
+""")
+
+
+def test_a_question_numbered_with_its_part_after_a_full_stop():
+    # "2.a)" is question 2a; "1.a)-d)" (a range of parts) is no one part's heading
+    assert figures("2.a) 7 hours per day\n", OPENING) == {("average_hours", None, "hours"): 7}

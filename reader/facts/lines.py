@@ -235,11 +235,11 @@ class ValueLines(Part):
                 if measure_hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.money \
                         and measure_of(unit_text) == "count":
                     measure_hint = "count"   # "Number of new Office 365 accounts purchased: 850" under a costs heading
-                if measure_hint is None and (slot_cols or positional or cells) and not v.money:
+                if measure_hint in (None, "count") and (slot_cols or positional or cells) and not v.money:
                     # "Staff cost for mobile cleaners 139583 159587" under a header of years: the row's label says
-                    # what its figures measure
+                    # what its figures measure (whatever the heading above asks)
                     said = measure_of(self.text[us:values[0].start])
-                    measure_hint = said if said in ("unit_cost_gbp", "total_cost_gbp", "cost") else None
+                    measure_hint = said if said in ("unit_cost_gbp", "total_cost_gbp", "cost") else measure_hint
                 if v.start in slot_cols:
                     col = slot_cols[v.start]
                     years = [c.period for c in period_columns]
