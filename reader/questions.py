@@ -87,6 +87,10 @@ _GIVEN = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:pu
 _SOME = re.compile(r"\b(?:some|part)\s+of\s+the\s+(?:information|data|figures)\b", re.IGNORECASE)
 
 
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\s*[:.)]\s")
+LEAD_REACH = 1000
+
+
 def passage_outcome(text: str) -> str:
     """The status a passage gives the questions it answers: read from its first sentences, where councils say
     whether they hold or refuse it ("We do not hold information on ... We can provide the following table"). A
@@ -99,7 +103,11 @@ def passage_outcome(text: str) -> str:
             and not C.find_exemptions(first)[0]:
         # "I enclose a copy of some of the information you have requested relating to ...": part of it
         return "partially_successful" if _SOME.search(first) else "successful"
-    lead = text[:400]
+    # (and on to its paragraph's end, where the reason comes first and the refusal after it: "to identify single
+    # payments ... would create a risk of identifying the individual concerned. ... This information is therefore
+    # exempt from disclosure pursuant to s.40(2)")
+    end = _PARAGRAPH_END.search(text, 400)
+    lead = text[:min(end.start() if end else len(text), LEAD_REACH)]
     codes = {m.code for m in C.find_exemptions(lead)[0]} - C.NOT_HELD_CODES
     if C.find_not_held(lead):
         return "not_held"

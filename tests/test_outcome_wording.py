@@ -190,3 +190,22 @@ def test_none_said_in_the_questions_own_words_is_an_answer(answer):
 def test_the_question_restated_under_its_number_is_still_no_answer():
     restated = "Have any staff been TUPE'd to another organisation in the last three years?"
     assert statuses(STAFF.format(answer=restated), SICKNESS).get("4") != "successful"
+
+
+# --- a passage naming questions: its reason first, its refusal at its paragraph's end -------------------------
+
+def test_a_passage_refusing_after_a_long_reason_is_a_refusal():
+    from reader.questions import passage_outcome
+    reason = ("to identify single compensation payments in individual years, given the available information which "
+              "would identify possible injuries from road traffic accidents, would create a risk of identifying the "
+              "individual concerned.\nIf the individual were identified, together with their compensation for their "
+              "road traffic accident, that would be a disclosure of their personal information, as defined by the "
+              "Data Protection Act 2018, and would be unfair to the individual concerned and therefore a breach of "
+              "the first principle of data protection. ")
+    assert len(reason) > 400
+    assert passage_outcome(reason + "This information is therefore exempt from disclosure pursuant to s.40(2) of "
+                                    "the Freedom of Information Act 2000.\n5: Average amount paid.\n2017: £285\n"
+                           ) == "rejected"
+    # what follows under the next question's number is not this passage's
+    assert passage_outcome(reason + "We hold no further detail.\n5: Average amount paid.\n2017: £285\n"
+                           "6: Total paid.\nThis information is exempt under section 40(2).") != "rejected"
