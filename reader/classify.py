@@ -181,6 +181,10 @@ _NOT_HELD = re.compile(
     # an answer that sends the requester to another council: "Refer to the County Council"
     r"|(?m:^)[ \t]*(?:\d{1,2}\s*[.):]\s*)?(?:please\s+)?refer\s+(?:to|your\s+request\s+to)\s+(?:the\s+|your\s+)?"
     r"(?:[\w&'-]+\s+){0,4}(?:council|authority)\b"
+    # the matter is decided by someone else, so the council records no decision of its own: "The council never
+    # decide fault or liability. That decision is taken by our insurers."
+    r"|\b(?:that|this|the|such|these)\s+decisions?\s+(?:is|are)\s+(?:taken|made)\s+(?:solely\s+|entirely\s+)?by\s+"
+    r"(?:our|the|its|an?)\s+(?!(?:council|authority|officers?|staff|team|panel|committee|cabinet|members?)\b)\w+"
     # held by another public body: "the information is held by Kent County Council"
     r"|\b(?:information|data|records?)\s+(?:is|are|would\s+be)\s+held\s+by\s+(?!(?:the|this|our)\b)"
     r"(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Council|Authority|Trust|Board|Commissioner|Partnership))\b",

@@ -209,3 +209,25 @@ def test_a_passage_refusing_after_a_long_reason_is_a_refusal():
     # what follows under the next question's number is not this passage's
     assert passage_outcome(reason + "We hold no further detail.\n5: Average amount paid.\n2017: £285\n"
                            "6: Total paid.\nThis information is exempt under section 40(2).") != "rejected"
+
+
+# --- a matter decided by another body: the council records no decision of its own -----------------------------
+
+@pytest.mark.parametrize("sentence, held_elsewhere", [
+    ("The council never decide fault or liability.  That decision is taken by our insurers.", True),
+    ("This decision is made by the Secretary of State, not by the council.", True),
+    ("That decision is taken by the council's planning committee.", False),
+    ("The decision is made by our officers on each case.", False),
+])
+def test_a_decision_taken_by_another_body_is_not_held(sentence, held_elsewhere):
+    from reader.classify import find_not_held
+    assert bool(find_not_held(sentence)) is held_elsewhere
+
+
+def test_figures_beside_a_decision_taken_elsewhere_are_part_of_the_answer():
+    text = ("3. How many claims have been made? How many claims are still open and how many has the council "
+            "admitted liability for?\n\nResponse 15-11-2016\n\n3.    2012/2013  46 claims made/ 0 outstanding\n"
+            "       2013/2014  19 claims made/ 0 outstanding\n"
+            "The council never decide fault or liability.  That decision is taken by our insurers.\n")
+    assert parse_reply(text, load_survey(REAL_SURVEYS / "potholes-compensation-motorists-2016.toml")).outcome \
+        == "partially_successful"
