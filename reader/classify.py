@@ -218,7 +218,10 @@ _REFUSE = re.compile(
     r"|(?<!\bif\s)\b(?:such\s+an|an|the|this|that)\s+exemption\s+(?:applies|is\s+engaged)\b"
     # "We cannot provide the cost per device as this is commercially sensitive"
     r"|\b(?:cannot|can\s+not|can't|will\s+not|won't)\s+(?:provide|disclose|release|supply|share)\s+"
-    r"(?:the|this|that|these|those|any|you\s+with\s+(?:the|this|that|any))\b",
+    r"(?:the|this|that|these|those|any|you\s+with\s+(?:the|this|that|any))\b"
+    # the breakdown asked for turned down: "in the time available we are not able to split the costs by month"
+    r"|\b(?:(?:unable|not\s+able)\s+to|cannot|can\s+not|can't)\s+(?:split|break\s+down|disaggregate)\s+"
+    r"(?:the|this|these|those|that|it|them)\b(?:\s+\w+){0,3}\s+(?:by|per|into|between)\b",
     re.IGNORECASE)
 
 

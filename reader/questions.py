@@ -112,8 +112,16 @@ def passage_outcome(text: str) -> str:
     if C.find_not_held(lead):
         return "not_held"
     if codes or C.find_ncnd(lead) or C.find_refusal_words(lead):
+        # "we are not able to split the costs by month ... we are giving the costs per financial year, as
+        # follows: 2019/20 - £14,628 / 2020/21 - £22,218": the breakdown refused, the figures given another way
+        if not codes and not C.find_ncnd(lead) and len(_FIGURE_LINE.findall(text)) >= 2:
+            return "partially_successful"
         return "rejected"
     return "successful"
+
+
+# a line giving one figure under its label: "2019/20 - £14,628", "Repairs: 412"
+_FIGURE_LINE = re.compile(r"^[ \t]*[\w/()' -]{2,40}?[ \t]*[-\u2013:][ \t]*£?\d[\d,]*(?:\.\d+)?[ \t]*$", re.MULTILINE)
 
 
 def find_passages(text: str, survey: Survey) -> list[Passage]:

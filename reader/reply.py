@@ -439,7 +439,10 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 span = _numbered_span(live, marks, q, refused_words_q[q.id])
                 # "46,876 cases were fully paid before debt recovery" above "DCC are unable to provide the number
                 # paid after this stage": part given, part refused
-                res = "partially_successful" if span and _given_beside_not_held(live, span) else "rejected"
+                # (or the passage that names the question gives its figures another way: "not able to split the
+                # costs by month ... we are giving the costs per financial year, as follows:")
+                res = "partially_successful" if (span and _given_beside_not_held(live, span)) or (
+                    q.id in passages and passages[q.id].outcome == "partially_successful") else "rejected"
             elif q.id in nh_by_q or set(qcodes) & C.NOT_HELD_CODES:
                 span = _numbered_span(live, marks, q, nh_by_q[q.id][0]) if q.id in nh_by_q else None
                 res = "partially_successful" if span and _given_beside_not_held(live, span) else "not_held"

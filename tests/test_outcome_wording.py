@@ -231,3 +231,28 @@ def test_figures_beside_a_decision_taken_elsewhere_are_part_of_the_answer():
             "The council never decide fault or liability.  That decision is taken by our insurers.\n")
     assert parse_reply(text, load_survey(REAL_SURVEYS / "potholes-compensation-motorists-2016.toml")).outcome \
         == "partially_successful"
+
+
+# --- the breakdown asked for turned down, the figures given another way -----------------------------------------
+
+@pytest.mark.parametrize("sentence, refused", [
+    ("In the time available we are not able to split the costs by month.", True),
+    ("We are unable to break down these figures by ward.", True),
+    ("We cannot break down the figures by month as they are recorded by financial year.", True),
+    ("The figures are split by month below.", False),
+    ("We are able to split the costs by month.", False),
+])
+def test_a_breakdown_turned_down_is_a_refusal_in_words(sentence, refused):
+    from reader.classify import find_refusal_words
+    assert bool(find_refusal_words(sentence)) is refused
+
+
+def test_a_passage_refusing_a_breakdown_then_giving_figures_is_part_given():
+    from reader.questions import passage_outcome
+    refused = ("in the time available we are not able to split the costs by month. The reason for this is that the "
+               "information is recorded based on when invoices are processed.\n")
+    given = "For this reason, we are giving the costs per financial year, as follows:\n2019/20 - £14,628\n2020/21 - £22,218\n"
+    assert passage_outcome(refused + given) == "partially_successful"
+    assert passage_outcome(refused) == "rejected"
+    # a refusal under an exemption stays one, whatever figures the passage goes on to list
+    assert passage_outcome("This is exempt under section 43(2).\n2019/20 - £14,628\n2020/21 - £22,218\n") == "rejected"
