@@ -107,11 +107,14 @@ def test_accept_correct_and_reject_with_the_keyboard_then_rebuild_the_report(tmp
         assert read(path, "SELECT status FROM answers WHERE answer_id = ?", tablets) == [("rejected",)]
 
         page.goto(server.url + "report")
-        # Barnet's 2019-20 laptops in the question's table and the devices table: 428, the extracted 430 only in
-        # the words quoted beside it
+        # Barnet's 2019-20 laptops in the question's table and the devices table: 428; the extracted 430 only in
+        # the words quoted beside it and as what was read before the correction ("428 (corrected; read as 430)")
         cells = [row.locator("td").all_inner_texts()
                  for row in page.locator("tr", has_text="Barnet").filter(has_text="2019-20").all()]
-        assert sum("428" in c for c in cells) == 2 and not any("430" in c for c in cells)
+        values = [next(t for t in c if t.startswith("428")) for c in cells if any(t.startswith("428") for t in c)]
+        assert len(values) == 2, cells
+        assert "428 (corrected; read as 430)" in values
+        assert not any(t.startswith("430") for c in cells for t in c), cells
         page.screenshot(path=shots / "5-report.png", full_page=True)
     finally:
         page.close()
