@@ -170,9 +170,16 @@ def ranked_bars(frame: pl.DataFrame, value: str, *, title: str, axis_title: str,
         bars = bars.encode(color=alt.condition(f"datum['{muted_field}']", alt.value("#b8c4cc"), alt.value(BAR)))
         if shown[muted_field].any():
             notes.append(muted_note)
-    text = base.mark_text(align="left", dx=3, fontSize=10, color="#333333").encode(
-        text=alt.Text(f"{text_field}:N") if text_field else alt.Text(f"{value}:Q", format=label_format)
-    )
+    if text_field:
+        text = base.mark_text(align="left", dx=3, fontSize=10, color="#333333").encode(text=alt.Text(f"{text_field}:N"))
+    elif muted_field:
+        # a figure in doubt says so at its bar's end: a grey bar of length 0 ("Sheffield 0") shows no grey
+        text = base.transform_calculate(
+            _shown=f"format(datum['{value}'], '{label_format}') + (datum['{muted_field}'] ? ' (in doubt)' : '')"
+        ).mark_text(align="left", dx=3, fontSize=10, color="#333333").encode(text=alt.Text("_shown:N"))
+    else:
+        text = base.mark_text(align="left", dx=3, fontSize=10, color="#333333").encode(
+            text=alt.Text(f"{value}:Q", format=label_format))
     chart = (bars + text).properties(width=WIDTH, height=max(ROW_PX * shown.height, 40))
     return finish(chart, title=title, subtitle=subtitle, source=source, notes=notes)
 

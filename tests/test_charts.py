@@ -118,3 +118,13 @@ def test_unit_cost_chart_names_outliers_and_formats_pounds(con, tmp_path):
 def test_save_rejects_unknown_format(con, tmp_path):
     with pytest.raises(ValueError, match="png, svg, html or json"):
         charts.save(charts.outcome_bars(frames.request_outcomes(con, SURVEY)), tmp_path, "x", ("gif",))
+
+
+def test_a_figure_in_doubt_says_so_at_its_bar_even_when_its_bar_has_no_length(tmp_path):
+    # the demo's Sheffield: a count of 0 in doubt draws a bar of no length, whose grey no one can see
+    frame = pl.DataFrame({"authority_name": ["Devon", "Sheffield"], "v": [3.4, 0.0], "doubt": [False, True]})
+    chart = charts.ranked_bars(frame, "v", title="t", axis_title="Laptops per 1,000", muted_field="doubt",
+                               muted_note="Grey: a figure in doubt.")
+    svg = charts.save(chart, tmp_path, "doubt", ("svg",))["svg"].read_text(encoding="utf-8")
+    assert "0 (in doubt)" in svg
+    assert "3.4 (in doubt)" not in svg and "3.4" in svg
