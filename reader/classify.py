@@ -185,6 +185,9 @@ _NOT_HELD = re.compile(
     # decide fault or liability. That decision is taken by our insurers."
     r"|\b(?:that|this|the|such|these)\s+decisions?\s+(?:is|are)\s+(?:taken|made)\s+(?:solely\s+|entirely\s+)?by\s+"
     r"(?:our|the|its|an?)\s+(?!(?:council|authority|officers?|staff|team|panel|committee|cabinet|members?)\b)\w+"
+    # held by the outside bodies that run the service: "tenancy agreements ... would be held by these two organisations"
+    r"|\b(?:is|are|would\s+be)\s+held\s+by\s+(?:these|those|the|such|other|external|both|each\s+of\s+(?:these|the))\s+"
+    r"(?:\w+\s+){0,2}?(?:organi[sz]ations?|bodies|societies|associations|compan(?:y|ies)|contractors?|providers?)\b"
     # held by another public body: "the information is held by Kent County Council"
     r"|\b(?:information|data|records?)\s+(?:is|are|would\s+be)\s+held\s+by\s+(?!(?:the|this|our)\b)"
     r"(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Council|Authority|Trust|Board|Commissioner|Partnership))\b",

@@ -604,7 +604,8 @@ def _answer_below_restated(text: str, q, survey: Survey) -> tuple[str, tuple[int
         line = nxt.group(1).strip()
         words = set(_WORDS.findall(line.lower())) - _COMMON_WORDS
         if not line or line.endswith("?") or not re.search(r"[A-Za-z]{2,}|\d", line) or _NUMBERED_LINE.match(line) \
-                or any(len(words) >= 3 and len(words & o) >= 0.6 * len(words) for o in others + [asked]):
+                or any(len(words) >= 3 and len(words & o) >= 0.6 * len(words) for o in others + [asked]) \
+                or any(_quoted_from(line, o.text) for o in survey.questions):
             continue
         start = m.end() + nxt.start(1)
         end = start + len(nxt.group(1).rstrip())
@@ -696,7 +697,7 @@ def _numbered_span(text: str, marks: list, q, pos: int) -> tuple[int, int] | Non
     asked = set(_WORDS.findall(q.text.lower()))
     for i, (_, aqid, why) in enumerate(marks):
         if aqid == q.id or why == f"number:{q.id}":
-            found = _mark_answer(text, marks, i, asked)
+            found = _mark_answer(text, marks, i, asked, q.text)
             if not found:
                 continue
             (start, end), stop = found[1], marks[i + 1][0] if i + 1 < len(marks) else found[1][0] + 3000
@@ -836,7 +837,7 @@ def _share_group_answer(questions: list, survey: Survey, text: str, marks: list,
         q = survey.question(qid)
         asked = set(_WORDS.findall(q.text.lower()))
         mine = [i for i, (_, aqid, why) in enumerate(marks) if aqid == qid]
-        if mine and all(_mark_answer(text, marks, i, asked) is None for i in mine):
+        if mine and all(_mark_answer(text, marks, i, asked, q.text) is None for i in mine):
             added.append(C.QuestionResult(qid, later.outcome, [], False, later.quote, later.start, later.end))
     order = {qid: i for i, qid in enumerate(ids)}
     return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
@@ -955,6 +956,26 @@ _NONE_SAID = re.compile(r"^\s*(?:no|none\s+of|nil|zero|there\s+(?:is|are|was|wer
 _WORDS = re.compile(r"[a-z]{4,}")
 
 
+# a line's number or letter ("2.", "Q3:", "(b)", "Answer 1 -")
+_MARKER = re.compile(r"^\s*(?:(?:question|q|answer|a)\s*\.?\s*)?\(?\d{0,2}\s*\(?[a-z]?\)?\s*[.:)\-]\s*", re.IGNORECASE)
+
+
+def _quoted_from(line: str, question: str) -> bool:
+    """Whether a lettered line is a lettered part of the question quoted back with its letter ("a) number of new
+    sites" under "... in 2011 and 2012? Please give: a) number of new sites"): the request, not its answer. (An
+    answer may well reuse the question's words: "3. In-house team" answers "... an in-house team or a private
+    company ...?")"""
+    m = _LETTERED.match(line)
+    if m is None:
+        return False
+    words = re.findall(r"[a-z0-9]+", m.group(2).lower())
+    asked = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+    return len(words) >= 2 and f" {m.group(1).lower()} {' '.join(words)} " in f" {asked} "
+
+
+_LETTERED = re.compile(r"\s*\(?([a-z])\)\s*(\S.*)", re.IGNORECASE)
+
+
 def _restates(said: set[str], asked: set[str], sentence: bool = False) -> bool:
     """Whether a line's words are the question's own: most of its words (three or more, common words aside) are
     the question's. A short answer that reuses a word of the question ("PSPO Legislation", "Warden Service") is
@@ -1015,7 +1036,7 @@ def numbered_answer(text: str, marks: list, q) -> tuple[str, tuple[int, int]] | 
     for i, (pos, aqid, why) in enumerate(marks):
         if aqid != q.id and why != f"number:{q.id}":
             continue
-        found = _mark_answer(text, marks, i, asked)
+        found = _mark_answer(text, marks, i, asked, q.text)
         if found is not None:
             break
     if found is not None:
@@ -1040,7 +1061,7 @@ def left_unanswered(text: str, marks: list, q, survey: Survey) -> bool:
     asked = set(_WORDS.findall(q.text.lower()))
     if all(_EMPTY_FIELD.match(_line_at(text, marks[i][0])) and _blank_after(text, marks[i][0]) for i in mine):
         return True     # "2. Total amount reimbursed to staff -" with nothing after it: a field left empty
-    if any(_mark_answer(text, marks, i, asked) is not None or _one_line_answer(text, marks, i) for i in mine):
+    if any(_mark_answer(text, marks, i, asked, q.text) is not None or _one_line_answer(text, marks, i) for i in mine):
         return False
 
     ids = [x.id for x in survey.questions]
@@ -1056,7 +1077,7 @@ def left_unanswered(text: str, marks: list, q, survey: Survey) -> bool:
             return False
         if not before and parent_of(q.id) and parent_of(other.id) == parent_of(q.id):
             return False    # the parts of one question listed together, answered once below the last
-        return _mark_answer(text, marks, j, set(_WORDS.findall(other.text.lower()))) is not None
+        return _mark_answer(text, marks, j, set(_WORDS.findall(other.text.lower())), other.text) is not None
 
     if k == 0:
         # the first question has none before it: the two after it answered under their numbers show the reply
@@ -1103,9 +1124,9 @@ def _one_line_answer(text: str, marks: list, i: int) -> bool:
     return bool(re.search(r"[A-Za-z]{2,}|\d", rest)) and "?" not in rest and len(rest.split()) <= 6
 
 
-def _mark_answer(text: str, marks: list, i: int, asked: set[str]) -> tuple[str, tuple[int, int]] | None:
-    """The words under the i-th numbered mark, without the question restated (``asked``: the question's words),
-    and the span from the mark to the next; None when nothing but the question is there."""
+def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str = "") -> tuple[str, tuple[int, int]] | None:
+    """The words under the i-th numbered mark, without the question restated (``asked``: the question's words,
+    ``question``: its text), and the span from the mark to the next; None when nothing but the question is there."""
     pos = marks[i][0]
     nxt = marks[i + 1][0] if i + 1 < len(marks) else None
     end = nxt if nxt is not None else min(len(text), pos + 1500)
@@ -1120,8 +1141,7 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str]) -> tuple[str, 
     lines = [ln for ln in seg.split("\n") if ln.strip()]
     if not lines:
         return None
-    first = re.sub(r"^\s*(?:(?:question|q|answer|a)\s*\.?\s*)?\(?\d{0,2}\s*\(?[a-z]?\)?\s*[.:)\-]\s*", "",
-                   lines[0], flags=re.IGNORECASE)
+    first = _MARKER.sub("", lines[0])
     said = set(_WORDS.findall(first.lower()))
     tail = first.rsplit("?", 1)[1] if "?" in first else ""
     if not tail and ":" in first:
@@ -1130,10 +1150,12 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str]) -> tuple[str, 
         head, _, after = first.partition(":")
         if _restates(set(_WORDS.findall(head.lower())), asked):
             tail = after
+    if tail.rstrip().endswith(":"):
+        tail = ""                # "5) How many ...? Please give:" over its lettered parts: the question's own lead-in
     if re.search(r"[A-Za-z]{2,}|\d|n/a", tail, re.IGNORECASE) and not _restates(set(_WORDS.findall(tail.lower())), asked):
         lines = [tail] + lines[1:]   # "2. If so, which area ...? N/A": the answer after the question on its line
     elif first.rstrip().endswith("?") or (_restates(said, asked, first.rstrip().endswith("."))
-                                          and not _NONE_SAID.match(first)):
+                                          and not _NONE_SAID.match(first)) or _quoted_from(lines[0], question):
         lines = lines[1:]        # the question restated above its answer
         if len(lines) == 1 and _SECTION_HEADING.match(lines[0]):
             return None          # "8. Have you removed any litter bins ...?" over the next section's "Litter Clearance Costs"

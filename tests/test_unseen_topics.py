@@ -1,0 +1,131 @@
+"""Councils' English the held-out topics (allotments, noise nuisance) showed the reader was narrow on: a service run
+by outside bodies that hold its records ("... would be held by these two organisations"), and a request whose
+lettered parts ("Please give: a) number of new rooms / b) names of new rooms") are quoted back above the answer —
+the request's own lines, not answers. Short made-up snippets in councils' English on a subject no real-set topic
+uses; each fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import parse_reply
+from reader.survey import parse_survey
+
+SURVEY = parse_survey('''
+name = "community-rooms-2020"
+title = "Community rooms"
+law = "foi"
+
+[periods]
+asked = [
+  { label = "2019", start = 2019-01-01, end = 2019-12-31 },
+]
+
+[measures.count]
+label = "Number"
+unit = "items"
+
+[subjects.community_rooms]
+label = "Community rooms let to residents' groups"
+synonyms = ["community rooms?"]
+
+[subjects.room_bookings]
+label = "Bookings of those rooms"
+synonyms = ["bookings"]
+
+[subjects.new_rooms]
+label = "New community rooms opened in 2019"
+synonyms = ["new rooms", "new community rooms"]
+
+[subjects.new_room_names]
+label = "Names of the new rooms"
+synonyms = ["names of new rooms"]
+
+[[questions]]
+id = "1"
+text = "How many community rooms does the council let to residents' groups?"
+subject = "community_rooms"
+measures = ["count"]
+periods = ["2019"]
+
+[[questions]]
+id = "2"
+text = "What is the total number of bookings of these rooms?"
+subject = "room_bookings"
+measures = ["count"]
+periods = ["2019"]
+
+[[questions]]
+id = "3a"
+text = "How many new community rooms were opened in 2019? Please give: a) number of new rooms"
+subject = "new_rooms"
+measures = ["count"]
+periods = ["2019"]
+
+[[questions]]
+id = "3b"
+text = "b) names of new rooms"
+subject = "new_room_names"
+measures = ["count"]
+periods = ["2019"]
+''', "community-rooms-2020.toml")
+
+REQUEST = """Community rooms
+
+1) How many community rooms does the council let to residents' groups?
+
+2) What is the total number of bookings of these rooms?
+
+3) How many new community rooms were opened in 2019? Please give:
+a) number of new rooms
+b) names of new rooms
+
+"""
+
+HELD_ELSEWHERE = (
+    "Thank you for your request, which has been passed to me for a reply as the officer responsible for this "
+    "service.\n\nThe Council owns a number of community halls, but these are all leased to and run by local "
+    "community associations. As such bookings, charges and lettings records would be held by these "
+    "associations. I would therefore direct you to contact them for the information you require.\n")
+
+
+def test_records_held_by_the_outside_bodies_that_run_the_service_are_not_held():
+    reply = parse_reply(REQUEST + HELD_ELSEWHERE, SURVEY)
+    assert reply.kind == "response"         # not an acknowledgement ("has been passed to me")
+    assert reply.outcome == "not_held"
+    assert {q.question: q.outcome for q in reply.questions} == {
+        "1": "not_held", "2": "not_held", "3a": "not_held", "3b": "not_held"}
+
+
+@pytest.mark.parametrize("held_by", [
+    "The records would be held by the external contractors who run the sites.",
+    "That information is held by those organisations, not by the Council.",
+    "Such data are held by the two housing associations.",
+])
+def test_held_by_other_bodies_in_general_words(held_by):
+    assert parse_reply(REQUEST + held_by, SURVEY).outcome == "not_held"
+
+
+@pytest.mark.parametrize("held_by", [
+    # the council's own holding, and a body inside it, are not "held elsewhere"
+    "The information is held by the council's housing team and is given below.",
+    "The bookings held by the team are listed below.",
+])
+def test_held_by_the_council_itself_is_not_a_not_held(held_by):
+    assert parse_reply(REQUEST + held_by, SURVEY).outcome != "not_held"
+
+
+def test_a_lettered_part_quoted_back_is_not_its_own_answer():
+    text = REQUEST + ("We do not hold this information. The rooms are managed by a trust and the council keeps no "
+                      "booking records.\n")
+    statuses = {q.question: q.outcome for q in parse_reply(text, SURVEY).questions}
+    assert statuses.get("3a") != "successful" and statuses.get("3b") != "successful"
+    assert statuses.get("3a") == "not_held" and statuses.get("3b") == "not_held"
+
+
+def test_a_lettered_answer_that_reuses_the_questions_words_is_still_an_answer():
+    # the answers follow the questions' own letters, in the council's words
+    text = REQUEST + "Response\n\n1) 4\n\n2) 310\n\n3)\na) One new room\nb) Riverside Room\n"
+    statuses = {q.question: q.outcome for q in parse_reply(text, SURVEY).questions}
+    assert statuses["1"] == "successful" and statuses["2"] == "successful"
+    assert statuses.get("3b") == "successful"
