@@ -517,6 +517,17 @@ def tidy_codes(codes: set[str] | list[str]) -> list[str]:
 
 
 def find_pattern(text: str, rx: re.Pattern[str], context_check: bool = True) -> list[tuple[int, int]]:
+    return list(_find_pattern(text, rx, context_check))
+
+
+_CONDITIONAL_START = re.compile(r"^\W*(?:please\s+note\s+(?:that\s+)?)?(?:if|where|should|in\s+the\s+event|unless)\b",
+                                re.IGNORECASE)
+
+
+# A reply's text is asked for the same phrases by its outcome, its questions and its kind, and a thread's texts
+# again for the thread: each pattern is run over a text once.
+@lru_cache(maxsize=512)
+def _find_pattern(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[tuple[int, int], ...]:
     spans = sentences(text)
     out = []
     verdicts: dict[tuple[int, int], bool] = {}
@@ -525,15 +536,13 @@ def find_pattern(text: str, rx: re.Pattern[str], context_check: bool = True) -> 
         if context_check:
             if sentence not in verdicts:
                 s = text[sentence[0]:sentence[1]]
-                verdicts[sentence] = bool(_RIGHTS.search(s) or re.match(
-                    r"^\W*(?:please\s+note\s+(?:that\s+)?)?(?:if|where|should|in\s+the\s+event|unless)\b", s,
-                    re.IGNORECASE))
+                verdicts[sentence] = bool(_RIGHTS.search(s) or _CONDITIONAL_START.match(s))
             if verdicts[sentence]:
                 continue
         out.append((m.start(), m.end()))
         if len(out) >= 500:      # enough evidence; a pathological text must not cost more
             break
-    return out
+    return tuple(out)
 
 
 def find_refusal_words(text: str) -> list[tuple[int, int]]:

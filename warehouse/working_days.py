@@ -11,6 +11,7 @@ Bank holidays come from the `holidays` package (GB subdivisions ENG, WLS, SCT, N
 
 from __future__ import annotations
 
+import bisect
 import functools
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -66,23 +67,53 @@ def working_days_between(received: datetime | date, answered: datetime | date, n
     start, end = local_date(received), local_date(answered)
     if end <= start:
         return 0
-    count = 0
-    day = start + timedelta(days=1)
-    while day <= end:
-        if is_working_day(day, nation):
-            count += 1
-        day += timedelta(days=1)
-    return count
+    return _working_days_after(start, end, subdivision(nation))
+
+
+def _weekdays_after(start: date, end: date) -> int:
+    """Monday-to-Friday days in (start, end], counted by whole weeks rather than day by day."""
+    n = (end - start).days
+    weeks, rest = divmod(n, 7)
+    first = start.weekday()
+    return weeks * 5 + sum(1 for k in range(1, rest + 1) if (first + k) % 7 < 5)
+
+
+@functools.lru_cache(maxsize=256)
+def _weekday_holidays(subdiv: str, first: int, last: int) -> tuple[date, ...]:
+    """The bank holidays that fall Monday to Friday in the years first..last, in order."""
+    return tuple(sorted(d for year in range(first, last + 1) for d in _calendar(subdiv, year) if d.weekday() < 5))
+
+
+def _working_days_after(start: date, end: date, subdiv: str) -> int:
+    # a rebuild asks this of every request: arithmetic over weeks, not a walk over each day
+    off = _weekday_holidays(subdiv, start.year, end.year)
+    return _weekdays_after(start, end) - (bisect.bisect_right(off, end) - bisect.bisect_right(off, start))
 
 
 def deadline(received: datetime | date, nation: str | None = None, days: int = STATUTORY_DAYS) -> date:
     """The last day on which an answer is in time: the `days`-th working day after the day of receipt."""
     if days < 1:
         raise ValueError(f"a deadline needs at least 1 working day, got {days}")
-    day = local_date(received)
-    counted = 0
+    start = local_date(received)
+    subdiv = subdivision(nation)
+    # jump to the `days`-th weekday, then on by as many weekdays as the bank holidays on the way took away; the
+    # count never overshoots (each jump is at most the working days still missing), so this ends on the first
+    # day that completes the count, which is a working day
+    day, counted = start, 0
     while counted < days:
+        day = _add_weekdays(day, days - counted)
+        counted = _working_days_after(start, day, subdiv)
+    return day
+
+
+def _add_weekdays(day: date, n: int) -> date:
+    """The n-th Monday-to-Friday day after `day` (n >= 1)."""
+    weeks, rest = divmod(n - 1, 5)
+    day += timedelta(days=7 * weeks)
+    # now n - 5*weeks (1..5) weekdays remain after `day`: walk at most 7 days
+    left = rest + 1
+    while left:
         day += timedelta(days=1)
-        if is_working_day(day, nation):
-            counted += 1
+        if day.weekday() < 5:
+            left -= 1
     return day
