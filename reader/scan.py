@@ -35,6 +35,9 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
          r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])"
 
 
+_DAYS_BEFORE = r"(?:\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]*(?:-|\u2013|to|or|and|&)[ \t]*)?"
+
+
 @dataclass(frozen=True)
 class Value:
     start: int
@@ -55,8 +58,9 @@ _NEVER = [
     re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE),
     re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     # dates
-    re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTH + r"[ \t]*,?[ \t]*(?:19|20)?\d{2}\b", re.IGNORECASE),
-    re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?!may\b)" + _MONTH, re.IGNORECASE),
+    # (with the first day of a span of days: "on the 3 or 4 September 2016", "10-11 September")
+    re.compile(_DAYS_BEFORE + r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTH + r"[ \t]*,?[ \t]*(?:19|20)?\d{2}\b", re.IGNORECASE),
+    re.compile(_DAYS_BEFORE + r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?!may\b)" + _MONTH, re.IGNORECASE),
     re.compile(r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b", re.IGNORECASE),
     re.compile(r"\b" + _MONTH + r"\s*,?\s*(?:19|20)\d{2}\b", re.IGNORECASE),
     re.compile(r"(?<![\d/])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}(?![\d/])"),

@@ -129,3 +129,25 @@ def test_a_lettered_answer_that_reuses_the_questions_words_is_still_an_answer():
     statuses = {q.question: q.outcome for q in parse_reply(text, SURVEY).questions}
     assert statuses["1"] == "successful" and statuses["2"] == "successful"
     assert statuses.get("3b") == "successful"
+
+
+# --- the first day of a span of days is part of the date ---------------------------------------------------------
+
+from reader.scan import never_spans  # noqa: E402
+
+
+@pytest.mark.parametrize("text, day", [
+    ("No complaints were made about noise on the 3 or 4 September 2016.", "3"),
+    ("One complaint was made relating to 10 or 11 September 2016.", "10"),
+    ("The event ran on 21-22 June and no complaints were logged.", "21"),
+    ("Works took place between 5 and 7 March 2019.", "5"),
+])
+def test_the_first_day_of_a_span_of_days_is_never_a_figure(text, day):
+    at = text.index(day)
+    assert any(s <= at < e for s, e in never_spans(text))
+
+
+def test_a_count_before_a_single_date_is_still_a_figure():
+    text = "We received 4 complaints on 12 May 2019."
+    at = text.index("4 complaints")
+    assert not any(s <= at < e for s, e in never_spans(text))
