@@ -110,6 +110,8 @@ _NEVER = [
     re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE),                  # ordinals
     re.compile(r"\bpage\s+\d+\s*(?:of|/)\s*\d+\b", re.IGNORECASE),
     re.compile(r"\b\d+(?:\.\d+){2,}\b"),                                    # 1.2.3 numbering, versions
+    # a reply pointing to its own numbered answers: "the complaint referred to at 2 above", "see 4(b) below"
+    re.compile(r"\b(?:at|in|to|see|under)[ \t]+\d{1,2}[ \t]*(?:\(?[a-z]\)|[a-z])?[ \t]+(?:above|below)\b", re.IGNORECASE),
 ]
 
 
@@ -152,6 +154,7 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     (("st", "nd", "rd", "th"),),                                # ordinals
     (("page",),),
     ((".",),),                                                  # 1.2.3
+    (("above", "below"),),                                      # "referred to at 2 above"
 ]
 _NEVER_GATES = [None if needs is None else tuple(frozenset(group) for group in needs) for needs in _NEVER_NEEDS]
 _GATE_WORDS = tuple(sorted({w for needs in _NEVER_NEEDS if needs for group in needs for w in group} - {_UPPER}))

@@ -151,3 +151,33 @@ def test_a_count_before_a_single_date_is_still_a_figure():
     text = "We received 4 complaints on 12 May 2019."
     at = text.index("4 complaints")
     assert not any(s <= at < e for s, e in never_spans(text))
+
+
+# --- a pointer to another answer, a run of answer numbers, and "none" that says nothing is held -------------------
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("In relation to the complaint referred to at 2 above, this is being dealt with by the Housing team.", "2"),
+    ("For the sites see 4(b) below.", "4"),
+])
+def test_a_pointer_to_another_numbered_answer_is_never_a_figure(text, ref):
+    at = text.index(ref)
+    assert any(s <= at < e for s, e in never_spans(text))
+
+
+def facts_of(answers: str) -> list[tuple[str | None, float]]:
+    return [(f.question, f.value) for f in parse_reply(REQUEST + "Response\n\n" + answers, SURVEY).facts]
+
+
+def test_not_held_none_is_no_zero_count():
+    assert facts_of("1) Not held - none. The rooms are run by a trust.\n\n2) 310\n") == [("2", 310.0)]
+    assert facts_of("1) 4\n\n2) Nil - not held.\n") == [("1", 4.0)]
+
+
+def test_none_said_as_a_count_is_still_a_zero():
+    assert ("1", 0.0) in facts_of("1) None.\n\n2) 310\n")
+
+
+def test_a_run_of_answer_numbers_is_no_figure():
+    found = facts_of("1) 4\n\n2. - 3. Not held. The bookings are kept by the trust.\n")
+    assert found == [("1", 4.0)]

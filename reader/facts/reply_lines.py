@@ -29,7 +29,14 @@ _NOT_A_FIGURE = (
                r"(?:\([ \t]*)?(?:aged[ \t]+)?(?:(?:under|over|below|above)[ \t]+\d{1,2}\b|between[ \t]+\d{1,2}[ \t]*"
                r"(?:-|\u2013|and|to)[ \t]*\d{1,2}\b)|\baged[ \t]+(?:(?:under|over|below|above)[ \t]+)?\d{1,2}"
                r"(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?\b", re.IGNORECASE),
+    # a run of the request's numbers answered at once: "5. - 7. Not held.", "Q3-5: see above"
+    re.compile(r"^[ \t]*(?:q(?:uestions?)?[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):]?[ \t]*(?:-|\u2013|to)[ \t]*(?:q[ \t]*)?"
+               r"\d{1,2}[a-z]?[ \t]*[.):](?=[ \t]|$)", re.IGNORECASE),
 )
+
+# "Not held - none.", "Nil - not held": the word says nothing is held, not that the count is nought
+_NONE_HELD = re.compile(r"\bnot[ \t]+held[ \t]*[-\u2013:,;]?[ \t]*(?:none|nil)\b"
+                        r"|\b(?:none|nil)[ \t]*[-\u2013:,;(]?[ \t]*not[ \t]+held\b", re.IGNORECASE)
 
 
 # money written in thousands: "Cost in £000 17,922", "Spend (£'000s)": the mark is no figure, the plain numbers
@@ -194,6 +201,7 @@ class ReplyLines(Part):
         blocked += asked
         blocked += [(a + s, b + s) for rx in _NOT_A_FIGURE for a, b in
                     ((m.start(), m.end()) for m in rx.finditer(raw))] if has_digits else []
+        blocked += [(m.start() + s, m.end() + s) for m in _NONE_HELD.finditer(raw)] if "held" in raw.lower() else []
         blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
         thousands = [m.end() + s for m in _THOUSANDS.finditer(raw)] if "£" in raw or "gbp" in raw.lower() else []
         blocked += [(m.start() + s, m.end() + s) for m in _THOUSANDS.finditer(raw)] if thousands else []
