@@ -42,6 +42,7 @@ _EIR = re.compile(r"\benvironmental\s+information\s+(?:\(\s*scotland\s*\)\s+)?re
 _DPA = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+the\s+data\s+protection\s+act\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)     # asked of the same reply by its exemptions, its NCND and its outcome
 def is_scottish(text: str) -> bool:
     """Whether the reply is under the Freedom of Information (Scotland) Act, whose sections number differently."""
     return bool(_SCOTTISH.search(text))
@@ -610,6 +611,8 @@ _PROVIDED = re.compile(
     r"|\bprovided\s+with\s+(?:some\s+(?:of\s+)?|part\s+of\s+|all\s+(?:of\s+)?)?(?:the\s+)?(?:information|data|"
     r"documents?|records?|copies)\b",
     re.IGNORECASE | re.MULTILINE)
+PROVIDED_PHRASES = _PROVIDED      # as written, for the test that the fast form agrees
+_PROVIDED = _from_word_starts(_PROVIDED)     # (its line-start alternative included: the prefix allows a line's start)
 # "has not been provided with", "will be provided with the information once ...": not sent
 _NOT_SENT = re.compile(r"(?:\b(?:not|never|be|to)|n't)\s+(?:been\s+)?$", re.IGNORECASE)
 

@@ -101,3 +101,31 @@ def test_parent_of(qid, parent):
     assert parent_of(qid) == parent
     m = re.fullmatch(r"(\d+)[a-z]+", qid)
     assert parent_of(qid) == (m.group(1) if m else None)
+
+
+def test_the_fast_attached_phrases_find_what_the_written_ones_find():
+    # every alternative starts at a word or a line's start: the fast form may only skip where none can start
+    texts = [REPLY, "The surveys are attached. The surveyors' names are withheld.",
+             "  the figures are enclosed\nAny other information held is exempt from release.",
+             "Applicant provided with some information held.", "We attach the information.",
+             "xthe data is attached; rethe figures are attached", "Details can be found on the attached spreadsheet"]
+    for text in texts:
+        assert [m.span() for m in C._PROVIDED.finditer(text)] == [m.span() for m in C.PROVIDED_PHRASES.finditer(text)]
+    assert C._PROVIDED.search("  the figures are enclosed")
+    assert C.provides_information("The surveys are attached.")
+
+
+def test_scottish_replies_are_still_told_apart():
+    assert C.is_scottish("under section 17 of the Freedom of Information (Scotland) Act 2002")
+    assert not C.is_scottish("under section 17 of the Freedom of Information Act 2000")
+    assert C.is_scottish.__wrapped__("FOISA s38") is True
+
+
+def test_the_fast_attached_phrases_agree_over_the_real_set():
+    from benchmarks import real_set
+
+    texts = [c.text for c in real_set.load_cases()]
+    assert len(texts) > 100
+    assert C._PROVIDED.pattern != C.PROVIDED_PHRASES.pattern
+    for text in texts:
+        assert [m.span() for m in C._PROVIDED.finditer(text)] == [m.span() for m in C.PROVIDED_PHRASES.finditer(text)]
