@@ -181,3 +181,13 @@ def test_none_said_as_a_count_is_still_a_zero():
 def test_a_run_of_answer_numbers_is_no_figure():
     found = facts_of("1) 4\n\n2. - 3. Not held. The bookings are kept by the trust.\n")
     assert found == [("1", 4.0)]
+
+
+def test_a_question_number_run_on_to_the_line_before_is_no_figure():
+    # a page's lines joined: the next question's "1)" lands after the request's own lettered part
+    text = ("Please find below the response to your request:\n\n"
+            "3) How many new community rooms were opened in\n2019? Please give:\n"
+            "a) number of new rooms 1) How many rooms are there in the borough\nfor residents' groups?\n\n"
+            "3) How many new community rooms were opened in\n2019? Please give:\n"
+            "a) number of new rooms 2\n")
+    assert [(f.question, f.value) for f in parse_reply(text, SURVEY).facts] == [("3a", 2.0)]

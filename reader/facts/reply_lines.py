@@ -29,6 +29,10 @@ _NOT_A_FIGURE = (
                r"(?:\([ \t]*)?(?:aged[ \t]+)?(?:(?:under|over|below|above)[ \t]+\d{1,2}\b|between[ \t]+\d{1,2}[ \t]*"
                r"(?:-|\u2013|and|to)[ \t]*\d{1,2}\b)|\baged[ \t]+(?:(?:under|over|below|above)[ \t]+)?\d{1,2}"
                r"(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?\b", re.IGNORECASE),
+    # a question's number run on to the end of the line before (a page's lines joined): "a) number of new sites
+    # 1) How many allotment sites are there ...?"
+    re.compile(r"(?<=[a-z][ \t])\d{1,2}\)[ \t]+(?=(?:How|What|Are|Is|Do|Does|Did|Has|Have|Can|Could|Would|Will|Which|"
+               r"When|Where|Who|Why|Please)\b)"),
     # a run of the request's numbers answered at once: "5. - 7. Not held.", "Q3-5: see above"
     re.compile(r"^[ \t]*(?:q(?:uestions?)?[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):]?[ \t]*(?:-|\u2013|to)[ \t]*(?:q[ \t]*)?"
                r"\d{1,2}[a-z]?[ \t]*[.):](?=[ \t]|$)", re.IGNORECASE),
