@@ -133,9 +133,20 @@ _COUNCIL_VOICE = re.compile(r"\bthank\s+you\s+for\s+your\b|\byour\s+request\b|\b
 _STANDALONE_NUMBER = re.compile(r"(?<![\w/.,£-])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\w/.)-]|\.\w)")
 
 
+# a short answer straight after a question, on its line or the next: "...waiting list data?\n11", "...on these
+# sites? Approx 690.", "...closed to further applications?\nNo" (not the request's own "Yes/No" options, nor the
+# next question's number: "...?\n3. How much ...")
+_ANSWER_AFTER_ASK = re.compile(r"\?[ \t]*(?:\n[ \t]*)?(?:approx(?:imately|\.)?[ \t]*|about[ \t]+|c\.[ \t]*)?"
+                               r"(?:\d[\d,]*(?:\.\d+)?|yes|no|none|nil)(?![\w/,)-]|[ \t]*/|\.\d|\.[ \t]*[A-Za-z(])",
+                               re.IGNORECASE)
+
+
 def _looks_answered(span: str) -> bool:
     """A restated request holds the questions, not figures: prices or several numbers mean the
-    council answered inline, so the span must be read."""
+    council answered inline, so the span must be read; so do short answers under two of its questions or more
+    (a council that writes its answers into the request it quotes)."""
+    if len(_ANSWER_AFTER_ASK.findall(span)) >= 2:
+        return True
     if span.lstrip()[:1] in "\"\u201c\u2018'":
         return False        # the request quoted word for word: its own £ figures are the requester's
     return "£" in span or len(_STANDALONE_NUMBER.findall(span)) >= 4

@@ -191,3 +191,45 @@ def test_a_question_number_run_on_to_the_line_before_is_no_figure():
             "3) How many new community rooms were opened in\n2019? Please give:\n"
             "a) number of new rooms 2\n")
     assert [(f.question, f.value) for f in parse_reply(text, SURVEY).facts] == [("3a", 2.0)]
+
+
+# --- a council that writes its answers into the request it quotes -------------------------------------------------
+
+ANSWERED_IN_QUOTE = """Dear Council,
+
+I wrote to you in January requesting data on community rooms (see below). I would be very grateful if you
+could follow this up.
+
+My request was as follows:
+"1) How many community rooms are there in the borough that the
+council lets to residents' groups?
+4
+2) What is the total number of bookings of these rooms? Approx 310.
+Bookings vary from month to month.
+3) How many new community rooms were opened in 2019? Please give:
+a) number of new rooms 0
+b) names of new rooms N.A"
+
+Many thanks,
+"""
+
+
+def test_answers_written_into_a_quoted_request_are_read():
+    reply = parse_reply(ANSWERED_IN_QUOTE, SURVEY)
+    found = {(f.question, f.value) for f in reply.facts}
+    assert {("1", 4.0), ("2", 310.0)} <= found
+    assert ("1", 1.0) not in found          # the quoted '"1)' is the question's number
+
+
+def test_a_request_quoted_with_its_own_options_stays_the_request():
+    text = ('Response\n\nYou asked:\n"1) Do you let community rooms to residents\' groups?\nYes/No\n'
+            '2) What is the total number of bookings of these rooms?\n"\n')
+    assert [f.value for f in parse_reply(text, SURVEY).facts] == []
+
+
+def test_the_next_questions_number_under_a_quoted_question_is_no_answer():
+    from reader.reply import _looks_answered
+    asked = ("1. How many rooms has your council:\n1a. Let to groups?\n1b. Closed?\n"
+             "2. What was the total number of bookings?\n3. How many new rooms were opened?\n4.How many were closed?\n")
+    assert not _looks_answered(asked)
+    assert _looks_answered("1) How many rooms are there?\n4\n2) How many bookings? Approx 310.\nMore in summer.\n")

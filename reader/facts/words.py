@@ -16,7 +16,8 @@ except Exception:  # pragma: no cover - the generic parser is optional here
 
 
 _MARKER = re.compile(
-    r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf>o]\s+)?(?:"
+    # (or the opening quote of a request quoted back: '"1) How many allotment sites ...')
+    r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf>o]\s+|[\"\u201c](?=\(?\d))?(?:"
     r"(?:question|q|answer|a(?=\.?\d))\s*\.?\s*(?P<qn>\d{1,2})\s*\(?(?P<ql>[a-z])?\)?\s*[.:)\-]?"
     r"|(?P<n4>\d{1,2})\.(?P<l6>[a-h])\)(?![ \t]*[-\u2013])"
     r"|\(?(?P<n>\d{1,2})\s*\(?(?P<l>[a-z])?\)?[.):](?!\d)"
