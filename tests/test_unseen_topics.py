@@ -233,3 +233,14 @@ def test_the_next_questions_number_under_a_quoted_question_is_no_answer():
              "2. What was the total number of bookings?\n3. How many new rooms were opened?\n4.How many were closed?\n")
     assert not _looks_answered(asked)
     assert _looks_answered("1) How many rooms are there?\n4\n2) How many bookings? Approx 310.\nMore in summer.\n")
+
+
+def test_a_number_word_said_with_there_are_is_a_count():
+    found = facts_of("1) In the borough there are eleven council-run community rooms let to residents' groups.\n\n"
+                     "2) 310\n")
+    assert ("1", 11.0) in found
+
+
+def test_a_number_word_in_passing_is_still_no_count():
+    found = facts_of("1) One of the community rooms is let to residents' groups on Mondays.\n\n2) 310\n")
+    assert ("1", 1.0) not in found

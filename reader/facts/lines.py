@@ -347,6 +347,9 @@ class ValueLines(Part):
         before = self.text[us:v.start]
         if re.search(r"(?:[:=\t|(]|\s[-\u2013]|^[-\u2013])\s*$", before):
             return True
+        if re.search(r"\bthere\s+(?:are|were|was|is|have\s+been|has\s+been)\s+(?:currently\s+|now\s+)?$", before,
+                     re.IGNORECASE):
+            return True           # "there are eleven environmental health officers": the count said in a sentence
         if not before.strip():
             rest = self.text[v.end:self.text.find("\n", v.end) if "\n" in self.text[v.end:] else len(self.text)]
             return rest.strip().startswith("(") or len(rest.split()) <= 3
