@@ -85,6 +85,11 @@ _QUOTED_TAIL = re.compile(
 _HEADER_LINE = re.compile(r"^[ \t]*[A-Za-z][\w-]{0,30}:\s")
 
 
+_REQUESTERS_TERMS = re.compile(r"\bif\b[^.?!]{0,200}?\b(?:exceed|exceeds|over|above|beyond)\b[^.?!]{0,80}?\b(?:then\s+)?"
+                               r"please\s+(?:only|just|limit|restrict|focus|prioriti[sz]e|complete|answer|provide\s+only)\b",
+                               re.IGNORECASE)
+
+
 def ignored_spans(text: str) -> list[tuple[int, int]]:
     """Spans that are the requester's words: '>' quoted lines, quoted earlier messages at the end, and
     the request restated at the top of a reply ("for the following information:" ... up to the answer)."""
@@ -257,6 +262,9 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     facts = [_requote(f, original) for f in facts]
     anchors = _resolve_anchors(raw_anchors, survey)
     mentions, procedural = C.find_exemptions(live)
+    # the requester's own terms, left on a log's page: "However, if section C would ... exceed the cost limit for
+    # FOI then please only complete Sections A and B" sets a condition for the council, it refuses nothing
+    mentions = [m for m in mentions if not _REQUESTERS_TERMS.search(live, m.sentence[0], m.sentence[1])]
     ncnd_spans = C.find_ncnd(live)
     pit_spans = C.find_pit(live)
     nh_spans = C.find_not_held(live)

@@ -244,3 +244,22 @@ def test_a_number_word_said_with_there_are_is_a_count():
 def test_a_number_word_in_passing_is_still_no_count():
     found = facts_of("1) One of the community rooms is let to residents' groups on Mondays.\n\n2) 310\n")
     assert ("1", 1.0) not in found
+
+
+# --- the requester's own terms about the cost limit ----------------------------------------------------------------
+
+
+def test_the_requesters_terms_about_the_cost_limit_refuse_nothing():
+    text = ("Requested 2 May 2023\nResponded 9 May 2023Please answer Section A and then if possible Section B. However, "
+            "if section B would exceed the cost limit for FOI then please only complete Section A.\n"
+            "Section A\n1) How many community rooms are there?\n2) What is the total number of bookings of these rooms?\n"
+            "Section A\n1) There are 4 community rooms.\n2) 310\n")
+    reply = parse_reply(text, SURVEY)
+    assert reply.exemptions == []
+    assert reply.outcome == "successful"
+
+
+def test_a_council_relying_on_the_cost_limit_still_refuses():
+    text = ("1) 4\n\n2) To answer this would exceed the cost limit under section 12 of the Freedom of Information Act, "
+            "so please only contact us again if you can narrow your request.\n")
+    assert "s12" in parse_reply(text, SURVEY).exemptions
