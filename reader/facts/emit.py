@@ -43,6 +43,17 @@ def _says(question_text: str, word: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", said) is not None
 
 
+def _nearest_cue(cues, window: str, pos: int) -> str | None:
+    """The measure whose cue stands nearest to ``pos`` in ``window`` (None: no cue in it)."""
+    best: tuple[int, str] | None = None
+    for rx, name in cues:
+        for m in rx.finditer(window):
+            d = min(abs(m.start() - pos), abs(m.end() - pos))
+            if best is None or d < best[0]:
+                best = (d, name)
+    return best[1] if best else None
+
+
 class Emitter(Part):
     """A value made a ``Fact`` (part of ``FactReader``)."""
 
@@ -260,22 +271,11 @@ class Emitter(Part):
         # the nearest cue to the figure decides (a window excludes other figures)
         pos = window.find(v.text)
         pos = pos if pos >= 0 else 0
-        best: tuple[int, str] | None = None
-        for rx, name in ((_UNIT_CUE, "unit_cost_gbp"), (_TOTAL_CUE, "total_cost_gbp")):
-            for m in rx.finditer(window):
-                d = min(abs(m.start() - pos), abs(m.end() - pos))
-                if best is None or d < best[0]:
-                    best = (d, name)
-        if best is not None:
-            return best[1], 0.0
-        # none of the reader's own words is near: the survey's words for a price each or a sum decide
-        for rx, name in survey_money_cues(self.survey):
-            for m in rx.finditer(window):
-                d = min(abs(m.start() - pos), abs(m.end() - pos))
-                if best is None or d < best[0]:
-                    best = (d, name)
-        if best is not None:
-            return best[1], 0.0
+        # the reader's own words first; where none is near, the survey's words for a price each or a sum
+        for cues in (((_UNIT_CUE, "unit_cost_gbp"), (_TOTAL_CUE, "total_cost_gbp")), survey_money_cues(self.survey)):
+            nearest = _nearest_cue(cues, window, pos)
+            if nearest is not None:
+                return nearest, 0.0
         if hint in ("unit_cost_gbp", "total_cost_gbp"):
             return hint, 0.0
         asked = {m for q in self.survey.questions if q.subject == subject for m in q.measures} \
