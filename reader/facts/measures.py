@@ -37,7 +37,8 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
         if words else None
 
 
-def survey_money_cues(survey) -> list[tuple[re.Pattern[str], str]]:
+@lru_cache(maxsize=32)   # a survey is hashed by identity; read once per survey, not once per amount
+def survey_money_cues(survey) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The survey's own words for a price each and for a sum (its ``[measures.<name>] cues``: "day rate",
     "per worker", "gross spend"), as patterns, for the amounts the reader's own words leave undecided."""
     out = []
@@ -46,7 +47,7 @@ def survey_money_cues(survey) -> list[tuple[re.Pattern[str], str]]:
         rx = _cue_pattern(m.cues) if m is not None else None
         if rx is not None:
             out.append((rx, name))
-    return out
+    return tuple(out)
 
 
 def measure_of(text: str) -> str | None:
