@@ -448,3 +448,155 @@ measures = ["hours"]
 def test_a_question_numbered_with_its_part_after_a_full_stop():
     # "2.a)" is question 2a; "1.a)-d)" (a range of parts) is no one part's heading
     assert figures("2.a) 7 hours per day\n", OPENING) == {("average_hours", None, "hours"): 7}
+
+
+HOMELESS = parse_survey("""
+name = "homeless"
+title = "Temporary accommodation"
+[periods]
+asked = [{ label = "2018-19", start = 2018-04-01, end = 2019-03-31 },
+         { label = "2019-20", start = 2019-04-01, end = 2020-03-31 },
+         { label = "2020-21", start = 2020-04-01, end = 2021-03-31 },
+         { label = "2021-22", start = 2021-04-01, end = 2022-03-31 },
+         { label = "2022-23", start = 2022-04-01, end = 2023-03-31 }]
+[subjects.households]
+synonyms = ["households?", "one[- ]person(?: households?)?", "lone[- ]parents?"]
+[subjects.accommodation_type]
+synonyms = ["type of accommodation", "bed and breakfasts?", "emergency"]
+[[questions]]
+id = "2"
+text = "The number of households living in all forms of temporary accommodation, by household type"
+subject = "households"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "What type of accommodation they are in (temp, emergency, bed and breakfast etc)?"
+subject = "accommodation_type"
+measures = ["count"]
+""")
+
+# Moray's reply (real set, temporary-accommodation-spend-2023), cut short: question 2's table, a footnote, then
+# a second table with a header of its own and no "3." that answers question 3
+_TWO_TABLES = ("2. No of HOUSEHOLDS living in all forms of temporary accommodation:\n"
+               "\n"
+               "Household Type Group 2018-19 2019-20 2020-21 2021-22 2022-23 Grand Total\n"
+               "Lone Parent 114 125 95 107 105 546\n"
+               "One Person Household 349 339 294 313 312 1607\n"
+               "\n"
+               "* The low numbers associated with this response may result in the identification of individuals.\n"
+               "\n"
+               "\n"
+               "V HL2 2018-19 2019-20 2020-21 2021-22 2022-23 Grand Total\n"
+               "5.1 LA Dwelling - Offered and Accepted 438 495 418 427 393 2171\n"
+               "5.3 Hostel LA - Offered and Accepted 32 31 12 6 - 81\n")
+
+
+def test_a_second_table_without_a_number_answers_the_next_question():
+    got = {(f.question, f.subject, f.period, f.value) for f in parse_reply(_TWO_TABLES, HOMELESS).facts}
+    assert ("2", "households", "2020-21", 95) in got and ("2", "households", "2018-19 to 2022-23", 1607) in got
+    assert {v for q, _, _, v in got if q == "3"} == {438, 495, 418, 427, 393, 2171, 32, 31, 12, 6, 81}
+    assert not any(q == "2" and v in (438, 32, 81) for q, _, _, v in got)
+
+
+def test_a_dash_between_a_rows_figures_keeps_their_columns():
+    # "Hostel LA ... 32 31 12 6 - 81" under five years and a total: no figure for 2022-23; 81 is the total
+    got = {(f.period, f.value) for f in parse_reply(_TWO_TABLES, HOMELESS).facts if "Hostel" in f.quote}
+    assert got == {("2018-19", 32), ("2019-20", 31), ("2020-21", 12), ("2021-22", 6), ("2018-19 to 2022-23", 81)}
+
+
+def test_a_second_table_stays_with_its_question_when_the_next_one_has_its_own_number():
+    text = _TWO_TABLES + "\n3. Bed and breakfast 40\n"
+    got = {(f.question, f.value) for f in parse_reply(text, HOMELESS).facts}
+    assert ("2", 438) in got and ("3", 438) not in got
+
+
+def test_a_second_table_whose_rows_name_the_questions_subject_stays_with_it():
+    text = _TWO_TABLES.replace("5.1 LA Dwelling", "Lone Parent").replace("5.3 Hostel LA", "One Person Household")
+    got = {(f.question, f.value) for f in parse_reply(text, HOMELESS).facts}
+    assert ("2", 438) in got and not any(q == "3" for q, _ in got)
+
+
+TEACHERS = parse_survey("""
+name = "teachers"
+title = "Teachers off sick with mental health"
+[periods]
+asked = [{ label = "2020-21", start = 2020-09-01, end = 2021-08-31 },
+         { label = "2021-22", start = 2021-09-01, end = 2022-08-31 }]
+[subjects.sick_days]
+synonyms = ["sick days"]
+[[questions]]
+id = "1"
+text = "How many sick days were recorded from teachers citing mental health, as the total number of days and the number of teachers who were absent"
+subject = "sick_days"
+measures = ["count", "days"]
+""")
+
+
+def test_a_table_of_periods_each_with_the_same_columns_flattened_onto_one_line():
+    # Merthyr's disclosure log (real set, sickness-absence), cut to two years: the periods, the columns'
+    # headings once for each period, the row's label, then one figure a column
+    text = ("Answer\n"
+            "Please find below the information as requested. 2020-21 2021-22 No. of Days No. of Teachers No. of Days "
+            "No. of Teachers Mental Health Sickness 312 19 1,141 29\n")
+    assert figures(text, TEACHERS) == {
+        ("sick_days", "2020-21", "days"): 312, ("sick_days", "2020-21", "count"): 19,
+        ("sick_days", "2021-22", "days"): 1141, ("sick_days", "2021-22", "count"): 29}
+
+
+CLAIMS_OPEN = parse_survey("""
+name = "claims-open"
+title = "Claims made and open"
+[periods]
+asked = [{ label = "2014/2015", start = 2014-04-01, end = 2015-03-31 },
+         { label = "2015/2016", start = 2015-04-01, end = 2016-03-31 }]
+[subjects.claims_made]
+synonyms = ["claims made"]
+[subjects.claims_open]
+synonyms = ["still open", "outstanding"]
+[[questions]]
+id = "3"
+text = "How many claims have been made? How many claims are still open?"
+subject = "claims_made"
+measures = ["count"]
+[[questions]]
+id = "3b"
+text = "How many claims are still open?"
+subject = "claims_open"
+measures = ["count"]
+""")
+
+
+def test_two_figures_each_written_before_the_thing_it_counts_in_one_cell():
+    # Moray's reply (real set, potholes): a cell (after two spaces) naming two things, each figure before its own
+    text = "3.    2014/2015  36 claims made/ 0 outstanding\n"
+    assert figures(text, CLAIMS_OPEN) == {
+        ("claims_made", "2014/2015", "count"): 36, ("claims_open", "2014/2015", "count"): 0}
+
+
+FPNS_ONE = parse_survey("""
+name = "fpns-one"
+title = "Environmental fixed penalty notices"
+[periods]
+asked = [{ label = "2020/21", start = 2020-04-01, end = 2021-03-31 },
+         { label = "2021/22", start = 2021-04-01, end = 2022-03-31 }]
+[subjects.fpns]
+synonyms = ["penalty notices?", "fly tipping", "dog fouling"]
+[[questions]]
+id = "2"
+text = "Please provide the total number of environmental Fixed Penalty Notices (e.g. for fly tipping, dog fouling) issued"
+subject = "fpns"
+measures = ["count"]
+""")
+
+
+def test_a_total_row_under_a_breakdown_of_the_questions_own_subject_by_year_is_its_figure():
+    # Moray's reply (real set, fly-tipping), cut to two years: every row names the question's own thing, the
+    # "Total" row is the question's figure for each year
+    text = ("2.\n"
+            "| 2020/21 | 2021/22 | Total | |\n"
+            "| FPN Type | Number | Number | Number |\n"
+            "| FPN - Dog Fouling | 1 | 1 | 2 |\n"
+            "| FPN - Fly Tipping | 16 | 10 | 26 |\n"
+            "| Total | 17 | 11 | 28 |\n")
+    got = [(f.period, f.value) for f in parse_reply(text, FPNS_ONE).facts if f.quote.startswith("| Total")]
+    assert ("2020/21", 17) in got and ("2021/22", 11) in got

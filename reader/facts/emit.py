@@ -74,10 +74,13 @@ class Emitter(Part):
             # the lines since the number: its own subject, or subjects that no question asks about (a breakdown
             # the survey names only to tell its rows apart)
             since = [f for f in self.state.facts if f.start >= self.state.section_line]
-            if len(since) >= 2 and all(f.subject == sec.subject and f.measure == since[0].measure
-                                       and f.period == since[0].period for f in since):
+            per_key: dict[tuple[str | None, str], int] = {}
+            for f in since:
+                per_key[(f.period, f.measure)] = per_key.get((f.period, f.measure), 0) + 1
+            if len(since) >= 2 and all(f.subject == sec.subject for f in since) and max(per_key.values()) >= 2:
                 # "2. Number of employees as at end of March 2013:" / "Education - 1912" ... / "TOTAL - 5167": a
-                # breakdown of the question's own figure, all of one period: the total is that figure too
+                # breakdown of the question's own figure, two rows or more of one period (and measure): the total
+                # is that figure too ("| FPN - Dog Fouling | 1 | 1 |" ... "| Total | 17 | 11 |" under years)
                 return sec.subject
             if since and any(f.subject != sec.subject for f in since) and all(
                     f.subject == sec.subject or self.survey.question_for(f.subject) is None for f in since):

@@ -196,6 +196,8 @@ class Headings(Part):
             ctx.columns = cols
             ctx.columns_are_cells = False
             ctx.columns_tabular = tabular
+            if tabular or not line.subjects:
+                self._next_question_table(line, ctx)
             return
         if len(line.periods) == 1:
             self.reattach(ctx)
@@ -254,6 +256,37 @@ class Headings(Part):
                 ctx.period = None
             ctx.measure = measure
             ctx.measure_heading_since_period = True
+
+    def _next_question_table(self, line: _Line, ctx: _Context) -> None:
+        """A second table under a numbered answer, with a header of its own, whose rows name nothing the
+        numbered question asks about, where the question after it has no number of its own anywhere below:
+        that question's answer, set out without its number ("2. No of HOUSEHOLDS ..." / "Household Type 2018-19
+        ..." / "One Person Household 349 ..." / a footnote / "2018-19 ... Grand Total" / "LA Dwelling 438 ..." /
+        "Hostel 32 ..." answering "3. ... what type of accommodation they are in")."""
+        sec = self.state.section
+        if sec is None or line.subjects or not (0 <= self.state.section_line < line.start):
+            return
+        if not any(f.question == sec.id and f.start >= self.state.section_line for f in self.state.facts):
+            return     # the numbered answer's first table (or the first figures under its number)
+        ids = [q.id for q in self.survey.questions]
+        i = ids.index(sec.id) if sec.id in ids else -1
+        nxt = next((q for q in self.survey.questions[i + 1:] if _group(q.id) != _group(sec.id)), None) \
+            if i >= 0 else None
+        if nxt is None or nxt.subject == sec.subject or any(f.question == nxt.id for f in self.state.facts):
+            return
+        number = re.escape(_group(nxt.id) or "")
+        if not number or re.search(r"(?im)^[ \t]*(?:q(?:uestion)?[ \t]*\.?[ \t]*)?\(?" + number + r"[ \t]*\(?[a-z]?\)?"
+                                   r"[ \t]*[.):]", self.text[line.end:]):
+            return     # the next question is answered under its own number further on
+        block = self.text[line.end:]
+        gap = re.search(r"\n[ \t]*\n", block)
+        rows = block[:gap.start() if gap else len(block)]
+        if not re.search(r"\d", rows) or any(k == sec.subject for _, _, k in self.survey.find_subjects(rows)):
+            return     # the rows name the numbered question's own subject: more of its answer
+        self.state.section, self.state.section_line = nxt, line.start
+        ctx.subject, ctx.subject_fresh = nxt.subject, True
+        ctx.measure = nxt.measures[0] if len(nxt.measures) == 1 else None
+        self.state.anchors.append((line.start, nxt.id, "next table"))
 
     def reattach(self, ctx: _Context) -> None:
         """A year heading after a detached "Costs:" section: the year sections repeat, so the figures of

@@ -154,8 +154,17 @@ class ValueLines(Part):
                 # "1 Income generated from motor expenses: 872,962 875,487 98,559": the row's number
                 values, numeric = values[1:], numeric[1:]
             slot_cols, row_period = self._slots(line, ctx, values, subjects, periods, us, ue) if not held else ({}, None)
+            flat = self._flattened(values, periods, us) if not slot_cols and len(periods) >= 2 else {}
+            if flat:
+                slot_cols, periods = flat, []
+            # a "-" or "<5*" between the row's figures fills a column: "Hostel LA 32 31 12 6 - 81" under five years
+            # and a total has no figure for the fifth year; its last figure is the total (see ``cells`` below)
+            filled = bool(values) and len(period_columns) >= 2 and any(
+                values[0].end <= us + m.start() < values[-1].start for m in _PLACEHOLDER.finditer(unit_text)
+                if not any(v.start <= us + m.start() < v.end for v in values))
             # ...but "Laptops £650, Tablets £300, Mobile phones £150" after that table is a figure per device
-            positional = not slot_cols and (len(period_columns) >= 2 and not periods and len(numeric) == len(period_columns)
+            positional = not slot_cols and not filled and (len(period_columns) >= 2 and not periods
+                          and len(numeric) == len(period_columns)
                           and len({k for _, _, k in subjects}) <= 1
                           and (not ctx.columns_are_cells or len(period_columns) == len(ctx.columns) - 1
                                or len(period_columns) == len(ctx.columns)))
@@ -192,6 +201,13 @@ class ValueLines(Part):
                     subject, inferred_subject = answered, False
                 if v.start in slot_cols and slot_cols[v.start].subject:
                     subject, inferred_subject = slot_cols[v.start].subject, False   # a column per device
+                if subject is None and v.start in flat:
+                    # a column that says its measure only ("No. of Days"), by a row label of no subject: the
+                    # figure of the one question that asks for that measure
+                    measure = self.state.rates.get(v.start) or flat[v.start].measure or "count"
+                    asking = {q.subject for q in self.survey.questions if measure in q.measures}
+                    if len(asking) == 1:
+                        subject, inferred_subject = asking.pop(), True
                 if subject is None:
                     if v.zero and not short:
                         continue
@@ -289,6 +305,47 @@ class ValueLines(Part):
                            last_in_unit=hi == ue)
             if subjects:
                 line_subject = subjects[-1][2]
+
+    def _flattened(self, values: list[Value], periods: list[Period], us: int) -> dict[int, _Column]:
+        """A table of periods, each with the same few columns, flattened onto one line (a web page's table copied
+        as text): "2020-21 2021-22 No. of Days No. of Teachers No. of Days No. of Teachers Mental Health Sickness
+        312 19 1,141 29": the periods, the columns' headings once for each period, a row's label, then one
+        figure a column. Returns {value start: its column (period, subject, measure)}, or {} when the line is
+        not so."""
+        text = self.text
+        k = len(periods)
+        if any(text[a.end:b.start].strip() for a, b in zip(periods, periods[1:])):
+            return {}
+        after = [v for v in values if v.start >= periods[-1].end]
+        if len(after) != len(values) or len(values) < 2 * k or len(values) % k:
+            return {}
+        m = len(values) // k
+        if any(re.search(r"[^\s,]", text[a.end:b.start]) for a, b in zip(values, values[1:])):
+            return {}
+        heads = text[periods[-1].end:values[0].start]
+        starts = [w.start() for w in re.finditer(r"(?<!\S)(?:No\.|Number|Total|Count|Cost|Amount|Average|%|"
+                                                 r"Percentage)(?!\S)", heads)]
+        if len(starts) < k * m:
+            return {}
+        group = [heads[a:b].strip() for a, b in zip(starts[:m], starts[1:m + 1])]
+        if len(set(group)) != m or any(heads[a:b].strip() != group[i % m]
+                                       for i, (a, b) in enumerate(zip(starts[:k * m - 1], starts[1:k * m]))):
+            return {}
+        last = heads[starts[k * m - 1]:]
+        if not last.startswith(group[-1]) or not last[len(group[-1]):].strip():
+            return {}     # the row's label follows the last heading
+        cols: dict[int, _Column] = {}
+        for i, v in enumerate(values):
+            head = group[i % m]
+            found = self.survey.find_subjects(head)
+            rate = next((r for r, rx in (("days", r"\bdays?\b"), ("hours", r"\bhours?\b"),
+                                         ("percent", r"%|\bper\s?cent|\bpercentage\b"))
+                         if re.search(rx, head, re.IGNORECASE)), None)
+            if rate in self.state.rate_measures and not v.money:
+                self.state.rates[v.start] = rate
+            cols[v.start] = _Column(period=periods[i // m], subject=found[0][2] if len(found) == 1 else None,
+                                    measure=None if rate else measure_of(head), text=head)
+        return cols
 
     def _slots(self, line: _Line, ctx: _Context, values: list[Value], subjects: list, periods: list[Period],
                us: int, ue: int) -> tuple[dict[int, _Column], Period | None]:

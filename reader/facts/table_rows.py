@@ -137,7 +137,7 @@ class TableRows(Part):
                 cell_subjects = [m for m in line.subjects if cs <= m[0] < ce]
                 if (v.zero or v.word) and not self.value_lines.cell_answer(v, cs, ce, cell_subjects):
                     continue
-                cell_subject = next((k for a, b, k in line.subjects if cs <= a < ce), None)
+                cell_subject = self._value_subject(v, cell_subjects, [w for w in line.values if cs <= w.start < ce])
                 subject = cell_subject or row_subject or col.subject
                 inferred_subject = False
                 if subject is None and col.measure in ("cost", "unit_cost_gbp", "total_cost_gbp") \
@@ -179,6 +179,22 @@ class TableRows(Part):
                     self.state.guessed_by_column.setdefault(" ".join(heading.lower().split()) or id(col), []).append(
                         len(self.state.facts) - 1)
             conflicts.in_one_cell(self.state.facts, cell_first)   # "Laptops | 120 (150)"
+
+    def _value_subject(self, v: Value, cell_subjects: list[tuple[int, int, str]], cell_values: list[Value]
+                       ) -> str | None:
+        """The subject a figure in a cell counts. A cell that names two things and gives two figures pairs them as
+        it is written: "46 claims made/ 0 outstanding" (each figure before its thing), "Laptops 5, tablets 6"
+        (each after); otherwise the first thing the cell names."""
+        first = cell_subjects[0][2] if cell_subjects else None
+        if len({k for _, _, k in cell_subjects}) < 2 or len(cell_values) < 2:
+            return first
+        if cell_values[0].start < cell_subjects[0][0]:
+            after = next((m for m in cell_subjects if m[0] >= v.end), None)
+            if after is not None and re.fullmatch(r"[ \t]*(?:[A-Za-z]+[ \t]+)?", self.text[v.end:after[0]]):
+                return after[2]
+            return first
+        before = [m for m in cell_subjects if m[1] <= v.start]
+        return before[-1][2] if before else first
 
     def wrapped_header(self, fragments: list[_Line], row: _Line, ctx: _Context) -> None:
         """A table whose header cells wrapped in a PDF comes out as short lines, one piece of a cell each
