@@ -600,3 +600,177 @@ def test_a_total_row_under_a_breakdown_of_the_questions_own_subject_by_year_is_i
             "| Total | 17 | 11 | 28 |\n")
     got = [(f.period, f.value) for f in parse_reply(text, FPNS_ONE).facts if f.quote.startswith("| Total")]
     assert ("2020/21", 17) in got and ("2021/22", 11) in got
+
+
+MOTORING = parse_survey("""
+name = "motoring"
+title = "Income from motorists"
+[periods]
+asked = [{ label = "2018/19", start = 2018-04-01, end = 2019-03-31 },
+         { label = "2019/20", start = 2019-04-01, end = 2020-03-31 }]
+[subjects.income]
+synonyms = ["income generated from motor expenses"]
+[subjects.pcn_income]
+synonyms = ["penalty charge notices?"]
+[subjects.fees]
+synonyms = ["parking (?:fees|charges)", "permits?"]
+[[questions]]
+id = "1"
+text = "How much income has been accrued from motorists"
+subject = "income"
+measures = ["total_cost_gbp"]
+[[questions]]
+id = "2a"
+text = "How much you were paid by motorists for Penalty Charge Notices, by offence"
+subject = "pcn_income"
+measures = ["total_cost_gbp"]
+[[questions]]
+id = "2b"
+text = "How much you were paid by motorists for parking fees"
+subject = "fees"
+measures = ["total_cost_gbp"]
+""")
+
+
+def test_figures_under_a_heading_that_only_names_things_count_them_in_a_reply_that_writes_money_with_pounds():
+    # Moray's reply (real set, parking-pcns motoring income): "Excess Charge Notices" is no word of the survey's;
+    # the heading names things, no word of money stands above the figures, and the reply's money has "£"
+    text = ("2018/19 2019/20\n"
+            "1 Income generated from motor expenses: 872,962 875,487\n"
+            "2(a) Excess Charge Notices:\n"
+            "No Valid Ticket Display 1,505 1,054\n"
+            "Outwith Limits of Marked Bay 34 86\n"
+            "2 (b) Breakdown of income generated:\n"
+            "Car Parking Charges - at parking meters £ 754,470 £ 765,802\n"
+            "Monthly Parking Permits £ 28,657 £ 34,553\n")
+    facts = parse_reply(text, MOTORING).facts
+    assert not any(f.value in (1505, 1054, 34, 86) and f.measure != "count" for f in facts)
+    got = {(f.question, f.value) for f in facts if f.measure == "total_cost_gbp"}
+    assert ("1", 872962) in got and ("2b", 754470) in got and ("2b", 28657) in got
+
+
+TEAMS = parse_survey("""
+name = "teams"
+title = "Agency teams"
+[subjects.teams]
+synonyms = ["teams?"]
+[subjects.employed]
+synonyms = ["social work team"]
+[[questions]]
+id = "1"
+text = "Has your local authority employed any entire children's social work team through an agency?"
+subject = "employed"
+measures = ["count"]
+[[questions]]
+id = "1a"
+text = "How many teams have you used?"
+subject = "teams"
+measures = ["count"]
+""")
+
+
+def test_a_number_the_words_before_make_money_is_no_count_under_a_question_that_asks_how_many():
+    # Wokingham's reply (real set, agency-staff): "205k" after "at a cost of" is money, not 205,000 teams
+    text = ("1. Has your local authority employed any entire children's social work team through an agency?\n"
+            "a) How many teams have you used?\nWe used one team in 2018 at a cost of 205k\n")
+    assert not any(f.measure == "count" and f.value == 205000 for f in parse_reply(text, TEAMS).facts)
+
+
+def test_an_amount_under_a_question_that_asks_one_kind_of_money_is_that_kind_though_small_beside_a_count():
+    # Dover's reply (real set, fly-tipping): the income heading names the notices (question 2's thing, counted),
+    # and its table's header is copied from the count table; £5,000 beside 27 notices is still the income
+    survey = parse_survey("""
+name = "fpn-income"
+title = "Fixed penalty notices and their income"
+[periods]
+asked = [{ label = "2020/2021", start = 2020-04-01, end = 2021-03-31 },
+         { label = "2021/2022", start = 2021-04-01, end = 2022-03-31 }]
+[subjects.fpns]
+synonyms = ["penalty notices?"]
+[subjects.income]
+synonyms = ["environmental fpns?"]
+[[questions]]
+id = "2"
+text = "Please provide the total number of environmental Fixed Penalty Notices issued"
+subject = "fpns"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "Please state the total income received by the council from environmental FPNs"
+subject = "income"
+measures = ["total_cost_gbp"]
+""")
+    text = ("2. Fixed Penalty Notices issued by officers authorised by the Council for offences of littering\n\n"
+            "Financial year\n\nNo.  FPNs issued\n\n2020/2021\n\n27\n\n2021/2022\n\n793\n\n"
+            "3. Total Income for Fixed Penalty Notices issued by officers authorised by the Council for offences of "
+            "littering\n\nFinancial year\n\nNo. FPNs issued\n\n2020/2021\n\n£5,000\n\n2021/2022\n\n£42,715\n")
+    got = {(f.question, f.measure, f.period, f.value) for f in parse_reply(text, survey).facts}
+    assert ("3", "total_cost_gbp", "2020/2021", 5000) in got and ("3", "total_cost_gbp", "2021/2022", 42715) in got
+    assert ("2", "count", "2020/2021", 27) in got
+
+
+CHALLENGES = parse_survey("""
+name = "challenges"
+title = "PCN challenges"
+[subjects.challenged]
+synonyms = ["challenged"]
+[subjects.upheld]
+synonyms = ["upheld"]
+[subjects.cancelled]
+synonyms = ["cancelled", "written off"]
+[[questions]]
+id = "2"
+text = "Number of PCNs which were challenged"
+subject = "challenged"
+measures = ["count"]
+[[questions]]
+id = "4"
+text = "Number of the challenged PCNs which were upheld, and the number which were cancelled"
+subject = "upheld"
+measures = ["count"]
+[[questions]]
+id = "4b"
+text = "the number of the challenged PCNs which were not upheld/cancelled"
+subject = "cancelled"
+measures = ["count"]
+""")
+
+
+def test_figures_each_before_were_and_the_thing_it_counts_and_written_off_as_a_thing_asked_about():
+    # Guildford's reply (real set, parking-pcns): "written off" is a kind of outcome the survey asks about, not a
+    # section of things got rid of; "3,522 were cancelled" counts the cancelled ones
+    text = ("4, Of the Guildford PCNs that were challenged, 3,522 were cancelled as a result of informal or formal "
+            "representation, 2,435 were written off for other reasons and 2,934 were upheld.\n")
+    got = {(f.subject, f.value) for f in parse_reply(text, CHALLENGES).facts}
+    assert got == {("cancelled", 3522), ("cancelled", 2435), ("upheld", 2934)}
+
+
+def test_the_thing_after_number_of_is_what_a_figure_said_with_is_counts():
+    # Hastings's reply (real set, allotments): "plots" is counted, not the "sites" named after it
+    survey = parse_survey("""
+name = "plots"
+title = "Allotment plots and sites"
+[subjects.plots]
+synonyms = ["plots?"]
+[subjects.sites]
+synonyms = ["sites?"]
+[[questions]]
+id = "1"
+text = "How many allotment plots are there?"
+subject = "plots"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "How many sites have a waiting list?"
+subject = "sites"
+measures = ["count"]
+""")
+    text = "The total number of plots of the sites that we manage is 521.\n"
+    assert figures(text, survey) == {("plots", None, "count"): 521}
+
+
+def test_a_figure_before_still_and_the_thing_it_counts():
+    # Moray's reply (real set, potholes): "4 still outstanding" is 4 outstanding, not 4 more claims made
+    text = "3.    2015/2016 32 claims made/ 4 still outstanding\n"
+    assert figures(text, CLAIMS_OPEN) == {
+        ("claims_made", "2015/2016", "count"): 32, ("claims_open", "2015/2016", "count"): 4}

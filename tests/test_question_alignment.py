@@ -427,3 +427,85 @@ def test_a_question_quoted_back_names_it_but_apostrophes_do_not():
     assert [r[2] for r in refs] == ["2"]
     got = statuses("We have considered your request.\n" + text)
     assert got.get("2") == "successful"
+
+
+DEVICES = parse_survey(textwrap.dedent("""
+    name = "dfe-devices"
+    title = "Devices for remote learning"
+    [subjects.forecast]
+    synonyms = ["digital devices?", "laptops?", "tablets?", "4g hotspot(?: devices?)?"]
+    [subjects.allocated]
+    synonyms = ["digital devices?", "laptops?", "tablets?", "4g hotspot(?: devices?)?"]
+    [[questions]]
+    id = "1"
+    text = "How many digital devices did you forecast your authority would need, as per step one of the application process?"
+    subject = "forecast"
+    measures = ["count"]
+    [[questions]]
+    id = "1a"
+    text = "How many digital devices did you forecast your authority would need, as per step one of the application process? Of these devices, how many were laptops, how many were tablets and how many were 4G hotspot devices?"
+    subject = "forecast"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "How many digital devices were allocated to your authority?"
+    subject = "allocated"
+    measures = ["count"]
+    [[questions]]
+    id = "3a"
+    text = "How many digital devices were allocated to your authority? Of these devices, how many were laptops, how many were tablets and how many were 4G hotspot devices?"
+    subject = "allocated"
+    measures = ["count"]
+    """), "dfe.toml")
+
+
+def test_a_lettered_answer_whose_words_two_questions_share_is_its_numbers():
+    # Lincolnshire's decision (real set, devices): "a." under "1." is 1a, though 3a (a shorter question) has every
+    # word of it too
+    text = "Decision\n\n1. 1478\n\na. 1049 laptops, 260 tablets, 169 4G hotspot devices.\n\nb. 7 May\n\n3. 1478\n"
+    got = {(f.question, f.value) for f in parse_reply(text, DEVICES).facts}
+    assert {("1a", 1049), ("1a", 260), ("1a", 169)} <= got
+    assert not any(q == "3a" for q, _ in got)
+
+
+COMPUTERS = parse_survey(textwrap.dedent("""
+    name = "computers"
+    title = "Computers bought and disposed of"
+    [periods]
+    asked = [{ label = "2013", start = 2013-01-01, end = 2013-12-31 },
+             { label = "2014", start = 2014-01-01, end = 2014-12-31 }]
+    [subjects.computers]
+    synonyms = ["laptops?", "desktops?", "computers?"]
+    [subjects.computers_disposed]
+    synonyms = ["computers and laptops disposed"]
+    [[questions]]
+    id = "2"
+    text = "Number of computers and laptops purchased by your department, per calendar year since 1st January 2013"
+    subject = "computers"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "Number of computers and laptops disposed by your department, per calendar year since 1st January 2013"
+    subject = "computers_disposed"
+    measures = ["count"]
+    """), "computers.toml")
+
+
+def test_a_line_that_opens_naming_its_question_heads_the_things_got_rid_of_that_the_question_names():
+    # The Scottish Government's reply (real set, devices): "In response to question 3" heads a table of things
+    # disposed of; the laptops in it are question 3's (things got rid of are never question 2's purchases)
+    text = ("In response to question 3 (above), the core Scottish Government has disposed of the following "
+            "equipment through centralised contracts:\n\n"
+            "Year Laptops Desktops\n"
+            "2013 92 577\n"
+            "2014 707 745\n")
+    got = {(f.question, f.subject, f.period, f.value) for f in parse_reply(text, COMPUTERS).facts}
+    assert {("3", "computers_disposed", "2013", 92), ("3", "computers_disposed", "2014", 707)} <= got
+    assert not any(q == "2" for q, _, _, _ in got)
+
+
+def test_a_line_that_names_two_questions_heads_neither():
+    from reader.facts.headings import _LEAD_REFERENCE
+    assert _LEAD_REFERENCE.match("In response to question 3 (above), the core").group("n") == "3"
+    assert _LEAD_REFERENCE.match("In response to question 1 and 2 (above), the core") is None
+    assert _LEAD_REFERENCE.match("In answer to Q2b: none").group("l") == "b"

@@ -27,6 +27,16 @@ _AN_AVERAGE = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+)?(?:average|avg|mean|median|
 _AVERAGE_ASKED = re.compile(r"\b(?:average|avg|mean|median|per)\b", re.IGNORECASE)
 
 
+# a numbered heading that is only the name of things, a few capitalised words ending in a plural ("2(a) Excess
+# Charge Notices:", "3. Dog Fouling Fines"): what the figures under it count (see Emitter._named_without_money)
+_NAMES_THINGS = re.compile(r"[ \t]*\(?\d{1,2}[ \t]*\(?[a-z]?\)?[.):]?[ \t]+(?:[A-Z][\w'-]*[ \t]+){0,4}"
+                           r"[A-Z][a-z'-]*[a-rt-z]s[ \t]*:?[ \t]*")
+
+
+# a question about things got rid of: "Number of computers and laptops disposed by your department"
+_GOT_RID_OF = re.compile(r"\b(?:dispos(?:ed|als?|e|ing)|recycled|written[\s-]+off|decommissioned|scrapped)\b", re.IGNORECASE)
+
+
 # full-time equivalents: counts of staff that may be fractions
 _FTE = re.compile(r"\bFTEs?\b|\bfull[\s-]+time[\s-]+equivalents?\b", re.IGNORECASE)
 
@@ -143,7 +153,7 @@ class Emitter(Part):
             return False
         head_end = self.text.find("\n", self.state.section_line)
         head = self.text[self.state.section_line:head_end if head_end >= 0 else len(self.text)]
-        return bool(self.survey.find_subjects(head))
+        return bool(self.survey.find_subjects(head)) or bool(_NAMES_THINGS.fullmatch(head))
 
     def _written_as_amount(self, v: Value) -> bool:
         """"at a cost of 205k": a number the words before it make a sum of money (not "the cost of 20 laptops")."""
@@ -187,6 +197,14 @@ class Emitter(Part):
                 if (a, b) == (0, len(phrase)) and k != subject:
                     self.state.disposal_subjects.add(k)
                     return k
+        sec = self.state.section
+        if sec is not None and sec.subject != subject and _GOT_RID_OF.search(sec.text) \
+                and re.search(r"(?<!\w)" + re.escape(t.lower().rstrip("s")) + r"s?(?!\w)", sec.text.lower()):
+            # "In response to question 3 (above), ... has disposed of the following equipment:" / "Year Laptops
+            # Desktops", answering "3. Number of computers and laptops disposed ...": the question about the things
+            # got rid of, which names them, is what its figures count
+            self.state.disposal_subjects.add(sec.subject)
+            return sec.subject
         return subject
 
     def _rate_implied(self, subject: str) -> str | None:
@@ -290,6 +308,14 @@ class Emitter(Part):
             # questions about the thing the row names ask for one kind of amount only: it is that one (a thing
             # only the heading above names may be another's; in prose the sentence says which)
             return asked.pop(), 0.05
+        sec = self.state.section
+        if not asked and sec is not None and line is not None and 0 <= self.state.section_line <= line.start:
+            # "3. Total Income for Fixed Penalty Notices ..." / "2020/2021" / "£5,000": no question about the thing
+            # asks for money, the numbered question asks for one kind of amount only: it is that one (not a price
+            # each because it is small beside the count of the question before)
+            kinds = set(sec.measures) & {"unit_cost_gbp", "total_cost_gbp"}
+            if len(kinds) == 1:
+                return kinds.pop(), 0.05
         count = self.state.counts.get((subject, period.label if period else None))
         if count is None:
             same = [c for (s, _), c in self.state.counts.items() if s == subject]
@@ -310,7 +336,10 @@ class Emitter(Part):
             hint = self._money_only(subject, v)
         if not money and rate is None and hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.zero \
                 and not self._counts_a_subject(v) and not self._named_without_money(v) \
-                and not _BESIDE_POUNDS.match(self.text, v.end) and not self._counts_only(subject):
+                and not _BESIDE_POUNDS.match(self.text, v.end) \
+                and not (self._counts_only(subject) and not self._written_as_amount(v)):
+            # ("We used one team in 2018 at a cost of 205k" under "a) How many teams have you used?": the words
+            # before the number make it money, whatever the question asks)
             money = True
         if rate is not None:
             measure = rate

@@ -21,6 +21,13 @@ def _question_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]{4,}", text.lower()) if w not in _FUNCTION_WORDS)
 
 
+# a line that opens by naming the one question it answers: "In response to question 3 (above), the core ... has
+# disposed of the following equipment:", "In answer to Q2:" (not "question 1 and 2", which names two)
+_LEAD_REFERENCE = re.compile(r"[ \t]*(?:in[ \t]+)?(?:response|reply|answer|regards?|relation)[ \t]+to[ \t]+(?:your[ \t]+)?"
+                             r"(?:question|q)\.?[ \t]*(?P<n>\d{1,2})(?:[ \t]*\(?(?P<l>[a-h])(?![a-z])\)?)?(?![\w/.,]?\d)"
+                             r"(?![ \t]*(?:,|&|and\b|to\b|-|\u2013|/)[ \t]*(?:q(?:uestions?)?[ \t]*)?\(?\d)", re.IGNORECASE)
+
+
 class Headings(Part):
     """Question anchors and the headings that set a section's period, subject and measure (part of ``FactReader``)."""
 
@@ -64,6 +71,12 @@ class Headings(Part):
             q = self._question_of(line, self.survey.question(f"{self.state.group}{line.marker[1]}"))
             if q is not None:
                 self.state.section, self.state.section_line = q, line.start
+        elif not line.marker and (ref := _LEAD_REFERENCE.match(line.text)) is not None:
+            q = self.survey.question(f"{int(ref.group('n'))}{(ref.group('l') or '').lower()}") \
+                or self.survey.question(str(int(ref.group("n"))))
+            if q is not None:
+                self.state.section, self.state.section_line = q, line.start
+                self.state.group = str(int(ref.group("n")))
         q = self.state.section if line.marker and self.state.section_line == line.start else None
         if q is not None and line.values and (not line.subjects or q.subject in {k for _, _, k in line.subjects}):
             # "4. 2019 - NIL, 2020 - 6, 2021 - 15", or "a) 0" under "2. ... a Number of Zoom accounts created": an
@@ -100,6 +113,11 @@ class Headings(Part):
         best = max(scores, key=lambda k: scores[k]) if scores else None
         own = scores.get(numbered.id, 0.0) if numbered is not None else 0.0
         if best is None or scores[best] < 0.5 or scores[best] < own + 0.15:
+            return numbered
+        if numbered is not None and line.values \
+                and words & self.state.question_words[best] <= self.state.question_words[numbered.id]:
+            # "1. 1478" / "a. 1049 laptops, 260 tablets" where questions 1a and 3a both ask "how many were laptops,
+            # how many were tablets": no word by the figures is the other question's alone
             return numbered
         other = self.survey.question(best)
         said = measure_of(line.text[:300])

@@ -37,6 +37,12 @@ _SUBSET_BEFORE = re.compile(r"\b(?:of\s+which|of\s+these|of\s+those|including|in
                             r"\s*(?:were\s+|are\s+)?(?:around\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
 
 
+# "... is 521", "... was 1404": a figure said to be what the sentence's subject is
+_IS_BEFORE = re.compile(r"\b(?:is|was|are|were|totals?|totalled|stands[ \t]+at|stood[ \t]+at)[ \t]+(?:approximately[ \t]+|"
+                        r"around[ \t]+|about[ \t]+)?$", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
     """The items (sorted by start) that start in [lo, hi)."""
     return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
@@ -421,7 +427,7 @@ class ValueLines(Part):
             m = following[0]
             gap = text[v.end:m[0]]
             if re.fullmatch(r"\s*(?:x\s*|\u00d7\s*)?(?:(?:new|additional|replacement|refurbished|further|more|extra|"
-                            r"individual|standard|corporate|council|staff|owned|issued|of|any)\s+)*", gap,
+                            r"individual|standard|corporate|council|staff|owned|issued|of|any|still|were|was)\s+)*", gap,
                             re.IGNORECASE):
                 # "5,378 Penalty Notices successfully appealed": the words right after the thing counted say
                 # which of its kinds (another subject of the survey) the figure is
@@ -441,6 +447,12 @@ class ValueLines(Part):
             return None, False
         if preceding and not v.money and self._own_noun_after_pair(v, values, preceding[-1]):
             return None, False
+        if len(preceding) >= 2 and _IS_BEFORE.search(text[max(us, v.start - 40):v.start]):
+            # "The total number of plots of the sites that we manage is 521": the thing after "number of" is what
+            # is counted, not the last thing named before the figure
+            counted = next((m for m in preceding if _NUMBER_OF.search(text, max(us, m[0] - 30), m[0])), None)
+            if counted is not None and not any(w.end <= v.start and w.start >= counted[1] for w in values):
+                return counted[2], False
         if preceding:
             m = preceding[-1]
             # a figure after a subject binds to it unless another figure already sits between them

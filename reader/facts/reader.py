@@ -11,7 +11,7 @@ from ..rates import RATE_MEASURES
 from ..survey import Survey
 from .model import _Context, _Line, Fact
 from .measures import measure_of
-from .words import _ACQUIRED, _content_words, _d1_says_figure
+from .words import _ACQUIRED, _content_words, _d1_says_figure, _NOT_ACQUIRED
 from .reply_lines import _month_label_kinds, ReplyLines
 from .headings import Headings
 from .table_headers import TableHeaders
@@ -23,9 +23,7 @@ from .state import ReadingState
 
 
 # Figures introduced as things got rid of are not figures of things bought ("has disposed of the following
-# equipment:", "devices recycled or written off"); words of buying end such a section.
-_NOT_ACQUIRED = re.compile(r"\b(?:disposed\s+of|disposals?\b|recycled|written[\s-]+off|writ(?:e|es)[\s-]+off|"
-                           r"decommissioned|scrapped|stolen)", re.IGNORECASE)
+# equipment:", "devices recycled or written off", words.``_NOT_ACQUIRED``); words of buying end such a section.
 
 
 # A short heading that introduces descriptions ("Type of devices -", "Make and model:"): the lines under it
@@ -92,7 +90,10 @@ class FactReader:
                     self.state.disposals = False      # a new numbered question starts afresh
                 if _ACQUIRED.search(line.text):
                     self.state.disposals = False
-                elif (gone := _NOT_ACQUIRED.search(line.text)) is not None:
+                elif (gone := _NOT_ACQUIRED.search(line.text)) is not None \
+                        and not (line.values and any(a <= line.start + gone.start() < b for a, b, _ in line.subjects)):
+                    # (not a sentence of figures whose words of getting rid are a thing the survey asks about: "...
+                    # 3,522 were cancelled ..., 2,435 were written off for other reasons and 2,934 were upheld")
                     self.state.disposals = True
                     self.state.disposal_verb = " ".join(gone.group(0).lower().split())
                 if not line.values:

@@ -33,6 +33,11 @@ _ACQUIRED = re.compile(r"\b(?:purchas\w*|bought|buys?|buying|acquir\w*|procur\w*
                        re.IGNORECASE)
 
 
+# words of getting rid of things: "has disposed of the following equipment:", "devices recycled or written off"
+_NOT_ACQUIRED = re.compile(r"\b(?:disposed\s+of|disposals?\b|recycled|written[\s-]+off|writ(?:e|es)[\s-]+off|"
+                           r"decommissioned|scrapped|stolen)", re.IGNORECASE)
+
+
 _ANSWERED = re.compile(r"\bnot\s+held\b|\bexempt|\bwithheld\b|\brefus|\bnone\b|\bn/a\b|\bnil\b|\bnot\s+applicable\b|"
                        r"\bneither\b|\bdo(?:es)?\s+not\b", re.IGNORECASE)
 
