@@ -509,3 +509,73 @@ def test_a_line_that_names_two_questions_heads_neither():
     assert _LEAD_REFERENCE.match("In response to question 3 (above), the core").group("n") == "3"
     assert _LEAD_REFERENCE.match("In response to question 1 and 2 (above), the core") is None
     assert _LEAD_REFERENCE.match("In answer to Q2b: none").group("l") == "b"
+
+
+TOILETS = parse_survey(textwrap.dedent("""
+    name = "toilets"
+    title = "Public toilets and street cleaning"
+    [subjects.open]
+    synonyms = ["public toilets open for use"]
+    [subjects.owned]
+    synonyms = ["toilets?"]
+    [subjects.cleaning]
+    synonyms = ["cleaning costs for public toilets"]
+    [subjects.street]
+    synonyms = ["annual budget for street cleaning"]
+    [subjects.average]
+    synonyms = ["average length"]
+    [subjects.shortest]
+    synonyms = ["shortest length"]
+    [[questions]]
+    id = "1a"
+    text = "Please provide the following information for the listed years: Number of public toilets open for use"
+    subject = "open"
+    measures = ["count"]
+    [[questions]]
+    id = "1b"
+    text = "Please provide the following information for the listed years: Number of toilets operated or owned by the council"
+    subject = "owned"
+    measures = ["count"]
+    [[questions]]
+    id = "1c"
+    text = "Please provide the following information for the listed years: Annual cleaning costs for public toilets"
+    subject = "cleaning"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "1d"
+    text = "Please provide the following information for the listed years: Annual budget for street cleaning"
+    subject = "street"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "2a"
+    text = "Please provide the following information for 2024/25: Average length of time that public toilets are open (in hours)"
+    subject = "average"
+    measures = ["hours"]
+    [[questions]]
+    id = "2b"
+    text = "Please provide the following information for 2024/25: Shortest length of time that any public toilet is open (in hours)"
+    subject = "shortest"
+    measures = ["hours"]
+    """), "toilets.toml")
+
+# Moray's reply (real set, public-toilets), cut short: one heading for a run of parts, then their figures with no
+# word of the survey's, and one answer for two parts
+_RUN = ("Response 12-03-2025\n\n1.a)-d)\n\n2024      17\n2023     17\n\n"
+        "  2024/25 to date 2023/24 2022/23\n"
+        "Staff cost for Mobile toilet cleaners 139583 159587 147859\n"
+        "Cleaning materials 3037 3645.48 4252.17\n"
+        "Budget for street sweeping 879662 866518 Not available separately\n\n"
+        "2.a) & b) 7 hours per day\n")
+
+
+def test_figures_under_a_heading_naming_a_run_of_parts_go_to_the_part_asking_their_measure():
+    got = {(f.question, f.period, f.value) for f in parse_reply(_RUN, TOILETS).facts}
+    assert {("1a", "2024", 17), ("1a", "2023", 17)} <= got
+    assert {("1c", "2023/24", 159587), ("1c", "2023/24", 3645.48), ("1c", "2022/23", 4252.17)} <= got
+    assert {("1d", "2024/25 to date", 879662), ("1d", "2023/24", 866518)} <= got     # "budget": 1d's word
+    assert not any(q == "1b" for q, _, _ in got)
+
+
+def test_one_answer_to_two_parts_is_a_figure_of_each():
+    got = {(f.question, f.value) for f in parse_reply(_RUN, TOILETS).facts if f.measure == "hours"}
+    assert got == {("2a", 7), ("2b", 7)}

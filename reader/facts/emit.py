@@ -13,7 +13,7 @@ from ..scan import approx_of, Value
 from ..survey import MEASURE_UNITS
 from .model import Fact
 from .measures import _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
-from .words import _ACQUIRED, _group, _NOTHING_GIVEN
+from .words import _ACQUIRED, _content_words, _group, _NOTHING_GIVEN
 from .state import Part, ReadingState
 
 
@@ -309,11 +309,13 @@ class Emitter(Part):
             # only the heading above names may be another's; in prose the sentence says which)
             return asked.pop(), 0.05
         sec = self.state.section
-        if not asked and sec is not None and line is not None and 0 <= self.state.section_line <= line.start:
+        heads = [sec] if sec is not None else self.headings.parts
+        if not asked and heads and line is not None and 0 <= self.state.section_line <= line.start:
             # "3. Total Income for Fixed Penalty Notices ..." / "2020/2021" / "£5,000": no question about the thing
-            # asks for money, the numbered question asks for one kind of amount only: it is that one (not a price
-            # each because it is small beside the count of the question before)
-            kinds = set(sec.measures) & {"unit_cost_gbp", "total_cost_gbp"}
+            # asks for money, the numbered question (or the run of parts a heading names, "1.a)-d)") asks for one
+            # kind of amount only: it is that one (not a price each because it is small beside the count of the
+            # question before)
+            kinds = {m for q in heads for m in q.measures} & {"unit_cost_gbp", "total_cost_gbp"}
             if len(kinds) == 1:
                 return kinds.pop(), 0.05
         count = self.state.counts.get((subject, period.label if period else None))
@@ -387,6 +389,17 @@ class Emitter(Part):
             if other is not None:
                 subject = other
                 q = next(q for q in self.survey.questions if q.subject == other and measure in q.measures)
+        parts = self.headings.parts
+        line = self.state.line
+        if q is None and parts and line is not None and 0 <= self.state.section_line <= line.start:
+            # "1.a)-d)" / "Budget for street sweeping 879662 866518" (money) under "a. Number of public toilets ... d.
+            # Annual budget for street cleaning": the part of the run that asks for the figure's measure, the one
+            # whose words the row's label shares most where several do, else the first
+            fit = [p for p in parts if measure in p.measures]
+            if fit:
+                said = _content_words(self.text[line.start:max(line.start, v.start)])
+                q = max(fit, key=lambda p: len(said & self.state.question_words.get(p.id, frozenset())))
+                subject = q.subject
         if (asking or measure in RATE_MEASURES) and q is None:
             return      # a share or length of time no question about this subject asks for
         qid = q.id if q is not None else None
@@ -425,3 +438,8 @@ class Emitter(Part):
             question=qid,
             partial=bool(period and period.partial),
         ))
+        if self.headings.parts_joint and q in parts and line is not None and self.state.section_line == line.start:
+            # "2.a) & b) 7 hours per day": one answer to both parts, a figure of each that asks for its measure
+            for p in parts:
+                if p is not q and measure in p.measures:
+                    self.state.facts.append(replace(self.state.facts[-1], subject=p.subject, question=p.id))

@@ -28,12 +28,21 @@ _LEAD_REFERENCE = re.compile(r"[ \t]*(?:in[ \t]+)?(?:response|reply|answer|regar
                              r"(?![ \t]*(?:,|&|and\b|to\b|-|\u2013|/)[ \t]*(?:q(?:uestions?)?[ \t]*)?\(?\d)", re.IGNORECASE)
 
 
+# a heading that names a run of a question's parts, or two of them answered together: "1.a)-d)", "Q2a-c", "2.a) &
+# b) 7 hours per day"
+_PART_RUN = re.compile(r"[ \t]*(?:q(?:uestions?)?[ \t]*)?(?P<n>\d{1,2})[ \t]*\.?[ \t]*\(?(?P<a>[a-h])\)?[ \t]*"
+                       r"(?P<j>-|\u2013|to|&|and)[ \t]*\(?(?P<b>[a-h])\)?(?![a-z])", re.IGNORECASE)
+
+
 class Headings(Part):
     """Question anchors and the headings that set a section's period, subject and measure (part of ``FactReader``)."""
 
     def __init__(self, state: ReadingState):
         super().__init__(state)
         self._question_words: dict[str, frozenset[str]] | None = None
+        # the parts a heading names as a run ("1.a)-d)") or together ("2.a) & b)"), and whether together
+        self.parts: list = []
+        self.parts_joint = False
 
     def _answer_below(self, line: _Line) -> bool:
         """Whether the next line with words holds a figure ("2019/20 - 605", "None"): the answer right under a
@@ -60,6 +69,7 @@ class Headings(Part):
         """What a line's question number or letter starts, and whether the lines above it speak of buying."""
         self.state.line = line
         if line.marker and line.marker[0]:
+            self.parts, self.parts_joint = self._part_run(line.text)
             self.state.buying_headings.clear()
             self.state.group = re.match(r"\d*", line.marker[0]).group(0) or self.state.group
             numbered = self.survey.question(f"{int(line.marker[0])}{line.marker[1] or ''}")
@@ -86,6 +96,20 @@ class Headings(Part):
             ctx.measure = q.measures[0] if len(q.measures) == 1 else None
         if not line.values:
             self.state.buying_headings = [*self.state.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
+
+    def _part_run(self, text: str) -> tuple[list, bool]:
+        """The survey's parts a numbered line names as a run ("1.a)-d)": 1a, 1b, 1c, 1d) or together ("2.a) &
+        b)": 2a, 2b), and whether together; ([], False) when it names one."""
+        m = _PART_RUN.match(text)
+        if m is None:
+            return [], False
+        a, b = m.group("a").lower(), m.group("b").lower()
+        if b <= a:
+            return [], False
+        joint = m.group("j").lower() in ("&", "and")
+        letters = [a, b] if joint else [chr(c) for c in range(ord(a), ord(b) + 1)]
+        parts = [q for q in (self.survey.question(f"{int(m.group('n'))}{x}") for x in letters) if q is not None]
+        return (parts, joint) if len(parts) >= 2 else ([], False)
 
     def asked_spans(self, raw: str) -> list[tuple[int, int]]:
         """The parts of a line that ask rather than answer: a sentence ending in "?" ("For 2016 which five sites
@@ -262,6 +286,9 @@ class Headings(Part):
             ctx.period = None
             ctx.measure = None
             ctx.columns = []
+            if self.parts and self.state.section_line == line.start:
+                # "1.a)-d)" over "2024 17" ...: the figures under a run of parts are theirs (see Emitter.emit)
+                ctx.subject, ctx.subject_fresh = self.parts[0].subject, True
             return
         if len(text) > 40 or (re.match(r"\s*[a-z]", text) and not line.marker):
             return   # long, or the rest of a heading a PDF wrapped ("estimated cost for each purchase")

@@ -43,6 +43,10 @@ _IS_BEFORE = re.compile(r"\b(?:is|was|are|were|totals?|totalled|stands[ \t]+at|s
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# an amount in pounds and pence written without "£": "3645.48", "1,943.49"
+_PENCE = re.compile(r"\d{1,3}(?:,?\d{3})*\.\d\d")
+
+
 def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
     """The items (sorted by start) that start in [lo, hi)."""
     return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
@@ -151,6 +155,10 @@ class ValueLines(Part):
             numeric = [v for v in values if not v.zero]
             # "Laptops 54 61 233" under a header of years (a PDF keeps single spaces between columns)
             period_columns = [c for c in ctx.columns if c.period is not None]
+            if not short and len(period_columns) >= 2 and len(_NOTHING_GIVEN.sub(" ", bare).strip()) <= 60:
+                # "Budget for street sweeping 879662 866518 Not available separately Not available separately": a
+                # row whose cells in words make it long is still a row
+                short, prose = True, False
             # under a row label on a line of its own, the header's columns hold for bare figures only
             held = ctx.held_columns is not None and ctx.held_columns is ctx.columns and bool(re.search(r"[A-Za-z]{2}", bare))
             if held:
@@ -262,6 +270,8 @@ class ValueLines(Part):
                     # what its figures measure (whatever the heading above asks)
                     said = measure_of(self.text[us:values[0].start])
                     measure_hint = said if said in ("unit_cost_gbp", "total_cost_gbp", "cost") else measure_hint
+                    if measure_hint in (None, "count") and sum(bool(_PENCE.fullmatch(w.text)) for w in numeric) >= 2:
+                        measure_hint = "cost"    # "Cleaning materials 3037 3645.48 4252.17": a row of pounds and pence
                 if v.start in slot_cols:
                     col = slot_cols[v.start]
                     years = [c.period for c in period_columns]

@@ -10,7 +10,7 @@ from functools import lru_cache
 # --- measure words ------------------------------------------------------------------------------------
 
 _MONEY_WORDS = re.compile(r"\b(?:cost|costs|costing|price|prices|priced|spend|spent|expenditure|value|amount|paid|"
-                          r"charge|charges|fee|fees|gbp|pounds?|income|revenue)\b|£", re.IGNORECASE)
+                          r"charge|charges|fee|fees|gbp|pounds?|income|revenue|budgets?)\b|£", re.IGNORECASE)
 
 
 _COUNT_WORDS = re.compile(r"\b(?:number|no\.|numbers|quantity|qty|count|volume|how many|units|amount purchased)\b",
