@@ -579,3 +579,46 @@ def test_figures_under_a_heading_naming_a_run_of_parts_go_to_the_part_asking_the
 def test_one_answer_to_two_parts_is_a_figure_of_each():
     got = {(f.question, f.value) for f in parse_reply(_RUN, TOILETS).facts if f.measure == "hours"}
     assert got == {("2a", 7), ("2b", 7)}
+
+
+def test_a_table_rows_question_number_says_what_its_figures_are_not_the_question_quoted_last_above():
+    # Moray's reply (real set, potholes): the request quoted above the table ends with question 4 (money); the
+    # row numbered 1 gives question 1's counts, the row numbered 3 question 3's
+    survey = parse_survey(textwrap.dedent("""
+        name = "claims-table"
+        title = "Pothole claims"
+        [periods]
+        asked = [{ label = "2023", start = 2023-01-01, end = 2023-12-31 },
+                 { label = "2024", start = 2024-01-01, end = 2024-12-31 }]
+        [subjects.submitted]
+        synonyms = ["claims submitted"]
+        [subjects.outcomes]
+        synonyms = ["claim successful"]
+        [subjects.compensation]
+        synonyms = ["compensation"]
+        [[questions]]
+        id = "1"
+        text = "The total number of compensation claims submitted by motorists"
+        subject = "submitted"
+        measures = ["count"]
+        [[questions]]
+        id = "3"
+        text = "Whether each claim was successful, rejected, or is still pending."
+        subject = "outcomes"
+        measures = ["count"]
+        [[questions]]
+        id = "4"
+        text = "The total amount of compensation paid out by the council for pothole-related claims in each year."
+        subject = "compensation"
+        measures = ["total_cost_gbp"]
+        """), "claims-table.toml")
+    text = ("4. The total amount of compensation paid out by the council for pothole-related claims in each year.\n"
+            "Response 31-10-2025\n"
+            "| 2023 | 2024 | |\n"
+            "| 1. Claims submitted | 61 | 36 |\n"
+            "| 3. Successful/Rejected/Pending | 49 Claims repudiated, 10 settled | 30 Claims repudiated |\n"
+            "| 4. Total compensation paid out | £1269.52 | £506.10 |\n")
+    got = {(f.question, f.measure, f.period, f.value) for f in parse_reply(text, survey).facts}
+    assert {("1", "count", "2023", 61), ("1", "count", "2024", 36), ("3", "count", "2023", 49),
+            ("3", "count", "2023", 10), ("3", "count", "2024", 30), ("4", "total_cost_gbp", "2023", 1269.52),
+            ("4", "total_cost_gbp", "2024", 506.10)} == got

@@ -58,6 +58,12 @@ class TableRows(Part):
         numbered = {cs for cs, ce in cells if _ITEM_NUMBER.match(self.text, cs, ce)}
         if numbered:
             line.values = [v for v in line.values if v.start not in numbered]
+        # ...and that question says what the row's figures are where the row does not (not the question quoted last
+        # above the table: "4. The total amount of compensation paid out ..." over "| 1. Claims submitted | 61 |")
+        row_q = None
+        if numbered:
+            n = re.match(r"\(?(\d{1,2})([a-z]?)", self.text[min(numbered):min(numbered) + 6])
+            row_q = self.survey.question(f"{int(n.group(1))}{n.group(2)}") or self.survey.question(str(int(n.group(1))))
         value_cells = [i for i, (cs, ce) in enumerate(cells) if any(cs <= v.start < ce for v in line.values)]
         if not value_cells:
             cols = [self._cell_column(line, cs, ce, header=True) for cs, ce in cells]
@@ -144,6 +150,8 @@ class TableRows(Part):
                         and len(header_subjects) == 1:
                     # "Year | Laptops | Cost": the one device the header names is what the cost is of
                     subject, inferred_subject = next(iter(header_subjects)), True
+                if subject is None and row_q is not None and not label_is_sum:
+                    subject, inferred_subject = row_q.subject, True
                 if subject is None and ctx.subject and not label_is_sum:
                     subject, inferred_subject = ctx.subject, True
                 total_of = self.emitter.total_subject() if label_is_sum and subject is None else None
@@ -163,7 +171,8 @@ class TableRows(Part):
                 measure_hint = "total_cost_gbp" if as_total else \
                     col.measure if col.measure not in (None, "sum") else row_measure
                 if measure_hint is None or measure_hint == "count":
-                    measure_hint = measure_hint or ctx.measure
+                    measure_hint = measure_hint or (
+                        (row_q.measures[0] if len(row_q.measures) == 1 else None) if row_q is not None else ctx.measure)
                 conf = 0.95 - (0.05 if period_inferred else 0) - (0.1 if period is None else 0) \
                     - (0.1 if inferred_subject else 0) - (0.1 if not header and not row_subject else 0)
                 before = len(self.state.facts)
