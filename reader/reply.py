@@ -157,15 +157,24 @@ def _looks_answered(span: str) -> bool:
     return "£" in span or len(_STANDALONE_NUMBER.findall(span)) >= 4
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]+")
+
+
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every character inside ``spans`` but its line breaks made a space (same length)."""
     if not spans:
         return text
-    chars = list(text)
-    for s, e in spans:
-        for i in range(s, e):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    out = []
+    done = 0        # (spans may overlap: each character is masked once)
+    for s, e in sorted(spans):
+        s = max(s, done)
+        if e <= s:
+            continue
+        out.append(text[done:s])
+        out.append(_NOT_NEWLINE.sub(lambda m: " " * len(m.group(0)), text[s:e]))
+        done = e
+    out.append(text[done:])
+    return "".join(out)
 
 
 _OWN_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)\s*\.?\s*)?\(?(\d{1,2}\s?[a-h]?)\s*[.):]", re.IGNORECASE)
@@ -408,10 +417,21 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         from_figures: set[str] = set()
         parts_withheld: dict[str, tuple[str, int]] = {}     # lettered parts a "not held" under their number is of
         # (an answer given, not "3. ... / We do not hold ..." under a number)
+        restated: list = []
+        below_of: dict[str, tuple[str, tuple[int, int]] | None] = {}
+
+        def answer_below(q) -> tuple[str, tuple[int, int]] | None:
+            # (asked of each question up to three times: the reply's lines are read once, each answer once)
+            if q.id not in below_of:
+                if not restated:
+                    restated.append(restated_lines(live))
+                below_of[q.id] = _answer_below_restated(live, q, survey, restated[0])
+            return below_of[q.id]
+
         answered_anywhere = bool(passages) or any(
             (numbered_answer(live, marks, q) or ("",))[0] in ("successful", "partially_successful")
             for q in survey.questions) or any(
-            (_answer_below_restated(live, q, survey) or ("",))[0] == "successful" for q in survey.questions)
+            (answer_below(q) or ("",))[0] == "successful" for q in survey.questions)
         for q in survey.questions:
             qf = facts_by_q.get(q.id, [])
             group = re.match(r"\d+", q.id).group(0)
@@ -478,7 +498,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             elif not facts and refused_in_words and not refusing_codes and None not in nh_by_q \
                     and q.id not in passages \
                     and numbered_answer(live, marks, q) is None \
-                    and (_answer_below_restated(live, q, survey) or ("",))[0] != "successful":
+                    and (answer_below(q) or ("",))[0] != "successful":
                 # "we are unable to provide this information": a refusal in words, nothing given, nothing said
                 # under the question's own number
                 res = "rejected"
@@ -487,7 +507,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 s, e = worded
                 questions.append(C.QuestionResult(q.id, "successful", [], False, original[s:e], s, e))
                 continue
-            elif (below := _answer_below_restated(live, q, survey)) is not None:
+            elif (below := answer_below(q)) is not None:
                 # "How many years has the current longest housed tenant spent in temporary accommodation?" restated
                 # on its own line, "4.5 years" on the next
                 res, (s, e) = below
@@ -573,41 +593,76 @@ def _in_refusal_passage(p, mentions: list) -> bool:
     return any(p.start <= m.start < p.end for m in mentions)
 
 
-def _answer_below_restated(text: str, q, survey: Survey) -> tuple[str, tuple[int, int]] | None:
+class _RestatedLine:
+    """A line that may restate a question (see _RESTATED_LINE), its words read once for every question asked of it:
+    ``said`` its words (common words aside); where an answer runs on after its "?" ("... regulations? Information
+    about PCNs ..."), ``cut_said`` the words up to the "?", ``tail`` what follows and ``tail_words`` its words."""
+
+    __slots__ = ("m", "line_said", "said", "cut_said", "cut", "tail", "tail_words", "tail_may_answer")
+
+    def __init__(self, m: re.Match) -> None:
+        self.m = m
+        line_said = m.group(1).rstrip()
+        self.line_said = line_said
+        self.said = set(_WORDS.findall(line_said.lower())) - _COMMON_WORDS
+        self.cut_said = None
+        self.tail = ""
+        self.tail_words: set[str] = set()
+        self.tail_may_answer = False
+        if "?" in line_said and not line_said.endswith("?"):
+            cut = line_said.index("?") + 1
+            self.cut = cut
+            self.tail = line_said[cut:].strip()
+            self.tail_words = set(_WORDS.findall(self.tail.lower())) - _COMMON_WORDS
+            # (three words or more, and not the requester asking on)
+            self.tail_may_answer = len(self.tail.split()) >= 3 and not _REQUESTER_ASKS.match(self.tail)
+            self.cut_said = set(_WORDS.findall(line_said[:cut].lower())) - _COMMON_WORDS
+
+
+def restated_lines(text: str) -> list[_RestatedLine]:
+    """Every line of ``text`` that may restate a question, read once (see _answer_below_restated)."""
+    return [_RestatedLine(m) for m in _RESTATED_LINE.finditer(text)]
+
+
+def _answer_below_restated(text: str, q, survey: Survey,
+                           lines: list[_RestatedLine] | None = None) -> tuple[str, tuple[int, int]] | None:
     """The answer on the line below the question restated word for word on a line of its own (no number): the
     status it gives and its span. None when no line restates the question, or the line below is another question,
-    or empty."""
+    or empty. ``lines``: restated_lines(text), when the caller asks this of several questions."""
     asked = set(_WORDS.findall(q.text.lower())) - _COMMON_WORDS
     if len(asked) < 3:
         return None
     others = [set(_WORDS.findall(o.text.lower())) - _COMMON_WORDS for o in survey.questions if o.id != q.id]
     found = None
-    for m in _RESTATED_LINE.finditer(text):
-        line_said = m.group(1).rstrip()
+    # a line shares half the question's words or more (below): fewer than that, and it is not looked at further
+    least = 0.5 * len(asked)
+    for ln in (restated_lines(text) if lines is None else lines):
+        m = ln.m
+        line_said = ln.line_said
         tail = ""
-        if "?" in line_said and not line_said.endswith("?"):
+        said = ln.said
+        if ln.cut_said is not None:
             # the answer run on after the question on its line ("... breached bus lane regulations? Information
             # about PCNs issued in London is published annually ..."), unless what follows is more of the question
-            cut = line_said.index("?") + 1
-            tail = line_said[cut:].strip()
-            tail_words = set(_WORDS.findall(tail.lower())) - _COMMON_WORDS
-            if len(tail.split()) >= 3 and not (tail_words and len(tail_words & asked) >= 0.8 * len(tail_words)) \
-                    and not _REQUESTER_ASKS.match(tail):
-                line_said = line_said[:cut]
-            else:
-                tail = ""
-        said = set(_WORDS.findall(line_said.lower())) - _COMMON_WORDS
+            tail_words = ln.tail_words
+            if ln.tail_may_answer and not (tail_words and len(tail_words & asked) >= 0.8 * len(tail_words)):
+                tail = ln.tail
+                line_said = line_said[:ln.cut]
+                said = ln.cut_said
+        common = len(said & asked)
+        if common < least:
+            continue
         # a heading without "?" ("Total number of days lost to Mental Health issues within the Authority") must
         # be the question's words closely, though the council puts its own name for "the council" and leaves out
         # the request's notes; a sentence (a full stop) is an answer, not a heading. A question that asks, then
         # says more ("...reason for illness? Please can you show this figure as ...") is asked all the same.
         if "?" in line_said:
-            if len(said) < 3 or len(said & asked) < 0.8 * len(said) or len(said & asked) < 0.6 * len(asked):
+            if len(said) < 3 or common < 0.8 * len(said) or common < 0.6 * len(asked):
                 continue
-        elif line_said.endswith(".") or len(said) < 4 or len(said & asked) < 0.65 * len(said) \
-                or len(said & asked) < 0.5 * len(asked):
+        elif line_said.endswith(".") or len(said) < 4 or common < 0.65 * len(said) \
+                or common < 0.5 * len(asked):
             continue
-        if any(len(said & o) / max(1, len(o)) > len(said & asked) / len(asked) for o in others):
+        if any(len(said & o) / max(1, len(o)) > common / len(asked) for o in others):
             continue        # the line restates another question as well or better
         if tail:
             end = m.start(1) + len(m.group(1).rstrip())
@@ -616,8 +671,7 @@ def _answer_below_restated(text: str, q, survey: Survey) -> tuple[str, tuple[int
             continue
 
         # (past a label over the answer: "Answer", "Response:")
-        nxt = re.match(r"\n(?:[ \t]*\n)*(?:[ \t]*(?:our\s+)?(?:answers?|responses?|reply)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*)?"
-                       r"([^\n]+)", text[m.end():], re.IGNORECASE)
+        nxt = _LINE_BELOW.match(text, m.end())
         if nxt is None:
             continue
         line = nxt.group(1).strip()
@@ -626,11 +680,15 @@ def _answer_below_restated(text: str, q, survey: Survey) -> tuple[str, tuple[int
                 or any(len(words) >= 3 and len(words & o) >= 0.6 * len(words) for o in others + [asked]) \
                 or any(_quoted_from(line, o.text) for o in survey.questions):
             continue
-        start = m.end() + nxt.start(1)
+        start = nxt.start(1)
         end = start + len(nxt.group(1).rstrip())
         found = _status_of_answer(line), (start, end)
     # the last: a reply restates the request at its top and again above each answer
     return found
+
+
+_LINE_BELOW = re.compile(r"\n(?:[ \t]*\n)*(?:[ \t]*(?:our\s+)?(?:answers?|responses?|reply)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*)?"
+                         r"([^\n]+)", re.IGNORECASE)
 
 
 # the requester asking on ("Please can you show this figure as ...", "Could you also ..."), not a council answering
