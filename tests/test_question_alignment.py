@@ -622,3 +622,29 @@ def test_a_table_rows_question_number_says_what_its_figures_are_not_the_question
     assert {("1", "count", "2023", 61), ("1", "count", "2024", 36), ("3", "count", "2023", 49),
             ("3", "count", "2023", 10), ("3", "count", "2024", 30), ("4", "total_cost_gbp", "2023", 1269.52),
             ("4", "total_cost_gbp", "2024", 506.10)} == got
+
+
+def test_a_parts_own_words_between_its_letter_and_its_figure_make_the_figure_that_parts():
+    # Gloucester's reply (real set, allotments): "new sites" is a word of part b's subject too, but "number of new
+    # sites" after "a)" is part a's own words
+    survey = parse_survey(textwrap.dedent("""
+        name = "new-sites"
+        title = "New allotment sites"
+        [subjects.sites]
+        synonyms = ["sites?"]
+        [subjects.names]
+        synonyms = ["names of new sites", "new sites"]
+        [[questions]]
+        id = "5a"
+        text = "How many new council allotment sites were brought into use in 2009? Please give: number of new sites"
+        subject = "sites"
+        measures = ["count"]
+        [[questions]]
+        id = "5b"
+        text = "How many new council allotment sites were brought into use in 2009? Please give: names of new sites"
+        subject = "names"
+        measures = ["count"]
+        """), "new-sites.toml")
+    text = "5. How many new council allotment sites were brought into use in 2009?\na) number of new sites 0\nb) names of new sites N.A\n"
+    got = {(f.question, f.value) for f in parse_reply(text, survey).facts}
+    assert got == {("5a", 0)}

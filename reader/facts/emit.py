@@ -13,7 +13,7 @@ from ..scan import approx_of, Value
 from ..survey import MEASURE_UNITS
 from .model import Fact
 from .measures import _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
-from .words import _ACQUIRED, _content_words, _group, _NOTHING_GIVEN
+from .words import _ACQUIRED, _content_words, _group, _MARKER, _NOTHING_GIVEN
 from .state import Part, ReadingState
 
 
@@ -256,6 +256,21 @@ class Emitter(Part):
             return None
         return Period(label=asked.label, first=asked.start, last=asked.end, kind="asked", start=v.start, end=v.end)
 
+    def _restated_part(self, subject: str, measure: str, v: Value) -> str:
+        """"a) number of new sites 0" under "5. ... Please give: a) number of new sites b) names of new sites": the
+        words between a part's letter and its figure are that part's own words, so the figure is that part's, though
+        they name a thing another part of the question names too."""
+        sec, line = self.state.section, self.state.line
+        if sec is None or line is None or subject == sec.subject or not line.marker \
+                or self.state.section_line != line.start or measure not in sec.measures:
+            return subject
+        m = _MARKER.match(line.text)
+        label = " ".join(re.findall(r"[a-z0-9']+", self.text[line.start + (m.end() if m else 0):v.start].lower()))
+        said = " ".join(re.findall(r"[a-z0-9']+", sec.text.lower()))
+        if len(label.split()) >= 2 and re.search(r"(?<![a-z0-9'])" + re.escape(label) + r"(?![a-z0-9'])", said):
+            return sec.subject
+        return subject
+
     def _shared_word_subject(self, subject: str, measure: str) -> str:
         """Two questions asked in the same words ("How many charging points have you installed? (split
         slow/medium/fast)", "How many do you plan to install over the next year? (split slow/medium/fast)"):
@@ -367,7 +382,7 @@ class Emitter(Part):
             measure = "count"
         # two questions about one subject ("how many FPNs", "the income from FPNs") are told apart by the
         # question whose number heads the figure, then by the measure each asks for
-        subject = self._shared_word_subject(subject, measure)
+        subject = self._shared_word_subject(self._restated_part(subject, measure, v), measure)
         asking = [q for q in self.survey.questions if q.subject == subject]
         if measure == "count" and rate is None:
             implied = self._rate_implied(subject)
