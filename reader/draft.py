@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .draft_check import check_survey
 from .draft_measures import measures_for
-from .draft_periods import _BACK_REF, DraftPeriod, periods_in
+from .draft_periods import _BACK_REF, DraftPeriod, periods_in, plain_years
 from .periods import find_periods
 
 __all__ = ["Draft", "DraftPeriod", "DraftQuestion", "check_survey", "draft_survey", "examples_in", "measures_for",
@@ -376,6 +376,9 @@ _STOP = (r"(?:were|was|is|are|did|do|does|have|has|had|been|be|will|would|can|co
          r"employed|owned|placed|housed|affected|classed|deemed|aged|living|please|i\.e\.|e\.g\.)")
 _PHRASE = r"((?:(?!" + _STOP + r"\b)[A-Za-z0-9£'’/-]+\s*){1,6})"
 _SUBJECT_RES = [
+    # "the level of council tax discount", "the rate of additional council tax": what the level or rate is of
+    re.compile(r"\b(?:level|rate)\s+of\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:discounts?|premiums?|reductions?|reliefs?|"
+               r"surcharges?|council\s+tax)\b)" + _PHRASE, re.I),
     re.compile(r"\bhow many\s+(?:new\s+|individual\s+|separate\s+|different\s+)?" + _PHRASE, re.I),
     re.compile(r"\b(?:the\s+)?(?:total\s+)?number of\s+(?:new\s+|individual\s+)?" + _PHRASE, re.I),
     re.compile(r"\bhow much\s+(?:money\s+)?(?:has|have|was|did|is)\s+(?:the council|your (?:council|authority)|you|"
@@ -417,6 +420,7 @@ _ANY_THEN_HOW_MANY = re.compile(r"\bany\s+" + _PHRASE + r"[^.?!]*\?\s*(?:if\s+so
 
 def subject_phrase(question: str) -> str:
     """The thing a question counts or pays for, in its own words ("fly-tipping incidents"), or ""."""
+    question = re.sub(r"\b[sS]\.\s?\d+[A-Za-z]?\b", " ", question)      # "s.80 EPA noise notices": an Act's section
     any_then = _ANY_THEN_HOW_MANY.search(question)
     if any_then:
         words = _phrase_words(any_then.group(1))
@@ -428,6 +432,8 @@ def subject_phrase(question: str) -> str:
             words = _phrase_words(m.group(1))
             if words and re.fullmatch(r"(?:19|20)\d\d(?:[/-]\d{2,4})?", words[0]):
                 continue        # "spent in 2019 on consultants": "in" starts the year, not the thing
+            if len(words) == 1 and len(words[0]) <= 2:
+                continue        # "Number of s.80 EPA noise notices served": a section's letter, not the thing
             if words and (all(w.lower() in _GENERIC for w in words) or len(words) == 1):
                 # "the number of council staff who required sickness absence on mental health grounds", "the
                 # number of reports that have resulted in prosecution": which ones is in the clause after them
@@ -624,6 +630,22 @@ class Draft:
     notes: list[str]
 
 
+# "3. Can you also provide what type of accommodation they are in": the things of the question before, so its
+# periods too
+_THEY = re.compile(r"\b(?:they|them|these|those)\b(?!\s+(?:years?|periods?|months?))", re.I)
+
+
+# "how often each public toilet is cleaned", "how frequently are the bins emptied": what is done, so often
+_HOW_OFTEN_DONE = re.compile(r"\bhow\s+(?:often|frequently)\b[^.?!]{0,60}?\b(?:is|are|was|were|gets?|being)\s+([a-z]{3,}ed)\b",
+                             re.I)
+
+
+# "Of those mentioned in 1. above, how many have been withdrawn": what was done to them names them in a reply ("3
+# notices withdrawn as ...")
+_HOW_MANY_DONE = re.compile(r"\bhow\s+many\s+(?:of\s+(?:these|those|them)\s+)?(?:have|has|had|were|was|are|is)\s+"
+                            r"(?:been\s+)?([a-z]{3,}(?:ed|en|wn)|paid|sold|held|lost|won|bought|sent)\b", re.I)
+
+
 def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date | None = None) -> Draft:
     dated = asked_on is not None
     asked_on = asked_on or dt.date.today()
@@ -644,10 +666,14 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     subjects: dict[str, list[str]] = {}
     labels: dict[str, str] = {}
     questions: list[DraftQuestion] = []
+    # what each question says is done to the things it counts ("how many have been withdrawn"): a synonym only
+    # where one question says it ("how many were placed ..." asked for two periods tells neither apart)
+    done_verbs = [m.group(1).lower() for _, _, own in pairs
+                  for m in (_HOW_OFTEN_DONE.search(own) or _HOW_MANY_DONE.search(own),) if m]
     for qid, qtext, own_words in pairs:
         q = DraftQuestion(qid, qtext)
         before = questions[-1].periods if questions else []
-        if before and _BACK_REF.search(qtext) and not find_periods(own_words):
+        if before and (_BACK_REF.search(qtext) or _THEY.search(own_words)) and not find_periods(plain_years(own_words)):
             # "in each year referred to above", "over the same period": the periods of the question before
             own = [all_periods[label] for label in before]
         else:
@@ -662,7 +688,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             q.notes.append(note)
         band = _band_part(qtext, own_words)
         phrase = band or _part_subject(qtext, own_words) or subject_phrase(own_words) or _noun_phrase(own_words) \
-            or subject_phrase(qtext)
+            or _lead_name(qtext, own_words) or subject_phrase(qtext)
         if not phrase:
             phrase = _requested_thing(qtext) or _content_words(qtext) or _any_words(qtext)
             q.notes.append("no counted thing found in the wording: the subject is a guess from its words")
@@ -671,16 +697,25 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         key = _key(phrase)
         clash = lambda k: k in subjects and any(o.subject == k and set(o.measures) & set(q.measures)  # noqa: E731
                                                 for o in questions)
+        apart = ""
         if clash(key):
             # the same thing asked twice with the same measure ("FPNs issued", "FPNs issued ... were paid"):
-            # told apart by the question's last verb, else by its number
+            # told apart by the question's last verb, else by its number; its synonyms are the words that tell it
+            # from the earlier question ("... were related to parking offences", "... were paid in full"), since
+            # the thing's own name is the earlier one's too
+            family = " ".join(o.text for o in questions if o.subject == key or o.subject.startswith(f"{key}_"))
+            # (only for questions of their own: a question's lettered parts share its thing, as the stem says)
+            apart = _words_apart(own_words, family) if qid.isdigit() else ""
+            if apart and _synonym(apart.split()) in {x for syns in subjects.values() for x in syns}:
+                apart = ""
             verbs = re.findall(r"\b(issued|paid|received|reported|cancelled|appealed|collected|purchased|bought|"
                                r"created|installed|prosecuted|withdrawn|overturned|upheld|refunded|written off)\b",
                                qtext, re.I)
             with_verb = f"{key}_{verbs[-1].lower().replace(' ', '_')}" if verbs else ""
             key = with_verb if with_verb and not clash(with_verb) else f"{key}_q{qid}"
             q.notes.append(f"the same thing as an earlier question with the same measure: subject '{key}'")
-        subjects.setdefault(key, [] if unnamed else [_example_synonym(band)] if band else synonyms_for(phrase))
+        subjects.setdefault(key, [] if unnamed else [_example_synonym(band)] if band else
+                            [_synonym(apart.split())] if apart else synonyms_for(phrase))
         # the categories the question names ("such as: Unoccupied & furnished ...", "(e.g. house / flat)") are
         # how a reply names its rows: each is a synonym of the question's subject, unless another subject has it
         taken = {syn for k, syns in subjects.items() if k != key for syn in syns}
@@ -690,6 +725,12 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         if named_items:
             subjects[key] = subjects[key] + named_items
             q.notes.append(f"the {len(named_items)} categories it names are synonyms of subject '{key}'")
+        done = _HOW_OFTEN_DONE.search(own_words) or _HOW_MANY_DONE.search(own_words)
+        if done and _synonym([done.group(1)]) not in {x for syns in subjects.values() for x in syns} \
+                and done_verbs.count(done.group(1).lower()) == 1:
+            # "How often each public toilet is cleaned": a reply says what is done and how often ("Eaton Place -
+            # cleaned 6 days a week"), not always the thing's name
+            subjects[key] = subjects[key] + [_synonym([done.group(1)])]
         labels.setdefault(key, phrase[:1].upper() + phrase[1:])
         q.subject = key
         questions.append(q)
@@ -701,8 +742,41 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             subjects[key] = [_synonym(labels.get(key, key).split()) if labels.get(key) else re.escape(key)]
             notes.append(f"subject '{key}' had no words of its own to match: its synonym is its name, a guess")
     _add_heads_of(subjects, labels)
+    _add_statistics(subjects, labels)
+    _add_money_words(subjects, labels, questions)
     title = title or _title(request, name)
     return Draft(name, title, list(all_periods.values()), subjects, labels, questions, notes)
+
+
+def _words_apart(text: str, other: str) -> str:
+    """The longest run of a question's words that the other questions about the same thing do not use ("parking
+    offences", "paid in full"): two content words or more, with the short joining words between them; "" when
+    they differ only in filler (their periods, "the following") or in one word ("new", "monthly")."""
+    said = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", other)}
+    tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]+", text)
+    best: list[str] = []
+    run: list[str] = []
+    for t in tokens + ["."]:
+        w = t.lower()
+        new = re.fullmatch(r"[A-Za-z][A-Za-z'’-]{2,}", t) and w not in said and not _FILLER.match(t) \
+            and w not in _STOP_WORDS
+        if new:
+            run.append(t)
+        elif run and w in _JOINING and re.fullmatch(r"[a-z]+", w):
+            run.append(t)
+            continue
+        else:
+            while run and run[-1].lower() in _JOINING:
+                run.pop()
+            if len([x for x in run if x.lower() not in _JOINING]) > len([x for x in best if x.lower() not in _JOINING]):
+                best = run
+            run = []
+    content = [x for x in best if x.lower() not in _JOINING]
+    return " ".join(best) if 2 <= len(content) and len(best) <= 6 else ""
+
+
+_STOP_WORDS = {"were", "was", "is", "are", "been", "being", "related", "relating", "regarding", "organisation",
+               "organization", "local", "area", "please"}
 
 
 def _add_heads_of(subjects: dict[str, list[str]], labels: dict[str, str]) -> None:
@@ -723,6 +797,55 @@ def _add_heads_of(subjects: dict[str, list[str]], labels: dict[str, str]) -> Non
             subjects[keys[0]].append(syn)
 
 
+# a figure that is one of a set's statistics: "the highest amount paid out", "the average compensation payout",
+# "the shortest length of time": a reply heads its row with that word ("Highest Payout", "Average Payout")
+_STATISTIC = re.compile(r"^(?:highest|lowest|average|mean|median|maximum|minimum|largest|smallest|biggest|shortest|"
+                        r"longest)$", re.I)
+
+
+def _add_statistics(subjects: dict[str, list[str]], labels: dict[str, str]) -> None:
+    """A subject named by a statistic ("Average compensation", "Highest paid") has that word as a synonym of its
+    own where no other subject's name has it: it is how the reply's row for it starts. Only a name that starts
+    with it: "contingency staff and the longest ..." is not the longest of anything."""
+    words = {key: [w.lower() for w in label.split()] for key, label in labels.items()}
+    for key, label_words in words.items():
+        stat = label_words[0] if label_words and _STATISTIC.match(label_words[0]) else None
+        if not stat or not subjects.get(key) or any(stat in ws for k, ws in words.items() if k != key):
+            continue
+        syn = re.escape(stat)
+        if syn not in subjects[key]:
+            subjects[key].append(syn)
+
+
+# the words a reply heads a column or line of money with: what was spent, or what came in
+_SPEND_WORDS = r"(?:spen[dt]|spending|costs?|expenditure)"
+_INCOME_WORDS = r"(?:income|revenue|receipts?|amount\s+(?:paid|received|collected))"
+_INCOME_ASKED = re.compile(r"\b(?:income|revenue|receipts?|received|collected|raised|generated|fines?\s+(?:paid|levied)|"
+                           r"fees?\s+paid)\b", re.I)
+# (not the cost limit a request mentions: "if fulfilling the full request would exceed the cost limit")
+_SPEND_ASKED = re.compile(r"\b(?:spend|spent|spending|costs?(?!\s+(?:limit|threshold|ceiling))|expenditure|paid\s+(?:to|for))\b",
+                          re.I)
+
+
+def _add_money_words(subjects: dict[str, list[str]], labels: dict[str, str], questions: list) -> None:
+    """The one sum of money a survey asks ("Total amount spent.", "what the income was to TfL from fines"): a
+    reply heads it with its own money words ("costs per financial year", "Amount Paid", "Expenditure"), so those
+    of its kind (spent, or came in) are its subject's synonyms; with two sums or more, they would not tell them
+    apart."""
+    asked = [q for q in questions if "total_cost_gbp" in q.measures]
+    keys = {q.subject for q in asked}
+    if len(keys) != 1:
+        return
+    key = keys.pop()
+    if any(q.subject == key and "total_cost_gbp" not in q.measures for q in questions):
+        return
+    text = " ".join(q.text for q in asked)
+    income, spend = _INCOME_ASKED.search(text), _SPEND_ASKED.search(text)
+    words = _INCOME_WORDS if income and not spend else _SPEND_WORDS if spend and not income else ""
+    if words and words not in subjects[key]:
+        subjects[key].append(words)
+
+
 _FILLER = re.compile(r"^(?:please|could|would|can|you|your|the|a|an|of|for|to|in|on|and|or|if|yes|no|is|are|does|do|"
                      r"did|has|have|had|was|were|been|being|be|will|shall|should|may|might|must|what|which|who|whom|"
                      r"whose|how|when|where|why|whether|provide|state|give|advise|ensure|confirm|detail|detailed|"
@@ -734,7 +857,8 @@ _FILLER = re.compile(r"^(?:please|could|would|can|you|your|the|a|an|of|for|to|in
                      r"breakdown|broken|down|separate|seperate|data|set|figures?|year|years|month|months|answered|"
                      r"question|questions|confirm|last|past|previous|next|possible|further|total|number|numbers|amount|value|"
                      r"present|within|top|one|two|three|four|five|six|seven|eight|nine|ten|twelve|annual|overall|"
-                     r"individual|period|periods|breakdown|whether|please|financial|calendar|academic|during|est)$", re.I)
+                     r"individual|period|periods|breakdown|whether|please|financial|calendar|academic|during|est|often|"
+                     r"frequently)$", re.I)
 
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -766,6 +890,27 @@ def _part_subject(text: str, own: str) -> str:
         return ""
     thing = subject_phrase(text[:len(text) - len(own)])
     return f"{thing} {first.group(1).lower()}" if thing else ""
+
+
+# where a part's name ends and its detail starts: "Penalty Charge Notices, and where possible a further breakdown
+# ...", "Parking fees (including permits) - ..."
+_NAME_END = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s|\s(?:and|or)\s+(?:where|if|when|please|any)\b|\s(?:if|where)\s)", re.I)
+
+
+def _lead_name(text: str, own: str) -> str:
+    """A lettered part that names what its stem asks about and then says more of it ("... paid by motorists for:
+    a) Penalty Charge Notices, and where possible a further breakdown by offence ..."): that name."""
+    if own == text:
+        return ""
+    m = _NAME_END.search(own)
+    if not m or m.start() == 0:
+        return ""
+    words = _phrase_words(own[:m.start()])
+    if not 1 <= len(words) <= 5 or _FILLER.match(words[0]) or _ASKS.search(" ".join(words)):
+        return ""
+    if any(_FILLER.match(w) and w.lower() not in ("of", "for", "and") for w in words):
+        return ""
+    return " ".join(words)
 
 
 def _noun_phrase(part: str) -> str:

@@ -8,7 +8,7 @@ import re
 
 _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?:year|annum|month|quarter))|"
                        r"each(?!\s+of\b|\s+(?:(?:following|financial|calendar|academic|full)\s+)*(?:years?|months?|"
-                       r"quarters?|period))|average|unit cost|unit price|cost of (?:a|an|one)|fine (?:cost|amount)|"
+                       r"quarters?|period|weekends?|weeks?|days?))|average|unit cost|unit price|cost of (?:a|an|one)|fine (?:cost|amount)|"
                        r"(?:daily|hourly|nightly|weekly) rate|rate (?:per|for)|charge (?:for|of) (?:a|an|one)|"
                        r"how much (?:is|was|does) (?:a|an|one|the fine|the charge|the penalty|your \w+)|"
                        r"how much (?:is|are|was|were|do|does|did) (?:\w+\s+){0,3}?(?:charged?|charging)|"
@@ -16,9 +16,12 @@ _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?
                        r"(?:current|full|discounted|standard)\s+(?:price|fine|fee|charge|rate)|fine imposed)\b", re.I)
 _MONEY = re.compile(r"(?:£|\b(?:total\s+(?:amount\s+)?(?:paid|claimed|received|collected)|cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"
                     r"payments?|payouts?|fees?|fines? (?:collected|paid|received)|how much|budget|value|price|money|"
-                    r"collected|receipts?|charges?(?!\s+(?:notices?|certificates?))|(?:fine|fee|penalty)s?\s+(?:of|for)\s+(?:a|an|one|"
+                    r"collected|receipts?|(?<!\bin\s)charges?(?!\s+(?:notices?|certificates?))|(?:fine|fee|penalty)s?\s+(?:of|for)\s+(?:a|an|one|"
                     r"each))\b)", re.I)
-_COUNT = re.compile(r"\b(?:how many|number of|numbers of|quantity|count|total of)\b", re.I)
+# "the total of any fees you have derived": a total of money is a sum, not a count
+_COUNT = re.compile(r"\b(?:how many|number of|numbers of|quantity|count|total of(?!\s+(?:[\w-]+\s+){0,2}?(?:fees?|costs?|"
+                    r"payments?|income|spend|spending|expenditure|money|charges?|fines?|revenue|receipts?|savings)\b))\b",
+                    re.I)
 
 _VERB_ONLY = re.compile(r"^(?:paid|collected|received|charges?|pay|payouts?)$", re.I)
 # a length of time counted or asked: "the number of days lost", "how many sick days", "working days lost",
@@ -39,9 +42,15 @@ _IN_HOURS = re.compile(r"\b(?:in|as|number\s+of)\s+hours\b|\bhours?\s+(?:per|a|e
 # many days ("39,269 paid within 14 days", "71% within 14 days") as by an average
 _TIME_UNTIL = re.compile(r"\b(?:it|they|which)\s+(?:takes?|took|taken)\s+(?:\w+\s+){0,6}?(?:for|to)\b|"
                          r"\btime\s+taken\s+(?:for|to)\b", re.I)
+# a frequency asked: "how often", "how frequently"
+_HOW_OFTEN = re.compile(r"\bhow\s+(?:often|frequently)\b", re.I)
 # a share asked: "what percentage of ...", "as a proportion of ..."
 _PERCENT = re.compile(r"\b(?:percentage|proportion|per\s*cent|percent)\b|%", re.I)
 _SHARE_OF = re.compile(r"\b(?:percentage|proportion|share)\s+of\b", re.I)
+# "the level of council tax discount", "the rate of additional council tax charged under the empty homes premium":
+# how large a discount or premium is, a share of the tax
+_RATE_OF = re.compile(r"\b(?:level|rate|size)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:discounts?|premiums?|reductions?|"
+                      r"reliefs?|surcharges?|uplifts?)\b|\brate\s+of\s+additional\b", re.I)
 # "Total claims received", "Total successful claims ...", "the breakdown of claims upheld and declined": a total
 # of things is a count (a total of costs, payments or fees is a sum)
 _TOTAL_OF_THINGS = re.compile(r"\b(?:total|breakdown\s+of(?:\s+the)?)\s+(?!number\b)(?:[a-z-]+\s+)?(?!(?:costs|payments|fees|fines|charges|receipts|"
@@ -93,13 +102,16 @@ def measures_for(question: str) -> tuple[list[str], str]:
         out.append("unit_cost_gbp" if _per_item(question) or _ONE_ITEM.search(question) else "total_cost_gbp")
         if "unit_cost_gbp" in out and re.search(r"\btotal\b", question, re.I):
             out.append("total_cost_gbp")
-    if _PERCENT.search(question):
+    if _PERCENT.search(question) or _RATE_OF.search(question):
         out.append("percent")
     out += [m for m in dict.fromkeys(time_measures) if m not in out]
     if _TIME_ASKED.search(question) and "days" not in out and "hours" not in out:
         out.append("hours" if _IN_HOURS.search(question) else "days")
     if _TIME_UNTIL.search(question) and ("days" in out or "hours" in out):
         out += [m for m in ("count", "percent") if m not in out]
+    if _HOW_OFTEN.search(question):
+        # "How often each public toilet is cleaned": replies say "6 days a week", "twice a day"
+        out += [m for m in ("days", "count") if m not in out]
     if not out:
         return ["count"], "no count or money words: 'count' guessed"
     return out, ""

@@ -89,6 +89,34 @@ _POINT = re.compile(r"\b(?P<lead>as\s+(?:at|of|on)|(?:at\s+)?the\s+end\s+of|end\
                     r"\b(?P<lead2>as\s+(?:at|of|on)|on)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b", re.I)
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_NTH = r"(?:st|nd|rd|th)?"
+# "the weekend of September 3 and 4, 2016", "on 10 and 11 September 2016", "3rd-4th September 2016": a few days
+_DAY_PAIR = re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<a1>\d{{1,2}}){_NTH}\s*(?:and|&|-|–|to)\s*(?P<b1>\d{{1,2}}){_NTH},?\s+"
+                       rf"(?P<y1>(?:19|20)\d\d)\b|\b(?P<a2>\d{{1,2}}){_NTH}\s*(?:and|&|-|–|to)\s*(?P<b2>\d{{1,2}}){_NTH}\s+"
+                       rf"(?:of\s+)?(?P<m2>{_MONTH})\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
+
+
+def _day_pairs(text: str) -> tuple[list[DraftPeriod], str]:
+    """A span of a few days named by their numbers and one month ("September 3 and 4, 2016"), as written, and
+    the text without it."""
+    out: list[DraftPeriod] = []
+    for m in reversed(list(_DAY_PAIR.finditer(text))):
+        month_word = (m.group("m1") or m.group("m2")).lower().rstrip(".")
+        month = next((i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(month_word[:3])), 0)
+        a, b = int(m.group("a1") or m.group("a2")), int(m.group("b1") or m.group("b2"))
+        year = int(m.group("y1") or m.group("y2"))
+        try:
+            first, last = dt.date(year, month, a), dt.date(year, month, b)
+        except ValueError:
+            continue
+        if not 0 <= (last - first).days <= 6:
+            continue
+        out.insert(0, DraftPeriod(m.group(0).strip(), first, last))
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return out, text
+
+
 def _point_periods(text: str) -> tuple[list[DraftPeriod], str]:
     """The days a count is asked at, as written ("end of Dec 2023" is 31 December 2023), and the text without
     them (their month is no month-long period)."""
@@ -149,11 +177,23 @@ def _yearly_points(text: str, asked_on: dt.date) -> tuple[list[DraftPeriod], str
     return out, text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
 
 
+# "in the year 2020", "for the calendar year 2019": that year, as "in 2020" says it
+_THE_YEAR = re.compile(r"\b(?:the\s+)?(?:calendar\s+)?year\s+((?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)", re.I)
+
+
+def plain_years(text: str) -> str:
+    """The text with "the year 2020" written "2020", so a year named that way is read as one."""
+    return _THE_YEAR.sub(r"\1", text)
+
+
 def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None = None, dated: bool = True,
                latest: dt.date | None = None) -> list[DraftPeriod]:
     """The periods a piece of request text asks about (see _periods_in), a count held at a day ("as at 31
     March 2023", "end of Dec 2023") among them as that one day."""
+    text = plain_years(text)
+    days, text = _day_pairs(text)
     points, rest = _point_periods(text)
+    points = days + points
     if dated:
         yearly, rest = _yearly_points(rest, asked_on)
         points += yearly

@@ -353,3 +353,192 @@ def test_check_says_which_measure_cues_are_not_read():
     counted = SURVEY.replace("[measures.total_cost_gbp]", "[measures.count]")
     problems = check_survey(parse_survey(counted, "checked.toml"))
     assert any(p.startswith("[measures] cues (count) are not read") for p in problems), problems
+
+
+# --- rules from the hand -> drafted gap (quoted from requests of the real-reply set) ---------------------------
+
+@pytest.mark.parametrize("question, measures", [
+    # a total of money is a sum, not a count ("total of" counts things: "a total of 12 staff")
+    ("Parking fees, and where possible a further breakdown by type of income e.g. parking permits and "
+     "pay-and-display income, etc – This should be the total of any fees you have derived from charging motorists "
+     "to park", ["total_cost_gbp"]),
+    ("the total of claims received", ["count"]),
+    # how large a discount or premium is: a share of the tax
+    ("The level of council tax discount your local authority provided for second homes in each of the years "
+     "2012/13, 2013/14", ["percent"]),
+    ("The rate of additional council tax your local authority charged under the empty homes premium in each of "
+     "the years 2012/13, 2013/14", ["percent"]),
+])
+def test_a_total_of_fees_is_a_sum_and_a_level_of_discount_a_share(question, measures):
+    assert only(question) == measures
+
+
+def test_a_discount_asked_twice_is_named_by_what_the_level_is_of():
+    d = draft_survey("1) The level of council tax discount your local authority provided for second homes in "
+                     "2016/17.\n2) The level of council tax discount your local authority provided for properties "
+                     "which are unoccupied and substantially unfurnished in 2016/17.\n3) The rate of additional "
+                     "council tax your local authority charged under the empty homes premium in 2016/17.\n",
+                     "discounts", asked_on=dt.date(2017, 7, 28))
+    assert [q.subject for q in d.questions] == ["council_tax_discount", "council_tax_discount_q2",
+                                                "additional_council_tax"]
+    # "the level of management" is no discount or premium: the rule leaves it
+    from reader.draft import subject_phrase
+    assert not subject_phrase("Please state the level of management 1 and 4").startswith("management")
+
+
+MOTORING = """1. In each of the last three financial years (18/19) (19/20) and (20/21) please state how much income has been accrued by your local authority from motorists for all types of motoring expenses.
+2. If possible please provide a further breakdown of these annual figures by detailing how much you were paid by motorists for:
+a) Penalty Charge Notices, and where possible a further breakdown by offence e.g. parking ticket, bus-lane fines, etc – This should be the total you have received from PCNs.
+b) Parking fees, and where possible a further breakdown by type of income e.g. parking permits and pay-and-display income, etc – This should be the total of any fees you have derived from charging motorists to park.
+"""
+
+
+def test_a_part_that_names_its_thing_before_its_detail_is_that_thing():
+    d = draft_survey(MOTORING, "motoring", asked_on=dt.date(2022, 7, 19))
+    parts = {q.id: q for q in d.questions}
+    assert parts["2a"].subject == "penalty_charge_notices"
+    assert parts["2b"].subject == "parking_fees"
+    assert parts["2b"].measures == ["total_cost_gbp"]
+
+
+POTHOLES = """1. In the last five financial years, how many pothole-related compensation claims have been made to Moray Council?
+2. What is the highest amount that has been paid out in each of the last five financial years to a motorist?
+3. What has been the average compensation payout in each of the last five financial years?
+"""
+
+
+def test_a_statistic_that_names_one_question_is_its_subjects_synonym():
+    d = draft_survey(POTHOLES, "potholes", asked_on=dt.date(2025, 1, 13))
+    high, avg = d.questions[1].subject, d.questions[2].subject
+    assert any(re.fullmatch(s, "Highest", re.I) for s in d.subjects[high])
+    assert any(re.fullmatch(s, "Average", re.I) for s in d.subjects[avg])
+    assert not any(re.fullmatch(s, "Average", re.I) for s in d.subjects[high])
+    # a name that only ends with one ("contingency staff and the longest") takes no such synonym
+    d = draft_survey("1. How many contingency staff were employed?\n2. The cost of employing contingency staff and "
+                     "the longest contract given?\n", "c", asked_on=dt.date(2024, 1, 5))
+    assert not any(s == "longest" for syns in d.subjects.values() for s in syns)
+
+
+HOTELS = """Please provide, broken down by month between January 2019 and the latest available month:
+- The number of individuals.
+- The number of hotel sites used.
+- Total amount spent.
+"""
+
+
+def test_the_one_money_question_named_by_its_money_word_takes_the_others():
+    d = draft_survey(HOTELS, "hotels", asked_on=dt.date(2025, 8, 26))
+    spent = d.subjects[d.questions[2].subject]
+    for said in ("costs per financial year", "Expenditure", "spend"):
+        assert any(re.search(rf"\b(?:{s})\b", said, re.I) for s in spent), said
+
+
+def test_a_question_about_they_asks_for_the_periods_of_the_one_before():
+    d = draft_survey("1. How much has the council spent on temporary accommodation in each of the last five "
+                     "financial years (2019-2023)?\n2. Can you also provide the number of households in temporary "
+                     "accommodation over the same period.\n3. Can you also provide what type of accommodation they "
+                     "are in (temp, emergency, bed and breakfast etc)?\n", "ta", asked_on=dt.date(2023, 9, 4))
+    assert d.questions[2].periods == d.questions[0].periods
+    assert len(d.questions[2].periods) == 5
+
+
+def test_the_one_income_question_takes_the_words_a_reply_heads_income_with():
+    d = draft_survey("In each of the last three financial years please state what the income was to TfL from fines "
+                     "levied to people who breached bus lane regulations?\nIn the last financial year (19/20) which "
+                     "ten roads bus lanes were responsible for the issuing of the most tickets for breaches of bus "
+                     "lane regulations?\n", "bus-lanes", asked_on=dt.date(2020, 8, 28))
+    income = d.subjects[d.questions[0].subject]
+    assert any(re.fullmatch(s, "Amount Paid", re.I) for s in income)
+    assert not any(re.fullmatch(s, "Spend", re.I) for s in income)
+    # two sums asked: a reply's money words cannot tell them apart, so neither takes them
+    d = draft_survey("1. How much did the council spend on hotels in 2023?\n2. How much did the council spend on "
+                     "hostels in 2023?\n", "two-sums", asked_on=dt.date(2024, 1, 5))
+    assert not any(re.fullmatch(s, "Expenditure", re.I) for syns in d.subjects.values() for s in syns)
+
+
+POSTAGE = """Q1. How many Penalty Charge Notices were issued and posted by your organisation last financial year?
+Q2. How many Penalty Charge Notices issued by your organisation last financial year were related to parking offences?
+Q3. How many Penalty Charge Notices that were issued by your organisation, were paid in full last financial year?
+"""
+
+
+def test_a_thing_asked_again_is_told_apart_by_the_words_the_first_question_did_not_use():
+    d = draft_survey(POSTAGE, "postage", asked_on=dt.date(2022, 5, 20))
+    first, parking, paid = (d.subjects[q.subject] for q in d.questions)
+    assert any(re.fullmatch(s, "Penalty Charge Notices", re.I) for s in first)
+    assert any(re.fullmatch(s, "parking offences", re.I) for s in parking)
+    assert any(re.fullmatch(s, "paid in full", re.I) for s in paid)
+    # neither later question shares the first's name, which would leave a reply's line to no question
+    assert not any(re.fullmatch(s, "Penalty Charge Notices", re.I) for s in parking + paid)
+
+
+def test_questions_differing_only_in_their_period_or_one_word_keep_the_shared_name():
+    d = draft_survey("Q1. Of the households living with children in temporary accommodation at the end of December "
+                     "2021, how many were placed outside of your local authority area?\nQ2. Of the households living "
+                     "with children in temporary accommodation in each of the following financial years, how many "
+                     "were placed outside of your local authority area?\n", "ooa", asked_on=dt.date(2022, 7, 11))
+    assert d.subjects[d.questions[0].subject] == d.subjects[d.questions[1].subject]
+    # lettered parts of one question share its thing, as the stem says
+    d = draft_survey("1. Details of all noise abatement orders served in the last 5 years, including:\n"
+                     "a) the type of property the noise abatement order was served on\n"
+                     "b) whether the serving of the noise abatement order was challenged through the court\n",
+                     "orders", asked_on=dt.date(2023, 1, 5))
+    assert not any("court" in s for syns in d.subjects.values() for s in syns)
+
+
+def test_the_cost_limit_a_request_mentions_is_no_spending_asked():
+    d = draft_survey("1. Does your council employ a private contractor to issue environmental FPNs?\n2. Please state "
+                     "the total income received by the council from environmental FPNs in each of the following years: "
+                     "2023-24 and 2024-25 *If fulfilling the full request would exceed the cost limit under Section "
+                     "12, please prioritise the most recent year.\n", "fpns", asked_on=dt.date(2025, 11, 6))
+    income = d.subjects[d.questions[1].subject]
+    assert any(re.fullmatch(s, "Income", re.I) for s in income)
+
+
+def test_how_often_a_thing_is_done_is_asked_in_days_and_named_by_what_is_done():
+    assert only("How often each public toilet is cleaned.") == ["days", "count"]
+    d = draft_survey("• The total number of complaints received by the council about public toilets for each of the "
+                     "past five years (from 2020 to 2024).\n• How often each public toilet is cleaned.\n", "toilets",
+                     asked_on=dt.date(2024, 7, 5))
+    often = d.subjects[d.questions[1].subject]
+    assert any(re.search(rf"\b(?:{s})\b", "Eaton Place, Bingham - cleaned 6 days a week", re.I) for s in often)
+
+
+def test_how_many_were_done_names_them_by_what_was_done_where_one_question_says_it():
+    d = draft_survey("How many statutory noise notices has your local authority served in the last 5 years?\n"
+                     "2. Of those mentioned in 1. above, how many have been withdrawn and what were the reasons for "
+                     "the withdrawal for each notice?\n", "notices", asked_on=dt.date(2019, 1, 30))
+    withdrawn = d.subjects[d.questions[-1].subject]
+    assert any(re.search(rf"\b(?:{s})\b", "3 notices withdrawn as a change in the licence holder", re.I)
+               for s in withdrawn)
+
+
+def test_the_year_2020_is_that_calendar_year():
+    found = periods_in("Please state the number of FPNs issued for the violation of PSPOs in the year 2020. Please "
+                       "give the offences.", dt.date(2021, 1, 5))
+    assert [(p.label, p.start, p.end) for p in found] == [("2020", dt.date(2020, 1, 1), dt.date(2020, 12, 31))]
+    # a financial year written after "year" stays one
+    found = periods_in("How many in the financial year 2019/20?", dt.date(2021, 1, 5))
+    assert [(p.start, p.end) for p in found] == [(dt.date(2019, 4, 1), dt.date(2020, 3, 31))]
+
+
+def test_a_weekend_named_by_its_two_days_is_those_days():
+    found = periods_in("How many noise complaints were made to your Noise Enforcement Team on the weekend of "
+                       "September 3 and 4, 2016?", dt.date(2016, 9, 21))
+    assert [(p.label, p.start, p.end) for p in found] == [
+        ("September 3 and 4, 2016", dt.date(2016, 9, 3), dt.date(2016, 9, 4))]
+    found = periods_in("complaints made on 10 and 11 September 2016", dt.date(2016, 9, 21))
+    assert [(p.start, p.end) for p in found] == [(dt.date(2016, 9, 10), dt.date(2016, 9, 11))]
+    # two years are no days
+    assert [p.label for p in periods_in("in 2019 and 2020", dt.date(2021, 1, 5))] == ["2019", "2020"]
+
+
+def test_the_cost_each_weekend_is_a_sum_for_each_period_not_a_price():
+    assert only("What was the cost to the council of dealing with these complaints each weekend?") == \
+        ["total_cost_gbp"]
+
+
+def test_who_is_in_charge_asks_no_money():
+    assert "total_cost_gbp" not in only("Who is in charge of leading the electric vehicle charging projects, their "
+                                        "department and contact information?")
+    assert only("What charges are made for parking?") == ["total_cost_gbp"]
