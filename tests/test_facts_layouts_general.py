@@ -774,3 +774,41 @@ def test_a_figure_before_still_and_the_thing_it_counts():
     text = "3.    2015/2016 32 claims made/ 4 still outstanding\n"
     assert figures(text, CLAIMS_OPEN) == {
         ("claims_made", "2015/2016", "count"): 32, ("claims_open", "2015/2016", "count"): 4}
+
+
+def test_a_table_copied_a_column_at_a_time_reads_each_line_of_figures_as_the_next_column():
+    # Moray's reply (real set, potholes), cut to two years: a header of columns, the years, then one line of
+    # figures for each column after the first, in order
+    survey = parse_survey("""
+name = "roads"
+title = "Road maintenance"
+[periods]
+asked = [{ label = "2015-2016", start = 2015-04-01, end = 2016-03-31 },
+         { label = "2016-2017", start = 2016-04-01, end = 2017-03-31 }]
+[subjects.spend]
+synonyms = ["road maintenance", "capital expenditure", "revenue expenditure"]
+[subjects.budget]
+synonyms = ["capital budget", "revenue budget"]
+[[questions]]
+id = "3a"
+text = "Spend on road maintenance (please provide both capital and revenue spend)?"
+subject = "spend"
+measures = ["total_cost_gbp"]
+[[questions]]
+id = "3b"
+text = "Allocate for your road maintenance budget?"
+subject = "budget"
+measures = ["total_cost_gbp"]
+""")
+    text = ("The council spent on Road Maintenance the following:\n"
+            "Financial Year | Capital Budget | Capital Expenditure | Revenue Budget | Revenue Expenditure |\n"
+            "2015-2016 2016-2017 |\n"
+            "£1,996,000 £2,414,000 |\n"
+            "£1,974,196.00 £2,047,558.00 |\n"
+            "£1,510,000 £1,544,000 |\n"
+            "£1,485,460.00 £1,368,848.00 |\n")
+    got = {(f.subject, f.period, f.value) for f in parse_reply(text, survey).facts}
+    assert got == {("budget", "2015-2016", 1996000), ("budget", "2016-2017", 2414000),
+                   ("spend", "2015-2016", 1974196), ("spend", "2016-2017", 2047558),
+                   ("budget", "2015-2016", 1510000), ("budget", "2016-2017", 1544000),
+                   ("spend", "2015-2016", 1485460), ("spend", "2016-2017", 1368848)}

@@ -34,6 +34,10 @@ _PART_RUN = re.compile(r"[ \t]*(?:q(?:uestions?)?[ \t]*)?(?P<n>\d{1,2})[ \t]*\.?
                        r"(?P<j>-|\u2013|to|&|and)[ \t]*\(?(?P<b>[a-h])\)?(?![a-z])", re.IGNORECASE)
 
 
+# the first cell of a header over a column of periods: "Financial Year", "Year", "Period"
+_YEAR_LABEL = re.compile(r"(?:financial[ \t]+|calendar[ \t]+)?(?:year|period)s?", re.IGNORECASE)
+
+
 class Headings(Part):
     """Question anchors and the headings that set a section's period, subject and measure (part of ``FactReader``)."""
 
@@ -181,6 +185,8 @@ class Headings(Part):
 
     def heading(self, line: _Line, ctx: _Context) -> None:
         text = line.text.strip()
+        if line.marker:
+            ctx.by_row = None
         q = self.state.section if line.marker and self.state.section_line == line.start else None
         # a question restated with its dates ("3. How many children ... between 1 January 2023 and 31st December
         # 2023?") is not a header of period columns
@@ -219,6 +225,17 @@ class Headings(Part):
         measure = measure_of(text)
         subjects = {k for _, _, k in line.subjects}
         if len(line.periods) >= 2:
+            # "Financial Year | Capital Budget | Capital Expenditure |" / "2015-2016 2016-2017 |" / "£1,996,000
+            # £2,414,000 |" ...: a table copied a column at a time; the periods head the figures of each line, and
+            # the lines are the header's columns after the first, in order
+            cells = ctx.columns if ctx.columns_are_cells else []
+            above = next((t for t in reversed(self.text[max(0, line.start - 1000):line.start].split("\n")) if t.strip()), "")
+            ctx.by_row = [c for c in cells[1:]] if (
+                "|" in above and all(c.text.strip() in above for c in cells) and (
+                len(cells) >= 3 and _YEAR_LABEL.fullmatch(cells[0].text.strip())
+                and not any(c.period for c in cells) and all(c.text.strip() for c in cells[1:])
+                and not self.text[line.start:line.end].replace("|", " ").strip()[len(line.periods[-1].label):].strip()
+                .startswith(tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")))) else None
             # "Device 2018-19 2019-20 2020-21 Unit cost (including VAT)": a column per period, and one per
             # measure named after or between them (a price column has no period)
             cols: list[_Column] = []

@@ -176,6 +176,11 @@ class ValueLines(Part):
             filled = bool(values) and len(period_columns) >= 2 and any(
                 values[0].end <= us + m.start() < values[-1].start for m in _PLACEHOLDER.finditer(unit_text)
                 if not any(v.start <= us + m.start() < v.end for v in values))
+            # a line of figures only under a table copied a column at a time: the next column of its header
+            by_row = ctx.by_row.pop(0) if ctx.by_row and not re.search(r"[A-Za-z]{2}", bare) and not periods \
+                and len(numeric) <= len(period_columns) else None
+            if by_row is not None and by_row.subject is not None:
+                subjects = [(us, us, by_row.subject)]
             # ...but "Laptops £650, Tablets £300, Mobile phones £150" after that table is a figure per device
             positional = not slot_cols and not filled and (len(period_columns) >= 2 and not periods
                           and len(numeric) == len(period_columns)

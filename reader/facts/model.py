@@ -80,3 +80,6 @@ class _Context:
     # the columns a header of periods set, kept under a label line that names a subject: they still hold for a
     # line of bare figures, one a column (see Headings.heading)
     held_columns: list[_Column] | None = None
+    # a table copied column by column: "Financial Year | Capital Budget | Capital Expenditure |" over "2015-2016
+    # 2016-2017 |" and one line of figures for each column after the first, in order (see Headings.heading)
+    by_row: list[_Column] | None = None
