@@ -886,10 +886,26 @@ def _part_subject(text: str, own: str) -> str:
     if own == text or not text.endswith(own):
         return ""
     first = re.match(r"\s*([A-Za-z]+)\b", own)
+    stem = text[:len(text) - len(own)]
+    if first and _DID_STEM.search(stem):
+        # "How much money did the council: 3b. Allocate for your road maintenance budget?": the part's verb
+        # says what was done with the money; what it was done for is the thing
+        m = _FOR_WHAT.match(own)
+        words = _phrase_words(m.group(1)) if m else []
+        if words and not all(w.lower() in _GENERIC for w in words):
+            return " ".join(words)
     if not first or not re.fullmatch(r"[A-Za-z]{3,}ed", first.group(1)):
         return ""
-    thing = subject_phrase(text[:len(text) - len(own)])
+    thing = subject_phrase(stem)
     return f"{thing} {first.group(1).lower()}" if thing else ""
+
+
+# a stem that a part's verb finishes: "How much money did the council:", "What does your authority"
+_DID_STEM = re.compile(r"\b(?:did|does|do|will)\s+(?:the\s+|your\s+|its\s+)?(?:council|authority|organisation|you)\s*:?\s*$",
+                       re.I)
+# "Allocate for your road maintenance budget", "Spend on road maintenance": a verb, then what it was for
+_FOR_WHAT = re.compile(r"\s*[A-Za-z]+\s+(?:for|on|to|towards|from|in)\s+(?:the\s+|your\s+|its\s+|their\s+)?" + _PHRASE,
+                       re.I)
 
 
 # where a part's name ends and its detail starts: "Penalty Charge Notices, and where possible a further breakdown

@@ -542,3 +542,10 @@ def test_who_is_in_charge_asks_no_money():
     assert "total_cost_gbp" not in only("Who is in charge of leading the electric vehicle charging projects, their "
                                         "department and contact information?")
     assert only("What charges are made for parking?") == ["total_cost_gbp"]
+
+
+def test_a_part_whose_verb_finishes_a_did_stem_is_named_by_what_the_money_was_for():
+    d = draft_survey("1. How much money did the council:\n1a. Spend on road maintenance (please provide both capital "
+                     "and revenue spend)?\n1b. Allocate for your road maintenance budget?\n", "roads",
+                     asked_on=dt.date(2020, 3, 10))
+    assert [q.subject for q in d.questions] == ["road_maintenance", "road_maintenance_budget"]
