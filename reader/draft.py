@@ -646,6 +646,14 @@ _HOW_MANY_DONE = re.compile(r"\bhow\s+many\s+(?:of\s+(?:these|those|them)\s+)?(?
                             r"(?:been\s+)?([a-z]{3,}(?:ed|en|wn)|paid|sold|held|lost|won|bought|sent)\b", re.I)
 
 
+# a band of time as a request writes one: "6–12 months", "1-2 years", "5+ years", "over 10 years"
+_TIME_BAND = re.compile(r"(?:\d+\s*(?:days?|weeks?|months?|years?|yrs?)?\s*(?:-|–|—|to)\s*\d+|\d+\s*\+|(?:over|under|more than|"
+                        r"less than|up to)\s+\d+)\s*(?:days?|weeks?|months?|years?|yrs?)\s*\+?", re.I)
+# any such band as a reply writes it: "6 months to 2 years", "2-5 years", "5+ years", "10 years or more"
+_ANY_TIME_BAND = (r"\d+\s*(?:days?|weeks?|months?|years?)?\s*(?:-|–|—|to)\s*\d+\s*(?:days?|weeks?|months?|years?)|"
+                  r"\d+\s*\+\s*(?:days?|weeks?|months?|years?)|\d+\s*(?:days?|weeks?|months?|years?)\s*(?:\+|or\s+more|and\s+over)")
+
+
 def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date | None = None) -> Draft:
     dated = asked_on is not None
     asked_on = asked_on or dt.date.today()
@@ -720,11 +728,15 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         # how a reply names its rows: each is a synonym of the question's subject, unless another subject has it
         taken = {syn for k, syns in subjects.items() if k != key for syn in syns}
         head = phrase.split()[-1] if phrase.split() else ""
-        named_items = [syn for syn in (_example_synonym(i, head) for i in examples_in(_raw_span(request, own_words)))
-                       if syn not in subjects[key]]
+        items = examples_in(_raw_span(request, own_words))
+        named_items = [syn for syn in (_example_synonym(i, head) for i in items) if syn not in subjects[key]]
         if named_items:
             subjects[key] = subjects[key] + named_items
             q.notes.append(f"the {len(named_items)} categories it names are synonyms of subject '{key}'")
+        if sum(bool(_TIME_BAND.fullmatch(i.strip())) for i in items) >= 2 and _ANY_TIME_BAND not in subjects[key]:
+            # "(banded if necessary, e.g. 6–12 months, 1–2 years, 2–5 years, 5+ years)": a reply bands time its
+            # own way ("6 months to 2 years", "2-5 years"): any band of months or years is one of this question's
+            subjects[key] = subjects[key] + [_ANY_TIME_BAND]
         done = _HOW_OFTEN_DONE.search(own_words) or _HOW_MANY_DONE.search(own_words)
         if done and _synonym([done.group(1)]) not in {x for syns in subjects.values() for x in syns} \
                 and done_verbs.count(done.group(1).lower()) == 1:

@@ -549,3 +549,15 @@ def test_a_part_whose_verb_finishes_a_did_stem_is_named_by_what_the_money_was_fo
                      "and revenue spend)?\n1b. Allocate for your road maintenance budget?\n", "roads",
                      asked_on=dt.date(2020, 3, 10))
     assert [q.subject for q in d.questions] == ["road_maintenance", "road_maintenance_budget"]
+
+
+def test_bands_of_time_a_request_names_take_any_band_a_reply_writes():
+    d = draft_survey("- The total number of residential properties classed as long-term vacant (6 months or more)\n"
+                     "- The length of time each property has been recorded as vacant (banded if necessary, e.g. 6–12 "
+                     "months, 1–2 years, 2–5 years, 5+ years)\n- Property type (e.g. house / flat), if recorded\n",
+                     "vacant", asked_on=dt.date(2026, 1, 5))
+    banded = d.subjects[d.questions[1].subject]
+    for row in ("Class C – 6 months to 2 years", "Class L (100% premium): 2-5 years", "10 years or more"):
+        assert any(re.search(s, row, re.I) for s in banded), row
+    # categories that are no bands of time take no such synonym
+    assert not any("months" in s for s in d.subjects[d.questions[2].subject])
