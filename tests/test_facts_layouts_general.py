@@ -812,3 +812,28 @@ measures = ["total_cost_gbp"]
                    ("spend", "2015-2016", 1974196), ("spend", "2016-2017", 2047558),
                    ("budget", "2015-2016", 1510000), ("budget", "2016-2017", 1544000),
                    ("spend", "2015-2016", 1485460), ("spend", "2016-2017", 1368848)}
+
+
+def test_an_amount_on_a_short_line_naming_a_thing_asked_about_in_one_kind_of_money_is_that_kind():
+    # Moray's reply (real set, potholes): "pd" (paid) names the compensation paid, asked as a total; no word on the
+    # short line says price each or total, and £936.27 is small beside the 24 claims
+    survey = parse_survey("""
+name = "paid"
+title = "Claims and compensation"
+[subjects.claims]
+synonyms = ["vehicle damage"]
+[subjects.paid]
+synonyms = ["pd"]
+[[questions]]
+id = "1a"
+text = "How many claims has your council received for compensation due to damage caused to vehicles by potholes?"
+subject = "claims"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "What was the total compensation amount paid by the council to claimants?"
+subject = "paid"
+measures = ["total_cost_gbp"]
+""")
+    got = {(f.question, f.measure, f.value) for f in parse_reply("010417 - 310318 24 vehicle damage £936.27 pd\n", survey).facts}
+    assert ("2", "total_cost_gbp", 936.27) in got and ("1a", "count", 24) in got

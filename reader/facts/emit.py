@@ -317,11 +317,12 @@ class Emitter(Part):
         asked = {m for q in self.survey.questions if q.subject == subject for m in q.measures} \
             & {"unit_cost_gbp", "total_cost_gbp"}
         line = self.state.line
-        if len(asked) == 1 and line is not None and line.cells is not None \
+        if len(asked) == 1 and line is not None and (line.cells is not None or len(line.text.strip()) <= 60) \
                 and any(k == subject for _, _, k in line.subjects):
-            # "Highest Payout | £6,158.80 | £25,283.40": in a table row, no word says price each or total, and the
-            # questions about the thing the row names ask for one kind of amount only: it is that one (a thing
-            # only the heading above names may be another's; in prose the sentence says which)
+            # "Highest Payout | £6,158.80 | £25,283.40": in a table row (or a short line, "010417 - 310318 24 vehicle
+            # damage £936.27 pd"), no word says price each or total, and the questions about the thing the row names
+            # ask for one kind of amount only: it is that one (a thing only the heading above names may be
+            # another's; in prose the sentence says which)
             return asked.pop(), 0.05
         sec = self.state.section
         heads = [sec] if sec is not None else self.headings.parts
