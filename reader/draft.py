@@ -642,8 +642,9 @@ _HOW_OFTEN_DONE = re.compile(r"\bhow\s+(?:often|frequently)\b[^.?!]{0,60}?\b(?:i
 
 # "Of those mentioned in 1. above, how many have been withdrawn": what was done to them names them in a reply ("3
 # notices withdrawn as ...")
-_HOW_MANY_DONE = re.compile(r"\bhow\s+many\s+(?:of\s+(?:these|those|them)\s+)?(?:have|has|had|were|was|are|is)\s+"
-                            r"(?:been\s+)?([a-z]{3,}(?:ed|en|wn)|paid|sold|held|lost|won|bought|sent)\b", re.I)
+_HOW_MANY_DONE = re.compile(r"(?:\bhow\s+many\s+(?:of\s+(?:these|those|them)\s+)?|\bnumber\s+of\b[^.?!;]{0,60}?\b(?:which|that|who)\s+)"
+                            r"(?:have|has|had|were|was|are|is)\s+(?:been\s+)?([a-z]{3,}(?:ed|en|wn)|paid|sold|(?:up|with)?held|lost|won|made|found|"
+                            r"bought|sent)\b", re.I)
 
 
 # a band of time as a request writes one: "6–12 months", "1-2 years", "5+ years", "over 10 years"

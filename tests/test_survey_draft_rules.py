@@ -561,3 +561,11 @@ def test_bands_of_time_a_request_names_take_any_band_a_reply_writes():
         assert any(re.search(s, row, re.I) for s in banded), row
     # categories that are no bands of time take no such synonym
     assert not any("months" in s for s in d.subjects[d.questions[2].subject])
+
+
+def test_the_number_of_things_which_were_done_names_them_by_what_was_done():
+    d = draft_survey("1. Number of PCNs issued by your council in 2018\n2. Number of PCNs from the above category which "
+                     "were challenged\n3. Number of the above challenged PCNs in each category which were upheld by the "
+                     "Council\n", "pcns", asked_on=dt.date(2019, 3, 13))
+    upheld = d.subjects[d.questions[2].subject]
+    assert any(re.search(rf"\b(?:{s})\b", "2,934 were upheld", re.I) for s in upheld)
