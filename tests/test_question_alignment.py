@@ -648,3 +648,46 @@ def test_a_parts_own_words_between_its_letter_and_its_figure_make_the_figure_tha
     text = "5. How many new council allotment sites were brought into use in 2009?\na) number of new sites 0\nb) names of new sites N.A\n"
     got = {(f.question, f.value) for f in parse_reply(text, survey).facts}
     assert got == {("5a", 0)}
+
+
+def test_one_figure_on_a_line_its_number_opens_answers_that_question_though_it_names_another_questions_thing():
+    # Moray's reply (real set, ev-charging): "3)" answers the budget question in words of the grant question's
+    # thing, "8)" the usage question in words of the chargers question's
+    survey = parse_survey(textwrap.dedent("""
+        name = "ev"
+        title = "EV charging"
+        [periods]
+        asked = [{ label = "2019", start = 2019-01-01, end = 2019-12-31 }]
+        [subjects.chargers]
+        synonyms = ["chargers?", "charging points?"]
+        [subjects.budget]
+        synonyms = ["budgeted"]
+        [subjects.grant]
+        synonyms = ["grant funding", "funding", "grants?"]
+        [subjects.usage]
+        synonyms = ["usage"]
+        [[questions]]
+        id = "1"
+        text = "How many electric vehicle charging points have the council installed in the local authority?"
+        subject = "chargers"
+        measures = ["count"]
+        [[questions]]
+        id = "3"
+        text = "How much has currently been budgeted for electric vehicle infrastructure?"
+        subject = "budget"
+        measures = ["total_cost_gbp"]
+        [[questions]]
+        id = "4"
+        text = "Are you receiving funding/grants for electric vehicle infrastructure from central government?"
+        subject = "grant"
+        measures = ["total_cost_gbp"]
+        [[questions]]
+        id = "8"
+        text = "Are you able to provide any usage data for the charge points installed?"
+        subject = "usage"
+        measures = ["count"]
+        """), "ev.toml")
+    text = ("3) We currently have £290,000.00 of Grant Funding Available to spend between now and April 2021.\n"
+            "8) During 2019 the total number of visits to Moray Council Chargers was 1404.\n")
+    got = {(f.question, f.value) for f in parse_reply(text, survey).facts}
+    assert got == {("3", 290000), ("8", 1404)}

@@ -407,6 +407,16 @@ class Emitter(Part):
                 q = next(q for q in self.survey.questions if q.subject == other and measure in q.measures)
         parts = self.headings.parts
         line = self.state.line
+        sec = self.state.section
+        if sec is not None and q is not sec and line is not None and line.marker and self.state.section_line == line.start \
+                and measure in sec.measures and len(line.values) == 1 and len({k for _, _, k in line.subjects}) == 1 \
+                and (q is None or _group(q.id) != _group(sec.id)) and not line.asked \
+                and not any(0 <= a - v.end <= 2 for a, _, _ in line.subjects):
+            # "3) We currently have £290,000.00 of Grant Funding Available to spend ...", "8) During 2019 the total
+            # number of visits to Moray Council Chargers was 1404.": one figure on a line its question's number
+            # opens is that question's answer, though its words name a thing another question asks about (not
+            # one written right after the figure, the thing it counts: "2) 0 cases have been taken to TPT")
+            q, subject = sec, sec.subject
         if q is None and parts and line is not None and 0 <= self.state.section_line <= line.start:
             # "1.a)-d)" / "Budget for street sweeping 879662 866518" (money) under "a. Number of public toilets ... d.
             # Annual budget for street cleaning": the part of the run that asks for the figure's measure, the one
