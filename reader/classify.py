@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from re import _constants as _K, _parser as _P
 from dataclasses import dataclass
 
 FOI_EXEMPT = {"12", "14", "21", "22", "22A", "23", "24", "26", "27", "28", "29", "30", "31", "32", "33", "34",
@@ -233,8 +234,125 @@ def _from_word_starts(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` told where a match can start: where a word starts, at a line's start, or at "n't" inside a word —
     which is where every alternative of _NOT_HELD and _REFUSE starts. The same matches (a test holds them equal
     on the real-reply set), found without trying every alternative at every character: 2-3 times faster, and
-    these two phrase lists are read over every reply."""
-    return re.compile(r"(?:(?<!\w)|(?=n't))(?=[A-Za-z]|(?m:^))(?:" + rx.pattern + ")", rx.flags)
+    these two phrase lists are read over every reply. Its alternatives are grouped by their first letter
+    (_by_first_letter): at a word, only those that can start with its letter are tried (twice as fast again)."""
+    return _by_first_letter(rx, r"(?:(?<!\w)|(?=n't))(?=[A-Za-z]|(?m:^))")
+
+
+def _first_chars(items, flags: int):
+    """The characters a match of the parsed pattern ``items`` can start with (literal characters, as written;
+    the flags in force say whether case is ignored), and whether it can match the empty string. None: any
+    character may start it, or the pattern uses something this does not follow."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _K.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is _K.IN:
+            chars = set()
+            for o, a in av:
+                if o is _K.LITERAL:
+                    chars.add(chr(a))
+                elif o is _K.RANGE and a[1] - a[0] < 128:
+                    chars |= {chr(x) for x in range(a[0], a[1] + 1)}
+                else:
+                    return None, False
+            return out | chars, False
+        if op in (_K.AT, _K.ASSERT, _K.ASSERT_NOT):
+            continue        # zero-width: the next item starts the match
+        if op is _K.SUBPATTERN:
+            sub_flags = (flags | av[1]) & ~av[2]
+            if sub_flags != flags:
+                return None, False      # a change of case rule inside: not followed
+            chars, empty = _first_chars(av[3], flags)
+        elif op is _K.BRANCH:
+            chars, empty = set(), False
+            for alt in av[1]:
+                c, e = _first_chars(alt, flags)
+                if c is None:
+                    return None, False
+                chars |= c
+                empty = empty or e
+        elif op in (_K.MAX_REPEAT, _K.MIN_REPEAT):
+            c, e = _first_chars(av[2], flags)
+            chars, empty = c, e or av[0] == 0
+        else:
+            return None, False
+        if chars is None:
+            return None, False
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level "|"."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            j = i + 1
+            if pattern[j:j + 1] == "^":
+                j += 1
+            if pattern[j:j + 1] == "]":     # "[]...]": a first "]" is a character of the class
+                j += 1
+            i = j
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _by_first_letter(rx: re.Pattern[str], prefix: str = "") -> re.Pattern[str]:
+    """``rx`` with its alternatives grouped by the letter they start with, each group behind a look-ahead for its
+    letter: the same matches, but at a position only the alternatives that can start with its letter are tried,
+    not every one (a phrase list of thirty alternatives is tried at every word of every reply). An alternative
+    whose first character is not one known ASCII letter's is kept in every group, in its place, and in a last
+    group of its own, so the alternatives that can match at a position are tried in their written order.
+    ``prefix``: a pattern put before the groups (see _from_word_starts). ``rx`` unchanged where it has capturing
+    groups, global inline flags or one alternative (``prefix`` put before it all the same)."""
+    pattern = rx.pattern
+    whole = re.compile(prefix + "(?:" + pattern + ")", rx.flags) if prefix else rx
+    if rx.groups or re.match(r"\(\?[aiLmsux]+\)", pattern):
+        return whole
+    alts = _top_alternatives(pattern)
+    if len(alts) < 2:
+        return whole
+    firsts = []
+    for alt in alts:
+        try:
+            chars, empty = _first_chars(_P.parse(alt, rx.flags), rx.flags)
+        except re.error:
+            return whole
+        letters = None
+        if chars is not None and not empty and chars and all(c.isascii() and c.isalpha() for c in chars):
+            letters = {c.lower() for c in chars} if rx.flags & re.IGNORECASE else set(chars)
+        firsts.append(letters)
+    keys = sorted({k for f in firsts if f for k in f})
+    groups = []
+    for key in keys:
+        mine = [a for a, f in zip(alts, firsts) if f is None or key in f]
+        look = f"[{key}{key.upper()}]" if rx.flags & re.IGNORECASE else re.escape(key)
+        groups.append(f"(?={look})(?:{'|'.join(mine)})")
+    rest = [a for a, f in zip(alts, firsts) if f is None]
+    if rest:
+        groups.append(f"(?:{'|'.join(rest)})")
+    return re.compile(prefix + "(?:" + "|".join(groups) + ")", rx.flags)
 
 
 NOT_HELD_PHRASES, REFUSE_PHRASES = _NOT_HELD, _REFUSE      # as written, for the test that the fast forms agree

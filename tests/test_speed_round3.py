@@ -128,3 +128,60 @@ def test_masking_in_one_pass_per_span_is_the_plain_masking():
         assert R._mask(text, spans) == plain_mask(text, spans)
     assert R._mask("ab\ncd", []) == "ab\ncd"
     assert R._mask("> quoted\nmine", [(0, 8)]) == "        \nmine"
+
+
+# --- phrase lists grouped by their alternatives' first letters (classify._by_first_letter)
+
+from reader import classify as C     # noqa: E402
+
+TRICKY = ["ſ", "K", "İ", "ı", "n't", "\n", "  ", "1. ", "Refer to the County Council", "We do not hold", "DO NOT HOLD",
+          "ſuch decision is taken by our insurers", "we don't hold", "not held", "the data is not held", "İnformation",
+          "unable to provide the information", "we are refusing your request", "Kent County Council", "x", "é", "£5"]
+
+
+def _spans(rx, text):
+    return [m.span() for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("fast,written", [(C._NOT_HELD, C.NOT_HELD_PHRASES), (C._REFUSE, C.REFUSE_PHRASES),
+                                          (C._PROVIDED, C.PROVIDED_PHRASES)])
+def test_grouped_phrase_lists_find_what_the_written_ones_find(fast, written):
+    from benchmarks import real_set
+
+    texts = [c.text for c in real_set.load_cases()]
+    assert len(texts) > 100
+    for text in texts:
+        assert _spans(fast, text) == _spans(written, text)
+        low = text.lower()
+        assert _spans(fast, low) == _spans(written, low)
+    rnd = random.Random(6)
+    for _ in range(3000):
+        text = " ".join(rnd.choice(TRICKY) for _ in range(rnd.randint(1, 12)))
+        assert _spans(fast, text) == _spans(written, text), text
+        assert _spans(fast, text.upper()) == _spans(written, text.upper()), text
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"ab|a|\bb|[ab]c|(?:x|y)z|\d+|q?r", re.IGNORECASE),
+    (r"ab|a|\bb|[ab]c|(?:x|y)z|\d+|q?r", 0),
+    (r"(?m:^)[ \t]*refer|re|(?-i:[A-Z])x|s|k|i|ſ", re.IGNORECASE),
+    (r"not\s+held|n't\s+hold|no\s+data|(?<!\w)do\s+not|e{0}f", re.IGNORECASE),
+])
+def test_grouping_by_first_letter_keeps_every_match(pattern, flags):
+    rx = re.compile(pattern, flags)
+    fast = C._by_first_letter(rx)
+    assert fast.pattern != rx.pattern
+    rnd = random.Random(7)
+    alphabet = ["a", "b", "c", "x", "y", "z", "1", "q", "r", "A", "B", "Z", "S", "ſ", "K", "K", "İ", "ı", "i", "s",
+                "re", "refer", "\n", " ", "\t", "not held", "n't hold", "do not", "no data", "f", "e"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 20)))
+        assert _spans(fast, text) == _spans(rx, text), (pattern, text)
+
+
+def test_grouping_leaves_what_it_cannot_group():
+    rx = re.compile(r"(a)|b")                       # a capturing group: numbering must stay
+    assert C._by_first_letter(rx) is rx
+    one = re.compile(r"abc")
+    assert C._by_first_letter(one) is one
+    assert C._by_first_letter(one, r"(?<!\w)").pattern == r"(?<!\w)(?:abc)"
