@@ -10,13 +10,16 @@ __all__ = ["split_questions"]
 
 # --- questions ----------------------------------------------------------------------------------------------
 
-_NUM = r"(?:(?:Q(?:uestion)?|Request(?:\s+for\s+information)?|Part|Item)\s*\.?\s*)?\(?(\d{1,2})(?:[.):]|\s*[-–]\s|[ \t]+(?=[A-Z]))"
+_NUM = (r"(?:(?:Q(?:uestion)?|Request(?:\s+for\s+information)?|Part|Item)\s*\.?\s*)?\(?(\d{1,2})(?:[.):]|,(?=[ \t]+[A-Z])|\s*[-–]\s|"
+        r"[ \t]+(?=[A-Z]))")
 _LINE_NUM = re.compile(rf"^[ \t>*•\-]*{_NUM}\s*(?=\S)", re.I | re.M)
-# "a. Laptops", "(m) 20 or more years", "a Laptops": a lettered part (unpunctuated only up to h, as a word
-# such as "a" or "I" could start a line)
-_LINE_LETTER = re.compile(r"^[ \t>*•\-]*\(?(?:([a-z])[.)]\s*(?=\S)|([a-h])[ \t]+(?=[A-Z]))", re.M)
-# "... vacant for over a) two years b) five years and c) ten years?": parts lettered inside a sentence
-_INLINE_LETTER = re.compile(r"(?:(?<=\s)|^)\(?([a-h])\)\s+(?=\S)")
+# "a. Laptops", "(m) 20 or more years", "a Laptops", "A. Mechanical noise", "(B) The week ...": a lettered part
+# (unpunctuated only a to h, as a word such as "a" or "I" could start a line)
+_LINE_LETTER = re.compile(r"^[ \t>*•\-]*\(?(?:([a-z])[.)]\s*(?=\S)|([a-h])[ \t]+(?=[A-Z])|([A-Z])[.)][ \t]*(?=\S))",
+                          re.M)
+# "... vacant for over a) two years b) five years and c) ten years?": parts lettered inside a sentence ("j)" after
+# "h)", as many leave out the "i" that reads as a roman one)
+_INLINE_LETTER = re.compile(r"(?:(?<=\s)|^)\(?([a-hj])\)\s+(?=\S)")
 _LINE_ROMAN = re.compile(r"^[ \t>*•\-]*\(?(i{1,3}|iv|vi{0,3})[.)]\s*(?=\S)", re.M)
 # "...information:1.Does your council ... 2.Please provide ...": numbers run into the text
 _INLINE_NUM = re.compile(r"(?:(?<=[\s:;.?!)])|^)(\d{1,2})[.)]\s*(?=[A-Z(\"'])")
@@ -33,12 +36,13 @@ def _cut_sign_off(text: str) -> str:
     return text[:m.start()] if m else text
 
 
-def _sequential(matches: list[re.Match], restart: bool = False) -> list[tuple[re.Match, str]]:
+def _sequential(matches: list[re.Match], restart: bool = False, first: int = 1) -> list[tuple[re.Match, str]]:
     """The longest run 1, 2, 3 ... among numbered matches (stray numbers such as "2020." are skipped), each with
     its id. With `restart`, a second run that starts again at 1 (a request in sections, "Littering: 1. 2. 3.",
-    "Fly-tipping: 1. 2.") goes on from the first's last number, as people then cite them."""
+    "Fly-tipping: 1. 2.") goes on from the first's last number, as people then cite them. With `first`, the run
+    starts there (a request whose first question has no number of its own)."""
     out: list[tuple[re.Match, str]] = []
-    want, offset = 1, 0
+    want, offset = first, 0
     for m in matches:
         n = int(m.group(1))
         if n == want:
@@ -51,18 +55,30 @@ def _sequential(matches: list[re.Match], restart: bool = False) -> list[tuple[re
     return out if len(out) >= 2 or (out and len(matches) == 1) else []
 
 
+def _letter(m: re.Match) -> str:
+    return next(g for g in m.groups() if g)
+
+
+def _follows(prev: str | None, ch: str) -> bool:
+    """`ch` is the letter after `prev` (None: the first, "a" or "A"), in the same case; "j" may follow "h", as
+    many lists leave out the "i" that reads as a roman one."""
+    if prev is None:
+        return ch in "aA"
+    return prev.islower() == ch.islower() and (ord(ch) == ord(prev) + 1 or (prev in "hH" and ch in "jJ"))
+
+
 def _letters(body: str) -> list[re.Match]:
-    """Lettered parts a, b, c ... in order (a stray capital or a word such as "a" mid-run is skipped). A part
-    run on after the last one's line ("(c) The budget ..., and (d) The maintenance history ...") is a part too
-    when its letter is the next."""
+    """Lettered parts a, b, c ... (or A, B, C ...) in order (a stray capital or a word such as "a" mid-run is
+    skipped). A part run on after the last one's line ("(c) The budget ..., and (d) The maintenance history ...")
+    is a part too when its letter is the next."""
     out: list[re.Match] = []
     for m in _LINE_LETTER.finditer(body):
-        if ord(m.group(1) or m.group(2)) - ord("a") == len(out):
+        if _follows(_letter(out[-1]) if out else None, _letter(m)):
             out.append(m)
     if len(out) < 2:
         return []
     for m in _INLINE_LETTER.finditer(body, out[-1].end()):
-        if ord(m.group(1)) - ord("a") == len(out):
+        if _follows(_letter(out[-1]), m.group(1)):
             out.append(m)
     return out
 
@@ -70,21 +86,23 @@ def _letters(body: str) -> list[re.Match]:
 def _inline_letters(body: str) -> list[re.Match]:
     out: list[re.Match] = []
     for m in _INLINE_LETTER.finditer(body):
-        if ord(m.group(1)) - ord("a") == len(out):
+        if _follows(_letter(out[-1]) if out else None, m.group(1)):
             out.append(m)
     return out if len(out) >= 2 else []
 
 
-def _with_parts(qid: str, body: str, letters: list[re.Match], last: bool) -> list[tuple[str, str, str]]:
+def _with_parts(qid: str, body: str, letters: list[re.Match], last: bool,
+                offset: int = 0) -> list[tuple[str, str, str]]:
     """A question's parts a, b, c ... as (id, stem + own words, own words); the stem is a question of its own
-    when it asks one ("1. How many devices did you need? a. Of these, how many were laptops?")."""
+    when it asks one ("1. How many devices did you need? a. Of these, how many were laptops?"). `offset` is where
+    `body` starts in the text the parts were found in."""
     out = []
-    stem = body[:letters[0].start()].strip()
+    stem = body[:letters[0].start() - offset].strip()
     if _asks(stem) and "?" in stem:
         out.append((qid, _clean(stem), _clean(stem)))
-    lb = [x.start() for x in letters] + [len(body)]
+    lb = [x.start() - offset for x in letters] + [len(body)]
     for i, (x, e) in enumerate(zip(letters, lb[1:])):
-        part = body[x.end():e]
+        part = body[x.end() - offset:e]
         own = _clean(_first_paragraph(part) if last or i < len(letters) - 1 else part)
         out.append((f"{qid}{chr(ord('a') + i)}", _clean(stem + " " + own), own))
     return out
@@ -145,6 +163,164 @@ def _asks(s: str) -> bool:
     return "?" in s or bool(_ASKS.search(s))
 
 
+class _At:
+    """Where a question starts that the request left without a number (its first, before "2.")."""
+
+    def __init__(self, at: int) -> None:
+        self.at = at
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at
+
+
+def _indent(m: re.Match) -> int:
+    lead = m.group(0).expandtabs(4)
+    return len(lead) - len(lead.lstrip(" "))
+
+
+def _line_after(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[at:end if end >= 0 else len(text)]
+
+
+def _nested(text: str, matches: list[re.Match]) -> tuple[list[re.Match], dict[int, list[re.Match]]]:
+    """Numbered lists nested under a question ("1. A list of all properties recorded as:" over "    1. Long-term
+    empty", "    2. Subject to ...", then "  2. For each property ..."): a run that starts again at 1 right under a
+    numbered line that ends with ':' and is indented deeper than it is that question's parts, not its numbers.
+    The matches left, and each question's parts by its position."""
+    kept: list[re.Match] = []
+    parts: dict[int, list[re.Match]] = {}
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        kept.append(m)
+        i += 1
+        if i >= len(matches) or int(matches[i].group(1)) != 1 or _indent(matches[i]) <= _indent(m) \
+                or not _line_after(text, m.end()).rstrip().endswith(":"):
+            continue
+        children, deep = [], _indent(matches[i])
+        j = i
+        while j < len(matches) and _indent(matches[j]) >= deep and int(matches[j].group(1)) == len(children) + 1:
+            children.append(matches[j])
+            j += 1
+        if len(children) >= 2:
+            parts[m.start()] = children
+            i = j
+    return kept, parts
+
+
+def _unwritten_first(text: str) -> list[tuple[re.Match | _At, str]]:
+    """"How many notices has your authority served ...?" on a line of its own, then "2. Of those mentioned in 1.
+    above, how many ...", "3. ...": the request numbers from 2, its first question being the line that asks
+    before the 2 (a cross-reference such as "in 1. above" is no number of a question)."""
+    run = _sequential(list(_LINE_NUM.finditer(text)), restart=True, first=2)
+    if not run:
+        return []
+    before = text[:run[0][0].start()].rstrip()
+    at = before.rfind("\n") + 1
+    line = before[at:]
+    if len(line.split()) >= 4 and (line.endswith("?") or _COUNTED.search(line)) and _asks(line):
+        return [(_At(at), "1")] + run
+    return []
+
+
+def _lettered_over_numbers(text: str) -> list[tuple[str, str, str]]:
+    """"A) Copies of the last 10 decisions for parking PCNs where:" over "1) The appellant was ..." "2) The council
+    won ...", then "B) ..." over its own "1) 2)": the letters are the request's questions (numbered in order) and
+    the numbers under each, starting again at 1, its parts."""
+    letters = _letters(text)
+    nums = list(_LINE_NUM.finditer(text))
+    if not letters or not nums or nums[0].start() < letters[0].start():
+        return []
+    bounds = [x.start() for x in letters] + [len(text)]
+    runs = [_sequential([n for n in nums if s <= n.start() < e]) for s, e in zip(bounds, bounds[1:])]
+    if sum(1 for r in runs if r) < 2:
+        return []
+    out: list[tuple[str, str, str]] = []
+    for i, (x, e, run) in enumerate(zip(letters, bounds[1:], runs), 1):
+        last = i == len(letters)
+        body = text[x.end():e]
+        if run:
+            out += _with_parts(str(i), body, [m for m, _ in run], last, offset=x.end())
+        else:
+            words = _clean(_first_paragraph(body) if last else body)
+            out.append((str(i), words, words))
+    return out
+
+
+_LIST_ITEM = (_LINE_NUM, _LINE_LETTER, _LINE_ROMAN, _LINE_BULLET)
+
+
+def _lists_under_asks(text: str) -> list[tuple[str, str, str]]:
+    """A request written as lines that ask, some of them ending with ':' over a list ("... the number of
+    complaints received for the following categories:" over "A. Amplified Music", "B. Mechanical noise", then
+    "For each of the above categories, please provide a breakdown for:" over "1. No statutory nuisance found"
+    ..., then "Please provide the guidance ..."): each line that asks is a question, numbered in order, and the
+    list under it its parts (1a, 1b ...). Only where two lists or more each sit under such a line, and every
+    listed line does: a list under "the following questions:" is the request's own numbering."""
+    blocks: list[list] = []          # [start of the asking line, its line, [(item's own words)]]
+    lists = 0
+    for lm in re.finditer(r"[^\n]*\S[^\n]*", text):
+        line = lm.group(0)
+        item = next((m for r in _LIST_ITEM if (m := r.match(line))), None)
+        if item is not None:
+            if not blocks or not blocks[-1][1].rstrip().endswith(":"):
+                return []
+            blocks[-1][2].append((_clean(line[item.end():]), item.re is _LINE_BULLET))
+            if len(blocks[-1][2]) == 2:
+                lists += 1
+            continue
+        if blocks and blocks[-1][2] and not _asks(line):
+            continue            # a note under a list
+        if len(line.split()) >= 4 and (_asks(line) or _REQUESTS.search(line)) \
+                and not (_INTRO.search(line) and not _COUNTED.search(line)):
+            blocks.append([lm.start(), line, []])
+        elif blocks:
+            blocks[-1][1] += " " + line
+    if lists < 2 or any(len(b[2]) == 1 for b in blocks):
+        return []
+    out: list[tuple[str, str, str]] = []
+    for i, (_, line, items) in enumerate(blocks, 1):
+        stem = _clean(line)
+        if items and items[0][1] and not _bullets_ask([own for own, _ in items]):
+            stem = _clean(stem + " " + "; ".join(own for own, _ in items))
+            items = []
+        if not items:
+            out.append((str(i), stem, stem))
+        for k, (own, _) in enumerate(items):
+            out.append((f"{i}{chr(ord('a') + k)}", _clean(stem + " " + own), own))
+    return out
+
+
+def _lines_that_ask(text: str) -> list[str]:
+    """A request written one ask to a line, without numbers ("The number of CCTV cameras installed ...", "How many
+    staff are involved ...", "If any of the monitoring provisions include audio capabilities.", "The location of
+    the main monitoring station."): three lines or more in a row, each a sentence of its own (it starts with a
+    capital and the one before ends with a stop or '?'), most of them asking: each line of the run is a question,
+    as the request lists them (a later line may cite one by its place: "If (v) exists ...")."""
+    best: list[str] = []
+    run: list[str] = []
+    for raw in text.split("\n") + [""]:
+        line = _clean(raw)
+        whole = bool(line) and line[0].isupper() and len(line.split()) >= 3 and \
+            (not run or run[-1].endswith((".", "?")))
+        if whole and not _SIGN_OFF.match(line):
+            run.append(line)
+            continue
+        if len(run) > len(best):
+            best = run
+        run = [line] if whole else []
+    best = [x for x in best if not (_INTRO.search(x) and not _COUNTED.search(x))
+            and not re.match(r"(?:dear|to whom|hello|hi)\b", x, re.I)]
+    asking = [x for x in best if x.endswith("?") or _COUNTED.search(x) or _REQUESTS.search(x) or _ASKS.search(x)]
+    if len(best) >= 3 and 2 * len(asking) >= len(best):
+        return best
+    return []
+
+
 def split_questions(request: str) -> list[tuple[str, str, str]]:
     """The request's questions as (id, text, own words): "1", "2a" ... as the request numbers them; a lettered
     part's text is its question's stem and its own words. A request with no numbering gives one question per
@@ -153,7 +329,11 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
     parts = list(_LINE_PART.finditer(text))
     if len(parts) >= 2:
         return _numbered_with_parts(text, parts)
-    nums = _sequential(list(_LINE_NUM.finditer(text)), restart=True)
+    listed = _lists_under_asks(text) or _lettered_over_numbers(text)
+    if listed:
+        return listed
+    line_nums, nested = _nested(text, list(_LINE_NUM.finditer(text)))
+    nums: list = _sequential(line_nums, restart=True) or _unwritten_first(text)
     inline = _sequential(list(_INLINE_NUM.finditer(text)))
     if len(inline) > len(nums):
         nums = inline       # "1. A list of ... 2. Copies of ... 3. ...": numbers run on in one paragraph
@@ -163,10 +343,15 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
         for (m, qid), end in zip(nums, bounds[1:]):
             body = text[m.end():end]
             last = m is nums[-1][0]
+            if m.start() in nested:
+                out += _with_parts(qid, body, nested[m.start()], last, offset=m.end())
+                continue
             romans = list(_LINE_ROMAN.finditer(body))
             letters = _letters(body) or (romans if len(romans) >= 2 else [])
             if not letters:
                 letters = _inline_letters(_first_paragraph(body) if last else body)
+            if not letters:
+                letters = _listed_under_colon(body)
             if letters:
                 out += _with_parts(qid, body, letters, last)
             else:
@@ -177,6 +362,13 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
     romans = list(_LINE_ROMAN.finditer(text))
     if not letters and len(romans) >= 2 and [m.group(1) for m in romans[:2]] == ["i", "ii"]:
         letters = romans        # "(i) The number of ... (ii) The average ...": the request's questions
+    if not letters:
+        # "For the financial years 2013/14 and 2014/15 a) How many fixed penalties ...? b) How many ...?": parts
+        # lettered in one paragraph, each asking
+        inline = _inline_letters(text)
+        bounds = [x.start() for x in inline] + [len(text)]
+        if inline and all(_asks(_first_paragraph(text[x.end():e])) for x, e in zip(inline, bounds[1:])):
+            letters = inline
     if letters:
         # "a) The total number of ... b) The above split by ...": lettered questions with no number over them
         # are the request's questions 1, 2 ...
@@ -199,7 +391,36 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
                 inner = _inline_letters(item)
                 out += _with_parts(str(i), item, inner, True) if inner else [(str(i), item, item)]
             return out
+    lines = _lines_that_ask(text)
+    if lines:
+        return [(str(i), q, q) for i, q in enumerate(lines, 1)]
     return [(str(i), q, q) for i, q in enumerate(_asking_sentences(text), 1)]
+
+
+def _bullets_ask(items: list[str]) -> bool:
+    """Bulleted items are asks of their own ("• The number of properties ... EDMO") when most of them ask; items
+    that only name things ("• England", "• 2019", "• Full postal address") are what the question breaks down by,
+    not its parts (a request that numbers or letters a list means each item answered apart, whatever it says)."""
+    asking = [i for i in items if _COUNTED.search(i) or _REQUESTS.search(i) or i.rstrip().endswith("?")]
+    return 2 * len(asking) > len(items)
+
+
+def _listed_under_colon(body: str) -> list[re.Match]:
+    """A numbered question that ends with ':' over a list of its own, right under that line ("3. Please also
+    provide:" over "• The number of properties ... EDMO", "• The number ... Compulsory Purchase"): the list's
+    items are its parts when they ask (`_bullets_ask`); so is a lone "a)" under it (the rest of its list cut
+    off)."""
+    first, _, rest = body.partition("\n")
+    if not first.rstrip().endswith(":"):
+        return []
+    bullets = list(_LINE_BULLET.finditer(body))
+    if len(bullets) >= 2 and bullets[0].start() == len(first) + 1 \
+            and _bullets_ask([_line_after(body, b.end()) for b in bullets]):
+        return bullets
+    lettered = list(_LINE_LETTER.finditer(body))
+    if len(lettered) == 1 and _letter(lettered[0]) in "aA":
+        return lettered
+    return []
 
 
 def _table_columns(text: str) -> list[tuple[str, str]]:
