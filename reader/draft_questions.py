@@ -298,26 +298,31 @@ def _lists_under_asks(text: str) -> list[tuple[str, str, str]]:
 def _lines_that_ask(text: str) -> list[str]:
     """A request written one ask to a line, without numbers ("The number of CCTV cameras installed ...", "How many
     staff are involved ...", "If any of the monitoring provisions include audio capabilities.", "The location of
-    the main monitoring station."): three lines or more in a row, each a sentence of its own (it starts with a
-    capital and the one before ends with a stop or '?'), most of them asking: each line of the run is a question,
-    as the request lists them (a later line may cite one by its place: "If (v) exists ...")."""
+    the main monitoring station."): three lines or more in a row, each one sentence of its own (it starts with a
+    capital, the line before ends with a stop, '?' or ':', and no sentence starts inside it), most of them asking:
+    each line of the run is a question, as the request lists them (a later line may cite one by its place: "If
+    (v) exists ..."). Lines before the first ask (or ending ':' there, an introduction) and after the last are
+    not asks."""
+    asks = lambda x: x.endswith("?") or bool(_COUNTED.search(x) or _REQUESTS.search(x) or _ASKS.search(x))  # noqa: E731
     best: list[str] = []
-    run: list[str] = []
+    run: list[str] = []           # each line as written, stripped
     for raw in text.split("\n") + [""]:
-        line = _clean(raw)
-        whole = bool(line) and line[0].isupper() and len(line.split()) >= 3 and \
-            (not run or run[-1].endswith((".", "?")))
-        if whole and not _SIGN_OFF.match(line):
+        line = raw.strip()
+        own = bool(line) and line[0].isupper() and len(line.split()) >= 3 \
+            and not re.search(r"[.?!]\s+[A-Z]", line) and not _SIGN_OFF.match(line)
+        if own and (not run or run[-1].endswith((".", "?", ":", ":-"))):
             run.append(line)
             continue
         if len(run) > len(best):
             best = run
-        run = [line] if whole else []
-    best = [x for x in best if not (_INTRO.search(x) and not _COUNTED.search(x))
-            and not re.match(r"(?:dear|to whom|hello|hi)\b", x, re.I)]
-    asking = [x for x in best if x.endswith("?") or _COUNTED.search(x) or _REQUESTS.search(x) or _ASKS.search(x)]
-    if len(best) >= 3 and 2 * len(asking) >= len(best):
-        return best
+        run = [line] if own else []
+    best = [x for x in best if not (_INTRO.search(x) and not _COUNTED.search(x))]
+    while best and (not asks(best[0]) or best[0].endswith((":", ":-"))):
+        best = best[1:]
+    while best and not asks(best[-1]):
+        best = best[:-1]
+    if len(best) >= 3 and 2 * sum(1 for x in best if asks(x)) >= len(best):
+        return [_clean(x) for x in best]
     return []
 
 

@@ -355,6 +355,14 @@ def test_each_unnumbered_line_that_asks_is_a_question():
     qs = split_questions(request)
     assert [q[0] for q in qs] == [str(i) for i in range(1, 9)]
     assert qs[3][1] == "The location/address of the Council's main monitoring station."
+    # a line that introduces the asks is none of them; a line ending ':' after an ask is an ask
+    # (agency-staff-senior-interims-2018's "How many interims had daily pay rates in each of these pay bands:")
+    assert [q[1] for q in split_questions(
+        "Dear Sir/Madam,\nPlease could you tell me:\nHow many noise complaints were received in 2022?\n"
+        "How many staff had daily pay rates in each of these pay bands:\nHow many staff work in the noise team?\n"
+        "Yours faithfully\nA Person")] == ["How many noise complaints were received in 2022?",
+                                           "How many staff had daily pay rates in each of these pay bands",
+                                           "How many staff work in the noise team?"]
     # a hard-wrapped paragraph is not a line per ask
     assert ids("I would like to know how many noise complaints the council\nreceived in 2022 and how many\n"
                "abatement notices were served.") == ["1"]
