@@ -285,7 +285,10 @@ def _lists_under_asks(text: str) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for i, (_, line, items) in enumerate(blocks, 1):
         stem = _clean(line)
-        if items and items[0][1] and not _bullets_ask([own for own, _ in items]):
+        if items and ((items[0][1] and not _bullets_ask([own for own, _ in items]))
+                      or all(re.fullmatch(r"[\d\s/–-]+", own) for own, _ in items)):
+            # bullets that only name things, or a list of years ("1. 2019", "2. 2020"): what the question breaks
+            # down by, in its text
             stem = _clean(stem + " " + "; ".join(own for own, _ in items))
             items = []
         if not items:

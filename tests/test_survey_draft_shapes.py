@@ -339,6 +339,14 @@ def test_lists_under_lines_that_ask_are_parts_of_questions_numbered_in_order():
                "2. How many abatement notices were served in 2022?\n") == ["1", "2"]
 
 
+def test_a_list_of_years_or_of_names_under_a_line_that_asks_is_no_parts():
+    qs = split_questions("Please tell me the number of fly-tipping incidents in each of the following years:\n"
+                         "1. 2019\n2. 2020\nPlease also tell me the cost of clearing fly-tipping in each year, by:\n"
+                         "• Highways\n• Parks\n")
+    assert [q[0] for q in qs] == ["1", "2"]
+    assert qs[0][1].endswith("years 2019; 2020") and qs[1][1].endswith("by Highways; Parks")
+
+
 def test_each_unnumbered_line_that_asks_is_a_question():
     # cctv-cameras-capabilities-2008 (Swansea): ten lines, one ask each, cited by place ("If (v) exists")
     request = ("The number of CCTV cameras installed in public areas which are controlled, monitored or operated by "
