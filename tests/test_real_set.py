@@ -365,8 +365,6 @@ NOT_IN_THE_DRAFT = {
     ("agency-staff-contingency-staff-2024", "3"),        # unnumbered; the body answers "Question 3"
     ("devices-mobiles-laptops-2011", "3a"),              # the page keeps only the request's "2."; the reply answers "3."
     ("devices-mobiles-laptops-2011", "3b"),
-    ("noise-vibration-low-frequency-2011", "4"),         # two unnumbered paragraphs after the request's 1-3
-    ("noise-vibration-low-frequency-2011", "5"),
     ("temporary-accommodation-hotel-rooms-2018", "2"),   # unnumbered; the survey numbers its three asks in order
     ("temporary-accommodation-hotel-rooms-2018", "3"),
 }

@@ -228,3 +228,193 @@ def test_text_that_splits_into_more_questions_than_a_survey_numbers_still_loads(
     d, survey = loads("Dear Sir\n\n" + "; ".join(["the number of things"] * 150))
     assert len(survey.questions) == 99
     assert "only the first 99" in to_toml(d)
+
+
+# --- question ids as the request numbers them (tests/files/real_set/README.md, "Question ids") ---------------
+
+def ids(request: str) -> list[str]:
+    return [q[0] for q in split_questions(request)]
+
+
+def test_a_numbered_list_nested_under_a_question_is_its_parts():
+    # empty-homes-list-edmo-cpo-2026 (Rushcliffe): the nested 1-3 are 1a-1c; bullets that ask are parts, bullets
+    # that only name what to give for each property are the question's own breakdown
+    request = ("1. A list of all residential properties within your local authority area that are currently "
+               "recorded as:\n"
+               "    1. Long-term empty (unoccupied for more than 6 months)\n"
+               "    2. Subject to an Empty Homes Premium for Council Tax\n"
+               "    3. Exempt from Council Tax under any empty property exemption category (e.g., Class C, Class D)\n"
+               "  2. For each property, please provide:\n"
+               "    • Full postal address\n"
+               "    • The date on which the property was first recorded as empty\n"
+               "    • The applicable Council Tax class, exemption, or premium\n"
+               "  3. Please also provide:\n"
+               "    • The number of properties currently under consideration for, or subject to, an Empty Dwelling "
+               "Management Order (EDMO)\n"
+               "    • The number of properties currently under consideration for, or subject to, Compulsory Purchase "
+               "relating to long-term emptiness\n")
+    qs = split_questions(request)
+    assert [q[0] for q in qs] == ["1a", "1b", "1c", "2", "3a", "3b"]
+    assert qs[1][1].startswith("A list of all residential properties") and qs[1][2].startswith("Subject to an Empty")
+    assert "Full postal address" in qs[3][1]
+
+
+def test_bullets_that_only_name_categories_are_no_parts():
+    # empty-homes-premium-owners-2017 (Conwy): the countries are what question 2 is broken down by
+    request = ("(1) The number of long-term empty homes, and, the number of second homes within your local authority\n\n"
+               "(2) The number of second homes within your local authority registered to owners in the following "
+               "countries:\n• England\n• Wales\n• Scotland\n• Northern Ireland\n• Non-UK\n"
+               "(3) The number of long-term empty homes within your local authority registered to owners in the "
+               "following countries:\n• England\n• Wales\n• Scotland\n• Northern Ireland\n• Non-UK\n")
+    assert ids(request) == ["1", "2", "3"]
+
+
+def test_lettered_questions_without_numbers_in_one_paragraph_are_numbered_in_order():
+    # fly-tipping-environmental-enforcement-2015 (Merthyr Tydfil): a) to h), then j) (no "i"), each asking; ';'
+    # inside a part is no new question
+    request = ("For the financial years 2013/14 and 2014/15 a) How many fixed penalties for dropping litter were "
+               "issued and what income was achieved from successful fines after costs? b) How many fixed penalties "
+               "for dog fouling were issued and what income was achieved from successful fines after costs? c) How "
+               "many penalties/prosecutions for fly tipping were issued and what income was achieved from successful "
+               "outcomes after costs? d) How many sheep were impounded and what was the cost of providing the "
+               "service? e) How many dogs were impounded, how many fines imposed; costs recovered and total cost of "
+               "the service not covered? f) How many horses were impounded; how many fines imposed; costs recovered "
+               "and total cost of the service not covered? g) Approximately how many litter bins do you have within "
+               "your Authority area and how many employees attend to their emptying? h) What is the current fine "
+               "imposed for littering and when did you last review the charges? j) Does your Council have a policy "
+               "and regime for removing chewing gum deposits from the streets; and, if so, what is the annual cost "
+               "of removal to your Authority?")
+    qs = split_questions(request)
+    assert [q[0] for q in qs] == [str(i) for i in range(1, 10)]
+    assert qs[5][1].startswith("How many horses") and qs[5][1].endswith("not covered?")
+    assert qs[8][1].startswith("Does your Council have a policy")
+    # the years before the first letter are every question's
+    d = draft_survey(request, "ft", asked_on=dt.date(2015, 8, 14))
+    assert all(q.periods == ["2013/14", "2014/15"] for q in d.questions)
+
+
+def test_a_lettered_inline_list_that_does_not_ask_is_no_questions():
+    # parts of one question lettered in its sentence stay one question
+    assert ids("How many homes in your area have been empty for over a) two years b) five years and c) ten "
+               "years?") == ["1"]
+
+
+def test_lettered_questions_over_numbered_conditions_are_the_questions():
+    # parking-pcns-police-tribunal-decisions (Lincolnshire): A) B) C) are questions 1-3; the "1) 2)" under each
+    # start again at 1 and are that question's parts
+    request = ("I would like to request:\n\nA) Copies of the last 10 tribunal decisions for parking PCNs where:\n\n"
+               "1) The appellant was a police force.\n\n2) The council won the appeal.\n\n"
+               "B) Copies of the last 10 tribunal decisions for bus lane PCNs where:\n\n"
+               "1) The appellant was a police force.\n\n2) The council won the appeal.\n\n"
+               "C) Copies of the last 10 tribunal decisions for moving traffic PCNs where:\n\n"
+               "1) The appellant was a police force.\n\n2) The council won the appeal.\n")
+    qs = split_questions(request)
+    assert [q[0] for q in qs] == ["1a", "1b", "2a", "2b", "3a", "3b"]
+    assert qs[2][1] == "Copies of the last 10 tribunal decisions for bus lane PCNs where: The appellant was a police force."
+
+
+NOISE_CATEGORIES = (
+    # noise-categories-outcomes-2011 (Birmingham): A-C under a line that asks a count are 1a-1c, the 1-3 under "For
+    # each of the above categories ... a breakdown for:" are 2a-2c, and the two unnumbered paragraphs are 3 and 4
+    "Under the Freedom of Information Act and Environmental Information Regulations, please could you provide the "
+    "following information for the last full year for which records are kept; the number of complaints received for "
+    "the following categories (or your equivalent):\n"
+    "A. Amplified Music & Speech\nB. Mechanical noise\nC. Behavioural noise\n"
+    "For each of the above categories, please provide a breakdown for:\n"
+    "1. No statutory nuisance found\n2. Nuisance found, formal warning issued\n3. Noise Abatement Notice issued\n"
+    "Please provide the guidance or applicable criteria used in the assessment of the above which shows the levels at "
+    "which you would deem a statutory nuisance to have arisen; for example frequency of occurrence - X times per "
+    "week/month/annum.\n"
+    "Please could you provide any documentation held for noise abatement notices served for the above and redacting "
+    "any information deemed necessary by the council.\n")
+
+
+def test_lists_under_lines_that_ask_are_parts_of_questions_numbered_in_order():
+    qs = split_questions(NOISE_CATEGORIES)
+    assert [q[0] for q in qs] == ["1a", "1b", "1c", "2a", "2b", "2c", "3", "4"]
+    assert qs[1][2] == "Mechanical noise" and "number of complaints" in qs[1][1]
+    assert qs[6][1].startswith("Please provide the guidance") and qs[7][1].startswith("Please could you provide any")
+    # a list under "the following questions:" is the request's own numbering, not one question's parts
+    assert ids("Please answer the following questions:\n1. How many noise complaints were received in 2022?\n"
+               "2. How many abatement notices were served in 2022?\n") == ["1", "2"]
+
+
+def test_a_list_of_years_or_of_names_under_a_line_that_asks_is_no_parts():
+    qs = split_questions("Please tell me the number of fly-tipping incidents in each of the following years:\n"
+                         "1. 2019\n2. 2020\nPlease also tell me the cost of clearing fly-tipping in each year, by:\n"
+                         "• Highways\n• Parks\n")
+    assert [q[0] for q in qs] == ["1", "2"]
+    assert qs[0][1].endswith("years 2019; 2020") and qs[1][1].endswith("by Highways; Parks")
+
+
+def test_each_unnumbered_line_that_asks_is_a_question():
+    # cctv-cameras-capabilities-2008 (Swansea): ten lines, one ask each, cited by place ("If (v) exists")
+    request = ("The number of CCTV cameras installed in public areas which are controlled, monitored or operated by "
+               "City and County of Swansea and the general capability of those cameras (i.e resolution, frames per "
+               "second, remote movement/focus control, infra-red capabilities, viable range).\n"
+               "How many staff are involved in the monitoring of the CCTV feeds.\n"
+               "If any of the Council's monitoring provisions include audio capabilities.\n"
+               "The location/address of the Council's main monitoring station.\n"
+               "If there is a database or list of locations of installed cameras.\n"
+               "If (v) exists does it contain information on the capabilities of those cameras (i.e. resolution, "
+               "frames per second and infra-red capabilities) or the direction / target of those cameras.\n"
+               "If (v) is true, for a copy of said database to be supplied.\n"
+               "What is the data retention time of the images recorded.\n")
+    qs = split_questions(request)
+    assert [q[0] for q in qs] == [str(i) for i in range(1, 9)]
+    assert qs[3][1] == "The location/address of the Council's main monitoring station."
+    # a line that introduces the asks is none of them; a line ending ':' after an ask is an ask
+    # (agency-staff-senior-interims-2018's "How many interims had daily pay rates in each of these pay bands:")
+    assert [q[1] for q in split_questions(
+        "Dear Sir/Madam,\nPlease could you tell me:\nHow many noise complaints were received in 2022?\n"
+        "How many staff had daily pay rates in each of these pay bands:\nHow many staff work in the noise team?\n"
+        "Yours faithfully\nA Person")] == ["How many noise complaints were received in 2022?",
+                                           "How many staff had daily pay rates in each of these pay bands",
+                                           "How many staff work in the noise team?"]
+    # a hard-wrapped paragraph is not a line per ask
+    assert ids("I would like to know how many noise complaints the council\nreceived in 2022 and how many\n"
+               "abatement notices were served.") == ["1"]
+
+
+def test_a_cross_reference_to_question_1_is_no_number_and_the_first_question_may_have_none():
+    # noise-statutory-notices-2019 (Hastings): the request numbers from "2."; its first line asks question 1
+    request = ("How many statutory noise notices has your local authority served under the Environmental Protection "
+               "Act 1990 in the last 5 years?\n"
+               "2. Of those mentioned in 1. above, how many have been withdrawn and what were the reasons for the "
+               "withdrawal for each notice?\n"
+               "3. What is the average time period between the local authority being satisfied that a statutory "
+               "noise nuisance existed and the notice being served?\n")
+    qs = split_questions(request)
+    assert [q[0] for q in qs] == ["1", "2", "3"]
+    assert qs[0][1].startswith("How many statutory noise notices")
+    assert qs[1][1].startswith("Of those mentioned in 1. above, how many have been withdrawn")
+
+
+def test_a_number_written_with_a_comma_is_the_questions_number():
+    # temporary-accommodation-homelessness-children-2025: "2,  How many children ..."
+    qs = split_questions("1. How many homelessness applications have there been in the local authority for each "
+                         "year since 2018/19.\n\n2,  How many children would have been affected by those "
+                         "applications in each of the years.\n\n3. How many homeless households were housed in "
+                         "temporary accommodation in each year referred to above.\n")
+    assert [q[0] for q in qs] == ["1", "2", "3"]
+    assert qs[1][1].startswith("How many children")
+
+
+def test_capital_letters_in_brackets_under_a_question_are_its_parts():
+    # sickness-absence-directorates-2013: "(A)-(C)" under its question 4 (here numbered 2)
+    qs = split_questions("1. What is the FTE (full time equivalent) broken in to the organisational structure.\n"
+                         "2. During the last financial year April 2012 to March 2013 what percentage of your "
+                         "organisations “return to work meetings” are held and documented on:\n"
+                         "(A) The day employee returns\n(B) The week employee returns but not on first day\n"
+                         "(C) RTW interview held outside the week employee returned or not held\n")
+    assert [q[0] for q in qs] == ["1", "2a", "2b", "2c"]
+
+
+def test_a_lone_a_under_a_question_ending_with_a_colon_is_its_part_a():
+    # parking-pcns-bus-lane-enforcement-2026: the page cuts the request off after "a) The total number of bus"
+    qs = split_questions("1. Appeals and cancellations:\nFor each year listed above, please provide:\n"
+                         "a) The total number of appeals received in relation to bus lane PCNs.\n"
+                         "b) The total number of appeals upheld.\n"
+                         "2. Overall enforcement coverage (where recorded):\nIf available, please confirm:\n"
+                         "a) The total number of bus")
+    assert [q[0] for q in qs] == ["1a", "1b", "2a"]

@@ -1,0 +1,551 @@
+"""The request's questions as it numbers them (`split_questions`), for `foi survey draft` (reader/draft.py): "1",
+"2a" ... as the request writes its numbers, letters and lists; a request that numbers nothing gives one question per
+line or sentence that asks."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_questions"]
+
+# --- questions ----------------------------------------------------------------------------------------------
+
+_NUM = (r"(?:(?:Q(?:uestion)?|Request(?:\s+for\s+information)?|Part|Item)\s*\.?\s*)?\(?(\d{1,2})(?:[.):]|,(?=[ \t]+[A-Z])|\s*[-–]\s|"
+        r"[ \t]+(?=[A-Z]))")
+_LINE_NUM = re.compile(rf"^[ \t>*•\-]*{_NUM}\s*(?=\S)", re.I | re.M)
+# "a. Laptops", "(m) 20 or more years", "a Laptops", "A. Mechanical noise", "(B) The week ...": a lettered part
+# (unpunctuated only a to h, as a word such as "a" or "I" could start a line)
+_LINE_LETTER = re.compile(r"^[ \t>*•\-]*\(?(?:([a-z])[.)]\s*(?=\S)|([a-h])[ \t]+(?=[A-Z])|([A-Z])[.)][ \t]*(?=\S))",
+                          re.M)
+# "... vacant for over a) two years b) five years and c) ten years?": parts lettered inside a sentence ("j)" after
+# "h)", as many leave out the "i" that reads as a roman one)
+_INLINE_LETTER = re.compile(r"(?:(?<=\s)|^)\(?([a-hj])\)\s+(?=\S)")
+_LINE_ROMAN = re.compile(r"^[ \t>*•\-]*\(?(i{1,3}|iv|vi{0,3})[.)]\s*(?=\S)", re.M)
+# "...information:1.Does your council ... 2.Please provide ...": numbers run into the text
+_INLINE_NUM = re.compile(r"(?:(?<=[\s:;.?!)])|^)(\d{1,2})[.)]\s*(?=[A-Z(\"'])")
+_ASKS = re.compile(r"\b(?:how many|how much|number of|what (?:is|was|were|are)|total|amount|cost|spend|spent|"
+                   r"expenditure|income|revenue|provide|list|please|can you|could you|do you|does the|did the)\b",
+                   re.I)
+_SIGN_OFF = re.compile(r"^\s*(?:yours (?:faithfully|sincerely)|kind regards|regards|many thanks|thank you)\b",
+                       re.I | re.M)
+
+
+
+def _cut_sign_off(text: str) -> str:
+    m = _SIGN_OFF.search(text)
+    return text[:m.start()] if m else text
+
+
+def _sequential(matches: list[re.Match], restart: bool = False, first: int = 1) -> list[tuple[re.Match, str]]:
+    """The longest run 1, 2, 3 ... among numbered matches (stray numbers such as "2020." are skipped), each with
+    its id. With `restart`, a second run that starts again at 1 (a request in sections, "Littering: 1. 2. 3.",
+    "Fly-tipping: 1. 2.") goes on from the first's last number, as people then cite them. With `first`, the run
+    starts there (a request whose first question has no number of its own)."""
+    out: list[tuple[re.Match, str]] = []
+    want, offset = first, 0
+    for m in matches:
+        n = int(m.group(1))
+        if n == want:
+            out.append((m, str(n + offset)))
+            want += 1
+        elif restart and n == 1 and want > 2:
+            offset += want - 1
+            out.append((m, str(n + offset)))
+            want = 2
+    return out if len(out) >= 2 or (out and len(matches) == 1) else []
+
+
+def _letter(m: re.Match) -> str:
+    return next(g for g in m.groups() if g)
+
+
+def _follows(prev: str | None, ch: str) -> bool:
+    """`ch` is the letter after `prev` (None: the first, "a" or "A"), in the same case; "j" may follow "h", as
+    many lists leave out the "i" that reads as a roman one."""
+    if prev is None:
+        return ch in "aA"
+    return prev.islower() == ch.islower() and (ord(ch) == ord(prev) + 1 or (prev in "hH" and ch in "jJ"))
+
+
+def _letters(body: str) -> list[re.Match]:
+    """Lettered parts a, b, c ... (or A, B, C ...) in order (a stray capital or a word such as "a" mid-run is
+    skipped). A part run on after the last one's line ("(c) The budget ..., and (d) The maintenance history ...")
+    is a part too when its letter is the next."""
+    out: list[re.Match] = []
+    for m in _LINE_LETTER.finditer(body):
+        if _follows(_letter(out[-1]) if out else None, _letter(m)):
+            out.append(m)
+    if len(out) < 2:
+        return []
+    for m in _INLINE_LETTER.finditer(body, out[-1].end()):
+        if _follows(_letter(out[-1]), m.group(1)):
+            out.append(m)
+    return out
+
+
+def _inline_letters(body: str) -> list[re.Match]:
+    out: list[re.Match] = []
+    for m in _INLINE_LETTER.finditer(body):
+        if _follows(_letter(out[-1]) if out else None, m.group(1)):
+            out.append(m)
+    return out if len(out) >= 2 else []
+
+
+def _with_parts(qid: str, body: str, letters: list[re.Match], last: bool,
+                offset: int = 0) -> list[tuple[str, str, str]]:
+    """A question's parts a, b, c ... as (id, stem + own words, own words); the stem is a question of its own
+    when it asks one ("1. How many devices did you need? a. Of these, how many were laptops?"). `offset` is where
+    `body` starts in the text the parts were found in."""
+    out = []
+    stem = body[:letters[0].start() - offset].strip()
+    if _asks(stem) and "?" in stem:
+        out.append((qid, _clean(stem), _clean(stem)))
+    lb = [x.start() - offset for x in letters] + [len(body)]
+    for i, (x, e) in enumerate(zip(letters, lb[1:])):
+        part = body[x.end() - offset:e]
+        own = _clean(_first_paragraph(part) if last or i < len(letters) - 1 else part)
+        out.append((f"{qid}{chr(ord('a') + i)}", _clean(stem + " " + own), own))
+    return out
+
+
+# "1a. Number of households ...", "2b) ...": the request numbers its parts itself
+_LINE_PART = re.compile(r"^[ \t>*•\-]*(?:Q(?:uestion)?\s*\.?\s*)?\(?(\d{1,2})([a-h])[.):]\s*(?=\S)", re.M | re.I)
+# "- The number of ...", "• How many ...": a list of unnumbered asks
+_LINE_BULLET = re.compile(r"^[ \t]*(?:[-–•*▪●◦]|o(?=\s))[ \t]*(?=\S)", re.M)
+# "Q.1 Which department ...", "Q 2 How many ...": a question number with no stop after it
+_Q_SPACE = re.compile(r"^([ \t>*•\-]*Q(?:uestion)?\s*\.?\s*\d{1,2})[ \t]+(?=[A-Z])", re.M)
+
+
+# a stem that stops where its parts go on: "How many claims has your council", "How much money did the council"
+_OPEN_END = re.compile(r"\b(?:has|have|had|were|was|did|does|do|is|are|to|for|of|on|by|the|your|council|authority|"
+                       r"organisation)\s*$", re.I)
+
+
+def _numbered_with_parts(text: str, parts: list[re.Match]) -> list[tuple[str, str, str]]:
+    """A request that numbers its parts itself ("1. ... 1a. ... 2. ... 2a. ... 2b. ..." or only "1a. 1b. 2a."):
+    every number and part in order, as written."""
+    marks = sorted(parts + list(_LINE_NUM.finditer(text)), key=lambda m: m.start())
+    kept: list[tuple[re.Match, str]] = []
+    number, letter = 0, ""
+    for m in marks:
+        n = int(m.group(1))
+        part = m.group(2).lower() if m.re is _LINE_PART else ""
+        if part:
+            if (n == number and ord(part) == ord(letter or "`") + 1) or (n == number + 1 and part == "a"):
+                number, letter = n, part
+                kept.append((m, f"{n}{part}"))
+        elif n == number + 1:
+            number, letter = n, ""
+            kept.append((m, str(n)))
+    bounds = [m.start() for m, _ in kept] + [len(text)]
+    out = []
+    stem = ("", "")
+    for (m, qid), end in zip(kept, bounds[1:]):
+        words = _clean(_first_paragraph(text[m.end():end]) if m is kept[-1][0] else text[m.end():end])
+        if qid.isdigit():
+            stem = (qid, "")
+            if re.search(r":\s*$", text[m.end():end].rstrip()) or (
+                    "?" not in words and len(words.split()) <= 12 and _OPEN_END.search(words)):
+                # "1. How many claims has your council: 1a. Received ... 1b. Accepted ...": a stem that the
+                # parts finish is no question of its own; each part is asked with it
+                nxt = next((q for _, q in kept if q.startswith(qid) and q != qid), None)
+                if nxt:
+                    stem = (qid, words)
+                    continue
+        elif stem[1] and qid.startswith(stem[0]):
+            out.append((qid, _clean(stem[1] + " " + words), words))
+            continue
+        out.append((qid, words, words))
+    return out
+
+
+def _asks(s: str) -> bool:
+    return "?" in s or bool(_ASKS.search(s))
+
+
+class _At:
+    """Where a question starts that the request left without a number (its first, before "2.")."""
+
+    def __init__(self, at: int) -> None:
+        self.at = at
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at
+
+
+def _indent(m: re.Match) -> int:
+    lead = m.group(0).expandtabs(4)
+    return len(lead) - len(lead.lstrip(" "))
+
+
+def _line_after(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[at:end if end >= 0 else len(text)]
+
+
+def _nested(text: str, matches: list[re.Match]) -> tuple[list[re.Match], dict[int, list[re.Match]]]:
+    """Numbered lists nested under a question ("1. A list of all properties recorded as:" over "    1. Long-term
+    empty", "    2. Subject to ...", then "  2. For each property ..."): a run that starts again at 1 right under a
+    numbered line that ends with ':' and is indented deeper than it is that question's parts, not its numbers.
+    The matches left, and each question's parts by its position."""
+    kept: list[re.Match] = []
+    parts: dict[int, list[re.Match]] = {}
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        kept.append(m)
+        i += 1
+        if i >= len(matches) or int(matches[i].group(1)) != 1 or _indent(matches[i]) <= _indent(m) \
+                or not _line_after(text, m.end()).rstrip().endswith(":"):
+            continue
+        children, deep = [], _indent(matches[i])
+        j = i
+        while j < len(matches) and _indent(matches[j]) >= deep and int(matches[j].group(1)) == len(children) + 1:
+            children.append(matches[j])
+            j += 1
+        if len(children) >= 2:
+            parts[m.start()] = children
+            i = j
+    return kept, parts
+
+
+def _unwritten_first(text: str) -> list[tuple[re.Match | _At, str]]:
+    """"How many notices has your authority served ...?" on a line of its own, then "2. Of those mentioned in 1.
+    above, how many ...", "3. ...": the request numbers from 2, its first question being the line that asks
+    before the 2 (a cross-reference such as "in 1. above" is no number of a question)."""
+    run = _sequential(list(_LINE_NUM.finditer(text)), restart=True, first=2)
+    if not run:
+        return []
+    before = text[:run[0][0].start()].rstrip()
+    at = before.rfind("\n") + 1
+    line = before[at:]
+    if len(line.split()) >= 4 and (line.endswith("?") or _COUNTED.search(line)) and _asks(line):
+        return [(_At(at), "1")] + run
+    return []
+
+
+def _lettered_over_numbers(text: str) -> list[tuple[str, str, str]]:
+    """"A) Copies of the last 10 decisions for parking PCNs where:" over "1) The appellant was ..." "2) The council
+    won ...", then "B) ..." over its own "1) 2)": the letters are the request's questions (numbered in order) and
+    the numbers under each, starting again at 1, its parts."""
+    letters = _letters(text)
+    nums = list(_LINE_NUM.finditer(text))
+    if not letters or not nums or nums[0].start() < letters[0].start():
+        return []
+    bounds = [x.start() for x in letters] + [len(text)]
+    runs = [_sequential([n for n in nums if s <= n.start() < e]) for s, e in zip(bounds, bounds[1:])]
+    if sum(1 for r in runs if r) < 2:
+        return []
+    out: list[tuple[str, str, str]] = []
+    for i, (x, e, run) in enumerate(zip(letters, bounds[1:], runs), 1):
+        last = i == len(letters)
+        body = text[x.end():e]
+        if run:
+            out += _with_parts(str(i), body, [m for m, _ in run], last, offset=x.end())
+        else:
+            words = _clean(_first_paragraph(body) if last else body)
+            out.append((str(i), words, words))
+    return out
+
+
+_LIST_ITEM = (_LINE_NUM, _LINE_LETTER, _LINE_ROMAN, _LINE_BULLET)
+
+
+def _lists_under_asks(text: str) -> list[tuple[str, str, str]]:
+    """A request written as lines that ask, some of them ending with ':' over a list ("... the number of
+    complaints received for the following categories:" over "A. Amplified Music", "B. Mechanical noise", then
+    "For each of the above categories, please provide a breakdown for:" over "1. No statutory nuisance found"
+    ..., then "Please provide the guidance ..."): each line that asks is a question, numbered in order, and the
+    list under it its parts (1a, 1b ...). Only where two lists or more each sit under such a line, and every
+    listed line does: a list under "the following questions:" is the request's own numbering."""
+    blocks: list[list] = []          # [start of the asking line, its line, [(item's own words)]]
+    lists = 0
+    for lm in re.finditer(r"[^\n]*\S[^\n]*", text):
+        line = lm.group(0)
+        item = next((m for r in _LIST_ITEM if (m := r.match(line))), None)
+        if item is not None:
+            if not blocks or not blocks[-1][1].rstrip().endswith(":"):
+                return []
+            blocks[-1][2].append((_clean(line[item.end():]), item.re is _LINE_BULLET))
+            if len(blocks[-1][2]) == 2:
+                lists += 1
+            continue
+        if blocks and blocks[-1][2] and not _asks(line):
+            continue            # a note under a list
+        if len(line.split()) >= 4 and (_asks(line) or _REQUESTS.search(line)) \
+                and not (_INTRO.search(line) and not _COUNTED.search(line)):
+            blocks.append([lm.start(), line, []])
+        elif blocks:
+            blocks[-1][1] += " " + line
+    if lists < 2 or any(len(b[2]) == 1 for b in blocks):
+        return []
+    out: list[tuple[str, str, str]] = []
+    for i, (_, line, items) in enumerate(blocks, 1):
+        stem = _clean(line)
+        if items and ((items[0][1] and not _bullets_ask([own for own, _ in items]))
+                      or all(re.fullmatch(r"[\d\s/–-]+", own) for own, _ in items)):
+            # bullets that only name things, or a list of years ("1. 2019", "2. 2020"): what the question breaks
+            # down by, in its text
+            stem = _clean(stem + " " + "; ".join(own for own, _ in items))
+            items = []
+        if not items:
+            out.append((str(i), stem, stem))
+        for k, (own, _) in enumerate(items):
+            out.append((f"{i}{chr(ord('a') + k)}", _clean(stem + " " + own), own))
+    return out
+
+
+def _lines_that_ask(text: str) -> list[str]:
+    """A request written one ask to a line, without numbers ("The number of CCTV cameras installed ...", "How many
+    staff are involved ...", "If any of the monitoring provisions include audio capabilities.", "The location of
+    the main monitoring station."): three lines or more in a row, each one sentence of its own (it starts with a
+    capital, the line before ends with a stop, '?' or ':', and no sentence starts inside it), most of them asking:
+    each line of the run is a question, as the request lists them (a later line may cite one by its place: "If
+    (v) exists ..."). Lines before the first ask (or ending ':' there, an introduction) and after the last are
+    not asks."""
+    asks = lambda x: x.endswith("?") or bool(_COUNTED.search(x) or _REQUESTS.search(x) or _ASKS.search(x))  # noqa: E731
+    best: list[str] = []
+    run: list[str] = []           # each line as written, stripped
+    for raw in text.split("\n") + [""]:
+        line = raw.strip()
+        own = bool(line) and line[0].isupper() and len(line.split()) >= 3 \
+            and not re.search(r"[.?!]\s+[A-Z]", line) and not _SIGN_OFF.match(line)
+        if own and (not run or run[-1].endswith((".", "?", ":", ":-"))):
+            run.append(line)
+            continue
+        if len(run) > len(best):
+            best = run
+        run = [line] if own else []
+    best = [x for x in best if not (_INTRO.search(x) and not _COUNTED.search(x))]
+    while best and (not asks(best[0]) or best[0].endswith((":", ":-"))):
+        best = best[1:]
+    while best and not asks(best[-1]):
+        best = best[:-1]
+    if len(best) >= 3 and 2 * sum(1 for x in best if asks(x)) >= len(best):
+        return [_clean(x) for x in best]
+    return []
+
+
+def split_questions(request: str) -> list[tuple[str, str, str]]:
+    """The request's questions as (id, text, own words): "1", "2a" ... as the request numbers them; a lettered
+    part's text is its question's stem and its own words. A request with no numbering gives one question per
+    listed item, or one per sentence that asks for something."""
+    text = _Q_SPACE.sub(r"\1.", _cut_sign_off(request))
+    parts = list(_LINE_PART.finditer(text))
+    if len(parts) >= 2:
+        return _numbered_with_parts(text, parts)
+    listed = _lists_under_asks(text) or _lettered_over_numbers(text)
+    if listed:
+        return listed
+    line_nums, nested = _nested(text, list(_LINE_NUM.finditer(text)))
+    nums: list = _sequential(line_nums, restart=True) or _unwritten_first(text)
+    inline = _sequential(list(_INLINE_NUM.finditer(text)))
+    if len(inline) > len(nums):
+        nums = inline       # "1. A list of ... 2. Copies of ... 3. ...": numbers run on in one paragraph
+    out: list[tuple[str, str, str]] = []
+    if nums:
+        bounds = [m.start() for m, _ in nums] + [len(text)]
+        for (m, qid), end in zip(nums, bounds[1:]):
+            body = text[m.end():end]
+            last = m is nums[-1][0]
+            if m.start() in nested:
+                out += _with_parts(qid, body, nested[m.start()], last, offset=m.end())
+                continue
+            romans = list(_LINE_ROMAN.finditer(body))
+            letters = _letters(body) or (romans if len(romans) >= 2 else [])
+            if not letters:
+                letters = _inline_letters(_first_paragraph(body) if last else body)
+            if not letters:
+                letters = _listed_under_colon(body)
+            if letters:
+                out += _with_parts(qid, body, letters, last)
+            else:
+                words = _clean(_first_paragraph(body) if last else _without_heading(body))
+                out.append((qid, words, words))
+        return out
+    letters = _letters(text)
+    romans = list(_LINE_ROMAN.finditer(text))
+    if not letters and len(romans) >= 2 and [m.group(1) for m in romans[:2]] == ["i", "ii"]:
+        letters = romans        # "(i) The number of ... (ii) The average ...": the request's questions
+    if not letters:
+        # "For the financial years 2013/14 and 2014/15 a) How many fixed penalties ...? b) How many ...?": parts
+        # lettered in one paragraph, each asking
+        inline = _inline_letters(text)
+        bounds = [x.start() for x in inline] + [len(text)]
+        if inline and all(_asks(_first_paragraph(text[x.end():e])) for x, e in zip(inline, bounds[1:])):
+            letters = inline
+    if letters:
+        # "a) The total number of ... b) The above split by ...": lettered questions with no number over them
+        # are the request's questions 1, 2 ...
+        lb = [x.start() for x in letters] + [len(text)]
+        parts_ = [_clean(_first_paragraph(text[x.end():e])) for x, e in zip(letters, lb[1:])]
+        return [(str(i), part, part) for i, part in enumerate(parts_, 1)]
+    columns = _table_columns(text)
+    if columns:
+        return [(str(i), f"{c}{tail}", c) for i, (c, tail) in enumerate(columns, 1)]
+    bullets = [m for m in _LINE_BULLET.finditer(text)]
+    if len(bullets) >= 2:
+        items = []
+        for m in bullets:
+            line_end = text.find("\n", m.end())
+            items.append(_clean(text[m.end():line_end if line_end >= 0 else len(text)]))
+        items = [i for i in items if len(i.split()) >= 3]
+        if len(items) >= 2:
+            out = []
+            for i, item in enumerate(items, 1):
+                inner = _inline_letters(item)
+                out += _with_parts(str(i), item, inner, True) if inner else [(str(i), item, item)]
+            return out
+    lines = _lines_that_ask(text)
+    if lines:
+        return [(str(i), q, q) for i, q in enumerate(lines, 1)]
+    return [(str(i), q, q) for i, q in enumerate(_asking_sentences(text), 1)]
+
+
+def _bullets_ask(items: list[str]) -> bool:
+    """Bulleted items are asks of their own ("• The number of properties ... EDMO") when most of them ask; items
+    that only name things ("• England", "• 2019", "• Full postal address") are what the question breaks down by,
+    not its parts (a request that numbers or letters a list means each item answered apart, whatever it says)."""
+    asking = [i for i in items if _COUNTED.search(i) or _REQUESTS.search(i) or i.rstrip().endswith("?")]
+    return 2 * len(asking) > len(items)
+
+
+def _listed_under_colon(body: str) -> list[re.Match]:
+    """A numbered question that ends with ':' over a list of its own, right under that line ("3. Please also
+    provide:" over "• The number of properties ... EDMO", "• The number ... Compulsory Purchase"): the list's
+    items are its parts when they ask (`_bullets_ask`); so is a lone "a)" under it (the rest of its list cut
+    off)."""
+    first, _, rest = body.partition("\n")
+    if not first.rstrip().endswith(":"):
+        return []
+    bullets = list(_LINE_BULLET.finditer(body))
+    if len(bullets) >= 2 and bullets[0].start() == len(first) + 1 \
+            and _bullets_ask([_line_after(body, b.end()) for b in bullets]):
+        return bullets
+    lettered = list(_LINE_LETTER.finditer(body))
+    if len(lettered) == 1 and _letter(lettered[0]) in "aA":
+        return lettered
+    return []
+
+
+def _table_columns(text: str) -> list[tuple[str, str]]:
+    """A request that sets out the table it wants ("Council | Number of licences issued | Fee charged"): each
+    column that counts or sums something is a question, in the order of the columns, as (column, the request's
+    words after the table: its period, which each question asks too)."""
+    for line in text.splitlines():
+        cells = [_clean(c) for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
+        cells = [c for c in cells if c]
+        asked = [c for c in cells if _COUNTED.search(c) or re.search(r"\bnumber\b|\bhow\s+(?:many|much)\b", c, re.I)]
+        if len(cells) >= 3 and len(asked) >= 2:
+            after = _clean(_first_paragraph(text[text.find(line) + len(line):]))
+            tail = f" {after}" if after and len(after.split()) <= 12 else ""
+            return [(c, tail) for c in asked]
+    return []
+
+
+# a line break ends a sentence after punctuation, or before a line that starts as a question or an ask does (a
+# hard-wrapped line runs on in lower case)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n\s*\n|(?<=[:;,])[ \t]*\n|\n(?=[ \t]*(?:[A-Z]|(?:how|what|which|number|"
+                           r"the|total)\b))")
+_COUNTED = re.compile(r"\b(?:how many|how much|number of|cost|costs|spend|spent|spending|total|amount|income|revenue|"
+                      r"fees?|fines?|paid|budget)\b", re.I)
+_INTRO = re.compile(r"\b(?:the following|as follows|following questions|following information)\b|"
+                    r"\b(?:supply|send|provide|give|email)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:these|this|it|them|that)\b", re.I)
+# "Please give the name of all ten roads ...", right after a question: that question's detail, not a new one
+_DETAIL = re.compile(r"^(?:please\s+(?:give|provide|include|break|list|specify|state|indicate|confirm|also)|"
+                     r"if\s+(?:possible|so|yes|available|you can)|and\s+(?:if|where|please))\b", re.I)
+
+
+# "Please can you show this figure as ...", "Can these figures be broken down by ...": the question before, again
+_SAME_FIGURE = re.compile(r"\b(?:this|these|that|those|the\s+above)\s+(?:figures?|numbers?|data|information|totals?|"
+                          r"statistics)\b", re.I)
+
+
+# "I am also requesting a copy of the noise recordings", "I would like the names of ...": a sentence that asks for
+# something without a question mark or a count
+_REQUESTS = re.compile(r"\b(?:(?:a\s+)?cop(?:y|ies)\s+of|please\s+(?:provide|send|supply|give|tell|list|state|"
+                       r"confirm|advise|disclose)|i\s+(?:would|should)\s+(?:like|be\s+grateful)|i\s+(?:am\s+)?"
+                       r"(?:also\s+)?request(?:ing)?|i\s+wish\s+to\s+(?:know|see|obtain|request)|what\s+(?:is|was|"
+                       r"were|are)|(?:the|a)\s+(?:names?|list|details)\s+of)\b", re.I)
+# "Firstly, how many ...", "Secondly, how much ...": the order the request asks in, not what it asks
+_ORDINAL_LEAD = re.compile(r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|then|finally|"
+                           r"lastly|also|additionally|further(?:more)?|and)\b[,:]?\s+", re.I)
+
+
+def _sentence_parts(sent: str) -> list[str]:
+    """One long sentence that asks several things between semicolons ("the number of ...; the number closed
+    since 2015; and the cost of ...") is one question per part; parts that do not ask stay with the one
+    before."""
+    pieces = [_clean(p) for p in sent.split(";")]
+    if len(pieces) < 2:
+        return [sent]
+    out: list[str] = []
+    for piece in pieces:
+        piece = re.sub(r"^(?:and|or)\s+", "", piece, flags=re.I)
+        asks = bool(_COUNTED.search(piece) or _REQUESTS.search(piece) or piece.endswith("?")
+                    or re.search(r"\bnumber\b", piece, re.I))
+        if out and not (asks and len(piece.split()) >= 3):
+            out[-1] = f"{out[-1]}; {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _asking_sentences(text: str) -> list[str]:
+    """A request with no numbering: one question per sentence that asks for something — a question, a
+    sentence naming a count or a sum, or one asking for a thing ("a copy of", "I would like", "please
+    provide"); sentences that only introduce the questions are not questions."""
+    out: list[str] = []
+    after_question = False
+    sentences = [part for raw in _SENTENCE_END.split(text) for part in _sentence_parts(_clean(raw))]
+    for raw in sentences:
+        sent = _ORDINAL_LEAD.sub("", _clean(raw))
+        if len(sent.split()) < 4:
+            continue
+        counted = bool(_COUNTED.search(sent))
+        if out and ((after_question and _DETAIL.match(sent)) or _SAME_FIGURE.search(sent)):
+            out[-1] = f"{out[-1]} {sent}"
+            continue
+        requests = bool(_REQUESTS.search(sent) or re.match(r"(?:the\s+)?number\s+\w+ed\b", sent, re.I))
+        asking = sent.endswith("?") or counted or requests
+        if not asking or (_INTRO.search(sent) and not counted) or \
+                not (_ASKS.search(sent) or "?" in sent or requests):
+            after_question = False
+            continue
+        out.append(sent)
+        after_question = sent.endswith("?")
+    if not out:
+        first = next((_clean(x) for x in _SENTENCE_END.split(text) if _ASKS.search(x) and len(x.split()) >= 4), "")
+        out = [first] if first else []
+    if not out:
+        # nothing that reads as asking: the request's first sentence of its own (not a greeting) is its
+        # question, so the draft still loads and the journalist corrects one question, not a blank page
+        first = next((s for s in (_clean(x) for x in _SENTENCE_END.split(text))
+                      if re.search(r"[A-Za-z]{3}", s) and not re.match(r"(?:dear|to whom|hello|hi|good\s+"
+                                                                        r"(?:morning|afternoon))\b", s, re.I)), "")
+        out = [first] if first else []
+    return out
+
+
+def _without_heading(body: str) -> str:
+    """A question's text without the heading of the section after it ("Litter Bins", "Enforcement &
+    Statistics" on a line of its own before the next number)."""
+    lines = body.rstrip().split("\n")
+    if len(lines) >= 2 and re.fullmatch(r"[ \t]*[A-Z][\w&/,'’ -]{0,40}", lines[-1]) and len(lines[-1].split()) <= 5 \
+            and not re.search(r"\d", lines[-1]):
+        return "\n".join(lines[:-1])
+    return body
+
+
+def _first_paragraph(s: str) -> str:
+    """Up to the first blank line: the request's last question or part does not run on into what follows it."""
+    s = s.lstrip("\n")
+    m = re.search(r"\n[ \t]*\n", s)
+    return s[:m.start()] if m else s
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip(" \t\n-–:;")
