@@ -837,3 +837,23 @@ measures = ["total_cost_gbp"]
 """)
     got = {(f.question, f.measure, f.value) for f in parse_reply("010417 - 310318 24 vehicle damage £936.27 pd\n", survey).facts}
     assert ("2", "total_cost_gbp", 936.27) in got and ("1a", "count", 24) in got
+
+
+def test_pounds_and_pence_on_a_line_of_their_own_are_money_where_the_thing_is_asked_about_in_money():
+    # Cheshire Fire's reply (real set, sickness-absence): a table one cell a line; "70288.21" under "Sickness
+    # amount Paid during absence" is money, not a count of 70288.21
+    survey = parse_survey("""
+name = "long-term-sick"
+title = "Long-term sick on full pay"
+[subjects.sick]
+synonyms = ["staff numbers"]
+[[questions]]
+id = "1"
+text = "People still on full contractual pay but classed as long-term sick: staff numbers and estimated annual cost"
+subject = "sick"
+measures = ["count", "total_cost_gbp"]
+""")
+    text = ("Number of Days\n\nActual Staff Numbers\n\nSickness amount Paid during absence up to 31st March\n\n"
+            ">60 but less than 120\n\n8\n\n70288.21\n\n>120 but less than 365\n\n2\n\n35635.29\n")
+    got = {(f.measure, f.value) for f in parse_reply(text, survey).facts}
+    assert got == {("count", 8), ("total_cost_gbp", 70288.21), ("count", 2), ("total_cost_gbp", 35635.29)}

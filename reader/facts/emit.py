@@ -13,7 +13,7 @@ from ..scan import approx_of, Value
 from ..survey import MEASURE_UNITS
 from .model import Fact
 from .measures import _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
-from .words import _ACQUIRED, _content_words, _group, _MARKER, _NOTHING_GIVEN
+from .words import _ACQUIRED, _content_words, _group, _MARKER, _NOTHING_GIVEN, _PENCE
 from .state import Part, ReadingState
 
 
@@ -352,6 +352,12 @@ class Emitter(Part):
             money = False
         elif not money and not v.zero and (hint is None or self._written_as_amount(v)):
             hint = self._money_only(subject, v)
+        if not money and rate is None and hint in (None, "count") and _PENCE.fullmatch(v.text) \
+                and any(m in ("unit_cost_gbp", "total_cost_gbp") for q in self.survey.questions if q.subject == subject
+                        for m in q.measures):
+            # "70288.21" on a line of its own under "Sickness amount Paid during absence": pounds and pence, not a
+            # count, where the thing is asked about in money
+            hint = "cost"
         if not money and rate is None and hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.zero \
                 and not self._counts_a_subject(v) and not self._named_without_money(v) \
                 and not _BESIDE_POUNDS.match(self.text, v.end) \

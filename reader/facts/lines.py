@@ -11,7 +11,7 @@ from ..periods import Period
 from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .measures import measure_of
-from .words import _d1_says_figure, _NOTHING_GIVEN, _span
+from .words import _d1_says_figure, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
 
@@ -41,10 +41,6 @@ _SUBSET_BEFORE = re.compile(r"\b(?:of\s+which|of\s+these|of\s+those|including|in
 _IS_BEFORE = re.compile(r"\b(?:is|was|are|were|totals?|totalled|stands[ \t]+at|stood[ \t]+at)[ \t]+(?:approximately[ \t]+|"
                         r"around[ \t]+|about[ \t]+)?$", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-# an amount in pounds and pence written without "£": "3645.48", "1,943.49"
-_PENCE = re.compile(r"\d{1,3}(?:,?\d{3})*\.\d\d")
 
 
 def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:

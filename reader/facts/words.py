@@ -33,6 +33,10 @@ _ACQUIRED = re.compile(r"\b(?:purchas\w*|bought|buys?|buying|acquir\w*|procur\w*
                        re.IGNORECASE)
 
 
+# an amount in pounds and pence written without "£": "3645.48", "70288.21", "1,943.49"
+_PENCE = re.compile(r"\d{1,3}(?:,?\d{3})*\.\d\d")
+
+
 # words of getting rid of things: "has disposed of the following equipment:", "devices recycled or written off"
 _NOT_ACQUIRED = re.compile(r"\b(?:disposed\s+of|disposals?\b|recycled|written[\s-]+off|writ(?:e|es)[\s-]+off|"
                            r"decommissioned|scrapped|stolen)", re.IGNORECASE)
