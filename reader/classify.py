@@ -333,26 +333,36 @@ def _by_first_letter(rx: re.Pattern[str], prefix: str = "") -> re.Pattern[str]:
     alts = _top_alternatives(pattern)
     if len(alts) < 2:
         return whole
-    firsts = []
-    for alt in alts:
-        try:
-            chars, empty = _first_chars(_P.parse(alt, rx.flags), rx.flags)
-        except re.error:
-            return whole
-        letters = None
-        if chars is not None and not empty and chars and all(c.isascii() and c.isalpha() for c in chars):
-            letters = {c.lower() for c in chars} if rx.flags & re.IGNORECASE else set(chars)
-        firsts.append(letters)
+    try:
+        firsts = [first_letters(alt, rx.flags) for alt in alts]
+    except re.error:
+        return whole
+    return re.compile(prefix + grouped_alternatives(alts, firsts, rx.flags), rx.flags)
+
+
+def first_letters(alternative: str, flags: int) -> set[str] | None:
+    """The ASCII letters and digits a match of ``alternative`` (a pattern, read with ``flags``) can start with,
+    in lower case where case is ignored; None where it may start with anything else."""
+    chars, empty = _first_chars(_P.parse(alternative, flags), flags)
+    if chars is None or empty or not chars or not all(c.isascii() and c.isalnum() for c in chars):
+        return None
+    return {c.lower() for c in chars} if flags & re.IGNORECASE else set(chars)
+
+
+def grouped_alternatives(alts: list[str], firsts: list[set[str] | None], flags: int) -> str:
+    """``alts`` as one non-capturing group of groups, one per first letter (``firsts``: first_letters of each),
+    each behind a look-ahead for its letter, the alternatives in their written order; one whose first letter is
+    not known is in every group and in a last group of its own (see _by_first_letter)."""
     keys = sorted({k for f in firsts if f for k in f})
     groups = []
     for key in keys:
         mine = [a for a, f in zip(alts, firsts) if f is None or key in f]
-        look = f"[{key}{key.upper()}]" if rx.flags & re.IGNORECASE else re.escape(key)
+        look = f"[{key}{key.upper()}]" if flags & re.IGNORECASE and key.isalpha() else re.escape(key)
         groups.append(f"(?={look})(?:{'|'.join(mine)})")
     rest = [a for a, f in zip(alts, firsts) if f is None]
     if rest:
         groups.append(f"(?:{'|'.join(rest)})")
-    return re.compile(prefix + "(?:" + "|".join(groups) + ")", rx.flags)
+    return "(?:" + "|".join(groups) + ")"
 
 
 NOT_HELD_PHRASES, REFUSE_PHRASES = _NOT_HELD, _REFUSE      # as written, for the test that the fast forms agree

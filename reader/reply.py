@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 from . import classify as C
 from .cells import rejoin_cells
@@ -219,8 +220,8 @@ def _own_numbers(anchors: list[tuple[int, str | None, str]], text: str, survey: 
             block = re.split(r"\n[ \t]*\n|\n(?=[ \t]*(?:(?:question|q)\s*)?\(?\d{1,2}[a-z]?\s*[.):])", block, maxsplit=1,
                              flags=re.IGNORECASE)[0]        # to a blank line or the next numbered line
             said = set(_WORDS.findall(block.lower())) - _COMMON_WORDS
-            mine = set(_WORDS.findall(own.text.lower())) - _COMMON_WORDS
-            theirs = set(_WORDS.findall(q.text.lower())) - _COMMON_WORDS if (q := survey.question(qid or "")) else set()
+            mine = _question_content(own.text)
+            theirs = _question_content(q.text) if (q := survey.question(qid or "")) else set()
             if mine and len(said & mine) >= 0.6 * len(mine) and \
                     len(said & mine) / len(mine) >= len(said & theirs) / max(1, len(theirs)):
                 out.append((pos, own.id, "marker"))
@@ -629,10 +630,10 @@ def _answer_below_restated(text: str, q, survey: Survey,
     """The answer on the line below the question restated word for word on a line of its own (no number): the
     status it gives and its span. None when no line restates the question, or the line below is another question,
     or empty. ``lines``: restated_lines(text), when the caller asks this of several questions."""
-    asked = set(_WORDS.findall(q.text.lower())) - _COMMON_WORDS
+    asked = _question_content(q.text)
     if len(asked) < 3:
         return None
-    others = [set(_WORDS.findall(o.text.lower())) - _COMMON_WORDS for o in survey.questions if o.id != q.id]
+    others = [_question_content(o.text) for o in survey.questions if o.id != q.id]
     found = None
     # a line shares half the question's words or more (below): fewer than that, and it is not looked at further
     least = 0.5 * len(asked)
@@ -771,7 +772,7 @@ def _answer_beside_refusal(text: str, marks: list, q, positions: list[int]) -> b
 def _numbered_span(text: str, marks: list, q, pos: int) -> tuple[int, int] | None:
     """The span of what the reply says under the question's own number, when ``pos`` is in it or below it
     before the next number; None when the question has no answer under its number there."""
-    asked = set(_WORDS.findall(q.text.lower()))
+    asked = _question_words(q.text)
     for i, (_, aqid, why) in enumerate(marks):
         if aqid == q.id or why == f"number:{q.id}":
             found = _mark_answer(text, marks, i, asked, q.text)
@@ -912,7 +913,7 @@ def _share_group_answer(questions: list, survey: Survey, text: str, marks: list,
         if later is None or later.question in from_figures:
             continue
         q = survey.question(qid)
-        asked = set(_WORDS.findall(q.text.lower()))
+        asked = _question_words(q.text)
         mine = [i for i, (_, aqid, why) in enumerate(marks) if aqid == qid]
         if mine and all(_mark_answer(text, marks, i, asked, q.text) is None for i in mine):
             added.append(C.QuestionResult(qid, later.outcome, [], False, later.quote, later.start, later.end))
@@ -1071,6 +1072,18 @@ _COMMON_WORDS = frozenset("this that these those with from have been were your w
                           "please provide details information".split())
 
 
+@lru_cache(maxsize=4096)
+def _question_words(question: str) -> frozenset[str]:
+    """A survey question's words (see _WORDS): read once per question, not again for every reply and line."""
+    return frozenset(_WORDS.findall(question.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _question_content(question: str) -> frozenset[str]:
+    """A survey question's words, common words aside (see _COMMON_WORDS)."""
+    return _question_words(question) - _COMMON_WORDS
+
+
 def numbered_marks(anchors: list, text: str | None = None, survey: Survey | None = None) -> list:
     """The anchors that are question numbers ("2.", "Q2", "a)"), in the order they stand. Given the text and the
     survey, a line numbered in sequence with the lines before it ("5. Yes ..." / "6. Temporary Accommodation
@@ -1108,7 +1121,7 @@ def numbered_answer(text: str, marks: list, q) -> tuple[str, tuple[int, int]] | 
     something more than the question restated: ("not_held", span) for "we do not hold ...", ("rejected", span)
     for a refusal in words, else ("successful", span). The text runs from the numbered line to the next number
     (the last one to its paragraph's end)."""
-    asked = set(_WORDS.findall(q.text.lower()))
+    asked = _question_words(q.text)
     found = None
     for i, (pos, aqid, why) in enumerate(marks):
         if aqid != q.id and why != f"number:{q.id}":
@@ -1135,7 +1148,7 @@ def left_unanswered(text: str, marks: list, q, survey: Survey) -> bool:
     mine = [i for i, (_, aqid, why) in enumerate(marks) if aqid == q.id or why == f"number:{q.id}"]
     if not mine:
         return False
-    asked = set(_WORDS.findall(q.text.lower()))
+    asked = _question_words(q.text)
     if all(_EMPTY_FIELD.match(_line_at(text, marks[i][0])) and _blank_after(text, marks[i][0]) for i in mine):
         return True     # "2. Total amount reimbursed to staff -" with nothing after it: a field left empty
     if any(_mark_answer(text, marks, i, asked, q.text) is not None or _one_line_answer(text, marks, i) for i in mine):
@@ -1154,7 +1167,7 @@ def left_unanswered(text: str, marks: list, q, survey: Survey) -> bool:
             return False
         if not before and parent_of(q.id) and parent_of(other.id) == parent_of(q.id):
             return False    # the parts of one question listed together, answered once below the last
-        return _mark_answer(text, marks, j, set(_WORDS.findall(other.text.lower())), other.text) is not None
+        return _mark_answer(text, marks, j, _question_words(other.text), other.text) is not None
 
     if k == 0:
         # the first question has none before it: the two after it answered under their numbers show the reply

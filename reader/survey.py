@@ -14,6 +14,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .classify import first_letters, grouped_alternatives
+
 # how many, money per item, a sum of money; then the measures a question may ask for beyond them: a share
 # ("what percentage of ..."), a length of time in days ("the average length of stay") or in hours
 MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp", "percent", "days", "hours")
@@ -104,10 +106,20 @@ class Survey:
                 group = f"s{i}"
                 self_index[group] = key
                 parts.append(f"(?P<{group}>{syn})")
+            body = "(?:" + "|".join(parts) + ")"
+            # every line of every reply is searched for the subjects: grouped by their first letters, only those
+            # that can start with a word's letter are tried at it (the same matches; not where a synonym may
+            # start with something else or with two letters, since each named group can stand only once)
+            try:
+                firsts = [first_letters(syn, re.IGNORECASE) for syn, _ in alts]
+            except re.error:
+                firsts = [None]
+            if firsts and all(f is not None and len(f) == 1 for f in firsts):
+                body = grouped_alternatives(parts, firsts, re.IGNORECASE)
             # "mobile" in "[mobile number]" is Alaveteli's redaction, and "phone us" is not a device; but a
             # subject before "Number of ..." is a table's header ("Ethnicity Number of pregnant households")
             pattern = re.compile(
-                r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
+                r"(?<![\w-])" + body + r"(?![\w-])"
                 r"(?!\s+(?:number(?!\s+of\b)|no\.|working|data\b|signal))",
                 re.IGNORECASE,
             )

@@ -185,3 +185,33 @@ def test_grouping_leaves_what_it_cannot_group():
     one = re.compile(r"abc")
     assert C._by_first_letter(one) is one
     assert C._by_first_letter(one, r"(?<!\w)").pattern == r"(?<!\w)(?:abc)"
+
+
+# --- a survey's subjects grouped by their synonyms' first letters (Survey.subject_pattern)
+
+def plain_subject_pattern(survey):
+    alts = sorted(((syn, key) for key, subj in survey.subjects.items() for syn in subj.synonyms),
+                  key=lambda a: len(a[0]), reverse=True)
+    parts = [f"(?P<s{i}>{syn})" for i, (syn, _) in enumerate(alts)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
+                      r"(?!\s+(?:number(?!\s+of\b)|no\.|working|data\b|signal))", re.IGNORECASE)
+
+
+def test_grouped_subjects_find_what_the_plain_pattern_finds():
+    from pathlib import Path
+
+    from benchmarks import real_set
+    from reader.survey import survey_dir
+
+    paths = sorted(Path("tests/files/real_set/surveys").glob("*.toml")) + sorted(survey_dir().glob("*.toml"))
+    assert len(paths) > 20
+    texts = [c.text for c in real_set.load_cases()]
+    grouped = 0
+    for path in paths:
+        survey = load_survey(path)
+        fast, plain = survey.subject_pattern(), plain_subject_pattern(survey)
+        grouped += fast.pattern != plain.pattern
+        for text in texts[::3] + ["Laptops 12", "ſmart phones", "İpads", "KPIs", "cyber security number of"]:
+            assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == \
+                [(m.span(), m.lastgroup) for m in plain.finditer(text)], (path.name, text[:80])
+    assert grouped > 20     # most surveys' synonyms all start with a letter or a digit
