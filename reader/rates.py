@@ -31,6 +31,15 @@ _COST_LIMIT = re.compile(r"\b(?:appropriate|cost|costs|fees?)[ \t]+limit\b|\bsec
                          r"\bexceed", re.IGNORECASE)
 
 
+# a length of time that is a condition on a share or count given before it in its clause, not a figure: "71% within
+# 14 days", "39,269 cases paid within 14 days of issue", "6,605 cases paid after 28 days" (but "£65 if paid within 7
+# days" answers how long a discount lasts: no share or count before it)
+_CONDITION_BEFORE = re.compile(r"(?<![£\d.,])\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[ \t]*per[ \t]?cent)?(?:[ \t]+[a-z][^\n.;:£\d%]{0,40}?)?"
+                               r"[ \t]+(?:within|after|"
+                               r"before|over|under|beyond|exceeding|more[ \t]+than|less[ \t]+than|up[ \t]+to|at[ \t]+least|"
+                               r"longer[ \t]+than|shorter[ \t]+than)[ \t]+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Rate:
     start: int
@@ -65,6 +74,12 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
             out.append(Rate(m.start(), m.end(), _number(m.group("n")), "hours", m.group(0)))
     out.sort(key=lambda r: r.start)
     return out
+
+
+def conditions_a_figure(text: str, start: int) -> bool:
+    """Whether the length of time starting at ``start`` is a condition on a share or count given before it in its
+    clause ("71% within 14 days", "6,605 cases paid after 28 days"), not a figure of its own."""
+    return _CONDITION_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 def only_rate_asked(measures) -> str | None:

@@ -857,3 +857,30 @@ measures = ["count", "total_cost_gbp"]
             ">60 but less than 120\n\n8\n\n70288.21\n\n>120 but less than 365\n\n2\n\n35635.29\n")
     got = {(f.measure, f.value) for f in parse_reply(text, survey).facts}
     assert got == {("count", 8), ("total_cost_gbp", 70288.21), ("count", 2), ("total_cost_gbp", 35635.29)}
+
+
+def test_a_length_of_time_that_conditions_a_share_or_count_before_it_is_no_figure():
+    # Herefordshire's and Devon's replies (real set, parking-pcns): "71% within 14 days" is a share of PCNs paid, the
+    # days are its condition; Northumberland's "£65 if paid within 7 days" gives how long a discount lasts
+    from reader.rates import conditions_a_figure
+
+    def condition(text: str) -> bool:
+        return conditions_a_figure(text, text.index(" days") - len(text[:text.index(" days")].split()[-1]))
+    assert condition("In 2021/22 - 71% within 14 days;")
+    assert condition("• 39,269 cases paid within 14 days of issue at discounted amount")
+    assert condition("6,605 cases paid after 28 days of issue at full charge")
+    assert not condition("A.5 £65 if paid within 7 days")
+    assert not condition("The average length of stay was 32 days")
+    survey = parse_survey("""
+name = "payment-time"
+title = "How soon PCNs are paid"
+[subjects.paid]
+synonyms = ["paid"]
+[[questions]]
+id = "7"
+text = "How many days does it take for a penalty charge notice to be paid (average), or the share paid within each period?"
+subject = "paid"
+measures = ["days", "percent"]
+""")
+    got = {(f.measure, f.value) for f in parse_reply("7. In 2021/22 - 71% paid within 14 days; 11% paid within 28 days\n", survey).facts}
+    assert ("days", 14) not in got and ("days", 28) not in got

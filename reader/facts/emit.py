@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..periods import Period
-from ..rates import only_rate_asked, RATE_MEASURES
+from ..rates import conditions_a_figure, only_rate_asked, RATE_MEASURES
 from ..scan import approx_of, Value
 from ..survey import MEASURE_UNITS
 from .model import Fact
@@ -366,6 +366,8 @@ class Emitter(Part):
             # before the number make it money, whatever the question asks)
             money = True
         if rate is not None:
+            if rate != "percent" and conditions_a_figure(self.text, v.start):
+                return    # "71% within 14 days": the days are the share's condition
             measure = rate
         elif money:
             measure, penalty = self._money_measure(v, hint, window, subject, period)
