@@ -34,6 +34,10 @@ _PART_RUN = re.compile(r"[ \t]*(?:q(?:uestions?)?[ \t]*)?(?P<n>\d{1,2})[ \t]*\.?
                        r"(?P<j>-|\u2013|to|&|and)[ \t]*\(?(?P<b>[a-h])\)?(?![a-z])", re.IGNORECASE)
 
 
+# a line opened by a question's number: "3.", "Q3)", "(3)", "3a."
+_NUMBERED_LINE = re.compile(r"(?im)^[ \t]*(?:q(?:uestion)?[ \t]*\.?[ \t]*)?\(?(\d{1,2})[ \t]*\(?[a-z]?\)?[ \t]*[.):]")
+
+
 # the first cell of a header over a column of periods: "Financial Year", "Year", "Period"
 _YEAR_LABEL = re.compile(r"(?:financial[ \t]+|calendar[ \t]+)?(?:year|period)s?", re.IGNORECASE)
 
@@ -47,6 +51,7 @@ class Headings(Part):
         # the parts a heading names as a run ("1.a)-d)") or together ("2.a) & b)"), and whether together
         self.parts: list = []
         self.parts_joint = False
+        self._numbered: dict[int, list[int]] | None = None   # see _numbered_lines
 
     def _answer_below(self, line: _Line) -> bool:
         """Whether the next line with words holds a figure ("2019/20 - 605", "None"): the answer right under a
@@ -319,6 +324,14 @@ class Headings(Part):
             ctx.measure = measure
             ctx.measure_heading_since_period = True
 
+    def _numbered_lines(self) -> dict[int, list[int]]:
+        """Where each question number opens a line in the reply ("3.", "Q3)", "(3)"), found once per reply."""
+        if self._numbered is None:
+            self._numbered = {}
+            for m in _NUMBERED_LINE.finditer(self.text):
+                self._numbered.setdefault(int(m.group(1)), []).append(m.start())
+        return self._numbered
+
     def _next_question_table(self, line: _Line, ctx: _Context) -> None:
         """A second table under a numbered answer, with a header of its own, whose rows name nothing the
         numbered question asks about, where the question after it has no number of its own anywhere below:
@@ -336,11 +349,10 @@ class Headings(Part):
             if i >= 0 else None
         if nxt is None or nxt.subject == sec.subject or any(f.question == nxt.id for f in self.state.facts):
             return
-        number = re.escape(_group(nxt.id) or "")
-        if not number or re.search(r"(?im)^[ \t]*(?:q(?:uestion)?[ \t]*\.?[ \t]*)?\(?" + number + r"[ \t]*\(?[a-z]?\)?"
-                                   r"[ \t]*[.):]", self.text[line.end:]):
+        number = _group(nxt.id) or ""
+        if not number or any(at > line.end for at in self._numbered_lines().get(int(number), ())):
             return     # the next question is answered under its own number further on
-        block = self.text[line.end:]
+        block = self.text[line.end:line.end + 4000]
         gap = re.search(r"\n[ \t]*\n", block)
         rows = block[:gap.start() if gap else len(block)]
         if not re.search(r"\d", rows) or any(k == sec.subject for _, _, k in self.survey.find_subjects(rows)):
