@@ -10,9 +10,11 @@ not part of the quoted request. Procedural sections (1, 10, 16, 17, 50 ...) are 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as _K, _parser as _P
-from dataclasses import dataclass
+
+from .folding import folds_unseen
 
 FOI_EXEMPT = {"12", "14", "21", "22", "22A", "23", "24", "26", "27", "28", "29", "30", "31", "32", "33", "34",
               "35", "36", "37", "38", "39", "40", "41", "42", "43", "44"}
@@ -72,7 +74,8 @@ def passive_codes(text: str, codes: set[str]) -> set[str]:
 _SUB = r"(?:\s*\(\s*[0-9]{1,2}[A-Za-z]?\s*\)|\s*\(\s*[a-z]{1,4}\s*\))"
 _NUM = r"\d{1,2}[A-Za-z]?(?![\d])" + _SUB + "*"
 _SECTION = re.compile(
-    r"(?<!['\w])(?P<kw>sections?|secs?\.?|ss?\.(?=\s*\d)|s(?=\s?\d)|regulations?|regs?\.?|eir(?:s)?\s+(?:regulation\s+)?|"
+    # (every keyword starts with "s", "r" or "e": the look-ahead spares trying them all at every other word)
+    r"(?<!['\w])(?=[sSrReE])(?P<kw>sections?|secs?\.?|ss?\.(?=\s*\d)|s(?=\s?\d)|regulations?|regs?\.?|eir(?:s)?\s+(?:regulation\s+)?|"
     r"exceptions?\s+(?:(?:at|under|in)\s+(?:regulation\s+)?|(?=1[23]\s*\(\s*[4-6]\s*\))))"
     r"\s*(?P<nums>" + _NUM + r"(?:\s*(?:,|and|or|&|/)\s*(?:sections?\s*|s\.?\s*|regulations?\s*|regs?\.?\s*)?" + _NUM + r")*)"
     r"(?P<range>\s*(?:-|to)\s*\d{1,2})?",
@@ -119,6 +122,11 @@ _PHRASES = [
     ("s25", re.compile(r"\botherwise\s+accessible\b", re.I)),
     ("reg12(4)(b)", re.compile(r"\bmanifestly\s+unreasonable\b", re.I)),
 ]
+
+# A word every match of each phrase holds, in lower case (any one of them): a text without one is not searched
+# (a test holds every match to hold one; see folding.py for the letters lowering does not show)
+_PHRASE_NEEDS = {"s12": ("limit", "complian", "would"), "s14(1)": ("vexatious",), "s14(2)": ("repeat",),
+                 "s21": ("reasonably",), "s25": ("otherwise",), "reg12(4)(b)": ("manifestly",)}
 
 _NCND = re.compile(
     r"\bneither\s+(?:to\s+)?confirm(?:s|ed|ing)?\s+n?or\s+den(?:y|ies|ied|ying)\b"
@@ -614,9 +622,13 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
             mentions.append(Mention(code, m.start(), m.end(), sentence))
         if len(mentions) >= MAX_MENTIONS:     # a letter names a handful; thousands means a data dump
             break
+    low = text.lower()
+    unseen = folds_unseen(text)
     for code, rx in _PHRASES:
         if code in (("s21",) if scottish else ("s25",)):
             continue
+        if not unseen and not any(w in low for w in _PHRASE_NEEDS[code]):
+            continue        # (a word every match holds is not in the text)
         for m in rx.finditer(text):
             sentence = _sentence_at(spans, m.start())
             if _context_ok(text, sentence, cache, m.start()):
@@ -657,6 +669,11 @@ _CONDITIONAL_START = re.compile(r"^\W*(?:please\s+note\s+(?:that\s+)?)?(?:if|whe
 # again for the thread: each pattern is run over a text once.
 @lru_cache(maxsize=512)
 def _find_pattern(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[tuple[int, int], ...]:
+    needs = _PATTERN_NEEDS.get(rx)
+    if needs and not folds_unseen(text):
+        low = text.lower()
+        if not any(w in low for w in needs):
+            return ()       # (a word every match holds is not in the text)
     spans = sentences(text)
     out = []
     verdicts: dict[tuple[int, int], bool] = {}
@@ -672,6 +689,16 @@ def _find_pattern(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[
         if len(out) >= 500:      # enough evidence; a pathological text must not cost more
             break
     return tuple(out)
+
+
+# A word every match of each pattern holds, in lower case (any one of them), where most replies hold none: the
+# neither-confirm-nor-deny, public-interest, delay and clarification phrases (a test holds every match to hold one)
+_PATTERN_NEEDS = {
+    _NCND: ("confirm",),
+    _PIT: ("public", "factor"),
+    _HOLDING: ("exten", "time", "unable", "delay", "still", "section", "regulation", "yet"),
+    _CLARIFY: ("clarif", "could", "please", "section", "regulation", "before", "mean"),
+}
 
 
 def find_refusal_words(text: str) -> list[tuple[int, int]]:

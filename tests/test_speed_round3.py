@@ -215,3 +215,58 @@ def test_grouped_subjects_find_what_the_plain_pattern_finds():
             assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == \
                 [(m.span(), m.lastgroup) for m in plain.finditer(text)], (path.name, text[:80])
     assert grouped > 20     # most surveys' synonyms all start with a letter or a digit
+
+
+# --- phrases searched only in texts holding a word every match holds (classify._PATTERN_NEEDS, _PHRASE_NEEDS)
+
+GATED = [(rx, needs) for rx, needs in C._PATTERN_NEEDS.items()] + \
+    [(rx, C._PHRASE_NEEDS[code]) for code, rx in C._PHRASES]
+PHRASE_BITS = ["neither confirm nor deny", "can't confirm or deny", "NEITHER CONFİRM NOR DENY", "the public interest test",
+               "factors in favour of disclosure", "ſtill being processed", "we need more time", "an extension",
+               "section 10(3)", "regulation 7", "not yet able", "please clarify", "could you confirm", "what do you mean",
+               "vexatious", "a repeat request", "VEXATİOUS", "reasonably accessible by other means", "otherwise accessible",
+               "manifestly unreasonable", "would exceed the cost limit", "exceeds the time and cost of compliance",
+               "would require a significant amount of time", "Dear Sir", "\n", ".", " ", "we hold 12 laptops"]
+
+
+@pytest.mark.parametrize("rx,needs", GATED)
+def test_every_match_of_a_gated_phrase_holds_its_word(rx, needs):
+    from benchmarks import real_set
+
+    texts = [c.text for c in real_set.load_cases()]
+    rnd = random.Random(3)
+    texts += [" ".join(rnd.choice(PHRASE_BITS) for _ in range(rnd.randint(1, 8))) for _ in range(2000)]
+    matched = 0
+    for text in texts + [t.upper() for t in texts[:200]]:
+        for m in rx.finditer(text):
+            said = m.group(0)
+            if not any(ch in said for ch in "ſıİ"):
+                assert any(w in said.lower() for w in needs), (rx.pattern[:40], said)
+                matched += 1
+    assert matched
+
+
+def test_gated_phrase_search_is_the_plain_search(monkeypatch):
+    rnd = random.Random(4)
+    texts = [" ".join(rnd.choice(PHRASE_BITS) for _ in range(rnd.randint(1, 8))) for _ in range(1500)]
+    gated = {t: [(C._find_pattern.__wrapped__(t, rx, True), C.find_exemptions(t)) for rx in C._PATTERN_NEEDS]
+             for t in texts}
+    monkeypatch.setattr(C, "_PATTERN_NEEDS", {})
+    monkeypatch.setattr(C, "_PHRASE_NEEDS", {code: ("",) for code in C._PHRASE_NEEDS})   # "" is in every text
+    for t in texts:
+        assert gated[t] == [(C._find_pattern.__wrapped__(t, rx, True), C.find_exemptions(t)) for rx in GATED_RX], t
+
+
+GATED_RX = list(C._PATTERN_NEEDS)
+
+
+def test_section_lookahead_finds_what_the_plain_pattern_finds():
+    from benchmarks import real_set
+
+    plain = re.compile(C._SECTION.pattern.replace("(?=[sSrReE])", "", 1), C._SECTION.flags)
+    assert plain.pattern != C._SECTION.pattern
+    texts = [c.text for c in real_set.load_cases()] + ["ſection 12", "Section 43(2)", "EIR regulation 12(4)(b)",
+                                                         "exceptions at 12(5)(a)", "s.40", "s 31", "regs 12 and 13"]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in C._SECTION.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)]
