@@ -810,7 +810,9 @@ _CONDITIONAL_LINE = re.compile(r"[ \t]*(?:if|where|when)\b", re.IGNORECASE)
 
 
 def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other_figures: bool = False) -> str:
-    if _REVIEW.search(text):
+    low = None if folds_unseen(text) else text.lower()
+    # (every review phrase holds "review", "upheld" or "overturn"; most replies hold none)
+    if (low is None or "review" in low or "upheld" in low or "overturn" in low) and _REVIEW.search(text):
         reviews = find_pattern(text, _REVIEW, context_check=False)
         spans = sentences(text)
         for s, _ in reviews:
@@ -834,7 +836,7 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
         return "response"       # figures about something outside the survey: still an answer ("sorry for the delay")
     if find_holding(text) and not not_held:
         return "holding"
-    if not refusing and not not_held and _ACK_ATTACHED.search(text):
+    if not refusing and not not_held and (low is None or "acknowledg" in low) and _ACK_ATTACHED.search(text):
         return "acknowledgement"    # "Please find attached acknowledgement letter."
     if refusing or not_held or _RESPONSE_CUE.search(text) or provides_information(text):
         return "response"
@@ -888,13 +890,31 @@ _OUTCOME_FIELD = re.compile(r"^[ \t]*(?:request\s+)?outcome(?:\s*/\s*documents?)
 OUTCOME_FIELD_REACH = 8000
 
 
+# a word each status line holds (most pages hold none: the line is looked for only where its word is)
+_PAGE_STATUS_WORDS = {"partially_successful": "partially", "successful": "successful", "rejected": "refused",
+                      "not_held": "information"}
+
+
+def _page_status_lines(head: str):
+    """The status lines' patterns worth searching ``head`` for, in their order."""
+    low = None if folds_unseen(head) else head.lower()
+    return [(outcome, rx) for outcome, rx in _PAGE_STATUS if low is None or _PAGE_STATUS_WORDS[outcome] in low]
+
+
+def _outcome_field_match(text: str):
+    # (every outcome field holds "outcome", a word lowering shows whatever the letters: no "s", "i" or "k")
+    if "outcome" not in text[:OUTCOME_FIELD_REACH].lower():
+        return None
+    return _OUTCOME_FIELD.search(text, 0, OUTCOME_FIELD_REACH)
+
+
 def page_status(text: str) -> str | None:
     """The outcome a request page's own status line gives, or None when the page has none."""
     head = text[:PAGE_STATUS_REACH]
-    for outcome, rx in _PAGE_STATUS:
+    for outcome, rx in _page_status_lines(head):
         if rx.search(head):
             return outcome
-    field = _OUTCOME_FIELD.search(text, 0, OUTCOME_FIELD_REACH)
+    field = _outcome_field_match(text)
     if field:
         return outcome_in_label(field.group("label"))
     return None
@@ -903,7 +923,7 @@ def page_status(text: str) -> str | None:
 def page_status_span(text: str) -> tuple[int, int] | None:
     """Where the page's own status line or outcome field stands (the words page_status reads), or None."""
     head = text[:PAGE_STATUS_REACH]
-    for _, rx in _PAGE_STATUS:
+    for _, rx in _page_status_lines(head):
         if (m := rx.search(head)):
             return m.span()
     return outcome_field(text)
@@ -912,7 +932,7 @@ def page_status_span(text: str) -> tuple[int, int] | None:
 def outcome_field(text: str) -> tuple[int, int] | None:
     """Where a disclosure log's outcome field stands: its words ("some not held") speak of the whole request,
     not of any one question."""
-    field = _OUTCOME_FIELD.search(text, 0, OUTCOME_FIELD_REACH)
+    field = _outcome_field_match(text)
     return field.span("label") if field and outcome_in_label(field.group("label")) else None
 
 

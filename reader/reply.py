@@ -13,6 +13,7 @@ from functools import lru_cache
 from . import classify as C
 from .cells import rejoin_cells
 from .facts import Fact, read_facts
+from .folding import folds_unseen
 from .questions import combine, find_passages, parent_of
 from .scan import normalise
 from .survey import Survey
@@ -83,6 +84,7 @@ _QUOTED_TAIL = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 _HEADER_LINE = re.compile(r"^[ \t]*[A-Za-z][\w-]{0,30}:\s")
 
 
@@ -95,9 +97,11 @@ def ignored_spans(text: str) -> list[tuple[int, int]]:
     """Spans that are the requester's words: '>' quoted lines, quoted earlier messages at the end, and
     the request restated at the top of a reply ("for the following information:" ... up to the answer)."""
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"^[ \t]*>.*$", text, re.MULTILINE):
+    for m in (_QUOTED_LINE.finditer(text) if ">" in text else ()):
         spans.append((m.start(), m.end()))
-    tail = _QUOTED_TAIL.search(text)
+    # (every quoted tail holds "message", "wrote" or "from:"; most replies hold none)
+    low = None if folds_unseen(text) else text.lower()
+    tail = _QUOTED_TAIL.search(text) if low is None or "message" in low or "wrote" in low or "from:" in low else None
     # the e-mail's own header block at the top ("From: ... Date: ...") is not a quoted earlier message
     while tail and not any(line.strip() and not _HEADER_LINE.match(line) for line in text[:tail.start()].splitlines()):
         tail = _QUOTED_TAIL.search(text, tail.end())
@@ -301,7 +305,8 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     whole = [m.start for m in mentions if m.code in WHOLE_REQUEST]
     # and so is one in words that turns down "the information requested" ("We are unable to supply the information
     # requested. To provide it would entail searching all 20 departments' budget codes ...")
-    whole += [s for s, _ in C.find_refusal_words(live)
+    refusal_words = C.find_refusal_words(live)     # (asked three times below: read once)
+    whole += [s for s, _ in refusal_words
               if _WHOLE_ASK.search(live[slice(*C.sentence_at(live_sentences, s))])]
     if whole:
         breaks = [(b.start(), b.end()) for b in re.finditer(r"\n[ \t]*\n", live)]
@@ -319,11 +324,12 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         # a cost-limit or vexatious refusal turns the whole request down; its figures explain why (but not a list
         # of figures given beside it: "• Asbestos - 17" / "• Builders rubble - 133" ...)
         loose = []
-    refused_in_words = bool(C.find_refusal_words(live))
+    refused_in_words = bool(refusal_words)
     kind = C.reply_kind(live, bool(facts), bool(refusing_codes) or bool(ncnd_spans) or refused_in_words, not_held,
                         bool(loose))
     only_status = False      # the page's status line is all it says of the answer
-    if kind in ("other", "acknowledgement", "holding") and C.page_status(live):
+    page_stated = C.page_status(live)      # the page's own status line (asked three times: read once)
+    if kind in ("other", "acknowledgement", "holding") and page_stated:
         only_status = kind != "other"
         # (an acknowledgement or a delay notice on a page whose status line says how the request ended is the
         # start of a thread that ends in a response: "The request was refused by ...")
@@ -392,7 +398,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     # a refusal in words under a question's own heading or subject line ("... the ten roads ...? In accordance
     # with the FOI Act, we are not obliged to supply the information requested")
     refused_words_q: dict[str, int] = {}
-    for s, _ in (C.find_refusal_words(live) if refused_in_words else []):
+    for s, _ in refusal_words:
         if (qid := question_for(s)):
             refused_words_q.setdefault(qid, s)
             if facts_by_q.get(qid):
@@ -543,7 +549,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         questions = _share_group_answer(questions, survey, live, marks, from_figures)
         questions = _complete_parts(questions, survey, from_figures)
         questions = _table_rows_answer(questions, survey, live, original)
-        stated = C.page_status(live)
+        stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response
             # (all information to be supplied)") or none of it held: so was each of its questions
@@ -556,7 +562,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     outcome = _outcome_of_questions(outcome, questions)
     if outcome == "successful" and skipped:
         outcome = "partially_successful"    # a question answered beside one the reply skips (README's rule)
-    if substantive and (stated := C.page_status(live)):
+    if substantive and (stated := page_stated):
         # the page says how the request ended ("The request was partially successful."); a figure or answer the
         # reply gives all the same makes "did not have the information" or "refused" partly successful
         given = outcome in ("successful", "partially_successful") and not only_status

@@ -270,3 +270,41 @@ def test_section_lookahead_finds_what_the_plain_pattern_finds():
     for text in texts:
         assert [(m.span(), m.groupdict()) for m in C._SECTION.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+WORDED = [(rx, (C._PAGE_STATUS_WORDS[outcome],)) for outcome, rx in C._PAGE_STATUS] + [
+    (C._OUTCOME_FIELD, ("outcome",)), (C._REVIEW, ("review", "upheld", "overturn")), (C._ACK_ATTACHED, ("acknowledg",)),
+    (R._QUOTED_TAIL, ("message", "wrote", "from:"))]
+PAGE_BITS = ["The request was partially successful.", "The request was successful.", "The request was refused by X Council",
+             "Example Council did not have the information requested.", "Outcome: Information not held", "Outcome / Documents",
+             "the internal review upheld the decision", "the original decision is overturned", "the review has been completed",
+             "Attached is an acknowledgement", "-- Original Message --", "On 3 May 2021, Jo Bloggs wrote:", "From: Jo\nSent: Monday",
+             "THE REQUEST WAS PARTİALLY SUCCESSFUL.", "ſucceſsful", "\n", " ", "Dear Sir", "12 laptops"]
+
+
+@pytest.mark.parametrize("rx,needs", WORDED)
+def test_every_match_of_a_worded_pattern_holds_its_word(rx, needs):
+    from benchmarks import real_set
+
+    texts = [c.text for c in real_set.load_cases()]
+    rnd = random.Random(5)
+    texts += ["\n".join(rnd.choice(PAGE_BITS) for _ in range(rnd.randint(1, 8))) for _ in range(2000)]
+    for text in texts + [t.upper() for t in texts[:300]]:
+        for m in rx.finditer(text):
+            if not any(ch in m.group(0) for ch in "ſıİ"):
+                assert any(w in m.group(0).lower() for w in needs), (rx.pattern[:40], m.group(0))
+
+
+def test_page_status_with_its_words_looked_for_first_is_the_plain_reading():
+    def plain_status(text):
+        head = text[:C.PAGE_STATUS_REACH]
+        for outcome, rx in C._PAGE_STATUS:
+            if rx.search(head):
+                return outcome
+        field = C._OUTCOME_FIELD.search(text, 0, C.OUTCOME_FIELD_REACH)
+        return C.outcome_in_label(field.group("label")) if field else None
+
+    rnd = random.Random(8)
+    for _ in range(3000):
+        text = "\n".join(rnd.choice(PAGE_BITS) for _ in range(rnd.randint(1, 8)))
+        assert C.page_status(text) == plain_status(text), text
