@@ -435,10 +435,16 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 below_of[q.id] = _answer_below_restated(live, q, survey, restated[0])
             return below_of[q.id]
 
-        answered_anywhere = bool(passages) or any(
-            (numbered_answer(live, marks, q) or ("",))[0] in ("successful", "partially_successful")
-            for q in survey.questions) or any(
-            (answer_below(q) or ("",))[0] == "successful" for q in survey.questions)
+        anywhere: list[bool] = []
+
+        def answered_anywhere() -> bool:
+            # (asked only where nothing is given and "not held" is said: worked out then, once)
+            if not anywhere:
+                anywhere.append(bool(passages) or any(
+                    (numbered_answer(live, marks, q) or ("",))[0] in ("successful", "partially_successful")
+                    for q in survey.questions) or any(
+                    (answer_below(q) or ("",))[0] == "successful" for q in survey.questions))
+            return anywhere[0]
         for q in survey.questions:
             qf = facts_by_q.get(q.id, [])
             group = re.match(r"\d+", q.id).group(0)
@@ -499,7 +505,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 res, qcodes, qncnd = "rejected", global_codes, bool(ncnd_by_q.get(None)) or any(
                     C.within(c, ncnd_codes) for c in global_codes)
             elif not facts and not refusing_codes and q.id not in passages and (None in nh_by_q or (
-                    nh_by_q and not loose and not answered_anywhere and not refused_in_words)):
+                    nh_by_q and not loose and not answered_anywhere() and not refused_in_words)):
                 # nothing given anywhere and "not held" said (under one question or for all): none of it is held
                 res = "not_held"
             elif not facts and refused_in_words and not refusing_codes and None not in nh_by_q \
