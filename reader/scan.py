@@ -160,17 +160,41 @@ _NEVER_GATES = [None if needs is None else tuple(frozenset(group) for group in n
 _GATE_WORDS = tuple(sorted({w for needs in _NEVER_NEEDS if needs for group in needs for w in group} - {_UPPER}))
 
 
+# What every match of some _NEVER patterns holds besides words: a separator between two digits ("12/05/2019",
+# "2019-05-12", "5.1", "1.2.3") or a capital letter before a digit ("FOI2021/1234", "SW1A 1AA"). A line is looked
+# at for these once (two searches) and a pattern tried only where one of its shapes is there; these patterns read
+# no letter case-insensitively, so no folded letter can hide a shape.
+_DIGIT_SEP = re.compile(r"\d([/.-])(?=\d)")
+_CAPITAL_DIGIT = re.compile(r"[A-Z][/-]?\d")
+_SHAPED = {
+    r"(?<![\d/])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}(?![\d/])": ("/", ".", "-"),
+    r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b": ("-",),
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b": ("A1",),
+    r"\b[A-Z]{2,}[/-]?\d+(?:[/-]\w+)*\b": ("A1",),
+    r"\b\d+(?:[/-]\d+){2,}\b": ("/", "-"),
+    r"^[ \t]*\d{1,2}\.\d{1,2}(?=[ \t]+[A-Za-z])": (".",),
+    r"\b\d+(?:\.\d+){2,}\b": (".",),
+}
+_NEVER_SHAPES = [frozenset(_SHAPED[rx.pattern]) if rx.pattern in _SHAPED else None for rx in _NEVER]
+assert sum(s is not None for s in _NEVER_SHAPES) == len(_SHAPED)
+
+
 def never_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not _ANY_DIGIT.search(text):
         return spans
+    shapes = set(_DIGIT_SEP.findall(text))
+    if _CAPITAL_DIGIT.search(text):
+        shapes.add("A1")
     low = text.lower()
     present = None
     if not folds_unseen(text):   # (a line holding "ſ", "ı" or "İ" is searched by every pattern)
         present = {w for w in _GATE_WORDS if w in low}
         if low != text:
             present.add(_UPPER)
-    for rx, gates in zip(_NEVER, _NEVER_GATES):
+    for rx, gates, shaped in zip(_NEVER, _NEVER_GATES, _NEVER_SHAPES):
+        if shaped is not None and shaped.isdisjoint(shapes):
+            continue
         if gates is not None and present is not None:
             missing = False
             for group in gates:

@@ -308,3 +308,24 @@ def test_page_status_with_its_words_looked_for_first_is_the_plain_reading():
     for _ in range(3000):
         text = "\n".join(rnd.choice(PAGE_BITS) for _ in range(rnd.randint(1, 8)))
         assert C.page_status(text) == plain_status(text), text
+
+
+# --- never-figure patterns tried only on lines with their shapes (scan._NEVER_SHAPES)
+
+def test_lines_without_a_patterns_shape_hold_no_match_of_it():
+    from benchmarks import real_set
+    from reader import scan
+
+    lines = [ln for c in real_set.load_cases() for ln in c.text.split("\n")]
+    rnd = random.Random(9)
+    bits = ["12/05/2019", "2019-05-12", "5.1 LA", "1.2.3", "FOI2021/1234", "SW1A 1AA", "CRM-12345", "2021/1234/56", "٣/٤/٢٠٢٠",
+            "A-12", "12", "x", " ", "-", "/", ".", "ſ", "K", "Q3", "ref"]
+    lines += ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 10))) for _ in range(3000)]
+    checked = 0
+    for line in lines:
+        shapes = set(scan._DIGIT_SEP.findall(line)) | ({"A1"} if scan._CAPITAL_DIGIT.search(line) else set())
+        for rx, shaped in zip(scan._NEVER, scan._NEVER_SHAPES):
+            if shaped is not None and shaped.isdisjoint(shapes):
+                assert not any(m.end() > m.start() for m in rx.finditer(line)), (rx.pattern, line)
+                checked += 1
+    assert checked > 1000
