@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from ..folding import folds_unseen
 from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell
 from ..rates import find_rates
 from ..scan import _MONTH, find_values, is_year, never_spans, Value
@@ -37,6 +38,12 @@ _NOT_A_FIGURE = (
     re.compile(r"^[ \t]*(?:q(?:uestions?)?[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):]?[ \t]*(?:-|\u2013|to)[ \t]*(?:q[ \t]*)?"
                r"\d{1,2}[a-z]?[ \t]*[.):](?=[ \t]|$)", re.IGNORECASE),
 )
+
+# what every match of each of them holds (any one): a line without it is not searched
+_NOT_A_FIGURE_NEEDS = (("attachment",), ("information",), ("number",),
+                       ("child", "people", "person", "adult", "pupil", "resident", "household", "aged"), (")",),
+                       ("-", "\u2013", "to"))
+assert len(_NOT_A_FIGURE_NEEDS) == len(_NOT_A_FIGURE)
 
 # "Not held - none.", "Nil - not held": the word says nothing is held, not that the count is nought
 _NONE_HELD = re.compile(r"\bnot[ \t]+held[ \t]*[-\u2013:,;]?[ \t]*(?:none|nil)\b"
@@ -203,8 +210,10 @@ class ReplyLines(Part):
         blocked = list(never)
         asked = [(a + s, b + s) for a, b in self.headings.asked_spans(raw)]
         blocked += asked
-        blocked += [(a + s, b + s) for rx in _NOT_A_FIGURE for a, b in
-                    ((m.start(), m.end()) for m in rx.finditer(raw))] if has_digits else []
+        if has_digits:
+            low, unseen = raw.lower(), folds_unseen(raw)
+            blocked += [(m.start() + s, m.end() + s) for rx, needs in zip(_NOT_A_FIGURE, _NOT_A_FIGURE_NEEDS)
+                        if unseen or any(w in low for w in needs) for m in rx.finditer(raw)]
         blocked += [(m.start() + s, m.end() + s) for m in _NONE_HELD.finditer(raw)] if "held" in raw.lower() else []
         blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
         thousands = [m.end() + s for m in _THOUSANDS.finditer(raw)] if "£" in raw or "gbp" in raw.lower() else []
