@@ -48,7 +48,16 @@ _DPA = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+the\s+data\s+protection\s+act\
 @lru_cache(maxsize=256)     # asked of the same reply by its exemptions, its NCND and its outcome
 def is_scottish(text: str) -> bool:
     """Whether the reply is under the Freedom of Information (Scotland) Act, whose sections number differently."""
+    if not folds_unseen(text):
+        # (every match holds "scotland", "eisr", "foisa", "scottish" or "foi (": most replies hold none)
+        low = text.lower()
+        if not any(w in low for w in _SCOTTISH_WORDS) and not _FOI_S.search(low):
+            return False
     return bool(_SCOTTISH.search(text))
+
+
+_SCOTTISH_WORDS = ("scotland", "eisr", "foisa", "scottish")
+_FOI_S = re.compile(r"foi\s*\(")
 
 
 def ncnd_provisions(text: str) -> set[str]:

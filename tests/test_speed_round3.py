@@ -357,3 +357,18 @@ def test_the_remembered_deadline_is_the_deadline():
         for nation in ("England", "Scotland", None):
             for days in (20, 40):
                 assert thread._deadline(wd.local_date(moment), nation, days) == wd.deadline(moment, nation, days)
+
+
+def test_scottish_replies_told_apart_by_their_words_first():
+    from benchmarks import real_set
+
+    texts = [c.text for c in real_set.load_cases()]
+    texts += ["under the Freedom of Information (Scotland) Act 2002", "FOI (S) A s.38", "foi(s)a", "FOISA s38", "EISRs",
+              "the Scottish Information Commissioner", "FOI Act 2000", "ſcottish Information Commissioner",
+              "SCOTTİSH INFORMATİON COMMİSSİONER", "Freedom of Information Act 2000 section 40"]
+    found = 0
+    for text in texts:
+        plain = bool(C._SCOTTISH.search(text))
+        assert C.is_scottish.__wrapped__(text) == plain, text
+        found += plain
+    assert found >= 8
