@@ -1,0 +1,53 @@
+"""Rules found on the topics still under 0.9 facts F1 with drafted surveys (allotments, cctv, devices,
+parking-pcns, ev-charging, noise-nuisance, potholes): each test quotes the real reply's words (from
+tests/files/real_set/) that the rule reads, and each is read wrongly without it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader import parse_reply
+from reader.survey import parse_survey
+
+PAYMENT_TIMES = parse_survey(textwrap.dedent("""
+    name = "pcn-payment"
+    title = "PCN payment times"
+    [periods]
+    asked = [{ label = "2021-22", start = 2021-04-01, end = 2022-03-31 }]
+    [subjects.payment_time]
+    label = "How long it takes for a penalty to be paid"
+    synonyms = ["paid", "days it takes"]
+    [[questions]]
+    id = "1"
+    text = "How many days it takes for a penalty to be paid, on average, in 2021-22?"
+    subject = "payment_time"
+    measures = ["days", "count", "percent"]
+    periods = ["2021-22"]
+    """), "pcn-payment.toml")
+
+
+def _figures(text: str, survey=PAYMENT_TIMES) -> set[tuple[str, float]]:
+    return {(f.measure, f.value) for f in parse_reply(text, survey).facts}
+
+
+# A length of time written as a bound on a figure before it is the figure's band, not a length of time -------
+
+def test_a_bound_after_a_share_is_not_a_length_of_time():
+    # Herefordshire's reply: the shares are the answer; 14, 28 and 56 days are the bands they fall in
+    text = "1. In 2021/22 - 71% within 14 days;\n11% within 28 days;\n9% within 56 days;\n9% over 56 days."
+    found = _figures(text)
+    assert ("percent", 71) in found and ("percent", 11) in found and ("percent", 9) in found
+    assert not {v for m, v in found if m == "days"}
+
+
+def test_a_bound_after_a_count_is_not_a_length_of_time():
+    # Devon's reply: cases paid, banded by when they were paid (main's rates.conditions_a_figure reads these)
+    for line in ("\u2022 39,269 cases paid within 14 days of issue at discounted amount",
+                 "\u2022 6,605 cases paid after 28 days of issue at full charge"):
+        assert not {v for m, v in _figures("1. " + line) if m == "days"}
+
+
+def test_a_length_of_time_with_no_figure_before_its_bound_stays():
+    # no figure before the bound: the length of time is the answer
+    assert ("days", 300) in _figures("1. The average wait is over 300 days.")
