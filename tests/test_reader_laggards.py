@@ -51,3 +51,35 @@ def test_a_bound_after_a_count_is_not_a_length_of_time():
 def test_a_length_of_time_with_no_figure_before_its_bound_stays():
     # no figure before the bound: the length of time is the answer
     assert ("days", 300) in _figures("1. The average wait is over 300 days.")
+
+
+# A figure right after the question its line's number heads answers it, "approx" or not -------------------------
+
+WAITING_LISTS = parse_survey(textwrap.dedent("""
+    name = "allotments"
+    title = "Allotment waiting lists"
+    [subjects.allotment_sites]
+    label = "Allotment sites"
+    synonyms = ["allotment sites?", "sites?"]
+    [subjects.plots]
+    label = "Plots"
+    synonyms = ["plots?"]
+    [[questions]]
+    id = "1"
+    text = "How many allotment sites are there in the council area for which the Council has access to waiting list data?"
+    subject = "allotment_sites"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "What is the total number of plots on these sites?"
+    subject = "plots"
+    measures = ["count"]
+    """), "allotments.toml")
+
+
+def test_an_approximate_figure_after_its_question_answers_it():
+    # Gloucester's reply, its answers written into the request's text: 690 is the number of plots, though "these
+    # sites" is the last thing the question names
+    text = "2) What is the total number of plots on these sites? Approx 690.\n"
+    facts = [(f.subject, f.value, f.approx) for f in parse_reply(text, WAITING_LISTS).facts]
+    assert facts == [("plots", 690, True)]
