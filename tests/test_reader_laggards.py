@@ -83,3 +83,32 @@ def test_an_approximate_figure_after_its_question_answers_it():
     text = "2) What is the total number of plots on these sites? Approx 690.\n"
     facts = [(f.subject, f.value, f.approx) for f in parse_reply(text, WAITING_LISTS).facts]
     assert facts == [("plots", 690, True)]
+
+
+# Question numbers joined to a line's first are question numbers, not figures ----------------------------------
+
+CLAIMS = parse_survey(textwrap.dedent("""
+    name = "claims"
+    title = "Pothole claims"
+    [subjects.claims]
+    label = "Claims made"
+    synonyms = ["claims?"]
+    [[questions]]
+    id = "1"
+    text = "How many claims have been made against the Council for damage incurred to cars as a result of hitting potholes?"
+    subject = "claims"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "What is the breakdown of claims upheld and declined?"
+    subject = "claims"
+    measures = ["count"]
+    """), "claims.toml")
+
+
+def test_a_second_question_number_after_the_first_is_not_a_figure():
+    # Moray's reply answers two questions under one note
+    text = ("1. & 2. Please Note:  Payments are reimbursements for damage/loss through insurance \u2013 not "
+            "compensation!\nAll claims and legal costs are covered in our insurance premium!\n")
+    assert [f.value for f in parse_reply(text, CLAIMS).facts] == []
+    assert [f.value for f in parse_reply("3. and 4) 12 claims were made.", CLAIMS).facts] == [12]
