@@ -112,3 +112,63 @@ def test_a_second_question_number_after_the_first_is_not_a_figure():
             "compensation!\nAll claims and legal costs are covered in our insurance premium!\n")
     assert [f.value for f in parse_reply(text, CLAIMS).facts] == []
     assert [f.value for f in parse_reply("3. and 4) 12 claims were made.", CLAIMS).facts] == [12]
+
+
+# The prose right under a long numbered question that asks ("...?") answers it -----------------------------------
+
+CHARGERS = parse_survey(textwrap.dedent("""
+    name = "ev"
+    title = "EV charging"
+    [periods]
+    asked = [{ label = "2023/24", start = 2023-04-01, end = 2024-03-31 }]
+    [subjects.installed]
+    label = "Charging points installed"
+    synonyms = ["charging points?", "charge points?"]
+    [subjects.plan_to_install]
+    label = "Plan to install"
+    synonyms = ["plan to install"]
+    [[questions]]
+    id = "2"
+    text = "How many electric vehicle charging points have the council installed in the local authority?"
+    subject = "installed"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "How many do the council plan to install over the next 12 months and financial year 2023/24? Including slow and fast charging points."
+    subject = "plan_to_install"
+    measures = ["count"]
+    periods = ["2023/24"]
+    """), "ev.toml")
+
+
+def test_prose_under_a_long_numbered_question_answers_it():
+    # Wokingham's reply: the answer names none of the survey's things, and its question's line is long
+    text = ("3. How many do the council plan to install over the next 12 months and financial year 2023/24? "
+            "Including slow and fast charging points.\n"
+            "20x 22kW + 22x 7kW = 42 for ORCS project and 16 for other sites gives total 50-60\n\n"
+            "4. Will the council tender for charging points in point 3? If Yes, when? and which framework.\n")
+    found = {(f.question, f.value) for f in parse_reply(text, CHARGERS).facts}
+    assert {("3", 42), ("3", 16)} <= found
+
+
+def test_an_age_is_not_a_figure():
+    # Barnet's reply, after a question about families with a child under 2
+    text = ("1. Do you currently have any local policy on the space that must be provided in temporary "
+            "accommodation to a family with a child under 2 who will need space for a cot?\n\n"
+            "The accommodation provided takes into account the number of household members including children "
+            "under the age of 2.\n")
+    assert [f.value for f in parse_reply(text, COTS).facts] == []
+
+
+COTS = parse_survey(textwrap.dedent("""
+    name = "cots"
+    title = "Cots in temporary accommodation"
+    [subjects.cot_space_policy]
+    label = "Policy on space for a cot"
+    synonyms = ["space for a cot", "space that must be provided"]
+    [[questions]]
+    id = "1"
+    text = "Do you currently have any local policy on the space that must be provided in temporary accommodation to a family with a child under 2 who will need space for a cot?"
+    subject = "cot_space_policy"
+    measures = ["count"]
+    """), "cots.toml")

@@ -216,7 +216,7 @@ class Headings(Part):
             if not self.headers.part_of_year_table(text, ctx):
                 ctx.columns = []
             # a long restated question does not make the prose after it its answer; a short line does
-            ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90
+            ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90 or "?" in text
             ctx.measure = _asked_measure(q, text)
             return
         # a long line is prose, not a heading, unless it is a question restated above its answer

@@ -29,6 +29,8 @@ _NOT_A_FIGURE = (
                r"(?:\([ \t]*)?(?:aged[ \t]+)?(?:(?:under|over|below|above)[ \t]+\d{1,2}\b|between[ \t]+\d{1,2}[ \t]*"
                r"(?:-|\u2013|and|to)[ \t]*\d{1,2}\b)|\baged[ \t]+(?:(?:under|over|below|above)[ \t]+)?\d{1,2}"
                r"(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?\b", re.IGNORECASE),
+    # "including children under the age of 2", "over the age of 65": an age, as above
+    re.compile(r"\b(?:the[ \t]+)?ages?[ \t]+of[ \t]+\d{1,2}(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?\b", re.IGNORECASE),
     # a question's number run on to the end of the line before (a page's lines joined): "a) number of new sites
     # 1) How many allotment sites are there ...?"
     re.compile(r"(?<=[a-z][ \t])\d{1,2}\)[ \t]+(?=(?:How|What|Are|Is|Do|Does|Did|Has|Have|Can|Could|Would|Will|Which|"
