@@ -172,3 +172,15 @@ COTS = parse_survey(textwrap.dedent("""
     subject = "cot_space_policy"
     measures = ["count"]
     """), "cots.toml")
+
+
+# "1, 002" is one thousand and two: a thousands group after a stray space ---------------------------------------
+
+def test_a_thousands_group_after_a_stray_space_is_one_number():
+    from reader.scan import find_values
+    # Devon's reply
+    line = "\u2022 1, 002 cases paid after 53 days from date of issue with 50% surcharge applied"
+    assert [v.value for v in find_values(line, [])][:1] == [1002]
+    # a list of small numbers stays a list, and so do numbers with leading zeros
+    assert [v.value for v in find_values("items 1, 2, 3", [])] == [1, 2, 3]
+    assert [v.value for v in find_values("refs 1, 002, 003", [])] == [1, 2, 3]
