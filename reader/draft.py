@@ -108,6 +108,11 @@ def _phrase_words(raw: str) -> list[str]:
 _ANY_THEN_HOW_MANY = re.compile(r"\bany\s+" + _PHRASE + r"[^.?!]*\?\s*(?:if\s+so,?\s+)?how\s+many\s*\??\s*$", re.I)
 
 
+# where the people a question counts are: "are currently on a waiting list", "were in temporary accommodation"
+_WHERE_THEY_ARE = re.compile(r"\s*(?:are|were|is|was)\s+(?:(?:currently|still|now|presently)\s+)?(on|in)\s+"
+                             r"(?:the\s+|a\s+|an\s+|your\s+|its\s+)?" + _PHRASE, re.I)
+
+
 def subject_phrase(question: str) -> str:
     """The thing a question counts or pays for, in its own words ("fly-tipping incidents"), or ""."""
     question = re.sub(r"\b[sS]\.\s?\d+[A-Za-z]?\b", " ", question)      # "s.80 EPA noise notices": an Act's section
@@ -135,6 +140,14 @@ def subject_phrase(question: str) -> str:
                     # a capital after the clause's first word starts a sentence run on without its stop
                     cut = next((i for i, w in enumerate(tail) if i and w[:1].isupper()), len(tail))
                     words = words + [question[m.end(1):].split()[0]] + tail[:cut]
+                elif all(w.lower() in _GENERIC for w in words):
+                    # "how many people are currently on a waiting list for an allotment site": who they are is
+                    # where they are ("people on waiting list"), up to what that place is for
+                    place = _WHERE_THEY_ARE.match(question, m.end(1))
+                    where = _phrase_words(re.split(r"\s+(?:for|of|to|with|by|managed|run|owned|held|kept)\b",
+                                                   place.group(2), maxsplit=1, flags=re.I)[0]) if place else []
+                    if where and not all(w.lower() in _GENERIC for w in where):
+                        words = words + [place.group(1).lower()] + where
             if words and not all(w.lower() in _GENERIC for w in words):
                 if best is None or m.start() < best[0]:
                     best = (m.start(), words)

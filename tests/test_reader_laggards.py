@@ -184,3 +184,42 @@ def test_a_thousands_group_after_a_stray_space_is_one_number():
     # a list of small numbers stays a list, and so do numbers with leading zeros
     assert [v.value for v in find_values("items 1, 2, 3", [])] == [1, 2, 3]
     assert [v.value for v in find_values("refs 1, 002, 003", [])] == [1, 2, 3]
+
+
+# A numbered answer that first says its status answers its own number, whatever it names after ------------------
+
+LISTS = parse_survey(textwrap.dedent("""
+    name = "lists"
+    title = "Allotment waiting lists"
+    [subjects.people_on_waiting_list]
+    label = "People on waiting list"
+    synonyms = ["people on waiting lists?", "waiting lists?"]
+    [subjects.average_waiting]
+    label = "Average waiting time"
+    synonyms = ["average waiting", "average"]
+    [[questions]]
+    id = "1"
+    text = "How many people are currently on the waiting list for an allotment?"
+    subject = "people_on_waiting_list"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "What is the average waiting time (in months/years) to be allocated an allotment?"
+    subject = "average_waiting"
+    measures = ["days"]
+    """), "lists.toml")
+
+
+def test_a_status_first_answers_its_own_number():
+    # Moray's reply (read whole): question 2's answer goes on to name the waiting list (question 1's thing)
+    from pathlib import Path
+    page = Path(__file__).parent / "files/real_set/allotments/moray-allotment-waiting-lists-2025.txt"
+    text = "\n".join(line for line in page.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    assert "2. Information not held. Moray Council does not directly manage any allotment sites" in text
+    got = {q.question: q.outcome for q in parse_reply(text, LISTS).questions}
+    assert got["2"] == "not_held"
+    # with the request's own five questions (its draft), question 1 is answered in full
+    from reader.survey import load_survey
+    drafted = load_survey(Path(__file__).parent / "files/real_set/drafted/allotments-waiting-list-2025.toml")
+    got = {q.question: q.outcome for q in parse_reply(text, drafted).questions}
+    assert got["1"] == "successful" and got["2"] == "not_held"

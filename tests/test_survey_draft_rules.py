@@ -607,3 +607,22 @@ def test_a_doing_two_questions_say_names_neither():
     d = draft_survey("1. How many potholes were reported in 2021?\n2. How many defects were reported in 2022?\n",
                      "reports")
     assert not loads(d).find_subjects("Total reports")
+
+
+@pytest.mark.parametrize("question, phrase", [
+    # East Herts' request: "people" alone names no one; where they are says who they are
+    ("Please tell me how many people are currently on a waiting list for an allotment site managed by your local "
+     "authority", "people on waiting list"),
+    ("How many people are on the housing register?", "people on housing register"),
+    # a thing of its own keeps its name
+    ("How many children are in temporary accommodation?", "children"),
+])
+def test_people_counted_where_they_are(question, phrase):
+    from reader.draft import subject_phrase
+    assert subject_phrase(question) == phrase
+
+
+def test_a_reply_heads_people_on_a_waiting_list_by_the_list():
+    d = draft_survey("1) Please tell me how many people are currently on a waiting list for an allotment site "
+                     "managed by your local authority\n", "waiting")
+    assert loads(d).find_subjects("ALLOTMENT SITE CURRENT NUMBERS ON WAITING LIST")
