@@ -223,3 +223,42 @@ def test_a_status_first_answers_its_own_number():
     drafted = load_survey(Path(__file__).parent / "files/real_set/drafted/allotments-waiting-list-2025.toml")
     got = {q.question: q.outcome for q in parse_reply(text, drafted).questions}
     assert got["1"] == "successful" and got["2"] == "not_held"
+
+
+# Two questions about one thing are told apart by the number that opens the figure's line -----------------------
+
+WEEKENDS = parse_survey(textwrap.dedent("""
+    name = "weekends"
+    title = "Noise complaints on two weekends"
+    [periods]
+    asked = [{ label = "September 3 and 4, 2016", start = 2016-09-03, end = 2016-09-04 },
+             { label = "September 10 and 11, 2016", start = 2016-09-10, end = 2016-09-11 }]
+    [subjects.noise_complaints]
+    label = "Noise complaints"
+    synonyms = ["noise complaints?", "complaints?"]
+    [subjects.noise_complaints_q2]
+    label = "Noise complaints"
+    synonyms = ["noise complaints? made"]
+    [[questions]]
+    id = "1"
+    text = "How many noise complaints were made to your Noise Enforcement Team on the weekend of September 3 and 4, 2016?"
+    subject = "noise_complaints"
+    measures = ["count"]
+    periods = ["September 3 and 4, 2016"]
+    [[questions]]
+    id = "2"
+    text = "How many noise complaints were made to your Noise Enforcement Team on the weekend of September 10 and 11, 2016?"
+    subject = "noise_complaints_q2"
+    measures = ["count"]
+    periods = ["September 10 and 11, 2016"]
+    """), "weekends.toml")
+
+
+def test_two_questions_about_one_thing_are_told_apart_by_the_lines_number():
+    # Moray's reply: "complaint" names the first question's subject, but the line is question 2's answer
+    text = ("1. No complaints were made about noise on the 3 or 4 September 2016.\n\n"
+            "2. One complaint of noise was retrospectively made relating to 10 or 11 September 2016.  This pertained "
+            "to music and general household noise in the early hours emanating from a neighbouring property to the "
+            "complainant.\n")
+    found = {(f.question, f.value) for f in parse_reply(text, WEEKENDS).facts}
+    assert ("2", 1) in found and ("1", 1) not in found
