@@ -262,3 +262,14 @@ def test_two_questions_about_one_thing_are_told_apart_by_the_lines_number():
             "complainant.\n")
     found = {(f.question, f.value) for f in parse_reply(text, WEEKENDS).facts}
     assert ("2", 1) in found and ("1", 1) not in found
+
+
+# "2021 -185": a dash stuck to the figure after a year and a space separates them --------------------------------
+
+def test_a_dash_stuck_to_a_figure_after_a_year_separates_them():
+    from reader.scan import find_values
+    # Devon's reply, one line among "2020 – 296", "2022 – 125"
+    assert 185 in [v.value for v in find_values("2021 -185", [])]
+    # still no figure: a code, a year run into a number, a negative amount's own dash after a word
+    assert [v.value for v in find_values("A-12", [])] == []
+    assert 185 not in [v.value for v in find_values("2021-185", [])]
