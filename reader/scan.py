@@ -204,9 +204,14 @@ _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 _RANGE_NEXT = re.compile(r"[ \t]*(?:[-–—]|to\b|and\b)[ \t]*£?[ \t]*\d", re.IGNORECASE)
 
 
+# "2021 -185": a dash stuck to a figure after a year and a space separates the two ("2021 - 185")
+_YEAR_SPACE_DASH = re.compile(r"(?:^|[ \t])(?:19|20)\d\d(?:/\d{2}|/\d{4})?[ \t]+-$")
+
+
 def _stands_alone(text: str, s: int, e: int) -> bool:
     before = text[s - 1] if s else ""
-    if before and (before.isalnum() or before == "_" or before in _NOT_BEFORE):
+    if before and (before.isalnum() or before == "_" or before in _NOT_BEFORE) \
+            and not (before == "-" and _YEAR_SPACE_DASH.search(text, max(0, s - 14), s)):
         return False
     after = text[e:e + 2]
     if after[:1] and (after[0].isalnum() or after[0] in "_/£"):

@@ -173,7 +173,7 @@ class Headings(Part):
                 questions = {self.survey.question_for(first[2])} - {None}
         if line.marker and self.state.section is not None and self.state.section_line == line.start and (
                 self.state.section.subject in {k for _, _, k in line.subjects} or not line.subjects
-                or len(line.text.strip()) <= 60):
+                or len(line.text.strip()) <= 60 or self._said_after_answer(line)):
             # the question this number heads (its own, or the one its words restate), before the first question
             # that asks about its subject
             self.state.anchors.append((line.start, self.state.section.id, "marker"))
@@ -187,6 +187,17 @@ class Headings(Part):
             self.state.anchors.append((line.start, None, f"letter:{line.marker[1]}"))
         elif line.marker and line.marker[0]:
             self.state.anchors.append((line.start, None, f"number:{int(line.marker[0])}"))
+
+    @staticmethod
+    def _said_after_answer(line: _Line) -> bool:
+        """"2. Information not held. Moray Council ... manage the site and waiting list directly.": a numbered line
+        whose first sentence names no subject and holds no figure answers its own number; the things named after
+        it are what the answer goes on to explain."""
+        end = re.search(r"[.!?](?=\s|$)", line.text[(_MARKER.match(line.text) or re.match("", "")).end():])
+        if end is None or not line.subjects:
+            return False
+        cut = line.start + (_MARKER.match(line.text) or re.match("", "")).end() + end.end()
+        return line.subjects[0][0] >= cut and not any(v.start < cut for v in line.values)
 
     def heading(self, line: _Line, ctx: _Context) -> None:
         text = line.text.strip()
@@ -216,7 +227,7 @@ class Headings(Part):
             if not self.headers.part_of_year_table(text, ctx):
                 ctx.columns = []
             # a long restated question does not make the prose after it its answer; a short line does
-            ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90
+            ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90 or "?" in text
             ctx.measure = _asked_measure(q, text)
             return
         # a long line is prose, not a heading, unless it is a question restated above its answer

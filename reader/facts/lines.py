@@ -79,7 +79,10 @@ class ValueLines(Part):
         if not line.asked:
             return None
         spans = [(a, b) for a, b in line.asked if b <= v.start]
-        if not spans or not re.fullmatch(r"[\s:=\-\u2013\u2014]*", self.text[spans[-1][1]:v.start]):
+        # ("? Approx 690.": a word that the figure is about, no other word, between them)
+        if not spans or not re.fullmatch(r"[\s:=\-\u2013\u2014]*(?:(?:approx(?:imately|\.)?|around|about|circa|"
+                                         r"c\.|ca\.|estimated|roughly)[\s:]*)?", self.text[spans[-1][1]:v.start],
+                                         re.IGNORECASE):
             return None
         q = self.state.section
         if q is not None and line.marker and self.state.section_line == line.start:

@@ -29,6 +29,8 @@ _NOT_A_FIGURE = (
                r"(?:\([ \t]*)?(?:aged[ \t]+)?(?:(?:under|over|below|above)[ \t]+\d{1,2}\b|between[ \t]+\d{1,2}[ \t]*"
                r"(?:-|\u2013|and|to)[ \t]*\d{1,2}\b)|\baged[ \t]+(?:(?:under|over|below|above)[ \t]+)?\d{1,2}"
                r"(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?\b", re.IGNORECASE),
+    # "including children under the age of 2", "over the age of 65": an age, as above
+    re.compile(r"\b(?:the[ \t]+)?ages?[ \t]+of[ \t]+\d{1,2}(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?\b", re.IGNORECASE),
     # a question's number run on to the end of the line before (a page's lines joined): "a) number of new sites
     # 1) How many allotment sites are there ...?"
     re.compile(r"(?<=[a-z][ \t])\d{1,2}\)[ \t]+(?=(?:How|What|Are|Is|Do|Does|Did|Has|Have|Can|Could|Would|Will|Which|"
@@ -62,6 +64,9 @@ _RANGE_TOP = re.compile(r"[ \t]?[-\u2013][ \t]?(\d{1,6})(?![\d/.,:%]|\s*(?:%|per
 
 
 # a question numbered in lower-case roman numerals: "(ii) The average length of stay ..."
+# more question numbers joined to a line's first: "1. & 2. Please Note:", "3) and 4) See attached"
+_JOINED_MARKERS = re.compile(r"(?:[ \t]*(?:&|and|,)[ \t]*(?:q(?:uestion)?[ \t]*)?\(?\d{1,2}[a-z]?[.):](?=\s))+",
+                             re.IGNORECASE)
 _ROMAN_MARKER = re.compile(r"[ \t]*\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+(?=[A-Z])")
 
 
@@ -226,6 +231,8 @@ class ReplyLines(Part):
             if m:
                 marker = (num, (let or "").lower() or None)
                 blocked.append((s + m.start(), s + m.end()))
+                if (j := _JOINED_MARKERS.match(raw, m.end())) is not None:
+                    blocked.append((s + j.start(), s + j.end()))    # the other numbers are questions too
                 if re.search(r"[-:.)]$", m.group(0)) and raw[m.end():m.end() + 1].isspace():
                     # "Q2 - 5 Fast units": the answer after a question's number, not a range of questions
                     # ("Q2-5"); a span that never holds figures does not run from the number into it
