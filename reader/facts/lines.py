@@ -43,6 +43,11 @@ _IS_BEFORE = re.compile(r"\b(?:is|was|are|were|totals?|totalled|stands[ \t]+at|s
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a figure followed by the reason it was given and no noun of its own: "3 were for aggressive begging", "2x for litter"
+_FOR_REASON = re.compile(r"[ \t]*(?:[x×][ \t]*)?(?:(?:were|was|are|is)[ \t]+)?(?:issued[ \t]+)?for\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
 def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
     """The items (sorted by start) that start in [lo, hi)."""
     return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
@@ -208,9 +213,15 @@ class ValueLines(Part):
                 if len(named) == len(numeric):
                     respective = named
             unit_keys: set[tuple[str, str | None]] = set()
+            counted: str | None = None       # what the figure before in this sentence counts
             for v in values:
                 breakdown = False     # an item of a list that breaks the one count asked down (see _sole_count_item)
                 subject, inferred_subject = self._bind_subject(v, values, subjects, unit_text, us)
+                if counted is not None and not v.money and not v.zero and _FOR_REASON.match(self.text, v.end):
+                    # "35 Community Protection Notices (CPNs) were issued - 3 were for aggressive begging, 32 for
+                    # drinking alcohol", "9x CPNs for drinking alcohol ... and 2x for litter": a figure with no
+                    # noun of its own, only the reason it was given, counts what the figure before it counts
+                    subject, inferred_subject = counted, False
                 answered = self._answer_after_question(line, v)
                 if answered is not None:
                     subject, inferred_subject = answered, False
@@ -314,6 +325,8 @@ class ValueLines(Part):
                     continue      # "14 tablets in 2020-21 and none in the years before": the none is not 2020-21
                 if not v.zero:
                     unit_keys.add(key)
+                if not v.money and not v.zero:
+                    counted = subject
                 conf = (0.75 if prose else 0.9) - (0.05 if period_inferred else 0) \
                     - (0.1 if period is None else 0) - (0.1 if inferred_subject else 0) - (0.05 if v.zero else 0)
                 lo = max([us] + [w.end for w in values if w.end <= v.start])
@@ -426,6 +439,8 @@ class ValueLines(Part):
             return True           # "there are eleven environmental health officers": the count said in a sentence
         if not before.strip():
             rest = self.text[v.end:self.text.find("\n", v.end) if "\n" in self.text[v.end:] else len(self.text)]
+            # to the end of its sentence: "Twelve for Waste. One for Nuisance Vehicle" is two answers
+            rest = _SENTENCE_END.split(rest, 1)[0]
             return rest.strip().startswith("(") or len(rest.split()) <= 3
         return False
 

@@ -1,0 +1,271 @@
+"""Council English the held-out topic asb-powers showed the reader missing (issue 13), each written as a general
+rule about how councils write and tested on quoted real text (the reply each quote comes from is named). The same
+forms appear in other topics: the ethnicity list of a temporary-accommodation reply is read by the same rule as a
+list of fines.
+
+Figures:
+- a count written with a times sign: "33x CPNs issued and 66x CPWs issued", "9x White: English/Welsh/..."
+  (not question 9's part x), "1 x consuming alcohol in a public place";
+- a sentence that opens with the thing counted and ends with a colon leads a list of its kinds, each line a count;
+- a number word that opens a sentence is an answer when its sentence is short ("Twelve for Waste. One for
+  Nuisance Vehicle": two answers on one line);
+- a breakdown inside a sentence: "35 CPNs were issued - 3 were for aggressive begging, 32 for drinking alcohol":
+  a figure with no noun of its own, only the reason it was given, counts what the figure before it counts;
+- a short form the request defines ("Community Protection Notices (CPNs)") names that subject in the reply.
+"""
+
+from __future__ import annotations
+
+from reader import parse_reply
+from reader.survey import parse_survey
+
+
+def figures(text: str, survey) -> list[tuple[str | None, str, float, str | None]]:
+    """(question, subject, value, period) of every figure read, in reply order."""
+    return [(f.question, f.subject, f.value, f.period) for f in parse_reply(text, survey).facts]
+
+
+CPNS = parse_survey('''
+name = "cpns"
+title = "CPNs and CPWs"
+[periods]
+asked = [{ label = "November 2020 to October 2021", start = 2020-11-01, end = 2021-10-31 },
+         { label = "November 2021 to October 2022", start = 2021-11-01, end = 2022-10-31 }]
+[subjects.cpns_issued]
+synonyms = ["community protection notices?", "cpns?"]
+[subjects.cpws_issued]
+synonyms = ["community protection warnings?", "cpws?"]
+[[questions]]
+id = "1a"
+text = "Please state the number of Community Protection Notices (CPNs) issued"
+subject = "cpns_issued"
+measures = ["count"]
+periods = ["November 2020 to October 2021", "November 2021 to October 2022"]
+[[questions]]
+id = "1b"
+text = "Please also state the number of Community Protection Warnings (CPWs) issued within these periods."
+subject = "cpws_issued"
+measures = ["count"]
+periods = ["November 2020 to October 2021", "November 2021 to October 2022"]
+''')
+
+
+def test_counts_written_with_a_times_sign():
+    # Hastings, FOIR-480723330 (asb-powers/hastings-cpns-pspos-2023)
+    text = ("Please accept my apologies for the delay in responding.\n"
+            "November 2020 to October 2021 - 33x CPNs issued and 66x CPWs issued.\n"
+            "November 2021 to October 2022 - 27x CPNs issued and 52x CPWs issued.\n")
+    assert figures(text, CPNS) == [
+        ("1a", "cpns_issued", 33.0, "November 2020 to October 2021"),
+        ("1b", "cpws_issued", 66.0, "November 2020 to October 2021"),
+        ("1a", "cpns_issued", 27.0, "November 2021 to October 2022"),
+        ("1b", "cpws_issued", 52.0, "November 2021 to October 2022"),
+    ]
+
+
+def test_times_sign_is_not_a_code_or_a_question_part():
+    from reader.scan import find_values
+    assert [v.value for v in find_values("1x for aggressive begging", [])] == [1.0]
+    assert [v.value for v in find_values("9x CPNs for drinking alcohol", [])] == [9.0]
+    # a code or a size keeps its letters: no figure in "a 4x4 vehicle" or "0x1F"
+    assert find_values("a 4x4 vehicle", []) == []
+    assert find_values("error 0x1F", []) == []
+
+
+ETHNICITY = parse_survey('''
+name = "cots"
+title = "Pregnant individuals in temporary accommodation"
+[periods]
+asked = [{ label = "2023", start = 2023-01-01, end = 2023-12-31 }]
+[subjects.pregnant_placed]
+synonyms = ["pregnant"]
+[subjects.pregnant_by_ethnicity]
+synonyms = ["ethnicity", "ethnic groups?"]
+[[questions]]
+id = "1"
+text = "How many individuals were pregnant on the date they were placed in temporary accommodation in 2023?"
+subject = "pregnant_placed"
+measures = ["count"]
+periods = ["2023"]
+[[questions]]
+id = "2"
+text = "Please provide a breakdown by ethnicity of the number of pregnant individuals identified in question one."
+subject = "pregnant_by_ethnicity"
+measures = ["count"]
+periods = ["2023"]
+''')
+
+
+def test_times_sign_list_in_another_topic():
+    # Hastings, FOIR-601833688 (temporary-accommodation/hastings-cots-temporary-accommodation-2024): "9x White"
+    # was read as question 9's part x, and the list lost
+    text = ("1. 19\n"
+            "2. We only record ethnicity for the main applicant, of which:\n"
+            "9x White: English/Welsh/Scottish/Northern Irish/British\n"
+            "2x Mixed/Multiple ethnic groups: White and Black Caribbean\n"
+            "1x Any other White background\n"
+            "4x Don't know/applicant refused to provide\n")
+    got = figures(text, ETHNICITY)
+    assert ("1", "pregnant_placed", 19.0, "2023") in got
+    assert [(q, s, v) for q, s, v, _ in got if q == "2"] == [
+        ("2", "pregnant_by_ethnicity", 9.0), ("2", "pregnant_by_ethnicity", 2.0),
+        ("2", "pregnant_by_ethnicity", 1.0), ("2", "pregnant_by_ethnicity", 4.0)]
+
+
+PSPO = parse_survey('''
+name = "pspos"
+title = "PSPO fines and prosecutions"
+[periods]
+asked = [{ label = "since June 2017", start = 2017-06-01, end = 2019-01-31 },
+         { label = "2018", start = 2018-01-01, end = 2018-12-31 }]
+[subjects.pspos_introduced]
+synonyms = ["public spaces? protection orders?", "pspos?"]
+[subjects.pspo_fines]
+synonyms = ["fixed penalty notices?", "fpns?", "fines?"]
+[subjects.pspo_prosecutions]
+synonyms = ["prosecutions?"]
+[[questions]]
+id = "1"
+text = "Have you introduced any Public Spaces Protection Orders since June 2017?"
+subject = "pspos_introduced"
+measures = ["count"]
+periods = ["since June 2017"]
+[[questions]]
+id = "2a"
+text = "How many fines issued for the offence of violating a PSPO in the year 2018?"
+subject = "pspo_fines"
+measures = ["count"]
+periods = ["2018"]
+[[questions]]
+id = "2b"
+text = "How many prosecutions undertaken for the offence of violating a PSPO in the year 2018?"
+subject = "pspo_prosecutions"
+measures = ["count"]
+periods = ["2018"]
+''')
+
+
+def test_list_led_by_a_sentence_naming_the_thing_counted():
+    # Canterbury, 'PSPOs and CPNs' (asb-powers/canterbury-pspos-cpns-2019): the lead-in names the fines first
+    # and the PSPOs after; every line below is a count of fines
+    text = ("Our response:\n"
+            "Fixed Penalty Notices have been issued for the following breaches of PSPO's:\n"
+            "1 x consuming alcohol in a public place\n"
+            "1 x defacing a surface\n"
+            "2 x dog off lead\n"
+            "6 x swearing or shouting in a public place\n"
+            "12 x urinating in public\n")
+    assert figures(text, PSPO) == [("2a", "pspo_fines", n, "2018") for n in (1.0, 1.0, 2.0, 6.0, 12.0)]
+
+
+def test_list_lead_must_open_with_the_thing_counted():
+    # a lead-in that opens with something else sets no subject for the list ("Details of the PSPOs ...:")
+    text = ("Details of the following PSPO's and fines are below:\n"
+            "1 x consuming alcohol in a public place\n")
+    assert figures(text, PSPO) == []
+
+
+COVID = parse_survey('''
+name = "cpns-covid"
+title = "CPNs and Covid marshals"
+[periods]
+asked = [{ label = "November 2019-October 2020", start = 2019-11-01, end = 2020-10-31 }]
+[subjects.cpns_cpws_issued]
+synonyms = ["community protection notices?", "cpns?", "community protection warnings?", "cpws?"]
+[[questions]]
+id = "1"
+text = "Please state the number of Community Protection Notices (CPNs) and Community Protection Warnings (CPWs) issued by your local authority in the period November 2019-October 2020."
+subject = "cpns_cpws_issued"
+measures = ["count"]
+periods = ["November 2019-October 2020"]
+''')
+
+
+def test_number_words_opening_short_sentences_on_one_line():
+    # Wokingham, request 13863 (asb-powers/wokingham-cpns-cpws-13863): "One" was read, "Twelve" was not
+    text = ("1. Please state the number of Community Protection Notices (CPNs) and Community Protection Warnings "
+            "(CPWs) issued by your local authority in the period November 2019-October 2020.\n"
+            "Twelve for Waste. One for Nuisance Vehicle\n")
+    assert figures(text, COVID) == [("1", "cpns_cpws_issued", 12.0, "November 2019-October 2020"),
+                                    ("1", "cpns_cpws_issued", 1.0, "November 2019-October 2020")]
+
+
+def test_number_word_in_a_long_sentence_is_not_an_answer():
+    text = ("1. Please state the number of CPNs issued.\n"
+            "Twelve officers from three teams considered the matter over the period in question.\n")
+    assert figures(text, COVID) == []
+
+
+DRAFTED = parse_survey('''
+name = "cpns-drafted"
+title = "Community Protection Notices"
+[subjects.community_protection_notices]
+synonyms = ["community[\\\\s-]*protection[\\\\s-]*notices?"]
+[subjects.cpns]
+synonyms = ["cpns?"]
+[subjects.offences]
+synonyms = ["begging", "alcohols?"]
+[[questions]]
+id = "1"
+text = "How many Community Protection Notices (CPNs) have been issued by the council? Please break this data down into each activity for which the CPN was issued."
+subject = "community_protection_notices"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "How many CPNs were subsequently violated, broken down by activity as above."
+subject = "cpns"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "Please state the offences for which fines were issued (for example, begging, alcohol)."
+subject = "offences"
+measures = ["count"]
+''')
+
+
+def test_breakdown_inside_a_sentence_counts_what_its_total_counts():
+    # Hastings, FOIR-428345419 (asb-powers/hastings-community-protection-notices-2022): 3 and 32 were given to
+    # question 2 (the "CPNs" in brackets), which asks about violations
+    text = ("1. For the calendar year 2021:\n"
+            "35 Community Protection Notices (CPNs) were issued - 3 were for aggressive begging, 32 for drinking "
+            "alcohol.\n")
+    got = [(q, s, v) for q, s, v, _ in figures(text, DRAFTED)]
+    assert got == [("1", "community_protection_notices", 35.0), ("1", "community_protection_notices", 3.0),
+                   ("1", "community_protection_notices", 32.0)]
+
+
+def test_second_item_of_a_run_on_list_counts_the_first_items_thing():
+    # Hastings, FOIR-589420330 (asb-powers/hastings-asb-powers-enforcement-2024)
+    text = "1. 9x CPNs for drinking alcohol in a non drinking area and 2x for litter causing a detriment on private land.\n"
+    got = [(q, s, v) for q, s, v, _ in figures(text, DRAFTED)]
+    # (the answer to question 1: its figures are question 1's; "alcohol", an offence question 3 names, is why)
+    assert got == [("1", "community_protection_notices", 9.0), ("1", "community_protection_notices", 2.0)]
+
+
+ABBREVIATED = parse_survey('''
+name = "cpns-abbreviated"
+title = "CPNs"
+[subjects.community_protection_notices]
+synonyms = ["community[\\\\s-]*protection[\\\\s-]*notices?"]
+[subjects.contract_a_private]
+synonyms = ["contract[\\\\s-]*a[\\\\s-]*privates?"]
+[[questions]]
+id = "1"
+text = "Please state the number of Community Protection Notices (CPNs) issued by your authority."
+subject = "community_protection_notices"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "Please state if you contract a private enforcement company (PEC) for issuing penalties."
+subject = "contract_a_private"
+measures = ["count"]
+''')
+
+
+def test_short_form_defined_by_the_request_names_its_subject():
+    # the short form the request taught is the reply's word for the subject (Hastings, FOIR-480723330)
+    subjects = {k for _, _, k in ABBREVIATED.find_subjects("33x CPNs issued. 1 CPN withdrawn.")}
+    assert subjects == {"community_protection_notices"}
+    # a short form whose letters are not the initials of the words before it teaches nothing: "(PEC)" after
+    # "private enforcement company" names no subject of the survey's
+    assert ABBREVIATED.find_subjects("the PEC issued 4") == []
