@@ -689,6 +689,8 @@ def _answer_below_restated(text: str, q, survey: Survey,
             continue
         line = nxt.group(1).strip()
         words = set(_WORDS.findall(line.lower())) - _COMMON_WORDS
+        if _HEADING_ONLY.match(line):
+            continue             # "Our response:" then "Question 6": nothing under this question
         if not line or line.endswith("?") or not re.search(r"[A-Za-z]{2,}|\d", line) or _NUMBERED_LINE.match(line) \
                 or any(len(words) >= 3 and len(words & o) >= 0.6 * len(words) for o in others + [asked]) \
                 or any(_quoted_from(line, o.text) for o in survey.questions):
@@ -1241,6 +1243,8 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
         keep = 2 if len(paras) > 1 and "\n" not in paras[0].strip() and paras[0].rstrip().endswith("?") else 1
         seg = seg[:lead + len("\n\n".join(paras[:keep]))]
     lines = [ln for ln in seg.split("\n") if ln.strip()]
+    if len(lines) > 1 and _HEADING_ONLY.match(lines[0]):
+        lines = lines[1:]        # "Question 5" on a line of its own, the question's words under it
     if not lines:
         return None
     first = _MARKER.sub("", lines[0])
@@ -1263,6 +1267,8 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
             return None          # "8. Have you removed any litter bins ...?" over the next section's "Litter Clearance Costs"
     else:
         lines = [first] + lines[1:]
+    # "Our response:" with nothing under it (the next question's heading follows): a blank answer
+    lines = [ln for ln in lines if not _ANSWER_LABEL.match(ln)]
     body = " ".join(ln.strip() for ln in lines)
     if _ONE_WORD.match(body):
         pass                     # "3. N/A", "2. No"
@@ -1274,6 +1280,10 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
     return body, (s, s + len(seg.rstrip()))
 
 
+# a question's heading alone on its line ("Question 5", "Q6"), and an answer's label alone ("Our response:")
+_HEADING_ONLY = re.compile(r"^\s*(?:question|q)\s*\.?\s*\d{1,2}[a-z]?\s*[.:)\-]?\s*$", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"^\s*(?:(?:our|the\s+council'?s|council)\s+)?(?:responses?|answers?|reply)\s*[:\-]?\s*$",
+                           re.IGNORECASE)
 # a heading of a few capitalised words, no figure, no full stop: "Litter Clearance Costs", "Fly-tipping"
 _SECTION_HEADING = re.compile(r"^[ \t]*[A-Z][\w'&/-]*(?:[ \t]+(?:[A-Z][\w'&/-]*|and|of|for|to|the|in|on|&)){0,5}[ \t]*:?[ \t]*$")
 # an answer that the information does not exist yet: "3. To be decided.", "Not yet known"

@@ -269,3 +269,98 @@ def test_short_form_defined_by_the_request_names_its_subject():
     # a short form whose letters are not the initials of the words before it teaches nothing: "(PEC)" after
     # "private enforcement company" names no subject of the survey's
     assert ABBREVIATED.find_subjects("the PEC issued 4") == []
+
+
+# --- outcomes -----------------------------------------------------------------------------------------------
+
+CANTERBURY = parse_survey('''
+name = "pspos-canterbury"
+title = "PSPOs and CPNs"
+[periods]
+asked = [{ label = "2018", start = 2018-01-01, end = 2018-12-31 }]
+[subjects.cpn_subjects]
+synonyms = ["text", "subject"]
+[subjects.littering_fines]
+synonyms = ["littering"]
+[subjects.private_enforcement]
+synonyms = ["private company"]
+[subjects.fly_posting_fines]
+synonyms = ["fly posting"]
+[[questions]]
+id = "4"
+text = "Where possible, please can you provide the text/subject of these CPNs?"
+subject = "cpn_subjects"
+measures = ["count"]
+[[questions]]
+id = "5"
+text = "How many fines were issued by your authority for the offence of littering in the year 2018?"
+subject = "littering_fines"
+measures = ["count"]
+periods = ["2018"]
+[[questions]]
+id = "6"
+text = "Do you contract a private company for the issuing of fines for PSPOs or littering. If so, please state the company and the contract arrangements."
+subject = "private_enforcement"
+measures = ["count"]
+[[questions]]
+id = "7"
+text = "How many fines/warnings were issued for fly posting in 2018?"
+subject = "fly_posting_fines"
+measures = ["count"]
+periods = ["2018"]
+''')
+
+
+def test_blank_answer_under_a_heading_is_no_answer():
+    # Canterbury, 'PSPOs and CPNs' (asb-powers/canterbury-pspos-cpns-2019): "Our response:" with nothing under
+    # it before the next "Question N" heading answers nothing; "Question 7" over "a. How many ..." heads question
+    # 7 (not a part "7a" the survey lacks), so question 6's passage ends there
+    text = ("Question 4\nWhere possible, please can you provide the text/subject of these CPNs?\nOur response:\n"
+            "We are unable to provide this information\n"
+            "Question 5\nHow many fines were issued by your authority for the offence of littering in the year 2018?\n"
+            "Our response:\n"
+            "Question 6\nDo you contract a private company for the issuing of fines for PSPOs or littering. If so, "
+            "please state the company and the contract arrangements.\nOur response:\n"
+            "Question 7\na. How many fines/warnings were issued for fly posting in 2018?\n"
+            "b. Were any of these issued to political/charitable/religious/community groups?\n"
+            "Our response:\na. 10 fines/warnings were issued for fly posting in 2018\n")
+    said = {q.question: q.outcome for q in parse_reply(text, CANTERBURY).questions}
+    assert "5" not in said and "6" not in said
+    assert said["7"] == "successful"
+
+
+DEVON = parse_survey('''
+name = "pspos-devon"
+title = "PSPOs"
+[periods]
+asked = [{ label = "2017", start = 2017-01-01, end = 2017-12-31 }]
+[subjects.pspo_fines]
+synonyms = ["fines?"]
+[[questions]]
+id = "2a"
+text = "For the fines issued in 2017, a breakdown by the PSPO they were linked to."
+subject = "pspo_fines"
+measures = ["count"]
+periods = ["2017"]
+''')
+
+
+def test_request_example_quoted_in_the_reply_gives_no_figure():
+    # Devon (asb-powers/devon-public-space-protection-order-2018): the request's own template, restated in the
+    # reply, is no figure; the council holds none of it
+    text = ("2a. For the fines issued in 2017 and Jan 1st-May 3rd 2018, please break these down according to which "
+            "PSPO they were linked to. ie: '10 fines relating to PSPO x' and '8 fines relating to PSPO y' etc.\n\n"
+            "Public Space Protection Orders are issued by district, unitary or city councils and Devon County "
+            "Council therefore does not hold this information.\n")
+    reply = parse_reply(text, DEVON)
+    assert reply.facts == []
+    assert reply.outcome == "not_held"
+
+
+def test_request_clause_before_please_is_asking():
+    from reader.asking import asking_spans
+    line = "For the fines issued in 2017, please break these down by order. ie: '10 fines relating to PSPO x'"
+    assert [line[a:b].strip() for a, b in asking_spans(line)] == [
+        "For the fines issued in 2017, please break these down by order.", "ie: '10 fines relating to PSPO x'"]
+    # a council's own "For more information, please see ..." asks nothing
+    assert asking_spans("For more information, please see our website. We issued 12.") == []
