@@ -364,3 +364,56 @@ def test_request_clause_before_please_is_asking():
         "For the fines issued in 2017, please break these down by order.", "ie: '10 fines relating to PSPO x'"]
     # a council's own "For more information, please see ..." asks nothing
     assert asking_spans("For more information, please see our website. We issued 12.") == []
+
+
+NORTHUMBRIA = parse_survey('''
+name = "cpns-police"
+title = "Community Protection Notices"
+[subjects.cpns]
+synonyms = ["community protection notices?", "cpns?"]
+[subjects.cpns_violated]
+synonyms = ["violated"]
+[subjects.action_taken]
+synonyms = ["action"]
+[[questions]]
+id = "1"
+text = "How many Community Protection Notices (CPNs) have been issued by your police force?"
+subject = "cpns"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "How many CPNs were subsequently violated, broken down by activity as above."
+subject = "cpns_violated"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "What action was taken as a result of this violation, broken down by activity."
+subject = "action_taken"
+measures = ["count"]
+''')
+
+
+def test_cost_limit_in_hours_with_its_section_cut_off():
+    # Northumbria Police, 865/22 (asb-powers/northumbria-police-community-protection-notices-865-22): the stored
+    # page ends at "as such Se[ction 12]"; the 18 hours it names are the cost limit, and the time it "would add"
+    # for points 2 and 3 refuses them too
+    text = ("In Response:\n\n"
+            "Following receipt of your request, searches were conducted within Northumbria Police. I can confirm that "
+            "the information you have requested is held in part by Northumbria Police however cannot be disclosed "
+            "for the following reasons.\n\n"
+            "The information requested is not held centrally, nor it is held in a format that would allow its "
+            "extraction from systems within the permitted 18 hour threshold. Each Neighbourhood Policing Team keep "
+            "their own paper based records of such instances. These would all need to be located to establish a "
+            "response at point 1 alone and this exercise has been estimated as exceeding the permitted 18 hours. "
+            "Further time would then be required to review those records to provide a response to points 2 and 3, "
+            "which would add considerably more time to this estimate and as such Se")
+    reply = parse_reply(text, NORTHUMBRIA)
+    assert reply.exemptions == ["s12"]
+    assert reply.outcome == "rejected"
+    assert {q.question: q.outcome for q in reply.questions} == {"1": "rejected", "2": "rejected", "3": "rejected"}
+
+
+def test_hours_that_are_not_the_cost_limit():
+    from reader.classify import find_exemptions
+    # a service running 24 hours a day names no limit
+    assert find_exemptions("The cameras are monitored 24 hours 7 days a week throughout the year.")[0] == []
