@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from . import classify as C
+from .asking import asking_spans
 from .cells import rejoin_cells
 from .facts import Fact, read_facts
 from .folding import folds_unseen
@@ -1181,7 +1182,11 @@ def left_unanswered(text: str, marks: list, q, survey: Survey) -> bool:
             return False
         if not before and parent_of(q.id) and parent_of(other.id) == parent_of(q.id):
             return False    # the parts of one question listed together, answered once below the last
-        return _mark_answer(text, marks, j, _question_words(other.text), other.text) is not None
+        words = _question_words(other.text)
+        # (a question's number over its lettered parts, "4. ... If so, please state:" / "a) the number of these
+        # wardens;" / "Four Covid Support Marshals.": answered under the letter that stands for the same question)
+        return any(_mark_answer(text, marks, i, words, other.text) is not None
+                   for i in range(j, min(j + 2, len(marks))) if i == j or marks[i][1] == aqid)
 
     if k == 0:
         # the first question has none before it: the two after it answered under their numbers show the reply
@@ -1261,7 +1266,8 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
     if re.search(r"[A-Za-z]{2,}|\d|n/a", tail, re.IGNORECASE) and not _restates(set(_WORDS.findall(tail.lower())), asked):
         lines = [tail] + lines[1:]   # "2. If so, which area ...? N/A": the answer after the question on its line
     elif first.rstrip().endswith("?") or (_restates(said, asked, first.rstrip().endswith("."))
-                                          and not _NONE_SAID.match(first)) or _quoted_from(lines[0], question):
+                                          and not _NONE_SAID.match(first)) or _quoted_from(lines[0], question) \
+            or _all_asking(first):
         lines = lines[1:]        # the question restated above its answer
         if len(lines) == 1 and _SECTION_HEADING.match(lines[0]):
             return None          # "8. Have you removed any litter bins ...?" over the next section's "Litter Clearance Costs"
@@ -1278,6 +1284,23 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
         return None
     s = pos + len(text[pos:]) - len(text[pos:].lstrip())
     return body, (s, s + len(seg.rstrip()))
+
+
+def _all_asking(line: str) -> bool:
+    """Whether a line is the request's words throughout ("3. Please state whether your local authority has issued
+    any fixed penalty fines to businesses ... If so, please state the offence(s) and the number ..."): every
+    sentence of it asks or requests, as a requester writes and a council does not."""
+    body = line.strip()
+    if len(body) < 20:
+        return False
+    covered = 0
+    last = 0
+    for a, b in sorted(asking_spans(body)):
+        a = max(a, last)
+        if b > a:
+            covered += len(body[a:b].strip())
+            last = b
+    return covered >= 0.9 * len(body)
 
 
 # a question's heading alone on its line ("Question 5", "Q6"), and an answer's label alone ("Our response:")

@@ -417,3 +417,58 @@ def test_hours_that_are_not_the_cost_limit():
     from reader.classify import find_exemptions
     # a service running 24 hours a day names no limit
     assert find_exemptions("The cameras are monitored 24 hours 7 days a week throughout the year.")[0] == []
+
+
+WOKINGHAM = parse_survey('''
+name = "cpns-covid-wardens"
+title = "CPNs, PSPO fines and Covid marshals"
+[subjects.pspo_fpns]
+synonyms = ["fixed penalty notices?", "fpns?"]
+[subjects.covid_business_fines]
+synonyms = ["fixed penalty fines"]
+[subjects.covid_marshals]
+synonyms = ["marshals?", "wardens?"]
+[subjects.marshal_source]
+synonyms = ["private compan(?:y|ies)"]
+[[questions]]
+id = "2"
+text = "The number of Fixed Penalty Notices (FPNs) issued for the violation of Public Spaces Protection Orders in the year 2020."
+subject = "pspo_fpns"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "Whether any fixed penalty fines were issued to businesses for non-compliance with coronavirus regulations; the offences and the number and value of penalties."
+subject = "covid_business_fines"
+measures = ["count"]
+[[questions]]
+id = "4a"
+text = "The number of Covid marshals or wardens employed."
+subject = "covid_marshals"
+measures = ["count"]
+[[questions]]
+id = "4b"
+text = "Whether the wardens were recruited from local authority staff or from private companies."
+subject = "marshal_source"
+measures = ["count"]
+''')
+
+
+def test_question_restated_with_nothing_under_it_is_skipped():
+    # Wokingham, request 13863 (asb-powers/wokingham-cpns-cpws-13863): question 3 is restated in the requester's
+    # words ("Please state whether ... If so, please state ...") and left without an answer, between answered
+    # questions (4's answers stand under its letters): the reply is partly successful
+    text = ("2. Please state the number of Fixed Penalty Notices (FPNs) issued by your authority for the violation of "
+            "Public Spaces Protection Orders (PSPOs) in the year 2020. Please give the offences for which these FPNs "
+            "were issued.\nNone.\n\n"
+            "3. Please state whether your local authority has issued any fixed penalty fines to businesses for "
+            "non-compliance with coronavirus regulations. If so, please state the offence(s) and the number and "
+            "value of penalties issued.\n\n"
+            "4. Please state if your local authority has employed Covid Marshals/Wardens for encouraging compliance "
+            "with social distancing/lockdown regulations. If so, please state:\n"
+            "a) the number of these wardens;\nFour Covid Support Marshals.\n"
+            "b) whether they were recruited from local authority staff or from private companies;\nPrivate company.\n")
+    reply = parse_reply(text, WOKINGHAM)
+    said = {q.question: q.outcome for q in reply.questions}
+    assert "3" not in said
+    assert said["2"] == "successful" and said["4a"] == "successful"
+    assert reply.outcome == "partially_successful"
