@@ -123,7 +123,7 @@ synonyms = ["public spaces? protection orders?", "pspos?"]
 [subjects.pspo_fines]
 synonyms = ["fixed penalty notices?", "fpns?", "fines?"]
 [subjects.pspo_prosecutions]
-synonyms = ["prosecutions?"]
+synonyms = ["prosecutions?", "prosecuted"]
 [[questions]]
 id = "1"
 text = "Have you introduced any Public Spaces Protection Orders since June 2017?"
@@ -472,3 +472,13 @@ def test_question_restated_with_nothing_under_it_is_skipped():
     assert "3" not in said
     assert said["2"] == "successful" and said["4a"] == "successful"
     assert reply.outcome == "partially_successful"
+
+
+def test_part_of_the_figures_before_counts_what_its_sentence_names():
+    # Eden, 05910 (asb-powers/eden-pspos-cpns-05910): "1 of these" is one of the fines, and what the sentence says
+    # of it (being prosecuted) is what it counts
+    text = ("2. Dog Not on a Lead = 2 Fixed Penalty Notices issued Dog Exclusion = 1 Fixed Penalty Notice issued Dog "
+            "Fouling = 2 Fixed Penalty Notices issued. 1 of these is unpaid so they are being prosecuted.\n")
+    got = [(q, s, v) for q, s, v, _ in figures(text, PSPO)]
+    assert got == [("2a", "pspo_fines", 2.0), ("2a", "pspo_fines", 1.0), ("2a", "pspo_fines", 2.0),
+                   ("2b", "pspo_prosecutions", 1.0)]

@@ -45,6 +45,8 @@ _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 # a figure followed by the reason it was given and no noun of its own: "3 were for aggressive begging", "2x for litter"
 _FOR_REASON = re.compile(r"[ \t]*(?:[x×][ \t]*)?(?:(?:were|was|are|is)[ \t]+)?(?:issued[ \t]+)?for\b", re.IGNORECASE)
+# "1 of these", "2 of them": a part of the things just counted
+_PART_OF = re.compile(r"[ \t]+of[ \t]+(?:these|those|them)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
@@ -217,6 +219,12 @@ class ValueLines(Part):
             for v in values:
                 breakdown = False     # an item of a list that breaks the one count asked down (see _sole_count_item)
                 subject, inferred_subject = self._bind_subject(v, values, subjects, unit_text, us)
+                if not v.money and not v.zero and _PART_OF.match(self.text, v.end):
+                    # "Dog Fouling = 2 Fixed Penalty Notices issued. 1 of these is unpaid so they are being
+                    # prosecuted": a part of the things before, counted as what its own sentence says it is
+                    named = [m for m in subjects if m[0] >= v.end]
+                    if named and named[0][2] != subject:
+                        subject, inferred_subject = named[0][2], False
                 if counted is not None and not v.money and not v.zero and _FOR_REASON.match(self.text, v.end):
                     # "35 Community Protection Notices (CPNs) were issued - 3 were for aggressive begging, 32 for
                     # drinking alcohol", "9x CPNs for drinking alcohol ... and 2x for litter": a figure with no
