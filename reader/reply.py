@@ -564,6 +564,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             questions = [C.QuestionResult(q.id, stated, [], False, original[s:e], s, e) for q in survey.questions]
         said = {r.question for r in questions}
         skipped = [q.id for q in survey.questions if q.id not in said and left_unanswered(live, marks, q, survey)]
+        skipped += _part_passed_over(live, survey, said, facts_by_q)
     else:
         skipped = []
     outcome = _outcome_of_questions(outcome, questions)
@@ -1195,6 +1196,39 @@ def left_unanswered(text: str, marks: list, q, survey: Survey) -> bool:
         return any(answered(i + 1, False) and (answered(i + 2, False) or _cut_after(text, marks, i + 2))
                    for i in mine)
     return any(answered(i - 1, True) and answered(i + 1, False) for i in mine)
+
+
+def _part_passed_over(text: str, survey: Survey, said: set[str], facts_by_q: dict) -> list[str]:
+    """Lettered parts of a question the reply says nothing of, where it answers the question under its bare number
+    with figures for another part only and names nothing this part asks about: "1. Please state the number of CPNs
+    issued ... Please also state the number of CPWs issued" answered "1. 9x CPNs for drinking alcohol ... and 2x for
+    litter ...", the warnings never mentioned; Eden's "2. Dog Not on a Lead = 2 Fixed Penalty Notices issued ... 1
+    of these is unpaid so they are being prosecuted", the dispersal powers question 2 also asks about passed over."""
+    out = []
+    for q in survey.questions:
+        parent = parent_of(q.id)
+        if not parent or q.id in said or parent in said:
+            continue
+        lines = set()
+        zero = False
+        for x in survey.questions:
+            if parent_of(x.id) == parent and x.id != q.id:
+                for f in facts_by_q.get(x.id, ()):
+                    zero = zero or f.value == 0
+                    a = text.rfind("\n", 0, f.start) + 1
+                    b = text.find("\n", f.start)
+                    lines.add((a, b if b >= 0 else len(text)))
+        # (not "None" under the number, which answers every part; not a line that letters its parts itself)
+        numbered = [(a, b) for a, b in lines if (m := _BARE_NUMBER.match(text, a)) and m.group(1) == parent
+                    and not _PART_LETTER.search(text, a, b)]
+        if numbered and len(numbered) == len(lines) and not zero \
+                and not any(k == q.subject for a, b in numbered for _, _, k in survey.find_subjects(text[a:b])):
+            out.append(q.id)
+    return out
+
+
+_PART_LETTER = re.compile(r"(?<![\w(])\(?[a-h]\)\s")
+_BARE_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)\s*)?(\d{1,2})\s*[.):]\s", re.IGNORECASE)
 
 
 def _cut_after(text: str, marks: list, j: int) -> bool:

@@ -482,3 +482,49 @@ def test_part_of_the_figures_before_counts_what_its_sentence_names():
     got = [(q, s, v) for q, s, v, _ in figures(text, PSPO)]
     assert got == [("2a", "pspo_fines", 2.0), ("2a", "pspo_fines", 1.0), ("2a", "pspo_fines", 2.0),
                    ("2b", "pspo_prosecutions", 1.0)]
+
+
+HASTINGS_2024 = parse_survey('''
+name = "asb-powers-2024"
+title = "ASB powers and enforcement"
+[subjects.cpns_issued]
+synonyms = ["community protection notices?", "cpns?"]
+[subjects.cpws_issued]
+synonyms = ["community protection warnings?", "cpws?"]
+[subjects.cpn_fpns]
+synonyms = ["breach of cpns?"]
+[[questions]]
+id = "1a"
+text = "The number of Community Protection Notices (CPNs) issued in the period November 2022-October 2023."
+subject = "cpns_issued"
+measures = ["count"]
+[[questions]]
+id = "1b"
+text = "The number of Community Protection Warnings (CPWs) issued within this period."
+subject = "cpws_issued"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "The number of fixed penalty notices issued for the offence of breach of CPN."
+subject = "cpn_fpns"
+measures = ["count"]
+''')
+
+
+def test_part_the_answer_under_the_shared_number_passes_over():
+    # Hastings, FOIR-589420330 (asb-powers/hastings-asb-powers-enforcement-2024): question 1 asks for CPNs and
+    # CPWs; the answer under "1." counts CPNs only, the warnings are never mentioned: partly successful
+    text = ("Response\n"
+            "1. 9x CPNs for drinking alcohol in a non drinking area and 2x for litter causing a detriment on private "
+            "land.\n"
+            "3. Nil\n")
+    reply = parse_reply(text, HASTINGS_2024)
+    assert [(f.question, f.value) for f in reply.facts if f.question == "1a"] == [("1a", 9.0), ("1a", 2.0)]
+    assert "1b" not in {q.question for q in reply.questions}
+    assert reply.outcome == "partially_successful"
+
+
+def test_none_under_the_shared_number_answers_every_part():
+    # "None" under the number the parts share answers them all (Charnwood FOI 4261, allotments): still successful
+    text = "Response\n1. None\n3. Nil\n"
+    assert parse_reply(text, HASTINGS_2024).outcome == "successful"
