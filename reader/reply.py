@@ -433,7 +433,10 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             if q.id not in below_of:
                 if not restated:
                     restated.append(restated_lines(live))
-                below_of[q.id] = _answer_below_restated(live, q, survey, restated[0])
+                found = _answer_below_restated(live, q, survey, restated[0])
+                if found is not None and _HEADING_ONLY.match(live[slice(*found[1])]):
+                    found = None     # "Our response:" then "Question 6": nothing under this question
+                below_of[q.id] = found
             return below_of[q.id]
 
         anywhere: list[bool] = []
@@ -691,8 +694,6 @@ def _answer_below_restated(text: str, q, survey: Survey,
             continue
         line = nxt.group(1).strip()
         words = set(_WORDS.findall(line.lower())) - _COMMON_WORDS
-        if _HEADING_ONLY.match(line):
-            continue             # "Our response:" then "Question 6": nothing under this question
         if not line or line.endswith("?") or not re.search(r"[A-Za-z]{2,}|\d", line) or _NUMBERED_LINE.match(line) \
                 or any(len(words) >= 3 and len(words & o) >= 0.6 * len(words) for o in others + [asked]) \
                 or any(_quoted_from(line, o.text) for o in survey.questions):
