@@ -528,3 +528,38 @@ def test_none_under_the_shared_number_answers_every_part():
     # "None" under the number the parts share answers them all (Charnwood FOI 4261, allotments): still successful
     text = "Response\n1. None\n3. Nil\n"
     assert parse_reply(text, HASTINGS_2024).outcome == "successful"
+
+
+SUBJECTS_2023 = parse_survey('''
+name = "cpns-subjects"
+title = "CPNs and their subjects"
+[periods]
+asked = [{ label = "November 2020 to October 2021", start = 2020-11-01, end = 2021-10-31 }]
+[subjects.cpns_issued]
+synonyms = ["community protection notices?", "cpns?"]
+[subjects.cpn_subjects]
+synonyms = ["subject", "litter", "waste", "asb"]
+[subjects.pspo_offences]
+synonyms = ["begging", "alcohol"]
+[[questions]]
+id = "2"
+text = "If possible, please state the subject of these CPNs (for example, litter, waste, ASB)."
+subject = "cpn_subjects"
+measures = ["count"]
+[[questions]]
+id = "5"
+text = "The offences for which FPNs for violating a PSPO were issued (for example, begging, alcohol)."
+subject = "pspo_offences"
+measures = ["count"]
+''')
+
+
+def test_list_of_figures_and_reasons_counts_what_its_first_item_counts():
+    # Hastings, FOIR-480723330 (asb-powers/hastings-cpns-pspos-2023): the three lines are one list of CPNs by
+    # reason; "begging" and "alcohol" in the later items are why, not question 5's offences
+    text = ("In the period November 2020 to October 2021:\n"
+            "1x for litter in garden causing a detriment.\n"
+            "1x for aggressive begging by standing or waiting around cash machines and shop entrances.\n"
+            "32x for consuming alcohol within a restricted area and causing harassment, alarm, distress.\n")
+    got = [(q, s, v) for q, s, v, _ in figures(text, SUBJECTS_2023)]
+    assert got == [("2", "cpn_subjects", 1.0), ("2", "cpn_subjects", 1.0), ("2", "cpn_subjects", 32.0)]

@@ -59,6 +59,9 @@ _PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|n/?a|
 
 
 class ValueLines(Part):
+    # (end of the line, subject) of the last list item written as a figure and the reason it was given
+    _reason_list: tuple[int, str | None] | None = None
+
     """List lines and prose (part of ``FactReader``)."""
 
     def _row_number(self, v: Value, us: int) -> bool:
@@ -230,6 +233,15 @@ class ValueLines(Part):
                     # drinking alcohol", "9x CPNs for drinking alcohol ... and 2x for litter": a figure with no
                     # noun of its own, only the reason it was given, counts what the figure before it counts
                     subject, inferred_subject = counted, False
+                # "1x for litter in garden causing a detriment." / "1x for aggressive begging ..." / "32x for
+                # consuming alcohol ...": the items of one list, line under line, each a figure and the reason it
+                # was given, count one thing: what the first item counts
+                reason_item = not v.money and not v.zero and v is values[0] \
+                    and not self.text[line.start:v.start].strip(" \t-*\u2022\u00b7") \
+                    and _FOR_REASON.match(self.text, v.end) is not None
+                listed = self._reason_list if reason_item else None
+                if listed is not None and listed[1] and not self.text[listed[0]:line.start].strip():
+                    subject, inferred_subject = listed[1], False
                 answered = self._answer_after_question(line, v)
                 if answered is not None:
                     subject, inferred_subject = answered, False
@@ -335,6 +347,9 @@ class ValueLines(Part):
                     unit_keys.add(key)
                 if not v.money and not v.zero:
                     counted = subject
+                if reason_item:
+                    self._reason_list = (line.end, listed[1] if listed and listed[1]
+                                         and not self.text[listed[0]:line.start].strip() else subject)
                 conf = (0.75 if prose else 0.9) - (0.05 if period_inferred else 0) \
                     - (0.1 if period is None else 0) - (0.1 if inferred_subject else 0) - (0.05 if v.zero else 0)
                 lo = max([us] + [w.end for w in values if w.end <= v.start])
