@@ -563,3 +563,49 @@ def test_list_of_figures_and_reasons_counts_what_its_first_item_counts():
             "32x for consuming alcohol within a restricted area and causing harassment, alarm, distress.\n")
     got = [(q, s, v) for q, s, v, _ in figures(text, SUBJECTS_2023)]
     assert got == [("2", "cpn_subjects", 1.0), ("2", "cpn_subjects", 1.0), ("2", "cpn_subjects", 32.0)]
+
+
+PSPO_DRAFTED = parse_survey('''
+name = "pspos-drafted"
+title = "PSPOs and fines"
+[periods]
+asked = [{ label = "since June 2017", start = 2017-06-01, end = 2019-01-31 },
+         { label = "2018", start = 2018-01-01, end = 2018-12-31 }]
+[subjects.introduced_public]
+synonyms = ["public[\\\\s-]*spaces?[\\\\s-]*protection[\\\\s-]*orders?", "pspos?"]
+[subjects.fines_and_prosecutions]
+synonyms = ["fines[\\\\s-]*and[\\\\s-]*prosecutions?", "fines?", "prosecutions?"]
+[[questions]]
+id = "1"
+text = "Whether you have introduced any Public Spaces Protection Orders since June 2017."
+subject = "introduced_public"
+measures = ["count"]
+periods = ["since June 2017"]
+[[questions]]
+id = "2"
+text = "Please provide the number of fines and prosecutions issued for the offence of violation of a PSPO, in the year 2018."
+subject = "fines_and_prosecutions"
+measures = ["count"]
+periods = ["2018"]
+''')
+
+
+def test_list_lead_naming_what_its_items_are_of():
+    # Canterbury, 'PSPOs and CPNs' read with the drafted survey, which does not know "Fixed Penalty Notices":
+    # "the following breaches of PSPO's" names what the items are breaches of, not what they count; the items
+    # answer the question whose heading they stand under
+    text = ("Question 2\n"
+            "a. How many fines and prosecutions issued or undertaken for the offence of violating a PSPO in the year "
+            "2018?\n"
+            "Our response:\n"
+            "Fixed Penalty Notices have been issued for the following breaches of PSPO's:\n"
+            "2 x dog off lead\n"
+            "12 x urinating in public\n")
+    got = [(q, s, v) for q, s, v, _ in figures(text, PSPO_DRAFTED)]
+    assert got == [("2", "fines_and_prosecutions", 2.0), ("2", "fines_and_prosecutions", 12.0)]
+
+
+def test_list_lead_naming_what_it_counts_after_the_following():
+    text = ("We issued the following fines:\n"
+            "2 x dog off lead\n")
+    assert [(q, s, v) for q, s, v, _ in figures(text, PSPO_DRAFTED)] == [("2", "fines_and_prosecutions", 2.0)]

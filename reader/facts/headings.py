@@ -18,6 +18,8 @@ from .state import Part, ReadingState
 # a list's lead-in opens with the thing counted ("Fixed Penalty Notices have been issued for the following ...:",
 # "The number of FPNs issued was as follows:") and says it next
 _LIST_OPENING = re.compile(r"(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?(?:the\s+)?")
+_FOLLOWING = re.compile(r"\bthe\s+following\b", re.IGNORECASE)
+_OF_WHAT = re.compile(r"\b(?:of|for|on|in|about|regarding|relating\s+to)\b", re.IGNORECASE)
 _LIST_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:have\s+been|has\s+been|were|was|are|is|issued|served|given)\b",
                         re.IGNORECASE)
 
@@ -350,6 +352,18 @@ class Headings(Part):
             return False
         first = min(line.subjects)
         opening = self.text[line.start:first[0]].strip().lower()
+        if (following := _FOLLOWING.search(opening)) is not None:
+            if _OF_WHAT.search(opening, following.end()):
+                # "... have been issued for the following breaches of PSPO's:": what it names after "the following
+                # <items> of" is what the items are of, not what they count; the list counts what the section
+                # above asks
+                return True
+            # "We issued the following Fixed Penalty Notices:": the list counts what follows "the following" (one
+            # thing named: "the following PSPO's and fines" says of neither that the list counts it)
+            if len({k for _, _, k in line.subjects}) != 1:
+                return False
+            ctx.subject, ctx.subject_fresh = first[2], True
+            return True
         if not _LIST_OPENING.fullmatch(opening):
             return False
         if not _LIST_VERB.match(self.text, first[1]):
