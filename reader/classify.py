@@ -132,7 +132,7 @@ _PHRASES = [
 
 # A word every match of each phrase holds, in lower case (any one of them): a text without one is not searched
 # (a test holds every match to hold one; see folding.py for the letters lowering does not show)
-_PHRASE_NEEDS = {"s12": ("limit", "complian", "would"), "s14(1)": ("vexatious",), "s14(2)": ("repeat",),
+_PHRASE_NEEDS = {"s12": ("limit", "complian", "would", "hour"), "s14(1)": ("vexatious",), "s14(2)": ("repeat",),
                  "s21": ("reasonably",), "s25": ("otherwise",), "reg12(4)(b)": ("manifestly",)}
 
 _NCND = re.compile(

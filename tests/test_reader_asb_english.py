@@ -609,3 +609,11 @@ def test_list_lead_naming_what_it_counts_after_the_following():
     text = ("We issued the following fines:\n"
             "2 x dog off lead\n")
     assert [(q, s, v) for q, s, v, _ in figures(text, PSPO_DRAFTED)] == [("2", "fines_and_prosecutions", 2.0)]
+
+
+def test_cost_limit_in_hours_alone_is_read():
+    # the hours alone, with no "limit", "compliance" or "would" anywhere in the text (the s12 phrases are only
+    # searched in texts holding one of their words: "hour" is one)
+    from reader.classify import find_exemptions
+    mentions, _ = find_exemptions("This exercise has been estimated as exceeding the permitted 18 hours.")
+    assert {m.code for m in mentions} == {"s12"}
