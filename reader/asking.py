@@ -27,6 +27,8 @@ REQUESTING = re.compile(
     r"(?:(?:if\s+(?:yes|so)|and|also)\s*,?\s+)?"
     r"(?:please\s+(?:(?:could|can|would|will)\s+you\s+)?" + _REQUEST_VERB +
     r"|(?:could|can|would|will)\s+you\s+(?:please\s+)?" + _REQUEST_VERB +
+    # "If so, how many and please provide a link to the consultations.": a follow-on question, the requester's
+    r"|if\s+(?:yes|so)\s*,?\s+(?:how|what|which|when|where|who|whether|please)\b" +
     r"|i\s+(?:would\s+like|wish\s+to\s+(?:know|request|receive)|am\s+(?:requesting|writing\s+to\s+request)|"
     r"request)\b)"
     r"[^\n]{0,300}?(?:[.!?](?=\s|$)|$)", re.IGNORECASE)

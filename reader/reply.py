@@ -434,8 +434,11 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                 if not restated:
                     restated.append(restated_lines(live))
                 found = _answer_below_restated(live, q, survey, restated[0])
-                if found is not None and _HEADING_ONLY.match(live[slice(*found[1])]):
-                    found = None     # "Our response:" then "Question 6": nothing under this question
+                if found is not None and (_HEADING_ONLY.match(live[slice(*found[1])])
+                                          or _all_asking(live[slice(*found[1])])):
+                    # "Our response:" then "Question 6": nothing under this question; "...? If so, how many and
+                    # please provide a link to the consultations.": the request's words run on, not an answer
+                    found = None
                 below_of[q.id] = found
             return below_of[q.id]
 
@@ -1298,6 +1301,8 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
             tail = after
     if tail.rstrip().endswith(":"):
         tail = ""                # "5) How many ...? Please give:" over its lettered parts: the question's own lead-in
+    elif tail and _all_asking(tail):
+        tail = ""                # "3. Are there any consultations ...? If so, how many and please provide a link ..."
     if re.search(r"[A-Za-z]{2,}|\d|n/a", tail, re.IGNORECASE) and not _restates(set(_WORDS.findall(tail.lower())), asked):
         lines = [tail] + lines[1:]   # "2. If so, which area ...? N/A": the answer after the question on its line
     elif first.rstrip().endswith("?") or (_restates(said, asked, first.rstrip().endswith("."))
@@ -1324,18 +1329,17 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
 def _all_asking(line: str) -> bool:
     """Whether a line is the request's words throughout ("3. Please state whether your local authority has issued
     any fixed penalty fines to businesses ... If so, please state the offence(s) and the number ..."): every
-    sentence of it asks or requests, as a requester writes and a council does not."""
+    sentence of it asks or requests, as a requester writes and a council does not, and no word is left over (the
+    "No" after "... Please provide details as a year-on-year breakdown. No" is the council's answer)."""
     body = line.strip()
     if len(body) < 20:
         return False
-    covered = 0
-    last = 0
-    for a, b in sorted(asking_spans(body)):
-        a = max(a, last)
-        if b > a:
-            covered += len(body[a:b].strip())
-            last = b
-    return covered >= 0.9 * len(body)
+    left = list(body)
+    for a, b in asking_spans(body):
+        left[a:b] = [" "] * (b - a)
+    rest = "".join(left)
+    return not re.search(r"[A-Za-z0-9]", re.sub(r"^\s*(?:(?:question|q)\s*)?\(?\d{1,2}[a-z]?[.):]", "", rest,
+                                                 flags=re.IGNORECASE))
 
 
 # a question's heading alone on its line ("Question 5", "Q6"), and an answer's label alone ("Our response:")

@@ -617,3 +617,46 @@ def test_cost_limit_in_hours_alone_is_read():
     from reader.classify import find_exemptions
     mentions, _ = find_exemptions("This exercise has been estimated as exceeding the permitted 18 hours.")
     assert {m.code for m in mentions} == {"s12"}
+
+
+DEVON_ALL = parse_survey('''
+name = "pspos-devon-all"
+title = "PSPOs"
+[subjects.pspos]
+synonyms = ["public spaces? protection orders?", "pspos?"]
+[subjects.consultations]
+synonyms = ["consultations?"]
+[[questions]]
+id = "1"
+text = "How many Public Spaces Protection Orders did the council implement in 2014-2018?"
+subject = "pspos"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "Are there any consultations currently open for new PSPOs? If so, how many and a link to the consultations."
+subject = "consultations"
+measures = ["count"]
+''')
+
+
+def test_follow_on_question_run_on_after_the_question_mark_is_no_answer():
+    # Devon (asb-powers/devon-public-space-protection-order-2018): "If so, how many and please provide a link ..."
+    # after the "?" is the request's follow-on, not the council's answer; what the council says below it (does not
+    # hold this information) holds for every question
+    text = ("1. How many Public Spaces Protection Orders did the council implement in 2014, 2015, 2016, 2017 and "
+            "between Jan 1st and May 3rd in 2018?\n\n"
+            "3. Are there any consultations currently open (or recently closed and still under consideration) for "
+            "new PSPOs? If so, how many and please provide a link to the consultations.\n\n"
+            "Public Space Protection Orders are issued by district, unitary or city councils and Devon County Council "
+            "therefore does not hold this information.\n")
+    reply = parse_reply(text, DEVON_ALL)
+    assert reply.outcome == "not_held"
+    assert {q.question: q.outcome for q in reply.questions}.get("3") == "not_held"
+
+
+def test_answer_after_the_requests_words_on_its_line_is_kept():
+    # Thurrock (agency-staff/thurrock-childrens-agency-social-work-teams-2022): "... Please provide details as a
+    # year-on-year breakdown. No": the "No" left over is the council's answer
+    from reader.reply import _all_asking
+    assert not _all_asking("Please provide details as a year-on-year breakdown. No")
+    assert _all_asking("If so, how many and please provide a link to the consultations.")
