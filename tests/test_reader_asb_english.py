@@ -660,3 +660,19 @@ def test_answer_after_the_requests_words_on_its_line_is_kept():
     from reader.reply import _all_asking
     assert not _all_asking("Please provide details as a year-on-year breakdown. No")
     assert _all_asking("If so, how many and please provide a link to the consultations.")
+
+
+def test_value_of_a_label_after_an_equals_sign_counts_for_the_question():
+    # Eden, 05910 with the drafted survey, which has no words for "Fixed Penalty Notices": each "Label = N ..." is
+    # the value of its label under question 2's number, though a noun of its own follows the figure
+    text = ("2. Dog Not on a Lead = 2 Fixed Penalty Notices issued Dog Exclusion = 1 Fixed Penalty Notice issued Dog "
+            "Fouling = 2 Fixed Penalty Notices issued.\n")
+    got = [(q, s, v) for q, s, v, _ in figures(text, PSPO_DRAFTED)]
+    assert got == [("2", "fines_and_prosecutions", 2.0), ("2", "fines_and_prosecutions", 1.0),
+                   ("2", "fines_and_prosecutions", 2.0)]
+
+
+def test_figure_with_a_noun_of_its_own_in_prose_stays_out():
+    # without the "=", "There are 4 locations in the borough" counts locations, not the question's thing
+    text = "2. There are 4 locations in the borough where the orders apply, as the council's website explains.\n"
+    assert figures(text, PSPO_DRAFTED) == []

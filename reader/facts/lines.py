@@ -47,6 +47,7 @@ _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FOR_REASON = re.compile(r"[ \t]*(?:[x×][ \t]*)?(?:(?:were|was|are|is)[ \t]+)?(?:issued[ \t]+)?for\b", re.IGNORECASE)
 # "1 of these", "2 of them": a part of the things just counted
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:these|those|them)\b", re.IGNORECASE)
+_EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
@@ -286,8 +287,11 @@ class ValueLines(Part):
                 if v.word and not self._word_stands_alone(v, us, subjects):
                     continue
                 if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
-                        and not any(0 < a - v.end <= 2 for a, _, _ in subjects):
-                    continue      # "There are 4 locations in the borough": the figure counts a noun of its own
+                        and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
+                        and not _EQUALS_BEFORE.search(self.text, max(us, v.start - 4), v.start):
+                    # "There are 4 locations in the borough": the figure counts a noun of its own (but "Dog Fouling =
+                    # 2 Fixed Penalty Notices issued": the value of a label, whatever the noun after it)
+                    continue
                 if not v.money and not v.zero and any(w.end <= v.start and not w.zero for w in values) \
                         and _PLACES_BEFORE.search(self.text[max(us, v.start - 30):v.start]) \
                         and _OWN_NOUN.match(self.text, v.end) \
