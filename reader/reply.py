@@ -1313,8 +1313,9 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
             return None          # "8. Have you removed any litter bins ...?" over the next section's "Litter Clearance Costs"
     else:
         lines = [first] + lines[1:]
-    # "Our response:" with nothing under it (the next question's heading follows): a blank answer
-    lines = [ln for ln in lines if not _ANSWER_LABEL.match(ln)]
+    # "Our response:" with nothing under it (the next question's heading follows): a blank answer; and the next
+    # question restated in the requester's words ("4. Please state if ... If so, please state:") is none either
+    lines = [ln for ln in lines if not _ANSWER_LABEL.match(ln) and not _all_asking(ln)]
     body = " ".join(ln.strip() for ln in lines)
     if _ONE_WORD.match(body):
         pass                     # "3. N/A", "2. No"

@@ -676,3 +676,46 @@ def test_figure_with_a_noun_of_its_own_in_prose_stays_out():
     # without the "=", "There are 4 locations in the borough" counts locations, not the question's thing
     text = "2. There are 4 locations in the borough where the orders apply, as the council's website explains.\n"
     assert figures(text, PSPO_DRAFTED) == []
+
+
+WOKINGHAM_RAW = parse_survey('''
+name = "cpns-covid-wardens-raw"
+title = "CPNs, PSPO fines and Covid marshals"
+[subjects.fixed_penalty_notices]
+synonyms = ["fixed[\\\\s-]*penalty[\\\\s-]*notices?"]
+[subjects.penalties]
+synonyms = ["penalt(?:y|ies)"]
+[subjects.wardens]
+synonyms = ["wardens?"]
+[[questions]]
+id = "2"
+text = "Please state the number of Fixed Penalty Notices (FPNs) issued by your authority for the violation of Public Spaces Protection Orders (PSPOs) in the year 2020."
+subject = "fixed_penalty_notices"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "Please state whether your local authority has issued any fixed penalty fines to businesses for non-compliance with coronavirus regulations. If so, please state the offence(s) and the number and value of penalties issued."
+subject = "penalties"
+measures = ["count"]
+[[questions]]
+id = "5"
+text = "Please state if your local authority has a Street Warden or Neighbourhood Warden scheme. If so, please state the number of wardens employed."
+subject = "wardens"
+measures = ["count"]
+''')
+
+
+def test_next_question_restated_under_an_unread_number_is_no_answer():
+    # Wokingham 13863 with the raw draft (no question 4 parts): "4. Please state if ... Covid Marshals/Wardens ...
+    # If so, please state:" names question 5's wardens, so its number is not read as a question's; it is still the
+    # requester's words, not an answer to question 3 above it
+    text = ("2. Please state the number of Fixed Penalty Notices (FPNs) issued by your authority for the violation of "
+            "Public Spaces Protection Orders (PSPOs) in the year 2020.\nNone.\n\n"
+            "3. Please state whether your local authority has issued any fixed penalty fines to businesses for "
+            "non-compliance with coronavirus regulations. If so, please state the offence(s) and the number and "
+            "value of penalties issued.\n\n"
+            "4. Please state if your local authority has employed Covid Marshals/Wardens for encouraging compliance "
+            "with social distancing/lockdown regulations. If so, please state:\n"
+            "a) the number of these wardens;\nFour Covid Support Marshals.\n")
+    said = {q.question: q.outcome for q in parse_reply(text, WOKINGHAM_RAW).questions}
+    assert "3" not in said
