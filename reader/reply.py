@@ -540,6 +540,12 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                     res = questions[-1].outcome     # "2. As above": what the answer before it says
                 questions.append(C.QuestionResult(q.id, res, [], False, original[s:e], s, e))
                 continue
+            elif _ASKS_REASON.search(q.text) and (given := _REASONS_GIVEN.search(live)) is not None:
+                # "... please provide the reason why the CPN was issued in each instance" answered "have issued 2
+                # in the timeframe, both were for land being defaced by litter": the reasons said in a clause
+                s, e = C.sentence_at(live_sentences, given.start())
+                questions.append(C.QuestionResult(q.id, "successful", [], False, original[s:e], s, e))
+                continue
             else:
                 continue
             if qf:
@@ -1200,6 +1206,13 @@ def left_unanswered(text: str, marks: list, q, survey: Survey) -> bool:
         return any(answered(i + 1, False) and (answered(i + 2, False) or _cut_after(text, marks, i + 2))
                    for i in mine)
     return any(answered(i - 1, True) and answered(i + 1, False) for i in mine)
+
+
+# a question that asks why (the reasons, the subjects, the offences for which ...), and a clause that says it:
+# "both were for land being defaced by litter", "3 were for aggressive begging"
+_ASKS_REASON = re.compile(r"\breasons?\b|\bsubjects?\s+(?:matter\s+)?of\b|\boffences?\s+for\s+which\b", re.IGNORECASE)
+_REASONS_GIVEN = re.compile(r"\b(?:both|all|each|\d+)\s+(?:of\s+(?:them|these)\s+)?(?:were|was)\s+"
+                            r"(?:issued\s+|served\s+|given\s+)?for\s+(?!example\b|instance\b)[a-z]", re.IGNORECASE)
 
 
 def _part_passed_over(text: str, survey: Survey, said: set[str], facts_by_q: dict) -> list[str]:

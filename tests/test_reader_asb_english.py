@@ -719,3 +719,34 @@ def test_next_question_restated_under_an_unread_number_is_no_answer():
             "a) the number of these wardens;\nFour Covid Support Marshals.\n")
     said = {q.question: q.outcome for q in parse_reply(text, WOKINGHAM_RAW).questions}
     assert "3" not in said
+
+
+REASONS = parse_survey('''
+name = "cpns-reasons"
+title = "CPNs and their reasons"
+[subjects.cpns_issued]
+synonyms = ["community protection notices?", "cpns?", "issued"]
+[subjects.cpn_reasons]
+synonyms = ["reasons?"]
+[[questions]]
+id = "1"
+text = "The number of CPNs that were issued by your council in the year between July 1, 2017 and June 30, 2018."
+subject = "cpns_issued"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "Please provide the reason why the CPN was issued in each instance."
+subject = "cpn_reasons"
+measures = ["count"]
+''')
+
+
+def test_reasons_given_in_a_clause_answer_the_question_asking_why():
+    # Hastings, FOI-81204326 (asb-powers/hastings-community-protection-notices-2018)
+    text = ("Hastings Borough Council's Waste team have issued 2 in the timeframe, both were for land being defaced "
+            "by litter, refuse or other waste so as to be detrimental to the amenity of the locality.\n")
+    said = {q.question: q.outcome for q in parse_reply(text, REASONS).questions}
+    assert said == {"1": "successful", "2": "successful"}
+    # "for example" is the request's, not a reason given
+    text = "We issued 2 in the timeframe. Details of all were for example held on paper.\n"
+    assert "2" not in {q.question for q in parse_reply(text, REASONS).questions}
