@@ -207,6 +207,10 @@ _RANGE_NEXT = re.compile(r"[ \t]*(?:[-–—]|to\b|and\b)[ \t]*£?[ \t]*\d", re.
 # "2021 -185": a dash stuck to a figure after a year and a space separates the two ("2021 - 185")
 _YEAR_SPACE_DASH = re.compile(r"(?:^|[ \t])(?:19|20)\d\d(?:/\d{2}|/\d{4})?[ \t]+-$")
 
+# a count written with a times sign, as councils list them: "33x CPNs issued", "1x for aggressive begging" (the
+# "x" then a space and a word; "4x4", "0x1F" stay codes)
+_TIMES_AFTER = re.compile(r"[x×][ \t]+[A-Za-z]")
+
 
 def _stands_alone(text: str, s: int, e: int) -> bool:
     before = text[s - 1] if s else ""
@@ -214,7 +218,8 @@ def _stands_alone(text: str, s: int, e: int) -> bool:
             and not (before == "-" and _YEAR_SPACE_DASH.search(text, max(0, s - 14), s)):
         return False
     after = text[e:e + 2]
-    if after[:1] and (after[0].isalnum() or after[0] in "_/£"):
+    if after[:1] and (after[0].isalnum() or after[0] in "_/£") \
+            and not (after[0] in "x×" and _TIMES_AFTER.match(text, e)):
         return False
     return not (after[:1] in (".", ",") and after[1:2].isdigit())
 

@@ -15,6 +15,15 @@ from .words import _ACQUIRED, _ANSWERED, _content_words, _FUNCTION_WORDS, _group
 from .state import Part, ReadingState
 
 
+# a list's lead-in opens with the thing counted ("Fixed Penalty Notices have been issued for the following ...:",
+# "The number of FPNs issued was as follows:") and says it next
+_LIST_OPENING = re.compile(r"(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?(?:the\s+)?")
+_FOLLOWING = re.compile(r"\bthe\s+following\b", re.IGNORECASE)
+_OF_WHAT = re.compile(r"\b(?:of|for|on|in|about|regarding|relating\s+to)\b", re.IGNORECASE)
+_LIST_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:have\s+been|has\s+been|were|was|are|is|issued|served|given)\b",
+                        re.IGNORECASE)
+
+
 def _question_words(text: str) -> frozenset[str]:
     """A question's own words and years, to tell one restated question from another ("... maintaining?" from
     "... maintaining in 2010?")."""
@@ -288,6 +297,8 @@ class Headings(Part):
             return
         if self.headers.breakdown_header(line, ctx):
             return
+        if self._list_lead(line, text, ctx):
+            return
         if len(line.subjects) >= 2 and not line.periods and self.headers.subject_header(line, ctx):
             # the same header read as phrase columns ("Total Laptop Spend Total Laptop Purchased ..."): a row
             # with as many figures as phrases is read by them
@@ -342,6 +353,34 @@ class Headings(Part):
             for m in _NUMBERED_LINE.finditer(self.text):
                 self._numbered.setdefault(int(m.group(1)), []).append(m.start())
         return self._numbered
+
+    def _list_lead(self, line: _Line, text: str, ctx: _Context) -> bool:
+        """"Fixed Penalty Notices have been issued for the following breaches of PSPO's:" over "1 x consuming
+        alcohol in a public place" / "12 x urinating in public": a sentence that opens with the thing counted and
+        ends with a colon leads a list of that thing's kinds, each line a count of it (whatever else the sentence
+        names after it)."""
+        if not text.endswith(":") or line.values or line.periods or not line.subjects or line.marker:
+            return False
+        first = min(line.subjects)
+        opening = self.text[line.start:first[0]].strip().lower()
+        if (following := _FOLLOWING.search(opening)) is not None:
+            if _OF_WHAT.search(opening, following.end()):
+                # "... have been issued for the following breaches of PSPO's:": what it names after "the following
+                # <items> of" is what the items are of, not what they count; the list counts what the section
+                # above asks
+                return True
+            # "We issued the following Fixed Penalty Notices:": the list counts what follows "the following" (one
+            # thing named: "the following PSPO's and fines" says of neither that the list counts it)
+            if len({k for _, _, k in line.subjects}) != 1:
+                return False
+            ctx.subject, ctx.subject_fresh = first[2], True
+            return True
+        if not _LIST_OPENING.fullmatch(opening):
+            return False
+        if not _LIST_VERB.match(self.text, first[1]):
+            return False
+        ctx.subject, ctx.subject_fresh = first[2], True
+        return True
 
     def _next_question_table(self, line: _Line, ctx: _Context) -> None:
         """A second table under a numbered answer, with a header of its own, whose rows name nothing the
