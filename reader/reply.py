@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from . import classify as C
+from . import question_status as QS
 from .cells import rejoin_cells
 from .facts import Fact, read_facts
 from .folding import folds_unseen
@@ -555,6 +556,11 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         questions = _share_group_answer(questions, survey, live, marks, from_figures)
         questions = _complete_parts(questions, survey, from_figures)
         questions = _table_rows_answer(questions, survey, live, original)
+        questions = QS.fill_open(
+            questions, survey, live, original, answer_below=_answer_below_restated,
+            restated=restated[0] if restated else restated_lines(live), from_figures=from_figures,
+            nothing_given=not facts and not loose and not attached,
+            whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans else None)
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response
@@ -628,7 +634,9 @@ class _RestatedLine:
             self.tail = line_said[cut:].strip()
             self.tail_words = set(_WORDS.findall(self.tail.lower())) - _COMMON_WORDS
             # (three words or more, and not the requester asking on)
-            self.tail_may_answer = len(self.tail.split()) >= 3 and not _REQUESTER_ASKS.match(self.tail)
+            # (or one word: "Whether the local authority maintains public toilet facilities in the area? Yes")
+            self.tail_may_answer = (len(self.tail.split()) >= 3 or bool(_ONE_WORD.match(self.tail))) \
+                and not _REQUESTER_ASKS.match(self.tail)
             self.cut_said = set(_WORDS.findall(line_said[:cut].lower())) - _COMMON_WORDS
 
 
@@ -1038,6 +1046,7 @@ def _answered_in_words(text: str, anchors: list, qid: str, survey: Survey) -> tu
 
 _MARKER_ANCHOR = ("marker", "number:", "letter:")
 # an answer of one word: "2. No", "3. N/A", "10. None"
+_BULLETS = "\u2022\u00b7\u25aa\u25cf*- \t"
 _ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
 # an answer that says there were none, in the question's own words: "4. No staff have been TUPE'd out in the last 3
 # years." under "... please confirm what organisation were the staff TUPE'd to ...": no question starts so
@@ -1264,8 +1273,8 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
     else:
         lines = [first] + lines[1:]
     body = " ".join(ln.strip() for ln in lines)
-    if _ONE_WORD.match(body):
-        pass                     # "3. N/A", "2. No"
+    if _ONE_WORD.match(body.lstrip(_BULLETS)):
+        pass                     # "3. N/A", "2. No", "• No"
     elif len(re.findall(r"[A-Za-z]+|\d+", body)) < 2 and not re.search(r"\d", body):
         return None
     elif not re.search(r"[A-Za-z]{2,}|\d", body) or body.rstrip().endswith("?"):

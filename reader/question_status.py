@@ -1,0 +1,144 @@
+"""Statuses for the questions the rest of the reader left without one, read as councils write their answers:
+
+- a lettered part restated in its own words, without the lead-in it shares with its sister parts ("2. If so, which
+  area of children's social care were agency teams employed to cover?" / "Duty, Triage and Assessment Team", where
+  the request asked it as "1. Has your local authority employed ...? ... c. If so, which area ...");
+- a lettered part listed with its sisters over one answer below the last of them ("a) The total number of bus lane
+  PCNs issued. / b) A monthly breakdown ... / c) ... / Wokingham Borough Council have no bus lanes to enforce."):
+  a part between two sisters that share one answer in words has that answer too;
+- a reply that gives nothing and says the information is not held, for the whole request ("We do not hold sickness
+  absence data for schools' staff ..., nor do we have access to this information"): every question it does not
+  answer otherwise is not held.
+
+Only questions without a status are given one here; a status read elsewhere is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from . import classify as C
+from .survey import Survey
+
+_WORD = re.compile(r"[a-z0-9']+")
+_PART_ID = re.compile(r"(\d+)[a-z]+")
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """A question as the restated-line reader needs it: its id and the words it is asked in."""
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class _Asking:
+    questions: list
+
+
+def _parent(qid: str) -> str | None:
+    m = _PART_ID.fullmatch(qid)
+    return m.group(1) if m else None
+
+
+def _shared_lead(texts: list[str]) -> int:
+    """How many characters of the first text open every one of them, cut back to a word's end."""
+    first = texts[0]
+    n = min(len(t) for t in texts)
+    k = 0
+    while k < n and all(t[k] == first[k] for t in texts):
+        k += 1
+    if k < n:
+        k = first.rfind(" ", 0, k + 1)
+    return max(k, 0)
+
+
+def own_words(survey: Survey) -> dict[str, str]:
+    """Each lettered part's own wording: its text without the lead-in it shares with its sister parts (a survey
+    drafted from "1. Has your local authority ...? a. How many teams ...? b. ..." words each part as the lead-in
+    and the part). Parts with no shared lead-in of three words or more are left out."""
+    groups: dict[str, list] = {}
+    for q in survey.questions:
+        if (p := _parent(q.id)):
+            groups.setdefault(p, []).append(q)
+    out: dict[str, str] = {}
+    for parent, parts in groups.items():
+        texts = [q.text or "" for q in parts]
+        head = survey.question(parent)
+        if len(parts) >= 2:
+            k = _shared_lead(texts)
+        elif head is not None and head.text and texts[0].startswith(head.text):
+            k = len(head.text)
+        else:
+            continue
+        if len(_WORD.findall(texts[0][:k].lower())) < 3:
+            continue
+        for q, t in zip(parts, texts):
+            rest = t[k:].strip(" :;,.-\u2013")
+            if len(_WORD.findall(rest.lower())) >= 3:
+                out[q.id] = rest
+    return out
+
+
+def fill_open(questions: list, survey: Survey, text: str, original: str, *,
+              answer_below: Callable, restated: list, from_figures: set[str],
+              nothing_given: bool, whole_not_held: tuple[int, int] | None) -> list:
+    """``questions`` (QuestionResult, in the survey's order) with statuses added for questions that have none (see
+    the module's notes). ``answer_below``: the reader's restated-line reader (text, question, survey, lines);
+    ``restated``: the reply's restated lines; ``nothing_given``: no figure and no answer given anywhere;
+    ``whole_not_held``: where the reply says the information is not held, when it says it of the whole request."""
+    said = {r.question: r for r in questions}
+    ids = [q.id for q in survey.questions]
+    added: list = []
+
+    # a part restated in its own words, its answer below
+    own = own_words(survey)
+    if any(qid not in said for qid in own):
+        asking = _Asking([_Asked(q.id, own.get(q.id, q.text or "")) for q in survey.questions])
+        for qid, words in own.items():
+            if qid in said:
+                continue
+            found = answer_below(text, _Asked(qid, words), asking, restated)
+            if found is not None:
+                res, (s, e) = found
+                added.append(C.QuestionResult(qid, res, [], False, original[s:e], s, e))
+    said.update({r.question: r for r in added})
+
+    # a part between two sisters answered together in words
+    for k, qid in enumerate(ids):
+        group = _parent(qid)
+        if qid in said or not group:
+            continue
+        before = next((said.get(o) for o in reversed(ids[:k]) if _parent(o) == group), None)
+        after = next((said.get(o) for o in ids[k + 1:] if _parent(o) == group), None)
+        if before is None or after is None or before.question in from_figures or after.question in from_figures:
+            continue
+        if before.outcome == after.outcome == "successful":
+            r = C.QuestionResult(qid, after.outcome, [], False, after.quote, after.start, after.end)
+            added.append(r)
+            said[qid] = r
+
+    # nothing given, and the whole request not held
+    if nothing_given and whole_not_held is not None and all(r.outcome == "not_held" for r in said.values()):
+        s, e = whole_not_held
+        for qid in ids:
+            if qid not in said:
+                r = C.QuestionResult(qid, "not_held", [], False, original[s:e], s, e)
+                added.append(r)
+                said[qid] = r
+
+    if not added:
+        return questions
+    order = {qid: i for i, qid in enumerate(ids)}
+    return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
+
+
+def _same_answer(text: str, a, b) -> bool:
+    """Whether two parts' answers end on one line of words (the answer below the last of the lettered parts)."""
+    def last_line(r) -> str:
+        seg = text[r.start:r.end].rstrip()
+        return seg.rsplit("\n", 1)[-1].strip()
+    la, lb = last_line(a), last_line(b)
+    return bool(la) and la == lb and "?" not in la and len(la.split()) >= 3

@@ -1,0 +1,140 @@
+"""Question statuses read from real replies (reader/question_status.py and the small rules beside it in
+reader/reply.py): the text quoted in each test is copied from a reply of the real-reply set
+(tests/files/real_set/<topic>/<slug>.txt, named in each test), cut to the lines that matter."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from reader import load_survey, parse_reply
+from reader.question_status import own_words
+from reader.survey import parse_survey
+
+SET = Path(__file__).resolve().parent / "files" / "real_set"
+
+
+def survey_of(questions: list[tuple[str, str]]):
+    """A survey with these (id, text) questions, each about one made-up subject."""
+    lines = ['name = "t"', 'title = "t"', "[subjects.thing]", 'label = "Thing"', 'synonyms = ["zzzz thing"]']
+    for qid, text in questions:
+        lines += ["[[questions]]", f"id = {json.dumps(qid)}", f"text = {json.dumps(text)}", 'subject = "thing"',
+                  'measures = ["count"]']
+    return parse_survey("\n".join(lines) + "\n", "t.toml")
+
+
+def statuses(text: str, survey) -> dict[str, str]:
+    return {q.question: q.outcome for q in parse_reply(text, survey).questions}
+
+
+# the lettered parts of a question, each worded as a draft words it: the question's lead-in, then the part
+LEAD = ("Has your local authority employed any entire children's social work team, sometimes referred to as a "
+        "managed team, through an agency over the last five years? ")
+TEAMS = survey_of([
+    ("1", LEAD.strip()),
+    ("1a", LEAD + "How many teams have you used?"),
+    ("1b", LEAD + "Please provide details as a year-on-year breakdown."),
+    ("1c", LEAD + "If so, which area of children's social care were agency teams employed to cover?"),
+    ("1d", LEAD + "How long were any agency children's social work teams employed by the local authority - please "
+                  "provide the average length of each assignment?"),
+    ("2", "Details regarding the number of children's social workers employed individually through an agency by "
+          "your local authority over the last five years as a year-on-year breakdown."),
+])
+
+
+def test_a_parts_own_words_are_its_text_without_the_lead_in_it_shares_with_its_sisters():
+    own = own_words(TEAMS)
+    assert own["1a"] == "How many teams have you used?"
+    assert own["1c"] == "If so, which area of children's social care were agency teams employed to cover?"
+    assert "1" not in own and "2" not in own
+
+
+def test_a_part_restated_in_its_own_words_under_another_number_has_the_answer_below_it():
+    # agency-staff/wokingham-childrens-agency-social-work-teams-2022: the council's copy numbers the parts 2., 3., 4.
+    text = ("1. Has your local authority employed any entire children’s social work team, sometimes referred to as a "
+            "managed team, through an agency over the last five years?\n"
+            "a) How many teams have you used?\n"
+            "We used one team in 2018 at a cost of 205k\n"
+            "2. If so, which area of children’s social care were agency teams employed to cover?\n"
+            "Duty, Triage and Assessment Team\n"
+            "3. How long were any agency children’s social work teams employed by the local authority - please "
+            "provide the average length of each assignment?\n"
+            "5 months\n")
+    got = statuses(text, TEAMS)
+    assert got["1c"] == "successful"
+    assert got["1d"] == "successful"
+
+
+def real(topic: str, slug: str) -> str:
+    """A reply of the real-reply set as the reader is given it: the page text under its '#' header."""
+    lines = (SET / topic / f"{slug}.txt").read_text(encoding="utf-8").splitlines(keepends=True)
+    k = next(i for i, ln in enumerate(lines) if not ln.startswith("#"))
+    return "".join(lines[k:])
+
+
+def test_a_part_between_two_sisters_answered_together_in_words_has_their_answer():
+    # parking-pcns/wokingham-bus-lane-pcns-2026, read with the journalist's draft: "1. Annual totals ... / a) The
+    # total number of bus lane PCNs issued. / b) A monthly breakdown ... / c) ... / d) ... / Wokingham Borough
+    # Council have no bus lanes to enforce."
+    survey = load_survey(SET / "drafted" / "parking-pcns-bus-lane-enforcement-2026.toml")
+    got = statuses(real("parking-pcns", "wokingham-bus-lane-pcns-2026"), survey)
+    assert got["1a"] == got["1b"] == got["1c"] == "successful"
+
+
+SCHOOLS = survey_of([
+    ("1", "Total number of days lost for schools within the authority due to sick days"),
+    ("2", "Total number of days lost to Mental Health issues for schools within the authority"),
+    ("3", "Total number of educational personnel who required sickness absence on mental health grounds for "
+          "schools within the authority"),
+])
+
+
+def test_nothing_given_and_the_whole_request_not_held_makes_every_question_not_held():
+    # sickness-absence/wokingham-education-personnel-sickness-2024
+    text = ("Please include the following information for 2022/23, 2023/24:\n"
+            "1. Total number of days lost for schools within the authority due to sick days.\n"
+            "2. Total number of days lost to Mental Health issues for schools within the authority\n"
+            "3. Total number of educational personnel who required sickness absence on mental health grounds for "
+            "schools within the authority\n"
+            "By education personnel, I mean any staff member who worksin a school – e.g., Headteacher, deputy, "
+            "teacher, support staff, admin staff, etc.\n"
+            "We do not hold sickness absence data for schools’ staff in the HR team, nor do we have access to this "
+            "information. Personal HR records for school-based staff are held individually by each school. The "
+            "requester will need to contact schools directly for this information.\n")
+    r = parse_reply(text, SCHOOLS)
+    assert r.outcome == "not_held"
+    assert {q.question: q.outcome for q in r.questions} == {"1": "not_held", "2": "not_held", "3": "not_held"}
+
+
+TOILETS = survey_of([
+    ("1", "Whether the local authority maintains public toilet facilities in the area?"),
+    ("2", "How many public toilets is the local authority responsible for maintaining?"),
+])
+
+
+def test_a_one_word_answer_after_the_question_restated_on_its_line_is_an_answer():
+    # public-toilets/east-herts-public-toilets-f16213
+    text = ("Response\n\n"
+            "Whether the local authority maintains public toilet facilities in the area? Yes\n\n"
+            "·      How many public toilets is the local authority responsible for maintaining? 3\n")
+    assert statuses(text, TOILETS)["1"] == "successful"
+
+
+EMPTY = survey_of([
+    ("3", "What is the councils policy on bringing empty domestic properties back into use"),
+    ("4", "Does the council own a property company"),
+    ("5", "Which roles sit on the empty properties group and when did it last meet?"),
+])
+
+
+def test_a_bulleted_no_under_the_question_restated_is_an_answer():
+    # empty-homes/rushcliffe-empty-properties-2021
+    text = ("Response\n\n"
+            "  3. What is the councils policy on bringing empty domestic properties back into use\n"
+            "  4. Does the council own a property company\n"
+            "    • No\n"
+            "  5. Which roles sit on the empty properties group and when did it last meet? We do not have any "
+            "group of that name.\n")
+    got = statuses(text, EMPTY)
+    assert got["4"] == "successful"
+    assert "3" not in got
