@@ -84,11 +84,16 @@ def own_words(survey: Survey) -> dict[str, str]:
 
 def fill_open(questions: list, survey: Survey, text: str, original: str, *,
               answer_below: Callable, restated: list, from_figures: set[str],
-              nothing_given: bool, whole_not_held: tuple[int, int] | None) -> list:
+              nothing_given: bool, whole_not_held: tuple[int, int] | None,
+              marks: list | None = None, mark_answer: Callable | None = None,
+              status_of: Callable | None = None) -> list:
     """``questions`` (QuestionResult, in the survey's order) with statuses added for questions that have none (see
     the module's notes). ``answer_below``: the reader's restated-line reader (text, question, survey, lines);
     ``restated``: the reply's restated lines; ``nothing_given``: no figure and no answer given anywhere;
-    ``whole_not_held``: where the reply says the information is not held, when it says it of the whole request."""
+    ``whole_not_held``: where the reply says the information is not held, when it says it of the whole request;
+    ``marks``: the reply's question numbers (pos, question id, why), ``mark_answer``: the reader's reader of the words
+    under a number (text, marks, i, asked words, question) -> (body, span) or None, ``status_of``: the status an
+    answer's words give."""
     said = {r.question: r for r in questions}
     ids = [q.id for q in survey.questions]
     added: list = []
@@ -120,6 +125,13 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
             added.append(r)
             said[qid] = r
 
+    # answers under numbers: a bare number over its lettered parts, two numbers answered together, one word
+    if marks is not None and mark_answer is not None and status_of is not None:
+        for r in _under_numbers(survey, text, original, said, marks, mark_answer, status_of):
+            if r.question not in said:
+                added.append(r)
+                said[r.question] = r
+
     # nothing given, and the whole request not held
     if nothing_given and whole_not_held is not None and all(r.outcome == "not_held" for r in said.values()):
         s, e = whole_not_held
@@ -142,3 +154,83 @@ def _same_answer(text: str, a, b) -> bool:
         return seg.rsplit("\n", 1)[-1].strip()
     la, lb = last_line(a), last_line(b)
     return bool(la) and la == lb and "?" not in la and len(la.split()) >= 3
+
+
+# two or more numbers opening a line, answered together: "2 & 3 The cameras rotate on their mount ...", "1. and 2. ..."
+_NUMBERS_TOGETHER = re.compile(r"^[ \t]*(?P<ids>\d{1,2}\.?(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}\.?)+)[ \t]*[.):\-\u2013]?[ \t]+"
+                               r"(?P<answer>[^\n]+)", re.IGNORECASE | re.MULTILINE)
+# a line of figures: "010415 - 310316 21 vehicle damage £0.00 pd", "2021/22 740"
+_FIGURE_LINE = re.compile(r"^[^\n]*\d[^\n]*\s£?\d[\d,]*(?:\.\d+)?\b[^\n]*$", re.MULTILINE)
+# the words on a numbered line after its number: "3. Kingdom"
+_AFTER_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):][ \t]*(?P<rest>[^\n]*)", re.IGNORECASE)
+
+
+def _with_figures(res: str, text: str, a: int, b: int) -> str:
+    """An answer that refuses, then gives figures on two lines or more all the same ("Due to the low numbers
+    involved, a breakdown ... is therefore exempt under section 38(1)(b) ... Can advise that for period there were 5
+    vehicles / 010415 - 310316 21 vehicle damage £0.00 pd / ..."): part given, part refused."""
+    if res == "rejected" and len(_FIGURE_LINE.findall(text, a, b)) >= 2:
+        return "partially_successful"
+    return res
+
+
+def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: list, mark_answer: Callable,
+                   status_of: Callable) -> list:
+    """Open questions answered under numbers the other readers pass over:
+
+    - a number the survey asks only in lettered parts ("1. As follows:" over "a) More than 6 months b) More than 12
+      months"): each part, when none of them has a status;
+    - two numbers answered together at a line's start ("2 & 3 The cameras rotate on their mount and provide a field
+      of view ..."): each of them;
+    - a short answer in words on a numbered line ("3. Kingdom"), between numbers answered under their own: its own.
+    """
+    out: list = []
+    ids = {q.id for q in survey.questions}
+    words = {q.id: set(_WORD.findall((q.text or "").lower())) for q in survey.questions}
+
+    def result(qid: str, res: str, s: int, e: int):
+        return C.QuestionResult(qid, res, [], False, original[s:e][:300], s, e)
+
+    for i, (pos, aqid, why) in enumerate(marks):
+        if aqid is None and why.startswith("number:"):
+            num = why.split(":", 1)[1]
+            parts = [q.id for q in survey.questions if _parent(q.id) == num]
+            if num in ids or not parts or any(p in said for p in parts):
+                continue
+            asked = set().union(*(words[p] for p in parts))
+            found = mark_answer(text, marks, i, asked, "")
+            if found is not None:
+                body, (s, e) = found
+                out += [result(p, _with_figures(status_of(body), text, s, e), s, e) for p in parts]
+    for m in _NUMBERS_TOGETHER.finditer(text):
+        named = [n for n in re.findall(r"\d{1,2}", m.group("ids"))]
+        answer = m.group("answer").strip()
+        if len(named) < 2 or not all(n in ids for n in named) or "?" in answer or len(answer.split()) < 2:
+            continue
+        s, e = m.start("answer"), m.end("answer")
+        # the joint answer runs to the next number after it: a question it names that has a status read there
+        # gives it to the others ("1. & 2. Please Note: ..." over a table with "<5*" cells and the exemption below)
+        end = min([p for p, _, _ in marks if p > m.end()] + [m.end() + 3000, len(text)])
+        given = [said[n] for n in named if n in said and said[n].outcome and m.start() <= said[n].start < end]
+        if given:
+            res, (s, e) = given[0].outcome, (given[0].start, given[0].end)
+        else:
+            res = _with_figures(status_of(answer), text, m.end(), end)
+        out += [result(n, res, s, e) for n in named if n not in said]
+    for i, (pos, aqid, why) in enumerate(marks):
+        if aqid not in ids or aqid in said or not 0 < i < len(marks) - 1:
+            continue
+        line = _AFTER_NUMBER.match(text, pos)
+        rest = line.group("rest").strip() if line else ""
+        if not rest or "?" in rest or len(rest.split()) > 3 or not re.search(r"[A-Za-z]{2,}", rest) \
+                or set(_WORD.findall(rest.lower())) & words[aqid]:
+            continue
+        neighbours = []
+        for j in (i - 1, i + 1):
+            other = marks[j][1]
+            neighbours.append(other in ids and other != aqid
+                              and mark_answer(text, marks, j, words[other], "") is not None)
+        if all(neighbours):
+            s = line.start("rest")
+            out.append(result(aqid, status_of(rest), s, s + len(rest)))
+    return out

@@ -560,7 +560,8 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             questions, survey, live, original, answer_below=_answer_below_restated,
             restated=restated[0] if restated else restated_lines(live), from_figures=from_figures,
             nothing_given=not facts and not loose and not attached,
-            whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans else None)
+            whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans else None,
+            marks=marks, mark_answer=_mark_answer, status_of=_status_of_answer)
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response

@@ -138,3 +138,89 @@ def test_a_bulleted_no_under_the_question_restated_is_an_answer():
     got = statuses(text, EMPTY)
     assert got["4"] == "successful"
     assert "3" not in got
+
+
+LIST = survey_of([
+    ("1a", "The number of residential properties that have been recorded as empty for: More than 6 months"),
+    ("1b", "The number of residential properties that have been recorded as empty for: More than 12 months"),
+    ("2", "Where available, a list of these properties including: o Full address OR o Street name and partial "
+          "postcode (if full address cannot be disclosed)"),
+    ("3", "The date each property was recorded as becoming empty (or the length of time empty)"),
+])
+
+
+def test_an_answer_under_a_number_asked_only_in_lettered_parts_answers_the_parts():
+    # empty-homes/dover-empty-residential-properties-list-2026: the request's "a) More than 6 months b) More than 12
+    # months" sit on one line under a dash; the reply answers under the number alone
+    text = ("Response\n"
+            "1. As follows:\n"
+            "2.The information you have sought is exempt from disclosure under Section 31(1)(a) of the Freedom of "
+            "Information Act.\n"
+            "3. The information you have sought is exempt from disclosure under Section 31(1)(a) of the Freedom of "
+            "Information Act for the reasons stated above.\n")
+    got = statuses(text, LIST)
+    assert got["1a"] == got["1b"] == "successful"
+    assert got["2"] == got["3"] == "rejected"
+
+
+CAMERAS = survey_of([("1", "Location"), ("2", "Direction"), ("3", "Field of view"), ("4", "Times of recording")])
+
+
+def test_two_numbers_opening_a_line_are_answered_together():
+    # cctv/moray-cctv-cameras-forres-2018
+    text = ("Details of CCTV cameras in operation during 2018 within the Forres area including:\n\n"
+            "1. Location\n2. Direction\n3. Field of view\n4. Times of recording\n\n"
+            "Response 23-11-2018\n\n"
+            "1 High Street / Castlehill Road\nGordon Street @ Car Park\n\n"
+            "2 & 3 The cameras rotate on their mount and provide a field of view as required by the operator within "
+            "the limits of the equipment.\n\n"
+            "4 The equipment is capable of recording on a 24 hour basis\n")
+    got = statuses(text, CAMERAS)
+    assert got["2"] == got["3"] == "successful"
+
+
+CLAIMS = survey_of([
+    ("1", "How many claims have been made against the Council for damage incurred to cars as a result of hitting "
+          "potholes and for how much in cost?"),
+    ("2", "What is the breakdown of claims upheld and declined in the same period and the total paid out compared "
+          "to total claimed."),
+    ("3", "The number of potholes reported to the council by drivers in the fiscal year 2021-22, 2022-23"),
+])
+
+
+def test_questions_answered_together_share_the_status_read_in_their_joint_answer():
+    # potholes/moray-pothole-information-2024: a table with cells withheld ("<5*") and the exemption under it
+    text = ("Response 29-11-2024\n\n"
+            "1. & 2. Please Note:  Payments are reimbursements for damage/loss through insurance – not compensation!\n"
+            "All claims and legal costs are covered in our insurance premium!\n\n"
+            "  2021/22 2022/23 2023/24 2024/25 to date\n"
+            "Successful claims <5* <5* 6 <5*\n"
+            "uncuccessful 48 55 57 56\n"
+            "ongoing <5* 9 7 10\n"
+            "Payments £2,352.31 £85.50 £1,133.54 £484.95\n\n"
+            "*Numbers of 5 or less have been redacted (*) as low numbers may lead to the identification of "
+            "individuals. This information is therefore exempt under Section 38(1)(b) of the Freedom of Information "
+            "(Scotland) Act 2002 - Personal Information.\n")
+    got = statuses(text, CLAIMS)
+    assert got["1"] == got["2"] == "partially_successful"
+
+
+LITTER = survey_of([
+    ("1", "Which department is responsible for enforcing against Littering?"),
+    ("2", "Do you use a private company to enforce against Littering?"),
+    ("3", "If you answered yes to question 2, could you confirm the name of the private company?"),
+    ("4", "if you answered yes to question 2, could you confirm the contract end date?"),
+])
+
+
+def test_a_name_on_a_numbered_line_between_answered_numbers_is_an_answer():
+    # fly-tipping/thurrock-litter-dog-fouling-figures-2019
+    text = ("Request:\n\n"
+            "1.Which department is responsible for enforcing against Littering?\n\n"
+            "2. Do you use a private company to enforce against Littering?\n\n"
+            "3. If you answered yes to question 2, could you confirm the name of the private company?\n\n"
+            "4. if you answered yes to question 2, could you confirm the contract end date?\n\n"
+            "Response:\n\n"
+            "1. Environment and Highways\n\n2. Yes\n\n3. Kingdom\n\n"
+            "4. Contract information can be found via the following web link: https://www.thurrock.gov.uk\n")
+    assert statuses(text, LITTER)["3"] == "successful"
