@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from . import classify as C
+from .questions import combine
 from .survey import Survey
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -132,6 +133,20 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
                 added.append(r)
                 said[r.question] = r
 
+    # "we have received no complaints": none of what a question counts (said in the letter, it outweighs a "not
+    # held" read only from the page's status line: "Alnwick Town Council did not have the information requested.")
+    status_line = C.page_status_span(text)
+    for qid, (s, e) in _none_said(survey, text).items():
+        old = said.get(qid)
+        if old is not None and old.outcome == "not_held" and status_line is not None \
+                and old.start < status_line[1] and status_line[0] < old.end:
+            questions = [r for r in questions if r.question != qid]
+            del said[qid]
+        if qid not in said:
+            r = C.QuestionResult(qid, "successful", [], False, original[s:e], s, e)
+            added.append(r)
+            said[qid] = r
+
     # nothing given, and the whole request not held
     if nothing_given and whole_not_held is not None and all(r.outcome == "not_held" for r in said.values()):
         s, e = whole_not_held
@@ -141,7 +156,25 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
                 added.append(r)
                 said[qid] = r
 
-    if not added:
+    # nothing given, and the requester sent to another body: what the reply does not answer is not held here
+    if nothing_given and (where := _sent_elsewhere(text, whole=True)) is not None:
+        s, e = where
+        for qid in ids:
+            if qid not in said:
+                r = C.QuestionResult(qid, "not_held", [], False, original[s:e], s, e)
+                added.append(r)
+                said[qid] = r
+
+    # an answer in words that sends the requester to another body ("5 Operation and monitoring of the equipment is
+    # a matter for Police Scotland. You may wish to redirect your request to them")
+    changed = False
+    for k, r in enumerate(questions):
+        if r.outcome == "successful" and r.question not in from_figures and r.end > r.start \
+                and not re.search(r"\d", _LEAD_NUMBER.sub("", text[r.start:r.end])) \
+                and _sent_elsewhere(text[r.start:r.end]) is not None:
+            questions[k] = C.QuestionResult(r.question, "not_held", [], False, r.quote, r.start, r.end)
+            changed = True
+    if not added and not changed:
         return questions
     order = {qid: i for i, qid in enumerate(ids)}
     return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
@@ -159,6 +192,8 @@ def _same_answer(text: str, a, b) -> bool:
 # two or more numbers opening a line, answered together: "2 & 3 The cameras rotate on their mount ...", "1. and 2. ..."
 _NUMBERS_TOGETHER = re.compile(r"^[ \t]*(?P<ids>\d{1,2}\.?(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}\.?)+)[ \t]*[.):\-\u2013]?[ \t]+"
                                r"(?P<answer>[^\n]+)", re.IGNORECASE | re.MULTILINE)
+# the number an answer opens with: "5 Operation and monitoring ...", "Q3. ..."
+_LEAD_NUMBER = re.compile(r"^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\b\s*[.):]?", re.IGNORECASE)
 # a line of figures: "010415 - 310316 21 vehicle damage £0.00 pd", "2021/22 740"
 _FIGURE_LINE = re.compile(r"^[^\n]*\d[^\n]*\s£?\d[\d,]*(?:\.\d+)?\b[^\n]*$", re.MULTILINE)
 # the words on a numbered line after its number: "3. Kingdom"
@@ -233,4 +268,78 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
         if all(neighbours):
             s = line.start("rest")
             out.append(result(aqid, status_of(rest), s, s + len(rest)))
+    return out
+
+
+# the requester sent to another body: "You need to direct your enquiry to Northumberland County Council", "You may
+# wish to redirect your request to them", "is a matter for Police Scotland", "I would therefore direct you to contact
+# these organisations", "would be held by these two organisations"
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:re)?direct\s+(?:your|this|the)\s+(?:enquiry|enquiries|request|query|queries|questions?)\s+to"
+    r"|(?:direct|refer)\s+you\s+to\s+(?:contact\s+)?"
+    r"|you\s+(?:may|might|will|would)\s+(?:wish|want|need)\s+to\s+(?:contact|redirect|direct|approach|write\s+to|ask)"
+    r"|you\s+(?:need|should)\s+to\s+(?:contact|redirect|direct|approach)"
+    r"|(?:is|are)\s+(?:a\s+)?matters?\s+for"
+    r"|would\s+be\s+held\s+by|(?:is|are)\s+held\s+by\s+(?:the\s+)?[A-Z])", re.IGNORECASE)
+# where a reply's footer sends the requester elsewhere for a review or a complaint, not for the information
+_REVIEW_WORDS = re.compile(r"\b(?:information\s+commissioner|ico|review|complain\w*|dissatisfied|unhappy|appeal|"
+                           r"re-?use|copyright|data\s+protection)\b", re.IGNORECASE)
+
+
+def _sent_elsewhere(text: str, whole: bool = False) -> tuple[int, int] | None:
+    """The first sentence that sends the requester to another body for the information (not for a review, a
+    complaint or re-use, and not a question), or None. ``whole``: only one said of the whole request, not in a
+    paragraph that opens with a question's number ("5 Operation and monitoring ... is a matter for Police Scotland")."""
+    spans = C.sentences(text)
+    for m in _ELSEWHERE.finditer(text):
+        a, b = C.sentence_at(spans, m.start())
+        sentence = text[a:b]
+        if "?" in sentence or _REVIEW_WORDS.search(sentence):
+            continue
+        if whole:
+            blank = max(text.rfind("\n\n", 0, a), text.rfind("\n \n", 0, a))
+            if _LEAD_NUMBER.match(text, blank + 1 if blank >= 0 else 0) and \
+                    re.match(r"\s*(?:(?:question|q)\s*)?\d", text[blank + 1 if blank >= 0 else 0:]):
+                continue
+        return a, b
+    return None
+
+
+def outcome_with_none_said(outcome: str | None, questions: list, survey: Survey, text: str) -> str | None:
+    """A reply read as not held overall that says there were none of what some questions count ("have received no
+    complaints in relation to the categories you have set out") answered those: partly successful beside the
+    questions not held, successful when it answered them all (the README's rule)."""
+    if outcome != "not_held":
+        return outcome
+    spans = set(_none_said(survey, text).values())
+    if not any(r.outcome == "successful" and (r.start, r.end) in spans for r in questions):
+        return outcome
+    return combine([r.outcome for r in questions]) or outcome
+
+
+# none of a thing, said of the council: "Alnwick Town Council have received no complaints in relation to the
+# categories you have set out", "there were no prosecutions"
+_NONE_OF = re.compile(r"\b(?:(?:have|has|had)\s+(?:received|had|issued|served|recorded|made|taken|brought)"
+                      r"|there\s+(?:were|have\s+been|has\s+been|was|are|is))\s+no\s+(?P<thing>[a-z]{4,})\b",
+                      re.IGNORECASE)
+# a question that asks to count: "The number of complaints received for ...", "How many ..."
+_COUNTS = re.compile(r"\b(?:number|how\s+many|total|count)\b", re.IGNORECASE)
+
+
+def _none_said(survey: Survey, text: str) -> dict[str, tuple[int, int]]:
+    """Questions that ask to count a thing the reply says there were none of (in a sentence of its own words, not a
+    question and not the requester asking), with the sentence's span."""
+    spans = C.sentences(text)
+    out: dict[str, tuple[int, int]] = {}
+    for m in _NONE_OF.finditer(text):
+        thing = m.group("thing").lower()
+        a, b = C.sentence_at(spans, m.start())
+        sentence = text[a:b]
+        if "?" in sentence or re.search(r"\b(?:please|could\s+you|if\s+you)\b", sentence, re.IGNORECASE):
+            continue
+        stem = thing[:-1] if thing.endswith("s") else thing
+        for q in survey.questions:
+            asked = (q.text or "").lower()
+            if q.id not in out and _COUNTS.search(asked) and re.search(r"\b" + re.escape(stem) + r"s?\b", asked):
+                out[q.id] = (a, b)
     return out

@@ -573,6 +573,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     else:
         skipped = []
     outcome = _outcome_of_questions(outcome, questions)
+    outcome = QS.outcome_with_none_said(outcome, questions, survey, live) if substantive else outcome
     if outcome == "successful" and skipped:
         outcome = "partially_successful"    # a question answered beside one the reply skips (README's rule)
     if substantive and (stated := page_stated):

@@ -224,3 +224,53 @@ def test_a_name_on_a_numbered_line_between_answered_numbers_is_an_answer():
             "1. Environment and Highways\n\n2. Yes\n\n3. Kingdom\n\n"
             "4. Contract information can be found via the following web link: https://www.thurrock.gov.uk\n")
     assert statuses(text, LITTER)["3"] == "successful"
+
+
+def test_nothing_given_and_the_requester_sent_to_another_body_is_not_held():
+    # allotments/brentwood-allotments-waiting-lists-5368, read with the draft of its request: "... would be held by
+    # these two organisations. I would therefore direct you to contact these organisations for the information you
+    # require"
+    survey = load_survey(SET / "drafted" / "allotments-waiting-lists-2013.toml")
+    got = statuses(real("allotments", "brentwood-allotments-waiting-lists-5368"), survey)
+    assert got["1"] == got["2"] == got["3"] == got["4"] == "not_held"
+
+
+def test_sent_elsewhere_for_a_review_or_a_complaint_is_not_sent_elsewhere_for_the_information():
+    from reader.question_status import _sent_elsewhere
+    assert _sent_elsewhere("If you are dissatisfied with this response you may wish to contact the Information "
+                           "Commissioner's Office.") is None
+    assert _sent_elsewhere("Operation and monitoring of the equipment is a matter for Police Scotland.") is not None
+
+
+def test_an_answer_in_words_that_sends_the_requester_to_another_body_is_not_held():
+    # cctv/moray-cctv-cameras-forres-2018, read with its survey: "5 Operation and monitoring of the equipment is a
+    # matter for Police Scotland. You may wish to redirect your request to them, please find contact details here"
+    survey = load_survey(SET / "surveys" / "cctv-cameras-forres-2018.toml")
+    got = statuses(real("cctv", "moray-cctv-cameras-forres-2018"), survey)
+    assert got["5"] == "not_held"
+    assert got["4"] == got["6"] == "successful"
+
+
+NOISE = survey_of([
+    ("1a", "The number of complaints received for a) Vibration, for the last full year for which records are kept"),
+    ("1b", "The number of complaints received for b) Low Frequency Noise (Tonal)"),
+    ("3", "The guidance or applicable criteria used in the assessment which shows the levels at which you would deem "
+          "a statutory nuisance to have arisen"),
+])
+
+
+def test_none_received_answers_the_questions_that_count_them_beside_a_page_status_of_not_held():
+    # noise-nuisance/alnwick-vibration-low-frequency-noise-2011: WhatDoTheyKnow's status line says "did not have the
+    # information requested"; the letter says none were received, and sends the rest to the county council
+    text = ("Number of complaints received for the following categories a) VIBRATION and b) LOW FREQUENCY NOISE "
+            "(Tonal)\n\n"
+            "Alnwick Town Council did not have the information requested.\n\n"
+            "Dear Jennie\n"
+            "I can confirm that Alnwick Town Council have received no complaints in relation to the categories you "
+            "have set out. You need to direct your enquiry to Northumberland County Council who enforce the "
+            "Environmental Protection Act and statutory noise provisions in Northumberland.\n")
+    r = parse_reply(text, NOISE)
+    got = {q.question: q.outcome for q in r.questions}
+    assert got["1a"] == got["1b"] == "successful"
+    assert got["3"] == "not_held"
+    assert r.outcome == "partially_successful"
