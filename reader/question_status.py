@@ -87,14 +87,14 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
               answer_below: Callable, restated: list, from_figures: set[str],
               nothing_given: bool, whole_not_held: tuple[int, int] | None,
               marks: list | None = None, mark_answer: Callable | None = None,
-              status_of: Callable | None = None) -> list:
+              status_of: Callable | None = None, facts: list | None = None) -> list:
     """``questions`` (QuestionResult, in the survey's order) with statuses added for questions that have none (see
     the module's notes). ``answer_below``: the reader's restated-line reader (text, question, survey, lines);
     ``restated``: the reply's restated lines; ``nothing_given``: no figure and no answer given anywhere;
     ``whole_not_held``: where the reply says the information is not held, when it says it of the whole request;
     ``marks``: the reply's question numbers (pos, question id, why), ``mark_answer``: the reader's reader of the words
     under a number (text, marks, i, asked words, question) -> (body, span) or None, ``status_of``: the status an
-    answer's words give."""
+    answer's words give; ``facts``: the figures read, each with its question and where it stands."""
     said = {r.question: r for r in questions}
     ids = [q.id for q in survey.questions]
     added: list = []
@@ -174,6 +174,39 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
                 and _sent_elsewhere(text[r.start:r.end]) is not None:
             questions[k] = C.QuestionResult(r.question, "not_held", [], False, r.quote, r.start, r.end)
             changed = True
+    # a note to starred cells ("*The low numbers ... have been redacted. This response is exempt under Section
+    # 38(1)(b) ..."): its exemption is the starred answers', not the answer it happens to stand under
+    if facts is not None and (note := _STAR_NOTE.search(text)) is not None:
+        lines_of: dict[str, list[str]] = {}
+        reach: dict[str, tuple[int, int]] = {}
+        for f in facts:
+            if f.question:
+                a = text.rfind("\n", 0, f.start) + 1
+                b = text.find("\n", f.start)
+                lines_of.setdefault(f.question, []).append(text[a:b if b >= 0 else len(text)])
+                lo, hi = reach.get(f.question, (a, a))
+                reach[f.question] = (min(lo, a), max(hi, f.end))
+
+        def plain(qid: str) -> bool:
+            """Nothing not held or refused said among the question's figures or on the lines below them, down to
+            the next numbered line or the note ("2024/25: £840,002.74 / 2014/15: Figures not held.")"""
+            a, b = reach[qid]
+            nxt = _NEXT_NUMBERED.search(text, b, note.start()) if b < note.start() else None
+            seg = text[a:nxt.start() if nxt else max(b, note.start())]
+            return not C.find_not_held(seg) and not C.find_refusal_words(seg)
+        for k, r in enumerate(questions):
+            lines = lines_of.get(r.question)
+            if not lines:
+                continue
+            starred = any(_STARRED_CELL.search(ln) for ln in lines)
+            if r.outcome == "partially_successful" and not starred and note.start() <= r.start < note.end() \
+                    and r.question in from_figures and plain(r.question):
+                questions[k] = C.QuestionResult(r.question, "successful", [], False, r.quote, r.start, r.end)
+                changed = True
+            elif r.outcome == "successful" and starred and r.question in from_figures:
+                questions[k] = C.QuestionResult(r.question, "partially_successful", r.exemptions, r.ncnd, r.quote,
+                                                r.start, r.end)
+                changed = True
     if not added and not changed:
         return questions
     order = {qid: i for i, qid in enumerate(ids)}
@@ -192,6 +225,12 @@ def _same_answer(text: str, a, b) -> bool:
 # two or more numbers opening a line, answered together: "2 & 3 The cameras rotate on their mount ...", "1. and 2. ..."
 _NUMBERS_TOGETHER = re.compile(r"^[ \t]*(?P<ids>\d{1,2}\.?(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}\.?)+)[ \t]*[.):\-\u2013]?[ \t]+"
                                r"(?P<answer>[^\n]+)", re.IGNORECASE | re.MULTILINE)
+# a note to starred cells that withholds them: a line opening with "*" that cites an exemption
+_STAR_NOTE = re.compile(r"^[ \t]*\*[^*]{0,400}?\b(?:exempt\w*|section\s+\d|s\.?\s?\d{2}|regulation\s+\d|redacted|withheld)"
+                        r"[^\n]*", re.IGNORECASE | re.MULTILINE)
+_NEXT_NUMBERED = re.compile(r"^[ \t]*(?:(?:question|q)[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):]", re.IGNORECASE | re.MULTILINE)
+# a cell withheld under such a note: "<5*", "<5", "5*"
+_STARRED_CELL = re.compile(r"<\s?\d{1,2}\b|\b\d{1,2}\*")
 # the number an answer opens with: "5 Operation and monitoring ...", "Q3. ..."
 _LEAD_NUMBER = re.compile(r"^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\b\s*[.):]?", re.IGNORECASE)
 # a line of figures: "010415 - 310316 21 vehicle damage £0.00 pd", "2021/22 740"

@@ -561,7 +561,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             restated=restated[0] if restated else restated_lines(live), from_figures=from_figures,
             nothing_given=not facts and not loose and not attached,
             whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans else None,
-            marks=marks, mark_answer=_mark_answer, status_of=_status_of_answer)
+            marks=marks, mark_answer=_mark_answer, status_of=_status_of_answer, facts=facts)
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response

@@ -274,3 +274,21 @@ def test_none_received_answers_the_questions_that_count_them_beside_a_page_statu
     assert got["1a"] == got["1b"] == "successful"
     assert got["3"] == "not_held"
     assert r.outcome == "partially_successful"
+
+
+def test_a_note_to_starred_cells_withholds_the_starred_answers_not_the_answer_it_stands_under():
+    # potholes/moray-pothole-compensation-claims-2023-2025, read with its survey: rows 1 and 3 hold "<5" cells, row 4
+    # none; the note under row 4 ("*The low numbers ... redacted and marked with <5 instead. This response is exempt
+    # under Section 38(1)(b) ...") is rows 1 and 3's
+    survey = load_survey(SET / "surveys" / "potholes-compensation-claims-calendar-2025.toml")
+    got = statuses(real("potholes", "moray-pothole-compensation-claims-2023-2025"), survey)
+    assert got["1"] == got["3"] == "partially_successful"
+    assert got["4"] == "successful"
+
+
+def test_a_note_to_starred_cells_leaves_a_not_held_said_among_an_answers_figures():
+    # fly-tipping/moray-littering-statistics-2025: "9. ... 2024/25: £840,002.74 / 2014/15: Figures not held. ..." above
+    # "10. <5*" ... and the note; 9 stays partly
+    survey = load_survey(SET / "surveys" / "fly-tipping-littering-enforcement-2025.toml")
+    got = statuses(real("fly-tipping", "moray-littering-statistics-2025"), survey)
+    assert got["9"] == "partially_successful"
