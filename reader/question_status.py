@@ -307,7 +307,32 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
         if all(neighbours):
             s = line.start("rest")
             out.append(result(aqid, status_of(rest), s, s + len(rest)))
+    for pos, aqid, why in marks:
+        if aqid not in ids or aqid in said or any(r.question == aqid for r in out):
+            continue
+        line = _AFTER_NUMBER.match(text, pos)
+        rest = line.group("rest").strip() if line else ""
+        if _negates(rest, survey.question(aqid).text or ""):
+            s = line.start("rest")
+            out.append(result(aqid, "successful", s, s + len(rest)))
     return out
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nor)\b|n't\b", re.IGNORECASE)
+
+
+def _negates(line: str, question: str) -> bool:
+    """Whether a numbered line answers its yes/no question by saying it in the negative, in the question's own words
+    ("1. The local authority has not employed any entire children's social work team ... over the last five years."
+    under "1. Has your local authority employed any entire children's social work team ...?"): a sentence, most of
+    whose words are the question's, with a "not" the question does not have."""
+    if not line.rstrip().endswith(".") or "?" in line or not re.match(
+            r"\s*(?:has|have|does|do|did|is|are|was|were|will|can)\b", question, re.IGNORECASE):
+        return False
+    said = set(re.findall(r"[a-z]{4,}", line.lower()))
+    asked = set(re.findall(r"[a-z]{4,}", question.lower()))
+    return len(said) >= 4 and len(said & asked) >= 0.6 * len(said) and bool(_NEGATION.search(line)) \
+        and not _NEGATION.search(question.split("?")[0])
 
 
 # the requester sent to another body: "You need to direct your enquiry to Northumberland County Council", "You may

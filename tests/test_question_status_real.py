@@ -292,3 +292,25 @@ def test_a_note_to_starred_cells_leaves_a_not_held_said_among_an_answers_figures
     survey = load_survey(SET / "surveys" / "fly-tipping-littering-enforcement-2025.toml")
     got = statuses(real("fly-tipping", "moray-littering-statistics-2025"), survey)
     assert got["9"] == "partially_successful"
+
+
+def test_a_yes_no_question_restated_in_the_negative_under_its_number_is_answered():
+    # agency-staff/lincolnshire-childrens-agency-social-work-teams-2022
+    text = ("1. Has your local authority employed any entire children's social work team, sometimes referred to as a "
+            "managed team, through an agency over the last five years?\n\n"
+            "2. Details regarding the number of children's social workers employed individually through an agency by "
+            "your local authority over the last five years as a year-on-year breakdown.\n\n\n"
+            "1. The local authority has not employed any entire children's social work team, sometimes referred to "
+            "as a managed team, through an agency over the last five years.\n\n"
+            "2. The number of children's social workers employed individually through an agency through an agency "
+            "by Lincolnshire County Council over the last five years as a year-on-year breakdown is as shown "
+            "below:\n\n2017/2018 42\n2018/2019 45\n")
+    assert statuses(text, TEAMS)["1"] == "successful"
+
+
+def test_a_question_restated_as_it_was_asked_is_not_answered_by_its_negative():
+    from reader.question_status import _negates
+    asked = "Has your local authority employed any entire children's social work team over the last five years?"
+    assert not _negates("Has your local authority employed any entire children's social work team?", asked)
+    assert not _negates("The local authority has employed an entire children's social work team.", asked)
+    assert _negates("The local authority has not employed any entire children's social work team.", asked)
