@@ -1,16 +1,23 @@
-"""Statuses for the questions the rest of the reader left without one, read as councils write their answers:
+"""Question statuses the rest of the reader misses, read as councils write their answers. For questions left
+without a status:
 
 - a lettered part restated in its own words, without the lead-in it shares with its sister parts ("2. If so, which
   area of children's social care were agency teams employed to cover?" / "Duty, Triage and Assessment Team", where
   the request asked it as "1. Has your local authority employed ...? ... c. If so, which area ...");
-- a lettered part listed with its sisters over one answer below the last of them ("a) The total number of bus lane
-  PCNs issued. / b) A monthly breakdown ... / c) ... / Wokingham Borough Council have no bus lanes to enforce."):
-  a part between two sisters that share one answer in words has that answer too;
-- a reply that gives nothing and says the information is not held, for the whole request ("We do not hold sickness
-  absence data for schools' staff ..., nor do we have access to this information"): every question it does not
-  answer otherwise is not held.
+- a part between two sisters answered together in words ("a) The total number of bus lane PCNs issued. / b) ... /
+  c) ... / Wokingham Borough Council have no bus lanes to enforce.");
+- answers under numbers: a number the survey asks only in lettered parts ("1. As follows:"), two numbers answered
+  together ("2 & 3 The cameras rotate ...", "1. & 2. Please Note: ..."), a short answer in words between answered
+  numbers ("3. Kingdom"), a yes/no question restated in the negative ("1. The local authority has not employed
+  any ...");
+- none of what a question counts ("have received no complaints in relation to the categories you have set out");
+- nothing given and the whole request not held ("We do not hold sickness absence data for schools' staff ..."), or
+  the requester sent to another body ("I would therefore direct you to contact these organisations"): not held.
 
-Only questions without a status are given one here; a status read elsewhere is never changed.
+And, changing a status read elsewhere: an answer in words that sends the requester to another body ("... is a
+matter for Police Scotland. You may wish to redirect your request to them") is not held; a note to starred cells
+("*The low numbers ... have been redacted ... exempt under Section 38(1)(b)") withholds the starred answers, not the
+answer it stands under.
 """
 
 from __future__ import annotations
@@ -88,8 +95,8 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
               nothing_given: bool, whole_not_held: tuple[int, int] | None,
               marks: list | None = None, mark_answer: Callable | None = None,
               status_of: Callable | None = None, facts: list | None = None) -> list:
-    """``questions`` (QuestionResult, in the survey's order) with statuses added for questions that have none (see
-    the module's notes). ``answer_below``: the reader's restated-line reader (text, question, survey, lines);
+    """``questions`` (QuestionResult, in the survey's order) with statuses added for questions that have none, and
+    the few changed (see the module's notes). ``answer_below``: the reader's restated-line reader (text, question, survey, lines);
     ``restated``: the reply's restated lines; ``nothing_given``: no figure and no answer given anywhere;
     ``whole_not_held``: where the reply says the information is not held, when it says it of the whole request;
     ``marks``: the reply's question numbers (pos, question id, why), ``mark_answer``: the reader's reader of the words
@@ -211,15 +218,6 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
         return questions
     order = {qid: i for i, qid in enumerate(ids)}
     return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
-
-
-def _same_answer(text: str, a, b) -> bool:
-    """Whether two parts' answers end on one line of words (the answer below the last of the lettered parts)."""
-    def last_line(r) -> str:
-        seg = text[r.start:r.end].rstrip()
-        return seg.rsplit("\n", 1)[-1].strip()
-    la, lb = last_line(a), last_line(b)
-    return bool(la) and la == lb and "?" not in la and len(la.split()) >= 3
 
 
 # two or more numbers opening a line, answered together: "2 & 3 The cameras rotate on their mount ...", "1. and 2. ..."
