@@ -221,7 +221,7 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
 
 
 # two or more numbers opening a line, answered together: "2 & 3 The cameras rotate on their mount ...", "1. and 2. ..."
-_NUMBERS_TOGETHER = re.compile(r"^[ \t]*(?P<ids>\d{1,2}\.?(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}\.?)+)[ \t]*[.):\-\u2013]?[ \t]+"
+_NUMBERS_TOGETHER = re.compile(r"^[ \t]*(?P<ids>\d{1,2}\.?(?:[ \t]*(?:,|&|and|-|\u2013|to)[ \t]*\d{1,2}\.?)+)[ \t]*[.):\-\u2013]?[ \t]+"
                                r"(?P<answer>[^\n]+)", re.IGNORECASE | re.MULTILINE)
 # a note to starred cells that withholds them: a line opening with "*" that cites an exemption
 _STAR_NOTE = re.compile(r"^[ \t]*\*[^*]{0,400}?\b(?:exempt\w*|section\s+\d|s\.?\s?\d{2}|regulation\s+\d|redacted|withheld)"
@@ -233,6 +233,8 @@ _STARRED_CELL = re.compile(r"<\s?\d{1,2}\b|\b\d{1,2}\*")
 _LEAD_NUMBER = re.compile(r"^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\b\s*[.):]?", re.IGNORECASE)
 # a line of figures: "010415 - 310316 21 vehicle damage £0.00 pd", "2021/22 740"
 _FIGURE_LINE = re.compile(r"^[^\n]*\d[^\n]*\s£?\d[\d,]*(?:\.\d+)?\b[^\n]*$", re.MULTILINE)
+# a line opening with a question's number, and what follows it
+_NUMBERED_ANSWER = re.compile(r"^[ \t]*(\d{1,2})[ \t]*[.)][ \t]*(?P<rest>[^\n]*)", re.MULTILINE)
 # the words on a numbered line after its number: "3. Kingdom"
 _AFTER_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):][ \t]*(?P<rest>[^\n]*)", re.IGNORECASE)
 
@@ -275,7 +277,10 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
                 body, (s, e) = found
                 out += [result(p, _with_figures(status_of(body), text, s, e), s, e) for p in parts]
     for m in _NUMBERS_TOGETHER.finditer(text):
-        named = [n for n in re.findall(r"\d{1,2}", m.group("ids"))]
+        named = re.findall(r"\d{1,2}", m.group("ids"))
+        if len(named) == 2 and re.search(r"\d\.?\s*(?:-|\u2013|to)\s*\d", m.group("ids")) \
+                and 0 < int(named[1]) - int(named[0]) <= 20:
+            named = [str(n) for n in range(int(named[0]), int(named[1]) + 1)]     # "5. - 7. Not held."
         answer = m.group("answer").strip()
         if len(named) < 2 or not all(n in ids for n in named) or "?" in answer or len(answer.split()) < 2:
             continue
@@ -305,6 +310,31 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
         if all(neighbours):
             s = line.start("rest")
             out.append(result(aqid, status_of(rest), s, s + len(rest)))
+    # a numbered line in a run of numbered lines ("1. 82 / 2. Information not held. ... / 3. Information not held.")
+    # that the question-number reader took for another question's, its words naming that one's subject
+    numbered = [(m.start(), int(m.group(1)), m) for m in _NUMBERED_ANSWER.finditer(text)]
+    for k, (pos, n, m) in enumerate(numbered):
+        qid = str(n)
+        if qid not in ids or qid in said or any(r.question == qid for r in out):
+            continue
+        before = numbered[k - 1][1] if k else None
+        after = numbered[k + 1][1] if k + 1 < len(numbered) else None
+        if before != n - 1 or (after is not None and after != n + 1) or (after is None and str(n + 1) in ids):
+            continue
+        # (the last such line: the reply answers after the request's own list)
+        if any(o[1] == n and o[0] > pos for o in numbered[k + 1:]):
+            continue
+        rest = m.group("rest").strip()
+        seg_end = numbered[k + 1][0] if k + 1 < len(numbered) else min(len(text), m.end())
+        seg = text[m.start("rest"):seg_end].strip()
+        if rest.endswith("?") or not re.search(r"[A-Za-z]{2,}|\d", rest):
+            continue
+        said_words = set(re.findall(r"[a-z]{4,}", rest.lower()))
+        if said_words and len(said_words & set(re.findall(r"[a-z]{4,}", (survey.question(qid).text or "").lower()))) \
+                >= 0.5 * len(said_words):
+            continue        # the question restated (the request's own list)
+        s = m.start("rest")
+        out.append(result(qid, status_of(seg), s, s + len(seg)))
     for pos, aqid, why in marks:
         if aqid not in ids or aqid in said or any(r.question == aqid for r in out):
             continue

@@ -314,3 +314,28 @@ def test_a_question_restated_as_it_was_asked_is_not_answered_by_its_negative():
     assert not _negates("Has your local authority employed any entire children's social work team?", asked)
     assert not _negates("The local authority has employed an entire children's social work team.", asked)
     assert _negates("The local authority has not employed any entire children's social work team.", asked)
+
+
+def test_a_numbered_line_in_a_run_of_numbered_answers_is_its_numbers_answer():
+    # allotments/moray-allotment-waiting-lists-2025, read with its survey: "1. 82 / 2. Information not held. Moray
+    # Council does not directly manage any allotment sites ... who manage the site and waiting list directly. ... /
+    # 3. Information not held. ..." ("2." names the waiting list, question 1's subject)
+    survey = load_survey(SET / "surveys" / "allotments-waiting-list-2025.toml")
+    assert statuses(real("allotments", "moray-allotment-waiting-lists-2025"), survey)["2"] == "not_held"
+
+
+SPREADSHEET = survey_of([
+    ("4", "Number of People on Waiting Lists"),
+    ("5", "Average Time on Waiting List (months/weeks/days)"),
+    ("6", "Annual Cost of Fees/Rental Charges (GBP) for one allotment plot"),
+    ("7", "Supporting Notes (if applicable)"),
+])
+
+
+def test_a_range_of_numbers_opening_a_line_is_answered_together():
+    # allotments/moray-allotments-spreadsheet-2023
+    text = ("Response 21-04-2023\n\n"
+            "4. 38\n\n"
+            "5. - 7. Not held. Section 17 of the Freedom of Information (Scotland) Act 2002 - Information not held.\n")
+    got = statuses(text, SPREADSHEET)
+    assert got["5"] == got["6"] == got["7"] == "not_held"
