@@ -22,6 +22,8 @@ answer it stands under.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -31,6 +33,7 @@ from .questions import combine
 from .survey import Survey
 
 _WORD = re.compile(r"[a-z0-9']+")
+MAX_LINES = 500      # a reply numbers, cites or sends elsewhere a few dozen times at most; more is a data dump
 _PART_ID = re.compile(r"(\d+)[a-z]+")
 
 
@@ -231,8 +234,8 @@ _NEXT_NUMBERED = re.compile(r"^[ \t]*(?:(?:question|q)[ \t]*)?\d{1,2}[a-z]?[ \t]
 _STARRED_CELL = re.compile(r"<\s?\d{1,2}\b|\b\d{1,2}\*")
 # the number an answer opens with: "5 Operation and monitoring ...", "Q3. ..."
 _LEAD_NUMBER = re.compile(r"^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\b\s*[.):]?", re.IGNORECASE)
-# a line of figures: "010415 - 310316 21 vehicle damage £0.00 pd", "2021/22 740"
-_FIGURE_LINE = re.compile(r"^[^\n]*\d[^\n]*\s£?\d[\d,]*(?:\.\d+)?\b[^\n]*$", re.MULTILINE)
+# a number on a line of figures ("010415 - 310316 21 vehicle damage £0.00 pd", "2021/22 740": two or more)
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # a line opening with a question's number, and what follows it
 _NUMBERED_ANSWER = re.compile(r"^[ \t]*(\d{1,2})[ \t]*[.)][ \t]*(?P<rest>[^\n]*)", re.MULTILINE)
 # the words on a numbered line after its number: "3. Kingdom"
@@ -243,7 +246,7 @@ def _with_figures(res: str, text: str, a: int, b: int) -> str:
     """An answer that refuses, then gives figures on two lines or more all the same ("Due to the low numbers
     involved, a breakdown ... is therefore exempt under section 38(1)(b) ... Can advise that for period there were 5
     vehicles / 010415 - 310316 21 vehicle damage £0.00 pd / ..."): part given, part refused."""
-    if res == "rejected" and len(_FIGURE_LINE.findall(text, a, b)) >= 2:
+    if res == "rejected" and sum(1 for line in text[a:b].split("\n")[:200] if len(_NUMBER.findall(line)) >= 2) >= 2:
         return "partially_successful"
     return res
 
@@ -276,7 +279,8 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
             if found is not None:
                 body, (s, e) = found
                 out += [result(p, _with_figures(status_of(body), text, s, e), s, e) for p in parts]
-    for m in _NUMBERS_TOGETHER.finditer(text):
+    mark_starts = [p for p, _, _ in marks]
+    for m in itertools.islice(_NUMBERS_TOGETHER.finditer(text), MAX_LINES):
         named = re.findall(r"\d{1,2}", m.group("ids"))
         if len(named) == 2 and re.search(r"\d\.?\s*(?:-|\u2013|to)\s*\d", m.group("ids")) \
                 and 0 < int(named[1]) - int(named[0]) <= 20:
@@ -287,7 +291,8 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
         s, e = m.start("answer"), m.end("answer")
         # the joint answer runs to the next number after it: a question it names that has a status read there
         # gives it to the others ("1. & 2. Please Note: ..." over a table with "<5*" cells and the exemption below)
-        end = min([p for p, _, _ in marks if p > m.end()] + [m.end() + 3000, len(text)])
+        i = bisect.bisect_right(mark_starts, m.end())
+        end = min(mark_starts[i] if i < len(mark_starts) else len(text), m.end() + 3000, len(text))
         given = [said[n] for n in named if n in said and said[n].outcome and m.start() <= said[n].start < end]
         if given:
             res, (s, e) = given[0].outcome, (given[0].start, given[0].end)
@@ -312,7 +317,8 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
             out.append(result(aqid, status_of(rest), s, s + len(rest)))
     # a numbered line in a run of numbered lines ("1. 82 / 2. Information not held. ... / 3. Information not held.")
     # that the question-number reader took for another question's, its words naming that one's subject
-    numbered = [(m.start(), int(m.group(1)), m) for m in _NUMBERED_ANSWER.finditer(text)]
+    numbered = [(m.start(), int(m.group(1)), m) for m in itertools.islice(_NUMBERED_ANSWER.finditer(text), MAX_LINES)]
+    last_of = {n: k for k, (_, n, _) in enumerate(numbered)}
     for k, (pos, n, m) in enumerate(numbered):
         qid = str(n)
         if qid not in ids or qid in said or any(r.question == qid for r in out):
@@ -322,7 +328,7 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
         if before != n - 1 or (after is not None and after != n + 1) or (after is None and str(n + 1) in ids):
             continue
         # (the last such line: the reply answers after the request's own list)
-        if any(o[1] == n and o[0] > pos for o in numbered[k + 1:]):
+        if last_of[n] != k:
             continue
         rest = m.group("rest").strip()
         seg_end = numbered[k + 1][0] if k + 1 < len(numbered) else min(len(text), m.end())
@@ -383,7 +389,7 @@ def _sent_elsewhere(text: str, whole: bool = False) -> tuple[int, int] | None:
     complaint or re-use, and not a question), or None. ``whole``: only one said of the whole request, not in a
     paragraph that opens with a question's number ("5 Operation and monitoring ... is a matter for Police Scotland")."""
     spans = C.sentences(text)
-    for m in _ELSEWHERE.finditer(text):
+    for m in itertools.islice(_ELSEWHERE.finditer(text), MAX_LINES):
         a, b = C.sentence_at(spans, m.start())
         sentence = text[a:b]
         if "?" in sentence or _REVIEW_WORDS.search(sentence):
@@ -423,7 +429,7 @@ def _none_said(survey: Survey, text: str) -> dict[str, tuple[int, int]]:
     question and not the requester asking), with the sentence's span."""
     spans = C.sentences(text)
     out: dict[str, tuple[int, int]] = {}
-    for m in _NONE_OF.finditer(text):
+    for m in itertools.islice(_NONE_OF.finditer(text), MAX_LINES):
         thing = m.group("thing").lower()
         a, b = C.sentence_at(spans, m.start())
         sentence = text[a:b]
