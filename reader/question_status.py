@@ -184,6 +184,18 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
                 and _sent_elsewhere(text[r.start:r.end]) is not None:
             questions[k] = C.QuestionResult(r.question, "not_held", [], False, r.quote, r.start, r.end)
             changed = True
+    # an answer in words that gives something, then says a part of it is not known yet ("4. Electric Vehicle
+    # Infrastructure Fund (EVIF) framework. Funding level to be confirmed."): part given, part not held
+    for k, r in enumerate(questions):
+        if r.outcome != "successful" or r.question in from_figures or r.end <= r.start:
+            continue
+        body = _LEAD_NUMBER.sub("", text[r.start:r.end]).strip()
+        first = re.split(r"(?<=[.!?])\s+", body, maxsplit=1)
+        if len(first) == 2 and len(first[0].split()) >= 2 and not _NOT_YET.search(first[0]) \
+                and _NOT_YET.search(first[1]) and "?" not in body:
+            questions[k] = C.QuestionResult(r.question, "partially_successful", [], False, r.quote, r.start, r.end)
+            changed = True
+
     # a note to starred cells ("*The low numbers ... have been redacted. This response is exempt under Section
     # 38(1)(b) ..."): its exemption is the starred answers', not the answer it happens to stand under
     if facts is not None and (note := _STAR_NOTE.search(text)) is not None:
@@ -234,6 +246,9 @@ _NEXT_NUMBERED = re.compile(r"^[ \t]*(?:(?:question|q)[ \t]*)?\d{1,2}[a-z]?[ \t]
 _STARRED_CELL = re.compile(r"<\s?\d{1,2}\b|\b\d{1,2}\*")
 # the number an answer opens with: "5 Operation and monitoring ...", "Q3. ..."
 _LEAD_NUMBER = re.compile(r"^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\b\s*[.):]?", re.IGNORECASE)
+# not known yet: "to be confirmed", "not yet decided"
+_NOT_YET = re.compile(r"\b(?:(?:still\s+|yet\s+)?to\s+be\s+(?:confirmed|decided|determined|agreed|finalised|finalized)|"
+                      r"not\s+yet\s+(?:known|decided|determined|agreed|confirmed|available))\b", re.IGNORECASE)
 # a number on a line of figures ("010415 - 310316 21 vehicle damage £0.00 pd", "2021/22 740": two or more)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # a line opening with a question's number, and what follows it

@@ -339,3 +339,23 @@ def test_a_range_of_numbers_opening_a_line_is_answered_together():
             "5. - 7. Not held. Section 17 of the Freedom of Information (Scotland) Act 2002 - Information not held.\n")
     got = statuses(text, SPREADSHEET)
     assert got["5"] == got["6"] == got["7"] == "not_held"
+
+
+EV = survey_of([
+    ("3", "How many do the council plan to install over the next 12 months and financial year 2023/24?"),
+    ("4", "Will the council tender for charging points in point 3? If Yes, when? and which framework. And what "
+          "funding will be available?"),
+    ("5", "Are you receiving grant funding for electric vehicle infrastructure from the central government?"),
+])
+
+
+def test_an_answer_that_says_a_part_of_it_is_not_known_yet_is_partly_given():
+    # ev-charging/moray-ev-charging-2023
+    text = ("Response 04-05-2023\n\n"
+            "3. To be decided.\n\n"
+            "4. Electric Vehicle Infrastructure Fund (EVIF) framework. Funding level to be confirmed.\n\n"
+            "5. EVIF funding is provided by the Scottish Government.\n")
+    got = statuses(text, EV)
+    assert got["3"] == "not_held"
+    assert got["4"] == "partially_successful"
+    assert got["5"] == "successful"
