@@ -122,6 +122,16 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
                 added.append(C.QuestionResult(qid, res, [], False, original[s:e], s, e))
     said.update({r.question: r for r in added})
 
+    # a one-word answer after the question restated on its line ("Whether the local authority maintains public
+    # toilet facilities in the area? Yes")
+    for q in survey.questions:
+        if q.id not in said and (found := _one_word_after(q, survey, restated)) is not None:
+            s, e = found
+            r = C.QuestionResult(q.id, status_of(text[s:e]) if status_of else "successful", [], False,
+                                 original[s:e], s, e)
+            added.append(r)
+            said[q.id] = r
+
     # a part between two sisters answered together in words
     for k, qid in enumerate(ids):
         group = _parent(qid)
@@ -456,3 +466,34 @@ def _none_said(survey: Survey, text: str) -> dict[str, tuple[int, int]]:
             if q.id not in out and _COUNTS.search(asked) and re.search(r"\b" + re.escape(stem) + r"s?\b", asked):
                 out[q.id] = (a, b)
     return out
+
+
+# a one-word answer: "Yes", "No", "None", "N/A"
+_ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
+_LONG_WORD = re.compile(r"[a-z]{4,}")
+# words any sentence may share with a question (as the restated-line reader leaves them out)
+_COMMON = frozenset("this that these those with from have been were your what which there their they them will would "
+                    "could should also such does each other into than then when where above below please provide "
+                    "details information".split())
+
+
+def _one_word_after(q, survey: Survey, lines: list) -> tuple[int, int] | None:
+    """Where a one-word answer stands after the question restated on its own line, up to its "?" (the words before
+    the "?" most of them the question's, and more its than any other question's); the last such line."""
+    asked = set(_LONG_WORD.findall((q.text or "").lower())) - _COMMON
+    if len(asked) < 3:
+        return None
+    others = [set(_LONG_WORD.findall((o.text or "").lower())) - _COMMON for o in survey.questions if o.id != q.id]
+    found = None
+    for ln in lines:
+        if ln.cut_said is None or not _ONE_WORD.match(ln.tail):
+            continue
+        said = ln.cut_said
+        common = len(said & asked)
+        if len(said) < 3 or common < 0.8 * len(said) or common < 0.6 * len(asked):
+            continue
+        if any(len(said & o) / max(1, len(o)) > common / len(asked) for o in others):
+            continue        # the line restates another question as well or better
+        end = ln.m.start(1) + len(ln.m.group(1).rstrip())
+        found = (end - len(ln.tail), end)
+    return found

@@ -636,9 +636,7 @@ class _RestatedLine:
             self.tail = line_said[cut:].strip()
             self.tail_words = set(_WORDS.findall(self.tail.lower())) - _COMMON_WORDS
             # (three words or more, and not the requester asking on)
-            # (or one word: "Whether the local authority maintains public toilet facilities in the area? Yes")
-            self.tail_may_answer = (len(self.tail.split()) >= 3 or bool(_ONE_WORD.match(self.tail))) \
-                and not _REQUESTER_ASKS.match(self.tail)
+            self.tail_may_answer = len(self.tail.split()) >= 3 and not _REQUESTER_ASKS.match(self.tail)
             self.cut_said = set(_WORDS.findall(line_said[:cut].lower())) - _COMMON_WORDS
 
 

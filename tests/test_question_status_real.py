@@ -106,18 +106,11 @@ def test_nothing_given_and_the_whole_request_not_held_makes_every_question_not_h
     assert {q.question: q.outcome for q in r.questions} == {"1": "not_held", "2": "not_held", "3": "not_held"}
 
 
-TOILETS = survey_of([
-    ("1", "Whether the local authority maintains public toilet facilities in the area?"),
-    ("2", "How many public toilets is the local authority responsible for maintaining?"),
-])
-
-
 def test_a_one_word_answer_after_the_question_restated_on_its_line_is_an_answer():
-    # public-toilets/east-herts-public-toilets-f16213
-    text = ("Response\n\n"
-            "Whether the local authority maintains public toilet facilities in the area? Yes\n\n"
-            "·      How many public toilets is the local authority responsible for maintaining? 3\n")
-    assert statuses(text, TOILETS)["1"] == "successful"
+    # public-toilets/east-herts-public-toilets-f16213, read with its survey: "Response / Whether the local authority
+    # maintains public toilet facilities in the area? Yes"
+    survey = load_survey(SET / "surveys" / "public-toilets-maintained-since-2010.toml")
+    assert statuses(real("public-toilets", "east-herts-public-toilets-f16213"), survey)["1"] == "successful"
 
 
 EMPTY = survey_of([
