@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from . import classify as C
+from . import question_status as QS
 from .asking import asking_spans
 from .cells import rejoin_cells
 from .facts import Fact, read_facts
@@ -568,6 +569,12 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         questions = _share_group_answer(questions, survey, live, marks, from_figures)
         questions = _complete_parts(questions, survey, from_figures)
         questions = _table_rows_answer(questions, survey, live, original)
+        questions = QS.fill_open(
+            questions, survey, live, original, answer_below=_answer_below_restated,
+            restated=restated[0] if restated else restated_lines(live), from_figures=from_figures,
+            nothing_given=not facts and not loose and not attached,
+            whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans else None,
+            marks=marks, mark_answer=_mark_answer, status_of=_status_of_answer, facts=facts)
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response
@@ -580,6 +587,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     else:
         skipped = []
     outcome = _outcome_of_questions(outcome, questions)
+    outcome = QS.outcome_with_none_said(outcome, questions, survey, live) if substantive else outcome
     if outcome == "successful" and skipped:
         outcome = "partially_successful"    # a question answered beside one the reply skips (README's rule)
     if substantive and (stated := page_stated):
@@ -1052,6 +1060,7 @@ def _answered_in_words(text: str, anchors: list, qid: str, survey: Survey) -> tu
 
 _MARKER_ANCHOR = ("marker", "number:", "letter:")
 # an answer of one word: "2. No", "3. N/A", "10. None"
+_BULLETS = "\u2022\u00b7\u25aa\u25cf*- \t"
 _ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
 # an answer that says there were none, in the question's own words: "4. No staff have been TUPE'd out in the last 3
 # years." under "... please confirm what organisation were the staff TUPE'd to ...": no question starts so
@@ -1330,8 +1339,8 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
     # question restated in the requester's words ("4. Please state if ... If so, please state:") is none either
     lines = [ln for ln in lines if not _ANSWER_LABEL.match(ln) and not _all_asking(ln)]
     body = " ".join(ln.strip() for ln in lines)
-    if _ONE_WORD.match(body):
-        pass                     # "3. N/A", "2. No"
+    if _ONE_WORD.match(body.lstrip(_BULLETS)):
+        pass                     # "3. N/A", "2. No", "• No"
     elif len(re.findall(r"[A-Za-z]+|\d+", body)) < 2 and not re.search(r"\d", body):
         return None
     elif not re.search(r"[A-Za-z]{2,}|\d", body) or body.rstrip().endswith("?"):
