@@ -24,11 +24,18 @@ _SAME_LENGTH = str.maketrans({
 })
 
 
+# a page's number left by a PDF's text at the start of a line, right before a numbered question
+# ("2 2. Please could you send us ..."): not a figure, and the question's number opens the line
+_PAGE_BEFORE_NUMBER = re.compile(r"^[ \t]*\d{1,3}[ \t]+(?=\d{1,2}[.)][ \t]+[A-Z][a-z])", re.MULTILINE)
+
+
 def normalise(text: str) -> str:
-    """Same length as ``text``: odd spaces, dashes and quotes made plain; lone CRs become newlines."""
+    """Same length as ``text``: odd spaces, dashes and quotes made plain; lone CRs become newlines; a page number
+    before a question's number at a line's start blanked."""
     out = text.translate(_SAME_LENGTH)
     out = re.sub(r"\r(?=\n)", " ", out)
-    return out.replace("\r", "\n")
+    out = out.replace("\r", "\n")
+    return _PAGE_BEFORE_NUMBER.sub(lambda m: " " * len(m.group(0)), out)
 
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
