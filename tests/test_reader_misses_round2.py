@@ -35,3 +35,71 @@ measures = ["count"]
     assert parse_reply(text, survey).facts == []
     # a count at a line's start before a figure with a decimal point, or a number before words, is untouched
     assert normalise("5 2.5 hours\n12 Sites in use\n") == "5 2.5 hours\n12 Sites in use\n"
+
+
+SITES_PLOTS = parse_survey("""
+name = "sites-plots"
+title = "Allotment sites and plots"
+[periods]
+asked = [{ label = "now", start = 2014-04-15, end = 2014-04-15 },
+         { label = "May 2010", start = 2010-05-01, end = 2010-05-31 }]
+[subjects.allotment_sites]
+synonyms = ["sites"]
+[subjects.allotment_plots]
+synonyms = ["plots"]
+[[questions]]
+id = "3a"
+text = "How many allotment a) sites do you have in total currently?"
+subject = "allotment_sites"
+measures = ["count"]
+periods = ["now"]
+[[questions]]
+id = "3b"
+text = "How many allotment b) plots do you have in total currently?"
+subject = "allotment_plots"
+measures = ["count"]
+periods = ["now"]
+[[questions]]
+id = "4a"
+text = "How many allotment a) sites did you have in total in May 2010?"
+subject = "allotment_sites"
+measures = ["count"]
+periods = ["May 2010"]
+[[questions]]
+id = "4b"
+text = "How many allotment b) plots did you have in total in May 2010?"
+subject = "allotment_plots"
+measures = ["count"]
+periods = ["May 2010"]
+""")
+
+
+def test_answers_typed_into_the_question_quoted_back_are_figures():
+    # Charnwood's reply (real set, allotments): the council typed part a's answer into the question it quotes back
+    # and wrote part b's after the question mark, the thing it counts after it
+    text = ("3. How many allotment a) sites 9 and b) plots do you have in total currently ? 287 full plots, however "
+            "many are now split into halves or more\n\n"
+            "4. How many allotment a) sites 9 and b) plots did you have in total in May 2010? 287 full plots, however "
+            "many are now split into halves or more\n")
+    got = sorted((f.question, f.subject, f.value) for f in parse_reply(text, SITES_PLOTS).facts)
+    assert got == [("3a", "allotment_sites", 9), ("3b", "allotment_plots", 287),
+                   ("4a", "allotment_sites", 9), ("4b", "allotment_plots", 287)]
+
+
+def test_the_requests_own_numbers_in_a_question_quoted_back_stay_unread():
+    # the request's own numbers ("the 10 individuals", a year, a part's letter) are no answer typed in
+    survey = parse_survey("""
+name = "awards"
+title = "Allotment awards"
+[subjects.awarded]
+synonyms = ["awarded"]
+[[questions]]
+id = "2"
+text = "For each of the 10 individuals most recently awarded a plot, how many days elapsed?"
+subject = "awarded"
+measures = ["count"]
+""")
+    text = "2. For each of the 10 individuals most recently awarded a plot, how many days elapsed?\n"
+    assert parse_reply(text, survey).facts == []
+    text = "2. For each of the 10 individuals most recently awarded a plot in 2021, how many days elapsed?\n"
+    assert parse_reply(text, survey).facts == []

@@ -143,7 +143,10 @@ class Headings(Part):
             return numbered
         scores = {q.id: len(words & self.state.question_words[q.id]) / max(1, len(self.state.question_words[q.id]))
                   for q in self.survey.questions}
-        best = max(scores, key=lambda k: scores[k]) if scores else None
+        # (two questions asked in the same words, "4. How many allotment a) sites ... in May 2010?" under a survey
+        # whose 3a and 4a both read "How many allotment sites": the line's own number's part, not the first)
+        group = re.match(r"\d*", line.marker[0]).group(0) if line.marker and line.marker[0] else None
+        best = max(scores, key=lambda k: (scores[k], group is not None and _group(k) == group)) if scores else None
         own = scores.get(numbered.id, 0.0) if numbered is not None else 0.0
         if best is None or scores[best] < 0.5 or scores[best] < own + 0.15:
             return numbered
