@@ -103,3 +103,42 @@ measures = ["count"]
     assert parse_reply(text, survey).facts == []
     text = "2. For each of the 10 individuals most recently awarded a plot in 2021, how many days elapsed?\n"
     assert parse_reply(text, survey).facts == []
+
+
+def test_no_complaints_about_the_categories_listed_is_a_zero_for_each_category():
+    # Alnwick's reply (real set, noise-nuisance): one sentence answers the two categories the request lists
+    survey = parse_survey("""
+name = "noise-categories"
+title = "Noise complaints by category"
+[periods]
+asked = [{ label = "last full year", start = 2010-01-01, end = 2010-12-31 }]
+[subjects.vibration_complaints]
+synonyms = ["vibration"]
+[subjects.low_frequency_complaints]
+synonyms = ["low frequency noise"]
+[subjects.formal_warning]
+synonyms = ["formal warning"]
+[[questions]]
+id = "1a"
+text = "The number of complaints received for a) Vibration, for the last full year for which records are kept"
+subject = "vibration_complaints"
+measures = ["count"]
+[[questions]]
+id = "1b"
+text = "The number of complaints received for b) Low Frequency Noise (Tonal)"
+subject = "low_frequency_complaints"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "For each category: Nuisance found, formal warning issued"
+subject = "formal_warning"
+measures = ["count"]
+""")
+    text = ("Dear Jennie\nI can confirm that Alnwick Town Council have received no complaints in relation to the "
+            "categories you have set out. You need to direct your enquiry to Northumberland County Council.\n")
+    got = sorted((f.question, f.subject, f.value, f.period) for f in parse_reply(text, survey).facts)
+    assert got == [("1a", "vibration_complaints", 0, "last full year"),
+                   ("1b", "low_frequency_complaints", 0, "last full year")]
+    # a plain "no complaints" about one thing names no category: nothing for each
+    text = "There were no complaints received by the Council relating to the football match.\n"
+    assert parse_reply(text, survey).facts == []
