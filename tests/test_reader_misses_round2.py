@@ -142,3 +142,37 @@ measures = ["count"]
     # a plain "no complaints" about one thing names no category: nothing for each
     text = "There were no complaints received by the Council relating to the football match.\n"
     assert parse_reply(text, survey).facts == []
+
+
+def test_a_question_number_written_with_a_comma_opens_its_line():
+    # Moray's reply (real set, temporary-accommodation) quotes its request's "2,  How many children ..." (no "?");
+    # Guildford's (parking-pcns) answers "4, Of the Guildford PCNs that were challenged, 3,522 were cancelled ..."
+    from reader.facts.words import _MARKER
+    m = _MARKER.match("2,  How many children would have been affected by those applications in each of the years.")
+    assert m is not None and m.group("n") == "2"
+    assert _MARKER.match("4, Of the Guildford PCNs that were challenged, 3,522 were cancelled").group("n") == "4"
+    for line in ("3,522 were cancelled", "5, 6 and 7 were not held", "2, in total"):
+        m = _MARKER.match(line)
+        assert m is None or m.group("n") is None
+    survey = parse_survey("""
+name = "homelessness"
+title = "Homelessness applications"
+[periods]
+asked = [{ label = "2018-19", start = 2018-04-01, end = 2019-03-31 }]
+[subjects.applications]
+synonyms = ["applications"]
+[subjects.children]
+synonyms = ["children"]
+[[questions]]
+id = "1"
+text = "How many homelessness applications were made in each of the years?"
+subject = "applications"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "How many children would have been affected by those applications in each of the years."
+subject = "children"
+measures = ["count"]
+""")
+    text = "2,  How many children would have been affected by those applications in each of the years.\n"
+    assert parse_reply(text, survey).facts == []
