@@ -69,7 +69,8 @@ _NEVER = [
     re.compile(_DAYS_BEFORE + r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTH + r"[ \t]*,?[ \t]*(?:19|20)?\d{2}\b", re.IGNORECASE),
     re.compile(_DAYS_BEFORE + r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?!may\b)" + _MONTH, re.IGNORECASE),
     re.compile(r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b", re.IGNORECASE),
-    re.compile(r"\b" + _MONTH + r"\s*,?\s*(?:19|20)\d{2}\b", re.IGNORECASE),
+    # (with a question's number run on to the year: "Responded Wed 04 March 20201." is 2020, then question 1)
+    re.compile(r"\b" + _MONTH + r"\s*,?\s*(?:19|20)\d{2}(?:\b|\d{1,2}\.(?=\s|$))", re.IGNORECASE),
     re.compile(r"(?<![\d/])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}(?![\d/])"),
     re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b"),
     re.compile(r"\b\d{1,2}:\d{2}(?:\s*(?:am|pm|hrs))?\b(?!\.\d)|(?<!£)\b\d{1,2}\.\d{2}\s*(?:am|pm|hrs)\b",
@@ -85,6 +86,11 @@ _NEVER = [
     re.compile(r"\b(?:ref(?:erence)?|case|request|ticket|complaint|foi|eir|sar|foir|iat)\s*(?:no\.?|number|id|ref)?\s*[:#.]?\s*[A-Z]{0,6}[/-]?\d[\w/-]*",
                re.IGNORECASE),
     re.compile(r"\b[A-Z]{2,}[/-]?\d+(?:[/-]\w+)*\b"),                     # FOI2021/1234, CRM-12345
+    # "Case Reference: RFI 1576": a reference's letters and number apart
+    re.compile(r"\bref(?:erence)?\b[ \t]*(?:no\.?|number)?[ \t]*[:#.]?[ \t]*(?-i:[A-Z]{2,6})[ \t]+\d[\w/-]*",
+               re.IGNORECASE),
+    # "9349-16": a letter's reference number and year, on a line of its own or in a heading
+    re.compile(r"(?<![\w.,£$/-])(?!(?:19|20)\d\d-)\d{4,}-\d{1,2}\b(?![-.,/]\d)"),
     re.compile(r"\b\d+(?:[/-]\d+){2,}\b"),                                 # 2021/1234/56
     # "1, 2, 3 or 4", "1, 2 and 3": the options a question lists, not figures
     re.compile(r"(?<![\d.,£])\b1\s*,\s*2\s*(?:,\s*3\s*(?:,\s*4\s*)?)?,?\s*(?:or|and)\s*[345]\b(?![\d.,%])"),
@@ -145,6 +151,8 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     (("ref",),),                                                # "our ref"
     (("ref", "case", "request", "ticket", "complaint", "foi", "eir", "sar", "iat"),),
     ((_UPPER,),),                                               # FOI2021/1234
+    (("ref",),),                                                # "Reference: RFI 1576"
+    (("-",),),                                                  # 9349-16
     (("/", "-"),),                                              # 2021/1234/56
     ((",",), ("1",), ("2",)),                                   # "1, 2 or 3"
     (("<", ">", "≤", "≥"),),

@@ -176,3 +176,20 @@ measures = ["count"]
 """)
     text = "2,  How many children would have been affected by those applications in each of the years.\n"
     assert parse_reply(text, survey).facts == []
+
+
+def test_references_and_a_year_run_into_a_question_number_are_never_figures():
+    from reader.scan import never_spans
+
+    def covered(text: str, figure: str) -> bool:
+        i = text.index(figure)
+        return any(a <= i and i + len(figure) <= b for a, b in never_spans(text))
+    # Cheshire West's "Case Reference: RFI 1576", Conwy's letter reference "9349-16" on a line of its own,
+    # Hastings' page "Responded Wed 04 March 20201." (the year, then question 1's number)
+    assert covered("Case Reference: RFI 1576", "1576")
+    assert covered("9349-16", "9349")
+    assert covered("Responded Wed 04 March 20201.", "20201")
+    # ...but not a count after a reference's words, a financial year, or a count beside a year
+    assert not covered("We received 1576 requests for reference", "1576")
+    assert not covered("In 2015-16 there were 9349 empty homes", "9349")
+    assert not covered("In March 2020 we issued 1,204 FPNs", "1,204")
