@@ -98,8 +98,10 @@ _NEVER = [
     re.compile(r"[<>≤≥]\s*\d[\d,]*\*?"),
     # "5.1 LA Dwelling ...": a row's own section number before its label
     re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?=[ \t]+[A-Za-z])", re.MULTILINE),
-    # legislation and document structure
-    re.compile(r"\b(?:sections?|ss?\.?|regulations?|regs?\.?|articles?|art\.?|schedules?|sch\.?|paragraphs?|paras?\.?|"
+    # legislation and document structure (but "Q2 - 5 Fast units" at a line's start is question 2's number, then
+    # its answer, not a range of questions as "Q2-5" is: the span stops at the number)
+    re.compile(r"(?<![^\n])[ \t]*(?:question|q)[ \t]*\.?[ \t]*\d{1,2}[A-Za-z]?(?=[ \t]*-[ \t]+\d)"
+               r"|\b(?:sections?|ss?\.?|regulations?|regs?\.?|articles?|art\.?|schedules?|sch\.?|paragraphs?|paras?\.?|"
                r"clauses?|parts?|chapters?|rules?|pages?|pp?\.|questions?|q|items?|points?|appendix|annex|annexe|"
                r"appendices|version|v|windows|ios|android|covid|iphone|ipad|galaxy|generation|gen|series|model|"
                r"level|grade|band|tier|stage|step|room|floor|suite|po\s+box|box|no\.)[ \t]*\.?[ \t]*\d+[A-Za-z]?"

@@ -193,3 +193,27 @@ def test_references_and_a_year_run_into_a_question_number_are_never_figures():
     assert not covered("We received 1576 requests for reference", "1576")
     assert not covered("In 2015-16 there were 9349 empty homes", "9349")
     assert not covered("In March 2020 we issued 1,204 FPNs", "1,204")
+
+
+def test_a_question_number_then_a_dash_then_its_answer_is_no_range_of_questions():
+    # Wokingham's reply (real set, ev-charging) answers "Q2 - 5 Fast units"; "Q2-5" and "questions 2 - 5" are ranges
+    from reader.scan import never_spans
+
+    def spans(text: str) -> list[str]:
+        return [text[a:b] for a, b in never_spans(text)]
+    assert spans("Q2 - 5 Fast units") == ["Q2"]
+    assert spans("  Question 3 - 12 charge points") == ["  Question 3"]
+    assert spans("Q2-5: see above") == ["Q2-5"]
+    assert spans("See questions 2 - 5 above") == ["questions 2 - 5"]
+    survey = parse_survey("""
+name = "chargers"
+title = "Charge points"
+[subjects.fast]
+synonyms = ["fast"]
+[[questions]]
+id = "2"
+text = "How many fast charge points do you plan to install?"
+subject = "fast"
+measures = ["count"]
+""")
+    assert [(f.question, f.value) for f in parse_reply("Q2 - 5 Fast units\n", survey).facts] == [("2", 5)]

@@ -245,12 +245,6 @@ class ReplyLines(Part):
             if m:
                 marker = (num, (let or "").lower() or None)
                 blocked.append((s + m.start(), s + m.end()))
-                if re.search(r"[-:.)]$", m.group(0)) and raw[m.end():m.end() + 1].isspace():
-                    # "Q2 - 5 Fast units": the answer after a question's number, not a range of questions
-                    # ("Q2-5"); a span that never holds figures does not run from the number into it
-                    ms, me = s + m.start(), s + m.end()
-                    cut = [(a, b) for a, b in never if ms <= a <= me < b]
-                    blocked = [(a, me) if (a, b) in cut else (a, b) for a, b in blocked]
         elif (r := _ROMAN_MARKER.match(raw)) is not None and self._restates(raw, _ROMAN[r.group(1)]):
             # "(ii) The average length of stay in temporary accommodation ...?": a question numbered in roman
             # numerals, taken as one only where its words are the survey's question of that number (a list of
