@@ -217,3 +217,47 @@ subject = "fast"
 measures = ["count"]
 """)
     assert [(f.question, f.value) for f in parse_reply("Q2 - 5 Fast units\n", survey).facts] == [("2", 5)]
+
+
+def test_a_question_whose_subject_another_shares_word_for_word_heads_its_figures():
+    # Barnet Homes' reply (real set, temporary-accommodation) read with a drafted survey in which questions 1 and 2
+    # each have a subject "households living": the words under "Q2." are found as question 1's
+    survey = parse_survey("""
+name = "out-of-area"
+title = "Households placed out of area"
+[periods]
+asked = [{ label = "end of December 2021", start = 2021-12-31, end = 2021-12-31 },
+         { label = "2018/2019", start = 2018-04-01, end = 2019-03-31 },
+         { label = "2019/2020", start = 2019-04-01, end = 2020-03-31 }]
+[subjects.households_living]
+synonyms = ["households[\\\\s-]*living"]
+[subjects.households_living_q2]
+synonyms = ["households[\\\\s-]*living"]
+[subjects.households_with_children]
+synonyms = ["households[\\\\s-]*with[\\\\s-]*childrens?", "with[\\\\s-]*childrens?"]
+[[questions]]
+id = "1"
+text = "Of the households living with children in temporary accommodation at the end of December 2021, how many were placed outside of your local authority area?"
+subject = "households_living"
+measures = ["count"]
+periods = ["end of December 2021"]
+[[questions]]
+id = "2"
+text = "Of the households living with children in temporary accommodation in each of the following financial years, how many were placed in accommodation outside of your local authority area?"
+subject = "households_living_q2"
+measures = ["count"]
+periods = ["2018/2019", "2019/2020"]
+[[questions]]
+id = "3"
+text = "For the households with children who left a placement in B&B/ hotel accommodation during each of the following financial years, what was the average time spent there?"
+subject = "households_with_children"
+measures = ["days"]
+periods = ["2018/2019", "2019/2020"]
+""")
+    text = ("Q2. Of the households living with children in temporary accommodation in each of the following financial "
+            "years, how many were placed in accommodation outside of your local authority area?\n"
+            "- 2017/2018- No data available\n"
+            "- 2018/2019 \u2013 260\n"
+            "- 2019/2020 \u2013 513\n")
+    got = sorted((f.question, f.subject, f.period, f.value) for f in parse_reply(text, survey).facts)
+    assert got == [("2", "households_living_q2", "2018/2019", 260), ("2", "households_living_q2", "2019/2020", 513)]

@@ -191,6 +191,17 @@ class Headings(Part):
         elif line.marker and line.marker[0]:
             self.state.anchors.append((line.start, None, f"number:{int(line.marker[0])}"))
 
+    def _names_shared(self, line: _Line, subject: str) -> bool:
+        """Whether the line names ``subject`` in the words of another subject named by exactly the same words
+        ("Q2. Of the households living with children ..." where questions 1 and 2 each have a subject "households
+        living": the words are found as the first one's)."""
+        own = self.survey.subjects.get(subject)
+        if own is None or not own.synonyms:
+            return False
+        mine = set(own.synonyms)
+        return any(k != subject and k in self.survey.subjects and mine == set(self.survey.subjects[k].synonyms)
+                   for _, _, k in line.subjects)
+
     def heading(self, line: _Line, ctx: _Context) -> None:
         text = line.text.strip()
         if line.marker:
@@ -208,7 +219,7 @@ class Headings(Part):
             if q is not None and line.subjects and q.subject not in {k for _, _, k in line.subjects}:
                 q = None
         if q is not None and (len(line.periods) < 2 or asking) and (
-                not line.subjects or q.subject in {k for _, _, k in line.subjects}):
+                not line.subjects or q.subject in {k for _, _, k in line.subjects} or self._names_shared(line, q.subject)):
             # "Q2." (or "2. How many FPNs ...?", however long) over "2020/2021 - 40": the figures under a
             # question's number are that question's, in its measure when it asks for one only
             if ctx.sections_repeat:
