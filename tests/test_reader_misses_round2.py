@@ -261,3 +261,53 @@ periods = ["2018/2019", "2019/2020"]
             "- 2019/2020 \u2013 513\n")
     got = sorted((f.question, f.subject, f.period, f.value) for f in parse_reply(text, survey).facts)
     assert got == [("2", "households_living_q2", "2018/2019", 260), ("2", "households_living_q2", "2019/2020", 513)]
+
+
+def test_a_tables_header_on_its_questions_numbered_line_heads_that_questions_figures():
+    # Moray's reply (real set, temporary-accommodation), read with the survey drafted from its request: each answer
+    # is a table whose header opens with the question's number; "applications" alone and "Households in Temporary
+    # Accommodation" name no subject of that survey, and the request quoted above ends with question 6's "instances"
+    survey = parse_survey("""
+name = "homelessness-tables"
+title = "Homelessness applications and temporary accommodation"
+[periods]
+asked = [{ label = "2024-25", start = 2024-04-01, end = 2025-03-31 },
+         { label = "2023-24", start = 2023-04-01, end = 2024-03-31 }]
+[subjects.homelessness_applications]
+synonyms = ["homelessness[\\\\s-]*applications?"]
+[subjects.children]
+synonyms = ["childrens?"]
+[subjects.homeless_households]
+synonyms = ["homeless[\\\\s-]*households?"]
+[subjects.instances]
+synonyms = ["instances?"]
+[[questions]]
+id = "1"
+text = "How many homelessness applications have there been in the local authority for each year since 2018/19."
+subject = "homelessness_applications"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "How many children would have been affected by those applications in each of the years."
+subject = "children"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "How many homeless households were housed in temporary accommodation in each year referred to above."
+subject = "homeless_households"
+measures = ["count"]
+[[questions]]
+id = "6"
+text = "How many instances have there been where households requiring temporary accommodation have not been offered it?"
+subject = "instances"
+measures = ["count"]
+""")
+    text = ("6. How many instances have there been where households requiring temporary accommodation have not been "
+            "offered temporary accommodation in each of the years referred to above.\n\n"
+            "Response 15-09-2025\n\n"
+            "1. Year     Number of applications\n2024-25     513\n2023-24     584\n\n"
+            "2. Year     Number of Children\n2024-25     180\n2023-24     308\n\n"
+            "3. Year     Number of Households in Temporary Accommodation\n2024-25     384\n2023-24     397\n")
+    got = sorted((f.question, f.period, f.value) for f in parse_reply(text, survey).facts)
+    assert got == [("1", "2023-24", 584), ("1", "2024-25", 513), ("2", "2023-24", 308), ("2", "2024-25", 180),
+                   ("3", "2023-24", 397), ("3", "2024-25", 384)]

@@ -67,6 +67,11 @@ class TableRows(Part):
         value_cells = [i for i, (cs, ce) in enumerate(cells) if any(cs <= v.start < ce for v in line.values)]
         if not value_cells:
             cols = [self._cell_column(line, cs, ce, header=True) for cs, ce in cells]
+            if continuing and line.marker and self.state.section is not None \
+                    and self.state.section_line == line.start and any(c.measure or c.subject for c in cols):
+                # "3. Year | Number of ...": a new question's table, not a second header row (but "2. | <5* |
+                # <5* |" is a row of the same table, its figures withheld)
+                continuing = False
             if (continuing and ctx.columns_are_cells and cols[0].subject
                     and not any(c.period or c.measure for c in cols)):
                 return      # "Laptops | N/A | N/A": a row of the table with no figures, not a new header
@@ -108,6 +113,13 @@ class TableRows(Part):
                     return
                 ctx.columns = cols
                 ctx.columns_are_cells = True
+                sec = self.state.section
+                if line.marker and sec is not None and self.state.section_line == line.start \
+                        and not any(c.subject for c in cols):
+                    # "1. Year | Number of applications" over "2024-25 | 513": a table's header on the line its
+                    # question's number opens, naming nothing the survey asks about, heads that question's figures
+                    # (not the thing named last above it, the request's last question quoted back)
+                    ctx.subject, ctx.subject_fresh = sec.subject, True
             return
         header = ctx.columns if ctx.columns_are_cells else []
         if header and len(cells) < len(header) - 1:
