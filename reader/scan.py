@@ -111,7 +111,7 @@ _NEVER = [
     re.compile(r"\b(?:GDPR|DPA|FOIA|EIR)\s*(?:19|20)\d{2}\b", re.IGNORECASE),
     # durations, rates and limits
     # "a 2-year 3G contract", "it will run for 2-years" as well as "20 working days"
-    re.compile(r"\b\d+(?:\.\d+)?\s*(?:\(\w+\)\s*)?(?:x\s*)?-?\s*(?:calendar\s+|working\s+|business\s+|clear\s+)?"
+    re.compile(r"\b\d+(?:\.\d+)?\s*(?:\(\w+\)\s*)?(?:x\s*)?-?\s*(?:calendar\s+|working\s+|business\s+|clear\s+|financial\s+|academic\s+|fiscal\s+|full\s+|complete\s+)?"
                r"(?:days?|weeks?|months?|years?|yrs|hours?|hrs|minutes?|mins|seconds?|%|per\s*cent|percent|pages?|"
                r"mb|gb|kb|tb|mbps|ghz|inch(?:es)?|mm|cm|kg|miles?|km)\b", re.IGNORECASE),
     re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%"),

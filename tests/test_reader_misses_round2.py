@@ -311,3 +311,16 @@ measures = ["count"]
     got = sorted((f.question, f.period, f.value) for f in parse_reply(text, survey).facts)
     assert got == [("1", "2023-24", 584), ("1", "2024-25", 513), ("2", "2023-24", 308), ("2", "2024-25", 180),
                    ("3", "2023-24", 397), ("3", "2024-25", 384)]
+
+
+def test_a_length_of_time_with_a_word_of_which_years_is_never_a_figure():
+    # Devon's reply (real set, agency-staff) quotes its request: "during the last 3 financial years (YE: March 31st)"
+    from reader.scan import never_spans
+
+    def covered(text: str, figure: str) -> bool:
+        i = text.index(figure)
+        return any(a <= i and i + len(figure) <= b for a, b in never_spans(text))
+    assert covered("from recruitment agencies during the last 3 financial years (YE: March 31st)", "3")
+    assert covered("over the past 2 academic years", "2")
+    assert covered("for 5 full years", "5")
+    assert not covered("3 financial officers were employed", "3")
