@@ -324,3 +324,36 @@ def test_a_length_of_time_with_a_word_of_which_years_is_never_a_figure():
     assert covered("over the past 2 academic years", "2")
     assert covered("for 5 full years", "5")
     assert not covered("3 financial officers were employed", "3")
+
+
+def test_a_thing_both_questions_name_written_in_the_singular_stays_with_the_numbered_question():
+    # Wokingham's reply (real set, fly-tipping) with the survey drafted from its request: "No FPN's issued ..." under
+    # question 3 answers question 3, though "FPN" is also the whole subject of question 2
+    survey = parse_survey("""
+name = "littering-fpns"
+title = "Littering FPNs"
+[periods]
+asked = [{ label = "2019/20", start = 2019-04-01, end = 2020-03-31 },
+         { label = "2020/21", start = 2020-04-01, end = 2021-03-31 }]
+[subjects.fpns]
+synonyms = ["fpns?"]
+[subjects.fpns_for_littering]
+synonyms = ["fpns[\\\\s-]*for[\\\\s-]*littering", "fpns[\\\\s-]*littering"]
+[[questions]]
+id = "2"
+text = "How many FPNs did you issue for littering?"
+subject = "fpns"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "How many FPNs for littering were paid for each year over the last 5 years?"
+subject = "fpns_for_littering"
+measures = ["count"]
+""")
+    text = ("2. How many FPNs did you issue for littering?\n"
+            "No FPN\u2019s issued from 2015 - 2018, April 2019/20: 20, April 2020/21: 22\n\n"
+            "3. How many FPNs for littering were paid for each year over the last 5 years?\n"
+            "No FPN\u2019s issued from 2015 - 2018, April 2019/20: 15, April 2020/21: 11.\n")
+    got = {(f.question, f.value) for f in parse_reply(text, survey).facts if f.value}
+    assert {("2", 20), ("2", 22), ("3", 15), ("3", 11)} <= got
+    assert ("2", 15) not in got and ("2", 11) not in got

@@ -48,9 +48,10 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:cost|costs|costing|spend|spent|price|paid|inc
 
 
 def _says(question_text: str, word: str) -> bool:
-    """Whether a question's wording has ``word`` (lower case, spaces collapsed) as a word of its own."""
+    """Whether a question's wording has ``word`` (lower case, spaces collapsed) as a word of its own, or its plural
+    ("FPN's" in a reply, "How many FPNs ..." in the question)."""
     said = " ".join(question_text.lower().split())
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", said) is not None
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?:s|es)?(?!\w)", said) is not None
 
 
 def _nearest_cue(cues, window: str, pos: int) -> str | None:
