@@ -357,3 +357,29 @@ measures = ["count"]
     got = {(f.question, f.value) for f in parse_reply(text, survey).facts if f.value}
     assert {("2", 20), ("2", 22), ("3", 15), ("3", 11)} <= got
     assert ("2", 15) not in got and ("2", 11) not in got
+
+
+def test_a_table_flattened_onto_one_line_gives_each_figure_its_nearest_label_before_it():
+    # East Herts' reply (real set, allotments): the page ran its two tables onto one line, cells kept apart by spaces
+    survey = parse_survey("""
+name = "waiting-days"
+title = "Allotment waiting list and days waited"
+[subjects.waiting_list_people]
+synonyms = ["waiting list"]
+[subjects.average_wait_days]
+synonyms = ["average days wait"]
+[[questions]]
+id = "1"
+text = "How many people are currently on a waiting list for an allotment site?"
+subject = "waiting_list_people"
+measures = ["count"]
+[[questions]]
+id = "2b"
+text = "The average waiting time (in days) of those ten applicants"
+subject = "average_wait_days"
+measures = ["days"]
+""")
+    text = ("ALLOTMENT SITE CURRENT NUMBERS ON WAITING LIST  West Street37 Norwood Close 3 Both sites 19 Total 59    "
+            "Average days wait over both sites  370.2\n")
+    got = sorted((f.question, f.measure, f.value) for f in parse_reply(text, survey).facts)
+    assert got == [("1", "count", 3), ("1", "count", 19), ("1", "count", 59), ("2b", "days", 370.2)]

@@ -146,8 +146,15 @@ class TableRows(Part):
         row_period = next((c.period for c in label_cols if c.period), None)
         row_measure = next((c.measure for c in label_cols if c.measure), None)
         label_is_sum = any(c.measure == "sum" for c in label_cols)
+        # a table a page flattened onto one line with no header over it ("ALLOTMENT SITE CURRENT NUMBERS ON WAITING
+        # LIST  West Street37 Norwood Close 3 ...    Average days wait over both sites  370.2"): each figure is the
+        # thing its nearest label cell before it names, where the labels name two things or more
+        labelled = [(j, c) for j, c in zip([j for j in range(len(cells)) if j not in value_cells], label_cols)
+                    if c.subject] if not header and len({c.subject for c in label_cols if c.subject}) >= 2 else []
         for i in value_cells:
             cs, ce = cells[i]
+            if labelled:
+                row_subject = next((c.subject for j, c in reversed(labelled) if j < i), row_subject)
             hi = i - offset
             col = header[hi] if header and 0 <= hi < len(header) else _Column()
             cell_first = len(self.state.facts)
