@@ -383,3 +383,28 @@ measures = ["days"]
             "Average days wait over both sites  370.2\n")
     got = sorted((f.question, f.measure, f.value) for f in parse_reply(text, survey).facts)
     assert got == [("1", "count", 3), ("1", "count", 19), ("1", "count", 59), ("2b", "days", 370.2)]
+    # with a survey that names the waiting list in other words, the figures under the first label are no figures
+    # of the average named further on
+    drafted = parse_survey("""
+name = "waiting-days-drafted"
+title = "Allotment waiting list and days waited"
+[subjects.people_waiting]
+synonyms = ["people[\\\\s-]*waiting"]
+[subjects.average_waiting_time]
+synonyms = ["average[\\\\s-]*waiting[\\\\s-]*times?", "waiting[\\\\s-]*times?", "average"]
+[[questions]]
+id = "1"
+text = "Please tell me how many people are currently on a waiting list for an allotment site"
+subject = "people_waiting"
+measures = ["count"]
+[[questions]]
+id = "2b"
+text = "The average waiting time (in days) of those ten applicants"
+subject = "average_waiting_time"
+measures = ["days"]
+""")
+    text = ("ALLOTMENT SITE CURRENT NUMBERS ON WAITING LIST  West Street37 Norwood Close 3 Both sites 19 Total 59    "
+            "LAST 10 PLOTS AWARDED- COVERS BOTH SITES  DaysApplied 23/11/2018 Awarded 01/07/2019220   "
+            "Average days wait over both sites  370.2\n")
+    got = sorted((f.question, f.measure, f.value) for f in parse_reply(text, drafted).facts)
+    assert got == [("2b", "days", 370.2)]

@@ -148,13 +148,16 @@ class TableRows(Part):
         label_is_sum = any(c.measure == "sum" for c in label_cols)
         # a table a page flattened onto one line with no header over it ("ALLOTMENT SITE CURRENT NUMBERS ON WAITING
         # LIST  West Street37 Norwood Close 3 ...    Average days wait over both sites  370.2"): each figure is the
-        # thing its nearest label cell before it names, where the labels name two things or more
+        # thing its nearest label cell before it names, where the labels name two things or more, or where three
+        # labels or more stand apart (then a figure under labels that name nothing is no later label's)
+        flattened = not header and (len({c.subject for c in label_cols if c.subject}) >= 2
+                                    or len(label_cols) >= 3 and value_cells and value_cells[0] > 0)
         labelled = [(j, c) for j, c in zip([j for j in range(len(cells)) if j not in value_cells], label_cols)
-                    if c.subject] if not header and len({c.subject for c in label_cols if c.subject}) >= 2 else []
+                    if c.subject] if flattened else []
         for i in value_cells:
             cs, ce = cells[i]
             if labelled:
-                row_subject = next((c.subject for j, c in reversed(labelled) if j < i), row_subject)
+                row_subject = next((c.subject for j, c in reversed(labelled) if j < i), None)
             hi = i - offset
             col = header[hi] if header and 0 <= hi < len(header) else _Column()
             cell_first = len(self.state.facts)
