@@ -115,6 +115,9 @@ _NEVER = [
                r"(?:days?|weeks?|months?|years?|yrs|hours?|hrs|minutes?|mins|seconds?|%|per\s*cent|percent|pages?|"
                r"mb|gb|kb|tb|mbps|ghz|inch(?:es)?|mm|cm|kg|miles?|km)\b", re.IGNORECASE),
     re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%"),
+    # a band of time by its bound: "m. 20 or more years", "5 or over years"
+    re.compile(r"\b\d+(?:\.\d+)?[ \t]+or[ \t]+(?:more|over|less|fewer|under|above|below)[ \t]+"
+               r"(?:days?|weeks?|months?|years?|yrs|hours?)\b", re.IGNORECASE),
     # a figure the council corrects: "the cost is £165 and not £160"
     re.compile(r"\bnot\s+£\s?\d[\d,]*(?:\.\d+)?", re.IGNORECASE),
     re.compile(r"(?:appropriate|cost|costs|fees?)\s+limit[^.\n]{0,60}?£\s?\d[\d,]*(?:\.\d+)?", re.IGNORECASE),
@@ -165,6 +168,7 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     (("day", "week", "month", "year", "yr", "hour", "hr", "min", "second", "%", "cent", "page", "mb", "gb", "kb",
       "tb", "ghz", "inch", "mm", "cm", "kg", "mile", "km"),),   # durations, sizes, shares
     (("%",),),
+    ((" or ",), ("day", "week", "month", "year", "yr", "hour")),   # "20 or more years"
     (("not",), ("£",)),
     (("limit",), ("£",)),
     (("£",),), (("£",),), (("£",),),

@@ -408,3 +408,15 @@ measures = ["days"]
             "Average days wait over both sites  370.2\n")
     got = sorted((f.question, f.measure, f.value) for f in parse_reply(text, drafted).facts)
     assert got == [("2b", "days", 370.2)]
+
+
+def test_a_band_of_time_by_its_bound_is_never_a_figure():
+    # Moray's reply (real set, empty-homes) lists its bands "l. 11 - 19 years" and "m. 20 or more years"
+    from reader.scan import never_spans
+
+    def covered(text: str, figure: str) -> bool:
+        i = text.index(figure)
+        return any(a <= i and i + len(figure) <= b for a, b in never_spans(text))
+    assert covered("m. 20 or more years", "20")
+    assert covered("properties empty for 2 or over years", "2")
+    assert not covered("20 or more properties were empty for years", "20")
