@@ -308,3 +308,52 @@ def test_page_status_with_its_words_looked_for_first_is_the_plain_reading():
     for _ in range(3000):
         text = "\n".join(rnd.choice(PAGE_BITS) for _ in range(rnd.randint(1, 8)))
         assert C.page_status(text) == plain_status(text), text
+
+
+# --- never-figure patterns tried only on lines with their shapes (scan._NEVER_SHAPES)
+
+def test_lines_without_a_patterns_shape_hold_no_match_of_it():
+    from benchmarks import real_set
+    from reader import scan
+
+    lines = [ln for c in real_set.load_cases() for ln in c.text.split("\n")]
+    rnd = random.Random(9)
+    bits = ["12/05/2019", "2019-05-12", "5.1 LA", "1.2.3", "FOI2021/1234", "SW1A 1AA", "CRM-12345", "2021/1234/56", "٣/٤/٢٠٢٠",
+            "A-12", "12", "x", " ", "-", "/", ".", "ſ", "K", "Q3", "ref"]
+    lines += ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 10))) for _ in range(3000)]
+    checked = 0
+    for line in lines:
+        shapes = set(scan._DIGIT_SEP.findall(line)) | ({"A1"} if scan._CAPITAL_DIGIT.search(line) else set())
+        for rx, shaped in zip(scan._NEVER, scan._NEVER_SHAPES):
+            if shaped is not None and shaped.isdisjoint(shapes):
+                assert not any(m.end() > m.start() for m in rx.finditer(line)), (rx.pattern, line)
+                checked += 1
+    assert checked > 1000
+
+
+# --- small gates in the line model and the deadline worked out once per day of receipt
+
+def test_figure_blocks_are_found_only_with_their_words():
+    from reader.facts import reply_lines as RL
+
+    lines = [ln for c in __import__("benchmarks.real_set", fromlist=["x"]).load_cases() for ln in c.text.split("\n")]
+    lines += ["2 Attachments", "Request for information 3:", "numbers between 1 and 5 have been suppressed",
+              "children aged under 5", "AGED 16-24", "a) number of new sites 1) How many allotment sites", "5. - 7. Not held.",
+              "Q3 to 5: see above", "Q3 TO 5: see above", "ChİLDREN aged under 5"]
+    for line in lines:
+        low = line.lower()
+        for rx, needs in zip(RL._NOT_A_FIGURE, RL._NOT_A_FIGURE_NEEDS):
+            if not any(w in low for w in needs) and not any(ch in line for ch in "ſıİ"):
+                assert not list(rx.finditer(line)), (rx.pattern[:40], line)
+
+
+def test_the_remembered_deadline_is_the_deadline():
+    from datetime import datetime, timezone
+
+    from warehouse import working_days as wd
+    from warehouse.normalize import thread
+
+    for moment in (datetime(2024, 3, 31, 23, 30, tzinfo=timezone.utc), datetime(2021, 12, 24, 9, 0, tzinfo=timezone.utc)):
+        for nation in ("England", "Scotland", None):
+            for days in (20, 40):
+                assert thread._deadline(wd.local_date(moment), nation, days) == wd.deadline(moment, nation, days)

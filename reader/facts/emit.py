@@ -48,9 +48,10 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:cost|costs|costing|spend|spent|price|paid|inc
 
 
 def _says(question_text: str, word: str) -> bool:
-    """Whether a question's wording has ``word`` (lower case, spaces collapsed) as a word of its own."""
+    """Whether a question's wording has ``word`` (lower case, spaces collapsed) as a word of its own, or its plural
+    ("FPN's" in a reply, "How many FPNs ..." in the question)."""
     said = " ".join(question_text.lower().split())
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", said) is not None
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?:s|es)?(?!\w)", said) is not None
 
 
 def _nearest_cue(cues, window: str, pos: int) -> str | None:
@@ -405,7 +406,11 @@ class Emitter(Part):
                     and not any(_AVERAGE_ASKED.search(q.text) for q in asking):
                 return    # "4.45 Average FTE per Employee" beside the days lost the question asks: another figure
             measure = implied or measure
+        sec_group = _group(self.state.section.id) if self.state.section is not None else None
+        # (one subject asked again in another question, "3b. ... plots ... currently", "4b. ... plots ... in May 2010":
+        # under question 4's number, the part of question 4)
         q = self.state.section if self.state.section in asking and measure in self.state.section.measures else \
+            next((q for q in asking if measure in q.measures and _group(q.id) == sec_group), None) or \
             next((q for q in asking if measure in q.measures), None)
         if asking and q is None and self.state.section is not None and measure in self.state.section.measures:
             # "3. Total Income ..." over a table headed "No. FPNs issued" (the count table's header copied):

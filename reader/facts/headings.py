@@ -152,7 +152,10 @@ class Headings(Part):
             return numbered
         scores = {q.id: len(words & self.state.question_words[q.id]) / max(1, len(self.state.question_words[q.id]))
                   for q in self.survey.questions}
-        best = max(scores, key=lambda k: scores[k]) if scores else None
+        # (two questions asked in the same words, "4. How many allotment a) sites ... in May 2010?" under a survey
+        # whose 3a and 4a both read "How many allotment sites": the line's own number's part, not the first)
+        group = re.match(r"\d*", line.marker[0]).group(0) if line.marker and line.marker[0] else None
+        best = max(scores, key=lambda k: (scores[k], group is not None and _group(k) == group)) if scores else None
         own = scores.get(numbered.id, 0.0) if numbered is not None else 0.0
         if best is None or scores[best] < 0.5 or scores[best] < own + 0.15:
             return numbered
@@ -208,6 +211,17 @@ class Headings(Part):
         cut = line.start + (_MARKER.match(line.text) or re.match("", "")).end() + end.end()
         return line.subjects[0][0] >= cut and not any(v.start < cut for v in line.values)
 
+    def _names_shared(self, line: _Line, subject: str) -> bool:
+        """Whether the line names ``subject`` in the words of another subject named by exactly the same words
+        ("Q2. Of the households living with children ..." where questions 1 and 2 each have a subject "households
+        living": the words are found as the first one's)."""
+        own = self.survey.subjects.get(subject)
+        if own is None or not own.synonyms:
+            return False
+        mine = set(own.synonyms)
+        return any(k != subject and k in self.survey.subjects and mine == set(self.survey.subjects[k].synonyms)
+                   for _, _, k in line.subjects)
+
     def heading(self, line: _Line, ctx: _Context) -> None:
         text = line.text.strip()
         if line.marker:
@@ -225,7 +239,7 @@ class Headings(Part):
             if q is not None and line.subjects and q.subject not in {k for _, _, k in line.subjects}:
                 q = None
         if q is not None and (len(line.periods) < 2 or asking) and (
-                not line.subjects or q.subject in {k for _, _, k in line.subjects}):
+                not line.subjects or q.subject in {k for _, _, k in line.subjects} or self._names_shared(line, q.subject)):
             # "Q2." (or "2. How many FPNs ...?", however long) over "2020/2021 - 40": the figures under a
             # question's number are that question's, in its measure when it asks for one only
             if ctx.sections_repeat:

@@ -11,7 +11,7 @@ from ..periods import Period
 from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .measures import measure_of
-from .words import _d1_says_figure, _NOTHING_GIVEN, _PENCE, _span
+from .words import _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
 
@@ -97,11 +97,23 @@ class ValueLines(Part):
             return None
         q = self.state.section
         if q is not None and line.marker and self.state.section_line == line.start:
-            return q.subject
+            named = self._part_named_after(line, v, q)
+            return named if named is not None else q.subject
         # "· How many public toilets was the authority responsible for maintaining in 2010? 5": no number, but the
         # words asked are one survey question's
         q = self.headings.restated_question(self.text[spans[-1][0]:spans[-1][1]])
         return q.subject if q is not None else None
+
+    def _part_named_after(self, line: _Line, v: Value, q) -> str | None:
+        """"3. How many allotment a) sites 9 and b) plots do you have in total currently ? 287 full plots": the thing
+        written right after the figure (a word between) is what it counts, where another part of the same question
+        asks about it; None otherwise."""
+        after = [k for a, _, k in line.subjects
+                 if a >= v.end and re.fullmatch(r"[ \t]*(?:[A-Za-z]+[ \t]+)?", self.text[v.end:a])]
+        if not after or after[0] == q.subject:
+            return None
+        siblings = [o for o in self.survey.questions if o.subject == after[0] and _group(o.id) == _group(q.id)]
+        return after[0] if siblings else None
 
     def _sole_count_item(self, line: _Line, ctx: _Context, v: Value, values: list[Value], us: int, ue: int
                          ) -> str | None:

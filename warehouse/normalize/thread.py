@@ -332,6 +332,11 @@ def _refusal_rows(thread: RawThread, survey: str | None, reply: Reply, version: 
     return rows
 
 
+# A round-robin's requests are mostly sent on a few days: each deadline is worked out once per day of receipt,
+# nation and length (deadline reads a timestamp as its UK day, so the day gives the same deadline)
+_deadline = functools.lru_cache(maxsize=4096)(wd.deadline)
+
+
 def _timing(thread: RawThread, replies: list[Reply], as_of: datetime | None, first: Reply | None = None) -> dict:
     outgoing = [m.sent_at for m in thread.messages if m.direction == "outgoing" and m.sent_at is not None]
     received = min(outgoing) if outgoing else (thread.received_at or thread.created_at)
@@ -351,13 +356,13 @@ def _timing(thread: RawThread, replies: list[Reply], as_of: datetime | None, fir
             later = [t for t in outgoing if t > r.sent_at and (answered is None or t < answered)]
             if later:
                 start = min(later)
-    normal = wd.deadline(start, nation)
+    normal = _deadline(wd.local_date(start), nation)
     extended = any(
         r.kind == "holding" and r.sent_at is not None and wd.local_date(r.sent_at) <= normal
         and (r.claims_extension or (thread.law_used or "").lower() == "eir")
         for r in replies
     )
-    limit_day = wd.deadline(start, nation, EXTENDED_DAYS) if extended else normal
+    limit_day = _deadline(wd.local_date(start), nation, EXTENDED_DAYS) if extended else normal
     out.update(extended=extended, deadline=limit_day)
     if answered is not None:
         days = wd.working_days_between(start, answered, nation)
