@@ -43,7 +43,8 @@ _NOT_A_FIGURE = (
 
 # what every match of each of them holds (any one): a line without it is not searched
 _NOT_A_FIGURE_NEEDS = (("attachment",), ("information",), ("number",),
-                       ("child", "people", "person", "adult", "pupil", "resident", "household", "aged"), (")",),
+                       ("child", "people", "person", "adult", "pupil", "resident", "household", "aged"), ("age",),
+                       (")",),
                        ("-", "\u2013", "to"))
 assert len(_NOT_A_FIGURE_NEEDS) == len(_NOT_A_FIGURE)
 
