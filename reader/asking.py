@@ -20,18 +20,22 @@ ASKING = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:(?:[Qq](?:uestion)?\s*\.?\s*)?\(?\d
 # provide ...", "I would like ..."): from the line's start or a sentence break up to the sentence's end. Not
 # "Please note ..." or "Please find attached ...", which councils write.
 _REQUEST_VERB = (r"(?:provide|give|state|supply|list|detail|send|tell|confirm|include|specify|indicate|identify|"
-                 r"break\s+(?:this\s+|it\s+)?down|advise\s+(?:me|us)|let\s+(?:me|us)\s+know|share|disclose)\b")
+                 r"break\s+(?:this\s+|it\s+|these\s+|them\s+)?down|advise\s+(?:me|us)|let\s+(?:me|us)\s+know|share|disclose)\b")
+# (also after a clause that says what of: "For the fines issued in 2017 ..., please break these down ...")
 REQUESTING = re.compile(
-    r"(?:^|(?<=[.!?:;]\s))(?:\(?\d{1,2}[a-z]?[.)]\s+)?(?:(?:if\s+(?:yes|so)|and|also)\s*,?\s+)?"
+    r"(?:^|(?<=[.!?:;]\s))(?:\(?\d{1,2}[a-z]?[.)]\s+)?(?:(?:for|of|in|from|regarding)\s[^.!?\n]{0,120}?,\s*)?"
+    r"(?:(?:if\s+(?:yes|so)|and|also)\s*,?\s+)?"
     r"(?:please\s+(?:(?:could|can|would|will)\s+you\s+)?" + _REQUEST_VERB +
     r"|(?:could|can|would|will)\s+you\s+(?:please\s+)?" + _REQUEST_VERB +
+    # "If so, how many and please provide a link to the consultations.": a follow-on question, the requester's
+    r"|if\s+(?:yes|so)\s*,?\s+(?:how|what|which|when|where|who|whether|please)\b" +
     r"|i\s+(?:would\s+like|wish\s+to\s+(?:know|request|receive)|am\s+(?:requesting|writing\s+to\s+request)|"
     r"request)\b)"
     r"[^\n]{0,300}?(?:[.!?](?=\s|$)|$)", re.IGNORECASE)
 
 # an example given with a question ("... how long is the discounted period? e.g. The FPN will be discounted to
 # £50 if paid within 10 days."): the request's template, not a figure
-_EXAMPLE = re.compile(r"\s*(?:e\.\s?g\.?|for\s+example|for\s+instance)[\s,:][^\n]{0,300}?(?:[.!?](?=\s|$)|$)",
+_EXAMPLE = re.compile(r"\s*(?:e\.\s?g\.?|i\.\s?e\.?|ie|for\s+example|for\s+instance)[\s,:][^\n]{0,300}?(?:[.!?](?=\s|$)|$)",
                       re.IGNORECASE)
 # a question's number run on after the question before it ("... contraventions? 4. For 2019 how many ..."),
 # in a request quoted as one paragraph

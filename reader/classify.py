@@ -120,6 +120,13 @@ _PHRASES = [
                        r"(?:upper\s+|appropriate\s+)?(?:appropriate|cost|costs|fees?)\s+limit|\bappropriate\s+limit\b[^.]{0,60}\bexceed"
                        # "which would exceed the time and cost of compliance"
                        r"|\b(?:exceed|exceeds|exceeded|exceeding)\s+(?:the\s+)?(?:time\s+and\s+)?cost\s+of\s+compliance\b"
+                       # the cost limit as the hours it stands for (18 for councils and police, 24 for central
+                       # government): "estimated as exceeding the permitted 18 hours", "within the permitted 18 hour
+                       # threshold" (a stored page may be cut before the "Section 12" that follows)
+                       r"|\b(?:exceed|exceeds|exceeded|exceeding)\s+(?:the\s+)?(?:permitted\s+|statutory\s+|appropriate\s+)?"
+                       r"(?:18|24|eighteen|twenty[\s-]four)[\s-]*hours?\b"
+                       r"|\b(?:permitted|statutory|appropriate)\s+(?:18|24|eighteen|twenty[\s-]four)[\s-]*hours?\s+"
+                       r"(?:threshold|limit)\b"
                        # the cost limit in words: "Q2 & Q3 would require a large amount of time spent in identifying ..."
                        r"|\bwould\s+(?:require|take|involve)\s+(?:an?\s+)?(?:very\s+)?(?:large|significant|considerable|"
                        r"substantial|disproportionate|excessive|unreasonable)\s+(?:amount\s+of\s+)?(?:officer\s+|staff\s+)?"
@@ -134,7 +141,7 @@ _PHRASES = [
 
 # A word every match of each phrase holds, in lower case (any one of them): a text without one is not searched
 # (a test holds every match to hold one; see folding.py for the letters lowering does not show)
-_PHRASE_NEEDS = {"s12": ("limit", "complian", "would"), "s14(1)": ("vexatious",), "s14(2)": ("repeat",),
+_PHRASE_NEEDS = {"s12": ("limit", "complian", "would", "hour"), "s14(1)": ("vexatious",), "s14(2)": ("repeat",),
                  "s21": ("reasonably",), "s25": ("otherwise",), "reg12(4)(b)": ("manifestly",)}
 
 _NCND = re.compile(
@@ -231,6 +238,10 @@ _REFUSE = re.compile(
     # the cost limit in words: "Q2 & Q3 would require a large amount of time spent in identifying ..."
     r"|\bwould\s+(?:require|take|involve)\s+(?:an?\s+)?(?:very\s+)?(?:large|significant|considerable|substantial|"
     r"disproportionate|excessive|unreasonable)\s+(?:amount\s+of\s+)?(?:officer\s+)?(?:time|work|effort|resources?)\b"
+    # ... and past an estimate already over it: "to provide a response to points 2 and 3, which would add
+    # considerably more time to this estimate"
+    r"|\bwould\s+add\s+(?:(?:considerably|significantly|substantially|much|far)\s+)?(?:more|further|additional)\s+"
+    r"time\b"
     # the words of FOIA s1(1)(a) said before turning the request down: "the council holds information that falls
     # within the description specified in your request. However, ..."
     r"|\binformation\s+(?:that\s+|which\s+)?(?:falls?|falling)\s+within\s+the\s+description\s+specified\s+in\s+"

@@ -108,6 +108,11 @@ def _phrase_words(raw: str) -> list[str]:
 _ANY_THEN_HOW_MANY = re.compile(r"\bany\s+" + _PHRASE + r"[^.?!]*\?\s*(?:if\s+so,?\s+)?how\s+many\s*\??\s*$", re.I)
 
 
+# where the people a question counts are: "are currently on a waiting list", "were in temporary accommodation"
+_WHERE_THEY_ARE = re.compile(r"\s*(?:are|were|is|was)\s+(?:(?:currently|still|now|presently)\s+)?(on|in)\s+"
+                             r"(?:the\s+|a\s+|an\s+|your\s+|its\s+)?" + _PHRASE, re.I)
+
+
 def subject_phrase(question: str) -> str:
     """The thing a question counts or pays for, in its own words ("fly-tipping incidents"), or ""."""
     question = re.sub(r"\b[sS]\.\s?\d+[A-Za-z]?\b", " ", question)      # "s.80 EPA noise notices": an Act's section
@@ -135,6 +140,14 @@ def subject_phrase(question: str) -> str:
                     # a capital after the clause's first word starts a sentence run on without its stop
                     cut = next((i for i, w in enumerate(tail) if i and w[:1].isupper()), len(tail))
                     words = words + [question[m.end(1):].split()[0]] + tail[:cut]
+                elif all(w.lower() in _GENERIC for w in words):
+                    # "how many people are currently on a waiting list for an allotment site": who they are is
+                    # where they are ("people on waiting list"), up to what that place is for
+                    place = _WHERE_THEY_ARE.match(question, m.end(1))
+                    where = _phrase_words(re.split(r"\s+(?:for|of|to|with|by|managed|run|owned|held|kept)\b",
+                                                   place.group(2), maxsplit=1, flags=re.I)[0]) if place else []
+                    if where and not all(w.lower() in _GENERIC for w in where):
+                        words = words + [place.group(1).lower()] + where
             if words and not all(w.lower() in _GENERIC for w in words):
                 if best is None or m.start() < best[0]:
                     best = (m.start(), words)
@@ -447,6 +460,8 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     _add_heads_of(subjects, labels)
     _add_statistics(subjects, labels)
     _add_money_words(subjects, labels, questions)
+    _add_outcomes(subjects, questions)
+    _add_done_nouns(subjects, questions)
     title = title or _title(request, name)
     return Draft(name, title, list(all_periods.values()), subjects, labels, questions, notes)
 
@@ -547,6 +562,57 @@ def _add_money_words(subjects: dict[str, list[str]], labels: dict[str, str], que
     words = _INCOME_WORDS if income and not spend else _SPEND_WORDS if spend and not income else ""
     if words and words not in subjects[key]:
         subjects[key].append(words)
+
+
+# the two outcomes a question asks a breakdown by ("claims upheld and declined", "successful and unsuccessful
+# appeals"), and the words a reply writes each with ("Successful claims", "Claims rejected")
+_WON = r"(?:successful|upheld|accepted|approved|granted|allowed|settled)"
+_LOST = r"(?:unsuccessful|declined|rejected|refused|dismissed|repudiated|denied)"
+_OUTCOME_PAIR = re.compile(rf"\b(?P<n1>[a-z]{{3,}}s)\s+{_WON}\s+(?:and|or|/)\s+(?:(?:those|the\s+number|how\s+many)\s+)?"
+                           rf"{_LOST}\b|\b{_WON}\s+(?:and|or|/)\s+{_LOST}\s+(?P<n2>[a-z]{{3,}}s)\b", re.I)
+
+
+def _add_outcomes(subjects: dict[str, list[str]], questions: list) -> None:
+    """"the breakdown of claims upheld and declined": a reply heads its rows with either outcome, in its own
+    words and either order ("Successful claims", "Claims rejected"); those are synonyms of the question's subject
+    where no other subject has them."""
+    taken = {syn for syns in subjects.values() for syn in syns}
+    for q in questions:
+        m = _OUTCOME_PAIR.search(q.text)
+        if m is None or not subjects.get(q.subject):
+            continue
+        noun = _synonym([m.group("n1") or m.group("n2")])
+        for syn in (rf"{_WON}\s+{noun}", rf"{noun}\s+{_WON}", rf"{_LOST}\s+{noun}", rf"{noun}\s+{_LOST}"):
+            if syn not in taken:
+                subjects[q.subject].append(syn)
+                taken.add(syn)
+
+
+# what a question says is done to the things it counts, and the noun a reply heads them with ("potholes reported":
+# "Total reports for year"; "the total paid out": "Payments")
+# (not "requested" or "recorded": "the information requested", "our records show" are in every reply)
+_DONE_NOUNS = {"reported": "reports", "appealed": "appeals", "referred": "referrals", "paid out": "payments",
+               "complained": "complaints"}
+_DONE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _DONE_NOUNS), key=len,
+                                              reverse=True)) + r")\b", re.I)
+
+
+def _add_done_nouns(subjects: dict[str, list[str]], questions: list) -> None:
+    """A question that says what is done to the things it counts ("the number of potholes reported to the
+    council"): the noun of that doing is a synonym of its subject ("reports"), where only one question of the
+    request says it and no subject has the noun already."""
+    said: dict[str, list] = {}
+    for q in questions:
+        for verb in {re.sub(r"\s+", " ", m.group(0).lower()) for m in _DONE.finditer(q.text)}:
+            said.setdefault(verb, []).append(q)
+    taken = {syn for syns in subjects.values() for syn in syns}
+    for verb, asking in said.items():
+        if len({q.subject for q in asking}) != 1 or not subjects.get(asking[0].subject):
+            continue
+        syn = _synonym([_DONE_NOUNS[verb]])
+        if syn not in taken and not any(re.fullmatch(s, _DONE_NOUNS[verb], re.I) for s in taken):
+            subjects[asking[0].subject].append(syn)
+            taken.add(syn)
 
 
 _FILLER = re.compile(r"^(?:please|could|would|can|you|your|the|a|an|of|for|to|in|on|and|or|if|yes|no|is|are|does|do|"

@@ -153,8 +153,9 @@ def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
 
 # --- number cores ------------------------------------------------------------------------------------------
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?(?!\d)"
-_DIGITS_SPACED = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+# ("1, 002": a thousands group after a stray space, which its leading 0 shows is no item of a list "1, 2")
+_DIGITS = r"(?:(?!0\d)\d{1,3}(?:,\d{3})*,[ \t]0\d\d(?:,\d{3})*(?![\d,])|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+_DIGITS_SPACED = r"(?:(?!0\d)\d{1,3}(?:,\d{3})*,[ \t]0\d\d(?:,\d{3})*(?![\d,])|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+|\d+)(?:\.\d+)?(?!\d)"
 _DIGIT_PLAIN_RE = re.compile(_DIGITS)
 
 _UNITS = {

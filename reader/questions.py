@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from . import classify as C
 from .survey import Survey
 
-_ID = r"\d{1,2}(?:\s?\(?[a-h]\)?(?![a-z]))?"
+# (a letter on the next line is the question's first part, not part of its number: "Question 7" / "a. How many ...")
+_ID = r"\d{1,2}(?:[ \t]?\(?[a-h]\)?(?![a-z]))?"
 # a dash between spaces joins only before another "Q": "Q1 - 2 Fast Points" is question 1's answer, not 1 to 2
 _JOIN = (r"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|\band\b|\bto\b)\s*|\s?[-\u2013](?!\s)|\s[-\u2013]\s+(?=q))"
          r"(?:q(?:uestions?)?\.?\s*)?")
@@ -39,6 +40,11 @@ _ORDINAL_REFERENCE = re.compile(
 _ASKING = re.compile(r"\b(?:if\s+(?:you\s+)?(?:answered|yes|so|no)|if\s+the\s+answer|you\s+(?:answered|said)|"
                      r"could\s+you|please\s+(?:provide|confirm|state|give|list|advise|supply)|can\s+you|"
                      r"I\s+would\s+like|I\s+(?:am|was)\s+(?:asking|requesting|looking))\b", re.IGNORECASE)
+
+
+# an answer's label alone on its line: "Our response:", "Answer:"
+_ANSWER_LABEL = re.compile(r"^\s*(?:(?:our|the\s+council'?s|council)\s+)?(?:responses?|answers?|reply)\s*[:\-]?\s*$",
+                           re.IGNORECASE)
 
 
 MAX_REFERENCES = 300     # a letter names its questions a few dozen times at most; more is a data dump
@@ -180,6 +186,10 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
         body = text[a:b].strip(" \t\n:.-)")
         words = re.sub(_REFERENCE.pattern, " ", body, flags=re.IGNORECASE)
         if not re.search(r"[A-Za-z]{3,}|\d", words):
+            continue
+        if heading and not any(ln.strip() and not _ANSWER_LABEL.match(ln) and not ln.rstrip().endswith("?")
+                               and not _ASKING.search(ln) for ln in body.split("\n")):
+            # "Question 5" / the question restated / "Our response:" / (nothing) / "Question 6": a blank answer
             continue
         out.append(Passage(tuple(ids[0]), passage_outcome(body), tuple(ids[1]), a, b))
     return out

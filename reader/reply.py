@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from . import classify as C
+from . import question_status as QS
+from .asking import asking_spans
 from .cells import rejoin_cells
 from .facts import Fact, read_facts
 from .folding import folds_unseen
@@ -432,7 +434,13 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             if q.id not in below_of:
                 if not restated:
                     restated.append(restated_lines(live))
-                below_of[q.id] = _answer_below_restated(live, q, survey, restated[0])
+                found = _answer_below_restated(live, q, survey, restated[0])
+                if found is not None and (_HEADING_ONLY.match(live[slice(*found[1])])
+                                          or _all_asking(live[slice(*found[1])])):
+                    # "Our response:" then "Question 6": nothing under this question; "...? If so, how many and
+                    # please provide a link to the consultations.": the request's words run on, not an answer
+                    found = None
+                below_of[q.id] = found
             return below_of[q.id]
 
         anywhere: list[bool] = []
@@ -533,6 +541,12 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                     res = questions[-1].outcome     # "2. As above": what the answer before it says
                 questions.append(C.QuestionResult(q.id, res, [], False, original[s:e], s, e))
                 continue
+            elif _ASKS_REASON.search(q.text) and (given := _REASONS_GIVEN.search(live)) is not None:
+                # "... please provide the reason why the CPN was issued in each instance" answered "have issued 2
+                # in the timeframe, both were for land being defaced by litter": the reasons said in a clause
+                s, e = C.sentence_at(live_sentences, given.start())
+                questions.append(C.QuestionResult(q.id, "successful", [], False, original[s:e], s, e))
+                continue
             else:
                 continue
             if qf:
@@ -555,6 +569,12 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         questions = _share_group_answer(questions, survey, live, marks, from_figures)
         questions = _complete_parts(questions, survey, from_figures)
         questions = _table_rows_answer(questions, survey, live, original)
+        questions = QS.fill_open(
+            questions, survey, live, original, answer_below=_answer_below_restated,
+            restated=restated[0] if restated else restated_lines(live), from_figures=from_figures,
+            nothing_given=not facts and not loose and not attached,
+            whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans else None,
+            marks=marks, mark_answer=_mark_answer, status_of=_status_of_answer, facts=facts)
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response
@@ -563,9 +583,11 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             questions = [C.QuestionResult(q.id, stated, [], False, original[s:e], s, e) for q in survey.questions]
         said = {r.question for r in questions}
         skipped = [q.id for q in survey.questions if q.id not in said and left_unanswered(live, marks, q, survey)]
+        skipped += _part_passed_over(live, survey, said, facts_by_q)
     else:
         skipped = []
     outcome = _outcome_of_questions(outcome, questions)
+    outcome = QS.outcome_with_none_said(outcome, questions, survey, live) if substantive else outcome
     if outcome == "successful" and skipped:
         outcome = "partially_successful"    # a question answered beside one the reply skips (README's rule)
     if substantive and (stated := page_stated):
@@ -1038,6 +1060,7 @@ def _answered_in_words(text: str, anchors: list, qid: str, survey: Survey) -> tu
 
 _MARKER_ANCHOR = ("marker", "number:", "letter:")
 # an answer of one word: "2. No", "3. N/A", "10. None"
+_BULLETS = "\u2022\u00b7\u25aa\u25cf*- \t"
 _ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
 # an answer that says there were none, in the question's own words: "4. No staff have been TUPE'd out in the last 3
 # years." under "... please confirm what organisation were the staff TUPE'd to ...": no question starts so
@@ -1179,7 +1202,11 @@ def left_unanswered(text: str, marks: list, q, survey: Survey) -> bool:
             return False
         if not before and parent_of(q.id) and parent_of(other.id) == parent_of(q.id):
             return False    # the parts of one question listed together, answered once below the last
-        return _mark_answer(text, marks, j, _question_words(other.text), other.text) is not None
+        words = _question_words(other.text)
+        # (a question's number over its lettered parts, "4. ... If so, please state:" / "a) the number of these
+        # wardens;" / "Four Covid Support Marshals.": answered under the letter that stands for the same question)
+        return any(_mark_answer(text, marks, i, words, other.text) is not None
+                   for i in range(j, min(j + 2, len(marks))) if i == j or marks[i][1] == aqid)
 
     if k == 0:
         # the first question has none before it: the two after it answered under their numbers show the reply
@@ -1188,6 +1215,46 @@ def left_unanswered(text: str, marks: list, q, survey: Survey) -> bool:
         return any(answered(i + 1, False) and (answered(i + 2, False) or _cut_after(text, marks, i + 2))
                    for i in mine)
     return any(answered(i - 1, True) and answered(i + 1, False) for i in mine)
+
+
+# a question that asks why (the reasons, the subjects, the offences for which ...), and a clause that says it:
+# "both were for land being defaced by litter", "3 were for aggressive begging"
+_ASKS_REASON = re.compile(r"\breasons?\b|\bsubjects?\s+(?:matter\s+)?of\b|\boffences?\s+for\s+which\b", re.IGNORECASE)
+_REASONS_GIVEN = re.compile(r"\b(?:both|all|each|\d+)\s+(?:of\s+(?:them|these)\s+)?(?:were|was)\s+"
+                            r"(?:issued\s+|served\s+|given\s+)?for\s+(?!example\b|instance\b)[a-z]", re.IGNORECASE)
+
+
+def _part_passed_over(text: str, survey: Survey, said: set[str], facts_by_q: dict) -> list[str]:
+    """Lettered parts of a question the reply says nothing of, where it answers the question under its bare number
+    with figures for another part only and names nothing this part asks about: "1. Please state the number of CPNs
+    issued ... Please also state the number of CPWs issued" answered "1. 9x CPNs for drinking alcohol ... and 2x for
+    litter ...", the warnings never mentioned; Eden's "2. Dog Not on a Lead = 2 Fixed Penalty Notices issued ... 1
+    of these is unpaid so they are being prosecuted", the dispersal powers question 2 also asks about passed over."""
+    out = []
+    for q in survey.questions:
+        parent = parent_of(q.id)
+        if not parent or q.id in said or parent in said:
+            continue
+        lines = set()
+        zero = False
+        for x in survey.questions:
+            if parent_of(x.id) == parent and x.id != q.id:
+                for f in facts_by_q.get(x.id, ()):
+                    zero = zero or f.value == 0
+                    a = text.rfind("\n", 0, f.start) + 1
+                    b = text.find("\n", f.start)
+                    lines.add((a, b if b >= 0 else len(text)))
+        # (not "None" under the number, which answers every part; not a line that letters its parts itself)
+        numbered = [(a, b) for a, b in lines if (m := _BARE_NUMBER.match(text, a)) and m.group(1) == parent
+                    and not _PART_LETTER.search(text, a, b)]
+        if numbered and len(numbered) == len(lines) and not zero \
+                and not any(k == q.subject for a, b in numbered for _, _, k in survey.find_subjects(text[a:b])):
+            out.append(q.id)
+    return out
+
+
+_PART_LETTER = re.compile(r"(?<![\w(])\(?[a-h]\)\s")
+_BARE_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)\s*)?(\d{1,2})\s*[.):]\s", re.IGNORECASE)
 
 
 def _cut_after(text: str, marks: list, j: int) -> bool:
@@ -1241,6 +1308,8 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
         keep = 2 if len(paras) > 1 and "\n" not in paras[0].strip() and paras[0].rstrip().endswith("?") else 1
         seg = seg[:lead + len("\n\n".join(paras[:keep]))]
     lines = [ln for ln in seg.split("\n") if ln.strip()]
+    if len(lines) > 1 and _HEADING_ONLY.match(lines[0]):
+        lines = lines[1:]        # "Question 5" on a line of its own, the question's words under it
     if not lines:
         return None
     first = _MARKER.sub("", lines[0])
@@ -1254,18 +1323,24 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
             tail = after
     if tail.rstrip().endswith(":"):
         tail = ""                # "5) How many ...? Please give:" over its lettered parts: the question's own lead-in
+    elif tail and _all_asking(tail):
+        tail = ""                # "3. Are there any consultations ...? If so, how many and please provide a link ..."
     if re.search(r"[A-Za-z]{2,}|\d|n/a", tail, re.IGNORECASE) and not _restates(set(_WORDS.findall(tail.lower())), asked):
         lines = [tail] + lines[1:]   # "2. If so, which area ...? N/A": the answer after the question on its line
     elif first.rstrip().endswith("?") or (_restates(said, asked, first.rstrip().endswith("."))
-                                          and not _NONE_SAID.match(first)) or _quoted_from(lines[0], question):
+                                          and not _NONE_SAID.match(first)) or _quoted_from(lines[0], question) \
+            or _all_asking(first):
         lines = lines[1:]        # the question restated above its answer
         if len(lines) == 1 and _SECTION_HEADING.match(lines[0]):
             return None          # "8. Have you removed any litter bins ...?" over the next section's "Litter Clearance Costs"
     else:
         lines = [first] + lines[1:]
+    # "Our response:" with nothing under it (the next question's heading follows): a blank answer; and the next
+    # question restated in the requester's words ("4. Please state if ... If so, please state:") is none either
+    lines = [ln for ln in lines if not _ANSWER_LABEL.match(ln) and not _all_asking(ln)]
     body = " ".join(ln.strip() for ln in lines)
-    if _ONE_WORD.match(body):
-        pass                     # "3. N/A", "2. No"
+    if _ONE_WORD.match(body.lstrip(_BULLETS)):
+        pass                     # "3. N/A", "2. No", "• No"
     elif len(re.findall(r"[A-Za-z]+|\d+", body)) < 2 and not re.search(r"\d", body):
         return None
     elif not re.search(r"[A-Za-z]{2,}|\d", body) or body.rstrip().endswith("?"):
@@ -1274,6 +1349,26 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
     return body, (s, s + len(seg.rstrip()))
 
 
+def _all_asking(line: str) -> bool:
+    """Whether a line is the request's words throughout ("3. Please state whether your local authority has issued
+    any fixed penalty fines to businesses ... If so, please state the offence(s) and the number ..."): every
+    sentence of it asks or requests, as a requester writes and a council does not, and no word is left over (the
+    "No" after "... Please provide details as a year-on-year breakdown. No" is the council's answer)."""
+    body = line.strip()
+    if len(body) < 20:
+        return False
+    left = list(body)
+    for a, b in asking_spans(body):
+        left[a:b] = [" "] * (b - a)
+    rest = "".join(left)
+    return not re.search(r"[A-Za-z0-9]", re.sub(r"^\s*(?:(?:question|q)\s*)?\(?\d{1,2}[a-z]?[.):]", "", rest,
+                                                 flags=re.IGNORECASE))
+
+
+# a question's heading alone on its line ("Question 5", "Q6"), and an answer's label alone ("Our response:")
+_HEADING_ONLY = re.compile(r"^\s*(?:question|q)\s*\.?\s*\d{1,2}[a-z]?\s*[.:)\-]?\s*$", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"^\s*(?:(?:our|the\s+council'?s|council)\s+)?(?:responses?|answers?|reply)\s*[:\-]?\s*$",
+                           re.IGNORECASE)
 # a heading of a few capitalised words, no figure, no full stop: "Litter Clearance Costs", "Fly-tipping"
 _SECTION_HEADING = re.compile(r"^[ \t]*[A-Z][\w'&/-]*(?:[ \t]+(?:[A-Z][\w'&/-]*|and|of|for|to|the|in|on|&)){0,5}[ \t]*:?[ \t]*$")
 # an answer that the information does not exist yet: "3. To be decided.", "Not yet known"

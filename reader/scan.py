@@ -24,11 +24,18 @@ _SAME_LENGTH = str.maketrans({
 })
 
 
+# a page's number left by a PDF's text at the start of a line, right before a numbered question
+# ("2 2. Please could you send us ..."): not a figure, and the question's number opens the line
+_PAGE_BEFORE_NUMBER = re.compile(r"^[ \t]*\d{1,3}[ \t]+(?=\d{1,2}[.)][ \t]+[A-Z][a-z])", re.MULTILINE)
+
+
 def normalise(text: str) -> str:
-    """Same length as ``text``: odd spaces, dashes and quotes made plain; lone CRs become newlines."""
+    """Same length as ``text``: odd spaces, dashes and quotes made plain; lone CRs become newlines; a page number
+    before a question's number at a line's start blanked."""
     out = text.translate(_SAME_LENGTH)
     out = re.sub(r"\r(?=\n)", " ", out)
-    return out.replace("\r", "\n")
+    out = out.replace("\r", "\n")
+    return _PAGE_BEFORE_NUMBER.sub(lambda m: " " * len(m.group(0)), out)
 
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
@@ -62,7 +69,8 @@ _NEVER = [
     re.compile(_DAYS_BEFORE + r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTH + r"[ \t]*,?[ \t]*(?:19|20)?\d{2}\b", re.IGNORECASE),
     re.compile(_DAYS_BEFORE + r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?!may\b)" + _MONTH, re.IGNORECASE),
     re.compile(r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b", re.IGNORECASE),
-    re.compile(r"\b" + _MONTH + r"\s*,?\s*(?:19|20)\d{2}\b", re.IGNORECASE),
+    # (with a question's number run on to the year: "Responded Wed 04 March 20201." is 2020, then question 1)
+    re.compile(r"\b" + _MONTH + r"\s*,?\s*(?:19|20)\d{2}(?:\b|\d{1,2}\.(?=\s|$))", re.IGNORECASE),
     re.compile(r"(?<![\d/])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}(?![\d/])"),
     re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b"),
     re.compile(r"\b\d{1,2}:\d{2}(?:\s*(?:am|pm|hrs))?\b(?!\.\d)|(?<!£)\b\d{1,2}\.\d{2}\s*(?:am|pm|hrs)\b",
@@ -78,6 +86,11 @@ _NEVER = [
     re.compile(r"\b(?:ref(?:erence)?|case|request|ticket|complaint|foi|eir|sar|foir|iat)\s*(?:no\.?|number|id|ref)?\s*[:#.]?\s*[A-Z]{0,6}[/-]?\d[\w/-]*",
                re.IGNORECASE),
     re.compile(r"\b[A-Z]{2,}[/-]?\d+(?:[/-]\w+)*\b"),                     # FOI2021/1234, CRM-12345
+    # "Case Reference: RFI 1576": a reference's letters and number apart
+    re.compile(r"\bref(?:erence)?\b[ \t]*(?:no\.?|number)?[ \t]*[:#.]?[ \t]*(?-i:[A-Z]{2,6})[ \t]+\d[\w/-]*",
+               re.IGNORECASE),
+    # "9349-16": a letter's reference number and year, on a line of its own or in a heading
+    re.compile(r"(?<![\w.,£$/-])(?!(?:19|20)\d\d-)\d{4,}-\d{1,2}\b(?![-.,/]\d)"),
     re.compile(r"\b\d+(?:[/-]\d+){2,}\b"),                                 # 2021/1234/56
     # "1, 2, 3 or 4", "1, 2 and 3": the options a question lists, not figures
     re.compile(r"(?<![\d.,£])\b1\s*,\s*2\s*(?:,\s*3\s*(?:,\s*4\s*)?)?,?\s*(?:or|and)\s*[345]\b(?![\d.,%])"),
@@ -85,8 +98,10 @@ _NEVER = [
     re.compile(r"[<>≤≥]\s*\d[\d,]*\*?"),
     # "5.1 LA Dwelling ...": a row's own section number before its label
     re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?=[ \t]+[A-Za-z])", re.MULTILINE),
-    # legislation and document structure
-    re.compile(r"\b(?:sections?|ss?\.?|regulations?|regs?\.?|articles?|art\.?|schedules?|sch\.?|paragraphs?|paras?\.?|"
+    # legislation and document structure (but "Q2 - 5 Fast units" at a line's start is question 2's number, then
+    # its answer, not a range of questions as "Q2-5" is: the span stops at the number)
+    re.compile(r"(?<![^\n])[ \t]*(?:question|q)[ \t]*\.?[ \t]*\d{1,2}[A-Za-z]?(?=[ \t]*-[ \t]+\d)"
+               r"|\b(?:sections?|ss?\.?|regulations?|regs?\.?|articles?|art\.?|schedules?|sch\.?|paragraphs?|paras?\.?|"
                r"clauses?|parts?|chapters?|rules?|pages?|pp?\.|questions?|q|items?|points?|appendix|annex|annexe|"
                r"appendices|version|v|windows|ios|android|covid|iphone|ipad|galaxy|generation|gen|series|model|"
                r"level|grade|band|tier|stage|step|room|floor|suite|po\s+box|box|no\.)[ \t]*\.?[ \t]*\d+[A-Za-z]?"
@@ -96,10 +111,13 @@ _NEVER = [
     re.compile(r"\b(?:GDPR|DPA|FOIA|EIR)\s*(?:19|20)\d{2}\b", re.IGNORECASE),
     # durations, rates and limits
     # "a 2-year 3G contract", "it will run for 2-years" as well as "20 working days"
-    re.compile(r"\b\d+(?:\.\d+)?\s*(?:\(\w+\)\s*)?(?:x\s*)?-?\s*(?:calendar\s+|working\s+|business\s+|clear\s+)?"
+    re.compile(r"\b\d+(?:\.\d+)?\s*(?:\(\w+\)\s*)?(?:x\s*)?-?\s*(?:calendar\s+|working\s+|business\s+|clear\s+|financial\s+|academic\s+|fiscal\s+|full\s+|complete\s+)?"
                r"(?:days?|weeks?|months?|years?|yrs|hours?|hrs|minutes?|mins|seconds?|%|per\s*cent|percent|pages?|"
                r"mb|gb|kb|tb|mbps|ghz|inch(?:es)?|mm|cm|kg|miles?|km)\b", re.IGNORECASE),
     re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%"),
+    # a band of time by its bound: "m. 20 or more years", "5 or over years"
+    re.compile(r"\b\d+(?:\.\d+)?[ \t]+or[ \t]+(?:more|over|less|fewer|under|above|below)[ \t]+"
+               r"(?:days?|weeks?|months?|years?|yrs|hours?)\b", re.IGNORECASE),
     # a figure the council corrects: "the cost is £165 and not £160"
     re.compile(r"\bnot\s+£\s?\d[\d,]*(?:\.\d+)?", re.IGNORECASE),
     re.compile(r"(?:appropriate|cost|costs|fees?)\s+limit[^.\n]{0,60}?£\s?\d[\d,]*(?:\.\d+)?", re.IGNORECASE),
@@ -138,6 +156,8 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     (("ref",),),                                                # "our ref"
     (("ref", "case", "request", "ticket", "complaint", "foi", "eir", "sar", "iat"),),
     ((_UPPER,),),                                               # FOI2021/1234
+    (("ref",),),                                                # "Reference: RFI 1576"
+    (("-",),),                                                  # 9349-16
     (("/", "-"),),                                              # 2021/1234/56
     ((",",), ("1",), ("2",)),                                   # "1, 2 or 3"
     (("<", ">", "≤", "≥"),),
@@ -148,6 +168,7 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     (("day", "week", "month", "year", "yr", "hour", "hr", "min", "second", "%", "cent", "page", "mb", "gb", "kb",
       "tb", "ghz", "inch", "mm", "cm", "kg", "mile", "km"),),   # durations, sizes, shares
     (("%",),),
+    ((" or ",), ("day", "week", "month", "year", "yr", "hour")),   # "20 or more years"
     (("not",), ("£",)),
     (("limit",), ("£",)),
     (("£",),), (("£",),), (("£",),),
@@ -228,12 +249,22 @@ _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 _RANGE_NEXT = re.compile(r"[ \t]*(?:[-–—]|to\b|and\b)[ \t]*£?[ \t]*\d", re.IGNORECASE)
 
 
+# "2021 -185": a dash stuck to a figure after a year and a space separates the two ("2021 - 185")
+_YEAR_SPACE_DASH = re.compile(r"(?:^|[ \t])(?:19|20)\d\d(?:/\d{2}|/\d{4})?[ \t]+-$")
+
+# a count written with a times sign, as councils list them: "33x CPNs issued", "1x for aggressive begging" (the
+# "x" then a space and a word; "4x4", "0x1F" stay codes)
+_TIMES_AFTER = re.compile(r"[x×][ \t]+[A-Za-z]")
+
+
 def _stands_alone(text: str, s: int, e: int) -> bool:
     before = text[s - 1] if s else ""
-    if before and (before.isalnum() or before == "_" or before in _NOT_BEFORE):
+    if before and (before.isalnum() or before == "_" or before in _NOT_BEFORE) \
+            and not (before == "-" and _YEAR_SPACE_DASH.search(text, max(0, s - 14), s)):
         return False
     after = text[e:e + 2]
-    if after[:1] and (after[0].isalnum() or after[0] in "_/£"):
+    if after[:1] and (after[0].isalnum() or after[0] in "_/£") \
+            and not (after[0] in "x×" and _TIMES_AFTER.match(text, e)):
         return False
     return not (after[:1] in (".", ",") and after[1:2].isdigit())
 

@@ -40,6 +40,11 @@ class AskedPeriod:
     end: dt.date
 
 
+# "Community Protection Notices (CPNs)": a long form and the short form the request defines for it
+_DEFINED_SHORT = re.compile(r"((?:[A-Za-z][\w'-]*[ \t]+){2,8})\(([A-Z]{3,6})s?\)")
+_INITIAL_SKIP = frozenset({"of", "and", "the", "for", "&"})
+
+
 @dataclass(frozen=True)
 class Subject:
     key: str
@@ -99,6 +104,7 @@ class Survey:
             alts: list[tuple[str, str]] = []
             for key, subj in self.subjects.items():
                 alts.extend((syn, key) for syn in subj.synonyms)
+            alts.extend(self._abbreviations(alts))
             alts.sort(key=lambda a: len(a[0]), reverse=True)
             parts = []
             self_index: dict[str, str] = {}
@@ -126,6 +132,28 @@ class Survey:
             object.__setattr__(self, "_subject_re", pattern)
             object.__setattr__(self, "_subject_groups", self_index)
         return self._subject_re  # type: ignore[return-value]
+
+    def _abbreviations(self, alts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The short forms a request defines ("Community Protection Notices (CPNs)", "fixed penalty notices
+        (FPNs)"), each for the subject its long form names: a reply writes the short form the request taught it
+        ("33x CPNs issued"). Only initials of the words before the brackets, three letters or more, and only where
+        no synonym already reads them."""
+        known = [(re.compile(r"(?<![\w-])(?:" + syn + r")(?![\w-])", re.IGNORECASE), key) for syn, key in alts]
+        out: dict[str, str] = {}
+        for q in self.questions:
+            for m in _DEFINED_SHORT.finditer(q.text):
+                short = m.group(2)
+                letters = short.lower()
+                words = [w for w in re.findall(r"[A-Za-z][\w'-]*", m.group(1)) if w.lower() not in _INITIAL_SKIP]
+                if len(words) < len(letters) or "".join(w[0] for w in words[-len(letters):]).lower() != letters:
+                    continue
+                if short.lower() in out or any(rx.fullmatch(short) or rx.fullmatch(short + "s") for rx, _ in known):
+                    continue
+                phrase = " ".join(words[-len(letters):])
+                keys = {key for rx, key in known if rx.search(phrase)}
+                if len(keys) == 1:
+                    out[short.lower()] = keys.pop()
+        return [(re.escape(short) + "s?", key) for short, key in out.items()]
 
     def find_subjects(self, text: str) -> list[tuple[int, int, str]]:
         pattern = self.subject_pattern()

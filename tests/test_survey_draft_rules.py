@@ -569,3 +569,60 @@ def test_the_number_of_things_which_were_done_names_them_by_what_was_done():
                      "Council\n", "pcns", asked_on=dt.date(2019, 3, 13))
     upheld = d.subjects[d.questions[2].subject]
     assert any(re.search(rf"\b(?:{s})\b", "2,934 were upheld", re.I) for s in upheld)
+
+
+# --- the words a reply heads a question's rows with (helper "laggards") ------------------------------------
+
+def _subject_of(d, qid):
+    return next(q.subject for q in d.questions if q.id == qid)
+
+
+def test_a_breakdown_by_two_outcomes_takes_either_outcome_in_a_replys_words():
+    # Moray's pothole request: the reply's rows are "Successful claims <5* <5* 6 <5*" and "Claims rejected ..."
+    d = draft_survey("1. How many claims have been made against the Council for damage incurred to cars as a result "
+                     "of hitting potholes?\n2. What is the breakdown of claims upheld and declined in the same period "
+                     "and the total paid out compared to total claimed.\n", "claims")
+    survey = loads(d)
+    upheld = _subject_of(d, "2")
+    for row in ("Successful claims", "Claims rejected", "unsuccessful claims", "claims declined"):
+        found = survey.find_subjects(row)
+        assert [k for _, _, k in found] == [upheld], row
+    # ... and "Claims" alone is still the first question's
+    assert [k for _, _, k in survey.find_subjects("Claims")] == [_subject_of(d, "1")]
+
+
+def test_what_is_done_to_the_things_counted_names_them_as_a_reply_does():
+    d = draft_survey("1. How many claims have been made against the Council?\n"
+                     "2. What is the total paid out in compensation?\n"
+                     "3. The number of potholes reported to the council by drivers in the fiscal year 2021-22.\n",
+                     "potholes")
+    survey = loads(d)
+    # "Financial Year Total reports for year" heads the third question's table; "Payments £2,352.31" the second's
+    assert [k for _, _, k in survey.find_subjects("Total reports for year")] == [_subject_of(d, "3")]
+    assert [k for _, _, k in survey.find_subjects("Payments")] == [_subject_of(d, "2")]
+
+
+def test_a_doing_two_questions_say_names_neither():
+    # both questions say "reported": "reports" would not tell them apart
+    d = draft_survey("1. How many potholes were reported in 2021?\n2. How many defects were reported in 2022?\n",
+                     "reports")
+    assert not loads(d).find_subjects("Total reports")
+
+
+@pytest.mark.parametrize("question, phrase", [
+    # East Herts' request: "people" alone names no one; where they are says who they are
+    ("Please tell me how many people are currently on a waiting list for an allotment site managed by your local "
+     "authority", "people on waiting list"),
+    ("How many people are on the housing register?", "people on housing register"),
+    # a thing of its own keeps its name
+    ("How many children are in temporary accommodation?", "children"),
+])
+def test_people_counted_where_they_are(question, phrase):
+    from reader.draft import subject_phrase
+    assert subject_phrase(question) == phrase
+
+
+def test_a_reply_heads_people_on_a_waiting_list_by_the_list():
+    d = draft_survey("1) Please tell me how many people are currently on a waiting list for an allotment site "
+                     "managed by your local authority\n", "waiting")
+    assert loads(d).find_subjects("ALLOTMENT SITE CURRENT NUMBERS ON WAITING LIST")

@@ -48,9 +48,10 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:cost|costs|costing|spend|spent|price|paid|inc
 
 
 def _says(question_text: str, word: str) -> bool:
-    """Whether a question's wording has ``word`` (lower case, spaces collapsed) as a word of its own."""
+    """Whether a question's wording has ``word`` (lower case, spaces collapsed) as a word of its own, or its plural
+    ("FPN's" in a reply, "How many FPNs ..." in the question)."""
     said = " ".join(question_text.lower().split())
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", said) is not None
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?:s|es)?(?!\w)", said) is not None
 
 
 def _nearest_cue(cues, window: str, pos: int) -> str | None:
@@ -342,6 +343,12 @@ class Emitter(Part):
             return ("total_cost_gbp" if v.value >= 30 * count and v.value > 5000 else "unit_cost_gbp"), 0.1
         return ("total_cost_gbp" if v.value > 5000 else "unit_cost_gbp"), 0.2
 
+    def _same_thing(self, a: str, b: str) -> bool:
+        """Two subjects that name one thing: the same label ("Noise complaints", as a draft names the thing two
+        questions ask about)."""
+        sa, sb = self.survey.subjects.get(a), self.survey.subjects.get(b)
+        return a != b and sa is not None and sb is not None and sa.label.strip().lower() == sb.label.strip().lower()
+
     def emit(self, v: Value, subject: str, period: Period | None, hint: str | None, unit: tuple[int, int],
               conf: float, window: str, last_in_unit: bool = True) -> None:
         if (self.state.disposals and subject not in self.state.disposal_subjects) or self.state.describing:
@@ -399,7 +406,11 @@ class Emitter(Part):
                     and not any(_AVERAGE_ASKED.search(q.text) for q in asking):
                 return    # "4.45 Average FTE per Employee" beside the days lost the question asks: another figure
             measure = implied or measure
+        sec_group = _group(self.state.section.id) if self.state.section is not None else None
+        # (one subject asked again in another question, "3b. ... plots ... currently", "4b. ... plots ... in May 2010":
+        # under question 4's number, the part of question 4)
         q = self.state.section if self.state.section in asking and measure in self.state.section.measures else \
+            next((q for q in asking if measure in q.measures and _group(q.id) == sec_group), None) or \
             next((q for q in asking if measure in q.measures), None)
         if asking and q is None and self.state.section is not None and measure in self.state.section.measures:
             # "3. Total Income ..." over a table headed "No. FPNs issued" (the count table's header copied):
@@ -424,6 +435,13 @@ class Emitter(Part):
             # number of visits to Moray Council Chargers was 1404.": one figure on a line its question's number
             # opens is that question's answer, though its words name a thing another question asks about (not
             # one written right after the figure, the thing it counts: "2) 0 cases have been taken to TPT")
+            q, subject = sec, sec.subject
+        if sec is not None and q is not None and q is not sec and line is not None and line.marker \
+                and self.state.section_line == line.start and measure in sec.measures \
+                and self._same_thing(q.subject, sec.subject):
+            # "2. One complaint of noise was retrospectively made relating to 10 or 11 September 2016.": two
+            # questions about one thing ("How many noise complaints ... on the weekend of September 3 and 4?", the
+            # same "... of September 10 and 11?") are told apart by the number that opens the figure's line
             q, subject = sec, sec.subject
         if q is None and parts and line is not None and 0 <= self.state.section_line <= line.start:
             # "1.a)-d)" / "Budget for street sweeping 879662 866518" (money) under "a. Number of public toilets ... d.

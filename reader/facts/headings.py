@@ -15,6 +15,15 @@ from .words import _ACQUIRED, _ANSWERED, _content_words, _FUNCTION_WORDS, _group
 from .state import Part, ReadingState
 
 
+# a list's lead-in opens with the thing counted ("Fixed Penalty Notices have been issued for the following ...:",
+# "The number of FPNs issued was as follows:") and says it next
+_LIST_OPENING = re.compile(r"(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?(?:the\s+)?")
+_FOLLOWING = re.compile(r"\bthe\s+following\b", re.IGNORECASE)
+_OF_WHAT = re.compile(r"\b(?:of|for|on|in|about|regarding|relating\s+to)\b", re.IGNORECASE)
+_LIST_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:have\s+been|has\s+been|were|was|are|is|issued|served|given)\b",
+                        re.IGNORECASE)
+
+
 def _question_words(text: str) -> frozenset[str]:
     """A question's own words and years, to tell one restated question from another ("... maintaining?" from
     "... maintaining in 2010?")."""
@@ -143,7 +152,10 @@ class Headings(Part):
             return numbered
         scores = {q.id: len(words & self.state.question_words[q.id]) / max(1, len(self.state.question_words[q.id]))
                   for q in self.survey.questions}
-        best = max(scores, key=lambda k: scores[k]) if scores else None
+        # (two questions asked in the same words, "4. How many allotment a) sites ... in May 2010?" under a survey
+        # whose 3a and 4a both read "How many allotment sites": the line's own number's part, not the first)
+        group = re.match(r"\d*", line.marker[0]).group(0) if line.marker and line.marker[0] else None
+        best = max(scores, key=lambda k: (scores[k], group is not None and _group(k) == group)) if scores else None
         own = scores.get(numbered.id, 0.0) if numbered is not None else 0.0
         if best is None or scores[best] < 0.5 or scores[best] < own + 0.15:
             return numbered
@@ -173,7 +185,7 @@ class Headings(Part):
                 questions = {self.survey.question_for(first[2])} - {None}
         if line.marker and self.state.section is not None and self.state.section_line == line.start and (
                 self.state.section.subject in {k for _, _, k in line.subjects} or not line.subjects
-                or len(line.text.strip()) <= 60):
+                or len(line.text.strip()) <= 60 or self._said_after_answer(line)):
             # the question this number heads (its own, or the one its words restate), before the first question
             # that asks about its subject
             self.state.anchors.append((line.start, self.state.section.id, "marker"))
@@ -187,6 +199,28 @@ class Headings(Part):
             self.state.anchors.append((line.start, None, f"letter:{line.marker[1]}"))
         elif line.marker and line.marker[0]:
             self.state.anchors.append((line.start, None, f"number:{int(line.marker[0])}"))
+
+    @staticmethod
+    def _said_after_answer(line: _Line) -> bool:
+        """"2. Information not held. Moray Council ... manage the site and waiting list directly.": a numbered line
+        whose first sentence names no subject and holds no figure answers its own number; the things named after
+        it are what the answer goes on to explain."""
+        end = re.search(r"[.!?](?=\s|$)", line.text[(_MARKER.match(line.text) or re.match("", "")).end():])
+        if end is None or not line.subjects:
+            return False
+        cut = line.start + (_MARKER.match(line.text) or re.match("", "")).end() + end.end()
+        return line.subjects[0][0] >= cut and not any(v.start < cut for v in line.values)
+
+    def _names_shared(self, line: _Line, subject: str) -> bool:
+        """Whether the line names ``subject`` in the words of another subject named by exactly the same words
+        ("Q2. Of the households living with children ..." where questions 1 and 2 each have a subject "households
+        living": the words are found as the first one's)."""
+        own = self.survey.subjects.get(subject)
+        if own is None or not own.synonyms:
+            return False
+        mine = set(own.synonyms)
+        return any(k != subject and k in self.survey.subjects and mine == set(self.survey.subjects[k].synonyms)
+                   for _, _, k in line.subjects)
 
     def heading(self, line: _Line, ctx: _Context) -> None:
         text = line.text.strip()
@@ -205,7 +239,7 @@ class Headings(Part):
             if q is not None and line.subjects and q.subject not in {k for _, _, k in line.subjects}:
                 q = None
         if q is not None and (len(line.periods) < 2 or asking) and (
-                not line.subjects or q.subject in {k for _, _, k in line.subjects}):
+                not line.subjects or q.subject in {k for _, _, k in line.subjects} or self._names_shared(line, q.subject)):
             # "Q2." (or "2. How many FPNs ...?", however long) over "2020/2021 - 40": the figures under a
             # question's number are that question's, in its measure when it asks for one only
             if ctx.sections_repeat:
@@ -216,7 +250,7 @@ class Headings(Part):
             if not self.headers.part_of_year_table(text, ctx):
                 ctx.columns = []
             # a long restated question does not make the prose after it its answer; a short line does
-            ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90
+            ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90 or "?" in text
             ctx.measure = _asked_measure(q, text)
             return
         # a long line is prose, not a heading, unless it is a question restated above its answer
@@ -277,6 +311,8 @@ class Headings(Part):
             return
         if self.headers.breakdown_header(line, ctx):
             return
+        if self._list_lead(line, text, ctx):
+            return
         if len(line.subjects) >= 2 and not line.periods and self.headers.subject_header(line, ctx):
             # the same header read as phrase columns ("Total Laptop Spend Total Laptop Purchased ..."): a row
             # with as many figures as phrases is read by them
@@ -331,6 +367,34 @@ class Headings(Part):
             for m in _NUMBERED_LINE.finditer(self.text):
                 self._numbered.setdefault(int(m.group(1)), []).append(m.start())
         return self._numbered
+
+    def _list_lead(self, line: _Line, text: str, ctx: _Context) -> bool:
+        """"Fixed Penalty Notices have been issued for the following breaches of PSPO's:" over "1 x consuming
+        alcohol in a public place" / "12 x urinating in public": a sentence that opens with the thing counted and
+        ends with a colon leads a list of that thing's kinds, each line a count of it (whatever else the sentence
+        names after it)."""
+        if not text.endswith(":") or line.values or line.periods or not line.subjects or line.marker:
+            return False
+        first = min(line.subjects)
+        opening = self.text[line.start:first[0]].strip().lower()
+        if (following := _FOLLOWING.search(opening)) is not None:
+            if _OF_WHAT.search(opening, following.end()):
+                # "... have been issued for the following breaches of PSPO's:": what it names after "the following
+                # <items> of" is what the items are of, not what they count; the list counts what the section
+                # above asks
+                return True
+            # "We issued the following Fixed Penalty Notices:": the list counts what follows "the following" (one
+            # thing named: "the following PSPO's and fines" says of neither that the list counts it)
+            if len({k for _, _, k in line.subjects}) != 1:
+                return False
+            ctx.subject, ctx.subject_fresh = first[2], True
+            return True
+        if not _LIST_OPENING.fullmatch(opening):
+            return False
+        if not _LIST_VERB.match(self.text, first[1]):
+            return False
+        ctx.subject, ctx.subject_fresh = first[2], True
+        return True
 
     def _next_question_table(self, line: _Line, ctx: _Context) -> None:
         """A second table under a numbered answer, with a header of its own, whose rows name nothing the

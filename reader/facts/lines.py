@@ -11,7 +11,7 @@ from ..periods import Period
 from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .measures import measure_of
-from .words import _d1_says_figure, _NOTHING_GIVEN, _PENCE, _span
+from .words import _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
 
@@ -43,6 +43,14 @@ _IS_BEFORE = re.compile(r"\b(?:is|was|are|were|totals?|totalled|stands[ \t]+at|s
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a figure followed by the reason it was given and no noun of its own: "3 were for aggressive begging", "2x for litter"
+_FOR_REASON = re.compile(r"[ \t]*(?:[x×][ \t]*)?(?:(?:were|was|are|is)[ \t]+)?(?:issued[ \t]+)?for\b", re.IGNORECASE)
+# "1 of these", "2 of them": a part of the things just counted
+_PART_OF = re.compile(r"[ \t]+of[ \t]+(?:these|those|them)\b", re.IGNORECASE)
+_EQUALS_BEFORE = re.compile(r"=[ \t]*$")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
 def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
     """The items (sorted by start) that start in [lo, hi)."""
     return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
@@ -52,6 +60,9 @@ _PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|n/?a|
 
 
 class ValueLines(Part):
+    # (end of the line, subject) of the last list item written as a figure and the reason it was given
+    _reason_list: tuple[int, str | None] | None = None
+
     """List lines and prose (part of ``FactReader``)."""
 
     def _row_number(self, v: Value, us: int) -> bool:
@@ -79,15 +90,30 @@ class ValueLines(Part):
         if not line.asked:
             return None
         spans = [(a, b) for a, b in line.asked if b <= v.start]
-        if not spans or not re.fullmatch(r"[\s:=\-\u2013\u2014]*", self.text[spans[-1][1]:v.start]):
+        # ("? Approx 690.": a word that the figure is about, no other word, between them)
+        if not spans or not re.fullmatch(r"[\s:=\-\u2013\u2014]*(?:(?:approx(?:imately|\.)?|around|about|circa|"
+                                         r"c\.|ca\.|estimated|roughly)[\s:]*)?", self.text[spans[-1][1]:v.start],
+                                         re.IGNORECASE):
             return None
         q = self.state.section
         if q is not None and line.marker and self.state.section_line == line.start:
-            return q.subject
+            named = self._part_named_after(line, v, q)
+            return named if named is not None else q.subject
         # "· How many public toilets was the authority responsible for maintaining in 2010? 5": no number, but the
         # words asked are one survey question's
         q = self.headings.restated_question(self.text[spans[-1][0]:spans[-1][1]])
         return q.subject if q is not None else None
+
+    def _part_named_after(self, line: _Line, v: Value, q) -> str | None:
+        """"3. How many allotment a) sites 9 and b) plots do you have in total currently ? 287 full plots": the thing
+        written right after the figure (a word between) is what it counts, where another part of the same question
+        asks about it; None otherwise."""
+        after = [k for a, _, k in line.subjects
+                 if a >= v.end and re.fullmatch(r"[ \t]*(?:[A-Za-z]+[ \t]+)?", self.text[v.end:a])]
+        if not after or after[0] == q.subject:
+            return None
+        siblings = [o for o in self.survey.questions if o.subject == after[0] and _group(o.id) == _group(q.id)]
+        return after[0] if siblings else None
 
     def _sole_count_item(self, line: _Line, ctx: _Context, v: Value, values: list[Value], us: int, ue: int
                          ) -> str | None:
@@ -208,9 +234,30 @@ class ValueLines(Part):
                 if len(named) == len(numeric):
                     respective = named
             unit_keys: set[tuple[str, str | None]] = set()
+            counted: str | None = None       # what the figure before in this sentence counts
             for v in values:
                 breakdown = False     # an item of a list that breaks the one count asked down (see _sole_count_item)
                 subject, inferred_subject = self._bind_subject(v, values, subjects, unit_text, us)
+                if not v.money and not v.zero and _PART_OF.match(self.text, v.end):
+                    # "Dog Fouling = 2 Fixed Penalty Notices issued. 1 of these is unpaid so they are being
+                    # prosecuted": a part of the things before, counted as what its own sentence says it is
+                    named = [m for m in subjects if m[0] >= v.end]
+                    if named and named[0][2] != subject:
+                        subject, inferred_subject = named[0][2], False
+                if counted is not None and not v.money and not v.zero and _FOR_REASON.match(self.text, v.end):
+                    # "35 Community Protection Notices (CPNs) were issued - 3 were for aggressive begging, 32 for
+                    # drinking alcohol", "9x CPNs for drinking alcohol ... and 2x for litter": a figure with no
+                    # noun of its own, only the reason it was given, counts what the figure before it counts
+                    subject, inferred_subject = counted, False
+                # "1x for litter in garden causing a detriment." / "1x for aggressive begging ..." / "32x for
+                # consuming alcohol ...": the items of one list, line under line, each a figure and the reason it
+                # was given, count one thing: what the first item counts
+                reason_item = not v.money and not v.zero and v is values[0] \
+                    and not self.text[line.start:v.start].strip(" \t-*\u2022\u00b7") \
+                    and _FOR_REASON.match(self.text, v.end) is not None
+                listed = self._reason_list if reason_item else None
+                if listed is not None and listed[1] and not self.text[listed[0]:line.start].strip():
+                    subject, inferred_subject = listed[1], False
                 answered = self._answer_after_question(line, v)
                 if answered is not None:
                     subject, inferred_subject = answered, False
@@ -255,8 +302,11 @@ class ValueLines(Part):
                 if v.word and not self._word_stands_alone(v, us, subjects):
                     continue
                 if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
-                        and not any(0 < a - v.end <= 2 for a, _, _ in subjects):
-                    continue      # "There are 4 locations in the borough": the figure counts a noun of its own
+                        and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
+                        and not _EQUALS_BEFORE.search(self.text, max(us, v.start - 4), v.start):
+                    # "There are 4 locations in the borough": the figure counts a noun of its own (but "Dog Fouling =
+                    # 2 Fixed Penalty Notices issued": the value of a label, whatever the noun after it)
+                    continue
                 if not v.money and not v.zero and any(w.end <= v.start and not w.zero for w in values) \
                         and _PLACES_BEFORE.search(self.text[max(us, v.start - 30):v.start]) \
                         and _OWN_NOUN.match(self.text, v.end) \
@@ -314,6 +364,11 @@ class ValueLines(Part):
                     continue      # "14 tablets in 2020-21 and none in the years before": the none is not 2020-21
                 if not v.zero:
                     unit_keys.add(key)
+                if not v.money and not v.zero:
+                    counted = subject
+                if reason_item:
+                    self._reason_list = (line.end, listed[1] if listed and listed[1]
+                                         and not self.text[listed[0]:line.start].strip() else subject)
                 conf = (0.75 if prose else 0.9) - (0.05 if period_inferred else 0) \
                     - (0.1 if period is None else 0) - (0.1 if inferred_subject else 0) - (0.05 if v.zero else 0)
                 lo = max([us] + [w.end for w in values if w.end <= v.start])
@@ -426,6 +481,8 @@ class ValueLines(Part):
             return True           # "there are eleven environmental health officers": the count said in a sentence
         if not before.strip():
             rest = self.text[v.end:self.text.find("\n", v.end) if "\n" in self.text[v.end:] else len(self.text)]
+            # to the end of its sentence: "Twelve for Waste. One for Nuisance Vehicle" is two answers
+            rest = _SENTENCE_END.split(rest, 1)[0]
             return rest.strip().startswith("(") or len(rest.split()) <= 3
         return False
 

@@ -133,6 +133,7 @@ class FactReader:
             self.headings.reattach(ctx)
         self.whole.harmonise()
         self.whole.sum_line_items()
+        self.whole.none_in_each_category()
         self.state.facts.sort(key=lambda f: f.start)
         self.state.facts = conflicts.across_measures(self.state.facts, self.text)
         return self.state.facts

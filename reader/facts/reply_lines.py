@@ -30,6 +30,8 @@ _NOT_A_FIGURE = (
                r"(?:\([ \t]*)?(?:aged[ \t]+)?(?:(?:under|over|below|above)[ \t]+\d{1,2}\b|between[ \t]+\d{1,2}[ \t]*"
                r"(?:-|\u2013|and|to)[ \t]*\d{1,2}\b)|\baged[ \t]+(?:(?:under|over|below|above)[ \t]+)?\d{1,2}"
                r"(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?\b", re.IGNORECASE),
+    # "including children under the age of 2", "over the age of 65": an age, as above
+    re.compile(r"\b(?:the[ \t]+)?ages?[ \t]+of[ \t]+\d{1,2}(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?\b", re.IGNORECASE),
     # a question's number run on to the end of the line before (a page's lines joined): "a) number of new sites
     # 1) How many allotment sites are there ...?"
     re.compile(r"(?<=[a-z][ \t])\d{1,2}\)[ \t]+(?=(?:How|What|Are|Is|Do|Does|Did|Has|Have|Can|Could|Would|Will|Which|"
@@ -41,7 +43,8 @@ _NOT_A_FIGURE = (
 
 # what every match of each of them holds (any one): a line without it is not searched
 _NOT_A_FIGURE_NEEDS = (("attachment",), ("information",), ("number",),
-                       ("child", "people", "person", "adult", "pupil", "resident", "household", "aged"), (")",),
+                       ("child", "people", "person", "adult", "pupil", "resident", "household", "aged"), ("age",),
+                       (")",),
                        ("-", "\u2013", "to"))
 assert len(_NOT_A_FIGURE_NEEDS) == len(_NOT_A_FIGURE)
 
@@ -68,7 +71,20 @@ _RANGE_TOP = re.compile(r"[ \t]?[-\u2013][ \t]?(\d{1,6})(?![\d/.,:%]|\s*(?:%|per
                         r"hours?|am|pm)\b)", re.IGNORECASE)
 
 
+# a number in a question quoted back, as a council may type its answer there: "sites 9 and b) plots" (not a part's
+# or question's own number, "(a)", "3.", "1)", nor a figure of money or a share, which the scanner weighs)
+_TYPED_NUMBER = re.compile(r"(?<![\w.,£$/()-])\d{1,3}(?:,\d{3})*(?![\w.,)%/:-]|\.\d|[ \t]*%)")
+# words before a number that make it the request's own: "the 10 individuals", "each of the 5 sites", "last 3"
+_OWN_NUMBER_BEFORE = re.compile(r"\b(?:the|of|last|next|top|first|each|every|per|over|under|than|within|"
+                                r"least|most|about|around|for|in|on|at|to|from|between|and|or|by)[ \t]+$",
+                                re.IGNORECASE)
+_ANY_DIGIT = re.compile(r"\d")
+
+
 # a question numbered in lower-case roman numerals: "(ii) The average length of stay ..."
+# more question numbers joined to a line's first: "1. & 2. Please Note:", "3) and 4) See attached"
+_JOINED_MARKERS = re.compile(r"(?:[ \t]*(?:&|and|,)[ \t]*(?:q(?:uestion)?[ \t]*)?\(?\d{1,2}[a-z]?[.):](?=\s))+",
+                             re.IGNORECASE)
 _ROMAN_MARKER = re.compile(r"[ \t]*\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+(?=[A-Z])")
 
 
@@ -208,7 +224,7 @@ class ReplyLines(Part):
         periods = [mark_partial(self.text, p, e) for p in periods]
         never = [(a + s, b + s) for a, b in never_spans(raw)]
         blocked = list(never)
-        asked = [(a + s, b + s) for a, b in self.headings.asked_spans(raw)]
+        asked = [(a + s, b + s) for a, b in self._without_typed_answers(raw, self.headings.asked_spans(raw))]
         blocked += asked
         if has_digits:
             low, unseen = raw.lower(), folds_unseen(raw)
@@ -235,12 +251,8 @@ class ReplyLines(Part):
             if m:
                 marker = (num, (let or "").lower() or None)
                 blocked.append((s + m.start(), s + m.end()))
-                if re.search(r"[-:.)]$", m.group(0)) and raw[m.end():m.end() + 1].isspace():
-                    # "Q2 - 5 Fast units": the answer after a question's number, not a range of questions
-                    # ("Q2-5"); a span that never holds figures does not run from the number into it
-                    ms, me = s + m.start(), s + m.end()
-                    cut = [(a, b) for a, b in never if ms <= a <= me < b]
-                    blocked = [(a, me) if (a, b) in cut else (a, b) for a, b in blocked]
+                if (j := _JOINED_MARKERS.match(raw, m.end())) is not None:
+                    blocked.append((s + j.start(), s + j.end()))    # the other numbers are questions too
         elif (r := _ROMAN_MARKER.match(raw)) is not None and self._restates(raw, _ROMAN[r.group(1)]):
             # "(ii) The average length of stay in temporary accommodation ...?": a question numbered in roman
             # numerals, taken as one only where its words are the survey's question of that number (a list of
@@ -319,6 +331,38 @@ class ReplyLines(Part):
         if not v.value < top <= 10 * max(v.value, 1) or 1900 <= v.value <= 2100:
             return v
         return replace(v, end=m.end(), value=(v.value + top) / 2, approx=True, text=self.text[v.start:m.end()])
+
+    def _without_typed_answers(self, raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``spans`` (the parts of ``raw`` that ask) less the answers a council typed into the question it quotes
+        back ("3. How many allotment a) sites 9 and b) plots do you have in total currently ? 287 full plots"):
+        a number inside a span that restates a survey question (most of its words) where no question so restated
+        has that number in its own words, and the words before it do not make it the request's own ("the 10
+        individuals", "each of the 5 sites")."""
+        if not spans or not _ANY_DIGIT.search(raw):
+            return spans
+        out = []
+        for a, b in spans:
+            holes = []
+            for m in _TYPED_NUMBER.finditer(raw, a, b):
+                if 1900 <= float(m.group(0).replace(",", "")) <= 2100 \
+                        or _OWN_NUMBER_BEFORE.search(raw, max(0, m.start() - 12), m.start()):
+                    continue
+                holes.append((m.start(), m.end()))
+                if len(holes) > 8:
+                    holes = []      # a question quoted back with many numbers of its own: none typed in
+                    break
+            if holes:
+                said = _content_words(raw[a:b])
+                restated = [q for q in self.survey.questions
+                            if (own := self.state.question_words.get(q.id))
+                            and len(said & own) >= max(2.0, 0.7 * len(own))]
+                holes = [(x, y) for x, y in holes if restated and not any(
+                    re.search(r"(?<![\d.,])" + re.escape(raw[x:y]) + r"(?![\d.,]\d)", q.text) for q in restated)]
+            for x, y in holes:
+                out.append((a, x))
+                a = y
+            out.append((a, b))
+        return [(x, y) for x, y in out if y > x]
 
     def _restates(self, raw: str, number: int) -> bool:
         """Whether a line's words restate the survey's question ``number`` (half its own words or more)."""

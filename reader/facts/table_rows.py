@@ -67,6 +67,11 @@ class TableRows(Part):
         value_cells = [i for i, (cs, ce) in enumerate(cells) if any(cs <= v.start < ce for v in line.values)]
         if not value_cells:
             cols = [self._cell_column(line, cs, ce, header=True) for cs, ce in cells]
+            if continuing and line.marker and self.state.section is not None \
+                    and self.state.section_line == line.start and any(c.measure or c.subject for c in cols):
+                # "3. Year | Number of ...": a new question's table, not a second header row (but "2. | <5* |
+                # <5* |" is a row of the same table, its figures withheld)
+                continuing = False
             if (continuing and ctx.columns_are_cells and cols[0].subject
                     and not any(c.period or c.measure for c in cols)):
                 return      # "Laptops | N/A | N/A": a row of the table with no figures, not a new header
@@ -108,6 +113,13 @@ class TableRows(Part):
                     return
                 ctx.columns = cols
                 ctx.columns_are_cells = True
+                sec = self.state.section
+                if line.marker and sec is not None and self.state.section_line == line.start \
+                        and not any(c.subject for c in cols):
+                    # "1. Year | Number of applications" over "2024-25 | 513": a table's header on the line its
+                    # question's number opens, naming nothing the survey asks about, heads that question's figures
+                    # (not the thing named last above it, the request's last question quoted back)
+                    ctx.subject, ctx.subject_fresh = sec.subject, True
             return
         header = ctx.columns if ctx.columns_are_cells else []
         if header and len(cells) < len(header) - 1:
@@ -134,8 +146,18 @@ class TableRows(Part):
         row_period = next((c.period for c in label_cols if c.period), None)
         row_measure = next((c.measure for c in label_cols if c.measure), None)
         label_is_sum = any(c.measure == "sum" for c in label_cols)
+        # a table a page flattened onto one line with no header over it ("ALLOTMENT SITE CURRENT NUMBERS ON WAITING
+        # LIST  West Street37 Norwood Close 3 ...    Average days wait over both sites  370.2"): each figure is the
+        # thing its nearest label cell before it names, where the labels name two things or more, or where three
+        # labels or more stand apart (then a figure under labels that name nothing is no later label's)
+        flattened = not header and (len({c.subject for c in label_cols if c.subject}) >= 2
+                                    or len(label_cols) >= 3 and value_cells and value_cells[0] > 0)
+        labelled = [(j, c) for j, c in zip([j for j in range(len(cells)) if j not in value_cells], label_cols)
+                    if c.subject] if flattened else []
         for i in value_cells:
             cs, ce = cells[i]
+            if labelled:
+                row_subject = next((c.subject for j, c in reversed(labelled) if j < i), None)
             hi = i - offset
             col = header[hi] if header and 0 <= hi < len(header) else _Column()
             cell_first = len(self.state.facts)

@@ -1,0 +1,499 @@
+"""Question statuses the rest of the reader misses, read as councils write their answers. For questions left
+without a status:
+
+- a lettered part restated in its own words, without the lead-in it shares with its sister parts ("2. If so, which
+  area of children's social care were agency teams employed to cover?" / "Duty, Triage and Assessment Team", where
+  the request asked it as "1. Has your local authority employed ...? ... c. If so, which area ...");
+- a part between two sisters answered together in words ("a) The total number of bus lane PCNs issued. / b) ... /
+  c) ... / Wokingham Borough Council have no bus lanes to enforce.");
+- answers under numbers: a number the survey asks only in lettered parts ("1. As follows:"), two numbers answered
+  together ("2 & 3 The cameras rotate ...", "1. & 2. Please Note: ..."), a short answer in words between answered
+  numbers ("3. Kingdom"), a yes/no question restated in the negative ("1. The local authority has not employed
+  any ...");
+- none of what a question counts ("have received no complaints in relation to the categories you have set out");
+- nothing given and the whole request not held ("We do not hold sickness absence data for schools' staff ..."), or
+  the requester sent to another body ("I would therefore direct you to contact these organisations"): not held.
+
+And, changing a status read elsewhere: an answer in words that sends the requester to another body ("... is a
+matter for Police Scotland. You may wish to redirect your request to them") is not held; a note to starred cells
+("*The low numbers ... have been redacted ... exempt under Section 38(1)(b)") withholds the starred answers, not the
+answer it stands under.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from . import classify as C
+from .questions import combine
+from .survey import Survey
+
+_WORD = re.compile(r"[a-z0-9']+")
+MAX_LINES = 500      # a reply numbers, cites or sends elsewhere a few dozen times at most; more is a data dump
+_PART_ID = re.compile(r"(\d+)[a-z]+")
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """A question as the restated-line reader needs it: its id and the words it is asked in."""
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class _Asking:
+    questions: list
+
+
+def _parent(qid: str) -> str | None:
+    m = _PART_ID.fullmatch(qid)
+    return m.group(1) if m else None
+
+
+def _shared_lead(texts: list[str]) -> int:
+    """How many characters of the first text open every one of them, cut back to a word's end."""
+    first = texts[0]
+    n = min(len(t) for t in texts)
+    k = 0
+    while k < n and all(t[k] == first[k] for t in texts):
+        k += 1
+    if k < n:
+        k = first.rfind(" ", 0, k + 1)
+    return max(k, 0)
+
+
+def own_words(survey: Survey) -> dict[str, str]:
+    """Each lettered part's own wording: its text without the lead-in it shares with its sister parts (a survey
+    drafted from "1. Has your local authority ...? a. How many teams ...? b. ..." words each part as the lead-in
+    and the part). Parts with no shared lead-in of three words or more are left out."""
+    groups: dict[str, list] = {}
+    for q in survey.questions:
+        if (p := _parent(q.id)):
+            groups.setdefault(p, []).append(q)
+    out: dict[str, str] = {}
+    for parent, parts in groups.items():
+        texts = [q.text or "" for q in parts]
+        head = survey.question(parent)
+        if len(parts) >= 2:
+            k = _shared_lead(texts)
+        elif head is not None and head.text and texts[0].startswith(head.text):
+            k = len(head.text)
+        else:
+            continue
+        if len(_WORD.findall(texts[0][:k].lower())) < 3:
+            continue
+        for q, t in zip(parts, texts):
+            rest = t[k:].strip(" :;,.-\u2013")
+            if len(_WORD.findall(rest.lower())) >= 3:
+                out[q.id] = rest
+    return out
+
+
+def fill_open(questions: list, survey: Survey, text: str, original: str, *,
+              answer_below: Callable, restated: list, from_figures: set[str],
+              nothing_given: bool, whole_not_held: tuple[int, int] | None,
+              marks: list | None = None, mark_answer: Callable | None = None,
+              status_of: Callable | None = None, facts: list | None = None) -> list:
+    """``questions`` (QuestionResult, in the survey's order) with statuses added for questions that have none, and
+    the few changed (see the module's notes). ``answer_below``: the reader's restated-line reader (text, question, survey, lines);
+    ``restated``: the reply's restated lines; ``nothing_given``: no figure and no answer given anywhere;
+    ``whole_not_held``: where the reply says the information is not held, when it says it of the whole request;
+    ``marks``: the reply's question numbers (pos, question id, why), ``mark_answer``: the reader's reader of the words
+    under a number (text, marks, i, asked words, question) -> (body, span) or None, ``status_of``: the status an
+    answer's words give; ``facts``: the figures read, each with its question and where it stands."""
+    said = {r.question: r for r in questions}
+    ids = [q.id for q in survey.questions]
+    added: list = []
+
+    # a part restated in its own words, its answer below
+    own = own_words(survey)
+    if any(qid not in said for qid in own):
+        asking = _Asking([_Asked(q.id, own.get(q.id, q.text or "")) for q in survey.questions])
+        for qid, words in own.items():
+            if qid in said:
+                continue
+            found = answer_below(text, _Asked(qid, words), asking, restated)
+            if found is not None:
+                res, (s, e) = found
+                added.append(C.QuestionResult(qid, res, [], False, original[s:e], s, e))
+    said.update({r.question: r for r in added})
+
+    # a one-word answer after the question restated on its line ("Whether the local authority maintains public
+    # toilet facilities in the area? Yes")
+    for q in survey.questions:
+        if q.id not in said and (found := _one_word_after(q, survey, restated)) is not None:
+            s, e = found
+            r = C.QuestionResult(q.id, status_of(text[s:e]) if status_of else "successful", [], False,
+                                 original[s:e], s, e)
+            added.append(r)
+            said[q.id] = r
+
+    # a part between two sisters answered together in words
+    for k, qid in enumerate(ids):
+        group = _parent(qid)
+        if qid in said or not group:
+            continue
+        before = next((said.get(o) for o in reversed(ids[:k]) if _parent(o) == group), None)
+        after = next((said.get(o) for o in ids[k + 1:] if _parent(o) == group), None)
+        if before is None or after is None or before.question in from_figures or after.question in from_figures:
+            continue
+        if before.outcome == after.outcome == "successful":
+            r = C.QuestionResult(qid, after.outcome, [], False, after.quote, after.start, after.end)
+            added.append(r)
+            said[qid] = r
+
+    # answers under numbers: a bare number over its lettered parts, two numbers answered together, one word
+    if marks is not None and mark_answer is not None and status_of is not None:
+        for r in _under_numbers(survey, text, original, said, marks, mark_answer, status_of):
+            if r.question not in said:
+                added.append(r)
+                said[r.question] = r
+
+    # "we have received no complaints": none of what a question counts (said in the letter, it outweighs a "not
+    # held" read only from the page's status line: "Alnwick Town Council did not have the information requested.")
+    status_line = C.page_status_span(text)
+    for qid, (s, e) in _none_said(survey, text).items():
+        old = said.get(qid)
+        if old is not None and old.outcome == "not_held" and status_line is not None \
+                and old.start < status_line[1] and status_line[0] < old.end:
+            questions = [r for r in questions if r.question != qid]
+            del said[qid]
+        if qid not in said:
+            r = C.QuestionResult(qid, "successful", [], False, original[s:e], s, e)
+            added.append(r)
+            said[qid] = r
+
+    # nothing given, and the whole request not held
+    if nothing_given and whole_not_held is not None and all(r.outcome == "not_held" for r in said.values()):
+        s, e = whole_not_held
+        for qid in ids:
+            if qid not in said:
+                r = C.QuestionResult(qid, "not_held", [], False, original[s:e], s, e)
+                added.append(r)
+                said[qid] = r
+
+    # nothing given, and the requester sent to another body: what the reply does not answer is not held here
+    if nothing_given and (where := _sent_elsewhere(text, whole=True)) is not None:
+        s, e = where
+        for qid in ids:
+            if qid not in said:
+                r = C.QuestionResult(qid, "not_held", [], False, original[s:e], s, e)
+                added.append(r)
+                said[qid] = r
+
+    # an answer in words that sends the requester to another body ("5 Operation and monitoring of the equipment is
+    # a matter for Police Scotland. You may wish to redirect your request to them")
+    changed = False
+    for k, r in enumerate(questions):
+        if r.outcome == "successful" and r.question not in from_figures and r.end > r.start \
+                and not re.search(r"\d", _LEAD_NUMBER.sub("", text[r.start:r.end])) \
+                and _sent_elsewhere(text[r.start:r.end]) is not None:
+            questions[k] = C.QuestionResult(r.question, "not_held", [], False, r.quote, r.start, r.end)
+            changed = True
+    # an answer in words that gives something, then says a part of it is not known yet ("4. Electric Vehicle
+    # Infrastructure Fund (EVIF) framework. Funding level to be confirmed."): part given, part not held
+    for k, r in enumerate(questions):
+        if r.outcome != "successful" or r.question in from_figures or r.end <= r.start:
+            continue
+        body = _LEAD_NUMBER.sub("", text[r.start:r.end]).strip()
+        first = re.split(r"(?<=[.!?])\s+", body, maxsplit=1)
+        if len(first) == 2 and len(first[0].split()) >= 2 and not _NOT_YET.search(first[0]) \
+                and _NOT_YET.search(first[1]) and "?" not in body:
+            questions[k] = C.QuestionResult(r.question, "partially_successful", [], False, r.quote, r.start, r.end)
+            changed = True
+
+    # a note to starred cells ("*The low numbers ... have been redacted. This response is exempt under Section
+    # 38(1)(b) ..."): its exemption is the starred answers', not the answer it happens to stand under
+    if facts is not None and (note := _STAR_NOTE.search(text)) is not None:
+        lines_of: dict[str, list[str]] = {}
+        reach: dict[str, tuple[int, int]] = {}
+        for f in facts:
+            if f.question:
+                a = text.rfind("\n", 0, f.start) + 1
+                b = text.find("\n", f.start)
+                lines_of.setdefault(f.question, []).append(text[a:b if b >= 0 else len(text)])
+                lo, hi = reach.get(f.question, (a, a))
+                reach[f.question] = (min(lo, a), max(hi, f.end))
+
+        def plain(qid: str) -> bool:
+            """Nothing not held or refused said among the question's figures or on the lines below them, down to
+            the next numbered line or the note ("2024/25: £840,002.74 / 2014/15: Figures not held.")"""
+            a, b = reach[qid]
+            nxt = _NEXT_NUMBERED.search(text, b, note.start()) if b < note.start() else None
+            seg = text[a:nxt.start() if nxt else max(b, note.start())]
+            return not C.find_not_held(seg) and not C.find_refusal_words(seg)
+        for k, r in enumerate(questions):
+            lines = lines_of.get(r.question)
+            if not lines:
+                continue
+            starred = any(_STARRED_CELL.search(ln) for ln in lines)
+            if r.outcome == "partially_successful" and not starred and note.start() <= r.start < note.end() \
+                    and r.question in from_figures and plain(r.question):
+                questions[k] = C.QuestionResult(r.question, "successful", [], False, r.quote, r.start, r.end)
+                changed = True
+            elif r.outcome == "successful" and starred and r.question in from_figures:
+                questions[k] = C.QuestionResult(r.question, "partially_successful", r.exemptions, r.ncnd, r.quote,
+                                                r.start, r.end)
+                changed = True
+    if not added and not changed:
+        return questions
+    order = {qid: i for i, qid in enumerate(ids)}
+    return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
+
+
+# two or more numbers opening a line, answered together: "2 & 3 The cameras rotate on their mount ...", "1. and 2. ..."
+_NUMBERS_TOGETHER = re.compile(r"^[ \t]*(?P<ids>\d{1,2}\.?(?:[ \t]*(?:,|&|and|-|\u2013|to)[ \t]*\d{1,2}\.?)+)[ \t]*[.):\-\u2013]?[ \t]+"
+                               r"(?P<answer>[^\n]+)", re.IGNORECASE | re.MULTILINE)
+# a note to starred cells that withholds them: a line opening with "*" that cites an exemption
+_STAR_NOTE = re.compile(r"^[ \t]*\*[^*]{0,400}?\b(?:exempt\w*|section\s+\d|s\.?\s?\d{2}|regulation\s+\d|redacted|withheld)"
+                        r"[^\n]*", re.IGNORECASE | re.MULTILINE)
+_NEXT_NUMBERED = re.compile(r"^[ \t]*(?:(?:question|q)[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):]", re.IGNORECASE | re.MULTILINE)
+# a cell withheld under such a note: "<5*", "<5", "5*"
+_STARRED_CELL = re.compile(r"<\s?\d{1,2}\b|\b\d{1,2}\*")
+# the number an answer opens with: "5 Operation and monitoring ...", "Q3. ..."
+_LEAD_NUMBER = re.compile(r"^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\b\s*[.):]?", re.IGNORECASE)
+# not known yet: "to be confirmed", "not yet decided"
+_NOT_YET = re.compile(r"\b(?:(?:still\s+|yet\s+)?to\s+be\s+(?:confirmed|decided|determined|agreed|finalised|finalized)|"
+                      r"not\s+yet\s+(?:known|decided|determined|agreed|confirmed|available))\b", re.IGNORECASE)
+# a number on a line of figures ("010415 - 310316 21 vehicle damage £0.00 pd", "2021/22 740": two or more)
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# a line opening with a question's number, and what follows it
+_NUMBERED_ANSWER = re.compile(r"^[ \t]*(\d{1,2})[ \t]*[.)][ \t]*(?P<rest>[^\n]*)", re.MULTILINE)
+# the words on a numbered line after its number: "3. Kingdom"
+_AFTER_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):][ \t]*(?P<rest>[^\n]*)", re.IGNORECASE)
+
+
+def _with_figures(res: str, text: str, a: int, b: int) -> str:
+    """An answer that refuses, then gives figures on two lines or more all the same ("Due to the low numbers
+    involved, a breakdown ... is therefore exempt under section 38(1)(b) ... Can advise that for period there were 5
+    vehicles / 010415 - 310316 21 vehicle damage £0.00 pd / ..."): part given, part refused."""
+    if res == "rejected" and sum(1 for line in text[a:b].split("\n")[:200] if len(_NUMBER.findall(line)) >= 2) >= 2:
+        return "partially_successful"
+    return res
+
+
+def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: list, mark_answer: Callable,
+                   status_of: Callable) -> list:
+    """Open questions answered under numbers the other readers pass over:
+
+    - a number the survey asks only in lettered parts ("1. As follows:" over "a) More than 6 months b) More than 12
+      months"): each part, when none of them has a status;
+    - two numbers answered together at a line's start ("2 & 3 The cameras rotate on their mount and provide a field
+      of view ..."): each of them;
+    - a short answer in words on a numbered line ("3. Kingdom"), between numbers answered under their own: its own.
+    """
+    out: list = []
+    ids = {q.id for q in survey.questions}
+    words = {q.id: set(_WORD.findall((q.text or "").lower())) for q in survey.questions}
+
+    def result(qid: str, res: str, s: int, e: int):
+        return C.QuestionResult(qid, res, [], False, original[s:e][:300], s, e)
+
+    for i, (pos, aqid, why) in enumerate(marks):
+        if aqid is None and why.startswith("number:"):
+            num = why.split(":", 1)[1]
+            parts = [q.id for q in survey.questions if _parent(q.id) == num]
+            if num in ids or not parts or any(p in said for p in parts):
+                continue
+            asked = set().union(*(words[p] for p in parts))
+            found = mark_answer(text, marks, i, asked, "")
+            if found is not None:
+                body, (s, e) = found
+                out += [result(p, _with_figures(status_of(body), text, s, e), s, e) for p in parts]
+    mark_starts = [p for p, _, _ in marks]
+    for m in itertools.islice(_NUMBERS_TOGETHER.finditer(text), MAX_LINES):
+        named = re.findall(r"\d{1,2}", m.group("ids"))
+        if len(named) == 2 and re.search(r"\d\.?\s*(?:-|\u2013|to)\s*\d", m.group("ids")) \
+                and 0 < int(named[1]) - int(named[0]) <= 20:
+            named = [str(n) for n in range(int(named[0]), int(named[1]) + 1)]     # "5. - 7. Not held."
+        answer = m.group("answer").strip()
+        if len(named) < 2 or not all(n in ids for n in named) or "?" in answer or len(answer.split()) < 2:
+            continue
+        s, e = m.start("answer"), m.end("answer")
+        # the joint answer runs to the next number after it: a question it names that has a status read there
+        # gives it to the others ("1. & 2. Please Note: ..." over a table with "<5*" cells and the exemption below)
+        i = bisect.bisect_right(mark_starts, m.end())
+        end = min(mark_starts[i] if i < len(mark_starts) else len(text), m.end() + 3000, len(text))
+        given = [said[n] for n in named if n in said and said[n].outcome and m.start() <= said[n].start < end]
+        if given:
+            res, (s, e) = given[0].outcome, (given[0].start, given[0].end)
+        else:
+            res = _with_figures(status_of(answer), text, m.end(), end)
+        out += [result(n, res, s, e) for n in named if n not in said]
+    for i, (pos, aqid, why) in enumerate(marks):
+        if aqid not in ids or aqid in said or not 0 < i < len(marks) - 1:
+            continue
+        line = _AFTER_NUMBER.match(text, pos)
+        rest = line.group("rest").strip() if line else ""
+        if not rest or "?" in rest or len(rest.split()) > 3 or not re.search(r"[A-Za-z]{2,}", rest) \
+                or set(_WORD.findall(rest.lower())) & words[aqid]:
+            continue
+        neighbours = []
+        for j in (i - 1, i + 1):
+            other = marks[j][1]
+            neighbours.append(other in ids and other != aqid
+                              and mark_answer(text, marks, j, words[other], "") is not None)
+        if all(neighbours):
+            s = line.start("rest")
+            out.append(result(aqid, status_of(rest), s, s + len(rest)))
+    # a numbered line in a run of numbered lines ("1. 82 / 2. Information not held. ... / 3. Information not held.")
+    # that the question-number reader took for another question's, its words naming that one's subject
+    numbered = [(m.start(), int(m.group(1)), m) for m in itertools.islice(_NUMBERED_ANSWER.finditer(text), MAX_LINES)]
+    last_of = {n: k for k, (_, n, _) in enumerate(numbered)}
+    for k, (pos, n, m) in enumerate(numbered):
+        qid = str(n)
+        if qid not in ids or qid in said or any(r.question == qid for r in out):
+            continue
+        before = numbered[k - 1][1] if k else None
+        after = numbered[k + 1][1] if k + 1 < len(numbered) else None
+        if before != n - 1 or (after is not None and after != n + 1) or (after is None and str(n + 1) in ids):
+            continue
+        # (the last such line: the reply answers after the request's own list)
+        if last_of[n] != k:
+            continue
+        rest = m.group("rest").strip()
+        seg_end = numbered[k + 1][0] if k + 1 < len(numbered) else min(len(text), m.end())
+        seg = text[m.start("rest"):seg_end].strip()
+        if rest.endswith("?") or not re.search(r"[A-Za-z]{2,}|\d", rest):
+            continue
+        said_words = set(re.findall(r"[a-z]{4,}", rest.lower()))
+        if said_words and len(said_words & set(re.findall(r"[a-z]{4,}", (survey.question(qid).text or "").lower()))) \
+                >= 0.5 * len(said_words):
+            continue        # the question restated (the request's own list)
+        s = m.start("rest")
+        out.append(result(qid, status_of(seg), s, s + len(seg)))
+    for pos, aqid, why in marks:
+        if aqid not in ids or aqid in said or any(r.question == aqid for r in out):
+            continue
+        line = _AFTER_NUMBER.match(text, pos)
+        rest = line.group("rest").strip() if line else ""
+        if _negates(rest, survey.question(aqid).text or ""):
+            s = line.start("rest")
+            out.append(result(aqid, "successful", s, s + len(rest)))
+    return out
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nor)\b|n't\b", re.IGNORECASE)
+
+
+def _negates(line: str, question: str) -> bool:
+    """Whether a numbered line answers its yes/no question by saying it in the negative, in the question's own words
+    ("1. The local authority has not employed any entire children's social work team ... over the last five years."
+    under "1. Has your local authority employed any entire children's social work team ...?"): a sentence, most of
+    whose words are the question's, with a "not" the question does not have."""
+    if not line.rstrip().endswith(".") or "?" in line or not re.match(
+            r"\s*(?:has|have|does|do|did|is|are|was|were|will|can)\b", question, re.IGNORECASE):
+        return False
+    said = set(re.findall(r"[a-z]{4,}", line.lower()))
+    asked = set(re.findall(r"[a-z]{4,}", question.lower()))
+    return len(said) >= 4 and len(said & asked) >= 0.6 * len(said) and bool(_NEGATION.search(line)) \
+        and not _NEGATION.search(question.split("?")[0])
+
+
+# the requester sent to another body: "You need to direct your enquiry to Northumberland County Council", "You may
+# wish to redirect your request to them", "is a matter for Police Scotland", "I would therefore direct you to contact
+# these organisations", "would be held by these two organisations"
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:re)?direct\s+(?:your|this|the)\s+(?:enquiry|enquiries|request|query|queries|questions?)\s+to"
+    r"|(?:direct|refer)\s+you\s+to\s+(?:contact\s+)?"
+    r"|you\s+(?:may|might|will|would)\s+(?:wish|want|need)\s+to\s+(?:contact|redirect|direct|approach|write\s+to|ask)"
+    r"|you\s+(?:need|should)\s+to\s+(?:contact|redirect|direct|approach)"
+    r"|(?:is|are)\s+(?:a\s+)?matters?\s+for"
+    r"|would\s+be\s+held\s+by|(?:is|are)\s+held\s+by\s+(?:the\s+)?[A-Z])", re.IGNORECASE)
+# where a reply's footer sends the requester elsewhere for a review or a complaint, not for the information
+_REVIEW_WORDS = re.compile(r"\b(?:information\s+commissioner|ico|review|complain\w*|dissatisfied|unhappy|appeal|"
+                           r"re-?use|copyright|data\s+protection)\b", re.IGNORECASE)
+
+
+def _sent_elsewhere(text: str, whole: bool = False) -> tuple[int, int] | None:
+    """The first sentence that sends the requester to another body for the information (not for a review, a
+    complaint or re-use, and not a question), or None. ``whole``: only one said of the whole request, not in a
+    paragraph that opens with a question's number ("5 Operation and monitoring ... is a matter for Police Scotland")."""
+    spans = C.sentences(text)
+    for m in itertools.islice(_ELSEWHERE.finditer(text), MAX_LINES):
+        a, b = C.sentence_at(spans, m.start())
+        sentence = text[a:b]
+        if "?" in sentence or _REVIEW_WORDS.search(sentence):
+            continue
+        if whole:
+            blank = max(text.rfind("\n\n", 0, a), text.rfind("\n \n", 0, a))
+            if _LEAD_NUMBER.match(text, blank + 1 if blank >= 0 else 0) and \
+                    re.match(r"\s*(?:(?:question|q)\s*)?\d", text[blank + 1 if blank >= 0 else 0:]):
+                continue
+        return a, b
+    return None
+
+
+def outcome_with_none_said(outcome: str | None, questions: list, survey: Survey, text: str) -> str | None:
+    """A reply read as not held overall that says there were none of what some questions count ("have received no
+    complaints in relation to the categories you have set out") answered those: partly successful beside the
+    questions not held, successful when it answered them all (the README's rule)."""
+    if outcome != "not_held":
+        return outcome
+    spans = set(_none_said(survey, text).values())
+    if not any(r.outcome == "successful" and (r.start, r.end) in spans for r in questions):
+        return outcome
+    return combine([r.outcome for r in questions]) or outcome
+
+
+# none of a thing, said of the council: "Alnwick Town Council have received no complaints in relation to the
+# categories you have set out", "there were no prosecutions"
+_NONE_OF = re.compile(r"\b(?:(?:have|has|had)\s+(?:received|had|issued|served|recorded|made|taken|brought)"
+                      r"|there\s+(?:were|have\s+been|has\s+been|was|are|is))\s+no\s+(?P<thing>[a-z]{4,})\b",
+                      re.IGNORECASE)
+# a question that asks to count: "The number of complaints received for ...", "How many ..."
+_COUNTS = re.compile(r"\b(?:number|how\s+many|total|count)\b", re.IGNORECASE)
+
+
+def _none_said(survey: Survey, text: str) -> dict[str, tuple[int, int]]:
+    """Questions that ask to count a thing the reply says there were none of (in a sentence of its own words, not a
+    question and not the requester asking), with the sentence's span."""
+    spans = C.sentences(text)
+    out: dict[str, tuple[int, int]] = {}
+    for m in itertools.islice(_NONE_OF.finditer(text), MAX_LINES):
+        thing = m.group("thing").lower()
+        a, b = C.sentence_at(spans, m.start())
+        sentence = text[a:b]
+        if "?" in sentence or re.search(r"\b(?:please|could\s+you|if\s+you)\b", sentence, re.IGNORECASE):
+            continue
+        stem = thing[:-1] if thing.endswith("s") else thing
+        for q in survey.questions:
+            asked = (q.text or "").lower()
+            if q.id not in out and _COUNTS.search(asked) and re.search(r"\b" + re.escape(stem) + r"s?\b", asked):
+                out[q.id] = (a, b)
+    return out
+
+
+# a one-word answer: "Yes", "No", "None", "N/A"
+_ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
+_LONG_WORD = re.compile(r"[a-z]{4,}")
+# words any sentence may share with a question (as the restated-line reader leaves them out)
+_COMMON = frozenset("this that these those with from have been were your what which there their they them will would "
+                    "could should also such does each other into than then when where above below please provide "
+                    "details information".split())
+
+
+def _one_word_after(q, survey: Survey, lines: list) -> tuple[int, int] | None:
+    """Where a one-word answer stands after the question restated on its own line, up to its "?" (the words before
+    the "?" most of them the question's, and more its than any other question's); the last such line."""
+    asked = set(_LONG_WORD.findall((q.text or "").lower())) - _COMMON
+    if len(asked) < 3:
+        return None
+    others = [set(_LONG_WORD.findall((o.text or "").lower())) - _COMMON for o in survey.questions if o.id != q.id]
+    found = None
+    for ln in lines:
+        if ln.cut_said is None or not _ONE_WORD.match(ln.tail):
+            continue
+        said = ln.cut_said
+        common = len(said & asked)
+        if len(said) < 3 or common < 0.8 * len(said) or common < 0.6 * len(asked):
+            continue
+        if any(len(said & o) / max(1, len(o)) > common / len(asked) for o in others):
+            continue        # the line restates another question as well or better
+        end = ln.m.start(1) + len(ln.m.group(1).rstrip())
+        found = (end - len(ln.tail), end)
+    return found
