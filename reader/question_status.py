@@ -176,8 +176,10 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
                 added.append(r)
                 said[qid] = r
 
-    # nothing given, and the requester sent to another body: what the reply does not answer is not held here
-    if nothing_given and (where := _sent_elsewhere(text, whole=True)) is not None:
+    # the requester sent to another body for the information: what the reply does not answer is not held here,
+    # whether or not it gives something first ("... have received no complaints in relation to the categories you
+    # have set out. You need to direct your enquiry to Northumberland County Council ...")
+    if (where := _sent_elsewhere(text, whole=True)) is not None:
         s, e = where
         for qid in ids:
             if qid not in said:
