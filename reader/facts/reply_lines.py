@@ -39,13 +39,20 @@ _NOT_A_FIGURE = (
     # a run of the request's numbers answered at once: "5. - 7. Not held.", "Q3-5: see above"
     re.compile(r"^[ \t]*(?:q(?:uestions?)?[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):]?[ \t]*(?:-|\u2013|to)[ \t]*(?:q[ \t]*)?"
                r"\d{1,2}[a-z]?[ \t]*[.):](?=[ \t]|$)", re.IGNORECASE),
+    # a number that picks which ones, not how many: "LAST 10 PLOTS AWARDED", "the first 5 applicants", "top 3"
+    re.compile(r"\b(?:last|first|top|next|latest)[ \t]+\d{1,3}\b(?![.,]\d)", re.IGNORECASE),
+    # "on more than 1 waiting list": several, not a count
+    re.compile(r"\bmore[ \t]+than[ \t]+(?:1|one)\b(?![.,]\d)", re.IGNORECASE),
+    # a signature's icon or list number before a web address: "8 [1]www.royalgreenwich.gov.uk"
+    re.compile(r"(?<![\w.,\u00a3$])\d{1,3}[ \t]+(?:\[\d{1,3}\][ \t]*)?(?:https?://|www\.)", re.IGNORECASE),
 )
 
 # what every match of each of them holds (any one): a line without it is not searched
 _NOT_A_FIGURE_NEEDS = (("attachment",), ("information",), ("number",),
                        ("child", "people", "person", "adult", "pupil", "resident", "household", "aged"), ("age",),
                        (")",),
-                       ("-", "\u2013", "to"))
+                       ("-", "\u2013", "to"),
+                       ("last", "first", "top", "next", "latest"), ("more",), ("www", "http"))
 assert len(_NOT_A_FIGURE_NEEDS) == len(_NOT_A_FIGURE)
 
 # "Not held - none.", "Nil - not held": the word says nothing is held, not that the count is nought

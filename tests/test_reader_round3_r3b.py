@@ -1,0 +1,66 @@
+"""The reader's remaining misses on real replies, round 3 (helper r3b: parking-pcns, allotments, cctv): each test
+quotes a few lines of a real reply from tests/files/real_set/ with a small survey of the test's own."""
+
+from __future__ import annotations
+
+from reader import parse_reply
+from reader.survey import parse_survey
+
+
+WAITING = parse_survey("""
+name = "waiting"
+title = "Allotment waiting lists"
+[subjects.people_on_waiting_list]
+synonyms = ["waiting lists?"]
+[subjects.plots]
+synonyms = ["plots?"]
+[[questions]]
+id = "1"
+text = "How many people are on the waiting list?"
+subject = "people_on_waiting_list"
+measures = ["count"]
+""")
+
+
+def _values(text, survey):
+    return sorted(f.value for f in parse_reply(text, survey).facts)
+
+
+def test_a_number_that_picks_which_ones_is_no_figure():
+    # East Hertfordshire's reply (real set, allotments): "LAST 10 PLOTS AWARDED" picks the plots listed after it
+    text = ("1) ALLOTMENT SITE CURRENT NUMBERS ON WAITING LIST\n"
+            "LAST 10 PLOTS AWARDED- COVERS BOTH SITES\n")
+    assert 10.0 not in _values(text, WAITING)
+    # a count after "last" in a sentence that is not a selection is still read elsewhere on the line
+    assert 37.0 in _values("1) People on the waiting list: 37 (last 10 awarded in 2021)\n", WAITING)
+
+
+def test_more_than_one_is_several_not_a_count():
+    # Gloucester's reply (real set, allotments)
+    text = ("1) What is the total number of people on waiting lists for these sites?\n"
+            "On average 25% of people are on more than 1 waiting list.\n")
+    assert 1.0 not in _values(text, WAITING)
+    # "more than 500" is still an approximate count
+    assert 500.0 in _values("1) More than 500 people are on the waiting list.\n", WAITING)
+
+
+CAMERAS = parse_survey("""
+name = "cameras"
+title = "CCTV cameras"
+[subjects.cctv_cameras]
+synonyms = ["cctv cameras?", "cameras?"]
+[[questions]]
+id = "1"
+text = "How many CCTV cameras are broken?"
+subject = "cctv_cameras"
+measures = ["count"]
+""")
+
+
+def test_a_number_before_a_web_address_is_no_figure():
+    # Greenwich's reply (real set, cctv): a signature's icon, rendered as "8", before the link's footnote marker
+    text = ("1) CCTV cameras\n"
+            "Royal Borough of Greenwich\n"
+            "8 [1]www.royalgreenwich.gov.uk\n")
+    assert 8.0 not in _values(text, CAMERAS)
+    assert 12.0 in _values("1) 12 cameras are broken, see www.example.gov.uk/cctv\n", CAMERAS)
