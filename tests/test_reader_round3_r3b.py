@@ -64,3 +64,25 @@ def test_a_number_before_a_web_address_is_no_figure():
             "8 [1]www.royalgreenwich.gov.uk\n")
     assert 8.0 not in _values(text, CAMERAS)
     assert 12.0 in _values("1) 12 cameras are broken, see www.example.gov.uk/cctv\n", CAMERAS)
+
+
+PCNS = parse_survey("""
+name = "pcns"
+title = "Penalty charge notices"
+[subjects.penalty_charge_notices]
+synonyms = ["penalty charge notices?", "pcns?"]
+[[questions]]
+id = "1"
+text = "How many Penalty Charge Notices were issued?"
+subject = "penalty_charge_notices"
+measures = ["count"]
+""")
+
+
+def test_a_reference_on_the_line_under_its_label_is_no_figure():
+    # Scottish Borders' disclosure log page (real set, parking-pcns): the page's fields flattened one to a line
+    text = ("- Title or Description\n- Penalty Charge Notices\n- FOI Number\n- 474\n- Date Received\n- 12/05/2022\n"
+            "1713 Penalty Charge Notices were issued from 1/4/21-31/3/22.\n")
+    assert _values(text, PCNS) == [1713.0]
+    # a count under a label that is not a reference's is still read
+    assert _values("Penalty Charge Notices issued - total number\n474\n", PCNS) == [474.0]

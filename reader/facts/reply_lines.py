@@ -60,6 +60,13 @@ _NONE_HELD = re.compile(r"\bnot[ \t]+held[ \t]*[-\u2013:,;]?[ \t]*(?:none|nil)\b
                         r"|\b(?:none|nil)[ \t]*[-\u2013:,;(]?[ \t]*not[ \t]+held\b", re.IGNORECASE)
 
 
+# a page's fields flattened one to a line, "- FOI Number" then "- 474": the number under a reference's label is
+# the reference (not "Total number" then "474", which is a count)
+_REFERENCE_LABEL_LINE = re.compile(r"\b(?:foi|foia|eir|request|case|reference|ref|file|log|enquiry|complaint)[ \t]*"
+                                   r"(?:number|no\.?|ref(?:erence)?|id)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*$", re.IGNORECASE)
+_BARE_VALUE_LINE = re.compile(r"[ \t]*(?:[-\u2022*][ \t]*)?\d[\d,/-]*[ \t]*$")
+
+
 # money written in thousands: "Cost in £000 17,922", "Spend (£'000s)": the mark is no figure, the plain numbers
 # after it on its line are thousands of pounds
 _THOUSANDS = re.compile(r"£[ \t]?'?000'?s?(?![\d,.])|£[ \t]?k\b|\bgbp[ \t]?'?000'?s?(?![\d,.])",
@@ -238,6 +245,8 @@ class ReplyLines(Part):
             blocked += [(m.start() + s, m.end() + s) for rx, needs in zip(_NOT_A_FIGURE, _NOT_A_FIGURE_NEEDS)
                         if unseen or any(w in low for w in needs) for m in rx.finditer(raw)]
         blocked += [(m.start() + s, m.end() + s) for m in _NONE_HELD.finditer(raw)] if "held" in raw.lower() else []
+        if has_digits and _BARE_VALUE_LINE.match(raw) and _REFERENCE_LABEL_LINE.search(self.text, max(0, s - 80), s):
+            blocked.append((s, e))      # "- FOI Number\n- 474": a reference under its label, on a line of its own
         blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
         thousands = [m.end() + s for m in _THOUSANDS.finditer(raw)] if "£" in raw or "gbp" in raw.lower() else []
         blocked += [(m.start() + s, m.end() + s) for m in _THOUSANDS.finditer(raw)] if thousands else []
