@@ -86,3 +86,63 @@ def test_a_reference_on_the_line_under_its_label_is_no_figure():
     assert _values(text, PCNS) == [1713.0]
     # a count under a label that is not a reference's is still read
     assert _values("Penalty Charge Notices issued - total number\n474\n", PCNS) == [474.0]
+
+
+MORAY = parse_survey("""
+name = "plots-waiting"
+title = "Allotment plots and waiting lists"
+[periods]
+asked = [{ label = "2011", start = 2011-01-01, end = 2011-12-31 },
+         { label = "2012", start = 2012-01-01, end = 2012-12-31 },
+         { label = "2013", start = 2013-01-01, end = 2013-12-31 }]
+[subjects.allotment_plots]
+synonyms = ["allotment plots?"]
+[subjects.people_on_waiting_list]
+synonyms = ["people on a waiting list"]
+[[questions]]
+id = "1"
+text = "How many allotment plots does the council have?"
+subject = "allotment_plots"
+measures = ["count"]
+[[questions]]
+id = "2a"
+text = "How many people are on a waiting list for an allotment plot in a) 2011"
+subject = "people_on_waiting_list"
+measures = ["count"]
+periods = ["2011"]
+[[questions]]
+id = "2b"
+text = "How many people are on a waiting list for an allotment plot in b) 2012"
+subject = "people_on_waiting_list"
+measures = ["count"]
+periods = ["2012"]
+[[questions]]
+id = "2c"
+text = "How many people are on a waiting list for an allotment plot in c) 2013?"
+subject = "people_on_waiting_list"
+measures = ["count"]
+periods = ["2013"]
+""")
+
+
+def test_no_list_kept_is_not_held_and_a_dated_response_label_is_no_answer():
+    # Moray's reply (real set, allotments): the request restated, then "Response <date>" over the numbered answers
+    text = ("FOI Request - Allotments\n\nRequest 101000164341\n\n"
+            "1. How many allotment plots does the council have?\n\n"
+            "2. How many people are on a waiting list for an allotment plot in a) 2011 b) 2012 c) 2013?\n\n"
+            "Response 08-07-2013\n\n"
+            "1. The Moray Council does not have any allotment plots.  However, The Moray Council does have a policy on "
+            "Allotments which is about supporting and facilitating community groups to acquire land and develop "
+            "allotments.  This can be found here.\n\n"
+            "2. The Moray Council does not have a waiting list.\n\nRate this Page\n")
+    reply = parse_reply(text, MORAY)
+    by_id = {q.question: q for q in reply.questions}
+    assert by_id["1"].outcome == "successful"
+    for qid in ("2a", "2b", "2c"):
+        assert by_id[qid].outcome == "not_held"
+        assert by_id[qid].quote == "2. The Moray Council does not have a waiting list."
+    assert reply.outcome == "partially_successful"
+    # a list that is kept, and given, is no "not held"
+    from reader import classify as C
+    assert C.find_not_held("The council does not keep a waiting list.")
+    assert not C.find_not_held("The council keeps a waiting list of 37 people.")
