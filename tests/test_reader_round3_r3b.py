@@ -146,3 +146,24 @@ def test_no_list_kept_is_not_held_and_a_dated_response_label_is_no_answer():
     from reader import classify as C
     assert C.find_not_held("The council does not keep a waiting list.")
     assert not C.find_not_held("The council keeps a waiting list of 37 people.")
+
+
+def test_the_requester_saying_what_the_request_is_gives_no_figure():
+    # Redditch's reply (real set, cctv) quotes the request's introduction
+    survey = parse_survey("""
+name = "outside-cameras"
+title = "CCTV cameras in outside locations"
+[subjects.location]
+synonyms = ["locations?", "cameras?"]
+[[questions]]
+id = "2a"
+text = "How many CCTV cameras are in outside locations?"
+subject = "location"
+measures = ["count"]
+""")
+    text = ("INTRODUCTION\nThis request is for information about all the CCTV cameras in OUTSIDE locations operated by "
+            "REDDITCH council throughout the whole borough.\n"
+            "It is a request following up a report which said 26 NEW cameras are in use.\n")
+    assert 26.0 not in _values(text, survey)
+    from reader.asking import REQUESTING
+    assert not REQUESTING.search("This is a summary: 26 cameras are in use.")
