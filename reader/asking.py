@@ -29,6 +29,9 @@ REQUESTING = re.compile(
     r"|(?:could|can|would|will)\s+you\s+(?:please\s+)?" + _REQUEST_VERB +
     # "If so, how many and please provide a link to the consultations.": a follow-on question, the requester's
     r"|if\s+(?:yes|so)\s*,?\s+(?:how|what|which|when|where|who|whether|please)\b" +
+    # the requester saying what the request is ("It is a request following up a report which said 26 NEW cameras
+    # are in use."): its numbers are the request's
+    r"|(?:this|it)\s+is\s+a\s+(?:follow[\s-]*up\s+)?request\s+(?:following|for|about|regarding|to)\b" +
     r"|i\s+(?:would\s+like|wish\s+to\s+(?:know|request|receive)|am\s+(?:requesting|writing\s+to\s+request)|"
     r"request)\b)"
     r"[^\n]{0,300}?(?:[.!?](?=\s|$)|$)", re.IGNORECASE)

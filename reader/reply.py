@@ -436,6 +436,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
                     restated.append(restated_lines(live))
                 found = _answer_below_restated(live, q, survey, restated[0])
                 if found is not None and (_HEADING_ONLY.match(live[slice(*found[1])])
+                                          or _ANSWER_LABEL.match(live[slice(*found[1])])
                                           or _all_asking(live[slice(*found[1])])):
                     # "Our response:" then "Question 6": nothing under this question; "...? If so, how many and
                     # please provide a link to the consultations.": the request's words run on, not an answer
@@ -1367,8 +1368,9 @@ def _all_asking(line: str) -> bool:
 
 # a question's heading alone on its line ("Question 5", "Q6"), and an answer's label alone ("Our response:")
 _HEADING_ONLY = re.compile(r"^\s*(?:question|q)\s*\.?\s*\d{1,2}[a-z]?\s*[.:)\-]?\s*$", re.IGNORECASE)
-_ANSWER_LABEL = re.compile(r"^\s*(?:(?:our|the\s+council'?s|council)\s+)?(?:responses?|answers?|reply)\s*[:\-]?\s*$",
-                           re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"^\s*(?:(?:our|the\s+council'?s|council)\s+)?(?:responses?|answers?|reply)\s*[:\-]?\s*"
+                           r"(?:(?:dated?[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}"
+                           r"[ \t]+\d{4})\s*)?$", re.IGNORECASE)
 # a heading of a few capitalised words, no figure, no full stop: "Litter Clearance Costs", "Fly-tipping"
 _SECTION_HEADING = re.compile(r"^[ \t]*[A-Z][\w'&/-]*(?:[ \t]+(?:[A-Z][\w'&/-]*|and|of|for|to|the|in|on|&)){0,5}[ \t]*:?[ \t]*$")
 # an answer that the information does not exist yet: "3. To be decided.", "Not yet known"

@@ -39,18 +39,32 @@ _NOT_A_FIGURE = (
     # a run of the request's numbers answered at once: "5. - 7. Not held.", "Q3-5: see above"
     re.compile(r"^[ \t]*(?:q(?:uestions?)?[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):]?[ \t]*(?:-|\u2013|to)[ \t]*(?:q[ \t]*)?"
                r"\d{1,2}[a-z]?[ \t]*[.):](?=[ \t]|$)", re.IGNORECASE),
+    # a number that picks which ones, not how many: "LAST 10 PLOTS AWARDED", "the first 5 applicants", "top 3"
+    re.compile(r"\b(?:last|first|top|next|latest)[ \t]+\d{1,3}\b(?![.,]\d)", re.IGNORECASE),
+    # "on more than 1 waiting list": several, not a count
+    re.compile(r"\bmore[ \t]+than[ \t]+(?:1|one)\b(?![.,]\d)", re.IGNORECASE),
+    # a signature's icon or list number before a web address: "8 [1]www.royalgreenwich.gov.uk"
+    re.compile(r"(?<![\w.,\u00a3$])\d{1,3}[ \t]+(?:\[\d{1,3}\][ \t]*)?(?:https?://|www\.)", re.IGNORECASE),
 )
 
 # what every match of each of them holds (any one): a line without it is not searched
 _NOT_A_FIGURE_NEEDS = (("attachment",), ("information",), ("number",),
                        ("child", "people", "person", "adult", "pupil", "resident", "household", "aged"), ("age",),
                        (")",),
-                       ("-", "\u2013", "to"))
+                       ("-", "\u2013", "to"),
+                       ("last", "first", "top", "next", "latest"), ("more",), ("www", "http"))
 assert len(_NOT_A_FIGURE_NEEDS) == len(_NOT_A_FIGURE)
 
 # "Not held - none.", "Nil - not held": the word says nothing is held, not that the count is nought
 _NONE_HELD = re.compile(r"\bnot[ \t]+held[ \t]*[-\u2013:,;]?[ \t]*(?:none|nil)\b"
                         r"|\b(?:none|nil)[ \t]*[-\u2013:,;(]?[ \t]*not[ \t]+held\b", re.IGNORECASE)
+
+
+# a page's fields flattened one to a line, "- FOI Number" then "- 474": the number under a reference's label is
+# the reference (not "Total number" then "474", which is a count)
+_REFERENCE_LABEL_LINE = re.compile(r"\b(?:foi|foia|eir|request|case|reference|ref|file|log|enquiry|complaint)[ \t]*"
+                                   r"(?:number|no\.?|ref(?:erence)?|id)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*$", re.IGNORECASE)
+_BARE_VALUE_LINE = re.compile(r"[ \t]*(?:[-\u2022*][ \t]*)?\d[\d,/-]*[ \t]*$")
 
 
 # money written in thousands: "Cost in £000 17,922", "Spend (£'000s)": the mark is no figure, the plain numbers
@@ -231,6 +245,8 @@ class ReplyLines(Part):
             blocked += [(m.start() + s, m.end() + s) for rx, needs in zip(_NOT_A_FIGURE, _NOT_A_FIGURE_NEEDS)
                         if unseen or any(w in low for w in needs) for m in rx.finditer(raw)]
         blocked += [(m.start() + s, m.end() + s) for m in _NONE_HELD.finditer(raw)] if "held" in raw.lower() else []
+        if has_digits and _BARE_VALUE_LINE.match(raw) and _REFERENCE_LABEL_LINE.search(self.text, max(0, s - 80), s):
+            blocked.append((s, e))      # "- FOI Number\n- 474": a reference under its label, on a line of its own
         blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
         thousands = [m.end() + s for m in _THOUSANDS.finditer(raw)] if "£" in raw or "gbp" in raw.lower() else []
         blocked += [(m.start() + s, m.end() + s) for m in _THOUSANDS.finditer(raw)] if thousands else []
