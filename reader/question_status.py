@@ -167,25 +167,22 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
             added.append(r)
             said[qid] = r
 
-    # nothing given, and the whole request not held
-    if nothing_given and whole_not_held is not None and all(r.outcome == "not_held" for r in said.values()):
-        s, e = whole_not_held
+    def rest_not_held(span: tuple[int, int]) -> None:
+        s, e = span
         for qid in ids:
             if qid not in said:
                 r = C.QuestionResult(qid, "not_held", [], False, original[s:e], s, e)
                 added.append(r)
                 said[qid] = r
 
+    # nothing given, and the whole request not held
+    if nothing_given and whole_not_held is not None and all(r.outcome == "not_held" for r in said.values()):
+        rest_not_held(whole_not_held)
     # the requester sent to another body for the information: what the reply does not answer is not held here,
     # whether or not it gives something first ("... have received no complaints in relation to the categories you
     # have set out. You need to direct your enquiry to Northumberland County Council ...")
     if (where := _sent_elsewhere(text, whole=True)) is not None:
-        s, e = where
-        for qid in ids:
-            if qid not in said:
-                r = C.QuestionResult(qid, "not_held", [], False, original[s:e], s, e)
-                added.append(r)
-                said[qid] = r
+        rest_not_held(where)
 
     # an answer in words that sends the requester to another body ("5 Operation and monitoring of the equipment is
     # a matter for Police Scotland. You may wish to redirect your request to them")
