@@ -200,13 +200,22 @@ class Emitter(Part):
                     return k
         sec = self.state.section
         if sec is not None and sec.subject != subject and _GOT_RID_OF.search(sec.text) \
-                and re.search(r"(?<!\w)" + re.escape(t.lower().rstrip("s")) + r"s?(?!\w)", sec.text.lower()):
+                and (re.search(r"(?<!\w)" + re.escape(t.lower().rstrip("s")) + r"s?(?!\w)", sec.text.lower())
+                     or self._names_subject(sec.text, subject)):
+            # ("Desktops" beside "Laptops" under "3. Number of computers and laptops disposed ...": a column
+            # that is another word for a thing the question names counts what the question counts)
             # "In response to question 3 (above), ... has disposed of the following equipment:" / "Year Laptops
             # Desktops", answering "3. Number of computers and laptops disposed ...": the question about the things
             # got rid of, which names them, is what its figures count
             self.state.disposal_subjects.add(sec.subject)
             return sec.subject
         return subject
+
+    def _names_subject(self, text: str, subject: str) -> bool:
+        """Whether ``text`` says one of ``subject``'s own words (its synonyms), wherever another subject's
+        longer words hold them ("computers and laptops" inside "computers and laptops disposed")."""
+        sub = self.survey.subjects.get(subject)
+        return sub is not None and any(re.search(p, text, re.IGNORECASE) for p in sub.synonyms)
 
     def _rate_implied(self, subject: str) -> str | None:
         """The share or length of time a bare number about ``subject`` is, when the question it answers (the
