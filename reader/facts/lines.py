@@ -47,6 +47,8 @@ _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FOR_REASON = re.compile(r"[ \t]*(?:[x×][ \t]*)?(?:(?:were|was|are|is)[ \t]+)?(?:issued[ \t]+)?for\b", re.IGNORECASE)
 # "1 of these", "2 of them": a part of the things just counted
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:these|those|them)\b", re.IGNORECASE)
+# "65 of the car parks": a part of things named right after, of their own (the thing's words there are checked apart)
+_PART_OF_PLACES = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?[a-z]+s\b")
 _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
@@ -156,6 +158,7 @@ class ValueLines(Part):
         s_starts = [m[0] for m in line.subjects]
         p_starts = [p.start for p in line.periods]
         units = self._units(line)
+        named_before: tuple[int, str] | None = None     # (unit, the one thing a figureless sentence named)
         for n_unit, (us, ue) in enumerate(units):
             # a "sentence" with hundreds of figures is a data dump; read its first figures only
             values = _slice(line.values, v_starts, us, ue)[:MAX_VALUES_PER_UNIT]
@@ -165,6 +168,7 @@ class ValueLines(Part):
             if not values:
                 if subjects:
                     line_subject = subjects[-1][2]
+                    named_before = (n_unit, subjects[0][2]) if len({k for _, _, k in subjects}) == 1 else None
                 continue
             unit_text = self.text[us:ue]
             # words around the figures, without the figures, subjects and periods
@@ -285,6 +289,12 @@ class ValueLines(Part):
                         subject, inferred_subject = self.emitter.total_subject(), True
                     elif (sole := self._sole_count_item(line, ctx, v, values, us, ue)) is not None:
                         subject, inferred_subject, breakdown = sole, True, True
+                    elif prose and not subjects and not v.money and not v.zero and named_before is not None \
+                            and named_before[0] == n_unit - 1:
+                        # "... is also installing chargepoints across Devon on-street and in car parks.  Delivery
+                        # is ongoing with around 10-15 on-street currently live": a sentence that names nothing
+                        # counts the one thing the sentence just before it named without a figure
+                        subject, inferred_subject = named_before[1], True
                     else:
                         continue
                 if v.start not in self.state.rates and not _d1_says_figure(self.text, v):
@@ -307,11 +317,17 @@ class ValueLines(Part):
                     # "There are 4 locations in the borough": the figure counts a noun of its own (but "Dog Fouling =
                     # 2 Fixed Penalty Notices issued": the value of a label, whatever the noun after it)
                     continue
-                if not v.money and not v.zero and any(w.end <= v.start and not w.zero for w in values) \
+                if not v.money and not v.zero and (any(w.end <= v.start and not w.zero for w in values)
+                                                   or any(b <= v.start for _, b, _ in subjects)) \
                         and _PLACES_BEFORE.search(self.text[max(us, v.start - 30):v.start]) \
                         and _OWN_NOUN.match(self.text, v.end) \
                         and not any(0 < a - v.end <= 2 for a, _, _ in subjects):
-                    continue      # "12 dual socket charge points in 11 council car parks": where they are
+                    # "12 dual socket charge points in 11 council car parks", "contracts for chargepoints at
+                    # approximately 100 car parks": where they are
+                    continue
+                if not v.money and not v.zero and _PART_OF_PLACES.match(self.text, v.end) \
+                        and not any(0 < a - v.end <= 12 for a, _, _ in subjects):
+                    continue      # "65 of the car parks are in Devon": a part of other things, not the thing
                 measure_hint = ctx.measure
                 if measure_hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.money \
                         and measure_of(unit_text) == "count":
