@@ -119,3 +119,26 @@ def test_a_row_of_short_cells_is_still_a_row():
     assert _split_cells("Total spent (see note 1.)  £5,000", 0) is not None
     assert _split_cells("The project has awarded contracts at 100 car parks.  65 of the car parks are in Devon.", 0) \
         is None
+
+
+def test_one_figure_after_the_questions_own_verb_answers_it_in_the_councils_words():
+    # Hastings' reply (real set, ev-charging): the council calls them "public EV chargers", the draft's subject
+    # words are "public electric vehicle chargers"; "installed" is the question's verb
+    survey = parse_survey(r"""
+name = "ev-2022"
+title = "EV chargers"
+[subjects.public_electric_vehicle_chargers]
+synonyms = ["public[\\s-]*electric[\\s-]*vehicle[\\s-]*chargers?", "vehicle[\\s-]*chargers?"]
+[[questions]]
+id = "3"
+text = "How many public electric vehicle chargers have been installed within your authority's jurisdiction?"
+subject = "public_electric_vehicle_chargers"
+measures = ["count"]
+""")
+    text = ("3. HBC have installed 21 public EV chargers but other private companies have also installed public "
+            "chargers such as Tesco's, Morrisons, BP Garage and others\n")
+    facts = parse_reply(text, survey).facts
+    assert [(f.question, f.value) for f in facts] == [("3", 21.0)]
+    # a figure after words the question does not say still counts a noun of its own
+    other = "3. HBC have 4 locations where private companies have also put chargers such as Tesco's and others\n"
+    assert parse_reply(other, survey).facts == []

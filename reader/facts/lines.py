@@ -106,6 +106,23 @@ class ValueLines(Part):
         q = self.headings.restated_question(self.text[spans[-1][0]:spans[-1][1]])
         return q.subject if q is not None else None
 
+    def _question_verb_before(self, line: _Line, v: Value, values: list[Value], subjects: list, us: int
+                              ) -> str | None:
+        """"3. HBC have installed 21 public EV chargers but ...": the one figure on a line its question's number
+        opens, right after the question's own verb ("How many ... have been installed ...?"), is that question's
+        count, though the council names the thing in words of its own."""
+        sec = self.state.section
+        if sec is None or not line.marker or self.state.section_line != line.start or subjects \
+                or "count" not in sec.measures or v.money or v.zero or v.word \
+                or [w for w in values if not w.zero] != [v] or len(line.values) != 1:
+            return None
+        m = re.search(r"([A-Za-z]{4,})[ \t]+(?:(?:approximately|around|about|some|a[ \t]+total[ \t]+of)[ \t]+)?$",
+                      self.text[us:v.start])
+        if m is None or m.group(1).lower() in ("have", "been", "were", "with", "than", "there", "total"):
+            return None
+        return sec.subject if re.search(r"(?<![a-z])" + re.escape(m.group(1).lower()) + r"(?![a-z])",
+                                        sec.text.lower()) else None
+
     def _part_named_after(self, line: _Line, v: Value, q) -> str | None:
         """"3. How many allotment a) sites 9 and b) plots do you have in total currently ? 287 full plots": the thing
         written right after the figure (a word between) is what it counts, where another part of the same question
@@ -289,6 +306,8 @@ class ValueLines(Part):
                         subject, inferred_subject = self.emitter.total_subject(), True
                     elif (sole := self._sole_count_item(line, ctx, v, values, us, ue)) is not None:
                         subject, inferred_subject, breakdown = sole, True, True
+                    elif (said := self._question_verb_before(line, v, values, subjects, us)) is not None:
+                        subject, inferred_subject = said, False
                     elif prose and not subjects and not v.money and not v.zero and named_before is not None \
                             and named_before[0] == n_unit - 1:
                         # "... is also installing chargepoints across Devon on-street and in car parks.  Delivery
@@ -313,7 +332,8 @@ class ValueLines(Part):
                     continue
                 if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
                         and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
-                        and not _EQUALS_BEFORE.search(self.text, max(us, v.start - 4), v.start):
+                        and not _EQUALS_BEFORE.search(self.text, max(us, v.start - 4), v.start) \
+                        and self._question_verb_before(line, v, values, subjects, us) != subject:
                     # "There are 4 locations in the borough": the figure counts a noun of its own (but "Dog Fouling =
                     # 2 Fixed Penalty Notices issued": the value of a label, whatever the noun after it)
                     continue
