@@ -253,8 +253,8 @@ _RANGE_NEXT = re.compile(r"[ \t]*(?:[-–—]|to\b|and\b)[ \t]*£?[ \t]*\d", re.
 _YEAR_SPACE_DASH = re.compile(r"(?:^|[ \t])(?:19|20)\d\d(?:/\d{2}|/\d{4})?[ \t]+-$")
 
 # a count written with a times sign, as councils list them: "33x CPNs issued", "1x for aggressive begging" (the
-# "x" then a space and a word; "4x4", "0x1F" stay codes)
-_TIMES_AFTER = re.compile(r"[x×][ \t]+[A-Za-z]")
+# "x" then a space and a word, or a rating with its unit: "20x 22kW + 22x 7kW"; "4x4", "0x1F" stay codes)
+_TIMES_AFTER = re.compile(r"[x×][ \t]+(?:[A-Za-z]|\d+(?:\.\d+)?[ \t]?[A-Za-z])")
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:

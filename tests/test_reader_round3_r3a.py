@@ -142,3 +142,24 @@ measures = ["count"]
     # a figure after words the question does not say still counts a noun of its own
     other = "3. HBC have 4 locations where private companies have also put chargers such as Tesco's and others\n"
     assert parse_reply(other, survey).facts == []
+
+
+def test_a_count_written_with_a_times_sign_before_a_rating():
+    # Wokingham's reply (real set, ev-charging): "20x 22kW" is twenty 22kW chargers; the rating is no figure
+    survey = parse_survey(r"""
+name = "ev-plan"
+title = "EV charging points planned"
+[subjects.plan_to_install]
+synonyms = ["plan[\\s-]*to[\\s-]*install"]
+[[questions]]
+id = "3"
+text = "How many do the council plan to install over the next 12 months? Including slow and fast charging points."
+subject = "plan_to_install"
+measures = ["count"]
+""")
+    text = ("3. How many do the council plan to install over the next 12 months? Including slow and fast charging "
+            "points.\n20x 22kW + 22x 7kW = 42 for ORCS project\n")
+    values = sorted(f.value for f in parse_reply(text, survey).facts)
+    assert values == [20.0, 22.0, 42.0]
+    from reader.scan import find_values
+    assert [v.value for v in find_values("a 4x4 vehicle and 0x1F", [])] == []
