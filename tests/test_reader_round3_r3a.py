@@ -163,3 +163,13 @@ measures = ["count"]
     assert values == [20.0, 22.0, 42.0]
     from reader.scan import find_values
     assert [v.value for v in find_values("a 4x4 vehicle and 0x1F", [])] == []
+
+
+def test_the_kinds_of_the_things_just_counted_written_with_being():
+    # Thurrock's reply (real set, ev-charging): "1 being a 3Kw charger ... and 1 being a 7Kw Charger" are the kinds
+    # of the 2 charge points just counted, after a semicolon
+    text = ("1. There are 4 locations in the borough at present, 3 publically accessible and 1 privately accessible. "
+            "Each public location has 2 charge points in each; 1 being a 3Kw charger (3-pin plug) and 1 being a 7Kw "
+            "Charger (Type 2 Menneke).\n")
+    values = sorted(f.value for f in parse_reply(text, EV).facts)
+    assert values == [1.0, 1.0, 2.0]

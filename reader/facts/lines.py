@@ -45,6 +45,8 @@ _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 # a figure followed by the reason it was given and no noun of its own: "3 were for aggressive begging", "2x for litter"
 _FOR_REASON = re.compile(r"[ \t]*(?:[x×][ \t]*)?(?:(?:were|was|are|is)[ \t]+)?(?:issued[ \t]+)?for\b", re.IGNORECASE)
+# "1 being a 3Kw charger (3-pin plug) and 1 being a 7Kw Charger": the kinds of the things just counted
+_BEING_AFTER = re.compile(r"[ \t]+being[ \t]+(?:a|an)\b", re.IGNORECASE)
 # "1 of these", "2 of them": a part of the things just counted
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:these|those|them)\b", re.IGNORECASE)
 # "65 of the car parks": a part of things named right after, of their own (the thing's words there are checked apart)
@@ -176,6 +178,7 @@ class ValueLines(Part):
         p_starts = [p.start for p in line.periods]
         units = self._units(line)
         named_before: tuple[int, str] | None = None     # (unit, the one thing a figureless sentence named)
+        line_counted: str | None = None     # what the last figure on the line counts
         for n_unit, (us, ue) in enumerate(units):
             # a "sentence" with hundreds of figures is a data dump; read its first figures only
             values = _slice(line.values, v_starts, us, ue)[:MAX_VALUES_PER_UNIT]
@@ -256,6 +259,9 @@ class ValueLines(Part):
                     respective = named
             unit_keys: set[tuple[str, str | None]] = set()
             counted: str | None = None       # what the figure before in this sentence counts
+            if values and _BEING_AFTER.match(self.text, values[0].end) and line_counted is not None \
+                    and not self.text[us:values[0].start].strip(" \t;,:-"):
+                counted = line_counted   # "2 charge points in each; 1 being a 3Kw charger ...": of the line's count
             for v in values:
                 breakdown = False     # an item of a list that breaks the one count asked down (see _sole_count_item)
                 subject, inferred_subject = self._bind_subject(v, values, subjects, unit_text, us)
@@ -265,7 +271,8 @@ class ValueLines(Part):
                     named = [m for m in subjects if m[0] >= v.end]
                     if named and named[0][2] != subject:
                         subject, inferred_subject = named[0][2], False
-                if counted is not None and not v.money and not v.zero and _FOR_REASON.match(self.text, v.end):
+                if counted is not None and not v.money and not v.zero and (_FOR_REASON.match(self.text, v.end)
+                                                                           or _BEING_AFTER.match(self.text, v.end)):
                     # "35 Community Protection Notices (CPNs) were issued - 3 were for aggressive begging, 32 for
                     # drinking alcohol", "9x CPNs for drinking alcohol ... and 2x for litter": a figure with no
                     # noun of its own, only the reason it was given, counts what the figure before it counts
@@ -401,7 +408,7 @@ class ValueLines(Part):
                 if not v.zero:
                     unit_keys.add(key)
                 if not v.money and not v.zero:
-                    counted = subject
+                    counted = line_counted = subject
                 if reason_item:
                     self._reason_list = (line.end, listed[1] if listed and listed[1]
                                          and not self.text[listed[0]:line.start].strip() else subject)
