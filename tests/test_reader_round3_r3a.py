@@ -173,3 +173,40 @@ def test_the_kinds_of_the_things_just_counted_written_with_being():
             "Charger (Type 2 Menneke).\n")
     values = sorted(f.value for f in parse_reply(text, EV).facts)
     assert values == [1.0, 1.0, 2.0]
+
+
+def test_a_count_at_a_date_answers_the_count_part_of_a_question_that_also_asks_for_spending():
+    # Charnwood's reply (real set, devices), read with the draft of its flattened request: one question runs the
+    # spending on handsets and bills together with "The total number of mobile phones ..."; the count asked is not
+    # of things bought, so the number held in March 2010 is its answer
+    survey = parse_survey(r"""
+name = "mobiles"
+title = "Mobile phones"
+[periods]
+asked = [{ label = "2009-10", start = 2009-04-01, end = 2010-03-31 }]
+[subjects.mobile_phone_handsets_and_bills]
+synonyms = ["handsets?", "bills?"]
+[[questions]]
+id = "1"
+text = "I am requesting: Total amount spent on mobile phone handsets and bills (excluding reimbursements for staff members personal phones): For each manufacturer the total number of devices The total number of mobile phones and the number of these that are smart phones"
+subject = "mobile_phone_handsets_and_bills"
+measures = ["count", "total_cost_gbp"]
+periods = ["2009-10"]
+""")
+    text = ("1. Total amount spent on mobile phone bills \u2013\n\n2009-10 (Apr-Dec)  T-Mobile    \u00a318,000\n\n"
+            "Total number of devices -\nMarch 2010 290 split Mobile Phone 237, PDA (Smartphone) 53\n")
+    counts = sorted(f.value for f in parse_reply(text, survey).facts if f.measure == "count")
+    assert 290.0 in counts
+    # where the count asked is of things bought, a count held at a date is still not its answer
+    bought = parse_survey(r"""
+name = "bought"
+title = "Mobile phones bought"
+[subjects.mobile_phones]
+synonyms = ["mobile phones?"]
+[[questions]]
+id = "1"
+text = "Total amount spent on mobile phones: the number of mobile phones purchased"
+subject = "mobile_phones"
+measures = ["count", "total_cost_gbp"]
+""")
+    assert [f for f in parse_reply("1. Mobile phones\nMarch 2010 290\n", bought).facts if f.measure == "count"] == []

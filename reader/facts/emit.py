@@ -54,6 +54,17 @@ def _says(question_text: str, word: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(word) + r"(?:s|es)?(?!\w)", said) is not None
 
 
+_COUNT_ASKED = re.compile(r"\b(?:number|numbers|how\s+many|quantity)\b", re.IGNORECASE)
+
+
+def _count_asked(q) -> str:
+    """The part of a question's wording that asks for its count: where a question runs several asks together
+    ("Total amount spent on mobile phone handsets and bills ...: ... The total number of mobile phones ..."), the
+    parts between colons and full stops that say "number" or "how many", else the whole wording."""
+    parts = [p for p in re.split(r"[:;?]|\.(?:\s|$)", q.text) if _COUNT_ASKED.search(p)]
+    return " ".join(parts) if parts else q.text
+
+
 def _nearest_cue(cues, window: str, pos: int) -> str | None:
     """The measure whose cue stands nearest to ``pos`` in ``window`` (None: no cue in it)."""
     best: tuple[int, str] | None = None
@@ -246,7 +257,7 @@ class Emitter(Part):
         """Whether the survey's count of ``subject`` is of things bought (its question speaks of buying or of
         what was spent on them), so a count held at a date is not its answer."""
         asking = [q for q in self.survey.questions if q.subject == subject and "count" in q.measures]
-        return not asking or any(_ACQUIRED.search(q.text) or _MONEY_WORDS.search(q.text) for q in asking)
+        return not asking or any(_ACQUIRED.search(t) or _MONEY_WORDS.search(t) for t in map(_count_asked, asking))
 
     def as_asked(self, q, p: Period) -> Period:
         """A period a question names in its own words ("between 1 January 2023 and 31st December 2023"), named as
