@@ -210,3 +210,13 @@ subject = "mobile_phones"
 measures = ["count", "total_cost_gbp"]
 """)
     assert [f for f in parse_reply("1. Mobile phones\nMarch 2010 290\n", bought).facts if f.measure == "count"] == []
+
+
+def test_a_short_number_after_phone_is_a_count_not_a_phone_number():
+    # Charnwood's reply (real set, devices): "Mobile Phone 237" counts phones; a number of five digits or more after
+    # "Tel"/"phone"/"mobile", or any after "ext", stays a phone number
+    from reader.scan import never_spans
+    line = "March 2010 290 split Mobile Phone 237, PDA (Smartphone) 53"
+    assert [line[a:b] for a, b in never_spans(line)] == ["March 2010"]
+    for text in ("Telephone 123456", "Mobile: 07700 900123", "phone 020 7946 0958", "ext 2345"):
+        assert any(b - a >= len(text) - 1 for a, b in never_spans(text)), text
