@@ -78,7 +78,10 @@ _NEVER = [
     re.compile(r"\b\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE),
     # phone numbers
     re.compile(r"(?:\+44\s?\(?0?\)?|\b0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b"),
-    re.compile(r"\b(?:tel|telephone|phone|fax|mob|mobile|minicom|textphone|ext|extension)\b\.?\s*(?:no\.?|number)?\s*[:.]?\s*[\d\s()+-]{3,}\d", re.IGNORECASE),
+    # (a number after "phone" has five digits or more: "split Mobile Phone 237, PDA (Smartphone) 53" counts phones)
+    re.compile(r"\b(?:ext|extension)\b\.?\s*(?:no\.?|number)?\s*[:.]?\s*[\d\s()+-]{3,}\d|"
+               r"\b(?:tel|telephone|phone|fax|mob|mobile|minicom|textphone)\b\.?\s*(?:no\.?|number)?\s*[:.]?\s*"
+               r"(?=(?:[\s()+-]*\d){5})[\d\s()+-]{3,}\d", re.IGNORECASE),
     # postcodes
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"),
     # references and case numbers
@@ -253,8 +256,8 @@ _RANGE_NEXT = re.compile(r"[ \t]*(?:[-–—]|to\b|and\b)[ \t]*£?[ \t]*\d", re.
 _YEAR_SPACE_DASH = re.compile(r"(?:^|[ \t])(?:19|20)\d\d(?:/\d{2}|/\d{4})?[ \t]+-$")
 
 # a count written with a times sign, as councils list them: "33x CPNs issued", "1x for aggressive begging" (the
-# "x" then a space and a word; "4x4", "0x1F" stay codes)
-_TIMES_AFTER = re.compile(r"[x×][ \t]+[A-Za-z]")
+# "x" then a space and a word, or a rating with its unit: "20x 22kW + 22x 7kW"; "4x4", "0x1F" stay codes)
+_TIMES_AFTER = re.compile(r"[x×][ \t]+(?:[A-Za-z]|\d+(?:\.\d+)?[ \t]?[A-Za-z])")
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:

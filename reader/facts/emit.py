@@ -54,6 +54,17 @@ def _says(question_text: str, word: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(word) + r"(?:s|es)?(?!\w)", said) is not None
 
 
+_COUNT_ASKED = re.compile(r"\b(?:number|numbers|how\s+many|quantity)\b", re.IGNORECASE)
+
+
+def _count_asked(q) -> str:
+    """The part of a question's wording that asks for its count: where a question runs several asks together
+    ("Total amount spent on mobile phone handsets and bills ...: ... The total number of mobile phones ..."), the
+    parts between colons and full stops that say "number" or "how many", else the whole wording."""
+    parts = [p for p in re.split(r"[:;?]|\.(?:\s|$)", q.text) if _COUNT_ASKED.search(p)]
+    return " ".join(parts) if parts else q.text
+
+
 def _nearest_cue(cues, window: str, pos: int) -> str | None:
     """The measure whose cue stands nearest to ``pos`` in ``window`` (None: no cue in it)."""
     best: tuple[int, str] | None = None
@@ -200,13 +211,22 @@ class Emitter(Part):
                     return k
         sec = self.state.section
         if sec is not None and sec.subject != subject and _GOT_RID_OF.search(sec.text) \
-                and re.search(r"(?<!\w)" + re.escape(t.lower().rstrip("s")) + r"s?(?!\w)", sec.text.lower()):
+                and (re.search(r"(?<!\w)" + re.escape(t.lower().rstrip("s")) + r"s?(?!\w)", sec.text.lower())
+                     or self._names_subject(sec.text, subject)):
+            # ("Desktops" beside "Laptops" under "3. Number of computers and laptops disposed ...": a column
+            # that is another word for a thing the question names counts what the question counts)
             # "In response to question 3 (above), ... has disposed of the following equipment:" / "Year Laptops
             # Desktops", answering "3. Number of computers and laptops disposed ...": the question about the things
             # got rid of, which names them, is what its figures count
             self.state.disposal_subjects.add(sec.subject)
             return sec.subject
         return subject
+
+    def _names_subject(self, text: str, subject: str) -> bool:
+        """Whether ``text`` says one of ``subject``'s own words (its synonyms), wherever another subject's
+        longer words hold them ("computers and laptops" inside "computers and laptops disposed")."""
+        sub = self.survey.subjects.get(subject)
+        return sub is not None and any(re.search(p, text, re.IGNORECASE) for p in sub.synonyms)
 
     def _rate_implied(self, subject: str) -> str | None:
         """The share or length of time a bare number about ``subject`` is, when the question it answers (the
@@ -237,7 +257,7 @@ class Emitter(Part):
         """Whether the survey's count of ``subject`` is of things bought (its question speaks of buying or of
         what was spent on them), so a count held at a date is not its answer."""
         asking = [q for q in self.survey.questions if q.subject == subject and "count" in q.measures]
-        return not asking or any(_ACQUIRED.search(q.text) or _MONEY_WORDS.search(q.text) for q in asking)
+        return not asking or any(_ACQUIRED.search(t) or _MONEY_WORDS.search(t) for t in map(_count_asked, asking))
 
     def as_asked(self, q, p: Period) -> Period:
         """A period a question names in its own words ("between 1 January 2023 and 31st December 2023"), named as

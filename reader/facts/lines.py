@@ -45,8 +45,12 @@ _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 # a figure followed by the reason it was given and no noun of its own: "3 were for aggressive begging", "2x for litter"
 _FOR_REASON = re.compile(r"[ \t]*(?:[x×][ \t]*)?(?:(?:were|was|are|is)[ \t]+)?(?:issued[ \t]+)?for\b", re.IGNORECASE)
+# "1 being a 3Kw charger (3-pin plug) and 1 being a 7Kw Charger": the kinds of the things just counted
+_BEING_AFTER = re.compile(r"[ \t]+being[ \t]+(?:a|an)\b", re.IGNORECASE)
 # "1 of these", "2 of them": a part of the things just counted
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:these|those|them)\b", re.IGNORECASE)
+# "65 of the car parks": a part of things named right after, of their own (the thing's words there are checked apart)
+_PART_OF_PLACES = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?[a-z]+s\b")
 _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
@@ -104,6 +108,23 @@ class ValueLines(Part):
         q = self.headings.restated_question(self.text[spans[-1][0]:spans[-1][1]])
         return q.subject if q is not None else None
 
+    def _question_verb_before(self, line: _Line, v: Value, values: list[Value], subjects: list, us: int
+                              ) -> str | None:
+        """"3. HBC have installed 21 public EV chargers but ...": the one figure on a line its question's number
+        opens, right after the question's own verb ("How many ... have been installed ...?"), is that question's
+        count, though the council names the thing in words of its own."""
+        sec = self.state.section
+        if sec is None or not line.marker or self.state.section_line != line.start or subjects \
+                or "count" not in sec.measures or v.money or v.zero or v.word \
+                or [w for w in values if not w.zero] != [v] or len(line.values) != 1:
+            return None
+        m = re.search(r"([A-Za-z]{4,})[ \t]+(?:(?:approximately|around|about|some|a[ \t]+total[ \t]+of)[ \t]+)?$",
+                      self.text[us:v.start])
+        if m is None or m.group(1).lower() in ("have", "been", "were", "with", "than", "there", "total"):
+            return None
+        return sec.subject if re.search(r"(?<![a-z])" + re.escape(m.group(1).lower()) + r"(?![a-z])",
+                                        sec.text.lower()) else None
+
     def _part_named_after(self, line: _Line, v: Value, q) -> str | None:
         """"3. How many allotment a) sites 9 and b) plots do you have in total currently ? 287 full plots": the thing
         written right after the figure (a word between) is what it counts, where another part of the same question
@@ -156,6 +177,8 @@ class ValueLines(Part):
         s_starts = [m[0] for m in line.subjects]
         p_starts = [p.start for p in line.periods]
         units = self._units(line)
+        named_before: tuple[int, str] | None = None     # (unit, the one thing a figureless sentence named)
+        line_counted: str | None = None     # what the last figure on the line counts
         for n_unit, (us, ue) in enumerate(units):
             # a "sentence" with hundreds of figures is a data dump; read its first figures only
             values = _slice(line.values, v_starts, us, ue)[:MAX_VALUES_PER_UNIT]
@@ -165,6 +188,7 @@ class ValueLines(Part):
             if not values:
                 if subjects:
                     line_subject = subjects[-1][2]
+                    named_before = (n_unit, subjects[0][2]) if len({k for _, _, k in subjects}) == 1 else None
                 continue
             unit_text = self.text[us:ue]
             # words around the figures, without the figures, subjects and periods
@@ -235,6 +259,9 @@ class ValueLines(Part):
                     respective = named
             unit_keys: set[tuple[str, str | None]] = set()
             counted: str | None = None       # what the figure before in this sentence counts
+            if values and _BEING_AFTER.match(self.text, values[0].end) and line_counted is not None \
+                    and not self.text[us:values[0].start].strip(" \t;,:-"):
+                counted = line_counted   # "2 charge points in each; 1 being a 3Kw charger ...": of the line's count
             for v in values:
                 breakdown = False     # an item of a list that breaks the one count asked down (see _sole_count_item)
                 subject, inferred_subject = self._bind_subject(v, values, subjects, unit_text, us)
@@ -244,7 +271,8 @@ class ValueLines(Part):
                     named = [m for m in subjects if m[0] >= v.end]
                     if named and named[0][2] != subject:
                         subject, inferred_subject = named[0][2], False
-                if counted is not None and not v.money and not v.zero and _FOR_REASON.match(self.text, v.end):
+                if counted is not None and not v.money and not v.zero and (_FOR_REASON.match(self.text, v.end)
+                                                                           or _BEING_AFTER.match(self.text, v.end)):
                     # "35 Community Protection Notices (CPNs) were issued - 3 were for aggressive begging, 32 for
                     # drinking alcohol", "9x CPNs for drinking alcohol ... and 2x for litter": a figure with no
                     # noun of its own, only the reason it was given, counts what the figure before it counts
@@ -285,6 +313,14 @@ class ValueLines(Part):
                         subject, inferred_subject = self.emitter.total_subject(), True
                     elif (sole := self._sole_count_item(line, ctx, v, values, us, ue)) is not None:
                         subject, inferred_subject, breakdown = sole, True, True
+                    elif (said := self._question_verb_before(line, v, values, subjects, us)) is not None:
+                        subject, inferred_subject = said, False
+                    elif prose and not subjects and not v.money and not v.zero and named_before is not None \
+                            and named_before[0] == n_unit - 1:
+                        # "... is also installing chargepoints across Devon on-street and in car parks.  Delivery
+                        # is ongoing with around 10-15 on-street currently live": a sentence that names nothing
+                        # counts the one thing the sentence just before it named without a figure
+                        subject, inferred_subject = named_before[1], True
                     else:
                         continue
                 if v.start not in self.state.rates and not _d1_says_figure(self.text, v):
@@ -303,15 +339,22 @@ class ValueLines(Part):
                     continue
                 if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
                         and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
-                        and not _EQUALS_BEFORE.search(self.text, max(us, v.start - 4), v.start):
+                        and not _EQUALS_BEFORE.search(self.text, max(us, v.start - 4), v.start) \
+                        and self._question_verb_before(line, v, values, subjects, us) != subject:
                     # "There are 4 locations in the borough": the figure counts a noun of its own (but "Dog Fouling =
                     # 2 Fixed Penalty Notices issued": the value of a label, whatever the noun after it)
                     continue
-                if not v.money and not v.zero and any(w.end <= v.start and not w.zero for w in values) \
+                if not v.money and not v.zero and (any(w.end <= v.start and not w.zero for w in values)
+                                                   or any(b <= v.start for _, b, _ in subjects)) \
                         and _PLACES_BEFORE.search(self.text[max(us, v.start - 30):v.start]) \
                         and _OWN_NOUN.match(self.text, v.end) \
                         and not any(0 < a - v.end <= 2 for a, _, _ in subjects):
-                    continue      # "12 dual socket charge points in 11 council car parks": where they are
+                    # "12 dual socket charge points in 11 council car parks", "contracts for chargepoints at
+                    # approximately 100 car parks": where they are
+                    continue
+                if not v.money and not v.zero and _PART_OF_PLACES.match(self.text, v.end) \
+                        and not any(0 < a - v.end <= 12 for a, _, _ in subjects):
+                    continue      # "65 of the car parks are in Devon": a part of other things, not the thing
                 measure_hint = ctx.measure
                 if measure_hint in ("unit_cost_gbp", "total_cost_gbp", "cost") and not v.money \
                         and measure_of(unit_text) == "count":
@@ -365,7 +408,7 @@ class ValueLines(Part):
                 if not v.zero:
                     unit_keys.add(key)
                 if not v.money and not v.zero:
-                    counted = subject
+                    counted = line_counted = subject
                 if reason_item:
                     self._reason_list = (line.end, listed[1] if listed and listed[1]
                                          and not self.text[listed[0]:line.start].strip() else subject)

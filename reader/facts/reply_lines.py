@@ -160,6 +160,8 @@ def _month_label_kinds(text: str) -> dict[int, str]:
 # (compiled once: every line of every reply is tested)
 _TAB_CELL = re.compile(r"[^\t]+|^(?=\t)|(?<=\t)(?=\t)|(?<=\t)$")
 _PIPE_ROW, _PIPE_CELL = re.compile(r"\S\s*\|\s*\S"), re.compile(r"[^|]+")
+# a cell that is a sentence: five words or more, ending with its full stop
+_SENTENCE_CELL = re.compile(r"[^\s.!?]*(?:\s+\S+){4,}[.!?][\"'\u201d\u2019]?")
 _SPACED_ROW, _SPACED_CELL = re.compile(r"\S {2,}\S"), re.compile(r"\S+(?: \S+)*")
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -188,6 +190,10 @@ def _split_cells(text: str, offset: int) -> list[tuple[int, int]] | None:
     nonempty = [c for c in cells if c[1] > c[0]]
     if len(nonempty) < 2:
         return None
+    if "\t" not in text and "|" not in text and all(
+            _SENTENCE_CELL.fullmatch(text[a - offset:b - offset]) for a, b in nonempty[:-1]):
+        return None     # "... across Devon, Torbay, and South Somerset.  65 of the car parks are in Devon ...":
+        # sentences written two spaces apart, prose, not the cells of a row
     return cells
 
 
