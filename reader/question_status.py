@@ -26,6 +26,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from . import classify as C
@@ -66,10 +67,12 @@ def _shared_lead(texts: list[str]) -> int:
     return max(k, 0)
 
 
+@lru_cache(maxsize=64)
 def own_words(survey: Survey) -> dict[str, str]:
     """Each lettered part's own wording: its text without the lead-in it shares with its sister parts (a survey
     drafted from "1. Has your local authority ...? a. How many teams ...? b. ..." words each part as the lead-in
-    and the part). Parts with no shared lead-in of three words or more are left out."""
+    and the part). Parts with no shared lead-in of three words or more are left out. Once per survey (hashed by
+    identity), not per reply; read only."""
     groups: dict[str, list] = {}
     for q in survey.questions:
         if (p := _parent(q.id)):

@@ -11,7 +11,7 @@ from ..asking import asking_spans
 from ..periods import Period
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
-from .words import _ACQUIRED, _ANSWERED, _content_words, _FUNCTION_WORDS, _group, _MARKER
+from .words import _ACQUIRED, _ANSWERED, _content_words, _group, _MARKER, question_words
 from .state import Part, ReadingState
 
 
@@ -22,12 +22,6 @@ _FOLLOWING = re.compile(r"\bthe\s+following\b", re.IGNORECASE)
 _OF_WHAT = re.compile(r"\b(?:of|for|on|in|about|regarding|relating\s+to)\b", re.IGNORECASE)
 _LIST_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:have\s+been|has\s+been|were|was|are|is|issued|served|given)\b",
                         re.IGNORECASE)
-
-
-def _question_words(text: str) -> frozenset[str]:
-    """A question's own words and years, to tell one restated question from another ("... maintaining?" from
-    "... maintaining in 2010?")."""
-    return frozenset(w for w in re.findall(r"[a-z0-9]{4,}", text.lower()) if w not in _FUNCTION_WORDS)
 
 
 # a line that opens by naming the one question it answers: "In response to question 3 (above), the core ... has
@@ -72,11 +66,11 @@ class Headings(Part):
     def restated_question(self, asked: str):
         """The survey question whose words ``asked`` restates (most of its words and its years, more than any
         other's), or None."""
-        said = _question_words(asked)
+        said = _content_words(asked, years=True)
         if len(said) < 3:
             return None
         if self._question_words is None:
-            self._question_words = {q.id: _question_words(q.text) for q in self.survey.questions}
+            self._question_words = question_words(self.survey, years=True)
         scores = sorted(((len(said & own) / len(said | own), k) for k, own in self._question_words.items()),
                         reverse=True)
         if not scores or scores[0][0] < 0.5 or len(scores) > 1 and scores[1][0] == scores[0][0]:

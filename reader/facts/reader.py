@@ -11,7 +11,7 @@ from ..rates import RATE_MEASURES
 from ..survey import Survey
 from .model import _Context, _Line, Fact
 from .measures import measure_of
-from .words import _ACQUIRED, _content_words, _d1_says_figure, _NOT_ACQUIRED
+from .words import _ACQUIRED, _d1_says_figure, _NOT_ACQUIRED, question_words
 from .reply_lines import _month_label_kinds, ReplyLines
 from .headings import Headings
 from .table_headers import TableHeaders
@@ -41,7 +41,7 @@ class FactReader:
         self.text = text
         self.state = ReadingState(
             text=text, survey=survey, skip=skip,
-            question_words={q.id: _content_words(q.text) for q in survey.questions},
+            question_words=question_words(survey),
             month_labels=_month_label_kinds(text),
             rate_measures=frozenset(m for q in survey.questions for m in q.measures if m in RATE_MEASURES))
         self.reply_lines = ReplyLines(self.state)

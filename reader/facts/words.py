@@ -4,6 +4,7 @@ labels, "N/A" placeholders, words of buying and of getting rid of things, and sm
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..periods import Period
 from ..scan import Value
@@ -75,9 +76,18 @@ _FUNCTION_WORDS = frozenset(
     "total number".split())
 
 
-def _content_words(text: str) -> frozenset[str]:
-    """The words that tell one question from another: four letters or more, not function words."""
-    return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FUNCTION_WORDS)
+def _content_words(text: str, years: bool = False) -> frozenset[str]:
+    """The words that tell one question from another: four letters or more, not function words; with ``years``,
+    four digits too (to tell "... maintaining?" from "... maintaining in 2010?")."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]{4,}" if years else r"[a-z]{4,}", text.lower())
+                     if w not in _FUNCTION_WORDS)
+
+
+@lru_cache(maxsize=64)
+def question_words(survey, years: bool = False) -> dict[str, frozenset[str]]:
+    """Each of a survey's questions' content words (``_content_words``), by question id: worked out once per survey,
+    not again for every reply (a survey is hashed by identity). Read only."""
+    return {q.id: _content_words(q.text, years) for q in survey.questions}
 
 
 def _span(a: Period, b: Period) -> Period:
