@@ -20,40 +20,39 @@ from .state import Part
 # numbers that are never figures, beside those the scanner knows: a page's count of attachments ("2 Attachments"),
 # a reply's own heading number ("Request for information 3:"), and the bounds of small numbers withheld for
 # privacy ("numbers between 1 and 5 have been suppressed"), like the scanner's "<5"
-_NOT_A_FIGURE = (
-    re.compile(r"\b\d{1,3}\s+attachments?\b", re.IGNORECASE),
-    re.compile(r"\brequests?\s+for\s+information\s+\d{1,2}\b", re.IGNORECASE),
-    re.compile(r"\bnumbers?\s+(?:between|from)\s+\d{1,2}\s+(?:and|to|-)\s+\d{1,2}\b", re.IGNORECASE),
+# Each with what every match of it holds (any one of them, in the lowered line): a line without it is not searched.
+_NOT_A_FIGURE_RULES = (
+    (re.compile(r"\b\d{1,3}\s+attachments?\b", re.IGNORECASE), ("attachment",)),
+    (re.compile(r"\brequests?\s+for\s+information\s+\d{1,2}\b", re.IGNORECASE), ("information",)),
+    (re.compile(r"\bnumbers?\s+(?:between|from)\s+\d{1,2}\s+(?:and|to|-)\s+\d{1,2}\b", re.IGNORECASE), ("number",)),
     # ages that say who is counted: "children aged under 5", "children (under 18)", "children between 0-1",
     # "aged 16-24"
-    re.compile(r"\b(?:children|child|people|persons|adults|pupils|residents|households|young\s+people)[ \t]+"
-               r"(?:\([ \t]*)?(?:aged[ \t]+)?(?:(?:under|over|below|above)[ \t]+\d{1,2}\b|between[ \t]+\d{1,2}[ \t]*"
-               r"(?:-|\u2013|and|to)[ \t]*\d{1,2}\b)|\baged[ \t]+(?:(?:under|over|below|above)[ \t]+)?\d{1,2}"
-               r"(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?\b", re.IGNORECASE),
+    (re.compile(r"\b(?:children|child|people|persons|adults|pupils|residents|households|young\s+people)[ \t]+"
+                r"(?:\([ \t]*)?(?:aged[ \t]+)?(?:(?:under|over|below|above)[ \t]+\d{1,2}\b|between[ \t]+\d{1,2}[ \t]*"
+                r"(?:-|\u2013|and|to)[ \t]*\d{1,2}\b)|\baged[ \t]+(?:(?:under|over|below|above)[ \t]+)?\d{1,2}"
+                r"(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?\b", re.IGNORECASE),
+     ("child", "people", "person", "adult", "pupil", "resident", "household", "aged")),
     # "including children under the age of 2", "over the age of 65": an age, as above
-    re.compile(r"\b(?:the[ \t]+)?ages?[ \t]+of[ \t]+\d{1,2}(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?\b", re.IGNORECASE),
+    (re.compile(r"\b(?:the[ \t]+)?ages?[ \t]+of[ \t]+\d{1,2}(?:[ \t]*(?:-|\u2013|to|and)[ \t]*\d{1,2})?\b",
+                re.IGNORECASE), ("age",)),
     # a question's number run on to the end of the line before (a page's lines joined): "a) number of new sites
     # 1) How many allotment sites are there ...?"
-    re.compile(r"(?<=[a-z][ \t])\d{1,2}\)[ \t]+(?=(?:How|What|Are|Is|Do|Does|Did|Has|Have|Can|Could|Would|Will|Which|"
-               r"When|Where|Who|Why|Please)\b)"),
+    (re.compile(r"(?<=[a-z][ \t])\d{1,2}\)[ \t]+(?=(?:How|What|Are|Is|Do|Does|Did|Has|Have|Can|Could|Would|Will|"
+                r"Which|When|Where|Who|Why|Please)\b)"), (")",)),
     # a run of the request's numbers answered at once: "5. - 7. Not held.", "Q3-5: see above"
-    re.compile(r"^[ \t]*(?:q(?:uestions?)?[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):]?[ \t]*(?:-|\u2013|to)[ \t]*(?:q[ \t]*)?"
-               r"\d{1,2}[a-z]?[ \t]*[.):](?=[ \t]|$)", re.IGNORECASE),
+    (re.compile(r"^[ \t]*(?:q(?:uestions?)?[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):]?[ \t]*(?:-|\u2013|to)[ \t]*(?:q[ \t]*)?"
+                r"\d{1,2}[a-z]?[ \t]*[.):](?=[ \t]|$)", re.IGNORECASE), ("-", "\u2013", "to")),
     # a number that picks which ones, not how many: "LAST 10 PLOTS AWARDED", "the first 5 applicants", "top 3"
-    re.compile(r"\b(?:last|first|top|next|latest)[ \t]+\d{1,3}\b(?![.,]\d)", re.IGNORECASE),
+    (re.compile(r"\b(?:last|first|top|next|latest)[ \t]+\d{1,3}\b(?![.,]\d)", re.IGNORECASE),
+     ("last", "first", "top", "next", "latest")),
     # "on more than 1 waiting list": several, not a count
-    re.compile(r"\bmore[ \t]+than[ \t]+(?:1|one)\b(?![.,]\d)", re.IGNORECASE),
+    (re.compile(r"\bmore[ \t]+than[ \t]+(?:1|one)\b(?![.,]\d)", re.IGNORECASE), ("more",)),
     # a signature's icon or list number before a web address: "8 [1]www.royalgreenwich.gov.uk"
-    re.compile(r"(?<![\w.,\u00a3$])\d{1,3}[ \t]+(?:\[\d{1,3}\][ \t]*)?(?:https?://|www\.)", re.IGNORECASE),
+    (re.compile(r"(?<![\w.,\u00a3$])\d{1,3}[ \t]+(?:\[\d{1,3}\][ \t]*)?(?:https?://|www\.)", re.IGNORECASE),
+     ("www", "http")),
 )
-
-# what every match of each of them holds (any one): a line without it is not searched
-_NOT_A_FIGURE_NEEDS = (("attachment",), ("information",), ("number",),
-                       ("child", "people", "person", "adult", "pupil", "resident", "household", "aged"), ("age",),
-                       (")",),
-                       ("-", "\u2013", "to"),
-                       ("last", "first", "top", "next", "latest"), ("more",), ("www", "http"))
-assert len(_NOT_A_FIGURE_NEEDS) == len(_NOT_A_FIGURE)
+_NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
+_NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)
 
 # "Not held - none.", "Nil - not held": the word says nothing is held, not that the count is nought
 _NONE_HELD = re.compile(r"\bnot[ \t]+held[ \t]*[-\u2013:,;]?[ \t]*(?:none|nil)\b"
@@ -248,7 +247,7 @@ class ReplyLines(Part):
         blocked += asked
         if has_digits:
             low, unseen = raw.lower(), folds_unseen(raw)
-            blocked += [(m.start() + s, m.end() + s) for rx, needs in zip(_NOT_A_FIGURE, _NOT_A_FIGURE_NEEDS)
+            blocked += [(m.start() + s, m.end() + s) for rx, needs in _NOT_A_FIGURE_RULES
                         if unseen or any(w in low for w in needs) for m in rx.finditer(raw)]
         blocked += [(m.start() + s, m.end() + s) for m in _NONE_HELD.finditer(raw)] if "held" in raw.lower() else []
         if has_digits and _BARE_VALUE_LINE.match(raw) and _REFERENCE_LABEL_LINE.search(self.text, max(0, s - 80), s):
