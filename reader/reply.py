@@ -1084,7 +1084,9 @@ def _quoted_from(line: str, question: str) -> bool:
         return False
     words = re.findall(r"[a-z0-9]+", m.group(2).lower())
     asked = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
-    return len(words) >= 2 and f" {m.group(1).lower()} {' '.join(words)} " in f" {asked} "
+    # (a drafted survey words a part without its letter: "... Please give: number of new sites")
+    return len(words) >= 2 and f" {m.group(1).lower()} {' '.join(words)} " in f" {asked} " \
+        or len(words) >= 4 and not re.search(r"\d", m.group(2)) and asked.endswith(" ".join(words))
 
 
 _LETTERED = re.compile(r"\s*\(?([a-z])\)\s*(\S.*)", re.IGNORECASE)
