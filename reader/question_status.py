@@ -208,6 +208,13 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
             questions[k] = C.QuestionResult(r.question, "partially_successful", [], False, r.quote, r.start, r.end)
             changed = True
 
+    # figures that stand under another question's number, where this question's own number heads nothing
+    if facts is not None and marks and mark_answer is not None:
+        empty = _figures_elsewhere(questions, survey, text, from_figures, facts, marks, mark_answer)
+        if empty:
+            questions = [r for r in questions if r.question not in empty]
+            changed = True
+
     # a note to starred cells ("*The low numbers ... have been redacted. This response is exempt under Section
     # 38(1)(b) ..."): its exemption is the starred answers', not the answer it happens to stand under
     if facts is not None and (note := _STAR_NOTE.search(text)) is not None:
@@ -245,6 +252,52 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
         return questions
     order = {qid: i for i, qid in enumerate(ids)}
     return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
+
+
+def _mark_question(mark: tuple) -> str | None:
+    pos, aqid, why = mark
+    return aqid or (why.split(":", 1)[1] if why.startswith("number:") else None)
+
+
+def _figures_elsewhere(questions: list, survey: Survey, text: str, from_figures: set[str], facts: list, marks: list,
+                       mark_answer: Callable) -> set[str]:
+    """Questions answered only by figures that stand under other questions' own numbers, whose own number heads no
+    answer ("Question 2 ... Our response: No prosecutions have been brought in relation to PSPO's." read as a zero of
+    question 5's fines, where "Question 5 / How many fines ...? / Our response:" is followed by "Question 6"): a reply
+    that answers question by question under their numbers left them unanswered."""
+    numbered = [m for m in marks if _mark_question(m) is not None]     # (a letter belongs to the number over it)
+    starts = [m[0] for m in numbered]
+    out: set[str] = set()
+    for r in questions:
+        if r.question not in from_figures:
+            continue
+        q = survey.question(r.question)
+        own = [i for i, m in enumerate(marks) if _mark_question(m) == r.question]
+        mine = [f for f in facts if f.question == r.question]
+        if q is None or not own or not mine:
+            continue
+        under = [numbered[k] for f in mine if (k := bisect.bisect_right(starts, f.start) - 1) >= 0]
+        # (the question's own number below the figures: a reply that answers in turn, not the request quoted above)
+        if len(under) < len(mine) or any(m[0] > marks[own[0]][0] or _mark_question(m) == r.question or
+                                         _mark_question(m) == _parent(r.question) for m in under):
+            continue
+        asked = set(_WORD.findall((q.text or "").lower()))
+        if all(mark_answer(text, marks, i, asked, q.text or "") is None and _blank_answer(text, marks, i) for i in own):
+            out.add(r.question)
+    return out
+
+
+def _blank_answer(text: str, marks: list, i: int) -> bool:
+    """Whether the i-th numbered mark's block ends with an answer's label and nothing under it ("Our response:",
+    then the next question's number): the reply's own blank for the answer, left empty."""
+    end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+    lines = [ln for ln in text[marks[i][0]:end].split("\n") if ln.strip()]
+    return len(lines) >= 2 and bool(_BLANK_LABEL.match(lines[-1]))
+
+
+# an answer's label alone on its line: "Our response:", "Answer:", "Response"
+_BLANK_LABEL = re.compile(r"^\s*(?:(?:our|the\s+council'?s|council)\s+)?(?:responses?|answers?|reply)\s*[:\-]?\s*$",
+                          re.IGNORECASE)
 
 
 # two or more numbers opening a line, answered together: "2 & 3 The cameras rotate on their mount ...", "1. and 2. ..."

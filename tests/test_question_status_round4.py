@@ -5,9 +5,12 @@ test, from tests/files/real_set/<topic>/<slug>.txt, cut to the lines that matter
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from reader import parse_reply
+from reader import load_survey, parse_reply
 from reader.survey import parse_survey
+
+DRAFTED = Path(__file__).resolve().parent / "files" / "real_set" / "drafted"
 
 
 def survey_of(questions: list[tuple[str, str]]):
@@ -43,3 +46,33 @@ def test_the_requests_own_lettered_parts_quoted_back_are_no_answer_to_a_drafted_
             "direct you to contact these organisations for the information you require.\n")
     got = statuses(text, survey)
     assert [got.get(q) for q in ("5a", "5b", "5c", "5d")] == ["not_held"] * 4
+
+
+def test_a_figure_under_another_questions_number_does_not_answer_a_question_whose_own_answer_is_left_blank():
+    # asb-powers/canterbury-pspos-cpns-2019, read with the drafted survey: "No prosecutions have been brought ..."
+    # under question 2 is a zero whose words a draft's question 5 ("fines") shares; question 5's own "Our response:"
+    # is empty, the next question's number straight under it
+    survey = load_survey(DRAFTED / "asb-pspos-cpns-2019.edited.toml")
+    text = ("Question 2\n"
+            "a. How many fines and prosecutions issued or undertaken for the offence of violating a PSPO in the year "
+            "2018? Please if possible give the offences for which the fines/prosecutions were issued.\n"
+            "Our response:\n"
+            "No prosecutions have been brought in relation to PSPO's.\n"
+            "Fixed Penalty Notices have been issued for the following breaches of PSPO's:\n"
+            "1 x consuming alcohol in a public place\n"
+            "2 x dog off lead\n"
+            "Question 3\n"
+            "How many CPNs were issued in November 2016 to October 2017 and November 2017 to October 2018?\n"
+            "Our response:\n"
+            "Nov 2016 to Oct 2017: 7\n"
+            "Nov 2017 to Oct 2018: 15\n"
+            "Question 5\n"
+            "How many fines were issued by your authority for the offence of littering in the year 2018?\n"
+            "Our response:\n"
+            "Question 6\n"
+            "Do you contract a private company for the issuing of fines for PSPOs or littering. If so, please state "
+            "the company and the contract arrangements.\n"
+            "Our response:\n")
+    got = statuses(text, survey)
+    assert got.get("3") == "successful"
+    assert "5" not in got and "6" not in got
