@@ -254,6 +254,13 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
     return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
 
 
+def beside_own_figure(facts: list, pos: int, text: str) -> bool:
+    """Whether a refusal at ``pos`` stands in the same paragraph as, and after, one of the question's own figures
+    ("£15,000 – Claimant tripped due to pothole in road. We hold information about the location but as thus may
+    identify an individual ... Section 40 (2) Personal Data."): it withholds part of that answer."""
+    return any(f.start < pos and not re.search(r"\n[ \t]*\n", text[f.start:pos]) for f in facts)
+
+
 def _mark_question(mark: tuple) -> str | None:
     pos, aqid, why = mark
     return aqid or (why.split(":", 1)[1] if why.startswith("number:") else None)

@@ -363,7 +363,8 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         if m.code in WHOLE_REQUEST and (not facts or not qid or facts_by_q.get(qid)):
             qid = None
         key: str | None = qid
-        if qid and facts_by_q.get(qid) and not _anchor_near(anchors, qid, m.start, live):
+        if qid and facts_by_q.get(qid) and not _anchor_near(anchors, qid, m.start, live) \
+                and not QS.beside_own_figure(facts_by_q[qid], m.start, live):
             qid = None
             # under a numbered section ("1. Devices purchased" ... "Unit costs are withheld under s43(2)"),
             # the refusal is about that section's questions

@@ -11,6 +11,7 @@ from reader import load_survey, parse_reply
 from reader.survey import parse_survey
 
 DRAFTED = Path(__file__).resolve().parent / "files" / "real_set" / "drafted"
+SURVEYS = DRAFTED.parent / "surveys"
 
 
 def survey_of(questions: list[tuple[str, str]]):
@@ -76,3 +77,17 @@ def test_a_figure_under_another_questions_number_does_not_answer_a_question_whos
     got = statuses(text, survey)
     assert got.get("3") == "successful"
     assert "5" not in got and "6" not in got
+
+
+def test_an_exemption_said_in_the_paragraph_of_a_questions_figure_withholds_part_of_that_answer():
+    # potholes/devon-pothole-damage-compensation-2019: the value given, the location withheld, in one paragraph
+    # below the question restated (a blank line between them)
+    survey = load_survey(SURVEYS / "potholes-damage-compensation-2019.toml")
+    text = ("3) Please tell me the value of the biggest claim settled in 2018/19, and the location of the pothole that "
+            "caused the incident. Please provide a brief description of the incident\n\n"
+            "£15,000 – Claimant tripped due to pothole in road. We hold information about the location but as thus "
+            "may identify an individual and therefore breach their rights under Data Protection we consider it too be "
+            "exempt under the Freedom of Information Act 2000 Section 40 (2) Personal Data.\n")
+    reply = parse_reply(text, survey)
+    q3 = next(q for q in reply.questions if q.question == "3")
+    assert (q3.outcome, q3.exemptions) == ("partially_successful", ["s40(2)"])
