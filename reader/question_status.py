@@ -156,6 +156,16 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
                 added.append(r)
                 said[r.question] = r
 
+    # a line that opens with a part's own number and letter ("3a) Moray Council does not currently manage any
+    # allotment sites directly. ...") answers that part, whichever question its words were read as
+    if status_of is not None:
+        for q in survey.questions:
+            if q.id not in said and _parent(q.id) and (found := _own_part_line(q, text)) is not None:
+                s, e = found
+                r = C.QuestionResult(q.id, status_of(text[s:e]), [], False, original[s:e], s, e)
+                added.append(r)
+                said[q.id] = r
+
     # "we have received no complaints": none of what a question counts (said in the letter, it outweighs a "not
     # held" read only from the page's status line: "Alnwick Town Council did not have the information requested.")
     status_line = C.page_status_span(text)
@@ -259,6 +269,22 @@ def beside_own_figure(facts: list, pos: int, text: str) -> bool:
     ("£15,000 – Claimant tripped due to pothole in road. We hold information about the location but as thus may
     identify an individual ... Section 40 (2) Personal Data."): it withholds part of that answer."""
     return any(f.start < pos and not re.search(r"\n[ \t]*\n", text[f.start:pos]) for f in facts)
+
+
+def _own_part_line(q, text: str) -> tuple[int, int] | None:
+    """Where the last line that opens with a lettered part's own id ("3a)", "Q3a.", "3 a)") says more than the part
+    restated: the span of its words after the id, or None."""
+    n, letter = re.fullmatch(r"(\d+)([a-z]+)", q.id).groups()
+    asked = set(_WORD.findall((q.text or "").lower()))
+    found = None
+    for m in itertools.islice(re.finditer(rf"^[ \t]*(?:(?:question|q)[ \t]*)?{n}[ \t]*\(?{letter}[.):][ \t]*(?P<rest>\S[^\n]*)",
+                                          text, re.IGNORECASE | re.MULTILINE), MAX_LINES):
+        rest = m.group("rest").strip()
+        words = set(_WORD.findall(rest.lower()))
+        if rest.endswith("?") or not words or len(words & asked) >= 0.5 * len(words):
+            continue        # the part restated (the request quoted above the answers)
+        found = (m.start("rest"), m.start("rest") + len(rest))
+    return found
 
 
 def _mark_question(mark: tuple) -> str | None:

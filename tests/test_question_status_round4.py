@@ -91,3 +91,24 @@ def test_an_exemption_said_in_the_paragraph_of_a_questions_figure_withholds_part
     reply = parse_reply(text, survey)
     q3 = next(q for q in reply.questions if q.question == "3")
     assert (q3.outcome, q3.exemptions) == ("partially_successful", ["s40(2)"])
+
+
+def test_a_line_opening_with_a_parts_own_number_and_letter_answers_that_part():
+    # allotments/moray-allotment-waiting-lists-times-2023: "3a)" answers in words that name the waiting list (question
+    # 1's words), then "b) 1439"
+    parts = "In addition, for each of the 10 individuals most recently awarded a plot, please state: "
+    survey = survey_of([("1", "Please tell me how many people are currently on a waiting list for an allotment site "
+                              "managed by your local authority"),
+                        ("3a", parts + "The number of days that elapsed between first contact with the council and "
+                                       "receiving their plot"),
+                        ("3b", parts + "The average waiting time (in days) of those ten applicants")])
+    text = ("3) In addition, for each of the 10 individuals most recently awarded a plot, please state:\n"
+            "a) The number of days that elapsed between first contact with the council and receiving their plot\n"
+            "b) The average waiting time (in days) of those ten applicants\n"
+            "Response 18-01-2023\n"
+            "1. 28 on the waiting list\n"
+            "3a) Moray Council does not currently manage any allotment sites directly.  (We are currently working "
+            "with Elgin Allotments Association to provide a site in Elgin). The earliest date on the waiting list is "
+            "28/8/18.\n"
+            "b) 1439 (three of the names on the list in 2018 have no application date recorded)\n")
+    assert statuses(text, survey).get("3a") == "successful"
