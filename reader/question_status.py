@@ -108,6 +108,11 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
     ``marks``: the reply's question numbers (pos, question id, why), ``mark_answer``: the reader's reader of the words
     under a number (text, marks, i, asked words, question) -> (body, span) or None, ``status_of``: the status an
     answer's words give; ``facts``: the figures read, each with its question and where it stands."""
+    # a numbered line of the request quoted back ("3. Noise Abatement Notice issued", the request's list of what a
+    # breakdown is by, which question 2c asks) is no answer to the question its number happens to be
+    quoted = [r for r in questions if r.question not in from_figures and _other_part_quoted(r, survey, text)]
+    if quoted:
+        questions = [r for r in questions if r not in quoted]
     said = {r.question: r for r in questions}
     ids = [q.id for q in survey.questions]
     added: list = []
@@ -152,7 +157,7 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
     # answers under numbers: a bare number over its lettered parts, two numbers answered together, one word
     if marks is not None and mark_answer is not None and status_of is not None:
         for r in _under_numbers(survey, text, original, said, marks, mark_answer, status_of):
-            if r.question not in said:
+            if r.question not in said and not _other_part_quoted(r, survey, text):
                 added.append(r)
                 said[r.question] = r
 
@@ -258,7 +263,7 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
                 questions[k] = C.QuestionResult(r.question, "partially_successful", r.exemptions, r.ncnd, r.quote,
                                                 r.start, r.end)
                 changed = True
-    if not added and not changed:
+    if not added and not changed and not quoted:
         return questions
     order = {qid: i for i, qid in enumerate(ids)}
     return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
@@ -285,6 +290,18 @@ def _own_part_line(q, text: str) -> tuple[int, int] | None:
             continue        # the part restated (the request quoted above the answers)
         found = (m.start("rest"), m.start("rest") + len(rest))
     return found
+
+
+def _other_part_quoted(r, survey: Survey, text: str) -> bool:
+    """Whether an answer in words opens with a numbered line that is another question's own words, the end of its
+    text (three words or more): the request quoted, not an answer."""
+    a = text.rfind("\n", 0, r.start) + 1
+    line = text[a:max(r.end, r.start + 1)].split("\n", 1)[0]
+    m = re.match(r"\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]\s*(.*)", line, re.IGNORECASE)
+    words = _WORD.findall(m.group(1).lower()) if m else []
+    said = " ".join(words)
+    return len(words) >= 3 and any(q.id != r.question and " ".join(_WORD.findall((q.text or "").lower())).endswith(said)
+                                   for q in survey.questions)
 
 
 def _mark_question(mark: tuple) -> str | None:
@@ -553,7 +570,16 @@ def _none_said(survey: Survey, text: str) -> dict[str, tuple[int, int]]:
             asked = (q.text or "").lower()
             if q.id not in out and _COUNTS.search(asked) and re.search(r"\b" + re.escape(stem) + r"s?\b", asked):
                 out[q.id] = (a, b)
+    # a breakdown of what there was none of is none too ("For each of the above categories, please provide a
+    # breakdown for: 1. No statutory nuisance found ...", after "the number of complaints received for ...")
+    for prev, q in zip(survey.questions, survey.questions[1:]):
+        if prev.id in out and q.id not in out and _BREAKDOWN.search(q.text or ""):
+            out[q.id] = out[prev.id]
     return out
+
+
+_BREAKDOWN = re.compile(r"\b(?:break\s*down|broken\s+down|of\s+(?:these|those)\b|(?:for\s+)?each\s+(?:of\s+the\s+above|"
+                        r"categor(?:y|ies)))", re.IGNORECASE)
 
 
 # a one-word answer: "Yes", "No", "None", "N/A"
