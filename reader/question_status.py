@@ -230,6 +230,16 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
             questions = [r for r in questions if r.question not in empty]
             changed = True
 
+    # parts answered together ("1.a)-d)" over one list of figures) with "not held" said of some of it before the next
+    # number ("Note: Further years data is not available. ... Information not held."): part given, part not held
+    if facts is not None:
+        for qids, (s, e) in _joint_parts_not_held(survey, text, facts):
+            keep = [r for r in questions if r.question not in qids]
+            added = [r for r in added if r.question not in qids]
+            questions = keep + [C.QuestionResult(qid, "partially_successful", [], False, original[s:e], s, e)
+                                for qid in qids]
+            changed = True
+
     # a note to starred cells ("*The low numbers ... have been redacted. This response is exempt under Section
     # 38(1)(b) ..."): its exemption is the starred answers', not the answer it happens to stand under
     if facts is not None and (note := _STAR_NOTE.search(text)) is not None:
@@ -302,6 +312,30 @@ def _other_part_quoted(r, survey: Survey, text: str) -> bool:
     said = " ".join(words)
     return len(words) >= 3 and any(q.id != r.question and " ".join(_WORD.findall((q.text or "").lower())).endswith(said)
                                    for q in survey.questions)
+
+
+# lettered parts answered together at a line's start: "1.a)-d)", "2.a) & b)", "3 (a) to (c)"
+_PARTS_TOGETHER = re.compile(r"^[ \t]*(?:(?:question|q)[ \t]*)?(?P<n>\d{1,2})[ \t]*\.?[ \t]*\(?(?P<a>[a-h])\)?[ \t]*"
+                             r"(?P<j>-|\u2013|to|&|and)[ \t]*\(?(?P<b>[a-h])\)", re.IGNORECASE | re.MULTILINE)
+
+
+def _joint_parts_not_held(survey: Survey, text: str, facts: list) -> list[tuple[list[str], tuple[int, int]]]:
+    """Lettered parts answered together, with figures, where the answer (to the next numbered line) says some of it
+    is not held or withheld: the parts, and where the words that say so stand."""
+    out = []
+    for m in itertools.islice(_PARTS_TOGETHER.finditer(text), MAX_LINES):
+        a, b = m.group("a").lower(), m.group("b").lower()
+        letters = [a, b] if m.group("j").lower() in ("&", "and") else [chr(c) for c in range(ord(a), ord(b) + 1)]
+        qids = [f"{m.group('n')}{x}" for x in letters if survey.question(f"{m.group('n')}{x}") is not None]
+        nxt = _NEXT_NUMBERED.search(text, m.end())
+        end = nxt.start() if nxt else len(text)
+        if len(qids) < 2 or not any(m.end() <= f.start < end for f in facts):
+            continue
+        said = C.find_not_held(text[m.end():end]) or C.find_refusal_words(text[m.end():end])
+        if said:
+            s, e = said[0]
+            out.append((qids, (m.end() + s, m.end() + e)))
+    return out
 
 
 def _mark_question(mark: tuple) -> str | None:

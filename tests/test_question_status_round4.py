@@ -150,3 +150,19 @@ def test_the_requests_own_numbered_list_quoted_back_is_no_answer_to_the_question
     # the same reply: "3. Noise Abatement Notice issued" is what the breakdown is by (question 2c's own words), not an
     # answer to question 3, which the town council sends to the county council
     assert statuses(ALNWICK, ALNWICK_DRAFT).get("3") == "not_held"
+
+
+def test_parts_answered_together_with_years_said_not_held_below_the_figures_are_each_partly_given():
+    # public-toilets/moray-public-toilets-street-cleaning-2025: "1.a)-d)" over one list of figures, and a note that
+    # the further years are not held, before "2.a) & b)"
+    survey = load_survey(SURVEYS / "public-toilets-street-cleaning-2025.toml")
+    text = ("Response 12-03-2025\n"
+            "1.a)-d)\n"
+            "2024      17\n2023     17\n2022     17\n"
+            "Cleaning materials 3037 3645.48 4252.17\n"
+            "Note: Further years data is not available. Information that is not held falls under Section 17 of the "
+            "Freedom of Information (Scotland) Act 2002 - Information not held.\n"
+            "2.a) & b) 7 hours per day\n")
+    got = statuses(text, survey)
+    assert [got.get(q) for q in ("1a", "1b", "1c", "1d")] == ["partially_successful"] * 4
+    assert [got.get(q) for q in ("2a", "2b")] == ["successful"] * 2
