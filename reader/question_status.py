@@ -450,7 +450,12 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
                 and 0 < int(named[1]) - int(named[0]) <= 20:
             named = [str(n) for n in range(int(named[0]), int(named[1]) + 1)]     # "5. - 7. Not held."
         answer = m.group("answer").strip()
-        if len(named) < 2 or not all(n in ids for n in named) or "?" in answer or len(answer.split()) < 2:
+        if len(named) < 2 or "?" in answer or len(answer.split()) < 2:
+            continue
+        # (a number the survey asks only in lettered parts stands for its parts: "1. and 2. Due to the low numbers
+        # involved ..." over "1a. Received ... 1b. Accepted ...")
+        named = [x for n in named for x in ([n] if n in ids else [i for i in ids if _parent(i) == n] or [None])]
+        if None in named:
             continue
         s, e = m.start("answer"), m.end("answer")
         # the joint answer runs to the next number after it: a question it names that has a status read there

@@ -166,3 +166,18 @@ def test_parts_answered_together_with_years_said_not_held_below_the_figures_are_
     got = statuses(text, survey)
     assert [got.get(q) for q in ("1a", "1b", "1c", "1d")] == ["partially_successful"] * 4
     assert [got.get(q) for q in ("2a", "2b")] == ["successful"] * 2
+
+
+def test_numbers_answered_together_stand_for_the_lettered_parts_of_a_number_asked_only_in_parts():
+    # potholes/moray-pothole-claims-2020: "1. and 2." answers question 1's parts 1a and 1b and question 2 together
+    survey = load_survey(DRAFTED / "potholes-claims-road-maintenance-2020.edited.toml")
+    text = ("Response 10-03-2020\n"
+            "1. and 2. Due to the low numbers involved, a breakdown of the number of claims each year could lead to the "
+            "identification of individuals. this information is therefore exempt under section 38(1)(b) of the "
+            "Freedom of Information (Scotland) Act 2002.\n"
+            "Can advise that for period there were 5 vehicles\n"
+            "010415 - 310316 21 vehicle damage £0.00 pd\n"
+            "010416 - 310317 17 vehicle damage £0.00 pd\n"
+            "3. The council spent on Road Maintenance the following: £1,974,196.00\n")
+    got = statuses(text, survey)
+    assert [got.get(q) for q in ("1a", "1b", "2")] == ["successful"] * 3
