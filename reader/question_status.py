@@ -223,6 +223,14 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
             questions[k] = C.QuestionResult(r.question, "partially_successful", [], False, r.quote, r.start, r.end)
             changed = True
 
+    # "We are unable to provide this information", no ground given and nothing cited anywhere: not held, not refused
+    for k, r in enumerate(questions):
+        if r.outcome == "rejected" and not r.exemptions and not r.ncnd and r.question not in from_figures \
+                and _BARE_INABILITY.search(text[r.start:r.end]) and not _ANY_GROUND.search(text) \
+                and not _GROUND.search(re.split(r"\n[ \t]*\n", text[r.start:r.start + 600], maxsplit=1)[0]):
+            questions[k] = C.QuestionResult(r.question, "not_held", [], False, r.quote, r.start, r.end)
+            changed = True
+
     # figures that stand under another question's number, where this question's own number heads nothing
     if facts is not None and marks and mark_answer is not None:
         empty = _figures_elsewhere(questions, survey, text, from_figures, facts, marks, mark_answer)
@@ -336,6 +344,18 @@ def _joint_parts_not_held(survey: Survey, text: str, facts: list) -> list[tuple[
             s, e = said[0]
             out.append((qids, (m.end() + s, m.end() + e)))
     return out
+
+
+# "We are unable to provide this information": an inability, with no reason given in the same words
+_BARE_INABILITY = re.compile(r"\b(?:unable|not\s+able)\s+to\s+(?:provide|supply|give)\b", re.IGNORECASE)
+# (in its paragraph: "We are unable to supply the information requested. To provide ... would entail a member of
+# staff manually searching ...")
+_GROUND = re.compile(r"\b(?:because|as|due|since|owing|exempt\w*|cost|time|commercial\w*|sensitive|personal|prejudice\w*|"
+                     r"confidential\w*|withh\w+|refus\w+|entail\w*|manual\w*|search\w*|require\w*|involve\w*)\b",
+                     re.IGNORECASE)
+# a ground for refusing anywhere in the reply: a section or regulation, an exemption, the cost limit
+_ANY_GROUND = re.compile(r"\b(?:section|s\.?)\s*\d{1,2}\b|\bregulation\s+\d|\bexempt\w*|\bexception\b|"
+                         r"\b(?:cost|appropriate)\s+limit|\bvexatious\b|\bneither\s+confirm", re.IGNORECASE)
 
 
 def _mark_question(mark: tuple) -> str | None:

@@ -181,3 +181,18 @@ def test_numbers_answered_together_stand_for_the_lettered_parts_of_a_number_aske
             "3. The council spent on Road Maintenance the following: £1,974,196.00\n")
     got = statuses(text, survey)
     assert [got.get(q) for q in ("1a", "1b", "2")] == ["successful"] * 3
+
+
+def test_unable_to_provide_with_no_ground_given_anywhere_is_not_held_not_refused():
+    # asb-powers/canterbury-pspos-cpns-2019: no section, exemption or cost limit anywhere in the reply
+    survey = survey_of([("3", "How many CPNs were issued in November 2016 to October 2017 and November 2017 to "
+                              "October 2018?"),
+                        ("4", "Where possible, please can you provide the text/subject of these CPNs?")])
+    text = ("Question 3\nHow many CPNs were issued in November 2016 to October 2017 and November 2017 to October 2018?\n"
+            "Our response:\nNov 2016 to Oct 2017: 7\nNov 2017 to Oct 2018: 15\n"
+            "Question 4\nWhere possible, please can you provide the text/subject of these CPNs?\n"
+            "Our response:\nWe are unable to provide this information\n")
+    assert statuses(text, survey).get("4") == "not_held"
+    # the same words beside a ground for refusing are a refusal still
+    cited = text + "Question 5\nOur response:\nThis is exempt under section 40(2) of the Act.\n"
+    assert statuses(cited, survey).get("4") == "rejected"
