@@ -227,7 +227,7 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
     for k, r in enumerate(questions):
         if r.outcome == "rejected" and not r.exemptions and not r.ncnd and r.question not in from_figures \
                 and _BARE_INABILITY.search(text[r.start:r.end]) and not _ANY_GROUND.search(text) \
-                and not _GROUND.search(re.split(r"\n[ \t]*\n", text[r.start:r.start + 600], maxsplit=1)[0]):
+                and not _GROUND.search(_with_next_sentence(text, r.start, r.end)):
             questions[k] = C.QuestionResult(r.question, "not_held", [], False, r.quote, r.start, r.end)
             changed = True
 
@@ -346,16 +346,25 @@ def _joint_parts_not_held(survey: Survey, text: str, facts: list) -> list[tuple[
     return out
 
 
-# "We are unable to provide this information": an inability, with no reason given in the same words
-_BARE_INABILITY = re.compile(r"\b(?:unable|not\s+able)\s+to\s+(?:provide|supply|give)\b", re.IGNORECASE)
-# (in its paragraph: "We are unable to supply the information requested. To provide ... would entail a member of
-# staff manually searching ...")
+# "We are unable to provide this information", "We are not able from this information source to answer 'the number
+# of individuals'": an inability, with no reason given in the same words
+_BARE_INABILITY = re.compile(r"\b(?:unable|not\s+able)\s+(?:[\w,]+\s+){0,5}?to\s+(?:provide|supply|give|answer)\b",
+                             re.IGNORECASE)
+# (in its sentence or the next: "We are unable to supply the information requested. To provide ... would entail a
+# member of staff manually searching ...")
 _GROUND = re.compile(r"\b(?:because|as|due|since|owing|exempt\w*|cost|time|commercial\w*|sensitive|personal|prejudice\w*|"
                      r"confidential\w*|withh\w+|refus\w+|entail\w*|manual\w*|search\w*|require\w*|involve\w*)\b",
                      re.IGNORECASE)
 # a ground for refusing anywhere in the reply: a section or regulation, an exemption, the cost limit
 _ANY_GROUND = re.compile(r"\b(?:section|s\.?)\s*\d{1,2}\b|\bregulation\s+\d|\bexempt\w*|\bexception\b|"
                          r"\b(?:cost|appropriate)\s+limit|\bvexatious\b|\bneither\s+confirm", re.IGNORECASE)
+
+
+def _with_next_sentence(text: str, start: int, end: int) -> str:
+    spans = C.sentences(text)
+    a, b = C.sentence_at(spans, start)
+    _, c = C.sentence_at(spans, min(max(b, end) + 1, len(text) - 1)) if max(b, end) + 1 < len(text) else (b, b)
+    return text[a:max(b, c, end)]
 
 
 def _mark_question(mark: tuple) -> str | None:

@@ -196,3 +196,14 @@ def test_unable_to_provide_with_no_ground_given_anywhere_is_not_held_not_refused
     # the same words beside a ground for refusing are a refusal still
     cited = text + "Question 5\nOur response:\nThis is exempt under section 40(2) of the Act.\n"
     assert statuses(cited, survey).get("4") == "rejected"
+
+
+def test_not_able_from_the_records_to_answer_a_question_is_not_held():
+    # temporary-accommodation/hastings-hotels-temporary-accommodation-2025: the council answers from its invoices
+    survey = load_survey(SURVEYS / "temporary-accommodation-hotels-monthly-2025.toml")
+    text = ("Response\nThe answer we are providing is based on analysing our invoicing system. We are not able from "
+            "this information source to answer 'the number of individuals' or 'a broad description of the different "
+            "groups of people accommodated in hotels and the reasons for using hotels'.\n"
+            "In answer to 'the number of hotel sites used', 8 separate hotels have been used from 2019 to date.\n")
+    got = statuses(text, survey)
+    assert (got.get("1"), got.get("4")) == ("not_held", "not_held")
