@@ -231,6 +231,14 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
             questions[k] = C.QuestionResult(r.question, "not_held", [], False, r.quote, r.start, r.end)
             changed = True
 
+    # "the information is not held in a central location or held in a manner than can easily be reported on", beside
+    # a refusal of the rest: held, but not to hand; the reason for refusing, not an answer that it is not held
+    if any(r.outcome == "rejected" for r in questions):
+        for k, r in enumerate(questions):
+            if r.outcome == "not_held" and _NOT_TO_HAND.search(text[r.start:r.end]):
+                questions[k] = C.QuestionResult(r.question, "rejected", r.exemptions, r.ncnd, r.quote, r.start, r.end)
+                changed = True
+
     # figures that stand under another question's number, where this question's own number heads nothing
     if facts is not None and marks and mark_answer is not None:
         empty = _figures_elsewhere(questions, survey, text, from_figures, facts, marks, mark_answer)
@@ -358,6 +366,12 @@ _GROUND = re.compile(r"\b(?:because|as|due|since|owing|exempt\w*|cost|time|comme
 # a ground for refusing anywhere in the reply: a section or regulation, an exemption, the cost limit
 _ANY_GROUND = re.compile(r"\b(?:section|s\.?)\s*\d{1,2}\b|\bregulation\s+\d|\bexempt\w*|\bexception\b|"
                          r"\b(?:cost|appropriate)\s+limit|\bvexatious\b|\bneither\s+confirm", re.IGNORECASE)
+
+
+# held somewhere, but not in one place or form: "not held in a central location", "not held centrally", "not held in
+# a format that can be easily extracted"
+_NOT_TO_HAND = re.compile(r"\bnot\s+(?:held|recorded|kept)\s+(?:centrally|in\s+(?:a|one)\s+(?:central|single|one)\s+"
+                          r"(?:location|place|system|database|record)|in\s+a\s+(?:format|manner|way|form)\s+th)", re.IGNORECASE)
 
 
 def _with_next_sentence(text: str, start: int, end: int) -> str:

@@ -207,3 +207,15 @@ def test_not_able_from_the_records_to_answer_a_question_is_not_held():
             "In answer to 'the number of hotel sites used', 8 separate hotels have been used from 2019 to date.\n")
     got = statuses(text, survey)
     assert (got.get("1"), got.get("4")) == ("not_held", "not_held")
+
+
+def test_not_held_in_a_central_location_beside_a_refusal_is_the_reason_for_refusing_not_an_answer():
+    # agency-staff/dover-agency-workers-2025: the information is held by departments, and the cost of compliance
+    # refuses it
+    survey = load_survey(SURVEYS / "agency-staff-workers-2025.toml")
+    text = ("Response\nThe recruitment of agency workers is undertaken by individual departments and is not undertaken "
+            "centrally by our HR Team.  For this reason, the information is not held in a central location or held in "
+            "a manner than can easily be reported on.  The Council may therefore hold some of the information falling "
+            "within the description specified in your request, but as it is not readily available and from our "
+            "preliminary assessment, we have estimated that the cost of co")      # (the stored page ends here)
+    assert set(statuses(text, survey).values()) == {"rejected"}
