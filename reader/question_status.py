@@ -18,6 +18,11 @@ And, changing a status read elsewhere: an answer in words that sends the request
 matter for Police Scotland. You may wish to redirect your request to them") is not held; a note to starred cells
 ("*The low numbers ... have been redacted ... exempt under Section 38(1)(b)") withholds the starred answers, not the
 answer it stands under.
+
+Round 4: a part's own "3a)" line answers it; a breakdown of what there was none of is none too; the request's numbered
+list quoted back answers nothing; lettered parts answered together ("1.a)-d)") with "not held" below are each partly
+given; figures under other numbers do not answer a question whose own "Our response:" is blank; "unable to provide"
+with no ground anywhere is not held, and "not held in a central location" beside a refusal is refused.
 """
 
 from __future__ import annotations
