@@ -159,6 +159,19 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
             added.append(r)
             said[qid] = r
 
+    # a yes/no question whose parts are answered ("1. Has your local authority employed any entire children's social
+    # work team ...? a) How many teams have you used? / We used one team in 2018 at a cost of 205k"): yes, answered
+    for qid in ids:
+        q = survey.question(qid)
+        if qid in said or not _YES_NO.match(q.text or ""):
+            continue
+        given = [said[p] for p in ids if _parent(p) == qid and p in said
+                 and said[p].outcome in ("successful", "partially_successful")]
+        if given:
+            r = C.QuestionResult(qid, "successful", [], False, given[0].quote, given[0].start, given[0].end)
+            added.append(r)
+            said[qid] = r
+
     # answers under numbers: a bare number over its lettered parts, two numbers answered together, one word
     if marks is not None and mark_answer is not None and status_of is not None:
         for r in _under_numbers(survey, text, original, said, marks, mark_answer, status_of):
@@ -373,6 +386,8 @@ _ANY_GROUND = re.compile(r"\b(?:section|s\.?)\s*\d{1,2}\b|\bregulation\s+\d|\bex
                          r"\b(?:cost|appropriate)\s+limit|\bvexatious\b|\bneither\s+confirm", re.IGNORECASE)
 
 
+# a question that asks yes or no: "Has your local authority employed ...?", "Do you ...?"
+_YES_NO = re.compile(r"\s*(?:has|have|does|do|did|is|are|was|were)\s+(?:your|you|the|this|any)\b[^?]*\?\s*$", re.IGNORECASE)
 # held somewhere, but not in one place or form: "not held in a central location", "not held centrally", "not held in
 # a format that can be easily extracted"
 _NOT_TO_HAND = re.compile(r"\bnot\s+(?:held|recorded|kept)\s+(?:centrally|in\s+(?:a|one)\s+(?:central|single|one)\s+"

@@ -219,3 +219,19 @@ def test_not_held_in_a_central_location_beside_a_refusal_is_the_reason_for_refus
             "within the description specified in your request, but as it is not readily available and from our "
             "preliminary assessment, we have estimated that the cost of co")      # (the stored page ends here)
     assert set(statuses(text, survey).values()) == {"rejected"}
+
+
+def test_a_yes_or_no_question_whose_parts_are_answered_is_answered():
+    # agency-staff/wokingham-childrens-agency-social-work-teams-2022: no "Yes" is written; the parts' answers say it
+    lead = ("Has your local authority employed any entire children's social work team, sometimes referred to as a "
+            "managed team, through an agency over the last five years?")
+    survey = survey_of([("1", lead), ("1a", lead + " How many teams have you used?"),
+                        ("1b", lead + " If so, which area of children's social care were agency teams employed to "
+                                      "cover?")])
+    text = ("1. Has your local authority employed any entire children’s social work team, sometimes referred to as a "
+            "managed team, through an agency over the last five years?\n"
+            "a) How many teams have you used?\n"
+            "We used one team in 2018 at a cost of 205k\n"
+            "2. If so, which area of children’s social care were agency teams employed to cover?\n"
+            "Duty, Triage and Assessment Team\n")
+    assert statuses(text, survey).get("1") == "successful"
