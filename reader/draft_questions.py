@@ -364,7 +364,11 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
                 out += _with_parts(qid, body, letters, last)
             else:
                 words = _clean(_first_paragraph(body) if last else _without_heading(body))
-                out.append((qid, words, words))
+                asks = _counts_apart(words)
+                # (a later part that asks "within this period" is asked with the first, as a lettered part with its
+                # stem, for the first's period)
+                out += [(f"{qid}{chr(ord('a') + i)}", f"{asks[0]} {a}" if i and _PERIOD_BACK.search(a) else a, a)
+                        for i, a in enumerate(asks)] if asks else [(qid, words, words)]
         return out
     letters = _letters(text)
     romans = list(_LINE_ROMAN.finditer(text))
@@ -403,6 +407,45 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
     if lines:
         return [(str(i), q, q) for i, q in enumerate(lines, 1)]
     return [(str(i), q, q) for i, q in enumerate(_asking_sentences(text), 1)]
+
+
+# a sentence that asks for a count of its own: "Please also state the number of Community Protection Warnings
+# (CPWs) issued ...", "How many ...?"
+_COUNT_ASK = re.compile(r"\b(?:number\s+of|how\s+many)\b", re.I)
+# "within this period", "in these years": the period of the sentence before
+_PERIOD_BACK = re.compile(r"\b(?:this|these|that|those|the\s+same)\s+(?:periods?|years?|time\s*frames?)\b", re.I)
+# a count of what the sentence before counted: "Of these devices, how many ...", "Please can you show this figure
+# as ...", "broken down by ..."
+_SUB_COUNT = re.compile(r"\b(?:of\s+(?:these|those|which|them)|broken\s+down|break\w*\s+(?:this|these|it|them)\s+"
+                        r"down|split\s+by)\b", re.I)
+
+
+def _counts_apart(words: str) -> list[str]:
+    """A numbered question that asks in two sentences or more for counts of different things ("1. Please state the
+    number of Community Protection Notices (CPNs) issued ... Please also state the number of Community Protection
+    Warnings (CPWs) issued within this period."): one part per count, as a reply may answer one and not the other;
+    a sentence that asks no count (the detail of the one before: "Please if possible give the offences ...") stays
+    with the part before it. [] when it asks fewer than two counts apart."""
+    sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", words)
+    out: list[str] = []
+    for sent in sentences:
+        m = _COUNT_ASK.search(sent)
+        new = m is not None and not _SUB_COUNT.search(sent) and not _SAME_FIGURE.search(sent) \
+            and not (out and _counted(sent[m.end():]).lower() in " ".join(out).lower())
+        if out and not new or len(out) == 1 and not _COUNT_ASK.search(out[0]):
+            out[-1] = f"{out[-1]} {sent}"
+        else:
+            out.append(sent)
+    return out if len(out) >= 2 else []
+
+
+def _counted(after: str) -> str:
+    """The thing a count asks for, from the words after "number of": its first word that is not a determiner
+    ("the total number of cameras affected" -> "cameras"), with the capitalised words that name it with it
+    ("Community Protection Warnings")."""
+    m = re.match(r"(?:\s*\b(?i:the|a|an|any|all|total|these|those|this|that|how|your|its|their|each|of)\b)*\s*"
+                 r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[\w-]+)", after)
+    return m.group(1) if m else after
 
 
 def _bullets_ask(items: list[str]) -> bool:

@@ -18,6 +18,11 @@ And, changing a status read elsewhere: an answer in words that sends the request
 matter for Police Scotland. You may wish to redirect your request to them") is not held; a note to starred cells
 ("*The low numbers ... have been redacted ... exempt under Section 38(1)(b)") withholds the starred answers, not the
 answer it stands under.
+
+Round 4: a part's own "3a)" line answers it; a breakdown of what there was none of is none too; the request's numbered
+list quoted back answers nothing; lettered parts answered together ("1.a)-d)") with "not held" below are each partly
+given; figures under other numbers do not answer a question whose own "Our response:" is blank; "unable to provide"
+with no ground anywhere is not held, and "not held in a central location" beside a refusal is refused.
 """
 
 from __future__ import annotations
@@ -108,6 +113,11 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
     ``marks``: the reply's question numbers (pos, question id, why), ``mark_answer``: the reader's reader of the words
     under a number (text, marks, i, asked words, question) -> (body, span) or None, ``status_of``: the status an
     answer's words give; ``facts``: the figures read, each with its question and where it stands."""
+    # a numbered line of the request quoted back ("3. Noise Abatement Notice issued", the request's list of what a
+    # breakdown is by, which question 2c asks) is no answer to the question its number happens to be
+    quoted = [r for r in questions if r.question not in from_figures and _other_part_quoted(r, survey, text)]
+    if quoted:
+        questions = [r for r in questions if r not in quoted]
     said = {r.question: r for r in questions}
     ids = [q.id for q in survey.questions]
     added: list = []
@@ -149,12 +159,35 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
             added.append(r)
             said[qid] = r
 
+    # a yes/no question whose parts are answered ("1. Has your local authority employed any entire children's social
+    # work team ...? a) How many teams have you used? / We used one team in 2018 at a cost of 205k"): yes, answered
+    for qid in ids:
+        q = survey.question(qid)
+        if qid in said or not _YES_NO.match(q.text or ""):
+            continue
+        given = [said[p] for p in ids if _parent(p) == qid and p in said
+                 and said[p].outcome in ("successful", "partially_successful")]
+        if given:
+            r = C.QuestionResult(qid, "successful", [], False, given[0].quote, given[0].start, given[0].end)
+            added.append(r)
+            said[qid] = r
+
     # answers under numbers: a bare number over its lettered parts, two numbers answered together, one word
     if marks is not None and mark_answer is not None and status_of is not None:
         for r in _under_numbers(survey, text, original, said, marks, mark_answer, status_of):
-            if r.question not in said:
+            if r.question not in said and not _other_part_quoted(r, survey, text):
                 added.append(r)
                 said[r.question] = r
+
+    # a line that opens with a part's own number and letter ("3a) Moray Council does not currently manage any
+    # allotment sites directly. ...") answers that part, whichever question its words were read as
+    if status_of is not None:
+        for q in survey.questions:
+            if q.id not in said and _parent(q.id) and (found := _own_part_line(q, text)) is not None:
+                s, e = found
+                r = C.QuestionResult(q.id, status_of(text[s:e]), [], False, original[s:e], s, e)
+                added.append(r)
+                said[q.id] = r
 
     # "we have received no complaints": none of what a question counts (said in the letter, it outweighs a "not
     # held" read only from the page's status line: "Alnwick Town Council did not have the information requested.")
@@ -208,6 +241,39 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
             questions[k] = C.QuestionResult(r.question, "partially_successful", [], False, r.quote, r.start, r.end)
             changed = True
 
+    # "We are unable to provide this information", no ground given and nothing cited anywhere: not held, not refused
+    for k, r in enumerate(questions):
+        if r.outcome == "rejected" and not r.exemptions and not r.ncnd and r.question not in from_figures \
+                and _BARE_INABILITY.search(text[r.start:r.end]) and not _ANY_GROUND.search(text) \
+                and not _GROUND.search(_with_next_sentence(text, r.start, r.end)):
+            questions[k] = C.QuestionResult(r.question, "not_held", [], False, r.quote, r.start, r.end)
+            changed = True
+
+    # "the information is not held in a central location or held in a manner than can easily be reported on", beside
+    # a refusal of the rest: held, but not to hand; the reason for refusing, not an answer that it is not held
+    if any(r.outcome == "rejected" for r in questions):
+        for k, r in enumerate(questions):
+            if r.outcome == "not_held" and _NOT_TO_HAND.search(text[r.start:r.end]):
+                questions[k] = C.QuestionResult(r.question, "rejected", r.exemptions, r.ncnd, r.quote, r.start, r.end)
+                changed = True
+
+    # figures that stand under another question's number, where this question's own number heads nothing
+    if facts is not None and marks and mark_answer is not None:
+        empty = _figures_elsewhere(questions, survey, text, from_figures, facts, marks, mark_answer)
+        if empty:
+            questions = [r for r in questions if r.question not in empty]
+            changed = True
+
+    # parts answered together ("1.a)-d)" over one list of figures) with "not held" said of some of it before the next
+    # number ("Note: Further years data is not available. ... Information not held."): part given, part not held
+    if facts is not None:
+        for qids, (s, e) in _joint_parts_not_held(survey, text, facts):
+            keep = [r for r in questions if r.question not in qids]
+            added = [r for r in added if r.question not in qids]
+            questions = keep + [C.QuestionResult(qid, "partially_successful", [], False, original[s:e], s, e)
+                                for qid in qids]
+            changed = True
+
     # a note to starred cells ("*The low numbers ... have been redacted. This response is exempt under Section
     # 38(1)(b) ..."): its exemption is the starred answers', not the answer it happens to stand under
     if facts is not None and (note := _STAR_NOTE.search(text)) is not None:
@@ -241,10 +307,144 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
                 questions[k] = C.QuestionResult(r.question, "partially_successful", r.exemptions, r.ncnd, r.quote,
                                                 r.start, r.end)
                 changed = True
-    if not added and not changed:
+    if not added and not changed and not quoted:
         return questions
     order = {qid: i for i, qid in enumerate(ids)}
     return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
+
+
+def beside_own_figure(facts: list, pos: int, text: str) -> bool:
+    """Whether a refusal at ``pos`` stands in the same paragraph as, and after, one of the question's own figures
+    ("£15,000 – Claimant tripped due to pothole in road. We hold information about the location but as thus may
+    identify an individual ... Section 40 (2) Personal Data."): it withholds part of that answer."""
+    return any(f.start < pos and not re.search(r"\n[ \t]*\n", text[f.start:pos]) for f in facts)
+
+
+def _own_part_line(q, text: str) -> tuple[int, int] | None:
+    """Where the last line that opens with a lettered part's own id ("3a)", "Q3a.", "3 a)") says more than the part
+    restated: the span of its words after the id, or None."""
+    n, letter = re.fullmatch(r"(\d+)([a-z]+)", q.id).groups()
+    asked = set(_WORD.findall((q.text or "").lower()))
+    found = None
+    for m in itertools.islice(re.finditer(rf"^[ \t]*(?:(?:question|q)[ \t]*)?{n}[ \t]*\(?{letter}[.):][ \t]*(?P<rest>\S[^\n]*)",
+                                          text, re.IGNORECASE | re.MULTILINE), MAX_LINES):
+        rest = m.group("rest").strip()
+        words = set(_WORD.findall(rest.lower()))
+        if rest.endswith("?") or not words or len(words & asked) >= 0.5 * len(words):
+            continue        # the part restated (the request quoted above the answers)
+        found = (m.start("rest"), m.start("rest") + len(rest))
+    return found
+
+
+def _other_part_quoted(r, survey: Survey, text: str) -> bool:
+    """Whether an answer in words opens with a numbered line that is another question's own words, the end of its
+    text (three words or more): the request quoted, not an answer."""
+    a = text.rfind("\n", 0, r.start) + 1
+    line = text[a:max(r.end, r.start + 1)].split("\n", 1)[0]
+    m = re.match(r"\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]\s*(.*)", line, re.IGNORECASE)
+    words = _WORD.findall(m.group(1).lower()) if m else []
+    said = " ".join(words)
+    return len(words) >= 3 and any(q.id != r.question and " ".join(_WORD.findall((q.text or "").lower())).endswith(said)
+                                   for q in survey.questions)
+
+
+# lettered parts answered together at a line's start: "1.a)-d)", "2.a) & b)", "3 (a) to (c)"
+_PARTS_TOGETHER = re.compile(r"^[ \t]*(?:(?:question|q)[ \t]*)?(?P<n>\d{1,2})[ \t]*\.?[ \t]*\(?(?P<a>[a-h])\)?[ \t]*"
+                             r"(?P<j>-|\u2013|to|&|and)[ \t]*\(?(?P<b>[a-h])\)", re.IGNORECASE | re.MULTILINE)
+
+
+def _joint_parts_not_held(survey: Survey, text: str, facts: list) -> list[tuple[list[str], tuple[int, int]]]:
+    """Lettered parts answered together, with figures, where the answer (to the next numbered line) says some of it
+    is not held or withheld: the parts, and where the words that say so stand."""
+    out = []
+    for m in itertools.islice(_PARTS_TOGETHER.finditer(text), MAX_LINES):
+        a, b = m.group("a").lower(), m.group("b").lower()
+        letters = [a, b] if m.group("j").lower() in ("&", "and") else [chr(c) for c in range(ord(a), ord(b) + 1)]
+        qids = [f"{m.group('n')}{x}" for x in letters if survey.question(f"{m.group('n')}{x}") is not None]
+        nxt = _NEXT_NUMBERED.search(text, m.end())
+        end = nxt.start() if nxt else len(text)
+        if len(qids) < 2 or not any(m.end() <= f.start < end for f in facts):
+            continue
+        said = C.find_not_held(text[m.end():end]) or C.find_refusal_words(text[m.end():end])
+        if said:
+            s, e = said[0]
+            out.append((qids, (m.end() + s, m.end() + e)))
+    return out
+
+
+# "We are unable to provide this information", "We are not able from this information source to answer 'the number
+# of individuals'": an inability, with no reason given in the same words
+_BARE_INABILITY = re.compile(r"\b(?:unable|not\s+able)\s+(?:[\w,]+\s+){0,5}?to\s+(?:provide|supply|give|answer)\b",
+                             re.IGNORECASE)
+# (in its sentence or the next: "We are unable to supply the information requested. To provide ... would entail a
+# member of staff manually searching ...")
+_GROUND = re.compile(r"\b(?:because|as|due|since|owing|exempt\w*|cost|time|commercial\w*|sensitive|personal|prejudice\w*|"
+                     r"confidential\w*|withh\w+|refus\w+|entail\w*|manual\w*|search\w*|require\w*|involve\w*)\b",
+                     re.IGNORECASE)
+# a ground for refusing anywhere in the reply: a section or regulation, an exemption, the cost limit
+_ANY_GROUND = re.compile(r"\b(?:section|s\.?)\s*\d{1,2}\b|\bregulation\s+\d|\bexempt\w*|\bexception\b|"
+                         r"\b(?:cost|appropriate)\s+limit|\bvexatious\b|\bneither\s+confirm", re.IGNORECASE)
+
+
+# a question that asks yes or no: "Has your local authority employed ...?", "Do you ...?"
+_YES_NO = re.compile(r"\s*(?:has|have|does|do|did|is|are|was|were)\s+(?:your|you|the|this|any)\b[^?]*\?\s*$", re.IGNORECASE)
+# held somewhere, but not in one place or form: "not held in a central location", "not held centrally", "not held in
+# a format that can be easily extracted"
+_NOT_TO_HAND = re.compile(r"\bnot\s+(?:held|recorded|kept)\s+(?:centrally|in\s+(?:a|one)\s+(?:central|single|one)\s+"
+                          r"(?:location|place|system|database|record)|in\s+a\s+(?:format|manner|way|form)\s+th)", re.IGNORECASE)
+
+
+def _with_next_sentence(text: str, start: int, end: int) -> str:
+    spans = C.sentences(text)
+    a, b = C.sentence_at(spans, start)
+    _, c = C.sentence_at(spans, min(max(b, end) + 1, len(text) - 1)) if max(b, end) + 1 < len(text) else (b, b)
+    return text[a:max(b, c, end)]
+
+
+def _mark_question(mark: tuple) -> str | None:
+    pos, aqid, why = mark
+    return aqid or (why.split(":", 1)[1] if why.startswith("number:") else None)
+
+
+def _figures_elsewhere(questions: list, survey: Survey, text: str, from_figures: set[str], facts: list, marks: list,
+                       mark_answer: Callable) -> set[str]:
+    """Questions answered only by figures that stand under other questions' own numbers, whose own number heads no
+    answer ("Question 2 ... Our response: No prosecutions have been brought in relation to PSPO's." read as a zero of
+    question 5's fines, where "Question 5 / How many fines ...? / Our response:" is followed by "Question 6"): a reply
+    that answers question by question under their numbers left them unanswered."""
+    numbered = [m for m in marks if _mark_question(m) is not None]     # (a letter belongs to the number over it)
+    starts = [m[0] for m in numbered]
+    out: set[str] = set()
+    for r in questions:
+        if r.question not in from_figures:
+            continue
+        q = survey.question(r.question)
+        own = [i for i, m in enumerate(marks) if _mark_question(m) == r.question]
+        mine = [f for f in facts if f.question == r.question]
+        if q is None or not own or not mine:
+            continue
+        under = [numbered[k] for f in mine if (k := bisect.bisect_right(starts, f.start) - 1) >= 0]
+        # (the question's own number below the figures: a reply that answers in turn, not the request quoted above)
+        if len(under) < len(mine) or any(m[0] > marks[own[0]][0] or _mark_question(m) == r.question or
+                                         _mark_question(m) == _parent(r.question) for m in under):
+            continue
+        asked = set(_WORD.findall((q.text or "").lower()))
+        if all(mark_answer(text, marks, i, asked, q.text or "") is None and _blank_answer(text, marks, i) for i in own):
+            out.add(r.question)
+    return out
+
+
+def _blank_answer(text: str, marks: list, i: int) -> bool:
+    """Whether the i-th numbered mark's block ends with an answer's label and nothing under it ("Our response:",
+    then the next question's number): the reply's own blank for the answer, left empty."""
+    end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+    lines = [ln for ln in text[marks[i][0]:end].split("\n") if ln.strip()]
+    return len(lines) >= 2 and bool(_BLANK_LABEL.match(lines[-1]))
+
+
+# an answer's label alone on its line: "Our response:", "Answer:", "Response"
+_BLANK_LABEL = re.compile(r"^\s*(?:(?:our|the\s+council'?s|council)\s+)?(?:responses?|answers?|reply)\s*[:\-]?\s*$",
+                          re.IGNORECASE)
 
 
 # two or more numbers opening a line, answered together: "2 & 3 The cameras rotate on their mount ...", "1. and 2. ..."
@@ -313,7 +513,12 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
                 and 0 < int(named[1]) - int(named[0]) <= 20:
             named = [str(n) for n in range(int(named[0]), int(named[1]) + 1)]     # "5. - 7. Not held."
         answer = m.group("answer").strip()
-        if len(named) < 2 or not all(n in ids for n in named) or "?" in answer or len(answer.split()) < 2:
+        if len(named) < 2 or "?" in answer or len(answer.split()) < 2:
+            continue
+        # (a number the survey asks only in lettered parts stands for its parts: "1. and 2. Due to the low numbers
+        # involved ..." over "1a. Received ... 1b. Accepted ...")
+        named = [x for n in named for x in ([n] if n in ids else [i for i in ids if _parent(i) == n] or [None])]
+        if None in named:
             continue
         s, e = m.start("answer"), m.end("answer")
         # the joint answer runs to the next number after it: a question it names that has a status read there
@@ -467,7 +672,16 @@ def _none_said(survey: Survey, text: str) -> dict[str, tuple[int, int]]:
             asked = (q.text or "").lower()
             if q.id not in out and _COUNTS.search(asked) and re.search(r"\b" + re.escape(stem) + r"s?\b", asked):
                 out[q.id] = (a, b)
+    # a breakdown of what there was none of is none too ("For each of the above categories, please provide a
+    # breakdown for: 1. No statutory nuisance found ...", after "the number of complaints received for ...")
+    for prev, q in zip(survey.questions, survey.questions[1:]):
+        if prev.id in out and q.id not in out and _BREAKDOWN.search(q.text or ""):
+            out[q.id] = out[prev.id]
     return out
+
+
+_BREAKDOWN = re.compile(r"\b(?:break\s*down|broken\s+down|of\s+(?:these|those)\b|(?:for\s+)?each\s+(?:of\s+the\s+above|"
+                        r"categor(?:y|ies)))", re.IGNORECASE)
 
 
 # a one-word answer: "Yes", "No", "None", "N/A"

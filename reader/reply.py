@@ -363,7 +363,8 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         if m.code in WHOLE_REQUEST and (not facts or not qid or facts_by_q.get(qid)):
             qid = None
         key: str | None = qid
-        if qid and facts_by_q.get(qid) and not _anchor_near(anchors, qid, m.start, live):
+        if qid and facts_by_q.get(qid) and not _anchor_near(anchors, qid, m.start, live) \
+                and not QS.beside_own_figure(facts_by_q[qid], m.start, live):
             qid = None
             # under a numbered section ("1. Devices purchased" ... "Unit costs are withheld under s43(2)"),
             # the refusal is about that section's questions
@@ -1084,7 +1085,9 @@ def _quoted_from(line: str, question: str) -> bool:
         return False
     words = re.findall(r"[a-z0-9]+", m.group(2).lower())
     asked = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
-    return len(words) >= 2 and f" {m.group(1).lower()} {' '.join(words)} " in f" {asked} "
+    # (a drafted survey words a part without its letter: "... Please give: number of new sites")
+    return len(words) >= 2 and f" {m.group(1).lower()} {' '.join(words)} " in f" {asked} " \
+        or len(words) >= 4 and not re.search(r"\d", m.group(2)) and asked.endswith(" ".join(words))
 
 
 _LETTERED = re.compile(r"\s*\(?([a-z])\)\s*(\S.*)", re.IGNORECASE)

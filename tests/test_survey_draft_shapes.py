@@ -418,3 +418,35 @@ def test_a_lone_a_under_a_question_ending_with_a_colon_is_its_part_a():
                          "2. Overall enforcement coverage (where recorded):\nIf available, please confirm:\n"
                          "a) The total number of bus")
     assert [q[0] for q in qs] == ["1a", "1b", "2a"]
+
+
+def test_two_sentences_asking_counts_of_different_things_are_two_parts():
+    # asb-powers-enforcement-2024 (Hastings' copy): a reply may count the CPNs and say nothing of the CPWs
+    qs = split_questions("1. Please state the number of Community Protection Notices (CPNs) issued by your authority "
+                         "in the period November 2022-October 2023. Please also state the number of Community "
+                         "Protection Warnings (CPWs) issued within this period.\n"
+                         "2. If possible, please state the subject of these CPNs/CPWs.\n")
+    assert [q[0] for q in qs] == ["1a", "1b", "2"]
+    assert qs[1][2] == "Please also state the number of Community Protection Warnings (CPWs) issued within this period."
+    assert "November 2022-October 2023" in qs[1][1]        # "within this period": asked with the first part
+    d, survey = loads("1. Please state the number of Community Protection Notices (CPNs) issued by your authority "
+                      "in the period November 2022-October 2023. Please also state the number of Community "
+                      "Protection Warnings (CPWs) issued within this period.\n")
+    assert [list(q.periods) for q in survey.questions] == [["November 2022-October 2023"]] * 2
+
+
+def test_a_second_count_of_the_same_thing_or_of_these_is_no_part_of_its_own():
+    # cctv-broken-cameras-2024: "the total number of cameras affected" counts the cameras the sentence before does;
+    # potholes-compensation-motorists-2016: "How many claims are still open" counts the same claims;
+    # sickness-absence-teachers-mental-health-2025: "show this figure as ..."
+    for text in ("1. Number of faulty or out-of-operation CCTV cameras: The number of CCTV cameras in public spaces "
+                 "that were broken, faulty, or out of operation for any period during the 2023 calendar year. Please "
+                 "provide the total number of cameras affected and, if possible, the total duration (in days) they "
+                 "were out of operation.\n",
+                 "1. How many claims have been made? How many claims are still open and how many have the council "
+                 "admitted fault/liability?\n",
+                 "1. How many sick days were recorded from teachers citing mental health as the reason for illness? "
+                 "Please can you show this figure as the total number of days and the number of teachers who were "
+                 "absent.\n",
+                 "1. How many devices were allocated to you? Of these devices, how many were laptops?\n"):
+        assert [q[0] for q in split_questions(text + "2. How many staff do you employ?\n")] == ["1", "2"], text
