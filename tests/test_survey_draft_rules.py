@@ -626,3 +626,21 @@ def test_a_reply_heads_people_on_a_waiting_list_by_the_list():
     d = draft_survey("1) Please tell me how many people are currently on a waiting list for an allotment site "
                      "managed by your local authority\n", "waiting")
     assert loads(d).find_subjects("ALLOTMENT SITE CURRENT NUMBERS ON WAITING LIST")
+
+
+# --- when in the day (laggards3) -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, measures", [
+    # cctv-cameras-forres-2018: "4. Times of recording" / "5. Times of scheduled live monitoring", answered "The
+    # equipment is capable of recording on a 24 hour basis"
+    ("Times of recording", ["hours"]),
+    ("Times of scheduled live monitoring", ["hours"]),
+    ("Opening hours", ["hours"]),
+    ("Hours of operation", ["hours"]),
+    # how many times is a count; a question with count or money words keeps them
+    ("Number of times the toilets were cleaned", ["count"]),
+    ("Opening hours and the fee charged", ["total_cost_gbp"]),
+    ("Location", ["count"]),
+])
+def test_when_in_the_day_is_asked_in_hours(question, measures):
+    assert only(question) == measures
