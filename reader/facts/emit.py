@@ -323,6 +323,23 @@ class Emitter(Part):
             return sec.subject
         return subject
 
+    def _twin_asking(self, sec, measure: str):
+        """"3) How many days a week ... these cameras are monitored" / "4) How many hours a day ... these cameras are
+        monitored", answered "3) monitored 24 hours 7 days a week" and "4) as above": a length of time or share the
+        numbered question does not ask for, under its number, answers the question next to it that asks for it
+        and nothing else, in nearly the same words; None when there is not exactly one."""
+        if measure in sec.measures:
+            return None
+        own = self.state.question_words.get(sec.id, frozenset())
+        if len(own) < 3:
+            return None
+        ids = [q.id for q in self.survey.questions]
+        at = ids.index(sec.id) if sec.id in ids else -1
+        near = [self.survey.questions[i] for i in (at - 1, at + 1) if at >= 0 and 0 <= i < len(ids)]
+        twins = [q for q in near if tuple(q.measures) == (measure,)
+                 and len(own & self.state.question_words.get(q.id, frozenset())) >= 0.6 * len(own)]
+        return twins[0] if len(twins) == 1 else None
+
     def _money_measure(self, v: Value, hint: str | None, window: str, subject: str, period: Period | None
                        ) -> tuple[str, float]:
         # the nearest cue to the figure decides (a window excludes other figures)
@@ -472,6 +489,11 @@ class Emitter(Part):
                 said = _content_words(self.text[line.start:max(line.start, v.start)])
                 q = max(fit, key=lambda p: len(said & self.state.question_words.get(p.id, frozenset())))
                 subject = q.subject
+        if q is None and rate is not None and sec is not None and line is not None \
+                and 0 <= self.state.section_line <= line.start:
+            twin = self._twin_asking(sec, measure)
+            if twin is not None:
+                q, subject = twin, twin.subject
         if (asking or measure in RATE_MEASURES) and q is None:
             return      # a share or length of time no question about this subject asks for
         qid = q.id if q is not None else None

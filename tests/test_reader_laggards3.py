@@ -1,0 +1,70 @@
+"""Rules found on the topics still under 0.9 facts F1 with drafted surveys (allotments, cctv, parking-pcns), in
+the session of 2026-12-06 (helper "laggards3"): each test quotes the real reply's words (from
+tests/files/real_set/) that the rule reads, and each is read wrongly without it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader import parse_reply
+from reader.survey import parse_survey
+
+
+def _figures(text: str, survey) -> set[tuple[str | None, str, float]]:
+    return {(f.question, f.measure, f.value) for f in parse_reply(text, survey).facts}
+
+
+# A length of time under one question's number that the question next to it asks for ---------------------------
+
+MONITORING = parse_survey(textwrap.dedent("""
+    name = "cctv-monitoring"
+    title = "CCTV monitoring"
+    [subjects.days_monitored]
+    label = "Days monitored"
+    synonyms = ["days a week/month/year"]
+    [subjects.hours_monitored]
+    label = "Hours monitored"
+    synonyms = ["hours a day/week/month/year"]
+    [[questions]]
+    id = "3"
+    text = "How many days a week/month/year (as appropriate) these cameras are monitored"
+    subject = "days_monitored"
+    measures = ["days"]
+    [[questions]]
+    id = "4"
+    text = "How many hours a day/week/month/year (as appropriate) these cameras are monitored"
+    subject = "hours_monitored"
+    measures = ["hours"]
+    """), "cctv-monitoring.toml")
+
+
+def test_hours_under_the_days_question_answer_the_hours_question_beside_it():
+    # East Herts: the hours and the days in one answer under 3), and "4) as above"
+    text = "3)  monitored  24 hours 7 days a week  throughout the year\n\n4)  as above\n"
+    found = _figures(text, MONITORING)
+    assert ("4", "hours", 24) in found and ("3", "days", 7) in found
+
+
+def test_a_length_of_time_no_question_near_asks_for_is_still_dropped():
+    other = parse_survey(textwrap.dedent("""
+        name = "cctv-days"
+        title = "CCTV days"
+        [subjects.days_monitored]
+        label = "Days monitored"
+        synonyms = ["days a week/month/year"]
+        [subjects.cameras]
+        label = "Cameras"
+        synonyms = ["cameras?"]
+        [[questions]]
+        id = "1"
+        text = "How many cameras do you operate in the district?"
+        subject = "cameras"
+        measures = ["count"]
+        [[questions]]
+        id = "2"
+        text = "How many days a week/month/year (as appropriate) these cameras are monitored"
+        subject = "days_monitored"
+        measures = ["days"]
+        """), "cctv-days.toml")
+    assert not {v for _, m, v in _figures("2)  monitored  24 hours 7 days a week\n", other) if m == "hours"}
