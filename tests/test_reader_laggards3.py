@@ -68,3 +68,38 @@ def test_a_length_of_time_no_question_near_asks_for_is_still_dropped():
         measures = ["days"]
         """), "cctv-days.toml")
     assert not {v for _, m, v in _figures("2)  monitored  24 hours 7 days a week\n", other) if m == "hours"}
+
+
+# "no" before a survey's word that only says which kind of another noun is meant --------------------------------
+
+BUS_LANES = parse_survey(textwrap.dedent("""
+    name = "bus-lanes"
+    title = "Bus lane PCNs"
+    [subjects.bus_lane_pcns]
+    label = "Bus lane PCNs"
+    synonyms = ["bus[\\\\s-]*lane[\\\\s-]*pcns?"]
+    [subjects.bus]
+    label = "Bus"
+    synonyms = ["bus?"]
+    [[questions]]
+    id = "1"
+    text = "The total number of bus lane PCNs issued."
+    subject = "bus_lane_pcns"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "The total number of bus"
+    subject = "bus"
+    measures = ["count"]
+    """), "bus-lanes.toml")
+
+
+def test_no_before_a_word_that_names_the_kind_of_another_noun_is_no_zero():
+    # Wokingham, under each of the request's questions: the council has no bus lanes, not "0 PCNs"
+    text = "1. Annual totals:\nWokingham Borough Council have no bus lanes to enforce.\n"
+    assert not _figures(text, BUS_LANES)
+
+
+def test_no_before_the_thing_itself_is_still_zero():
+    assert ("1", "count", 0) in _figures("1. There were no bus lane PCNs issued.\n", BUS_LANES)
+    assert ("2", "count", 0) in _figures("2. There is no bus operated by the council.\n", BUS_LANES)

@@ -51,6 +51,10 @@ _BEING_AFTER = re.compile(r"[ \t]+being[ \t]+(?:a|an)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:these|those|them)\b", re.IGNORECASE)
 # "65 of the car parks": a part of things named right after, of their own (the thing's words there are checked apart)
 _PART_OF_PLACES = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?[a-z]+s\b")
+# a plural noun right after a survey's word, which then only says what kind of that noun is meant ("no bus lanes
+# to enforce", the survey counting bus lane penalties): the things there are none of are that noun's
+_MODIFIES_ANOTHER = re.compile(r"[ \t]+(?!(?:is|was|has|does|as|this|its|us|yes|less|unless|across|plus|thus|"
+                               r"whereas|perhaps|always|sometimes|besides|its)\b)[a-z]{2,}[^s\W]s\b")
 _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
@@ -534,6 +538,8 @@ class ValueLines(Part):
         text = self.text
         following = [m for m in subjects if m[0] >= v.end]
         preceding = [m for m in subjects if m[1] <= v.start]
+        if following and v.zero and _MODIFIES_ANOTHER.match(text, following[0][1]):
+            return None, False    # "have no bus lanes to enforce": not none of the thing the survey's word names
         if following:
             m = following[0]
             gap = text[v.end:m[0]]
