@@ -458,6 +458,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             subjects[key] = [_synonym(labels.get(key, key).split()) if labels.get(key) else re.escape(key)]
             notes.append(f"subject '{key}' had no words of its own to match: its synonym is its name, a guess")
     _add_heads_of(subjects, labels)
+    _add_part_nouns(subjects, labels, questions, {qid: own for qid, _, own in pairs})
     _add_statistics(subjects, labels)
     _add_money_words(subjects, labels, questions)
     _add_outcomes(subjects, questions)
@@ -513,6 +514,27 @@ def _add_heads_of(subjects: dict[str, list[str]], labels: dict[str, str]) -> Non
         syn = _synonym([head])
         if len(keys) == 1 and syn not in taken and others.count(head) == 1:
             subjects[keys[0]].append(syn)
+
+
+def _add_part_nouns(subjects: dict[str, list[str]], labels: dict[str, str], questions: list,
+                    own: dict[str, str]) -> None:
+    """"How many allotment a) sites and b) plots do you have ...?": a lettered part that names its thing by the noun
+    alone, the stem saying which kind, is answered the same way ("b) plots ... 287 full plots"): the noun alone is a
+    synonym of the part's subject ("Allotment plots"), where no subject named otherwise has it."""
+    for q in questions:
+        words = labels.get(q.subject, "").split()
+        first = re.match(r"\s*([A-Za-z]+)", own.get(q.id, ""))
+        if not re.fullmatch(r"\d+[a-z]", q.id) or len(words) < 2 or first is None \
+                or first.group(1).lower() != words[-1].lower() or words[-1].lower() in _GENERIC \
+                or not re.fullmatch(r"[a-z]{3,}[^s\W]s", words[-1].lower()):
+            continue
+        syn = _synonym([words[-1]])
+        if syn in subjects[q.subject] or any(
+                labels.get(k, "").lower() != labels[q.subject].lower() and any(re.fullmatch(p, words[-1], re.I)
+                                                                               for p in syns)
+                for k, syns in subjects.items()):
+            continue
+        subjects[q.subject].append(syn)
 
 
 # a figure that is one of a set's statistics: "the highest amount paid out", "the average compensation payout",

@@ -644,3 +644,16 @@ def test_a_reply_heads_people_on_a_waiting_list_by_the_list():
 ])
 def test_when_in_the_day_is_asked_in_hours(question, measures):
     assert only(question) == measures
+
+
+def test_a_part_that_names_its_thing_by_the_noun_alone_has_the_noun_as_a_synonym():
+    # allotments-disposals-waiting-list-2014 (Charnwood): answered "b) plots do you have in total currently ? 287
+    # full plots"
+    # (numbered 1 and 2 here: the request's 3 and 4)
+    d = draft_survey("1. How many allotment a) sites and b) plots do you have in total currently?\n"
+                     "2. How many allotment a) sites and b) plots did you have in total in May 2010?\n", "plots",
+                     asked_on=dt.date(2014, 4, 15))
+    by_id = {q.id: q for q in d.questions}
+    assert "plots?" in d.subjects[by_id["1b"].subject] and "plots?" in d.subjects[by_id["2b"].subject]
+    # a noun another subject, named otherwise, has already ("sites?") is left to it
+    assert all("plots?" not in d.subjects[by_id[i].subject] for i in ("1a", "2a"))
