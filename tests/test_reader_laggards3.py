@@ -103,3 +103,54 @@ def test_no_before_a_word_that_names_the_kind_of_another_noun_is_no_zero():
 def test_no_before_the_thing_itself_is_still_zero():
     assert ("1", "count", 0) in _figures("1. There were no bus lane PCNs issued.\n", BUS_LANES)
     assert ("2", "count", 0) in _figures("2. There is no bus operated by the council.\n", BUS_LANES)
+
+
+# A figure after a question quoted back, followed by the thing it counts as another part of the question names it -
+
+PLOTS = parse_survey(textwrap.dedent("""
+    name = "allotment-plots"
+    title = "Allotment sites and plots"
+    [subjects.sites]
+    label = "Sites"
+    synonyms = ["sites?"]
+    [subjects.allotment_plots]
+    label = "Allotment plots"
+    synonyms = ["allotment[\\\\s-]*plots?", "plots?"]
+    [subjects.sites_q4a]
+    label = "Sites"
+    synonyms = ["sites?"]
+    [subjects.allotment_plots_q4b]
+    label = "Allotment plots"
+    synonyms = ["allotment[\\\\s-]*plots?", "plots?"]
+    [[questions]]
+    id = "3a"
+    text = "How many allotment sites and"
+    subject = "sites"
+    measures = ["count"]
+    [[questions]]
+    id = "3b"
+    text = "How many allotment plots do you have in total currently?"
+    subject = "allotment_plots"
+    measures = ["count"]
+    [[questions]]
+    id = "4a"
+    text = "How many allotment sites and"
+    subject = "sites_q4a"
+    measures = ["count"]
+    [[questions]]
+    id = "4b"
+    text = "How many allotment plots did you have in total in May 2010?"
+    subject = "allotment_plots_q4b"
+    measures = ["count"]
+    """), "allotment-plots.toml")
+
+
+def test_the_thing_named_after_a_figure_is_the_part_of_the_same_thing_under_this_number():
+    # Charnwood: the council typed its answers into the questions it quoted back
+    text = ("3. How many allotment a) sites 9 and b) plots do you have in total currently ? 287 full plots, however "
+            "many are now split into halves or more\n"
+            "4. How many allotment a) sites 9 and b) plots did you have in total in May 2010? 287 full plots, however "
+            "many are now split into halves or more\n")
+    found = _figures(text, PLOTS)
+    assert ("3b", "count", 287) in found and ("4b", "count", 287) in found
+    assert ("4a", "count", 287) not in found

@@ -138,7 +138,13 @@ class ValueLines(Part):
         if not after or after[0] == q.subject:
             return None
         siblings = [o for o in self.survey.questions if o.subject == after[0] and _group(o.id) == _group(q.id)]
-        return after[0] if siblings else None
+        if not siblings:
+            # ("4. How many allotment a) sites 9 and b) plots did you have ... in May 2010? 287 full plots": the part
+            # of this question about the same thing, named as question 3's part is)
+            siblings = [o for o in self.survey.questions if _group(o.id) == _group(q.id) and o is not q
+                        and self.emitter._same_thing(o.subject, after[0])]
+            return siblings[0].subject if len(siblings) == 1 else None
+        return after[0]
 
     def _sole_count_item(self, line: _Line, ctx: _Context, v: Value, values: list[Value], us: int, ue: int
                          ) -> str | None:
