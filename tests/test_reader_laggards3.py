@@ -154,3 +154,62 @@ def test_the_thing_named_after_a_figure_is_the_part_of_the_same_thing_under_this
     found = _figures(text, PLOTS)
     assert ("3b", "count", 287) in found and ("4b", "count", 287) in found
     assert ("4a", "count", 287) not in found
+
+
+# A size of land and the one thing a price is for are not counts --------------------------------------------------
+
+def test_a_size_of_land_is_not_a_count():
+    # Gloucester: "(ten poles plot)" is how large a whole plot is, not how many
+    text = ("2) What is the total number of plots on these sites? Approx 690.\n"
+            "Total number alters monthly & depends on whether a plot becomes vacant and is a whole (ten poles plot). "
+            "We will divide whole plots in half (or more). We also have one site where plots are currently under "
+            "`development' where even more plots will hopefully be returned to use (2011).\n")
+    found = {v for _, m, v in _figures(text, PLOTS_ONLY)}
+    assert 690 in found and 10 not in found
+    assert not {v for _, _, v in _figures("2) The new site is 4.25 hectares, some 20 acres in all (2011).\n",
+                                          PLOTS_ONLY)}
+
+
+def test_fifteen_poles_counted_are_a_count():
+    assert ("2", "count", 15) in _figures("2) 15 poles were installed in 2011.\n", parse_survey(textwrap.dedent("""
+        name = "poles"
+        title = "Poles"
+        [subjects.poles]
+        label = "Poles"
+        synonyms = ["poles?"]
+        [[questions]]
+        id = "2"
+        text = "How many poles were installed?"
+        subject = "poles"
+        measures = ["count"]
+        """), "poles.toml"))
+
+
+PLOTS_ONLY = parse_survey(textwrap.dedent("""
+    name = "plots"
+    title = "Plots"
+    [subjects.plots]
+    label = "Plots"
+    synonyms = ["plots?"]
+    [subjects.allotment_plots]
+    label = "Allotment plots"
+    synonyms = ["allotment plots?"]
+    [[questions]]
+    id = "2"
+    text = "What is the total number of plots on these sites?"
+    subject = "plots"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "Number of Allotment Plots"
+    subject = "allotment_plots"
+    measures = ["count"]
+    """), "plots.toml")
+
+
+def test_the_one_thing_a_price_is_for_is_not_a_count():
+    # Moray: the request's bullet quoted back in the reply, its questions drafted from the column headings only
+    text = (" - The annual cost in fees/rental charges that a person pays to the council for one allotment plot\n"
+            "3. Not held - none.\n")
+    assert not _figures(text, PLOTS_ONLY)
+    assert ("3", "count", 1) in _figures("3. The council has one allotment plot.\n", PLOTS_ONLY)

@@ -55,6 +55,10 @@ _PART_OF_PLACES = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?[a-z]+s\b
 # to enforce", the survey counting bus lane penalties): the things there are none of are that noun's
 _MODIFIES_ANOTHER = re.compile(r"[ \t]+(?!(?:is|was|has|does|as|this|its|us|yes|less|unless|across|plus|thus|"
                                r"whereas|perhaps|always|sometimes|besides|its)\b)[a-z]{2,}[^s\W]s\b")
+# the one thing a price is for, after the words of the price: "the annual cost in fees/rental charges that a person
+# pays to the council for one ...", "the charge for one ..."
+_PRICE_FOR = re.compile(r"\b(?:cost|costs|fees?|charges?|charged|price|prices|rent|rental|pays?|paid)\b[^.;:?!\n]*"
+                        r"\bfor[ \t]+$", re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
@@ -521,7 +525,9 @@ class ValueLines(Part):
 
     def _word_stands_alone(self, v: Value, us: int, subjects: list[tuple[int, int, str]]) -> bool:
         """'Notebooks - thirteen', 'three laptops', a cell 'six': a number word that is the answer,
-        not 'one of the reasons'."""
+        not 'one of the reasons', nor the one thing a price is for."""
+        if v.value == 1 and _PRICE_FOR.search(self.text, us, v.start):
+            return False          # "the annual cost ... that a person pays to the council for one allotment plot"
         if any(0 <= a - v.end <= 2 for a, _, _ in subjects):
             return True
         if re.match(r"\s+of\b", self.text[v.end:v.end + 6], re.IGNORECASE):
