@@ -213,3 +213,49 @@ def test_the_one_thing_a_price_is_for_is_not_a_count():
             "3. Not held - none.\n")
     assert not _figures(text, PLOTS_ONLY)
     assert ("3", "count", 1) in _figures("3. The council has one allotment plot.\n", PLOTS_ONLY)
+
+
+# Lines under a question's number that each open with a figure and the council's own words for it ---------------
+
+CHALLENGES = parse_survey(textwrap.dedent("""
+    name = "challenges"
+    title = "PCN challenges"
+    [periods]
+    asked = [{ label = "2021-22", start = 2021-04-01, end = 2022-03-31 },
+             { label = "2022-23", start = 2022-04-01, end = 2023-03-31 }]
+    [subjects.parking_violation_pcns]
+    label = "Parking violation PCNs"
+    synonyms = ["parking[\\\\s-]*violation[\\\\s-]*pcns?", "violation[\\\\s-]*pcns?"]
+    [subjects.challenges_representations]
+    label = "Challenges/ representations"
+    synonyms = ["challenges/[\\\\s-]*representations?"]
+    [[questions]]
+    id = "2"
+    text = "What was the total number of parking violation PCNs issued in your region during each of the years?"
+    subject = "parking_violation_pcns"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "What was the total number of challenges/ representations* submitted against these PCNs during each of these years?"
+    subject = "challenges_representations"
+    measures = ["count"]
+    """), "challenges.toml")
+
+WOKINGHAM = ("3. What was the total number of challenges/ representations* submitted against these PCNs during each "
+             "of these years?\n"
+             "5,378 Penalty Notices successfully appealed at informal, Representation or Appeal stages. Financial "
+             "year 21/22\n"
+             "2,923 Penalty Notices successfully appealed at informal, Representation or Appeal stages. Financial "
+             "year 22/23\n")
+
+
+def test_figure_led_lines_under_a_question_are_its_count():
+    found = _figures(WOKINGHAM, CHALLENGES)
+    assert ("3", "count", 5378) in found and ("3", "count", 2923) in found
+
+
+def test_one_figure_led_sentence_alone_is_not_taken():
+    text = ("3. What was the total number of challenges/ representations* submitted against these PCNs during each "
+            "of these years?\n"
+            "4 officers deal with the representations we receive, at informal and formal stages of the process.\n")
+    assert not _figures(text, CHALLENGES)

@@ -59,6 +59,8 @@ _MODIFIES_ANOTHER = re.compile(r"[ \t]+(?!(?:is|was|has|does|as|this|its|us|yes|
 # pays to the council for one ...", "the charge for one ..."
 _PRICE_FOR = re.compile(r"\b(?:cost|costs|fees?|charges?|charged|price|prices|rent|rental|pays?|paid)\b[^.;:?!\n]*"
                         r"\bfor[ \t]+$", re.IGNORECASE)
+# a line that opens with a figure and the words of what it counts: "5,378 Penalty Notices successfully appealed ..."
+_FIGURE_LED = re.compile(r"\d{1,3}(?:,\d{3})+[ \t]+[A-Za-z]{3,}|\d+[ \t]+[A-Za-z]{3,}")
 _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
@@ -132,6 +134,24 @@ class ValueLines(Part):
             return None
         return sec.subject if re.search(r"(?<![a-z])" + re.escape(m.group(1).lower()) + r"(?![a-z])",
                                         sec.text.lower()) else None
+
+    def _figure_led_item(self, line: _Line, v: Value, numeric: list[Value], us: int) -> str | None:
+        """"3. What was the total number of challenges/ representations ...?" / "5,378 Penalty Notices successfully
+        appealed at informal, Representation or Appeal stages. Financial year 21/22" / "2,923 Penalty Notices ...":
+        lines under a question's number that each open with one figure, then the council's own words for what it
+        counts (no word of the survey), are that question's count; the line before or after opens the same way."""
+        sec = self.state.section
+        if sec is None or "count" not in sec.measures or not (0 <= self.state.section_line < line.start) \
+                or line.subjects or v.money or v.zero or v.word or numeric != [v] or v.start != us \
+                or self.text[line.start:us].strip(" \t-*\u2022\u00b7") or not _FIGURE_LED.match(self.text, v.start):
+            return None
+        before = self.text.rfind("\n", 0, max(0, line.start - 1)) + 1
+        after_end = self.text.find("\n", line.end + 1)
+        after = self.text[line.end + 1:after_end if after_end >= 0 else len(self.text)]
+        if not (_FIGURE_LED.match(self.text[before:line.start].strip(" \t\n-*\u2022\u00b7"))
+                or _FIGURE_LED.match(after.strip(" \t-*\u2022\u00b7"))):
+            return None
+        return sec.subject
 
     def _part_named_after(self, line: _Line, v: Value, q) -> str | None:
         """"3. How many allotment a) sites 9 and b) plots do you have in total currently ? 287 full plots": the thing
@@ -329,6 +349,8 @@ class ValueLines(Part):
                         subject, inferred_subject, breakdown = sole, True, True
                     elif (said := self._question_verb_before(line, v, values, subjects, us)) is not None:
                         subject, inferred_subject = said, False
+                    elif (said := self._figure_led_item(line, v, numeric, us)) is not None:
+                        subject, inferred_subject = said, False
                     elif prose and not subjects and not v.money and not v.zero and named_before is not None \
                             and named_before[0] == n_unit - 1:
                         # "... is also installing chargepoints across Devon on-street and in car parks.  Delivery
@@ -354,7 +376,8 @@ class ValueLines(Part):
                 if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
                         and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
                         and not _EQUALS_BEFORE.search(self.text, max(us, v.start - 4), v.start) \
-                        and self._question_verb_before(line, v, values, subjects, us) != subject:
+                        and self._question_verb_before(line, v, values, subjects, us) != subject \
+                        and self._figure_led_item(line, v, numeric, us) != subject:
                     # "There are 4 locations in the borough": the figure counts a noun of its own (but "Dog Fouling =
                     # 2 Fixed Penalty Notices issued": the value of a label, whatever the noun after it)
                     continue
