@@ -259,3 +259,40 @@ def test_one_figure_led_sentence_alone_is_not_taken():
             "of these years?\n"
             "4 officers deal with the representations we receive, at informal and formal stages of the process.\n")
     assert not _figures(text, CHALLENGES)
+
+
+PAYMENT = parse_survey(textwrap.dedent("""
+    name = "payment"
+    title = "PCN payment"
+    [subjects.charge_certificates]
+    label = "Charge Certificates"
+    synonyms = ["charge[\\\\s-]*certificates?"]
+    [subjects.days_it_takes]
+    label = "Days it takes for a penalty"
+    synonyms = ["days[\\\\s-]*it[\\\\s-]*takes"]
+    [[questions]]
+    id = "2"
+    text = "How many Charge Certificates were issued and posted by your organisation last financial year?"
+    subject = "charge_certificates"
+    measures = ["count"]
+    [[questions]]
+    id = "7"
+    text = "What is the average number of days it takes for a Penalty Charge Notice issued by your organisation, to be paid in full?"
+    subject = "days_it_takes"
+    measures = ["days", "count", "percent"]
+    """), "payment.toml")
+
+
+def test_figure_led_bullets_with_a_later_clause_naming_another_thing():
+    # Devon: the survey's "Charge Certificate" stands in a clause after the figure's own; the days are conditions
+    text = ("7. What is the average number of days it takes for a Penalty Charge Notice issued by your organisation, "
+            "to be paid in full?\n"
+            "DCC do not hold this information. We can tell you that\n"
+            "  \u2022 39,269 cases paid within 14 days of issue at discounted amount\n"
+            "  \u2022 6,605 cases paid after 28 days of issue at full charge, but before a Charge Certificate is issued\n"
+            "  \u2022 1, 002 cases paid after 53 days from date of issue with 50% surcharge applied, but before TE3/9 "
+            "(Order for recovery of unpaid penalty charge form) being issued\n")
+    found = _figures(text, PAYMENT)
+    assert {("7", "count", 39269), ("7", "count", 6605), ("7", "count", 1002)} <= found
+    assert not {v for q, m, v in found if m in ("percent", "days")}
+    assert not {q for q, _, _ in found if q == "2"}

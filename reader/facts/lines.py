@@ -60,7 +60,7 @@ _MODIFIES_ANOTHER = re.compile(r"[ \t]+(?!(?:is|was|has|does|as|this|its|us|yes|
 _PRICE_FOR = re.compile(r"\b(?:cost|costs|fees?|charges?|charged|price|prices|rent|rental|pays?|paid)\b[^.;:?!\n]*"
                         r"\bfor[ \t]+$", re.IGNORECASE)
 # a line that opens with a figure and the words of what it counts: "5,378 Penalty Notices successfully appealed ..."
-_FIGURE_LED = re.compile(r"\d{1,3}(?:,\d{3})+[ \t]+[A-Za-z]{3,}|\d+[ \t]+[A-Za-z]{3,}")
+_FIGURE_LED = re.compile(r"\d{1,3}(?:,[ ]?\d{3})+[ \t]+[A-Za-z]{3,}|\d+[ \t]+[A-Za-z]{3,}")
 _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
@@ -142,8 +142,14 @@ class ValueLines(Part):
         counts (no word of the survey), are that question's count; the line before or after opens the same way."""
         sec = self.state.section
         if sec is None or "count" not in sec.measures or not (0 <= self.state.section_line < line.start) \
-                or line.subjects or v.money or v.zero or v.word or numeric != [v] or v.start != us \
-                or self.text[line.start:us].strip(" \t-*\u2022\u00b7") or not _FIGURE_LED.match(self.text, v.start):
+                or v.money or v.zero or v.word or not numeric or numeric[0] is not v \
+                or any(w.start not in self.state.rates for w in numeric[1:]) \
+                or self.text[line.start:v.start].strip(" \t-*\u2022\u00b7") or not _FIGURE_LED.match(self.text, v.start):
+            return None
+        # ("6,605 cases paid after 28 days of issue at full charge, but before a Charge Certificate is issued": the
+        # survey's word stands in a clause of its own, after the figure's; a length of time after it is its condition)
+        clause = re.search(r",|\bbut\b|\(", self.text[v.end:line.end])
+        if any(a < (v.end + clause.start() if clause else line.end) for a, _, _ in line.subjects):
             return None
         before = self.text.rfind("\n", 0, max(0, line.start - 1)) + 1
         after_end = self.text.find("\n", line.end + 1)
