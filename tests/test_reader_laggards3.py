@@ -296,3 +296,62 @@ def test_figure_led_bullets_with_a_later_clause_naming_another_thing():
     assert {("7", "count", 39269), ("7", "count", 6605), ("7", "count", 1002)} <= found
     assert not {v for q, m, v in found if m in ("percent", "days")}
     assert not {q for q, _, _ in found if q == "2"}
+
+
+# Figures after the whole they break down, on the line the question's number opens -------------------------------
+
+CHALLENGED = parse_survey(textwrap.dedent("""
+    name = "challenged"
+    title = "PCNs challenged"
+    [subjects.pcns_issued]
+    label = "PCNs"
+    synonyms = ["pcns?"]
+    [subjects.pcns_challenged]
+    label = "PCNs challenged"
+    synonyms = ["challenged"]
+    [subjects.outcomes]
+    label = "Challenged PCNs upheld or cancelled"
+    synonyms = ["not[\\\\s-]*upheld", "uphelds?"]
+    [[questions]]
+    id = "1"
+    text = "Number of PCNs issued by your council in 2018"
+    subject = "pcns_issued"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "Number of PCNs from the above category which were challenged"
+    subject = "pcns_challenged"
+    measures = ["count"]
+    [[questions]]
+    id = "4"
+    text = "Number of the above challenged PCNs in each category which were upheld by the Council, and the number of the above challenged PCNs in which category which were not upheld/cancelled by the Council"
+    subject = "outcomes"
+    measures = ["count"]
+    """), "challenged.toml")
+
+
+def test_figures_after_the_whole_they_break_down_answer_the_numbered_question():
+    # Guildford: the PCNs challenged are the whole; cancelled, written off and upheld are question 4's figures (and
+    # "written off" is no section of things got rid of in a survey that asks about no buying)
+    text = ("4, Of the Guildford PCNs that were challenged, 3,522 were cancelled as a result of informal or formal "
+            "representation, 2,435 were written off for other reasons and 2,934 were upheld.\n")
+    found = _figures(text, CHALLENGED)
+    assert {("4", "count", 3522), ("4", "count", 2435), ("4", "count", 2934)} <= found
+    assert not {q for q, _, _ in found if q != "4"}
+
+
+def test_things_written_off_are_still_not_things_bought():
+    bought = parse_survey(textwrap.dedent("""
+        name = "laptops"
+        title = "Laptops bought"
+        [subjects.laptops]
+        label = "Laptops"
+        synonyms = ["laptops?"]
+        [[questions]]
+        id = "1"
+        text = "How many laptops were purchased in 2020?"
+        subject = "laptops"
+        measures = ["count"]
+        """), "laptops.toml")
+    text = "1. The following devices were recycled or written off:\nLaptops 50\n"
+    assert not _figures(text, bought)

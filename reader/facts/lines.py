@@ -61,6 +61,9 @@ _PRICE_FOR = re.compile(r"\b(?:cost|costs|fees?|charges?|charged|price|prices|re
                         r"\bfor[ \t]+$", re.IGNORECASE)
 # a line that opens with a figure and the words of what it counts: "5,378 Penalty Notices successfully appealed ..."
 _FIGURE_LED = re.compile(r"\d{1,3}(?:,[ ]?\d{3})+[ \t]+[A-Za-z]{3,}|\d+[ \t]+[A-Za-z]{3,}")
+# a sentence that names the whole first: "Of the Guildford PCNs that were challenged, ", "4, Of those issued, "
+_WHOLE_FIRST = re.compile(r"[ \t]*(?:\d{1,2}[.,)][ \t]*)?of[ \t]+(?:the|these|those|all)\b[^,.;:\d\n]{0,80},[ \t]*",
+                          re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
@@ -156,6 +159,19 @@ class ValueLines(Part):
         after = self.text[line.end + 1:after_end if after_end >= 0 else len(self.text)]
         if not (_FIGURE_LED.match(self.text[before:line.start].strip(" \t\n-*\u2022\u00b7"))
                 or _FIGURE_LED.match(after.strip(" \t-*\u2022\u00b7"))):
+            return None
+        return sec.subject
+
+    def _parts_of_whole(self, line: _Line, v: Value, subjects: list) -> str | None:
+        """"4, Of the Guildford PCNs that were challenged, 3,522 were cancelled ..., 2,435 were written off for other
+        reasons and 2,934 were upheld": on the line its question's number opens, figures after the whole they break
+        down (named first), with no thing of the survey named between, answer that question's count."""
+        sec = self.state.section
+        if sec is None or not line.marker or self.state.section_line != line.start or "count" not in sec.measures \
+                or v.money or v.zero or v.word:
+            return None
+        lead = _WHOLE_FIRST.match(self.text, line.start)
+        if lead is None or lead.end() > v.start or any(lead.end() <= a < v.start for a, _, _ in subjects):
             return None
         return sec.subject
 
@@ -356,6 +372,8 @@ class ValueLines(Part):
                     elif (said := self._question_verb_before(line, v, values, subjects, us)) is not None:
                         subject, inferred_subject = said, False
                     elif (said := self._figure_led_item(line, v, numeric, us)) is not None:
+                        subject, inferred_subject = said, False
+                    elif (said := self._parts_of_whole(line, v, subjects)) is not None:
                         subject, inferred_subject = said, False
                     elif prose and not subjects and not v.money and not v.zero and named_before is not None \
                             and named_before[0] == n_unit - 1:
@@ -579,6 +597,11 @@ class ValueLines(Part):
         text = self.text
         following = [m for m in subjects if m[0] >= v.end]
         preceding = [m for m in subjects if m[1] <= v.start]
+        lead = _WHOLE_FIRST.match(unit) if preceding and unit[:1] in "0123456789Oo \t" else None
+        if lead is not None and us + lead.end() <= v.start:
+            # "4, Of the Guildford PCNs that were challenged, 3,522 were cancelled ...": the things named first are
+            # the whole the figures break down, not what they count
+            preceding = [m for m in preceding if m[1] > us + lead.end()]
         if following and v.zero and _MODIFIES_ANOTHER.match(text, following[0][1]):
             return None, False    # "have no bus lanes to enforce": not none of the thing the survey's word names
         if following:
