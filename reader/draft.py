@@ -345,6 +345,10 @@ _HOW_OFTEN_DONE = re.compile(r"\bhow\s+(?:often|frequently)\b[^.?!]{0,60}?\b(?:i
 
 # "Of those mentioned in 1. above, how many have been withdrawn": what was done to them names them in a reply ("3
 # notices withdrawn as ...")
+# "Are any of these waiting lists closed to further applications?": a reply says what is so of them, or that none
+# is ("No sites closed")
+_ANY_DONE = re.compile(r"\b(?:are|were|is|was)\s+any\s+(?:of\s+(?:these|those|them|the)\s+)?(?:[a-z-]+\s+){0,3}?"
+                       r"([a-z]{3,}ed)\b", re.I)
 _HOW_MANY_DONE = re.compile(r"(?:\bhow\s+many\s+(?:of\s+(?:these|those|them)\s+)?|\bnumber\s+of\b[^.?!;]{0,60}?\b(?:which|that|who)\s+)"
                             r"(?:have|has|had|were|was|are|is)\s+(?:been\s+)?([a-z]{3,}(?:ed|en|wn)|paid|sold|(?:up|with)?held|lost|won|made|found|"
                             r"bought|sent)\b", re.I)
@@ -381,7 +385,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     # what each question says is done to the things it counts ("how many have been withdrawn"): a synonym only
     # where one question says it ("how many were placed ..." asked for two periods tells neither apart)
     done_verbs = [m.group(1).lower() for _, _, own in pairs
-                  for m in (_HOW_OFTEN_DONE.search(own) or _HOW_MANY_DONE.search(own),) if m]
+                  for m in (_HOW_OFTEN_DONE.search(own) or _HOW_MANY_DONE.search(own) or _ANY_DONE.search(own),) if m]
     for qid, qtext, own_words in pairs:
         q = DraftQuestion(qid, qtext)
         before = questions[-1].periods if questions else []
@@ -441,7 +445,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             # "(banded if necessary, e.g. 6–12 months, 1–2 years, 2–5 years, 5+ years)": a reply bands time its
             # own way ("6 months to 2 years", "2-5 years"): any band of months or years is one of this question's
             subjects[key] = subjects[key] + [_ANY_TIME_BAND]
-        done = _HOW_OFTEN_DONE.search(own_words) or _HOW_MANY_DONE.search(own_words)
+        done = _HOW_OFTEN_DONE.search(own_words) or _HOW_MANY_DONE.search(own_words) or _ANY_DONE.search(own_words)
         if done and _synonym([done.group(1)]) not in {x for syns in subjects.values() for x in syns} \
                 and done_verbs.count(done.group(1).lower()) == 1:
             # "How often each public toilet is cleaned": a reply says what is done and how often ("Eaton Place -

@@ -355,3 +355,20 @@ def test_things_written_off_are_still_not_things_bought():
         """), "laptops.toml")
     text = "1. The following devices were recycled or written off:\nLaptops 50\n"
     assert not _figures(text, bought)
+
+
+def test_no_things_and_what_the_survey_asks_is_so_of_them_is_zero():
+    # Hastings: "4. No sites closed." answering "Are any of these waiting lists closed to further applications?"
+    closed = parse_survey(textwrap.dedent("""
+        name = "closed"
+        title = "Waiting lists closed"
+        [subjects.people]
+        label = "People on the list"
+        synonyms = ["people on the lists?", "closed"]
+        [[questions]]
+        id = "4"
+        text = "Are any of these waiting lists closed to further applications? And if so, how long have they been closed and what was the total number of people on the list at the point of closure."
+        subject = "people"
+        measures = ["count", "days"]
+        """), "closed.toml")
+    assert ("4", "count", 0) in _figures("3. 542\n4. No sites closed.\n", closed)

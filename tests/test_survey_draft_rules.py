@@ -657,3 +657,13 @@ def test_a_part_that_names_its_thing_by_the_noun_alone_has_the_noun_as_a_synonym
     assert "plots?" in d.subjects[by_id["1b"].subject] and "plots?" in d.subjects[by_id["2b"].subject]
     # a noun another subject, named otherwise, has already ("sites?") is left to it
     assert all("plots?" not in d.subjects[by_id[i].subject] for i in ("1a", "2a"))
+
+
+def test_what_a_yes_or_no_question_asks_is_so_of_them_is_a_synonym():
+    # allotments-sites-tenancies-2023 (Hastings), answered "4. No sites closed."
+    d = draft_survey("1. What is the total number of people on waiting lists for the sites you have data for?\n"
+                     "2. Are any of these waiting lists closed to further applications? And if so, how long have they "
+                     "been closed and what was the total number of people on the list at the point of closure.\n",
+                     "closed", asked_on=dt.date(2023, 6, 22))
+    assert "closed" in d.subjects[d.questions[1].subject]
+    assert "closed" not in d.subjects[d.questions[0].subject]

@@ -604,6 +604,9 @@ class ValueLines(Part):
             preceding = [m for m in preceding if m[1] > us + lead.end()]
         if following and v.zero and _MODIFIES_ANOTHER.match(text, following[0][1]):
             return None, False    # "have no bus lanes to enforce": not none of the thing the survey's word names
+        if following and v.zero and re.fullmatch(r"[ \t]+[A-Za-z]{3,}s[ \t]+", text[v.end:following[0][0]]) \
+                and re.fullmatch(r"[a-z]{3,}ed", text[following[0][0]:following[0][1]]):
+            return following[0][2], False    # "4. No sites closed.": none of them is what the survey's word says
         if following:
             m = following[0]
             gap = text[v.end:m[0]]
