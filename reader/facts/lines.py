@@ -573,7 +573,7 @@ class ValueLines(Part):
     def _word_stands_alone(self, v: Value, us: int, subjects: list[tuple[int, int, str]]) -> bool:
         """'Notebooks - thirteen', 'three laptops', a cell 'six': a number word that is the answer,
         not 'one of the reasons', nor the one thing a price is for."""
-        if v.value == 1 and _PRICE_FOR.search(self.text, us, v.start):
+        if v.value == 1 and _PRICE_FOR.search(self.text, max(us, v.start - 160), v.start):
             return False          # "the annual cost ... that a person pays to the council for one allotment plot"
         if any(0 <= a - v.end <= 2 for a, _, _ in subjects):
             return True
