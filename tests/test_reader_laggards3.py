@@ -372,3 +372,66 @@ def test_no_things_and_what_the_survey_asks_is_so_of_them_is_zero():
         measures = ["count", "days"]
         """), "closed.toml")
     assert ("4", "count", 0) in _figures("3. 542\n4. No sites closed.\n", closed)
+
+
+# A request's item restated with no "?" and no number heads the figures under it ----------------------------------
+
+BADGES = parse_survey(textwrap.dedent("""
+    name = "badges"
+    title = "Blue Badge misuse"
+    [periods]
+    asked = [{ label = "2021", start = 2021-01-01, end = 2021-12-31 },
+             { label = "2022", start = 2022-01-01, end = 2022-12-31 }]
+    [subjects.misuse_reports]
+    label = "Reports of suspected Blue Badge misuse"
+    synonyms = ["reports of suspected blue badge misuse"]
+    [subjects.badge_pcns]
+    label = "Blue Badge-related Penalty Charge Notice"
+    synonyms = ["blue[\\\\s-]*badge[\\\\s-]*related[\\\\s-]*penalty[\\\\s-]*charge[\\\\s-]*notices?"]
+    [[questions]]
+    id = "1"
+    text = "The number of reports of suspected Blue Badge misuse received from the public or third parties"
+    subject = "misuse_reports"
+    measures = ["count"]
+    periods = ["2021", "2022"]
+    [[questions]]
+    id = "2"
+    text = "The number of Blue Badge-related Penalty Charge Notices (PCNs) issued by your authority (including offences for misuse of a Blue Badge, parking in disabled bays without a valid badge, expired badges, etc.)"
+    subject = "badge_pcns"
+    measures = ["count"]
+    periods = ["2021", "2022"]
+    """), "badges.toml")
+
+
+def test_a_request_item_restated_without_a_question_mark_heads_its_answer():
+    # Tunbridge Wells: the request's dashed items repeated, each over its answer
+    text = ("-The number of reports of suspected Blue Badge misuse received from the public or third parties\n"
+            "Information not held. Please contact Kent County Council for this information.\n"
+            "-The number of Blue Badge-related Penalty Charge Notices (PCNs) issued by your authority (including "
+            "offences for misuse of a Blue Badge, parking in disabled bays without a valid badge, expired badges, "
+            "etc.)\n"
+            "2021: 424\n"
+            "2022: 580\n")
+    found = _figures(text, BADGES)
+    assert ("2", "count", 424) in found and ("2", "count", 580) in found
+
+
+def test_a_row_label_under_a_header_of_years_is_not_a_restated_question():
+    # GLA: "Total number of days lost ..." labels the row of figures under "2021/22 2022/23 2023/24"
+    days = parse_survey(textwrap.dedent("""
+        name = "days"
+        title = "Days lost"
+        [subjects.sick_days]
+        label = "Days lost due to sick leave"
+        synonyms = ["days lost due to sick leave"]
+        [[questions]]
+        id = "1"
+        text = "Total number of days lost due to sick leave within the council"
+        subject = "sick_days"
+        measures = ["days"]
+        """), "days.toml")
+    text = ("  2021/22 2022/23 2023/24\n"
+            "Total number of days lost due to sick leave within the Greater London Authority\n"
+            "5841 5406 4824\n")
+    periods = {(f.period, f.value) for f in parse_reply(text, days).facts}
+    assert ("2021/22", 5841) in periods and ("2023/24", 4824) in periods
