@@ -435,3 +435,22 @@ def test_a_row_label_under_a_header_of_years_is_not_a_restated_question():
             "5841 5406 4824\n")
     periods = {(f.period, f.value) for f in parse_reply(text, days).facts}
     assert ("2021/22", 5841) in periods and ("2023/24", 4824) in periods
+
+
+def test_a_codes_number_is_not_a_count():
+    # Lincolnshire and Devon: contravention codes name kinds of offence
+    pcns = parse_survey(textwrap.dedent("""
+        name = "pcns"
+        title = "PCNs"
+        [subjects.penalty_charge_notices]
+        label = "Penalty charge notices"
+        synonyms = ["penalty charge notices?", "pcns?"]
+        [[questions]]
+        id = "3"
+        text = "How many penalty charge notices were issued?"
+        subject = "penalty_charge_notices"
+        measures = ["count"]
+        """), "pcns.toml")
+    assert not _figures("3. Information is held on LCC website \u2013 You can filter contravention Code 40 and Code "
+                        "87 PCNs\n", pcns)
+    assert ("3", "count", 120) in _figures("3. 120 PCNs were issued under code 40.\n", pcns)

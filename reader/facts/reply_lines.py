@@ -54,6 +54,9 @@ _NOT_A_FIGURE_RULES = (
                 r"of[ \t]+(?:land|ground)|in[ \t]+size)\b)|acres?\b|hectares?\b|sq(?:uare)?\.?[ \t]*(?:m|metres?|meters?|"
                 r"ft|feet|yards?|yds)\b|m2\b|m\u00b2)", re.IGNORECASE),
      ("pole", "rod", "perch", "acre", "hectare", "sq", "m2", "m\u00b2")),
+    # a code's number names a kind, it counts nothing: "contravention code 40", "Code 40 and Code 87"
+    (re.compile(r"\bcodes?[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?\b(?![.,]\d)(?:[ \t]+(?:and|or|&)[ \t]+(?:codes?[ \t]+)?"
+                r"\d{1,4}[a-z]?\b(?![.,]\d))*", re.IGNORECASE), ("code",)),
     # a signature's icon or list number before a web address: "8 [1]www.royalgreenwich.gov.uk"
     (re.compile(r"(?<![\w.,\u00a3$])\d{1,3}[ \t]+(?:\[\d{1,3}\][ \t]*)?(?:https?://|www\.)", re.IGNORECASE),
      ("www", "http")),
