@@ -454,3 +454,43 @@ def test_a_codes_number_is_not_a_count():
     assert not _figures("3. Information is held on LCC website \u2013 You can filter contravention Code 40 and Code "
                         "87 PCNs\n", pcns)
     assert ("3", "count", 120) in _figures("3. 120 PCNs were issued under code 40.\n", pcns)
+
+
+# A part's letter alone on its line, and "N things were <kind>" -----------------------------------------------
+
+APPLICATIONS = parse_survey(textwrap.dedent("""
+    name = "applications"
+    title = "Blue badge applications"
+    [periods]
+    asked = [{ label = "2016", start = 2016-01-01, end = 2016-12-31 }]
+    [subjects.applications]
+    label = "Blue badge applications"
+    synonyms = ["blue[\\\\s-]*badge[\\\\s-]*applications?", "badge[\\\\s-]*applications?"]
+    [subjects.successful]
+    label = "Applications successful"
+    synonyms = ["successful"]
+    [[questions]]
+    id = "1a"
+    text = "How many blue badge applications were received?"
+    subject = "applications"
+    measures = ["count"]
+    periods = ["2016"]
+    [[questions]]
+    id = "1b"
+    text = "How many of these applications were successful?"
+    subject = "successful"
+    measures = ["count"]
+    periods = ["2016"]
+    """), "applications.toml")
+
+
+def test_a_letter_alone_on_its_line_opens_its_part_and_the_kind_after_were_is_counted():
+    # Lincolnshire: "a." and "b." on lines of their own over their bullets
+    text = ("1.\n"
+            "a. \n"
+            "  \u2022 2016 \u2013 14899 blue badge applications were received\n"
+            "b.\n"
+            "  \u2022 2016 \u2013 14406 blue badge applications were successful\n")
+    found = _figures(text, APPLICATIONS)
+    assert ("1a", "count", 14899) in found and ("1b", "count", 14406) in found
+    assert ("1a", "count", 14406) not in found

@@ -615,8 +615,11 @@ class ValueLines(Part):
                             re.IGNORECASE):
                 # "5,378 Penalty Notices successfully appealed": the words right after the thing counted say
                 # which of its kinds (another subject of the survey) the figure is
+                # ("13986 blue badge applications were successful": the kind said after "were")
                 if len(following) > 1 and following[1][2] != m[2] and \
-                        re.fullmatch(r"[ \t]+", text[m[1]:following[1][0]]):
+                        re.fullmatch(r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been)[ \t]+)?",
+                                     text[m[1]:following[1][0]]) \
+                        and _SENTENCE_END.search(text, m[1], following[1][0]) is None:
                     return following[1][2], False
                 return m[2], False
             # "we spent £1.2m on 1,500 laptops", "£5,000 for 20 tablets": an amount paid for the things named
