@@ -494,3 +494,26 @@ def test_a_letter_alone_on_its_line_opens_its_part_and_the_kind_after_were_is_co
     found = _figures(text, APPLICATIONS)
     assert ("1a", "count", 14899) in found and ("1b", "count", 14406) in found
     assert ("1a", "count", 14406) not in found
+
+
+def test_a_length_of_time_the_survey_does_not_ask_for_is_not_a_count():
+    # Moray: the staff tasked are "2 men"; the labour days and hours are lengths of time, not staff
+    staff = parse_survey(textwrap.dedent("""
+        name = "staff"
+        title = "Staff tasked"
+        [periods]
+        asked = [{ label = "2011/12", start = 2011-04-01, end = 2012-03-31 }]
+        [subjects.council_employees]
+        label = "Council employees"
+        synonyms = ["council[\\\\s-]*employees?"]
+        [[questions]]
+        id = "4"
+        text = "How many council employees were tasked with both clearing up graffiti and gum during 2011/12?"
+        subject = "council_employees"
+        measures = ["count"]
+        periods = ["2011/12"]
+        """), "staff.toml")
+    text = ("3. No. of Council employees tasked with clearing up graffiti during:\n"
+            "2011/12 \u2013 31 labour days x 2 men ( approx. 250 labour hours) \u2013 34 jobs\n")
+    found = {v for _, _, v in _figures(text, staff)}
+    assert 2 in found and not found & {31, 250}

@@ -37,6 +37,12 @@ _NAMES_THINGS = re.compile(r"[ \t]*\(?\d{1,2}[ \t]*\(?[a-z]?\)?[.):]?[ \t]+(?:[A
 _GOT_RID_OF = re.compile(r"\b(?:dispos(?:ed|als?|e|ing)|recycled|written[\s-]+off|decommissioned|scrapped)\b", re.IGNORECASE)
 
 
+# a length of time written after a number, the survey asking for none ("31 labour days", "250 labour hours", "128
+# hours"): not a count of things
+_A_LENGTH_OF_TIME = re.compile(r"[ \t]?(?:(?:labour|working|calendar|man|person|staff|officer|sick|clear|business|"
+                               r"school|full|half)[ \t-])?(?:days?|hours?|hrs?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
+
+
 # full-time equivalents: counts of staff that may be fractions
 _FTE = re.compile(r"\bFTEs?\b|\bfull[\s-]+time[\s-]+equivalents?\b", re.IGNORECASE)
 
@@ -432,6 +438,9 @@ class Emitter(Part):
                 # bought in that month; a month of buying says so ("Laptops purchased", "bought in May 2020").
                 # Where the question asks how many there are (no buying), the count at a date is its answer.
                 return
+            if not v.zero and not v.word and _A_LENGTH_OF_TIME.match(self.text, v.end) \
+                    and not self._rate_implied(subject):
+                return    # "31 labour days x 2 men ( approx. 250 labour hours)": lengths of time, not counts of things
             measure = "count"
         # two questions about one subject ("how many FPNs", "the income from FPNs") are told apart by the
         # question whose number heads the figure, then by the measure each asks for
