@@ -517,3 +517,21 @@ def test_a_length_of_time_the_survey_does_not_ask_for_is_not_a_count():
             "2011/12 \u2013 31 labour days x 2 men ( approx. 250 labour hours) \u2013 34 jobs\n")
     found = {v for _, _, v in _figures(text, staff)}
     assert 2 in found and not found & {31, 250}
+
+
+def test_a_length_under_a_label_that_says_its_unit_is_not_a_count():
+    # Lincolnshire: the length of the restrictions, in metres, is no count of bays
+    bays = parse_survey(textwrap.dedent("""
+        name = "bays"
+        title = "Disabled bays"
+        [subjects.bays]
+        label = "Designated disabled parking bays"
+        synonyms = ["disabled parking bays?", "restrictions?"]
+        [[questions]]
+        id = "1"
+        text = "How many designated disabled parking bays are there?"
+        subject = "bays"
+        measures = ["count"]
+        """), "bays.toml")
+    assert not _figures("1. Total restrictions length (in metres): 22412.\n", bays)
+    assert ("1", "count", 120) in _figures("1. Total restrictions: 120\n", bays)

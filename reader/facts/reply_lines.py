@@ -54,6 +54,9 @@ _NOT_A_FIGURE_RULES = (
                 r"of[ \t]+(?:land|ground)|in[ \t]+size)\b)|acres?\b|hectares?\b|sq(?:uare)?\.?[ \t]*(?:m|metres?|meters?|"
                 r"ft|feet|yards?|yds)\b|m2\b|m\u00b2)", re.IGNORECASE),
      ("pole", "rod", "perch", "acre", "hectare", "sq", "m2", "m\u00b2")),
+    # a length under a label that says its unit: "Total restrictions length (in metres): 22412"
+    (re.compile(r"\((?:in[ \t]+)?(?:metres|meters|kilometres|kilometers|km|miles|feet|ft|yards)\)[ \t]*[:=\-]?[ \t]*"
+                r"\d[\d,]*(?:\.\d+)?", re.IGNORECASE), ("metre", "meter", "km", "mile", "feet", "ft", "yard")),
     # a code's number names a kind, it counts nothing: "contravention code 40", "Code 40 and Code 87"
     (re.compile(r"\bcodes?[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?\b(?![.,]\d)(?:[ \t]+(?:and|or|&)[ \t]+(?:codes?[ \t]+)?"
                 r"\d{1,4}[a-z]?\b(?![.,]\d))*", re.IGNORECASE), ("code",)),
