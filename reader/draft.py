@@ -345,6 +345,10 @@ _HOW_OFTEN_DONE = re.compile(r"\bhow\s+(?:often|frequently)\b[^.?!]{0,60}?\b(?:i
 
 # "Of those mentioned in 1. above, how many have been withdrawn": what was done to them names them in a reply ("3
 # notices withdrawn as ...")
+# "Are any of these waiting lists closed to further applications?": a reply says what is so of them, or that none
+# is ("No sites closed")
+_ANY_DONE = re.compile(r"\b(?:are|were|is|was)\s+any\s+(?:of\s+(?:these|those|them|the)\s+)?(?:[a-z-]+\s+){0,3}?"
+                       r"([a-z]{3,}ed)\b", re.I)
 _HOW_MANY_DONE = re.compile(r"(?:\bhow\s+many\s+(?:of\s+(?:these|those|them)\s+)?|\bnumber\s+of\b[^.?!;]{0,60}?\b(?:which|that|who)\s+)"
                             r"(?:have|has|had|were|was|are|is)\s+(?:been\s+)?([a-z]{3,}(?:ed|en|wn)|paid|sold|(?:up|with)?held|lost|won|made|found|"
                             r"bought|sent)\b", re.I)
@@ -381,7 +385,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     # what each question says is done to the things it counts ("how many have been withdrawn"): a synonym only
     # where one question says it ("how many were placed ..." asked for two periods tells neither apart)
     done_verbs = [m.group(1).lower() for _, _, own in pairs
-                  for m in (_HOW_OFTEN_DONE.search(own) or _HOW_MANY_DONE.search(own),) if m]
+                  for m in (_HOW_OFTEN_DONE.search(own) or _HOW_MANY_DONE.search(own) or _ANY_DONE.search(own),) if m]
     for qid, qtext, own_words in pairs:
         q = DraftQuestion(qid, qtext)
         before = questions[-1].periods if questions else []
@@ -441,7 +445,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             # "(banded if necessary, e.g. 6–12 months, 1–2 years, 2–5 years, 5+ years)": a reply bands time its
             # own way ("6 months to 2 years", "2-5 years"): any band of months or years is one of this question's
             subjects[key] = subjects[key] + [_ANY_TIME_BAND]
-        done = _HOW_OFTEN_DONE.search(own_words) or _HOW_MANY_DONE.search(own_words)
+        done = _HOW_OFTEN_DONE.search(own_words) or _HOW_MANY_DONE.search(own_words) or _ANY_DONE.search(own_words)
         if done and _synonym([done.group(1)]) not in {x for syns in subjects.values() for x in syns} \
                 and done_verbs.count(done.group(1).lower()) == 1:
             # "How often each public toilet is cleaned": a reply says what is done and how often ("Eaton Place -
@@ -458,6 +462,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             subjects[key] = [_synonym(labels.get(key, key).split()) if labels.get(key) else re.escape(key)]
             notes.append(f"subject '{key}' had no words of its own to match: its synonym is its name, a guess")
     _add_heads_of(subjects, labels)
+    _add_part_nouns(subjects, labels, questions, {qid: own for qid, _, own in pairs})
     _add_statistics(subjects, labels)
     _add_money_words(subjects, labels, questions)
     _add_outcomes(subjects, questions)
@@ -513,6 +518,27 @@ def _add_heads_of(subjects: dict[str, list[str]], labels: dict[str, str]) -> Non
         syn = _synonym([head])
         if len(keys) == 1 and syn not in taken and others.count(head) == 1:
             subjects[keys[0]].append(syn)
+
+
+def _add_part_nouns(subjects: dict[str, list[str]], labels: dict[str, str], questions: list,
+                    own: dict[str, str]) -> None:
+    """"How many allotment a) sites and b) plots do you have ...?": a lettered part that names its thing by the noun
+    alone, the stem saying which kind, is answered the same way ("b) plots ... 287 full plots"): the noun alone is a
+    synonym of the part's subject ("Allotment plots"), where no subject named otherwise has it."""
+    for q in questions:
+        words = labels.get(q.subject, "").split()
+        first = re.match(r"\s*([A-Za-z]+)", own.get(q.id, ""))
+        if not re.fullmatch(r"\d+[a-z]", q.id) or len(words) < 2 or first is None \
+                or first.group(1).lower() != words[-1].lower() or words[-1].lower() in _GENERIC \
+                or not re.fullmatch(r"[a-z]{3,}[^s\W]s", words[-1].lower()):
+            continue
+        syn = _synonym([words[-1]])
+        if syn in subjects[q.subject] or any(
+                labels.get(k, "").lower() != labels[q.subject].lower() and any(re.fullmatch(p, words[-1], re.I)
+                                                                               for p in syns)
+                for k, syns in subjects.items()):
+            continue
+        subjects[q.subject].append(syn)
 
 
 # a figure that is one of a set's statistics: "the highest amount paid out", "the average compensation payout",

@@ -42,6 +42,11 @@ _IN_HOURS = re.compile(r"\b(?:in|as|number\s+of)\s+hours\b|\bhours?\s+(?:per|a|e
 # many days ("39,269 paid within 14 days", "71% within 14 days") as by an average
 _TIME_UNTIL = re.compile(r"\b(?:it|they|which)\s+(?:takes?|took|taken)\s+(?:\w+\s+){0,6}?(?:for|to)\b|"
                          r"\btime\s+taken\s+(?:for|to)\b", re.I)
+# when in the day something is done, asked with no count or money: "Times of recording", "Times of scheduled live
+# monitoring", "opening times", "hours of operation": replies give the hours ("recording on a 24 hour basis")
+_TIMES_OF_DAY = re.compile(r"^\W*(?:times?\s+of\s+(?!the\s+(?:day|week|year)\b)(?:[\w-]+\s+){0,2}?[a-z]+ing|"
+                           r"(?:opening|operating|closing)\s+(?:times|hours)|hours\s+of\s+(?:operation|opening|"
+                           r"[a-z]+ing))\b", re.I)
 # a frequency asked: "how often", "how frequently"
 _HOW_OFTEN = re.compile(r"\bhow\s+(?:often|frequently)\b", re.I)
 # a share asked: "what percentage of ...", "as a proportion of ..."
@@ -112,6 +117,8 @@ def measures_for(question: str) -> tuple[list[str], str]:
     if _HOW_OFTEN.search(question):
         # "How often each public toilet is cleaned": replies say "6 days a week", "twice a day"
         out += [m for m in ("days", "count") if m not in out]
+    if not out and _TIMES_OF_DAY.search(question):
+        return ["hours"], "when in the day asked: 'hours' guessed"
     if not out:
         return ["count"], "no count or money words: 'count' guessed"
     return out, ""

@@ -626,3 +626,44 @@ def test_a_reply_heads_people_on_a_waiting_list_by_the_list():
     d = draft_survey("1) Please tell me how many people are currently on a waiting list for an allotment site "
                      "managed by your local authority\n", "waiting")
     assert loads(d).find_subjects("ALLOTMENT SITE CURRENT NUMBERS ON WAITING LIST")
+
+
+# --- when in the day (laggards3) -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, measures", [
+    # cctv-cameras-forres-2018: "4. Times of recording" / "5. Times of scheduled live monitoring", answered "The
+    # equipment is capable of recording on a 24 hour basis"
+    ("Times of recording", ["hours"]),
+    ("Times of scheduled live monitoring", ["hours"]),
+    ("Opening hours", ["hours"]),
+    ("Hours of operation", ["hours"]),
+    # how many times is a count; a question with count or money words keeps them
+    ("Number of times the toilets were cleaned", ["count"]),
+    ("Opening hours and the fee charged", ["total_cost_gbp"]),
+    ("Location", ["count"]),
+])
+def test_when_in_the_day_is_asked_in_hours(question, measures):
+    assert only(question) == measures
+
+
+def test_a_part_that_names_its_thing_by_the_noun_alone_has_the_noun_as_a_synonym():
+    # allotments-disposals-waiting-list-2014 (Charnwood): answered "b) plots do you have in total currently ? 287
+    # full plots"
+    # (numbered 1 and 2 here: the request's 3 and 4)
+    d = draft_survey("1. How many allotment a) sites and b) plots do you have in total currently?\n"
+                     "2. How many allotment a) sites and b) plots did you have in total in May 2010?\n", "plots",
+                     asked_on=dt.date(2014, 4, 15))
+    by_id = {q.id: q for q in d.questions}
+    assert "plots?" in d.subjects[by_id["1b"].subject] and "plots?" in d.subjects[by_id["2b"].subject]
+    # a noun another subject, named otherwise, has already ("sites?") is left to it
+    assert all("plots?" not in d.subjects[by_id[i].subject] for i in ("1a", "2a"))
+
+
+def test_what_a_yes_or_no_question_asks_is_so_of_them_is_a_synonym():
+    # allotments-sites-tenancies-2023 (Hastings), answered "4. No sites closed."
+    d = draft_survey("1. What is the total number of people on waiting lists for the sites you have data for?\n"
+                     "2. Are any of these waiting lists closed to further applications? And if so, how long have they "
+                     "been closed and what was the total number of people on the list at the point of closure.\n",
+                     "closed", asked_on=dt.date(2023, 6, 22))
+    assert "closed" in d.subjects[d.questions[1].subject]
+    assert "closed" not in d.subjects[d.questions[0].subject]

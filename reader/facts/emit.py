@@ -37,6 +37,12 @@ _NAMES_THINGS = re.compile(r"[ \t]*\(?\d{1,2}[ \t]*\(?[a-z]?\)?[.):]?[ \t]+(?:[A
 _GOT_RID_OF = re.compile(r"\b(?:dispos(?:ed|als?|e|ing)|recycled|written[\s-]+off|decommissioned|scrapped)\b", re.IGNORECASE)
 
 
+# a length of time written after a number, the survey asking for none ("31 labour days", "250 labour hours", "128
+# hours"): not a count of things
+_A_LENGTH_OF_TIME = re.compile(r"[ \t]?(?:(?:labour|working|calendar|man|person|staff|officer|sick|clear|business|"
+                               r"school|full|half)[ \t-])?(?:days?|hours?|hrs?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
+
+
 # full-time equivalents: counts of staff that may be fractions
 _FTE = re.compile(r"\bFTEs?\b|\bfull[\s-]+time[\s-]+equivalents?\b", re.IGNORECASE)
 
@@ -323,6 +329,23 @@ class Emitter(Part):
             return sec.subject
         return subject
 
+    def _twin_asking(self, sec, measure: str):
+        """"3) How many days a week ... these cameras are monitored" / "4) How many hours a day ... these cameras are
+        monitored", answered "3) monitored 24 hours 7 days a week" and "4) as above": a length of time or share the
+        numbered question does not ask for, under its number, answers the question next to it that asks for it
+        and nothing else, in nearly the same words; None when there is not exactly one."""
+        if measure in sec.measures:
+            return None
+        own = self.state.question_words.get(sec.id, frozenset())
+        if len(own) < 3:
+            return None
+        ids = [q.id for q in self.survey.questions]
+        at = ids.index(sec.id) if sec.id in ids else -1
+        near = [self.survey.questions[i] for i in (at - 1, at + 1) if at >= 0 and 0 <= i < len(ids)]
+        twins = [q for q in near if tuple(q.measures) == (measure,)
+                 and len(own & self.state.question_words.get(q.id, frozenset())) >= 0.6 * len(own)]
+        return twins[0] if len(twins) == 1 else None
+
     def _money_measure(self, v: Value, hint: str | None, window: str, subject: str, period: Period | None
                        ) -> tuple[str, float]:
         # the nearest cue to the figure decides (a window excludes other figures)
@@ -415,6 +438,9 @@ class Emitter(Part):
                 # bought in that month; a month of buying says so ("Laptops purchased", "bought in May 2020").
                 # Where the question asks how many there are (no buying), the count at a date is its answer.
                 return
+            if not v.zero and not v.word and _A_LENGTH_OF_TIME.match(self.text, v.end) \
+                    and not self._rate_implied(subject):
+                return    # "31 labour days x 2 men ( approx. 250 labour hours)": lengths of time, not counts of things
             measure = "count"
         # two questions about one subject ("how many FPNs", "the income from FPNs") are told apart by the
         # question whose number heads the figure, then by the measure each asks for
@@ -472,6 +498,11 @@ class Emitter(Part):
                 said = _content_words(self.text[line.start:max(line.start, v.start)])
                 q = max(fit, key=lambda p: len(said & self.state.question_words.get(p.id, frozenset())))
                 subject = q.subject
+        if q is None and rate is not None and sec is not None and line is not None \
+                and 0 <= self.state.section_line <= line.start:
+            twin = self._twin_asking(sec, measure)
+            if twin is not None:
+                q, subject = twin, twin.subject
         if (asking or measure in RATE_MEASURES) and q is None:
             return      # a share or length of time no question about this subject asks for
         qid = q.id if q is not None else None

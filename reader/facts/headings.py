@@ -45,6 +45,12 @@ _NUMBERED_LINE = re.compile(r"(?im)^[ \t]*(?:q(?:uestion)?[ \t]*\.?[ \t]*)?\(?(\
 _YEAR_LABEL = re.compile(r"(?:financial[ \t]+|calendar[ \t]+)?(?:year|period)s?", re.IGNORECASE)
 
 
+
+# a line that asks for something in a request's words, with no "?": "-The number of Blue Badge-related Penalty
+# Charge Notices (PCNs) issued by your authority", "Total spend on ...", "Details of ..."
+_ASKS_FOR = re.compile(r"[\s\-\u2022*\u00b7>]*(?:the\s+)?(?:total\s+)?(?:numbers?\s+of|amount\s+of|how\s+(?:many|much)|"
+                       r"(?:total\s+)?(?:spend|cost|income|expenditure)\s+(?:on|of|from))\b", re.IGNORECASE)
+
 class Headings(Part):
     """Question anchors and the headings that set a section's period, subject and measure (part of ``FactReader``)."""
 
@@ -224,11 +230,13 @@ class Headings(Part):
         # a question restated with its dates ("3. How many children ... between 1 January 2023 and 31st December
         # 2023?") is not a header of period columns
         asking = text.endswith("?") and bool(line.asked)
-        if q is None and not line.marker and not line.values and line.asked \
-                and sum(b - a for a, b in line.asked) >= 0.8 * len(text):
+        if q is None and not line.marker and not line.values and (
+                line.asked and sum(b - a for a, b in line.asked) >= 0.8 * len(text)
+                or len(text) <= 300 and _ASKS_FOR.match(text) and not any(c.period for c in ctx.columns)):
             # "How many tenants have been placed in temporary accommodation since 2019? Please break down by
             # year." over "2019/20 - 605": a question restated without its number heads its answer as a numbered
-            # one does, when its words are one survey question's
+            # one does, when its words are one survey question's (also a request's item with no "?", "-The number
+            # of Blue Badge-related Penalty Charge Notices (PCNs) issued by your authority ..." over "2021: 424")
             q = self.restated_question(text) if self._answer_below(line) else None
             if q is not None and line.subjects and q.subject not in {k for _, _, k in line.subjects}:
                 q = None

@@ -51,6 +51,19 @@ _BEING_AFTER = re.compile(r"[ \t]+being[ \t]+(?:a|an)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:these|those|them)\b", re.IGNORECASE)
 # "65 of the car parks": a part of things named right after, of their own (the thing's words there are checked apart)
 _PART_OF_PLACES = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?[a-z]+s\b")
+# a plural noun right after a survey's word, which then only says what kind of that noun is meant ("no bus lanes
+# to enforce", the survey counting bus lane penalties): the things there are none of are that noun's
+_MODIFIES_ANOTHER = re.compile(r"[ \t]+(?!(?:is|was|has|does|as|this|its|us|yes|less|unless|across|plus|thus|"
+                               r"whereas|perhaps|always|sometimes|besides|its)\b)[a-z]{2,}[^s\W]s\b")
+# the one thing a price is for, after the words of the price: "the annual cost in fees/rental charges that a person
+# pays to the council for one ...", "the charge for one ..."
+_PRICE_FOR = re.compile(r"\b(?:cost|costs|fees?|charges?|charged|price|prices|rent|rental|pays?|paid)\b[^.;:?!\n]*"
+                        r"\bfor[ \t]+$", re.IGNORECASE)
+# a line that opens with a figure and the words of what it counts: "5,378 Penalty Notices successfully appealed ..."
+_FIGURE_LED = re.compile(r"\d{1,3}(?:,[ ]?\d{3})+[ \t]+[A-Za-z]{3,}|\d+[ \t]+[A-Za-z]{3,}")
+# a sentence that names the whole first: "Of the Guildford PCNs that were challenged, ", "4, Of those issued, "
+_WHOLE_FIRST = re.compile(r"[ \t]*(?:\d{1,2}[.,)][ \t]*)?of[ \t]+(?:the|these|those|all)\b[^,.;:\d\n]{0,80},[ \t]*",
+                          re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
@@ -125,6 +138,43 @@ class ValueLines(Part):
         return sec.subject if re.search(r"(?<![a-z])" + re.escape(m.group(1).lower()) + r"(?![a-z])",
                                         sec.text.lower()) else None
 
+    def _figure_led_item(self, line: _Line, v: Value, numeric: list[Value], us: int) -> str | None:
+        """"3. What was the total number of challenges/ representations ...?" / "5,378 Penalty Notices successfully
+        appealed at informal, Representation or Appeal stages. Financial year 21/22" / "2,923 Penalty Notices ...":
+        lines under a question's number that each open with one figure, then the council's own words for what it
+        counts (no word of the survey), are that question's count; the line before or after opens the same way."""
+        sec = self.state.section
+        if sec is None or "count" not in sec.measures or not (0 <= self.state.section_line < line.start) \
+                or v.money or v.zero or v.word or not numeric or numeric[0] is not v \
+                or any(w.start not in self.state.rates for w in numeric[1:]) \
+                or self.text[line.start:v.start].strip(" \t-*\u2022\u00b7") or not _FIGURE_LED.match(self.text, v.start):
+            return None
+        # ("6,605 cases paid after 28 days of issue at full charge, but before a Charge Certificate is issued": the
+        # survey's word stands in a clause of its own, after the figure's; a length of time after it is its condition)
+        clause = re.search(r",|\bbut\b|\(", self.text[v.end:line.end])
+        if any(a < (v.end + clause.start() if clause else line.end) for a, _, _ in line.subjects):
+            return None
+        before = self.text.rfind("\n", 0, max(0, line.start - 1)) + 1
+        after_end = self.text.find("\n", line.end + 1)
+        after = self.text[line.end + 1:after_end if after_end >= 0 else len(self.text)]
+        if not (_FIGURE_LED.match(self.text[before:line.start].strip(" \t\n-*\u2022\u00b7"))
+                or _FIGURE_LED.match(after.strip(" \t-*\u2022\u00b7"))):
+            return None
+        return sec.subject
+
+    def _parts_of_whole(self, line: _Line, v: Value, subjects: list) -> str | None:
+        """"4, Of the Guildford PCNs that were challenged, 3,522 were cancelled ..., 2,435 were written off for other
+        reasons and 2,934 were upheld": on the line its question's number opens, figures after the whole they break
+        down (named first), with no thing of the survey named between, answer that question's count."""
+        sec = self.state.section
+        if sec is None or not line.marker or self.state.section_line != line.start or "count" not in sec.measures \
+                or v.money or v.zero or v.word:
+            return None
+        lead = _WHOLE_FIRST.match(self.text, line.start)
+        if lead is None or lead.end() > v.start or any(lead.end() <= a < v.start for a, _, _ in subjects):
+            return None
+        return sec.subject
+
     def _part_named_after(self, line: _Line, v: Value, q) -> str | None:
         """"3. How many allotment a) sites 9 and b) plots do you have in total currently ? 287 full plots": the thing
         written right after the figure (a word between) is what it counts, where another part of the same question
@@ -134,7 +184,13 @@ class ValueLines(Part):
         if not after or after[0] == q.subject:
             return None
         siblings = [o for o in self.survey.questions if o.subject == after[0] and _group(o.id) == _group(q.id)]
-        return after[0] if siblings else None
+        if not siblings:
+            # ("4. How many allotment a) sites 9 and b) plots did you have ... in May 2010? 287 full plots": the part
+            # of this question about the same thing, named as question 3's part is)
+            siblings = [o for o in self.survey.questions if _group(o.id) == _group(q.id) and o is not q
+                        and self.emitter._same_thing(o.subject, after[0])]
+            return siblings[0].subject if len(siblings) == 1 else None
+        return after[0]
 
     def _sole_count_item(self, line: _Line, ctx: _Context, v: Value, values: list[Value], us: int, ue: int
                          ) -> str | None:
@@ -315,6 +371,10 @@ class ValueLines(Part):
                         subject, inferred_subject, breakdown = sole, True, True
                     elif (said := self._question_verb_before(line, v, values, subjects, us)) is not None:
                         subject, inferred_subject = said, False
+                    elif (said := self._figure_led_item(line, v, numeric, us)) is not None:
+                        subject, inferred_subject = said, False
+                    elif (said := self._parts_of_whole(line, v, subjects)) is not None:
+                        subject, inferred_subject = said, False
                     elif prose and not subjects and not v.money and not v.zero and named_before is not None \
                             and named_before[0] == n_unit - 1:
                         # "... is also installing chargepoints across Devon on-street and in car parks.  Delivery
@@ -340,7 +400,8 @@ class ValueLines(Part):
                 if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
                         and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
                         and not _EQUALS_BEFORE.search(self.text, max(us, v.start - 4), v.start) \
-                        and self._question_verb_before(line, v, values, subjects, us) != subject:
+                        and self._question_verb_before(line, v, values, subjects, us) != subject \
+                        and self._figure_led_item(line, v, numeric, us) != subject:
                     # "There are 4 locations in the borough": the figure counts a noun of its own (but "Dog Fouling =
                     # 2 Fixed Penalty Notices issued": the value of a label, whatever the noun after it)
                     continue
@@ -511,7 +572,9 @@ class ValueLines(Part):
 
     def _word_stands_alone(self, v: Value, us: int, subjects: list[tuple[int, int, str]]) -> bool:
         """'Notebooks - thirteen', 'three laptops', a cell 'six': a number word that is the answer,
-        not 'one of the reasons'."""
+        not 'one of the reasons', nor the one thing a price is for."""
+        if v.value == 1 and _PRICE_FOR.search(self.text, max(us, v.start - 160), v.start):
+            return False          # "the annual cost ... that a person pays to the council for one allotment plot"
         if any(0 <= a - v.end <= 2 for a, _, _ in subjects):
             return True
         if re.match(r"\s+of\b", self.text[v.end:v.end + 6], re.IGNORECASE):
@@ -534,6 +597,16 @@ class ValueLines(Part):
         text = self.text
         following = [m for m in subjects if m[0] >= v.end]
         preceding = [m for m in subjects if m[1] <= v.start]
+        lead = _WHOLE_FIRST.match(unit) if preceding and unit[:1] in "0123456789Oo \t" else None
+        if lead is not None and us + lead.end() <= v.start:
+            # "4, Of the Guildford PCNs that were challenged, 3,522 were cancelled ...": the things named first are
+            # the whole the figures break down, not what they count
+            preceding = [m for m in preceding if m[1] > us + lead.end()]
+        if following and v.zero and _MODIFIES_ANOTHER.match(text, following[0][1]):
+            return None, False    # "have no bus lanes to enforce": not none of the thing the survey's word names
+        if following and v.zero and re.fullmatch(r"[ \t]+[A-Za-z]{3,}s[ \t]+", text[v.end:following[0][0]]) \
+                and re.fullmatch(r"[a-z]{3,}ed", text[following[0][0]:following[0][1]]):
+            return following[0][2], False    # "4. No sites closed.": none of them is what the survey's word says
         if following:
             m = following[0]
             gap = text[v.end:m[0]]
@@ -542,8 +615,11 @@ class ValueLines(Part):
                             re.IGNORECASE):
                 # "5,378 Penalty Notices successfully appealed": the words right after the thing counted say
                 # which of its kinds (another subject of the survey) the figure is
+                # ("13986 blue badge applications were successful": the kind said after "were")
                 if len(following) > 1 and following[1][2] != m[2] and \
-                        re.fullmatch(r"[ \t]+", text[m[1]:following[1][0]]):
+                        re.fullmatch(r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been)[ \t]+)?",
+                                     text[m[1]:following[1][0]]) \
+                        and _SENTENCE_END.search(text, m[1], following[1][0]) is None:
                     return following[1][2], False
                 return m[2], False
             # "we spent £1.2m on 1,500 laptops", "£5,000 for 20 tablets": an amount paid for the things named

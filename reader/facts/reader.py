@@ -91,7 +91,10 @@ class FactReader:
                 if _ACQUIRED.search(line.text):
                     self.state.disposals = False
                 elif (gone := _NOT_ACQUIRED.search(line.text)) is not None \
-                        and not (line.values and any(a <= line.start + gone.start() < b for a, b, _ in line.subjects)):
+                        and not (line.values and any(a <= line.start + gone.start() < b for a, b, _ in line.subjects)) \
+                        and any(_ACQUIRED.search(q.text) for q in self.state.survey.questions):
+                    # (only where the survey counts things bought: "4, Of the ... PCNs that were challenged, 3,522
+                    # were cancelled ..., 2,435 were written off for other reasons" answers a survey of no buying)
                     # (not a sentence of figures whose words of getting rid are a thing the survey asks about: "...
                     # 3,522 were cancelled ..., 2,435 were written off for other reasons and 2,934 were upheld")
                     self.state.disposals = True

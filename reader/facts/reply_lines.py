@@ -47,6 +47,19 @@ _NOT_A_FIGURE_RULES = (
      ("last", "first", "top", "next", "latest")),
     # "on more than 1 waiting list": several, not a count
     (re.compile(r"\bmore[ \t]+than[ \t]+(?:1|one)\b(?![.,]\d)", re.IGNORECASE), ("more",)),
+    # a size of land, not a count: "a whole (ten poles plot)", "5 acres", "4.25 hectares", "250 square metres" (the
+    # old measures of a plot, poles, rods and perches, only before what they measure: "15 poles" may be counted)
+    (re.compile(r"\b(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                r"twenty|thirty|forty|fifty|hundred)[ \t]*-?[ \t]*(?:(?:poles?|rods?|perch(?:es)?)(?=[ \t]+(?:plots?|"
+                r"of[ \t]+(?:land|ground)|in[ \t]+size)\b)|acres?\b|hectares?\b|sq(?:uare)?\.?[ \t]*(?:m|metres?|meters?|"
+                r"ft|feet|yards?|yds)\b|m2\b|m\u00b2)", re.IGNORECASE),
+     ("pole", "rod", "perch", "acre", "hectare", "sq", "m2", "m\u00b2")),
+    # a length under a label that says its unit: "Total restrictions length (in metres): 22412"
+    (re.compile(r"\((?:in[ \t]+)?(?:metres|meters|kilometres|kilometers|km|miles|feet|ft|yards)\)[ \t]*[:=\-]?[ \t]*"
+                r"\d[\d,]*(?:\.\d+)?", re.IGNORECASE), ("metre", "meter", "km", "mile", "feet", "ft", "yard")),
+    # a code's number names a kind, it counts nothing: "contravention code 40", "Code 40 and Code 87"
+    (re.compile(r"\bcodes?[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?\b(?![.,]\d)(?:[ \t]+(?:and|or|&)[ \t]+(?:codes?[ \t]+)?"
+                r"\d{1,4}[a-z]?\b(?![.,]\d))*", re.IGNORECASE), ("code",)),
     # a signature's icon or list number before a web address: "8 [1]www.royalgreenwich.gov.uk"
     (re.compile(r"(?<![\w.,\u00a3$])\d{1,3}[ \t]+(?:\[\d{1,3}\][ \t]*)?(?:https?://|www\.)", re.IGNORECASE),
      ("www", "http")),

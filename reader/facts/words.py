@@ -24,7 +24,7 @@ _MARKER = re.compile(
     r"|\(?(?P<n>\d{1,2})\s*\(?(?P<l>[a-z])?\)?(?:[.):](?!\d)|,(?=[ \t]+(?-i:[A-Z][a-z])))"
     # ("9x White British", "33x CPNs issued": a count written with a times sign, not question 9's part x)
     r"|(?P<n2>\d{1,2})(?P<l2>(?!x\s*\d|x[ \t]+[a-z])[a-z])(?=[\s.):])[.):]?"
-    r"|\(?(?P<l3>[a-h])[.)](?=\s)|\((?P<l4>[a-h])\)"
+    r"|\(?(?P<l3>[a-h])[.)](?=\s|$)|\((?P<l4>[a-h])\)"
     r"|(?P<l5>[a-h])(?=\s+(?-i:[A-Z]))"
     r"|(?P<n3>\d{1,2})(?=\s+(?-i:[A-Z][a-z]+)\s+\w)"
     r")",
