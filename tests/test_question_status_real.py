@@ -4,27 +4,13 @@ reader/reply.py): the text quoted in each test is copied from a reply of the rea
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from reader import load_survey, parse_reply
 from reader.question_status import own_words
-from reader.survey import parse_survey
+from tests.reading_helpers import statuses, survey_of
 
 SET = Path(__file__).resolve().parent / "files" / "real_set"
-
-
-def survey_of(questions: list[tuple[str, str]]):
-    """A survey with these (id, text) questions, each about one made-up subject."""
-    lines = ['name = "t"', 'title = "t"', "[subjects.thing]", 'label = "Thing"', 'synonyms = ["zzzz thing"]']
-    for qid, text in questions:
-        lines += ["[[questions]]", f"id = {json.dumps(qid)}", f"text = {json.dumps(text)}", 'subject = "thing"',
-                  'measures = ["count"]']
-    return parse_survey("\n".join(lines) + "\n", "t.toml")
-
-
-def statuses(text: str, survey) -> dict[str, str]:
-    return {q.question: q.outcome for q in parse_reply(text, survey).questions}
 
 
 # the lettered parts of a question, each worded as a draft words it: the question's lead-in, then the part

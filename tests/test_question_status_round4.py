@@ -4,27 +4,13 @@ test, from tests/files/real_set/<topic>/<slug>.txt, cut to the lines that matter
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from reader import load_survey, parse_reply
-from reader.survey import parse_survey
+from tests.reading_helpers import statuses, survey_of
 
 DRAFTED = Path(__file__).resolve().parent / "files" / "real_set" / "drafted"
 SURVEYS = DRAFTED.parent / "surveys"
-
-
-def survey_of(questions: list[tuple[str, str]]):
-    """A survey with these (id, text) questions, each about one made-up subject."""
-    lines = ['name = "t"', 'title = "t"', "[subjects.thing]", 'label = "Thing"', 'synonyms = ["zzzz thing"]']
-    for qid, text in questions:
-        lines += ["[[questions]]", f"id = {json.dumps(qid)}", f"text = {json.dumps(text)}", 'subject = "thing"',
-                  'measures = ["count"]']
-    return parse_survey("\n".join(lines) + "\n", "t.toml")
-
-
-def statuses(text: str, survey) -> dict[str, str]:
-    return {q.question: q.outcome for q in parse_reply(text, survey).questions}
 
 
 NEW_SITES = "How many new allotment sites on council land were brought into use in 2011 and 2012? Please give: "

@@ -1,0 +1,21 @@
+"""Small surveys and readings shared by the question-status tests."""
+from __future__ import annotations
+
+import json
+
+from reader import parse_reply
+from reader.survey import parse_survey
+
+
+def survey_of(questions: list[tuple[str, str]]):
+    """A survey with these (id, text) questions, each about one made-up subject."""
+    lines = ['name = "t"', 'title = "t"', "[subjects.thing]", 'label = "Thing"', 'synonyms = ["zzzz thing"]']
+    for qid, text in questions:
+        lines += ["[[questions]]", f"id = {json.dumps(qid)}", f"text = {json.dumps(text)}", 'subject = "thing"',
+                  'measures = ["count"]']
+    return parse_survey("\n".join(lines) + "\n", "t.toml")
+
+
+def statuses(text: str, survey) -> dict[str, str]:
+    """Each question's status as the reader gives it."""
+    return {q.question: q.outcome for q in parse_reply(text, survey).questions}
