@@ -17,6 +17,7 @@ from .cells import rejoin_cells
 from .facts import Fact, read_facts
 from .folding import folds_unseen
 from .questions import combine, find_passages, parent_of
+from .requester import requesters_letters
 from .scan import normalise
 from .survey import Survey
 
@@ -128,6 +129,7 @@ def ignored_spans(text: str) -> list[tuple[int, int]]:
             # from the "Request:" label when there is one (the page's own title above it stays readable)
             begin = intro.end() if intro and intro.end() <= heading.start() else 0
             spans.append((begin, heading.start()))
+    spans += requesters_letters(text, spans)
     return sorted(spans)
 
 
@@ -258,6 +260,15 @@ def _resolve_anchors(anchors: list[tuple[int, str | None, str]], survey: Survey)
     return out
 
 
+_SOME_OF_IT = re.compile(r"\bsome\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b", re.IGNORECASE)
+
+
+def _withholds_whole_ask(text: str, m, anchors: list[tuple[int, str | None]], qid: str) -> bool:
+    """An exemption cited for "the information requested" as a whole (nothing given anywhere), not under the
+    number of the question it follows."""
+    return _WHOLE_ASK.search(text, *m.sentence) is not None and not _anchor_near(anchors, qid, m.start, text)
+
+
 def _question_at(anchors: list[tuple[int, str | None]], pos: int) -> str | None:
     i = bisect.bisect_right(anchors, pos, key=lambda a: a[0]) - 1
     return anchors[i][1] if i >= 0 else None
@@ -362,6 +373,8 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         # unanswered question ("2c) ... would exceed the appropriate limit")
         if m.code in WHOLE_REQUEST and (not facts or not qid or facts_by_q.get(qid)):
             qid = None
+        elif qid and not facts and _withholds_whole_ask(live, m, anchors, qid):
+            qid = None      # "we are not obliged to supply the information requested ... section 38(1)(b)": all of it
         key: str | None = qid
         if qid and facts_by_q.get(qid) and not _anchor_near(anchors, qid, m.start, live) \
                 and not QS.beside_own_figure(facts_by_q[qid], m.start, live):
@@ -385,6 +398,8 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     withheld_under: dict[str, list[tuple[int, str]]] = {}
     for s, e in nh_spans:
         qid = question_for(s)
+        if qid and _SOME_OF_IT.search(live, s, e):
+            qid = None      # "I can confirm that we hold some of the information you require": of the whole request
         if qid and facts_by_q.get(qid):
             if _anchor_near(anchors, qid, s, live) or (
                     _note_below_figures(live, facts, anchors, qid, s)

@@ -12,6 +12,7 @@ from ..rates import conditions_a_figure, only_rate_asked, RATE_MEASURES
 from ..scan import approx_of, Value
 from ..survey import MEASURE_UNITS
 from .model import Fact
+from .people import counts_something_else
 from .measures import _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
 from .words import _ACQUIRED, _content_words, _group, _MARKER, _NOTHING_GIVEN, _PENCE
 from .state import Part, ReadingState
@@ -441,6 +442,9 @@ class Emitter(Part):
             if not v.zero and not v.word and _A_LENGTH_OF_TIME.match(self.text, v.end) \
                     and not self._rate_implied(subject):
                 return    # "31 labour days x 2 men ( approx. 250 labour hours)": lengths of time, not counts of things
+            if not v.zero and any(counts_something_else(self.text, v.end, q.text)
+                                  for q in self.survey.questions if q.subject == subject):
+                return    # "31 labour days x 2 men ... - 34 jobs" asked how many employees: only "2 men" (people.py)
             measure = "count"
         # two questions about one subject ("how many FPNs", "the income from FPNs") are told apart by the
         # question whose number heads the figure, then by the measure each asks for
