@@ -197,3 +197,77 @@ def test_what_counts_people():
     assert noun_after("eleven officers: 7 community wardens", 18) == "wardens"
     assert noun_after("45 in total", 2) is None
     assert noun_after("12 were issued", 2) is None
+
+
+INCIDENTS = parse_survey('''
+name = "incidents"
+title = "Graffiti incidents and the cost of removal"
+[periods]
+asked = [{ label = "1st April 2020 - 31st January 2021", start = 2020-04-01, end = 2021-01-31 }]
+[subjects.reported]
+synonyms = ["incidents? of graffiti", "reported"]
+[subjects.cost]
+synonyms = ["annual cost", "costs?"]
+[[questions]]
+id = "1"
+text = "How many incidents of graffiti have been reported to your local authority between 1st April 2020 and 31st January 2021?"
+subject = "reported"
+measures = ["count"]
+periods = ["1st April 2020 - 31st January 2021"]
+[[questions]]
+id = "2"
+text = "Can you provide any information on the specific annual cost for the removal of graffiti? If so, please provide details on costs."
+subject = "cost"
+measures = ["total_cost_gbp"]
+''')
+
+
+def test_a_question_restated_with_a_double_space_heads_its_answer():
+    # Moray, 101002690889 (graffiti/moray-graffiti-removal-2021): the request quoted at the top, then each question
+    # again over its answer, typed with a double space ("between  1st April"), as the page has it
+    ask1 = ("(1) How many incidents of graffiti have been reported to your local authority between  1st April 2020 "
+            "and 31st January 2021?  ")
+    ask2 = ("(2) Can you provide any information on the specific annual cost for the removal of graffiti in your "
+            "local authority area? If so, please provide details on costs.  ")
+    text = f"{ask1}\n\n{ask2}\n\nResponse 19.02.21\n\n{ask1}\n10 in total.\n\n{ask2}\nWe do not hold this information.\n"
+    facts = [(f.question, f.subject, f.measure, f.value) for f in parse_reply(text, INCIDENTS).facts]
+    assert facts == [("1", "reported", "count", 10.0)]     # not the cost asked by the question quoted last
+
+
+CLEANING = parse_survey('''
+name = "cleaning"
+title = "Money spent on clearing graffiti and chewing gum"
+[subjects.graffiti_spend]
+synonyms = ["graffiti"]
+[subjects.gum_spend]
+synonyms = ["chewing gum"]
+[measures.total_cost_gbp]
+cues = ["spent", "spend", "cost", "£"]
+[[questions]]
+id = "1"
+text = "How much money your council has spent in total, since the beginning of 2011, on clearing up graffiti."
+subject = "graffiti_spend"
+measures = ["total_cost_gbp"]
+[[questions]]
+id = "2"
+text = "How much money your council has spent in total, since the beginning of 2011, on removing chewing gum."
+subject = "gum_spend"
+measures = ["total_cost_gbp"]
+''')
+
+
+def test_nil_asked_how_much_was_spent_is_nothing_spent():
+    # Moray, 101001201910 (graffiti/moray-graffiti-chewing-gum-2016)
+    text = "Response 27-06-2016\n\n1. Graffiti \n\n2011/12 - \u00a37,688.30\n\n2. Chewing Gum \u2013 Nil\n"
+    facts = [(f.question, f.measure, f.value) for f in parse_reply(text, CLEANING).facts]
+    assert facts == [("1", "total_cost_gbp", 7688.3), ("2", "total_cost_gbp", 0.0)]
+
+
+def test_a_price_each_given_for_a_total_asked():
+    # Hastings, FOIR-369070119 (graffiti/hastings-graffiti-removal-foir-369070119)
+    text = ("Response\n2. In July 2019 the street cleaning contract came in house. The cost is roughly \u00a338 per job. "
+            "Previous to July 2019 we do not have the breakdown of costs as it was included within the joint waste "
+            "street cleaning contract.\n")
+    reply = parse_reply(text, TEN_YEARS)
+    assert [(f.question, f.measure, f.value) for f in reply.facts] == [("2", "unit_cost_gbp", 38.0)]
+    assert statuses(reply)["2"] == "partially_successful"     # a price each given, the earlier costs not held

@@ -54,6 +54,11 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:cost|costs|costing|spend|spent|price|paid|inc
                             r"around\s+|about\s+|c\.\s*|circa\s+)?$", re.IGNORECASE)
 
 
+# a sum written as a price each: "£38 per job", "£12.50 each", "£40 a visit"
+_PRICE_EACH = re.compile(r"[ \t]*(?:per|each|a|an)\b(?![ \t]+(?:year|annum|month|week|day|hour|total|whole)\b)",
+                         re.IGNORECASE)
+
+
 def _says(question_text: str, word: str) -> bool:
     """Whether a question's wording has ``word`` (lower case, spaces collapsed) as a word of its own, or its plural
     ("FPN's" in a reply, "How many FPNs ..." in the question)."""
@@ -446,6 +451,9 @@ class Emitter(Part):
                                   for q in self.survey.questions if q.subject == subject):
                 return    # "31 labour days x 2 men ... - 34 jobs" asked how many employees: only "2 men" (people.py)
             measure = "count"
+            if v.zero and hint == "total_cost_gbp" and {m for q in self.survey.questions if q.subject == subject
+                                                        for m in q.measures} == {"total_cost_gbp"}:
+                measure = "total_cost_gbp"   # "2. Chewing Gum - Nil" asked how much was spent: nothing spent, £0
         # two questions about one subject ("how many FPNs", "the income from FPNs") are told apart by the
         # question whose number heads the figure, then by the measure each asks for
         subject = self._shared_word_subject(self._restated_part(subject, measure, v), measure)
@@ -507,6 +515,9 @@ class Emitter(Part):
             twin = self._twin_asking(sec, measure)
             if twin is not None:
                 q, subject = twin, twin.subject
+        if asking and q is None and measure == "unit_cost_gbp" and _PRICE_EACH.match(self.text, v.end):
+            # "2. ... The cost is roughly £38 per job." asked the total cost: a price each is what the body gives
+            q = next((q for q in asking if "total_cost_gbp" in q.measures), None)
         if (asking or measure in RATE_MEASURES) and q is None:
             return      # a share or length of time no question about this subject asks for
         qid = q.id if q is not None else None
