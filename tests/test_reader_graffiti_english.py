@@ -271,3 +271,38 @@ def test_a_price_each_given_for_a_total_asked():
     reply = parse_reply(text, TEN_YEARS)
     assert [(f.question, f.measure, f.value) for f in reply.facts] == [("2", "unit_cost_gbp", 38.0)]
     assert statuses(reply)["2"] == "partially_successful"     # a price each given, the earlier costs not held
+
+
+def test_a_request_pasted_one_ask_to_a_line_keeps_every_question():
+    # Hastings, FOI-83677974 (graffiti/hastings-graffiti-spend-cases-2018), the request as the page shows it: one
+    # ask to a line, an aside after a question mark, an aside on a line of its own, "? If so ..." going on
+    from reader.draft_questions import split_questions
+    request = (
+        "For the past ten years, year on year, please provide the following data, (please specify whether the data "
+        "is calendar or financial year):\n"
+        "How much has the council been spending on clearing up graffiti? (year on year for the past 10 etc)\n"
+        "How many cases of graffiti have been reported/recorded year on year, for the past 10 years?\n"
+        "How many of these cases were reported/recorded as racist - year on year, for the past 10 years?\n"
+        "How many of these cases were reported/recorded as sexist - year on year, for the past 10 years?\n"
+        "(Or are they recorded as hate crimes?)\n"
+        "How many times have places of worship been targeted - year on year, for the past 10 years?\n"
+        "Are there any examples of places that have been repeatedly targeted? If so how many times in the time "
+        "frame.\n"
+        "What are the most targeted type of places / spaces?\n")
+    questions = split_questions(request)
+    assert [q for q, _, _ in questions] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert questions[0][1].startswith("How much has the council been spending")
+    assert questions[3][1].endswith("(Or are they recorded as hate crimes?)")     # the aside stays with its ask
+    assert questions[5][1].endswith("If so how many times in the time frame.")
+    # the same request with a blank line between its asks reads the same questions
+    spaced = split_questions(request.replace("\n", "\n\n"))
+    assert [q for q, _, _ in spaced] == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_prose_pasted_a_paragraph_to_a_line_is_not_one_ask_to_a_line():
+    # a line that runs on into another sentence is prose, unless that sentence is the ask's own condition ("If so")
+    from reader.draft_questions import _ends_sentence, _NEW_SENTENCE
+    assert _NEW_SENTENCE.search("I am writing to request information. Please provide the number of sites.")
+    assert not _NEW_SENTENCE.search("Are there any examples? If so how many times in the time frame.")
+    assert _ends_sentence("How much has the council been spending? (year on year for the past 10 etc)")
+    assert not _ends_sentence("the data is calendar or financial year (please specify)")
