@@ -306,3 +306,25 @@ def test_prose_pasted_a_paragraph_to_a_line_is_not_one_ask_to_a_line():
     assert not _NEW_SENTENCE.search("Are there any examples? If so how many times in the time frame.")
     assert _ends_sentence("How much has the council been spending? (year on year for the past 10 etc)")
     assert not _ends_sentence("the data is calendar or financial year (please specify)")
+
+
+def test_the_year_after_a_figures_own_noun_is_its_year():
+    # Transport for London, FOI-1972-2021 (graffiti/tfl-graffiti-anti-covid-2021)
+    survey = parse_survey('''
+name = "shelters"
+title = "Graffiti on bus shelters"
+[periods]
+asked = [{ label = "2019", start = 2019-01-01, end = 2019-12-31 }, { label = "2020", start = 2020-01-01, end = 2020-12-31 }]
+[subjects.shelters]
+synonyms = ["bus stop shelters", "graffiti"]
+[[questions]]
+id = "1"
+text = "How many incidents of graffiti on bus stop shelters were reported for cleaning?"
+subject = "shelters"
+measures = ["count"]
+periods = ["2019", "2020"]
+''')
+    text = ("1. How many incidents of graffiti on bus stop shelters were reported for cleaning?\n\n"
+            "There were 32,605 incidents of graffiti cleaning in 2019 and 15,349 incidents in 2020. Please find more "
+            "details in the attached spreadsheets.\n")
+    assert [(f.value, f.period) for f in parse_reply(text, survey).facts] == [(32605.0, "2019"), (15349.0, "2020")]
