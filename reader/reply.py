@@ -13,6 +13,7 @@ from functools import lru_cache
 from . import classify as C
 from . import question_status as QS
 from .asking import asking_spans
+from .attached import answered_in_attachment, figures_attached, money_question
 from .cells import rejoin_cells
 from .facts import Fact, read_facts
 from .folding import folds_unseen
@@ -400,6 +401,8 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         qid = question_for(s)
         if qid and _SOME_OF_IT.search(live, s, e):
             qid = None      # "I can confirm that we hold some of the information you require": of the whole request
+        elif qid is None and (money_q := money_question(survey, live, (s, e))) is not None:
+            qid = money_q   # "The cost is include within the core service cleansing contract": the money question's
         if qid and facts_by_q.get(qid):
             if _anchor_near(anchors, qid, s, live) or (
                     _note_below_figures(live, facts, anchors, qid, s)
@@ -425,7 +428,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     ncnd = substantive and (bool(ncnd_spans) or any(C.within(c, ncnd_codes) for c in exemptions))
     pit = substantive and bool(pit_spans)
     # "The information you have sought is attached" and an exemption: part given, part withheld
-    attached = C.provides_information(live)
+    attached = C.provides_information(live) or figures_attached(live) is not None
     listed = _listed_figures(live, loose)
     answered = bool(facts) or bool(loose) or attached
     outcome = C.overall_outcome(kind, answered, (bool(refusing_codes) or refused_in_words) and substantive, ncnd,
@@ -465,7 +468,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         def answered_anywhere() -> bool:
             # (asked only where nothing is given and "not held" is said: worked out then, once)
             if not anywhere:
-                anywhere.append(bool(passages) or any(
+                anywhere.append(bool(passages) or figures_attached(live) is not None or any(
                     (numbered_answer(live, marks, q) or ("",))[0] in ("successful", "partially_successful")
                     for q in survey.questions) or any(
                     (answer_below(q) or ("",))[0] == "successful" for q in survey.questions))
@@ -592,6 +595,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             nothing_given=not facts and not loose and not attached,
             whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans else None,
             marks=marks, mark_answer=_mark_answer, status_of=_status_of_answer, facts=facts)
+        questions = answered_in_attachment(questions, survey, live, original)
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response

@@ -328,3 +328,15 @@ periods = ["2019", "2020"]
             "There were 32,605 incidents of graffiti cleaning in 2019 and 15,349 incidents in 2020. Please find more "
             "details in the attached spreadsheets.\n")
     assert [(f.value, f.period) for f in parse_reply(text, survey).facts] == [(32605.0, "2019"), (15349.0, "2020")]
+
+
+def test_figures_sent_in_a_spreadsheet_answer_the_questions_left_open():
+    # Hastings, FOI-83677974 (graffiti/hastings-graffiti-spend-cases-2018): the cost is not held apart (said of the
+    # cost, naming no question: the one question that asks for money), the counts are in the spreadsheet attached
+    from reader.attached import figures_attached
+    reply = parse_reply(HASTINGS_2018, SPEND)
+    assert statuses(reply) == {"1": "not_held", "2": "successful"}
+    assert reply.outcome == "partially_successful"
+    assert figures_attached("please see spreadsheet attached, for figures") is not None
+    assert figures_attached("The figures are in the attached spreadsheet.") is not None
+    assert figures_attached("Please see the attached refusal notice.") is None

@@ -451,9 +451,12 @@ class Emitter(Part):
                                   for q in self.survey.questions if q.subject == subject):
                 return    # "31 labour days x 2 men ... - 34 jobs" asked how many employees: only "2 men" (people.py)
             measure = "count"
-            if v.zero and hint == "total_cost_gbp" and {m for q in self.survey.questions if q.subject == subject
-                                                        for m in q.measures} == {"total_cost_gbp"}:
-                measure = "total_cost_gbp"   # "2. Chewing Gum - Nil" asked how much was spent: nothing spent, £0
+            sec = self.state.section
+            if v.zero and hint == "total_cost_gbp" and sec is not None and sec.subject == subject \
+                    and set(sec.measures) == {"total_cost_gbp"}:
+                # "2. Chewing Gum - Nil" under the number of a question that asks how much was spent: nothing spent,
+                # £0 (not a "None" under the request's last question quoted above the answers)
+                measure = "total_cost_gbp"
         # two questions about one subject ("how many FPNs", "the income from FPNs") are told apart by the
         # question whose number heads the figure, then by the measure each asks for
         subject = self._shared_word_subject(self._restated_part(subject, measure, v), measure)
