@@ -340,3 +340,9 @@ def test_figures_sent_in_a_spreadsheet_answer_the_questions_left_open():
     assert figures_attached("please see spreadsheet attached, for figures") is not None
     assert figures_attached("The figures are in the attached spreadsheet.") is not None
     assert figures_attached("Please see the attached refusal notice.") is None
+
+
+def test_other_nouns_are_kept_where_no_people_are_counted_beside_them():
+    # a council may count people by what it holds of them: only where it counts people too are the others the work
+    text = "1. How many council employees were tasked with clearing up graffiti?\n\n2011/12 - 34 jobs\n"
+    assert [(f.subject, f.value) for f in parse_reply(text, STAFF).facts] == [("staff_tasked", 34.0)]

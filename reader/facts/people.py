@@ -16,7 +16,8 @@ _PEOPLE = frozenset(
     "individual members member posts post roles role positions heads fte ftes households household families family "
     "children child adults adult pupils pupil couples couple volunteers volunteer "
     "offenders offender colleagues colleague crew crews teams team gangs gang wardens warden marshals marshal guards "
-    "guard nurses nurse victims victim landlords landlord neighbours neighbour citizens citizen".split())
+    "guard nurses nurse victims victim landlords landlord neighbours neighbour citizens citizen interims interim "
+    "locums locum temps apprentices apprentice graduates graduate recruits recruit".split())
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent|ian|ee|man|men)s?$")
 
 # a question that counts people: "How many council employees were tasked ...", "the number of people on ..."
@@ -64,10 +65,20 @@ def noun_after(text: str, end: int) -> str | None:
     return None
 
 
+def _people_counted_near(text: str, end: int) -> bool:
+    """Whether the reply counts people among its figures near ``end`` (on its line or in the lines above it):
+    "31 labour days x 2 men"."""
+    line_end = text.find("\n", end)
+    window = text[max(0, end - _LOOK_BACK):line_end if line_end >= 0 else len(text)]
+    return any(_names_people(m.group("noun")) for m in _FIGURE_NOUN.finditer(window)
+               if m.group("noun").lower() != "ditto")
+
+
 def counts_something_else(text: str, end: int, question_text: str) -> bool:
     """Whether a figure ending at ``end`` counts a noun of its own that names no person, under a question that
-    counts people: "34 jobs", "31 labour days", "30 ditto" (of days) asked "how many council employees"."""
+    counts people, where the reply counts people beside it: "34 jobs", "31 labour days", "30 ditto" (of days) by
+    "2 men", asked "how many council employees". (Alone, "82 applications" may be how a council counts people.)"""
     if not counts_people(question_text):
         return False
     noun = noun_after(text, end)
-    return noun is not None and not _names_people(noun)
+    return noun is not None and not _names_people(noun) and _people_counted_near(text, end)
