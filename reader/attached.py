@@ -26,6 +26,9 @@ _MONEY = ("total_cost_gbp", "unit_cost_gbp")
 
 def figures_attached(text: str) -> tuple[int, int] | None:
     """Where the reply says its figures are in an attachment, or None."""
+    low = text.lower()
+    if "attached" not in low and "enclosed" not in low:
+        return None     # (every form says one of them; most replies are searched no further)
     m = _FIGURES_ATTACHED.search(text)
     return (m.start(), m.end()) if m else None
 

@@ -222,9 +222,10 @@ _NOT_HELD = re.compile(
     r"(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Council|Authority|Trust|Board|Commissioner|Partnership))\b"
     # part of what was asked is held: "we hold some of the information you require", "Hastings Borough Council only
     # holds information from 2013 to date", "we can only provide costs from our contractor from 2015 onwards"
-    # (said as a fact, not "The Council may therefore hold some of the information ... but" before a cost refusal)
+    # (said as a fact, not "The Council may therefore hold some of the information ... but" before a cost refusal:
+    # "hold" after a modal is never "holds")
     r"|\b(?:we|I)\s+(?:do\s+)?hold\s+(?:only\s+)?some\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b"
-    r"|\b(?!may\b|might\b|could\b|would\b)\w+\s+holds\s+(?:only\s+)?some\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b"
+    r"|\bholds\s+(?:only\s+)?some\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b"
     r"|\bonly\s+(?:hold|holds|has|have|keep|keeps|retain|retains)\s+(?:the\s+)?(?:information|data|records?|figures?)\s+"
     r"(?:from|since|for|back\s+to)\b"
     r"|\bcan\s+only\s+(?:provide|supply|give)\s+(?:\w+\s+){0,4}?(?:from|since|for\s+(?:the\s+)?(?:period|years?)|back\s+to)\b"

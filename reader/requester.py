@@ -27,7 +27,9 @@ _REACH = 6000     # a letter runs a few screens at most
 
 def requesters_letters(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of ``text`` that are a request letter quoted whole (opening to closing line), outside ``taken``."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if "orward to" not in text and "ORWARD TO" not in text:
+        return out      # (no letter without its closing line: most replies are searched no further)
     for m in _OPENS.finditer(text):
         if any(a <= m.start() < b for a, b in taken + out):
             continue
