@@ -346,3 +346,29 @@ def test_other_nouns_are_kept_where_no_people_are_counted_beside_them():
     # a council may count people by what it holds of them: only where it counts people too are the others the work
     text = "1. How many council employees were tasked with clearing up graffiti?\n\n2011/12 - 34 jobs\n"
     assert [(f.subject, f.value) for f in parse_reply(text, STAFF).facts] == [("staff_tasked", 34.0)]
+
+
+def test_none_under_a_question_of_money_in_another_topic():
+    # the same form in fly-tipping: Wokingham (fly-tipping/wokingham-littering-fly-tipping-2021)
+    survey = parse_survey('''
+name = "fpn-income"
+title = "Fly-tipping FPNs"
+[subjects.fpns_issued]
+synonyms = ["fly-tipping FPNs?"]
+[subjects.fpn_income]
+synonyms = ["money was collected"]
+[[questions]]
+id = "2"
+text = "How many fly-tipping FPN have you issued for each year over the last 5 years?"
+subject = "fpns_issued"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "How much money was collected from FPNs for Fly-tipping each year for the last 5 years?"
+subject = "fpn_income"
+measures = ["total_cost_gbp"]
+''')
+    text = ("3. How much money was collected from FPNs for Fly-tipping each year for the last 5 years?\n"
+            "None from 2015 -2019, April 2019/20: \u00a38000, 2020/21: \u00a310,880\n")
+    facts = [(f.question, f.measure, f.value) for f in parse_reply(text, survey).facts]
+    assert ("3", "total_cost_gbp", 0.0) in facts and ("3", "total_cost_gbp", 8000.0) in facts
