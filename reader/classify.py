@@ -219,7 +219,21 @@ _NOT_HELD = re.compile(
     r"(?:\w+\s+){0,2}?(?:organi[sz]ations?|bodies|societies|associations|compan(?:y|ies)|contractors?|providers?)\b"
     # held by another public body: "the information is held by Kent County Council"
     r"|\b(?:information|data|records?)\s+(?:is|are|would\s+be)\s+held\s+by\s+(?!(?:the|this|our)\b)"
-    r"(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Council|Authority|Trust|Board|Commissioner|Partnership))\b",
+    r"(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Council|Authority|Trust|Board|Commissioner|Partnership))\b"
+    # part of what was asked is held: "we hold some of the information you require", "Hastings Borough Council only
+    # holds information from 2013 to date", "we can only provide costs from our contractor from 2015 onwards"
+    # (said as a fact, not "The Council may therefore hold some of the information ... but" before a cost refusal:
+    # "hold" after a modal is never "holds")
+    r"|\b(?:we|I)\s+(?:do\s+)?hold\s+(?:only\s+)?some\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b"
+    r"|\bholds\s+(?:only\s+)?some\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b"
+    r"|\bonly\s+(?:hold|holds|has|have|keep|keeps|retain|retains)\s+(?:the\s+)?(?:information|data|records?|figures?)\s+"
+    r"(?:from|since|for|back\s+to)\b"
+    r"|\bcan\s+only\s+(?:provide|supply|give)\s+(?:\w+\s+){0,4}?(?:from|since|for\s+(?:the\s+)?(?:period|years?)|back\s+to)\b"
+    # a cost kept only inside a larger one: "We did not separate charges relating to Graffiti from the other grounds
+    # maintenance costs", "The cost is include within the core service cleansing contract" (no sum given there)
+    r"|\b(?:do|does|did)\s+not\s+(?:separate|separately\s+(?:record|identify))\b"
+    r"|\b(?:cost|costs|spend|expenditure)\s+(?:is|are|was|were)\s+include[ds]?\s+(?:with)?in\s+(?:the|our|a|its)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:contract|budget)\b(?![^.\n]{0,40}£)",
     re.IGNORECASE)
 
 # A refusal that names no section: "we are refusing your request", "the information is exempt from disclosure",

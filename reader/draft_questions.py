@@ -312,8 +312,11 @@ def _lines_that_ask(text: str) -> list[str]:
     for raw in text.split("\n") + [""]:
         line = raw.strip()
         own = bool(line) and line[0].isupper() and len(line.split()) >= 3 \
-            and not re.search(r"[.?!]\s+[A-Z]", line) and not _SIGN_OFF.match(line)
-        if own and (not run or run[-1].endswith((".", "?", ":", ":-"))):
+            and not _NEW_SENTENCE.search(line) and not _SIGN_OFF.match(line)
+        if run and _ASIDE.fullmatch(line) and _ends_sentence(run[-1]):
+            run[-1] = f"{run[-1]} {line}"       # "(Or are they recorded as hate crimes?)": the line above's aside
+            continue
+        if own and (not run or _ends_sentence(run[-1])):
             run.append(line)
             continue
         if len(run) > len(best):
@@ -592,3 +595,19 @@ def _first_paragraph(s: str) -> str:
 
 def _clean(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" \t\n-–:;")
+
+
+# A request pasted one ask to a line, as WhatDoTheyKnow shows it (see _lines_that_ask): a line may end with an aside
+# after its question mark ("How much has the council been spending on clearing up graffiti? (year on year for the past
+# 10 etc)"), an aside may stand on a line of its own under its question ("(Or are they recorded as hate crimes?)"), and
+# an ask may go on after its question mark with the condition of a second part ("Are there any examples of places that
+# have been repeatedly targeted? If so how many times in the time frame."): still one ask to a line.
+_NEW_SENTENCE = re.compile(r"[.?!]\s+(?!If\s+(?:so|yes|not|possible|available)\b)[A-Z]")
+_ASIDE = re.compile(r"\([^()]{3,200}\)")
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{0,200}\)$")
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends its sentence, an aside in brackets after its stop aside."""
+    bare = _TRAILING_ASIDE.sub("", line) if line.endswith(")") else line
+    return bare.endswith((".", "?", ":", ":-"))

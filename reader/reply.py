@@ -13,10 +13,12 @@ from functools import lru_cache
 from . import classify as C
 from . import question_status as QS
 from .asking import asking_spans
+from .attached import answered_in_attachment, figures_attached, money_question
 from .cells import rejoin_cells
 from .facts import Fact, read_facts
 from .folding import folds_unseen
 from .questions import combine, find_passages, parent_of
+from .requester import requesters_letters
 from .scan import normalise
 from .survey import Survey
 
@@ -128,6 +130,7 @@ def ignored_spans(text: str) -> list[tuple[int, int]]:
             # from the "Request:" label when there is one (the page's own title above it stays readable)
             begin = intro.end() if intro and intro.end() <= heading.start() else 0
             spans.append((begin, heading.start()))
+    spans += requesters_letters(text, spans)
     return sorted(spans)
 
 
@@ -258,6 +261,15 @@ def _resolve_anchors(anchors: list[tuple[int, str | None, str]], survey: Survey)
     return out
 
 
+_SOME_OF_IT = re.compile(r"\bsome\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b", re.IGNORECASE)
+
+
+def _withholds_whole_ask(text: str, m, anchors: list[tuple[int, str | None]], qid: str) -> bool:
+    """An exemption cited for "the information requested" as a whole (nothing given anywhere), not under the
+    number of the question it follows."""
+    return _WHOLE_ASK.search(text, *m.sentence) is not None and not _anchor_near(anchors, qid, m.start, text)
+
+
 def _question_at(anchors: list[tuple[int, str | None]], pos: int) -> str | None:
     i = bisect.bisect_right(anchors, pos, key=lambda a: a[0]) - 1
     return anchors[i][1] if i >= 0 else None
@@ -362,6 +374,8 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         # unanswered question ("2c) ... would exceed the appropriate limit")
         if m.code in WHOLE_REQUEST and (not facts or not qid or facts_by_q.get(qid)):
             qid = None
+        elif qid and not facts and _withholds_whole_ask(live, m, anchors, qid):
+            qid = None      # "we are not obliged to supply the information requested ... section 38(1)(b)": all of it
         key: str | None = qid
         if qid and facts_by_q.get(qid) and not _anchor_near(anchors, qid, m.start, live) \
                 and not QS.beside_own_figure(facts_by_q[qid], m.start, live):
@@ -385,6 +399,10 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     withheld_under: dict[str, list[tuple[int, str]]] = {}
     for s, e in nh_spans:
         qid = question_for(s)
+        if qid and _SOME_OF_IT.search(live, s, e):
+            qid = None      # "I can confirm that we hold some of the information you require": of the whole request
+        elif qid is None and (money_q := money_question(survey, live, (s, e))) is not None:
+            qid = money_q   # "The cost is include within the core service cleansing contract": the money question's
         if qid and facts_by_q.get(qid):
             if _anchor_near(anchors, qid, s, live) or (
                     _note_below_figures(live, facts, anchors, qid, s)
@@ -410,7 +428,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     ncnd = substantive and (bool(ncnd_spans) or any(C.within(c, ncnd_codes) for c in exemptions))
     pit = substantive and bool(pit_spans)
     # "The information you have sought is attached" and an exemption: part given, part withheld
-    attached = C.provides_information(live)
+    attached = C.provides_information(live) or figures_attached(live) is not None
     listed = _listed_figures(live, loose)
     answered = bool(facts) or bool(loose) or attached
     outcome = C.overall_outcome(kind, answered, (bool(refusing_codes) or refused_in_words) and substantive, ncnd,
@@ -450,7 +468,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
         def answered_anywhere() -> bool:
             # (asked only where nothing is given and "not held" is said: worked out then, once)
             if not anywhere:
-                anywhere.append(bool(passages) or any(
+                anywhere.append(bool(passages) or figures_attached(live) is not None or any(
                     (numbered_answer(live, marks, q) or ("",))[0] in ("successful", "partially_successful")
                     for q in survey.questions) or any(
                     (answer_below(q) or ("",))[0] == "successful" for q in survey.questions))
@@ -577,6 +595,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             nothing_given=not facts and not loose and not attached,
             whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans else None,
             marks=marks, mark_answer=_mark_answer, status_of=_status_of_answer, facts=facts)
+        questions = answered_in_attachment(questions, survey, live, original)
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response

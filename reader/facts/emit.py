@@ -12,6 +12,7 @@ from ..rates import conditions_a_figure, only_rate_asked, RATE_MEASURES
 from ..scan import approx_of, Value
 from ..survey import MEASURE_UNITS
 from .model import Fact
+from .people import counts_something_else
 from .measures import _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
 from .words import _ACQUIRED, _content_words, _group, _MARKER, _NOTHING_GIVEN, _PENCE
 from .state import Part, ReadingState
@@ -51,6 +52,11 @@ _FTE = re.compile(r"\bFTEs?\b|\bfull[\s-]+time[\s-]+equivalents?\b", re.IGNORECA
 _AMOUNT_BEFORE = re.compile(r"\b(?:cost|costs|costing|spend|spent|price|paid|income|expenditure|budget|funding|"
                             r"value)\s+(?:of|was|is|were|totalling|totaling|amounting\s+to)\s+(?:approximately\s+|"
                             r"around\s+|about\s+|c\.\s*|circa\s+)?$", re.IGNORECASE)
+
+
+# a sum written as a price each: "£38 per job", "£12.50 each", "£40 a visit"
+_PRICE_EACH = re.compile(r"[ \t]*(?:per|each|a|an)\b(?![ \t]+(?:year|annum|month|week|day|hour|total|whole)\b)",
+                         re.IGNORECASE)
 
 
 def _says(question_text: str, word: str) -> bool:
@@ -441,7 +447,16 @@ class Emitter(Part):
             if not v.zero and not v.word and _A_LENGTH_OF_TIME.match(self.text, v.end) \
                     and not self._rate_implied(subject):
                 return    # "31 labour days x 2 men ( approx. 250 labour hours)": lengths of time, not counts of things
+            if not v.zero and any(counts_something_else(self.text, v.end, q.text)
+                                  for q in self.survey.questions if q.subject == subject):
+                return    # "31 labour days x 2 men ... - 34 jobs" asked how many employees: only "2 men" (people.py)
             measure = "count"
+            sec = self.state.section
+            if v.zero and hint == "total_cost_gbp" and sec is not None and sec.subject == subject \
+                    and set(sec.measures) == {"total_cost_gbp"}:
+                # "2. Chewing Gum - Nil" under the number of a question that asks how much was spent: nothing spent,
+                # £0 (not a "None" under the request's last question quoted above the answers)
+                measure = "total_cost_gbp"
         # two questions about one subject ("how many FPNs", "the income from FPNs") are told apart by the
         # question whose number heads the figure, then by the measure each asks for
         subject = self._shared_word_subject(self._restated_part(subject, measure, v), measure)
@@ -503,6 +518,9 @@ class Emitter(Part):
             twin = self._twin_asking(sec, measure)
             if twin is not None:
                 q, subject = twin, twin.subject
+        if asking and q is None and measure == "unit_cost_gbp" and _PRICE_EACH.match(self.text, v.end):
+            # "2. ... The cost is roughly £38 per job." asked the total cost: a price each is what the body gives
+            q = next((q for q in asking if "total_cost_gbp" in q.measures), None)
         if (asking or measure in RATE_MEASURES) and q is None:
             return      # a share or length of time no question about this subject asks for
         qid = q.id if q is not None else None

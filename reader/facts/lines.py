@@ -65,6 +65,9 @@ _FIGURE_LED = re.compile(r"\d{1,3}(?:,[ ]?\d{3})+[ \t]+[A-Za-z]{3,}|\d+[ \t]+[A-
 _WHOLE_FIRST = re.compile(r"[ \t]*(?:\d{1,2}[.,)][ \t]*)?of[ \t]+(?:the|these|those|all)\b[^,.;:\d\n]{0,80},[ \t]*",
                           re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
+# a figure's own noun, then the period it is of: "15,349 incidents in 2020", "12 prosecutions during 2019/20"
+_NOUN_THEN_IN = re.compile(r"[ \t]+[a-z][a-z'-]+[ \t]+(?:in|during)[ \t]+(?:the[ \t]+)?(?:(?:financial|calendar)[ \t]+"
+                           r"year[ \t]+|year[ \t]+)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
@@ -681,6 +684,12 @@ class ValueLines(Part):
                                 r"(?:(?:financial|calendar)\s+year\s+|year\s+|fy\s*)?", gap, re.IGNORECASE):
                     return p
                 break
+        following = next((p for p in periods if p.start >= v.end), None)
+        if following is not None and _NOUN_THEN_IN.fullmatch(text, v.end, following.start) \
+                and not any(v.end <= w.start < following.start for w in values):
+            # "32,605 incidents of graffiti cleaning in 2019 and 15,349 incidents in 2020": the year after the
+            # figure's own noun is its year, not the one before it (the figure before's)
+            return following
         before = [p for p in periods if p.end <= v.start]
         if before:
             return before[-1]

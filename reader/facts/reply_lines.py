@@ -225,6 +225,9 @@ class ReplyLines(Part):
                 and _NUMBER_CELL.fullmatch(self.text[cells[0][0]:cells[0][1]]):
             cells = None    # "1.     How many individuals ...?" (or "·      How many ...?"): a numbered or bulleted
             # line spaced out, not a row of a table
+        if cells and raw.rstrip().endswith("?"):
+            cells = None    # "(1) How many incidents ... between  1st April 2020 and 31st January 2021?  ": a question
+            # restated with a double space typed in it is one sentence, not a row of a table
         # a cell, or the whole line, that is only a year or a month: a period heading
         pieces = cells if cells else [(s, e)]
         for cs, ce in (pieces if has_digits else []):
