@@ -79,7 +79,9 @@ _RESPONSE_START = re.compile(
     # a refusal or answer that starts straight after the restated request
     r"we\s+(?:estimate|consider|believe|have\s+decided|do\s+not\s+hold|hold|are\s+(?:unable|not\s+able|withholding|"
     r"refusing))|the\s+(?:council|authority)\s+(?:considers|believes|has\s+decided|does\s+not\s+hold|holds|will\s+neither|"
-    r"is\s+(?:unable|not\s+able|withholding|refusing))|unfortunately|i\s+(?:am\s+sorry|regret)|this\s+information\s+is)",
+    r"is\s+(?:unable|not\s+able|withholding|refusing))|unfortunately|i\s+(?:am\s+sorry|regret)|this\s+information\s+is)"
+    # a disclosure log's heading over the council's answers, after the "Request" it restates: "Decision"
+    r"|^[ \t]*(?:our\s+|the\s+)?decision[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 _QUOTED_TAIL = re.compile(
     r"^[ \t]*-{2,}\s*(?:original\s+message|forwarded\s+message)\s*-{2,}"
@@ -628,7 +630,7 @@ _FIGURE = re.compile(r"(?<![\w.])£?\d[\d,]*(?:\.\d+)?\b")
 # the cost limit and its hours, statutory time limits: not figures given
 _LIMITS = re.compile(r"\b(?:appropriate\s+limit|cost\s+limit|working\s+days|hours?\s+of\s+(?:officer\s+)?time|per\s+hour)\b",
                      re.IGNORECASE)
-_CITES = re.compile(r"\b(?:sections?|s\.?\s?\d|regulations?|reg\.?\s?\d|act|page|tel|telephone|phone)\b", re.IGNORECASE)
+_CITES = re.compile(r"\b(?:sections?|s\.?\s?\d|regulations?|reg\.?\s?\d|act|page|tel|telephone|phone|codes?)\b", re.IGNORECASE)
 
 
 def _says_not_held(text: str, marks: list, q) -> bool:

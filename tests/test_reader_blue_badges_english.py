@@ -75,3 +75,85 @@ def test_a_restated_item_without_its_dash():
             "etc.)\n"
             "2021 – 37\n2022 – 52\n2023 – 47\n2024 – 119\n2025 - 63\n")
     assert [f[2] for f in figures(text, MISUSE)] == [37.0, 52.0, 47.0, 119.0, 63.0]
+
+
+def test_another_body_deals_with_it_is_not_held():
+    # South Derbyshire, FOI2026/00186 (blue-badges/south-derbyshire-blue-badges-2026)
+    text = ("Response\n"
+            "The number of reports of suspected Blue Badge misuse received from the public or third parties\n"
+            "· This is dealt with by Derbyshire County Council\n"
+            "The number of Blue Badge-related Penalty Charge Notices (PCNs) issued by your authority (including "
+            "offences for misuse of a Blue Badge, parking in disabled bays without a valid badge, expired badges, "
+            "etc.)\n"
+            "2021 – 37\n2022 – 52\n2023 – 47\n2024 – 119\n2025 - 63\n"
+            "The number of badges seized by enforcement officers\n"
+            "· This is dealt with by Derbyshire County Council\n")
+    assert statuses(text, MISUSE) == {"1": "not_held", "2": "successful", "3": "not_held"}
+    assert parse_reply(text, MISUSE).outcome == "partially_successful"
+
+
+SPACES = parse_survey('''
+name = "spaces"
+title = "Blue Badge parking spaces"
+[periods]
+asked = [{ label = "2019", start = 2019-01-01, end = 2019-12-31 }]
+[subjects.parking_spaces]
+synonyms = ["blue badge parking spaces", "disabled parking (?:spaces|bays)"]
+[subjects.badge_holders]
+synonyms = ["blue badge holders"]
+[subjects.drivers_fined]
+synonyms = ["drivers who have received a fine", "fines?"]
+[[questions]]
+id = "2"
+text = "The current number of dedicated Blue Badge parking spaces in your local authority area"
+subject = "parking_spaces"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "The current number of Blue Badge holders registered in your local authority area"
+subject = "badge_holders"
+measures = ["count"]
+[[questions]]
+id = "4"
+text = "The number of drivers who have received a fine for misusing a disabled parking bay in your local authority area (broken down by month for the years 2016, 2017, 2018 and 2019 to date)"
+subject = "drivers_fined"
+measures = ["count"]
+periods = ["2019"]
+''')
+
+
+def test_what_is_asked_about_does_not_happen_and_a_code_counts_nothing():
+    # Devon (blue-badges/devon-blue-badge-parking-spaces-2019)
+    text = ("3) The current number of Blue Badge holders registered in your local authority area\n\n"
+            "38991 ( as of 02/07/2019)\n\n"
+            "4) The number of drivers who have received a fine for misusing a disabled parking bay in your local "
+            "authority area (broken down by month for the years 2016, 2017, 2018 and 2019 to date)\n\n"
+            "Fines are not issued for the misuse of disabled parking bays. Penalty Charge Notice (PCN) contravention "
+            "code 40 is used when a car is \u2018parked in a designated disabled person\u2019s parking place without "
+            "displaying a valid disabled person\u2019s badge\u2019. More general information about that is available "
+            "online.\n")
+    reply = parse_reply(text, SPACES)
+    assert [f.value for f in reply.facts] == [38991.0]
+    assert {q.question: q.outcome for q in reply.questions}["4"] == "not_held"
+
+
+def test_codes_named_are_not_counts():
+    # Lincolnshire, 81015 (blue-badges/lincolnshire-blue-badge-holders-parking-81015)
+    text = ("3. Information is held on LCC website \u2013 You can filter contravention Code 40 and Code 87\n")
+    assert figures(text, SPACES) == []
+
+
+def test_a_decision_heading_ends_the_request_a_log_page_restates():
+    # Lincolnshire, 67258 (blue-badges/lincolnshire-blue-badge-parking-spaces-67258)
+    text = ("Request\n\n"
+            "2. The current number of dedicated Blue Badge parking spaces in your local authority area\n\n \n\n"
+            "3. The current number of Blue Badge holders registered in your local authority area\n\n \n\n"
+            "If limited by time constraints, please prioritise in order of Q1, Q2, Q3, etc.\n\n"
+            "Decision\n\n"
+            "2. This information is not held by LCC. Please contact the district councils for this information.\n\n \n\n"
+            "3. 45,000\n\n \n\n"
+            "Please see the district council's contact details below;\n")
+    reply = parse_reply(text, SPACES)
+    assert reply.kind == "response"
+    assert [(f.question, f.value) for f in reply.facts] == [("3", 45000.0)]
+    assert {q.question: q.outcome for q in reply.questions} == {"2": "not_held", "3": "successful"}
