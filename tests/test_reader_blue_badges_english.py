@@ -3,6 +3,12 @@ rule about how councils write and tested on quoted real text (the reply each quo
 
 - a request's item restated as a noun phrase ("-The number of ... issued by your authority (including ...)"), too
   long for a heading and asking nothing in words, heads the figures listed under it, as a restated question does;
+- another named body deals with it ("This is dealt with by Derbyshire County Council"), or the thing asked about is
+  not done ("Fines are not issued for the misuse of ..."): not held;
+- a log page's "Decision" heading ends the request it restates; a code's number ("contravention code 40") is no figure;
+- a table copied one cell to a line (its periods, its column labels, then its figures row by row): the figures
+  are dealt out over the periods in order, a column labelled with no subject asked beside the question's own is not
+  the question's, and lines of words among the figures are notes ("(of which 21 were Organisation Badges)");
 """
 
 from __future__ import annotations
@@ -157,3 +163,58 @@ def test_a_decision_heading_ends_the_request_a_log_page_restates():
     assert reply.kind == "response"
     assert [(f.question, f.value) for f in reply.facts] == [("3", 45000.0)]
     assert {q.question: q.outcome for q in reply.questions} == {"2": "not_held", "3": "successful"}
+
+
+APPLICATIONS = parse_survey('''
+name = "applications"
+title = "Applications"
+[periods]
+asked = [{ label = "2015-16", start = 2015-04-01, end = 2016-03-31 },
+         { label = "2016-17", start = 2016-04-01, end = 2017-03-31 }]
+[subjects.applications_received]
+synonyms = ["applications (?:were )?received"]
+[subjects.applications_successful]
+synonyms = ["successful", "applications (?:were )?successful"]
+[subjects.badge_holders]
+synonyms = ["blue badge holders", "holders", "registered"]
+[[questions]]
+id = "1a"
+text = "a. How many blue badge applications were received?"
+subject = "applications_received"
+measures = ["count"]
+periods = ["2015-16", "2016-17"]
+[[questions]]
+id = "1b"
+text = "b. How many of these applications were successful?"
+subject = "applications_successful"
+measures = ["count"]
+periods = ["2015-16", "2016-17"]
+[[questions]]
+id = "1c"
+text = "c. At the end of each period, how many blue badge holders were registered under your authority?"
+subject = "badge_holders"
+measures = ["count"]
+periods = ["2015-16", "2016-17"]
+''')
+
+
+def test_a_table_copied_one_cell_to_a_line():
+    # Thurrock (blue-badges/thurrock-blue-badges-2019), two years of its three tables
+    text = ("Response: \n\na)\n\n2015-16\n\n2016-17\n\nTotal Badges Issued\n\nTotal Applications Received\n\n"
+            "= (Total Badges Issued + including refused\n\n(see sec b below)\n\n1746\n\n1755\n\n2459\n\n2464\n\n"
+            "b)\n\n2015-16\n\n2016-17\n\nSuccessful Applications\n\nTotal Badges Issued\n\n"
+            "(Badges Refused By Reason)\n\n1746\n\n(Unsuccessful = 9\n\n1 did not meet criteria\n\n"
+            "8 where evidence not received)\n\n2459\n\n(Unsuccessful = 5\n\n5 where evidence not received)\n\n"
+            "c)\n\n2015-16\n\n2016-17\n\nBadges Registered\n\n(Total Badges on Issue)\n\n4976\n\n"
+            "(of which 21 were Organisation Badges)\n\n5939\n\n(of which 46 were Organisation Badges)\n\n")
+    assert figures(text, APPLICATIONS) == [
+        ("1a", "applications_received", 1755.0, "2015-16"), ("1a", "applications_received", 2464.0, "2016-17"),
+        ("1b", "applications_successful", 1746.0, "2015-16"), ("1b", "applications_successful", 2459.0, "2016-17"),
+        ("1c", "badge_holders", 4976.0, "2015-16"), ("1c", "badge_holders", 5939.0, "2016-17")]
+
+
+def test_years_each_on_a_line_over_one_figure_each():
+    # the same layout with one column (made up from Thurrock's c) table): one figure per year, in order
+    text = "c)\n2015-16\n2016-17\nBadges Registered\n4976\n5939\n"
+    assert figures(text, APPLICATIONS) == [("1c", "badge_holders", 4976.0, "2015-16"),
+                                           ("1c", "badge_holders", 5939.0, "2016-17")]
