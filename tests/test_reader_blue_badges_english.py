@@ -9,6 +9,9 @@ rule about how councils write and tested on quoted real text (the reply each quo
 - a table copied one cell to a line (its periods, its column labels, then its figures row by row): the figures
   are dealt out over the periods in order, a column labelled with no subject asked beside the question's own is not
   the question's, and lines of words among the figures are notes ("(of which 21 were Organisation Badges)");
+- a part's letter alone on its line ("c)") opens that part's answer; letters under no number answer the survey's
+  only question with lettered parts; a number no question of the survey has ("2 Where evidence not received)") is a
+  count, not a question's number;
 """
 
 from __future__ import annotations
@@ -218,3 +221,24 @@ def test_years_each_on_a_line_over_one_figure_each():
     text = "c)\n2015-16\n2016-17\nBadges Registered\n4976\n5939\n"
     assert figures(text, APPLICATIONS) == [("1c", "badge_holders", 4976.0, "2015-16"),
                                            ("1c", "badge_holders", 5939.0, "2016-17")]
+
+
+def test_letters_alone_on_their_lines_under_no_number():
+    # Thurrock (blue-badges/thurrock-blue-badges-2019): the request letters a)-e) under no number; the answer to b)
+    # ends in reasons counted "1 Did not meet the criteria" / "2 Where evidence not received)", then "c)"
+    text = ("b)\n\n2017-18\n\n2018-19\n\nSuccessful Applications\n\n2768\n\n(Unsuccessful = 4\n\n"
+            "1 where payment not received\n\n1 did not meet criteria\n\n2 where evidence not received)\n\n3035\n\n"
+            "(Unsuccessful = 6\n\n1 Did not meet the criteria \n\n3 duplicate application\n\n"
+            "2 Where evidence not received)\n\n"
+            "c)\n\n2017-18\n\n2018-19\n\nBadges Registered\n\n6817\n\n7996\n")
+    assert figures(text, APPLICATIONS) == [
+        ("1b", "applications_successful", 2768.0, "2017-18"), ("1b", "applications_successful", 3035.0, "2018-19"),
+        ("1c", "badge_holders", 6817.0, "2017-18"), ("1c", "badge_holders", 7996.0, "2018-19")]
+
+
+def test_the_first_letter_under_no_number():
+    # Thurrock (blue-badges/thurrock-blue-badges-2019): "Response:" then "a)" alone, the years, a label that names
+    # nothing the survey lists, and the figures
+    text = "Response: \n\na)\n\n2015-16\n\n2016-17\n\nTotal\n\n1755\n\n2464\n"
+    assert figures(text, APPLICATIONS) == [("1a", "applications_received", 1755.0, "2015-16"),
+                                           ("1a", "applications_received", 2464.0, "2016-17")]

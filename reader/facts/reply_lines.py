@@ -288,6 +288,11 @@ class ReplyLines(Part):
             if bare_number and any(not rest[:a].strip() for a, _, _ in self.survey.find_subjects(rest[:40])) \
                     and not re.match(r"\s*[A-Z][a-z]+\s+of\b", rest):
                 m = None
+            elif bare_number and not any(re.match(r"\d+", q.id).group(0) == str(int(num)) for q in self.survey.questions) \
+                    and not re.match(r"\s*" + _MONTH + r"\b", rest, re.IGNORECASE):
+                # "2 Where evidence not received)": no question of the survey has this number, a count (a date,
+                # "25 March 2015", still ends the section above it)
+                m = None
             if m:
                 marker = (num, (let or "").lower() or None)
                 blocked.append((s + m.start(), s + m.end()))
