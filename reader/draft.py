@@ -253,6 +253,8 @@ def _items(chunk: str, by_line: bool) -> list[str]:
         words = item.split()
         if not re.search(r"[A-Za-z£%]", item):
             continue        # "(2016/2017 - 2021/2022)": years, not categories
+        if re.search(r"\b(?:19|20)\d\d\b", item):
+            continue        # "(broken down by month for the years 2016, 2017, 2018 and 2019 to date)": periods
         if not 1 <= len(words) <= (8 if by_line else 5) or len(item) < 3 or _NOT_AN_ITEM.match(item) or "?" in item:
             continue
         if not re.search(r"\d", item) and all(_FILLER.match(w) or w.lower() in _GENERIC

@@ -667,3 +667,26 @@ def test_what_a_yes_or_no_question_asks_is_so_of_them_is_a_synonym():
                      "closed", asked_on=dt.date(2023, 6, 22))
     assert "closed" in d.subjects[d.questions[1].subject]
     assert "closed" not in d.subjects[d.questions[0].subject]
+
+
+# --- blue-badges (the held-out topic's requests) ---------------------------------------------------------------
+
+def test_plain_years_listed_before_the_one_to_date_are_asked_too():
+    # blue-badges-parking-spaces-2019 (Moray, Devon, Lincolnshire): question 4
+    q = ("The number of drivers who have received a fine for misusing a disabled parking bay in your local authority "
+         "area (broken down by month for the years 2016, 2017, 2018 and 2019 to date)")
+    assert [p.label for p in periods_in(q, dt.date(2019, 7, 25))] == ["2016", "2017", "2018", "2019 to date"]
+
+
+def test_a_date_something_was_announced_on_is_not_a_period_asked():
+    # the same request's question 5
+    q = ("The new eligibility criteria for Blue Badge holders in your local authority, following the announcement of "
+         "the expansion of the scheme to include invisible medical conditions announced in June 2019.")
+    assert periods_in(q, dt.date(2019, 7, 25)) == []
+
+
+def test_years_in_brackets_are_periods_not_categories():
+    # the same question 4; noise-nuisance-road-noise-2023 "(i.e. 2023 so far, 2022 and 2021)" reads the same
+    assert examples_in("The number of drivers who have received a fine for misusing a disabled parking bay "
+                       "(broken down by month for the years 2016, 2017, 2018 and 2019 to date)") == []
+    assert examples_in("Please provide a figure for each year (i.e. 2023 so far, 2022 and 2021).") == []
