@@ -242,3 +242,31 @@ def test_the_first_letter_under_no_number():
     text = "Response: \n\na)\n\n2015-16\n\n2016-17\n\nTotal\n\n1755\n\n2464\n"
     assert figures(text, APPLICATIONS) == [("1a", "applications_received", 1755.0, "2015-16"),
                                            ("1a", "applications_received", 2464.0, "2016-17")]
+
+
+def test_the_column_labelled_in_the_questions_own_words():
+    # Thurrock's a) table read with a survey whose subject names neither column ("blue badge applications"):
+    # "Total Applications Received" is in the words of "How many blue badge applications were received?",
+    # "Total Badges Issued" is not
+    survey = parse_survey('''
+name = "drafted"
+title = "Applications"
+[subjects.blue_badge_applications]
+synonyms = ["blue[\\\\s-]*badge[\\\\s-]*applications?"]
+[subjects.prosecutions]
+synonyms = ["prosecutions?"]
+[[questions]]
+id = "1a"
+text = "How many blue badge applications were received?"
+subject = "blue_badge_applications"
+measures = ["count"]
+[[questions]]
+id = "1e"
+text = "How many prosecutions have taken place for misuse of a blue badge?"
+subject = "prosecutions"
+measures = ["count"]
+''')
+    text = ("a)\n\n2015-16\n\n2016-17\n\nTotal Badges Issued\n\nTotal Applications Received\n\n"
+            "= (Total Badges Issued + including refused\n\n(see sec b below)\n\n1746\n\n1755\n\n2459\n\n2464\n")
+    assert figures(text, survey) == [("1a", "blue_badge_applications", 1755.0, "2015-16"),
+                                     ("1a", "blue_badge_applications", 2464.0, "2016-17")]

@@ -690,3 +690,18 @@ def test_years_in_brackets_are_periods_not_categories():
     assert examples_in("The number of drivers who have received a fine for misusing a disabled parking bay "
                        "(broken down by month for the years 2016, 2017, 2018 and 2019 to date)") == []
     assert examples_in("Please provide a figure for each year (i.e. 2023 so far, 2022 and 2021).") == []
+
+
+def test_some_of_the_last_questions_things_in_a_state_are_their_own_subject():
+    # blue-badges-2015-2019 (Lincolnshire, Thurrock): "b." counts the applications of "a." that were successful
+    d = draft_survey("a. How many blue badge applications were received?\n"
+                     "b. How many of these applications were successful?\n", "badges")
+    survey = loads(d)
+    b = survey.question("b") or survey.questions[1]
+    assert b.subject != survey.questions[0].subject
+    # a reply's sentence and a table's header both name it, not the applications received
+    for said in ("2015 – 13986 blue badge applications were successful", "Successful Applications"):
+        assert {k for _, _, k in survey.find_subjects(said)} == {b.subject}
+    # kinds, not states, are categories (see examples_in): "how many of these were laptops" is no such subject
+    d2 = draft_survey("1. How many devices were bought?\n2. How many of these were laptops?\n", "devices")
+    assert "were_laptops" not in loads(d2).questions[1].subject

@@ -2,7 +2,8 @@
 row by row ("2015-16" / "2016-17" / ... / "Total Badges Issued" / "Total Applications Received" / "1746" / "1755" /
 "2459" / ...). The line reader gives every figure the last period it saw; here the bare figures are dealt out over
 the periods in order, as many to each as there are columns, and a column whose label names no subject the survey
-asks beside one that names the question's own is not that question's.
+asks beside one that names the question's own is not that question's (where no label names a subject, the one
+column labelled in the question's own words is).
 
 Lines of words among the figures ("(of which 21 were Organisation Badges)", "(Unsuccessful = 9" / "1 did not meet
 criteria") are notes on a cell, a part or another column of it: their figures are not the question's unless the
@@ -16,6 +17,7 @@ from dataclasses import replace
 from ..periods import Period, period_of_cell
 from ..survey import Survey
 from .model import Fact
+from .words import _content_words, question_words
 
 _LINE = re.compile(r"[^\n]*")
 _BARE_FIGURE = re.compile(r"[ \t]*\d[\d,]*(?:\.\d+)?[ \t]*")
@@ -61,6 +63,17 @@ def _as_asked(p: Period, survey: Survey) -> Period:
     return replace(p, label=asked.label) if asked else p
 
 
+def _own_column(named: list[str], columns: int, inside: list[Fact], survey: Survey) -> int | None:
+    """The one column whose label is in the question's own words ("Total Applications Received" under "How many
+    blue badge applications were received?", beside "Total Badges Issued"), where the labels name no subject."""
+    asked = {f.question for f in inside}
+    if len(named) != columns or len(asked) != 1:
+        return None
+    own = question_words(survey).get(next(iter(asked)) or "", frozenset())
+    fits = [i for i, lab in enumerate(named) if (said := _content_words(lab)) and said <= own]
+    return fits[0] if len(fits) == 1 else None
+
+
 def spread_over_periods(facts: list[Fact], text: str, survey: Survey) -> list[Fact]:
     """``facts`` with those of each table copied one cell to a line given their row's period and column's subject
     (see the module's words); facts elsewhere are left as they are."""
@@ -81,11 +94,15 @@ def spread_over_periods(facts: list[Fact], text: str, survey: Survey) -> list[Fa
         own = {f.subject for f in inside}
         if subjects and (len(subjects) != columns or not any(own & s for s in subjects)):
             subjects = []       # the labels do not say which column is the question's own: left as read
+        mine = _own_column(named, columns, inside, survey) if columns > 1 and not subjects else None
         drop, changed = set(), {}
         for i, (a, b) in enumerate(bare):
             p = _as_asked(periods[i // columns], survey)
             for f in inside:
                 if not a <= f.start < b:
+                    continue
+                if mine is not None and i % columns != mine:
+                    drop.add(id(f))
                     continue
                 g = replace(f, period=p.label, period_start=p.first.isoformat(), period_end=p.last.isoformat(),
                             partial=p.partial)
