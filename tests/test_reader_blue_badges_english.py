@@ -12,6 +12,8 @@ rule about how councils write and tested on quoted real text (the reply each quo
 - a part's letter alone on its line ("c)") opens that part's answer; letters under no number answer the survey's
   only question with lettered parts; a number no question of the survey has ("2 Where evidence not received)") is a
   count, not a question's number;
+- a figure followed by a noun of its own is still the question's when that noun is one of the question's words
+  ("1. There are 139 disabled spaces ..." answering "How many designated disabled parking bays ...?");
 """
 
 from __future__ import annotations
@@ -270,3 +272,28 @@ measures = ["count"]
             "= (Total Badges Issued + including refused\n\n(see sec b below)\n\n1746\n\n1755\n\n2459\n\n2464\n")
     assert figures(text, survey) == [("1a", "blue_badge_applications", 1755.0, "2015-16"),
                                      ("1a", "blue_badge_applications", 2464.0, "2016-17")]
+
+
+def test_a_noun_after_the_figure_in_the_questions_own_words():
+    # Moray, 101003739662 (blue-badges/moray-blue-badge-parking-2025), read with the draft's subject
+    survey = parse_survey('''
+name = "bays"
+title = "Bays"
+[subjects.designated_disabled_parking_bays]
+synonyms = ["designated disabled parking bays?", "parking bays?"]
+[subjects.cameras]
+synonyms = ["cameras?"]
+[[questions]]
+id = "1"
+text = "How many designated disabled parking bays are currently available within your council area?"
+subject = "designated_disabled_parking_bays"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "How many cameras are there?"
+subject = "cameras"
+measures = ["count"]
+''')
+    text = ("Response 02-04-2025\n\n1. There are 139 disabled spaces in the off-street car parks governed by car park "
+            "order.\n\n2. There are 4 locations in the borough where the council monitors traffic.\n")
+    assert figures(text, survey) == [("1", "designated_disabled_parking_bays", 139.0, None)]

@@ -404,7 +404,8 @@ class ValueLines(Part):
                         and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
                         and not _EQUALS_BEFORE.search(self.text, max(us, v.start - 4), v.start) \
                         and self._question_verb_before(line, v, values, subjects, us) != subject \
-                        and self._figure_led_item(line, v, numeric, us) != subject:
+                        and self._figure_led_item(line, v, numeric, us) != subject \
+                        and not self._noun_asked(v, subject):
                     # "There are 4 locations in the borough": the figure counts a noun of its own (but "Dog Fouling =
                     # 2 Fixed Penalty Notices issued": the value of a label, whatever the noun after it)
                     continue
@@ -484,6 +485,15 @@ class ValueLines(Part):
                            last_in_unit=hi == ue)
             if subjects:
                 line_subject = subjects[-1][2]
+
+    def _noun_asked(self, v: Value, subject: str) -> bool:
+        """"1. There are 139 disabled spaces in the off-street car parks ...": the word after the figure is one of the
+        words of the question that asks about ``subject`` ("How many designated disabled parking bays ..."): the
+        thing asked, named in the reply's own words."""
+        m = _OWN_NOUN.match(self.text, v.end)
+        word = m.group(0).strip().lower() if m else ""
+        return bool(word) and any(word in self.state.question_words.get(q.id, ()) for q in self.survey.questions
+                                  if q.subject == subject)
 
     def _flattened(self, values: list[Value], periods: list[Period], us: int) -> dict[int, _Column]:
         """A table of periods, each with the same few columns, flattened onto one line (a web page's table copied
