@@ -14,6 +14,7 @@ rule about how councils write and tested on quoted real text (the reply each quo
   count, not a question's number;
 - a figure followed by a noun of its own is still the question's when that noun is one of the question's words
   ("1. There are 139 disabled spaces ..." answering "How many designated disabled parking bays ...?");
+- a figure, its own noun, then "of" and the thing counted ("7 allegations of Blue Badge Fraud") counts that thing;
 """
 
 from __future__ import annotations
@@ -297,3 +298,24 @@ measures = ["count"]
     text = ("Response 02-04-2025\n\n1. There are 139 disabled spaces in the off-street car parks governed by car park "
             "order.\n\n2. There are 4 locations in the borough where the council monitors traffic.\n")
     assert figures(text, survey) == [("1", "designated_disabled_parking_bays", 139.0, None)]
+
+
+def test_a_figure_its_noun_and_what_it_is_of():
+    # Thurrock (blue-badges/thurrock-blue-badges-2019): d) not held for the years asked, one figure since
+    text = ("Response:\n\nd) Unfortunately Thurrock Council are unable to provide the information you have requested.  "
+            "This is because we do not hold this information.  This data is stored with a previous external supplier, "
+            "we therefore do not have access to this information.\n\n"
+            "We have however taken control of the case management system and can confirm the following:\n\n"
+            "  \u2022 Thurrock Council have received 7 allegations of Blue Badge Fraud since 1st April 2019.\n")
+    survey = parse_survey('''
+name = "fraud"
+title = "Fraud"
+[subjects.fraud_reports]
+synonyms = ["fraud", "reports? of blue badge fraud"]
+[[questions]]
+id = "1d"
+text = "d. How many reports were received by the council of blue badge fraud?"
+subject = "fraud_reports"
+measures = ["count"]
+''')
+    assert [(f.question, f.value) for f in parse_reply(text, survey).facts] == [("1d", 7.0)]

@@ -28,6 +28,10 @@ _OWN_NOUN = re.compile(r"[ \t]+(?!(?:in|of|for|at|during|were|was|are|is|have|ha
                        r"around|about|only|all|such|the|a|an|times?|per\s*cent|percent)\b)[A-Za-z][a-z]+\b")
 
 
+# "7 allegations of Blue Badge Fraud": the figure's own noun, then what it is of, the thing counted
+_NOUN_OF = re.compile(r"[ \t]+[A-Za-z]{3,}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,3}")
+
+
 _TOTAL_LABEL = re.compile(r"[\s*\u2022\u00b7\u25aa\u25cf>-]*(?:grand\s+|overall\s+)?(?:total|totals|sum)\b"
                           r"\s*(?:[:=\-]\s*)?\d", re.IGNORECASE)
 
@@ -663,7 +667,7 @@ class ValueLines(Part):
         if following:
             m = following[0]
             gap = text[v.end:m[0]]
-            if len(gap) <= 25 and not re.search(r"[,;:.\d]", gap):
+            if len(gap) <= 25 and not re.search(r"[,;:.\d]", gap) or _NOUN_OF.fullmatch(gap):
                 return m[2], False
         return None, False
 
