@@ -240,7 +240,10 @@ _NOT_HELD = re.compile(
     r"(?:the\s+)?(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Council|Authority|Police|Constabulary))\b"
     # what is asked about does not happen, so there is nothing to count: "Fines are not issued for the misuse of
     # disabled parking bays"
-    r"|\b(?:are|is)\s+not\s+(?:issued|imposed|levied|served)\s+(?:for|in\s+respect\s+of)\b",
+    r"|\b(?:are|is)\s+not\s+(?:issued|imposed|levied|served)\s+(?:for|in\s+respect\s+of)\b"
+    # another named body has it: "the Department for Transport should be able to provide this"
+    r"|\b(?-i:[A-Z][\w&'-]*(?:\s+(?:for|of|and|&)?\s*[A-Z][\w&'-]*){1,5})\s+(?:should|may|might|would|will)\s+be\s+"
+    r"able\s+to\s+(?:provide|supply|help|assist)\b",
     re.IGNORECASE)
 
 # A refusal that names no section: "we are refusing your request", "the information is exempt from disclosure",

@@ -319,3 +319,22 @@ subject = "fraud_reports"
 measures = ["count"]
 ''')
     assert [(f.question, f.value) for f in parse_reply(text, survey).facts] == [("1d", 7.0)]
+
+
+def test_another_named_body_should_be_able_to_provide_it():
+    # Lincolnshire, FOI0368 (blue-badges/lincolnshire-blue-badges-2015-2019)
+    survey = parse_survey('''
+name = "holders"
+title = "Holders"
+[subjects.badge_holders]
+synonyms = ["blue badge holders", "holders"]
+[[questions]]
+id = "1c"
+text = "c. At the end of each period, how many blue badge holders were registered under your authority?"
+subject = "badge_holders"
+measures = ["count"]
+''')
+    text = ("Decision\n\n1.\n\nc. Lincolnshire County Council are unable to supply the information how many blue badges "
+            "were registered under this authority \u2013 the Department for Transport should be able to provide this "
+            "nationally and broken down into Local Authority.\n")
+    assert statuses(text, survey) == {"1c": "not_held"}
