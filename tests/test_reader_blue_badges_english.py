@@ -14,6 +14,8 @@ rule about how councils write and tested on quoted real text (the reply each quo
   count, not a question's number;
 - a figure followed by a noun of its own is still the question's when that noun is one of the question's words
   ("1. There are 139 disabled spaces ..." answering "How many designated disabled parking bays ...?");
+- "Number of affected streets: 81" under a question about bays counts something else (no word of the question);
+  a length or an area ("Total restrictions length (in metres): 22412") is no figure a survey measures;
 - a figure, its own noun, then "of" and the thing counted ("7 allegations of Blue Badge Fraud") counts that thing;
 """
 
@@ -338,3 +340,25 @@ measures = ["count"]
             "were registered under this authority \u2013 the Department for Transport should be able to provide this "
             "nationally and broken down into Local Authority.\n")
     assert statuses(text, survey) == {"1c": "not_held"}
+
+
+def test_a_count_of_something_else_and_a_length_are_not_the_questions():
+    # Lincolnshire, 81015 (blue-badges/lincolnshire-blue-badge-holders-parking-81015)
+    survey = parse_survey('''
+name = "bays"
+title = "Bays"
+[subjects.disabled_bays]
+synonyms = ["disabled parking bays?", "bays"]
+[[questions]]
+id = "1"
+text = "How many designated disabled parking bays are currently available within your council area?"
+subject = "disabled_bays"
+measures = ["count"]
+''')
+    text = ("1. Lincolnshire County Council (LCC) are not able to provide this information as to each individual bay "
+            "as they are not registered in this manner, however LCC is able to provide total metres of bays "
+            "designated for disabled parking.\nNumber of affected streets: 81\n"
+            "Total restrictions length (in metres): 22412.\n")
+    assert figures(text, survey) == []
+    # the question's own thing under the same label is still read
+    assert figures("1.\nNumber of disabled bays: 81\n", survey) == [("1", "disabled_bays", 81.0, None)]
