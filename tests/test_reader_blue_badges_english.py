@@ -16,6 +16,7 @@ rule about how councils write and tested on quoted real text (the reply each quo
   ("1. There are 139 disabled spaces ..." answering "How many designated disabled parking bays ...?");
 - "Number of affected streets: 81" under a question about bays counts something else (no word of the question);
   a length or an area ("Total restrictions length (in metres): 22412") is no figure a survey measures;
+- a count "as of 02/07/2019" / "As at the 31 March 2025" is held at that day (start and end the day);
 - a figure, its own noun, then "of" and the thing counted ("7 allegations of Blue Badge Fraud") counts that thing;
 """
 
@@ -362,3 +363,13 @@ measures = ["count"]
     assert figures(text, survey) == []
     # the question's own thing under the same label is still read
     assert figures("1.\nNumber of disabled bays: 81\n", survey) == [("1", "disabled_bays", 81.0, None)]
+
+
+def test_a_count_held_at_a_day():
+    # Devon (blue-badges/devon-blue-badge-parking-spaces-2019); Lincolnshire, 81015
+    reply = parse_reply("3) The current number of Blue Badge holders registered in your local authority area\n\n"
+                        "38991 ( as of 02/07/2019)\n", SPACES)
+    assert [(f.value, f.period_start, f.period_end) for f in reply.facts] == [(38991.0, "2019-07-02", "2019-07-02")]
+    reply = parse_reply("3) The current number of Blue Badge holders\n"
+                        "As at the 31 March 2025 there are 57,912 Blue Badge holders within Lincolnshire\n", SPACES)
+    assert [(f.value, f.period_start, f.period_end) for f in reply.facts] == [(57912.0, "2025-03-31", "2025-03-31")]
