@@ -17,6 +17,7 @@ rule about how councils write and tested on quoted real text (the reply each quo
 - "Number of affected streets: 81" under a question about bays counts something else (no word of the question);
   a length or an area ("Total restrictions length (in metres): 22412") is no figure a survey measures;
 - a count "as of 02/07/2019" / "As at the 31 March 2025" is held at that day (start and end the day);
+- a count a question asks "at the end of each period" is held on each period's last day;
 - a figure, its own noun, then "of" and the thing counted ("7 allegations of Blue Badge Fraud") counts that thing;
 """
 
@@ -373,3 +374,11 @@ def test_a_count_held_at_a_day():
     reply = parse_reply("3) The current number of Blue Badge holders\n"
                         "As at the 31 March 2025 there are 57,912 Blue Badge holders within Lincolnshire\n", SPACES)
     assert [(f.value, f.period_start, f.period_end) for f in reply.facts] == [(57912.0, "2025-03-31", "2025-03-31")]
+
+
+def test_a_count_asked_at_the_end_of_each_period():
+    # Thurrock (blue-badges/thurrock-blue-badges-2019): c) "At the end of each period, how many blue badge holders
+    # were registered under your authority?"
+    text = "c)\n2015-16\n2016-17\nBadges Registered\n4976\n5939\n"
+    assert [(f.value, f.period_start, f.period_end) for f in parse_reply(text, APPLICATIONS).facts] == [
+        (4976.0, "2016-03-31", "2016-03-31"), (5939.0, "2017-03-31", "2017-03-31")]

@@ -24,6 +24,7 @@ The package, one module per part of the reading (the readers of each layout over
   measures made one).
 - ``cell_lines``: a table copied one cell to a line (periods, labels, then figures row by row) dealt out over
   its periods and columns.
+- ``stock``: the counts a question asks at the end of each period, held on each period's last day.
 - ``state``: the ``ReadingState`` the readers share, and ``Part``, what each reader is.
 - ``reader``: ``FactReader``, the driver that hands each line to the reader for its layout, and
   ``read_facts``.
