@@ -77,8 +77,8 @@ def _own_column(named: list[str], columns: int, inside: list[Fact], survey: Surv
 def spread_over_periods(facts: list[Fact], text: str, survey: Survey) -> list[Fact]:
     """``facts`` with those of each table copied one cell to a line given their row's period and column's subject
     (see the module's words); facts elsewhere are left as they are."""
-    if not facts or "\n" not in text:
-        return facts
+    if sum(1 for f in facts if _BARE_FIGURE.fullmatch(f.quote)) < 2:
+        return facts        # (no two figures alone on their lines: no such table; most replies stop here)
     out = list(facts)
     for periods, labels, body in _blocks(_lines(text)):
         bare = [(s, s + len(t)) for s, t in body if _BARE_FIGURE.fullmatch(t)]
