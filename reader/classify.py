@@ -242,8 +242,9 @@ _NOT_HELD = re.compile(
     # disabled parking bays"
     r"|\b(?:are|is)\s+not\s+(?:issued|imposed|levied|served)\s+(?:for|in\s+respect\s+of)\b"
     # another named body has it: "the Department for Transport should be able to provide this"
-    r"|\b(?-i:[A-Z][\w&'-]*(?:\s+(?:for|of|and|&)?\s*[A-Z][\w&'-]*){1,5})\s+(?:should|may|might|would|will)\s+be\s+"
-    r"able\s+to\s+(?:provide|supply|help|assist)\b",
+    # (not "we" or the council itself: "we should be able to provide this by ...")
+    r"|(?<!we\s)(?<!i\s)(?<!council\s)(?<!authority\s)(?<!you\s)(?<!they\s)\b(?:should|may|might|would)\s+be\s+able\s+to\s+"
+    r"(?:provide|supply)\s+(?:this|that|it|these|the\s+(?:information|data|figures?))\b",
     re.IGNORECASE)
 
 # A refusal that names no section: "we are refusing your request", "the information is exempt from disclosure",
