@@ -605,7 +605,7 @@ _OUTCOME_PAIR = re.compile(rf"\b(?P<n1>[a-z]{{3,}}s)\s+{_WON}\s+(?:and|or|/)\s+(
 
 # "b. How many of these applications were successful?": the part of what the question before counts that is in the
 # state it names (a state, not a kind: "how many of these were laptops" names kinds, see _HOW_MANY_WERE)
-_OF_THESE = re.compile(r"\bhow\s+many\s+of\s+(?:these|those|them)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?)"
+_OF_THESE = re.compile(r"[^\w]*(?:\(?\w{1,2}[.)]\s+)?how\s+many\s+of\s+(?:these|those|them)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?)"
                        r"(?P<verb>were|are|was|is|have\s+been|has\s+been|had\s+been)\s+"
                        r"(?P<state>[a-z]+(?:ed|ful)|upheld|paid|won|lost|withdrawn|overturned|granted)\s*\??\s*$", re.I)
 
@@ -614,7 +614,7 @@ def _these_ones(own: str, questions: list, labels: dict[str, str]) -> tuple[str,
     """The thing a question about some of the last question's things counts ("blue badge applications were
     successful"), and the words a reply's table heads them with, the state first ("Successful Applications"); or
     ("", "")."""
-    m = _OF_THESE.search(own)
+    m = _OF_THESE.match(own)       # (the question's whole: "..., and how many of these were approved?" is its own)
     before = labels.get(questions[-1].subject, "").lower() if questions else ""
     noun = m.group("noun").split() if m else []
     if m is None or not before or noun and not re.search(r"\b" + re.escape(noun[-1].lower().rstrip("s")), before):

@@ -705,3 +705,8 @@ def test_some_of_the_last_questions_things_in_a_state_are_their_own_subject():
     # kinds, not states, are categories (see examples_in): "how many of these were laptops" is no such subject
     d2 = draft_survey("1. How many devices were bought?\n2. How many of these were laptops?\n", "devices")
     assert "were_laptops" not in loads(d2).questions[1].subject
+    # a question that names its own things first asks about those ("How many applications were made under the fast
+    # track process ..., and how many of these were approved?", dfg-mnd-2017): not the question before's
+    d3 = draft_survey("1. Do you have a fast track process in place?\n2. How many applications were made under the fast "
+                      "track process, and how many of these were approved?\n", "dfg")
+    assert "approved" not in loads(d3).questions[1].subject
