@@ -63,15 +63,6 @@ _NOT_A_FIGURE_RULES = (
     # a signature's icon or list number before a web address: "8 [1]www.royalgreenwich.gov.uk"
     (re.compile(r"(?<![\w.,\u00a3$])\d{1,3}[ \t]+(?:\[\d{1,3}\][ \t]*)?(?:https?://|www\.)", re.IGNORECASE),
      ("www", "http")),
-    # a code's number names a kind, it counts nothing: "contravention code 40", "Code 40 and Code 87", "codes 40/87"
-    (re.compile(r"\bcodes?[ \t]*(?:no\.?[ \t]*)?\d{1,4}[a-z]?\b(?:[ \t]*(?:and|or|&|/)[ \t]*(?:codes?[ \t]*)?\d{1,4}[a-z]?\b"
-                r"|[ \t]*,[ \t]*codes?[ \t]*\d{1,4}[a-z]?\b)*", re.IGNORECASE), ("code",)),
-    # a length or an area, which no survey measure is: "Total restrictions length (in metres): 22412", "total area
-    # of new land in hectares 4.25", "2241 metres"
-    (re.compile(r"\(?[ \t]*\bin[ \t]+(?:square[ \t]+)?(?:metres|meters|kilometres|kilometers|km|miles|hectares|acres)[ \t]*\)?"
-                r"[ \t]*[:=\u2013-]?[ \t]*\d[\d,]*(?:\.\d+)?"
-                r"|\b\d[\d,]*(?:\.\d+)?[ \t]*(?:square[ \t]+)?(?:metres|meters|kilometres|kilometers|km|miles|hectares|acres)\b",
-                re.IGNORECASE), ("metre", "meter", "km", "mile", "hectare", "acre")),
 )
 _NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
 _NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)
