@@ -752,7 +752,11 @@ _LINE_BELOW = re.compile(r"\n(?:[ \t]*\n)*(?:[ \t]*(?:our\s+)?(?:answers?|respon
 # the requester asking on ("Please can you show this figure as ...", "Could you also ..."), not a council answering
 # ("Please find below ...", "Please note ...")
 _REQUESTER_ASKS = re.compile(r"\W*(?:please\b(?!\s+(?:find|see|note|be\s+advised|refer))|(?:could|can|would|will)\s+you\b|"
-                             r"i\s+(?:would|am|wish|want)\b)", re.IGNORECASE)
+                             r"i\s+(?:would|am|wish|want)\b"
+                             # the requester saying what the question takes in: "These offences might include but are
+                             # not limited to using a fake blue badge ..."
+                             r"|(?:this|these|that|those|such)\s+(?:[\w-]+\s+){0,2}(?:might|may|could|would|can|should)\s+"
+                             r"include\b)", re.IGNORECASE)
 
 
 def _status_of_answer(line: str) -> str:

@@ -18,6 +18,8 @@ rule about how councils write and tested on quoted real text (the reply each quo
   a length or an area ("Total restrictions length (in metres): 22412") is no figure a survey measures;
 - a count "as of 02/07/2019" / "As at the 31 March 2025" is held at that day (start and end the day);
 - a count a question asks "at the end of each period" is held on each period's last day;
+- the requester's own sentence run on after a restated question ("...? These offences might include but are not
+  limited to ...") is not the council's answer;
 - a figure, its own noun, then "of" and the thing counted ("7 allegations of Blue Badge Fraud") counts that thing;
 """
 
@@ -382,3 +384,26 @@ def test_a_count_asked_at_the_end_of_each_period():
     text = "c)\n2015-16\n2016-17\nBadges Registered\n4976\n5939\n"
     assert [(f.value, f.period_start, f.period_end) for f in parse_reply(text, APPLICATIONS).facts] == [
         (4976.0, "2016-03-31", "2016-03-31"), (5939.0, "2017-03-31", "2017-03-31")]
+
+
+def test_the_requesters_own_sentence_after_a_restated_question_is_no_answer():
+    # Rushcliffe, 3731652 (blue-badges/rushcliffe-disabled-bay-pcns-3731652): the question and the request's own note
+    # restated on one line, the answer below it
+    survey = parse_survey('''
+name = "revenue"
+title = "Revenue"
+[subjects.misuse_fine_revenue]
+synonyms = ["fines related to blue badge misuse"]
+[[questions]]
+id = "4"
+text = "What is the total revenue generated from fines related to Blue Badge misuse in each of the last 3 calendar years (2022, 2023, 2024)?"
+subject = "misuse_fine_revenue"
+measures = ["total_cost_gbp"]
+''')
+    text = ("Response\n\n  1. What is the total revenue generated from fines related to Blue Badge misuse in each of the last "
+            "3 calendar years (2022, 2023, 2024)? These offences might include but are not limited to using a fake blue "
+            "badge, using an out-of-date one etc.\n"
+            "    \u2022 Unable to answer.  PCN\u2019s are served for the same contravention code to vehicles who are "
+            "parked in a blue badge without displaying a valid blue badge correctly, irrelevant of whether it is "
+            "misuse, failing to display or out of date.\n")
+    assert statuses(text, survey)["4"] != "successful"
