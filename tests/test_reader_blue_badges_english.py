@@ -406,4 +406,4 @@ measures = ["total_cost_gbp"]
             "    \u2022 Unable to answer.  PCN\u2019s are served for the same contravention code to vehicles who are "
             "parked in a blue badge without displaying a valid blue badge correctly, irrelevant of whether it is "
             "misuse, failing to display or out of date.\n")
-    assert statuses(text, survey)["4"] != "successful"
+    assert statuses(text, survey) == {"4": "not_held"}
