@@ -233,7 +233,18 @@ _NOT_HELD = re.compile(
     # maintenance costs", "The cost is include within the core service cleansing contract" (no sum given there)
     r"|\b(?:do|does|did)\s+not\s+(?:separate|separately\s+(?:record|identify))\b"
     r"|\b(?:cost|costs|spend|expenditure)\s+(?:is|are|was|were)\s+include[ds]?\s+(?:with)?in\s+(?:the|our|a|its)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:contract|budget)\b(?![^.\n]{0,40}£)",
+    r"(?:[\w-]+\s+){0,5}?(?:contract|budget)\b(?![^.\n]{0,40}£)"
+    # the work is another named body's: "This is dealt with by Derbyshire County Council", "this is handled by the
+    # County Council" (not the council's own team or officers)
+    r"|\b(?:this|that|it|these|which)\s+(?:is|are)\s+(?:dealt\s+with|handled|administered|managed|processed)\s+by\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Council|Authority|Police|Constabulary))\b"
+    # what is asked about does not happen, so there is nothing to count: "Fines are not issued for the misuse of
+    # disabled parking bays"
+    r"|\b(?:are|is)\s+not\s+(?:issued|imposed|levied|served)\s+(?:for|in\s+respect\s+of)\b"
+    # another named body has it: "the Department for Transport should be able to provide this"
+    # (not "we" or the council itself: "we should be able to provide this by ...")
+    r"|(?<!we\s)(?<!i\s)(?<!council\s)(?<!authority\s)(?<!you\s)(?<!they\s)\b(?:should|may|might|would)\s+be\s+able\s+to\s+"
+    r"(?:provide|supply)\s+(?:this|that|it|these|the\s+(?:information|data|figures?))\b",
     re.IGNORECASE)
 
 # A refusal that names no section: "we are refusing your request", "the information is exempt from disclosure",

@@ -253,6 +253,8 @@ def _items(chunk: str, by_line: bool) -> list[str]:
         words = item.split()
         if not re.search(r"[A-Za-z£%]", item):
             continue        # "(2016/2017 - 2021/2022)": years, not categories
+        if re.search(r"\b(?:19|20)\d\d\b", item):
+            continue        # "(broken down by month for the years 2016, 2017, 2018 and 2019 to date)": periods
         if not 1 <= len(words) <= (8 if by_line else 5) or len(item) < 3 or _NOT_AN_ITEM.match(item) or "?" in item:
             continue
         if not re.search(r"\d", item) and all(_FILLER.match(w) or w.lower() in _GENERIC
@@ -403,8 +405,9 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         if note:
             q.notes.append(note)
         band = _band_part(qtext, own_words)
-        phrase = band or _part_subject(qtext, own_words) or subject_phrase(own_words) or _noun_phrase(own_words) \
-            or _lead_name(qtext, own_words) or subject_phrase(qtext)
+        these = _these_ones(own_words, questions, labels)
+        phrase = band or _part_subject(qtext, own_words) or these[0] or subject_phrase(own_words) \
+            or _noun_phrase(own_words) or _lead_name(qtext, own_words) or subject_phrase(qtext)
         if not phrase:
             phrase = _requested_thing(qtext) or _content_words(qtext) or _any_words(qtext)
             q.notes.append("no counted thing found in the wording: the subject is a guess from its words")
@@ -432,6 +435,8 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             q.notes.append(f"the same thing as an earlier question with the same measure: subject '{key}'")
         subjects.setdefault(key, [] if unnamed else [_example_synonym(band)] if band else
                             [_synonym(apart.split())] if apart else synonyms_for(phrase))
+        if these[1] and these[1] not in subjects[key]:
+            subjects[key] = subjects[key] + [these[1]]
         # the categories the question names ("such as: Unoccupied & furnished ...", "(e.g. house / flat)") are
         # how a reply names its rows: each is a synonym of the question's subject, unless another subject has it
         taken = {syn for k, syns in subjects.items() if k != key for syn in syns}
@@ -596,6 +601,27 @@ _WON = r"(?:successful|upheld|accepted|approved|granted|allowed|settled)"
 _LOST = r"(?:unsuccessful|declined|rejected|refused|dismissed|repudiated|denied)"
 _OUTCOME_PAIR = re.compile(rf"\b(?P<n1>[a-z]{{3,}}s)\s+{_WON}\s+(?:and|or|/)\s+(?:(?:those|the\s+number|how\s+many)\s+)?"
                            rf"{_LOST}\b|\b{_WON}\s+(?:and|or|/)\s+{_LOST}\s+(?P<n2>[a-z]{{3,}}s)\b", re.I)
+
+
+# "b. How many of these applications were successful?": the part of what the question before counts that is in the
+# state it names (a state, not a kind: "how many of these were laptops" names kinds, see _HOW_MANY_WERE)
+_OF_THESE = re.compile(r"[^\w]*(?:\(?\w{1,2}[.)]\s+)?how\s+many\s+of\s+(?:these|those|them)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?)"
+                       r"(?P<verb>were|are|was|is|have\s+been|has\s+been|had\s+been)\s+"
+                       r"(?P<state>[a-z]+(?:ed|ful)|upheld|paid|won|lost|withdrawn|overturned|granted)\s*\??\s*$", re.I)
+
+
+def _these_ones(own: str, questions: list, labels: dict[str, str]) -> tuple[str, str]:
+    """The thing a question about some of the last question's things counts ("blue badge applications were
+    successful"), and the words a reply's table heads them with, the state first ("Successful Applications"); or
+    ("", "")."""
+    m = _OF_THESE.match(own)       # (the question's whole: "..., and how many of these were approved?" is its own)
+    before = labels.get(questions[-1].subject, "").lower() if questions else ""
+    noun = m.group("noun").split() if m else []
+    if m is None or not before or noun and not re.search(r"\b" + re.escape(noun[-1].lower().rstrip("s")), before):
+        return "", ""
+    verb, state = " ".join(m.group("verb").lower().split()), m.group("state").lower()
+    head = noun[-1] if noun else before.split()[-1]
+    return f"{before} {verb} {state}", _synonym([state, head])
 
 
 def _add_outcomes(subjects: dict[str, list[str]], questions: list) -> None:

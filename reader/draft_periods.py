@@ -50,6 +50,9 @@ _SINCE_FY = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:financial|fiscal)\s
 _SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:1(?:st)?\s+)?(?:January\s+)?((?:19|20)\d\d)\b(?!\s*[/-]\s*\d)",
                          re.I)
 _FINANCIAL = re.compile(r"\bfinancial\s+years?\b|\bFYs?\b", re.I)
+# a date something happened on, not a period asked about: "the expansion of the scheme ... announced in June 2019"
+_EVENT_DATE = re.compile(r"\b(?:announced|came\s+into\s+(?:force|effect)|"
+                         r"took\s+effect)\s+(?:in|on|from|during)?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$", re.I)
 
 
 # "last financial year", "the previous full financial year", "last calendar year": the one year before the day
@@ -228,7 +231,7 @@ def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None
     years" relative to the day it was asked (`dated`: that day is known, not today's stand-in). `latest`: the
     end of the latest period the whole request names, where "since 2018/19" runs to."""
     text = _STATUTE_YEAR.sub(r"\1", text)
-    found = find_periods(text)
+    found = [p for p in find_periods(text) if not _EVENT_DATE.search(text, max(0, p.start - 40), p.start)]
     last_n = _LAST_N.search(text)
     if dated and last_n and (last_n.group(2) or "").lower().startswith("financial") \
             and not any(p.kind == "financial_year" for p in found):
@@ -289,6 +292,12 @@ def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None
             out.append(DraftPeriod(_label(p), start, end, "a month named in several years: the year to it"))
             continue
         out.append(DraftPeriod(_label(p), p.first, p.last))
+    if len(found) == 1 and found[0].partial and found[0].kind == "calendar_year":
+        # "for the years 2016, 2017, 2018 and 2019 to date": the plain years listed before the one to date
+        y_last = found[0].first.year
+        before = [int(y) for y in _YEAR_LIST.findall(text, 0, found[0].start)]
+        if before and before == list(range(y_last - len(before), y_last)):
+            out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in before] + out
     if not out:
         m = _YEAR_SPAN.search(text)
         if m and 0 < int(m.group(2)) - int(m.group(1)) <= 20:

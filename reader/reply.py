@@ -79,7 +79,9 @@ _RESPONSE_START = re.compile(
     # a refusal or answer that starts straight after the restated request
     r"we\s+(?:estimate|consider|believe|have\s+decided|do\s+not\s+hold|hold|are\s+(?:unable|not\s+able|withholding|"
     r"refusing))|the\s+(?:council|authority)\s+(?:considers|believes|has\s+decided|does\s+not\s+hold|holds|will\s+neither|"
-    r"is\s+(?:unable|not\s+able|withholding|refusing))|unfortunately|i\s+(?:am\s+sorry|regret)|this\s+information\s+is)",
+    r"is\s+(?:unable|not\s+able|withholding|refusing))|unfortunately|i\s+(?:am\s+sorry|regret)|this\s+information\s+is)"
+    # a disclosure log's heading over the council's answers, after the "Request" it restates: "Decision"
+    r"|^[ \t]*(?:our\s+|the\s+)?decision[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 _QUOTED_TAIL = re.compile(
     r"^[ \t]*-{2,}\s*(?:original\s+message|forwarded\s+message)\s*-{2,}"
@@ -628,7 +630,7 @@ _FIGURE = re.compile(r"(?<![\w.])£?\d[\d,]*(?:\.\d+)?\b")
 # the cost limit and its hours, statutory time limits: not figures given
 _LIMITS = re.compile(r"\b(?:appropriate\s+limit|cost\s+limit|working\s+days|hours?\s+of\s+(?:officer\s+)?time|per\s+hour)\b",
                      re.IGNORECASE)
-_CITES = re.compile(r"\b(?:sections?|s\.?\s?\d|regulations?|reg\.?\s?\d|act|page|tel|telephone|phone)\b", re.IGNORECASE)
+_CITES = re.compile(r"\b(?:sections?|s\.?\s?\d|regulations?|reg\.?\s?\d|act|page|tel|telephone|phone|codes?)\b", re.IGNORECASE)
 
 
 def _says_not_held(text: str, marks: list, q) -> bool:
@@ -750,7 +752,11 @@ _LINE_BELOW = re.compile(r"\n(?:[ \t]*\n)*(?:[ \t]*(?:our\s+)?(?:answers?|respon
 # the requester asking on ("Please can you show this figure as ...", "Could you also ..."), not a council answering
 # ("Please find below ...", "Please note ...")
 _REQUESTER_ASKS = re.compile(r"\W*(?:please\b(?!\s+(?:find|see|note|be\s+advised|refer))|(?:could|can|would|will)\s+you\b|"
-                             r"i\s+(?:would|am|wish|want)\b)", re.IGNORECASE)
+                             r"i\s+(?:would|am|wish|want)\b"
+                             # the requester saying what the question takes in: "These offences might include but are
+                             # not limited to using a fake blue badge ..."
+                             r"|(?:this|these|that|those|such)\s+(?:[\w-]+\s+){0,2}(?:might|may|could|would|can|should)\s+"
+                             r"include\b)", re.IGNORECASE)
 
 
 def _status_of_answer(line: str) -> str:

@@ -667,3 +667,46 @@ def test_what_a_yes_or_no_question_asks_is_so_of_them_is_a_synonym():
                      "closed", asked_on=dt.date(2023, 6, 22))
     assert "closed" in d.subjects[d.questions[1].subject]
     assert "closed" not in d.subjects[d.questions[0].subject]
+
+
+# --- blue-badges (the held-out topic's requests) ---------------------------------------------------------------
+
+def test_plain_years_listed_before_the_one_to_date_are_asked_too():
+    # blue-badges-parking-spaces-2019 (Moray, Devon, Lincolnshire): question 4
+    q = ("The number of drivers who have received a fine for misusing a disabled parking bay in your local authority "
+         "area (broken down by month for the years 2016, 2017, 2018 and 2019 to date)")
+    assert [p.label for p in periods_in(q, dt.date(2019, 7, 25))] == ["2016", "2017", "2018", "2019 to date"]
+
+
+def test_a_date_something_was_announced_on_is_not_a_period_asked():
+    # the same request's question 5
+    q = ("The new eligibility criteria for Blue Badge holders in your local authority, following the announcement of "
+         "the expansion of the scheme to include invisible medical conditions announced in June 2019.")
+    assert periods_in(q, dt.date(2019, 7, 25)) == []
+
+
+def test_years_in_brackets_are_periods_not_categories():
+    # the same question 4; noise-nuisance-road-noise-2023 "(i.e. 2023 so far, 2022 and 2021)" reads the same
+    assert examples_in("The number of drivers who have received a fine for misusing a disabled parking bay "
+                       "(broken down by month for the years 2016, 2017, 2018 and 2019 to date)") == []
+    assert examples_in("Please provide a figure for each year (i.e. 2023 so far, 2022 and 2021).") == []
+
+
+def test_some_of_the_last_questions_things_in_a_state_are_their_own_subject():
+    # blue-badges-2015-2019 (Lincolnshire, Thurrock): "b." counts the applications of "a." that were successful
+    d = draft_survey("a. How many blue badge applications were received?\n"
+                     "b. How many of these applications were successful?\n", "badges")
+    survey = loads(d)
+    b = survey.question("b") or survey.questions[1]
+    assert b.subject != survey.questions[0].subject
+    # a reply's sentence and a table's header both name it, not the applications received
+    for said in ("2015 – 13986 blue badge applications were successful", "Successful Applications"):
+        assert {k for _, _, k in survey.find_subjects(said)} == {b.subject}
+    # kinds, not states, are categories (see examples_in): "how many of these were laptops" is no such subject
+    d2 = draft_survey("1. How many devices were bought?\n2. How many of these were laptops?\n", "devices")
+    assert "were_laptops" not in loads(d2).questions[1].subject
+    # a question that names its own things first asks about those ("How many applications were made under the fast
+    # track process ..., and how many of these were approved?", dfg-mnd-2017): not the question before's
+    d3 = draft_survey("1. Do you have a fast track process in place?\n2. How many applications were made under the fast "
+                      "track process, and how many of these were approved?\n", "dfg")
+    assert "approved" not in loads(d3).questions[1].subject

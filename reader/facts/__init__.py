@@ -22,6 +22,9 @@ The package, one module per part of the reading (the readers of each layout over
 - ``emit``: a value made a ``Fact``: its subject, measure (count, price each, total) and period resolved.
 - ``whole_reply``: what is settled once every line is read (dated purchase lists summed, a column's guessed
   measures made one).
+- ``cell_lines``: a table copied one cell to a line (periods, labels, then figures row by row) dealt out over
+  its periods and columns.
+- ``stock``: the counts a question asks at the end of each period, held on each period's last day.
 - ``state``: the ``ReadingState`` the readers share, and ``Part``, what each reader is.
 - ``reader``: ``FactReader``, the driver that hands each line to the reader for its layout, and
   ``read_facts``.

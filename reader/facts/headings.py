@@ -69,6 +69,12 @@ class Headings(Part):
         below = next((t.strip() for t in rest if t.strip()), "")
         return len(below) <= 60 and "?" not in below and bool(re.search(r"\d|\b(?:none|nil|zero)\b", below, re.IGNORECASE))
 
+    def _one_lettered_group(self) -> str:
+        """The number of the survey's only question with lettered parts ("1" of 1a-1e), or "": a reply that letters
+        its answers "a)" ... "e)" under no number answers that question's parts (a request with one preamble)."""
+        groups = {m.group(1) for q in self.survey.questions if (m := re.fullmatch(r"(\d+)[a-z]", q.id))}
+        return groups.pop() if len(groups) == 1 else ""
+
     def restated_question(self, asked: str):
         """The survey question whose words ``asked`` restates (most of its words and its years, more than any
         other's), or None."""
@@ -95,8 +101,8 @@ class Headings(Part):
             self.state.section_line = line.start
             if line.values:
                 ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
-        elif line.marker and line.marker[1] and self.state.group:
-            q = self._question_of(line, self.survey.question(f"{self.state.group}{line.marker[1]}"))
+        elif line.marker and line.marker[1] and (group := self.state.group or self._one_lettered_group()):
+            q = self._question_of(line, self.survey.question(f"{group}{line.marker[1]}"))
             if q is not None:
                 self.state.section, self.state.section_line = q, line.start
         elif not line.marker and (ref := _LEAD_REFERENCE.match(line.text)) is not None:

@@ -11,7 +11,7 @@ from ..periods import Period
 from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .measures import measure_of
-from .words import _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
+from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
 
@@ -26,6 +26,13 @@ _OWN_NOUN = re.compile(r"[ \t]+(?!(?:in|of|for|at|during|were|was|are|is|have|ha
                        r"or|with|which|that|this|those|these|units?|items?|purchased|bought|issued|new|more|further|"
                        r"additional|so|far|since|between|as|total|overall|altogether|respectively|approx\w*|"
                        r"around|about|only|all|such|the|a|an|times?|per\s*cent|percent)\b)[A-Za-z][a-z]+\b")
+
+
+# a label that says what its figure counts, right before it: "Number of affected streets: 81"
+_NUMBER_OF_LABEL = re.compile(r"(?:total[ \t]+)?number[ \t]+of[ \t]+([A-Za-z][A-Za-z \t-]{2,40}?)[ \t]*[:=\u2013-][ \t]*$",
+                              re.IGNORECASE)
+# "7 allegations of Blue Badge Fraud": the figure's own noun, then what it is of, the thing counted
+_NOUN_OF = re.compile(r"[ \t]+[A-Za-z]{3,}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,3}")
 
 
 _TOTAL_LABEL = re.compile(r"[\s*\u2022\u00b7\u25aa\u25cf>-]*(?:grand\s+|overall\s+)?(?:total|totals|sum)\b"
@@ -404,10 +411,15 @@ class ValueLines(Part):
                         and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
                         and not _EQUALS_BEFORE.search(self.text, max(us, v.start - 4), v.start) \
                         and self._question_verb_before(line, v, values, subjects, us) != subject \
-                        and self._figure_led_item(line, v, numeric, us) != subject:
+                        and self._figure_led_item(line, v, numeric, us) != subject \
+                        and not self._noun_asked(v, subject):
                     # "There are 4 locations in the borough": the figure counts a noun of its own (but "Dog Fouling =
                     # 2 Fixed Penalty Notices issued": the value of a label, whatever the noun after it)
                     continue
+                if inferred_subject and not v.money and not subjects \
+                        and (label := _NUMBER_OF_LABEL.search(self.text, us, v.start)) is not None \
+                        and not self._words_asked(label.group(1), subject):
+                    continue    # "Number of affected streets: 81" answering how many bays: a count of something else
                 if not v.money and not v.zero and (any(w.end <= v.start and not w.zero for w in values)
                                                    or any(b <= v.start for _, b, _ in subjects)) \
                         and _PLACES_BEFORE.search(self.text[max(us, v.start - 30):v.start]) \
@@ -484,6 +496,21 @@ class ValueLines(Part):
                            last_in_unit=hi == ue)
             if subjects:
                 line_subject = subjects[-1][2]
+
+    def _words_asked(self, words: str, subject: str) -> bool:
+        """Whether any of ``words`` is a word of the question that asks about ``subject``."""
+        said = _content_words(words)
+        return any(said & self.state.question_words.get(q.id, frozenset()) for q in self.survey.questions
+                   if q.subject == subject)
+
+    def _noun_asked(self, v: Value, subject: str) -> bool:
+        """"1. There are 139 disabled spaces in the off-street car parks ...": the word after the figure is one of the
+        words of the question that asks about ``subject`` ("How many designated disabled parking bays ..."): the
+        thing asked, named in the reply's own words."""
+        m = _OWN_NOUN.match(self.text, v.end)
+        word = m.group(0).strip().lower() if m else ""
+        return bool(word) and any(word in self.state.question_words.get(q.id, ()) for q in self.survey.questions
+                                  if q.subject == subject)
 
     def _flattened(self, values: list[Value], periods: list[Period], us: int) -> dict[int, _Column]:
         """A table of periods, each with the same few columns, flattened onto one line (a web page's table copied
@@ -653,7 +680,7 @@ class ValueLines(Part):
         if following:
             m = following[0]
             gap = text[v.end:m[0]]
-            if len(gap) <= 25 and not re.search(r"[,;:.\d]", gap):
+            if len(gap) <= 25 and not re.search(r"[,;:.\d]", gap) or _NOUN_OF.fullmatch(gap):
                 return m[2], False
         return None, False
 

@@ -20,6 +20,8 @@ from .lines import ValueLines
 from .emit import Emitter
 from .whole_reply import WholeReply
 from .state import ReadingState
+from .cell_lines import spread_over_periods
+from .stock import at_period_end
 
 
 # Figures introduced as things got rid of are not figures of things bought ("has disposed of the following
@@ -138,6 +140,8 @@ class FactReader:
         self.whole.sum_line_items()
         self.whole.none_in_each_category()
         self.state.facts.sort(key=lambda f: f.start)
+        self.state.facts = spread_over_periods(self.state.facts, self.text, self.state.survey)
+        self.state.facts = at_period_end(self.state.facts, self.state.survey)
         self.state.facts = conflicts.across_measures(self.state.facts, self.text)
         return self.state.facts
 

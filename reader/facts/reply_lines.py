@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..folding import folds_unseen
-from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell
+from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell, whole_date
 from ..rates import find_rates
 from ..scan import _MONTH, find_values, is_year, never_spans, Value
 from .model import _Line
@@ -209,6 +209,24 @@ def _split_cells(text: str, offset: int) -> list[tuple[int, int]] | None:
     return cells
 
 
+# a day things were counted at: "38991 ( as of 02/07/2019)", "As at the 31 March 2025 there are 57,912 ..."
+_AS_AT_DAY = re.compile(r"\bas[ \t]+(?:at|of|on)[ \t]+(?:the[ \t]+)?(?P<d>\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?[A-Za-z]{3,9}\.?,?"
+                        r"[ \t]*(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _days_counted_at(raw: str, s: int, periods: list[Period]) -> list[Period]:
+    """The days "as at" / "as of" on a line that no period found covers, each a count's date (start and end that
+    day, read as a month's count-at-a-date is)."""
+    out = []
+    for m in _AS_AT_DAY.finditer(raw):
+        day = whole_date(m.group("d"))
+        a, b = s + m.start("d"), s + m.end("d")
+        if day is None or any(p.start < b and a < p.end for p in periods):
+            continue
+        out.append(Period(label=m.group("d"), first=day, last=day, kind="month_at", start=a, end=b))
+    return out
+
+
 class ReplyLines(Part):
     """Cuts the reply into ``_Line``s (part of ``FactReader``)."""
 
@@ -257,6 +275,8 @@ class ReplyLines(Part):
         periods = [replace(p, first=p.last, kind="month_at") if p.kind == "month" and _AT_END_OF.search(raw, 0, p.start - s)
                    else p for p in periods]
         periods = [mark_partial(self.text, p, e) for p in periods]
+        if has_digits and (at := _days_counted_at(raw, s, periods)):
+            periods = sorted(periods + at, key=lambda p: p.start)
         never = [(a + s, b + s) for a, b in never_spans(raw)]
         blocked = list(never)
         asked = [(a + s, b + s) for a, b in self._without_typed_answers(raw, self.headings.asked_spans(raw))]
@@ -284,6 +304,11 @@ class ReplyLines(Part):
             # is not what the number counts)
             if bare_number and any(not rest[:a].strip() for a, _, _ in self.survey.find_subjects(rest[:40])) \
                     and not re.match(r"\s*[A-Z][a-z]+\s+of\b", rest):
+                m = None
+            elif bare_number and not any(re.match(r"\d+", q.id).group(0) == str(int(num)) for q in self.survey.questions) \
+                    and not re.match(r"\s*" + _MONTH + r"\b", rest, re.IGNORECASE):
+                # "2 Where evidence not received)": no question of the survey has this number, a count (a date,
+                # "25 March 2015", still ends the section above it)
                 m = None
             if m:
                 marker = (num, (let or "").lower() or None)
