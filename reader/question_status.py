@@ -212,6 +212,14 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
                 said[qid] = r
 
     # nothing given, and the whole request not held
+    if nothing_given and whole_not_held is not None:
+        stale = _quoted_above_not_held(said, whole_not_held, from_figures, set(_none_said(survey, text).values()),
+                                       survey, text)
+        if stale:
+            questions = [r for r in questions if r.question not in stale]
+            added = [r for r in added if r.question not in stale]
+            for qid in stale:
+                del said[qid]
     if nothing_given and whole_not_held is not None and all(r.outcome == "not_held" for r in said.values()):
         rest_not_held(whole_not_held)
     # the requester sent to another body for the information: what the reply does not answer is not held here,
@@ -713,3 +721,34 @@ def _one_word_after(q, survey: Survey, lines: list) -> tuple[int, int] | None:
         end = ln.m.start(1) + len(ln.m.group(1).rstrip())
         found = (end - len(ln.tail), end)
     return found
+
+
+def _quoted_above_not_held(said: dict, whole: tuple[int, int], from_figures: set[str], none_spans: set,
+                           survey: Survey, text: str) -> set[str]:
+    """Questions read as answered, in a reply that gives nothing and says in one sentence that none of it is held,
+    whose "answer" is the request quoted back above that sentence (words the survey's questions are asked in: "1)
+    Please state the number of applications ... a) 2012/13 b) 2013/14", "a) Approved") or that sentence itself
+    ("Disabled Facility Grants are not available in Scotland therefore this information is exempt under Section 17
+    ... Information Not Held."): not answers, the council holds nothing. An answer in its own words ("• No", "There
+    were no ...") is kept."""
+    s0, e0 = whole
+    texts = [_WORD.findall((q.text or "").lower()) for q in survey.questions]
+    asked = {w for t in texts for w in t}
+
+    def request_words(r) -> bool:
+        """A question restated (six words or more, the survey's) or a part's own closing words ("a) 2012/13")."""
+        words = _WORD.findall(re.sub(r"^\s*[a-z][.)]\s", "", _LEAD_NUMBER.sub("", text[r.start:r.end])).lower())
+        if not words or _ANSWER_WORD.intersection(words):
+            return False
+        if len(words) >= 6:
+            words = [w for w in words if len(w) > 1]        # the request's own "a)", "b)" letters
+            return sum(w in asked for w in words) >= 0.8 * len(words)
+        return any(t[-len(words):] == words for t in texts)
+    return {qid for qid, r in said.items()
+            if r.outcome in ("successful", "partially_successful") and qid not in from_figures
+            and (r.start, r.end) not in none_spans
+            and ((r.end <= s0 and request_words(r))
+                 or (s0 <= r.start < r.end <= e0 and C.find_not_held(text[r.start:r.end])))}
+
+
+_ANSWER_WORD = {"yes", "no", "none", "nil", "nothing", "zero"}
