@@ -559,9 +559,10 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
     # that the question-number reader took for another question's, its words naming that one's subject
     numbered = [(m.start(), int(m.group(1)), m) for m in itertools.islice(_NUMBERED_ANSWER.finditer(text), MAX_LINES)]
     last_of = {n: k for k, (_, n, _) in enumerate(numbered)}
+    nested = _nested_items(numbered)
     for k, (pos, n, m) in enumerate(numbered):
         qid = str(n)
-        if qid not in ids or qid in said or any(r.question == qid for r in out):
+        if qid not in ids or qid in said or any(r.question == qid for r in out) or k in nested:
             continue
         before = numbered[k - 1][1] if k else None
         after = numbered[k + 1][1] if k + 1 < len(numbered) else None
@@ -589,6 +590,28 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
         if _negates(rest, survey.question(aqid).text or ""):
             s = line.start("rest")
             out.append(result(aqid, "successful", s, s + len(rest)))
+    return out
+
+
+def _nested_items(numbered: list) -> set[int]:
+    """Which numbered lines (``numbered``: (pos, number, match) of _NUMBERED_ANSWER) are items of a list nested under
+    a numbered line, indented deeper and numbered from 1 ("  1. How many home adaptations were delivered ...?" /
+    "    1. 2019-20 - 53" / "    2. 2020-21 - 70" / "    3. 2021-22 - 84"): that question's answer, not questions
+    2 and 3."""
+    def indent(m) -> int:
+        return len(m.group(0)) - len(m.group(0).lstrip(" \t"))
+    out: set[int] = set()
+    k = 1
+    while k < len(numbered):
+        width = indent(numbered[k][2])
+        if numbered[k][1] == 1 and width > indent(numbered[k - 1][2]):
+            j = k
+            while j < len(numbered) and indent(numbered[j][2]) == width and numbered[j][1] == j - k + 1:
+                out.add(j)
+                j += 1
+            k = j
+        else:
+            k += 1
     return out
 
 

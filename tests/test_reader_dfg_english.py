@@ -66,3 +66,45 @@ def test_a_reply_that_gives_figures_keeps_its_answers_above_a_not_held_sentence(
             "authority.\n a) 2012/13: 41\n\nThe rest of this information is not held.\n")
     got = statuses(text, survey)
     assert "successful" in got.values() or "partially_successful" in got.values()
+
+
+RUSHCLIFFE = (
+    "  1. How many home adaptations were delivered in the following financial years under the Disabled Facilities "
+    "Grant (DFG)?\n"
+    "  2. How many of the home adaptations delivered, as outlined in question 1, related to a) under-18s, and b) "
+    "adults aged between 18 and 64?\n"
+    "  3. Of home adaptations delivered under the DFG in the following financial years, what was the average amount "
+    "of time, in days, for a home adaptation to be completed from the time of the resident\u2019s initial enquiry?\n"
+    "  4. Of home adaptations delivered under the DFG in the following financial years, what was the average amount "
+    "of time, in days, for a home adaptation to be completed from the time of the initial enquiry for cases relating "
+    "to under-18s?\n"
+    "  5. Of home adaptations delivered under the DFG in the following financial years, what was the average amount "
+    "of time, in days, for a home adaptation to be completed from the time of the initial enquiry for cases relating "
+    "to those aged 18-64?\n\n\n"
+    "  1. How many home adaptations were delivered in the following financial years under the Disabled Facilities "
+    "Grant (DFG)?\n"
+    "    1. 2019-20 - 53\n    2. 2020-21 - 70\n    3. 2021-22 - 84\n    4. 2022-23 - 68\n    5. 2023-24 - 65\n"
+    "  2. How many of the home adaptations delivered, as outlined in question 1, related to a) under-18s, and b) "
+    "adults aged between 18 and 64?\n")
+
+
+def test_a_numbered_list_of_years_nested_under_a_question_is_its_answer():
+    # disabled-facilities-grants/rushcliffe-dfg-home-adaptations-2024: the years under answer 1 are numbered 1-5,
+    # indented deeper than the question; "3. 2021-22 - 84" is question 1's 2021-22, not question 3's answer
+    survey = load_survey(SURVEYS / "dfg-home-adaptations-2024.toml")
+    reply = parse_reply(RUSHCLIFFE, survey)
+    got = {(f.question, f.value) for f in reply.facts}
+    assert got == {("1", 53), ("1", 70), ("1", 84), ("1", 68), ("1", 65)}
+    said = {q.question for q in reply.questions}
+    assert "1" in said and not said & {"3", "4", "5"}
+
+
+def test_the_nested_list_rule_leaves_a_reply_numbered_like_the_request_alone():
+    # answers numbered as the request, at the request's own indent, still answer their numbers
+    survey = load_survey(SURVEYS / "dfg-home-adaptations-2024.toml")
+    text = ("  1. How many home adaptations were delivered in the following financial years under the DFG?\n"
+            "    2019-20 - 53\n"
+            "  3. Of home adaptations delivered under the DFG, what was the average amount of time, in days?\n"
+            "    2019-20 - 84\n")
+    got = {(f.question, f.value) for f in parse_reply(text, survey).facts}
+    assert ("1", 53) in got and ("3", 84) in got
