@@ -775,3 +775,21 @@ def _quoted_above_not_held(said: dict, whole: tuple[int, int], from_figures: set
 
 
 _ANSWER_WORD = {"yes", "no", "none", "nil", "nothing", "zero"}
+
+
+def follow_log_status(questions: list, survey: Survey, stated: str, where: tuple[int, int], from_figures: set[str],
+                      original: str) -> list | None:
+    """Each question's status on a disclosure log's page that gives nothing and states how the request ended in a
+    field below the request ("11. If known, how many applicants ...?" / "Request Date18 March 2016" / ... /
+    "ResponseDocuments in downloads section below." / "Refused"): what was read as answers above that field is the
+    request itself, so each question has the log's status (statuses read otherwise, a refusal with its exemption,
+    kept); None when nothing was read as answered, or something is answered below the field (the reply's own
+    words) or from figures."""
+    s, e = where
+    answered = [r for r in questions if r.outcome in ("successful", "partially_successful")]
+    if not answered or any(r.start >= s or r.question in from_figures for r in answered):
+        return None
+    kept = {r.question: r for r in questions if r not in answered}
+    return [kept.get(q.id) or C.QuestionResult(q.id, stated, [], False, original[s:e], s, e)
+            for q in survey.questions]
+

@@ -618,6 +618,10 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             # (all information to be supplied)") or none of it held: so was each of its questions
             s, e = where
             questions = [C.QuestionResult(q.id, stated, [], False, original[s:e], s, e) for q in survey.questions]
+        elif stated in ("rejected", "not_held") and not facts and not loose and not attached \
+                and (where := C.page_status_span(live)) is not None \
+                and (followed := QS.follow_log_status(questions, survey, stated, where, from_figures, original)):
+            questions, outcome = followed, stated   # the request above a log's "Refused": each question refused
         said = {r.question for r in questions}
         skipped = [q.id for q in survey.questions if q.id not in said and left_unanswered(live, marks, q, survey)]
         skipped += _part_passed_over(live, survey, said, facts_by_q)

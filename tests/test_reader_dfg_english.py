@@ -108,3 +108,42 @@ def test_the_nested_list_rule_leaves_a_reply_numbered_like_the_request_alone():
             "    2019-20 - 84\n")
     got = {(f.question, f.value) for f in parse_reply(text, survey).facts}
     assert ("1", 53) in got and ("3", 84) in got
+
+
+EAST_HERTS = (
+    "F16/198\n\nDisabled Facilities Grants\n\nRequest Description\n\n"
+    "Please could you supply the following information, if possible, separately, for each financial year from 2010 "
+    "until the present day (incl 2015-16 if data is available).\n\n"
+    "1. In each financial year, how many applications for a Disabled Facilities Grant did your council receive?\n\n"
+    "3. How much money was available to your council in total (annually) for DFGs?  \n\n"
+    "4. How much of your funding for DFGs was spent? (please answer in \u00a3)\n\n"
+    "5. How much extra funding (if any) did you pay out on top of your DFG budget, to meet grant requests? (please "
+    "answer in \u00a3)\n\n"
+    "11. If known, how many applicants were in residential care while they waited for a grant?\n\n"
+    "Request Date18 March 2016\nRequested byMedia\nReleased Date  \n\n11 April 2016\n\n"
+    "ResponseDocuments in downloads section below.\nRefused\n\n                \n\nRefusal\n")
+
+
+def test_a_disclosure_logs_response_field_states_the_outcome():
+    # disabled-facilities-grants/east-herts-dfg-applications-funding-2016: the log's fields run together with their
+    # values ("Request Date18 March 2016", "ResponseDocuments ..."); its status, "Refused", on a line of its own
+    from reader import classify as C
+    assert C.page_status(EAST_HERTS) == "rejected"
+    s, e = C.response_field(EAST_HERTS)
+    assert EAST_HERTS[s:e] == "Refused"
+
+
+def test_the_request_above_a_logs_refused_field_is_refused_question_by_question():
+    survey = load_survey(SURVEYS / "dfg-applications-funding-2016.toml")
+    reply = parse_reply(EAST_HERTS, survey)
+    assert reply.outcome == "rejected"
+    assert {q.outcome for q in reply.questions} == {"rejected"}
+    assert len(reply.questions) == len(survey.questions)
+
+
+def test_a_response_heading_over_an_answer_is_no_log_field():
+    from reader import classify as C
+    # no log date fields: a letter's "Response" heading over its answer
+    assert C.response_field("Response\nNot held\n") is None
+    # a sentence under the label is an answer, not the log's status word
+    assert C.response_field("Request date: 1 May 2020\nResponse\nThe information is not held.\n") is None
