@@ -147,3 +147,36 @@ def test_a_response_heading_over_an_answer_is_no_log_field():
     assert C.response_field("Response\nNot held\n") is None
     # a sentence under the label is an answer, not the log's status word
     assert C.response_field("Request date: 1 May 2020\nResponse\nThe information is not held.\n") is None
+
+
+HASTINGS_2023 = (
+    "Please may you provide data on:\n"
+    "1. The number of applications the council has received for Disabled Facilities Grants in the last five years.\n"
+    "2. The number of applications that have been accepted resulting in a Disabled Facilities Grant being awarded in "
+    "this timeframe.\n"
+    "3. The average time, from the date an application is received, it takes the council to make a decision on the "
+    "application.\n"
+    "Response\n"
+    "1. Hastings Borough Council (HBC) received 475 completed applications.\n"
+    "2. HBC approved 474 of the 475 completed applications.\n"
+    "3. The average time taken from application to approval from April 1st 2018 to March 31st 2023 was 13 days (10 "
+    "work days).\n")
+
+
+def test_the_whole_a_count_is_out_of_is_no_figure_of_its_own():
+    # disabled-facilities-grants/hastings-dfg-applications-2023: "474 of the 475": 475 is the applications received,
+    # said again
+    survey = load_survey(SURVEYS / "dfg-applications-awards-2023.toml")
+    got = [(f.question, f.value) for f in parse_reply(HASTINGS_2023, survey).facts]
+    assert ("2", 474) in got and ("2", 475) not in got
+    assert got.count(("1", 475)) == 1
+
+
+def test_work_days_are_days():
+    # the same reply: "13 days (10 work days)", both lengths of time, neither a count
+    from reader.rates import find_rates
+    assert [(r.value, r.measure) for r in find_rates("was 13 days (10 work days).", {"days"})] == \
+        [(13, "days"), (10, "days")]
+    for mode in ("surveys/dfg-applications-awards-2023.toml", "drafted/dfg-applications-awards-2023.toml"):
+        facts = parse_reply(HASTINGS_2023, load_survey(SET / mode)).facts
+        assert {(f.question, f.measure) for f in facts if f.value == 10} == {("3", "days")}
