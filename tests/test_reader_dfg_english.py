@@ -180,3 +180,19 @@ def test_work_days_are_days():
     for mode in ("surveys/dfg-applications-awards-2023.toml", "drafted/dfg-applications-awards-2023.toml"):
         facts = parse_reply(HASTINGS_2023, load_survey(SET / mode)).facts
         assert {(f.question, f.measure) for f in facts if f.value == 10} == {("3", "days")}
+
+
+def test_a_parts_letter_after_q_alone_heads_that_part():
+    # disabled-facilities-grants/hastings-dfg-bathroom-adaptations-2019 (raw draft, lettered 1a-1c): "Q1A", "Q1B",
+    # then "QC" for part c; its "over 70" is the adaptations expected in the next 12 months, question 1c
+    survey = load_survey(DRAFTED / "dfg-bathroom-adaptations-2019.toml")
+    text = ("Response\n"
+            "Q1A - In the last financial year (1st April 2018 - 31st March 2019) we have completed 99 bathroom "
+            "adaptations, these were all level access showers.\n"
+            "Q1B - In the previous financial year (1st April 2017 - 31st March 2018) we completed 77 bathroom "
+            "adaptations, these were all level access showers\n"
+            "QC - We do not have a specific budget or plan for major bathroom adaptations in the next 12 months, it "
+            "depends on the referrals that we receive. It is expected that we will complete over 70 bathroom "
+            "adaptations in the next 12 months based on previous years.\n")
+    got = {(f.question, f.value) for f in parse_reply(text, survey).facts}
+    assert got == {("1a", 99), ("1b", 77), ("1c", 70)}

@@ -737,3 +737,28 @@ def test_some_of_the_last_questions_things_in_a_state_are_their_own_subject():
 ])
 def test_a_sum_of_money_or_a_length_of_time_in_other_words(question, measures):
     assert only(question) == measures
+
+
+# --- a request numbered with slashes: "1/", "a/" --------------------------------------------------------------
+
+BATHROOMS = (  # tests/files/real_set/drafted/dfg-bathroom-adaptations-2019.request.txt (Hastings' form)
+    "1/ The number of DFG / disabled grant funded major bathroom adaptations* that were carried out by your council "
+    "in:-\n"
+    "a/ the last or the most recent 12 months you have data for. ANSWER _________________THIS WAS FOR THE TIME "
+    "PERIOD ______________________\n"
+    "b/ the previous 12 months. ANSWER _________________ THIS WAS FOR THE TIME PERIOD ______________________\n"
+    "Finally please also confirm:-\n"
+    "c/ the number of DFG / disabled grant funded major bathroom adaptations* that your council has budgeted for, or "
+    "plan / expect to make in the next 12 months. ANSWER _________________\n")
+
+
+def test_a_request_numbered_and_lettered_with_slashes_gives_its_parts():
+    assert [qid for qid, _, _ in split_questions(BATHROOMS)] == ["1a", "1b", "1c"]
+    # a date or a fraction at a line's start is no number
+    assert [qid for qid, _, _ in split_questions("1/2/2020 was the date.\n1. How many? \n2. How much?")] == ["1", "2"]
+
+
+def test_words_either_side_of_a_slash_are_one_word_of_the_subject():
+    from reader.draft import subject_phrase
+    assert subject_phrase("The number of DFG / disabled grant funded major bathroom adaptations* that were carried "
+                          "out by your council") == "DFG / disabled grant funded major bathroom adaptations"
