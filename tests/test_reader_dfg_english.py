@@ -196,3 +196,30 @@ def test_a_parts_letter_after_q_alone_heads_that_part():
             "adaptations in the next 12 months based on previous years.\n")
     got = {(f.question, f.value) for f in parse_reply(text, survey).facts}
     assert got == {("1a", 99), ("1b", 77), ("1c", 70)}
+
+
+THURROCK_Q3 = (
+    "3. The average time, from the date an application is received, it takes the council to make a decision on the "
+    "application (No. of days from all relevant paperwork received from applicant and grant approval decision)\n\n"
+    "April 2022 to March 23\n\n3.5\n\n   \n\nApril 2021 to March 22\n\n2\n\n   \n\n"
+    "April 2019 to March 20\n\n1.7\n\n")
+
+
+def test_a_unit_said_in_a_note_on_the_question_heading_makes_bare_figures_days():
+    # disabled-facilities-grants/thurrock-dfg-applications-2023, read with the raw draft (question 3 asks days,
+    # count and percent: "it takes ... to" may be answered by how many within so many days); the heading's note
+    # "(No. of days ...)" says the bare figures under it are days, fractions included
+    survey = load_survey(DRAFTED / "dfg-applications-awards-2023.toml")
+    got = {(f.question, f.measure, f.value) for f in parse_reply(THURROCK_Q3, survey).facts}
+    assert got == {("3", "days", 3.5), ("3", "days", 2), ("3", "days", 1.7)}
+
+
+def test_the_question_asking_a_number_of_days_does_not_make_counts_of_cases_days():
+    # parking-pcns/devon-pcn-postage-2022: "the average number of days it takes ..." answered by how many cases
+    # were paid within so many days: counts still
+    survey = load_survey(DRAFTED / "parking-pcns-postage-2022.toml")
+    text = ("7. What is the average number of days it takes for a Penalty Charge Notice issued by your organisation, "
+            "to be paid in full?\n\nDCC do not hold this information. We can tell you that\n\n"
+            "  \u2022 39,269 cases paid within 14 days of issue at discounted amount\n")
+    facts = [f for f in parse_reply(text, survey).facts if f.value == 39269]
+    assert facts and all(f.measure == "count" for f in facts)

@@ -13,7 +13,7 @@ from ..scan import approx_of, Value
 from ..survey import MEASURE_UNITS
 from .model import Fact
 from .people import counts_something_else
-from .measures import _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
+from .measures import _DAYS_NAMED, _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
 from .words import _ACQUIRED, _content_words, _group, _MARKER, _NOTHING_GIVEN, _PENCE
 from .state import Part, ReadingState
 
@@ -248,6 +248,12 @@ class Emitter(Part):
         implied = only_rate_asked(sec.measures) if sec is not None else None
         if implied is None and asking and not any("count" in q.measures for q in asking):
             implied = only_rate_asked({m for q in asking for m in q.measures})
+        if implied is None and sec is not None and "days" in sec.measures and 0 <= self.state.section_line:
+            # "3. The average time ... it takes ... (No. of days from all relevant paperwork received ...)" over
+            # "April 2022 to March 23" / "3.5": the question's heading says its figures are days
+            end = self.text.find("\n", self.state.section_line)
+            if _DAYS_NAMED.search(self.text, self.state.section_line, end if end >= 0 else len(self.text)):
+                implied = "days"
         return implied
 
     def _in_fte(self, subject: str) -> bool:
