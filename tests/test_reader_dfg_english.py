@@ -223,3 +223,13 @@ def test_the_question_asking_a_number_of_days_does_not_make_counts_of_cases_days
             "  \u2022 39,269 cases paid within 14 days of issue at discounted amount\n")
     facts = [f for f in parse_reply(text, survey).facts if f.value == 39269]
     assert facts and all(f.measure == "count" for f in facts)
+
+
+def test_a_date_written_month_first_with_an_ordinal_day_bounds_a_period():
+    # disabled-facilities-grants/hastings-dfg-applications-2023: "from April 1st 2018 to March 31st 2023 was 13 days"
+    from reader.periods import find_periods
+    got = [(str(p.first), str(p.last)) for p in find_periods("from April 1st 2018 to March 31st 2023 was 13 days")]
+    assert got == [("2018-04-01", "2023-03-31")]
+    # a bare "March 23" is no date (Thurrock's "April 2022 to March 23" is a range of months)
+    assert [(str(p.first), str(p.last)) for p in find_periods("April 2022 to March 23\n\n3.5")] == \
+        [("2022-04-01", "2023-03-31")]
