@@ -233,3 +233,25 @@ def test_a_date_written_month_first_with_an_ordinal_day_bounds_a_period():
     # a bare "March 23" is no date (Thurrock's "April 2022 to March 23" is a range of months)
     assert [(str(p.first), str(p.last)) for p in find_periods("April 2022 to March 23\n\n3.5")] == \
         [("2022-04-01", "2023-03-31")]
+
+
+def test_under_a_parts_letter_a_line_naming_that_parts_subject_answers_it():
+    # the same Hastings reply with the hand survey, whose 1c is "budgeted for or expected in the next 12 months"
+    # and whose 1a/1b count "bathroom adaptations": the "over 70" under "QC" names both; it is 1c's
+    survey = load_survey(SURVEYS / "dfg-bathroom-adaptations-2019.toml")
+    text = ("Q1B - In the previous financial year (1st April 2017 - 31st March 2018) we completed 77 bathroom "
+            "adaptations, these were all level access showers\n"
+            "QC - We do not have a specific budget or plan for major bathroom adaptations in the next 12 months, it "
+            "depends on the referrals that we receive. It is expected that we will complete over 70 bathroom "
+            "adaptations in the next 12 months based on previous years.\n")
+    got = {(f.question, f.value) for f in parse_reply(text, survey).facts}
+    assert got == {("1b", 77), ("1c", 70)}
+
+
+def test_a_line_restating_two_parts_keeps_the_figure_with_the_thing_it_counts():
+    # allotments/charnwood-allotments-foi-4261: "3. How many allotment a) sites 9 and b) plots ...? 287 full plots"
+    survey = load_survey(SURVEYS / "allotments-disposals-waiting-list-2014.toml")
+    text = ("3. How many allotment a) sites 9 and b) plots do you have in total currently ? 287 full plots, however "
+            "many are now split into halves or more\n")
+    got = {(f.question, f.value) for f in parse_reply(text, survey).facts}
+    assert ("3b", 287) in got and ("3a", 287) not in got

@@ -510,6 +510,16 @@ class Emitter(Part):
             # questions about one thing ("How many noise complaints ... on the weekend of September 3 and 4?", the
             # same "... of September 10 and 11?") are told apart by the number that opens the figure's line
             q, subject = sec, sec.subject
+        if sec is not None and q is not None and q is not sec and line is not None and line.marker \
+                and not line.marker[0] and line.marker[1] \
+                and self.state.section_line == line.start and measure in sec.measures and _group(q.id) == _group(sec.id) \
+                and sec.subject in {k for _, _, k in line.subjects} and not line.asked:
+            # "QC - We do not have a specific budget or plan ... It is expected that we will complete over 70
+            # bathroom adaptations in the next 12 months": under a part's own letter alone, a line that names that part's
+            # subject too ("expected", "the next 12 months") answers that part, not the sister part about the
+            # thing it counts (not a line that asks: "3. How many allotment a) sites 9 and b) plots do you have
+            # ...? 287 full plots" restates both parts)
+            q, subject = sec, sec.subject
         if q is None and parts and line is not None and 0 <= self.state.section_line <= line.start:
             # "1.a)-d)" / "Budget for street sweeping 879662 866518" (money) under "a. Number of public toilets ... d.
             # Annual budget for street cleaning": the part of the run that asks for the figure's measure, the one
