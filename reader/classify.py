@@ -965,6 +965,8 @@ def page_status(text: str) -> str | None:
     field = _outcome_field_match(text)
     if field:
         return outcome_in_label(field.group("label"))
+    if (where := response_field(text)) is not None:
+        return outcome_in_label(text[where[0]:where[1]])
     return None
 
 
@@ -974,7 +976,7 @@ def page_status_span(text: str) -> tuple[int, int] | None:
     for _, rx in _page_status_lines(head):
         if (m := rx.search(head)):
             return m.span()
-    return outcome_field(text)
+    return outcome_field(text) or response_field(text)
 
 
 def outcome_field(text: str) -> tuple[int, int] | None:
@@ -996,3 +998,30 @@ def outcome_in_label(text: str | None) -> str | None:
         if rx.search(text):
             return code
     return None
+
+
+# A disclosure log's response field, its status on a line of its own under the "Response" label, among the log's
+# date fields ("Request Date18 March 2016" / "Released Date" / "ResponseDocuments in downloads section below." /
+# "Refused"): the log's word for how the request ended
+_LOG_DATE_FIELD = re.compile(r"^[ \t]*(?:request(?:ed)?|released?|received|response|responded|closed)[ \t]*date(?![a-z])",
+                             re.IGNORECASE | re.MULTILINE)
+_RESPONSE_LABEL = re.compile(r"^[ \t]*[Rr]esponse(?:\b|(?-i:(?=[A-Z])))[^\n]{0,80}\n(?:[ \t]*\n){0,2}[ \t]*(?P<label>[A-Za-z][^\n.?!:;]{2,40}?)"
+                             r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def response_field(text: str) -> tuple[int, int] | None:
+    """Where a disclosure log's response field states its outcome in a few words of its own ("Refused",
+    "Information not held"), on a page with the log's date fields above it (as far down as an outcome field is
+    looked for); or None."""
+    head = text[:OUTCOME_FIELD_REACH]
+    low = head.lower()
+    if "response" not in low or "date" not in low or not (dated := _LOG_DATE_FIELD.search(head)):
+        return None
+    for k, m in enumerate(_RESPONSE_LABEL.finditer(head, dated.start())):
+        label = m.group("label")
+        if k >= 20:
+            break
+        if len(label.split()) <= 4 and outcome_in_label(label):
+            return m.span("label")
+    return None
+

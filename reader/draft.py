@@ -64,7 +64,8 @@ _STOP = (r"(?:were|was|is|are|did|do|does|have|has|had|been|be|will|would|can|co
          r"months|annually|currently|issued|received|reported|recorded|paid|purchased|bought|created|procured|"
          r"installed|cancelled|collected|made|spent|given|taken|held|used|provided|carried|undertaken|operated|"
          r"employed|owned|placed|housed|affected|classed|deemed|aged|living|please|i\.e\.|e\.g\.)")
-_PHRASE = r"((?:(?!" + _STOP + r"\b)[A-Za-z0-9£'’/-]+\s*){1,6})"
+# (two words either side of a slash are one: "DFG / disabled grant funded major bathroom adaptations")
+_PHRASE = r"((?:(?!" + _STOP + r"\b)[A-Za-z0-9£'’/-]+(?:[ \t]+/[ \t]+[A-Za-z0-9£'’-]+)?\s*){1,6})"
 _SUBJECT_RES = [
     # "the level of council tax discount", "the rate of additional council tax": what the level or rate is of
     re.compile(r"\b(?:level|rate)\s+of\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:discounts?|premiums?|reductions?|reliefs?|"

@@ -72,6 +72,20 @@ _SUM_FOR_EACH = re.compile(r"\b(?:spent|spend|spending|generated|paid|received|c
                            r"expenditure)\s+(?:\w+\s+){0,4}?(?:on|by|to|from|for|at|in)\s+(?:the\s+)?each\b", re.I)
 
 
+# "the total amount the council has awarded on ...", "the amount of funding requested", "the sum paid": money,
+# though no money word of _MONEY's is written ("amount of time" is a length of time, not money)
+_SUM_OF_MONEY = re.compile(r"\b(?:sums?|amounts?)\s+(?:of\s+(?:money|funding|funds|grants?|compensation)\b|"
+                           r"(?:[\w-]+\s+){0,3}?(?:awarded|granted|allocated|paid|spent|given|claimed)\b)", re.I)
+# a length of time asked in other words than _TIME_ASKED's: "the longest amount of time a case has been ongoing (in
+# days)", "the average waiting period for an applicant to receive a decision" ("the length of time each property
+# has been vacant (banded ...)" is left to _TIME_ASKED's rule: how many in each band)
+_TIME_SPAN = re.compile(r"\b(?:amount|period)\s+of\s+time\b|\bwaiting\s+(?:periods?|times?)\b|"
+                        r"\(\s*in\s+(?:days|weeks)\s*\)", re.I)
+# the payment a length of time runs to ("the average waiting periods for an applicant to receive their first
+# payment"): what is waited for, not a sum asked
+_PAYMENT_WORD = re.compile(r"^(?:payments?|paid|pay|payouts?)$", re.I)
+
+
 def _per_item(question: str) -> bool:
     """Whether a question's money is a price or cost per item ("the estimated cost for each purchase", "the
     fine for a littering FPN") rather than a sum, which "spent on each X" still is."""
@@ -94,7 +108,10 @@ def measures_for(question: str) -> tuple[list[str], str]:
     counted_time = {m.start() for m in timed}
     if any(m.start() not in counted_time for m in counts) or (_TOTAL_OF_THINGS.search(question) and not timed):
         out.append("count")
-    money = [m for m in _MONEY.finditer(question)]
+    money = [m for m in _MONEY.finditer(question)] + [m for m in _SUM_OF_MONEY.finditer(question)]
+    span = _TIME_SPAN.search(question)
+    if money and span and all(_PAYMENT_WORD.match(m.group(0)) and m.start() > span.start() for m in money):
+        money = []          # "the average waiting periods ... to receive their first payment": a wait, not a sum
     if (out or timed) and money and all(_VERB_ONLY.match(m.group(0)) for m in money):
         money = []          # "how many FPNs were paid": a count of things paid, not a sum
     if money and _TIME_ASKED.search(question) and all(re.fullmatch(r"spen[dt]|spending", m.group(0), re.I)
@@ -110,7 +127,7 @@ def measures_for(question: str) -> tuple[list[str], str]:
     if _PERCENT.search(question) or _RATE_OF.search(question):
         out.append("percent")
     out += [m for m in dict.fromkeys(time_measures) if m not in out]
-    if _TIME_ASKED.search(question) and "days" not in out and "hours" not in out:
+    if (_TIME_ASKED.search(question) or span) and "days" not in out and "hours" not in out:
         out.append("hours" if _IN_HOURS.search(question) else "days")
     if _TIME_UNTIL.search(question) and ("days" in out or "hours" in out):
         out += [m for m in ("count", "percent") if m not in out]

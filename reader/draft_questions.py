@@ -11,12 +11,12 @@ __all__ = ["split_questions"]
 # --- questions ----------------------------------------------------------------------------------------------
 
 _NUM = (r"(?:(?:Q(?:uestion)?|Request(?:\s+for\s+information)?|Part|Item)\s*\.?\s*)?\(?(\d{1,2})(?:[.):]|,(?=[ \t]+[A-Z])|\s*[-–]\s|"
-        r"[ \t]+(?=[A-Z]))")
+        r"[ \t]+(?=[A-Z])|/(?=[ \t]))")
 _LINE_NUM = re.compile(rf"^[ \t>*•\-]*{_NUM}\s*(?=\S)", re.I | re.M)
 # "a. Laptops", "(m) 20 or more years", "a Laptops", "A. Mechanical noise", "(B) The week ...": a lettered part
 # (unpunctuated only a to h, as a word such as "a" or "I" could start a line)
-_LINE_LETTER = re.compile(r"^[ \t>*•\-]*\(?(?:([a-z])[.)]\s*(?=\S)|([a-h])[ \t]+(?=[A-Z])|([A-Z])[.)][ \t]*(?=\S))",
-                          re.M)
+_LINE_LETTER = re.compile(r"^[ \t>*•\-]*\(?(?:([a-z])(?:[.)]|/(?=[ \t]))\s*(?=\S)|([a-h])[ \t]+(?=[A-Z])|"
+                          r"([A-Z])[.)][ \t]*(?=\S))", re.M)
 # "... vacant for over a) two years b) five years and c) ten years?": parts lettered inside a sentence ("j)" after
 # "h)", as many leave out the "i" that reads as a roman one)
 _INLINE_LETTER = re.compile(r"(?:(?<=\s)|^)\(?([a-hj])\)\s+(?=\S)")

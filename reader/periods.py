@@ -106,7 +106,9 @@ _MON = (
 _Y4 = r"(?:19|20)\d\d"
 _DASH = r"(?:-|–|—|‐|‑)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_TEXT_DATE = rf"{_DAY}{_SP}+(?:of{_SP}+)?{_MON},?{_SP}*(?:{_Y4}|'?\d\d)(?!\d)"
+_TEXT_DATE = (rf"(?:{_DAY}{_SP}+(?:of{_SP}+)?{_MON},?{_SP}*(?:{_Y4}|'?\d\d)(?!\d)"
+              # month first, its day an ordinal or set off by a comma: "April 1st 2018", "March 31, 2023"
+              rf"|{_MON}{_SP}+\d{{1,2}}(?:(?:st|nd|rd|th),?|,){_SP}*{_Y4}(?!\d))")
 _NUM_DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:(?:19|20)\d\d|\d\d)(?!\d)"
 _DATE = rf"(?:{_TEXT_DATE}|{_NUM_DATE})"
 _MON_YEAR = rf"{_MON}{_SP}*(?:['’]|{_DASH})?{_SP}*(?:{_Y4}|\d\d)(?!\d)"
@@ -281,6 +283,7 @@ def _classify(start: date, end: date, academic_hint: bool = False) -> tuple[str,
 _WHOLE_TEXT_DATE = re.compile(
     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?(?P<m>{_MON}),?{_SP}*(?P<y>{_Y4}|'?\d\d)", re.I)
 _WHOLE_NUM_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d|\d\d)")
+_WHOLE_MDY_DATE = re.compile(rf"(?P<m>{_MON}){_SP}+(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th),?|,){_SP}*(?P<y>{_Y4})", re.I)
 _WHOLE_MON_YEAR = re.compile(rf"(?P<m>{_MON}){_SP}*(?:['’]|{_DASH})?{_SP}*(?P<y>{_Y4}|\d\d)", re.I)
 _WHOLE_Y4 = re.compile(_Y4)
 
@@ -295,6 +298,9 @@ def _parse_date(raw: str) -> date | None:
         m = _WHOLE_NUM_DATE.fullmatch(raw)
         if m:  # UK order: day/month/year
             return date(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+        m = _WHOLE_MDY_DATE.fullmatch(raw)
+        if m:  # "April 1st 2018"
+            return date(_year(m.group("y")), MONTHS[m.group("m").rstrip(".").lower()], int(m.group("d")))
     except (ValueError, KeyError):
         return None
     return None

@@ -212,6 +212,14 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
                 said[qid] = r
 
     # nothing given, and the whole request not held
+    if nothing_given and whole_not_held is not None:
+        stale = _quoted_above_not_held(said, whole_not_held, from_figures, set(_none_said(survey, text).values()),
+                                       survey, text)
+        if stale:
+            questions = [r for r in questions if r.question not in stale]
+            added = [r for r in added if r.question not in stale]
+            for qid in stale:
+                del said[qid]
     if nothing_given and whole_not_held is not None and all(r.outcome == "not_held" for r in said.values()):
         rest_not_held(whole_not_held)
     # the requester sent to another body for the information: what the reply does not answer is not held here,
@@ -551,9 +559,10 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
     # that the question-number reader took for another question's, its words naming that one's subject
     numbered = [(m.start(), int(m.group(1)), m) for m in itertools.islice(_NUMBERED_ANSWER.finditer(text), MAX_LINES)]
     last_of = {n: k for k, (_, n, _) in enumerate(numbered)}
+    nested = _nested_items(numbered)
     for k, (pos, n, m) in enumerate(numbered):
         qid = str(n)
-        if qid not in ids or qid in said or any(r.question == qid for r in out):
+        if qid not in ids or qid in said or any(r.question == qid for r in out) or k in nested:
             continue
         before = numbered[k - 1][1] if k else None
         after = numbered[k + 1][1] if k + 1 < len(numbered) else None
@@ -581,6 +590,28 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
         if _negates(rest, survey.question(aqid).text or ""):
             s = line.start("rest")
             out.append(result(aqid, "successful", s, s + len(rest)))
+    return out
+
+
+def _nested_items(numbered: list) -> set[int]:
+    """Which numbered lines (``numbered``: (pos, number, match) of _NUMBERED_ANSWER) are items of a list nested under
+    a numbered line, indented deeper and numbered from 1 ("  1. How many home adaptations were delivered ...?" /
+    "    1. 2019-20 - 53" / "    2. 2020-21 - 70" / "    3. 2021-22 - 84"): that question's answer, not questions
+    2 and 3."""
+    def indent(m) -> int:
+        return len(m.group(0)) - len(m.group(0).lstrip(" \t"))
+    out: set[int] = set()
+    k = 1
+    while k < len(numbered):
+        width = indent(numbered[k][2])
+        if numbered[k][1] == 1 and width > indent(numbered[k - 1][2]):
+            j = k
+            while j < len(numbered) and indent(numbered[j][2]) == width and numbered[j][1] == j - k + 1:
+                out.add(j)
+                j += 1
+            k = j
+        else:
+            k += 1
     return out
 
 
@@ -713,3 +744,52 @@ def _one_word_after(q, survey: Survey, lines: list) -> tuple[int, int] | None:
         end = ln.m.start(1) + len(ln.m.group(1).rstrip())
         found = (end - len(ln.tail), end)
     return found
+
+
+def _quoted_above_not_held(said: dict, whole: tuple[int, int], from_figures: set[str], none_spans: set,
+                           survey: Survey, text: str) -> set[str]:
+    """Questions read as answered, in a reply that gives nothing and says in one sentence that none of it is held,
+    whose "answer" is the request quoted back above that sentence (words the survey's questions are asked in: "1)
+    Please state the number of applications ... a) 2012/13 b) 2013/14", "a) Approved") or that sentence itself
+    ("Disabled Facility Grants are not available in Scotland therefore this information is exempt under Section 17
+    ... Information Not Held."): not answers, the council holds nothing. An answer in its own words ("• No", "There
+    were no ...") is kept."""
+    s0, e0 = whole
+    texts = [_WORD.findall((q.text or "").lower()) for q in survey.questions]
+    asked = {w for t in texts for w in t}
+
+    def request_words(r) -> bool:
+        """A question restated (six words or more, the survey's) or a part's own closing words ("a) 2012/13")."""
+        words = _WORD.findall(re.sub(r"^\s*[a-z][.)]\s", "", _LEAD_NUMBER.sub("", text[r.start:r.end])).lower())
+        if not words or _ANSWER_WORD.intersection(words):
+            return False
+        if len(words) >= 6:
+            words = [w for w in words if len(w) > 1]        # the request's own "a)", "b)" letters
+            return sum(w in asked for w in words) >= 0.8 * len(words)
+        return any(t[-len(words):] == words for t in texts)
+    return {qid for qid, r in said.items()
+            if r.outcome in ("successful", "partially_successful") and qid not in from_figures
+            and (r.start, r.end) not in none_spans
+            and ((r.end <= s0 and request_words(r))
+                 or (s0 <= r.start < r.end <= e0 and C.find_not_held(text[r.start:r.end])))}
+
+
+_ANSWER_WORD = {"yes", "no", "none", "nil", "nothing", "zero"}
+
+
+def follow_log_status(questions: list, survey: Survey, stated: str, where: tuple[int, int], from_figures: set[str],
+                      original: str) -> list | None:
+    """Each question's status on a disclosure log's page that gives nothing and states how the request ended in a
+    field below the request ("11. If known, how many applicants ...?" / "Request Date18 March 2016" / ... /
+    "ResponseDocuments in downloads section below." / "Refused"): what was read as answers above that field is the
+    request itself, so each question has the log's status (statuses read otherwise, a refusal with its exemption,
+    kept); None when nothing was read as answered, or something is answered below the field (the reply's own
+    words) or from figures."""
+    s, e = where
+    answered = [r for r in questions if r.outcome in ("successful", "partially_successful")]
+    if not answered or any(r.start >= s or r.question in from_figures for r in answered):
+        return None
+    kept = {r.question: r for r in questions if r not in answered}
+    return [kept.get(q.id) or C.QuestionResult(q.id, stated, [], False, original[s:e], s, e)
+            for q in survey.questions]
+

@@ -17,9 +17,9 @@ RATE_MEASURES = ("percent", "days", "hours")
 # a dash right before the number is a range's ("2-3 days") unless a space stands before it ("2022/23 -4223.50")
 _NUMBER = r"(?<![\w.,£$€/])(?<!\S-)(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _PERCENT = re.compile(_NUMBER + r"[ \t]*(?:%|per[ \t]?cent\b|percent\b)", re.IGNORECASE)
-# "32 days", "12.7 days", "6 weeks", "1,287 calendar days", "4051.5 working days", "7004.60 FTE days"; a week
-# is seven days
-_DAYS = re.compile(_NUMBER + r"[ \t]*(?:(?:calendar|working|business|fte)[ \t]+)?(?P<u>days?|weeks?|wks?)\b",
+# "32 days", "12.7 days", "6 weeks", "1,287 calendar days", "4051.5 working days", "10 work days", "7004.60 FTE
+# days"; a week is seven days
+_DAYS = re.compile(_NUMBER + r"[ \t]*(?:(?:calendar|working|work|business|fte)[ \t]+)?(?P<u>days?|weeks?|wks?)\b",
                    re.IGNORECASE)
 _HOURS = re.compile(_NUMBER + r"[ \t]*(?:hours?|hrs?)\b", re.IGNORECASE)
 

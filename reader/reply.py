@@ -202,6 +202,7 @@ def _drop_nested_numbers(anchors: list[tuple[int, str | None, str]], text: str) 
     answer; a date ("05 July 2024") is no number."""
     out = []
     last: tuple[int, int] | None = None     # the last number's indent and where its line ends
+    nested: tuple[int, int, int] | None = None  # the list under it: its indent, last item's number, line's end
     for pos, qid, why in anchors:
         if why.startswith(("marker", "number:")):
             a = text.rfind("\n", 0, pos) + 1
@@ -212,10 +213,23 @@ def _drop_nested_numbers(anchors: list[tuple[int, str | None, str]], text: str) 
             indent = len(line) - len(line.lstrip(" \t"))
             if last is not None and indent > last[0] and re.match(r"[ \t]*\(?1[.)]", line) \
                     and text.count("\n", last[1], a) <= 2:
+                nested = indent, 1, (b if b >= 0 else len(text))
                 continue    # the first item of a list straight under the number above it
+            if nested is not None and _next_nested_item(line, indent, nested) and text.count("\n", nested[2], a) <= 2:
+                # the list's next item ("    1. 2019-20 - 53" / "    2. 2020-21 - 70" / "    3. 2021-22 - 84"): the
+                # question's answer still, not question 3's
+                nested = indent, nested[1] + 1, (b if b >= 0 else len(text))
+                continue
+            nested = None
             last = indent, (b if b >= 0 else len(text))
         out.append((pos, qid, why))
     return out
+
+
+def _next_nested_item(line: str, indent: int, nested: tuple[int, int, int]) -> bool:
+    """Whether a numbered line is the next item of the nested list (its indent, its number the next)."""
+    m = re.match(r"[ \t]*\(?(\d{1,2})[.)]", line)
+    return indent == nested[0] and m is not None and int(m.group(1)) == nested[1] + 1
 
 
 def _own_numbers(anchors: list[tuple[int, str | None, str]], text: str, survey: Survey) -> list:
@@ -604,6 +618,10 @@ def parse_reply(text: str, survey: Survey) -> Reply:
             # (all information to be supplied)") or none of it held: so was each of its questions
             s, e = where
             questions = [C.QuestionResult(q.id, stated, [], False, original[s:e], s, e) for q in survey.questions]
+        elif stated in ("rejected", "not_held") and not facts and not loose and not attached \
+                and (where := C.page_status_span(live)) is not None \
+                and (followed := QS.follow_log_status(questions, survey, stated, where, from_figures, original)):
+            questions, outcome = followed, stated   # the request above a log's "Refused": each question refused
         said = {r.question for r in questions}
         skipped = [q.id for q in survey.questions if q.id not in said and left_unanswered(live, marks, q, survey)]
         skipped += _part_passed_over(live, survey, said, facts_by_q)

@@ -114,7 +114,7 @@ _NEVER = [
     re.compile(r"\b(?:GDPR|DPA|FOIA|EIR)\s*(?:19|20)\d{2}\b", re.IGNORECASE),
     # durations, rates and limits
     # "a 2-year 3G contract", "it will run for 2-years" as well as "20 working days"
-    re.compile(r"\b\d+(?:\.\d+)?\s*(?:\(\w+\)\s*)?(?:x\s*)?-?\s*(?:calendar\s+|working\s+|business\s+|clear\s+|financial\s+|academic\s+|fiscal\s+|full\s+|complete\s+)?"
+    re.compile(r"\b\d+(?:\.\d+)?\s*(?:\(\w+\)\s*)?(?:x\s*)?-?\s*(?:calendar\s+|working\s+|work\s+|business\s+|clear\s+|financial\s+|academic\s+|fiscal\s+|full\s+|complete\s+)?"
                r"(?:days?|weeks?|months?|years?|yrs|hours?|hrs|minutes?|mins|seconds?|%|per\s*cent|percent|pages?|"
                r"mb|gb|kb|tb|mbps|ghz|inch(?:es)?|mm|cm|kg|miles?|km)\b", re.IGNORECASE),
     re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%"),
@@ -133,6 +133,10 @@ _NEVER = [
     re.compile(r"\b\d+(?:\.\d+){2,}\b"),                                    # 1.2.3 numbering, versions
     # a reply pointing to its own numbered answers: "the complaint referred to at 2 above", "see 4(b) below"
     re.compile(r"\b(?:at|in|to|see|under)[ \t]+\d{1,2}[ \t]*(?:\(?[a-z]\)|[a-z])?[ \t]+(?:above|below)\b", re.IGNORECASE),
+    # the whole a count is out of, said again: "HBC approved 474 of the 475 completed applications" (475 is the
+    # applications received, given above), "3 out of 12"
+    re.compile(r"(?<=\d)[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+)?\d[\d,]*(?:\.\d+)?(?![\d.,]*[ \t]*%)",
+               re.IGNORECASE),
 ]
 
 
@@ -179,6 +183,7 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     (("page",),),
     ((".",),),                                                  # 1.2.3
     (("above", "below"),),                                      # "referred to at 2 above"
+    ((" of ",),),                                               # "474 of the 475"
 ]
 _NEVER_GATES = [None if needs is None else tuple(frozenset(group) for group in needs) for needs in _NEVER_NEEDS]
 _GATE_WORDS = tuple(sorted({w for needs in _NEVER_NEEDS if needs for group in needs for w in group} - {_UPPER}))

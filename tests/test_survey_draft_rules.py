@@ -710,3 +710,55 @@ def test_some_of_the_last_questions_things_in_a_state_are_their_own_subject():
     d3 = draft_survey("1. Do you have a fast track process in place?\n2. How many applications were made under the fast "
                       "track process, and how many of these were approved?\n", "dfg")
     assert "approved" not in loads(d3).questions[1].subject
+
+# --- measures from the question's words: a sum of money with no money word of its own, a length of time -------
+
+@pytest.mark.parametrize("question, measures", [
+    # disabled-facilities-grants requests (tests/files/real_set/drafted/dfg-*.request.txt)
+    ("The total amount the council has awarded on Disabled Facilities Grants in the last five years, split by year.",
+     ["total_cost_gbp"]),
+    ("What was the average (median) amount of funding requested and awarded?", ["unit_cost_gbp"]),
+    ("What was the longest amount of time that an applicant waited for a decision on their application for a DFG?",
+     ["days"]),
+    ("Among residents whose DFG enquiries or applications remain open, what is the longest amount of time a case has "
+     "been ongoing (in days)?", ["days"]),
+    ("Please state the average waiting period for an applicant to receive a decision about their application for a "
+     "Disabled Facility Grant.", ["days"]),
+    # the payment waited for is not a sum asked
+    ("Please state the average waiting periods for an applicant to receive their first payment after a decision has "
+     "been made to approve their application for a Disabled Facility Grant.", ["days"]),
+    # a count still a count; "the length of time each property has been vacant (banded ...)" is left as it was
+    ("How many applicants waited longer than the six month limit for a decision on their application for a DFG?",
+     ["count"]),
+    ("The length of time each property has been recorded as vacant (banded if necessary, e.g. 6-12 months)",
+     ["count"]),
+    # "amount" of a thing that is not money stays what it was
+    ("The amount of waste removed from fly-tipping sites in tonnes", ["count"]),
+])
+def test_a_sum_of_money_or_a_length_of_time_in_other_words(question, measures):
+    assert only(question) == measures
+
+
+# --- a request numbered with slashes: "1/", "a/" --------------------------------------------------------------
+
+BATHROOMS = (  # tests/files/real_set/drafted/dfg-bathroom-adaptations-2019.request.txt (Hastings' form)
+    "1/ The number of DFG / disabled grant funded major bathroom adaptations* that were carried out by your council "
+    "in:-\n"
+    "a/ the last or the most recent 12 months you have data for. ANSWER _________________THIS WAS FOR THE TIME "
+    "PERIOD ______________________\n"
+    "b/ the previous 12 months. ANSWER _________________ THIS WAS FOR THE TIME PERIOD ______________________\n"
+    "Finally please also confirm:-\n"
+    "c/ the number of DFG / disabled grant funded major bathroom adaptations* that your council has budgeted for, or "
+    "plan / expect to make in the next 12 months. ANSWER _________________\n")
+
+
+def test_a_request_numbered_and_lettered_with_slashes_gives_its_parts():
+    assert [qid for qid, _, _ in split_questions(BATHROOMS)] == ["1a", "1b", "1c"]
+    # a date or a fraction at a line's start is no number
+    assert [qid for qid, _, _ in split_questions("1/2/2020 was the date.\n1. How many? \n2. How much?")] == ["1", "2"]
+
+
+def test_words_either_side_of_a_slash_are_one_word_of_the_subject():
+    from reader.draft import subject_phrase
+    assert subject_phrase("The number of DFG / disabled grant funded major bathroom adaptations* that were carried "
+                          "out by your council") == "DFG / disabled grant funded major bathroom adaptations"

@@ -13,7 +13,7 @@ from ..scan import approx_of, Value
 from ..survey import MEASURE_UNITS
 from .model import Fact
 from .people import counts_something_else
-from .measures import _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
+from .measures import _DAYS_NAMED, _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
 from .words import _ACQUIRED, _content_words, _group, _MARKER, _NOTHING_GIVEN, _PENCE
 from .state import Part, ReadingState
 
@@ -248,6 +248,12 @@ class Emitter(Part):
         implied = only_rate_asked(sec.measures) if sec is not None else None
         if implied is None and asking and not any("count" in q.measures for q in asking):
             implied = only_rate_asked({m for q in asking for m in q.measures})
+        if implied is None and sec is not None and "days" in sec.measures and 0 <= self.state.section_line:
+            # "3. The average time ... it takes ... (No. of days from all relevant paperwork received ...)" over
+            # "April 2022 to March 23" / "3.5": the question's heading says its figures are days
+            end = self.text.find("\n", self.state.section_line)
+            if _DAYS_NAMED.search(self.text, self.state.section_line, end if end >= 0 else len(self.text)):
+                implied = "days"
         return implied
 
     def _in_fte(self, subject: str) -> bool:
@@ -503,6 +509,16 @@ class Emitter(Part):
             # "2. One complaint of noise was retrospectively made relating to 10 or 11 September 2016.": two
             # questions about one thing ("How many noise complaints ... on the weekend of September 3 and 4?", the
             # same "... of September 10 and 11?") are told apart by the number that opens the figure's line
+            q, subject = sec, sec.subject
+        if sec is not None and q is not None and q is not sec and line is not None and line.marker \
+                and not line.marker[0] and line.marker[1] \
+                and self.state.section_line == line.start and measure in sec.measures and _group(q.id) == _group(sec.id) \
+                and sec.subject in {k for _, _, k in line.subjects} and not line.asked:
+            # "QC - We do not have a specific budget or plan ... It is expected that we will complete over 70
+            # bathroom adaptations in the next 12 months": under a part's own letter alone, a line that names that part's
+            # subject too ("expected", "the next 12 months") answers that part, not the sister part about the
+            # thing it counts (not a line that asks: "3. How many allotment a) sites 9 and b) plots do you have
+            # ...? 287 full plots" restates both parts)
             q, subject = sec, sec.subject
         if q is None and parts and line is not None and 0 <= self.state.section_line <= line.start:
             # "1.a)-d)" / "Budget for street sweeping 879662 866518" (money) under "a. Number of public toilets ... d.

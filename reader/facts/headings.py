@@ -92,7 +92,9 @@ class Headings(Part):
     def sections(self, line: _Line, ctx: _Context) -> None:
         """What a line's question number or letter starts, and whether the lines above it speak of buying."""
         self.state.line = line
-        if line.marker and line.marker[0]:
+        if line.marker and line.marker[0] and self._item_under_section(line):
+            pass    # "    3. 2021-22 - 84" under "  1. How many ...?": question 1's list of years, not question 3
+        elif line.marker and line.marker[0]:
             self.parts, self.parts_joint = self._part_run(line.text)
             self.state.buying_headings.clear()
             self.state.group = re.match(r"\d*", line.marker[0]).group(0) or self.state.group
@@ -120,6 +122,21 @@ class Headings(Part):
             ctx.measure = q.measures[0] if len(q.measures) == 1 else None
         if not line.values:
             self.state.buying_headings = [*self.state.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
+
+    def _item_under_section(self, line: _Line) -> bool:
+        """A numbered line indented deeper than the question number above it that gives a period and a figure and
+        names nothing ("  1. How many home adaptations were delivered in the following financial years ...?" /
+        "    1. 2019-20 - 53" / "    2. 2020-21 - 70" / "    3. 2021-22 - 84"): an item of that question's answer,
+        numbered as a list, not a question's number."""
+        if self.state.section is None or self.state.section_line < 0 or not line.periods or not line.values \
+                or line.subjects:
+            return False
+        text = self.state.text
+        a = text.rfind("\n", 0, self.state.section_line) + 1
+        above = text[a:text.find("\n", a) if "\n" in text[a:] else len(text)]
+        b = text.rfind("\n", 0, line.start) + 1
+        own = text[b:line.end]
+        return len(own) - len(own.lstrip(" \t")) > len(above) - len(above.lstrip(" \t"))
 
     def _part_run(self, text: str) -> tuple[list, bool]:
         """The survey's parts a numbered line names as a run ("1.a)-d)": 1a, 1b, 1c, 1d) or together ("2.a) &

@@ -74,3 +74,10 @@ def _asked_measure(q, heading: str) -> str | None:
         return q.measures[0]
     m = measure_of(heading) if len(heading.strip()) <= 90 else None
     return m if m in q.measures else None
+
+
+# a heading that says in a note what unit its figures are in: "(No. of days from all relevant paperwork received
+# ...)", "the average amount of time, in days", "(working days)" (not the question asking "the average number of
+# days it takes for a PCN to be paid", which replies answer as often by how many were paid within so many days)
+_DAYS_NAMED = re.compile(r"\(\s*(?:no\.?|number)\s+of\s+(?:calendar\s+|working\s+|work\s+)?days\b|\bin\s+days\b|"
+                         r"\((?:calendar\s+|working\s+)?days\)", re.IGNORECASE)

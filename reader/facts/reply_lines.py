@@ -296,7 +296,7 @@ class ReplyLines(Part):
         if m and m.end() > m.start():
             num = m.group("qn") or m.group("n4") or m.group("n") or m.group("n2") or m.group("n3")
             let = m.group("ql") or m.group("l6") or m.group("l") or m.group("l2") or m.group("l3") or m.group("l4") \
-                or m.group("l5")
+                or m.group("l5") or m.group("l7")
             bare_number = m.group("n3") is not None
             rest = raw[m.end():]
             # "84 Tablets were bought" is a figure, "1 Breakdown of the number ..." a question number

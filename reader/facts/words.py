@@ -27,6 +27,8 @@ _MARKER = re.compile(
     r"|\(?(?P<l3>[a-h])[.)](?=\s|$)|\((?P<l4>[a-h])\)"
     r"|(?P<l5>[a-h])(?=\s+(?-i:[A-Z]))"
     r"|(?P<n3>\d{1,2})(?=\s+(?-i:[A-Z][a-z]+)\s+\w)"
+    # ("Q1A - ...", "Q1B - ...", "QC - We do not have a specific budget ...": a part's letter after "Q" alone)
+    r"|q\.?(?P<l7>[a-h])(?=[ \t]*[-\u2013:.)])"
     r")",
     re.IGNORECASE)
 
