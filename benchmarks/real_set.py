@@ -517,6 +517,12 @@ def carry_edits(old_raw: str, edited: str, new_raw: str) -> tuple[str, list[str]
                 new[at:at + len(old_block)] = new_block
                 placed = True
                 break
+        if not placed and any(line.startswith(("[", "id = ")) for line in old_block):
+            # an edit across parts (a whole question removed): placed where its lines stand, if they stand once
+            found = [k for k in range(len(new) - len(old_block) + 1) if new[k:k + len(old_block)] == old_block]
+            if len(found) == 1:
+                new[found[0]:found[0] + len(old_block)] = new_block
+                placed = True
         if not placed:
             lost.append((old_block or new_block or [""])[0][:80])
     return "\n".join(new), lost

@@ -409,3 +409,17 @@ def test_rewriting_the_drafts_carries_the_journalists_edits_over(tmp_path):
     # the drafter now writes the edited line differently: the edit is reported, not guessed
     carried, lost = real_set.carry_edits(old, edited, new.replace('synonyms = ["tips?"]', 'synonyms = ["tip"]'))
     assert lost == ['synonyms = ["tips?"]'] and '"fly[- ]?tips?"' not in carried
+
+
+def test_an_edit_that_removes_a_whole_question_is_carried_over():
+    old = ('name = "x"\n\n[subjects.tips]\nlabel = "Tips"\nsynonyms = ["tips?"]\n\n[[questions]]\nid = "1"\n'
+           'subject = "tips"\nmeasures = ["count"]\n\n[[questions]]\nid = "2"\ntext = "Please define tips."\n'
+           'subject = "tips"\nmeasures = ["count"]\n')
+    edited = old[:old.index('\n[[questions]]\nid = "2"')] + "\n"
+    # the drafter now guesses question 1's measure anew: the removal still applies, the new guess stays
+    new = old.replace('measures = ["count"]\n\n[[questions]]', 'measures = ["total_cost_gbp"]\n\n[[questions]]', 1)
+    carried, lost = real_set.carry_edits(old, edited, new)
+    assert lost == [] and 'id = "2"' not in carried and 'measures = ["total_cost_gbp"]' in carried
+    # the question the edit removed is now drafted otherwise: reported, not guessed
+    carried, lost = real_set.carry_edits(old, edited, new.replace("Please define tips.", "Please define fly-tips."))
+    assert lost and 'id = "2"' in carried
