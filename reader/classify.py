@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 from re import _constants as _K, _parser as _P
 
 from .folding import folds_unseen
@@ -713,11 +713,31 @@ _CONDITIONAL_START = re.compile(r"^\W*(?:please\s+note\s+(?:that\s+)?)?(?:if|whe
                                 re.IGNORECASE)
 
 
+def _remembered_by_pattern_id(fn):
+    """``fn(text, rx, context_check)`` remembered for its last 512 questions, keyed by the pattern's id, not the
+    pattern: hashing a compiled pattern hashes all its code (16 us for _NOT_HELD), and lru_cache did so on every
+    call. An entry keeps its pattern, so no other pattern can take that id while the entry stands."""
+    cache: dict[tuple[str, int, bool], tuple[re.Pattern[str], tuple[tuple[int, int], ...]]] = {}
+
+    @wraps(fn)
+    def remembered(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[tuple[int, int], ...]:
+        key = (text, id(rx), context_check)
+        hit = cache.get(key)
+        if hit is not None and hit[0] is rx:
+            return hit[1]
+        found = fn(text, rx, context_check)
+        if len(cache) >= 512:
+            del cache[next(iter(cache))]
+        cache[key] = (rx, found)
+        return found
+    return remembered
+
+
 # A reply's text is asked for the same phrases by its outcome, its questions and its kind, and a thread's texts
 # again for the thread: each pattern is run over a text once.
-@lru_cache(maxsize=512)
+@_remembered_by_pattern_id
 def _find_pattern(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[tuple[int, int], ...]:
-    needs = _PATTERN_NEEDS.get(rx)
+    needs = _NEEDS_BY_ID.get(id(rx))
     if needs and not folds_unseen(text):
         low = text.lower()
         if not any(w in low for w in needs):
@@ -747,6 +767,7 @@ _PATTERN_NEEDS = {
     _HOLDING: ("exten", "time", "unable", "delay", "still", "section", "regulation", "yet"),
     _CLARIFY: ("clarif", "could", "please", "section", "regulation", "before", "mean"),
 }
+_NEEDS_BY_ID = {id(rx): needs for rx, needs in _PATTERN_NEEDS.items()}    # (the patterns live as long as the module)
 
 
 def find_refusal_words(text: str) -> list[tuple[int, int]]:

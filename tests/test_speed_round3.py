@@ -252,6 +252,7 @@ def test_gated_phrase_search_is_the_plain_search(monkeypatch):
     gated = {t: [(C._find_pattern.__wrapped__(t, rx, True), C.find_exemptions(t)) for rx in C._PATTERN_NEEDS]
              for t in texts}
     monkeypatch.setattr(C, "_PATTERN_NEEDS", {})
+    monkeypatch.setattr(C, "_NEEDS_BY_ID", {})
     monkeypatch.setattr(C, "_PHRASE_NEEDS", {code: ("",) for code in C._PHRASE_NEEDS})   # "" is in every text
     for t in texts:
         assert gated[t] == [(C._find_pattern.__wrapped__(t, rx, True), C.find_exemptions(t)) for rx in GATED_RX], t
