@@ -42,6 +42,10 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
          r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])"
 
 
+# a word, then a number, as every match of the sections pattern below has: "section 12", "no. 5", "po box 12"
+_WORD_THEN_NUMBER = r"[^\W\d_]++(?:\s+box)?\.?[ \t]*\.?[ \t]*\d"
+
+
 _DAYS_BEFORE = r"(?:\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]*(?:-|\u2013|to|or|and|&)[ \t]*)?"
 
 
@@ -103,8 +107,11 @@ _NEVER = [
     re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?=[ \t]+[A-Za-z])", re.MULTILINE),
     # legislation and document structure (but "Q2 - 5 Fast units" at a line's start is question 2's number, then
     # its answer, not a range of questions as "Q2-5" is: the span stops at the number)
+    # (the look-ahead after the word boundary says a word and then a number follow, as in every match, so the
+    # sixty words are tried only there: the pattern is tried on every line with a digit)
     re.compile(r"(?<![^\n])[ \t]*(?:question|q)[ \t]*\.?[ \t]*\d{1,2}[A-Za-z]?(?=[ \t]*-[ \t]+\d)"
-               r"|\b(?:sections?|ss?\.?|regulations?|regs?\.?|articles?|art\.?|schedules?|sch\.?|paragraphs?|paras?\.?|"
+               r"|\b(?=" + _WORD_THEN_NUMBER + r")"
+               r"(?:sections?|ss?\.?|regulations?|regs?\.?|articles?|art\.?|schedules?|sch\.?|paragraphs?|paras?\.?|"
                r"clauses?|parts?|chapters?|rules?|pages?|pp?\.|questions?|q|items?|points?|appendix|annex|annexe|"
                r"appendices|version|v|windows|ios|android|covid|iphone|ipad|galaxy|generation|gen|series|model|"
                r"level|grade|band|tier|stage|step|room|floor|suite|po\s+box|box|no\.)[ \t]*\.?[ \t]*\d+[A-Za-z]?"

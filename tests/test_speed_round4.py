@@ -1,0 +1,82 @@
+"""The reader's speed, round 4 (issue 13 item 6): each fast path gives the plain path's answers."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from reader import classify as C
+from reader import scan
+
+
+def _real_texts():
+    from benchmarks import real_set
+
+    texts = [c.text for c in real_set.load_cases()]
+    assert len(texts) > 100
+    return texts
+
+
+def _spans(rx, text):
+    return [m.span() for m in rx.finditer(text)]
+
+
+# --- classify's phrase searches remembered by the pattern's id
+
+def test_a_phrase_search_is_remembered_for_its_own_pattern_only():
+    text = "We do not hold this information. Please find attached the figures."
+    one, other = re.compile(r"\bnot\s+hold\b", re.I), re.compile(r"\bplease\s+find\b", re.I)
+    held, find = (6, 14), (33, 44)
+    assert text[slice(*held)] == "not hold" and text[slice(*find)] == "Please find"
+    assert C.find_pattern(text, one) == [held]
+    assert C.find_pattern(text, other) == [find]
+    again = re.compile(r"\bnot\s+hold\b", re.I)      # an equal pattern of its own: the same answer
+    assert C.find_pattern(text, again) == [held]
+    for _ in range(600):                            # more questions than are remembered: still right
+        C.find_pattern(text + " " * random.randint(1, 50), one)
+    assert C.find_pattern(text, one, context_check=False) == [held]
+    assert C.find_pattern(text, other) == [find]
+
+
+# --- the response cue's leading spaces taken possessively
+
+def test_the_response_cue_finds_what_the_written_one_finds():
+    written = re.compile(C._RESPONSE_CUE.pattern.replace(r"^\s*+", r"^\s*", 1), C._RESPONSE_CUE.flags)
+    assert written.pattern != C._RESPONSE_CUE.pattern
+    texts = _real_texts()
+    rnd = random.Random(41)
+    bits = ["Response", " our response:", "the council's reply", "Council answers", "\n", "\n\n\n", " ", "\t",
+            "Please find attached", "we can confirm", "the authority has purchased", "responses", "RESPONSE",
+            "answer", "Dear Sir", "\u2028", "\xa0", "our", "ſ"]
+    texts += ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 15))) for _ in range(3000)]
+    for text in texts:
+        assert _spans(C._RESPONSE_CUE, text) == _spans(written, text), text[:80]
+
+
+def test_a_reply_of_blank_lines_is_read_as_before():
+    text = "Dear Sir" + "\n \n" * 3000 + "Our response\nWe hold 3."
+    assert C._RESPONSE_CUE.search(text).group(0).strip() == "Our response"
+    assert C.reply_kind(text, False, False, False) == "response"
+
+
+# --- the sections pattern of the never-figures tried only where a word and a number follow
+
+def test_the_sections_pattern_finds_what_the_written_one_finds():
+    fast = next(rx for rx in scan._NEVER if "(?=" + scan._WORD_THEN_NUMBER + ")" in rx.pattern)
+    written = re.compile(fast.pattern.replace(r"\b(?=" + scan._WORD_THEN_NUMBER + ")", r"\b", 1), fast.flags)
+    assert written.pattern != fast.pattern
+    lines = [ln for text in _real_texts() for ln in text.split("\n")]
+    rnd = random.Random(42)
+    bits = ["section 12", "s.12", "ss 40(2)", "Reg. 12(4)(a)", "art.5", "no. 5", "No.. 7", "no. . 8", "pp.12",
+            "p. 4", "PO Box 12", "po\tbox 9", "Q3", "question 4a", "v2", "iOS 15", "Windows 10", "level 3",
+            "ſection 12", "\u212a", "sections 12 and 14", "page 3 of 4", "12", " ", ".", "\t", "-", "x", "ab",
+            "item", "²", "_", "box", "\u0130tem 4", "ıtem 5", "tier\u00a02"]
+    lines += ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 10))) for _ in range(5000)]
+    found = 0
+    for line in lines:
+        got = _spans(fast, line)
+        assert got == _spans(written, line), line
+        found += bool(got)
+    assert found > 1000
