@@ -286,13 +286,16 @@ _REFUSE = re.compile(
     re.IGNORECASE)
 
 
+_WORD_STARTS = r"(?:(?<!\w)|(?=n't))(?=[A-Za-z]|(?m:^))"     # where a word or a line starts, or at "n't"
+
+
 def _from_word_starts(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` told where a match can start: where a word starts, at a line's start, or at "n't" inside a word —
     which is where every alternative of _NOT_HELD and _REFUSE starts. The same matches (a test holds them equal
     on the real-reply set), found without trying every alternative at every character: 2-3 times faster, and
     these two phrase lists are read over every reply. Its alternatives are grouped by their first letter
     (_by_first_letter): at a word, only those that can start with its letter are tried (twice as fast again)."""
-    return _by_first_letter(rx, r"(?:(?<!\w)|(?=n't))(?=[A-Za-z]|(?m:^))")
+    return _by_first_letter(rx, _WORD_STARTS)
 
 
 def _first_chars(items, flags: int):
@@ -419,6 +422,46 @@ def grouped_alternatives(alts: list[str], firsts: list[set[str] | None], flags: 
     if rest:
         groups.append(f"(?:{'|'.join(rest)})")
     return "(?:" + "|".join(groups) + ")"
+
+
+def one_pass(lists: list[re.Pattern[str]]) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
+    """One search for several phrase lists whose matches all start where _from_word_starts says: at each word,
+    the alternatives of every list that can start with its letter are tried, each list's inside a look-ahead
+    with a group of its own, so a list's match there is the one its own search would find there; a match of
+    this search is a place where one list or more matches. With the number of the list each group belongs to
+    (``phrase_spans`` reads the lists' own searches from it). None where a list has groups or global inline flags,
+    or does not ignore case."""
+    parts = []
+    for rx in lists:
+        if rx.groups or re.match(r"\(\?[aiLmsux]+\)", rx.pattern) or not rx.flags & re.IGNORECASE:
+            return None
+        alts = _top_alternatives(rx.pattern)
+        try:
+            firsts = [first_letters(alt, rx.flags) for alt in alts]
+        except re.error:
+            return None
+        if rx.flags & re.MULTILINE:
+            alts = [f"(?m:{alt})" for alt in alts]
+        parts.append((alts, firsts))
+    owners: list[int] = []
+
+    def lists_at(key: str | None) -> str:
+        # "(?=(A))(?=(B))?(?=(C))?|(?=(B))(?=(C))?|(?=(C))": every list that matches here has its group set
+        mine = [(k, "|".join(a for a, f in zip(alts, firsts) if f is None or (key is not None and key in f)))
+                for k, (alts, firsts) in enumerate(parts)]
+        mine = [(k, alt) for k, alt in mine if alt]
+        branches = []
+        for i in range(len(mine)):
+            branches.append("".join(f"(?=({alt}))" + ("?" if j else "") for j, (_, alt) in enumerate(mine[i:])))
+            owners.extend(k for k, _ in mine[i:])
+        return "|".join(branches)
+
+    keys = sorted({k for _, firsts in parts for f in firsts if f for k in f})
+    groups = [f"(?={f'[{key}{key.upper()}]' if key.isalpha() else re.escape(key)})(?:{lists_at(key)})" for key in keys]
+    rest = lists_at(None)
+    if rest:
+        groups.append(f"(?:{rest})")
+    return re.compile(_WORD_STARTS + "(?:" + "|".join(groups) + ")", re.IGNORECASE), tuple(owners)
 
 
 NOT_HELD_PHRASES, REFUSE_PHRASES = _NOT_HELD, _REFUSE      # as written, for the test that the fast forms agree
@@ -747,15 +790,15 @@ def _find_pattern(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[
     spans = sentences(text)
     out = []
     verdicts: dict[tuple[int, int], bool] = {}
-    for m in rx.finditer(text):
-        sentence = _sentence_at(spans, m.start())
+    for start, end in _spans_of(text, rx):
+        sentence = _sentence_at(spans, start)
         if context_check:
             if sentence not in verdicts:
                 s = text[sentence[0]:sentence[1]]
                 verdicts[sentence] = bool(_RIGHTS.search(s) or _CONDITIONAL_START.match(s))
             if verdicts[sentence]:
                 continue
-        out.append((m.start(), m.end()))
+        out.append((start, end))
         if len(out) >= 500:      # enough evidence; a pathological text must not cost more
             break
     return tuple(out)
@@ -839,6 +882,46 @@ _PROVIDED = re.compile(
     re.IGNORECASE | re.MULTILINE)
 PROVIDED_PHRASES = _PROVIDED      # as written, for the test that the fast form agrees
 _PROVIDED = _from_word_starts(_PROVIDED)     # (its line-start alternative included: the prefix allows a line's start)
+
+# The three phrase lists asked of every reply (not held, refused, information sent), searched in one pass: the
+# word-start test and the choice by first letter are made once, not three times
+_ONE_PASS = one_pass([NOT_HELD_PHRASES, REFUSE_PHRASES, PROVIDED_PHRASES])
+_IN_ONE_PASS = {id(_NOT_HELD): 0, id(_REFUSE): 1, id(_PROVIDED): 2} if _ONE_PASS else {}
+_ONE_PASS_SPANS: dict[str, tuple[tuple[tuple[int, int], ...], ...]] = {}
+
+
+def phrase_spans(text: str, lists=_ONE_PASS) -> tuple[tuple[tuple[int, int], ...], ...] | None:
+    """Each list's matches in ``text`` (as its own finditer gives them) from one pass of ``lists`` (one_pass's
+    pattern and owners); None where a list matches the empty string somewhere (its own search then says)."""
+    rx, owners = lists
+    out: tuple[list[tuple[int, int]], ...] = tuple([] for _ in range(max(owners) + 1))
+    free = [0] * len(out)       # where each list's next match may start: after its last one, as finditer goes on
+    for m in rx.finditer(text):
+        p = m.start()
+        for (_, e), k in zip(m.regs[1:], owners):
+            if e >= 0 and p >= free[k]:
+                if e == p:
+                    return None
+                out[k].append((p, e))
+                free[k] = e
+    return tuple(tuple(spans) for spans in out)
+
+
+def _spans_of(text: str, rx: re.Pattern[str]):
+    k = _IN_ONE_PASS.get(id(rx))
+    if k is not None:
+        spans = _ONE_PASS_SPANS.get(text)
+        if spans is None:
+            spans = phrase_spans(text)
+            if spans is not None:
+                if len(_ONE_PASS_SPANS) >= 64:
+                    del _ONE_PASS_SPANS[next(iter(_ONE_PASS_SPANS))]
+                _ONE_PASS_SPANS[text] = spans
+        if spans is not None:
+            return spans[k]
+    return ((m.start(), m.end()) for m in rx.finditer(text))
+
+
 # "has not been provided with", "will be provided with the information once ...": not sent
 _NOT_SENT = re.compile(r"(?:\b(?:not|never|be|to)|n't)\s+(?:been\s+)?$", re.IGNORECASE)
 

@@ -80,3 +80,50 @@ def test_the_sections_pattern_finds_what_the_written_one_finds():
         assert got == _spans(written, line), line
         found += bool(got)
     assert found > 1000
+
+
+# --- the not-held, refusal and information-sent phrase lists searched in one pass
+
+PHRASE_BITS = ["ſ", "K", "İ", "ı", "n't", "\n", "  ", "1. ", "Refer to the County Council", "We do not hold",
+               "DO NOT HOLD", "ſuch decision is taken by our insurers", "we don't hold", "not held",
+               "the data is not held", "İnformation", "unable to provide the information", "we are refusing your request",
+               "Kent County Council", "x", "é", "£5", "The surveys are attached.", "\n  the figures are enclosed",
+               "please refer to", "We enclose the information", "is exempt from disclosure", "provided with the data",
+               "cannot provide the", "not held not held", "held by the contractors", "would require a significant"]
+
+
+def _each_list(text):
+    return tuple(tuple(_spans(rx, text)) for rx in (C._NOT_HELD, C._REFUSE, C._PROVIDED))
+
+
+def test_one_pass_finds_what_each_list_finds():
+    texts = _real_texts()
+    rnd = random.Random(43)
+    texts += [" ".join(rnd.choice(PHRASE_BITS) for _ in range(rnd.randint(1, 14))) for _ in range(4000)]
+    found = [0, 0, 0]
+    for text in texts + [t.upper() for t in texts[:300]] + [t.lower() for t in texts[:300]]:
+        one = C.phrase_spans(text)
+        assert one == _each_list(text), text[:120]
+        for k in range(3):
+            found[k] += bool(one[k])
+    assert min(found) > 100
+
+
+def test_one_pass_keeps_each_lists_matches_apart_where_they_overlap():
+    # a not-held answer with a refusal inside it: each list's own matches, as its own search gives them
+    text = "The data we cannot provide the ones that are not held. We cannot provide the rest."
+    nh, rf, pv = C.phrase_spans(text)
+    assert [text[s:e] for s, e in nh] == ["data we cannot provide the ones that are not held"]
+    assert [text[s:e] for s, e in rf] == ["cannot provide the", "cannot provide the"]
+    assert (nh, rf, pv) == _each_list(text)
+    assert C.find_not_held(text) == list(nh) and C.find_pattern(text, C._REFUSE) == list(rf)
+
+
+def test_one_pass_is_built_for_the_three_lists_only_where_it_can_be():
+    assert C._ONE_PASS is not None and set(C._ONE_PASS[1]) == {0, 1, 2}
+    assert C.one_pass([re.compile(r"(a)|b", re.I)]) is None         # a group of its own
+    assert C.one_pass([re.compile(r"ab|cd")]) is None                 # case kept
+    rx, owners = C.one_pass([re.compile(r"\bab|cd\b", re.I), re.compile(r"\bcd|\bef", re.I | re.M)])
+    text = "AB cd ef abcd"
+    got = C.phrase_spans(text, (rx, owners))
+    assert got == (((0, 2), (3, 5), (9, 11)), ((3, 5), (6, 8)))
