@@ -301,7 +301,8 @@ def _from_word_starts(rx: re.Pattern[str]) -> re.Pattern[str]:
 def _first_chars(items, flags: int):
     """The characters a match of the parsed pattern ``items`` can start with (literal characters, as written;
     the flags in force say whether case is ignored), and whether it can match the empty string. None: any
-    character may start it, or the pattern uses something this does not follow."""
+    character may start it, or the pattern uses something this does not follow. "\\d" in the set stands for any
+    decimal digit (scan.py searches its never-figure patterns only from where their first character is)."""
     out: set[str] = set()
     for op, av in items:
         if op is _K.LITERAL:
@@ -314,6 +315,8 @@ def _first_chars(items, flags: int):
                     chars.add(chr(a))
                 elif o is _K.RANGE and a[1] - a[0] < 128:
                     chars |= {chr(x) for x in range(a[0], a[1] + 1)}
+                elif o is _K.CATEGORY and a is _K.CATEGORY_DIGIT:
+                    chars.add(r"\d")
                 else:
                     return None, False
             return out | chars, False
@@ -556,13 +559,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return list(_sentence_spans(text))
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d{1,2}[.)]|[a-h][.)])\s)")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:s|ss|no|c|ca|approx|est|e\.g|i\.e|etc|reg|sec|para|mr|mrs|dr|st|inc|incl|exc|"
+                               r"excl|ref|tel|v|vs)\.)$")
+
+
 def _split_sentences(text: str) -> list[tuple[int, int]]:
     out = []
     begin = 0
-    for m in re.finditer(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d{1,2}[.)]|[a-h][.)])\s)", text):
-        prev = text[max(0, m.start() - 8):m.start()].lower()
-        if re.search(r"(?:\b(?:s|ss|no|c|ca|approx|est|e\.g|i\.e|etc|reg|sec|para|mr|mrs|dr|st|inc|incl|exc|excl|"
-                     r"ref|tel|v|vs)\.)$", prev):
+    for m in _SENTENCE_BREAK.finditer(text):
+        prev = text[max(0, m.start() - 8):m.start()]
+        if prev.endswith(".") and _ABBREVIATION_END.search(prev.lower()):
             continue
         if m.start() > begin:
             out.append((begin, m.start()))

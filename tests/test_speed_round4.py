@@ -127,3 +127,77 @@ def test_one_pass_is_built_for_the_three_lists_only_where_it_can_be():
     text = "AB cd ef abcd"
     got = C.phrase_spans(text, (rx, owners))
     assert got == (((0, 2), (3, 5), (9, 11)), ((3, 5), (6, 8)))
+
+
+# --- the never-figure patterns searched only from the characters their matches start with
+
+NEVER_BITS = ["12/05/2019", "2019-05-12", "5.1 LA", "1.2.3", "FOI2021/1234", "SW1A 1AA", "CRM-12345", "2021/1234/56",
+              "٣/٤/٢٠٢٠", "A-12", "12", "x", " ", "-", "/", ".", "ſ", "K", "Q3", "ref", "£450", "£5 per hour", "3rd",
+              "10:30", "9.30am", "0161 234 5678", "+44 (0)20 7946 0000", "Tel: 01234 567890", "[FOI #123 email]",
+              "www.example.gov.uk", "a@b.org", "1 March 2020", "March 1, 2020", "June 2021", "20 working days",
+              "50%", "5 or more years", "not £160", "cost limit of £450", "page 3 of 4", "at 2 above", "<5", "1, 2 or 3",
+              "section 12", "Act 2000", "GDPR 2018", "Our ref: AB/12", "Case Reference: RFI 1576", "9349-16", "\n",
+              "\u0660\u0661", "\u212a", "İ", "ı", "ext. 1234", "\t"]
+
+
+def test_never_patterns_from_their_first_character_find_what_they_find():
+    lines = [ln for text in _real_texts() for ln in text.split("\n")]
+    rnd = random.Random(44)
+    lines += ["".join(rnd.choice(NEVER_BITS) for _ in range(rnd.randint(1, 12))) for _ in range(4000)]
+    fast_ones = [(rx, fast) for rx, fast in zip(scan._NEVER, scan._NEVER_FROM_FIRST) if fast is not None]
+    assert len(fast_ones) > 30
+    found = 0
+    for line in lines:
+        for rx, fast in fast_ones:
+            want = [m.span() for m in rx.finditer(line) if m.end() > m.start()]
+            got, free = [], 0
+            for m in fast.finditer(line):
+                if m.start(1) >= free:
+                    got.append(m.span(1))
+                    free = m.end(1)
+            assert got == want, (rx.pattern[:50], line)
+            found += bool(want)
+    assert found > 2000
+
+
+def test_never_spans_are_what_every_pattern_finds():
+    lines = [ln for text in _real_texts()[::2] for ln in text.split("\n")]
+    rnd = random.Random(45)
+    lines += ["".join(rnd.choice(NEVER_BITS) for _ in range(rnd.randint(1, 12))) for _ in range(2000)]
+    for line in lines:
+        if not re.search(r"\d", line):
+            continue        # (never_spans reads only lines with a digit)
+        plain = sorted((m.start(), m.end()) for rx in scan._NEVER for m in rx.finditer(line) if m.end() > m.start())
+        assert sorted(scan.never_spans(line)) == plain, line
+
+
+def test_what_cannot_be_searched_from_its_first_character_is_searched_as_it_is():
+    assert scan._from_first_char(re.compile(r"(?<![\w.+-])[\w.+-]+@x")) is None      # any word character
+    assert scan._from_first_char(re.compile(r"^[ \t]*\d")) is None                  # a space
+    assert scan._from_first_char(re.compile(r"\d*")) is None                        # empty
+    assert scan._from_first_char(re.compile(r"(\d)x")) is None                      # a group of its own
+    fast = scan._from_first_char(re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I))
+    assert fast is not None and fast.pattern.startswith(r"[\d]")
+
+
+def test_a_value_shifted_is_the_value_replaced():
+    from dataclasses import fields, replace
+
+    given = {f.name: (i if f.type in ("int", int) else 2.5 if f.type in ("float", float)
+                      else f"t{i}" if f.type in ("str", str) else True) for i, f in enumerate(fields(scan.Value))}
+    v = scan.Value(**given)
+    assert v.shifted(7) == replace(v, start=v.start + 7, end=v.end + 7)
+    assert all(getattr(v.shifted(0), f.name) == given[f.name] for f in fields(scan.Value))
+
+
+# --- plain ASCII replies not translated
+
+def test_normalise_of_a_plain_ascii_reply_is_the_translated_one():
+    texts = _real_texts()
+    rnd = random.Random(47)
+    bits = ["a", " ", "\n", "\r\n", "\r", "\f", "\v", "\xa0", "\u2013", "\u2019", "1", "2 2. Please send", "é", "\t"]
+    texts += ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 20))) for _ in range(3000)]
+    for text in texts:
+        out = text.translate(scan._SAME_LENGTH)
+        out = re.sub(r"\r(?=\n)", " ", out).replace("\r", "\n")
+        assert scan.normalise(text) == scan._PAGE_BEFORE_NUMBER.sub(lambda m: " " * len(m.group(0)), out)

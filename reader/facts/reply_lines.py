@@ -322,7 +322,7 @@ class ReplyLines(Part):
             marker = (str(_ROMAN[r.group(1)]), None)
             blocked.append((s + r.start(), s + r.end()))
         values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
-        values = [replace(v, start=v.start + s, end=v.end + s) for v in values]
+        values = [v.shifted(s) for v in values]
         if has_digits:
             values = self._with_counted_units(raw, s, values, blocked)
         values = [self._as_range(v) for v in values]
