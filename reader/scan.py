@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 from re import _parser as _P
 
 from .classify import _first_chars
@@ -229,11 +230,11 @@ _NEVER_SHAPES = [frozenset(_SHAPED[rx.pattern]) if rx.pattern in _SHAPED else No
 assert sum(s is not None for s in _NEVER_SHAPES) == len(_SHAPED)
 
 
-def _from_first_char(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+def from_first_char(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """``rx`` searched only from the characters its matches start with: each of them is read, then ``rx`` is
     matched from it inside a look-ahead (group 1 is its match), so the engine skips the other characters
     without trying the pattern there (at every digit, not at every character). Its finditer overlaps where
-    ``rx``'s does not: never_spans skips a match that starts inside the last one, as finditer would. None where
+    ``rx``'s does not: first_char_spans skips a match that starts inside the last one, as finditer would. None where
     a match may start with anything, with a space, or be empty, or ``rx`` has groups or global inline flags."""
     try:
         chars, empty = _first_chars(_P.parse(rx.pattern, rx.flags), rx.flags)
@@ -246,7 +247,21 @@ def _from_first_char(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(f"[{first}](?<=(?=({rx.pattern}))[\\s\\S])", rx.flags)
 
 
-_NEVER_FROM_FIRST = [_from_first_char(rx) for rx in _NEVER]
+def first_char_spans(rx: re.Pattern[str], fast: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    """The spans of ``rx``'s matches in ``text`` as its finditer gives them, found with ``fast`` (from_first_char's
+    form of ``rx``, whose matches are never empty; None: ``rx`` itself)."""
+    if fast is None:
+        return [(m.start(), m.end()) for m in rx.finditer(text)]
+    out, free = [], 0
+    for m in fast.finditer(text):
+        s, e = m.span(1)
+        if s >= free:       # (a match starting inside the last one: finditer goes on from the last one's end)
+            out.append((s, e))
+            free = e
+    return out
+
+
+_NEVER_FROM_FIRST = [from_first_char(rx) for rx in _NEVER]
 
 
 def never_spans(text: str) -> list[tuple[int, int]]:
@@ -275,13 +290,8 @@ def never_spans(text: str) -> list[tuple[int, int]]:
                 continue
         if fast is None:
             spans.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
-            continue
-        free = 0
-        for m in fast.finditer(text):
-            s, e = m.span(1)
-            if s >= free:
-                spans.append((s, e))
-                free = e
+        else:
+            spans.extend(first_char_spans(rx, fast, text))
     return spans
 
 
@@ -433,8 +443,12 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
         if is_blocked(s, e):
             continue
         out.append(Value(s, e, 0.0, False, False, True, m.group(0)))
-    out.sort(key=lambda v: v.start)
+    if len(out) > 1:
+        out.sort(key=_START)
     return out
+
+
+_START = attrgetter("start")
 
 
 def is_year(v: Value) -> bool:
