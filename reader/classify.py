@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 from re import _constants as _K, _parser as _P
 
 from .folding import folds_unseen
@@ -286,19 +286,23 @@ _REFUSE = re.compile(
     re.IGNORECASE)
 
 
+_WORD_STARTS = r"(?:(?<!\w)|(?=n't))(?=[A-Za-z]|(?m:^))"     # where a word or a line starts, or at "n't"
+
+
 def _from_word_starts(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` told where a match can start: where a word starts, at a line's start, or at "n't" inside a word —
     which is where every alternative of _NOT_HELD and _REFUSE starts. The same matches (a test holds them equal
     on the real-reply set), found without trying every alternative at every character: 2-3 times faster, and
     these two phrase lists are read over every reply. Its alternatives are grouped by their first letter
     (_by_first_letter): at a word, only those that can start with its letter are tried (twice as fast again)."""
-    return _by_first_letter(rx, r"(?:(?<!\w)|(?=n't))(?=[A-Za-z]|(?m:^))")
+    return _by_first_letter(rx, _WORD_STARTS)
 
 
 def _first_chars(items, flags: int):
     """The characters a match of the parsed pattern ``items`` can start with (literal characters, as written;
     the flags in force say whether case is ignored), and whether it can match the empty string. None: any
-    character may start it, or the pattern uses something this does not follow."""
+    character may start it, or the pattern uses something this does not follow. "\\d" in the set stands for any
+    decimal digit (scan.py searches its never-figure patterns only from where their first character is)."""
     out: set[str] = set()
     for op, av in items:
         if op is _K.LITERAL:
@@ -311,6 +315,8 @@ def _first_chars(items, flags: int):
                     chars.add(chr(a))
                 elif o is _K.RANGE and a[1] - a[0] < 128:
                     chars |= {chr(x) for x in range(a[0], a[1] + 1)}
+                elif o is _K.CATEGORY and a is _K.CATEGORY_DIGIT:
+                    chars.add(r"\d")
                 else:
                     return None, False
             return out | chars, False
@@ -421,6 +427,46 @@ def grouped_alternatives(alts: list[str], firsts: list[set[str] | None], flags: 
     return "(?:" + "|".join(groups) + ")"
 
 
+def one_pass(lists: list[re.Pattern[str]]) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
+    """One search for several phrase lists whose matches all start where _from_word_starts says: at each word,
+    the alternatives of every list that can start with its letter are tried, each list's inside a look-ahead
+    with a group of its own, so a list's match there is the one its own search would find there; a match of
+    this search is a place where one list or more matches. With the number of the list each group belongs to
+    (``phrase_spans`` reads the lists' own searches from it). None where a list has groups or global inline flags,
+    or does not ignore case."""
+    parts = []
+    for rx in lists:
+        if rx.groups or re.match(r"\(\?[aiLmsux]+\)", rx.pattern) or not rx.flags & re.IGNORECASE:
+            return None
+        alts = _top_alternatives(rx.pattern)
+        try:
+            firsts = [first_letters(alt, rx.flags) for alt in alts]
+        except re.error:
+            return None
+        if rx.flags & re.MULTILINE:
+            alts = [f"(?m:{alt})" for alt in alts]
+        parts.append((alts, firsts))
+    owners: list[int] = []
+
+    def lists_at(key: str | None) -> str:
+        # "(?=(A))(?=(B))?(?=(C))?|(?=(B))(?=(C))?|(?=(C))": every list that matches here has its group set
+        mine = [(k, "|".join(a for a, f in zip(alts, firsts) if f is None or (key is not None and key in f)))
+                for k, (alts, firsts) in enumerate(parts)]
+        mine = [(k, alt) for k, alt in mine if alt]
+        branches = []
+        for i in range(len(mine)):
+            branches.append("".join(f"(?=({alt}))" + ("?" if j else "") for j, (_, alt) in enumerate(mine[i:])))
+            owners.extend(k for k, _ in mine[i:])
+        return "|".join(branches)
+
+    keys = sorted({k for _, firsts in parts for f in firsts if f for k in f})
+    groups = [f"(?={f'[{key}{key.upper()}]' if key.isalpha() else re.escape(key)})(?:{lists_at(key)})" for key in keys]
+    rest = lists_at(None)
+    if rest:
+        groups.append(f"(?:{rest})")
+    return re.compile(_WORD_STARTS + "(?:" + "|".join(groups) + ")", re.IGNORECASE), tuple(owners)
+
+
 NOT_HELD_PHRASES, REFUSE_PHRASES = _NOT_HELD, _REFUSE      # as written, for the test that the fast forms agree
 _NOT_HELD, _REFUSE = _from_word_starts(_NOT_HELD), _from_word_starts(_REFUSE)
 
@@ -472,8 +518,10 @@ _REVIEW = re.compile(
     r"|\breview\s+(?:has|have)\s+(?:now\s+)?been\s+(?:completed|concluded|carried\s+out|conducted)"
     r"|\b(?:the\s+)?(?:original\s+)?(?:decision|response)\s+(?:is|was|has\s+been)\s+(?:upheld|overturned|partially\s+upheld)",
     re.IGNORECASE)
+# (its leading spaces taken possessively: a word must follow them, so giving one back never helps, and a page
+# with hundreds of blank lines made the search quadratic, 70% of its time over the demo replies)
 _RESPONSE_CUE = re.compile(
-    r"^\s*(?:our\s+|the\s+council'?s\s+|council\s+)?(?:response|responses|reply|answer|answers)\b"
+    r"^\s*+(?:our\s+|the\s+council'?s\s+|council\s+)?(?:response|responses|reply|answer|answers)\b"
     r"|\bplease\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+attached|our\s+response|the\s+information)"
     r"|\b(?:I|we)\s+(?:can|am\s+able\s+to|are\s+able\s+to|am\s+pleased\s+to|are\s+pleased\s+to)\s+"
     r"(?:confirm|provide|advise|inform|supply|release)\b"
@@ -511,13 +559,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return list(_sentence_spans(text))
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d{1,2}[.)]|[a-h][.)])\s)")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:s|ss|no|c|ca|approx|est|e\.g|i\.e|etc|reg|sec|para|mr|mrs|dr|st|inc|incl|exc|"
+                               r"excl|ref|tel|v|vs)\.)$")
+
+
 def _split_sentences(text: str) -> list[tuple[int, int]]:
     out = []
     begin = 0
-    for m in re.finditer(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d{1,2}[.)]|[a-h][.)])\s)", text):
-        prev = text[max(0, m.start() - 8):m.start()].lower()
-        if re.search(r"(?:\b(?:s|ss|no|c|ca|approx|est|e\.g|i\.e|etc|reg|sec|para|mr|mrs|dr|st|inc|incl|exc|excl|"
-                     r"ref|tel|v|vs)\.)$", prev):
+    for m in _SENTENCE_BREAK.finditer(text):
+        prev = text[max(0, m.start() - 8):m.start()]
+        if prev.endswith(".") and _ABBREVIATION_END.search(prev.lower()):
             continue
         if m.start() > begin:
             out.append((begin, m.start()))
@@ -713,11 +765,31 @@ _CONDITIONAL_START = re.compile(r"^\W*(?:please\s+note\s+(?:that\s+)?)?(?:if|whe
                                 re.IGNORECASE)
 
 
+def _remembered_by_pattern_id(fn):
+    """``fn(text, rx, context_check)`` remembered for its last 512 questions, keyed by the pattern's id, not the
+    pattern: hashing a compiled pattern hashes all its code (16 us for _NOT_HELD), and lru_cache did so on every
+    call. An entry keeps its pattern, so no other pattern can take that id while the entry stands."""
+    cache: dict[tuple[str, int, bool], tuple[re.Pattern[str], tuple[tuple[int, int], ...]]] = {}
+
+    @wraps(fn)
+    def remembered(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[tuple[int, int], ...]:
+        key = (text, id(rx), context_check)
+        hit = cache.get(key)
+        if hit is not None and hit[0] is rx:
+            return hit[1]
+        found = fn(text, rx, context_check)
+        if len(cache) >= 512:
+            del cache[next(iter(cache))]
+        cache[key] = (rx, found)
+        return found
+    return remembered
+
+
 # A reply's text is asked for the same phrases by its outcome, its questions and its kind, and a thread's texts
 # again for the thread: each pattern is run over a text once.
-@lru_cache(maxsize=512)
+@_remembered_by_pattern_id
 def _find_pattern(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[tuple[int, int], ...]:
-    needs = _PATTERN_NEEDS.get(rx)
+    needs = _NEEDS_BY_ID.get(id(rx))
     if needs and not folds_unseen(text):
         low = text.lower()
         if not any(w in low for w in needs):
@@ -725,15 +797,15 @@ def _find_pattern(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[
     spans = sentences(text)
     out = []
     verdicts: dict[tuple[int, int], bool] = {}
-    for m in rx.finditer(text):
-        sentence = _sentence_at(spans, m.start())
+    for start, end in _spans_of(text, rx):
+        sentence = _sentence_at(spans, start)
         if context_check:
             if sentence not in verdicts:
                 s = text[sentence[0]:sentence[1]]
                 verdicts[sentence] = bool(_RIGHTS.search(s) or _CONDITIONAL_START.match(s))
             if verdicts[sentence]:
                 continue
-        out.append((m.start(), m.end()))
+        out.append((start, end))
         if len(out) >= 500:      # enough evidence; a pathological text must not cost more
             break
     return tuple(out)
@@ -747,6 +819,7 @@ _PATTERN_NEEDS = {
     _HOLDING: ("exten", "time", "unable", "delay", "still", "section", "regulation", "yet"),
     _CLARIFY: ("clarif", "could", "please", "section", "regulation", "before", "mean"),
 }
+_NEEDS_BY_ID = {id(rx): needs for rx, needs in _PATTERN_NEEDS.items()}    # (the patterns live as long as the module)
 
 
 def find_refusal_words(text: str) -> list[tuple[int, int]]:
@@ -816,6 +889,46 @@ _PROVIDED = re.compile(
     re.IGNORECASE | re.MULTILINE)
 PROVIDED_PHRASES = _PROVIDED      # as written, for the test that the fast form agrees
 _PROVIDED = _from_word_starts(_PROVIDED)     # (its line-start alternative included: the prefix allows a line's start)
+
+# The three phrase lists asked of every reply (not held, refused, information sent), searched in one pass: the
+# word-start test and the choice by first letter are made once, not three times
+_ONE_PASS = one_pass([NOT_HELD_PHRASES, REFUSE_PHRASES, PROVIDED_PHRASES])
+_IN_ONE_PASS = {id(_NOT_HELD): 0, id(_REFUSE): 1, id(_PROVIDED): 2} if _ONE_PASS else {}
+_ONE_PASS_SPANS: dict[str, tuple[tuple[tuple[int, int], ...], ...]] = {}
+
+
+def phrase_spans(text: str, lists=_ONE_PASS) -> tuple[tuple[tuple[int, int], ...], ...] | None:
+    """Each list's matches in ``text`` (as its own finditer gives them) from one pass of ``lists`` (one_pass's
+    pattern and owners); None where a list matches the empty string somewhere (its own search then says)."""
+    rx, owners = lists
+    out: tuple[list[tuple[int, int]], ...] = tuple([] for _ in range(max(owners) + 1))
+    free = [0] * len(out)       # where each list's next match may start: after its last one, as finditer goes on
+    for m in rx.finditer(text):
+        p = m.start()
+        for (_, e), k in zip(m.regs[1:], owners):
+            if e >= 0 and p >= free[k]:
+                if e == p:
+                    return None
+                out[k].append((p, e))
+                free[k] = e
+    return tuple(tuple(spans) for spans in out)
+
+
+def _spans_of(text: str, rx: re.Pattern[str]):
+    k = _IN_ONE_PASS.get(id(rx))
+    if k is not None:
+        spans = _ONE_PASS_SPANS.get(text)
+        if spans is None:
+            spans = phrase_spans(text)
+            if spans is not None:
+                if len(_ONE_PASS_SPANS) >= 64:
+                    del _ONE_PASS_SPANS[next(iter(_ONE_PASS_SPANS))]
+                _ONE_PASS_SPANS[text] = spans
+        if spans is not None:
+            return spans[k]
+    return ((m.start(), m.end()) for m in rx.finditer(text))
+
+
 # "has not been provided with", "will be provided with the information once ...": not sent
 _NOT_SENT = re.compile(r"(?:\b(?:not|never|be|to)|n't)\s+(?:been\s+)?$", re.IGNORECASE)
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from operator import attrgetter
+from re import _parser as _P
 
+from .classify import _first_chars
 from .folding import folds_unseen
 from .money import find_amounts, find_money
 from .numbers import find_numbers, find_quantities, qualifier_after, qualifier_before
@@ -32,14 +35,24 @@ _PAGE_BEFORE_NUMBER = re.compile(r"^[ \t]*\d{1,3}[ \t]+(?=\d{1,2}[.)][ \t]+[A-Z]
 def normalise(text: str) -> str:
     """Same length as ``text``: odd spaces, dashes and quotes made plain; lone CRs become newlines; a page number
     before a question's number at a line's start blanked."""
-    out = text.translate(_SAME_LENGTH)
-    out = re.sub(r"\r(?=\n)", " ", out)
-    out = out.replace("\r", "\n")
+    # (most replies are plain ASCII, which str.isascii tells at once: only two of the characters changed are ASCII)
+    plain = text.isascii() and not any(c in text for c in _ASCII_CHANGED)
+    out = text if plain else text.translate(_SAME_LENGTH)
+    if "\r" in out:
+        out = re.sub(r"\r(?=\n)", " ", out)
+        out = out.replace("\r", "\n")
     return _PAGE_BEFORE_NUMBER.sub(lambda m: " " * len(m.group(0)), out)
+
+
+_ASCII_CHANGED = "".join(chr(k) for k in _SAME_LENGTH if k < 128)
 
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
          r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])"
+
+
+# a word, then a number, as every match of the sections pattern below has: "section 12", "no. 5", "po box 12"
+_WORD_THEN_NUMBER = r"[^\W\d_]++(?:\s+box)?\.?[ \t]*\.?[ \t]*\d"
 
 
 _DAYS_BEFORE = r"(?:\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]*(?:-|\u2013|to|or|and|&)[ \t]*)?"
@@ -55,6 +68,12 @@ class Value:
     zero: bool         # written as a word ("none", "nil", "not purchased any")
     text: str
     word: bool = False  # a number written in words ("three"); only read where it stands as an answer
+
+    def shifted(self, by: int) -> Value:
+        """The value ``by`` characters on (a line's values into its text): dataclasses.replace, three times
+        cheaper, for every value of every line."""
+        return Value(self.start + by, self.end + by, self.value, self.money, self.approx, self.zero, self.text,
+                     self.word)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -103,8 +122,11 @@ _NEVER = [
     re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?=[ \t]+[A-Za-z])", re.MULTILINE),
     # legislation and document structure (but "Q2 - 5 Fast units" at a line's start is question 2's number, then
     # its answer, not a range of questions as "Q2-5" is: the span stops at the number)
+    # (the look-ahead after the word boundary says a word and then a number follow, as in every match, so the
+    # sixty words are tried only there: the pattern is tried on every line with a digit)
     re.compile(r"(?<![^\n])[ \t]*(?:question|q)[ \t]*\.?[ \t]*\d{1,2}[A-Za-z]?(?=[ \t]*-[ \t]+\d)"
-               r"|\b(?:sections?|ss?\.?|regulations?|regs?\.?|articles?|art\.?|schedules?|sch\.?|paragraphs?|paras?\.?|"
+               r"|\b(?=" + _WORD_THEN_NUMBER + r")"
+               r"(?:sections?|ss?\.?|regulations?|regs?\.?|articles?|art\.?|schedules?|sch\.?|paragraphs?|paras?\.?|"
                r"clauses?|parts?|chapters?|rules?|pages?|pp?\.|questions?|q|items?|points?|appendix|annex|annexe|"
                r"appendices|version|v|windows|ios|android|covid|iphone|ipad|galaxy|generation|gen|series|model|"
                r"level|grade|band|tier|stage|step|room|floor|suite|po\s+box|box|no\.)[ \t]*\.?[ \t]*\d+[A-Za-z]?"
@@ -208,6 +230,40 @@ _NEVER_SHAPES = [frozenset(_SHAPED[rx.pattern]) if rx.pattern in _SHAPED else No
 assert sum(s is not None for s in _NEVER_SHAPES) == len(_SHAPED)
 
 
+def from_first_char(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``rx`` searched only from the characters its matches start with: each of them is read, then ``rx`` is
+    matched from it inside a look-ahead (group 1 is its match), so the engine skips the other characters
+    without trying the pattern there (at every digit, not at every character). Its finditer overlaps where
+    ``rx``'s does not: first_char_spans skips a match that starts inside the last one, as finditer would. None where
+    a match may start with anything, with a space, or be empty, or ``rx`` has groups or global inline flags."""
+    try:
+        chars, empty = _first_chars(_P.parse(rx.pattern, rx.flags), rx.flags)
+    except re.error:
+        return None
+    if chars is None or empty or rx.groups or any(c.isspace() for c in chars) \
+            or re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
+        return None
+    first = "".join(c if c == r"\d" else re.escape(c) for c in sorted(chars))
+    return re.compile(f"[{first}](?<=(?=({rx.pattern}))[\\s\\S])", rx.flags)
+
+
+def first_char_spans(rx: re.Pattern[str], fast: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    """The spans of ``rx``'s matches in ``text`` as its finditer gives them, found with ``fast`` (from_first_char's
+    form of ``rx``, whose matches are never empty; None: ``rx`` itself)."""
+    if fast is None:
+        return [(m.start(), m.end()) for m in rx.finditer(text)]
+    out, free = [], 0
+    for m in fast.finditer(text):
+        s, e = m.span(1)
+        if s >= free:       # (a match starting inside the last one: finditer goes on from the last one's end)
+            out.append((s, e))
+            free = e
+    return out
+
+
+_NEVER_FROM_FIRST = [from_first_char(rx) for rx in _NEVER]
+
+
 def never_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not _ANY_DIGIT.search(text):
@@ -221,7 +277,7 @@ def never_spans(text: str) -> list[tuple[int, int]]:
         present = {w for w in _GATE_WORDS if w in low}
         if low != text:
             present.add(_UPPER)
-    for rx, gates, shaped in zip(_NEVER, _NEVER_GATES, _NEVER_SHAPES):
+    for rx, fast, gates, shaped in zip(_NEVER, _NEVER_FROM_FIRST, _NEVER_GATES, _NEVER_SHAPES):
         if shaped is not None and shaped.isdisjoint(shapes):
             continue
         if gates is not None and present is not None:
@@ -232,7 +288,10 @@ def never_spans(text: str) -> list[tuple[int, int]]:
                     break
             if missing:
                 continue
-        spans.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
+        if fast is None:
+            spans.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
+        else:
+            spans.extend(first_char_spans(rx, fast, text))
     return spans
 
 
@@ -384,8 +443,12 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
         if is_blocked(s, e):
             continue
         out.append(Value(s, e, 0.0, False, False, True, m.group(0)))
-    out.sort(key=lambda v: v.start)
+    if len(out) > 1:
+        out.sort(key=_START)
     return out
+
+
+_START = attrgetter("start")
 
 
 def is_year(v: Value) -> bool:

@@ -11,7 +11,7 @@ from datetime import date
 from ..folding import folds_unseen
 from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell, whole_date
 from ..rates import find_rates
-from ..scan import _MONTH, find_values, is_year, never_spans, Value
+from ..scan import _MONTH, find_values, first_char_spans, from_first_char, is_year, never_spans, Value
 from .model import _Line
 from .words import _content_words, _MARKER
 from .state import Part
@@ -66,6 +66,8 @@ _NOT_A_FIGURE_RULES = (
 )
 _NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
 _NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)
+# each searched only from the characters its matches start with, where that can be said (scan.first_char_spans)
+_NOT_A_FIGURE_FAST = tuple(from_first_char(rx) for rx in _NOT_A_FIGURE)
 
 # "Not held - none.", "Nil - not held": the word says nothing is held, not that the count is nought
 _NONE_HELD = re.compile(r"\bnot[ \t]+held[ \t]*[-\u2013:,;]?[ \t]*(?:none|nil)\b"
@@ -184,7 +186,7 @@ def _split_cells(text: str, offset: int) -> list[tuple[int, int]] | None:
         parts = [(m.start(), m.end()) for m in _TAB_CELL.finditer(text)]
     elif "|" in text and _PIPE_ROW.search(text):
         parts = [(m.start(), m.end()) for m in _PIPE_CELL.finditer(text)]
-    elif _SPACED_ROW.search(text):
+    elif "  " in text and _SPACED_ROW.search(text):
         parts = [(m.start(), m.end()) for m in _SPACED_CELL.finditer(text)]
     else:
         return None
@@ -283,8 +285,9 @@ class ReplyLines(Part):
         blocked += asked
         if has_digits:
             low, unseen = raw.lower(), folds_unseen(raw)
-            blocked += [(m.start() + s, m.end() + s) for rx, needs in _NOT_A_FIGURE_RULES
-                        if unseen or any(w in low for w in needs) for m in rx.finditer(raw)]
+            blocked += [(a + s, b + s) for rx, fast, needs in zip(_NOT_A_FIGURE, _NOT_A_FIGURE_FAST,
+                                                                   _NOT_A_FIGURE_NEEDS)
+                        if unseen or any(w in low for w in needs) for a, b in first_char_spans(rx, fast, raw)]
         blocked += [(m.start() + s, m.end() + s) for m in _NONE_HELD.finditer(raw)] if "held" in raw.lower() else []
         if has_digits and _BARE_VALUE_LINE.match(raw) and _REFERENCE_LABEL_LINE.search(self.text, max(0, s - 80), s):
             blocked.append((s, e))      # "- FOI Number\n- 474": a reference under its label, on a line of its own
@@ -322,7 +325,7 @@ class ReplyLines(Part):
             marker = (str(_ROMAN[r.group(1)]), None)
             blocked.append((s + r.start(), s + r.end()))
         values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
-        values = [replace(v, start=v.start + s, end=v.end + s) for v in values]
+        values = [v.shifted(s) for v in values]
         if has_digits:
             values = self._with_counted_units(raw, s, values, blocked)
         values = [self._as_range(v) for v in values]

@@ -21,8 +21,11 @@ _LICENCE_WORDS = ("zoom", "office", "365", "teams", "licen", "account", "webex",
 
 def get(obj: Any, *names: str, default: Any = None) -> Any:
     """The first of ``names`` that ``obj`` has, as an attribute or a mapping key."""
+    mapping = _IS_MAPPING.get(type(obj))
+    if mapping is None:
+        mapping = _IS_MAPPING[type(obj)] = isinstance(obj, Mapping)
     for name in names:
-        if isinstance(obj, Mapping):
+        if mapping:
             if name in obj and obj[name] is not None:
                 return obj[name]
         else:
@@ -30,6 +33,11 @@ def get(obj: Any, *names: str, default: Any = None) -> Any:
             if value is not None:
                 return value
     return default
+
+
+# (asked once per type: get is called for every field of every reply and figure, and an abstract class's
+# isinstance check costs more than the look-up)
+_IS_MAPPING: dict[type, bool] = {}
 
 
 def _as_list(value: Any) -> list:
