@@ -112,7 +112,7 @@ def test_a_sentence_that_shares_the_questions_words_is_an_answer_not_a_heading()
     text = ("Our response:\n"
             "The council received claims for damage to vehicles in each of the last three years.\n"
             "Please contact the insurance team for advice.\n")
-    from reader.reply import _answer_below_restated
+    from reader.restated import _answer_below_restated
     assert _answer_below_restated(text, SURVEY.question("1"), SURVEY) is None
 
 
@@ -212,7 +212,7 @@ def test_an_answer_after_the_questions_words_and_a_colon_on_its_numbered_line():
 
 
 def test_a_section_heading_under_a_question_listed_at_the_top_is_not_its_answer():
-    from reader.reply import _mark_answer
+    from reader.numbered_answers import _mark_answer
     text = ("8. Have you removed any litter bins in the past 10 years, and if so, how many?\n"
             "Litter Clearance Costs\n"
             "9. What was your annual spending on litter clearance?\n")
@@ -226,7 +226,7 @@ def test_a_section_heading_under_a_question_listed_at_the_top_is_not_its_answer(
 def test_a_figure_in_the_sentence_after_not_held_on_the_same_line_is_given():
     # Devon: "DCC do not hold this information. However, the total cost on postage for Highways including Parking
     # Services was £34,235"
-    from reader.reply import _given_beside_not_held
+    from reader.answer_status import _given_beside_not_held
     text = ("4. What was the total postage cost?\n\nDCC do not hold this information. However, the total cost on "
             "postage for Highways including Parking Services was £34,235\n")
     assert _given_beside_not_held(text, (0, len(text)))
@@ -297,7 +297,7 @@ def test_not_held_said_once_below_the_request_listed_by_number_is_every_question
 # A table answers the question its row's label names -------------------------------------------------------------
 
 def test_a_table_row_whose_label_is_the_questions_words_answers_it():
-    from reader.reply import _table_rows_answer
+    from reader.listed_answers import _table_rows_answer
     text = ("2018/19 | 2020/21 | 2022/23 |\n"
             "Vehicle damage claims received | 89 | 79 | 72 |\n"
             "Average payout | £118.44 | £486.22 | £46.12 |\n")
@@ -337,7 +337,7 @@ def test_an_answer_run_on_after_the_question_on_its_line_is_that_questions():
             "What is the total amount of compensation the council has paid out in each of those years? In accordance "
             "with the FOI Act, we are not obliged to supply the information requested as it is subject to an "
             "exemption.\n")
-    from reader.reply import _answer_below_restated
+    from reader.restated import _answer_below_restated
     assert _answer_below_restated(text, SURVEY.question("1"), SURVEY)[0] == "successful"
     assert _answer_below_restated(text, SURVEY.question("2"), SURVEY)[0] == "rejected"
     got = statuses(text)
@@ -387,7 +387,7 @@ def test_a_list_nested_under_a_numbered_question_is_its_answer_not_question_one(
 
 
 def test_a_date_line_is_not_a_question_number():
-    from reader.reply import _drop_nested_numbers
+    from reader.question_anchors import _drop_nested_numbers
     text = "Response date\n\n05 July 2024\n\n  5. Please could you describe how the council decides?\n"
     anchors = [(text.index("05"), "5", "marker"), (text.index("  5."), "5", "marker")]
     assert _drop_nested_numbers(anchors, text) == anchors[1:]
@@ -413,7 +413,7 @@ def test_a_question_that_asks_then_says_more_restated_over_an_answer_label_is_an
             "can you show this figure for each of the last three years.\n"
             "Answer\n"
             "Please find below the information as requested. 2021-22 2022-23 2023-24 Claims 412 388 405\n")
-    from reader.reply import _answer_below_restated
+    from reader.restated import _answer_below_restated
     found = _answer_below_restated(text, SURVEY.question("1"), SURVEY)
     assert found is not None and found[0] == "successful"
     assert text[slice(*found[1])].startswith("Please find below")

@@ -657,7 +657,7 @@ def test_follow_on_question_run_on_after_the_question_mark_is_no_answer():
 def test_answer_after_the_requests_words_on_its_line_is_kept():
     # Thurrock (agency-staff/thurrock-childrens-agency-social-work-teams-2022): "... Please provide details as a
     # year-on-year breakdown. No": the "No" left over is the council's answer
-    from reader.reply import _all_asking
+    from reader.question_words import _all_asking
     assert not _all_asking("Please provide details as a year-on-year breakdown. No")
     assert _all_asking("If so, how many and please provide a link to the consultations.")
 

@@ -12,7 +12,8 @@ import re
 import pytest
 
 from reader import load_survey
-from reader import reply as R
+from reader import masking as M
+from reader import restated as R
 from reader.scan import normalise
 from reader.cells import rejoin_cells
 
@@ -40,7 +41,7 @@ def test_restated_questions_read_once_agree_over_the_real_set():
             continue
         survey = surveys.setdefault(case.survey, load_survey(path))
         text = rejoin_cells(normalise(case.text))
-        live = R._mask(text, R.ignored_spans(text))
+        live = M._mask(text, M.ignored_spans(text))
         lines = R.restated_lines(live)
         for q in survey.questions:
             alone = R._answer_below_restated(live, q, survey)
@@ -85,9 +86,9 @@ def test_masking_in_one_pass_per_span_is_the_plain_masking():
         text = "".join(rnd.choice("ab\n \t>£1") for _ in range(rnd.randint(0, 80)))
         spans = sorted((a, min(len(text), a + rnd.randint(0, 30)))
                        for a in (rnd.randint(0, len(text)) for _ in range(rnd.randint(0, 4))))
-        assert R._mask(text, spans) == plain_mask(text, spans)
-    assert R._mask("ab\ncd", []) == "ab\ncd"
-    assert R._mask("> quoted\nmine", [(0, 8)]) == "        \nmine"
+        assert M._mask(text, spans) == plain_mask(text, spans)
+    assert M._mask("ab\ncd", []) == "ab\ncd"
+    assert M._mask("> quoted\nmine", [(0, 8)]) == "        \nmine"
 
 
 # --- phrase lists grouped by their alternatives' first letters (classify._by_first_letter)
@@ -235,7 +236,7 @@ def test_section_lookahead_finds_what_the_plain_pattern_finds():
 
 WORDED = [(rx, (C._PAGE_STATUS_WORDS[outcome],)) for outcome, rx in C._PAGE_STATUS] + [
     (C._OUTCOME_FIELD, ("outcome",)), (C._REVIEW, ("review", "upheld", "overturn")), (C._ACK_ATTACHED, ("acknowledg",)),
-    (R._QUOTED_TAIL, ("message", "wrote", "from:"))]
+    (M._QUOTED_TAIL, ("message", "wrote", "from:"))]
 PAGE_BITS = ["The request was partially successful.", "The request was successful.", "The request was refused by X Council",
              "Example Council did not have the information requested.", "Outcome: Information not held", "Outcome / Documents",
              "the internal review upheld the decision", "the original decision is overturned", "the review has been completed",

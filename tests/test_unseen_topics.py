@@ -228,7 +228,7 @@ def test_a_request_quoted_with_its_own_options_stays_the_request():
 
 
 def test_the_next_questions_number_under_a_quoted_question_is_no_answer():
-    from reader.reply import _looks_answered
+    from reader.masking import _looks_answered
     asked = ("1. How many rooms has your council:\n1a. Let to groups?\n1b. Closed?\n"
              "2. What was the total number of bookings?\n3. How many new rooms were opened?\n4.How many were closed?\n")
     assert not _looks_answered(asked)

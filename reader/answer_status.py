@@ -1,0 +1,46 @@
+"""What an answer's own words say: not held (or not yet known), refused (or a small number withheld), or
+given; and figures given beside a "not held"."""
+
+from __future__ import annotations
+
+import re
+
+from . import classify as C
+
+
+# a figure on a line once its years are taken out ("2018/2019 - 32 days" holds 32; "2017/2018 -" holds none)
+_PERIOD_WORDS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")
+_FIGURE = re.compile(r"(?<![\w.])£?\d[\d,]*(?:\.\d+)?\b")
+# the cost limit and its hours, statutory time limits: not figures given
+_LIMITS = re.compile(r"\b(?:appropriate\s+limit|cost\s+limit|working\s+days|hours?\s+of\s+(?:officer\s+)?time|per\s+hour)\b",
+                     re.IGNORECASE)
+_CITES = re.compile(r"\b(?:sections?|s\.?\s?\d|regulations?|reg\.?\s?\d|act|page|tel|telephone|phone|codes?)\b", re.IGNORECASE)
+
+
+def _status_of_answer(line: str) -> str:
+    """What an answer's words say: not held, refused, or given."""
+    if C.find_not_held(line) or _NOT_YET.match(line):
+        return "not_held"
+    if C.find_refusal_words(line) or C.find_exemptions(line)[0] or _SUPPRESSED.match(line):
+        return "rejected"
+    return "successful"
+
+
+def _given_beside_not_held(text: str, span: tuple[int, int]) -> bool:
+    """Whether an answer that says something is not held (or refused) gives figures on its other lines
+    ("2017/2018 - No data available" above "2018/2019 - 32 days"): part given, part not held."""
+    lines = text[span[0]:span[1]].split("\n")[1:]
+    # sentence by sentence: "DCC do not hold this information. However, the total cost on postage for Highways
+    # including Parking Services was £34,235"
+    parts = [p for ln in lines for p in re.split(r"(?<=[a-z)][.;])\s+(?=[A-Z])", ln)]
+    return any(not C.find_not_held(p) and not C.find_refusal_words(p) and not _CITES.search(p)
+               and not _LIMITS.search(p) and _FIGURE.search(_PERIOD_WORDS.sub(" ", p)) for p in parts)
+
+
+# an answer that the information does not exist yet: "3. To be decided.", "Not yet known"
+_NOT_YET = re.compile(r"^\W*(?:(?:this\s+is\s+|this\s+has\s+)?(?:still\s+|yet\s+)?to\s+be\s+(?:decided|confirmed|determined|agreed|"
+                      r"finalised|finalized)|not\s+yet\s+(?:known|decided|determined|agreed|available|confirmed))\b[^.]*\.?\s*$",
+                      re.IGNORECASE)
+# a small number withheld in place of the answer: "10. <5*", "fewer than 10", "[redacted]"
+_SUPPRESSED = re.compile(r"^\W*(?:(?:<|less\s+than|fewer\s+than|under)\s*\d{1,2}|\[?redacted\]?|withheld)\s*\**\s*\.?\s*$",
+                         re.IGNORECASE)
