@@ -252,12 +252,13 @@ def first_char_spans(rx: re.Pattern[str], fast: re.Pattern[str] | None, text: st
     form of ``rx``, whose matches are never empty; None: ``rx`` itself)."""
     if fast is None:
         return [(m.start(), m.end()) for m in rx.finditer(text)]
-    out, free = [], 0
-    for m in fast.finditer(text):
+    # each search goes on from the last match's end, as finditer does: finditer over ``fast`` itself would try the
+    # pattern again from every character inside a long match ("2019/2019/2019/...": quadratic)
+    out, pos, search = [], 0, fast.search
+    while (m := search(text, pos)) is not None:
         s, e = m.span(1)
-        if s >= free:       # (a match starting inside the last one: finditer goes on from the last one's end)
-            out.append((s, e))
-            free = e
+        out.append((s, e))
+        pos = e
     return out
 
 
