@@ -158,6 +158,10 @@ def test_a_year_over_a_zero_word_labels_it():
     for text in ("2019 – zero reports were submitted to the Procurator Fiscal", "2020 - Nil", "2021 - none"):
         assert [p.label for p in find_periods(text, prose_months=False)] == [text[:4]]
     assert find_periods("the Environmental Protection Act 1990 - none of it", prose_months=False) == []
+    # the same form on another topic: ev-charging/hastings-ev-charging-2022's "4. 2019 - NIL, 2020 - 6, 2021 - 15"
+    # (its NIL had been read as 2020's)
+    assert [p.label for p in find_periods("4. 2019 - NIL, 2020 - 6, 2021 - 15", prose_months=False)] \
+        == ["2019", "2020", "2021"]
     survey = load_survey(DOG_WASTE)
     text = ("Response\n1.\n2019 – 54 complaints were received regarding dog waste on public land\n"
             "2.\n2019 – zero reports were submitted to the Procurator Fiscal\n"
