@@ -78,3 +78,26 @@ def asking_spans(line: str) -> list[tuple[int, int]]:
             if m and m.end() > m.start():
                 spans.append((m.start(), m.end()))
     return spans
+
+
+# (every example holds one of these; most lines hold none: a test costs less than the search)
+_EXAMPLE_HINT = re.compile(r"e\.\s?g|i\.\s?e|\bie\b|for\s+(?:example|instance)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def example_run_on(before: str, line: str) -> int:
+    """How much of ``line`` is the rest of an example that a line break cut: where the line before ends inside
+    the example given with a question ("5. ... how long is the discounted period? e.g. The FPN" / "will be
+    discounted to £50 if paid within 10 days. No", a PDF's wrapped line), this line up to its first sentence end
+    is the request's example, not figures (the "No" after it is the council's answer). 0 when none."""
+    if not _EXAMPLE_HINT.search(before):
+        return 0
+    tail = before.rstrip()
+    if not tail or tail[-1] in ".!?:;":
+        return 0
+    for _, end in sorted(asking_spans(tail), reverse=True):
+        m = _EXAMPLE.match(tail, end)
+        if m and m.end() > m.start() and m.end() >= len(tail):
+            stop = _SENTENCE_END.search(line, 0, 300)
+            return stop.end() if stop else 0
+    return 0

@@ -305,8 +305,9 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
                                           and not _NONE_SAID.match(first)) or _quoted_from(lines[0], question) \
             or _all_asking(first):
         lines = lines[1:]        # the question restated above its answer
-        if len(lines) == 1 and _SECTION_HEADING.match(lines[0]):
+        if len(lines) == 1 and _SECTION_HEADING.match(lines[0]) and not _ONE_WORD.match(lines[0]):
             return None          # "8. Have you removed any litter bins ...?" over the next section's "Litter Clearance Costs"
+            # (but "3. Do you provide free dog poo bags ...?" over "No" is answered)
     else:
         lines = [first] + lines[1:]
     # "Our response:" with nothing under it (the next question's heading follows): a blank answer; and the next

@@ -641,7 +641,11 @@ _ELSEWHERE = re.compile(
     r"|you\s+(?:may|might|will|would)\s+(?:wish|want|need)\s+to\s+(?:contact|redirect|direct|approach|write\s+to|ask)"
     r"|you\s+(?:need|should)\s+to\s+(?:contact|redirect|direct|approach)"
     r"|(?:is|are)\s+(?:a\s+)?matters?\s+for"
-    r"|would\s+be\s+held\s+by|(?:is|are)\s+held\s+by\s+(?:the\s+)?[A-Z])", re.IGNORECASE)
+    r"|would\s+be\s+held\s+by|(?:is|are)\s+held\s+by\s+(?:the\s+)?[A-Z]"
+    # "This would need to be directed to the Procurator Fiscal's service", "this should be redirected to the police"
+    # (what is directed is the question or its information, not "any queries" about the letter)
+    r"|(?:this|it|which|these|that|request|question|enquiry|information)\s+(?:would|will|should|must|may)\s+"
+    r"(?:need\s+to\s+|have\s+to\s+)?be\s+(?:re-?)?directed\s+to)", re.IGNORECASE)
 # where a reply's footer sends the requester elsewhere for a review or a complaint, not for the information
 _REVIEW_WORDS = re.compile(r"\b(?:information\s+commissioner|ico|review|complain\w*|dissatisfied|unhappy|appeal|"
                            r"re-?use|copyright|data\s+protection)\b", re.IGNORECASE)

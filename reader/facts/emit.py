@@ -38,6 +38,12 @@ _NAMES_THINGS = re.compile(r"[ \t]*\(?\d{1,2}[ \t]*\(?[a-z]?\)?[.):]?[ \t]+(?:[A
 _GOT_RID_OF = re.compile(r"\b(?:dispos(?:ed|als?|e|ing)|recycled|written[\s-]+off|decommissioned|scrapped)\b", re.IGNORECASE)
 
 
+# one thing said not to be there ("We do not have a private company employed to enforce.", "does not have a waiting
+# list"): none of what a question counts only where a question about it asks how many; answering "Do you use a
+# private company ...?" it is a "no", not a figure
+_NOT_ONE = re.compile(r"(?:\bnot|n't)\s+(?:currently\s+)?(?:use|have|hold|own|operate|purchase|buy|subscribe\s+to|procure)"
+                      r"\s+an?\s*$", re.IGNORECASE)
+_ASKS_A_NUMBER = re.compile(r"\bhow\s+(?:many|much)\b|\bnumbers?\b|\btotal\b|\bamount\b|\bcount\b", re.IGNORECASE)
 # a length of time written after a number, the survey asking for none ("31 labour days", "250 labour hours", "128
 # hours"): not a count of things
 _A_LENGTH_OF_TIME = re.compile(r"[ \t]?(?:(?:labour|working|calendar|man|person|staff|officer|sick|clear|business|"
@@ -86,6 +92,19 @@ def _nearest_cue(cues, window: str, pos: int) -> str | None:
             if best is None or d < best[0]:
                 best = (d, name)
     return best[1] if best else None
+
+
+# a question's words that name a time: its figures are of a period
+_TIME_WORDS = re.compile(r"\b(?:(?:19|20)\d\d|years?|months?|quarters?|weeks?|annual(?:ly)?|since|during|between|"
+                         r"last|past|previous|current|currently)\b", re.IGNORECASE)
+
+
+def _terms_asked(q) -> bool:
+    """Whether a question asks only the terms of something, a price and what goes with it ("What is the full price
+    of a Littering Fixed Penalty Notice (FPN)?", "Do you have a discounted price ... how long is the discounted
+    period?"), in words that name no time: a price is in force, not counted over the request's year."""
+    return "unit_cost_gbp" in q.measures and not {"count", "total_cost_gbp"} & set(q.measures) \
+        and not _TIME_WORDS.search(q.text or "")
 
 
 class Emitter(Part):
@@ -289,11 +308,26 @@ class Emitter(Part):
         many ... last financial year?" is that year's. Only where the question asks one period: with several,
         which one a bare figure is of cannot be told."""
         if len(q.periods) != 1:
-            return None
+            return self._none_over_asked(q, v)
         asked = next((p for p in self.survey.periods if p.label == q.periods[0]), None)
-        if asked is None:
+        if asked is None or _terms_asked(q):
             return None
         return Period(label=asked.label, first=asked.start, last=asked.end, kind="asked", start=v.start, end=v.end)
+
+    def _none_over_asked(self, q, v: Value) -> Period | None:
+        """"None" alone under "How many prosecutions ... between 2019, 2020 and 2021 (a breakdown for each
+        year)?": none in any of the years asked, a figure of their whole span."""
+        if not v.zero or len(q.periods) < 2 or not re.fullmatch(r"none|nil|zero|nothing", v.text, re.IGNORECASE):
+            return None
+        a, b = self.text.rfind("\n", 0, v.start) + 1, self.text.find("\n", v.end)
+        if self.text[a:b if b >= 0 else len(self.text)].strip(" \t.-") != v.text:
+            return None
+        asked = [p for p in self.survey.periods if p.label in q.periods]
+        if len(asked) != len(q.periods):
+            return None
+        labels = [p.label for p in asked]
+        return Period(label=", ".join(labels[:-1]) + " and " + labels[-1], first=min(p.start for p in asked),
+                      last=max(p.end for p in asked), kind="asked", start=v.start, end=v.end)
 
     def _restated_part(self, subject: str, measure: str, v: Value) -> str:
         """"a) number of new sites 0" under "5. ... Please give: a) number of new sites b) names of new sites": the
@@ -456,6 +490,9 @@ class Emitter(Part):
             if not v.zero and any(counts_something_else(self.text, v.end, q.text)
                                   for q in self.survey.questions if q.subject == subject):
                 return    # "31 labour days x 2 men ... - 34 jobs" asked how many employees: only "2 men" (people.py)
+            if v.zero and _NOT_ONE.search(v.text) and not any(
+                    _ASKS_A_NUMBER.search(q.text or "") for q in self.survey.questions if q.subject == subject):
+                return    # "We do not have a private company ..." answering "Do you use a private company ...?"
             measure = "count"
             sec = self.state.section
             if v.zero and hint == "total_cost_gbp" and sec is not None and sec.subject == subject \

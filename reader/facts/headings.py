@@ -51,6 +51,21 @@ _YEAR_LABEL = re.compile(r"(?:financial[ \t]+|calendar[ \t]+)?(?:year|period)s?"
 _ASKS_FOR = re.compile(r"[\s\-\u2022*\u00b7>]*(?:the\s+)?(?:total\s+)?(?:numbers?\s+of|amount\s+of|how\s+(?:many|much)|"
                        r"(?:total\s+)?(?:spend|cost|income|expenditure)\s+(?:on|of|from))\b", re.IGNORECASE)
 
+# a request named by its title: "This is an HTML version of an attachment to the Freedom of Information request
+# 'Littering and Dog Fouling Fixed Penalty Notices'.", "your request entitled 'Dog fouling'"
+_TITLE = re.compile(r"\brequest(?:[ \t]+(?:entitled|titled|called|headed))?[ \t]*[\"'\u2018\u201c]"
+                    r"[^\"'\u2019\u201d\n]{3,200}[\"'\u2019\u201d]", re.IGNORECASE)
+
+
+def _in_title(line: _Line) -> bool:
+    """Whether every subject the line names is inside a request's title it quotes: the requester's words, which
+    head no answer (a reply's first line naming the request is not question 10's heading)."""
+    if not line.subjects or "request" not in line.text.lower():
+        return False
+    titles = [(line.start + m.start(), line.start + m.end()) for m in _TITLE.finditer(line.text)]
+    return bool(titles) and all(any(a <= s and e <= b for a, b in titles) for s, e, _ in line.subjects)
+
+
 class Headings(Part):
     """Question anchors and the headings that set a section's period, subject and measure (part of ``FactReader``)."""
 
@@ -208,11 +223,14 @@ class Headings(Part):
                 questions = {self.survey.question_for(first[2])} - {None}
         if line.marker and self.state.section is not None and self.state.section_line == line.start and (
                 self.state.section.subject in {k for _, _, k in line.subjects} or not line.subjects
-                or len(line.text.strip()) <= 60 or self._said_after_answer(line)):
+                or len(line.text.strip()) <= 60 or self._said_after_answer(line)
+                # ("Q.10 Could you confirm which department is responsible for enforcing against Dog Fouling?" where
+                # questions 1 and 10 both name a "department": the words are found as question 1's, the number is 10)
+                or self._names_shared(line, self.state.section.subject)):
             # the question this number heads (its own, or the one its words restate), before the first question
             # that asks about its subject
             self.state.anchors.append((line.start, self.state.section.id, "marker"))
-        elif len(questions) == 1:
+        elif len(questions) == 1 and not _in_title(line):
             self.state.anchors.append((line.start, questions.pop(), "subject"))
         elif line.marker and line.marker[0] and line.marker[1]:
             qid = f"{int(line.marker[0])}{line.marker[1]}"

@@ -385,6 +385,8 @@ class ValueLines(Part):
                         subject, inferred_subject = said, False
                     elif (said := self._parts_of_whole(line, v, subjects)) is not None:
                         subject, inferred_subject = said, False
+                    elif (said := self._asked_after_noun(v, ue)) is not None:
+                        subject, inferred_subject = said, False     # (the question's words say what it counts)
                     elif prose and not subjects and not v.money and not v.zero and named_before is not None \
                             and named_before[0] == n_unit - 1:
                         # "... is also installing chargepoints across Devon on-street and in car parks.  Delivery
@@ -502,6 +504,24 @@ class ValueLines(Part):
         said = _content_words(words)
         return any(said & self.state.question_words.get(q.id, frozenset()) for q in self.survey.questions
                    if q.subject == subject)
+
+    def _asked_after_noun(self, v: Value, ue: int) -> str | None:
+        """"4. How many council employees are authorised to issue fixed penalty notices ...?" answered "the Council has
+        12 officers authorised to issue Fixed Penalty Notices for dog related offences": the figure's own noun is the
+        council's word for the thing asked, and the words after it are the numbered question's own; the figure is
+        that question's count."""
+        sec = self.state.section
+        if sec is None or v.money or v.zero or "count" not in sec.measures:
+            return None
+        m = _OWN_NOUN.match(self.text, v.end)
+        if m is None:
+            return None
+        rest = _SENTENCE_END.split(self.text[m.end():ue], 1)[0]
+        said = [w for w in re.findall(r"[a-z]{4,}", rest.lower()) if _content_words(w)][:3]
+        own = self.state.question_words.get(sec.id, frozenset())
+        if len(said) < 3 or not all(w in own for w in said):
+            return None
+        return sec.subject
 
     def _noun_asked(self, v: Value, subject: str) -> bool:
         """"1. There are 139 disabled spaces in the off-street car parks ...": the word after the figure is one of the

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from ..asking import example_run_on
 from ..folding import folds_unseen
 from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell, whole_date
 from ..rates import find_rates
@@ -282,6 +283,8 @@ class ReplyLines(Part):
         never = [(a + s, b + s) for a, b in never_spans(raw)]
         blocked = list(never)
         asked = [(a + s, b + s) for a, b in self._without_typed_answers(raw, self.headings.asked_spans(raw))]
+        if s and (cut := example_run_on(self.text[self.text.rfind("\n", 0, s - 1) + 1:s], raw)):
+            asked.append((s, s + cut))      # the request's example, run on from the line above
         blocked += asked
         if has_digits:
             low, unseen = raw.lower(), folds_unseen(raw)
