@@ -48,7 +48,7 @@ Rules, so a reader knows what to expect:
   as the set's README labels "2022 (to date)"; "currently", "at present", "at this current time", "as of today"
   (held_now) make a count one held on that date.
 - Months in brackets after a year ("2011-12 (Apr-Jul)") make a part year: those months, kind "range", partial;
-  so does the day it runs to ("2021 (to 30 September)").
+  so does the day it runs to ("2021 (to 30 September)", "2019 to date (as at end of June)").
 - Financial years joined by "to"/"-" ("2018/19 to 2020/21") make one range.
 - Quarters: "Q1 2020/21" is a financial quarter (April–June 2020), "Q1 2020" a calendar one (January–March);
   both are kind "range".
@@ -343,7 +343,7 @@ def part_of_year(text: str, pos: int, start: date, end: date, limit: int | None 
     return (m.end(), *narrowed) if narrowed else None
 
 
-_UP_TO = re.compile(rf"{_SP}*\({_SP}*(?:up{_SP}+)?(?:to|until){_SP}+(?:the{_SP}+)?(?:end{_SP}+of{_SP}+)?"
+_UP_TO = re.compile(rf"{_SP}*\({_SP}*(?:(?:up{_SP}+)?(?:to|until)|as{_SP}+(?:at|of)){_SP}+(?:the{_SP}+)?(?:end{_SP}+of{_SP}+)?"
                     rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?)?(?P<m>{_MON})"
                     rf"(?:,?{_SP}*(?P<y>{_Y4}))?{_SP}*\)", re.I)
 
@@ -413,6 +413,11 @@ def _make(text: str, s: int, e: int, start: date, end: date, kind: str | None = 
     if p and (p.group(0).lstrip(" \t\u00a0").startswith("(") or not _RANGE_BEFORE.search(text, max(0, s - 40), s)):
         partial = True
         e = p.end()
+        # "2019 to date (as at end of June)": the day the council's "to date" ran to
+        part = part_up_to(text, e, start, end, limit) if kind != "range" else None
+        if part is not None:
+            e, start, end = part
+            kind, canonical = _classify(start, end)
     return Period(_label(text, s, e), start, end, kind, s, e, canonical or "", partial)
 
 

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from foi.cli import cli
 from reader import load_survey, parse_reply
-from reader.periods import ended_by_reply, held_at, held_now, partial_after
+from reader.periods import ended_by_reply, find_periods, held_at, held_now, partial_after
 from tests.test_normalize import SURVEY, add_authorities, add_reply, add_request, fake_parse, rows
 from warehouse import db
 from warehouse.normalize import rebuild
@@ -162,6 +162,16 @@ def test_as_at_a_day_without_its_year_is_the_last_such_day_before_the_reply():
     got = {f.value: (f.period_start, f.period_end) for f in reply.facts}
     assert got[2620] == ("2020-09-30", "2020-09-30")
     assert got[751] == ("2020-09-30", "2020-09-30")
+
+
+def test_to_date_as_at_the_day_it_ran_to():
+    # blue-badges/lincolnshire-blue-badges-2015-2019 and temporary-accommodation/wandsworth-...-spend-2023: the day
+    # the council's "to date" ran to, in brackets after it; read so with or without the reply's date
+    (p,) = find_periods("  • 2019 to date (as at end of June) – 9111 blue badge applications were successful")
+    assert (p.label, p.first, p.last, p.partial) == ("2019 to date (as at end of June)", date(2019, 1, 1),
+                                                     date(2019, 6, 30), True)
+    (p,) = find_periods("2023 (as at 23rd February 2023) - 1287 days.")
+    assert (p.first, p.last, p.partial) == (date(2023, 1, 1), date(2023, 2, 23), True)
 
 
 def test_the_period_reader_parts():
