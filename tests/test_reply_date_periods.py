@@ -88,6 +88,12 @@ Response 10-03-2020
 1 Slow
 """
 
+# ev-charging/thurrock-ev-charge-points-2020 (sent 10 March 2020)
+THURROCK_CHARGERS = """1. How many electric vehicle charging points have the council installed in the local authority? (split slow/medium/fast)
+
+1. There are 4 locations in the borough at present, 3 publically accessible and 1 privately accessible. Each public location has 2 charge points in each; 1 being a 3Kw charger (3-pin plug) and 1 being a 7Kw Charger (Type 2 Menneke). The private accessible location has 2 Type 2 Menneke chargers.
+"""
+
 # empty-homes/moray-empty-residential-properties-reasons-2020 (sent 18 November 2020)
 MORAY_EMPTY = """a) As at 30th September there were a 2620 empty residential properties within Moray.
 
@@ -154,6 +160,15 @@ def test_a_list_under_a_line_that_says_currently_is_held_on_the_reply_date():
     got = {f.quote: (f.period_start, f.period_end) for f in reply.facts}
     for quote in ("5 Fast", "4 Medium", "1 Slow"):
         assert got[quote] == ("2020-03-10", "2020-03-10"), quote
+
+
+def test_at_present_holds_for_the_sentences_after_it_in_its_paragraph():
+    survey = load_survey(SURVEYS / "ev-charging-2020.toml")
+    reply = parse_reply(THURROCK_CHARGERS, survey, replied_on=date(2020, 3, 10))
+    held = {f.quote.rstrip(".;"): (f.period, f.period_start, f.period_end) for f in reply.facts}
+    assert held["Each public location has 2 charge points in each"] == ("at present", "2020-03-10", "2020-03-10")
+    assert held["The private accessible location has 2 Type 2 Menneke chargers"][1:] == ("2020-03-10", "2020-03-10")
+    assert all(f.period_start is None for f in parse_reply(THURROCK_CHARGERS, survey).facts)
 
 
 def test_as_at_a_day_without_its_year_is_the_last_such_day_before_the_reply():

@@ -66,7 +66,9 @@ def _held_on(f: Fact, text: str, survey: Survey, replied_on: date) -> tuple[str,
     cuts = [m.end() for m in _SENTENCE_END.finditer(line)]
     s = max((c for c in cuts if c <= f.start - start), default=0)
     e = min((c for c in cuts if c > f.end - start), default=len(line))
-    said = _says_when(line, s, e, replied_on)
+    # (its own sentence, or one before it in its paragraph: "There are 4 locations in the borough at present, 3
+    # publically accessible ... Each public location has 2 charge points")
+    said = _says_when(line, s, e, replied_on) or _says_when(line, 0, s, replied_on)
     if said is None and len(line.strip()) <= _SHORT_LINE:
         intro = _list_intro(text, start)
         said = _says_when(intro, 0, len(intro), replied_on) if intro else None
