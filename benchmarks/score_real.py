@@ -1,7 +1,8 @@
 """Score the reader on the real-reply set: `python -m benchmarks.score_real [--topic T] [--misses N]`.
 
-Every reply in tests/files/real_set/ is read with its survey by `parse_reply`, and what the reader says is compared
-with the labels, per topic and overall (rules: tests/files/real_set/README.md, "Scoring"):
+Every reply in tests/files/real_set/ is read with its survey and its date (the `# date:` header) by `parse_reply`,
+and what the reader says is compared with the labels, per topic and overall (rules: tests/files/real_set/README.md,
+"Scoring"):
 
 - outcome accuracy per reply (responses and internal reviews) with a confusion table, and per question (the
   labelled questions that the reply's survey asks, statuses mapped to outcomes; a question the reader says
@@ -43,6 +44,14 @@ PARTIAL = RESULTS.with_name("real_set_score.partial.json")
 STATUS_OUTCOME = {"answered": "successful", "not_held": "not_held", "refused": "rejected", "ncnd": "rejected",
                   "partly": "partially_successful", "not_addressed": "not_addressed"}
 TOLERANCE = 0.005
+
+
+def replied_on(case: Case) -> dt.date | None:
+    """The day the reply was sent: its file's `# date:` header (periods "to date" end on it)."""
+    try:
+        return dt.date.fromisoformat(str(case.header.get("date", "")).strip())
+    except ValueError:
+        return None
 
 
 def section(code: str) -> str:
@@ -240,7 +249,7 @@ def score(set_dir: Path = SET_DIR, only: list[str] | None = None, surveys_from: 
             continue
         tallies = [per[case.topic], overall] + ([] if case.topic in UNSCORED_TOPICS else [scored_all])
         try:
-            reply = parse_reply(case.text, survey)
+            reply = parse_reply(case.text, survey, replied_on=replied_on(case))
         except Exception as exc:  # the reader failing on one reply is a finding, not the end of the run
             errors.append({"reply": f"{case.topic}/{case.slug}", "error": f"{type(exc).__name__}: {exc}"[:300]})
             continue

@@ -10,7 +10,7 @@ import click
 
 DEFAULT_SURVEY = "remote-working-2021"
 FACT_FIELDS = ("subject", "period", "period_start", "period_end", "measure", "value", "unit", "approx", "quote",
-               "start", "end", "confidence", "question")
+               "start", "end", "confidence", "question", "partial")
 
 
 def _read_document(path: Path) -> tuple[str, dict]:
@@ -84,7 +84,11 @@ def _short(text: str, limit: int = 70) -> str:
 @click.option("--survey", "survey_name", default=DEFAULT_SURVEY, show_default=True,
               help="Survey name (a file under reader/surveys/) or path to a survey .toml.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON instead of a table.")
-def parse(path: Path, survey_name: str, as_json: bool) -> None:
+@click.option("--replied-on", "replied_on", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              metavar="YYYY-MM-DD",
+              help="The day the reply was sent: periods written \"to date\" or \"so far\" end on it, and counts "
+                   "held \"currently\" are held on it (without it they keep the periods as written).")
+def parse(path: Path, survey_name: str, as_json: bool, replied_on) -> None:
     """Parse one reply document and print its outcome, exemptions and figures.
 
     PATH is a reply as text, e-mail (.eml), HTML, PDF, DOCX, XLSX or CSV. Nothing is written anywhere.
@@ -94,6 +98,7 @@ def parse(path: Path, survey_name: str, as_json: bool) -> None:
       foi parse reply.txt
       foi parse barnet.pdf --json
       foi parse reply.docx --survey my-survey.toml
+      foi parse reply.txt --replied-on 2022-03-08
     """
     from reader import SurveyError, load_survey, parse_reply
 
@@ -104,10 +109,12 @@ def parse(path: Path, survey_name: str, as_json: bool) -> None:
     except SurveyError as exc:
         raise click.ClickException(str(exc))
     text, info = _read_document(path)
-    reply = parse_reply(text, survey)
+    day = replied_on.date() if replied_on else None
+    reply = parse_reply(text, survey, replied_on=day)
     if as_json:
         out = {
             "file": str(path), "survey": survey.name, "document": info,
+            "replied_on": day.isoformat() if day else None,
             "kind": reply.kind, "outcome": reply.outcome, "exemptions": reply.exemptions, "ncnd": reply.ncnd,
             "public_interest_test": reply.public_interest_test, "procedural_sections": reply.procedural_sections,
             "questions": [{"question": q.question, "outcome": q.outcome, "exemptions": q.exemptions, "ncnd": q.ncnd,

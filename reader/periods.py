@@ -9,6 +9,10 @@ API (stable):
     find_periods(text, prose_months=True) -> list[Period]   # every period, left to right, no overlaps
     period_of_cell(cell, offset) -> Period | None           # a header cell or heading that names one period
     mark_partial(text, period, limit=None) -> Period        # with "(to date)" / "(Apr-Jul)" written after it
+    ended_by_reply(first, last, partial, replied_on) -> date # where a period "to date" ends, the reply's date known
+    held_now(text, start, end) -> re.Match | None            # "currently", "at present": a count on the reply's day
+    held_at(text, start, end, replied_on) -> (label, date) | None   # "As at 30th September": the last such day
+    partial_after(text, pos, limit=None) -> bool             # "£0.00 (so far)": a figure of part of its period
 
 A `Period` has `label`, `first`/`last` (dates, inclusive), `kind` ("financial_year" | "calendar_year" | "month"
 | "academic_year" | "range"; period_of_cell also gives "year_to"), `start`/`end` (offsets of what was read, as
@@ -40,8 +44,11 @@ Rules, so a reader knows what to expect:
 - A two-digit pair leading a line with a figure after it ("18/19 14,620") is that line's financial year.
 - "to date", "YTD", "so far", "part year", "(partial)" after a period set partial=True (dates stay the whole
   period). "April 2021 to date" is a range from 1 April 2021 to the end of that financial year, partial.
+  A reader that knows the reply's date ends such a period on that date when it falls inside it (ended_by_reply),
+  as the set's README labels "2022 (to date)"; "currently", "at present", "at this current time", "as of today"
+  (held_now) make a count one held on that date.
 - Months in brackets after a year ("2011-12 (Apr-Jul)") make a part year: those months, kind "range", partial;
-  so does the day it runs to ("2021 (to 30 September)").
+  so does the day it runs to ("2021 (to 30 September)", "2019 to date (as at end of June)").
 - Financial years joined by "to"/"-" ("2018/19 to 2020/21") make one range.
 - Quarters: "Q1 2020/21" is a financial quarter (April–June 2020), "Q1 2020" a calendar one (January–March);
   both are kind "range".
@@ -61,7 +68,7 @@ from datetime import date, timedelta
 from .folding import folds_unseen
 
 __all__ = ["Period", "parse_period", "find_periods", "period_of_cell", "mark_partial", "financial_year",
-           "part_of_year", "KINDS"]
+           "part_of_year", "KINDS", "ended_by_reply", "held_now", "partial_after"]
 
 KINDS = ("financial_year", "calendar_year", "month", "academic_year", "range")
 
@@ -339,7 +346,7 @@ def part_of_year(text: str, pos: int, start: date, end: date, limit: int | None 
     return (m.end(), *narrowed) if narrowed else None
 
 
-_UP_TO = re.compile(rf"{_SP}*\({_SP}*(?:up{_SP}+)?(?:to|until){_SP}+(?:the{_SP}+)?(?:end{_SP}+of{_SP}+)?"
+_UP_TO = re.compile(rf"{_SP}*\({_SP}*(?:(?:up{_SP}+)?(?:to|until)|as{_SP}+(?:at|of)){_SP}+(?:the{_SP}+)?(?:end{_SP}+of{_SP}+)?"
                     rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?)?(?P<m>{_MON})"
                     rf"(?:,?{_SP}*(?P<y>{_Y4}))?{_SP}*\)", re.I)
 
@@ -409,6 +416,11 @@ def _make(text: str, s: int, e: int, start: date, end: date, kind: str | None = 
     if p and (p.group(0).lstrip(" \t\u00a0").startswith("(") or not _RANGE_BEFORE.search(text, max(0, s - 40), s)):
         partial = True
         e = p.end()
+        # "2019 to date (as at end of June)": the day the council's "to date" ran to
+        part = part_up_to(text, e, start, end, limit) if kind != "range" else None
+        if part is not None:
+            e, start, end = part
+            kind, canonical = _classify(start, end)
     return Period(_label(text, s, e), start, end, kind, s, e, canonical or "", partial)
 
 
@@ -755,4 +767,57 @@ def period_of_cell(cell: str, offset: int) -> Period | None:
         p = parse_period(cell)
         if p is not None:
             return p.shifted(offset)
+    return None
+
+
+def ended_by_reply(first: date, last: date, partial: bool, replied_on: date | None) -> date:
+    """The last day of a period written "to date" / "YTD" / "so far" (``partial``): the reply's date where it falls
+    inside the period (a reply cannot count days still to come), else ``last``."""
+    if partial and replied_on is not None and first <= replied_on < last:
+        return replied_on
+    return last
+
+
+# a count said to be held now: on the day the reply was written ("at this time", "now" say too little alone:
+# "at this time we are unable to", "we now hold")
+_NOW = re.compile(rf"(?<![\w])(?:currently|presently|at{_SP}+(?:the{_SP}+)?present(?:{_SP}+(?:time|day))?|"
+                  rf"at{_SP}+(?:this|the){_SP}+current{_SP}+(?:time|moment|date)|"
+                  rf"as{_SP}+(?:of|at){_SP}+(?:today|the{_SP}+date{_SP}+of{_SP}+this{_SP}+(?:letter|response|reply))|"
+                  rf"(?:the{_SP}+)?current{_SP}+(?:total{_SP}+)?(?:number|total|count|figure|level))(?![\w])", re.I)
+
+
+def held_now(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """Words in ``text[start:end]`` that place a count on the day of the reply: "currently", "at present", "at this
+    current time", "as of today", "the current number"."""
+    return _NOW.search(text, start, len(text) if end is None else end)
+
+
+# "£0.00 (so far)", "40 (to date)": words right after a figure that make it a part of its period
+_PARTIAL_AFTER = re.compile(rf"{_SP}*(?:\({_SP}*)?(?:(?:the{_SP}+)?year{_SP}+to{_SP}+date|to{_SP}+date|so{_SP}+far|ytd)"
+                            rf"(?![\w])", re.I)
+
+
+def partial_after(text: str, pos: int, limit: int | None = None) -> bool:
+    """Whether "(so far)", "(to date)", "YTD" is written at ``pos``, right after a figure."""
+    return _PARTIAL_AFTER.match(text, pos, len(text) if limit is None else limit) is not None
+
+
+_AS_AT = re.compile(rf"(?<![\w])as{_SP}+(?:at|of|on){_SP}+(?:the{_SP}+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_SP}+"
+                    rf"(?:of{_SP}+)?(?P<m>{_MON})(?:,?{_SP}*(?P<y>{_Y4}))?(?![\w])", re.I)
+
+
+def held_at(text: str, start: int, end: int, replied_on: date) -> tuple[str, date] | None:
+    """"As at 30th September there were 2620 empty properties": the day a count is held on, as written in
+    ``text[start:end]`` (label, day); a day written without its year is the last one on or before ``replied_on``."""
+    m = _AS_AT.search(text, start, end)
+    if m is None:
+        return None
+    mon, day = MONTHS[m.group("m").rstrip(".").lower()], int(m.group("d"))
+    for y in ([int(m.group("y"))] if m.group("y") else [replied_on.year, replied_on.year - 1]):
+        try:
+            held = date(y, mon, day)
+        except ValueError:
+            return None
+        if m.group("y") or held <= replied_on:
+            return " ".join(m.group(0).split()), held
     return None

@@ -6,6 +6,7 @@ A pure function of the text and the survey. Offsets in the result point into the
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -81,8 +82,10 @@ def _withholds_whole_ask(text: str, m, anchors: list[tuple[int, str | None]], qi
     return _WHOLE_ASK.search(text, *m.sentence) is not None and not _anchor_near(anchors, qid, m.start, text)
 
 
-def parse_reply(text: str, survey: Survey) -> Reply:
-    """Read one reply. Never raises on odd text; offsets point into ``text``."""
+def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None = None) -> Reply:
+    """Read one reply. Never raises on odd text; offsets point into ``text``. ``replied_on``, the day the reply
+    was sent: periods written "to date" end on it, counts held "currently" are held on it (without it they keep
+    the periods as written)."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     original = text
@@ -90,7 +93,7 @@ def parse_reply(text: str, survey: Survey) -> Reply:
     ignored = ignored_spans(text)
     live = _mask(text, ignored)
 
-    facts, raw_anchors, loose_figures = read_facts(live, survey)
+    facts, raw_anchors, loose_figures = read_facts(live, survey, replied_on=replied_on)
     raw_anchors = _drop_nested_numbers(_own_numbers(raw_anchors, live, survey), live)
     live_sentences = C.sentences(live)
     facts = [_requote(f, original) for f in facts]

@@ -25,6 +25,7 @@ The package, one module per part of the reading (the readers of each layout over
 - ``cell_lines``: a table copied one cell to a line (periods, labels, then figures row by row) dealt out over
   its periods and columns.
 - ``stock``: the counts a question asks at the end of each period, held on each period's last day.
+- ``dated``: with the reply's date known, periods "to date" ended on it and counts held "currently" held on it.
 - ``state``: the ``ReadingState`` the readers share, and ``Part``, what each reader is.
 - ``reader``: ``FactReader``, the driver that hands each line to the reader for its layout, and
   ``read_facts``.

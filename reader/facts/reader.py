@@ -5,6 +5,7 @@ entry point the reply reader calls."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .. import conflicts
 from ..rates import RATE_MEASURES
@@ -22,6 +23,7 @@ from .whole_reply import WholeReply
 from .state import ReadingState
 from .cell_lines import spread_over_periods
 from .stock import at_period_end
+from .dated import on_reply_date
 
 
 # Figures introduced as things got rid of are not figures of things bought ("has disposed of the following
@@ -146,9 +148,13 @@ class FactReader:
         return self.state.facts
 
 
-def read_facts(text: str, survey: Survey, skip: list[tuple[int, int]] | None = None) -> tuple[list[Fact], list, list[int]]:
+def read_facts(text: str, survey: Survey, skip: list[tuple[int, int]] | None = None, *,
+               replied_on: date | None = None) -> tuple[list[Fact], list, list[int]]:
     """Facts in ``text`` (already normalised to the same length), the question anchors found, and how many
-    where figures of any kind stand (a reply about something outside the survey still answers)."""
+    where figures of any kind stand (a reply about something outside the survey still answers). ``replied_on``:
+    the reply's date, where periods "to date" end (see ``dated``)."""
     reader = FactReader(text, survey, skip or [])
     facts = reader.read()
+    if replied_on is not None:
+        facts = on_reply_date(facts, text, survey, replied_on)
     return facts, reader.anchors, reader.loose_figures

@@ -1,7 +1,7 @@
 """Raw layer → normalized layer: what `foi extract` runs.
 
 :func:`rebuild` reads every harvested request, parses each reply the authority sent (message bodies without
-their quoted text, and attachments whose text was extracted), combines each thread (see
+their quoted text, and attachments whose text was extracted) with the day it was sent, combines each thread (see
 :mod:`warehouse.normalize.thread`), applies the journalist's corrections, and replaces ``answers``,
 ``refusals``, ``request_outcomes`` (and the small ``survey_subjects`` and ``extract_failures``) plus the
 analyst views in one transaction. It works through the raw layer a chunk of requests at a time (read, parse,
@@ -11,6 +11,8 @@ write), so its memory does not grow with the raw layer. Same raw layer and overr
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import inspect
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
@@ -28,7 +30,7 @@ from warehouse.normalize.surveys import available_surveys, get, matcher, subject
 from warehouse.normalize.thread import apply_overrides, combine
 
 # Bump when the thread rules change in a way that changes the output.
-NORMALIZE_VERSION = "1"
+NORMALIZE_VERSION = "2"   # 2: each reply read with the day it was sent (its periods "to date" end on it)
 
 Progress = Callable[[str, int, int], None]
 
@@ -124,7 +126,8 @@ def rebuild(
 ) -> Summary:
     """Rebuild the normalized layer. ``surveys``: names or loaded survey objects (default: every survey in
     ``reader/surveys/``). ``partial=True`` replaces only the rows of those surveys' requests and keeps
-    the rest. ``parser(text, survey) -> Reply`` defaults to :func:`reader.parse_reply`.
+    the rest. ``parser(text, survey) -> Reply`` defaults to :func:`reader.parse_reply`; a parser that takes
+    ``replied_on=`` is given the day each reply was sent (the message's ``sent_at``; a log's response, its date).
 
     Raises :class:`NothingToExtract` on an empty raw layer and :class:`warehouse.overrides.OverridesError`
     on an unusable overrides file — in both cases before anything is changed.
@@ -139,6 +142,7 @@ def rebuild(
         except RuntimeError:
             survey_loader = None
     version = extractor_version(None if parser is _default_parser_or_none() else parser)
+    dated = _takes_reply_date(parser)
 
     ensure_raw_schema(con)
     if raw.count_requests(con) == 0:
@@ -197,10 +201,12 @@ def rebuild(
                 survey_obj = member.survey if member else fallback_survey
                 parsed: dict[tuple, Any] = {}
                 for message in thread.messages:
+                    # the day the authority sent this reply (a log's response: the day the log says it responded)
+                    dated_on = {"replied_on": _day(message.sent_at)} if dated else {}
                     for t in message.texts:
                         summary.texts_read += 1
                         try:
-                            parsed[(t.message_id, t.attachment_id)] = parser(t.text, survey_obj)
+                            parsed[(t.message_id, t.attachment_id)] = parser(t.text, survey_obj, **dated_on)
                         except Exception as exc:  # hostile or odd text: record it, read the rest
                             failures.append({"request_id": thread.request_id, "message_id": t.message_id,
                                              "attachment_id": t.attachment_id,
@@ -292,6 +298,23 @@ def _write_chunk(con: duckdb.DuckDBPyConnection, answers: list[dict], refusals: 
     for table, rows in (("answers", answers), ("refusals", refusals), ("request_outcomes", outcomes),
                         ("extract_failures", failures)):
         store.append(con, table, rows)
+
+
+def _takes_reply_date(parser: Callable) -> bool:
+    """Whether ``parser`` reads a reply's date (``replied_on=``, as reader.parse_reply does); a parser of
+    ``(text, survey)`` alone is called as before."""
+    try:
+        params = inspect.signature(parser).parameters
+    except (TypeError, ValueError):
+        return False
+    return "replied_on" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+
+
+def _day(moment: Any) -> dt.date | None:
+    """The calendar day of a message's ``sent_at`` (a timestamp, or a log's bare date)."""
+    if isinstance(moment, dt.datetime):
+        return moment.date()
+    return moment if isinstance(moment, dt.date) else None
 
 
 def _default_parser_or_none():

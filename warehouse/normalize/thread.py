@@ -25,6 +25,7 @@ from datetime import date, datetime
 from typing import Any
 
 from reader.classify import outcome_in_label
+from reader.periods import ended_by_reply
 from warehouse import working_days as wd
 from warehouse.normalize.raw import RawMessage, RawThread
 from warehouse.normalize.surveys import get
@@ -166,15 +167,14 @@ def _int(value: Any) -> int | None:
 
 def _period_end(fact: Any, reply: Reply) -> date | None:
     """The period's last day; for a period written "to date" ("2021 (to date)", "2021-22 YTD"), the day the
-    council sent the reply when that is earlier: its figures run up to when it wrote, not to the year's end."""
+    council sent the reply when that is earlier: its figures run up to when it wrote, not to the year's end. (The
+    reader, given that day, has already ended it there; a parser that is not given it is ended here.)"""
     end = _date(get(fact, "period_end"))
-    if end is None or not get(fact, "partial", default=False) or reply.sent_at is None:
+    if end is None:
         return end
-    sent = _date(reply.sent_at)
-    start = _date(get(fact, "period_start"))
-    if sent is not None and sent < end and (start is None or sent >= start):
-        return sent
-    return end
+    sent = _date(reply.sent_at) if reply.sent_at is not None else None
+    return ended_by_reply(_date(get(fact, "period_start")) or date.min, end, bool(get(fact, "partial", default=False)),
+                          sent)
 
 
 def _fact_rows(thread: RawThread, survey: str, replies: list[Reply], version: str,
