@@ -397,12 +397,15 @@ def format_size(s: dict) -> str:
 @dataclass(frozen=True)
 class DraftRequest:
     """A request as a journalist would paste it into `foi survey draft`: tests/files/real_set/drafted/<survey>.request.txt
-    (a '# from:' line naming the page it was copied from, '# asked_on:' the day it was sent when known)."""
+    (a '# from:' line naming the page it was copied from, '# asked_on:' the day it was sent when known).
+    ``drafted_on``: the day its page was obtained, taken as the draft's today where the request is not dated ("the
+    last three years" before that day), so that a stored draft does not change with the calendar."""
     name: str
     path: Path
     text: str
     source: str
     asked_on: dt.date | None
+    drafted_on: dt.date | None = None
 
 
 def drafted_dir(set_dir: Path = SET_DIR) -> Path:
@@ -414,7 +417,10 @@ def draft_requests(set_dir: Path = SET_DIR) -> list[DraftRequest]:
     for path in sorted(drafted_dir(set_dir).glob("*.request.txt")):
         header, text = read_page(path)
         asked = _iso(header.get("asked_on", "").strip()[:10])      # "2022-06-01 (approximate: ...)"
-        out.append(DraftRequest(path.name[:-len(".request.txt")], path, text, header.get("from", "").strip(), asked))
+        source = header.get("from", "").strip()
+        page = set_dir / source if source else None
+        obtained = _iso(read_page(page)[0].get("obtained", "").strip()[:10]) if page and page.is_file() else None
+        out.append(DraftRequest(path.name[:-len(".request.txt")], path, text, source, asked, obtained))
     return out
 
 
@@ -426,7 +432,7 @@ def raw_draft(req: DraftRequest, set_dir: Path = SET_DIR) -> str:
         source = str(req.path.relative_to(ROOT))
     except ValueError:
         source = req.path.name
-    return to_toml(draft_survey(req.text, req.name, asked_on=req.asked_on), source)
+    return to_toml(draft_survey(req.text, req.name, asked_on=req.asked_on, today=req.drafted_on), source)
 
 
 def request_problems(req: DraftRequest, set_dir: Path = SET_DIR) -> list[str]:

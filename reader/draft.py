@@ -365,9 +365,12 @@ _ANY_TIME_BAND = (r"\d+\s*(?:days?|weeks?|months?|years?)?\s*(?:-|–|—|to)\s*
                   r"\d+\s*\+\s*(?:days?|weeks?|months?|years?)|\d+\s*(?:days?|weeks?|months?|years?)\s*(?:\+|or\s+more|and\s+over)")
 
 
-def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date | None = None) -> Draft:
+def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date | None = None,
+                 today: dt.date | None = None) -> Draft:
+    """``asked_on``: the day the request was sent, when known; otherwise "the last three years" count back from
+    ``today`` (default: the calendar's), and the draft says so for the journalist to check."""
     dated = asked_on is not None
-    asked_on = asked_on or dt.date.today()
+    asked_on = asked_on or today or dt.date.today()
     notes: list[str] = []
     pairs = split_questions(request)
     if not pairs:

@@ -423,3 +423,16 @@ def test_an_edit_that_removes_a_whole_question_is_carried_over():
     # the question the edit removed is now drafted otherwise: reported, not guessed
     carried, lost = real_set.carry_edits(old, edited, new.replace("Please define tips.", "Please define fly-tips."))
     assert lost and 'id = "2"' in carried
+
+
+def test_an_undated_requests_draft_counts_back_from_the_day_its_page_was_obtained_not_from_the_calendar():
+    # "the last three years" in a request with no date: the stored draft must not change when the day turns
+    import datetime as dt
+
+    from reader.draft import draft_survey, to_toml
+
+    req = next(r for r in real_set.draft_requests() if r.name == "graffiti-heritage-assets")
+    assert req.asked_on is None and req.drafted_on == dt.date(2026, 12, 6)
+    later = to_toml(draft_survey(req.text, req.name, today=dt.date(2027, 6, 1)), "x")
+    assert "before 2027-06-01" in later and "2026-27" in later
+    assert "before 2026-12-06" in real_set.raw_draft(req) and "2026-27" not in real_set.raw_draft(req)
