@@ -1,0 +1,145 @@
+"""The reader's speed, round 5 (issue 13 item 6): each fast path gives the plain path's answers."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from reader import load_survey
+from reader import question_status as QS
+from reader import questions as Q
+from reader.scan import first_char_spans
+
+
+def _real_cases():
+    from benchmarks import real_set
+
+    cases = real_set.load_cases()
+    assert len(cases) > 100
+    surveys: dict = {}
+    out = []
+    for case in cases:
+        path = real_set.survey_file(case.survey)
+        if path is not None:
+            out.append((case, surveys.setdefault(case.survey, load_survey(path))))
+    return out
+
+
+@pytest.fixture(scope="module")
+def real_cases():
+    return _real_cases()
+
+
+def _random_texts(bits: list[str], n: int = 2000, seed: int = 5) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 25))) for _ in range(n)]
+
+
+# --- a part's own "3a)" line: only numbers that open such a line are searched for their parts
+
+_PART_BITS = ["3a) ", "3 (a) ", "Q3a. ", "question 3A: ", "13a) ", "3ab) ", "3.", "3a ", "\n", "\n  ", "\t", " ",
+              "Moray Council does not manage any sites", "How many sites?", "2b) ", "q 12c) ", "ſ", "K", "1", "(a)"]
+
+
+def test_own_part_line_with_the_line_numbers_is_the_plain_one(real_cases):
+    parts = [type("Q", (), {"id": f"{n}{x}", "text": "How many sites does the council manage"})()
+             for n in (1, 2, 3, 12, 13) for x in ("a", "b", "ab", "c")]
+    seen = 0
+    for text in [c.text for c, _ in real_cases] + _random_texts(_PART_BITS):
+        numbers = QS._line_numbers(text)
+        for q in parts:
+            got = QS._own_part_line(q, text, numbers)
+            assert got == QS._own_part_line(q, text), (q.id, text[:80])
+            seen += got is not None
+    for case, survey in real_cases:
+        numbers = QS._line_numbers(case.text)
+        for q in survey.questions:
+            if QS._parent(q.id):
+                assert QS._own_part_line(q, case.text, numbers) == QS._own_part_line(q, case.text), (case.slug, q.id)
+    assert seen > 50
+
+
+def test_a_part_line_is_found_under_its_number():
+    text = "Our response\n3a) Moray Council does not currently manage any allotment sites directly.\n"
+    q = type("Q", (), {"id": "3a", "text": "How many plots were let in 2019?"})()
+    assert QS._line_numbers(text) == {"3"}
+    s, e = QS._own_part_line(q, text, QS._line_numbers(text))
+    assert text[s:e] == "Moray Council does not currently manage any allotment sites directly."
+
+
+# --- the sent-elsewhere phrases searched from their first letters
+
+_ELSEWHERE_BITS = ["you may wish to contact ", "YOU MIGHT WANT TO redirect ", "is a matter for ", "are matters for ",
+                   "would be held by ", "is held by the Police", "direct you to contact ", "redirect your request to ",
+                   "you need to approach ", "Is HELD BY ", "youyou may wish to ask", " ", "\n", "the council ", "ſ",
+                   "?", "review", "a", "isis held by "]
+
+
+def test_sent_elsewhere_spans_are_the_finditer_ones(real_cases):
+    for text in [c.text for c, _ in real_cases] + _random_texts(_ELSEWHERE_BITS):
+        assert first_char_spans(QS._ELSEWHERE, QS._ELSEWHERE_FAST, text) == \
+            [m.span() for m in QS._ELSEWHERE.finditer(text)], text[:80]
+
+
+def test_a_reply_sending_the_requester_elsewhere_is_still_read():
+    text = ("The operation of these cameras is a matter for Police Scotland. You may wish to redirect your request "
+            "to them. If you are unhappy, you may wish to contact the Information Commissioner.")
+    s, e = QS._sent_elsewhere(text)
+    assert text[s:e] == "The operation of these cameras is a matter for Police Scotland."
+
+
+# --- a survey's question words read once per survey
+
+def test_question_words_are_each_questions_own(real_cases):
+    for _, survey in {id(s): (None, s) for _, s in real_cases}.values():
+        assert QS._asked_words(survey) == {q.id: set(QS._WORD.findall((q.text or "").lower()))
+                                           for q in survey.questions}
+        assert Q._quote_words(survey) == {q.id: set(Q._QWORDS.findall(q.text.lower())) - Q._QUOTE_COMMON
+                                          for q in survey.questions}
+
+
+# --- ordinal references looked for only in a reply that holds an ordinal word
+
+def test_a_reply_without_an_ordinal_word_has_no_ordinal_reference(real_cases):
+    bits = ["first", "SECOND", "third and final question", " bullet points", "Fifth", "ſecond", "fırst", " ", "\n",
+            "question", "and", ", ", "items", "the"]
+    for text in [c.text for c, _ in real_cases] + _random_texts(bits):
+        if Q._ORDINAL_REFERENCE.search(text):
+            assert Q._may_name_ordinal(text), text[:80]
+
+
+def test_an_ordinal_reference_names_its_questions():
+    text = "In response to the first and second bullet points of your request, we hold no records."
+    survey = load_survey("tests/files/real_set/surveys/parking-pcns-box-junctions.toml")
+    found = Q.find_passages(text, survey)
+    assert found and found[0].questions[:2] == ("1", "2")
+
+
+# --- one-word answers looked for only on the lines that end in one word
+
+def test_one_word_answers_from_the_one_word_lines_are_the_plain_ones(real_cases):
+    from reader import reply as R
+    from reader.scan import normalise
+
+    found = 0
+    for case, survey in real_cases:
+        lines = R.restated_lines(normalise(case.text))
+        one_word = [ln for ln in lines if ln.cut_said is not None and QS._ONE_WORD.match(ln.tail)]
+        for q in survey.questions:
+            got = QS._one_word_after(q, survey, one_word) if one_word else None
+            assert got == QS._one_word_after(q, survey, lines), (case.slug, q.id)
+            found += got is not None
+    assert found > 0
+
+
+def test_a_one_word_answer_after_its_question_is_read():
+    from reader import reply as R
+
+    text = "Whether the local authority maintains public toilet facilities in the area? Yes\n"
+    survey = load_survey("tests/files/real_set/surveys/parking-pcns-box-junctions.toml")
+    q = type("Q", (), {"id": "9", "text": "Whether the local authority maintains public toilet facilities in the area?"})()
+    survey = type("S", (), {"questions": list(survey.questions) + [q]})()
+    s, e = QS._one_word_after(q, survey, R.restated_lines(text))
+    assert text[s:e] == "Yes"
