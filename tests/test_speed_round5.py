@@ -143,3 +143,36 @@ def test_a_one_word_answer_after_its_question_is_read():
     survey = type("S", (), {"questions": list(survey.questions) + [q]})()
     s, e = QS._one_word_after(q, survey, R.restated_lines(text))
     assert text[s:e] == "Yes"
+
+
+# --- asking spans: a question only in a line with "?", a request only in a line with one of its words
+
+def plain_asking_spans(line):
+    from reader import asking as A
+
+    if A._OPENING.match(line):
+        return [(0, len(line))]
+    spans = sorted([(A._from_last_marker(line, m.start(), m.end()), m.end()) for m in A.ASKING.finditer(line)]
+                   + [(m.start(), m.end()) for m in A.REQUESTING.finditer(line)])
+    for _, end in list(spans):
+        for rx in (A._EXAMPLE, A._RUN_ON_NUMBER):
+            m = rx.match(line, end)
+            if m and m.end() > m.start():
+                spans.append((m.start(), m.end()))
+    return spans
+
+
+_ASKING_BITS = ["Please provide ", "PLEASE GIVE ", "could you tell ", "Can You ", "if so, how many", "If yes, please",
+                "this is a request for ", "It is a follow-up request about ", "I would like ", "I wish to know ",
+                "i am requesting ", "I request ", "For the fines issued in 2017, ", "3. ", "(2) ", "b) ", "?", ". ",
+                "e.g. The FPN is £50. ", "the council holds 12 ", "ſupply", "İf so", "\n", " ", "how many sites"]
+
+
+def test_asking_spans_are_the_plain_ones(real_cases):
+    from reader import asking as A
+
+    lines = [ln for c, _ in real_cases for ln in c.text.split("\n")]
+    for line in lines + _random_texts(_ASKING_BITS, 4000):
+        assert A.asking_spans(line) == plain_asking_spans(line), line[:80]
+        if A.REQUESTING.search(line):
+            assert A.may_request(line), line[:80]
