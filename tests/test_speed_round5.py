@@ -120,7 +120,7 @@ def test_an_ordinal_reference_names_its_questions():
 # --- one-word answers looked for only on the lines that end in one word
 
 def test_one_word_answers_from_the_one_word_lines_are_the_plain_ones(real_cases):
-    from reader import reply as R
+    from reader import restated as R
     from reader.scan import normalise
 
     found = 0
@@ -135,7 +135,7 @@ def test_one_word_answers_from_the_one_word_lines_are_the_plain_ones(real_cases)
 
 
 def test_a_one_word_answer_after_its_question_is_read():
-    from reader import reply as R
+    from reader import restated as R
 
     text = "Whether the local authority maintains public toilet facilities in the area? Yes\n"
     survey = load_survey("tests/files/real_set/surveys/parking-pcns-box-junctions.toml")
@@ -176,3 +176,34 @@ def test_asking_spans_are_the_plain_ones(real_cases):
         assert A.asking_spans(line) == plain_asking_spans(line), line[:80]
         if A.REQUESTING.search(line):
             assert A.may_request(line), line[:80]
+
+
+# --- the request's intro searched as its phrases from their first letters and its label line alone
+
+_INTRO_BITS = ["for the following information", "You asked for the following", "your request was as follows",
+               "Request:", "  request -", "The Request", "information requested", "details of your request",
+               "as follows", "Please could you provide me with", "answer the following questions", ":", " ", "\t",
+               "\n", "\n\n", "we hold", "ſ", "requested", "İ", "1. "]
+
+
+def test_the_intro_is_where_the_plain_search_finds_it(real_cases):
+    from reader import masking as M
+
+    texts = [c.text for c, _ in real_cases] + _random_texts(_INTRO_BITS, 4000)
+    rnd = random.Random(13)
+    found = 0
+    for text in texts:
+        for end in (len(text), int(len(text) * 0.6) + 200, rnd.randint(0, len(text) + 1)):
+            m = M._INTRO.search(text, 0, end)
+            assert M._intro_end(text, end) == (m.end() if m else None), (text[:80], end)
+            found += m is not None
+    assert found > 100
+
+
+def test_a_restated_request_is_masked():
+    from reader import masking as M
+
+    text = ("Thank you for your request for the following information:\n1. How many sites do you manage?\n\n"
+            "Our response\nWe manage 12 sites.\n")
+    spans = M.ignored_spans(text)
+    assert [text[s:e] for s, e in spans] == ["1. How many sites do you manage?\n\n"]
