@@ -207,3 +207,29 @@ def test_a_restated_request_is_masked():
             "Our response\nWe manage 12 sites.\n")
     spans = M.ignored_spans(text)
     assert [text[s:e] for s, e in spans] == ["1. How many sites do you manage?\n\n"]
+
+
+# --- a survey's subjects searched from the characters their synonyms start with
+
+def test_subjects_found_are_the_plain_search_s(real_cases):
+    from pathlib import Path
+
+    from reader.survey import survey_dir
+
+    paths = sorted(Path("tests/files/real_set/surveys").glob("*.toml")) + sorted(survey_dir().glob("*.toml"))
+    lines = [ln for c, _ in real_cases[::3] for ln in c.text.split("\n") if ln.strip()]
+    rnd = random.Random(7)
+    fast = 0
+    for path in paths:
+        survey = load_survey(path)
+        rx = survey.subject_pattern()
+        groups = survey._subject_groups
+        fast += survey._subject_fast[1] is not None
+        words = [w for subj in survey.subjects.values() for syn in subj.synonyms for w in re.findall(r"\w+", syn)]
+        bits = words + [" ", "-", "\n", "[mobile number]", " number of", "ſ", "K", "12", "£"]
+        texts = rnd.sample(lines, min(len(lines), 400)) + ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 12)))
+                                                           for _ in range(300)]
+        for text in texts:
+            plain = [(m.start(), m.end(), groups[m.lastgroup]) for m in rx.finditer(text) if m.lastgroup]
+            assert survey.find_subjects(text) == plain, (path.name, text[:80])
+    assert fast > 20
