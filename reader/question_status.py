@@ -36,7 +36,7 @@ from typing import Callable
 
 from . import classify as C
 from .questions import combine
-from .scan import first_char_spans, from_first_char
+from .scan import first_char_matches, first_char_spans, from_first_char, grouped_from_first_char
 from .survey import Survey
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -709,6 +709,7 @@ def outcome_with_none_said(outcome: str | None, questions: list, survey: Survey,
 _NONE_OF = re.compile(r"\b(?:(?:have|has|had)\s+(?:received|had|issued|served|recorded|made|taken|brought)"
                       r"|there\s+(?:were|have\s+been|has\s+been|was|are|is))\s+no\s+(?P<thing>[a-z]{4,})\b",
                       re.IGNORECASE)
+_NONE_OF_FAST = grouped_from_first_char(_NONE_OF)
 # a question that asks to count: "The number of complaints received for ...", "How many ..."
 _COUNTS = re.compile(r"\b(?:number|how\s+many|total|count)\b", re.IGNORECASE)
 
@@ -718,7 +719,7 @@ def _none_said(survey: Survey, text: str) -> dict[str, tuple[int, int]]:
     question and not the requester asking), with the sentence's span."""
     spans = C.sentences(text)
     out: dict[str, tuple[int, int]] = {}
-    for m in itertools.islice(_NONE_OF.finditer(text), MAX_LINES):
+    for m in itertools.islice(first_char_matches(_NONE_OF, _NONE_OF_FAST, text), MAX_LINES):
         thing = m.group("thing").lower()
         a, b = C.sentence_at(spans, m.start())
         sentence = text[a:b]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import classify as C
 from .folding import folds_unseen
+from .scan import first_char_matches, grouped_from_first_char
 from .survey import Survey
 
 # (a letter on the next line is the question's first part, not part of its number: "Question 7" / "a. How many ...")
@@ -31,6 +32,7 @@ _REFERENCE = re.compile(
     r"(?P<ids>" + _IDS + r")(?![\d/%£.,]\d|\s*(?:%|per\s*cent|hours?|days?|weeks?|months?|years?|working)\b|"
     r"\s*(?:19|20)\d\d\b)",     # "Q2 2023" is a quarter
     re.IGNORECASE)
+_REFERENCE_FAST = grouped_from_first_char(_REFERENCE)     # searched from the letters its words start with
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _ORD = r"(?:" + "|".join(_ORDINALS) + r")"
 # "the first and second bullet points of your request", "your third and final question"
@@ -149,7 +151,7 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
     out."""
     heads: list[tuple[int, int, tuple[list[str], list[str]], bool]] = []
     spans = C.sentences(text)
-    found = [(m.start(), m.end(), m.group("ids")) for m in _REFERENCE.finditer(text)]
+    found = [(m.start(), m.end(), m.group("ids")) for m in first_char_matches(_REFERENCE, _REFERENCE_FAST, text)]
     if _may_name_ordinal(text):
         found += [(m.start(), m.end(), " and ".join(str(_ORDINALS.index(w.lower()) + 1)
                                                       for w in re.findall(_ORD, m.group("ids"), re.IGNORECASE)))

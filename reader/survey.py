@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .classify import first_letters, grouped_alternatives
-from .scan import first_char_spans, from_first_char
+from .scan import first_char_matches, grouped_from_first_char
 
 # how many, money per item, a sum of money; then the measures a question may ask for beyond them: a share
 # ("what percentage of ..."), a length of time in days ("the average length of stay") or in hours
@@ -134,8 +134,7 @@ class Survey:
             object.__setattr__(self, "_subject_groups", self_index)
             # the line model asks this of every line: searched only from the characters a synonym starts with (the
             # same pattern without its groups, scan.from_first_char), each match then read with its group
-            plain = re.compile(re.sub(r"\(\?P<s\d+>", "(?:", pattern.pattern), pattern.flags)
-            object.__setattr__(self, "_subject_fast", (plain, from_first_char(plain)))
+            object.__setattr__(self, "_subject_fast", grouped_from_first_char(pattern))
         return self._subject_re  # type: ignore[return-value]
 
     def _abbreviations(self, alts: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -163,15 +162,8 @@ class Survey:
     def find_subjects(self, text: str) -> list[tuple[int, int, str]]:
         pattern = self.subject_pattern()
         groups: dict[str, str] = self._subject_groups  # type: ignore[attr-defined]
-        plain, fast = self._subject_fast  # type: ignore[attr-defined]
-        if fast is not None:
-            out = []
-            for a, _ in first_char_spans(plain, fast, text):
-                m = pattern.match(text, a)
-                if m.lastgroup:
-                    out.append((a, m.end(), groups[m.lastgroup]))
-            return out
-        return [(m.start(), m.end(), groups[m.lastgroup]) for m in pattern.finditer(text) if m.lastgroup]
+        return [(m.start(), m.end(), groups[m.lastgroup])
+                for m in first_char_matches(pattern, self._subject_fast, text) if m.lastgroup]  # type: ignore[attr-defined]
 
     def belongs(self, title: str = "", text: str = "", batch_id: int | None = None) -> bool:
         """Whether a request with this title/text/batch is one this survey asked."""

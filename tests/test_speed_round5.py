@@ -233,3 +233,32 @@ def test_subjects_found_are_the_plain_search_s(real_cases):
             plain = [(m.start(), m.end(), groups[m.lastgroup]) for m in rx.finditer(text) if m.lastgroup]
             assert survey.find_subjects(text) == plain, (path.name, text[:80])
     assert fast > 20
+
+
+# --- patterns with named groups searched from their first characters
+
+_REFERENCE_BITS = ["question 2", "Q3", "q 4", "In response to 1, 2 and 3", "points 1-3", "part 2", "Q2 2023",
+                   "request for information 5", "in relation to question 6", "we have received no complaints",
+                   "there were no prosecutions", "HAS HAD NO notices", "ſ", "K", " ", "\n", "10%", "3 days", ",", "."]
+
+
+@pytest.mark.parametrize("rx", [Q._REFERENCE, QS._NONE_OF], ids=["reference", "none_of"])
+def test_grouped_first_char_matches_are_finditer_s(real_cases, rx):
+    from reader.scan import first_char_matches, grouped_from_first_char
+
+    found = grouped_from_first_char(rx)
+    assert found[1] is not None
+    seen = 0
+    for text in [c.text for c, _ in real_cases] + _random_texts(_REFERENCE_BITS, 3000):
+        got = [(m.span(), m.groupdict()) for m in first_char_matches(rx, found, text)]
+        assert got == [(m.span(), m.groupdict()) for m in rx.finditer(text)], text[:80]
+        seen += len(got)
+    assert seen > 100
+
+
+def test_a_pattern_with_other_groups_is_searched_plainly():
+    from reader.scan import first_char_matches, grouped_from_first_char
+
+    rx = re.compile(r"(a)(?P<b>b)")
+    assert grouped_from_first_char(rx) == (None, None)
+    assert [m.span() for m in first_char_matches(rx, (None, None), "xabab")] == [(1, 3), (3, 5)]
