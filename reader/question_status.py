@@ -56,6 +56,7 @@ class _Asking:
     questions: list
 
 
+@lru_cache(maxsize=1024)     # (asked of every question of every reply: a survey's few dozen ids)
 def _parent(qid: str) -> str | None:
     m = _PART_ID.fullmatch(qid)
     return m.group(1) if m else None
@@ -359,12 +360,15 @@ def _own_part_line(q, text: str, numbers: frozenset[str] | None = None) -> tuple
     return found
 
 
+_NUMBERED_LINE = re.compile(r"\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]\s*(.*)", re.IGNORECASE)
+
+
 def _other_part_quoted(r, survey: Survey, text: str) -> bool:
     """Whether an answer in words opens with a numbered line that is another question's own words, the end of its
     text (three words or more): the request quoted, not an answer."""
     a = text.rfind("\n", 0, r.start) + 1
     line = text[a:max(r.end, r.start + 1)].split("\n", 1)[0]
-    m = re.match(r"\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]\s*(.*)", line, re.IGNORECASE)
+    m = _NUMBERED_LINE.match(line)
     words = _WORD.findall(m.group(1).lower()) if m else []
     said = " ".join(words)
     return len(words) >= 3 and any(q.id != r.question and " ".join(_WORD.findall((q.text or "").lower())).endswith(said)

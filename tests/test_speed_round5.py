@@ -262,3 +262,9 @@ def test_a_pattern_with_other_groups_is_searched_plainly():
     rx = re.compile(r"(a)(?P<b>b)")
     assert grouped_from_first_char(rx) == (None, None)
     assert [m.span() for m in first_char_matches(rx, (None, None), "xabab")] == [(1, 3), (3, 5)]
+
+
+def test_a_part_s_number_remembered_is_the_read_one():
+    for qid in ["1", "3a", "12bc", "3A", "a3", "10", "3a", "3a)"]:
+        assert QS._parent(qid) == QS._parent.__wrapped__(qid)
+    assert QS._parent("3a") == "3" and QS._parent("4") is None
