@@ -96,7 +96,14 @@ class Survey:
         return None
 
     def question(self, qid: str) -> Question | None:
-        return next((q for q in self.questions if q.id == qid), None)
+        # (asked of every question of every reply: the first question with each id, looked up once per survey)
+        index = self.__dict__.get("_question_index")
+        if index is None:
+            index = {}
+            for q in self.questions:
+                index.setdefault(q.id, q)
+            object.__setattr__(self, "_question_index", index)
+        return index.get(qid)
 
     def subject_pattern(self) -> re.Pattern[str]:
         """One regex with a named group per subject; longer synonyms first so 'office 365 licences'

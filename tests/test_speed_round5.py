@@ -268,3 +268,14 @@ def test_a_part_s_number_remembered_is_the_read_one():
     for qid in ["1", "3a", "12bc", "3A", "a3", "10", "3a", "3a)"]:
         assert QS._parent(qid) == QS._parent.__wrapped__(qid)
     assert QS._parent("3a") == "3" and QS._parent("4") is None
+
+
+def test_a_question_looked_up_by_id_is_the_first_with_it():
+    from pathlib import Path
+
+    from reader.survey import survey_dir
+
+    for path in sorted(Path("tests/files/real_set/surveys").glob("*.toml")) + sorted(survey_dir().glob("*.toml")):
+        survey = load_survey(path)
+        for qid in [q.id for q in survey.questions] + ["99z", "", None, 1]:
+            assert survey.question(qid) is next((q for q in survey.questions if q.id == qid), None), (path.name, qid)
