@@ -26,7 +26,8 @@ _INTRO = re.compile(
 _LABEL = r"|^[ \t]*(?:request|the\s+request|information\s+requested|details\s+of\s+(?:your\s+)?request))"
 _INTRO_END = r"\s*[:\-]?[ \t]*\n"
 assert _INTRO.pattern.endswith(_LABEL + _INTRO_END)
-_INTRO_PHRASES = from_first_char(re.compile(_INTRO.pattern[:-len(_LABEL + _INTRO_END)] + ")" + _INTRO_END, _INTRO.flags))
+_INTRO_PHRASES = from_first_char(re.compile(_INTRO.pattern[:-len(_LABEL + _INTRO_END)] + ")" + _INTRO_END,
+                                            _INTRO.flags))
 _INTRO_LABEL = re.compile("(?:" + _LABEL[1:] + _INTRO_END, _INTRO.flags)
 assert _INTRO_PHRASES is not None
 

@@ -335,7 +335,8 @@ def beside_own_figure(facts: list, pos: int, text: str) -> bool:
 
 # any line that opens with a number and a letter as _own_part_line's do: the numbers found so are the only ones
 # whose parts need their own search (one pass over the reply, not one per lettered part)
-_PART_LINE = re.compile(r"^[ \t]*(?:(?:question|q)[ \t]*)?(\d+)[ \t]*\(?[a-z]+[.):][ \t]*\S", re.IGNORECASE | re.MULTILINE)
+_PART_LINE = re.compile(r"^[ \t]*(?:(?:question|q)[ \t]*)?(\d+)[ \t]*\(?[a-z]+[.):][ \t]*\S",
+                        re.IGNORECASE | re.MULTILINE)
 
 
 def _line_numbers(text: str) -> frozenset[str]:

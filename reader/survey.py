@@ -169,8 +169,8 @@ class Survey:
     def find_subjects(self, text: str) -> list[tuple[int, int, str]]:
         pattern = self.subject_pattern()
         groups: dict[str, str] = self._subject_groups  # type: ignore[attr-defined]
-        return [(m.start(), m.end(), groups[m.lastgroup])
-                for m in first_char_matches(pattern, self._subject_fast, text) if m.lastgroup]  # type: ignore[attr-defined]
+        found = self._subject_fast  # type: ignore[attr-defined]
+        return [(m.start(), m.end(), groups[m.lastgroup]) for m in first_char_matches(pattern, found, text) if m.lastgroup]
 
     def belongs(self, title: str = "", text: str = "", batch_id: int | None = None) -> bool:
         """Whether a request with this title/text/batch is one this survey asked."""
