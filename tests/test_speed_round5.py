@@ -74,7 +74,7 @@ def test_a_part_line_is_found_under_its_number():
 _ELSEWHERE_BITS = ["you may wish to contact ", "YOU MIGHT WANT TO redirect ", "is a matter for ", "are matters for ",
                    "would be held by ", "is held by the Police", "direct you to contact ", "redirect your request to ",
                    "you need to approach ", "Is HELD BY ", "youyou may wish to ask", " ", "\n", "the council ", "ſ",
-                   "?", "review", "a", "isis held by "]
+                   "?", "review", "a", "isis held by ", "This would need to be directed to ", "it should be redirected to "]
 
 
 def test_sent_elsewhere_spans_are_the_finditer_ones(real_cases):
