@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .folding import folds_unseen
+
 # a sentence that asks: from the line's start or a sentence break up to its "?" (with the question's number,
 # however written: "3.", "(3)", "Q3", "Q.5", "Question 5:")
 ASKING = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:(?:[Qq](?:uestion)?\s*\.?\s*)?\(?\d{1,2}[a-z]?[.):]?\s+)?"
@@ -65,13 +67,26 @@ def _from_last_marker(line: str, start: int, end: int) -> int:
     return last.start() if last is not None else start
 
 
+def may_request(line: str) -> bool:
+    """Whether REQUESTING may match in ``line`` (False: it holds none of the words one of which every match holds:
+    "please", "could you", "if so", "a request", "I would like", "I wish to")."""
+    low = line.lower()
+    # (written out, not a loop over a tuple: asked of every line, where the loop costs twice the tests)
+    return "please" in low or "you" in low or "if" in low or "request" in low or "like" in low or "wish" in low \
+        or folds_unseen(line)
+
+
 def asking_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of every part of ``line`` that asks or requests, with the example or the next question's
     number that follows one; sorted by start, possibly overlapping."""
     if _OPENING.match(line):
         return [(0, len(line))]
-    spans = sorted([(_from_last_marker(line, m.start(), m.end()), m.end()) for m in ASKING.finditer(line)]
-                   + [(m.start(), m.end()) for m in REQUESTING.finditer(line)])
+    # (a question ends in "?"; a request holds a word may_request looks for: most lines of a reply are not searched)
+    spans = [(_from_last_marker(line, m.start(), m.end()), m.end()) for m in ASKING.finditer(line)] \
+        if "?" in line else []
+    if may_request(line):
+        spans += [(m.start(), m.end()) for m in REQUESTING.finditer(line)]
+    spans.sort()
     for _, end in list(spans):
         for rx in (_EXAMPLE, _RUN_ON_NUMBER):
             m = rx.match(line, end)

@@ -7,6 +7,7 @@ import re
 
 from .folding import folds_unseen
 from .requester import requesters_letters
+from .scan import from_first_char
 
 
 _INTRO = re.compile(
@@ -19,6 +20,27 @@ _INTRO = re.compile(
     r"please\s+(?:could\s+you\s+|can\s+you\s+)?(?:provide|send|supply)\s+(?:me|us)(?:\s+with)?(?:\s+the\s+following)?|"
     r"^[ \t]*(?:request|the\s+request|information\s+requested|details\s+of\s+(?:your\s+)?request))\s*[:\-]?[ \t]*\n",
     re.IGNORECASE | re.MULTILINE)
+# _INTRO searched as two: its phrases only from the letters they start with (scan.from_first_char), its label at a
+# line's start ("Request:") alone; the first match of either is _INTRO's (both at one place: the phrases', which the
+# alternation tries first)
+_LABEL = r"|^[ \t]*(?:request|the\s+request|information\s+requested|details\s+of\s+(?:your\s+)?request))"
+_INTRO_END = r"\s*[:\-]?[ \t]*\n"
+assert _INTRO.pattern.endswith(_LABEL + _INTRO_END)
+_INTRO_PHRASES = from_first_char(re.compile(_INTRO.pattern[:-len(_LABEL + _INTRO_END)] + ")" + _INTRO_END,
+                                            _INTRO.flags))
+_INTRO_LABEL = re.compile("(?:" + _LABEL[1:] + _INTRO_END, _INTRO.flags)
+assert _INTRO_PHRASES is not None
+
+
+def _intro_end(text: str, endpos: int) -> int | None:
+    """Where _INTRO.search(text, 0, endpos) ends, or None."""
+    phrase = _INTRO_PHRASES.search(text, 0, endpos)
+    label = _INTRO_LABEL.search(text, 0, endpos)
+    if phrase is not None and (label is None or phrase.start(1) <= label.start()):
+        return phrase.end(1)
+    return label.end() if label is not None else None
+
+
 _RESPONSE_START = re.compile(
     r"^[ \t]*(?:(?:our|the\s+council'?s|council'?s|the\s+authority'?s|council)\s+)?(?:response|responses|reply|answer|"
     r"answers|information\s+(?:provided|supplied|released))\b"
@@ -60,10 +82,10 @@ def ignored_spans(text: str) -> list[tuple[int, int]]:
     if tail:
         spans.append((tail.start(), len(text)))
     limit = tail.start() if tail else len(text)
-    intro = _INTRO.search(text, 0, max(0, min(limit, int(len(text) * 0.6) + 200)))
+    intro = _intro_end(text, max(0, min(limit, int(len(text) * 0.6) + 200)))
     restated = 0
-    if intro:
-        begin = intro.end()
+    if intro is not None:
+        begin = intro
         answer = _RESPONSE_START.search(text, begin, limit)
         if answer and answer.start() > begin and not _looks_answered(text[begin:answer.start()]):
             spans.append((begin, answer.start()))
@@ -76,7 +98,7 @@ def ignored_spans(text: str) -> list[tuple[int, int]]:
         # (figures there are the request's own: "£ spent in each year", the years it lists, its options)
         if heading and _REQUESTER.search(text, 0, heading.start()) and not _COUNCIL_VOICE.search(text, 0, heading.start()):
             # from the "Request:" label when there is one (the page's own title above it stays readable)
-            begin = intro.end() if intro and intro.end() <= heading.start() else 0
+            begin = intro if intro is not None and intro <= heading.start() else 0
             spans.append((begin, heading.start()))
     spans += requesters_letters(text, spans)
     return sorted(spans)

@@ -36,6 +36,7 @@ from typing import Callable
 
 from . import classify as C
 from .questions import combine
+from .scan import first_char_matches, first_char_spans, from_first_char, grouped_from_first_char
 from .survey import Survey
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -55,6 +56,7 @@ class _Asking:
     questions: list
 
 
+@lru_cache(maxsize=1024)     # (asked of every question of every reply: a survey's few dozen ids)
 def _parent(qid: str) -> str | None:
     m = _PART_ID.fullmatch(qid)
     return m.group(1) if m else None
@@ -137,8 +139,10 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
 
     # a one-word answer after the question restated on its line ("Whether the local authority maintains public
     # toilet facilities in the area? Yes")
+    # (only lines ending in one word can answer so: looked for once, not once per question)
+    one_word = [ln for ln in restated if ln.cut_said is not None and _ONE_WORD.match(ln.tail)]
     for q in survey.questions:
-        if q.id not in said and (found := _one_word_after(q, survey, restated)) is not None:
+        if one_word and q.id not in said and (found := _one_word_after(q, survey, one_word)) is not None:
             s, e = found
             r = C.QuestionResult(q.id, status_of(text[s:e]) if status_of else "successful", [], False,
                                  original[s:e], s, e)
@@ -182,8 +186,9 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
     # a line that opens with a part's own number and letter ("3a) Moray Council does not currently manage any
     # allotment sites directly. ...") answers that part, whichever question its words were read as
     if status_of is not None:
+        numbers = _line_numbers(text)
         for q in survey.questions:
-            if q.id not in said and _parent(q.id) and (found := _own_part_line(q, text)) is not None:
+            if q.id not in said and _parent(q.id) and (found := _own_part_line(q, text, numbers)) is not None:
                 s, e = found
                 r = C.QuestionResult(q.id, status_of(text[s:e]), [], False, original[s:e], s, e)
                 added.append(r)
@@ -328,10 +333,22 @@ def beside_own_figure(facts: list, pos: int, text: str) -> bool:
     return any(f.start < pos and not re.search(r"\n[ \t]*\n", text[f.start:pos]) for f in facts)
 
 
-def _own_part_line(q, text: str) -> tuple[int, int] | None:
+# any line that opens with a number and a letter as _own_part_line's do: the numbers found so are the only ones
+# whose parts need their own search (one pass over the reply, not one per lettered part)
+_PART_LINE = re.compile(r"^[ \t]*(?:(?:question|q)[ \t]*)?(\d+)[ \t]*\(?[a-z]+[.):][ \t]*\S",
+                        re.IGNORECASE | re.MULTILINE)
+
+
+def _line_numbers(text: str) -> frozenset[str]:
+    return frozenset(_PART_LINE.findall(text))
+
+
+def _own_part_line(q, text: str, numbers: frozenset[str] | None = None) -> tuple[int, int] | None:
     """Where the last line that opens with a lettered part's own id ("3a)", "Q3a.", "3 a)") says more than the part
-    restated: the span of its words after the id, or None."""
+    restated: the span of its words after the id, or None. ``numbers``: _line_numbers(text), if known."""
     n, letter = re.fullmatch(r"(\d+)([a-z]+)", q.id).groups()
+    if numbers is not None and n not in numbers:
+        return None
     asked = set(_WORD.findall((q.text or "").lower()))
     found = None
     for m in itertools.islice(re.finditer(rf"^[ \t]*(?:(?:question|q)[ \t]*)?{n}[ \t]*\(?{letter}[.):][ \t]*(?P<rest>\S[^\n]*)",
@@ -344,12 +361,15 @@ def _own_part_line(q, text: str) -> tuple[int, int] | None:
     return found
 
 
+_NUMBERED_LINE = re.compile(r"\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]\s*(.*)", re.IGNORECASE)
+
+
 def _other_part_quoted(r, survey: Survey, text: str) -> bool:
     """Whether an answer in words opens with a numbered line that is another question's own words, the end of its
     text (three words or more): the request quoted, not an answer."""
     a = text.rfind("\n", 0, r.start) + 1
     line = text[a:max(r.end, r.start + 1)].split("\n", 1)[0]
-    m = re.match(r"\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]\s*(.*)", line, re.IGNORECASE)
+    m = _NUMBERED_LINE.match(line)
     words = _WORD.findall(m.group(1).lower()) if m else []
     said = " ".join(words)
     return len(words) >= 3 and any(q.id != r.question and " ".join(_WORD.findall((q.text or "").lower())).endswith(said)
@@ -486,6 +506,12 @@ def _with_figures(res: str, text: str, a: int, b: int) -> str:
     return res
 
 
+@lru_cache(maxsize=64)
+def _asked_words(survey: Survey) -> dict[str, frozenset[str]]:
+    """Each question's words, by id: once per survey (hashed by identity), not per reply; read only."""
+    return {q.id: frozenset(_WORD.findall((q.text or "").lower())) for q in survey.questions}
+
+
 def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: list, mark_answer: Callable,
                    status_of: Callable) -> list:
     """Open questions answered under numbers the other readers pass over:
@@ -498,7 +524,7 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
     """
     out: list = []
     ids = {q.id for q in survey.questions}
-    words = {q.id: set(_WORD.findall((q.text or "").lower())) for q in survey.questions}
+    words = _asked_words(survey)
 
     def result(qid: str, res: str, s: int, e: int):
         return C.QuestionResult(qid, res, [], False, original[s:e][:300], s, e)
@@ -646,6 +672,7 @@ _ELSEWHERE = re.compile(
     # (what is directed is the question or its information, not "any queries" about the letter)
     r"|(?:this|it|which|these|that|request|question|enquiry|information)\s+(?:would|will|should|must|may)\s+"
     r"(?:need\s+to\s+|have\s+to\s+)?be\s+(?:re-?)?directed\s+to)", re.IGNORECASE)
+_ELSEWHERE_FAST = from_first_char(_ELSEWHERE)     # searched only from the letters its phrases start with
 # where a reply's footer sends the requester elsewhere for a review or a complaint, not for the information
 _REVIEW_WORDS = re.compile(r"\b(?:information\s+commissioner|ico|review|complain\w*|dissatisfied|unhappy|appeal|"
                            r"re-?use|copyright|data\s+protection)\b", re.IGNORECASE)
@@ -656,8 +683,8 @@ def _sent_elsewhere(text: str, whole: bool = False) -> tuple[int, int] | None:
     complaint or re-use, and not a question), or None. ``whole``: only one said of the whole request, not in a
     paragraph that opens with a question's number ("5 Operation and monitoring ... is a matter for Police Scotland")."""
     spans = C.sentences(text)
-    for m in itertools.islice(_ELSEWHERE.finditer(text), MAX_LINES):
-        a, b = C.sentence_at(spans, m.start())
+    for start, _ in itertools.islice(first_char_spans(_ELSEWHERE, _ELSEWHERE_FAST, text), MAX_LINES):
+        a, b = C.sentence_at(spans, start)
         sentence = text[a:b]
         if "?" in sentence or _REVIEW_WORDS.search(sentence):
             continue
@@ -687,6 +714,7 @@ def outcome_with_none_said(outcome: str | None, questions: list, survey: Survey,
 _NONE_OF = re.compile(r"\b(?:(?:have|has|had)\s+(?:received|had|issued|served|recorded|made|taken|brought)"
                       r"|there\s+(?:were|have\s+been|has\s+been|was|are|is))\s+no\s+(?P<thing>[a-z]{4,})\b",
                       re.IGNORECASE)
+_NONE_OF_FAST = grouped_from_first_char(_NONE_OF)
 # a question that asks to count: "The number of complaints received for ...", "How many ..."
 _COUNTS = re.compile(r"\b(?:number|how\s+many|total|count)\b", re.IGNORECASE)
 
@@ -696,7 +724,7 @@ def _none_said(survey: Survey, text: str) -> dict[str, tuple[int, int]]:
     question and not the requester asking), with the sentence's span."""
     spans = C.sentences(text)
     out: dict[str, tuple[int, int]] = {}
-    for m in itertools.islice(_NONE_OF.finditer(text), MAX_LINES):
+    for m in itertools.islice(first_char_matches(_NONE_OF, _NONE_OF_FAST, text), MAX_LINES):
         thing = m.group("thing").lower()
         a, b = C.sentence_at(spans, m.start())
         sentence = text[a:b]

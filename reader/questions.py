@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 from . import classify as C
+from .folding import folds_unseen
+from .scan import first_char_matches, grouped_from_first_char
 from .survey import Survey
 
 # (a letter on the next line is the question's first part, not part of its number: "Question 7" / "a. How many ...")
@@ -30,12 +32,21 @@ _REFERENCE = re.compile(
     r"(?P<ids>" + _IDS + r")(?![\d/%£.,]\d|\s*(?:%|per\s*cent|hours?|days?|weeks?|months?|years?|working)\b|"
     r"\s*(?:19|20)\d\d\b)",     # "Q2 2023" is a quarter
     re.IGNORECASE)
+_REFERENCE_FAST = grouped_from_first_char(_REFERENCE)     # searched from the letters its words start with
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _ORD = r"(?:" + "|".join(_ORDINALS) + r")"
 # "the first and second bullet points of your request", "your third and final question"
 _ORDINAL_REFERENCE = re.compile(
     r"\b(?P<ids>" + _ORD + r"(?:\s*(?:,|and|&)\s*" + _ORD + r")*)(?:\s+and\s+(?:final|last))?\s+(?:bullet(?:ed)?\s+)?"
     r"(?:points?|questions?|parts?|requests?|items?)\b", re.IGNORECASE)
+
+
+def _may_name_ordinal(text: str) -> bool:
+    """Whether ``text`` holds an ordinal word _ORDINAL_REFERENCE needs (most replies hold none: not searched)."""
+    low = text.lower()
+    return folds_unseen(text) or any(w in low for w in _ORDINALS)
+
+
 # a reference inside the request's own words ("If you answered yes to question 2, ...")
 _ASKING = re.compile(r"\b(?:if\s+(?:you\s+)?(?:answered|yes|so|no)|if\s+the\s+answer|you\s+(?:answered|said)|"
                      r"could\s+you|please\s+(?:provide|confirm|state|give|list|advise|supply)|can\s+you|"
@@ -140,10 +151,11 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
     out."""
     heads: list[tuple[int, int, tuple[list[str], list[str]], bool]] = []
     spans = C.sentences(text)
-    found = [(m.start(), m.end(), m.group("ids")) for m in _REFERENCE.finditer(text)]
-    found += [(m.start(), m.end(), " and ".join(str(_ORDINALS.index(w.lower()) + 1)
-                                                  for w in re.findall(_ORD, m.group("ids"), re.IGNORECASE)))
-              for m in _ORDINAL_REFERENCE.finditer(text)]
+    found = [(m.start(), m.end(), m.group("ids")) for m in first_char_matches(_REFERENCE, _REFERENCE_FAST, text)]
+    if _may_name_ordinal(text):
+        found += [(m.start(), m.end(), " and ".join(str(_ORDINALS.index(w.lower()) + 1)
+                                                      for w in re.findall(_ORD, m.group("ids"), re.IGNORECASE)))
+                  for m in _ORDINAL_REFERENCE.finditer(text)]
     found += _quoted_references(text, survey)
     for start, end, written in sorted(found)[:MAX_REFERENCES]:
         ids = _expand(written, survey)
@@ -203,10 +215,16 @@ _QUOTE_COMMON = frozenset("the and for with from that this your you any are was 
                           "please provide".split())
 
 
+@functools.lru_cache(maxsize=64)
+def _quote_words(survey: Survey) -> dict[str, frozenset[str]]:
+    # once per survey (hashed by identity), not per reply; read only
+    return {q.id: frozenset(_QWORDS.findall(q.text.lower())) - _QUOTE_COMMON for q in survey.questions}
+
+
 def _quoted_references(text: str, survey: Survey) -> list[tuple[int, int, str]]:
     """(start, end, question id) for each phrase in quotes whose words are one question's words (most of them, two
     or more, and more of this question's than of any other's)."""
-    words = {q.id: set(_QWORDS.findall(q.text.lower())) - _QUOTE_COMMON for q in survey.questions}
+    words = _quote_words(survey)
     out = []
     for m in _QUOTED.finditer(text, 0, min(len(text), 200_000)):
         said = set(_QWORDS.findall(m.group(1).lower())) - _QUOTE_COMMON

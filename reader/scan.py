@@ -265,6 +265,26 @@ def first_char_spans(rx: re.Pattern[str], fast: re.Pattern[str] | None, text: st
 _NEVER_FROM_FIRST = [from_first_char(rx) for rx in _NEVER]
 
 
+def grouped_from_first_char(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """For first_char_matches: ``rx`` with its named groups made plain ones, and that pattern's from_first_char form
+    (None, None where there is none: other groups, a back-reference to a name)."""
+    try:
+        plain = re.compile(re.sub(r"\(\?P<\w+>", "(?:", rx.pattern), rx.flags)
+    except re.error:
+        return None, None
+    fast = from_first_char(plain)
+    return (plain, fast) if fast is not None else (None, None)
+
+
+def first_char_matches(rx: re.Pattern[str], found: tuple, text: str) -> list[re.Match[str]]:
+    """``rx``'s matches in ``text`` as its finditer gives them, with its groups, found only from the characters they
+    start with (``found``: grouped_from_first_char(rx)); each is ``rx`` matched where the plain pattern matched."""
+    plain, fast = found
+    if fast is None:
+        return list(rx.finditer(text))
+    return [rx.match(text, a) for a, _ in first_char_spans(plain, fast, text)]
+
+
 def never_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not _ANY_DIGIT.search(text):

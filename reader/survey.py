@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .classify import first_letters, grouped_alternatives
+from .scan import first_char_matches, grouped_from_first_char
 
 # how many, money per item, a sum of money; then the measures a question may ask for beyond them: a share
 # ("what percentage of ..."), a length of time in days ("the average length of stay") or in hours
@@ -95,7 +96,14 @@ class Survey:
         return None
 
     def question(self, qid: str) -> Question | None:
-        return next((q for q in self.questions if q.id == qid), None)
+        # (asked of every question of every reply: the first question with each id, looked up once per survey)
+        index = self.__dict__.get("_question_index")
+        if index is None:
+            index = {}
+            for q in self.questions:
+                index.setdefault(q.id, q)
+            object.__setattr__(self, "_question_index", index)
+        return index.get(qid)
 
     def subject_pattern(self) -> re.Pattern[str]:
         """One regex with a named group per subject; longer synonyms first so 'office 365 licences'
@@ -131,6 +139,9 @@ class Survey:
             )
             object.__setattr__(self, "_subject_re", pattern)
             object.__setattr__(self, "_subject_groups", self_index)
+            # the line model asks this of every line: searched only from the characters a synonym starts with (the
+            # same pattern without its groups, scan.from_first_char), each match then read with its group
+            object.__setattr__(self, "_subject_fast", grouped_from_first_char(pattern))
         return self._subject_re  # type: ignore[return-value]
 
     def _abbreviations(self, alts: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -158,7 +169,8 @@ class Survey:
     def find_subjects(self, text: str) -> list[tuple[int, int, str]]:
         pattern = self.subject_pattern()
         groups: dict[str, str] = self._subject_groups  # type: ignore[attr-defined]
-        return [(m.start(), m.end(), groups[m.lastgroup]) for m in pattern.finditer(text) if m.lastgroup]
+        found = self._subject_fast  # type: ignore[attr-defined]
+        return [(m.start(), m.end(), groups[m.lastgroup]) for m in first_char_matches(pattern, found, text) if m.lastgroup]
 
     def belongs(self, title: str = "", text: str = "", batch_id: int | None = None) -> bool:
         """Whether a request with this title/text/batch is one this survey asked."""
