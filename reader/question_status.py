@@ -32,10 +32,12 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 
 from . import classify as C
+from .answer_status import _status_of_answer
+from .numbered_answers import _mark_answer
 from .questions import combine
+from .restated import _answer_below_restated
 from .scan import first_char_matches, first_char_spans, from_first_char, grouped_from_first_char
 from .survey import Survey
 
@@ -104,17 +106,16 @@ def own_words(survey: Survey) -> dict[str, str]:
 
 
 def fill_open(questions: list, survey: Survey, text: str, original: str, *,
-              answer_below: Callable, restated: list, from_figures: set[str],
+              restated: list, from_figures: set[str],
               nothing_given: bool, whole_not_held: tuple[int, int] | None,
-              marks: list | None = None, mark_answer: Callable | None = None,
-              status_of: Callable | None = None, facts: list | None = None) -> list:
+              marks: list | None = None, facts: list | None = None) -> list:
     """``questions`` (QuestionResult, in the survey's order) with statuses added for questions that have none, and
-    the few changed (see the module's notes). ``answer_below``: the reader's restated-line reader (text, question, survey, lines);
-    ``restated``: the reply's restated lines; ``nothing_given``: no figure and no answer given anywhere;
-    ``whole_not_held``: where the reply says the information is not held, when it says it of the whole request;
-    ``marks``: the reply's question numbers (pos, question id, why), ``mark_answer``: the reader's reader of the words
-    under a number (text, marks, i, asked words, question) -> (body, span) or None, ``status_of``: the status an
-    answer's words give; ``facts``: the figures read, each with its question and where it stands."""
+    the few changed (see the module's notes). ``restated``: the reply's restated lines (restated.restated_lines);
+    ``nothing_given``: no figure and no answer given anywhere; ``whole_not_held``: where the reply says the
+    information is not held, when it says it of the whole request; ``marks``: the reply's question numbers (pos,
+    question id, why); ``facts``: the figures read, each with its question and where it stands. An answer below a
+    restated question, under a number, and what its words say are read by restated.py, numbered_answers.py and
+    answer_status.py."""
     # a numbered line of the request quoted back ("3. Noise Abatement Notice issued", the request's list of what a
     # breakdown is by, which question 2c asks) is no answer to the question its number happens to be
     quoted = [r for r in questions if r.question not in from_figures and _other_part_quoted(r, survey, text)]
@@ -131,7 +132,7 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
         for qid, words in own.items():
             if qid in said:
                 continue
-            found = answer_below(text, _Asked(qid, words), asking, restated)
+            found = _answer_below_restated(text, _Asked(qid, words), asking, restated)
             if found is not None:
                 res, (s, e) = found
                 added.append(C.QuestionResult(qid, res, [], False, original[s:e], s, e))
@@ -144,7 +145,7 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
     for q in survey.questions:
         if one_word and q.id not in said and (found := _one_word_after(q, survey, one_word)) is not None:
             s, e = found
-            r = C.QuestionResult(q.id, status_of(text[s:e]) if status_of else "successful", [], False,
+            r = C.QuestionResult(q.id, _status_of_answer(text[s:e]), [], False,
                                  original[s:e], s, e)
             added.append(r)
             said[q.id] = r
@@ -177,22 +178,21 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
             said[qid] = r
 
     # answers under numbers: a bare number over its lettered parts, two numbers answered together, one word
-    if marks is not None and mark_answer is not None and status_of is not None:
-        for r in _under_numbers(survey, text, original, said, marks, mark_answer, status_of):
+    if marks is not None:
+        for r in _under_numbers(survey, text, original, said, marks):
             if r.question not in said and not _other_part_quoted(r, survey, text):
                 added.append(r)
                 said[r.question] = r
 
     # a line that opens with a part's own number and letter ("3a) Moray Council does not currently manage any
     # allotment sites directly. ...") answers that part, whichever question its words were read as
-    if status_of is not None:
-        numbers = _line_numbers(text)
-        for q in survey.questions:
-            if q.id not in said and _parent(q.id) and (found := _own_part_line(q, text, numbers)) is not None:
-                s, e = found
-                r = C.QuestionResult(q.id, status_of(text[s:e]), [], False, original[s:e], s, e)
-                added.append(r)
-                said[q.id] = r
+    numbers = _line_numbers(text)
+    for q in survey.questions:
+        if q.id not in said and _parent(q.id) and (found := _own_part_line(q, text, numbers)) is not None:
+            s, e = found
+            r = C.QuestionResult(q.id, _status_of_answer(text[s:e]), [], False, original[s:e], s, e)
+            added.append(r)
+            said[q.id] = r
 
     # "we have received no complaints": none of what a question counts (said in the letter, it outweighs a "not
     # held" read only from the page's status line: "Alnwick Town Council did not have the information requested.")
@@ -271,8 +271,8 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
                 changed = True
 
     # figures that stand under another question's number, where this question's own number heads nothing
-    if facts is not None and marks and mark_answer is not None:
-        empty = _figures_elsewhere(questions, survey, text, from_figures, facts, marks, mark_answer)
+    if facts is not None and marks:
+        empty = _figures_elsewhere(questions, survey, text, from_figures, facts, marks)
         if empty:
             questions = [r for r in questions if r.question not in empty]
             changed = True
@@ -434,8 +434,8 @@ def _mark_question(mark: tuple) -> str | None:
     return aqid or (why.split(":", 1)[1] if why.startswith("number:") else None)
 
 
-def _figures_elsewhere(questions: list, survey: Survey, text: str, from_figures: set[str], facts: list, marks: list,
-                       mark_answer: Callable) -> set[str]:
+def _figures_elsewhere(questions: list, survey: Survey, text: str, from_figures: set[str], facts: list,
+                       marks: list) -> set[str]:
     """Questions answered only by figures that stand under other questions' own numbers, whose own number heads no
     answer ("Question 2 ... Our response: No prosecutions have been brought in relation to PSPO's." read as a zero of
     question 5's fines, where "Question 5 / How many fines ...? / Our response:" is followed by "Question 6"): a reply
@@ -457,7 +457,7 @@ def _figures_elsewhere(questions: list, survey: Survey, text: str, from_figures:
                                          _mark_question(m) == _parent(r.question) for m in under):
             continue
         asked = set(_WORD.findall((q.text or "").lower()))
-        if all(mark_answer(text, marks, i, asked, q.text or "") is None and _blank_answer(text, marks, i) for i in own):
+        if all(_mark_answer(text, marks, i, asked, q.text or "") is None and _blank_answer(text, marks, i) for i in own):
             out.add(r.question)
     return out
 
@@ -512,8 +512,7 @@ def _asked_words(survey: Survey) -> dict[str, frozenset[str]]:
     return {q.id: frozenset(_WORD.findall((q.text or "").lower())) for q in survey.questions}
 
 
-def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: list, mark_answer: Callable,
-                   status_of: Callable) -> list:
+def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: list) -> list:
     """Open questions answered under numbers the other readers pass over:
 
     - a number the survey asks only in lettered parts ("1. As follows:" over "a) More than 6 months b) More than 12
@@ -536,10 +535,10 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
             if num in ids or not parts or any(p in said for p in parts):
                 continue
             asked = set().union(*(words[p] for p in parts))
-            found = mark_answer(text, marks, i, asked, "")
+            found = _mark_answer(text, marks, i, asked, "")
             if found is not None:
                 body, (s, e) = found
-                out += [result(p, _with_figures(status_of(body), text, s, e), s, e) for p in parts]
+                out += [result(p, _with_figures(_status_of_answer(body), text, s, e), s, e) for p in parts]
     mark_starts = [p for p, _, _ in marks]
     for m in itertools.islice(_NUMBERS_TOGETHER.finditer(text), MAX_LINES):
         named = re.findall(r"\d{1,2}", m.group("ids"))
@@ -563,7 +562,7 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
         if given:
             res, (s, e) = given[0].outcome, (given[0].start, given[0].end)
         else:
-            res = _with_figures(status_of(answer), text, m.end(), end)
+            res = _with_figures(_status_of_answer(answer), text, m.end(), end)
         out += [result(n, res, s, e) for n in named if n not in said]
     for i, (pos, aqid, why) in enumerate(marks):
         if aqid not in ids or aqid in said or not 0 < i < len(marks) - 1:
@@ -577,10 +576,10 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
         for j in (i - 1, i + 1):
             other = marks[j][1]
             neighbours.append(other in ids and other != aqid
-                              and mark_answer(text, marks, j, words[other], "") is not None)
+                              and _mark_answer(text, marks, j, words[other], "") is not None)
         if all(neighbours):
             s = line.start("rest")
-            out.append(result(aqid, status_of(rest), s, s + len(rest)))
+            out.append(result(aqid, _status_of_answer(rest), s, s + len(rest)))
     # a numbered line in a run of numbered lines ("1. 82 / 2. Information not held. ... / 3. Information not held.")
     # that the question-number reader took for another question's, its words naming that one's subject
     numbered = [(m.start(), int(m.group(1)), m) for m in itertools.islice(_NUMBERED_ANSWER.finditer(text), MAX_LINES)]
@@ -607,7 +606,7 @@ def _under_numbers(survey: Survey, text: str, original: str, said: dict, marks: 
                 >= 0.5 * len(said_words):
             continue        # the question restated (the request's own list)
         s = m.start("rest")
-        out.append(result(qid, status_of(seg), s, s + len(seg)))
+        out.append(result(qid, _status_of_answer(seg), s, s + len(seg)))
     for pos, aqid, why in marks:
         if aqid not in ids or aqid in said or any(r.question == aqid for r in out):
             continue

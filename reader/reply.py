@@ -12,14 +12,14 @@ from dataclasses import asdict, dataclass, field
 
 from . import classify as C
 from . import question_status as QS
-from .answer_status import _given_beside_not_held, _status_of_answer
+from .answer_status import _given_beside_not_held
 from .attached import answered_in_attachment, figures_attached, money_question
 from .cells import rejoin_cells
 from .facts import Fact, read_facts
 from .listed_answers import _bullet_answers, _table_rows_answer
 from .masking import _mask, ignored_spans
 from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refusal, _answered_under_number,
-                               _mark_answer, _numbered_span, _part_passed_over, _says_not_held, _under_other_number,
+                               _numbered_span, _part_passed_over, _says_not_held, _under_other_number,
                                left_unanswered, numbered_answer, numbered_marks)
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer
 from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _question_at,
@@ -399,11 +399,11 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         questions = _complete_parts(questions, survey, from_figures)
         questions = _table_rows_answer(questions, survey, live, original)
         questions = QS.fill_open(
-            questions, survey, live, original, answer_below=_answer_below_restated,
+            questions, survey, live, original,
             restated=restated[0] if restated else restated_lines(live), from_figures=from_figures,
             nothing_given=not facts and not loose and not attached,
             whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans else None,
-            marks=marks, mark_answer=_mark_answer, status_of=_status_of_answer, facts=facts)
+            marks=marks, facts=facts)
         questions = answered_in_attachment(questions, survey, live, original)
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
