@@ -61,7 +61,7 @@ _PART_OF_PLACES = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?[a-z]+s\b
 # a plural noun right after a survey's word, which then only says what kind of that noun is meant ("no bus lanes
 # to enforce", the survey counting bus lane penalties): the things there are none of are that noun's
 _MODIFIES_ANOTHER = re.compile(r"[ \t]+(?!(?:is|was|has|does|as|this|its|us|yes|less|unless|across|plus|thus|"
-                               r"whereas|perhaps|always|sometimes|besides|its)\b)[a-z]{2,}[^s\W]s\b")
+                               r"whereas|perhaps|always|sometimes|besides)\b)[a-z]{2,}[^s\W]s\b")
 # the one thing a price is for, after the words of the price: "the annual cost in fees/rental charges that a person
 # pays to the council for one ...", "the charge for one ..."
 _PRICE_FOR = re.compile(r"\b(?:cost|costs|fees?|charges?|charged|price|prices|rent|rental|pays?|paid)\b[^.;:?!\n]*"
