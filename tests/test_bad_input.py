@@ -135,7 +135,7 @@ def _broken_surveys() -> list[tuple[str, str, list[str]]]:
     bad_measure = GOOD_SURVEY.replace("[measures.count]", "[measures.weight_kg]\nlabel = 'kg'\n\n[measures.count]", 1)
     return [
         ("not-toml", unclosed, ["not valid TOML", f"line {_line_of(unclosed, 'title = ')}"]),
-        ("bad-law", bad_law, [f"line {_line_of(bad_law, 'law = ')}", "law must be 'foi' or 'eir'", "gdpr"]),
+        ("bad-law", bad_law, [f"line {_line_of(bad_law, 'law = ')}", "law must be 'foi', 'foisa' or 'eir'", "gdpr"]),
         ("bad-name", bad_name, [f"line {_line_of(bad_name, 'name = ')}", "name must be lower-case"]),
         ("bad-measure", bad_measure, [f"line {_line_of(bad_measure, 'weight_kg')}", "unknown measure 'weight_kg'"]),
         ("bad-regex", bad_regex, [f"line {_line_of(bad_regex, 'remote (working')}", "remote (working software"]),

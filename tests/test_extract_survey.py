@@ -68,6 +68,12 @@ def test_load_by_path(tmp_path):
     assert s.periods[0].start.isoformat() == "2019-04-01"
 
 
+@pytest.mark.parametrize("law", ["foi", "foisa", "eir"])
+def test_a_survey_names_the_law_asked_under_scotlands_included(tmp_path, law):
+    s = load_survey(write(tmp_path, GOOD.replace('title = "Remote working"', f'title = "Remote working"\nlaw = "{law}"')))
+    assert s.law == law
+
+
 @pytest.mark.parametrize("bad, needle, line", [
     (GOOD.replace('synonyms = ["laptops?"]', "synonyms = []"), "subject 'laptops' has no synonyms", 12),
     (GOOD.replace('subject = "laptops"', 'subject = "laptop"'), "subject 'laptop' is not one of the [subjects]", 17),
