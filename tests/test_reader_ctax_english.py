@@ -1,0 +1,81 @@
+"""Council English the held-out topic council-tax-enforcement showed the reader missing (issue 13), each written as
+a general rule about how councils write and tested on quoted real text (the reply each quote comes from is named).
+
+Question status:
+- "Not Available" as the whole of an answer ("c. Not Available"), or a bracketed note that a part of an answer is
+  not ("(amounts not available)", "(current year not available)"), says the information is not held.
+"""
+
+from __future__ import annotations
+
+from reader import classify as C
+from reader import parse_reply
+from reader.survey import parse_survey
+
+
+def figures(text: str, survey) -> list[tuple[str | None, str, float, str | None]]:
+    """(question, subject, value, period) of every figure read, in reply order."""
+    return [(f.question, f.subject, f.value, f.period) for f in parse_reply(text, survey).facts]
+
+
+def statuses(text: str, survey) -> dict[str, str]:
+    return {q.question: q.outcome for q in parse_reply(text, survey).questions}
+
+
+BAILIFFS = parse_survey('''
+name = "bailiffs"
+title = "Use of bailiffs"
+[periods]
+asked = [{ label = "between 1st April 2018 and 31st March 2019", start = 2018-04-01, end = 2019-03-31 }]
+[subjects.council_tax]
+synonyms = ["council tax"]
+[subjects.parking]
+synonyms = ["parking"]
+[subjects.housing_benefit_overpayments]
+synonyms = ["housing benefit overpayments?"]
+[subjects.signpost]
+synonyms = ["signpost residents"]
+[[questions]]
+id = "1a"
+text = "The number of times between 1st April 2018 and 31st March 2019 that bailiffs have been instructed: Council tax"
+subject = "council_tax"
+measures = ["count"]
+periods = ["between 1st April 2018 and 31st March 2019"]
+[[questions]]
+id = "1b"
+text = "The number of times between 1st April 2018 and 31st March 2019 that bailiffs have been instructed: Parking"
+subject = "parking"
+measures = ["count"]
+periods = ["between 1st April 2018 and 31st March 2019"]
+[[questions]]
+id = "1c"
+text = "The number of times between 1st April 2018 and 31st March 2019 that bailiffs have been instructed: Housing Benefit overpayments"
+subject = "housing_benefit_overpayments"
+measures = ["count"]
+periods = ["between 1st April 2018 and 31st March 2019"]
+[[questions]]
+id = "2"
+text = "Do you signpost residents to one or more free debt advice agencies as part of your collections process?"
+subject = "signpost"
+measures = ["count"]
+''')
+
+
+def test_not_available_as_the_whole_answer_is_not_held():
+    # Thurrock, "Use of bailiffs in 2018/19" (council-tax-enforcement/thurrock-use-of-bailiffs-2018-19)
+    text = ("Response: \n\n1)\n\na. 4705\n\nb. 2260\n\nc. Not Available\n\n"
+            "2)  Yes, Citizens Advice, National Debt Line, StepChange\n")
+    got = statuses(text, BAILIFFS)
+    assert got["1a"] == "successful" and got["1c"] == "not_held"
+    assert parse_reply(text, BAILIFFS).outcome == "partially_successful"
+
+
+def test_a_bracketed_part_not_available_is_not_held():
+    # Rushcliffe, response 974146 (council-tax-enforcement/rushcliffe-council-tax-arrears-974146)
+    assert C.find_not_held("    • Total number of cases passed to enforcement agent (amounts not available) \n")
+    assert C.find_not_held("    • Current amounts outstanding regarding previous years (current year not available)\n")
+    # a request's condition is no answer: "If data is not available for any particular category, please provide
+    # the closest equivalent data." (agency-staff/moray-agency-workers-2025); nor a cell that says what is not
+    # given apart ("Not available separately", public-toilets/moray-public-toilets-street-cleaning-2025)
+    assert not C.find_not_held("If data is not available for any particular category, please provide the closest.")
+    assert not C.find_not_held("Budget for street sweeping 879662 866518 Not available separately Not available separately")
