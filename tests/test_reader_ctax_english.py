@@ -1,6 +1,12 @@
 """Council English the held-out topic council-tax-enforcement showed the reader missing (issue 13), each written as
 a general rule about how councils write and tested on quoted real text (the reply each quote comes from is named).
 
+Figures:
+- the request quoted whole, then its answers as lettered lists with no number over them ("7) Have you adopted
+  ...?" / "a. 4482" ... "f. None" / "a. 67201" / "b. 4307"): a list lettered from "a." under a number with no
+  lettered parts answers the first lettered question no such list has answered, and lettering that starts again
+  at "a." answers the next.
+
 Question status:
 - "Not Available" as the whole of an answer ("c. Not Available"), or a bracketed note that a part of an answer is
   not ("(amounts not available)", "(current year not available)"), says the information is not held.
@@ -79,3 +85,68 @@ def test_a_bracketed_part_not_available_is_not_held():
     # given apart ("Not available separately", public-toilets/moray-public-toilets-street-cleaning-2025)
     assert not C.find_not_held("If data is not available for any particular category, please provide the closest.")
     assert not C.find_not_held("Budget for street sweeping 879662 866518 Not available separately Not available separately")
+
+
+USE = parse_survey('''
+name = "use"
+title = "Private bailiffs"
+[periods]
+asked = [{ label = "between 1st April 2016 and 31st March 2017", start = 2016-04-01, end = 2017-03-31 }]
+[subjects.council_tax]
+synonyms = ["council tax"]
+[subjects.parking]
+synonyms = ["parking"]
+[subjects.residential_properties]
+synonyms = ["residential propert(?:y|ies)"]
+[subjects.business_properties]
+synonyms = ["business propert(?:y|ies)"]
+[subjects.protocol]
+synonyms = ["adopted the citizens"]
+[[questions]]
+id = "1a"
+text = "The number of times between 1st April 2016 and 31st March 2017 that bailiffs have been instructed: Council tax"
+subject = "council_tax"
+measures = ["count"]
+periods = ["between 1st April 2016 and 31st March 2017"]
+[[questions]]
+id = "1b"
+text = "The number of times between 1st April 2016 and 31st March 2017 that bailiffs have been instructed: Parking"
+subject = "parking"
+measures = ["count"]
+periods = ["between 1st April 2016 and 31st March 2017"]
+[[questions]]
+id = "2a"
+text = "The number of: Residential properties"
+subject = "residential_properties"
+measures = ["count"]
+[[questions]]
+id = "2b"
+text = "The number of: Business properties"
+subject = "business_properties"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "Have you adopted the Citizens Advice/Local Government Association Council Tax Protocol?"
+subject = "protocol"
+measures = ["count"]
+''')
+
+
+def test_bare_lettered_lists_answer_the_lettered_questions_in_order():
+    # Thurrock, "Private Bailiffs / Enforcement Agents" (council-tax-enforcement/thurrock-private-bailiffs-2016-17)
+    text = ("1) The number of times between 1st April 2016 and 31st March 2017 that private bailiffs/enforcement "
+            "agents have been instructed to enforce debts to the local authority relating to each of the following;\n\n"
+            "a. Council tax\n\nb. Parking\n\n2) The number of:\n\na. Residential properties:\n\n"
+            "b. Business properties:\n\nthat fall within this local authority area.\n\n"
+            "3) Have you adopted the Citizens Advice/Local Government Association Council Tax Protocol?\n\n\n\n"
+            "a. 4482 (All years, not just in year billing)\n\nb. 1792\n\n\na. 67201\n\nb. 4307\n\n"
+            "3) Discussion is underway with the Citizens Advice Bureau\n")
+    got = [(q, s, v) for q, s, v, _ in figures(text, USE)]
+    assert got == [("1a", "council_tax", 4482.0), ("1b", "parking", 1792.0),
+                   ("2a", "residential_properties", 67201.0), ("2b", "business_properties", 4307.0)]
+
+
+def test_lettered_answers_under_their_own_number_keep_it():
+    # a list under a number that has lettered parts is that number's, restarted or not
+    text = "2)\n\na. 67201\n\nb. 4307\n"
+    assert [(q, v) for q, _, v, _ in figures(text, USE)] == [("2a", 67201.0), ("2b", 4307.0)]

@@ -76,6 +76,8 @@ class Headings(Part):
         self.parts: list = []
         self.parts_joint = False
         self._numbered: dict[int, list[int]] | None = None   # see _numbered_lines
+        self._runs: list[str] = []   # the lettered questions bare lettered answers were given to (see _letter_run)
+        self._run_letter = ""
 
     def _answer_below(self, line: _Line) -> bool:
         """Whether the next line with words holds a figure ("2019/20 - 605", "None"): the answer right under a
@@ -118,7 +120,8 @@ class Headings(Part):
             self.state.section_line = line.start
             if line.values:
                 ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
-        elif line.marker and line.marker[1] and (group := self.state.group or self._one_lettered_group()):
+        elif line.marker and line.marker[1] and (group := self._letter_run(line) or self.state.group
+                                                 or self._one_lettered_group()):
             q = self._question_of(line, self.survey.question(f"{group}{line.marker[1]}"))
             if q is not None:
                 self.state.section, self.state.section_line = q, line.start
@@ -137,6 +140,34 @@ class Headings(Part):
             ctx.measure = q.measures[0] if len(q.measures) == 1 else None
         if not line.values:
             self.state.buying_headings = [*self.state.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
+
+    def _letter_run(self, line: _Line) -> str:
+        """The lettered question a bare lettered answer belongs to when its number cannot say: the request quoted
+        whole, then its answers as lettered lists with no number over them ("7) Have you adopted ...?" / "a. 4482"
+        / ... / "f. None" / "a. 67201" / "b. 4307"). A list lettered from "a." under a number with no lettered
+        parts answers the first lettered question no such list has answered; lettering that starts again at
+        "a." inside such a list answers the next one. "" when the number above says which (or nothing does)."""
+        letter = line.marker[1].lower()
+        if not line.values or line.subjects:
+            return ""
+        current = self._runs[-1] if self._runs and self.state.group == self._runs[-1] else ""
+        if current and not (letter == "a" and self._run_letter > "a"):
+            self._run_letter = letter
+            return current
+        group = self.state.group
+        if letter != "a" or not current and (not group or any(_group(q.id) == group and q.id != group
+                                                               for q in self.survey.questions)):
+            return ""
+        lettered = [g for g in dict.fromkeys(_group(q.id) for q in self.survey.questions
+                                             if re.fullmatch(r"\d+[a-z]", q.id)) if g not in self._runs]
+        if current:
+            lettered = [g for g in lettered if int(g) > int(current)]
+        if not lettered:
+            return ""
+        self._runs.append(lettered[0])
+        self._run_letter = "a"
+        self.state.group = lettered[0]
+        return lettered[0]
 
     def _item_under_section(self, line: _Line) -> bool:
         """A numbered line indented deeper than the question number above it that gives a period and a figure and
