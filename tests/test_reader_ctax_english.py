@@ -6,6 +6,8 @@ Figures:
   ...?" / "a. 4482" ... "f. None" / "a. 67201" / "b. 4307"): a list lettered from "a." under a number with no
   lettered parts answers the first lettered question no such list has answered, and lettering that starts again
   at "a." answers the next.
+- a part numbered in roman numerals after its number ("2i -", "2ii -", "2iii -") is the survey's lettered part of
+  that place (2a, 2b, 2c), as the set's README letters a request's "I) II) III)" under "2)".
 
 Question status:
 - "Not Available" as the whole of an answer ("c. Not Available"), or a bracketed note that a part of an answer is
@@ -150,3 +152,56 @@ def test_lettered_answers_under_their_own_number_keep_it():
     # a list under a number that has lettered parts is that number's, restarted or not
     text = "2)\n\na. 67201\n\nb. 4307\n"
     assert [(q, v) for q, _, v, _ in figures(text, USE)] == [("2a", 67201.0), ("2b", 4307.0)]
+
+
+NDR = parse_survey('''
+name = "ndr"
+title = "NDR enforcement"
+[periods]
+asked = [{ label = "2016-17", start = 2016-04-01, end = 2017-03-31 },
+         { label = "2017-18", start = 2017-04-01, end = 2018-03-31 }]
+[subjects.hereditaments]
+synonyms = ["hereditaments?"]
+[subjects.summonses]
+synonyms = ["summons(?:es)?"]
+[subjects.liability_orders]
+synonyms = ["liability orders?"]
+[subjects.referrals]
+synonyms = ["referrals?"]
+[[questions]]
+id = "1"
+text = "in both the financial years 2016-17 and 2017-18: the total number of hereditaments liable for non-domestic rates"
+subject = "hereditaments"
+measures = ["count"]
+periods = ["2016-17", "2017-18"]
+[[questions]]
+id = "2a"
+text = "in both the financial years 2016-17 and 2017-18: I) total number of summons issued in the Magistrates Court"
+subject = "summonses"
+measures = ["count"]
+periods = ["2016-17", "2017-18"]
+[[questions]]
+id = "2b"
+text = "II) total number of Liability Orders obtained in the Magistrates Court"
+subject = "liability_orders"
+measures = ["count"]
+periods = ["2016-17", "2017-18"]
+[[questions]]
+id = "2c"
+text = "III) total number of referrals made to Enforcement Officers (Bailiffs) to enforce Liability Orders"
+subject = "referrals"
+measures = ["count"]
+periods = ["2016-17", "2017-18"]
+''')
+
+
+def test_parts_numbered_in_roman_numerals_after_their_number():
+    # Hastings, FOI-72121663 "NDR" (council-tax-enforcement/hastings-ndr-enforcement-foi-72121663)
+    text = ("Response\n2i -\n2016/17 - 279\n2017/18 - 114\n"
+            "2ii -\n2016/17 - 166\n2017/18 - 83\n2iii -\n2016/17 - 78\n2017/18 - 43\n-\n")
+    got = [(q, s, v) for q, s, v, _ in figures(text, NDR)]
+    assert got == [("2a", "summonses", 279.0), ("2a", "summonses", 114.0),
+                       ("2b", "liability_orders", 166.0), ("2b", "liability_orders", 83.0),
+                       ("2c", "referrals", 78.0), ("2c", "referrals", 43.0)]
+    assert {q: o for q, o in statuses(text, NDR).items() if q.startswith("2")} == {
+        "2a": "successful", "2b": "successful", "2c": "successful"}
