@@ -8,6 +8,8 @@ Figures:
   at "a." answers the next.
 - a part numbered in roman numerals after its number ("2i -", "2ii -", "2iii -") is the survey's lettered part of
   that place (2a, 2b, 2c), as the set's README letters a request's "I) II) III)" under "2)".
+- a label's colon with no space after it ends the label: "Council Tax:3254" is 3254, not a reference like
+  "Ref:1234" (still a reference), nor "questions:1." (a list's first number).
 
 Question status:
 - "Not Available" as the whole of an answer ("c. Not Available"), or a bracketed note that a part of an answer is
@@ -205,3 +207,12 @@ def test_parts_numbered_in_roman_numerals_after_their_number():
                        ("2c", "referrals", 78.0), ("2c", "referrals", 43.0)]
     assert {q: o for q, o in statuses(text, NDR).items() if q.startswith("2")} == {
         "2a": "successful", "2b": "successful", "2c": "successful"}
+
+
+def test_a_label_colon_without_a_space_before_the_figure():
+    # Wokingham, use of bailiffs 2022/23 (council-tax-enforcement/wokingham-use-of-bailiffs-2022-23)
+    text = "• Council Tax:3254\n• Parking: 1176\n"
+    assert [(q, v) for q, _, v, _ in figures(text, USE)] == [("1a", 3254.0), ("1b", 1176.0)]
+    assert figures("Our reference FOI:12345\n", USE) == []
+    # Scottish Borders (parking-pcns/scottish-borders-pcn-postage-2022): a question number run on after a colon
+    assert figures("Please may you provide me with the answers to the following questions:1. How many\n", USE) == []
