@@ -10,6 +10,8 @@ Figures:
   that place (2a, 2b, 2c), as the set's README letters a request's "I) II) III)" under "2)".
 - a label's colon with no space after it ends the label: "Council Tax:3254" is 3254, not a reference like
   "Ref:1234" (still a reference), nor "questions:1." (a list's first number).
+- a list item whose label is the request's own item, then a colon and a short answer ("• Any other debt types,
+  including any other overpayments: Sundry Debts - 36"), is a short answer: the label's length is the request's.
 
 Question status:
 - "Not Available" as the whole of an answer ("c. Not Available"), or a bracketed note that a part of an answer is
@@ -216,3 +218,28 @@ def test_a_label_colon_without_a_space_before_the_figure():
     assert figures("Our reference FOI:12345\n", USE) == []
     # Scottish Borders (parking-pcns/scottish-borders-pcn-postage-2022): a question number run on after a colon
     assert figures("Please may you provide me with the answers to the following questions:1. How many\n", USE) == []
+
+
+WHOLE = parse_survey('''
+name = "whole"
+title = "Use of bailiffs"
+[periods]
+asked = [{ label = "between 1st April 2022 and 31st March 2023", start = 2022-04-01, end = 2023-03-31 }]
+[subjects.times]
+synonyms = ["times?"]
+[[questions]]
+id = "1"
+text = "The number of times between 1st April 2022 and 31st March 2023 that bailiffs have been instructed to enforce debts relating to each of the following; Council Tax; Business Rates; Any other debt types, including any other overpayments"
+subject = "times"
+measures = ["count"]
+periods = ["between 1st April 2022 and 31st March 2023"]
+''')
+
+
+def test_a_short_answer_after_the_requests_own_item_label():
+    # Wokingham, use of bailiffs 2022/23 (council-tax-enforcement/wokingham-use-of-bailiffs-2022-23), read with a
+    # survey that asks the list as one question
+    text = ("1. The number of times between 1st April 2022 and 31st March 2023 ... relating to each of the following;\n"
+            "• Business Rates: 223\n"
+            "• Any other debt types, including any other overpayments: Sundry Debts - 36\n")
+    assert [(q, v) for q, _, v, _ in figures(text, WHOLE)] == [("1", 223.0), ("1", 36.0)]

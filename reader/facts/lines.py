@@ -263,6 +263,8 @@ class ValueLines(Part):
                                + [(p.start, p.end) for p in periods], reverse=True):
                 bare = bare[:a - us] + " " + bare[b - us:]
             short = len(bare.strip()) <= 60
+            if not short and self._asked_label(unit_text, values[0].start - us):
+                short = len(bare.strip()) - len(self._asked_label(unit_text, values[0].start - us)) <= 60
             prose = not short
             numeric = [v for v in values if not v.zero]
             # "Laptops 54 61 233" under a header of years (a PDF keeps single spaces between columns)
@@ -641,6 +643,17 @@ class ValueLines(Part):
             rest = _SENTENCE_END.split(rest, 1)[0]
             return rest.strip().startswith("(") or len(rest.split()) <= 3
         return False
+
+    def _asked_label(self, unit: str, first: int) -> str:
+        """A list item's label that is the request's own item, before a colon and the answer ("• Any other debt
+        types, including any other overpayments: Sundry Debts - 36"): the label, or "". Its length is the
+        request's, not the answer's: the answer after it may be short."""
+        m = re.match(r"[ \t\u2022\u00b7*-]*([^:\n\d]{3,120}):[ \t]", unit[:first])
+        if m is None:
+            return ""
+        said = _content_words(m.group(1))
+        asked = any(len(said & own) >= max(2, 0.8 * len(said)) for own in self.state.question_words.values())
+        return m.group(0) if said and asked else ""
 
     def _bind_subject(self, v: Value, values: list[Value], subjects: list[tuple[int, int, str]], unit: str,
                       us: int) -> tuple[str | None, bool]:
