@@ -12,6 +12,10 @@ Figures:
   "Ref:1234" (still a reference), nor "questions:1." (a list's first number).
 - a list item whose label is the request's own item, then a colon and a short answer ("• Any other debt types,
   including any other overpayments: Sundry Debts - 36"), is a short answer: the label's length is the request's.
+- a question's number alone on its line, its words on the next ("3." / "How many accounts were in arrears at the
+  end of the financial year?"), heads that question's answer as "3. How many ...?" on one line does; and a note
+  under it ("NOTE - All accounts with a balance for previous years have been included") heads nothing, whatever it
+  names in passing.
 
 Question status:
 - "Not Available" as the whole of an answer ("c. Not Available"), or a bracketed note that a part of an answer is
@@ -243,3 +247,32 @@ def test_a_short_answer_after_the_requests_own_item_label():
             "• Business Rates: 223\n"
             "• Any other debt types, including any other overpayments: Sundry Debts - 36\n")
     assert [(q, v) for q, _, v, _ in figures(text, WHOLE)] == [("1", 223.0), ("1", 36.0)]
+
+
+ARREARS = parse_survey('''
+name = "arrears"
+title = "Council tax arrears"
+[subjects.accounts]
+synonyms = ["accounts?"]
+[subjects.accounts_q3]
+synonyms = ["arrears at the ends?"]
+[[questions]]
+id = "1"
+text = "How many accounts were raised at billing in financial year?"
+subject = "accounts"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "How many accounts were in arrears at the end of the financial year?"
+subject = "accounts_q3"
+measures = ["count"]
+''')
+
+
+def test_a_number_alone_over_its_question_and_a_note():
+    # Dover, FI15781 (council-tax-enforcement/dover-council-tax-bailiffs-fi15781), read with the survey
+    # `foi survey draft` writes from its request
+    text = ("3.\n\nHow many accounts were in arrears at the end of the financial year?\n"
+            "NOTE - All accounts with a balance for previous years have been included\n\n12,480\n\n12,824\n")
+    assert [(q, s, v) for q, s, v, _ in figures(text, ARREARS)] == [("3", "accounts_q3", 12480.0),
+                                                                    ("3", "accounts_q3", 12824.0)]

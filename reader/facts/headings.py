@@ -37,6 +37,10 @@ _PART_RUN = re.compile(r"[ \t]*(?:q(?:uestions?)?[ \t]*)?(?P<n>\d{1,2})[ \t]*\.?
                        r"(?P<j>-|\u2013|to|&|and)[ \t]*\(?(?P<b>[a-h])\)?(?![a-z])", re.IGNORECASE)
 
 
+# a note on the answer above or below it: "NOTE - ...", "Please note: ...", "NB: ..."
+_NOTE_LINE = re.compile(r"(?:please[ \t]+)?(?:note|nb)[ \t]*[-:\u2013]", re.IGNORECASE)
+
+
 # a line opened by a question's number: "3.", "Q3)", "(3)", "3a."
 _NUMBERED_LINE = re.compile(r"(?im)^[ \t]*(?:q(?:uestion)?[ \t]*\.?[ \t]*)?\(?(\d{1,2})[ \t]*\(?[a-z]?\)?[ \t]*[.):]")
 
@@ -169,6 +173,14 @@ class Headings(Part):
         self.state.group = lettered[0]
         return lettered[0]
 
+    def _under_bare_number(self, line: _Line) -> bool:
+        """Whether the line comes straight after a question's number standing alone on its line ("3." over "How
+        many accounts were in arrears at the end of the financial year?"): the number's words, on the next line."""
+        if self.state.section is None or self.state.section_line < 0 or self.state.section_line >= line.start:
+            return False
+        return re.fullmatch(r"\s*(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?[.):]?\s*",
+                            self.text[self.state.section_line:line.start], re.IGNORECASE) is not None
+
     def _item_under_section(self, line: _Line) -> bool:
         """A numbered line indented deeper than the question number above it that gives a period and a figure and
         names nothing ("  1. How many home adaptations were delivered in the following financial years ...?" /
@@ -299,6 +311,8 @@ class Headings(Part):
         if line.marker:
             ctx.by_row = None
         q = self.state.section if line.marker and self.state.section_line == line.start else None
+        if q is None and not line.marker and self._under_bare_number(line):
+            q = self.state.section      # "3." / "How many accounts were in arrears at the end ...?": its question
         # a question restated with its dates ("3. How many children ... between 1 January 2023 and 31st December
         # 2023?") is not a header of period columns
         asking = text.endswith("?") and bool(line.asked)
@@ -335,6 +349,9 @@ class Headings(Part):
                 if not self.headers.measure_header(line, ctx):
                     self.headers.phrase_header(line, ctx, repeated=True)
             return
+        if ctx.subject is not None and not line.periods and _NOTE_LINE.match(text):
+            return      # "NOTE - All accounts with a balance for previous years have been included" under question
+            # 3's restated words: a note on its answer, naming things in passing, heads nothing
         measure = measure_of(text)
         subjects = {k for _, _, k in line.subjects}
         if len(line.periods) >= 2:
