@@ -16,6 +16,8 @@ Figures:
   end of the financial year?"), heads that question's answer as "3. How many ...?" on one line does; and a note
   under it ("NOTE - All accounts with a balance for previous years have been included") heads nothing, whatever it
   names in passing.
+- "zero" after an article and before its noun ("All cases with a zero balance have been removed") says what
+  kind of thing, not how many: no figure.
 
 Question status:
 - "Not Available" as the whole of an answer ("c. Not Available"), or a bracketed note that a part of an answer is
@@ -276,3 +278,13 @@ def test_a_number_alone_over_its_question_and_a_note():
             "NOTE - All accounts with a balance for previous years have been included\n\n12,480\n\n12,824\n")
     assert [(q, s, v) for q, s, v, _ in figures(text, ARREARS)] == [("3", "accounts_q3", 12480.0),
                                                                     ("3", "accounts_q3", 12824.0)]
+
+
+def test_a_zero_balance_is_no_figure():
+    # Dover, FI15781 (council-tax-enforcement/dover-council-tax-bailiffs-fi15781)
+    text = ("1.\n\nHow many accounts were raised at billing in financial year?\n"
+            "NOTE - The data is from the date of annual billing.  All cases with a zero balance have been removed.\n\n"
+            "50,889\n")
+    assert [(q, v) for q, _, v, _ in figures(text, ARREARS)] == [("1", 50889.0)]
+    # "Zero" as the answer is still one
+    assert [(q, v) for q, _, v, _ in figures("1. How many accounts were raised at billing?\nZero\n", ARREARS)] == [("1", 0.0)]

@@ -248,6 +248,7 @@ class ValueLines(Part):
         for n_unit, (us, ue) in enumerate(units):
             # a "sentence" with hundreds of figures is a data dump; read its first figures only
             values = _slice(line.values, v_starts, us, ue)[:MAX_VALUES_PER_UNIT]
+            values = [v for v in values if not (v.zero and self._zero_as_adjective(v))]
             after = self._period_after(line, units[n_unit + 1]) if n_unit + 1 < len(units) and values else None
             subjects = _slice(line.subjects, s_starts, us, ue)
             periods = _slice(line.periods, p_starts, us, ue)
@@ -643,6 +644,13 @@ class ValueLines(Part):
             rest = _SENTENCE_END.split(rest, 1)[0]
             return rest.strip().startswith("(") or len(rest.split()) <= 3
         return False
+
+    def _zero_as_adjective(self, v: Value) -> bool:
+        """"All cases with a zero balance have been removed": "zero" after an article, before its noun, says what
+        kind of thing, not how many."""
+        return v.text.lower() == "zero" and re.search(r"\b(?:a|an|the)[ \t]+$", self.text[max(0, v.start - 5):v.start],
+                                                      re.IGNORECASE) is not None \
+            and re.match(r"[ \t]+[a-z]", self.text[v.end:v.end + 3]) is not None
 
     def _asked_label(self, unit: str, first: int) -> str:
         """A list item's label that is the request's own item, before a colon and the answer ("• Any other debt
