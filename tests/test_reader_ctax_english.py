@@ -18,6 +18,9 @@ Figures:
   names in passing.
 - "zero" after an article and before its noun ("All cases with a zero balance have been removed") says what
   kind of thing, not how many: no figure.
+- a short heading under a question that names two of the survey's things in that question's own words ("3. How
+  many accounts were in arrears ...?" / "Number of Accounts in Arrears |", where "accounts" and "arrears" are other
+  questions' subjects) heads that question's figures.
 
 Question status:
 - "Not Available" as the whole of an answer ("c. Not Available"), or a bracketed note that a part of an answer is
@@ -288,3 +291,43 @@ def test_a_zero_balance_is_no_figure():
     assert [(q, v) for q, _, v, _ in figures(text, ARREARS)] == [("1", 50889.0)]
     # "Zero" as the answer is still one
     assert [(q, v) for q, _, v, _ in figures("1. How many accounts were raised at billing?\nZero\n", ARREARS)] == [("1", 0.0)]
+
+
+ARREARS2 = parse_survey('''
+name = "arrears2"
+title = "Council tax arrears"
+[periods]
+asked = [{ label = "21-22", start = 2021-04-01, end = 2022-03-31 }, { label = "22-23", start = 2022-04-01, end = 2023-03-31 }]
+[subjects.accounts]
+synonyms = ["accounts?"]
+[subjects.accounts_q3]
+synonyms = ["arrears at the ends?"]
+[subjects.arrears]
+synonyms = ["arrears?"]
+[[questions]]
+id = "1"
+text = "How many accounts were raised at billing in financial year?"
+subject = "accounts"
+measures = ["count"]
+periods = ["21-22", "22-23"]
+[[questions]]
+id = "3"
+text = "How many accounts were in arrears at the end of the financial year?"
+subject = "accounts_q3"
+measures = ["count"]
+periods = ["21-22", "22-23"]
+[[questions]]
+id = "4"
+text = "How was the value of arrears in that financial year?"
+subject = "arrears"
+measures = ["total_cost_gbp"]
+periods = ["21-22", "22-23"]
+''')
+
+
+def test_a_heading_in_the_questions_own_words_naming_two_things():
+    # Herefordshire, FOI2025/00699 (council-tax-enforcement/herefordshire-council-tax-bailiffs-foi2025-00699)
+    text = ("3. How many accounts were in arrears at the end of the financial year?\nAnswer:\nFinancial Year |\n"
+            "Number of Accounts in Arrears |\n21/22 |\n1,291 |\n22/23 |\n1,568 |\n")
+    assert [(q, s, v) for q, s, v, _ in figures(text, ARREARS2)] == [("3", "accounts_q3", 1291.0),
+                                                                     ("3", "accounts_q3", 1568.0)]

@@ -173,6 +173,24 @@ class Headings(Part):
         self.state.group = lettered[0]
         return lettered[0]
 
+    def _section_named(self, line: _Line) -> str | None:
+        """The subject of the question whose answer is being read, for a short heading naming two of the survey's
+        things in that question's own words ("3. How many accounts were in arrears at the end of the financial
+        year?" / "Number of Accounts in Arrears |", where "accounts" and "arrears" are questions 1's and 4's
+        subjects): every word of the heading is the question's, not all of them any one other subject's
+        question's. None otherwise."""
+        sec = self.state.section
+        said = _content_words(line.text)
+        if sec is None or not said or len(line.text.strip()) > 60 or line.values or line.periods:
+            return None
+        if not said <= self.state.question_words.get(sec.id, frozenset()):
+            return None
+        named = {k for _, _, k in line.subjects} - {sec.subject}
+        if any(said <= self.state.question_words.get(q.id, frozenset()) for q in self.survey.questions
+               if q.subject in named):
+            return None
+        return sec.subject
+
     def _under_bare_number(self, line: _Line) -> bool:
         """Whether the line comes straight after a question's number standing alone on its line ("3." over "How
         many accounts were in arrears at the end of the financial year?"): the number's words, on the next line."""
@@ -425,6 +443,8 @@ class Headings(Part):
                 ctx.held_columns = ctx.columns
             elif not self.headers.part_of_year_table(text, ctx):
                 ctx.columns = []
+        elif len(subjects) >= 2 and not line.marker and (own := self._section_named(line)) is not None:
+            ctx.subject, ctx.subject_fresh = own, True
         elif subjects or line.marker:
             ctx.subject = None
         if line.marker and not subjects:
