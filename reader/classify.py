@@ -117,7 +117,8 @@ _HYPOTHETICAL = re.compile(
 # already accessible is FOIA s21 ("reasonably accessible ... by other means") and FOISA s25 ("otherwise accessible").
 _PHRASES = [
     ("s12", re.compile(r"\b(?:exceed|exceeds|exceeded|exceeding|over|above|beyond|breach)\s+(?:the\s+)?"
-                       r"(?:upper\s+|appropriate\s+)?(?:appropriate|cost|costs|fees?)\s+limit|\bappropriate\s+limit\b[^.]{0,60}\bexceed"
+                       # (the limit's name may stand in quotes: "would exceed the ‘appropriate limit’")
+                       r"[\u2018\u201c'\"]?(?:upper\s+|appropriate\s+)?(?:appropriate|cost|costs|fees?)\s+limit|\bappropriate\s+limit\b[^.]{0,60}\bexceed"
                        # "which would exceed the time and cost of compliance"
                        r"|\b(?:exceed|exceeds|exceeded|exceeding)\s+(?:the\s+)?(?:time\s+and\s+)?cost\s+of\s+compliance\b"
                        # the cost limit as the hours it stands for (18 for councils and police, 24 for central

@@ -23,6 +23,7 @@ Figures:
   questions' subjects) heads that question's figures.
 
 Question status:
+- the cost limit named in quotes ("would exceed the ‘appropriate limit’") is s12, as without them;
 - "Not Available" as the whole of an answer ("c. Not Available"), or a bracketed note that a part of an answer is
   not ("(amounts not available)", "(current year not available)"), says the information is not held.
 """
@@ -331,3 +332,10 @@ def test_a_heading_in_the_questions_own_words_naming_two_things():
             "Number of Accounts in Arrears |\n21/22 |\n1,291 |\n22/23 |\n1,568 |\n")
     assert [(q, s, v) for q, s, v, _ in figures(text, ARREARS2)] == [("3", "accounts_q3", 1291.0),
                                                                      ("3", "accounts_q3", 1568.0)]
+
+
+def test_the_cost_limit_named_in_quotes():
+    # Dover, FI15000 (council-tax-enforcement/dover-council-tax-arrears-fi15000), the page cut before any section
+    text = ("From our preliminary assessment, we have estimated that the cost of complying with your request would "
+            "exceed the ‘appropriate limit’.    The appropriate limit has been specified in ")
+    assert [m.code for m in C.find_exemptions(text)[0]] == ["s12"]
