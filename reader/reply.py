@@ -15,6 +15,7 @@ from . import question_status as QS
 from .answer_status import _given_beside_not_held
 from .attached import answered_in_attachment, figures_attached, money_question
 from .cells import rejoin_cells
+from .cost_limit_rest import refuse_rest_at_cost_limit
 from .facts import Fact, read_facts
 from .listed_answers import _bullet_answers, _table_rows_answer
 from .masking import _mask, ignored_spans
@@ -405,6 +406,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
             whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans else None,
             marks=marks, facts=facts)
         questions = answered_in_attachment(questions, survey, live, original)
+        questions = refuse_rest_at_cost_limit(questions, survey, refusals)
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response

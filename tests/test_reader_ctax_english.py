@@ -23,6 +23,8 @@ Figures:
   questions' subjects) heads that question's figures.
 
 Question status:
+- a cost-limit paragraph that names no question, below the answers given, refuses (s12) the questions after the
+  last one answered;
 - the cost limit named in quotes ("would exceed the ‘appropriate limit’") is s12, as without them;
 - "Not Available" as the whole of an answer ("c. Not Available"), or a bracketed note that a part of an answer is
   not ("(amounts not available)", "(current year not available)"), says the information is not held.
@@ -339,3 +341,43 @@ def test_the_cost_limit_named_in_quotes():
     text = ("From our preliminary assessment, we have estimated that the cost of complying with your request would "
             "exceed the ‘appropriate limit’.    The appropriate limit has been specified in ")
     assert [m.code for m in C.find_exemptions(text)[0]] == ["s12"]
+
+
+ARREARS_NOW = parse_survey('''
+name = "arrears-now"
+title = "Council tax arrears"
+[subjects.people_behind]
+synonyms = ["accounts?", "fallen behind"]
+[subjects.paid_in_7_days]
+synonyms = ["paid within 7 days"]
+[subjects.agreements]
+synonyms = ["separate agreements?"]
+[[questions]]
+id = "1"
+text = "The number of people to date who have fallen behind with their council tax in the current financial year;"
+subject = "people_behind"
+measures = ["count"]
+[[questions]]
+id = "2"
+text = "The number who have paid within 7 days;"
+subject = "paid_in_7_days"
+measures = ["count"]
+[[questions]]
+id = "3"
+text = "The number who have reached a separate agreement for paying any sums outstanding;"
+subject = "agreements"
+measures = ["count"]
+''')
+
+
+def test_a_cost_limit_paragraph_naming_no_question_refuses_the_rest():
+    # Dover, FI15000 (council-tax-enforcement/dover-council-tax-arrears-fi15000)
+    text = ("Response\n\nThe numbers below were issued to a total of 7853 accounts.\n\n"
+            "I can confirm that the Council holds information falling within the description specified in your "
+            "request, however it is not readily available as a manual search of each account would need to be "
+            "undertaken.  From our preliminary assessment, we have estimated that the cost of complying with your "
+            "request would exceed the ‘appropriate limit’.\n")
+    reply = parse_reply(text, ARREARS_NOW)
+    got = {q.question: (q.outcome, q.exemptions) for q in reply.questions}
+    assert got == {"1": ("successful", []), "2": ("rejected", ["s12"]), "3": ("rejected", ["s12"])}
+    assert reply.outcome == "partially_successful"
