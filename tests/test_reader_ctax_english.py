@@ -21,6 +21,8 @@ Figures:
 - a short heading under a question that names two of the survey's things in that question's own words ("3. How
   many accounts were in arrears ...?" / "Number of Accounts in Arrears |", where "accounts" and "arrears" are other
   questions' subjects) heads that question's figures.
+- a sentence that opens "For example" says what might happen: its numbers ("one person (account) could have
+  received two reminders and a final notice (three notices)") are no figures.
 
 Question status:
 - a cost-limit paragraph that names no question, below the answers given, refuses (s12) the questions after the
@@ -381,3 +383,10 @@ def test_a_cost_limit_paragraph_naming_no_question_refuses_the_rest():
     got = {q.question: (q.outcome, q.exemptions) for q in reply.questions}
     assert got == {"1": ("successful", []), "2": ("rejected", ["s12"]), "3": ("rejected", ["s12"])}
     assert reply.outcome == "partially_successful"
+
+
+def test_numbers_in_an_example_are_no_figures():
+    # Dover, FI15000 (council-tax-enforcement/dover-council-tax-arrears-fi15000)
+    text = ("Response\n\nThe numbers below were issued to a total of 7853 accounts.  For example, one person (account) "
+            "could have received two reminders and a final notice (three notices). \n")
+    assert [(q, v) for q, _, v, _ in figures(text, ARREARS_NOW)] == [("1", 7853.0)]

@@ -248,7 +248,7 @@ class ValueLines(Part):
         for n_unit, (us, ue) in enumerate(units):
             # a "sentence" with hundreds of figures is a data dump; read its first figures only
             values = _slice(line.values, v_starts, us, ue)[:MAX_VALUES_PER_UNIT]
-            values = [v for v in values if not (v.zero and self._zero_as_adjective(v))]
+            values = [v for v in values if not (v.zero and self._zero_as_adjective(v)) and not self._in_example(v)]
             after = self._period_after(line, units[n_unit + 1]) if n_unit + 1 < len(units) and values else None
             subjects = _slice(line.subjects, s_starts, us, ue)
             periods = _slice(line.periods, p_starts, us, ue)
@@ -644,6 +644,15 @@ class ValueLines(Part):
             rest = _SENTENCE_END.split(rest, 1)[0]
             return rest.strip().startswith("(") or len(rest.split()) <= 3
         return False
+
+    def _in_example(self, v: Value) -> bool:
+        """Whether the figure stands in a sentence that opens "For example" or "For instance" ("For example, one
+        person (account) could have received two reminders and a final notice (three notices)."): what might
+        happen, not what did."""
+        a = max(0, v.start - 300)
+        ends = [m.end() for m in re.finditer(r"[.!?](?=\s)|\n", self.text[a:v.start])]
+        start = a + (ends[-1] if ends else 0)
+        return re.match(r"\s*for\s+(?:example|instance)\b", self.text[start:v.start], re.IGNORECASE) is not None
 
     def _zero_as_adjective(self, v: Value) -> bool:
         """"All cases with a zero balance have been removed": "zero" after an article, before its noun, says what
