@@ -23,6 +23,9 @@ Figures:
   questions' subjects) heads that question's figures.
 - a sentence that opens "For example" says what might happen: its numbers ("one person (account) could have
   received two reminders and a final notice (three notices)") are no figures.
+- a table copied a cell to a line: its header's periods one under another, then under each question's heading as
+  many figures one under another, the n-th figure the n-th period's (not when the run of figures is longer, as
+  two figures a period are: blue-badges/thurrock-blue-badges-2019).
 
 Question status:
 - a cost-limit paragraph that names no question, below the answers given, refuses (s12) the questions after the
@@ -390,3 +393,31 @@ def test_numbers_in_an_example_are_no_figures():
     text = ("Response\n\nThe numbers below were issued to a total of 7853 accounts.  For example, one person (account) "
             "could have received two reminders and a final notice (three notices). \n")
     assert [(q, v) for q, _, v, _ in figures(text, ARREARS_NOW)] == [("1", 7853.0)]
+
+
+def test_a_table_copied_a_cell_to_a_line():
+    # Dover, FI15781 (council-tax-enforcement/dover-council-tax-bailiffs-fi15781)
+    text = ("Response\n\n   \n\n2021/2022\n\n2022/2023\n\n1.\n\n"
+            "How many accounts were raised at billing in financial year?\n"
+            "NOTE - The data is from the date of annual billing.\n\n50,889\n\n51,472\n\n3.\n\n"
+            "How many accounts were in arrears at the end of the financial year?\n\n12,480\n\n12,824\n")
+    assert [(q, v, p) for q, _, v, p in figures(text, ARREARS2)] == [
+        ("1", 50889.0, "2021/2022"), ("1", 51472.0, "2022/2023"), ("3", 12480.0, "2021/2022"), ("3", 12824.0, "2022/2023")]
+
+
+def test_a_longer_run_of_figures_keeps_no_column_periods():
+    # Thurrock, blue badges 2019 (blue-badges/thurrock-blue-badges-2019): two figures a period under four periods
+    text = ("a)\n\n2015-16\n\n2016-17\n\nTotal Badges Issued\n\nTotal Applications Received\n\n"
+            "1746\n\n1755\n\n2459\n\n2464\n")
+    from reader.facts.model import _Context
+    from reader.facts.stacked_periods import StackedPeriods
+    import reader.facts.reader as R
+    reader = R.FactReader(text, ARREARS2, [])
+    stacked, ctx = StackedPeriods(text), _Context()
+    given = []
+    for line, _, _, skipped in reader.reply_lines.lines():
+        if line is not None and not skipped and line.text.strip():
+            stacked.see(line, ctx)
+            if line.values:
+                given.append(ctx.period)
+    assert given == [None, None, None, None]

@@ -12,6 +12,7 @@ from ..periods import Period
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
 from .words import _ACQUIRED, _ANSWERED, _content_words, _group, _MARKER, question_words
+from .stacked_periods import StackedPeriods
 from .state import Part, ReadingState
 
 
@@ -82,6 +83,7 @@ class Headings(Part):
         self._numbered: dict[int, list[int]] | None = None   # see _numbered_lines
         self._runs: list[str] = []   # the lettered questions bare lettered answers were given to (see _letter_run)
         self._run_letter = ""
+        self.stacked = StackedPeriods(state.text)
 
     def _answer_below(self, line: _Line) -> bool:
         """Whether the next line with words holds a figure ("2019/20 - 605", "None"): the answer right under a
@@ -113,6 +115,7 @@ class Headings(Part):
     def sections(self, line: _Line, ctx: _Context) -> None:
         """What a line's question number or letter starts, and whether the lines above it speak of buying."""
         self.state.line = line
+        self.stacked.see(line, ctx)
         if line.marker and line.marker[0] and self._item_under_section(line):
             pass    # "    3. 2021-22 - 84" under "  1. How many ...?": question 1's list of years, not question 3
         elif line.marker and line.marker[0]:
