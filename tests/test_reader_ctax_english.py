@@ -27,6 +27,11 @@ Figures:
   many figures one under another, the n-th figure the n-th period's (not when the run of figures is longer, as
   two figures a period are: blue-badges/thurrock-blue-badges-2019).
 
+Drafting (`foi survey draft`):
+- an amount of debt is money: "The total amount of council tax owed by these households", "Total amount recovered
+  by bailiffs", "the overall amount of council tax which was owed", "the amount ... written off" (but "The number who
+  have reached a separate agreement for paying any sums outstanding" still counts people).
+
 Question status:
 - a cost-limit paragraph that names no question, below the answers given, refuses (s12) the questions after the
   last one answered;
@@ -421,3 +426,18 @@ def test_a_longer_run_of_figures_keeps_no_column_periods():
             if line.values:
                 given.append(ctx.period)
     assert given == [None, None, None, None]
+
+
+def test_an_amount_of_debt_is_money():
+    # Rushcliffe 974146 and Herefordshire FOI2022-01648 (drafted/council-tax-arrears-bailiffs-2022.request.txt),
+    # Dover FI15000 (drafted/council-tax-arrears-liability-orders-2024.request.txt)
+    from reader.draft_measures import measures_for
+    assert measures_for("The total amount of council tax owed by these households")[0] == ["total_cost_gbp"]
+    assert measures_for("Total amount recovered by bailiffs")[0] == ["total_cost_gbp"]
+    assert measures_for("The number of cases of council tax debt passed to bailiffs (note these are also called "
+                        "'enforcement agents') and the overall amount of council tax which was owed (just in relation "
+                        "to the cases which were passed to bailiffs)")[0] == ["count", "total_cost_gbp"]
+    assert measures_for("In relation to historic debt, what is the amount that the council has written off because "
+                        "it has reached the six-year limit for pursuing outstanding sums?")[0] == ["total_cost_gbp"]
+    assert measures_for("The number who have reached a separate agreement for paying any sums outstanding")[0] == ["count"]
+    assert measures_for("the amount of time taken")[0] == ["days"]
