@@ -114,6 +114,8 @@ def measures_for(question: str) -> tuple[list[str], str]:
     if any(m.start() not in counted_time for m in counts) or (_TOTAL_OF_THINGS.search(question) and not timed):
         out.append("count")
     money = [m for m in _MONEY.finditer(question)] + [m for m in _SUM_OF_MONEY.finditer(question)]
+    # "issued with a liability order as a result of non-payment": not paying is no sum
+    money = [m for m in money if not re.search(r"\bnon[\s-]?$", question[max(0, m.start() - 4):m.start()], re.I)]
     span = _TIME_SPAN.search(question)
     if money and span and all(_PAYMENT_WORD.match(m.group(0)) and m.start() > span.start() for m in money):
         money = []          # "the average waiting periods ... to receive their first payment": a wait, not a sum

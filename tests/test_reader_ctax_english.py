@@ -30,7 +30,10 @@ Figures:
 Drafting (`foi survey draft`):
 - an amount of debt is money: "The total amount of council tax owed by these households", "Total amount recovered
   by bailiffs", "the overall amount of council tax which was owed", "the amount ... written off" (but "The number who
-  have reached a separate agreement for paying any sums outstanding" still counts people).
+  have reached a separate agreement for paying any sums outstanding" still counts people);
+- "non-payment" is no sum ("summons issued in the Magistrates Court for non-payment");
+- "The number who have been issued with a liability order" counts people known by what they were issued: the
+  subject is the liability order.
 
 Question status:
 - a cost-limit paragraph that names no question, below the answers given, refuses (s12) the questions after the
@@ -441,3 +444,15 @@ def test_an_amount_of_debt_is_money():
                         "it has reached the six-year limit for pursuing outstanding sums?")[0] == ["total_cost_gbp"]
     assert measures_for("The number who have reached a separate agreement for paying any sums outstanding")[0] == ["count"]
     assert measures_for("the amount of time taken")[0] == ["days"]
+
+
+def test_non_payment_is_no_sum_and_who_were_issued_with():
+    # Hastings FOI-72121663 (drafted/council-tax-ndr-enforcement-2018.request.txt), Dover FI15000
+    # (drafted/council-tax-arrears-liability-orders-2024.request.txt)
+    from reader.draft import subject_phrase
+    from reader.draft_measures import measures_for
+    assert measures_for("II) total number of Liability Orders obtained in the Magistrates Court for non-payment "
+                        "either in whole or in part of non-domestic (business rates) rates.")[0] == ["count"]
+    assert measures_for("The number who have been issued with a liability order as a result of non-payment")[0] == ["count"]
+    assert subject_phrase("The number who have been issued with a liability order as a result of non-payment") \
+        == "liability order"
