@@ -26,6 +26,8 @@ Figures:
 - a table copied a cell to a line: its header's periods one under another, then under each question's heading as
   many figures one under another, the n-th figure the n-th period's (not when the run of figures is longer, as
   two figures a period are: blue-badges/thurrock-blue-badges-2019).
+- a count asked "at the end of the financial year" for each of several years is held on each year's last day, as
+  "at the end of each period" is.
 
 Drafting (`foi survey draft`):
 - an amount of debt is money: "The total amount of council tax owed by these households", "Total amount recovered
@@ -456,3 +458,11 @@ def test_non_payment_is_no_sum_and_who_were_issued_with():
     assert measures_for("The number who have been issued with a liability order as a result of non-payment")[0] == ["count"]
     assert subject_phrase("The number who have been issued with a liability order as a result of non-payment") \
         == "liability order"
+
+
+def test_a_count_at_the_end_of_the_financial_year_is_held_at_its_last_day():
+    # Herefordshire, FOI2025/00699 (council-tax-enforcement/herefordshire-council-tax-bailiffs-foi2025-00699)
+    text = ("3. How many accounts were in arrears at the end of the financial year?\nAnswer:\nFinancial Year |\n"
+            "Number of Accounts in Arrears |\n21/22 |\n1,291 |\n")
+    reply = parse_reply(text, ARREARS2)
+    assert [(f.value, f.period_start, f.period_end) for f in reply.facts] == [(1291.0, "2022-03-31", "2022-03-31")]
