@@ -28,6 +28,7 @@ Figures:
   two figures a period are: blue-badges/thurrock-blue-badges-2019).
 - a count asked "at the end of the financial year" for each of several years is held on each year's last day, as
   "at the end of each period" is.
+- a "Total:" under a question's figures for several periods, naming no period of its own, is over their whole span.
 
 Drafting (`foi survey draft`):
 - an amount of debt is money: "The total amount of council tax owed by these households", "Total amount recovered
@@ -466,3 +467,12 @@ def test_a_count_at_the_end_of_the_financial_year_is_held_at_its_last_day():
             "Number of Accounts in Arrears |\n21/22 |\n1,291 |\n")
     reply = parse_reply(text, ARREARS2)
     assert [(f.value, f.period_start, f.period_end) for f in reply.facts] == [(1291.0, "2022-03-31", "2022-03-31")]
+
+
+def test_a_total_under_several_periods_spans_them():
+    # Wokingham, debt enforcement agencies (council-tax-enforcement/wokingham-council-tax-debts-enforcement-agencies)
+    text = ("1. How many accounts were raised at billing in financial year?\nMarston Recovery\n"
+            "2021/22: 342\n2022/23: 1,556\nBristow & Sutor\n2021/22: 455\n2022/23: 1,497\nTotal: 3,850\n")
+    reply = parse_reply(text, ARREARS2)
+    total = [f for f in reply.facts if f.value == 3850.0]
+    assert [(f.question, f.period_start, f.period_end) for f in total] == [("1", "2021-04-01", "2023-03-31")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from ..periods import Period
 from ..scan import Value
@@ -481,6 +482,8 @@ class ValueLines(Part):
                         period = after
                     if period is None:
                         period, period_inferred = self.headings.context_period(ctx, subject), True
+                        if period is None and _TOTAL_LABEL.match(unit_text):
+                            period = self._span_totalled(subject)
                         if period is None:
                             period_inferred = False
                 key = (subject, period.label if period else None)
@@ -644,6 +647,18 @@ class ValueLines(Part):
             rest = _SENTENCE_END.split(rest, 1)[0]
             return rest.strip().startswith("(") or len(rest.split()) <= 3
         return False
+
+    def _span_totalled(self, subject: str) -> Period | None:
+        """"2020/21: 342" ... "2022/23: 2,129" / "Total: 7,081": a total under the question's figures for several
+        periods, naming none of its own, is over their whole span."""
+        above = [f for f in self.state.facts if f.start >= self.state.section_line and f.subject == subject
+                 and f.period_start and f.period_end]
+        if len({f.period for f in above}) < 2:
+            return None
+        a = min(above, key=lambda f: f.period_start)
+        b = max(above, key=lambda f: f.period_end)
+        return Period(label=f"{a.period} to {b.period}", first=date.fromisoformat(a.period_start),
+                      last=date.fromisoformat(b.period_end), kind="range", start=0, end=0)
 
     def _in_example(self, v: Value) -> bool:
         """Whether the figure stands in a sentence that opens "For example" or "For instance" ("For example, one
