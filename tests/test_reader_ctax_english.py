@@ -29,6 +29,9 @@ Figures:
 - a count asked "at the end of the financial year" for each of several years is held on each year's last day, as
   "at the end of each period" is.
 - a "Total:" under a question's figures for several periods, naming no period of its own, is over their whole span.
+- a question restated under its number that ends without a stop ("... combined? This should be one figure, ...
+  all three financial years") is no wrapped line: the figure below ("£8,039,203.95") is the question's answer,
+  in the period it asks, not in the last year the question names.
 
 Drafting (`foi survey draft`):
 - an amount of debt is money: "The total amount of council tax owed by these households", "Total amount recovered
@@ -476,3 +479,30 @@ def test_a_total_under_several_periods_spans_them():
     reply = parse_reply(text, ARREARS2)
     total = [f for f in reply.facts if f.value == 3850.0]
     assert [(f.question, f.period_start, f.period_end) for f in total] == [("1", "2021-04-01", "2023-03-31")]
+
+
+COMBINED = parse_survey('''
+name = "combined"
+title = "Debt referred"
+[periods]
+asked = [{ label = "2020/21", start = 2020-04-01, end = 2021-03-31 },
+         { label = "2022/23", start = 2022-04-01, end = 2023-03-31 },
+         { label = "2020/21, 2021/22 and 2022/23 combined", start = 2020-04-01, end = 2023-03-31 }]
+[subjects.unpaid_tax]
+synonyms = ["unpaid council tax debt"]
+[[questions]]
+id = "4"
+text = "How much unpaid council tax debt was referred in total to debt enforcement agencies in the financial years 2020/21, 2021/22 and 2022/23 combined? This should be one figure"
+subject = "unpaid_tax"
+measures = ["total_cost_gbp"]
+periods = ["2020/21, 2021/22 and 2022/23 combined"]
+''')
+
+
+def test_a_figure_under_a_restated_question_with_no_stop():
+    # Wokingham, debt enforcement agencies (council-tax-enforcement/wokingham-council-tax-debts-enforcement-agencies)
+    text = ("4. How much unpaid council tax debt (preferably including any ‘penalty’ fees/charges) was referred "
+            "in total to debt enforcement agencies in the financial years 2020/21, 2021/22 and 2022/23 combined? "
+            "This should be one figure, combining all the debt enforcement agencies and all three financial years\n"
+            "£8,039,203.95\n")
+    assert figures(text, COMBINED) == [("4", "unpaid_tax", 8039203.95, "2020/21, 2021/22 and 2022/23 combined")]
