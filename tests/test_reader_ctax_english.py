@@ -44,6 +44,8 @@ Drafting (`foi survey draft`):
 Question status:
 - a cost-limit paragraph that names no question, below the answers given, refuses (s12) the questions after the
   last one answered;
+- a not-held note naming money beside a part's counts ("Total number of cases passed to enforcement agent (amounts
+  not available)" over a count a year) says the sister part that asks for the money is not held;
 - the cost limit named in quotes ("would exceed the ‘appropriate limit’") is s12, as without them;
 - "Not Available" as the whole of an answer ("c. Not Available"), or a bracketed note that a part of an answer is
   not ("(amounts not available)", "(current year not available)"), says the information is not held.
@@ -506,3 +508,38 @@ def test_a_figure_under_a_restated_question_with_no_stop():
             "This should be one figure, combining all the debt enforcement agencies and all three financial years\n"
             "£8,039,203.95\n")
     assert figures(text, COMBINED) == [("4", "unpaid_tax", 8039203.95, "2020/21, 2021/22 and 2022/23 combined")]
+
+
+CASES = parse_survey('''
+name = "cases"
+title = "Cases passed to bailiffs"
+[periods]
+asked = [{ label = "2019/2020", start = 2019-04-01, end = 2020-03-31 }]
+[subjects.cases_passed_to_bailiffs]
+synonyms = ["cases passed to (?:bailiffs|enforcement agents?)"]
+[subjects.owed_on_bailiff_cases]
+synonyms = ["amount of council tax owed"]
+[[questions]]
+id = "3a"
+text = "The number of cases of council tax debt passed to bailiffs (enforcement agents)."
+subject = "cases_passed_to_bailiffs"
+measures = ["count"]
+periods = ["2019/2020"]
+[[questions]]
+id = "3b"
+text = "The overall amount of council tax owed on the cases passed to bailiffs."
+subject = "owed_on_bailiff_cases"
+measures = ["total_cost_gbp"]
+periods = ["2019/2020"]
+''')
+
+
+def test_amounts_not_available_beside_counts():
+    # Rushcliffe, response 974146 (council-tax-enforcement/rushcliffe-council-tax-arrears-974146)
+    text = ("  3. The number of cases of council tax debt passed to bailiffs (note these are also called 'enforcement "
+            "agents') and the overall amount of council tax which was owed\n"
+            "    • Total number of cases passed to enforcement agent (amounts not available) \n\n"
+            "    • 2019/20 Financial Year – 2124\n")
+    got = statuses(text, CASES)
+    # (3a keeps what the reader said of it before: the note stands beside its counts, so it reads as partly given)
+    assert got["3b"] == "not_held" and got["3a"] in ("successful", "partially_successful")
