@@ -265,8 +265,8 @@ class ValueLines(Part):
                                + [(p.start, p.end) for p in periods], reverse=True):
                 bare = bare[:a - us] + " " + bare[b - us:]
             short = len(bare.strip()) <= 60
-            if not short and self._asked_label(unit_text, values[0].start - us):
-                short = len(bare.strip()) - len(self._asked_label(unit_text, values[0].start - us)) <= 60
+            if not short and (asked_label := self._asked_label(unit_text, values[0].start - us)):
+                short = len(bare.strip()) - len(asked_label) <= 60
             prose = not short
             numeric = [v for v in values if not v.zero]
             # "Laptops 54 61 233" under a header of years (a PDF keeps single spaces between columns)
