@@ -117,7 +117,8 @@ _HYPOTHETICAL = re.compile(
 # already accessible is FOIA s21 ("reasonably accessible ... by other means") and FOISA s25 ("otherwise accessible").
 _PHRASES = [
     ("s12", re.compile(r"\b(?:exceed|exceeds|exceeded|exceeding|over|above|beyond|breach)\s+(?:the\s+)?"
-                       r"(?:upper\s+|appropriate\s+)?(?:appropriate|cost|costs|fees?)\s+limit|\bappropriate\s+limit\b[^.]{0,60}\bexceed"
+                       # (the limit's name may stand in quotes: "would exceed the ‘appropriate limit’")
+                       r"[\u2018\u201c'\"]?(?:upper\s+|appropriate\s+)?(?:appropriate|cost|costs|fees?)\s+limit|\bappropriate\s+limit\b[^.]{0,60}\bexceed"
                        # "which would exceed the time and cost of compliance"
                        r"|\b(?:exceed|exceeds|exceeded|exceeding)\s+(?:the\s+)?(?:time\s+and\s+)?cost\s+of\s+compliance\b"
                        # the cost limit as the hours it stands for (18 for councils and police, 24 for central
@@ -244,7 +245,11 @@ _NOT_HELD = re.compile(
     # another named body has it: "the Department for Transport should be able to provide this"
     # (not "we" or the council itself: "we should be able to provide this by ...")
     r"|(?<!we\s)(?<!i\s)(?<!council\s)(?<!authority\s)(?<!you\s)(?<!they\s)\b(?:should|may|might|would)\s+be\s+able\s+to\s+"
-    r"(?:provide|supply)\s+(?:this|that|it|these|the\s+(?:information|data|figures?))\b",
+    r"(?:provide|supply)\s+(?:this|that|it|these|the\s+(?:information|data|figures?))\b"
+    # an answer that is only "Not available" ("c. Not Available"), or a bracketed note that a part of the answer is
+    # not ("Total number of cases passed to enforcement agent (amounts not available)")
+    r"|(?m:^)[ \t]*(?:\(?[a-z\d]{1,3}\s*[.):]\s*)?not\s+available[ \t]*\.?[ \t]*(?m:$)"
+    r"|(?<=\()(?:[\w-]+\s+){1,3}not\s+available\)",
     re.IGNORECASE)
 
 # A refusal that names no section: "we are refusing your request", "the information is exempt from disclosure",

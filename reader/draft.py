@@ -90,6 +90,10 @@ _SUBJECT_RES = [
     # "£ spent in the 12 month period on interim managers": spent on what, whenever it was spent
     re.compile(r"(?:£|\b(?:spent|spend|spending|expenditure))\s+(?:in|during|over|within|across)\s+[^.?\n;]{0,40}?\s+on\s+"
                r"(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
+    # "The number who have been issued with a liability order as a result of non-payment": the people counted are
+    # known by the thing they were issued
+    re.compile(r"\bnumber\s+who\s+(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:issued|served|given|sent|granted)\s+"
+               r"(?:with\s+)?(?:a|an|any)\s+" + _PHRASE, re.I),
 ]
 _LEAD = re.compile(r"^(?:the|a|an|any|all|new|your|our|its|their|of|on|for)\s+", re.I)
 _GENERIC = {"number", "total", "cost", "costs", "amount", "money", "council", "councils", "authority", "year",

@@ -75,7 +75,12 @@ _SUM_FOR_EACH = re.compile(r"\b(?:spent|spend|spending|generated|paid|received|c
 # "the total amount the council has awarded on ...", "the amount of funding requested", "the sum paid": money,
 # though no money word of _MONEY's is written ("amount of time" is a length of time, not money)
 _SUM_OF_MONEY = re.compile(r"\b(?:sums?|amounts?)\s+(?:of\s+(?:money|funding|funds|grants?|compensation)\b|"
-                           r"(?:[\w-]+\s+){0,3}?(?:awarded|granted|allocated|paid|spent|given|claimed)\b)", re.I)
+                           r"(?:[\w-]+\s+){0,3}?(?:awarded|granted|allocated|paid|spent|given|claimed)\b)"
+                           # an amount of debt: "the total amount of council tax owed", "the overall amount of council
+                           # tax which was owed", "Total amount recovered by bailiffs", "the amount of debt written off"
+                           # (not "paying any sums outstanding", said of the people counted)
+                           r"|\bamounts?\s+(?:(?:[\w-]+\s+){0,5}?(?:owed|owing|outstanding|recovered|written[\s-]+off)\b|"
+                           r"of\s+(?:[\w-]+\s+)?(?:debts?|arrears)\b)", re.I)
 # a length of time asked in other words than _TIME_ASKED's: "the longest amount of time a case has been ongoing (in
 # days)", "the average waiting period for an applicant to receive a decision" ("the length of time each property
 # has been vacant (banded ...)" is left to _TIME_ASKED's rule: how many in each band)
@@ -109,6 +114,8 @@ def measures_for(question: str) -> tuple[list[str], str]:
     if any(m.start() not in counted_time for m in counts) or (_TOTAL_OF_THINGS.search(question) and not timed):
         out.append("count")
     money = [m for m in _MONEY.finditer(question)] + [m for m in _SUM_OF_MONEY.finditer(question)]
+    # "issued with a liability order as a result of non-payment": not paying is no sum
+    money = [m for m in money if not re.search(r"\bnon[\s-]?$", question[max(0, m.start() - 4):m.start()], re.I)]
     span = _TIME_SPAN.search(question)
     if money and span and all(_PAYMENT_WORD.match(m.group(0)) and m.start() > span.start() for m in money):
         money = []          # "the average waiting periods ... to receive their first payment": a wait, not a sum

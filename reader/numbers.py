@@ -358,6 +358,9 @@ def _token(text: str, start: int, end: int, ls: int, le: int) -> str:
     a = start
     while a > ls and not text[a - 1].isspace():
         a -= 1
+    if a < start - 1 and text[start - 1] == ":" and text[start - 2].isalpha() and (end >= le or text[end].isspace()):
+        a = start   # "Council Tax:3254": a label's colon with no space after it ends the label (a reference's
+        # label, "Ref:1234", is read as one all the same; "questions:1." is a list's first number)
     b = end
     while b < le and not text[b].isspace():
         b += 1

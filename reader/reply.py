@@ -15,9 +15,11 @@ from . import question_status as QS
 from .answer_status import _given_beside_not_held
 from .attached import answered_in_attachment, figures_attached, money_question
 from .cells import rejoin_cells
+from .cost_limit_rest import refuse_rest_at_cost_limit
 from .facts import Fact, read_facts
 from .listed_answers import _bullet_answers, _table_rows_answer
 from .masking import _mask, ignored_spans
+from .money_part_not_held import money_part_not_held
 from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refusal, _answered_under_number,
                                _numbered_span, _part_passed_over, _says_not_held, _under_other_number,
                                left_unanswered, numbered_answer, numbered_marks)
@@ -405,6 +407,8 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
             whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans else None,
             marks=marks, facts=facts)
         questions = answered_in_attachment(questions, survey, live, original)
+        questions = refuse_rest_at_cost_limit(questions, survey, refusals)
+        questions = money_part_not_held(questions, survey, live, original, nh_spans, facts)
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response

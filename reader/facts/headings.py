@@ -12,6 +12,7 @@ from ..periods import Period
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
 from .words import _ACQUIRED, _ANSWERED, _content_words, _group, _MARKER, question_words
+from .stacked_periods import StackedPeriods
 from .state import Part, ReadingState
 
 
@@ -35,6 +36,10 @@ _LEAD_REFERENCE = re.compile(r"[ \t]*(?:in[ \t]+)?(?:response|reply|answer|regar
 # b) 7 hours per day"
 _PART_RUN = re.compile(r"[ \t]*(?:q(?:uestions?)?[ \t]*)?(?P<n>\d{1,2})[ \t]*\.?[ \t]*\(?(?P<a>[a-h])\)?[ \t]*"
                        r"(?P<j>-|\u2013|to|&|and)[ \t]*\(?(?P<b>[a-h])\)?(?![a-z])", re.IGNORECASE)
+
+
+# a note on the answer above or below it: "NOTE - ...", "Please note: ...", "NB: ..."
+_NOTE_LINE = re.compile(r"(?:please[ \t]+)?(?:note|nb)[ \t]*[-:\u2013]", re.IGNORECASE)
 
 
 # a line opened by a question's number: "3.", "Q3)", "(3)", "3a."
@@ -76,6 +81,9 @@ class Headings(Part):
         self.parts: list = []
         self.parts_joint = False
         self._numbered: dict[int, list[int]] | None = None   # see _numbered_lines
+        self._runs: list[str] = []   # the lettered questions bare lettered answers were given to (see _letter_run)
+        self._run_letter = ""
+        self.stacked = StackedPeriods(state.text)
 
     def _answer_below(self, line: _Line) -> bool:
         """Whether the next line with words holds a figure ("2019/20 - 605", "None"): the answer right under a
@@ -107,6 +115,7 @@ class Headings(Part):
     def sections(self, line: _Line, ctx: _Context) -> None:
         """What a line's question number or letter starts, and whether the lines above it speak of buying."""
         self.state.line = line
+        self.stacked.see(line, ctx)
         if line.marker and line.marker[0] and self._item_under_section(line):
             pass    # "    3. 2021-22 - 84" under "  1. How many ...?": question 1's list of years, not question 3
         elif line.marker and line.marker[0]:
@@ -118,7 +127,8 @@ class Headings(Part):
             self.state.section_line = line.start
             if line.values:
                 ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
-        elif line.marker and line.marker[1] and (group := self.state.group or self._one_lettered_group()):
+        elif line.marker and line.marker[1] and (group := self._letter_run(line) or self.state.group
+                                                 or self._one_lettered_group()):
             q = self._question_of(line, self.survey.question(f"{group}{line.marker[1]}"))
             if q is not None:
                 self.state.section, self.state.section_line = q, line.start
@@ -137,6 +147,60 @@ class Headings(Part):
             ctx.measure = q.measures[0] if len(q.measures) == 1 else None
         if not line.values:
             self.state.buying_headings = [*self.state.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
+
+    def _letter_run(self, line: _Line) -> str:
+        """The lettered question a bare lettered answer belongs to when its number cannot say: the request quoted
+        whole, then its answers as lettered lists with no number over them ("7) Have you adopted ...?" / "a. 4482"
+        / ... / "f. None" / "a. 67201" / "b. 4307"). A list lettered from "a." under a number with no lettered
+        parts answers the first lettered question no such list has answered; lettering that starts again at
+        "a." inside such a list answers the next one. "" when the number above says which (or nothing does)."""
+        letter = line.marker[1].lower()
+        if not line.values or line.subjects:
+            return ""
+        current = self._runs[-1] if self._runs and self.state.group == self._runs[-1] else ""
+        if current and not (letter == "a" and self._run_letter > "a"):
+            self._run_letter = letter
+            return current
+        group = self.state.group
+        if letter != "a" or not current and (not group or any(_group(q.id) == group and q.id != group
+                                                               for q in self.survey.questions)):
+            return ""
+        lettered = [g for g in dict.fromkeys(_group(q.id) for q in self.survey.questions
+                                             if re.fullmatch(r"\d+[a-z]", q.id)) if g not in self._runs]
+        if current:
+            lettered = [g for g in lettered if int(g) > int(current)]
+        if not lettered:
+            return ""
+        self._runs.append(lettered[0])
+        self._run_letter = "a"
+        self.state.group = lettered[0]
+        return lettered[0]
+
+    def _section_named(self, line: _Line) -> str | None:
+        """The subject of the question whose answer is being read, for a short heading naming two of the survey's
+        things in that question's own words ("3. How many accounts were in arrears at the end of the financial
+        year?" / "Number of Accounts in Arrears |", where "accounts" and "arrears" are questions 1's and 4's
+        subjects): every word of the heading is the question's, not all of them any one other subject's
+        question's. None otherwise."""
+        sec = self.state.section
+        said = _content_words(line.text)
+        if sec is None or not said or len(line.text.strip()) > 60 or line.values or line.periods:
+            return None
+        if not said <= self.state.question_words.get(sec.id, frozenset()):
+            return None
+        named = {k for _, _, k in line.subjects} - {sec.subject}
+        if any(said <= self.state.question_words.get(q.id, frozenset()) for q in self.survey.questions
+               if q.subject in named):
+            return None
+        return sec.subject
+
+    def _under_bare_number(self, line: _Line) -> bool:
+        """Whether the line comes straight after a question's number standing alone on its line ("3." over "How
+        many accounts were in arrears at the end of the financial year?"): the number's words, on the next line."""
+        if self.state.section is None or self.state.section_line < 0 or self.state.section_line >= line.start:
+            return False
+        return re.fullmatch(r"\s*(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?[.):]?\s*",
+                            self.text[self.state.section_line:line.start], re.IGNORECASE) is not None
 
     def _item_under_section(self, line: _Line) -> bool:
         """A numbered line indented deeper than the question number above it that gives a period and a figure and
@@ -268,6 +332,8 @@ class Headings(Part):
         if line.marker:
             ctx.by_row = None
         q = self.state.section if line.marker and self.state.section_line == line.start else None
+        if q is None and not line.marker and self._under_bare_number(line):
+            q = self.state.section      # "3." / "How many accounts were in arrears at the end ...?": its question
         # a question restated with its dates ("3. How many children ... between 1 January 2023 and 31st December
         # 2023?") is not a header of period columns
         asking = text.endswith("?") and bool(line.asked)
@@ -304,6 +370,9 @@ class Headings(Part):
                 if not self.headers.measure_header(line, ctx):
                     self.headers.phrase_header(line, ctx, repeated=True)
             return
+        if ctx.subject is not None and not line.periods and _NOTE_LINE.match(text):
+            return      # "NOTE - All accounts with a balance for previous years have been included" under question
+            # 3's restated words: a note on its answer, naming things in passing, heads nothing
         measure = measure_of(text)
         subjects = {k for _, _, k in line.subjects}
         if len(line.periods) >= 2:
@@ -377,6 +446,8 @@ class Headings(Part):
                 ctx.held_columns = ctx.columns
             elif not self.headers.part_of_year_table(text, ctx):
                 ctx.columns = []
+        elif len(subjects) >= 2 and not line.marker and (own := self._section_named(line)) is not None:
+            ctx.subject, ctx.subject_fresh = own, True
         elif subjects or line.marker:
             ctx.subject = None
         if line.marker and not subjects:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from ..periods import Period
 from ..scan import Value
@@ -248,6 +249,7 @@ class ValueLines(Part):
         for n_unit, (us, ue) in enumerate(units):
             # a "sentence" with hundreds of figures is a data dump; read its first figures only
             values = _slice(line.values, v_starts, us, ue)[:MAX_VALUES_PER_UNIT]
+            values = [v for v in values if not (v.zero and self._zero_as_adjective(v)) and not self._in_example(v)]
             after = self._period_after(line, units[n_unit + 1]) if n_unit + 1 < len(units) and values else None
             subjects = _slice(line.subjects, s_starts, us, ue)
             periods = _slice(line.periods, p_starts, us, ue)
@@ -263,6 +265,8 @@ class ValueLines(Part):
                                + [(p.start, p.end) for p in periods], reverse=True):
                 bare = bare[:a - us] + " " + bare[b - us:]
             short = len(bare.strip()) <= 60
+            if not short and (asked_label := self._asked_label(unit_text, values[0].start - us)):
+                short = len(bare.strip()) - len(asked_label) <= 60
             prose = not short
             numeric = [v for v in values if not v.zero]
             # "Laptops 54 61 233" under a header of years (a PDF keeps single spaces between columns)
@@ -478,6 +482,8 @@ class ValueLines(Part):
                         period = after
                     if period is None:
                         period, period_inferred = self.headings.context_period(ctx, subject), True
+                        if period is None and _TOTAL_LABEL.match(unit_text):
+                            period = self._span_totalled(subject)
                         if period is None:
                             period_inferred = False
                 key = (subject, period.label if period else None)
@@ -641,6 +647,45 @@ class ValueLines(Part):
             rest = _SENTENCE_END.split(rest, 1)[0]
             return rest.strip().startswith("(") or len(rest.split()) <= 3
         return False
+
+    def _span_totalled(self, subject: str) -> Period | None:
+        """"2020/21: 342" ... "2022/23: 2,129" / "Total: 7,081": a total under the question's figures for several
+        periods, naming none of its own, is over their whole span."""
+        above = [f for f in self.state.facts if f.start >= self.state.section_line and f.subject == subject
+                 and f.period_start and f.period_end]
+        if len({f.period for f in above}) < 2:
+            return None
+        a = min(above, key=lambda f: f.period_start)
+        b = max(above, key=lambda f: f.period_end)
+        return Period(label=f"{a.period} to {b.period}", first=date.fromisoformat(a.period_start),
+                      last=date.fromisoformat(b.period_end), kind="range", start=0, end=0)
+
+    def _in_example(self, v: Value) -> bool:
+        """Whether the figure stands in a sentence that opens "For example" or "For instance" ("For example, one
+        person (account) could have received two reminders and a final notice (three notices)."): what might
+        happen, not what did."""
+        a = max(0, v.start - 300)
+        ends = [m.end() for m in re.finditer(r"[.!?](?=\s)|\n", self.text[a:v.start])]
+        start = a + (ends[-1] if ends else 0)
+        return re.match(r"\s*for\s+(?:example|instance)\b", self.text[start:v.start], re.IGNORECASE) is not None
+
+    def _zero_as_adjective(self, v: Value) -> bool:
+        """"All cases with a zero balance have been removed": "zero" after an article, before its noun, says what
+        kind of thing, not how many."""
+        return v.text.lower() == "zero" and re.search(r"\b(?:a|an|the)[ \t]+$", self.text[max(0, v.start - 5):v.start],
+                                                      re.IGNORECASE) is not None \
+            and re.match(r"[ \t]+[a-z]", self.text[v.end:v.end + 3]) is not None
+
+    def _asked_label(self, unit: str, first: int) -> str:
+        """A list item's label that is the request's own item, before a colon and the answer ("• Any other debt
+        types, including any other overpayments: Sundry Debts - 36"): the label, or "". Its length is the
+        request's, not the answer's: the answer after it may be short."""
+        m = re.match(r"[ \t\u2022\u00b7*-]*([^:\n\d]{3,120}):[ \t]", unit[:first])
+        if m is None:
+            return ""
+        said = _content_words(m.group(1))
+        asked = any(len(said & own) >= max(2, 0.8 * len(said)) for own in self.state.question_words.values())
+        return m.group(0) if said and asked else ""
 
     def _bind_subject(self, v: Value, values: list[Value], subjects: list[tuple[int, int, str]], unit: str,
                       us: int) -> tuple[str | None, bool]:

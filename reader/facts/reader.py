@@ -133,7 +133,11 @@ class FactReader:
                 wrapped = re.match(r"\s*[a-z£(]", line.text) and not line.marker
                 self.value_lines.value_line(line, ctx, carry if wrapped else None)
             stripped_end = line.text.rstrip()
-            if len(stripped_end.strip()) > 50 and not re.search(r"[.!?:;]$", stripped_end):
+            # (not a question restated under its number, though it ends without a stop: "4. How much ... in the
+            # financial years 2020/21, 2021/22 and 2022/23 combined? This should be one figure, ... all three
+            # financial years" over "£8,039,203.95": the figure is the question's answer, not a wrapped line's end)
+            if len(stripped_end.strip()) > 50 and not re.search(r"[.!?:;]$", stripped_end) \
+                    and not (line.marker and line.marker[0] and "?" in stripped_end):
                 ctx.carry = (line.subjects[-1][2] if line.subjects else (carry[0] if carry else None),
                              line.periods[-1] if line.periods else (carry[1] if carry else None))
         if ctx.sections_repeat:

@@ -120,6 +120,21 @@ _ROMAN_MARKER = re.compile(r"[ \t]*\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+(?=[A-Z])")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
+# a question's part numbered in roman numerals after its number: "2i -", "2ii -", "2(iii)" over its answer
+_NUMBER_ROMAN = re.compile(r"[ \t]*(\d{1,2})\(?(i{1,3}|iv|vi{0,3}|ix|x)\)?(?![a-z\d])(?=[ \t]*(?:[.):\-\u2013]|$))[.):]?",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def _roman_part(raw: str, survey) -> tuple[re.Match, str] | None:
+    """A part numbered in roman numerals after its number ("2ii -"), as the survey letters it: the request's
+    "II)" under "2)" is part 2b (the README's rule), where no part is lettered with the numeral's own letters."""
+    m = _NUMBER_ROMAN.match(raw)
+    if m is None or survey.question(f"{int(m.group(1))}{m.group(2).lower()}") is not None:
+        return None
+    q = survey.question(f"{int(m.group(1))}{chr(ord('a') + _ROMAN[m.group(2).lower()] - 1)}")
+    return (m, q.id) if q is not None else None
+
+
 # a cell that is only a question's or a list item's number or bullet: "1.", "Q2", "3a)", "(4)", "·"
 _NUMBER_CELL = re.compile(r"\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}[a-z]?\s*[.):]?\)?|[-*\u2022\u00b7\u25aa\u25cf\uf0b7o]",
                           re.IGNORECASE)
@@ -327,6 +342,9 @@ class ReplyLines(Part):
             # items "(i) Laptops: 50" under one question is not)
             marker = (str(_ROMAN[r.group(1)]), None)
             blocked.append((s + r.start(), s + r.end()))
+        if (rp := _roman_part(raw, self.survey)) is not None:
+            marker = (str(int(rp[0].group(1))), rp[1][-1])
+            blocked.append((s + rp[0].start(), s + rp[0].end()))
         values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
         values = [v.shifted(s) for v in values]
         if has_digits:

@@ -10,7 +10,8 @@ from dataclasses import replace
 from ..survey import Survey
 from .model import Fact
 
-_AT_END_OF_EACH = re.compile(r"\bat\s+the\s+end\s+of\s+(?:each|every)\s+(?:(?:financial|calendar|academic)\s+)?"
+# (or "the": "How many accounts were in arrears at the end of the financial year?" asked for each of several years)
+_AT_END_OF_EACH = re.compile(r"\bat\s+the\s+end\s+of\s+(?:each|every|the)\s+(?:(?:financial|calendar|academic)\s+)?"
                              r"(?:period|year|month|quarter)s?\b", re.IGNORECASE)
 
 

@@ -1,0 +1,37 @@
+"""The questions a cost-limit refusal covers when it names none: a reply that answers its first questions, then
+says the rest of the request would exceed the cost limit without saying which questions ("I can confirm that the
+Council holds information falling within the description specified in your request, however it is not readily
+available as a manual search of each account would need to be undertaken. ... the cost of complying with your
+request would exceed the 'appropriate limit'"), refuses the questions after the last one it answers."""
+
+from __future__ import annotations
+
+import re
+
+from . import classify as C
+from .survey import Survey
+
+
+# a refusal that names the questions it covers ("Questions 3 to 5 would exceed ...") says which itself
+_NAMES_QUESTION = re.compile(r"\b(?:questions?|q)[ \t]*\.?[ \t]*\d", re.IGNORECASE)
+
+
+def refuse_rest_at_cost_limit(questions: list, survey: Survey, refusals: list) -> list:
+    """``questions`` (QuestionResult, in the survey's order) with the questions after the last one given a status
+    refused under s12, where a cost-limit refusal of no one question stands below every answer and names no
+    question. ``refusals``: the reply's refusals (reply.Refusal: question, exemption, quote, start, end)."""
+    whole = [r for r in refusals if r.question is None and r.exemption == "s12" and not _NAMES_QUESTION.search(r.quote)]
+    if not whole or not questions:
+        return questions
+    r = whole[-1]
+    if any(q.end > r.start for q in questions):
+        return questions        # an answer below the refusal: it does not close the reply
+    said = {q.question for q in questions}
+    ids = [q.id for q in survey.questions]
+    last = max(i for i, qid in enumerate(ids) if qid in said)
+    added = [C.QuestionResult(qid, "rejected", ["s12"], False, r.quote[:300], r.start, r.end)
+             for qid in ids[last + 1:] if qid not in said]
+    if not added:
+        return questions
+    order = {qid: i for i, qid in enumerate(ids)}
+    return sorted(questions + added, key=lambda q: order.get(q.question, len(order)))
