@@ -1,0 +1,57 @@
+"""How councils write replies the reader first met on the playgrounds topic, each rule tested with real reply text
+(the reply named in each test, from tests/files/real_set/playgrounds/<slug>.txt, cut to the lines that matter), and
+some with the same form from another topic or made up, to show the rule is about the English, not the reply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader import load_survey, parse_reply
+
+SET = Path(__file__).resolve().parent / "files" / "real_set"
+SURVEYS = SET / "surveys"
+DRAFTED = SET / "drafted"
+
+SELL_OFFS = SURVEYS / "playgrounds-closures-sell-offs-2019.toml"
+SELL_OFFS_DRAFT = DRAFTED / "playgrounds-closures-sell-offs-2019.toml"
+
+
+def statuses(text: str, survey) -> dict[str, str]:
+    return {q.question: q.outcome for q in parse_reply(text, survey).questions}
+
+
+def facts(text: str, survey) -> list:
+    return parse_reply(text, survey).facts
+
+
+# northumberland-playgrounds-2019: a Q&A template, each answer keyed "A.<n>" with spaces before it
+NORTHUMBERLAND = (
+    "Question and Response:\n\n"
+    "Q.1   How many children’s playgrounds were managed by the local authority in each year from 2009-10? \n\n"
+    "A.1   16\n\n"
+    "Q.2   How many children’s playgrounds  have been closed in each year since 2009-10? \n\n"
+    "A.2   None\n\n"
+    "Q.3   How many children’s playgrounds  have been opened in each year since 2009-10? \n\n"
+    "A.3   None\n\n"
+    "Q.4   How much local authority money has been spent on children’s playgrounds in each year since 2009-10? \n\n"
+    "A.4   Children's playgrounds are managed through the use of multidisciplinary grounds maintenance and cleansing"
+    "  teams. It is not possible to disaggregate the money spent on play areas alone.\n\n"
+    "Q.5   How many children’s playgrounds are proposed for closure within the next year (ie 2019-20)? \n\n"
+    "A.5   None\n\n"
+    "Q.5   How much do you propose to spend on children's playgrounds in 2019-20?\n\n"
+    "A.5   See response to Q.4 above.\n\n"
+    "Q.6   How many children's playgrounds have been sold off to private buyers since 2009-10, who were the buyers "
+    "and how much were they sold for?\n\n"
+    "A.6   None\n")
+
+
+def test_an_answer_keyed_a_dot_number_is_answer_n_not_a_lettered_part():
+    # "A.2   None": the "N" of "None" is no part's letter (part 2n); the word is the answer, none
+    for survey in (load_survey(SELL_OFFS), load_survey(SELL_OFFS_DRAFT)):
+        found = {(f.question, f.value) for f in facts(NORTHUMBERLAND, survey)}
+        assert {("1", 16), ("2", 0), ("3", 0), ("6", 0)} <= found
+    # a lettered part keyed the same way is still a part: "Q1a - 12"
+    from reader.facts.words import _MARKER
+    assert _MARKER.match("Q1a - 12").group("ql") == "a"
+    assert _MARKER.match("A.2   None").group("ql") is None
+    assert _MARKER.match("Q.4   Children's playgrounds are managed").group("ql") is None
