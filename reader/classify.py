@@ -242,6 +242,10 @@ _NOT_HELD = re.compile(
     # what is asked about does not happen, so there is nothing to count: "Fines are not issued for the misuse of
     # disabled parking bays"
     r"|\b(?:are|is)\s+not\s+(?:issued|imposed|levied|served)\s+(?:for|in\s+respect\s+of)\b"
+    # a sum kept only inside a larger one, said as what cannot be done: "It is not possible to disaggregate the money
+    # spent on play areas alone" (it cannot be done, which is not the effort of the cost limit: "in the time
+    # available we are not able to split the costs by month" is a refusal, below)
+    r"|\b(?:it\s+is|it's)\s+not\s+possible\s+to\s+(?:disaggregate|isolate|separately\s+identify|separate\s+out)\b"
     # another named body has it: "the Department for Transport should be able to provide this"
     # (not "we" or the council itself: "we should be able to provide this by ...")
     r"|(?<!we\s)(?<!i\s)(?<!council\s)(?<!authority\s)(?<!you\s)(?<!they\s)\b(?:should|may|might|would)\s+be\s+able\s+to\s+"

@@ -55,3 +55,31 @@ def test_an_answer_keyed_a_dot_number_is_answer_n_not_a_lettered_part():
     assert _MARKER.match("Q1a - 12").group("ql") == "a"
     assert _MARKER.match("A.2   None").group("ql") is None
     assert _MARKER.match("Q.4   Children's playgrounds are managed").group("ql") is None
+
+
+def test_a_sum_it_is_not_possible_to_disaggregate_is_not_held():
+    # Northumberland's A.4: the money is spent inside a larger budget; the answer key A.4 holds it to question 4,
+    # though its words name the playgrounds question 1 counts ("Children's playgrounds are managed ...")
+    from reader.classify import find_not_held
+    line = "It is not possible to disaggregate the money spent on play areas alone."
+    assert find_not_held(line)
+    # the effort of the cost limit stays a refusal, not "not held"
+    assert not find_not_held("in the time available we are not able to split the costs by month")
+    for survey in (load_survey(SELL_OFFS), load_survey(SELL_OFFS_DRAFT)):
+        got = statuses(NORTHUMBERLAND, survey)
+        assert got["4"] == "not_held"
+        assert got["1"] == got["2"] == got["6"] == "successful"
+    assert parse_reply(NORTHUMBERLAND, load_survey(SELL_OFFS)).outcome == "partially_successful"
+
+
+def test_an_answer_that_sends_to_another_questions_answer_takes_its_status():
+    # Northumberland's second Q.5 (5b, the spend proposed): "See response to Q.4 above.", where 4 is not held
+    from reader.referred import referred_status
+    got = statuses(NORTHUMBERLAND, load_survey(SELL_OFFS))
+    assert got["5b"] == "not_held" and got["5a"] == "successful"
+    # (made up) the same said in other words, and a reference to a question not read yet, which says nothing
+    from reader.classify import QuestionResult
+    read = [QuestionResult("2", "rejected", ["s12"], False, "", 0, 0)]
+    assert referred_status("3. Please see our answer to question 2", read) == "rejected"
+    assert referred_status("3. See the response to question 5 below", read) is None
+    assert referred_status("3. See attached spreadsheet", read) is None

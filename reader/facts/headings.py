@@ -62,6 +62,9 @@ _TITLE = re.compile(r"\brequest(?:[ \t]+(?:entitled|titled|called|headed))?[ \t]
                     r"[^\"'\u2019\u201d\n]{3,200}[\"'\u2019\u201d]", re.IGNORECASE)
 
 
+# a line keyed as an answer to a number, as Q&A templates write them: "A.4", "A4:", "Answer 4 -"
+_ANSWER_KEY = re.compile(r"[ \t]*(?:answer[ \t]*|a(?=\.?\d))\.?[ \t]*\d{1,2}[a-z]?\b", re.IGNORECASE)
+
 def _in_title(line: _Line) -> bool:
     """Whether every subject the line names is inside a request's title it quotes: the requester's words, which
     head no answer (a reply's first line naming the request is not question 10's heading)."""
@@ -290,9 +293,11 @@ class Headings(Part):
                 or len(line.text.strip()) <= 60 or self._said_after_answer(line)
                 # ("Q.10 Could you confirm which department is responsible for enforcing against Dog Fouling?" where
                 # questions 1 and 10 both name a "department": the words are found as question 1's, the number is 10)
-                or self._names_shared(line, self.state.section.subject)):
+                or self._names_shared(line, self.state.section.subject)
+                or _ANSWER_KEY.match(line.text) is not None):
             # the question this number heads (its own, or the one its words restate), before the first question
-            # that asks about its subject
+            # that asks about its subject; a line keyed as an answer ("A.4   Children's playgrounds are managed
+            # ...") answers its number whatever it names
             self.state.anchors.append((line.start, self.state.section.id, "marker"))
         elif len(questions) == 1 and not _in_title(line):
             self.state.anchors.append((line.start, questions.pop(), "subject"))
