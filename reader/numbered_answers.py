@@ -93,7 +93,11 @@ _BULLETS = "\u2022\u00b7\u25aa\u25cf*- \t"
 _ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
 # an answer that says there were none, in the question's own words: "4. No staff have been TUPE'd out in the last 3
 # years." under "... please confirm what organisation were the staff TUPE'd to ...": no question starts so
-_NONE_SAID = re.compile(r"^\s*(?:no|none\s+of|nil|zero|there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no)\b"
+_NONE_SAID = re.compile(r"^\s*(?:no|none\s+of|nil|zero|there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no"
+                        # ... or said of the body in the question's words: "1) We do not operate or own any public
+                        # children's play areas (by which I mean parks, ...)", "We have not owned or operated any"
+                        r"|(?:we|I|the\s+council|the\s+authority)\s+(?:do|does|did|have|has|had)\s*(?:not|n't)\s+"
+                        r"(?:\w+\s+){0,4}?any)\b"
                         r"(?![^.?\n]*\?)", re.IGNORECASE)
 
 

@@ -83,3 +83,45 @@ def test_an_answer_that_sends_to_another_questions_answer_takes_its_status():
     assert referred_status("3. Please see our answer to question 2", read) == "rejected"
     assert referred_status("3. See the response to question 5 below", read) is None
     assert referred_status("3. See attached spreadsheet", read) is None
+
+
+OWNED = SURVEYS / "playgrounds-council-owned-play-areas.toml"
+OWNED_DRAFT = DRAFTED / "playgrounds-council-owned-play-areas.toml"
+
+# welsh-books-council-play-areas: the request quoted, then each answer under its number in the request's own words,
+# said in the negative
+WELSH_BOOKS = (
+    "Dear Welsh Book Council,\n\n"
+    "Please can you help me with the following FOI request?\n\n"
+    "1) How many council owned public children’s play areas (by which I mean parks, playgrounds, adventure "
+    "playgrounds, assault courses and any other play areas) do you currently operate (latest figures available)\n\n"
+    "2) How many council owned public children’s play areas did you own or operate in the financial year "
+    "2009/2010\n\n"
+    "3) How many council owned public children’s play areas were sold, or closed, from the financial year "
+    "2009/2010 to the present date?\n\n"
+    "4) If the figures are held, what was the area covered by children's play areas that you owned measured by "
+    "square feet in 2009/10, and on the most recent date for which figures are available?\n\n"
+    "Yours faithfully,\n\n"
+    "Dear Jon Parker-Dean,\n"
+    "Many thanks for your email.\n"
+    "I can confirm that\n\n"
+    "1) We do not operate or own any pubilc children’s play areas (by which I mean parks, playgrounds, adventure "
+    "playgrounds, assault courses and any other play areas)\n\n"
+    "2) We have not owned or operated any public children’s play areas in the financial year 2009/2010\n\n"
+    "3) We do not own any public children’s play areas to sell\n\n"
+    "4) This question isn't applicable to us as we don't have or own any children's play areas.\n\n"
+    "I hope this information helps.\n")
+
+
+def test_an_answer_in_the_questions_words_said_in_the_negative_is_an_answer_not_the_question_restated():
+    for survey in (load_survey(OWNED), load_survey(OWNED_DRAFT)):
+        got = statuses(WELSH_BOOKS, survey)
+        assert got["1"] == got["2"] == got["3"] == "successful"
+    # (made up) "we do not hold" under its number is still read as not held
+    held_not = WELSH_BOOKS.replace("3) We do not own any public children’s play areas to sell",
+                                   "3) We do not hold any records of play areas sold or closed")
+    assert statuses(held_not, load_survey(OWNED))["3"] == "not_held"
+    from reader.numbered_answers import _NONE_SAID
+    assert _NONE_SAID.match("We do not operate or own any pubilc children’s play areas")
+    assert _NONE_SAID.match("The Council has not issued any fixed penalty notices")
+    assert not _NONE_SAID.match("Do you own any play areas?")
