@@ -125,3 +125,54 @@ def test_an_answer_in_the_questions_words_said_in_the_negative_is_an_answer_not_
     assert _NONE_SAID.match("We do not operate or own any pubilc children’s play areas")
     assert _NONE_SAID.match("The Council has not issued any fixed penalty notices")
     assert not _NONE_SAID.match("Do you own any play areas?")
+
+
+PLAY_PARKS = SURVEYS / "playgrounds-play-parks-2022.toml"
+PLAY_PARKS_DRAFT = DRAFTED / "playgrounds-play-parks-2022.toml"
+
+# herefordshire-play-parks-2022: question 2 answered "no formal complaints", then a list of enquiries by kind
+HEREFORDSHIRE = (
+    "2. How many complaints have been received about the general state of play parks in the area in the last five "
+    "financial years?\n\n"
+    "No formal complaints have been received about the general state of play parks in the last 5 financial years. "
+    "A number of enquiries have been received by the council relating to vandalism / injuries / broken and damaged "
+    "equipment at play parks. The total number of these enquiries in the last 5 financial years is as follows:\n\n"
+    "Broken / damaged equipment - 37\n\n"
+    "Injuries - 2 and 8 highlighted potential for risk of injury\n\n"
+    "Vandalism - 6\n\n"
+    "3. How much has been spent on the upkeep and/or refurbishment of play parks in the last five financial years?"
+    "\n\n"
+    "2017/18 - £10,895.23\n\n"
+    "2018/19 - £28,257.81\n\n"
+    "4. How many reports of vandalism in play parks have there been in the last five financial years?\n\n"
+    "6 reports of vandalism have been received in the last 5 financial years.\n")
+
+
+def test_a_list_of_counts_of_a_thing_the_survey_does_not_ask_about_holds_none_of_its_figures():
+    for survey in (load_survey(PLAY_PARKS), load_survey(PLAY_PARKS_DRAFT)):
+        found = [(f.question, f.value) for f in facts(HEREFORDSHIRE, survey)]
+        assert not {v for _, v in found} & {37, 2, 8}
+        assert found.count(("4", 6)) == 1           # the vandalism reports, once, from question 4's own answer
+        assert ("3", 10895.23) in found             # the list ends at the next question's number
+    from reader.facts.other_counts import lists_other_things
+    from reader.facts.words import question_words
+    survey = load_survey(PLAY_PARKS)
+    line = "The total number of these enquiries in the last 5 financial years is as follows:"
+    assert lists_other_things(line, survey, question_words(survey))
+    # (made up) a list of the survey's own thing is its figures
+    assert not lists_other_things("The total number of these complaints is as follows:", survey,
+                                  question_words(survey))
+
+
+def test_no_and_one_word_before_the_thing_counted_is_none_of_it_where_a_number_is_asked():
+    for survey in (load_survey(PLAY_PARKS), load_survey(PLAY_PARKS_DRAFT)):
+        assert ("2", 0) in {(f.question, f.value) for f in facts(HEREFORDSHIRE, survey)}
+    # dog-fouling/hastings-fixed-penalty-notices-foir-763144725: "Q1. No external contractor is employed to do
+    # this." answers whether one is, not how many
+    survey = load_survey(SURVEYS / "dog-fouling-environmental-fpns-2025.toml")
+    text = ("Please could you provide the following information:\n"
+            "- Does your council employ a private contractor or external company to issue environmental FPNs? If yes, "
+            "please provide the name(s) of the contractor(s) and the date when the contract commenced.\n"
+            "Response\n"
+            "Q1. No external contractor is employed to do this.\n")
+    assert not [f for f in facts(text, survey) if f.question == "1"]
