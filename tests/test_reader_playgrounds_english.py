@@ -176,3 +176,45 @@ def test_no_and_one_word_before_the_thing_counted_is_none_of_it_where_a_number_i
             "Response\n"
             "Q1. No external contractor is employed to do this.\n")
     assert not [f for f in facts(text, survey) if f.question == "1"]
+
+
+VANDALISM = SURVEYS / "playgrounds-closures-vandalism-2024.toml"
+VANDALISM_DRAFT = DRAFTED / "playgrounds-closures-vandalism-2024.edited.toml"
+
+# dover-playground-closures-2024: the request's five numbered items, then the answers under the same numbers
+DOVER = (
+    "Request\n\n"
+    "  1. Playground Closures: The number of playgrounds permanently closed.\n"
+    "  2. New Playgrounds: The number of new playgrounds opened.\n"
+    "  3. Reports of Vandalism: The total number of vandalism reports in playgrounds.  If available, provide details "
+    "of the types of vandalism reported (e.g., graffiti, damage to equipment).\n"
+    "  4. Number of Injuries in Play Parks: The total number of injuries reported in playgrounds, broken down by type "
+    "of injury. If available, a breakdown of injuries by specific equipment (e.g., swings, slides, climbing frames).\n"
+    "  5. Inspection Frequency: The frequency with which playgrounds are inspected by the council.\n\n"
+    "Response\n\n"
+    "  1. Zero.\n"
+    "  2. Zero.\n"
+    "  3. The Council does not hold any recorded information for this period.\n"
+    "  4. One – ankle fracture following a trip at the edge of an area of impact absorbent surface to a piece of "
+    "play equipment.\n"
+    "  5. Weekly by Council staff.  An external contractor, on behalf of the Council, also carry out inspections "
+    "either twice a year, five times a year or 7 times a year, depending on the play area.  In addition, the "
+    "Council’s insurance company carry out an annual inspection.\n")
+
+
+def test_how_often_is_no_count():
+    for survey in (load_survey(VANDALISM), load_survey(VANDALISM_DRAFT)):
+        assert not [f for f in facts(DOVER, survey) if f.question == "5"]
+    # (made up) a count of visits is still a count
+    from reader.facts.reply_lines import _NOT_A_FIGURE
+    assert any(rx.search("or 7 times a year, depending on the play area") for rx in _NOT_A_FIGURE)
+    assert not any(rx.search("7 inspections were carried out in the year") for rx in _NOT_A_FIGURE)
+
+
+def test_a_number_word_then_a_dash_and_what_it_was_is_the_count():
+    for survey in (load_survey(VANDALISM), load_survey(VANDALISM_DRAFT)):
+        found = {(f.question, f.value) for f in facts(DOVER, survey)}
+        assert ("4", 1) in found and ("1", 0) in found and ("2", 0) in found
+    # (made up) a number word inside a sentence stays words
+    text = DOVER.replace("4. One – ankle fracture", "4. One of the reports was an ankle fracture")
+    assert ("4", 1) not in {(f.question, f.value) for f in facts(text, load_survey(VANDALISM))}

@@ -648,7 +648,8 @@ class ValueLines(Part):
             rest = self.text[v.end:self.text.find("\n", v.end) if "\n" in self.text[v.end:] else len(self.text)]
             # to the end of its sentence: "Twelve for Waste. One for Nuisance Vehicle" is two answers
             rest = _SENTENCE_END.split(rest, 1)[0]
-            return rest.strip().startswith("(") or len(rest.split()) <= 3
+            # ("4. One - ankle fracture following a trip ...": the count, then a dash and what each was)
+            return rest.strip().startswith("(") or len(rest.split()) <= 3 or rest.startswith((" - ", " \u2013 "))
         return False
 
     def _span_totalled(self, subject: str) -> Period | None:
