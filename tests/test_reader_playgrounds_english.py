@@ -218,3 +218,35 @@ def test_a_number_word_then_a_dash_and_what_it_was_is_the_count():
     # (made up) a number word inside a sentence stays words
     text = DOVER.replace("4. One – ankle fracture", "4. One of the reports was an ankle fracture")
     assert ("4", 1) not in {(f.question, f.value) for f in facts(text, load_survey(VANDALISM))}
+
+
+PLAY_AREAS = SURVEYS / "playgrounds-play-areas-2016.toml"
+PLAY_AREAS_DRAFT = DRAFTED / "playgrounds-play-areas-2016.toml"
+
+# richmond-play-areas-2016: the answers under "1)" ... "4)", the request above them
+RICHMOND = (
+    "1. How many children's play areas were managed by the local authority in each year since 2009-10?\n\n"
+    "2. How many children's play areas have been built and refurbished by the local authority in each year since "
+    "2005-06?\n\n"
+    "Info provided - 11 April 2016\n\n"
+    "1) In 2009/10-2012 we managed 50 children's play areas.\n\n"
+    "In 2013/14 we managed 51;\n\n"
+    "In 2014/15 we managed 52\n\n"
+    "In 2015/16 55 (83 including all play areas e.g. MUGA/Fitness etc)\n\n"
+    "2) All play areas were fully upgraded between 2003-2007 using Parks Improvement Funding; therefore between "
+    "2008/09 - 2012 no work was required. From 2013-2016 we refurbished approximately 18 of these play areas and 14 "
+    "new play areas were built since 2006.\n")
+
+
+def test_a_second_figure_in_brackets_including_more_is_a_wider_count_not_this_one():
+    for survey in (load_survey(PLAY_AREAS), load_survey(PLAY_AREAS_DRAFT)):
+        found = {(f.question, f.value) for f in facts(RICHMOND, survey)}
+        assert ("1", 83) not in found
+        assert {("1", 50), ("1", 51), ("1", 52)} <= found
+
+
+def test_a_figure_of_these_things_counts_what_the_verb_before_it_says():
+    # "we refurbished approximately 18 of these play areas": refurbished ones (question 2), not play areas managed
+    found = {(f.question, f.subject, f.value) for f in facts(RICHMOND, load_survey(PLAY_AREAS))}
+    assert ("2", "play_areas_built_refurbished", 18) in found and ("2", "play_areas_built_refurbished", 14) in found
+    assert ("1", "play_areas_managed", 18) not in found

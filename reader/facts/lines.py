@@ -56,6 +56,9 @@ _FOR_REASON = re.compile(r"[ \t]*(?:[x×][ \t]*)?(?:(?:were|was|are|is)[ \t]+)?(
 # "1 being a 3Kw charger (3-pin plug) and 1 being a 7Kw Charger": the kinds of the things just counted
 _BEING_AFTER = re.compile(r"[ \t]+being[ \t]+(?:a|an)\b", re.IGNORECASE)
 # "1 of these", "2 of them": a part of the things just counted
+# a second figure in brackets that counts more or fewer things than the one before it: "55 (83 including all play
+# areas ...)", "12 (9 excluding ...)"
+_WIDER_AFTER = re.compile(r"[ \t]+(?:including|incl\.?|inc\.|excluding|excl\.?)(?!\w)", re.IGNORECASE)
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:these|those|them)\b", re.IGNORECASE)
 # "65 of the car parks": a part of things named right after, of their own (the thing's words there are checked apart)
 _PART_OF_PLACES = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?[a-z]+s\b")
@@ -342,7 +345,11 @@ class ValueLines(Part):
                     # "Dog Fouling = 2 Fixed Penalty Notices issued. 1 of these is unpaid so they are being
                     # prosecuted": a part of the things before, counted as what its own sentence says it is
                     named = [m for m in subjects if m[0] >= v.end]
-                    if named and named[0][2] != subject:
+                    # (but "we refurbished approximately 18 of these play areas": the things named right after "of
+                    # these" are the whole, and the verb before the figure says which of them it counts)
+                    whole = named and subject is not None and not inferred_subject \
+                        and named[0][0] <= _PART_OF.match(self.text, v.end).end() + 1
+                    if named and named[0][2] != subject and not whole:
                         subject, inferred_subject = named[0][2], False
                 if counted is not None and not v.money and not v.zero and (_FOR_REASON.match(self.text, v.end)
                                                                            or _BEING_AFTER.match(self.text, v.end)):
@@ -414,6 +421,9 @@ class ValueLines(Part):
                         continue
                 if any(w.end <= v.start for w in values) and _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start]):
                     continue      # "232 laptops (of which 50 were refurbished)": a part, not another total
+                if any(w.end <= v.start for w in line.values) and self.text[max(line.start, v.start - 3):v.start].rstrip().endswith("(") \
+                        and _WIDER_AFTER.match(self.text, v.end):
+                    continue      # "In 2015/16 55 (83 including all play areas e.g. MUGA/Fitness etc)": a wider count
                 if v.word and not self._word_stands_alone(v, us, subjects):
                     continue
                 if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
