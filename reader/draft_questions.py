@@ -298,6 +298,16 @@ def _lists_under_asks(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# a line that says what the request's words mean, not an ask: "By closed I mean closed down, closed due to the land
+# being sold, or land redeveloped ...", "For the purposes of this request, 'agency staff' means ..."
+_DEFINES = re.compile(r"(?:by\s+['\"\u2018\u201c]?[\w\s-]{1,40}?['\"\u2019\u201d]?,?\s+(?:i|we)\s+mean|for\s+the\s+purposes?\s+of\s+"
+                      r"this\s+request\b[^.]{0,80}?\b(?:means?|includes?|refers?\s+to))\b", re.I)
+# the letter's opening line, which names what the asks below are about: "I am writing to obtain information relating
+# to the number of playgrounds closed over the last 5 calendar years." (over three lines that ask)
+_WRITING_ABOUT = re.compile(r"i\s+am\s+writing\s+to\s+(?:obtain|request|ask\s+for|seek)\s+(?:some\s+)?information\s+"
+                            r"(?:relating\s+to|about|on|regarding|concerning)\b", re.I)
+
+
 def _lines_that_ask(text: str) -> list[str]:
     """A request written one ask to a line, without numbers ("The number of CCTV cameras installed ...", "How many
     staff are involved ...", "If any of the monitoring provisions include audio capabilities.", "The location of
@@ -322,8 +332,9 @@ def _lines_that_ask(text: str) -> list[str]:
         if len(run) > len(best):
             best = run
         run = [line] if own else []
-    best = [x for x in best if not (_INTRO.search(x) and not _COUNTED.search(x))]
-    while best and (not asks(best[0]) or best[0].endswith((":", ":-"))):
+    best = [x for x in best if not (_INTRO.search(x) and not _COUNTED.search(x)) and not _DEFINES.match(x)]
+    while best and (not asks(best[0]) or best[0].endswith((":", ":-"))
+                    or (_WRITING_ABOUT.match(best[0]) and len(best) > 3)):
         best = best[1:]
     while best and not asks(best[-1]):
         best = best[:-1]

@@ -762,3 +762,28 @@ def test_words_either_side_of_a_slash_are_one_word_of_the_subject():
     from reader.draft import subject_phrase
     assert subject_phrase("The number of DFG / disabled grant funded major bathroom adaptations* that were carried "
                           "out by your council") == "DFG / disabled grant funded major bathroom adaptations"
+
+
+def test_an_unnumbered_request_s_opening_line_and_a_definition_are_no_questions():
+    # drafted/playgrounds-closed-since-2014 (Hackney's copy): five lines, one sentence each; the first names what the
+    # asks are about, the second says what "closed" means; the three after them ask
+    request = (
+        "I am writing to obtain information relating to the number of playgrounds closed over the last 5 calendar "
+        "years.\n"
+        "By closed I mean closed down, closed due to the land being sold, or land redeveloped leading to the loss of "
+        "the play area.\n"
+        "Please provide the number playgrounds lost per calendar year since 2014.\n"
+        "For each year please also outline your budgeted maintenance spend on children’s play areas.\n"
+        "Looking ahead for the next calendar year please provide the number of play areas, if any, that have been "
+        "earmarked for closure.\n")
+    got = [(qid, text) for qid, text, _ in split_questions(request)]
+    assert [qid for qid, _ in got] == ["1", "2", "3"]
+    assert got[0][1].startswith("Please provide the number playgrounds lost")
+    assert got[2][1].startswith("Looking ahead")
+    # (made up) the opening line over two asks only is kept: it may be the first ask
+    short = request.split("\n", 2)[0] + "\nPlease provide the number of play areas earmarked for closure.\n" \
+        "Please provide the budgeted maintenance spend on play areas.\n"
+    assert len(split_questions(short)) == 3
+    from reader.draft_questions import _DEFINES
+    assert _DEFINES.match("For the purposes of this request, 'agency staff' means workers supplied by an agency.")
+    assert not _DEFINES.match("By the end of March please provide the number of play areas.")
