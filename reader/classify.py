@@ -110,7 +110,10 @@ _HYPOTHETICAL = re.compile(
     r"any\b(?!\s+(?:other|further|remaining)\s+information\b[^.]{0,30}?\b(?:is|are|has\s+been)\s+(?:exempt|withheld)\b))\b"
     r"|\b(?:may|might|could|can)\s+"
     r"(?:be\s+(?:exempt|withheld|refused|applied|engaged)|apply|rely|need\s+to|have\s+to|refuse|withhold|consider)\b|"
-    r"\bconsider(?:ing)?\s+(?:whether|if|the\s+application)|\bwhether\s+(?:any\s+)?(?:exemptions?|sections?|the\s+exemption)",
+    r"\bconsider(?:ing)?\s+(?:whether|if|the\s+application)|\bwhether\s+(?:any\s+)?(?:exemptions?|sections?|the\s+exemption)"
+    # the requester asking to be told: "Please let me know if this request exceeds the cost limit for FOI requests,
+    # and I can refine the scope."
+    r"|\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise\s+(?:me|us)|inform\s+(?:me|us))\s+(?:if|whether)\b",
     re.IGNORECASE)
 
 # Refusals named in words only. "vexatious" is s14(1) and a repeated request s14(2) in both Acts; information

@@ -250,3 +250,17 @@ def test_a_figure_of_these_things_counts_what_the_verb_before_it_says():
     found = {(f.question, f.subject, f.value) for f in facts(RICHMOND, load_survey(PLAY_AREAS))}
     assert ("2", "play_areas_built_refurbished", 18) in found and ("2", "play_areas_built_refurbished", 14) in found
     assert ("1", "play_areas_managed", 18) not in found
+
+
+def test_a_requester_asking_to_be_told_if_the_cost_limit_is_exceeded_is_no_refusal():
+    # croydon-playground-closures-2024: the request, on the page above the council's answers
+    text = (
+        "If any of this information is publicly available, I would appreciate it if you could direct me to the "
+        "relevant resources. Please let me know if this request exceeds the cost limit for FOI requests, and I can "
+        "refine the scope.\n\nThanks,\nJamie Dixon\n\n"
+        "1. Playground Closures:\n\nThe number of playgrounds permanently closed.\n\n4\n")
+    reply = parse_reply(text, load_survey(VANDALISM))
+    assert "s12" not in reply.exemptions
+    # (made up) the council saying so is still s12
+    said = text + "\nTo answer the other questions would exceed the cost limit set by section 12.\n"
+    assert "s12" in parse_reply(said, load_survey(VANDALISM)).exemptions
