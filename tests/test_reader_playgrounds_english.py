@@ -264,3 +264,30 @@ def test_a_requester_asking_to_be_told_if_the_cost_limit_is_exceeded_is_no_refus
     # (made up) the council saying so is still s12
     said = text + "\nTo answer the other questions would exceed the cost limit set by section 12.\n"
     assert "s12" in parse_reply(said, load_survey(VANDALISM)).exemptions
+
+
+# hastings-play-parks-2022: the answers under the request's numbers
+HASTINGS = (
+    "1. How many play parks have been closed in the area in the last 10 financial years?\n"
+    "2. How many complaints have been received about the general state of play parks in the area in the last five "
+    "financial years?\n"
+    "3. How much has been spent on the upkeep and/or refurbishment of play parks in the last five financial years?\n"
+    "4. How many reports of vandalism in play parks have there been in the last five financial years?\n"
+    "5. How many injuries have been reported in play parks in the last five financial years, and what were the "
+    "nature of those injuries?\n"
+    "Hastings Borough Council (HBC) is only responsible for the maintenance of HBC play parks.\n"
+    "1. None\n"
+    "2. Information not held\n"
+    "3. The upkeep spent on play parks in the last 5 years is as follows:\n"
+    "2018 - £90,000\n"
+    "4. Information not held\n"
+    "5. 3 reports of injuries (that is, 2018 Trips/falls):\n"
+    "2020 - trips/falls\n")
+
+
+def test_a_figure_naming_two_things_counts_the_one_its_questions_number_asks_about():
+    # the draft's vandalism subject has the word "reports" alone: "5. 3 reports of injuries" is still question 5's
+    for survey in (load_survey(PLAY_PARKS), load_survey(PLAY_PARKS_DRAFT)):
+        found = {(f.question, f.value) for f in facts(HASTINGS, survey)}
+        assert ("5", 3) in found and ("4", 3) not in found
+        assert statuses(HASTINGS, survey)["4"] == "not_held"

@@ -735,6 +735,12 @@ class ValueLines(Part):
                                      text[m[1]:following[1][0]]) \
                         and _SENTENCE_END.search(text, m[1], following[1][0]) is None:
                     return following[1][2], False
+                sec = self.state.section
+                if len(following) > 1 and sec is not None and following[1][2] == sec.subject != m[2] \
+                        and re.fullmatch(r"[ \t]+of[ \t]+", text[m[1]:following[1][0]]):
+                    # "5. 3 reports of injuries": of the two things named, the one question 5 asks about (the
+                    # "reports" are how they were counted)
+                    return following[1][2], False
                 return m[2], False
             # "we spent £1.2m on 1,500 laptops", "£5,000 for 20 tablets": an amount paid for the things named
             if v.money and re.fullmatch(r"\s+(?:on|for|buying|purchasing|to\s+(?:buy|purchase))\s+(?:the\s+|a\s+|an\s+)?"
