@@ -291,3 +291,15 @@ def test_a_figure_naming_two_things_counts_the_one_its_questions_number_asks_abo
         found = {(f.question, f.value) for f in facts(HASTINGS, survey)}
         assert ("5", 3) in found and ("4", 3) not in found
         assert statuses(HASTINGS, survey)["4"] == "not_held"
+
+
+def test_nothing_has_been_done_is_none_of_what_the_survey_word_says():
+    # berden-play-areas: "We had both of these in 2009/10, nothing has been sold or closed." answers question 3 (sold
+    # or closed since 2009/10), not question 2 (owned in 2009/10), whose year the sentence names first
+    text = (
+        "3) How many council owned public children’s play areas were sold, or closed, from the financial year "
+        "2009/2010 to the present date?\n\n"
+        "Morning Jon\n\n"
+        "We had both of these in 2009/10, nothing has been sold or closed.\n")
+    found = {(f.question, f.value) for f in facts(text, load_survey(OWNED))}
+    assert ("3", 0) in found and ("2", 0) not in found

@@ -66,6 +66,8 @@ _PART_OF_PLACES = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?[a-z]+s\b
 # to enforce", the survey counting bus lane penalties): the things there are none of are that noun's
 _MODIFIES_ANOTHER = re.compile(r"[ \t]+(?!(?:is|was|has|does|as|this|its|us|yes|less|unless|across|plus|thus|"
                                r"whereas|perhaps|always|sometimes|besides)\b)[a-z]{2,}[^s\W]s\b")
+# "has been", "were" between a zero word and the survey's word for what was done: "nothing has been sold or closed"
+_BEEN_DONE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+been|was|were|is|are)[ \t]+")
 # one word between "no" and the thing the survey names: "No formal complaints", "no recorded injuries" (not a word
 # that says nothing is held, "no data complaints")
 _ONE_WORD_BETWEEN = re.compile(r"[ \t]+(?!(?:data|records?|information|details|figures?|one)\b)[a-z]{3,}[ \t]+")
@@ -716,6 +718,10 @@ class ValueLines(Part):
         if following and v.zero and re.fullmatch(r"[ \t]+[A-Za-z]{3,}s[ \t]+", text[v.end:following[0][0]]) \
                 and re.fullmatch(r"[a-z]{3,}ed", text[following[0][0]:following[0][1]]):
             return following[0][2], False    # "4. No sites closed.": none of them is what the survey's word says
+        if following and v.zero and v.text.lower() in ("none", "nothing") \
+                and _BEEN_DONE.fullmatch(text, v.end, following[0][0]) \
+                and re.fullmatch(r"[a-z]{2,}(?:ed|ld|lt|id|en|de|ne)", text[following[0][0]:following[0][1]]):
+            return following[0][2], False    # "nothing has been sold or closed", "none were opened"
         if following and v.zero and v.text.lower() == "no" and _ONE_WORD_BETWEEN.fullmatch(text, v.end, following[0][0]) \
                 and self.emitter.asks_how_many(following[0][2]):
             # "No formal complaints have been received" asked how many: none of them, of a kind (but "No external
