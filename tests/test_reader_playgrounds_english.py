@@ -303,3 +303,27 @@ def test_nothing_has_been_done_is_none_of_what_the_survey_word_says():
         "We had both of these in 2009/10, nothing has been sold or closed.\n")
     found = {(f.question, f.value) for f in facts(text, load_survey(OWNED))}
     assert ("3", 0) in found and ("2", 0) not in found
+
+
+def test_the_requesters_sign_off_under_the_last_question_is_no_answer():
+    # berden-play-areas: the request's "4) If the figures are held, ...?" then "Yours faithfully,"; the clerk's letter
+    # below answers 1-3 in words and gives no area ("I could find out area if really needed, but the councillor with
+    # that info is away at present."): question 4 is not answered
+    text = (
+        "Please can you help me with the following FOI request?\n\n"
+        "3) How many council owned public children’s play areas were sold, or closed, from the financial year "
+        "2009/2010 to the present date?\n\n"
+        "4) If the figures are held, what was the area covered by children's play areas that you owned measured by "
+        "square feet in 2009/10, and on the most recent date for which figures are available?\n\n"
+        "Yours faithfully,\n\nJon Parker-Dean\n\nParish Clerk Berden, Berden Parish council\n\nMorning Jon\n\n"
+        "We had both of these in 2009/10, nothing has been sold or closed.\n\n"
+        "I could find out area if really needed, but the councillor with that\ninfo is away at present.\n")
+    assert "4" not in statuses(text, load_survey(OWNED))
+    # the Welsh Books Council's own "4) This question isn't applicable to us ..." below the request still answers it
+    assert statuses(WELSH_BOOKS, load_survey(OWNED))["4"] == "successful"
+    # (made up) a council's last answer over its own sign-off is an answer
+    signed = WELSH_BOOKS.replace("4) This question isn't applicable to us as we don't have or own any children's "
+                                 "play areas.\n\nI hope this information helps.\n", "4) None\nYours sincerely,\nMenai\n")
+    assert statuses(signed, load_survey(OWNED))["4"] == "successful"
+    from reader.numbered_answers import _SIGNED_OFF
+    assert _SIGNED_OFF.match("Yours faithfully,") and not _SIGNED_OFF.match("Yours is the first request")
