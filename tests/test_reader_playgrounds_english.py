@@ -327,3 +327,20 @@ def test_the_requesters_sign_off_under_the_last_question_is_no_answer():
     assert statuses(signed, load_survey(OWNED))["4"] == "successful"
     from reader.numbered_answers import _SIGNED_OFF
     assert _SIGNED_OFF.match("Yours faithfully,") and not _SIGNED_OFF.match("Yours is the first request")
+
+
+def test_the_last_n_financial_years_is_the_span_of_the_years_its_question_asks():
+    # thurrock-play-parks-2022: the answer run on after the question restated; herefordshire-play-parks-2022: said
+    # in the answer's own sentence (twice on its line)
+    thurrock = ("1. How many play parks have been closed in the area in the last 10 financial years? None\n"
+                "3. How much has been spent on the upkeep and/or refurbishment of play parks in the last five financial "
+                "years? Over £2m\n")
+    for survey in (load_survey(PLAY_PARKS), load_survey(PLAY_PARKS_DRAFT)):
+        got = {(f.question, f.value): (f.period, f.period_start, f.period_end) for f in facts(thurrock, survey)}
+        assert got[("1", 0)] == ("the last 10 financial years", "2012-04-01", "2022-03-31")
+        assert got[("3", 2000000)] == ("the last five financial years", "2017-04-01", "2022-03-31")
+        got = {(f.question, f.value): (f.period_start, f.period_end) for f in facts(HEREFORDSHIRE, survey)}
+        assert got[("2", 0)] == got[("4", 6)] == ("2017-04-01", "2022-03-31")
+    # (made up) "the last three years" may be 36 months to the reply's day: no whole years are read into it
+    text = "1. How many play parks have been closed in the area in the last three years? None\n"
+    assert [f.period_start for f in facts(text, load_survey(PLAY_PARKS))] == [None]

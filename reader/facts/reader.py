@@ -25,6 +25,7 @@ from .cell_lines import spread_over_periods
 from .stock import at_period_end
 from .dated import on_reply_date
 from .other_counts import lists_other_things
+from .last_years import in_last_years
 
 
 # Figures introduced as things got rid of are not figures of things bought ("has disposed of the following
@@ -155,6 +156,7 @@ class FactReader:
         self.state.facts.sort(key=lambda f: f.start)
         self.state.facts = spread_over_periods(self.state.facts, self.text, self.state.survey)
         self.state.facts = at_period_end(self.state.facts, self.state.survey)
+        self.state.facts = in_last_years(self.state.facts, self.text, self.state.survey)
         self.state.facts = conflicts.across_measures(self.state.facts, self.text)
         return self.state.facts
 
