@@ -344,3 +344,12 @@ def test_the_last_n_financial_years_is_the_span_of_the_years_its_question_asks()
     # (made up) "the last three years" may be 36 months to the reply's day: no whole years are read into it
     text = "1. How many play parks have been closed in the area in the last three years? None\n"
     assert [f.period_start for f in facts(text, load_survey(PLAY_PARKS))] == [None]
+
+
+def test_the_year_a_restated_question_asks_from_is_not_its_answers_year():
+    # Northumberland's "Q.1 ... in each year from 2009-10?" over "A.1   16": a figure of no year (not 2009-10's)
+    for survey in (load_survey(SELL_OFFS), load_survey(SELL_OFFS_DRAFT)):
+        got = {(f.question, f.value): f.period for f in facts(NORTHUMBERLAND, survey)}
+        assert got[("1", 16)] is None and got[("2", 0)] is None and got[("6", 0)] is None
+        # the one year a question asks is still its answer's: "(ie 2019-20)? ... A.5   None"
+        assert got[(("5a" if survey.question("5a") else "5"), 0)] == "2019-20"

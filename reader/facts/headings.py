@@ -62,6 +62,8 @@ _TITLE = re.compile(r"\brequest(?:[ \t]+(?:entitled|titled|called|headed))?[ \t]
                     r"[^\"'\u2019\u201d\n]{3,200}[\"'\u2019\u201d]", re.IGNORECASE)
 
 
+# a year that opens a span of years: "in each year from 2009-10", "since 2009-10"
+_FROM_BEFORE = re.compile(r"\b(?:from|since)[ \t]+$", re.IGNORECASE)
 # a line keyed as an answer to a number, as Q&A templates write them: "A.4", "A4:", "Answer 4 -"
 _ANSWER_KEY = re.compile(r"[ \t]*(?:answer[ \t]*|a(?=\.?\d))\.?[ \t]*\d{1,2}[a-z]?\b", re.IGNORECASE)
 
@@ -321,6 +323,13 @@ class Headings(Part):
         cut = line.start + (_MARKER.match(line.text) or re.match("", "")).end() + end.end()
         return line.subjects[0][0] >= cut and not any(v.start < cut for v in line.values)
 
+    def _open_start(self, line: _Line, q) -> bool:
+        """Whether the one period a restated question names is where the years it asks start ("Q.1 How many ...
+        in each year from 2009-10?", "... sold off ... since 2009-10?"), where the question asks several years or
+        none: no heading of the answer's year."""
+        p = line.periods[0]
+        return len(q.periods) != 1 and _FROM_BEFORE.search(self.text, max(line.start, p.start - 12), p.start) is not None
+
     def _names_shared(self, line: _Line, subject: str) -> bool:
         """Whether the line names ``subject`` in the words of another subject named by exactly the same words
         ("Q2. Of the households living with children ..." where questions 1 and 2 each have a subject "households
@@ -359,7 +368,8 @@ class Headings(Part):
             if ctx.sections_repeat:
                 self.reattach(ctx)
             ctx.detached = None
-            ctx.period = self.emitter.as_asked(q, line.periods[0]) if len(line.periods) == 1 else None
+            ctx.period = self.emitter.as_asked(q, line.periods[0]) if len(line.periods) == 1 \
+                and not self._open_start(line, q) else None
             ctx.period_group = None
             if not self.headers.part_of_year_table(text, ctx):
                 ctx.columns = []
