@@ -353,3 +353,16 @@ def test_the_year_a_restated_question_asks_from_is_not_its_answers_year():
         assert got[("1", 16)] is None and got[("2", 0)] is None and got[("6", 0)] is None
         # the one year a question asks is still its answer's: "(ie 2019-20)? ... A.5   None"
         assert got[(("5a" if survey.question("5a") else "5"), 0)] == "2019-20"
+
+
+def test_a_span_of_years_in_the_figures_sentence_is_its_period():
+    import datetime as dt
+    reply = parse_reply(RICHMOND, load_survey(PLAY_AREAS), replied_on=dt.date(2016, 4, 11))
+    got = {(f.question, f.value): (f.period, f.period_start, f.period_end) for f in reply.facts}
+    assert got[("1", 50)] == ("2009/10-2012", "2009-04-01", "2013-03-31")
+    # the reply's day falls inside 2016: the span ends on it, as "to date" does
+    assert got[("2", 18)] == ("2013-2016", "2013-01-01", "2016-04-11")
+    assert got[("2", 14)] == ("since 2006", "2006-01-01", "2016-04-11")
+    # without the reply's day, "since 2006" has no end to read
+    got = {(f.question, f.value): f.period for f in facts(RICHMOND, load_survey(PLAY_AREAS))}
+    assert got[("2", 14)] is None and got[("2", 18)] == "2013-2016"

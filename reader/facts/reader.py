@@ -26,6 +26,7 @@ from .stock import at_period_end
 from .dated import on_reply_date
 from .other_counts import lists_other_things
 from .last_years import in_last_years
+from .spans import spans_said
 
 
 # Figures introduced as things got rid of are not figures of things bought ("has disposed of the following
@@ -170,4 +171,5 @@ def read_facts(text: str, survey: Survey, skip: list[tuple[int, int]] | None = N
     facts = reader.read()
     if replied_on is not None:
         facts = on_reply_date(facts, text, survey, replied_on)
+    facts = spans_said(facts, text, replied_on)
     return facts, reader.anchors, reader.loose_figures
