@@ -52,7 +52,26 @@ def _sequential(matches: list[re.Match], restart: bool = False, first: int = 1) 
             offset += want - 1
             out.append((m, str(n + offset)))
             want = 2
+        elif out and n == want - 1 and out[-1][1] in (str(n + offset), f"{n + offset}a") \
+                and _next_line_alike(out[-1][0], m):
+            # "Q.5 How many ... proposed for closure ...?" / "Q.5 How much do you propose to spend ...?": two
+            # questions numbered alike are lettered under their number, 5a and 5b
+            if not out[-1][1].endswith("a"):
+                out[-1] = (out[-1][0], f"{n + offset}a")
+            out.append((m, f"{n + offset}b"))
     return out if len(out) >= 2 or (out and len(matches) == 1) else []
+
+
+def _next_line_alike(prev: re.Match, m: re.Match) -> bool:
+    """Whether ``m`` numbers the line right after ``prev``'s question, set in as far (not an item indented under
+    it, nor a number cited further down)."""
+    def indent(x: re.Match) -> int | None:     # how far its line is set in; None: not its line's start
+        lead = x.string[x.string.rfind("\n", 0, x.start()) + 1:x.start() + 1 + len(x.group(0))]
+        return None if lead[:len(lead) - len(lead.lstrip(" \t>*\u2022-"))].strip(" \t>*\u2022-") \
+            else len(lead) - len(lead.lstrip(" \t>*\u2022-"))
+    between = m.string[prev.end():m.start()].split("\n")
+    return len(between) >= 2 and not any(ln.strip() for ln in between[1:]) and indent(prev) is not None \
+        and indent(prev) == indent(m)
 
 
 def _letter(m: re.Match) -> str:

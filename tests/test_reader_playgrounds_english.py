@@ -366,3 +366,13 @@ def test_a_span_of_years_in_the_figures_sentence_is_its_period():
     # without the reply's day, "since 2006" has no end to read
     got = {(f.question, f.value): f.period for f in facts(RICHMOND, load_survey(PLAY_AREAS))}
     assert got[("2", 14)] is None and got[("2", 18)] == "2013-2016"
+
+
+def test_an_answer_keyed_by_a_number_the_survey_asks_in_parts_answers_the_part_restated_above_it():
+    # the draft letters Northumberland's two "Q.5" questions 5a and 5b; "A.5   None" under the first is 5a's none,
+    # "A.5   See response to Q.4 above." under the second is 5b's, not held as 4 is
+    survey = load_survey(SELL_OFFS_DRAFT)
+    assert survey.question("5a") and survey.question("5b")
+    assert ("5a", 0) in {(f.question, f.value) for f in facts(NORTHUMBERLAND, survey)}
+    got = statuses(NORTHUMBERLAND, survey)
+    assert got["5a"] == "successful" and got["5b"] == "not_held"

@@ -128,7 +128,14 @@ class Headings(Part):
             self.state.buying_headings.clear()
             self.state.group = re.match(r"\d*", line.marker[0]).group(0) or self.state.group
             numbered = self.survey.question(f"{int(line.marker[0])}{line.marker[1] or ''}")
-            self.state.section = self._question_of(line, numbered)
+            section = self._question_of(line, numbered)
+            if section is None and numbered is None and self.state.section is not None \
+                    and _group(self.state.section.id) == str(int(line.marker[0])) and line.marker[1] is None \
+                    and _ANSWER_KEY.match(line.text):
+                # "Q.5 How many ... proposed for closure ...?" (the survey's 5a) over "A.5   None": a number the
+                # survey asks only in parts answers the part restated above it
+                section = self.state.section
+            self.state.section = section
             self.state.section_line = line.start
             if line.values:
                 ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
@@ -426,7 +433,9 @@ class Headings(Part):
             return
         if len(line.periods) == 1:
             self.reattach(ctx)
-            ctx.period = line.periods[0]
+            # (a question asked "in each year from 2009-10?" heads no year: the span it asks starts there)
+            ctx.period = None if asking and _FROM_BEFORE.search(
+                self.text, max(line.start, line.periods[0].start - 12), line.periods[0].start) else line.periods[0]
             ctx.period_group = None
             ctx.measure_heading_since_period = False
             if measure in ("unit_cost_gbp", "total_cost_gbp", "cost", "count"):
