@@ -376,3 +376,13 @@ def test_an_answer_keyed_by_a_number_the_survey_asks_in_parts_answers_the_part_r
     assert ("5a", 0) in {(f.question, f.value) for f in facts(NORTHUMBERLAND, survey)}
     got = statuses(NORTHUMBERLAND, survey)
     assert got["5a"] == "successful" and got["5b"] == "not_held"
+
+
+def test_a_year_and_a_figure_under_the_years_lines_above_counts_what_they_counted():
+    # Richmond's "In 2013/14 we managed 51;" / "In 2014/15 we managed 52" / "In 2015/16 55 (83 including ...)"
+    for survey in (load_survey(PLAY_AREAS), load_survey(PLAY_AREAS_DRAFT)):
+        got = {(f.question, f.value): f.period for f in facts(RICHMOND, survey)}
+        assert got[("1", 55)] == "2015/16" and ("1", 83) not in got
+    # (made up) a year's figure after a paragraph of something else is not read into the lines above
+    text = RICHMOND.replace("In 2015/16 55 (83", "Charges were reviewed in 2015.\n\nIn 2015/16 55 (83")
+    assert ("1", 55) not in {(f.question, f.value) for f in facts(text, load_survey(PLAY_AREAS))}

@@ -68,6 +68,8 @@ _MODIFIES_ANOTHER = re.compile(r"[ \t]+(?!(?:is|was|has|does|as|this|its|us|yes|
                                r"whereas|perhaps|always|sometimes|besides)\b)[a-z]{2,}[^s\W]s\b")
 # "has been", "were" between a zero word and the survey's word for what was done: "nothing has been sold or closed"
 _BEEN_DONE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+been|was|were|is|are)[ \t]+")
+# a line's year and nothing else before its figure: "In 2015/16 55", "2015/16: 55"
+_YEAR_THEN_FIGURE = re.compile(r"[ \t]*(?:in[ \t]+)?(?:19|20)\d\d(?:[/-]\d{2,4})?[ \t]*[:\-]?[ \t]*", re.IGNORECASE)
 # one word between "no" and the thing the survey names: "No formal complaints", "no recorded injuries" (not a word
 # that says nothing is held, "no data complaints")
 _ONE_WORD_BETWEEN = re.compile(r"[ \t]+(?!(?:data|records?|information|details|figures?|one)\b)[a-z]{3,}[ \t]+")
@@ -409,6 +411,8 @@ class ValueLines(Part):
                         # is ongoing with around 10-15 on-street currently live": a sentence that names nothing
                         # counts the one thing the sentence just before it named without a figure
                         subject, inferred_subject = named_before[1], True
+                    elif (said := self._next_year_line(line, v, periods)) is not None:
+                        subject, inferred_subject = said, True
                     else:
                         continue
                 if v.start not in self.state.rates and not _d1_says_figure(self.text, v):
@@ -519,6 +523,17 @@ class ValueLines(Part):
                            last_in_unit=hi == ue)
             if subjects:
                 line_subject = subjects[-1][2]
+
+    def _next_year_line(self, line: _Line, v: Value, periods: list) -> str | None:
+        """"In 2013/14 we managed 51;" / "In 2014/15 we managed 52" / "In 2015/16 55": a line of a year and a figure
+        only, right under a line whose figure of another year was read, counts what that one counted."""
+        facts = self.state.facts
+        if v.money or v.zero or len(periods) != 1 or not facts or not facts[-1].period \
+                or facts[-1].period == periods[0].label \
+                or not _YEAR_THEN_FIGURE.fullmatch(self.text, line.start, v.start) \
+                or self.text[facts[-1].end:line.start].strip() or self.text[facts[-1].end:line.start].count("\n") > 2:
+            return None
+        return facts[-1].subject
 
     def _words_asked(self, words: str, subject: str) -> bool:
         """Whether any of ``words`` is a word of the question that asks about ``subject``."""
