@@ -28,6 +28,7 @@ from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_f
                                _resolve_anchors)
 from .question_words import _all_asking
 from .questions import find_passages, parent_of
+from .deferred import deferred
 from .referred import referred_status
 from .restated import _answer_below_restated, restated_lines
 from .scan import normalise
@@ -425,6 +426,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         said = {r.question for r in questions}
         skipped = [q.id for q in survey.questions if q.id not in said and left_unanswered(live, marks, q, survey)]
         skipped += _part_passed_over(live, survey, said, facts_by_q)
+        skipped += [qid for qid in deferred(live, survey, said) if qid not in skipped]    # "I could find out ... but"
     else:
         skipped = []
     outcome = _outcome_of_questions(outcome, questions)

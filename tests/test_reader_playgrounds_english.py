@@ -386,3 +386,29 @@ def test_a_year_and_a_figure_under_the_years_lines_above_counts_what_they_counte
     # (made up) a year's figure after a paragraph of something else is not read into the lines above
     text = RICHMOND.replace("In 2015/16 55 (83", "Charges were reviewed in 2015.\n\nIn 2015/16 55 (83")
     assert ("1", 55) not in {(f.question, f.value) for f in facts(text, load_survey(PLAY_AREAS))}
+
+
+BERDEN = (
+    "1) How many council owned public children’s play areas (by which I mean parks, playgrounds, adventure "
+    "playgrounds, assault courses and any other play areas) do you currently operate (latest figures available)\n\n"
+    "2) How many council owned public children’s play areas did you own or operate in the financial year 2009/2010\n\n"
+    "3) How many council owned public children’s play areas were sold, or closed, from the financial year 2009/2010 "
+    "to the present date?\n\n"
+    "4) If the figures are held, what was the area covered by children's play areas that you owned measured by "
+    "square feet in 2009/10, and on the most recent date for which figures are available?\n\n"
+    "Yours faithfully,\n\nJon Parker-Dean\n\nMorning Jon\n\n"
+    "If by \"council\" you mean parish council, we own a playground (swings,\nclimbing equipment, slide etc) and one "
+    "area of grass used for 5-a-side\nfootball etc.\n\n"
+    "We had both of these in 2009/10, nothing has been sold or closed.\n\n"
+    "I could find out area if really needed, but the councillor with that\ninfo is away at present.\n\n"
+    "If you mean playgrounds etc owned/managed by district or county council,\nthe answer is none.\n")
+
+
+def test_a_question_the_body_could_answer_but_does_not_is_left_unanswered():
+    # berden-play-areas: the area (question 4) "could" be found out; the rest is answered in words: partly successful
+    from reader.deferred import deferred
+    for survey in (load_survey(OWNED), load_survey(OWNED_DRAFT)):
+        assert parse_reply(BERDEN, survey).outcome == "partially_successful"
+        assert deferred(BERDEN, survey, {"1", "3"}) == ["4"]
+    # (made up) an offer that names no one question's words leaves the outcome alone
+    assert deferred("We could provide more detail if needed.", load_survey(OWNED), set()) == []
