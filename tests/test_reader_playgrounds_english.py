@@ -366,6 +366,9 @@ def test_a_span_of_years_in_the_figures_sentence_is_its_period():
     # without the reply's day, "since 2006" has no end to read
     got = {(f.question, f.value): f.period for f in facts(RICHMOND, load_survey(PLAY_AREAS))}
     assert got[("2", 14)] is None and got[("2", 18)] == "2013-2016"
+    # "2009-2010" is the financial year the period reader reads, no span of two calendar years
+    from reader.facts.spans import _SPAN, _dates
+    assert _dates(_SPAN.search("In 2009-2010 we managed 50"), None) is None
 
 
 def test_an_answer_keyed_by_a_number_the_survey_asks_in_parts_answers_the_part_restated_above_it():

@@ -26,9 +26,9 @@ def _dates(m: re.Match, replied_on: date | None) -> tuple[str, date, date, bool]
         first = date(int(m.group("since")), 1, 1)
         return " ".join(m.group(0).split()), first, replied_on, True
     a, b = int(m.group("a")), int(m.group("b"))
-    if not a < b <= a + 30:
-        return None
     fy = m.group("fy") is not None
+    if not (a < b if fy else a + 1 < b) or b > a + 30:
+        return None     # ("2009-2010" is the financial year the period reader reads)
     if fy and int(m.group("fy")[1:]) != (a + 1) % 100:
         return None
     first, last = (date(a, 4, 1), date(b + 1, 3, 31)) if fy else (date(a, 1, 1), date(b, 12, 31))
