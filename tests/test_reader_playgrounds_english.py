@@ -415,3 +415,11 @@ def test_a_question_the_body_could_answer_but_does_not_is_left_unanswered():
         assert deferred(BERDEN, survey, {"1", "3"}) == ["4"]
     # (made up) an offer that names no one question's words leaves the outcome alone
     assert deferred("We could provide more detail if needed.", load_survey(OWNED), set()) == []
+
+
+def test_nothing_has_been_done_names_the_one_question_that_asks_about_it():
+    # the draft's subjects for Berden's questions are all "owned public" play areas: "nothing has been sold or
+    # closed" is question 3's none, the one question whose words say "sold"
+    found = {(f.question, f.value) for f in facts(BERDEN, load_survey(OWNED_DRAFT))}
+    assert ("3", 0) in found
+    assert statuses(BERDEN, load_survey(OWNED_DRAFT))["3"] == "successful"

@@ -524,6 +524,13 @@ class ValueLines(Part):
             if subjects:
                 line_subject = subjects[-1][2]
 
+    def _done_asked(self, after: str) -> str | None:
+        """The subject of the one question whose words hold the word ``after`` starts with ("sold" of "nothing has
+        been sold or closed"), else None."""
+        word = re.match(r"[a-z]{4,}", after)
+        asked = [qid for qid, words in self.state.question_words.items() if word and word.group(0) in words]
+        return self.survey.question(asked[0]).subject if len(asked) == 1 else None
+
     def _next_year_line(self, line: _Line, v: Value, periods: list) -> str | None:
         """"In 2013/14 we managed 51;" / "In 2014/15 we managed 52" / "In 2015/16 55": a line of a year and a figure
         only, right under a line whose figure of another year was read, counts what that one counted."""
@@ -737,6 +744,9 @@ class ValueLines(Part):
                 and _BEEN_DONE.fullmatch(text, v.end, following[0][0]) \
                 and re.fullmatch(r"[a-z]{2,}(?:ed|ld|lt|id|en|de|ne)", text[following[0][0]:following[0][1]]):
             return following[0][2], False    # "nothing has been sold or closed", "none were opened"
+        if v.zero and v.text.lower() in ("none", "nothing") and (done := _BEEN_DONE.match(text, v.end)) is not None \
+                and (said := self._done_asked(text[done.end():done.end() + 30])) is not None:
+            return said, False    # ... where no subject names "sold", but one question's words do
         if following and v.zero and v.text.lower() == "no" and _ONE_WORD_BETWEEN.fullmatch(text, v.end, following[0][0]) \
                 and self.emitter.asks_how_many(following[0][2]):
             # "No formal complaints have been received" asked how many: none of them, of a kind (but "No external
