@@ -110,7 +110,10 @@ _HYPOTHETICAL = re.compile(
     r"any\b(?!\s+(?:other|further|remaining)\s+information\b[^.]{0,30}?\b(?:is|are|has\s+been)\s+(?:exempt|withheld)\b))\b"
     r"|\b(?:may|might|could|can)\s+"
     r"(?:be\s+(?:exempt|withheld|refused|applied|engaged)|apply|rely|need\s+to|have\s+to|refuse|withhold|consider)\b|"
-    r"\bconsider(?:ing)?\s+(?:whether|if|the\s+application)|\bwhether\s+(?:any\s+)?(?:exemptions?|sections?|the\s+exemption)",
+    r"\bconsider(?:ing)?\s+(?:whether|if|the\s+application)|\bwhether\s+(?:any\s+)?(?:exemptions?|sections?|the\s+exemption)"
+    # the requester asking to be told: "Please let me know if this request exceeds the cost limit for FOI requests,
+    # and I can refine the scope."
+    r"|\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise\s+(?:me|us)|inform\s+(?:me|us))\s+(?:if|whether)\b",
     re.IGNORECASE)
 
 # Refusals named in words only. "vexatious" is s14(1) and a repeated request s14(2) in both Acts; information
@@ -242,6 +245,10 @@ _NOT_HELD = re.compile(
     # what is asked about does not happen, so there is nothing to count: "Fines are not issued for the misuse of
     # disabled parking bays"
     r"|\b(?:are|is)\s+not\s+(?:issued|imposed|levied|served)\s+(?:for|in\s+respect\s+of)\b"
+    # a sum kept only inside a larger one, said as what cannot be done: "It is not possible to disaggregate the money
+    # spent on play areas alone" (it cannot be done, which is not the effort of the cost limit: "in the time
+    # available we are not able to split the costs by month" is a refusal, below)
+    r"|\b(?:it\s+is|it's)\s+not\s+possible\s+to\s+(?:disaggregate|isolate|separately\s+identify|separate\s+out)\b"
     # another named body has it: "the Department for Transport should be able to provide this"
     # (not "we" or the council itself: "we should be able to provide this by ...")
     r"|(?<!we\s)(?<!i\s)(?<!council\s)(?<!authority\s)(?<!you\s)(?<!they\s)\b(?:should|may|might|would)\s+be\s+able\s+to\s+"

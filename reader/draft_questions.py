@@ -52,7 +52,26 @@ def _sequential(matches: list[re.Match], restart: bool = False, first: int = 1) 
             offset += want - 1
             out.append((m, str(n + offset)))
             want = 2
+        elif out and n == want - 1 and out[-1][1] in (str(n + offset), f"{n + offset}a") \
+                and _next_line_alike(out[-1][0], m):
+            # "Q.5 How many ... proposed for closure ...?" / "Q.5 How much do you propose to spend ...?": two
+            # questions numbered alike are lettered under their number, 5a and 5b
+            if not out[-1][1].endswith("a"):
+                out[-1] = (out[-1][0], f"{n + offset}a")
+            out.append((m, f"{n + offset}b"))
     return out if len(out) >= 2 or (out and len(matches) == 1) else []
+
+
+def _next_line_alike(prev: re.Match, m: re.Match) -> bool:
+    """Whether ``m`` numbers the line right after ``prev``'s question, set in as far (not an item indented under
+    it, nor a number cited further down)."""
+    def indent(x: re.Match) -> int | None:     # how far its line is set in; None: not its line's start
+        lead = x.string[x.string.rfind("\n", 0, x.start()) + 1:x.start() + 1 + len(x.group(0))]
+        return None if lead[:len(lead) - len(lead.lstrip(" \t>*\u2022-"))].strip(" \t>*\u2022-") \
+            else len(lead) - len(lead.lstrip(" \t>*\u2022-"))
+    between = m.string[prev.end():m.start()].split("\n")
+    return len(between) >= 2 and not any(ln.strip() for ln in between[1:]) and indent(prev) is not None \
+        and indent(prev) == indent(m)
 
 
 def _letter(m: re.Match) -> str:
@@ -298,6 +317,16 @@ def _lists_under_asks(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# a line that says what the request's words mean, not an ask: "By closed I mean closed down, closed due to the land
+# being sold, or land redeveloped ...", "For the purposes of this request, 'agency staff' means ..."
+_DEFINES = re.compile(r"(?:by\s+['\"\u2018\u201c]?[\w\s-]{1,40}?['\"\u2019\u201d]?,?\s+(?:i|we)\s+mean|for\s+the\s+purposes?\s+of\s+"
+                      r"this\s+request\b[^.]{0,80}?\b(?:means?|includes?|refers?\s+to))\b", re.I)
+# the letter's opening line, which names what the asks below are about: "I am writing to obtain information relating
+# to the number of playgrounds closed over the last 5 calendar years." (over three lines that ask)
+_WRITING_ABOUT = re.compile(r"i\s+am\s+writing\s+to\s+(?:obtain|request|ask\s+for|seek)\s+(?:some\s+)?information\s+"
+                            r"(?:relating\s+to|about|on|regarding|concerning)\b", re.I)
+
+
 def _lines_that_ask(text: str) -> list[str]:
     """A request written one ask to a line, without numbers ("The number of CCTV cameras installed ...", "How many
     staff are involved ...", "If any of the monitoring provisions include audio capabilities.", "The location of
@@ -322,8 +351,9 @@ def _lines_that_ask(text: str) -> list[str]:
         if len(run) > len(best):
             best = run
         run = [line] if own else []
-    best = [x for x in best if not (_INTRO.search(x) and not _COUNTED.search(x))]
-    while best and (not asks(best[0]) or best[0].endswith((":", ":-"))):
+    best = [x for x in best if not (_INTRO.search(x) and not _COUNTED.search(x)) and not _DEFINES.match(x)]
+    while best and (not asks(best[0]) or best[0].endswith((":", ":-"))
+                    or (_WRITING_ABOUT.match(best[0]) and len(best) > 3)):
         best = best[1:]
     while best and not asks(best[-1]):
         best = best[:-1]

@@ -93,10 +93,18 @@ _BULLETS = "\u2022\u00b7\u25aa\u25cf*- \t"
 _ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
 # an answer that says there were none, in the question's own words: "4. No staff have been TUPE'd out in the last 3
 # years." under "... please confirm what organisation were the staff TUPE'd to ...": no question starts so
-_NONE_SAID = re.compile(r"^\s*(?:no|none\s+of|nil|zero|there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no)\b"
+_NONE_SAID = re.compile(r"^\s*(?:no|none\s+of|nil|zero|there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no"
+                        # ... or said of the body in the question's words: "1) We do not operate or own any public
+                        # children's play areas (by which I mean parks, ...)", "We have not owned or operated any"
+                        r"|(?:we|I|the\s+council|the\s+authority)\s+(?:do|does|did|have|has|had)\s*(?:not|n't)\s+"
+                        r"(?:\w+\s+){0,4}?any)\b"
                         r"(?![^.?\n]*\?)", re.IGNORECASE)
 
 
+# an item of a list under a question: "• England", "- Non-UK"
+_LIST_ITEM = re.compile(r"\s*[\u2022\u00b7\u25aa\u25cf*-]\s*\S")
+# a letter's sign-off: what follows is a name, not an answer
+_SIGNED_OFF = re.compile(r"\s*(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)\s+regards)\b", re.IGNORECASE)
 # a line's number or letter ("2.", "Q3:", "(b)", "Answer 1 -")
 _MARKER = re.compile(r"^\s*(?:(?:question|q|answer|a)\s*\.?\s*)?\(?\d{0,2}\s*\(?[a-z]?\)?\s*[.:)\-]\s*", re.IGNORECASE)
 
@@ -282,6 +290,13 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
         keep = 2 if len(paras) > 1 and "\n" not in paras[0].strip() and paras[0].rstrip().endswith("?") else 1
         seg = seg[:lead + len("\n\n".join(paras[:keep]))]
     lines = [ln for ln in seg.split("\n") if ln.strip()]
+    signed = next((k for k, ln in enumerate(lines) if k and _SIGNED_OFF.match(ln)), None)
+    if signed is not None and lines[0].rstrip().endswith(("?", ":")) \
+            and all(_LIST_ITEM.match(ln) for ln in lines[1:signed]):
+        # "4) If the figures are held, ...?" / "Yours faithfully,", or "(3) ... in the following countries:" over
+        # its bullets, then the sign-off: the request's own item, with no answer under it (a council's "5. None"
+        # over its "Yours sincerely" is an answer)
+        return None
     if len(lines) > 1 and _HEADING_ONLY.match(lines[0]):
         lines = lines[1:]        # "Question 5" on a line of its own, the question's words under it
     if not lines:

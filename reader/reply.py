@@ -28,6 +28,8 @@ from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_f
                                _resolve_anchors)
 from .question_words import _all_asking
 from .questions import find_passages, parent_of
+from .deferred import deferred
+from .referred import referred_status
 from .restated import _answer_below_restated, restated_lines
 from .scan import normalise
 from .survey import Survey
@@ -363,6 +365,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
                 # "How many years has the current longest housed tenant spent in temporary accommodation?" restated
                 # on its own line, "4.5 years" on the next
                 res, (s, e) = below
+                res = referred_status(live[s:e], questions) or res     # "See response to Q.4 above."
                 questions.append(C.QuestionResult(q.id, res, [], False, original[s:e], s, e))
                 continue
             elif (numbered := numbered_answer(live, marks, q)) is not None:
@@ -370,6 +373,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
                 res, (s, e) = numbered
                 if _AS_ABOVE.match(live[s:e]) and questions:
                     res = questions[-1].outcome     # "2. As above": what the answer before it says
+                res = referred_status(live[s:e], questions) or res     # "A.5   See response to Q.4 above."
                 questions.append(C.QuestionResult(q.id, res, [], False, original[s:e], s, e))
                 continue
             elif _ASKS_REASON.search(q.text) and (given := _REASONS_GIVEN.search(live)) is not None:
@@ -422,6 +426,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         said = {r.question for r in questions}
         skipped = [q.id for q in survey.questions if q.id not in said and left_unanswered(live, marks, q, survey)]
         skipped += _part_passed_over(live, survey, said, facts_by_q)
+        skipped += [qid for qid in deferred(live, survey, said) if qid not in skipped]    # "I could find out ... but"
     else:
         skipped = []
     outcome = _outcome_of_questions(outcome, questions)

@@ -100,6 +100,7 @@ def _answer_below_restated(text: str, q, survey: Survey,
         line = nxt.group(1).strip()
         words = set(_WORDS.findall(line.lower())) - _COMMON_WORDS
         if not line or line.endswith("?") or not re.search(r"[A-Za-z]{2,}|\d", line) or _NUMBERED_LINE.match(line) \
+                or _SIGNED_OFF.match(line) \
                 or any(len(words) >= 3 and len(words & o) >= 0.6 * len(words) for o in others + [asked]) \
                 or any(_quoted_from(line, o.text) for o in survey.questions):
             continue
@@ -125,3 +126,8 @@ _REQUESTER_ASKS = re.compile(r"\W*(?:please\b(?!\s+(?:find|see|note|be\s+advised
 
 
 _NUMBERED_LINE = re.compile(r"(?:(?:question|q)\s*)?\(?\d{1,2}[a-z]?\s*[.):](?!\d)", re.IGNORECASE)
+
+
+# the requester's sign-off under the request's last question ("4) If the figures are held, ...?" / "Yours
+# faithfully,"): the request ends there, no answer
+_SIGNED_OFF = re.compile(r"(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)\s+regards)\b", re.IGNORECASE)

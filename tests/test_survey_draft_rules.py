@@ -762,3 +762,54 @@ def test_words_either_side_of_a_slash_are_one_word_of_the_subject():
     from reader.draft import subject_phrase
     assert subject_phrase("The number of DFG / disabled grant funded major bathroom adaptations* that were carried "
                           "out by your council") == "DFG / disabled grant funded major bathroom adaptations"
+
+
+def test_an_unnumbered_request_s_opening_line_and_a_definition_are_no_questions():
+    # drafted/playgrounds-closed-since-2014 (Hackney's copy): five lines, one sentence each; the first names what the
+    # asks are about, the second says what "closed" means; the three after them ask
+    request = (
+        "I am writing to obtain information relating to the number of playgrounds closed over the last 5 calendar "
+        "years.\n"
+        "By closed I mean closed down, closed due to the land being sold, or land redeveloped leading to the loss of "
+        "the play area.\n"
+        "Please provide the number playgrounds lost per calendar year since 2014.\n"
+        "For each year please also outline your budgeted maintenance spend on children’s play areas.\n"
+        "Looking ahead for the next calendar year please provide the number of play areas, if any, that have been "
+        "earmarked for closure.\n")
+    got = [(qid, text) for qid, text, _ in split_questions(request)]
+    assert [qid for qid, _ in got] == ["1", "2", "3"]
+    assert got[0][1].startswith("Please provide the number playgrounds lost")
+    assert got[2][1].startswith("Looking ahead")
+    # (made up) the opening line over two asks only is kept: it may be the first ask
+    short = request.split("\n", 2)[0] + "\nPlease provide the number of play areas earmarked for closure.\n" \
+        "Please provide the budgeted maintenance spend on play areas.\n"
+    assert len(split_questions(short)) == 3
+    from reader.draft_questions import _DEFINES
+    assert _DEFINES.match("For the purposes of this request, 'agency staff' means workers supplied by an agency.")
+    assert not _DEFINES.match("By the end of March please provide the number of play areas.")
+
+
+def test_two_questions_numbered_alike_on_lines_one_after_the_other_are_lettered_under_their_number():
+    # drafted/playgrounds-closures-sell-offs-2019 (Northumberland's copy): the request numbers two questions "Q.5"
+    request = (
+        "Q.4   How much local authority money has been spent on children’s playgrounds in each year since 2009-10? \n"
+        "Q.5   How many children’s playgrounds are proposed for closure within the next year (ie 2019-20)? \n"
+        "Q.5   How much do you propose to spend on children's playgrounds in 2019-20?\n"
+        "Q.6   How many children's playgrounds have been sold off to private buyers since 2009-10?\n")
+    got = [(qid, text[:20]) for qid, text, _ in split_questions("Q.1   How many?\nQ.2   How many?\nQ.3   How?\n"
+                                                                   + request)]
+    assert [qid for qid, _ in got] == ["1", "2", "3", "4", "5a", "5b", "6"]
+    assert got[4][1].startswith("How many children") and got[5][1].startswith("How much do you")
+    # a list numbered again under a question, set in deeper, is that question's parts, not a second "1"
+    nested = ("1. A list of all residential properties that are currently recorded as:\n"
+              "    1. Long-term empty (unoccupied for more than 6 months)\n"
+              "    2. Subject to an Empty Homes Premium for Council Tax\n"
+              "  2. For each property, please provide the applicable Council Tax class\n")
+    assert [qid for qid, _, _ in split_questions(nested)][-1] == "2"
+    # a number cited again further down, after other lines, is not a second question of that number
+    cited = ("1. The cost of cleaning up fly-tipping in total from 1 November 2020 to 29 November 2021.\n"
+             "2. Numbers of recorded cases of fly-tipping across Scotland.\n"
+             "3. And any other Scottish Government figures on fly-tipping.\n"
+             "In your response to the request for clarification on your third question you stated:\n"
+             "3. The cost of cleaning up fly-tipping from 1 November 2019 to 1 November 2020.\n")
+    assert [qid for qid, _, _ in split_questions(cited)] == ["1", "2", "3"]

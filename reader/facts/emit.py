@@ -617,3 +617,8 @@ class Emitter(Part):
             for p in parts:
                 if p is not q and measure in p.measures:
                     self.state.facts.append(replace(self.state.facts[-1], subject=p.subject, question=p.id))
+
+    def asks_how_many(self, subject: str) -> bool:
+        """Whether a question about ``subject`` asks for a number ("How many complaints ...?"), not a yes or no
+        ("Do you use a private company ...?"), where "none" said of it is a figure."""
+        return any(_ASKS_A_NUMBER.search(q.text or "") for q in self.survey.questions if q.subject == subject)

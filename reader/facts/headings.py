@@ -62,6 +62,11 @@ _TITLE = re.compile(r"\brequest(?:[ \t]+(?:entitled|titled|called|headed))?[ \t]
                     r"[^\"'\u2019\u201d\n]{3,200}[\"'\u2019\u201d]", re.IGNORECASE)
 
 
+# a year that opens a span of years: "in each year from 2009-10", "since 2009-10"
+_FROM_BEFORE = re.compile(r"\b(?:from|since)[ \t]+$", re.IGNORECASE)
+# a line keyed as an answer to a number, as Q&A templates write them: "A.4", "A4:", "Answer 4 -"
+_ANSWER_KEY = re.compile(r"[ \t]*(?:answer[ \t]*|a(?=\.?\d))\.?[ \t]*\d{1,2}[a-z]?\b", re.IGNORECASE)
+
 def _in_title(line: _Line) -> bool:
     """Whether every subject the line names is inside a request's title it quotes: the requester's words, which
     head no answer (a reply's first line naming the request is not question 10's heading)."""
@@ -123,7 +128,14 @@ class Headings(Part):
             self.state.buying_headings.clear()
             self.state.group = re.match(r"\d*", line.marker[0]).group(0) or self.state.group
             numbered = self.survey.question(f"{int(line.marker[0])}{line.marker[1] or ''}")
-            self.state.section = self._question_of(line, numbered)
+            section = self._question_of(line, numbered)
+            if section is None and numbered is None and self.state.section is not None \
+                    and _group(self.state.section.id) == str(int(line.marker[0])) and line.marker[1] is None \
+                    and _ANSWER_KEY.match(line.text):
+                # "Q.5 How many ... proposed for closure ...?" (the survey's 5a) over "A.5   None": a number the
+                # survey asks only in parts answers the part restated above it
+                section = self.state.section
+            self.state.section = section
             self.state.section_line = line.start
             if line.values:
                 ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
@@ -290,9 +302,11 @@ class Headings(Part):
                 or len(line.text.strip()) <= 60 or self._said_after_answer(line)
                 # ("Q.10 Could you confirm which department is responsible for enforcing against Dog Fouling?" where
                 # questions 1 and 10 both name a "department": the words are found as question 1's, the number is 10)
-                or self._names_shared(line, self.state.section.subject)):
+                or self._names_shared(line, self.state.section.subject)
+                or _ANSWER_KEY.match(line.text) is not None):
             # the question this number heads (its own, or the one its words restate), before the first question
-            # that asks about its subject
+            # that asks about its subject; a line keyed as an answer ("A.4   Children's playgrounds are managed
+            # ...") answers its number whatever it names
             self.state.anchors.append((line.start, self.state.section.id, "marker"))
         elif len(questions) == 1 and not _in_title(line):
             self.state.anchors.append((line.start, questions.pop(), "subject"))
@@ -315,6 +329,13 @@ class Headings(Part):
             return False
         cut = line.start + (_MARKER.match(line.text) or re.match("", "")).end() + end.end()
         return line.subjects[0][0] >= cut and not any(v.start < cut for v in line.values)
+
+    def _open_start(self, line: _Line, q) -> bool:
+        """Whether the one period a restated question names is where the years it asks start ("Q.1 How many ...
+        in each year from 2009-10?", "... sold off ... since 2009-10?"), where the question asks several years or
+        none: no heading of the answer's year."""
+        p = line.periods[0]
+        return len(q.periods) != 1 and _FROM_BEFORE.search(self.text, max(line.start, p.start - 12), p.start) is not None
 
     def _names_shared(self, line: _Line, subject: str) -> bool:
         """Whether the line names ``subject`` in the words of another subject named by exactly the same words
@@ -354,7 +375,8 @@ class Headings(Part):
             if ctx.sections_repeat:
                 self.reattach(ctx)
             ctx.detached = None
-            ctx.period = self.emitter.as_asked(q, line.periods[0]) if len(line.periods) == 1 else None
+            ctx.period = self.emitter.as_asked(q, line.periods[0]) if len(line.periods) == 1 \
+                and not self._open_start(line, q) else None
             ctx.period_group = None
             if not self.headers.part_of_year_table(text, ctx):
                 ctx.columns = []
@@ -411,7 +433,9 @@ class Headings(Part):
             return
         if len(line.periods) == 1:
             self.reattach(ctx)
-            ctx.period = line.periods[0]
+            # (a question asked "in each year from 2009-10?" heads no year: the span it asks starts there)
+            ctx.period = None if asking and _FROM_BEFORE.search(
+                self.text, max(line.start, line.periods[0].start - 12), line.periods[0].start) else line.periods[0]
             ctx.period_group = None
             ctx.measure_heading_since_period = False
             if measure in ("unit_cost_gbp", "total_cost_gbp", "cost", "count"):

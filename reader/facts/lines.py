@@ -56,6 +56,9 @@ _FOR_REASON = re.compile(r"[ \t]*(?:[x×][ \t]*)?(?:(?:were|was|are|is)[ \t]+)?(
 # "1 being a 3Kw charger (3-pin plug) and 1 being a 7Kw Charger": the kinds of the things just counted
 _BEING_AFTER = re.compile(r"[ \t]+being[ \t]+(?:a|an)\b", re.IGNORECASE)
 # "1 of these", "2 of them": a part of the things just counted
+# a second figure in brackets that counts more or fewer things than the one before it: "55 (83 including all play
+# areas ...)", "12 (9 excluding ...)"
+_WIDER_AFTER = re.compile(r"[ \t]+(?:including|incl\.?|inc\.|excluding|excl\.?)(?!\w)", re.IGNORECASE)
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:these|those|them)\b", re.IGNORECASE)
 # "65 of the car parks": a part of things named right after, of their own (the thing's words there are checked apart)
 _PART_OF_PLACES = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?[a-z]+s\b")
@@ -63,6 +66,13 @@ _PART_OF_PLACES = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?[a-z]+s\b
 # to enforce", the survey counting bus lane penalties): the things there are none of are that noun's
 _MODIFIES_ANOTHER = re.compile(r"[ \t]+(?!(?:is|was|has|does|as|this|its|us|yes|less|unless|across|plus|thus|"
                                r"whereas|perhaps|always|sometimes|besides)\b)[a-z]{2,}[^s\W]s\b")
+# "has been", "were" between a zero word and the survey's word for what was done: "nothing has been sold or closed"
+_BEEN_DONE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+been|was|were|is|are)[ \t]+")
+# a line's year and nothing else before its figure: "In 2015/16 55", "2015/16: 55"
+_YEAR_THEN_FIGURE = re.compile(r"[ \t]*(?:in[ \t]+)?(?:19|20)\d\d(?:[/-]\d{2,4})?[ \t]*[:\-]?[ \t]*", re.IGNORECASE)
+# one word between "no" and the thing the survey names: "No formal complaints", "no recorded injuries" (not a word
+# that says nothing is held, "no data complaints")
+_ONE_WORD_BETWEEN = re.compile(r"[ \t]+(?!(?:data|records?|information|details|figures?|one)\b)[a-z]{3,}[ \t]+")
 # the one thing a price is for, after the words of the price: "the annual cost in fees/rental charges that a person
 # pays to the council for one ...", "the charge for one ..."
 _PRICE_FOR = re.compile(r"\b(?:cost|costs|fees?|charges?|charged|price|prices|rent|rental|pays?|paid)\b[^.;:?!\n]*"
@@ -339,7 +349,11 @@ class ValueLines(Part):
                     # "Dog Fouling = 2 Fixed Penalty Notices issued. 1 of these is unpaid so they are being
                     # prosecuted": a part of the things before, counted as what its own sentence says it is
                     named = [m for m in subjects if m[0] >= v.end]
-                    if named and named[0][2] != subject:
+                    # (but "we refurbished approximately 18 of these play areas": the things named right after "of
+                    # these" are the whole, and the verb before the figure says which of them it counts)
+                    whole = named and subject is not None and not inferred_subject \
+                        and named[0][0] <= _PART_OF.match(self.text, v.end).end() + 1
+                    if named and named[0][2] != subject and not whole:
                         subject, inferred_subject = named[0][2], False
                 if counted is not None and not v.money and not v.zero and (_FOR_REASON.match(self.text, v.end)
                                                                            or _BEING_AFTER.match(self.text, v.end)):
@@ -397,6 +411,8 @@ class ValueLines(Part):
                         # is ongoing with around 10-15 on-street currently live": a sentence that names nothing
                         # counts the one thing the sentence just before it named without a figure
                         subject, inferred_subject = named_before[1], True
+                    elif (said := self._next_year_line(line, v, periods)) is not None:
+                        subject, inferred_subject = said, True
                     else:
                         continue
                 if v.start not in self.state.rates and not _d1_says_figure(self.text, v):
@@ -411,6 +427,9 @@ class ValueLines(Part):
                         continue
                 if any(w.end <= v.start for w in values) and _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start]):
                     continue      # "232 laptops (of which 50 were refurbished)": a part, not another total
+                if any(w.end <= v.start for w in line.values) and self.text[max(line.start, v.start - 3):v.start].rstrip().endswith("(") \
+                        and _WIDER_AFTER.match(self.text, v.end):
+                    continue      # "In 2015/16 55 (83 including all play areas e.g. MUGA/Fitness etc)": a wider count
                 if v.word and not self._word_stands_alone(v, us, subjects):
                     continue
                 if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
@@ -504,6 +523,24 @@ class ValueLines(Part):
                            last_in_unit=hi == ue)
             if subjects:
                 line_subject = subjects[-1][2]
+
+    def _done_asked(self, after: str) -> str | None:
+        """The subject of the one question whose words hold the word ``after`` starts with ("sold" of "nothing has
+        been sold or closed"), else None."""
+        word = re.match(r"[a-z]{4,}", after)
+        asked = [qid for qid, words in self.state.question_words.items() if word and word.group(0) in words]
+        return self.survey.question(asked[0]).subject if len(asked) == 1 else None
+
+    def _next_year_line(self, line: _Line, v: Value, periods: list) -> str | None:
+        """"In 2013/14 we managed 51;" / "In 2014/15 we managed 52" / "In 2015/16 55": a line of a year and a figure
+        only, right under a line whose figure of another year was read, counts what that one counted."""
+        facts = self.state.facts
+        if v.money or v.zero or len(periods) != 1 or not facts or not facts[-1].period \
+                or facts[-1].period == periods[0].label \
+                or not _YEAR_THEN_FIGURE.fullmatch(self.text, line.start, v.start) \
+                or self.text[facts[-1].end:line.start].strip() or self.text[facts[-1].end:line.start].count("\n") > 2:
+            return None
+        return facts[-1].subject
 
     def _words_asked(self, words: str, subject: str) -> bool:
         """Whether any of ``words`` is a word of the question that asks about ``subject``."""
@@ -645,7 +682,8 @@ class ValueLines(Part):
             rest = self.text[v.end:self.text.find("\n", v.end) if "\n" in self.text[v.end:] else len(self.text)]
             # to the end of its sentence: "Twelve for Waste. One for Nuisance Vehicle" is two answers
             rest = _SENTENCE_END.split(rest, 1)[0]
-            return rest.strip().startswith("(") or len(rest.split()) <= 3
+            # ("4. One - ankle fracture following a trip ...": the count, then a dash and what each was)
+            return rest.strip().startswith("(") or len(rest.split()) <= 3 or rest.startswith((" - ", " \u2013 "))
         return False
 
     def _span_totalled(self, subject: str) -> Period | None:
@@ -702,6 +740,18 @@ class ValueLines(Part):
         if following and v.zero and re.fullmatch(r"[ \t]+[A-Za-z]{3,}s[ \t]+", text[v.end:following[0][0]]) \
                 and re.fullmatch(r"[a-z]{3,}ed", text[following[0][0]:following[0][1]]):
             return following[0][2], False    # "4. No sites closed.": none of them is what the survey's word says
+        if following and v.zero and v.text.lower() in ("none", "nothing") \
+                and _BEEN_DONE.fullmatch(text, v.end, following[0][0]) \
+                and re.fullmatch(r"[a-z]{2,}(?:ed|ld|lt|id|en|de|ne)", text[following[0][0]:following[0][1]]):
+            return following[0][2], False    # "nothing has been sold or closed", "none were opened"
+        if v.zero and v.text.lower() in ("none", "nothing") and (done := _BEEN_DONE.match(text, v.end)) is not None \
+                and (said := self._done_asked(text[done.end():done.end() + 30])) is not None:
+            return said, False    # ... where no subject names "sold", but one question's words do
+        if following and v.zero and v.text.lower() == "no" and _ONE_WORD_BETWEEN.fullmatch(text, v.end, following[0][0]) \
+                and self.emitter.asks_how_many(following[0][2]):
+            # "No formal complaints have been received" asked how many: none of them, of a kind (but "No external
+            # contractor is employed" answers whether one is)
+            return following[0][2], False
         if following:
             m = following[0]
             gap = text[v.end:m[0]]
@@ -715,6 +765,12 @@ class ValueLines(Part):
                         re.fullmatch(r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been)[ \t]+)?",
                                      text[m[1]:following[1][0]]) \
                         and _SENTENCE_END.search(text, m[1], following[1][0]) is None:
+                    return following[1][2], False
+                sec = self.state.section
+                if len(following) > 1 and sec is not None and following[1][2] == sec.subject != m[2] \
+                        and re.fullmatch(r"[ \t]+of[ \t]+", text[m[1]:following[1][0]]):
+                    # "5. 3 reports of injuries": of the two things named, the one question 5 asks about (the
+                    # "reports" are how they were counted)
                     return following[1][2], False
                 return m[2], False
             # "we spent £1.2m on 1,500 laptops", "£5,000 for 20 tablets": an amount paid for the things named

@@ -24,6 +24,9 @@ from .state import ReadingState
 from .cell_lines import spread_over_periods
 from .stock import at_period_end
 from .dated import on_reply_date
+from .other_counts import lists_other_things
+from .last_years import in_last_years
+from .spans import spans_said
 
 
 # Figures introduced as things got rid of are not figures of things bought ("has disposed of the following
@@ -78,6 +81,7 @@ class FactReader:
         prev_row = False
         # short lines without figures since the last blank line (see TableRows.wrapped_header)
         fragments: list[_Line] = []
+        other_things = False        # under a list of counts of a thing the survey does not ask about
         for line, s, e, skipped in self.reply_lines.lines():
             if skipped or line is None:
                 fragments = []
@@ -110,6 +114,10 @@ class FactReader:
                         and measure_of(stripped) is None and not line.subjects
             self.state.loose_figures.extend(v.start for v in line.values[:50] if not v.zero and not v.word
                                             and _d1_says_figure(self.text, v))
+            if other_things and line.marker and line.marker[0]:
+                other_things = False        # the next question's number ends a list of other things' counts
+            if other_things and line.values:
+                continue
             if line.cells is not None:
                 if not prev_row and fragments and line.values:
                     self.rows.wrapped_header(fragments, line, ctx)
@@ -132,6 +140,7 @@ class FactReader:
                 # ("b) Tablets: none" starts a new item, however the line above ended)
                 wrapped = re.match(r"\s*[a-z£(]", line.text) and not line.marker
                 self.value_lines.value_line(line, ctx, carry if wrapped else None)
+            other_things = other_things or lists_other_things(line.text, self.state.survey, self.state.question_words)
             stripped_end = line.text.rstrip()
             # (not a question restated under its number, though it ends without a stop: "4. How much ... in the
             # financial years 2020/21, 2021/22 and 2022/23 combined? This should be one figure, ... all three
@@ -148,6 +157,7 @@ class FactReader:
         self.state.facts.sort(key=lambda f: f.start)
         self.state.facts = spread_over_periods(self.state.facts, self.text, self.state.survey)
         self.state.facts = at_period_end(self.state.facts, self.state.survey)
+        self.state.facts = in_last_years(self.state.facts, self.text, self.state.survey)
         self.state.facts = conflicts.across_measures(self.state.facts, self.text)
         return self.state.facts
 
@@ -161,4 +171,5 @@ def read_facts(text: str, survey: Survey, skip: list[tuple[int, int]] | None = N
     facts = reader.read()
     if replied_on is not None:
         facts = on_reply_date(facts, text, survey, replied_on)
+    facts = spans_said(facts, text, replied_on)
     return facts, reader.anchors, reader.loose_figures

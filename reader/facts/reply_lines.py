@@ -64,6 +64,9 @@ _NOT_A_FIGURE_RULES = (
     # a signature's icon or list number before a web address: "8 [1]www.royalgreenwich.gov.uk"
     (re.compile(r"(?<![\w.,\u00a3$])\d{1,3}[ \t]+(?:\[\d{1,3}\][ \t]*)?(?:https?://|www\.)", re.IGNORECASE),
      ("www", "http")),
+    # how often, not how many: "inspections either twice a year, five times a year or 7 times a year"
+    (re.compile(r"\b\d{1,3}[ \t]+times[ \t]+(?:a|an|per|each)[ \t]+(?:day|week|fortnight|month|quarter|year|annum)\b",
+                re.IGNORECASE), ("times",)),
 )
 _NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
 _NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)

@@ -18,8 +18,9 @@ except Exception:  # pragma: no cover - the generic parser is optional here
 
 _MARKER = re.compile(
     # (or the opening quote of a request quoted back: '"1) How many allotment sites ...')
+    # (a part's letter is one letter alone: "A.2   None" is answer 2, "None", not part 2n)
     r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf>o]\s+|[\"\u201c](?=\(?\d))?(?:"
-    r"(?:question|q|answer|a(?=\.?\d))\s*\.?\s*(?P<qn>\d{1,2})\s*\(?(?P<ql>[a-z])?\)?\s*[.:)\-]?"
+    r"(?:question|q|answer|a(?=\.?\d))\s*\.?\s*(?P<qn>\d{1,2})\s*\(?(?P<ql>[a-z](?![a-z]))?\)?\s*[.:)\-]?"
     r"|(?P<n4>\d{1,2})\.(?P<l6>[a-h])\)(?![ \t]*[-\u2013])"
     r"|\(?(?P<n>\d{1,2})\s*\(?(?P<l>[a-z])?\)?(?:[.):](?!\d)|,(?=[ \t]+(?-i:[A-Z][a-z])))"
     # ("9x White British", "33x CPNs issued": a count written with a times sign, not question 9's part x)

@@ -1,0 +1,60 @@
+"""A figure given for "the last N financial years" with no year of its own: "1 play park has closed in the last 10 financial
+years.", "How many play parks have been closed in the area in the last 10 financial years? None". Its period is the
+span of the N years its question asks, as the survey reads them (the request's "the last five financial years" is
+the survey's five financial years), labelled as the reply writes it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from ..survey import Survey
+from .model import Fact
+
+# (financial years only: "the last three years" may be the 36 months to the reply's day, which a figure's reader
+# cannot tell from whole years)
+_LAST_N = re.compile(r"\bthe\s+(?:last|past|previous)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                     r"(financial\s+)years\b", re.IGNORECASE)
+
+_COUNT = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+
+
+def _years_asked(survey: Survey, qid: str | None, n: int, financial: bool):
+    """The last ``n`` periods the question asks, when they are ``n`` whole years one after another (financial years
+    where ``financial``), else None."""
+    q = survey.question(qid) if qid else None
+    if q is None or len(q.periods) < n:
+        return None
+    by_label = {p.label: p for p in survey.periods}
+    asked = sorted((by_label[lb] for lb in q.periods if lb in by_label), key=lambda p: p.start)[-n:]
+    if len(asked) != n or any(not 360 <= (p.end - p.start).days <= 366 for p in asked) \
+            or any(b.start - a.end != timedelta(days=1) for a, b in zip(asked, asked[1:])) \
+            or (financial and any(p.start.month != 4 for p in asked)):
+        return None
+    return asked[0].start, asked[-1].end
+
+
+def in_last_years(facts: list[Fact], text: str, survey: Survey) -> list[Fact]:
+    """``facts`` with a period for each figure without one whose line says "the last N years"."""
+    out = []
+    for f in facts:
+        if f.period or f.period_start or "years" not in text[f.start - 300 if f.start > 300 else 0:f.end + 300]:
+            out.append(f)
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        said = list(_LAST_N.finditer(line))
+        # (one span, however often the line says it: "No formal complaints ... in the last 5 financial years. ...
+        # these enquiries in the last 5 financial years")
+        spans = {_COUNT.get(m.group(1).lower()) or int(m.group(1)) for m in said
+                 if m.group(1).isdigit() or m.group(1).lower() in _COUNT}
+        n = spans.pop() if len(spans) == 1 else None
+        span = _years_asked(survey, f.question, int(n), True) if n else None
+        if span is None:
+            out.append(f)
+            continue
+        out.append(replace(f, period=" ".join(said[0].group(0).split()), period_start=span[0].isoformat(),
+                           period_end=span[1].isoformat()))
+    return out

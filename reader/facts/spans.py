@@ -1,0 +1,70 @@
+"""A span of years said in a figure's own sentence, which the period reader leaves to it (a bare "2013-2016" may be a
+range of anything elsewhere): "In 2009/10-2012 we managed 50 children's play areas", "From 2013-2016 we refurbished
+approximately 18 of these play areas and 14 new play areas were built since 2006." Each figure without a period
+takes the span written nearest it in its sentence: from the first year's start to the last's end (a financial year's
+"2009/10-2012" runs to the end of 2012-13), "since 2006" to the reply's day; a span the reply's day falls inside
+ends on that day, as "to date" does."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from .model import Fact
+
+_SPAN = re.compile(r"\b(?:since[ \t]+(?P<since>(?:19|20)\d\d)\b(?![/\-]\d)"
+                   r"|(?:from|in|between|during)[ \t]+(?P<span>(?P<a>(?:19|20)\d\d)(?P<fy>/\d\d)?[ \t]*-[ \t]*"
+                   r"(?P<b>(?:19|20)\d\d))\b(?![/\-]\d))", re.IGNORECASE)
+_SENTENCE = re.compile(r"[.!?;](?=\s)|\n")
+
+
+def _dates(m: re.Match, replied_on: date | None) -> tuple[str, date, date, bool] | None:
+    if m.group("since"):
+        if replied_on is None:
+            return None
+        first = date(int(m.group("since")), 1, 1)
+        return " ".join(m.group(0).split()), first, replied_on, True
+    a, b = int(m.group("a")), int(m.group("b"))
+    fy = m.group("fy") is not None
+    if not (a < b if fy else a + 1 < b) or b > a + 30:
+        return None     # ("2009-2010" is the financial year the period reader reads)
+    if fy and int(m.group("fy")[1:]) != (a + 1) % 100:
+        return None
+    first, last = (date(a, 4, 1), date(b + 1, 3, 31)) if fy else (date(a, 1, 1), date(b, 12, 31))
+    partial = replied_on is not None and first <= replied_on < last
+    return m.group("span"), first, replied_on if partial else last, partial
+
+
+def _figure_at(f: Fact, text: str) -> tuple[int, int]:
+    """Where the figure stands in its quote (a quote may be the whole sentence of two figures): the one place its
+    digits are written, else the quote."""
+    if f.value.is_integer():
+        digits = re.compile(r"(?<![\d.,])" + re.escape(f"{int(f.value):,}").replace(",", ",?") + r"(?![\d,])")
+        found = list(digits.finditer(text, f.start, f.end))
+        if len(found) == 1:
+            return found[0].start(), found[0].end()
+    return f.start, f.end
+
+
+def spans_said(facts: list[Fact], text: str, replied_on: date | None) -> list[Fact]:
+    """``facts`` with the span its sentence says for each figure without a period."""
+    out = []
+    for f in facts:
+        if f.period or f.period_start or f.measure not in ("count", "total_cost_gbp"):
+            out.append(f)
+            continue
+        a, b = _figure_at(f, text)
+        starts = [m.end() for m in _SENTENCE.finditer(text, max(0, a - 300), a)]
+        s = starts[-1] if starts else max(0, a - 300)
+        stop = _SENTENCE.search(text, b)
+        e = stop.start() if stop else len(text)
+        said = [(min(abs(m.start() - b), abs(a - m.end())), m) for m in _SPAN.finditer(text, s, e)]
+        got = _dates(min(said, key=lambda x: x[0])[1], replied_on) if said else None
+        if got is None:
+            out.append(f)
+            continue
+        label, first, last, partial = got
+        out.append(replace(f, period=label, period_start=first.isoformat(), period_end=last.isoformat(),
+                           partial=f.partial or partial))
+    return out

@@ -1,0 +1,22 @@
+"""An answer that is another question's answer, named by its number: "A.5   See response to Q.4 above.", "3. Please
+see our answer to question 2". It says what that answer says, so it takes that question's status (a "not held"
+there is a "not held" here, not an answer given)."""
+
+from __future__ import annotations
+
+import re
+
+_SEE_ANSWER_TO = re.compile(
+    r"^\s*(?:(?:question|q|answer|a)\s*\.?\s*)?\d{1,2}[a-z]?\s*[.):\-]?\s*(?:please\s+)?(?:see|refer\s+to)\s+"
+    r"(?:my\s+|our\s+|the\s+)?(?:answer|response|reply)\s+(?:to|for|at)\s+(?:question\s*|q\s*\.?\s*)?"
+    r"(\d{1,2}[a-z]?)\s*(?:above)?\s*\.?\s*$", re.IGNORECASE)
+
+
+def referred_status(answer: str, questions: list) -> str | None:
+    """The status of the question ``answer`` sends the reader to, when it is one of ``questions`` (the statuses
+    read so far: the answers above it); None otherwise."""
+    m = _SEE_ANSWER_TO.match(answer)
+    if m is None:
+        return None
+    named = m.group(1).lower()
+    return next((r.outcome for r in questions if r.question == named), None)
