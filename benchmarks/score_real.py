@@ -47,9 +47,11 @@ TOLERANCE = 0.005
 
 
 def replied_on(case: Case) -> dt.date | None:
-    """The day the reply was sent: its file's `# date:` header (periods "to date" end on it)."""
+    """The day the reply was sent: its file's `# date:` header (periods "to date" end on it); the header may say more
+    after the day ("2022-12-12 (published)"), and "not given" is no day."""
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})\b", str(case.header.get("date", "")))
     try:
-        return dt.date.fromisoformat(str(case.header.get("date", "")).strip())
+        return dt.date.fromisoformat(m.group(1)) if m else None
     except ValueError:
         return None
 

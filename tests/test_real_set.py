@@ -298,6 +298,15 @@ def test_a_request_file_is_read_with_the_day_it_was_asked(tmp_path):
     assert req.text.strip() == "How many fly-tipping incidents ..."
 
 
+@pytest.mark.parametrize("header, day", [("2022-12-12", "2022-12-12"), ("2022-12-12 (published)", "2022-12-12"),
+                                         ("2023-06-08 (the page's publication date; FOI-0538-2324)", "2023-06-08"),
+                                         ("not given (request received 12/05/2022)", None), ("", None)])
+def test_a_reply_is_read_with_the_day_its_header_gives_notes_and_all(header, day):
+    case = SimpleNamespace(header={"date": header} if header else {})
+    found = score_real.replied_on(case)
+    assert (found.isoformat() if found else None) == day
+
+
 def test_stored_drafts_must_be_the_tools_output_and_requests_copied_from_their_page(tmp_path):
     root = make_drafted(tmp_path / "set", "How many fly-tipping incidents ...\n")
     assert real_set.check_drafts(root) == []
