@@ -12,6 +12,7 @@ from ..periods import Period
 from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .measures import measure_of
+from .flat_rows import flattened_rows
 from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
@@ -295,6 +296,9 @@ class ValueLines(Part):
                 values, numeric = values[1:], numeric[1:]
             slot_cols, row_period = self._slots(line, ctx, values, subjects, periods, us, ue) if not held else ({}, None)
             flat = self._flattened(values, periods, us) if not slot_cols and len(periods) >= 2 else {}
+            rows = flattened_rows(self.text, values, periods, us, self.survey.find_subjects) \
+                if not flat and not slot_cols and len(periods) >= 2 else {}
+            flat = flat or rows
             if flat:
                 slot_cols, periods = flat, []
             # a "-" or "<5*" between the row's figures fills a column: "Hostel LA 32 31 12 6 - 81" under five years
@@ -479,6 +483,8 @@ class ValueLines(Part):
                     period, period_inferred = col.period or row_period, col.period is not None
                     if col.measure not in (None, "count"):
                         measure_hint = col.measure
+                    elif v.start in rows and col.measure == "count":
+                        measure_hint = "count"    # a count column beside a cost column (see flat_rows.py)
                 elif slot_cols:
                     continue
                 elif positional and not v.zero:
