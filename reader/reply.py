@@ -27,6 +27,7 @@ from .part_answers import _apply_passages, _complete_parts, _share_group_answer
 from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _question_at,
                                _resolve_anchors)
 from .question_words import _all_asking
+from .renumbered import renumber_ones
 from .questions import find_passages, parent_of
 from .deferred import deferred
 from .referred import referred_status
@@ -93,7 +94,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     original = text
-    text = rejoin_cells(normalise(text[:MAX_CHARS]))
+    text = renumber_ones(rejoin_cells(normalise(text[:MAX_CHARS])), len({parent_of(q.id) or q.id for q in survey.questions}))
     ignored = ignored_spans(text)
     live = _mask(text, ignored)
 

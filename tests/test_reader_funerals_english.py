@@ -38,3 +38,42 @@ def test_a_table_of_one_row_per_year_run_onto_one_line_gives_each_figure_the_yea
         assert ("2", "total_cost_gbp", "2014/2015", 25010.0) in got
         assert ("1", "count", "2014/2015", 16.0) in got
         assert not any(v == 25010.0 and m == "count" for _, m, _, v in got)
+
+
+MORAY_PAUPERS = (
+    "1.    How many \u201cpaupers\u201d that is people without sufficient funds to arrange their funeral has the council a) "
+    "cremated and b) buried in the last five years?\n\n"
+    "2.    In how many such occasions have more than one set of remains been buried in the same grave or using the "
+    "same plot in the past five years?\n\n"
+    "3.    What happens to the ashes of such people? Are they scattered, buried or stored?\n\n"
+    "Response 23-11-2016 \n\n"
+    "  1. 2011-12: One burial;\n\n                2012-13: Two burials;\n\n"
+    "                2014-15: Four burials and two cremations;\n\n"
+    "  1. 2011-12: One;\n\n                2012-13: Two;\n\n"
+    "  1. Cremations are only arranged when the deceased person has a will which indicates this preference and also "
+    "when sufficient funds are available in their estate.\n")
+
+
+def test_answers_a_page_numbered_1_each_answer_the_questions_in_order():
+    # moray-council-burials-cremations-101001349079: an HTML list of one item per answer, each shown "1."; the
+    # second list's figures had gone to question 3 (a subject made from "happens to the ashes")
+    for survey in (load_survey(SURVEYS / "public-health-funerals-paupers-2016.toml"),
+                   load_survey(DRAFTED / "public-health-funerals-paupers-2016.edited.toml")):
+        got = parse_reply(MORAY_PAUPERS, survey).facts
+        second = [f for f in got if f.quote.startswith("2011-12: One;") or f.quote.startswith("2012-13: Two;")]
+        assert second and all(f.question == "2" for f in second)
+        assert not any(f.question == "3" for f in got)
+
+
+def test_a_list_inside_an_answer_and_questions_restated_keep_their_own_numbers():
+    from reader.renumbered import renumber_ones
+    # public-toilets/rushcliffe-public-toilet-complaints-2024: "1." one step in is a list inside answer 1
+    nested = ("  1. The total number of complaints received by the council about public toilets.\n"
+              "    1. One in September 2020\n"
+              "  2. A breakdown of these complaints by category.\n")
+    assert renumber_ones(nested, 5) == nested
+    # ev-charging/thurrock-ev-charging-2023: the request's questions restated, each "1.", are placed by their words
+    restated = ("  1. What is the council's long-term EV strategy?\n\nThe Council is preparing one.\n"
+                "  1. How many electric vehicle charging points have the council installed in the local authority?\n")
+    assert renumber_ones(restated, 9) == restated
+    assert renumber_ones(MORAY_PAUPERS, 3).count("  2. 2011-12: One;") == 1
