@@ -77,3 +77,18 @@ def test_a_list_inside_an_answer_and_questions_restated_keep_their_own_numbers()
                 "  1. How many electric vehicle charging points have the council installed in the local authority?\n")
     assert renumber_ones(restated, 9) == restated
     assert renumber_ones(MORAY_PAUPERS, 3).count("  2. 2011-12: One;") == 1
+
+
+def test_a_figure_on_the_line_under_a_heading_naming_two_things_is_the_one_the_heading_heads():
+    # east-herts-public-health-funerals-318478: "Average costs of providing a Public Health Funeral 2011/2012" names
+    # the average cost and the funerals; the "£2073" under it (a line read as the heading's wrapped end) had been
+    # given the last thing named, the funerals, whose question asks no money
+    survey = load_survey(SURVEYS / "public-health-funerals-2010-11-2020-21.toml")
+    text = ("Please also provide for each individual financial year from 2010/11 to 2020/21 the average of cost of "
+            "providing a Public Health Funeral carried out by the local authority under the Public Health (Control of "
+            "Diseases) Act 1984 or as many years of data as you have available?\n"
+            "Average costs of providing a Public Health Funeral 2011/2012\n£2073\n"
+            "Average costs of providing a Public Health Funeral 2012/2013\n£2308\n")
+    got = facts(text, survey)
+    assert ("2", "unit_cost_gbp", "2011/2012", 2073.0) in got
+    assert ("2", "unit_cost_gbp", "2012/2013", 2308.0) in got
