@@ -92,3 +92,45 @@ def test_a_figure_on_the_line_under_a_heading_naming_two_things_is_the_one_the_h
     got = facts(text, survey)
     assert ("2", "unit_cost_gbp", "2011/2012", 2073.0) in got
     assert ("2", "unit_cost_gbp", "2012/2013", 2308.0) in got
+
+
+def test_a_count_told_in_a_sentence_under_its_questions_number_in_the_councils_own_noun():
+    # moray-cost-of-public-health-funerals-101001517945 (drafted survey: its subjects are "public health funerals",
+    # the reply says "funerals"); the answers indented under the request's own numbered questions, and the first, a
+    # long sentence, had been read as an item of a list under the request's question 6
+    survey = load_survey(DRAFTED / "public-health-funerals-2011-12-2015-16.toml")
+    text = ("1. How many public health funerals were carried out in the financial year 2011/12?\n"
+            "4. How many public health funerals were carried out in the financial year 2015/16?\n"
+            "6. What was the total cost of public health funerals for the Local Authority in 2015/16?.\n\n"
+            "Response 06-06-2017\n\n"
+            "  1. No funerals were arranged in the financial year 2011-12 by the Environmental Health Section in terms "
+            "of Section 50 of the National Assistance Act 1948.\n"
+            "  4. Three funerals were arranged in financial year 2015-16.\n")
+    got = facts(text, survey)
+    assert ("1", "count", "2011-12", 0.0) in got
+    assert ("4", "count", "2015-16", 3.0) in got
+
+
+def test_a_total_told_in_words_and_a_none_told_with_the_councils_noun():
+    # moray-national-assistance-funerals-101001476732 (drafted survey)
+    survey = load_survey(DRAFTED / "public-health-funerals-national-assistance-2016.edited.toml")
+    text = ("Response 20-04-2017\n\n"
+            "  1. A total of three funerals were arranged in 2016 by the Environmental Health Section in terms of the "
+            "National Assistance Act 1948.\n"
+            "  2. No requests for funerals were refused.\n")
+    got = facts(text, survey)
+    assert ("1", "count", "2016", 3.0) in got
+    assert any(q == "2" and m == "count" and v == 0.0 for q, m, _, v in got)
+
+
+def test_a_figure_before_a_noun_no_question_asks_about_is_not_told_as_a_count():
+    from reader.facts.told_counts import told_count
+    from reader.scan import find_values
+    # "3. 12 officers were trained" under a question about fixed penalty notices: "officers" is not its word
+    text = "  3. 12 officers were trained in 2019.\n"
+    v = next(v for v in find_values(text, []) if v.text == "12")
+
+    class Q:
+        measures = ["count"]
+    assert told_count(text, 0, v, Q(), frozenset({"fixed", "penalty", "notices", "issued"})) is False
+    assert told_count(text, 0, v, Q(), frozenset({"officers", "trained"})) is True

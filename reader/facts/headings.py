@@ -222,6 +222,8 @@ class Headings(Part):
         if self.state.section is None or self.state.section_line < 0 or not line.periods or not line.values \
                 or line.subjects:
             return False
+        if len(line.text.strip()) > 80:
+            return False    # "  1. No funerals were arranged in the financial year 2011-12 by ...": an answer's sentence
         text = self.state.text
         a = text.rfind("\n", 0, self.state.section_line) + 1
         above = text[a:text.find("\n", a) if "\n" in text[a:] else len(text)]

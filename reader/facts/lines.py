@@ -13,6 +13,7 @@ from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .measures import measure_of
 from .flat_rows import flattened_rows
+from .told_counts import told_count
 from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
@@ -379,6 +380,12 @@ class ValueLines(Part):
                     subject, inferred_subject = answered, False
                 if v.start in slot_cols and slot_cols[v.start].subject:
                     subject, inferred_subject = slot_cols[v.start].subject, False   # a column per device
+                told = subject is None and line.marker is not None and self.state.section_line == line.start \
+                    and told_count(self.text, line.start, v, self.state.section,
+                                   self.state.question_words.get(self.state.section.id, frozenset())
+                                   if self.state.section is not None else frozenset())
+                if told:
+                    subject, inferred_subject = self.state.section.subject, False   # (see told_counts.py)
                 if subject is None and v.start in flat:
                     # a column that says its measure only ("No. of Days"), by a row label of no subject: the
                     # figure of the one question that asks for that measure
@@ -434,7 +441,7 @@ class ValueLines(Part):
                 if any(w.end <= v.start for w in line.values) and self.text[max(line.start, v.start - 3):v.start].rstrip().endswith("(") \
                         and _WIDER_AFTER.match(self.text, v.end):
                     continue      # "In 2015/16 55 (83 including all play areas e.g. MUGA/Fitness etc)": a wider count
-                if v.word and not self._word_stands_alone(v, us, subjects):
+                if v.word and not told and not self._word_stands_alone(v, us, subjects):
                     continue
                 if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
                         and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
