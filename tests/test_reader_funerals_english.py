@@ -134,3 +134,12 @@ def test_a_figure_before_a_noun_no_question_asks_about_is_not_told_as_a_count():
         measures = ["count"]
     assert told_count(text, 0, v, Q(), frozenset({"fixed", "penalty", "notices", "issued"})) is False
     assert told_count(text, 0, v, Q(), frozenset({"officers", "trained"})) is True
+
+
+def test_peoples_ages_are_not_counts():
+    # moray-national-assistance-funerals-101001476732: "the age of the deceased (... a list of each individual age)"
+    # answered with three ages, which had been read as three counts
+    for survey in (load_survey(SURVEYS / "public-health-funerals-national-assistance-2016.toml"),
+                   load_survey(DRAFTED / "public-health-funerals-national-assistance-2016.edited.toml")):
+        text = "Response 20-04-2017\n\n  3. The ages of the deceased persons were as 72, 47 and 70.\n"
+        assert not [f for f in parse_reply(text, survey).facts if f.measure == "count"]

@@ -48,6 +48,9 @@ _ASKS_A_NUMBER = re.compile(r"\bhow\s+(?:many|much)\b|\bnumbers?\b|\btotal\b|\ba
 # hours"): not a count of things
 _A_LENGTH_OF_TIME = re.compile(r"[ \t]?(?:(?:labour|working|calendar|man|person|staff|officer|sick|clear|business|"
                                r"school|full|half)[ \t-])?(?:days?|hours?|hrs?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
+# people's ages, not counts: "The ages of the deceased persons were as 72, 47 and 70", "aged 47"
+_AGES_BEFORE = re.compile(r"\b(?:ages?\b[^.;:!?\n]{0,60}?\b(?:were|was|are|is|being)\b[^.;:!?\n]{0,40}|aged[ \t]+"
+                          r"(?:between[ \t]+)?)$", re.IGNORECASE)
 
 
 # full-time equivalents: counts of staff that may be fractions
@@ -483,6 +486,8 @@ class Emitter(Part):
                 # "Total number of devices - March 2010 290": how many there were at a date, not how many were
                 # bought in that month; a month of buying says so ("Laptops purchased", "bought in May 2020").
                 # Where the question asks how many there are (no buying), the count at a date is its answer.
+                return
+            if not v.zero and _AGES_BEFORE.search(self.text, max(unit[0], v.start - 120), v.start):
                 return
             if not v.zero and not v.word and _A_LENGTH_OF_TIME.match(self.text, v.end) \
                     and not self._rate_implied(subject):
