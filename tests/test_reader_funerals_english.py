@@ -143,3 +143,15 @@ def test_peoples_ages_are_not_counts():
                    load_survey(DRAFTED / "public-health-funerals-national-assistance-2016.edited.toml")):
         text = "Response 20-04-2017\n\n  3. The ages of the deceased persons were as 72, 47 and 70.\n"
         assert not [f for f in parse_reply(text, survey).facts if f.measure == "count"]
+
+
+def test_the_things_counted_before_named_again_with_the_are_not_another_count():
+    # moray-national-assistance-funerals-101001476732 (hand survey): "the three funerals" in the costs' sentence had
+    # been read as another count of funerals
+    survey = load_survey(SURVEYS / "public-health-funerals-national-assistance-2016.toml")
+    text = ("Response 20-04-2017\n\n"
+            "  1. A total of three funerals were arranged in 2016 by the Environmental Health Section.\n"
+            "  5. The total costs of the three funerals (before recoveries) were as follows: £1905.20; £1386.00 and; "
+            "£1608.93.\n")
+    counts = [f for f in parse_reply(text, survey).facts if f.measure == "count"]
+    assert [(f.question, f.value) for f in counts] == [("1", 3.0)]

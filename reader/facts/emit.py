@@ -48,6 +48,7 @@ _ASKS_A_NUMBER = re.compile(r"\bhow\s+(?:many|much)\b|\bnumbers?\b|\btotal\b|\ba
 # hours"): not a count of things
 _A_LENGTH_OF_TIME = re.compile(r"[ \t]?(?:(?:labour|working|calendar|man|person|staff|officer|sick|clear|business|"
                                r"school|full|half)[ \t-])?(?:days?|hours?|hrs?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)[ \t]+$", re.IGNORECASE)
 # people's ages, not counts: "The ages of the deceased persons were as 72, 47 and 70", "aged 47"
 _AGES_BEFORE = re.compile(r"\b(?:ages?\b[^.;:!?\n]{0,60}?\b(?:were|was|are|is|being)\b[^.;:!?\n]{0,40}|aged[ \t]+"
                           r"(?:between[ \t]+)?)$", re.IGNORECASE)
@@ -489,6 +490,8 @@ class Emitter(Part):
                 return
             if not v.zero and _AGES_BEFORE.search(self.text, max(unit[0], v.start - 120), v.start):
                 return
+            if v.word and _THE_BEFORE.search(self.text, max(unit[0], v.start - 8), v.start):
+                return    # "The total costs of the three funerals ...": the things counted before, named again
             if not v.zero and not v.word and _A_LENGTH_OF_TIME.match(self.text, v.end) \
                     and not self._rate_implied(subject):
                 return    # "31 labour days x 2 men ( approx. 250 labour hours)": lengths of time, not counts of things
