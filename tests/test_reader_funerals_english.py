@@ -155,3 +155,13 @@ def test_the_things_counted_before_named_again_with_the_are_not_another_count():
             "£1608.93.\n")
     counts = [f for f in parse_reply(text, survey).facts if f.measure == "count"]
     assert [(f.question, f.value) for f in counts] == [("1", 3.0)]
+
+
+def test_answers_indented_below_the_letters_own_lines_are_not_items_of_the_requests_last_question():
+    # moray-council-burials-cremations-101001349079 (raw draft: no subject named on the answers' lines); the
+    # answers, indented, stand under "Response ..." and a sentence, below the request's unindented "3. ...?"
+    survey = load_survey(DRAFTED / "public-health-funerals-paupers-2016.toml")
+    got = parse_reply(MORAY_PAUPERS.replace("Response 23-11-2016 \n\n", "Response 23-11-2016 \n\nIn respect of the "
+                                            "funerals arranged by the Environmental Health Section:\n\n"), survey).facts
+    assert got and not any(f.question == "3" for f in got)
+    assert {f.question for f in got if f.quote.startswith("2011-12: One;")} == {"2"}

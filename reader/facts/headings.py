@@ -222,13 +222,13 @@ class Headings(Part):
         if self.state.section is None or self.state.section_line < 0 or not line.periods or not line.values \
                 or line.subjects:
             return False
-        if len(line.text.strip()) > 80:
-            return False    # "  1. No funerals were arranged in the financial year 2011-12 by ...": an answer's sentence
         text = self.state.text
         a = text.rfind("\n", 0, self.state.section_line) + 1
         above = text[a:text.find("\n", a) if "\n" in text[a:] else len(text)]
         b = text.rfind("\n", 0, line.start) + 1
         own = text[b:line.end]
+        if any(t.strip() and not re.match(r"[ \t]+\d{1,2}[.)]", t) for t in text[a + len(above):b].split("\n")):
+            return False    # "Response 23-11-2016" / "  1. 2011-12: One burial;" under the request's "3. ...?"
         return len(own) - len(own.lstrip(" \t")) > len(above) - len(above.lstrip(" \t"))
 
     def _part_run(self, text: str) -> tuple[list, bool]:
