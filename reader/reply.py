@@ -27,6 +27,7 @@ from .part_answers import _apply_passages, _complete_parts, _share_group_answer
 from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _question_at,
                                _resolve_anchors)
 from .question_words import _all_asking
+from .none_priced import none_priced
 from .renumbered import renumber_ones
 from .questions import find_passages, parent_of
 from .deferred import deferred
@@ -94,7 +95,8 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     original = text
-    text = renumber_ones(rejoin_cells(normalise(text[:MAX_CHARS])), len({parent_of(q.id) or q.id for q in survey.questions}))
+    text = renumber_ones(rejoin_cells(normalise(text[:MAX_CHARS])),
+                         len({parent_of(q.id) or q.id for q in survey.questions}))
     ignored = ignored_spans(text)
     live = _mask(text, ignored)
 
@@ -414,6 +416,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         questions = answered_in_attachment(questions, survey, live, original)
         questions = refuse_rest_at_cost_limit(questions, survey, refusals)
         questions = money_part_not_held(questions, survey, live, original, nh_spans, facts)
+        questions = none_priced(questions, survey, live, original, facts)
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response

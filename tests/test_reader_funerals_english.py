@@ -41,8 +41,8 @@ def test_a_table_of_one_row_per_year_run_onto_one_line_gives_each_figure_the_yea
 
 
 MORAY_PAUPERS = (
-    "1.    How many \u201cpaupers\u201d that is people without sufficient funds to arrange their funeral has the council a) "
-    "cremated and b) buried in the last five years?\n\n"
+    "1.    How many \u201cpaupers\u201d that is people without sufficient funds to arrange their funeral has the "
+    "council a) cremated and b) buried in the last five years?\n\n"
     "2.    In how many such occasions have more than one set of remains been buried in the same grave or using the "
     "same plot in the past five years?\n\n"
     "3.    What happens to the ashes of such people? Are they scattered, buried or stored?\n\n"
@@ -165,3 +165,54 @@ def test_answers_indented_below_the_letters_own_lines_are_not_items_of_the_reque
                                             "funerals arranged by the Environmental Health Section:\n\n"), survey).facts
     assert got and not any(f.question == "3" for f in got)
     assert {f.question for f in got if f.quote.startswith("2011-12: One;")} == {"2"}
+
+
+MORAY_COSTS = (
+    "2. What was the cost of an individual public health funeral in 2011/12, separately for a) burials and b) "
+    "cremations\n"
+    "5. What was the cost of an individual public health funeral in 2015/16, separately for a) burials and b) "
+    "cremations;\n\n"
+    "Response 06-06-2017\n\n"
+    "  2. The cost for a burial would have been around £1200.00 in the financial year 2011-12, inclusive of the costs "
+    "of opening the lair. Cremations are only arranged when the deceased person has a will which indicates this "
+    "preference and also when sufficient funds are available in their estate. No cremations were arranged in that "
+    "financial year or in preceding years and therefore it is not possible to provide details of the cost of a "
+    "cremation.\n"
+    "  5. The average cost for a burial would have been around £1600.00 in the financial year 2015-16. The average "
+    "cost of a cremation would be around £1900.00. (please also refer to the answer given in 2.)\n")
+
+
+def test_a_figure_of_one_thing_asked_in_two_questions_goes_to_the_one_asking_its_year():
+    # moray-cost-of-public-health-funerals-101001517945 (hand survey: 2a and 5a ask the one subject, burial cost,
+    # for 2011/12 and 2015/16); answer 5's prices had gone to 2a and 2b
+    survey = load_survey(SURVEYS / "public-health-funerals-2011-12-2015-16.toml")
+    got = facts(MORAY_COSTS, survey)
+    assert ("2a", "unit_cost_gbp", "2011-12", 1200.0) in got
+    assert ("5a", "unit_cost_gbp", "2015-16", 1600.0) in got
+    assert not any(q == "2b" for q, *_ in got)
+
+
+def test_the_price_of_a_thing_there_were_none_of_is_not_held():
+    # the same reply: "No cremations were arranged ... not possible to provide details of the cost of a cremation"
+    survey = load_survey(SURVEYS / "public-health-funerals-2011-12-2015-16.toml")
+    got = statuses(MORAY_COSTS, survey)
+    assert got["2b"] == "not_held" and got["2a"] == "successful" and got["5b"] == "successful"
+    # eden-public-health-funerals-05222: "We do not have a crematoria, so burials are the preferred type of funeral."
+    survey = load_survey(SURVEYS / "public-health-funerals-average-costs-2018.toml")
+    text = ("1) Please tell me the average cost for a public health burial funeral in the financial years of:\n\n"
+            "  \u2022 2015/2016 £1330.50\n  \u2022 2016/2017 £1135.00\n  \u2022 2017/2018 £0\n\n"
+            " 2) Please tell me the average cost for a public health cremation funeral in the financial years of:\n\n"
+            "  \u2022 We do not have a crematoria, so burials are the preferred type of funeral.\n")
+    got = statuses(text, survey)
+    assert got["1"] == "successful" and got["2"] == "not_held"
+
+
+def test_none_of_a_thing_every_price_asked_names_marks_no_price_not_held():
+    # "No funerals were arranged in the financial year 2011-12": every cost question asks of funerals, so it
+    # says nothing of one price apart
+    from reader.none_priced import none_priced
+    from reader.classify import QuestionResult
+    survey = load_survey(SURVEYS / "public-health-funerals-2011-12-2015-16.toml")
+    text = "  1. No funerals were arranged in the financial year 2011-12.\n"
+    before = [QuestionResult("3", "successful", [], False, "", 0, 0)]
+    assert none_priced(before, survey, text, text, []) == before

@@ -307,6 +307,16 @@ class Emitter(Part):
                      None)
         return replace(p, label=asked.label) if asked else p
 
+    def _asking_for_period(self, asking: list, measure: str, period: Period | None):
+        """Of several questions asking one thing in one measure, each of its own years ("2. ... cost of an individual
+        public health funeral in 2011/12", "5. ... in 2015/16"), the one whose year the figure's period is."""
+        if period is None or len([q for q in asking if measure in q.measures]) < 2:
+            return None
+        asked = {p.label: p for p in self.survey.periods}
+        fit = [q for q in asking if measure in q.measures and q.periods
+               and any(a.start <= period.first and period.last <= a.end for a in map(asked.get, q.periods) if a)]
+        return fit[0] if len(fit) == 1 else None
+
     def _asked_period(self, q, v: Value) -> Period | None:
         """The period a question asks, for a figure of its answer that names none: "A2. 2,482" answering "How
         many ... last financial year?" is that year's. Only where the question asks one period: with several,
@@ -523,6 +533,7 @@ class Emitter(Part):
         # under question 4's number, the part of question 4)
         q = self.state.section if self.state.section in asking and measure in self.state.section.measures else \
             next((q for q in asking if measure in q.measures and _group(q.id) == sec_group), None) or \
+            self._asking_for_period(asking, measure, period) or \
             next((q for q in asking if measure in q.measures), None)
         if asking and q is None and self.state.section is not None and measure in self.state.section.measures:
             # "3. Total Income ..." over a table headed "No. FPNs issued" (the count table's header copied):
