@@ -216,3 +216,13 @@ def test_none_of_a_thing_every_price_asked_names_marks_no_price_not_held():
     text = "  1. No funerals were arranged in the financial year 2011-12.\n"
     before = [QuestionResult("3", "successful", [], False, "", 0, 0)]
     assert none_priced(before, survey, text, text, []) == before
+
+
+def test_a_figure_goes_to_the_twin_subject_asking_its_year():
+    # the same reply, drafted survey: 2a and 5a ask "burials" under two subjects of one label, for 2011/12 and
+    # 2015/16; answer 5's prices had gone to 2a and 2b
+    survey = load_survey(DRAFTED / "public-health-funerals-2011-12-2015-16.toml")
+    got = facts(MORAY_COSTS, survey)
+    assert ("2a", "unit_cost_gbp", "2011-12", 1200.0) in got
+    assert ("5a", "unit_cost_gbp", "2015-16", 1600.0) in got
+    assert any(q == "5b" and v == 1900.0 for q, _, _, v in got)

@@ -307,15 +307,17 @@ class Emitter(Part):
                      None)
         return replace(p, label=asked.label) if asked else p
 
-    def _asking_for_period(self, asking: list, measure: str, period: Period | None):
+    def _asking_for_period(self, asking: list, measure: str, period: Period | None, alone: bool = False):
         """Of several questions asking one thing in one measure, each of its own years ("2. ... cost of an individual
         public health funeral in 2011/12", "5. ... in 2015/16"), the one whose year the figure's period is."""
-        if period is None or len([q for q in asking if measure in q.measures]) < 2:
+        if period is None or len([q for q in asking if measure in q.measures]) < (1 if alone else 2):
             return None
-        asked = {p.label: p for p in self.survey.periods}
-        fit = [q for q in asking if measure in q.measures and q.periods
-               and any(a.start <= period.first and period.last <= a.end for a in map(asked.get, q.periods) if a)]
+        fit = [q for q in asking if measure in q.measures and self._asks_period(q, period)]
         return fit[0] if len(fit) == 1 else None
+
+    def _asks_period(self, q, period: Period) -> bool:
+        asked = {p.label: p for p in self.survey.periods}
+        return any(a.start <= period.first and period.last <= a.end for a in map(asked.get, q.periods) if a)
 
     def _asked_period(self, q, v: Value) -> Period | None:
         """The period a question asks, for a figure of its answer that names none: "A2. 2,482" answering "How
@@ -535,6 +537,13 @@ class Emitter(Part):
             next((q for q in asking if measure in q.measures and _group(q.id) == sec_group), None) or \
             self._asking_for_period(asking, measure, period) or \
             next((q for q in asking if measure in q.measures), None)
+        if q is not None and q is not self.state.section and period is not None and not self._asks_period(q, period):
+            # "5. The average cost for a burial ... 2015-16" where a draft named the burials of 2a (2011/12) and 5a
+            # (2015/16) apart, one label: the one asking the figure's year
+            twin = self._asking_for_period([o for o in self.survey.questions if self._same_thing(o.subject, subject)],
+                                           measure, period, alone=True)
+            if twin is not None:
+                q, subject = twin, twin.subject
         if asking and q is None and self.state.section is not None and measure in self.state.section.measures:
             # "3. Total Income ..." over a table headed "No. FPNs issued" (the count table's header copied):
             # money that no question about FPNs asks for is the money the numbered question asks for
