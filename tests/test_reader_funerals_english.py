@@ -226,3 +226,27 @@ def test_a_figure_goes_to_the_twin_subject_asking_its_year():
     assert ("2a", "unit_cost_gbp", "2011-12", 1200.0) in got
     assert ("5a", "unit_cost_gbp", "2015-16", 1600.0) in got
     assert any(q == "5b" and v == 1900.0 for q, _, _, v in got)
+
+
+NORTHUMBERLAND = (
+    "To whom it may concern,\n\n"
+    "I am writing to make an open government request for all the information to which I am entitled under the "
+    "Freedom of Information Act 2000.\n\n"
+    "In order to assist you with this request, I am outlining my enquiry as specifically as possible. However, if "
+    "this request is too wide or unclear, please feel free to contact me for clarification.\n\n"
+    "1. How many public health funerals has the council carried out in each month of the 2020/21 financial year, to "
+    "date?\n\n"
+    "I would really appreciate your help with this request \u2013 I look forward to hearing from you.\n\n"
+    "Yours faithfully,\n\nRamzy Alwakeel\n\nNorthumberland County Council\n\n1 Atodiad\n\nOur Ref: 8005  \n\n"
+    "Dear Enquirer,\n\nINFORMATION REQUEST\n\n"
+    "Thank you for your request for information which will be dealt with under\nthe terms of the Freedom of "
+    "Information Act 2000 / Environmental\nInformation Regulations 2004.\n")
+
+
+def test_an_acknowledgement_below_the_requesters_template_letter_on_a_welsh_page():
+    # northumberland-public-health-funerals-acknowledgement-8005: WhatDoTheyKnow's Welsh view ("1 Atodiad": one
+    # attachment) of the requester's "open government request" letter and the council's acknowledgement; had been
+    # read as a response (the "1" a figure) and then as asking for clarification (the requester's own offer)
+    reply = parse_reply(NORTHUMBERLAND, load_survey(SURVEYS / "public-health-funerals-monthly-2020-21.toml"))
+    assert reply.kind == "acknowledgement"
+    assert not reply.facts
