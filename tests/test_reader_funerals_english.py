@@ -29,9 +29,7 @@ def test_a_table_of_one_row_per_year_run_onto_one_line_gives_each_figure_the_yea
             "Financial Year Number of public health funerals paid for Total Cost (£) by the Council 2010/2011 18 "
             "18,518.11 2011/2012 36 28,684.78 2012/2013 28 9,699.61 2013/2014 29 21,367.20 2014/2015 16 25,010\n")
     for survey in (load_survey(SURVEYS / "public-health-funerals-2010-2015.toml"),
-                   load_survey(DRAFTED / "public-health-funerals-2010-2015.edited.toml")
-                   if (DRAFTED / "public-health-funerals-2010-2015.edited.toml").exists()
-                   else load_survey(DRAFTED / "public-health-funerals-2010-2015.toml")):
+                   load_survey(DRAFTED / "public-health-funerals-2010-2015.toml")):
         got = facts(text, survey)
         assert ("1", "count", "2010/2011", 18.0) in got
         assert ("2", "total_cost_gbp", "2010/2011", 18518.11) in got
@@ -250,3 +248,17 @@ def test_an_acknowledgement_below_the_requesters_template_letter_on_a_welsh_page
     reply = parse_reply(NORTHUMBERLAND, load_survey(SURVEYS / "public-health-funerals-monthly-2020-21.toml"))
     assert reply.kind == "acknowledgement"
     assert not reply.facts
+
+
+def test_figures_behind_short_labels_after_the_numbered_question_on_its_line_are_its_answer():
+    # northampton-public-health-funerals-nbc3962-1056-15 (drafted survey, no edits: its subject "expensive and the cheapest",
+    # the reply's labels "Cheapest funeral", "most expensive")
+    survey = load_survey(DRAFTED / "public-health-funerals-2010-2015.toml")
+    text = ("3) What was the most expensive, and the cheapest, public health funeral this local authority arranged "
+            "from 2010-2015? How much did each cost? Cheapest funeral £1200, most expensive £2480 (gross costs "
+            "excluding recovery).\n")
+    got = {(q, m, v) for q, m, _, v in facts(text, survey)}
+    assert {("3", "unit_cost_gbp", 1200.0), ("3", "unit_cost_gbp", 2480.0)} <= got
+    # a sentence after the question is no label: "How much did each cost? We paid for 4 funerals at £2480"
+    from reader.facts.labelled_answers import _LABEL
+    assert _LABEL.fullmatch("Cheapest funeral ") and not _LABEL.fullmatch(" We paid for all of the funerals at ")

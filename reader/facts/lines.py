@@ -14,6 +14,7 @@ from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .measures import measure_of
 from .flat_rows import flattened_rows
 from .told_counts import told_count
+from .labelled_answers import labelled_after_question
 from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
@@ -376,6 +377,9 @@ class ValueLines(Part):
                 if listed is not None and listed[1] and not self.text[listed[0]:line.start].strip():
                     subject, inferred_subject = listed[1], False
                 answered = self._answer_after_question(line, v)
+                if answered is None and subject is None and labelled_after_question(
+                        self.text, line, v, values, self.state.section, self.state.section_line):
+                    answered = self.state.section.subject      # (see labelled_answers.py)
                 if answered is not None:
                     subject, inferred_subject = answered, False
                 if v.start in slot_cols and slot_cols[v.start].subject:
