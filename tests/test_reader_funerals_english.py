@@ -262,3 +262,16 @@ def test_figures_behind_short_labels_after_the_numbered_question_on_its_line_are
     # a sentence after the question is no label: "How much did each cost? We paid for 4 funerals at £2480"
     from reader.facts.labelled_answers import _LABEL
     assert _LABEL.fullmatch("Cheapest funeral ") and not _LABEL.fullmatch(" We paid for all of the funerals at ")
+
+
+def test_a_question_restated_with_the_requests_own_extra_clause_heads_its_answer():
+    # east-herts-public-health-funerals-318478 (hand survey, whose question 1 leaves out "under the Public Health
+    # (Control of Diseases) Act 1984 or as many years of data as you have available"): the link below it answers it
+    survey = load_survey(SURVEYS / "public-health-funerals-2010-11-2020-21.toml")
+    text = ("East Herts Council Response\n28 May 2021\n"
+            "Please can you provide figures for each individual financial year from 2010/11 to 2020/21 on the number "
+            "of Public Health Funerals carried out by the local authority under the Public Health (Control of "
+            "Diseases) Act 1984 or as many years of data as you have available?\n"
+            "A list of Public Health Funerals carried out by East Herts from 2009-2021 can be found on the website "
+            "here: https://www.eastherts.gov.uk/environmental-health/public-burials\n")
+    assert statuses(text, survey).get("1") == "successful"
