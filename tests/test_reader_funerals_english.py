@@ -269,9 +269,12 @@ def test_a_question_restated_with_the_requests_own_extra_clause_heads_its_answer
     # (Control of Diseases) Act 1984 or as many years of data as you have available"): the link below it answers it
     survey = load_survey(SURVEYS / "public-health-funerals-2010-11-2020-21.toml")
     text = ("East Herts Council Response\n28 May 2021\n"
+            "Thank you for your request for information, this has now been processed and the information that we "
+            "hold is enclosed.\n"
             "Please can you provide figures for each individual financial year from 2010/11 to 2020/21 on the number "
             "of Public Health Funerals carried out by the local authority under the Public Health (Control of "
             "Diseases) Act 1984 or as many years of data as you have available?\n"
             "A list of Public Health Funerals carried out by East Herts from 2009-2021 can be found on the website "
-            "here: https://www.eastherts.gov.uk/environmental-health/public-burials\n")
+            "here: https://www.eastherts.gov.uk/environmental-health/public-burials\n"
+            "Average costs of providing a Public Health Funeral 2011/2012\n£2073\n")
     assert statuses(text, survey).get("1") == "successful"
