@@ -40,3 +40,26 @@ def renumber_ones(text: str, groups: int) -> str:
 def _next_mark(marks: list, m, length: int) -> int:
     i = marks.index(m)
     return marks[i + 1].start() if i + 1 < len(marks) else length
+
+
+# "We are able to answer questions 6 and 7, and the answers are below.": the questions a list below answers
+_NAMED = re.compile(r"\b(?:answer|answers\s+to|respond\s+to|responses\s+to)\s+questions?\s+(\d{1,2}(?:\s*(?:,|and|&)\s*"
+                    r"\d{1,2})+)\b[^.\n]{0,40}\b(?:below|as\s+follows)\b", re.IGNORECASE)
+
+
+def renumber_named(text: str) -> str:
+    """``text`` with a list numbered from "1." below a sentence naming the questions it answers ("We are able to
+    answer questions 6 and 7, and the answers are below." / "  1. We only share this information with ..." /
+    "  2. No.") numbered with those questions, in order, when it has one item for each (one digit for another)."""
+    m = _NAMED.search(text) if "uestion" in text else None
+    if m is None:
+        return text
+    named = re.findall(r"\d{1,2}", m.group(1))
+    marks = [k for k in _MARK.finditer(text, m.end())][:len(named)]
+    if len(marks) != len(named) or [k.group(2) for k in marks] != [str(i) for i in range(1, len(named) + 1)] \
+            or any(len(n) != 1 for n in named) or len({k.group(1) for k in marks}) != 1:
+        return text
+    chars = list(text)
+    for k, n in zip(marks, named):
+        chars[k.start(2)] = n
+    return "".join(chars)

@@ -291,3 +291,37 @@ def test_figures_sent_as_a_link_answer_the_questions_nothing_else_answers():
     text = "".join(ln for ln in page.splitlines(keepends=True) if not ln.startswith("#"))
     got = {q.question: q for q in parse_reply(text, survey).questions}
     assert got["2"].outcome == "successful" and "link to the Data share" in got["2"].quote
+
+
+EDEN_DECEASED = (
+    "Under the Freedom of Information Act, I would like to request the following information for public health "
+    "funerals from 01/11/2019 to date.   \n\n"
+    "  1. Name of the deceased\n  2. Date of birth \n  3. Date of death \n  4. Last residential address \n"
+    "  5. Have the next of kin/ family members been traced? \n"
+    "  6. Has the above information been passed to any 3rd party, if so who \n"
+    "  7. Does you council work with any genealogist?\n\n"
+    "Our response\n\nResponse\n\n"
+    "Further to your FOI request, which was logged under reference FOI: 06641, please find attached a detailed "
+    "partial refusal notice in relation to your request under the provisions of the Freedom of Information Act "
+    "2000. We are able to answer questions 6 and 7, and the answers are below.\n\n"
+    "  1. We only share this information with the Treasury Solicitor. Go to the unclaimed estates list on GOV.UK "
+    "to find the information you are seeking.\n"
+    "  2. No.\n\n"
+    "We confirm that Eden District Council holds the information you have requested.\n\n"
+    "The Exemption which Applies\n\n"
+    "However we consider that the information requested in questions 1-5 is exempt from disclosure under Section "
+    "31(1)(a) of the Freedom of Information Act 2000 (`the Act\u2019) and therefore regret to inform you that the "
+    "Council will be not be releasing it.\n\n"
+    "Section 31(1)(a) \u2013 Law enforcement \u2013 prevention and detection of crime\n\n"
+    "We consider that the information requested is exempt under Section 31(1)(a) of the Act.\n")
+
+
+def test_a_list_below_the_questions_it_answers_named_and_a_refusal_of_the_others_by_number():
+    # eden-public-health-funerals-deceased-06641: "answer questions 6 and 7, and the answers are below" over a list
+    # numbered 1. and 2.; the refusal names questions 1-5 (its heading, said again, is theirs too)
+    from reader.renumbered import renumber_named
+    assert "  6. We only share" in renumber_named(EDEN_DECEASED) and "  7. No." in renumber_named(EDEN_DECEASED)
+    for survey in (load_survey(SURVEYS / "public-health-funerals-deceased-2020.toml"),
+                   load_survey(DRAFTED / "public-health-funerals-deceased-2020.toml")):
+        got = statuses(EDEN_DECEASED, survey)
+        assert [got.get(q) for q in "1234567"] == ["rejected"] * 5 + ["successful"] * 2
