@@ -325,3 +325,19 @@ def test_a_list_below_the_questions_it_answers_named_and_a_refusal_of_the_others
                    load_survey(DRAFTED / "public-health-funerals-deceased-2020.toml")):
         got = statuses(EDEN_DECEASED, survey)
         assert [got.get(q) for q in "1234567"] == ["rejected"] * 5 + ["successful"] * 2
+
+
+def test_a_figures_noun_that_shares_its_stem_with_one_lettered_parts_word_is_that_parts_count():
+    # moray-council-burials-cremations-101001349079 (drafted survey: 1a's subject "cremated", the reply's noun
+    # "cremations")
+    survey = load_survey(DRAFTED / "public-health-funerals-paupers-2016.edited.toml")
+    got = facts(MORAY_PAUPERS, survey)
+    assert ("1a", "count", "2014-15", 2.0) in got and ("1b", "count", "2014-15", 4.0) in got
+    # potholes/moray-pothole-claims-2020: parts that are questions of their own ("a) How many claims ... for damage
+    # caused to vehicles by potholes?", "b) How many claims ... accepted ...?"): "5 vehicles" is not a's by its noun
+    from reader.facts.part_nouns import part_by_noun
+    from reader.scan import find_values
+    claims = load_survey(DRAFTED / "potholes-claims-road-maintenance-2020.edited.toml")
+    text = "Can advise that for period there were 5 vehicles\n"
+    v = next(v for v in find_values(text, []) if v.text == "5")
+    assert part_by_noun(text, v, claims, "1") is None

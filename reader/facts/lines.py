@@ -15,6 +15,7 @@ from .measures import measure_of
 from .flat_rows import flattened_rows
 from .told_counts import told_count
 from .labelled_answers import labelled_after_question
+from .part_nouns import part_by_noun
 from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
@@ -384,6 +385,7 @@ class ValueLines(Part):
                     subject, inferred_subject = answered, False
                 if v.start in slot_cols and slot_cols[v.start].subject:
                     subject, inferred_subject = slot_cols[v.start].subject, False   # a column per device
+                by_part = False
                 told = subject is None and line.marker is not None and self.state.section_line == line.start \
                     and told_count(self.text, line.start, v, self.state.section,
                                    self.state.question_words.get(self.state.section.id, frozenset())
@@ -420,6 +422,8 @@ class ValueLines(Part):
                         subject, inferred_subject = said, False
                     elif (said := self._asked_after_noun(v, ue)) is not None:
                         subject, inferred_subject = said, False     # (the question's words say what it counts)
+                    elif (said := part_by_noun(self.text, v, self.survey, self.state.group)) is not None:
+                        subject, inferred_subject, by_part = said, False, True    # (see part_nouns.py)
                     elif prose and not subjects and not v.money and not v.zero and named_before is not None \
                             and named_before[0] == n_unit - 1:
                         # "... is also installing chargepoints across Devon on-street and in car parks.  Delivery
@@ -445,7 +449,7 @@ class ValueLines(Part):
                 if any(w.end <= v.start for w in line.values) and self.text[max(line.start, v.start - 3):v.start].rstrip().endswith("(") \
                         and _WIDER_AFTER.match(self.text, v.end):
                     continue      # "In 2015/16 55 (83 including all play areas e.g. MUGA/Fitness etc)": a wider count
-                if v.word and not told and not self._word_stands_alone(v, us, subjects):
+                if v.word and not told and not by_part and not self._word_stands_alone(v, us, subjects):
                     continue
                 if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
                         and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
