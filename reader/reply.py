@@ -264,7 +264,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         marks = numbered_marks(raw_anchors, live, survey)
         global_codes = C.tidy_codes(ex_by_q.get(None, set()))
         passages = {}       # the last passage that names each question: a reply answers after restating
-        for p in find_passages(live, survey):
+        for p in (named_passages if mentions or refusal_words else find_passages(live, survey)):
             for qid in p.questions:
                 passages[qid] = p
         from_figures: set[str] = set()
