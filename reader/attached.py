@@ -36,7 +36,8 @@ def figures_attached(text: str) -> tuple[int, int] | None:
 # the figures sent as a link: "email sent with the link to the Data share", "a link to the data has been e-mailed"
 _SENT_AS_LINK = re.compile(r"\b(?:e-?mail(?:ed)?|sent)\b[^.\n]{0,40}\blink\b[^.\n]{0,10}\bto\s+the\s+"
                            r"(?:data|information|figures|spreadsheet|file)"
-                           r"|\blink\s+to\s+the\s+(?:data|information|figures|spreadsheet)\b[^.\n]{0,40}\b(?:e-?mailed|sent)\b",
+                           r"|\blink\s+to\s+the\s+(?:data|information|figures|spreadsheet)\b[^.\n]{0,40}"
+                           r"\b(?:e-?mailed|sent)\b",
                            re.IGNORECASE)
 
 

@@ -251,8 +251,8 @@ def test_an_acknowledgement_below_the_requesters_template_letter_on_a_welsh_page
 
 
 def test_figures_behind_short_labels_after_the_numbered_question_on_its_line_are_its_answer():
-    # northampton-public-health-funerals-nbc3962-1056-15 (drafted survey, no edits: its subject "expensive and the cheapest",
-    # the reply's labels "Cheapest funeral", "most expensive")
+    # northampton-public-health-funerals-nbc3962-1056-15 (drafted survey, no edits: its subject "expensive and the
+    # cheapest", the reply's labels "Cheapest funeral", "most expensive")
     survey = load_survey(DRAFTED / "public-health-funerals-2010-2015.toml")
     text = ("3) What was the most expensive, and the cheapest, public health funeral this local authority arranged "
             "from 2010-2015? How much did each cost? Cheapest funeral £1200, most expensive £2480 (gross costs "

@@ -25,5 +25,5 @@ def labelled_after_question(text: str, line, v, values: list, sec, section_line:
     for w in values:
         if ends[-1] <= w.start and w.end <= v.start:
             between = between.replace(w.text, ",", 1)
-    chunks = [c for c in re.split(r",|;|\band\b", between)]
+    chunks = re.split(r",|;|\band\b", between)
     return len(between) <= 80 and bool(chunks[-1].strip()) and all(_LABEL.fullmatch(c) for c in chunks if c.strip())
