@@ -341,3 +341,13 @@ def test_a_figures_noun_that_shares_its_stem_with_one_lettered_parts_word_is_tha
     text = "Can advise that for period there were 5 vehicles\n"
     v = next(v for v in find_values(text, []) if v.text == "5")
     assert part_by_noun(text, v, claims, "1") is None
+
+
+def test_a_year_lines_figure_with_a_noun_of_its_own_does_not_count_the_line_aboves_thing():
+    # moray-council-burials-cremations-101001349079 (raw draft, read after playgrounds' "In 2015/16 55" rule):
+    # "2015-16: Two burials and one cremation" under "2014-15: Four burials and two cremations;" counts burials
+    survey = load_survey(DRAFTED / "public-health-funerals-paupers-2016.toml")
+    got = facts(MORAY_PAUPERS.replace("                2014-15: Four burials and two cremations;\n\n",
+                                      "                2014-15: Four burials and two cremations;\n\n"
+                                      "                2015-16: Two burials and one cremation;\n\n"), survey)
+    assert ("1a", "count", "2015-16", 1.0) in got and ("1a", "count", "2015-16", 2.0) not in got

@@ -561,6 +561,8 @@ class ValueLines(Part):
                 or not _YEAR_THEN_FIGURE.fullmatch(self.text, line.start, v.start) \
                 or self.text[facts[-1].end:line.start].strip() or self.text[facts[-1].end:line.start].count("\n") > 2:
             return None
+        if _OWN_NOUN.match(self.text, v.end):
+            return None     # "2015-16: Two burials and one cremation" under "... two cremations": its own noun's
         return facts[-1].subject
 
     def _words_asked(self, words: str, subject: str) -> bool:
