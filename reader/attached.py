@@ -33,6 +33,22 @@ def figures_attached(text: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+# the figures sent as a link: "email sent with the link to the Data share", "a link to the data has been e-mailed"
+_SENT_AS_LINK = re.compile(r"\b(?:e-?mail(?:ed)?|sent)\b[^.\n]{0,40}\blink\b[^.\n]{0,10}\bto\s+the\s+"
+                           r"(?:data|information|figures|spreadsheet|file)"
+                           r"|\blink\s+to\s+the\s+(?:data|information|figures|spreadsheet)\b[^.\n]{0,40}"
+                           r"\b(?:e-?mailed|sent)\b",
+                           re.IGNORECASE)
+
+
+def sent_as_link(text: str) -> tuple[int, int] | None:
+    """Where the reply says it sent its figures as a link, or None."""
+    if "link" not in text and "Link" not in text:
+        return None
+    m = _SENT_AS_LINK.search(text)
+    return (m.start(), m.end()) if m else None
+
+
 def money_question(survey: Survey, text: str, span: tuple[int, int]) -> str | None:
     """The one question that asks for money, when a "not held" at ``span`` speaks of the cost and names no
     question; None otherwise."""
@@ -46,9 +62,9 @@ def money_question(survey: Survey, text: str, span: tuple[int, int]) -> str | No
 
 
 def answered_in_attachment(questions: list, survey: Survey, text: str, original: str) -> list:
-    """``questions`` with those the reply says nothing of answered, where it sends its figures in an attachment and
-    they ask for figures."""
-    where = figures_attached(text)
+    """``questions`` with those the reply says nothing of answered, where it sends its figures in an attachment (or
+    as a link) and they ask for figures."""
+    where = figures_attached(text) or sent_as_link(text)
     if where is None:
         return questions
     said = {r.question for r in questions}

@@ -490,7 +490,10 @@ _ACK = re.compile(
     r"|\b(?:will|aim\s+to|endeavour\s+to|should|expect\s+to)\s+(?:respond|reply|provide\s+(?:you\s+with\s+)?a\s+response|"
     r"send\s+(?:you\s+)?(?:a|our)\s+response|be\s+in\s+touch)\b[^.]{0,80}\b(?:within|by|no\s+later\s+than)\b"
     r"|\b(?:is|are)\s+(?:currently\s+)?being\s+(?:processed|dealt\s+with|considered|handled|logged)"
-    r"|\bautomated\s+(?:reply|response|message)|\bauto-?reply\b|\bthis\s+is\s+an\s+automatic",
+    r"|\bautomated\s+(?:reply|response|message)|\bauto-?reply\b|\bthis\s+is\s+an\s+automatic"
+    # "Thank you for your request for information which will be dealt with under the terms of the Freedom of
+    # Information Act 2000": to be dealt with, not yet answered
+    r"|\bwhich\s+will\s+be\s+dealt\s+with\s+under\b",
     re.IGNORECASE)
 _ACK_STRONG = re.compile(r"\backnowledg\w*\b|\b(?:has|have)\s+been\s+(?:received|logged|registered)|\bautomated\s+(?:reply|response)",
                          re.IGNORECASE)

@@ -27,6 +27,8 @@ from .part_answers import _apply_passages, _complete_parts, _share_group_answer
 from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _question_at,
                                _resolve_anchors)
 from .question_words import _all_asking
+from .none_priced import none_priced
+from .renumbered import renumber_named, renumber_ones
 from .questions import find_passages, parent_of
 from .deferred import deferred
 from .referred import referred_status
@@ -93,7 +95,8 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     original = text
-    text = rejoin_cells(normalise(text[:MAX_CHARS]))
+    text = renumber_named(renumber_ones(rejoin_cells(normalise(text[:MAX_CHARS])),
+                                        len({parent_of(q.id) or q.id for q in survey.questions})))
     ignored = ignored_spans(text)
     live = _mask(text, ignored)
 
@@ -180,8 +183,13 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
     refusals: list[Refusal] = []
     ex_by_q: dict[str | None, set[str]] = {}
     groups_headed = {why.split(":", 1)[1] for _, _, why in raw_anchors if why.startswith("number:")}
+    named_passages = find_passages(live, survey) if mentions or refusal_words else []
+    said_of = _codes_said_of(mentions, named_passages)
     for m in mentions:
         qid = question_for(m.start)
+        if qid and m.code in said_of and qid not in said_of[m.code][0] \
+                and not said_of[m.code][1][0] <= m.start < said_of[m.code][1][1]:
+            qid = None      # (see _codes_said_of)
         # a cost-limit, vexatious or published-elsewhere refusal turns the whole request down (no question:
         # it applies to every one) unless the reply answers other questions and this one sits under its own
         # unanswered question ("2c) ... would exceed the appropriate limit")
@@ -233,7 +241,11 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
     # with the FOI Act, we are not obliged to supply the information requested")
     refused_words_q: dict[str, int] = {}
     for s, _ in refusal_words:
-        if (qid := question_for(s)):
+        if (qid := question_for(s)) and any(p.outcome == "rejected" and p.start <= s < p.end and qid not in p.questions
+                                            for p in named_passages):
+            continue    # "... in questions 1-5 is exempt ... regret to inform you that the Council will be not be
+            # releasing it", below the answer numbered 7: questions 1-5's refusal
+        if qid:
             refused_words_q.setdefault(qid, s)
             if facts_by_q.get(qid):
                 withheld_under.setdefault(qid, []).append((s, "rejected"))
@@ -252,7 +264,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         marks = numbered_marks(raw_anchors, live, survey)
         global_codes = C.tidy_codes(ex_by_q.get(None, set()))
         passages = {}       # the last passage that names each question: a reply answers after restating
-        for p in find_passages(live, survey):
+        for p in (named_passages if mentions or refusal_words else find_passages(live, survey)):
             for qid in p.questions:
                 passages[qid] = p
         from_figures: set[str] = set()
@@ -413,6 +425,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         questions = answered_in_attachment(questions, survey, live, original)
         questions = refuse_rest_at_cost_limit(questions, survey, refusals)
         questions = money_part_not_held(questions, survey, live, original, nh_spans, facts)
+        questions = none_priced(questions, survey, live, original, facts)
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response
@@ -442,6 +455,21 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
                  facts=facts,
                  questions=questions, refusals=refusals if substantive else [], procedural_sections=procedural,
                  not_held=not_held and substantive, ignored=ignored)
+
+
+def _codes_said_of(mentions: list, passages: list) -> dict[str, tuple[tuple[str, ...], tuple[int, int]]]:
+    """Exemptions a passage that names its questions applies ("the information requested in questions 1-5 is
+    exempt from disclosure under Section 31(1)(a)"), with those questions and the passage's span: the same
+    exemption said again below the answers' list ("Section 31(1)(a) – Law enforcement ...") is theirs, not the
+    last numbered answer's above it."""
+    out: dict[str, tuple[tuple[str, ...], tuple[int, int]]] = {}
+    for p in passages:
+        if p.outcome != "rejected":
+            continue
+        for m in mentions:
+            if p.start <= m.start < p.end:
+                out.setdefault(m.code, (p.questions, (p.start, p.end)))
+    return out
 
 
 def _in_refusal_passage(p, mentions: list) -> bool:

@@ -14,7 +14,10 @@ import re
 _OPENS = re.compile(r"(?<![A-Za-z])I\s+am\s+writing\s+(?:to\s+you\s+)?(?:under|in\s+accordance\s+with)\s+the\s+Freedom\s+of\s+"
                     r"Information\b[^.\n]{0,80}?\bto\s+(?:request|ask)\b"
                     r"|(?<![A-Za-z])I\s+(?:would\s+like|wish)\s+to\s+(?:request|make\s+a\s+request\s+for)\s+(?:the\s+following\s+)?"
-                    r"information\b", re.IGNORECASE)
+                    r"information\b"
+                    # the template many requesters send: "I am writing to make an open government request for all the
+                    # information to which I am entitled under the Freedom of Information Act 2000."
+                    r"|(?<![A-Za-z])I\s+am\s+writing\s+to\s+make\s+an\s+open\s+government\s+request\b", re.IGNORECASE)
 # and closes it: "I look forward to your response", "I look forward to hearing from you"
 _CLOSES = re.compile(r"\bI\s+look\s+forward\s+to\s+(?:your|hearing|receiving)\b[^.\n]*[.!]?", re.IGNORECASE)
 # the council's voice inside what looked like the letter: then it is not the letter alone

@@ -80,7 +80,8 @@ def _answer_below_restated(text: str, q, survey: Survey,
         # the request's notes; a sentence (a full stop) is an answer, not a heading. A question that asks, then
         # says more ("...reason for illness? Please can you show this figure as ...") is asked all the same.
         if "?" in line_said:
-            if len(said) < 3 or common < 0.8 * len(said) or common < 0.6 * len(asked):
+            if len(said) < 3 or (common < 0.8 * len(said) and not _all_asked(common, asked, said)) \
+                    or common < 0.6 * len(asked):
                 continue
         elif line_said.endswith(".") or len(said) < 4 or common < 0.65 * len(said) \
                 or common < 0.5 * len(asked):
@@ -131,3 +132,10 @@ _NUMBERED_LINE = re.compile(r"(?:(?:question|q)\s*)?\(?\d{1,2}[a-z]?\s*[.):](?!\
 # the requester's sign-off under the request's last question ("4) If the figures are held, ...?" / "Yours
 # faithfully,"): the request ends there, no answer
 _SIGNED_OFF = re.compile(r"(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)\s+regards)\b", re.IGNORECASE)
+
+
+def _all_asked(common: int, asked: set, said: set) -> bool:
+    """A line that asks every word of the question and a clause more, the request's own: "... carried out by the
+    local authority under the Public Health (Control of Diseases) Act 1984 or as many years of data as you have
+    available?" restating "... carried out by the local authority." (a survey that leaves the clause out)."""
+    return len(asked) >= 6 and common >= 0.9 * len(asked) and len(said) <= 2 * len(asked)

@@ -48,6 +48,10 @@ _ASKS_A_NUMBER = re.compile(r"\bhow\s+(?:many|much)\b|\bnumbers?\b|\btotal\b|\ba
 # hours"): not a count of things
 _A_LENGTH_OF_TIME = re.compile(r"[ \t]?(?:(?:labour|working|calendar|man|person|staff|officer|sick|clear|business|"
                                r"school|full|half)[ \t-])?(?:days?|hours?|hrs?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)[ \t]+$", re.IGNORECASE)
+# people's ages, not counts: "The ages of the deceased persons were as 72, 47 and 70", "aged 47"
+_AGES_BEFORE = re.compile(r"\b(?:ages?\b[^.;:!?\n]{0,60}?\b(?:were|was|are|is|being)\b[^.;:!?\n]{0,40}|aged[ \t]+"
+                          r"(?:between[ \t]+)?)$", re.IGNORECASE)
 
 
 # full-time equivalents: counts of staff that may be fractions
@@ -303,6 +307,18 @@ class Emitter(Part):
                      None)
         return replace(p, label=asked.label) if asked else p
 
+    def _asking_for_period(self, asking: list, measure: str, period: Period | None, alone: bool = False):
+        """Of several questions asking one thing in one measure, each of its own years ("2. ... cost of an individual
+        public health funeral in 2011/12", "5. ... in 2015/16"), the one whose year the figure's period is."""
+        if period is None or len([q for q in asking if measure in q.measures]) < (1 if alone else 2):
+            return None
+        fit = [q for q in asking if measure in q.measures and self._asks_period(q, period)]
+        return fit[0] if len(fit) == 1 else None
+
+    def _asks_period(self, q, period: Period) -> bool:
+        asked = {p.label: p for p in self.survey.periods}
+        return any(a.start <= period.first and period.last <= a.end for a in map(asked.get, q.periods) if a)
+
     def _asked_period(self, q, v: Value) -> Period | None:
         """The period a question asks, for a figure of its answer that names none: "A2. 2,482" answering "How
         many ... last financial year?" is that year's. Only where the question asks one period: with several,
@@ -484,6 +500,10 @@ class Emitter(Part):
                 # bought in that month; a month of buying says so ("Laptops purchased", "bought in May 2020").
                 # Where the question asks how many there are (no buying), the count at a date is its answer.
                 return
+            if not v.zero and _AGES_BEFORE.search(self.text, max(unit[0], v.start - 120), v.start):
+                return
+            if v.word and _THE_BEFORE.search(self.text, max(unit[0], v.start - 8), v.start):
+                return    # "The total costs of the three funerals ...": the things counted before, named again
             if not v.zero and not v.word and _A_LENGTH_OF_TIME.match(self.text, v.end) \
                     and not self._rate_implied(subject):
                 return    # "31 labour days x 2 men ( approx. 250 labour hours)": lengths of time, not counts of things
@@ -515,7 +535,15 @@ class Emitter(Part):
         # under question 4's number, the part of question 4)
         q = self.state.section if self.state.section in asking and measure in self.state.section.measures else \
             next((q for q in asking if measure in q.measures and _group(q.id) == sec_group), None) or \
+            self._asking_for_period(asking, measure, period) or \
             next((q for q in asking if measure in q.measures), None)
+        if q is not None and q is not self.state.section and period is not None and not self._asks_period(q, period):
+            # "5. The average cost for a burial ... 2015-16" where a draft named the burials of 2a (2011/12) and 5a
+            # (2015/16) apart, one label: the one asking the figure's year
+            twin = self._asking_for_period([o for o in self.survey.questions if self._same_thing(o.subject, subject)],
+                                           measure, period, alone=True)
+            if twin is not None:
+                q, subject = twin, twin.subject
         if asking and q is None and self.state.section is not None and measure in self.state.section.measures:
             # "3. Total Income ..." over a table headed "No. FPNs issued" (the count table's header copied):
             # money that no question about FPNs asks for is the money the numbered question asks for

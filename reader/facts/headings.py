@@ -137,6 +137,11 @@ class Headings(Part):
                 section = self.state.section
             self.state.section = section
             self.state.section_line = line.start
+            before = [int(_group(q.id) or 0) for q in self.survey.questions if q.subject == ctx.subject]
+            if self.state.section is None and line.values and before and min(before) > int(line.marker[0]):
+                # "  1. 2011-12: One burial;" after the request's "3. What happens to the ashes ...?": the numbers
+                # start again, and the thing question 3 named is not this answer's
+                ctx.subject = None
             if line.values:
                 ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
         elif line.marker and line.marker[1] and (group := self._letter_run(line) or self.state.group
@@ -227,6 +232,8 @@ class Headings(Part):
         above = text[a:text.find("\n", a) if "\n" in text[a:] else len(text)]
         b = text.rfind("\n", 0, line.start) + 1
         own = text[b:line.end]
+        if any(t.strip() and not re.match(r"[ \t]+\d{1,2}[.)]", t) for t in text[a + len(above):b].split("\n")):
+            return False    # "Response 23-11-2016" / "  1. 2011-12: One burial;" under the request's "3. ...?"
         return len(own) - len(own.lstrip(" \t")) > len(above) - len(above.lstrip(" \t"))
 
     def _part_run(self, text: str) -> tuple[list, bool]:

@@ -12,6 +12,10 @@ from ..periods import Period
 from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .measures import measure_of
+from .flat_rows import flattened_rows
+from .told_counts import told_count
+from .labelled_answers import labelled_after_question
+from .part_nouns import part_by_noun
 from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
@@ -295,6 +299,9 @@ class ValueLines(Part):
                 values, numeric = values[1:], numeric[1:]
             slot_cols, row_period = self._slots(line, ctx, values, subjects, periods, us, ue) if not held else ({}, None)
             flat = self._flattened(values, periods, us) if not slot_cols and len(periods) >= 2 else {}
+            rows = flattened_rows(self.text, values, periods, us, self.survey.find_subjects) \
+                if not flat and not slot_cols and len(periods) >= 2 else {}
+            flat = flat or rows
             if flat:
                 slot_cols, periods = flat, []
             # a "-" or "<5*" between the row's figures fills a column: "Hostel LA 32 31 12 6 - 81" under five years
@@ -371,10 +378,20 @@ class ValueLines(Part):
                 if listed is not None and listed[1] and not self.text[listed[0]:line.start].strip():
                     subject, inferred_subject = listed[1], False
                 answered = self._answer_after_question(line, v)
+                if answered is None and subject is None and labelled_after_question(
+                        self.text, line, v, values, self.state.section, self.state.section_line):
+                    answered = self.state.section.subject      # (see labelled_answers.py)
                 if answered is not None:
                     subject, inferred_subject = answered, False
                 if v.start in slot_cols and slot_cols[v.start].subject:
                     subject, inferred_subject = slot_cols[v.start].subject, False   # a column per device
+                by_part = False
+                told = subject is None and line.marker is not None and self.state.section_line == line.start \
+                    and told_count(self.text, line.start, v, self.state.section,
+                                   self.state.question_words.get(self.state.section.id, frozenset())
+                                   if self.state.section is not None else frozenset())
+                if told:
+                    subject, inferred_subject = self.state.section.subject, False   # (see told_counts.py)
                 if subject is None and v.start in flat:
                     # a column that says its measure only ("No. of Days"), by a row label of no subject: the
                     # figure of the one question that asks for that measure
@@ -405,6 +422,8 @@ class ValueLines(Part):
                         subject, inferred_subject = said, False
                     elif (said := self._asked_after_noun(v, ue)) is not None:
                         subject, inferred_subject = said, False     # (the question's words say what it counts)
+                    elif (said := part_by_noun(self.text, v, self.survey, self.state.group)) is not None:
+                        subject, inferred_subject, by_part = said, False, True    # (see part_nouns.py)
                     elif prose and not subjects and not v.money and not v.zero and named_before is not None \
                             and named_before[0] == n_unit - 1:
                         # "... is also installing chargepoints across Devon on-street and in car parks.  Delivery
@@ -430,7 +449,7 @@ class ValueLines(Part):
                 if any(w.end <= v.start for w in line.values) and self.text[max(line.start, v.start - 3):v.start].rstrip().endswith("(") \
                         and _WIDER_AFTER.match(self.text, v.end):
                     continue      # "In 2015/16 55 (83 including all play areas e.g. MUGA/Fitness etc)": a wider count
-                if v.word and not self._word_stands_alone(v, us, subjects):
+                if v.word and not told and not by_part and not self._word_stands_alone(v, us, subjects):
                     continue
                 if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
                         and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
@@ -479,6 +498,8 @@ class ValueLines(Part):
                     period, period_inferred = col.period or row_period, col.period is not None
                     if col.measure not in (None, "count"):
                         measure_hint = col.measure
+                    elif v.start in rows and col.measure == "count":
+                        measure_hint = "count"    # a count column beside a cost column (see flat_rows.py)
                 elif slot_cols:
                     continue
                 elif positional and not v.zero:
@@ -540,6 +561,8 @@ class ValueLines(Part):
                 or not _YEAR_THEN_FIGURE.fullmatch(self.text, line.start, v.start) \
                 or self.text[facts[-1].end:line.start].strip() or self.text[facts[-1].end:line.start].count("\n") > 2:
             return None
+        if _OWN_NOUN.match(self.text, v.end):
+            return None     # "2015-16: Two burials and one cremation" under "... two cremations": its own noun's
         return facts[-1].subject
 
     def _words_asked(self, words: str, subject: str) -> bool:

@@ -149,6 +149,10 @@ class FactReader:
                     and not (line.marker and line.marker[0] and "?" in stripped_end):
                 ctx.carry = (line.subjects[-1][2] if line.subjects else (carry[0] if carry else None),
                              line.periods[-1] if line.periods else (carry[1] if carry else None))
+                if not line.values and ctx.subject is not None and ctx.subject in {k for _, _, k in line.subjects}:
+                    # a heading naming two things, of which it heads one ("Average costs of providing a Public
+                    # Health Funeral 2011/2012" over "£2073"): that one carries on, not the last named
+                    ctx.carry = (ctx.subject, ctx.carry[1])
         if ctx.sections_repeat:
             self.headings.reattach(ctx)
         self.whole.harmonise()

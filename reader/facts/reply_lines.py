@@ -67,6 +67,8 @@ _NOT_A_FIGURE_RULES = (
     # how often, not how many: "inspections either twice a year, five times a year or 7 times a year"
     (re.compile(r"\b\d{1,3}[ \t]+times[ \t]+(?:a|an|per|each)[ \t]+(?:day|week|fortnight|month|quarter|year|annum)\b",
                 re.IGNORECASE), ("times",)),
+    # the attachments' count on a page shown in Welsh ("1 Atodiad"), as "1 Attachment" above
+    (re.compile(r"\b\d{1,3}[ \t]+atodiad(?:au)?\b", re.IGNORECASE), ("atodiad",)),
 )
 _NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
 _NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)

@@ -1,0 +1,29 @@
+"""A count told in a sentence under its question's number, the thing named in the council's own word:
+"4. Three funerals were arranged in financial year 2015-16.", "1. A total of three funerals were arranged in 2016
+...", "1. No funerals were arranged in the financial year 2011-12 ...", "2. No requests for funerals were
+refused." The sentence opens with the figure (in figures or words, or "No"), the noun right after it is a word of
+the numbered question, and a verb says the thing happened: the figure is that question's count, though its words
+name none of the survey's things."""
+
+from __future__ import annotations
+
+import re
+
+# the line's number, then at most "A total of" / "There were" before the figure
+_LEAD = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[a-z]?[.):]?[ \t]+(?:(?:a[ \t]+)?total[ \t]+of[ \t]+|"
+                   r"there[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+|in[ \t]+total[ \t]*,?[ \t]*)?",
+                   re.IGNORECASE)
+# the figure's noun, a few words, then a verb in the past or perfect ("were arranged", "have been refused")
+_NOUN_THEN_VERB = re.compile(r"[ \t]+([A-Za-z]{4,})\b(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+(?:were|was|have[ \t]+been|"
+                             r"has[ \t]+been|had[ \t]+been)[ \t]+[a-z]{3,}(?:ed|en|ne)\b", re.IGNORECASE)
+
+
+def told_count(text: str, line_start: int, v, sec, own_words: frozenset[str]) -> bool:
+    """Whether ``v`` is such a count of the question ``sec`` (the one whose number opens the line)."""
+    if sec is None or v.money or "count" not in sec.measures:
+        return False
+    lead = _LEAD.match(text, line_start)
+    if lead is None or lead.end() != v.start:
+        return False
+    m = _NOUN_THEN_VERB.match(text, v.end)
+    return m is not None and m.group(1).lower() in own_words
