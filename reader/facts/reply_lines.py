@@ -11,6 +11,7 @@ from datetime import date
 from ..asking import example_run_on
 from ..folding import folds_unseen
 from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell, whole_date
+from ..areas import AREA_MEASURES
 from ..rates import find_rates
 from ..scan import _MONTH, find_values, first_char_spans, from_first_char, is_year, never_spans, Value
 from .model import _Line
@@ -384,7 +385,9 @@ class ReplyLines(Part):
             # "7004.60 FTE Days": a word between the number and its unit leaves the number to the scanner, as a
             # plain number; the length of time it is replaces it
             plain = [v for v in values if v.start == a and v.end < b and not v.money and not v.zero and not v.word]
-            if any(x < b and a < y and (x, y) not in units for x, y in blocked) \
+            # (an area asked is the size the list above blocks as never counted: "452 square feet")
+            if any(x < b and a < y and (x, y) not in units and not (r.measure in AREA_MEASURES and a <= x and y <= b)
+                   for x, y in blocked) \
                     or any(x < b and a < y and not (a < x and y <= b) and not (x <= a and b <= y)
                            for x, y in units) \
                     or any(v.start < b and a < v.end and v not in plain for v in values):

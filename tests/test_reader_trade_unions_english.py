@@ -1,0 +1,115 @@
+"""How councils write replies the reader first met on the trade-unions topic, each rule tested with real reply text
+(the reply named in each test, from tests/files/real_set/trade-unions/<slug>.txt, cut to the lines that matter),
+and some with the same form from another topic or made up, to show the rule is about the English, not the reply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from foi.cli import cli
+from reader import load_survey, parse_reply
+from reader.draft_measures import measures_for
+from reader.rates import find_rates
+from reader.survey import MEASURE_UNITS, MEASURES, parse_survey
+from tests.test_normalize import add_authorities, add_reply, add_request, rows
+from warehouse import db
+
+SET = Path(__file__).resolve().parent / "files" / "real_set"
+SURVEYS = SET / "surveys"
+DRAFTED = SET / "drafted"
+
+FACILITY = SURVEYS / "trade-unions-facility-time-2024.toml"
+FACILITY_DRAFT = DRAFTED / "trade-unions-facility-time-2024.edited.toml"
+ACCOMMODATION = SURVEYS / "trade-unions-accommodation-2014.toml"
+AREAS = {"square_feet", "square_metres"}
+
+
+def readings(text: str, survey) -> list[tuple]:
+    return sorted((f.question, f.measure, f.value) for f in parse_reply(text, survey).facts)
+
+
+# --- floor areas: a measure of their own, each unit as written ---------------------------------------------------
+
+# moray-trade-unions-101003650562
+MORAY_ROOMS = (
+    "Response 13-11-2024\n\n"
+    "1. We are only aware of two spaces solely for trade union business, those are as follows -\n\n"
+    "Room 307c in the Council HQ building. It is 10.25 square metres that equates to 108.26 square feet,\n"
+    "and room 101 in the Ashgrove Portacabins. It is 19.75 square metres that equates to 208.56 square feet.\n")
+
+
+def test_the_survey_schema_has_areas_in_square_feet_and_square_metres():
+    assert AREAS <= set(MEASURES)
+    assert MEASURE_UNITS["square_feet"] == "sq ft" and MEASURE_UNITS["square_metres"] == "m²"
+
+
+def test_areas_are_found_in_the_units_councils_write():
+    # ashford-st-peters, devon, wokingham, national-archives (and made-up "sq. m", "m2")
+    text = ("Ashford: 157.70 sq ft; The combined square footage is 452 square feet; at 150 ft2; one office at 28 "
+            "square meters; 12 sq. m; 40m2; 1,200 sq.ft.")
+    got = [(r.measure, r.value) for r in find_rates(text, AREAS)]
+    assert got == [("square_feet", 157.7), ("square_feet", 452), ("square_feet", 150), ("square_metres", 28),
+                   ("square_metres", 12), ("square_metres", 40), ("square_feet", 1200)]
+    assert find_rates(text, {"percent"}) == []     # read only where a question asks for an area
+
+
+def test_an_area_in_both_units_gives_both_figures_as_written():
+    assert readings(MORAY_ROOMS, load_survey(FACILITY)) == [
+        ("1a", "square_feet", 108.26), ("1a", "square_feet", 208.56),
+        ("1a", "square_metres", 10.25), ("1a", "square_metres", 19.75)]
+
+
+def test_an_area_is_read_under_the_journalists_draft():
+    got = readings(MORAY_ROOMS, load_survey(FACILITY_DRAFT))
+    assert ("1", "square_feet", 108.26) in got and ("1", "square_metres", 19.75) in got
+
+
+DEPOTS = parse_survey("""
+name = "depots"
+title = "Depots"
+[subjects.depots]
+synonyms = ["depots?"]
+[[questions]]
+id = "1"
+text = "How many depots does the council own?"
+subject = "depots"
+measures = ["count"]
+""")
+
+
+def test_an_area_no_question_asks_for_stays_no_figure():
+    # a size is no count of the things it measures ("the depot is 250 square metres")
+    assert readings("1. We own 3 depots. The largest depot is 250 square metres.\n", DEPOTS) == [("1", "count", 3)]
+
+
+def test_the_draft_asks_for_an_area_in_both_units_the_named_one_first():
+    assert measures_for("Please include details of: space measured in square feet")[0] == ["square_feet",
+                                                                                            "square_metres"]
+    assert measures_for("What is the floor area of each depot in square metres?")[0][-2:] == ["square_metres",
+                                                                                             "square_feet"]
+    assert "square_feet" in measures_for("the total floor space of your libraries")[0]
+    assert not AREAS & set(measures_for("How many play areas do you own?")[0])
+    assert not AREAS & set(measures_for("How much office space do you let to charities, and at what rent?")[0])
+
+
+def test_foi_extract_carries_an_area_into_the_warehouse(tmp_path):
+    path = tmp_path / "w.duckdb"
+    con = db.connect(path)
+    add_authorities(con)
+    add_request(con, 1, "BNE", batch=None, title="Trade Unions", sent="2024-09-27T10:00:00")
+    add_reply(con, 1, 12, "2024-11-13T09:00:00", MORAY_ROOMS)
+    con.close()
+    result = CliRunner().invoke(cli, ["extract", "--db", str(path), "-q", "--survey", str(FACILITY)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    con = db.connect(path, read_only=True)
+    got = {(r["measure"], r["unit"], r["value"], r["status"])
+           for r in rows(con, "SELECT * FROM answers WHERE question = '1a'")}
+    con.close()
+    # each area in its own measure and unit; two figures of one question, subject and measure are one answer
+    # and its superseded twin, as for any measure (the warehouse's rule, not the area's)
+    assert {(m, u) for m, u, _, status in got if status != "superseded"} == {("square_feet", "sq ft"),
+                                                                           ("square_metres", "m²")}
+    assert {v for *_, v, _ in got} == {108.26, 208.56, 10.25, 19.75}
