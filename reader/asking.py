@@ -42,6 +42,10 @@ REQUESTING = re.compile(
 # £50 if paid within 10 days."): the request's template, not a figure
 _EXAMPLE = re.compile(r"\s*(?:e\.\s?g\.?|i\.\s?e\.?|ie|for\s+example|for\s+instance)[\s,:][^\n]{0,300}?(?:[.!?](?=\s|$)|$)",
                       re.IGNORECASE)
+# an example on a line of its own that asks ("For example, if 10 employee use any of their working hours on facility
+# time could you tell me how many of the 10 employees use 1-25%, ..."): the request's, however far from its question
+_ASKING_EXAMPLE = re.compile(r"[ \t]*(?:for[ \t]+(?:example|instance))[\s,:][^\n]*?(?:\b(?:could|can|would|will)[ \t]+"
+                             r"you\b|\bplease\b|\?)", re.IGNORECASE)
 # a question's number run on after the question before it ("... contraventions? 4. For 2019 how many ..."),
 # in a request quoted as one paragraph
 _RUN_ON_NUMBER = re.compile(r"\s*\(?\d{1,2}[a-z]?[.)](?=\s+[A-Z])")
@@ -80,6 +84,8 @@ def asking_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of every part of ``line`` that asks or requests, with the example or the next question's
     number that follows one; sorted by start, possibly overlapping."""
     if _OPENING.match(line):
+        return [(0, len(line))]
+    if ("xample" in line or "nstance" in line) and _ASKING_EXAMPLE.match(line):
         return [(0, len(line))]
     # (a question ends in "?"; a request holds a word may_request looks for: most lines of a reply are not searched)
     spans = [(_from_last_marker(line, m.start(), m.end()), m.end()) for m in ASKING.finditer(line)] \

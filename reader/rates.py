@@ -94,6 +94,8 @@ def only_rate_asked(measures) -> str | None:
     """The one measure beyond counts and money that a question asks for when it asks for no count or money:
     a bare number under it ("2022 - 1204." answering "the average length of stay") is in that measure."""
     rates = [m for m in measures if m in RATE_MEASURES]
-    if len(rates) == 1 and not any(m in ("count", "unit_cost_gbp", "total_cost_gbp") for m in measures):
+    # (an area asked in either unit is in the unit the question names first: "Nil" is 0 of both)
+    if (len(rates) == 1 or rates and all(m in AREA_MEASURES for m in rates)) \
+            and not any(m in ("count", "unit_cost_gbp", "total_cost_gbp") for m in measures):
         return rates[0]
     return None

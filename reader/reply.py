@@ -24,6 +24,7 @@ from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refu
                                _numbered_span, _part_passed_over, _says_not_held, _under_other_number,
                                left_unanswered, numbered_answer, numbered_marks)
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer
+from .named_part import answer_to_named_part
 from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _question_at,
                                _resolve_anchors)
 from .question_words import _all_asking
@@ -403,6 +404,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         questions = _apply_passages(questions, survey, passages, original, from_figures)
         questions = _share_group_answer(questions, survey, live, marks, from_figures)
         questions = _complete_parts(questions, survey, from_figures)
+        questions, parts_unsaid = answer_to_named_part(questions, survey, original, from_figures)
         questions = _table_rows_answer(questions, survey, live, original)
         questions = QS.fill_open(
             questions, survey, live, original,
@@ -427,6 +429,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         skipped = [q.id for q in survey.questions if q.id not in said and left_unanswered(live, marks, q, survey)]
         skipped += _part_passed_over(live, survey, said, facts_by_q)
         skipped += [qid for qid in deferred(live, survey, said) if qid not in skipped]    # "I could find out ... but"
+        skipped += [p for p in parts_unsaid if p not in said]
     else:
         skipped = []
     outcome = _outcome_of_questions(outcome, questions)

@@ -10,8 +10,10 @@ from click.testing import CliRunner
 
 from foi.cli import cli
 from reader import load_survey, parse_reply
+from reader.asking import asking_spans
 from reader.draft_measures import measures_for
 from reader.rates import find_rates
+from reader.scan import find_values
 from reader.survey import MEASURE_UNITS, MEASURES, parse_survey
 from tests.test_normalize import add_authorities, add_reply, add_request, rows
 from warehouse import db
@@ -113,3 +115,59 @@ def test_foi_extract_carries_an_area_into_the_warehouse(tmp_path):
     assert {(m, u) for m, u, _, status in got if status != "superseded"} == {("square_feet", "sq ft"),
                                                                            ("square_metres", "m²")}
     assert {v for *_, v, _ in got} == {108.26, 208.56, 10.25, 19.75}
+
+
+# --- the request's own example, "£Nil", a nil area, an answer in words to one unmarked part ----------------------
+
+EMPLOYEES = DRAFTED / "trade-unions-facility-time-employees-2023.edited.toml"
+
+
+def test_an_example_that_asks_on_a_line_of_its_own_is_the_requests():
+    # moray-facility-time-101003202818: the request's example paragraph, then the answers
+    text = ("2. Could you also break down the percentage of working hours these employees spend on facility time "
+            "(this could be in rough percentages such as 1-25%, 26-50%, 51-75%, and 76-100%).\n\n"
+            "For example, if 10 employee use any of their working hours on facility time could you tell me how many "
+            "of the 10 employees use 1-25%, 26-50%, 51-75%, and 76-100% of their working hours.\n\n"
+            "Response 07-03-2023\n\n1. 16\n\n")
+    assert 10 not in [f.value for f in parse_reply(text, load_survey(EMPLOYEES)).facts]
+    assert asking_spans("For instance, could you say how many of the 5 depots are leased?") != []
+    # a council's own example states, it does not ask: its figures stay
+    assert asking_spans("For example, in 2019 we issued 10 notices.") == []
+
+
+def test_pounds_nil_is_nothing_in_money():
+    # wokingham-trade-unions-2024
+    [v] = find_values("d) any charges the council levy for office space given to trade unions: £Nil", [])
+    assert v.zero and v.money
+    [w] = find_values("b) how much of this space is contained within entirely separate buildings: Nil", [])
+    assert w.zero and not w.money
+
+
+WOKINGHAM = (
+    "1. The details of any office accommodation your organisation provides to staff to carry out trade union "
+    "business. Please include details of:\n"
+    "a) space measured in square feet: WBC provide a first-floor single room / office space at the offices at Shute "
+    "End, 150 ft2\n"
+    "b) how much of this space is contained within entirely separate buildings (i.e. occupied solely by staff "
+    "carrying out trade union business): Nil\n"
+    "c) whether a professional valuation of the market rental value of the space has been sought either in-house or "
+    "externally, and if so, what the valuation of the space was: No valuation sought\n"
+    "d) any charges the council levy for office space given to trade unions: £Nil\n"
+    "3. With regard to trade union facility time, please provide the total cost of facility time from your pay bill "
+    "for the financial year 2023/24 and the budget for the current financial year. Please also advise the current "
+    "number of employees that you fund to be union officials, measured as full time equivalents?\n"
+    "We do not fund anyone to be TU officials here we just have workplace reps.\n")
+
+
+def test_nil_under_a_question_of_area_is_none_of_the_unit_it_names_first_and_pounds_nil_answers_the_charges():
+    got = readings(WOKINGHAM, load_survey(FACILITY))
+    assert ("1a", "square_feet", 150) in got
+    assert ("1b", "square_feet", 0) in got and ("1b", "square_metres", 0) not in got
+    assert ("1d", "total_cost_gbp", 0) in got
+
+
+def test_an_answer_in_words_to_one_unmarked_part_leaves_the_others_unaddressed():
+    reply = parse_reply(WOKINGHAM, load_survey(FACILITY))
+    said = {q.question: q.outcome for q in reply.questions}
+    assert said.get("3c") == "successful" and "3a" not in said and "3b" not in said
+    assert reply.outcome == "partially_successful"

@@ -266,7 +266,7 @@ class Emitter(Part):
         sec = self.state.section if self.state.section in asking else None
         implied = only_rate_asked(sec.measures) if sec is not None else None
         if implied is None and asking and not any("count" in q.measures for q in asking):
-            implied = only_rate_asked({m for q in asking for m in q.measures})
+            implied = only_rate_asked(list(dict.fromkeys(m for q in asking for m in q.measures)))
         if implied is None and sec is not None and "days" in sec.measures and 0 <= self.state.section_line:
             # "3. The average time ... it takes ... (No. of days from all relevant paperwork received ...)" over
             # "April 2022 to March 23" / "3.5": the question's heading says its figures are days

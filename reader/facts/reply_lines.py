@@ -107,9 +107,10 @@ _RANGE_TOP = re.compile(r"[ \t]?[-\u2013][ \t]?(\d{1,6})(?![\d/.,:%]|\s*(?:%|per
 # a number in a question quoted back, as a council may type its answer there: "sites 9 and b) plots" (not a part's
 # or question's own number, "(a)", "3.", "1)", nor a figure of money or a share, which the scanner weighs)
 _TYPED_NUMBER = re.compile(r"(?<![\w.,£$/()-])\d{1,3}(?:,\d{3})*(?![\w.,)%/:-]|\.\d|[ \t]*%)")
-# words before a number that make it the request's own: "the 10 individuals", "each of the 5 sites", "last 3"
+# words before a number that make it the request's own: "the 10 individuals", "each of the 5 sites", "last 3", "if 10
+# employee use ..." (a supposition)
 _OWN_NUMBER_BEFORE = re.compile(r"\b(?:the|of|last|next|top|first|each|every|per|over|under|than|within|"
-                                r"least|most|about|around|for|in|on|at|to|from|between|and|or|by)[ \t]+$",
+                                r"least|most|about|around|for|in|on|at|to|from|between|and|or|by|if)[ \t]+$",
                                 re.IGNORECASE)
 _ANY_DIGIT = re.compile(r"\d")
 

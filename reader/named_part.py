@@ -1,0 +1,38 @@
+"""An answer in words under a question's bare number that speaks of one of its unmarked parts only: "3. ... the total
+cost of facility time ... and the budget for the current financial year. Please also advise the current number of
+employees that you fund to be union officials ...?" answered "We do not fund anyone to be TU officials here we just
+have workplace reps.": the officials part is answered, the cost and the budget are not addressed."""
+
+from __future__ import annotations
+
+from . import classify as C
+from .question_words import _question_content, _WORDS, _COMMON_WORDS
+from .questions import parent_of
+from .survey import Survey
+
+
+def answer_to_named_part(questions: list, survey: Survey, original: str,
+                         from_figures: set[str]) -> tuple[list, list[str]]:
+    """``questions`` with a words-only answer the reader gave to a group's first part moved to the one part whose
+    question's words the answer shares (two at least; none of any other part's), and the group's other parts that
+    the answer leaves unsaid."""
+    said = {q.question for q in questions}
+    out, passed = [], []
+    for r in questions:
+        parent = parent_of(r.question)
+        parts = [q for q in survey.questions if parent and parent_of(q.id) == parent]
+        body = original[r.start:r.end]
+        if len(parts) < 2 or r.question in from_figures or "\n" not in body.strip() \
+                or any(p.id in said for p in parts if p.id != r.question):
+            out.append(r)
+            continue
+        words = set(_WORDS.findall(body.strip().rsplit("\n", 1)[-1].lower())) - _COMMON_WORDS
+        hits = [p for p in parts if len(words & _question_content(p.text)) >= 2]
+        shared = [p for p in parts if words & _question_content(p.text)]
+        if len(hits) != 1 or len(shared) != 1 or hits[0].id == r.question:
+            out.append(r)
+            continue
+        out.append(C.QuestionResult(hits[0].id, r.outcome, r.exemptions, r.ncnd, r.quote, r.start, r.end))
+        passed += [p.id for p in parts if p.id != hits[0].id]
+    order = {q.id: i for i, q in enumerate(survey.questions)}
+    return sorted(out, key=lambda q: order.get(q.question, len(order))), passed
