@@ -25,6 +25,7 @@ from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refu
                                left_unanswered, numbered_answer, numbered_marks)
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer
 from .named_part import answer_to_named_part
+from .dashed_answers import number_dashed_answers
 from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _question_at,
                                _resolve_anchors)
 from .question_words import _all_asking
@@ -97,6 +98,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
     text = rejoin_cells(normalise(text[:MAX_CHARS]))
     ignored = ignored_spans(text)
     live = _mask(text, ignored)
+    live = number_dashed_answers(live, survey)
 
     facts, raw_anchors, loose_figures = read_facts(live, survey, replied_on=replied_on)
     raw_anchors = _drop_nested_numbers(_own_numbers(raw_anchors, live, survey), live)

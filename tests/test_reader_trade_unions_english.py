@@ -11,7 +11,9 @@ from click.testing import CliRunner
 from foi.cli import cli
 from reader import load_survey, parse_reply
 from reader.asking import asking_spans
+from reader.dashed_answers import number_dashed_answers
 from reader.draft_measures import measures_for
+from reader.facts.measures import _UNIT_CUE
 from reader.rates import find_rates
 from reader.scan import find_values
 from reader.survey import MEASURE_UNITS, MEASURES, parse_survey
@@ -171,3 +173,67 @@ def test_an_answer_in_words_to_one_unmarked_part_leaves_the_others_unaddressed()
     said = {q.question: q.outcome for q in reply.questions}
     assert said.get("3c") == "successful" and "3a" not in said and "3b" not in said
     assert reply.outcome == "partially_successful"
+
+
+# --- dashed answers after a dashed request; a sum under its question's number; a list of earlier replies -------
+
+# rushcliffe-trade-unions-3570393: the request as dashed items (its questions and the bullets of question 1), then
+# one dashed answer per question, then the council's list of earlier replies
+RUSHCLIFFE = (
+    "Response to request for information\n"
+    "- The details of any office accommodation your organisation provides to staff to carry out trade union "
+    "business. Please include details of:\n"
+    "- space measured in square feet\n"
+    "- how much of this space is contained within entirely separate buildings (i.e. occupied solely by staff "
+    "carrying out trade union business)\n"
+    "- whether a professional valuation of the market rental value of the space has been sought either in-house or "
+    "externally, and if so, what the valuation of the space was\n"
+    "- any charges the council levy for office space given to trade unions.\n"
+    "- Do you deduct trade union subscriptions for any of your employees via payroll (sometimes known as the \"check "
+    "off\" system)? If so, do you charge a fee to the trade unions concerned for providing this service?\n"
+    "- With regard to trade union facility time, please provide the total cost of facility time from your pay bill "
+    "for the financial year 2023/24 and the budget for the current financial year. Please also advise the current "
+    "number of employees that you fund to be union officials, measured as full time equivalents?\n"
+    "- Please advise any estimates for other costs met for those staff on trade union facility time apart from "
+    "salaries - including travel expenses, office supplies, telephone expenses and energy bills.\n"
+    "- No additional space is allocated\n"
+    "- Yes\n"
+    "- For 23/24 it was £54.06. We have less than 1 full time equivalent. Budget has been set at £200 for 24/25\n"
+    "- Nil\n"
+    "FOI Responses Human Resources 2024\n"
+    "- Response 2545413\n"
+    "- Response 3\n")
+
+
+def test_dashed_answers_after_a_dashed_request_answer_its_questions_in_order():
+    numbered = number_dashed_answers(RUSHCLIFFE, load_survey(FACILITY_DRAFT))
+    assert len(numbered) == len(RUSHCLIFFE)
+    assert "\n1.No additional space" in numbered and "\n4.Nil\n" in numbered
+    assert "- Response 3" in numbered            # after the run: not an answer
+    got = readings(RUSHCLIFFE, load_survey(FACILITY_DRAFT))
+    assert ("3", "total_cost_gbp", 54.06) in got and ("3", "total_cost_gbp", 200) in got
+    assert ("4", "total_cost_gbp", 0) in got and 3 not in [v for *_, v in got]
+    said = {q.question for q in parse_reply(RUSHCLIFFE, load_survey(FACILITY_DRAFT)).questions}
+    assert {"1", "2", "3", "4"} <= said
+
+
+def test_a_dashed_list_that_is_not_the_request_is_left_alone():
+    text = "Our figures:\n- Laptops 20\n- Tablets 5\n- Phones 7\n- Desktops 2\n"
+    assert number_dashed_answers(text, load_survey(FACILITY_DRAFT)) == text
+
+
+def test_a_sum_under_its_questions_number_is_the_kind_the_question_asks_however_small():
+    # "For 23/24 it was £54.06" under question 3 (the total cost of facility time): a total, not a price each
+    got = readings("Dear Sir,\n\n3. For 23/24 it was £54.06.\n", load_survey(FACILITY_DRAFT))
+    assert got == [("3", "total_cost_gbp", 54.06)]
+
+
+def nearest_unit(text: str) -> bool:
+    return _UNIT_CUE.search(text) is not None
+
+
+def test_a_sum_set_at_a_level_is_no_price_each():
+    got = readings("Dear Sir,\n\n3. Budget has been set at £200 for 24/25\n", load_survey(FACILITY_DRAFT))
+    assert got == [("3", "total_cost_gbp", 200)]
+    # "2 at £50" is still a price each (made up)
+    assert nearest_unit("We bought 2 at £50.") and not nearest_unit("Budget has been set at £200.")

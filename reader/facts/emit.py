@@ -424,6 +424,11 @@ class Emitter(Part):
             kinds = {m for q in heads for m in q.measures} & {"unit_cost_gbp", "total_cost_gbp"}
             if len(kinds) == 1:
                 return kinds.pop(), 0.05
+        if len(asked) == 1 and sec is not None and sec.subject == subject and asked <= set(sec.measures) \
+                and line is not None and 0 <= self.state.section_line <= line.start:
+            # "3. ... For 23/24 it was £54.06" under the number of the question about the thing, which asks for one
+            # kind of amount only (a sum: "the total cost of facility time"): that kind, however small
+            return next(iter(asked)), 0.05
         count = self.state.counts.get((subject, period.label if period else None))
         if count is None:
             same = [c for (s, _), c in self.state.counts.items() if s == subject]

@@ -68,6 +68,10 @@ _NOT_A_FIGURE_RULES = (
     # how often, not how many: "inspections either twice a year, five times a year or 7 times a year"
     (re.compile(r"\b\d{1,3}[ \t]+times[ \t]+(?:a|an|per|each)[ \t]+(?:day|week|fortnight|month|quarter|year|annum)\b",
                 re.IGNORECASE), ("times",)),
+    # a reply listed by its number, a line of its own (links to earlier replies after the answer: "- Response
+    # 2545413", the page cut at "- Response 3")
+    (re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:responses?|requests?)[ \t]+(?:no\.?[ \t]*)?\d+[ \t]*$", re.IGNORECASE),
+     ("response", "request")),
 )
 _NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
 _NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)
