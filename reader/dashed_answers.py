@@ -46,15 +46,17 @@ def _next_line(text: str, items: list, k: int) -> bool:
     return not text[m.end() + len(item):items[k + 1][0].start()].strip()
 
 
-def number_dashed_answers(text: str, survey: Survey) -> str:
-    """``text`` with each dashed answer's mark replaced by its question's number (same length: offsets hold),
+def number_dashed_answers(live: str, survey: Survey, text: str | None = None) -> str:
+    """``live`` with each dashed answer's mark replaced by its question's number (same length: offsets hold),
     where the request is quoted above as dashed items that ask every question in order and a run of dashed items
-    in other words follows, no longer than the questions are many. ``text`` unchanged otherwise."""
+    in other words follows, no longer than the questions are many; ``live`` unchanged otherwise. The layout is
+    looked for in ``text``, the reply before the request quoted in it was masked out of ``live``."""
+    text = live if text is None else text
     if "\n-" not in text and not text.startswith("-"):
-        return text
+        return live
     marks = [m for m in _BULLET.finditer(text) if text[m.start():m.end()].strip() == "-"]
     if len(marks) < 4:
-        return text
+        return live
     groups = _groups(survey)
     items = []
     for m in marks:
@@ -63,7 +65,7 @@ def number_dashed_answers(text: str, survey: Survey) -> str:
     flags = [_asked_group(item, survey) for _, item in items]
     first = next((k for k, g in enumerate(flags) if g is not None), None)
     if first is None:
-        return text
+        return live
     # the quoted request: dashed items one after another (one in other words may sit among them: a bullet a draft
     # cut short), asking every question in order; the first item after the last question's is the first answer
     k, seen = first, []
@@ -77,7 +79,7 @@ def number_dashed_answers(text: str, survey: Survey) -> str:
         k += 1
     last = k
     if seen != groups:
-        return text
+        return live
     run = []
     for k in range(last + 1, len(items)):
         m, item = items[k]
@@ -85,11 +87,25 @@ def number_dashed_answers(text: str, survey: Survey) -> str:
             break       # a line that is no dashed item ends the run ("FOI Responses Human Resources 2024")
         run.append(m)
     if len(run) < 2 or len(run) > len(groups):
-        return text
-    out = list(text)
+        return live
+    out = list(live)
     for m, g in zip(run, groups):
         a = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
-        if not g.isdigit() or len(g) + 1 > m.end() - a:
-            return text
+        if not g.isdigit() or len(g) + 1 > m.end() - a or not live[a:m.end()].strip():
+            return live
         out[a:m.end()] = list((g + ".").ljust(m.end() - a))     # "- Nil" -> "4.Nil"
     return "".join(out)
+
+
+def answered_by_number(text: str, survey: Survey) -> bool:
+    """Whether the questions' numbers open answers of their own ("1.We do not provide office accommodation ...",
+    "2.Yes, we do ..."; all but one, the last cut off a page): a reply that says "we hold some of the information"
+    then says which part under each number."""
+    groups = _groups(survey)
+    opened = set()
+    for m in re.finditer(r"(?m)^[ \t]*(\d{1,2})[.)]", text):
+        end = text.find("\n", m.end())
+        line = text[m.end():end if end >= 0 else len(text)]
+        if m.group(1) in groups and line.strip() and not line.rstrip().endswith(("?", ":")):
+            opened.add(m.group(1))
+    return len(groups) >= 2 and len(opened) >= len(groups) - 1

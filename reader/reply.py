@@ -25,7 +25,7 @@ from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refu
                                left_unanswered, numbered_answer, numbered_marks)
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer
 from .named_part import answer_to_named_part
-from .dashed_answers import number_dashed_answers
+from .dashed_answers import answered_by_number, number_dashed_answers
 from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _question_at,
                                _resolve_anchors)
 from .question_words import _all_asking
@@ -98,7 +98,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
     text = rejoin_cells(normalise(text[:MAX_CHARS]))
     ignored = ignored_spans(text)
     live = _mask(text, ignored)
-    live = number_dashed_answers(live, survey)
+    live = number_dashed_answers(live, survey, text)
 
     facts, raw_anchors, loose_figures = read_facts(live, survey, replied_on=replied_on)
     raw_anchors = _drop_nested_numbers(_own_numbers(raw_anchors, live, survey), live)
@@ -217,6 +217,8 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         qid = question_for(s)
         if qid and _SOME_OF_IT.search(live, s, e):
             qid = None      # "I can confirm that we hold some of the information you require": of the whole request
+        if qid is None and _SOME_OF_IT.search(live, s, e) and answered_by_number(live, survey):
+            continue        # ... and says which part under each question's number: the answers there decide
         elif qid is None and (money_q := money_question(survey, live, (s, e))) is not None:
             qid = money_q   # "The cost is include within the core service cleansing contract": the money question's
         if qid and facts_by_q.get(qid):
@@ -435,6 +437,11 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
     else:
         skipped = []
     outcome = _outcome_of_questions(outcome, questions)
+    if outcome == "not_held" and _SOME_OF_IT.search(live) \
+            and {"successful", "not_held"} <= {q.outcome for q in questions}:
+        # "I confirm that we hold some of the information" over "2.Yes, we do ..." and "3.We do not have figures
+        # for the 2023 to 2024 financial year": what it holds is answered beside what it does not
+        outcome = "partially_successful"
     outcome = QS.outcome_with_none_said(outcome, questions, survey, live) if substantive else outcome
     if outcome == "successful" and skipped:
         outcome = "partially_successful"    # a question answered beside one the reply skips (README's rule)

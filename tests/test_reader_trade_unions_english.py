@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from foi.cli import cli
 from reader import load_survey, parse_reply
 from reader.asking import asking_spans
-from reader.dashed_answers import number_dashed_answers
+from reader.dashed_answers import answered_by_number, number_dashed_answers
 from reader.draft_measures import measures_for
 from reader.facts.measures import _UNIT_CUE
 from reader.rates import find_rates
@@ -237,3 +237,25 @@ def test_a_sum_set_at_a_level_is_no_price_each():
     assert got == [("3", "total_cost_gbp", 200)]
     # "2 at £50" is still a price each (made up)
     assert nearest_unit("We bought 2 at £50.") and not nearest_unit("Budget has been set at £200.")
+
+
+# tpr-trade-unions-foi-320: the request quoted as dashed items under "You have requested the following information:"
+# (masked as the request), the answers as dashed items under "Response", the page cut inside the third
+TPR = (
+    "FOI reference - FOI-320\nDate - 4 October 2024\nRequest\nYou have requested the following information:\n"
+    + "\n".join(RUSHCLIFFE.split("\n")[1:9]) + "\n"
+    "Response\n"
+    "I confirm that we hold some of the information you have requested. Please see our responses below.\n"
+    "- We do not provide office accommodation to staff to carry out trade union business.\n"
+    "- Yes, we do. However, we only process check-off for a small number of long-serving members of staff. No, we "
+    "don't charge a fee.\n"
+    "- We do not have figures for the 2023 to 2024 financial year. However, the union duties time recorded\n")
+
+
+def test_dashed_answers_under_a_request_the_reply_quotes_and_some_of_it_held():
+    reply = parse_reply(TPR, load_survey(FACILITY_DRAFT))
+    said = {q.question: q.outcome for q in reply.questions}
+    assert said.get("2") == "successful" and said.get("3") == "not_held"
+    # "we hold some of the information": part answered, part not held, not the whole request not held
+    assert reply.outcome == "partially_successful"
+    assert answered_by_number(number_dashed_answers(TPR, load_survey(FACILITY_DRAFT)), load_survey(FACILITY_DRAFT))
