@@ -36,3 +36,16 @@ def answer_to_named_part(questions: list, survey: Survey, original: str,
         passed += [p.id for p in parts if p.id != hits[0].id]
     order = {q.id: i for i, q in enumerate(survey.questions)}
     return sorted(out, key=lambda q: order.get(q.question, len(order))), passed
+
+
+def group_number_at(anchors: list, pos: int) -> str | None:
+    """The bare number (a question with unmarked parts, "3.") that the place ``pos`` falls under, if the last mark
+    of the reply's own before it is one: "3.We do not have figures for the 2023 to 2024 financial year" is of
+    question 3's parts, not of the whole request."""
+    last = None
+    for p, _, why in anchors:
+        if p > pos:
+            break
+        if why.startswith(("marker", "number:")):
+            last = why
+    return last.split(":", 1)[1] if last and last.startswith("number:") else None

@@ -24,7 +24,8 @@ from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refu
                                _numbered_span, _part_passed_over, _says_not_held, _under_other_number,
                                left_unanswered, numbered_answer, numbered_marks)
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer
-from .named_part import answer_to_named_part
+from .named_part import answer_to_named_part, group_number_at
+from .point_parts import name_point_parts
 from .dashed_answers import answered_by_number, number_dashed_answers
 from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _question_at,
                                _resolve_anchors)
@@ -99,6 +100,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
     ignored = ignored_spans(text)
     live = _mask(text, ignored)
     live = number_dashed_answers(live, survey, text)
+    live = name_point_parts(live, survey)
 
     facts, raw_anchors, loose_figures = read_facts(live, survey, replied_on=replied_on)
     raw_anchors = _drop_nested_numbers(_own_numbers(raw_anchors, live, survey), live)
@@ -210,6 +212,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
             qid = None
         ncnd_by_q[qid] = True
     nh_by_q: dict[str | None, tuple[int, int]] = {}
+    under_numbers = False       # a "not held" said under a question's bare number only, not of the whole request
     nh_beside_figures: set[str] = set()     # questions answered with figures and, in the same answer, "not held"
     # "not held" or a refusal in words beside a question's figures: (where, status) by question
     withheld_under: dict[str, list[tuple[int, str]]] = {}
@@ -219,6 +222,11 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
             qid = None      # "I can confirm that we hold some of the information you require": of the whole request
         if qid is None and _SOME_OF_IT.search(live, s, e) and answered_by_number(live, survey):
             continue        # ... and says which part under each question's number: the answers there decide
+        if qid is None and (n := group_number_at(raw_anchors, s)) is not None:
+            under_numbers = True
+            for part in (x.id for x in survey.questions if parent_of(x.id) == n and not facts_by_q.get(x.id)):
+                nh_by_q.setdefault(part, C.sentence_at(live_sentences, s))
+            continue        # under a question's bare number ("3.We do not have figures ..."): of its parts
         elif qid is None and (money_q := money_question(survey, live, (s, e))) is not None:
             qid = money_q   # "The cost is include within the core service cleansing contract": the money question's
         if qid and facts_by_q.get(qid):
@@ -414,7 +422,8 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
             questions, survey, live, original,
             restated=restated[0] if restated else restated_lines(live), from_figures=from_figures,
             nothing_given=not facts and not loose and not attached,
-            whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans else None,
+            whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans
+            and not (nh_by_q and None not in nh_by_q and under_numbers) else None,
             marks=marks, facts=facts)
         questions = answered_in_attachment(questions, survey, live, original)
         questions = refuse_rest_at_cost_limit(questions, survey, refusals)

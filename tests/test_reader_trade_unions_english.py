@@ -14,6 +14,8 @@ from reader.asking import asking_spans
 from reader.dashed_answers import answered_by_number, number_dashed_answers
 from reader.draft_measures import measures_for
 from reader.facts.measures import _UNIT_CUE
+from reader.named_part import group_number_at
+from reader.point_parts import name_point_parts
 from reader.rates import find_rates
 from reader.scan import find_values
 from reader.survey import MEASURE_UNITS, MEASURES, parse_survey
@@ -259,3 +261,37 @@ def test_dashed_answers_under_a_request_the_reply_quotes_and_some_of_it_held():
     # "we hold some of the information": part answered, part not held, not the whole request not held
     assert reply.outcome == "partially_successful"
     assert answered_by_number(number_dashed_answers(TPR, load_survey(FACILITY_DRAFT)), load_survey(FACILITY_DRAFT))
+
+
+def test_not_held_under_a_bare_number_is_of_that_questions_parts():
+    # "3.We do not have figures for the 2023 to 2024 financial year" under question 3, whose parts (3a cost, 3b
+    # budget, 3c officials) the request does not mark: question 3's, not the whole request's
+    said = {q.question: q.outcome for q in parse_reply(TPR, load_survey(FACILITY)).questions}
+    assert said.get("3a") == "not_held"
+    anchors = [(10, "1a", "marker"), (40, None, "number:2"), (90, None, "number:3"), (200, "4", "marker")]
+    assert group_number_at(anchors, 95) == "3" and group_number_at(anchors, 20) is None
+    assert group_number_at(anchors, 210) is None and group_number_at(anchors, 5) is None
+
+
+# moray-trade-union-accommodation-101000220720: question 1's bullets, unmarked in the request, named by their place
+MORAY_POINTS = (
+    "Response 14-02-2014\n\n"
+    "1. Points 1, 3 and 4 - This information is not held and is therefore exempt under Section 17 of the Freedom of "
+    "Information (Scotland) Act 2002.  \n\n"
+    "Point 2 - None\n\n"
+    "2. An extract from the Council's policy on Time Off For Trade Union Duties is shown below.  This information is "
+    "not held and is therefore exempt under Section 17 of the Freedom of Information (Scotland) Act 2002; costs are "
+    "all absorbed within the corporate budget.\n")
+
+
+def test_points_of_a_question_name_its_unmarked_parts_in_order():
+    survey = load_survey(ACCOMMODATION)
+    named = name_point_parts(MORAY_POINTS, survey)
+    assert len(named) == len(MORAY_POINTS)
+    assert "1. 1a, 1c and 1d" in named and "\n1b      - None" in named
+    reply = parse_reply(MORAY_POINTS, survey)
+    said = {q.question: q.outcome for q in reply.questions}
+    assert said["1a"] == said["1c"] == said["1d"] == "not_held" and said["1b"] == "successful"
+    assert [(f.question, f.measure, f.value) for f in reply.facts] == [("1b", "square_feet", 0)]
+    # a point the question has no part for is left as written
+    assert name_point_parts("2. Point 3 - None\n", survey) == "2. Point 3 - None\n"
