@@ -49,3 +49,17 @@ def group_number_at(anchors: list, pos: int) -> str | None:
         if why.startswith(("marker", "number:")):
             last = why
     return last.split(":", 1)[1] if last and last.startswith("number:") else None
+
+
+def sister_parts_named(survey: Survey, qid: str, sentence: str, facts_by_q: dict) -> list[str]:
+    """The other parts of ``qid``'s question (with no figures of their own) that a sentence under it names by their
+    subjects: "1. ... one office at 28 square meters. / With regards to subsequent questions on valuation of the
+    space, or council levies for the space, we can confirm that this information is not held" is of the valuation
+    and levies parts, not of the part the office answers."""
+    parent = parent_of(qid)
+    own = survey.question(qid) if parent else None
+    if own is None:
+        return []
+    named = {k for _, _, k in survey.find_subjects(sentence)}
+    return [q.id for q in survey.questions if parent_of(q.id) == parent and q.id != qid and q.subject in named
+            and q.subject != own.subject and not facts_by_q.get(q.id)]

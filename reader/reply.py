@@ -24,7 +24,7 @@ from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refu
                                _numbered_span, _part_passed_over, _says_not_held, _under_other_number,
                                left_unanswered, numbered_answer, numbered_marks)
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer
-from .named_part import answer_to_named_part, group_number_at
+from .named_part import answer_to_named_part, group_number_at, sister_parts_named
 from .point_parts import name_point_parts
 from .dashed_answers import answered_by_number, number_dashed_answers
 from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _question_at,
@@ -229,6 +229,11 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
             continue        # under a question's bare number ("3.We do not have figures ..."): of its parts
         elif qid is None and (money_q := money_question(survey, live, (s, e))) is not None:
             qid = money_q   # "The cost is include within the core service cleansing contract": the money question's
+        if qid and facts_by_q.get(qid) and (named := sister_parts_named(
+                survey, qid, live[slice(*C.sentence_at(live_sentences, s))], facts_by_q)):
+            for part in named:
+                nh_by_q.setdefault(part, C.sentence_at(live_sentences, s))
+            continue
         if qid and facts_by_q.get(qid):
             if _anchor_near(anchors, qid, s, live) or (
                     _note_below_figures(live, facts, anchors, qid, s)

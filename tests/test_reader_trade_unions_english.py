@@ -295,3 +295,13 @@ def test_points_of_a_question_name_its_unmarked_parts_in_order():
     assert [(f.question, f.measure, f.value) for f in reply.facts] == [("1b", "square_feet", 0)]
     # a point the question has no part for is left as written
     assert name_point_parts("2. Point 3 - None\n", survey) == "2. Point 3 - None\n"
+
+
+def test_not_held_naming_the_other_parts_is_theirs_not_the_answered_parts():
+    # national-archives-trade-union-accommodation-costs-2014
+    text = ("Response:\n\n\n1. We can confirm that office accommodation provided for trade union duties equates to one "
+            "office at 28 square meters. \n\nWith regards to subsequent questions on valuation of the space, or "
+            "council levies for the space, we can confirm that this information is not held by The National "
+            "Archives.\n")
+    said = {q.question: q.outcome for q in parse_reply(text, load_survey(ACCOMMODATION)).questions}
+    assert said["1a"] == "successful" and said["1c"] == said["1d"] == "not_held" and "1b" not in said
