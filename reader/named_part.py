@@ -5,8 +5,10 @@ have workplace reps.": the officials part is answered, the cost and the budget a
 
 from __future__ import annotations
 
+import re
+
 from . import classify as C
-from .question_words import _question_content, _WORDS, _COMMON_WORDS
+from .question_words import _COMMON_WORDS, _WORDS, _question_content
 from .questions import parent_of
 from .survey import Survey
 
@@ -63,3 +65,32 @@ def sister_parts_named(survey: Survey, qid: str, sentence: str, facts_by_q: dict
     named = {k for _, _, k in survey.find_subjects(sentence)}
     return [q.id for q in survey.questions if parent_of(q.id) == parent and q.id != qid and q.subject in named
             and q.subject != own.subject and not facts_by_q.get(q.id)]
+
+
+# a bare "Yes" as the whole answer ("- Yes", "2. Yes.")
+_BARE_YES = re.compile(r"^\W*(?:(?:question|q)?\s*\d{1,2}[a-z]?\s*[.):-]?\s*)?yes\W*$", re.IGNORECASE)
+# a follow-up asked only if the answer before is yes: "... via payroll? If so, do you charge a fee ...?"
+_IF_SO = re.compile(r"(?:^|[?.]\s+)if\s+(?:so|yes)\b", re.IGNORECASE)
+
+
+def yes_leaves_follow_up(questions: list, survey: Survey) -> tuple[list, list[str]]:
+    """``questions`` where a bare "Yes" answers a question with an "If so, ..." follow-up: "Do you deduct trade union
+    subscriptions ... via payroll? If so, do you charge a fee ...?" answered "- Yes" says nothing of the fee. The
+    question asked as one is partly answered; asked as parts, the follow-up part is left unsaid (returned)."""
+    out, unsaid = [], []
+    said = {r.question: r for r in questions}
+    for r in questions:
+        q = survey.question(r.question)
+        if q is None or r.outcome != "successful" or not _BARE_YES.match(r.quote.strip()):
+            out.append(r)
+            continue
+        parent = parent_of(q.id)
+        if parent and _IF_SO.match(q.text.strip()) and any(
+                parent_of(o.id) == parent and o.id in said and o.id != q.id and said[o.id].quote == r.quote
+                for o in survey.questions):
+            unsaid.append(q.id)         # the follow-up part, given its sister's "Yes"
+            continue
+        if not parent and _IF_SO.search(q.text) and not _IF_SO.match(q.text.strip()):
+            r = C.QuestionResult(r.question, "partially_successful", r.exemptions, r.ncnd, r.quote, r.start, r.end)
+        out.append(r)
+    return out, unsaid

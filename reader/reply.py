@@ -24,7 +24,7 @@ from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refu
                                _numbered_span, _part_passed_over, _says_not_held, _under_other_number,
                                left_unanswered, numbered_answer, numbered_marks)
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer
-from .named_part import answer_to_named_part, group_number_at, sister_parts_named
+from .named_part import answer_to_named_part, group_number_at, sister_parts_named, yes_leaves_follow_up
 from .point_parts import name_point_parts
 from .dashed_answers import answered_by_number, number_dashed_answers
 from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _question_at,
@@ -433,6 +433,8 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         questions = answered_in_attachment(questions, survey, live, original)
         questions = refuse_rest_at_cost_limit(questions, survey, refusals)
         questions = money_part_not_held(questions, survey, live, original, nh_spans, facts)
+        questions, follow_ups = yes_leaves_follow_up(questions, survey)
+        parts_unsaid += follow_ups
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response

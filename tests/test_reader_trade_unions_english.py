@@ -305,3 +305,20 @@ def test_not_held_naming_the_other_parts_is_theirs_not_the_answered_parts():
             "Archives.\n")
     said = {q.question: q.outcome for q in parse_reply(text, load_survey(ACCOMMODATION)).questions}
     assert said["1a"] == "successful" and said["1c"] == said["1d"] == "not_held" and "1b" not in said
+
+
+def test_less_than_one_is_a_fraction_not_a_count_of_one():
+    # rushcliffe: "We have less than 1 full time equivalent" answers how many officials as FTE, with no figure
+    got = readings(RUSHCLIFFE, load_survey(FACILITY))
+    assert 1 not in [v for q, m, v in got if m == "count"]
+    # "fewer than 5" (a small number withheld) is not this rule's: it stays what it was
+    assert readings("Dear Sir,\n\n3. Fewer than 5 officials are funded.\n", load_survey(FACILITY_DRAFT)) != []
+
+
+def test_a_bare_yes_leaves_the_if_so_follow_up_unsaid():
+    # rushcliffe: "Do you deduct trade union subscriptions ... via payroll? If so, do you charge a fee ...?" - "Yes"
+    drafted = {q.question: q.outcome for q in parse_reply(RUSHCLIFFE, load_survey(FACILITY_DRAFT)).questions}
+    assert drafted["2"] == "partially_successful"
+    hand = parse_reply(RUSHCLIFFE, load_survey(FACILITY))
+    said = {q.question: q.outcome for q in hand.questions}
+    assert said["2a"] == "successful" and "2b" not in said and hand.outcome == "partially_successful"

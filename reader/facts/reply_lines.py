@@ -49,6 +49,8 @@ _NOT_A_FIGURE_RULES = (
      ("last", "first", "top", "next", "latest")),
     # "on more than 1 waiting list": several, not a count
     (re.compile(r"\bmore[ \t]+than[ \t]+(?:1|one)\b(?![.,]\d)", re.IGNORECASE), ("more",)),
+    # "We have less than 1 full time equivalent": a fraction of one, not a count of one
+    (re.compile(r"\b(?:less|fewer)[ \t]+than[ \t]+(?:1|one)\b(?![.,]\d)", re.IGNORECASE), ("less", "fewer")),
     # a size of land, not a count: "a whole (ten poles plot)", "5 acres", "4.25 hectares", "250 square metres" (the
     # old measures of a plot, poles, rods and perches, only before what they measure: "15 poles" may be counted)
     (re.compile(r"\b(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
