@@ -1,7 +1,8 @@
-"""An answer in words under a question's bare number that speaks of one of its unmarked parts only: "3. ... the total
-cost of facility time ... and the budget for the current financial year. Please also advise the current number of
-employees that you fund to be union officials ...?" answered "We do not fund anyone to be TU officials here we just
-have workplace reps.": the officials part is answered, the cost and the budget are not addressed."""
+"""Which parts of a question an answer in words speaks of, where the request does not mark them: an answer under the
+bare number that shares one part's words only ("We do not fund anyone to be TU officials" answering the cost, the
+budget and the officials of question 3), a "not held" under the bare number (its parts') or under one part naming
+the others ("... on valuation of the space, or council levies ... not held"), and a bare "Yes" that leaves an
+"If so, ..." follow-up unsaid."""
 
 from __future__ import annotations
 
