@@ -85,8 +85,6 @@ def asking_spans(line: str) -> list[tuple[int, int]]:
     number that follows one; sorted by start, possibly overlapping."""
     if _OPENING.match(line):
         return [(0, len(line))]
-    if ("xample" in line or "nstance" in line) and _ASKING_EXAMPLE.match(line):
-        return [(0, len(line))]
     # (a question ends in "?"; a request holds a word may_request looks for: most lines of a reply are not searched)
     spans = [(_from_last_marker(line, m.start(), m.end()), m.end()) for m in ASKING.finditer(line)] \
         if "?" in line else []
@@ -99,6 +97,12 @@ def asking_spans(line: str) -> list[tuple[int, int]]:
             if m and m.end() > m.start():
                 spans.append((m.start(), m.end()))
     return spans
+
+
+def asking_example(line: str) -> bool:
+    """Whether ``line`` is an example that asks, on a line of its own ("For example, if 10 employee use ... could you
+    tell me how many of the 10 employees use 1-25%, ..."): the request's, however far from its question."""
+    return ("xample" in line or "nstance" in line) and _ASKING_EXAMPLE.match(line) is not None
 
 
 # (every example holds one of these; most lines hold none: a test costs less than the search)

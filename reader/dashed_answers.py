@@ -23,15 +23,20 @@ def _groups(survey: Survey) -> list[str]:
     return out
 
 
-def _asked_group(item: str, survey: Survey) -> str | None:
+def _group_words(survey: Survey) -> dict[str, set[str]]:
+    """Each question's words (common words aside), its parts' together."""
+    words: dict[str, set[str]] = {}
+    for q in survey.questions:
+        words.setdefault(parent_of(q.id) or q.id, set()).update(_question_content(q.text))
+    return words
+
+
+def _asked_group(item: str, words: dict[str, set[str]]) -> str | None:
     """The question (its number) whose words an item of the quoted request is, most of them; None for an item in
     the council's words."""
     said = set(_WORDS.findall(item.lower())) - _COMMON_WORDS
     if len(said) < 3:
         return None
-    words: dict[str, set[str]] = {}
-    for q in survey.questions:
-        words.setdefault(parent_of(q.id) or q.id, set()).update(_question_content(q.text))
     best, share = None, 0.0
     for g, own in words.items():
         s = len(said & own) / len(said)
@@ -62,7 +67,8 @@ def number_dashed_answers(live: str, survey: Survey, text: str | None = None) ->
     for m in marks:
         end = text.find("\n", m.end())
         items.append((m, text[m.end():end if end >= 0 else len(text)]))
-    flags = [_asked_group(item, survey) for _, item in items]
+    words = _group_words(survey)
+    flags = [_asked_group(item, words) for _, item in items]
     first = next((k for k, g in enumerate(flags) if g is not None), None)
     if first is None:
         return live

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from foi.cli import cli
 from reader import load_survey, parse_reply
-from reader.asking import asking_spans
+from reader.asking import asking_example
 from reader.dashed_answers import answered_by_number, number_dashed_answers
 from reader.draft_measures import measures_for
 from reader.facts.measures import _UNIT_CUE
@@ -134,9 +134,9 @@ def test_an_example_that_asks_on_a_line_of_its_own_is_the_requests():
             "of the 10 employees use 1-25%, 26-50%, 51-75%, and 76-100% of their working hours.\n\n"
             "Response 07-03-2023\n\n1. 16\n\n")
     assert 10 not in [f.value for f in parse_reply(text, load_survey(EMPLOYEES)).facts]
-    assert asking_spans("For instance, could you say how many of the 5 depots are leased?") != []
+    assert asking_example("For instance, could you say how many of the 5 depots are leased?")
     # a council's own example states, it does not ask: its figures stay
-    assert asking_spans("For example, in 2019 we issued 10 notices.") == []
+    assert not asking_example("For example, in 2019 we issued 10 notices.")
 
 
 def test_pounds_nil_is_nothing_in_money():
