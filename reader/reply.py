@@ -224,8 +224,10 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
             continue        # ... and says which part under each question's number: the answers there decide
         if qid is None and (n := group_number_at(raw_anchors, s)) is not None:
             under_numbers = True
+            said_at = C.sentence_at(live_sentences, s)
+            said_at = (min(said_at[0], live.rfind("\n", 0, s) + 1), said_at[1])     # with its number: "2. ..."
             for part in (x.id for x in survey.questions if parent_of(x.id) == n and not facts_by_q.get(x.id)):
-                nh_by_q.setdefault(part, C.sentence_at(live_sentences, s))
+                nh_by_q.setdefault(part, said_at)
             continue        # under a question's bare number ("3.We do not have figures ..."): of its parts
         elif qid is None and (money_q := money_question(survey, live, (s, e))) is not None:
             qid = money_q   # "The cost is include within the core service cleansing contract": the money question's
