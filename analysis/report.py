@@ -87,7 +87,8 @@ def _svg_for_inline(svg: str) -> str:
 
 NUMERIC = re.compile(r"[£]?[\d,.]+[m%]?( \(approx\.\))?")
 
-MEASURE_TITLES = {"count": "number", "unit_cost_gbp": "unit cost (£)", "total_cost_gbp": "total cost (£)"}
+MEASURE_TITLES = {"count": "number", "unit_cost_gbp": "unit cost (£)", "total_cost_gbp": "total cost (£)",
+                  "square_feet": "area (sq ft)", "square_metres": "area (m²)"}
 
 
 def question_tables(answers: pl.DataFrame) -> list[Table]:

@@ -37,7 +37,7 @@ KINDS = ("response", "internal_review", "acknowledgement", "clarification", "del
 DECIDED = ("response", "internal_review")
 OUTCOMES = ("successful", "partially_successful", "rejected", "not_held")
 STATUSES = ("answered", "not_held", "refused", "ncnd", "partly", "not_addressed", "cut")
-MEASURES = ("count", "total_cost_gbp", "unit_cost_gbp", "percent", "hours", "days", "other")
+MEASURES = ("count", "total_cost_gbp", "unit_cost_gbp", "percent", "hours", "days", "square_feet", "square_metres", "other")
 EXEMPTION_FORM = re.compile(r"^(?:s\d{1,2}[A-Z]?|reg\d{1,2})(?:\(\w{1,4}\))*$")
 
 # the floor the issue sets for the whole set and for each scored topic

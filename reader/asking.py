@@ -42,6 +42,10 @@ REQUESTING = re.compile(
 # £50 if paid within 10 days."): the request's template, not a figure
 _EXAMPLE = re.compile(r"\s*(?:e\.\s?g\.?|i\.\s?e\.?|ie|for\s+example|for\s+instance)[\s,:][^\n]{0,300}?(?:[.!?](?=\s|$)|$)",
                       re.IGNORECASE)
+# an example on a line of its own that asks ("For example, if 10 employee use any of their working hours on facility
+# time could you tell me how many of the 10 employees use 1-25%, ..."): the request's, however far from its question
+_ASKING_EXAMPLE = re.compile(r"[ \t]*(?:for[ \t]+(?:example|instance))[\s,:][^\n]*?(?:\b(?:could|can|would|will)[ \t]+"
+                             r"you\b|\bplease\b|\?)", re.IGNORECASE)
 # a question's number run on after the question before it ("... contraventions? 4. For 2019 how many ..."),
 # in a request quoted as one paragraph
 _RUN_ON_NUMBER = re.compile(r"\s*\(?\d{1,2}[a-z]?[.)](?=\s+[A-Z])")
@@ -93,6 +97,12 @@ def asking_spans(line: str) -> list[tuple[int, int]]:
             if m and m.end() > m.start():
                 spans.append((m.start(), m.end()))
     return spans
+
+
+def asking_example(line: str) -> bool:
+    """Whether ``line`` is an example that asks, on a line of its own ("For example, if 10 employee use ... could you
+    tell me how many of the 10 employees use 1-25%, ..."): the request's, however far from its question."""
+    return ("xample" in line or "nstance" in line) and _ASKING_EXAMPLE.match(line) is not None
 
 
 # (every example holds one of these; most lines hold none: a test costs less than the search)

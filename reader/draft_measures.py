@@ -90,6 +90,24 @@ _TIME_SPAN = re.compile(r"\b(?:amount|period)\s+of\s+time\b|\bwaiting\s+(?:perio
 # payment"): what is waited for, not a sum asked
 _PAYMENT_WORD = re.compile(r"^(?:payments?|paid|pay|payouts?)$", re.I)
 
+# a floor area asked: "space measured in square feet", "the floor area", "square metres", "square footage"
+_AREA_FEET = re.compile(r"\bsquare\s+(?:feet|foot(?:age)?)\b|\bsq\.?\s*ft\b", re.I)
+_AREA_METRES = re.compile(r"\bsquare\s+met(?:re|er)s?\b|\bsq\.?\s*m\b", re.I)
+_AREA = re.compile(r"\b(?:floor|office|internal|gross|net)\s+(?:area|space)\s+(?:in|measured)\b|\bfloor\s+areas?\b|"
+                   r"\bfloor\s*space\b", re.I)
+
+
+def _area_measures(question: str) -> list[str]:
+    """The units of a floor area a question asks for: the one it names first, then the other, since a council
+    answers in the unit it holds ("28 square meters" asked "space measured in square feet"); none if no area
+    is asked."""
+    feet, metres = _AREA_FEET.search(question), _AREA_METRES.search(question)
+    if not (feet or metres or _AREA.search(question)):
+        return []
+    if metres and not (feet and feet.start() < metres.start()):
+        return ["square_metres", "square_feet"]
+    return ["square_feet", "square_metres"]
+
 
 def _per_item(question: str) -> bool:
     """Whether a question's money is a price or cost per item ("the estimated cost for each purchase", "the
@@ -141,6 +159,7 @@ def measures_for(question: str) -> tuple[list[str], str]:
     if _HOW_OFTEN.search(question):
         # "How often each public toilet is cleaned": replies say "6 days a week", "twice a day"
         out += [m for m in ("days", "count") if m not in out]
+    out += [m for m in _area_measures(question) if m not in out]
     if not out and _TIMES_OF_DAY.search(question):
         return ["hours"], "when in the day asked: 'hours' guessed"
     if not out:

@@ -1,5 +1,5 @@
 """Figures that are neither counts nor money: shares ("71%", "50 per cent") and lengths of time ("32.2 days",
-"6 weeks", "3 hours").
+"6 weeks", "3 hours"), and floor areas ("452 square feet", "28 square meters"; reader/areas.py).
 
 The scanner (scan.py) treats every percentage and duration as a span that is never a figure, because most of
 them are not ("within 20 working days", "a 2-year contract", "18 hours"). A survey question may still ask for
@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-RATE_MEASURES = ("percent", "days", "hours")
+from .areas import AREA_MEASURES, AREA_UNITS
+
+RATE_MEASURES = ("percent", "days", "hours") + AREA_MEASURES
 
 # a dash right before the number is a range's ("2-3 days") unless a space stands before it ("2022/23 -4223.50")
 _NUMBER = r"(?<![\w.,£$€/])(?<!\S-)(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -45,7 +47,7 @@ class Rate:
     start: int
     end: int
     value: float
-    measure: str     # percent | days | hours
+    measure: str     # percent | days | hours | square_feet | square_metres
     text: str
 
 
@@ -72,6 +74,12 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
     if "hours" in measures and not _COST_LIMIT.search(text):
         for m in _HOURS.finditer(text):
             out.append(Rate(m.start(), m.end(), _number(m.group("n")), "hours", m.group(0)))
+    for measure in AREA_MEASURES:
+        if measure in measures:
+            for m in re.finditer(_NUMBER, text):
+                unit = AREA_UNITS[measure].match(text, m.end())
+                if unit:
+                    out.append(Rate(m.start(), unit.end(), _number(m.group("n")), measure, text[m.start():unit.end()]))
     out.sort(key=lambda r: r.start)
     return out
 
@@ -86,6 +94,8 @@ def only_rate_asked(measures) -> str | None:
     """The one measure beyond counts and money that a question asks for when it asks for no count or money:
     a bare number under it ("2022 - 1204." answering "the average length of stay") is in that measure."""
     rates = [m for m in measures if m in RATE_MEASURES]
-    if len(rates) == 1 and not any(m in ("count", "unit_cost_gbp", "total_cost_gbp") for m in measures):
+    # (an area asked in either unit is in the unit the question names first: "Nil" is 0 of both)
+    if (len(rates) == 1 or rates and all(m in AREA_MEASURES for m in rates)) \
+            and not any(m in ("count", "unit_cost_gbp", "total_cost_gbp") for m in measures):
         return rates[0]
     return None

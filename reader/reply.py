@@ -24,6 +24,9 @@ from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refu
                                _numbered_span, _part_passed_over, _says_not_held, _under_other_number,
                                left_unanswered, numbered_answer, numbered_marks)
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer
+from .named_part import answer_to_named_part, group_number_at, sister_parts_named, yes_leaves_follow_up
+from .point_parts import name_point_parts
+from .dashed_answers import answered_by_number, number_dashed_answers
 from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _question_at,
                                _resolve_anchors)
 from .question_words import _all_asking
@@ -99,6 +102,8 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
                                         len({parent_of(q.id) or q.id for q in survey.questions})))
     ignored = ignored_spans(text)
     live = _mask(text, ignored)
+    live = number_dashed_answers(live, survey, text)
+    live = name_point_parts(live, survey)
 
     facts, raw_anchors, loose_figures = read_facts(live, survey, replied_on=replied_on)
     raw_anchors = _drop_nested_numbers(_own_numbers(raw_anchors, live, survey), live)
@@ -215,6 +220,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
             qid = None
         ncnd_by_q[qid] = True
     nh_by_q: dict[str | None, tuple[int, int]] = {}
+    under_numbers = False       # a "not held" said under a question's bare number only, not of the whole request
     nh_beside_figures: set[str] = set()     # questions answered with figures and, in the same answer, "not held"
     # "not held" or a refusal in words beside a question's figures: (where, status) by question
     withheld_under: dict[str, list[tuple[int, str]]] = {}
@@ -222,8 +228,22 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         qid = question_for(s)
         if qid and _SOME_OF_IT.search(live, s, e):
             qid = None      # "I can confirm that we hold some of the information you require": of the whole request
+        if qid is None and _SOME_OF_IT.search(live, s, e) and answered_by_number(live, survey):
+            continue        # ... and says which part under each question's number: the answers there decide
+        if qid is None and (n := group_number_at(raw_anchors, s)) is not None:
+            under_numbers = True
+            said_at = C.sentence_at(live_sentences, s)
+            said_at = (min(said_at[0], live.rfind("\n", 0, s) + 1), said_at[1])     # with its number: "2. ..."
+            for part in (x.id for x in survey.questions if parent_of(x.id) == n and not facts_by_q.get(x.id)):
+                nh_by_q.setdefault(part, said_at)
+            continue        # under a question's bare number ("3.We do not have figures ..."): of its parts
         elif qid is None and (money_q := money_question(survey, live, (s, e))) is not None:
             qid = money_q   # "The cost is include within the core service cleansing contract": the money question's
+        if qid and facts_by_q.get(qid) and (named := sister_parts_named(
+                survey, qid, live[slice(*C.sentence_at(live_sentences, s))], facts_by_q)):
+            for part in named:
+                nh_by_q.setdefault(part, C.sentence_at(live_sentences, s))
+            continue
         if qid and facts_by_q.get(qid):
             if _anchor_near(anchors, qid, s, live) or (
                     _note_below_figures(live, facts, anchors, qid, s)
@@ -415,17 +435,21 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         questions = _apply_passages(questions, survey, passages, original, from_figures)
         questions = _share_group_answer(questions, survey, live, marks, from_figures)
         questions = _complete_parts(questions, survey, from_figures)
+        questions, parts_unsaid = answer_to_named_part(questions, survey, original, from_figures)
         questions = _table_rows_answer(questions, survey, live, original)
         questions = QS.fill_open(
             questions, survey, live, original,
             restated=restated[0] if restated else restated_lines(live), from_figures=from_figures,
             nothing_given=not facts and not loose and not attached,
-            whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans else None,
+            whole_not_held=C.sentence_at(live_sentences, nh_spans[0][0]) if outcome == "not_held" and nh_spans
+            and not (nh_by_q and None not in nh_by_q and under_numbers) else None,
             marks=marks, facts=facts)
         questions = answered_in_attachment(questions, survey, live, original)
         questions = refuse_rest_at_cost_limit(questions, survey, refusals)
         questions = money_part_not_held(questions, survey, live, original, nh_spans, facts)
         questions = none_priced(questions, survey, live, original, facts)
+        questions, follow_ups = yes_leaves_follow_up(questions, survey)
+        parts_unsaid += follow_ups
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response
@@ -440,9 +464,15 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         skipped = [q.id for q in survey.questions if q.id not in said and left_unanswered(live, marks, q, survey)]
         skipped += _part_passed_over(live, survey, said, facts_by_q)
         skipped += [qid for qid in deferred(live, survey, said) if qid not in skipped]    # "I could find out ... but"
+        skipped += [p for p in parts_unsaid if p not in said]
     else:
         skipped = []
     outcome = _outcome_of_questions(outcome, questions)
+    if outcome == "not_held" and _SOME_OF_IT.search(live) \
+            and {"successful", "not_held"} <= {q.outcome for q in questions}:
+        # "I confirm that we hold some of the information" over "2.Yes, we do ..." and "3.We do not have figures
+        # for the 2023 to 2024 financial year": what it holds is answered beside what it does not
+        outcome = "partially_successful"
     outcome = QS.outcome_with_none_said(outcome, questions, survey, live) if substantive else outcome
     if outcome == "successful" and skipped:
         outcome = "partially_successful"    # a question answered beside one the reply skips (README's rule)

@@ -463,7 +463,8 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
         s, e = m.start(), m.end()
         if is_blocked(s, e):
             continue
-        out.append(Value(s, e, 0.0, False, False, True, m.group(0)))
+        # "£Nil": nothing, in money
+        out.append(Value(s, e, 0.0, text[max(0, s - 2):s].rstrip(" \t").endswith("£"), False, True, m.group(0)))
     if len(out) > 1:
         out.sort(key=_START)
     return out

@@ -21,13 +21,14 @@ from .scan import first_char_matches, grouped_from_first_char
 LAWS = ("foi", "foisa", "eir")
 
 # how many, money per item, a sum of money; then the measures a question may ask for beyond them: a share
-# ("what percentage of ..."), a length of time in days ("the average length of stay") or in hours
-MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp", "percent", "days", "hours")
+# ("what percentage of ..."), a length of time in days ("the average length of stay") or in hours, a floor area in
+# square feet or square metres, each as written ("space measured in square feet"; reader/areas.py)
+MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp", "percent", "days", "hours", "square_feet", "square_metres")
 # what a question that names no measures asks for (a survey written before the other measures existed)
 DEFAULT_MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp")
 # the unit a figure of each measure is given in, unless the survey's [measures.<name>] says otherwise
 MEASURE_UNITS = {"count": "items", "unit_cost_gbp": "GBP", "total_cost_gbp": "GBP", "percent": "%",
-                 "days": "days", "hours": "hours"}
+                 "days": "days", "hours": "hours", "square_feet": "sq ft", "square_metres": "m²"}
 SURVEYS_PACKAGE = "reader"
 _NAME_OK = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _QUESTION_ID = re.compile(r"^[0-9]{1,2}[a-z]?$")

@@ -270,7 +270,7 @@ class Emitter(Part):
         sec = self.state.section if self.state.section in asking else None
         implied = only_rate_asked(sec.measures) if sec is not None else None
         if implied is None and asking and not any("count" in q.measures for q in asking):
-            implied = only_rate_asked({m for q in asking for m in q.measures})
+            implied = only_rate_asked(list(dict.fromkeys(m for q in asking for m in q.measures)))
         if implied is None and sec is not None and "days" in sec.measures and 0 <= self.state.section_line:
             # "3. The average time ... it takes ... (No. of days from all relevant paperwork received ...)" over
             # "April 2022 to March 23" / "3.5": the question's heading says its figures are days
@@ -440,6 +440,11 @@ class Emitter(Part):
             kinds = {m for q in heads for m in q.measures} & {"unit_cost_gbp", "total_cost_gbp"}
             if len(kinds) == 1:
                 return kinds.pop(), 0.05
+        if len(asked) == 1 and sec is not None and sec.subject == subject and asked <= set(sec.measures) \
+                and line is not None and 0 <= self.state.section_line <= line.start:
+            # "3. ... For 23/24 it was £54.06" under the number of the question about the thing, which asks for one
+            # kind of amount only (a sum: "the total cost of facility time"): that kind, however small
+            return next(iter(asked)), 0.05
         count = self.state.counts.get((subject, period.label if period else None))
         if count is None:
             same = [c for (s, _), c in self.state.counts.items() if s == subject]

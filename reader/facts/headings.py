@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..asking import asking_spans
+from ..asking import asking_example, asking_spans
 from ..periods import Period
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
@@ -255,7 +255,7 @@ class Headings(Part):
         have been responsible for the most PCNs?"), or a line that restates a survey question up to a colon
         ("A) Copies of the last 10 tribunal decisions for parking PCNs where:"). Their numbers are the
         request's, not figures."""
-        spans = asking_spans(raw)
+        spans = asking_spans(raw) or ([(0, len(raw))] if asking_example(raw) else [])
         stripped = raw.rstrip()
         if stripped.endswith(":") and not spans:
             words = _content_words(stripped)

@@ -20,10 +20,12 @@ _COUNT_WORDS = re.compile(r"\b(?:number|no\.|numbers|quantity|qty|count|volume|h
 _SUM_WORDS = re.compile(r"^\s*(?:grand\s+)?(?:total|totals|sum|all years|overall)\s*:?\s*$", re.IGNORECASE)
 
 
-# "per device", "per night", "per licence": a price of one thing, whatever the thing (not "per annum", "per cent")
+# "per device", "per night", "per licence": a price of one thing, whatever the thing (not "per annum", "per cent");
+# "2 at £50" (not a sum set at a level: "Budget has been set at £200 for 24/25")
 _UNIT_CUE = re.compile(r"\beach\b|\bper\s+(?!(?:annum|year|month|week|quarter|cent|centum)\b)[a-z]{2,}\b|"
                        r"\bunit\s+(?:cost|price)s?\b|\b(?:cost|price)s?\s+per\b|"
-                       r"\baverage\b|\bavg\b|@|\bat\s+(?=£)|\bx\s*(?=£)|\bapiece\b", re.IGNORECASE)
+                       r"\baverage\b|\bavg\b|@|(?<!\bset\s)(?<!\bfixed\s)(?<!\bcapped\s)\bat\s+(?=£)|\bx\s*(?=£)|"
+                       r"\bapiece\b", re.IGNORECASE)
 
 
 _TOTAL_CUE = re.compile(r"\btotal\b|\bspend\b|\bspent\b|\boverall\b|\baltogether\b|\bcombined\b|\bexpenditure\b|"

@@ -11,6 +11,7 @@ from datetime import date
 from ..asking import example_run_on
 from ..folding import folds_unseen
 from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell, whole_date
+from ..areas import AREA_MEASURES
 from ..rates import find_rates
 from ..scan import _MONTH, find_values, first_char_spans, from_first_char, is_year, never_spans, Value
 from .model import _Line
@@ -48,6 +49,8 @@ _NOT_A_FIGURE_RULES = (
      ("last", "first", "top", "next", "latest")),
     # "on more than 1 waiting list": several, not a count
     (re.compile(r"\bmore[ \t]+than[ \t]+(?:1|one)\b(?![.,]\d)", re.IGNORECASE), ("more",)),
+    # "We have less than 1 full time equivalent": a fraction of one, not a count of one
+    (re.compile(r"\b(?:less|fewer)[ \t]+than[ \t]+(?:1|one)\b(?![.,]\d)", re.IGNORECASE), ("less", "fewer")),
     # a size of land, not a count: "a whole (ten poles plot)", "5 acres", "4.25 hectares", "250 square metres" (the
     # old measures of a plot, poles, rods and perches, only before what they measure: "15 poles" may be counted)
     (re.compile(r"\b(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -69,6 +72,10 @@ _NOT_A_FIGURE_RULES = (
                 re.IGNORECASE), ("times",)),
     # the attachments' count on a page shown in Welsh ("1 Atodiad"), as "1 Attachment" above
     (re.compile(r"\b\d{1,3}[ \t]+atodiad(?:au)?\b", re.IGNORECASE), ("atodiad",)),
+    # a reply listed by its number, a line of its own (links to earlier replies after the answer: "- Response
+    # 2545413", the page cut at "- Response 3")
+    (re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:responses?|requests?)[ \t]+(?:no\.?[ \t]*)?\d+[ \t]*$", re.IGNORECASE),
+     ("response", "request")),
 )
 _NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
 _NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)
@@ -108,9 +115,10 @@ _RANGE_TOP = re.compile(r"[ \t]?[-\u2013][ \t]?(\d{1,6})(?![\d/.,:%]|\s*(?:%|per
 # a number in a question quoted back, as a council may type its answer there: "sites 9 and b) plots" (not a part's
 # or question's own number, "(a)", "3.", "1)", nor a figure of money or a share, which the scanner weighs)
 _TYPED_NUMBER = re.compile(r"(?<![\w.,£$/()-])\d{1,3}(?:,\d{3})*(?![\w.,)%/:-]|\.\d|[ \t]*%)")
-# words before a number that make it the request's own: "the 10 individuals", "each of the 5 sites", "last 3"
+# words before a number that make it the request's own: "the 10 individuals", "each of the 5 sites", "last 3", "if 10
+# employee use ..." (a supposition)
 _OWN_NUMBER_BEFORE = re.compile(r"\b(?:the|of|last|next|top|first|each|every|per|over|under|than|within|"
-                                r"least|most|about|around|for|in|on|at|to|from|between|and|or|by)[ \t]+$",
+                                r"least|most|about|around|for|in|on|at|to|from|between|and|or|by|if)[ \t]+$",
                                 re.IGNORECASE)
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -386,7 +394,9 @@ class ReplyLines(Part):
             # "7004.60 FTE Days": a word between the number and its unit leaves the number to the scanner, as a
             # plain number; the length of time it is replaces it
             plain = [v for v in values if v.start == a and v.end < b and not v.money and not v.zero and not v.word]
-            if any(x < b and a < y and (x, y) not in units for x, y in blocked) \
+            # (an area asked is the size the list above blocks as never counted: "452 square feet")
+            if any(x < b and a < y and (x, y) not in units and not (r.measure in AREA_MEASURES and a <= x and y <= b)
+                   for x, y in blocked) \
                     or any(x < b and a < y and not (a < x and y <= b) and not (x <= a and b <= y)
                            for x, y in units) \
                     or any(v.start < b and a < v.end and v not in plain for v in values):

@@ -6,7 +6,8 @@
 CREATE OR REPLACE VIEW int_measures__plausible_ranges AS
 SELECT * FROM (VALUES
     ('count', 0.0, NULL), ('unit_cost_gbp', 0.0, NULL), ('total_cost_gbp', 0.0, NULL),
-    ('percent', 0.0, 100.0), ('days', 0.0, NULL), ('hours', 0.0, NULL)
+    ('percent', 0.0, 100.0), ('days', 0.0, NULL), ('hours', 0.0, NULL),
+    ('square_feet', 0.0, NULL), ('square_metres', 0.0, NULL)
 ) AS r(measure, low, high);
 
 -- The warehouse's own doubts about a figure, in words (NULL: none), beside the reader's conflict_reason:

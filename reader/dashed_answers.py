@@ -1,0 +1,117 @@
+"""Answers given as an unnumbered list after the request quoted as one: the request's questions and their bullets
+each a dashed item ("- The details of any office accommodation ...", "- space measured in square feet", ...,
+"- Please advise any estimates for other costs ..."), then one dashed item per question ("- No additional space is
+allocated", "- Yes", "- For 23/24 it was £54.06 ...", "- Nil"). The n-th answer is the n-th question's: the reply
+is read as if each answer carried its question's number."""
+
+from __future__ import annotations
+
+import re
+
+from .listed_answers import _BULLET
+from .question_words import _COMMON_WORDS, _WORDS, _question_content
+from .questions import parent_of
+from .survey import Survey
+
+
+def _groups(survey: Survey) -> list[str]:
+    out: list[str] = []
+    for q in survey.questions:
+        g = parent_of(q.id) or q.id
+        if g not in out:
+            out.append(g)
+    return out
+
+
+def _group_words(survey: Survey) -> dict[str, set[str]]:
+    """Each question's words (common words aside), its parts' together."""
+    words: dict[str, set[str]] = {}
+    for q in survey.questions:
+        words.setdefault(parent_of(q.id) or q.id, set()).update(_question_content(q.text))
+    return words
+
+
+def _asked_group(item: str, words: dict[str, set[str]]) -> str | None:
+    """The question (its number) whose words an item of the quoted request is, most of them; None for an item in
+    the council's words."""
+    said = set(_WORDS.findall(item.lower())) - _COMMON_WORDS
+    if len(said) < 3:
+        return None
+    best, share = None, 0.0
+    for g, own in words.items():
+        s = len(said & own) / len(said)
+        if s > share:
+            best, share = g, s
+    return best if share >= 0.6 else None
+
+
+def _next_line(text: str, items: list, k: int) -> bool:
+    """Whether dashed item k + 1 follows item k with nothing but blank lines between."""
+    m, item = items[k]
+    return not text[m.end() + len(item):items[k + 1][0].start()].strip()
+
+
+def number_dashed_answers(live: str, survey: Survey, text: str | None = None) -> str:
+    """``live`` with each dashed answer's mark replaced by its question's number (same length: offsets hold),
+    where the request is quoted above as dashed items that ask every question in order and a run of dashed items
+    in other words follows, no longer than the questions are many; ``live`` unchanged otherwise. The layout is
+    looked for in ``text``, the reply before the request quoted in it was masked out of ``live``."""
+    text = live if text is None else text
+    if "\n-" not in text and not text.startswith("-"):
+        return live
+    marks = [m for m in _BULLET.finditer(text) if text[m.start():m.end()].strip() == "-"]
+    if len(marks) < 4:
+        return live
+    groups = _groups(survey)
+    items = []
+    for m in marks:
+        end = text.find("\n", m.end())
+        items.append((m, text[m.end():end if end >= 0 else len(text)]))
+    words = _group_words(survey)
+    flags = [_asked_group(item, words) for _, item in items]
+    first = next((k for k, g in enumerate(flags) if g is not None), None)
+    if first is None:
+        return live
+    # the quoted request: dashed items one after another (one in other words may sit among them: a bullet a draft
+    # cut short), asking every question in order; the first item after the last question's is the first answer
+    k, seen = first, []
+    while True:
+        g = flags[k]
+        if g is not None and (not seen or seen[-1] != g):
+            seen.append(g)
+        if k + 1 >= len(items) or not _next_line(text, items, k) \
+                or len(seen) == len(groups) and flags[k + 1] != seen[-1]:
+            break
+        k += 1
+    last = k
+    if seen != groups:
+        return live
+    run = []
+    for k in range(last + 1, len(items)):
+        m, item = items[k]
+        if run and not _next_line(text, items, k - 1):
+            break       # a line that is no dashed item ends the run ("FOI Responses Human Resources 2024")
+        run.append(m)
+    if len(run) < 2 or len(run) > len(groups):
+        return live
+    out = list(live)
+    for m, g in zip(run, groups):
+        a = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
+        if not g.isdigit() or len(g) + 1 > m.end() - a or not live[a:m.end()].strip():
+            return live
+        out[a:m.end()] = list((g + ".").ljust(m.end() - a))     # "- Nil" -> "4.Nil"
+    return "".join(out)
+
+
+def answered_by_number(text: str, survey: Survey) -> bool:
+    """Whether the questions' numbers open answers of their own ("1.We do not provide office accommodation ...",
+    "2.Yes, we do ..."; all but one, the last cut off a page): a reply that says "we hold some of the information"
+    then says which part under each number."""
+    groups = _groups(survey)
+    opened = set()
+    for m in re.finditer(r"(?m)^[ \t]*(\d{1,2})[.)]", text):
+        end = text.find("\n", m.end())
+        line = text[m.end():end if end >= 0 else len(text)]
+        if m.group(1) in groups and line.strip() and not line.rstrip().endswith(("?", ":")):
+            opened.add(m.group(1))
+    return len(groups) >= 2 and len(opened) >= len(groups) - 1

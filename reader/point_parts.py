@@ -1,0 +1,42 @@
+"""Parts of a question a reply names by their place in it: "1. Points 1, 3 and 4 - This information is not held ..."
+and "Point 2 - None" under a question whose bullets the request does not mark (lettered in order in the survey,
+1a-1d). The reply is read as if it named each part by its id ("1a, 1c and 1d - ...", "1b - None")."""
+
+from __future__ import annotations
+
+import re
+
+from .questions import parent_of
+from .survey import Survey
+
+# "Points 1, 3 and 4 -", "Point 2 -", "2. Point 1:" at a line's start, before a dash or colon
+_POINTS = re.compile(r"(?im)^[ \t]*(?:(?P<q>\d{1,2})[.)][ \t]*)?(?P<pts>points?[ \t]+\d(?:[ \t]*(?:,|and|&)[ \t]*\d)*)"
+                     r"(?=[ \t]*[-\u2013:])")
+_NUMBER_MARK = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]")
+
+
+def name_point_parts(live: str, survey: Survey) -> str:
+    """``live`` with each "Point(s) N" that opens a line under a question with unmarked parts written as those parts'
+    ids (same length: offsets hold); unchanged where there is none."""
+    if "oint" not in live:
+        return live
+    out: list[str] | None = None
+    for m in _POINTS.finditer(live):
+        q = m.group("q")
+        if q is None:
+            above = None
+            for above in _NUMBER_MARK.finditer(live, 0, m.start()):
+                pass
+            q = above.group(1) if above is not None else None
+        parts = [x.id for x in survey.questions if q and parent_of(x.id) == q]
+        nums = [int(d) for d in re.findall(r"\d", m.group("pts"))]
+        if not parts or any(not 1 <= n <= len(parts) for n in nums):
+            continue
+        ids = [parts[n - 1] for n in nums]
+        new = ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else ids[0]
+        a, b = m.span("pts")
+        if len(new) > b - a:
+            continue
+        out = out if out is not None else list(live)
+        out[a:b] = list(new.ljust(b - a))
+    return "".join(out) if out is not None else live
