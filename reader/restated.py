@@ -7,6 +7,7 @@ import re
 
 from .answer_status import _status_of_answer
 from .question_words import _COMMON_WORDS, _WORDS, _question_content, _quoted_from
+from .questions import parent_of
 from .survey import Survey
 
 
@@ -55,7 +56,16 @@ def _answer_below_restated(text: str, q, survey: Survey,
     asked = _question_content(q.text)
     if len(asked) < 3:
         return None
-    others = [_question_content(o.text) for o in survey.questions if o.id != q.id]
+    other_qs = [o for o in survey.questions if o.id != q.id]
+    others = [_question_content(o.text) for o in other_qs]
+    # another question asked whole, its parts' words together: the request's own line for a question the survey
+    # splits into parts ("- With regard to trade union facility time, please provide the total cost ... the budget
+    # ... the current number of employees ...") is no answer to the question restated above it
+    own = parent_of(q.id) or q.id
+    wholes: dict[str, set] = {}
+    for o, words in zip(other_qs, others):
+        if (g := parent_of(o.id) or o.id) != own:
+            wholes.setdefault(g, set()).update(words)
     found = None
     # a line shares half the question's words or more (below): fewer than that, and it is not looked at further
     least = 0.5 * len(asked)
@@ -79,15 +89,21 @@ def _answer_below_restated(text: str, q, survey: Survey,
         # be the question's words closely, though the council puts its own name for "the council" and leaves out
         # the request's notes; a sentence (a full stop) is an answer, not a heading. A question that asks, then
         # says more ("...reason for illness? Please can you show this figure as ...") is asked all the same.
+        widened = False
         if "?" in line_said:
-            if len(said) < 3 or (common < 0.8 * len(said) and not _all_asked(common, asked, said)) \
-                    or common < 0.6 * len(asked):
+            if len(said) < 3 or common < 0.6 * len(asked):
                 continue
+            if common < 0.8 * len(said):
+                if not _all_asked(common, asked, said):
+                    continue
+                widened = True
         elif line_said.endswith(".") or len(said) < 4 or common < 0.65 * len(said) \
                 or common < 0.5 * len(asked):
             continue
         if any(len(said & o) / max(1, len(o)) > common / len(asked) for o in others):
-            continue        # the line restates another question as well or better
+            continue        # the line restates another question better
+        if widened and any(len(said & o) >= common / len(asked) * len(o) for o in others if len(o) >= 3):
+            continue        # a line asking more than the question asks others as well: the request's, whole
         if tail:
             end = m.start(1) + len(m.group(1).rstrip())
             start = end - len(tail)
@@ -102,7 +118,8 @@ def _answer_below_restated(text: str, q, survey: Survey,
         words = set(_WORDS.findall(line.lower())) - _COMMON_WORDS
         if not line or line.endswith("?") or not re.search(r"[A-Za-z]{2,}|\d", line) or _NUMBERED_LINE.match(line) \
                 or _SIGNED_OFF.match(line) \
-                or any(len(words) >= 3 and len(words & o) >= 0.6 * len(words) for o in others + [asked]) \
+                or any(len(words) >= 3 and len(words & o) >= 0.6 * len(words)
+                       for o in others + [asked] + list(wholes.values())) \
                 or any(_quoted_from(line, o.text) for o in survey.questions):
             continue
         start = nxt.start(1)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from benchmarks.real_set import read_page
 from foi.cli import cli
 from reader import load_survey, parse_reply
 from reader.asking import asking_example
@@ -322,3 +323,14 @@ def test_a_bare_yes_leaves_the_if_so_follow_up_unsaid():
     hand = parse_reply(RUSHCLIFFE, load_survey(FACILITY))
     said = {q.question: q.outcome for q in hand.questions}
     assert said["2a"] == "successful" and "2b" not in said and hand.outcome == "partially_successful"
+
+
+def test_the_requests_own_line_for_a_question_in_parts_answers_no_question_restated_above_it():
+    # rushcliffe's page as stored: under the request's dashed "Do you deduct ...? If so, ... a fee?" stands its next
+    # dashed question, "With regard to trade union facility time, please provide ...", which the hand survey splits
+    # into 3a-3c: it is the request's, not question 2's answer; the "- Yes" below is (and leaves 2b unsaid)
+    _, page = read_page(SET / "trade-unions" / "rushcliffe-trade-unions-3570393.txt")
+    reply = parse_reply(page, load_survey(FACILITY))
+    said = {q.question: q for q in reply.questions}
+    assert said["2a"].quote.strip() == "- Yes" and "2b" not in said
+    assert reply.outcome == "partially_successful"
