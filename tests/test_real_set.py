@@ -376,6 +376,7 @@ NOT_IN_THE_DRAFT = {
     ("devices-mobiles-laptops-2011", "3b"),
     ("temporary-accommodation-hotel-rooms-2018", "2"),   # unnumbered; the survey numbers its three asks in order
     ("temporary-accommodation-hotel-rooms-2018", "3"),
+    ("taxi-licensing-convictions-2017", "5"),            # the request numbers its last question "4." again
 }
 
 
