@@ -94,8 +94,8 @@ def _answer_below_restated(text: str, q, survey: Survey,
             if len(said) < 3 or common < 0.6 * len(asked):
                 continue
             if common < 0.8 * len(said):
-                if not _all_asked(common, asked, said):
-                    continue
+                if not (line_said.rstrip().endswith("?") and _all_asked(common, asked, said)):
+                    continue        # (a clause more inside the question; not the requester asking on after it)
                 widened = True
         elif line_said.endswith(".") or len(said) < 4 or common < 0.65 * len(said) \
                 or common < 0.5 * len(asked):
