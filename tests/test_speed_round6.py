@@ -1,0 +1,147 @@
+"""The reader's speed, round 6 (issue 13 item 6): each fast path gives the plain path's answers, on the real-reply
+set's text and on random text built from the words the plain patterns look for."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from reader.facts import measures as ME
+from reader.facts import reply_lines as RL
+from reader.facts import words as W
+from reader.folding import folds_unseen
+from reader.scan import first_char_spans
+
+
+@pytest.fixture(scope="module")
+def real_texts() -> list[str]:
+    from benchmarks import real_set
+
+    cases = real_set.load_cases()
+    assert len(cases) > 100
+    return [c.text for c in cases]
+
+
+@pytest.fixture(scope="module")
+def real_lines(real_texts) -> list[str]:
+    return [ln for t in real_texts for ln in t.split("\n") if ln.strip()]
+
+
+def _random_texts(bits: list[str], n: int = 3000, seed: int = 6) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 20))) for _ in range(n)]
+
+
+def _span(m: re.Match | None):
+    return None if m is None else (m.span(), m.groups())
+
+
+# --- words of buying and of getting rid of things, searched only where the line holds one
+
+_BUYING_BITS = ["purchased ", "Bought ", "buys ", "BUYING ", "acquired ", "procured ", "ordered ", "leased ", "rented ",
+                "disposed of ", "disposals ", "recycled ", "written-off ", "writes off ", "decommissioned ",
+                "scrapped ", "STOLEN ", "purchaſed ", "Purchaſe ", "ſtolen ", "reordered ", "the council ", "12 ",
+                "laptops ", "\n", "  ", "buy", "writ", "off"]
+
+
+def test_buying_and_disposal_searches_are_the_plain_ones(real_lines):
+    found = [0, 0]
+    for text in real_lines + _random_texts(_BUYING_BITS):
+        got = _span(W.search_acquired(text)), _span(W.search_not_acquired(text))
+        assert got == (_span(W._ACQUIRED.search(text)), _span(W._NOT_ACQUIRED.search(text))), text[:80]
+        found[0] += got[0] is not None
+        found[1] += got[1] is not None
+    assert min(found) > 100
+
+
+def test_a_line_of_disposals_is_still_read_as_one():
+    assert W.search_not_acquired("Devices disposed of in 2020: 45").group(0) == "disposed of"
+    assert W.search_acquired("Number of laptops PURCHASED") is not None
+    assert W.search_acquired("Laptops issued to staff") is None
+
+
+# --- a month and year leading a line: the month's names tried only at a line opening with one of their letters
+
+_MONTH_BITS = ["September 2019: 98", "Sept 2020 1,045", "a) March 2010 290", "may 2021", "April 2020 50", "\n", "\n ",
+               "\t", "  ", "Total", "June 20", "dec. 2018", "Oct 1999", "SEP 2020", "ſept 2020", "b) ", "2019 "]
+
+
+def test_month_labels_are_found_where_the_plain_pattern_finds_them(real_texts):
+    found = 0
+    for text in real_texts + _random_texts(_MONTH_BITS):
+        fast = [(m.start(1), m.groups()) for m in RL._LEADING_MONTH_YEAR_FAST.finditer(text)]
+        assert fast == [(m.start(1), m.groups()) for m in RL._LEADING_MONTH_YEAR.finditer(text)], text[:80]
+        found += bool(fast)
+    assert found > 100
+
+
+def test_months_in_consecutive_years_label_years_to_that_month():
+    text = "September 2019: 98\nSeptember 2020: 1,045\n"
+    assert set(RL._month_label_kinds(text).values()) == {"year_to"}
+
+
+# --- the never-a-figure rules of the line model, tested for their words in a loop
+
+_NOT_A_FIGURE_BITS = ["2 Attachments", "Request for information 3", "numbers between 1 and 5", "children aged under 5",
+                      "the age of 65", "sites 1) How many", "5. - 7. Not held", "LAST 10 PLOTS", "more than 1",
+                      "8 [1]www.x", "5 acres", "Total length (in metres): 22412", "code 40 and code 87", " ",
+                      "\n", "ſ", "Aged 16-24", "12", "the first 5 applicants", "4.25 hectares", "top 3"]
+
+
+def _not_a_figure_plain(raw: str) -> list[tuple[int, int]]:
+    low, unseen = raw.lower(), folds_unseen(raw)
+    return [(a, b) for rx, fast, needs in zip(RL._NOT_A_FIGURE, RL._NOT_A_FIGURE_FAST, RL._NOT_A_FIGURE_NEEDS)
+            if unseen or any(w in low for w in needs) for a, b in first_char_spans(rx, fast, raw)]
+
+
+def test_not_a_figure_spans_are_the_plain_ones(real_lines):
+    found = 0
+    for text in [ln for ln in real_lines if re.search(r"\d", ln)] + _random_texts(_NOT_A_FIGURE_BITS):
+        got = RL._not_a_figure_spans(text)
+        assert got == _not_a_figure_plain(text), text[:80]
+        found += bool(got)
+    assert found > 100
+
+
+# --- counts written with "no" stuck to them: looked for only after a digit followed by "no" or "nr"
+
+_COUNTED_BITS = ["13no", "25no.", "4nr", "1,200nos", "13 no", "3No ", "no ", "nr", "5", " ", "\n", "x13no", "4NR."]
+
+
+def test_every_counted_unit_holds_its_hint(real_lines):
+    found = 0
+    for text in real_lines + _random_texts(_COUNTED_BITS):
+        if RL._COUNTED_UNIT.search(text):
+            assert RL._COUNTED_HINT.search(text), text[:80]
+            found += 1
+    assert found > 100
+
+
+# --- what a heading measures: its money and count words looked for before they are searched
+
+_MEASURE_BITS = ["Cost ", "unit price ", "Spend ", "spent ", "expenditure ", "value ", "Amount ", "paid ", "charges ",
+                 "fee ", "GBP ", "pounds ", "income ", "revenue ", "budgets ", "£", "Number ", "no. ", "Quantity ",
+                 "qty ", "count ", "volume ", "How many ", "units ", "amount purchased ", "each ", "total ", "ſpent ",
+                 "Total", "per device ", "laptops ", " ", "\n", "pricing ", "accountable "]
+
+
+def test_measure_gates_pass_every_text_the_patterns_match(real_lines):
+    found = [0, 0]
+    for text in real_lines + _random_texts(_MEASURE_BITS):
+        low, unseen = text.lower(), folds_unseen(text)
+        if ME._MONEY_WORDS.search(text):
+            assert unseen or ME._may_say_money(low), text[:80]
+            found[0] += 1
+        if ME._COUNT_WORDS.search(text):
+            assert unseen or ME._may_count(low), text[:80]
+            found[1] += 1
+    assert min(found) > 100
+
+
+def test_a_heading_s_measure_is_read():
+    assert ME.measure_of("Estimated unit cost") == "unit_cost_gbp"
+    assert ME.measure_of("Number of devices") == "count"
+    assert ME.measure_of("Devices") is None
+    assert ME.measure_of("Total:") == "sum"
