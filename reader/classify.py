@@ -472,11 +472,37 @@ def one_pass(lists: list[re.Pattern[str]]) -> tuple[re.Pattern[str], tuple[int, 
         return "|".join(branches)
 
     keys = sorted({k for _, firsts in parts for f in firsts if f for k in f})
-    groups = [f"(?={f'[{key}{key.upper()}]' if key.isalpha() else re.escape(key)})(?:{lists_at(key)})" for key in keys]
+    # each letter's group starts by reading its letter, then looks back to try its lists from there: a group that
+    # starts with a character class is passed over at once at a word of another letter (one opening with a
+    # look-ahead is entered first); a match is then that letter, not empty, and the next search starts after it,
+    # where it would start after an empty match
+    groups = [f"{f'[{key}{key.upper()}]' if key.isalpha() else re.escape(key)}(?<=(?=(?:{lists_at(key)}))[\\s\\S])"
+              for key in keys]
     rest = lists_at(None)
     if rest:
-        groups.append(f"(?:{rest})")
+        # (tried at every word where no letter's group matched: where each of its alternatives opens with "^", one
+        # look-behind says at once whether a line starts there)
+        at_lines = all(_at_line_start(a, rx.flags) for rx, (alts, firsts) in zip(lists, parts)
+                       for a, f in zip(alts, firsts) if f is None)
+        groups.append(f"(?<![^\\n])(?:{rest})" if at_lines else f"(?:{rest})")
     return re.compile(_WORD_STARTS + "(?:" + "|".join(groups) + ")", re.IGNORECASE), tuple(owners)
+
+
+def _at_line_start(alternative: str, flags: int) -> bool:
+    """Whether every match of ``alternative`` starts at a line's start: it opens with "^" (with MULTILINE or
+    without it, or "\\A"), perhaps inside groups."""
+    try:
+        items = _P.parse(alternative, flags)
+    except re.error:
+        return False
+    while len(items):
+        op, av = items[0]
+        if op is _K.AT:
+            return av in (_K.AT_BEGINNING, _K.AT_BEGINNING_LINE, _K.AT_BEGINNING_STRING)
+        if op is not _K.SUBPATTERN:
+            return False
+        items = av[3]
+    return False
 
 
 NOT_HELD_PHRASES, REFUSE_PHRASES = _NOT_HELD, _REFUSE      # as written, for the test that the fast forms agree

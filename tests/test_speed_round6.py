@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from reader import classify as C
 from reader.facts import measures as ME
 from reader.facts import reply_lines as RL
 from reader.facts import words as W
@@ -145,3 +146,38 @@ def test_a_heading_s_measure_is_read():
     assert ME.measure_of("Number of devices") == "count"
     assert ME.measure_of("Devices") is None
     assert ME.measure_of("Total:") == "sum"
+
+
+# --- the phrase lists' one pass: a letter's group read before it is tried, the line-start group behind a look-back
+
+def test_an_alternative_at_a_line_s_start_is_told():
+    assert C._at_line_start("(?m:^)[ \t]*the", re.I)
+    assert C._at_line_start("(?m:^[ \t]*the)", re.I)
+    assert C._at_line_start(r"\Athe", 0)
+    assert not C._at_line_start("the^", 0)
+    assert not C._at_line_start("(?:a|^)the", 0)
+    assert not C._at_line_start(r"\bthe", re.I)
+
+
+_LINE_BITS = ["the form is attached", "The survey are attached", " refer to the council", "1. Please refer to the "
+              "authority", "not held", "ab ", "cd ", "\n", "\n  ", " ", "x", "The"]
+
+
+def test_one_pass_with_line_start_alternatives_finds_what_each_list_finds():
+    lists = [re.compile(r"(?m:^)[ \t]*the\s+\w+\s+(?:is|are)\s+attached|\bnot\s+held", re.I),
+             re.compile(r"(?m:^[ \t]*(?:\d\.\s*)?(?:please\s+)?refer\s+to\s+the\s+\w+)|\bab", re.I | re.M),
+             re.compile(r"\bcd\b|\bthe\b", re.I)]
+    rx, owners = C.one_pass(lists)
+    assert "(?<![^\\n])" in rx.pattern
+    found = 0
+    for text in _random_texts(_LINE_BITS, 4000):
+        got = C.phrase_spans(text, (rx, owners))
+        assert got == tuple(tuple(m.span() for m in r.finditer(text)) for r in lists), text[:80]
+        found += bool(got[0]) and bool(got[1])
+    assert found > 100
+
+
+def test_one_pass_keeps_a_rest_group_that_starts_anywhere():
+    lists = [re.compile(r"(?:\s|^)+held|\bab", re.I)]
+    rx, owners = C.one_pass(lists)
+    assert "(?<![^\\n])" not in rx.pattern
