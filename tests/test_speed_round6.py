@@ -9,6 +9,9 @@ import re
 import pytest
 
 from reader import classify as C
+from reader import money as M
+from reader import numbers as N
+from reader import periods as P
 from reader.facts import measures as ME
 from reader.facts import reply_lines as RL
 from reader.facts import words as W
@@ -181,3 +184,63 @@ def test_one_pass_keeps_a_rest_group_that_starts_anywhere():
     lists = [re.compile(r"(?:\s|^)+held|\bab", re.I)]
     rx, owners = C.one_pass(lists)
     assert "(?<![^\\n])" not in rx.pattern
+
+
+# --- the money hint: its words in the lowered text, its digit-then-"p" forms searched
+
+_MONEY_BITS = ["£", "GBP", "ukp", "Pounds", "sterling", "5p", "5 pence", "5 pm", "12 P", "3\u00a0p", "ſterling",
+               "UKP", "pound", "x", " ", "\n", "12", "p", "pence", "laptops", "K"]
+
+
+def test_money_hint_is_the_plain_one(real_lines):
+    found = 0
+    for text in real_lines + _random_texts(_MONEY_BITS):
+        got = M._may_be_money(text)
+        assert got == (M._MONEY_HINT.search(text) is not None), text[:80]
+        found += got
+    assert found > 100
+
+
+# --- a range of dates without a month's name holds a date in figures
+
+_DATE_BITS = ["12/05/2019", "1.4.20", "01-04-2020", " to ", " - ", "between ", " and ", "1 April 2019",
+              "March 31, 2023", "2019", "12/05", "5.1", " ", "\n", "ſep", "from ", "31/3/21"]
+
+
+def test_every_date_range_holds_a_month_or_a_date_in_figures(real_lines):
+    found = 0
+    for text in real_lines + _random_texts(_DATE_BITS):
+        if P._RX_DATE_RANGE.search(text):
+            assert folds_unseen(text) or P._MONTHS3.search(text.lower()) or P._NUM_DATE_HINT.search(text), text[:80]
+            found += 1
+    assert found > 100
+
+
+# --- number words, zeros and "N/A" looked for only where a word starts
+
+_NUMBER_BITS = ["one", "phone", "someone", "none", "None", "nil", "N/A", "n.a.", "not applicable", "two hundred",
+                "a dozen", "-one", "twenty-one", "zero", "12", "1,200", "Tel: [phone number]", " ", "\n", "x", "ſ",
+                "_one", "(one)", "ONE", "nought", "done"]
+
+
+def _numbers_plain(text: str) -> list:
+    out, pos = [], 0
+    while (found := N._next_core(text, N._MASTER_RE, pos)) is not None:
+        m, value, end, kind = found
+        out.append(N.Quantity(value, False, text[m.start():end], m.start(), end, None, kind == "na"))
+        pos = end
+    return out
+
+
+def test_numbers_found_are_the_master_pattern_s(real_lines):
+    found = 0
+    for text in real_lines + _random_texts(_NUMBER_BITS):
+        got = N.find_numbers(text)
+        assert got == _numbers_plain(text), text[:80]
+        found += any(q.raw[:1].isalpha() for q in got)
+    assert found > 100
+
+
+def test_one_inside_a_word_is_no_number_word():
+    assert N._master_for("Tel: [phone number]") is None
+    assert [q.value for q in N.find_numbers("one laptop, none left")] == [1.0, 0.0]
