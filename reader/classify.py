@@ -76,7 +76,7 @@ def passive_codes(text: str, codes: set[str]) -> set[str]:
     reply deals with the request under the Environmental Information Regulations instead ("We are applying the
     exemption at section 39(2) of FOISA, so that we do not also have to deal with your request under FOISA")."""
     out = {c for c in codes if c in NOT_HELD_CODES}
-    if _EIR.search(text):
+    if codes and _EIR.search(text):     # (with no code named there is nothing to add: most replies)
         out |= {c for c in codes if re.fullmatch(r"s39(?:\(.*)?", c)}
     return out
 

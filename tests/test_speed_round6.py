@@ -244,3 +244,58 @@ def test_numbers_found_are_the_master_pattern_s(real_lines):
 def test_one_inside_a_word_is_no_number_word():
     assert N._master_for("Tel: [phone number]") is None
     assert [q.value for q in N.find_numbers("one laptop, none left")] == [1.0, 0.0]
+
+
+# --- the sent-elsewhere phrases searched only in a reply holding one of their words
+
+_ELSEWHERE_BITS = ["you may wish to contact ", "redirect your request to ", "is a matter for ", "would be held by ",
+                   "is held by The Police", "refer you to ", "you need to approach ", "This would need to be directed "
+                   "to ", "you might want to ask ", "write to ", "the council ", " ", "\n", "ſ", "Matters for "]
+
+
+def test_every_sent_elsewhere_phrase_holds_one_of_its_words(real_texts):
+    from reader import question_status as QS
+
+    found = 0
+    for text in real_texts + _random_texts(_ELSEWHERE_BITS):
+        if QS._ELSEWHERE.search(text):
+            low = text.lower()
+            assert folds_unseen(text) or any(w in low for w in QS._ELSEWHERE_NEEDS), text[:80]
+            found += 1
+    assert found > 50
+
+
+# --- patterns searched at every line's start, told the characters their lines open with
+
+def _without(rx: re.Pattern, look: str) -> re.Pattern:
+    assert look in rx.pattern
+    return re.compile(rx.pattern.replace(look, "", 1), rx.flags)
+
+
+_HEADING_BITS = ["Response", "Our response:", "the council's answer", "Reply provided", "Outcome / documents",
+                 "Request:", "The request -", "Information requested", "details of your request", "3a) ", "Q3b. ",
+                 "question 12c) text", "12 (a) x", " ", "\t", "\n", "\n  ", "ſ", "ı", "x", "1"]
+
+
+def test_line_start_patterns_with_a_look_ahead_are_the_plain_ones(real_texts):
+    from reader import masking as K
+    from reader import question_status as QS
+
+    for rx, look in ((K._RESPONSE_HEADING, "(?=[otra])"), (K._INTRO_LABEL, "(?=[rtid])"),
+                     (QS._PART_LINE, "(?=[q\\d])")):
+        plain, found = _without(rx, look), 0
+        for text in real_texts + _random_texts(_HEADING_BITS):
+            got = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in plain.finditer(text)], (rx.pattern[:40], text[:80])
+            found += bool(got)
+        assert found > 50, rx.pattern[:40]
+
+
+def test_folds_unseen_is_the_three_letters_test():
+    for text in ["abc", "ſ", "aıb", "İstanbul", "café", "K", "", "£5"]:
+        assert folds_unseen(text) == ("ſ" in text or "ı" in text or "İ" in text)
+
+
+def test_a_reply_naming_no_code_has_no_passive_code():
+    assert C.passive_codes("Under the Environmental Information Regulations we do not hold it.", set()) == set()
+    assert C.passive_codes("Under the EIR we apply s39.", {"s39", "reg12(4)(a)"}) == {"s39", "reg12(4)(a)"}
