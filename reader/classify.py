@@ -76,7 +76,7 @@ def passive_codes(text: str, codes: set[str]) -> set[str]:
     reply deals with the request under the Environmental Information Regulations instead ("We are applying the
     exemption at section 39(2) of FOISA, so that we do not also have to deal with your request under FOISA")."""
     out = {c for c in codes if c in NOT_HELD_CODES}
-    if _EIR.search(text):
+    if codes and _EIR.search(text):     # (with no code named there is nothing to add: most replies)
         out |= {c for c in codes if re.fullmatch(r"s39(?:\(.*)?", c)}
     return out
 
@@ -472,11 +472,49 @@ def one_pass(lists: list[re.Pattern[str]]) -> tuple[re.Pattern[str], tuple[int, 
         return "|".join(branches)
 
     keys = sorted({k for _, firsts in parts for f in firsts if f for k in f})
-    groups = [f"(?={f'[{key}{key.upper()}]' if key.isalpha() else re.escape(key)})(?:{lists_at(key)})" for key in keys]
+    # each letter's group starts by reading its letter, then looks back to try its lists from there: a group that
+    # starts with a character class is passed over at once at a word of another letter (one opening with a
+    # look-ahead is entered first); a match is then that letter, not empty, and the next search starts after it,
+    # where it would start after an empty match
+    groups = [f"{f'[{key}{key.upper()}]' if key.isalpha() else re.escape(key)}(?<=(?=(?:{lists_at(key)}))[\\s\\S])"
+              for key in keys]
     rest = lists_at(None)
     if rest:
-        groups.append(f"(?:{rest})")
+        # (tried at every word where no letter's group matched: where each of its alternatives says what stands
+        # before its match, a line's start ("^") or a character ("(?<=\()"), one look-behind says at once whether
+        # any can match there)
+        before = [_preceded_by(a, rx.flags) for rx, (alts, firsts) in zip(lists, parts)
+                  for a, f in zip(alts, firsts) if f is None]
+        if all(b is not None for b in before):
+            chars = "".join("\\n" if c == "\n" else re.escape(c) for c in sorted(set().union(*before)))
+            groups.append(f"(?<![^{chars}])(?:{rest})")
+        else:
+            groups.append(f"(?:{rest})")
     return re.compile(_WORD_STARTS + "(?:" + "|".join(groups) + ")", re.IGNORECASE), tuple(owners)
+
+
+def _preceded_by(alternative: str, flags: int) -> frozenset[str] | None:
+    r"""What stands before every match of ``alternative``: "\n" (a line break) where it opens with "^" (with
+    MULTILINE or without it, or "\A": a line's start, the text's start too), the characters of a look-behind it opens
+    with for one character that is no letter ("(?<=\()"), perhaps inside groups; None where it may be anything."""
+    try:
+        items = _P.parse(alternative, flags)
+    except re.error:
+        return None
+    while len(items):
+        op, av = items[0]
+        if op is _K.AT:
+            return frozenset("\n") if av in (_K.AT_BEGINNING, _K.AT_BEGINNING_LINE, _K.AT_BEGINNING_STRING) else None
+        if op is _K.ASSERT and av[0] == -1 and len(av[1]) == 1:
+            sub_op, sub_av = av[1][0]
+            chars = ({chr(sub_av)} if sub_op is _K.LITERAL else
+                     {chr(a) for o, a in sub_av if o is _K.LITERAL} if sub_op is _K.IN
+                     and all(o is _K.LITERAL for o, _ in sub_av) else set())
+            return frozenset(chars) if chars and not any(c.isalpha() for c in chars) else None
+        if op is not _K.SUBPATTERN:
+            return None
+        items = av[3]
+    return None
 
 
 NOT_HELD_PHRASES, REFUSE_PHRASES = _NOT_HELD, _REFUSE      # as written, for the test that the fast forms agree

@@ -13,4 +13,4 @@ CASE_FOLDS = ("ſ", "ı", "İ")
 
 def folds_unseen(text: str) -> bool:
     """Whether ``text`` holds a letter that re.IGNORECASE reads as an ASCII letter ``text.lower()`` lacks."""
-    return "ſ" in text or "ı" in text or "İ" in text
+    return not text.isascii() and ("ſ" in text or "ı" in text or "İ" in text)     # (isascii: a flag, no scan)

@@ -28,7 +28,9 @@ _INTRO_END = r"\s*[:\-]?[ \t]*\n"
 assert _INTRO.pattern.endswith(_LABEL + _INTRO_END)
 _INTRO_PHRASES = from_first_char(re.compile(_INTRO.pattern[:-len(_LABEL + _INTRO_END)] + ")" + _INTRO_END,
                                             _INTRO.flags))
-_INTRO_LABEL = re.compile("(?:" + _LABEL[1:] + _INTRO_END, _INTRO.flags)
+# (its words tried only at a line that opens with one of their first letters: searched over every reply)
+_INTRO_LABEL = re.compile("(?:" + _LABEL[1:].replace("^[ \\t]*(?:", "^[ \\t]*(?=[rtid])(?:", 1) + _INTRO_END,
+                          _INTRO.flags)
 assert _INTRO_PHRASES is not None
 
 
@@ -104,7 +106,9 @@ def ignored_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_RESPONSE_HEADING = re.compile(r"^[ \t]*(?:(?:our\s+|the\s+council'?s\s+)?(?:response|answer|reply)(?:\s+provided)?"
+# (the look-ahead: its words are tried only at a line that opens with one of their first letters)
+_RESPONSE_HEADING = re.compile(r"^[ \t]*(?=[otra])(?:(?:our\s+|the\s+council'?s\s+)?(?:response|answer|reply)"
+                               r"(?:\s+provided)?"
                                # a disclosure log's field over its outcome and the reply's documents
                                r"|outcome(?:\s*/\s*documents?)?)[ \t]*:?[ \t]*$",
                                re.IGNORECASE | re.MULTILINE)

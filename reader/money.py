@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.folding import folds_unseen
 from reader.numbers import parse_number, qualifier_after, qualifier_before
 
 __all__ = ["Money", "parse_money", "find_money", "find_amounts"]
@@ -68,6 +69,21 @@ _AMOUNT_RE = re.compile(
 # every amount has a digit and one of these (cheap tests that most lines of a reply fail)
 _ANY_DIGIT = re.compile(r"\d")
 _MONEY_HINT = re.compile(r"[£]|gbp|ukp|pound|sterling|\dp|\d[ \t\u00a0]*p(?:ence)?\b", re.I)
+# its digit-then-"p" forms alone: _may_be_money looks for its words in the lowered text instead (every line with a
+# digit is asked, and the alternatives of one pattern are tried at every character)
+_PENCE_HINT = re.compile(r"\dp|\d[ \t\u00a0]*p(?:ence)?\b", re.I)
+
+
+def _may_be_money(text: str) -> bool:
+    """Whether _MONEY_HINT matches somewhere in ``text``."""
+    if "£" in text:
+        return True
+    if folds_unseen(text):
+        return _MONEY_HINT.search(text) is not None
+    low = text.lower()
+    return "gbp" in low or "ukp" in low or "pound" in low or "sterling" in low or _PENCE_HINT.search(text) is not None
+
+
 _RANGE_TAIL = re.compile(rf"{_SP}*(?:-|–|—|to){_SP}*(?:£{_SP}*)?(?P<fig>{_FIG}){_SCALE}?", re.I)
 _AND_TAIL = re.compile(rf"{_SP}+and{_SP}+(?:£{_SP}*)?(?P<fig>{_FIG}){_SCALE}?", re.I)
 _BETWEEN_BEFORE = re.compile(rf"(?<![\w])between{_SP}+$", re.I)
@@ -231,7 +247,7 @@ def _amount_value(m: re.Match[str]) -> float | None:
 def find_amounts(text: str) -> list[Money]:
     """Every amount in `text` as written ("£1.2mn", "1,200 pounds", "50p"), left to right, each on its own: no
     qualifier, range, VAT or per-unit reading around it (for a reader that weighs those itself)."""
-    if not isinstance(text, str) or not text or not _ANY_DIGIT.search(text) or not _MONEY_HINT.search(text):
+    if not isinstance(text, str) or not text or not _ANY_DIGIT.search(text) or not _may_be_money(text):
         return []
     out: list[Money] = []
     for m in _AMOUNT_RE.finditer(text):

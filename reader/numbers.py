@@ -638,8 +638,9 @@ def _skip_past_period(text: str, end: int, reason: str) -> int:
 # times faster than the whole master pattern; and without a digit either it holds no number. Most lines of a reply
 # are one or the other, and testing for these words costs less than searching (see folding.py).
 _WORDY = ("n/a", "n.a", "not", "nil", "zero", "nought", "none", *_NUM_WORDS)
-_WORD_HINTS = tuple(w for w in _WORDY if not any(o != w and o in w for o in _WORDY))
-_WORD_HINT_RE = re.compile("|".join(re.escape(w) for w in _WORD_HINTS))   # searched in lower case: no re.I
+# each of these words where a word starts, as every match of the master pattern's words, zeros and "N/A" has it
+# (no letter, digit or "_" before): "one" inside "phone" or "someone" is no hint, and signatures hold those
+_WORD_START_HINT_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDY) + ")")   # (lower case)
 _ANY_DIGIT = re.compile(r"\d")
 _FIGURES_RE = re.compile(rf"(?=\d)(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS})", re.I)
 
@@ -647,7 +648,7 @@ _FIGURES_RE = re.compile(rf"(?=\d)(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS})", re
 def _master_for(text: str) -> re.Pattern[str] | None:
     """The pattern that finds every number _MASTER_RE finds in ``text`` (None: there is none)."""
     low = text.lower()
-    if folds_unseen(text) or _WORD_HINT_RE.search(low):
+    if folds_unseen(text) or _WORD_START_HINT_RE.search(low):
         return _MASTER_RE
     return _FIGURES_RE if _ANY_DIGIT.search(text) else None
 

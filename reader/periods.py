@@ -431,6 +431,8 @@ def _range_start(m: re.Match, first: str) -> int:
 
 _MONTHS3 = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")   # searched in lower case: no re.I
 _ANY_Y4 = re.compile(_Y4)
+# what a date in figures holds ("12/05/2019", "1.4.20"): a range of dates without a month's name holds it twice
+_NUM_DATE_HINT = re.compile(r"\d[/.\-]\d{1,2}[/.\-]")
 
 
 def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Period]:
@@ -444,7 +446,7 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
     y4 = folds or _ANY_Y4.search(text) is not None
     slash, dash = folds or "/" in text, folds or "-" in text
 
-    for m in _RX_DATE_RANGE.finditer(text) if month or slash or dash or "." in text else ():
+    for m in _RX_DATE_RANGE.finditer(text) if month or _NUM_DATE_HINT.search(text) else ():
         a, b = _parse_date(m.group("a")), _parse_date(m.group("b"))
         uses_and = "and" in text[m.end("a"):m.start("b")].lower()
         if a and b and (not uses_and or (m.group("kw") or "").lower() == "between"):

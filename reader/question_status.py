@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from . import classify as C
 from .answer_status import _status_of_answer
+from .folding import folds_unseen
 from .numbered_answers import _mark_answer
 from .questions import combine
 from .restated import _answer_below_restated
@@ -335,7 +336,8 @@ def beside_own_figure(facts: list, pos: int, text: str) -> bool:
 
 # any line that opens with a number and a letter as _own_part_line's do: the numbers found so are the only ones
 # whose parts need their own search (one pass over the reply, not one per lettered part)
-_PART_LINE = re.compile(r"^[ \t]*(?:(?:question|q)[ \t]*)?(\d+)[ \t]*\(?[a-z]+[.):][ \t]*\S",
+# (a look-ahead for its first characters: every line start is tried)
+_PART_LINE = re.compile(r"^[ \t]*(?=[q\d])(?:(?:question|q)[ \t]*)?(\d+)[ \t]*\(?[a-z]+[.):][ \t]*\S",
                         re.IGNORECASE | re.MULTILINE)
 
 
@@ -672,6 +674,9 @@ _ELSEWHERE = re.compile(
     r"|(?:this|it|which|these|that|request|question|enquiry|information)\s+(?:would|will|should|must|may)\s+"
     r"(?:need\s+to\s+|have\s+to\s+)?be\s+(?:re-?)?directed\s+to)", re.IGNORECASE)
 _ELSEWHERE_FAST = from_first_char(_ELSEWHERE)     # searched only from the letters its phrases start with
+# a word every match of _ELSEWHERE holds, in lower case (any one of them): most replies hold none, and these tests
+# cost a fraction of the search over the whole reply
+_ELSEWHERE_NEEDS = ("direct", "refer", "contact", "approach", "write", "ask", "matter", "held")
 # where a reply's footer sends the requester elsewhere for a review or a complaint, not for the information
 _REVIEW_WORDS = re.compile(r"\b(?:information\s+commissioner|ico|review|complain\w*|dissatisfied|unhappy|appeal|"
                            r"re-?use|copyright|data\s+protection)\b", re.IGNORECASE)
@@ -681,6 +686,10 @@ def _sent_elsewhere(text: str, whole: bool = False) -> tuple[int, int] | None:
     """The first sentence that sends the requester to another body for the information (not for a review, a
     complaint or re-use, and not a question), or None. ``whole``: only one said of the whole request, not in a
     paragraph that opens with a question's number ("5 Operation and monitoring ... is a matter for Police Scotland")."""
+    if not folds_unseen(text):
+        low = text.lower()
+        if not any(w in low for w in _ELSEWHERE_NEEDS):
+            return None
     spans = C.sentences(text)
     for start, _ in itertools.islice(first_char_spans(_ELSEWHERE, _ELSEWHERE_FAST, text), MAX_LINES):
         a, b = C.sentence_at(spans, start)

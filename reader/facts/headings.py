@@ -11,7 +11,7 @@ from ..asking import asking_example, asking_spans
 from ..periods import Period
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
-from .words import _ACQUIRED, _ANSWERED, _content_words, _group, _MARKER, question_words
+from .words import _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
 from .stacked_periods import StackedPeriods
 from .state import Part, ReadingState
 
@@ -163,7 +163,7 @@ class Headings(Part):
             ctx.subject, ctx.subject_fresh = q.subject, True
             ctx.measure = q.measures[0] if len(q.measures) == 1 else None
         if not line.values:
-            self.state.buying_headings = [*self.state.buying_headings[-2:], bool(_ACQUIRED.search(line.text))]
+            self.state.buying_headings = [*self.state.buying_headings[-2:], bool(search_acquired(line.text))]
 
     def _letter_run(self, line: _Line) -> str:
         """The lettered question a bare lettered answer belongs to when its number cannot say: the request quoted

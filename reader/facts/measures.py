@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..folding import folds_unseen
+
 
 # --- measure words ------------------------------------------------------------------------------------
 
@@ -52,12 +54,28 @@ def survey_money_cues(survey) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+def _may_say_money(low: str) -> bool:
+    """Whether lowered text holds a word every match of _MONEY_WORDS holds (most headings hold none; the test
+    costs a fraction of the search, asked of every line without figures)."""
+    return "£" in low or "cost" in low or "pric" in low or "spen" in low or "expenditure" in low or "value" in low \
+        or "amount" in low or "paid" in low or "charge" in low or "fee" in low or "gbp" in low or "pound" in low \
+        or "income" in low or "revenue" in low or "budget" in low
+
+
+def _may_count(low: str) -> bool:
+    """The same for _COUNT_WORDS."""
+    return "number" in low or "no." in low or "quantity" in low or "qty" in low or "count" in low \
+        or "volume" in low or "how many" in low or "units" in low or "amount purchased" in low
+
+
 def measure_of(text: str) -> str | None:
     if _SUM_WORDS.match(text):
         return "sum"
-    money = bool(_MONEY_WORDS.search(text))
+    low = text.lower()
+    unseen = folds_unseen(text)
+    money = (unseen or _may_say_money(low)) and bool(_MONEY_WORDS.search(text))
     if not money:
-        return "count" if _COUNT_WORDS.search(text) else None
+        return "count" if (unseen or _may_count(low)) and _COUNT_WORDS.search(text) else None
     unit = _UNIT_CUE.search(text)
     total = _TOTAL_CUE.search(text)
     if unit and not total:

@@ -12,7 +12,7 @@ from ..rates import RATE_MEASURES
 from ..survey import Survey
 from .model import _Context, _Line, Fact
 from .measures import measure_of
-from .words import _ACQUIRED, _d1_says_figure, _NOT_ACQUIRED, question_words
+from .words import _ACQUIRED, _d1_says_figure, question_words, search_acquired, search_not_acquired
 from .reply_lines import _month_label_kinds, ReplyLines
 from .headings import Headings
 from .table_headers import TableHeaders
@@ -96,9 +96,9 @@ class FactReader:
             if line.cells is None:
                 if line.marker and line.marker[0]:
                     self.state.disposals = False      # a new numbered question starts afresh
-                if _ACQUIRED.search(line.text):
+                if search_acquired(line.text):
                     self.state.disposals = False
-                elif (gone := _NOT_ACQUIRED.search(line.text)) is not None \
+                elif (gone := search_not_acquired(line.text)) is not None \
                         and not (line.values and any(a <= line.start + gone.start() < b for a, b, _ in line.subjects)) \
                         and any(_ACQUIRED.search(q.text) for q in self.state.survey.questions):
                     # (only where the survey counts things bought: "4, Of the ... PCNs that were challenged, 3,522

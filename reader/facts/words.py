@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..folding import folds_unseen
 from ..periods import Period
 from ..scan import Value
 
@@ -45,6 +46,24 @@ _PENCE = re.compile(r"\d{1,3}(?:,?\d{3})*\.\d\d")
 # words of getting rid of things: "has disposed of the following equipment:", "devices recycled or written off"
 _NOT_ACQUIRED = re.compile(r"\b(?:disposed\s+of|disposals?\b|recycled|written[\s-]+off|writ(?:e|es)[\s-]+off|"
                            r"decommissioned|scrapped|stolen)", re.IGNORECASE)
+
+
+# _ACQUIRED's and _NOT_ACQUIRED's searches, asked of every line of a reply, made only where the lowered line holds a
+# word every match of the pattern holds (most lines hold none, and the test costs a fraction of the search)
+def search_acquired(text: str) -> re.Match[str] | None:
+    low = text.lower()
+    if "purchas" in low or "bought" in low or "buy" in low or "acquir" in low or "procur" in low \
+            or "ordered" in low or "leased" in low or "rented" in low or folds_unseen(text):
+        return _ACQUIRED.search(text)
+    return None
+
+
+def search_not_acquired(text: str) -> re.Match[str] | None:
+    low = text.lower()
+    if "dispos" in low or "recycled" in low or "writ" in low or "decommissioned" in low or "scrapped" in low \
+            or "stolen" in low or folds_unseen(text):
+        return _NOT_ACQUIRED.search(text)
+    return None
 
 
 _ANSWERED = re.compile(r"\bnot\s+held\b|\bexempt|\bwithheld\b|\brefus|\bnone\b|\bn/a\b|\bnil\b|\bnot\s+applicable\b|"
