@@ -1,0 +1,85 @@
+"""How councils write replies the reader first met on the damp-mould topic, each rule tested with real reply text
+(the reply named in each test, from tests/files/real_set/<topic>/<slug>.txt, cut to the lines that matter), and
+some with the same form from another topic, to show the rule is about the English, not the reply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader import load_survey, parse_reply
+
+SET = Path(__file__).resolve().parent / "files" / "real_set"
+SURVEYS = SET / "surveys"
+DRAFTED = SET / "drafted"
+
+COMPLAINTS = SURVEYS / "damp-mould-complaints-2016-2021.toml"
+COMPLAINTS_DRAFT = DRAFTED / "damp-mould-complaints-2016-2021.toml"
+REPAIRS = SURVEYS / "damp-mould-repairs-2022-2024.toml"
+REPAIRS_DRAFT = DRAFTED / "damp-mould-repairs-2022-2024.edited.toml"
+
+
+def statuses(text: str, survey) -> dict[str, str]:
+    return {q.question: q.outcome for q in parse_reply(text, survey).questions}
+
+
+def facts(text: str, survey) -> list:
+    return parse_reply(text, survey).facts
+
+
+# moray-mould-and-damp-council-homes-101002990437: a table copied one row a line, a year's cell "N/A*" (footnoted)
+MORAY_TABLE = (
+    "1) Moray Council has no specific job code for dampness and mould therefore the data supplied has been extracted "
+    "from a free text entry on the works instruction.\n"
+    "2016 2017 2018 2019 2020 2021\n"
+    "Complaints N/A* 11 13 21 25 15\n"
+    "MP Enquiries N/A* 0 0 3 4 4\n"
+    "Works Orders 70 71 82 67 84 90\n"
+    "Total 70 82 95 91 113 109\n"
+    "*This information is exempt under Section 17 of the Freedom of Information (Scotland) Act 2002 - Information "
+    "Not Held, as Data only available from 01/04/2017\n")
+
+
+def test_a_footnoted_na_cell_keeps_the_years_of_the_figures_after_it():
+    # "Complaints N/A* 11 13 21 25 15" under six years: 11 is 2017's, not 2016's nor periodless
+    for survey in (load_survey(COMPLAINTS), load_survey(COMPLAINTS_DRAFT)):
+        got = {(f.value, f.period) for f in facts(MORAY_TABLE, survey) if "Complaints N/A" in f.quote}
+        assert got == {(11, "2017"), (13, "2018"), (21, "2019"), (25, "2020"), (15, "2021")}
+
+
+# moray-damp-and-mould-repairs-101003819467: one refusal written under a range of answer numbers, the request's
+# own lettered years ("a) 2022") quoted above it
+MORAY_RANGE = (
+    "1. The number of repair requests submitted by tenants of council owned housing that relate specifically to "
+    "issues of damp or mould between 1st January 2022 and 1st January 2025. Please provide figures for:\n"
+    "a) 2022\nb) 2023\nc) 2024\n"
+    "2. The average amount of time taken (in days) between an initial repair request being submitted - relating "
+    "specifically to issues of damp or mould - and investigation by the council (or council sub-contractors) between "
+    "1st January 2022 and 1st January 2025. Please provide figures for:\n"
+    "a) 2022\nb) 2023\nc) 2024\n"
+    "3. The average amount of time taken (in days) for the council (or council sub-contractors) to complete a repair "
+    "for damp or mould between 1st January 2022 and 1st January 2025. Please provide figures for:\n"
+    "a)2022\nb) 2023\nc) 2024.\n"
+    "Response 04-08-2025\n"
+    "1. -3. To find this information, we would have to look at each property record individually. At over 600 "
+    "property records, at an estimated 5 minutes this task would take over 40 hours and this would cost the Council "
+    "in excess of £600. In accordance with section 12 of the Freedom of Information (Scotland) Act 2002, excessive "
+    "cost, we are therefore unable to comply with this part of your request.\n")
+
+
+def test_a_refusal_under_a_range_of_answer_numbers_refuses_each_question_in_it():
+    for survey in (load_survey(REPAIRS), load_survey(REPAIRS_DRAFT)):
+        got = statuses(MORAY_RANGE, survey)
+        assert all(got[q] == "rejected" for q in ("1a", "1b", "1c", "2a", "2b", "2c", "3a", "3b", "3c"))
+
+
+def test_not_held_under_a_range_of_answer_numbers_is_each_questions():
+    # allotments/moray-allotments-spreadsheet-2023: "5. - 7. Not held. Section 17 ..."
+    from reader.questions import find_passages
+    survey = load_survey(SURVEYS / "allotments-sites-plots-fees-2023.toml")
+    text = ("4. 38\n\n5. - 7. Not held. Section 17 of the Freedom of Information (Scotland) Act 2002 - "
+            "Information not held.\n")
+    ranged = [p for p in find_passages(text, survey) if p.ranged]
+    assert len(ranged) == 1 and ranged[0].named == ("5", "6", "7") and ranged[0].outcome == "not_held"
+    assert {"5", "6", "7"} <= set(ranged[0].questions)
+    # a dash between numbers that are no answer numbers is no range: "2022-23.", "1 - 3 days"
+    assert not [p for p in find_passages("2022-23. Figures below\n1 - 3 days on average\n", survey) if p.ranged]
