@@ -83,3 +83,26 @@ def test_not_held_under_a_range_of_answer_numbers_is_each_questions():
     assert {"5", "6", "7"} <= set(ranged[0].questions)
     # a dash between numbers that are no answer numbers is no range: "2022-23.", "1 - 3 days"
     assert not [p for p in find_passages("2022-23. Figures below\n1 - 3 days on average\n", survey) if p.ranged]
+
+
+def test_rows_of_other_things_and_their_total_are_not_the_counted_things_row():
+    # "The number of complaints of mould and damp each year": the "Complaints" row answers; "MP Enquiries", "Works
+    # Orders" and the "Total" of the three are other counts
+    for survey in (load_survey(COMPLAINTS), load_survey(COMPLAINTS_DRAFT)):
+        rows = {f.quote.split(" N/A")[0].split(" 7")[0] for f in facts(MORAY_TABLE, survey)}
+        assert rows == {"Complaints"}
+
+
+def test_rows_that_break_the_counted_things_down_by_kind_all_count_them():
+    # temporary-accommodation/moray-temporary-accommodation-spend-2023: no row is the question's own word
+    # ("No of HOUSEHOLDS living in all forms of temporary accommodation"): every row, and its total, are households
+    text = ("2. No of HOUSEHOLDS living in all forms of temporary accommodation:\n\n"
+            "Household Type Group 2018-19 2019-20 2020-21 2021-22 2022-23 Grand Total\n"
+            "Couple (with children) 10 7 <5* <5* <5* 28\n"
+            "Couple (without children) 11 14 11 <5* <5* 42\n"
+            "Lone Parent 114 125 95 107 105 546\n"
+            "One Person Household 349 339 294 313 312 1607\n"
+            "Other 84 63 50 42 43 282\n"
+            "Grand Total 568 548 452 472 465 2505\n")
+    got = {f.value for f in facts(text, load_survey(SURVEYS / "temporary-accommodation-spend-2023.toml"))}
+    assert {10, 114, 84, 568, 2505} <= got
