@@ -106,3 +106,30 @@ def test_rows_that_break_the_counted_things_down_by_kind_all_count_them():
             "Grand Total 568 548 452 472 465 2505\n")
     got = {f.value for f in facts(text, load_survey(SURVEYS / "temporary-accommodation-spend-2023.toml"))}
     assert {10, 114, 84, 568, 2505} <= got
+
+
+# moray-damp-and-mould-repairs-101003819467: question 4 asks "The total number of complaints ..."
+MORAY_TOTALS = (
+    "4. The total number of complaints received by tenants of council owned housing, relating to repairs for damp "
+    "and mould i.e. because repairs have not been completed or repairs have not been completed to a suitable "
+    "standard.\n"
+    "Response 04-08-2025\n"
+    "4.\n"
+    "Complaint | Damp | Mould | Total | |\n"
+    "2022 | Yes | 21 | 14 | 35 |\n"
+    "2023 | Yes | 20 | 21 | 41 |\n"
+    "2024 | Yes | 20 | 14 | 34 |\n"
+    "Total: | 61 | 49 | 100 |\n")
+
+
+def test_a_total_asked_is_the_total_column_and_the_columns_beside_it_its_parts():
+    for survey in (load_survey(REPAIRS), load_survey(REPAIRS_DRAFT)):
+        got = {(f.question, f.value, f.period_start, f.period_end) for f in facts(MORAY_TOTALS, survey)}
+        assert got == {("4", 35, "2022-01-01", "2022-12-31"), ("4", 41, "2023-01-01", "2023-12-31"),
+                       ("4", 34, "2024-01-01", "2024-12-31"), ("4", 100, "2022-01-01", "2024-12-31")}
+
+
+def test_a_cell_that_is_only_a_year_dates_its_row_whatever_subject_a_draft_names_so():
+    # the raw draft names parts "a) 2022" by their year: subject "2022"; the row's "2022" is still its period
+    survey = load_survey(DRAFTED / "damp-mould-repairs-2022-2024.toml")
+    assert {f.question for f in facts(MORAY_TOTALS, survey)} == {"4"}
