@@ -133,3 +133,23 @@ def test_a_cell_that_is_only_a_year_dates_its_row_whatever_subject_a_draft_names
     # the raw draft names parts "a) 2022" by their year: subject "2022"; the row's "2022" is still its period
     survey = load_survey(DRAFTED / "damp-mould-repairs-2022-2024.toml")
     assert {f.question for f in facts(MORAY_TOTALS, survey)} == {"4"}
+
+
+# moray-social-housing-damp-and-mould-101004478033: each question's second part asked "i.)" under its number
+MORAY_ROMAN = (
+    "2.  In the past 12 months how many formal complaints have your council received relating to mould and damp in "
+    "your social housing stock?\n"
+    "i.)  Please also provide the number of formal complaints over the last three years.\n\n"
+    "3.  How many homes have you inspected where there was damp or mould present in the past 12 months\n"
+    "i.)  Please also provide the number of houses over the last three years\n\n"
+    "Response 07-09-2023\n\n"
+    "2. 35 \n\n  i.) 77\n\n"
+    "3. 323 (from 1 September  2022 to 31 August 2023)\n\n i.) 296 (only 2 years data available)\n")
+
+
+def test_a_lone_roman_numeral_under_a_number_is_that_numbers_lettered_part():
+    for survey in (load_survey(SURVEYS / "damp-mould-social-housing-2023.toml"),
+                   load_survey(DRAFTED / "damp-mould-social-housing-2023.edited.toml")):
+        got = {(f.question, f.value) for f in facts(MORAY_ROMAN, survey)}
+        assert {("2", 35), ("2a", 77), ("3a", 296)} <= got
+        assert ("2", 77) not in got and ("3", 296) not in got

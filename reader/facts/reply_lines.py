@@ -148,6 +148,35 @@ def _roman_part(raw: str, survey) -> tuple[re.Match, str] | None:
     return (m, q.id) if q is not None else None
 
 
+# a part numbered in roman numerals alone at a line's start, its number on a line above: "2. 35" / "i.) 77"
+_LONE_ROMAN = re.compile(r"[ \t]*\(?(i{1,3}|iv|vi{0,3}|ix|x)\.?\)(?=[ \t])")
+_NUMBER_OPENS = re.compile(r"[ \t]*(?:q(?:uestion)?[ \t]*\.?[ \t]*)?(\d{1,2})[.)]", re.IGNORECASE)
+
+
+def roman_under_number(text: str, s: int, raw: str, survey) -> tuple[re.Match, str] | None:
+    """(the marker, the part's id) of a line opening with a lone roman numeral ("i.) 77") whose nearest line above,
+    past blank lines and its sister parts, opens with a question's number ("2. 35"): that number's part lettered
+    as the numeral counts (i: a, ii: b), where the survey asks it."""
+    m = _LONE_ROMAN.match(raw)
+    if m is None:
+        return None
+    end = s
+    for _ in range(6):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end - 1) + 1
+        above = text[start:end].rstrip("\n")
+        end = start
+        if not above.strip() or _LONE_ROMAN.match(above):
+            continue
+        n = _NUMBER_OPENS.match(above)
+        if n is None:
+            return None
+        q = survey.question(f"{int(n.group(1))}{chr(ord('a') + _ROMAN[m.group(1).lower()] - 1)}")
+        return (m, q.id) if q is not None else None
+    return None
+
+
 # a cell that is only a question's or a list item's number or bullet: "1.", "Q2", "3a)", "(4)", "·"
 _NUMBER_CELL = re.compile(r"\(?(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}[a-z]?\s*[.):]?\)?|[-*\u2022\u00b7\u25aa\u25cf\uf0b7o]",
                           re.IGNORECASE)
@@ -357,6 +386,9 @@ class ReplyLines(Part):
             blocked.append((s + r.start(), s + r.end()))
         if (rp := _roman_part(raw, self.survey)) is not None:
             marker = (str(int(rp[0].group(1))), rp[1][-1])
+            blocked.append((s + rp[0].start(), s + rp[0].end()))
+        elif marker is None and (rp := roman_under_number(self.text, s, raw, self.survey)) is not None:
+            marker = (str(int(rp[1][:-1])), rp[1][-1])
             blocked.append((s + rp[0].start(), s + rp[0].end()))
         values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
         values = [v.shifted(s) for v in values]
