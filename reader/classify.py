@@ -256,7 +256,13 @@ _NOT_HELD = re.compile(
     # an answer that is only "Not available" ("c. Not Available"), or a bracketed note that a part of the answer is
     # not ("Total number of cases passed to enforcement agent (amounts not available)")
     r"|(?m:^)[ \t]*(?:\(?[a-z\d]{1,3}\s*[.):]\s*)?not\s+available[ \t]*\.?[ \t]*(?m:$)"
-    r"|(?<=\()(?:[\w-]+\s+){1,3}not\s+available\)",
+    r"|(?<=\()(?:[\w-]+\s+){1,3}not\s+available\)"
+    # the figures were not counted then: "2021/22 Not tracked.", "Dover District Council did not track individual
+    # reports", "The data for the financial year 2021/22 was not tracked individually"
+    r"|\bnot\s+tracked\b|\b(?:do|does|did)\s+not\s+track\b"
+    # fewer years kept than asked: "i.) 296 (only 2 years data available)"
+    r"|\bonly\s+(?:\w+\s+){1,2}?(?:years?|months?)'?\s+(?:of\s+)?(?:data|information|records?|figures?)\s+"
+    r"(?:is\s+|are\s+)?(?:available|held)\b",
     re.IGNORECASE)
 
 # A refusal that names no section: "we are refusing your request", "the information is exempt from disclosure",

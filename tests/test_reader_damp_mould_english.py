@@ -153,3 +153,28 @@ def test_a_lone_roman_numeral_under_a_number_is_that_numbers_lettered_part():
         got = {(f.question, f.value) for f in facts(MORAY_ROMAN, survey)}
         assert {("2", 35), ("2a", 77), ("3a", 296)} <= got
         assert ("2", 77) not in got and ("3", 296) not in got
+
+
+def test_not_tracked_and_fewer_years_kept_are_not_held():
+    from reader import classify as C
+    # dover-mould-damp-complaints-fi14889; moray-social-housing-damp-and-mould-101004478033
+    for said in ("1. 2021/22 – Dover District Council did not track individual reports.",
+                 "2. 2021/22 Not tracked. 2022/23 with tracking introduced December 2022 - £49,904.",
+                 "The data for the financial year 2021/22 was not tracked individually",
+                 "i.) 296 (only 2 years data available)"):
+        assert C.find_not_held(said), said
+    # a figure's answer with none of these is not
+    assert not C.find_not_held("2023/24 £327,020.") and not C.find_not_held("only 2 years ago we opened a site")
+
+
+def test_figures_beside_not_tracked_years_answer_part_of_the_question():
+    text = ("1. In the financial years 21/22, 22/23 and 23/24, how many complaints about mold or damp did your council "
+            "receive in relation to properties in your social housing stock? \n"
+            "2. In the same financial years, how much was spent by the council on remedial work on social housing "
+            "which contained damp or mold?\n"
+            "3. How many properties are in your council's social housing stock?  \n\nResponse\n\n"
+            "2. 2021/22 Not tracked. 2022/23 with tracking introduced December 2022 - £49,904. 2023/24 £327,020.\n\n"
+            "3. 4,428\n")
+    survey = load_survey(DRAFTED / "damp-mould-complaints-spend-2024.edited.toml")
+    got = statuses(text, survey)
+    assert got["2"] == "partially_successful" and got["3"] == "successful"
