@@ -178,3 +178,19 @@ def test_figures_beside_not_tracked_years_answer_part_of_the_question():
     survey = load_survey(DRAFTED / "damp-mould-complaints-spend-2024.edited.toml")
     got = statuses(text, survey)
     assert got["2"] == "partially_successful" and got["3"] == "successful"
+
+
+def test_a_count_multiplied_into_time_below_it_is_the_cost_limits_working():
+    # thurrock-mould-and-damp-foi-14222
+    text = ("1.    In the financial years 21/22, 22/23 and 23/24, how many complaints about mold or damp did your "
+            "council receive in relation to properties in your social housing stock? \n"
+            "3.    How many properties are in your council's social housing stock?\n\nResponse: \n\n"
+            "1.   A report has identified 730 cases logged to repairs. (This is without any others that are not logged "
+            "to that issue nature but still respond as the damp/mould issue is not the main element of that "
+            "particular complaint.) Using our calculation of 5 minutes to review each case, as there is not a "
+            "specific issue nature for mould, this would be as follows: 730 x 5 = 3650 minutes = 60.8 hours. (S12)\n\n"
+            "3.   9823\n")
+    survey = load_survey(DRAFTED / "damp-mould-complaints-spend-2024.edited.toml")
+    got = {f.value for f in facts(text, survey)}
+    assert 730 not in got and 9823 in got
+    assert statuses(text, survey)["1"] == "rejected"
