@@ -194,3 +194,17 @@ def test_a_count_multiplied_into_time_below_it_is_the_cost_limits_working():
     got = {f.value for f in facts(text, survey)}
     assert 730 not in got and 9823 in got
     assert statuses(text, survey)["1"] == "rejected"
+
+
+def test_a_figure_after_the_colon_of_a_restated_request_is_its_answer():
+    # wokingham-social-housing-damp-and-mould: the council answers on the request's own lines, after a colon
+    from reader.asking import asking_spans
+    line = "1. Please provide the total number of social houses owned by your council: 2526"
+    assert asking_spans(line) == [(0, line.index(":"))]
+    text = ("I am writing to you under the Freedom of Information Act 2000 to request the following information.\n"
+            + line + "\n")
+    got = {(f.question, f.value) for f in facts(text, load_survey(SURVEYS / "damp-mould-social-housing-2023.toml"))}
+    assert ("1", 2526) in got
+    # a request that runs on past its colon in words is still the request's: "Please provide figures for: 2022 and
+    # 2023 by month"
+    assert asking_spans("Please provide figures for: 2022 and 2023 by month") == [(0, 50)]
