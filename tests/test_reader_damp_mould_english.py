@@ -208,3 +208,12 @@ def test_a_figure_after_the_colon_of_a_restated_request_is_its_answer():
     # a request that runs on past its colon in words is still the request's: "Please provide figures for: 2022 and
     # 2023 by month"
     assert asking_spans("Please provide figures for: 2022 and 2023 by month") == [(0, 50)]
+
+
+def test_no_target_is_none_set_not_a_target_of_nought():
+    # dover-damp-mould-awaabs-law-fi16245
+    text = ("4. The council’s target number of damp and mould inspections for the entirety of 2025/26 financial year. "
+            "If no formal target has been set, please confirm.\n\nResponse\n\n4. There is no formal target.\n")
+    survey = load_survey(SURVEYS / "damp-mould-awaabs-law-2025.toml")
+    assert not [f for f in facts(text, survey) if f.question == "4"]
+    assert statuses(text, survey).get("4") == "successful"

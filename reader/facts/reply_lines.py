@@ -148,6 +148,11 @@ def _roman_part(raw: str, survey) -> tuple[re.Match, str] | None:
     return (m, q.id) if q is not None else None
 
 
+# a value that is set rather than counted, said not to exist: "no formal target", "no limit", "no cap"
+_NO_SET_VALUE = re.compile(r"no[ \t]+(?:[a-z-]+[ \t]+)?(?:targets?|limits?|thresholds?|quotas?|caps?|ceilings?)\b",
+                           re.IGNORECASE)
+
+
 # a part numbered in roman numerals alone at a line's start, its number on a line above: "2. 35" / "i.) 77"
 _LONE_ROMAN = re.compile(r"[ \t]*\(?(i{1,3}|iv|vi{0,3}|ix|x)\.?\)(?=[ \t])")
 _NUMBER_OPENS = re.compile(r"[ \t]*(?:q(?:uestion)?[ \t]*\.?[ \t]*)?(\d{1,2})[.)]", re.IGNORECASE)
@@ -410,6 +415,8 @@ class ReplyLines(Part):
         for v in values:
             if is_year(v) and not any(0 <= a - v.end <= 2 for a, _, _ in subjects):
                 continue
+            if v.zero and _NO_SET_VALUE.match(self.text, v.start):
+                continue    # "There is no formal target.": none was set, which is no target of nought
             kept.append(v)
         return _Line(s, e, raw, cells, subjects, periods, kept, marker, asked)
 
