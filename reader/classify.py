@@ -98,7 +98,9 @@ _OTHER_ACT = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+(?:"
 _RIGHTS = re.compile(
     r"\byour\s+rights?\b|\byou\s+(?:have|also\s+have)\s+(?:the|a)\s+right|\bright\s+to\s+(?:appeal|complain|request|ask|"
     r"apply|make)|\bif\s+you\s+are\s+(?:not\s+)?(?:unhappy|dissatisfied|satisfied|happy|not\s+content)|\binternal\s+review\b|"
-    r"\binformation\s+commissioner|\bico\b|\bcomplain|\bre-?use\b|\bcopyright\b|\bopen\s+government\s+licen[cs]e|"
+    r"\binformation\s+commissioner|\bico\b|\bcomplain(?!ts?\b)|\b(?:a|formal)\s+complaint\b|"
+    # (not the complaints a reply counts: "Complaints N/A* 11 13 21 25 15" run into a footnote)
+    r"\bcomplaints?\s+(?:procedure|process|policy|team|officer)\b|\bre-?use\b|\bcopyright\b|\bopen\s+government\s+licen[cs]e|"
     r"\bexemptions?\s+(?:are|include|such\s+as|set\s+out|listed)|\bthe\s+act\s+(?:contains|provides|sets\s+out|allows)|"
     r"\b(?:ico'?s?|commissioner'?s?|statutory)\s+guidance\b|\bguidance\s+(?:on|about)\s+(?:the\s+|your\s+)?(?:act|rights?|"
     r"exemptions?|freedom\s+of\s+information)\b|\bpublication\s+scheme\s+(?:sets|describes|explains)",
