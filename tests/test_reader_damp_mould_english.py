@@ -230,3 +230,13 @@ def test_a_not_held_footnote_under_a_table_that_counts_complaints_is_read():
     # information is not held ..." is boilerplate
     assert not C.find_not_held("You have the right to complain to the Information Commissioner if information is not held.")
     assert not C.find_not_held("Should you wish to make a complaint, note that information not held is ...")
+
+
+def test_a_month_range_to_the_end_of_a_month_is_one_span():
+    # wokingham-social-housing-damp-and-mould: "July 2022 to End of July 2023 = 18 Complaint Cases"
+    from datetime import date
+    from reader.periods import find_periods
+    got = [(p.first, p.last) for p in find_periods("July 2022 to End of July 2023 = 18 Complaint Cases")]
+    assert got == [(date(2022, 7, 1), date(2023, 7, 31))]
+    got = [(p.first, p.last) for p in find_periods("April 2019 to the end of March 2020")]
+    assert got == [(date(2019, 4, 1), date(2020, 3, 31))]
