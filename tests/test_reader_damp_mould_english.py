@@ -240,3 +240,12 @@ def test_a_month_range_to_the_end_of_a_month_is_one_span():
     assert got == [(date(2022, 7, 1), date(2023, 7, 31))]
     got = [(p.first, p.last) for p in find_periods("April 2019 to the end of March 2020")]
     assert got == [(date(2019, 4, 1), date(2020, 3, 31))]
+
+
+def test_a_count_at_the_end_of_a_financial_year_is_held_on_its_last_day():
+    # harrogate-damp-homes-2013
+    text = ("1. How many tenants (resident in homes for which you have responsibility for maintenance) did you have in "
+            "financial year 2011-2012 (those who were tenants at any time of the year)?\n\n"
+            "In response, please find below the information:\n\n1.    3883 tenancies at the end of 2011/12.\n")
+    got = [(f.value, f.period_start, f.period_end) for f in facts(text, load_survey(SURVEYS / "damp-mould-damp-homes-2011-12.toml"))]
+    assert got == [(3883, "2012-03-31", "2012-03-31")]

@@ -101,6 +101,7 @@ _THOUSANDS = re.compile(r"£[ \t]?'?000'?s?(?![\d,.])|£[ \t]?k\b|\bgbp[ \t]?'?0
 
 
 _AT_END_OF = re.compile(r"\bat\s+(?:the\s+)?end\s+of\s+$", re.IGNORECASE)
+_HELD_AT_END = ("month", "financial_year", "calendar_year", "academic_year")
 
 
 # a count written with "no" (number of) stuck to it, as surveyors and engineers write: "13no", "25no.", "4nr"
@@ -337,7 +338,9 @@ class ReplyLines(Part):
         periods.sort(key=lambda p: p.start)
         periods = [self._month_label(p) if p.kind == "month" else p for p in periods]
         # "as at end of March 2013": a count held on the month's last day
-        periods = [replace(p, first=p.last, kind="month_at") if p.kind == "month" and _AT_END_OF.search(raw, 0, p.start - s)
+        # (and "3883 tenancies at the end of 2011/12": a stock on the year's last day)
+        periods = [replace(p, first=p.last, kind="month_at") if p.kind in _HELD_AT_END
+                   and _AT_END_OF.search(raw, 0, p.start - s)
                    else p for p in periods]
         periods = [mark_partial(self.text, p, e) for p in periods]
         if has_digits and (at := _days_counted_at(raw, s, periods)):
