@@ -249,3 +249,13 @@ def test_a_count_at_the_end_of_a_financial_year_is_held_on_its_last_day():
             "In response, please find below the information:\n\n1.    3883 tenancies at the end of 2011/12.\n")
     got = [(f.value, f.period_start, f.period_end) for f in facts(text, load_survey(SURVEYS / "damp-mould-damp-homes-2011-12.toml"))]
     assert got == [(3883, "2012-03-31", "2012-03-31")]
+
+
+def test_the_month_something_began_in_is_no_period_of_the_years_figure():
+    # dover-mould-damp-complaints-fi14889
+    text = ("2. In the same financial years, how much was spent by the council on remedial work on social housing "
+            "which contained damp or mold?\n\nResponse\n\n"
+            "2. 2021/22 Not tracked. 2022/23 with tracking introduced December 2022 - £49,904. 2023/24 £327,020.\n")
+    got = {(f.value, f.period_start, f.period_end)
+           for f in facts(text, load_survey(SURVEYS / "damp-mould-complaints-spend-2024.toml"))}
+    assert (49904, "2022-04-01", "2023-03-31") in got and (327020, "2023-04-01", "2024-03-31") in got

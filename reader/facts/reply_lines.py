@@ -101,6 +101,10 @@ _THOUSANDS = re.compile(r"£[ \t]?'?000'?s?(?![\d,.])|£[ \t]?k\b|\bgbp[ \t]?'?0
 
 
 _AT_END_OF = re.compile(r"\bat\s+(?:the\s+)?end\s+of\s+$", re.IGNORECASE)
+# a month something began in, said after the year a figure is of: "2022/23 with tracking introduced December 2022
+# - £49,904" is 2022/23's (the month says when counting started)
+_BEGUN_IN = re.compile(r"\b(?:introduced|launched|implemented|started|began|begun|commenced)[ \t]+(?:in[ \t]+)?$",
+                       re.IGNORECASE)
 _HELD_AT_END = ("month", "financial_year", "calendar_year", "academic_year")
 
 
@@ -342,6 +346,8 @@ class ReplyLines(Part):
         periods = [replace(p, first=p.last, kind="month_at") if p.kind in _HELD_AT_END
                    and _AT_END_OF.search(raw, 0, p.start - s)
                    else p for p in periods]
+        periods = [p for p in periods if not (p.kind == "month" and _BEGUN_IN.search(raw, 0, p.start - s)
+                                              and any(o.end <= p.start and o.kind != "month" for o in periods))]
         periods = [mark_partial(self.text, p, e) for p in periods]
         if has_digits and (at := _days_counted_at(raw, s, periods)):
             periods = sorted(periods + at, key=lambda p: p.start)
