@@ -36,7 +36,9 @@ REQUESTING = re.compile(
     r"|(?:this|it)\s+is\s+a\s+(?:follow[\s-]*up\s+)?request\s+(?:following|for|about|regarding|to)\b" +
     r"|i\s+(?:would\s+like|wish\s+to\s+(?:know|request|receive)|am\s+(?:requesting|writing\s+to\s+request)|"
     r"request)\b)"
-    r"[^\n]{0,300}?(?:[.!?](?=\s|$)|$)", re.IGNORECASE)
+    # (to its sentence's end, or to a colon with only a figure after it: the answer keyed after the request
+    # restated, "1. Please provide the total number of social houses owned by your council: 2526")
+    r"[^\n]{0,300}?(?:[.!?](?=\s|$)|(?=:[ \t]*£?\d[\d,]*(?:\.\d+)?[ \t]*(?:\n|$))|$)", re.IGNORECASE)
 
 # an example given with a question ("... how long is the discounted period? e.g. The FPN will be discounted to
 # £50 if paid within 10 days."): the request's template, not a figure

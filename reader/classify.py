@@ -98,7 +98,9 @@ _OTHER_ACT = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+(?:"
 _RIGHTS = re.compile(
     r"\byour\s+rights?\b|\byou\s+(?:have|also\s+have)\s+(?:the|a)\s+right|\bright\s+to\s+(?:appeal|complain|request|ask|"
     r"apply|make)|\bif\s+you\s+are\s+(?:not\s+)?(?:unhappy|dissatisfied|satisfied|happy|not\s+content)|\binternal\s+review\b|"
-    r"\binformation\s+commissioner|\bico\b|\bcomplain|\bre-?use\b|\bcopyright\b|\bopen\s+government\s+licen[cs]e|"
+    r"\binformation\s+commissioner|\bico\b|\bcomplain(?!ts?\b)|\b(?:a|formal)\s+complaint\b|"
+    # (not the complaints a reply counts: "Complaints N/A* 11 13 21 25 15" run into a footnote)
+    r"\bcomplaints?\s+(?:procedure|process|policy|team|officer)\b|\bre-?use\b|\bcopyright\b|\bopen\s+government\s+licen[cs]e|"
     r"\bexemptions?\s+(?:are|include|such\s+as|set\s+out|listed)|\bthe\s+act\s+(?:contains|provides|sets\s+out|allows)|"
     r"\b(?:ico'?s?|commissioner'?s?|statutory)\s+guidance\b|\bguidance\s+(?:on|about)\s+(?:the\s+|your\s+)?(?:act|rights?|"
     r"exemptions?|freedom\s+of\s+information)\b|\bpublication\s+scheme\s+(?:sets|describes|explains)",
@@ -256,7 +258,13 @@ _NOT_HELD = re.compile(
     # an answer that is only "Not available" ("c. Not Available"), or a bracketed note that a part of the answer is
     # not ("Total number of cases passed to enforcement agent (amounts not available)")
     r"|(?m:^)[ \t]*(?:\(?[a-z\d]{1,3}\s*[.):]\s*)?not\s+available[ \t]*\.?[ \t]*(?m:$)"
-    r"|(?<=\()(?:[\w-]+\s+){1,3}not\s+available\)",
+    r"|(?<=\()(?:[\w-]+\s+){1,3}not\s+available\)"
+    # the figures were not counted then: "2021/22 Not tracked.", "Dover District Council did not track individual
+    # reports", "The data for the financial year 2021/22 was not tracked individually"
+    r"|\bnot\s+tracked\b|\b(?:do|does|did)\s+not\s+track\b"
+    # fewer years kept than asked: "i.) 296 (only 2 years data available)"
+    r"|\bonly\s+(?:\w+\s+){1,2}?(?:years?|months?)'?\s+(?:of\s+)?(?:data|information|records?|figures?)\s+"
+    r"(?:is\s+|are\s+)?(?:available|held)\b",
     re.IGNORECASE)
 
 # A refusal that names no section: "we are refusing your request", "the information is exempt from disclosure",

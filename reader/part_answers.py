@@ -75,3 +75,18 @@ def _complete_parts(questions: list, survey: Survey, from_figures: set[str]) -> 
             added.append(C.QuestionResult(qid, res, [], False, src.quote, src.start, src.end))
     order = {qid: i for i, qid in enumerate(ids)}
     return sorted(questions + added, key=lambda q: order.get(q.question, len(order)))
+
+
+def apply_ranged_passages(questions: list, passages: dict, original: str, from_figures: set[str]) -> list:
+    """A refusal or "not held" written under a range of answer numbers ("1. -3. To find this information, we would
+    have to look at each property record ... section 12"): each question in the range takes it, over a reading
+    found above it (the request's own "a) 2022" restated over the answers) or inside it that gave no figures."""
+    out = []
+    for r in questions:
+        p = passages.get(r.question)
+        if p is not None and p.ranged and p.outcome in ("rejected", "not_held") and r.start < p.end \
+                and r.question not in from_figures:
+            codes = list(r.exemptions) if p.outcome == "rejected" and p.start <= r.start else []
+            r = C.QuestionResult(r.question, p.outcome, codes, False, original[p.start:p.end][:300], p.start, p.end)
+        out.append(r)
+    return out

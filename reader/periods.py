@@ -136,7 +136,9 @@ _RX_DATE_RANGE = re.compile(
 )
 _RX_MONTH_RANGE = re.compile(
     rf"(?<![\w])(?:(?P<kw>from|between){_SP}+)?(?<![\d/])(?P<m1>{_MON})(?:{_SP}*(?:['’]|{_DASH})?{_SP}*(?P<y1>{_Y4}|\d\d)(?!\d))?"
-    rf"{_SP}*(?:{_DASH}|to|until|till|through|and){_SP}*(?P<m2>{_MON}){_SP}*(?:['’]|{_DASH})?{_SP}*(?P<y2>{_Y4}|\d\d)(?![\d/])",
+    # ("July 2022 to End of July 2023": the range runs to the last month's end, as it would without the words)
+    rf"{_SP}*(?:{_DASH}|to|until|till|through|and){_SP}*(?:(?:the{_SP}+)?end{_SP}+of{_SP}+)?"
+    rf"(?P<m2>{_MON}){_SP}*(?:['’]|{_DASH})?{_SP}*(?P<y2>{_Y4}|\d\d)(?![\d/])",
     re.I,
 )
 _RX_TO_DATE = re.compile(

@@ -69,6 +69,7 @@ class Passage:
     named: tuple[str, ...]      # the ids the reply wrote; ``questions`` adds the lettered parts of a bare number
     start: int
     end: int
+    ranged: bool = False        # under a line opening with a range of answer numbers ("1. -3. ...")
 
 
 def _expand(ids: str, survey: Survey) -> tuple[list[str], list[str]]:
@@ -204,7 +205,7 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
             # "Question 5" / the question restated / "Our response:" / (nothing) / "Question 6": a blank answer
             continue
         out.append(Passage(tuple(ids[0]), passage_outcome(body), tuple(ids[1]), a, b))
-    return out
+    return out + _range_passages(text, survey)
 
 
 # a part of the request quoted back to name it: "In answer to 'the number of hotel sites used', 8 separate hotels"
@@ -235,6 +236,29 @@ def _quoted_references(text: str, survey: Survey) -> list[tuple[int, int, str]]:
         top = [qid for qid, v in scores.items() if v == best]
         if best >= 0.8 and len(top) == 1:
             out.append((m.start(), m.end(), top[0]))
+        if len(out) >= MAX_REFERENCES:
+            break
+    return out
+
+
+# a line opening with a range of the request's numbers, each written as an answer's number: "1. -3. To find this
+# information, we would have to look at each property record ...", "5. - 7. Not held."
+_LINE_RANGE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*[-\u2013][ \t]*(\d{1,2})[.)](?=[ \t])", re.MULTILINE)
+
+
+def _range_passages(text: str, survey: Survey) -> list[Passage]:
+    """What a line opening with a range of answer numbers says, to its paragraph's end or the next number: the
+    answer of every question in the range (the lower number first)."""
+    out: list[Passage] = []
+    for m in _LINE_RANGE.finditer(text):
+        if int(m.group(1)) >= int(m.group(2)):
+            continue
+        ids = _expand(f"{m.group(1)}-{m.group(2)}", survey)
+        end = _PARAGRAPH_END.search(text, m.end())
+        body = text[m.end():end.start() if end else len(text)].strip()
+        if ids[0] and re.search(r"[A-Za-z]{3,}", body):
+            out.append(Passage(tuple(ids[0]), passage_outcome(body), tuple(ids[1]), m.end(), m.end() + len(body),
+                               ranged=True))
         if len(out) >= MAX_REFERENCES:
             break
     return out

@@ -23,7 +23,7 @@ from .money_part_not_held import money_part_not_held
 from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refusal, _answered_under_number,
                                _numbered_span, _part_passed_over, _says_not_held, _under_other_number,
                                left_unanswered, numbered_answer, numbered_marks)
-from .part_answers import _apply_passages, _complete_parts, _share_group_answer
+from .part_answers import _apply_passages, _complete_parts, _share_group_answer, apply_ranged_passages
 from .named_part import answer_to_named_part, group_number_at, sister_parts_named, yes_leaves_follow_up
 from .point_parts import name_point_parts
 from .dashed_answers import answered_by_number, number_dashed_answers
@@ -433,6 +433,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
                 questions.append(C.QuestionResult(part, res, [], False, original[s:e], s, e))
         questions = _bullet_answers(questions, survey, text, live, original, from_figures)
         questions = _apply_passages(questions, survey, passages, original, from_figures)
+        questions = apply_ranged_passages(questions, passages, original, from_figures)
         questions = _share_group_answer(questions, survey, live, marks, from_figures)
         questions = _complete_parts(questions, survey, from_figures)
         questions, parts_unsaid = answer_to_named_part(questions, survey, original, from_figures)

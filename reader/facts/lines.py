@@ -98,7 +98,7 @@ def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
     return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
-_PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|n/?a|N/?A|\.\.)(?!\S)")
+_PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|(?:n/?a|N/?A)\*{0,2}|\.\.)(?!\S)")
 
 
 class ValueLines(Part):

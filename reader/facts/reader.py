@@ -25,6 +25,8 @@ from .cell_lines import spread_over_periods
 from .stock import at_period_end
 from .dated import on_reply_date
 from .other_counts import lists_other_things
+from .category_rows import other_category_rows
+from .cost_working import without_cost_working
 from .last_years import in_last_years
 from .spans import spans_said
 
@@ -162,6 +164,8 @@ class FactReader:
         self.state.facts = spread_over_periods(self.state.facts, self.text, self.state.survey)
         self.state.facts = at_period_end(self.state.facts, self.state.survey)
         self.state.facts = in_last_years(self.state.facts, self.text, self.state.survey)
+        self.state.facts = other_category_rows(self.state.facts, self.text, self.state.survey)
+        self.state.facts = without_cost_working(self.state.facts, self.text)
         self.state.facts = conflicts.across_measures(self.state.facts, self.text)
         return self.state.facts
 

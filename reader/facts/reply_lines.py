@@ -117,6 +117,11 @@ _THOUSANDS = re.compile(r"£[ \t]?'?000'?s?(?![\d,.])|£[ \t]?k\b|\bgbp[ \t]?'?0
 
 
 _AT_END_OF = re.compile(r"\bat\s+(?:the\s+)?end\s+of\s+$", re.IGNORECASE)
+# a month something began in, said after the year a figure is of: "2022/23 with tracking introduced December 2022
+# - £49,904" is 2022/23's (the month says when counting started)
+_BEGUN_IN = re.compile(r"\b(?:introduced|launched|implemented|started|began|begun|commenced)[ \t]+(?:in[ \t]+)?$",
+                       re.IGNORECASE)
+_HELD_AT_END = ("month", "financial_year", "calendar_year", "academic_year")
 
 
 # a count written with "no" (number of) stuck to it, as surveyors and engineers write: "13no", "25no.", "4nr"
@@ -164,6 +169,40 @@ def _roman_part(raw: str, survey) -> tuple[re.Match, str] | None:
         return None
     q = survey.question(f"{int(m.group(1))}{chr(ord('a') + _ROMAN[m.group(2).lower()] - 1)}")
     return (m, q.id) if q is not None else None
+
+
+# a value that is set rather than counted, said not to exist: "no formal target", "no limit", "no cap"
+_NO_SET_VALUE = re.compile(r"no[ \t]+(?:[a-z-]+[ \t]+)?(?:targets?|limits?|thresholds?|quotas?|caps?|ceilings?)\b",
+                           re.IGNORECASE)
+
+
+# a part numbered in roman numerals alone at a line's start, its number on a line above: "2. 35" / "i.) 77"
+_LONE_ROMAN = re.compile(r"[ \t]*\(?(i{1,3}|iv|vi{0,3}|ix|x)\.?\)(?=[ \t])")
+_NUMBER_OPENS = re.compile(r"[ \t]*(?:q(?:uestion)?[ \t]*\.?[ \t]*)?(\d{1,2})[.)]", re.IGNORECASE)
+
+
+def roman_under_number(text: str, s: int, raw: str, survey) -> tuple[re.Match, str] | None:
+    """(the marker, the part's id) of a line opening with a lone roman numeral ("i.) 77") whose nearest line above,
+    past blank lines and its sister parts, opens with a question's number ("2. 35"): that number's part lettered
+    as the numeral counts (i: a, ii: b), where the survey asks it."""
+    m = _LONE_ROMAN.match(raw)
+    if m is None:
+        return None
+    end = s
+    for _ in range(6):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end - 1) + 1
+        above = text[start:end].rstrip("\n")
+        end = start
+        if not above.strip() or _LONE_ROMAN.match(above):
+            continue
+        n = _NUMBER_OPENS.match(above)
+        if n is None:
+            return None
+        q = survey.question(f"{int(n.group(1))}{chr(ord('a') + _ROMAN[m.group(1).lower()] - 1)}")
+        return (m, q.id) if q is not None else None
+    return None
 
 
 # a cell that is only a question's or a list item's number or bullet: "1.", "Q2", "3a)", "(4)", "·"
@@ -325,8 +364,12 @@ class ReplyLines(Part):
         periods.sort(key=lambda p: p.start)
         periods = [self._month_label(p) if p.kind == "month" else p for p in periods]
         # "as at end of March 2013": a count held on the month's last day
-        periods = [replace(p, first=p.last, kind="month_at") if p.kind == "month" and _AT_END_OF.search(raw, 0, p.start - s)
+        # (and "3883 tenancies at the end of 2011/12": a stock on the year's last day)
+        periods = [replace(p, first=p.last, kind="month_at") if p.kind in _HELD_AT_END
+                   and _AT_END_OF.search(raw, 0, p.start - s)
                    else p for p in periods]
+        periods = [p for p in periods if not (p.kind == "month" and _BEGUN_IN.search(raw, 0, p.start - s)
+                                              and any(o.end <= p.start and o.kind != "month" for o in periods))]
         periods = [mark_partial(self.text, p, e) for p in periods]
         if has_digits and (at := _days_counted_at(raw, s, periods)):
             periods = sorted(periods + at, key=lambda p: p.start)
@@ -377,6 +420,9 @@ class ReplyLines(Part):
         if (rp := _roman_part(raw, self.survey)) is not None:
             marker = (str(int(rp[0].group(1))), rp[1][-1])
             blocked.append((s + rp[0].start(), s + rp[0].end()))
+        elif marker is None and (rp := roman_under_number(self.text, s, raw, self.survey)) is not None:
+            marker = (str(int(rp[1][:-1])), rp[1][-1])
+            blocked.append((s + rp[0].start(), s + rp[0].end()))
         values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
         values = [v.shifted(s) for v in values]
         if has_digits:
@@ -397,6 +443,8 @@ class ReplyLines(Part):
         for v in values:
             if is_year(v) and not any(0 <= a - v.end <= 2 for a, _, _ in subjects):
                 continue
+            if v.zero and _NO_SET_VALUE.match(self.text, v.start):
+                continue    # "There is no formal target.": none was set, which is no target of nought
             kept.append(v)
         return _Line(s, e, raw, cells, subjects, periods, kept, marker, asked)
 

@@ -13,6 +13,7 @@ from .model import _Column, _Context, _Line
 from .measures import _TOTAL_CUE, _UNIT_CUE, measure_of
 from .words import _span
 from .state import Part, ReadingState
+from .total_column import total_column_asked
 
 
 # a row label's own number: "1. Claims submitted", "2a) Income", "(3) Total"
@@ -33,6 +34,9 @@ class TableRows(Part):
         col.subject = next((k for a, b, k in line.subjects if cs <= a < ce), None)
         if header:
             col.subject = self._section_subject_in(text, col.subject)
+        if col.period is not None and col.subject is not None \
+                and self.text[col.period.start:col.period.end].strip() == text.strip(" \t:|"):
+            col.subject = None      # a cell that is only a year ("2022 | Yes | 21 |") dates the row, counts nothing
         col.measure = measure_of(text)
         return col
 
@@ -154,12 +158,15 @@ class TableRows(Part):
                                     or len(label_cols) >= 3 and value_cells and value_cells[0] > 0)
         labelled = [(j, c) for j, c in zip([j for j in range(len(cells)) if j not in value_cells], label_cols)
                     if c.subject] if flattened else []
+        asked_total = total_column_asked(self.state.section, header, row_subject)
         for i in value_cells:
             cs, ce = cells[i]
             if labelled:
                 row_subject = next((c.subject for j, c in reversed(labelled) if j < i), None)
             hi = i - offset
             col = header[hi] if header and 0 <= hi < len(header) else _Column()
+            if asked_total is not None and col.measure != "sum":
+                continue        # "2022 | Yes | 21 | 14 | 35 |" under "Damp | Mould | Total": the total's parts
             cell_first = len(self.state.facts)
             for v in [v for v in line.values if cs <= v.start < ce]:
                 cell_subjects = [m for m in line.subjects if cs <= m[0] < ce]
@@ -177,6 +184,12 @@ class TableRows(Part):
                 if subject is None and ctx.subject and not label_is_sum:
                     subject, inferred_subject = ctx.subject, True
                 total_of = self.emitter.total_subject() if label_is_sum and subject is None else None
+                if asked_total is not None:
+                    # the question asks for the total: the Total column is its figure, the Total row's over
+                    # the rows' periods
+                    subject, inferred_subject, total_of = asked_total, False, asked_total
+                    col = _Column(col.period or (self.value_lines._span_totalled(asked_total) if label_is_sum
+                                                 else None), None, None, col.text)
                 if total_of is not None:
                     subject, inferred_subject = total_of, True
                 as_total = col.measure == "sum" and row_product is not None and abs(v.value - row_product) <= \
