@@ -482,6 +482,10 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         # reply gives all the same makes "did not have the information" or "refused" partly successful
         given = outcome in ("successful", "partially_successful") and not only_status
         outcome = "partially_successful" if given and stated in ("not_held", "rejected") else stated
+        if stated == "successful" and {q.outcome for q in questions} & {"not_held", "rejected"}:
+            # the requester's "The request was successful." over a question the reply says it does not hold or
+            # refuses: the outcome follows the questions (README's rule), as "did not have" beside a figure does
+            outcome = "partially_successful"
     return Reply(kind=kind, outcome=outcome, exemptions=exemptions, ncnd=bool(ncnd), public_interest_test=bool(pit),
                  facts=facts,
                  questions=questions, refusals=refusals if substantive else [], procedural_sections=procedural,

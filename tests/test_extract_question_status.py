@@ -239,7 +239,10 @@ def test_a_request_pages_status_line_gives_the_outcome():
     assert parse_reply(text, SURVEY).outcome == "partially_successful"
     text = ("Littering\n\nThe request was successful.\n\nDear Sir,\n\n3. 2022/23 - 41\n\n"
             "4. We do not hold the income by year.\n")
-    assert parse_reply(text, SURVEY).outcome == "successful"
+    # the requester's "successful" over a question not held: the questions decide (README's outcome rule)
+    assert parse_reply(text, SURVEY).outcome == "partially_successful"
+    assert parse_reply(text.replace("4. We do not hold the income by year.", "4. £2,400 in 2022/23."),
+                       SURVEY).outcome == "successful"
 
 
 def test_did_not_have_the_information_with_a_figure_given_is_partly_successful():
