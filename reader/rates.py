@@ -23,6 +23,9 @@ _PERCENT = re.compile(_NUMBER + r"[ \t]*(?:%|per[ \t]?cent\b|percent\b)", re.IGN
 # days"; a week is seven days
 _DAYS = re.compile(_NUMBER + r"[ \t]*(?:(?:calendar|working|work|business|fte)[ \t]+)?(?P<u>days?|weeks?|wks?)\b",
                    re.IGNORECASE)
+# a range of them, "517-797 days overdue": one figure, its middle (as the README reads "£550 - £750")
+_DAYS_RANGE = re.compile(_NUMBER + r"[ \t]*[-\u2013][ \t]*(?P<top>\d+(?:\.\d+)?)[ \t]*"
+                         r"(?:(?:calendar|working|work|business)[ \t]+)?(?P<u>days?|weeks?|wks?)\b", re.IGNORECASE)
 _HOURS = re.compile(_NUMBER + r"[ \t]*(?:hours?|hrs?)\b", re.IGNORECASE)
 
 # limits every reply may quote that are never an answer: the FOI time limit ("20 working days", "within 20
@@ -49,6 +52,7 @@ class Rate:
     value: float
     measure: str     # percent | days | hours | square_feet | square_metres
     text: str
+    approx: bool = False
 
 
 def _number(raw: str) -> float:
@@ -66,6 +70,12 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
             out.append(Rate(m.start(), m.end(), _number(m.group("n")), "percent", m.group(0)))
     if "days" in measures:
         limits = [(m.start(), m.end()) for m in _STATUTORY_DAYS.finditer(text)]
+        for m in _DAYS_RANGE.finditer(text):
+            low, top = _number(m.group("n")), _number(m.group("top"))
+            if low < top and not any(a <= m.start() < b for a, b in limits):
+                week = 7 if m.group("u").lower().startswith("w") else 1
+                out.append(Rate(m.start(), m.end(), (low + top) / 2 * week, "days", m.group(0), True))
+                limits.append((m.start(), m.end()))
         for m in _DAYS.finditer(text):
             if any(a <= m.start() < b for a, b in limits):
                 continue
@@ -99,3 +109,14 @@ def only_rate_asked(measures) -> str | None:
             and not any(m in ("count", "unit_cost_gbp", "total_cost_gbp") for m in measures):
         return rates[0]
     return None
+
+
+def timed_subjects(survey, subjects: list[tuple[int, int, str]]) -> dict[tuple[int, int], set[str]]:
+    """The spans of ``subjects`` (found in a line) whose questions ask for a share or a length of time, with those
+    measures: "days overdue" in "1149 days overdue", asked "How long overdue each inspection is" in days."""
+    out: dict[tuple[int, int], set[str]] = {}
+    for a, b, k in subjects:
+        asked = {m for q in survey.questions if q.subject == k for m in q.measures if m in RATE_MEASURES}
+        if asked:
+            out[(a, b)] = asked
+    return out

@@ -159,6 +159,10 @@ _NEVER = [
     # applications received, given above), "3 out of 12"
     re.compile(r"(?<=\d)[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+)?\d[\d,]*(?:\.\d+)?(?![\d.,]*[ \t]*%)",
                re.IGNORECASE),
+    # a range of durations, both ends: "517-797 days overdue" (the end after the dash is a duration above; its
+    # start is none either: rates.py reads the range, its middle, where a survey asks for days)
+    re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?[ \t]*[-\u2013][ \t]*\d+(?:\.\d+)?[ \t]*"
+               r"(?:calendar[ \t]+|working[ \t]+|business[ \t]+)?(?:days?|weeks?|months?|hours?)\b", re.IGNORECASE),
 ]
 
 
@@ -206,6 +210,7 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     ((".",),),                                                  # 1.2.3
     (("above", "below"),),                                      # "referred to at 2 above"
     ((" of ",),),                                               # "474 of the 475"
+    (("day", "week", "month", "hour"),),                        # "517-797 days"
 ]
 _NEVER_GATES = [None if needs is None else tuple(frozenset(group) for group in needs) for needs in _NEVER_NEEDS]
 _GATE_WORDS = tuple(sorted({w for needs in _NEVER_NEEDS if needs for group in needs for w in group} - {_UPPER}))
