@@ -49,3 +49,39 @@ def test_a_length_of_time_whose_unit_starts_the_subject_that_ends_the_line_is_it
     found = {(f.subject, f.measure, f.value) for f in facts(MORAY_OVERDUE, load_survey(OVERDUE))}
     assert {("overdue_premises", "count", 1), ("time_overdue", "days", 1149), ("overdue_premises", "count", 6),
             ("time_overdue", "days", 657)} <= found
+
+
+INSPECTIONS = SURVEYS / "food-hygiene-inspections-2022.toml"
+INSPECTIONS_EDITED = DRAFTED / "food-hygiene-inspections-2022.edited.toml"
+INSPECTIONS_RAW = DRAFTED / "food-hygiene-inspections-2022.toml"
+
+# hastings-food-hygiene-inspections-foir-408082537: the request's "2. For each calendar year ...: a. How many such
+# premises were/are licensed ...?" answered under a bare "2." with two figures a year
+HASTINGS = (
+    "1. Hastings Borough Council is currently following the Food Standards Agency's COVID-19 Local Authority "
+    "Recovery Plan in order to inspect our food premises.\n"
+    "2. Please note food premises are not licensed to sell food, they are registered.\n"
+    "2017 - 839/429\n"
+    "2018 - 824/351\n")
+
+
+def test_two_figures_of_a_year_with_a_slash_between_are_two_figures():
+    from reader.facts.slash_pairs import slash_pair
+    assert [v.value for v in slash_pair("2017 - 839/429")] == [839, 429]
+    assert [v.value for v in slash_pair("2019/20: 1,204/388")] == [1204, 388]
+    # a date, a financial year, a reference, or a pair with words around it are not
+    for line in ("2017 - 12/05", "2017 - 2017/18", "Ref 2017 - 839/429", "2017 - 839/429 cases", "839/429",
+                 "2021 - 07/429"):
+        assert slash_pair(line) == []
+
+
+def test_an_answer_numbered_as_a_question_asked_in_parts_answers_the_part_its_words_name():
+    for survey in (load_survey(INSPECTIONS), load_survey(INSPECTIONS_EDITED), load_survey(INSPECTIONS_RAW)):
+        found = {(f.question, f.period, f.value) for f in facts(HASTINGS, survey)}
+        assert {("2a", "2017", 839), ("2a", "2017", 429), ("2a", "2018", 824), ("2a", "2018", 351)} <= found
+    # "2. As above" names no part: no part is taken for it
+    from reader.facts.unlettered import first_part
+    survey = load_survey(INSPECTIONS)
+    words = {q.id: frozenset(w for w in q.text.lower().split() if len(w) > 3) for q in survey.questions}
+    assert first_part(survey, 2, frozenset({"above"}), words) is None
+    assert first_part(survey, 2, frozenset({"premises", "licensed", "food"}), words).id == "2a"

@@ -15,6 +15,7 @@ from ..areas import AREA_MEASURES
 from ..rates import find_rates, timed_subjects
 from ..scan import _MONTH, find_values, first_char_spans, from_first_char, is_year, never_spans, Value
 from .model import _Line
+from .slash_pairs import slash_pair
 from .words import _content_words, _MARKER
 from .state import Part
 
@@ -424,6 +425,8 @@ class ReplyLines(Part):
             marker = (str(int(rp[1][:-1])), rp[1][-1])
             blocked.append((s + rp[0].start(), s + rp[0].end()))
         values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
+        if not values or len(values) == 1 and is_year(values[0]):
+            values += slash_pair(raw)
         values = [v.shifted(s) for v in values]
         if has_digits:
             values = self._with_counted_units(raw, s, values, blocked)
