@@ -85,3 +85,48 @@ def test_an_answer_numbered_as_a_question_asked_in_parts_answers_the_part_its_wo
     words = {q.id: frozenset(w for w in q.text.lower().split() if len(w) > 3) for q in survey.questions}
     assert first_part(survey, 2, frozenset({"above"}), words) is None
     assert first_part(survey, 2, frozenset({"premises", "licensed", "food"}), words).id == "2a"
+
+
+def outcome(text: str, survey) -> str:
+    return parse_reply(text, survey).outcome
+
+
+REPORT = SURVEYS / "food-hygiene-inspection-report-2022.toml"
+RESTAURANTS = SURVEYS / "food-hygiene-restaurant-inspections-2015.toml"
+
+# barnet-food-safety-inspection-report-8246896: an EIR internal review that upholds the refusal (it only finds the
+# refusal notice unclear)
+BARNET_REVIEW = (
+    "Can I please have a copy of the food safety inspection report and FHRS calculations undertaken on 9/3/22 for "
+    "the above premises please\n\n"
+    "Internal Review\nComplaint partially upheld.\n"
+    "The refusal notice should have been clearer as to why the information is being withheld.\n"
+    "I have reconsidered the public interest test, and find that the correct EIR exceptions were applied, and the "
+    "public interest lies in withholding the information but the response should have been clearer.\n")
+
+# east-herts-hygiene-inspections-f15439: past years pointed to, this year's return not yet done
+EAST_HERTS = (
+    "How many hygiene inspections in restaurant premises were carried out by the council in the following years:  "
+    "2010, 2011, 2012, 2013,  2014,  2015 (so far)\n\n"
+    "How many premises are overdue for inspection as of 18 June 2015\n\n"
+    "Our annual return data is published on the Food Standards Agency's website ( which breaks down the data into "
+    "the number of premises inspections by risk category. \n\n"
+    "The 2015 return has not yet been done, but will be published by the FSA when it is ready.\n\n"
+    "With regards to the last question, we monitor monthly for all food premises including low risk newsagents, so "
+    "we have 569 inspections overdue for inspection.\n")
+
+
+def test_a_review_that_finds_the_exceptions_rightly_applied_upholds_the_refusal():
+    from reader.classify import find_refusal_words
+    assert outcome(BARNET_REVIEW, load_survey(REPORT)) == "rejected"
+    assert find_refusal_words("the public interest favours maintaining the exemption")
+    assert find_refusal_words("We consider that the appropriate exemptions have been correctly applied.")
+    assert not find_refusal_words("The public interest lies in openness and transparency.")
+
+
+def test_a_return_not_yet_done_is_not_held_beside_what_is_given():
+    from reader.classify import find_not_held
+    assert outcome(EAST_HERTS, load_survey(RESTAURANTS)) == "partially_successful"
+    assert find_not_held("The 2015 return has not yet been done, but will be published by the FSA when it is ready.")
+    assert find_not_held("Figures for 2023/24 have not yet been published.")
+    assert not find_not_held("The inspection has been done.")
