@@ -130,3 +130,29 @@ def test_a_return_not_yet_done_is_not_held_beside_what_is_given():
     assert find_not_held("The 2015 return has not yet been done, but will be published by the FSA when it is ready.")
     assert find_not_held("Figures for 2023/24 have not yet been published.")
     assert not find_not_held("The inspection has been done.")
+
+
+MORAY_OVERDUE_ALL = MORAY_OVERDUE + "2018 - 19 Premises  150-476 days overdue.\n"
+
+
+def test_a_length_of_time_under_numbers_answered_together_answers_the_one_that_asks_it():
+    # "3. & 4.": the draft's question 3 counts premises (its words, "overdue", are on the line), its 4 asks in days
+    found = {(f.question, f.value) for f in facts(MORAY_OVERDUE_ALL, load_survey(OVERDUE_EDITED))}
+    assert {("3", 1), ("4", 1149), ("3", 6), ("4", 657), ("4", 313)} <= found
+    from reader.facts.joined import joined_asking
+    survey = load_survey(OVERDUE_EDITED)
+    assert joined_asking(MORAY_OVERDUE_ALL, 0, survey, "days").id == "4"
+    assert joined_asking("3. Our records indicate the following\n", 0, survey, "days") is None
+
+
+def test_a_year_dash_two_digits_in_a_list_of_years_and_counts_is_a_year_and_a_count():
+    for survey in (load_survey(OVERDUE), load_survey(OVERDUE_EDITED), load_survey(OVERDUE_RAW)):
+        found = {(f.period, f.value) for f in facts(MORAY_OVERDUE_ALL, survey) if f.measure == "count"}
+        assert {("2016", 1), ("2017", 6), ("2018", 19)} <= found
+    # alone, or beside a list of financial years, "2018 - 19" is still the financial year
+    from reader.facts.year_rows import year_not_span
+    from reader.periods import find_periods
+    text = "2017 - 18 Premises\n2018 - 19 Premises\n"
+    s = text.index("2018")
+    periods = [p.shifted(s) for p in find_periods(text[s:-1], prose_months=False)]
+    assert [p.label for p in year_not_span(text, s, len(text) - 1, periods)] == [p.label for p in periods]

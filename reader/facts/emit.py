@@ -11,6 +11,7 @@ from ..periods import Period
 from ..rates import conditions_a_figure, only_rate_asked, RATE_MEASURES
 from ..scan import approx_of, Value
 from ..survey import MEASURE_UNITS
+from .joined import joined_asking
 from .model import Fact
 from .people import counts_something_else
 from .measures import _DAYS_NAMED, _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
@@ -601,7 +602,8 @@ class Emitter(Part):
                 subject = q.subject
         if q is None and rate is not None and sec is not None and line is not None \
                 and 0 <= self.state.section_line <= line.start:
-            twin = self._twin_asking(sec, measure)
+            twin = self._twin_asking(sec, measure) or joined_asking(self.text, self.state.section_line, self.survey,
+                                                                     measure)
             if twin is not None:
                 q, subject = twin, twin.subject
         if asking and q is None and measure == "unit_cost_gbp" and _PRICE_EACH.match(self.text, v.end):

@@ -16,6 +16,7 @@ from ..rates import find_rates, timed_subjects
 from ..scan import _MONTH, find_values, first_char_spans, from_first_char, is_year, never_spans, Value
 from .model import _Line
 from .slash_pairs import slash_pair
+from .year_rows import year_not_span
 from .words import _content_words, _MARKER
 from .state import Part
 
@@ -372,6 +373,8 @@ class ReplyLines(Part):
         periods = [p for p in periods if not (p.kind == "month" and _BEGUN_IN.search(raw, 0, p.start - s)
                                               and any(o.end <= p.start and o.kind != "month" for o in periods))]
         periods = [mark_partial(self.text, p, e) for p in periods]
+        if has_digits and periods:
+            periods = year_not_span(self.text, s, e, periods)
         if has_digits and (at := _days_counted_at(raw, s, periods)):
             periods = sorted(periods + at, key=lambda p: p.start)
         never = [(a + s, b + s) for a, b in never_spans(raw)]
