@@ -45,6 +45,12 @@ _CONDITION_BEFORE = re.compile(r"(?<![£\d.,])\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[ \t]
                                r"longer[ \t]+than|shorter[ \t]+than)[ \t]+$", re.IGNORECASE)
 
 
+# a length of time the body aims for, not one it measured: "we have a target of 28 days from due date for the
+# inspection to be carried out", "our target is 10 working days"
+_TARGET_BEFORE = re.compile(r"\b(?:targets?|aims?|goals?|standards?)[ \t]+(?:of|is|was|are)[ \t]+(?:within[ \t]+)?$",
+                            re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Rate:
     start: int
@@ -90,6 +96,8 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
                 unit = AREA_UNITS[measure].match(text, m.end())
                 if unit:
                     out.append(Rate(m.start(), unit.end(), _number(m.group("n")), measure, text[m.start():unit.end()]))
+    if out and ("arget" in text or "aim" in text or "oal" in text or "tandard" in text):
+        out = [r for r in out if _TARGET_BEFORE.search(text, max(0, r.start - 30), r.start) is None]
     out.sort(key=lambda r: r.start)
     return out
 

@@ -156,3 +156,30 @@ def test_a_year_dash_two_digits_in_a_list_of_years_and_counts_is_a_year_and_a_co
     s = text.index("2018")
     periods = [p.shifted(s) for p in find_periods(text[s:-1], prose_months=False)]
     assert [p.label for p in year_not_span(text, s, len(text) - 1, periods)] == [p.label for p in periods]
+
+
+ILLNESS = SURVEYS / "food-hygiene-illness-overdue-2025.toml"
+ILLNESS_DRAFT = DRAFTED / "food-hygiene-illness-overdue-2025.toml"
+
+# moray-food-borne-illness-101003698864: question 2 asks a count, then splits its waiting times into (a) and (b);
+# the answer opens with its figures under the bare "2."
+MORAY_ILLNESS = (
+    "1. \n\n2019 2020 2021 2022 2023 2024 2025\n9 8 8 10 <5* <5* 0\n\n"
+    "2. 67 programmed visits; 5 revisits.\n\n"
+    "We do not hold any information on average times.  However, we have a target of 28 days from due date for the "
+    "inspection to be carried out. \n\n"
+    "3. 126 awaiting inspection\n\n4. 56\n")
+
+
+def test_figures_opening_a_number_whose_parts_share_the_count_asked_answer_its_first_part():
+    found = {(f.question, f.measure, f.value) for f in facts(MORAY_ILLNESS, load_survey(ILLNESS_DRAFT))}
+    assert {("2a", "count", 67), ("2a", "count", 5)} <= found
+    assert not {(q, m, v) for q, m, v in found if q == "1" and v in (67, 5)}
+
+
+def test_a_target_is_no_length_of_time_measured():
+    assert find_rates("However, we have a target of 28 days from due date for the inspection", {"days"}) == []
+    assert find_rates("Our target is 10 working days.", {"days"}) == []
+    assert [r.value for r in find_rates("The average wait was 28 days.", {"days"})] == [28]
+    for survey in (load_survey(ILLNESS), load_survey(ILLNESS_DRAFT)):
+        assert 28 not in {f.value for f in facts(MORAY_ILLNESS, survey)}

@@ -138,7 +138,7 @@ class Headings(Part):
                 section = self.state.section
             if section is None and numbered is None and line.marker[1] is None:
                 section = first_part(self.survey, int(line.marker[0]), _content_words(line.text[:300]),
-                                     self.state.question_words)
+                                     self.state.question_words, bool(line.values))
             self.state.section = section
             self.state.section_line = line.start
             before = [int(_group(q.id) or 0) for q in self.survey.questions if q.subject == ctx.subject]
