@@ -34,6 +34,7 @@ from .none_priced import none_priced
 from .renumbered import renumber_named, renumber_ones
 from .questions import find_passages, parent_of
 from .deferred import deferred
+from .withdrawn import withdrawn
 from .referred import referred_status
 from .restated import _answer_below_restated, restated_lines
 from .scan import normalise
@@ -451,6 +452,8 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         questions = none_priced(questions, survey, live, original, facts)
         questions, follow_ups = yes_leaves_follow_up(questions, survey)
         parts_unsaid += follow_ups
+        gone = withdrawn(live, survey)
+        questions = [r for r in questions if r.question not in gone] if gone else questions
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response
@@ -462,7 +465,8 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
                 and (followed := QS.follow_log_status(questions, survey, stated, where, from_figures, original)):
             questions, outcome = followed, stated   # the request above a log's "Refused": each question refused
         said = {r.question for r in questions}
-        skipped = [q.id for q in survey.questions if q.id not in said and left_unanswered(live, marks, q, survey)]
+        skipped = [q.id for q in survey.questions if q.id not in said and q.id not in gone
+                   and left_unanswered(live, marks, q, survey)]
         skipped += _part_passed_over(live, survey, said, facts_by_q)
         skipped += [qid for qid in deferred(live, survey, said) if qid not in skipped]    # "I could find out ... but"
         skipped += [p for p in parts_unsaid if p not in said]

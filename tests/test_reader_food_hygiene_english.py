@@ -183,3 +183,41 @@ def test_a_target_is_no_length_of_time_measured():
     assert [r.value for r in find_rates("The average wait was 28 days.", {"days"})] == [28]
     for survey in (load_survey(ILLNESS), load_survey(ILLNESS_DRAFT)):
         assert 28 not in {f.value for f in facts(MORAY_ILLNESS, survey)}
+
+
+PREMISES = SURVEYS / "food-hygiene-premises-inspected-2016.toml"
+PREMISES_DRAFT = DRAFTED / "food-hygiene-premises-inspected-2016.toml"
+
+# moray-food-premises-101001297350: the request, the requester's clarification, then the answers
+MORAY_PREMISES = (
+    "1. The current number of registered food premises in the local authority area.\n"
+    "2. The number of registered food premises inspected for hygiene in each of the last ten years.\n"
+    "3. The proportion of premises in each of those years deemed to have failed / required improvement.\n"
+    "4. The number of appeals against failed inspections and how many were successful.\n"
+    "5. For the period September 1, 2015 to August 26, 2016, the names of establishments/premises deemed to have "
+    "failed / required improvement, full details of the hygiene breach/es that gave rise to that verdict.\n"
+    "6. The full reports of each of the inspections referred to in 5.\n\n"
+    "Clarification provided 03-10-2016: \n\n"
+    "In terms of questions 3 and 4, please ignore them.\n\n"
+    "Response 25-10-2016\n\n1. 1201\n\n2. \n\n2006/07 - 412\n\n2007/08 - 556\n\n"
+    "5. Please find the information you requested here\n\n"
+    "6. Please find the information you requested here.\n")
+
+
+def test_questions_the_requester_withdrew_have_no_answer():
+    from reader.withdrawn import withdrawn
+    for survey in (load_survey(PREMISES), load_survey(PREMISES_DRAFT)):
+        said = {q.question for q in parse_reply(MORAY_PREMISES, survey).questions}
+        assert "3" not in said and "4" not in said and {"1", "2"} <= said
+        assert withdrawn("Questions 3 and 4 were withdrawn by the requester.", survey) == ["3", "4"]
+        assert withdrawn("Question 5, please disregard it.", survey) == ["5"]
+        assert withdrawn("Please ignore the attachment.", survey) == []
+
+
+def test_a_requests_pointer_to_its_own_question_is_no_figure():
+    line = "6. The full reports of each of the inspections referred to in 5."
+    assert 5 not in [v.value for v in find_values(line, never_spans(line))]
+    line = "the 12 premises mentioned in question 3, and 4 more"
+    assert [v.value for v in find_values(line, never_spans(line))] == [12, 4]
+    for survey in (load_survey(PREMISES), load_survey(PREMISES_DRAFT)):
+        assert 5 not in {f.value for f in facts(MORAY_PREMISES, survey)}
