@@ -221,3 +221,36 @@ def test_a_requests_pointer_to_its_own_question_is_no_figure():
     assert [v.value for v in find_values(line, never_spans(line))] == [12, 4]
     for survey in (load_survey(PREMISES), load_survey(PREMISES_DRAFT)):
         assert 5 not in {f.value for f in facts(MORAY_PREMISES, survey)}
+
+
+NEW_BUSINESSES = SURVEYS / "food-hygiene-new-businesses-2021.toml"
+NEW_BUSINESSES_DRAFT = DRAFTED / "food-hygiene-new-businesses-2021.toml"
+
+# wokingham-new-food-businesses-2021: each answer alone on the line under its question
+WOKINGHAM_NEW = (
+    "1. How many new food businesses have registered with your council between financial year 6 April 2020 and 5 "
+    "April 2021?\n190.\n"
+    "2. Of all the new food businesses who have registered with your council between financial year 6 April 2020 "
+    "and 5 April 2021, how many of those were first inspected by an environmental health officer within 28 days of "
+    "their application?\nFive.\n")
+
+# wokingham-food-hygiene-inspections-15376: the stored page ends inside the next year's row
+WOKINGHAM_CUT = (
+    "c) How many routine food hygiene inspections did your authority carry out?\n"
+    "2017: 429\n2018: 392\n20")
+
+
+def test_a_figure_alone_with_a_stop_that_numbers_no_question_is_the_answer():
+    for survey in (load_survey(NEW_BUSINESSES), load_survey(NEW_BUSINESSES_DRAFT)):
+        assert {("1", 190), ("2", 5)} <= {(f.question, f.value) for f in facts(WOKINGHAM_NEW, survey)}
+
+
+def test_a_year_cut_short_at_the_pages_end_is_no_figure():
+    for survey in (load_survey(INSPECTIONS), load_survey(INSPECTIONS_EDITED)):
+        values = [f.value for f in facts(WOKINGHAM_CUT, survey)]
+        assert 429 in values and 392 in values and 20 not in values
+    # a "20" that ends a page under a line that is no year's row is read as before
+    from reader.facts.bare_answers import cut_year
+    from reader.scan import Value
+    text = "Number of premises inspected:\n20"
+    assert not cut_year(text, Value(len(text) - 2, len(text), 20.0, False, False, False, "20"))
