@@ -254,3 +254,10 @@ def test_a_year_cut_short_at_the_pages_end_is_no_figure():
     from reader.scan import Value
     text = "Number of premises inspected:\n20"
     assert not cut_year(text, Value(len(text) - 2, len(text), 20.0, False, False, False, "20"))
+
+
+def test_a_figure_counting_its_own_noun_under_a_count_asked_is_that_count_not_a_waiting_time():
+    # the hand survey files "revisits" under 2b's average waiting time for reinspections (asked in days)
+    found = {(f.question, f.measure, f.value) for f in facts(MORAY_ILLNESS, load_survey(ILLNESS))}
+    assert {("2", "count", 67), ("2", "count", 5)} <= found
+    assert not {(q, m, v) for q, m, v in found if m == "days"}

@@ -25,3 +25,15 @@ def joined_asking(text: str, at: int, survey, measure: str):
     numbers = {str(int(n)) for n in [first, *re.findall(r"\d{1,2}", j.group(0))] if n}
     asking = [q for q in survey.questions if _group(q.id) in numbers and measure in q.measures]
     return asking[0] if len(asking) == 1 else None
+
+
+def counted_under_number(state, v, subject: str):
+    """The question whose number opens the line of ``v`` where that question asks a count of another subject and
+    the thing named right after ``v`` is ``subject`` ("2. 67 programmed visits; 5 revisits.": 5 counts revisits,
+    what question 2 counts), else None."""
+    sec, line = state.section, state.line
+    if sec is None or line is None or state.section_line != line.start or "count" not in sec.measures \
+            or sec.subject == subject:
+        return None
+    named = any(k == subject and 0 < a - v.end <= 2 for a, _, k in line.subjects)
+    return sec if named else None
