@@ -35,6 +35,7 @@ from .renumbered import renumber_named, renumber_ones
 from .questions import find_passages, parent_of
 from .deferred import deferred
 from .withdrawn import withdrawn
+from .redacted import removed_from_given
 from .referred import referred_status
 from .restated import _answer_below_restated, restated_lines
 from .scan import normalise
@@ -351,7 +352,8 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
                 mine = [m.start for m in mentions if m.code in qcodes and question_for(m.start) == q.id]
                 res = "partially_successful" if (_answered_under_number(live, marks, q) and
                                                  _under_other_number(marks, q.id, mine)) \
-                    or _answer_beside_refusal(live, marks, q, mine) else "rejected"
+                    or _answer_beside_refusal(live, marks, q, mine) \
+                    or removed_from_given(live, marks, q, mine) else "rejected"
             elif not facts and set(global_codes) & WHOLE_REQUEST and not _says_not_held(live, marks, q) \
                     and not (q.id in passages and passages[q.id].outcome == "successful"
                              and not _in_refusal_passage(passages[q.id], mentions)):

@@ -261,3 +261,14 @@ def test_a_figure_counting_its_own_noun_under_a_count_asked_is_that_count_not_a_
     found = {(f.question, f.measure, f.value) for f in facts(MORAY_ILLNESS, load_survey(ILLNESS))}
     assert {("2", "count", 67), ("2", "count", 5)} <= found
     assert not {(q, m, v) for q, m, v in found if m == "days"}
+
+
+def test_an_answer_with_something_removed_under_an_exemption_is_partly_given():
+    text = MORAY_PREMISES.replace(
+        "6. Please find the information you requested here.\n",
+        "6. Please find the information you requested here. Information that can identify individuals has been "
+        "removed as this is exempt under section 38(1)(b) of the Freedom of Information (Scotland) Act 2002, "
+        "personal information.\n")
+    for survey in (load_survey(PREMISES), load_survey(PREMISES_DRAFT)):
+        sixth = next(q for q in parse_reply(text, survey).questions if q.question == "6")
+        assert sixth.outcome == "partially_successful"
