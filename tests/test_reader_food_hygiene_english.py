@@ -272,3 +272,8 @@ def test_an_answer_with_something_removed_under_an_exemption_is_partly_given():
     for survey in (load_survey(PREMISES), load_survey(PREMISES_DRAFT)):
         sixth = next(q for q in parse_reply(text, survey).questions if q.question == "6")
         assert sixth.outcome == "partially_successful"
+
+
+def test_a_rows_one_year_in_an_earlier_cell_is_the_period_of_its_later_figures():
+    found = {(f.measure, f.period, f.value) for f in facts(MORAY_OVERDUE_ALL, load_survey(OVERDUE))}
+    assert {("days", "2016", 1149), ("days", "2017", 657), ("days", "2018", 313)} <= found
