@@ -277,3 +277,17 @@ def test_an_answer_with_something_removed_under_an_exemption_is_partly_given():
 def test_a_rows_one_year_in_an_earlier_cell_is_the_period_of_its_later_figures():
     found = {(f.measure, f.period, f.value) for f in facts(MORAY_OVERDUE_ALL, load_survey(OVERDUE))}
     assert {("days", "2016", 1149), ("days", "2017", 657), ("days", "2018", 313)} <= found
+
+
+def test_a_count_as_of_the_end_of_a_month_is_held_on_its_last_day():
+    text = WOKINGHAM_NEW + (
+        "3. Of all the new food businesses who have registered with your council between financial year 6 April 2020 "
+        "and 5 April 2021, how many of those have still not yet been inspected by an environmental health officer?\n"
+        "146 (as of end July 2021).\n")
+    for survey in (load_survey(NEW_BUSINESSES), load_survey(NEW_BUSINESSES_DRAFT)):
+        (f,) = [f for f in facts(text, survey) if f.value == 146]
+        assert (f.period_start, f.period_end) == ("2021-07-31", "2021-07-31")
+    from reader.facts.as_of import as_of_month_end
+    assert [(p.first.isoformat(), p.kind) for p in as_of_month_end("Total 52 as at the end of March 2023", 0, [])] \
+        == [("2023-03-31", "month_at")]
+    assert as_of_month_end("by the end of the year 2023", 0, []) == []

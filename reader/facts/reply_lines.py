@@ -17,6 +17,7 @@ from ..scan import _MONTH, find_values, first_char_spans, from_first_char, is_ye
 from .model import _Line
 from .slash_pairs import slash_pair
 from .year_rows import year_not_span
+from .as_of import as_of_month_end
 from .words import _content_words, _MARKER
 from .state import Part
 
@@ -375,6 +376,8 @@ class ReplyLines(Part):
         periods = [mark_partial(self.text, p, e) for p in periods]
         if has_digits and periods:
             periods = year_not_span(self.text, s, e, periods)
+        if has_digits:
+            periods = as_of_month_end(raw, s, periods)
         if has_digits and (at := _days_counted_at(raw, s, periods)):
             periods = sorted(periods + at, key=lambda p: p.start)
         never = [(a + s, b + s) for a, b in never_spans(raw)]
