@@ -20,6 +20,7 @@ from .facts import Fact, read_facts
 from .listed_answers import _bullet_answers, _table_rows_answer
 from .masking import _mask, ignored_spans
 from .money_part_not_held import money_part_not_held
+from .rate_parts_not_held import rate_parts_not_held
 from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refusal, _answered_under_number,
                                _numbered_span, _part_passed_over, _says_not_held, _under_other_number,
                                left_unanswered, numbered_answer, numbered_marks)
@@ -454,6 +455,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         questions = none_priced(questions, survey, live, original, facts)
         questions, follow_ups = yes_leaves_follow_up(questions, survey)
         parts_unsaid += follow_ups
+        questions = rate_parts_not_held(questions, survey, live, original, nh_spans, facts)
         gone = withdrawn(live, survey)
         questions = [r for r in questions if r.question not in gone] if gone else questions
         stated = page_stated

@@ -291,3 +291,8 @@ def test_a_count_as_of_the_end_of_a_month_is_held_on_its_last_day():
     assert [(p.first.isoformat(), p.kind) for p in as_of_month_end("Total 52 as at the end of March 2023", 0, [])] \
         == [("2023-03-31", "month_at")]
     assert as_of_month_end("by the end of the year 2023", 0, []) == []
+
+
+def test_average_times_said_not_held_are_not_held_for_each_question_asking_one():
+    statuses = {q.question: q.outcome for q in parse_reply(MORAY_ILLNESS, load_survey(ILLNESS)).questions}
+    assert statuses["2a"] == statuses["2b"] == "not_held" and statuses["2"] == "successful"
