@@ -296,3 +296,20 @@ def test_a_count_as_of_the_end_of_a_month_is_held_on_its_last_day():
 def test_average_times_said_not_held_are_not_held_for_each_question_asking_one():
     statuses = {q.question: q.outcome for q in parse_reply(MORAY_ILLNESS, load_survey(ILLNESS)).questions}
     assert statuses["2a"] == statuses["2b"] == "not_held" and statuses["2"] == "successful"
+
+
+def test_a_numbered_line_takes_a_part_only_where_it_names_one_and_figures_follow():
+    from reader.facts.unlettered import figures_below, first_part
+    from reader.facts.words import question_words
+    survey = load_survey(INSPECTIONS)
+    words = question_words(survey)
+    assert figures_below(HASTINGS, HASTINGS.index("registered.") + len("registered."))
+    assert not figures_below("2. Please note food premises are registered.\n3. Over one year\n", 40)
+    # a count the parts themselves split ("How many ... has the council a) cremated and b) buried") is no count
+    # asked whole before them: a line of figures under the bare number is not given to the first part
+    from reader.facts.unlettered import _same_lead
+    assert not _same_lead(["How many paupers has the council cremated and", "How many paupers has the council buried"])
+    assert _same_lead(["how many food law inspections are currently overdue and is there an average waiting time "
+                       "for inspections", "how many food law inspections are currently overdue and is there an "
+                       "average waiting time for reinspections"])
+    assert first_part(survey, 2, frozenset({"premises", "licensed", "food"}), words).id == "2a"
