@@ -194,6 +194,10 @@ _NOT_HELD = re.compile(
     r"unavailable\b"
     r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are)\s+not\s+yet\s+(?:finalised|finalized|"
     r"available|validated|verified|complete)\b"
+    # a return or report that does not exist yet: "The 2015 return has not yet been done, but will be published by
+    # the FSA when it is ready"
+    r"|\b(?:information|data|figures?|returns?|reports?|statistics)\b[^.\n]{0,40}\b(?:has|have)\s+not\s+yet\s+been\s+"
+    r"(?:done|compiled|completed|produced|published|collated|finalised|finalized|submitted|prepared)\b"
     r"|\bhold(?:s)?\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b|\bnot\s+(?:centrally\s+)?recorded\b"
     # "the Council has no record of", "our searches found no information"
     r"|\b(?:has|have|hold|holds|keep|keeps)\s+no\s+(?:central\s+|such\s+|recorded\s+)?records?\s+of\b"
@@ -302,7 +306,12 @@ _REFUSE = re.compile(
     r"(?:the|this|that|these|those|any|you\s+with\s+(?:the|this|that|any))\b"
     # the breakdown asked for turned down: "in the time available we are not able to split the costs by month"
     r"|\b(?:(?:unable|not\s+able)\s+to|cannot|can\s+not|can't)\s+(?:split|break\s+down|disaggregate)\s+"
-    r"(?:the|this|these|those|that|it|them)\b(?:\s+\w+){0,3}\s+(?:by|per|into|between)\b",
+    r"(?:the|this|these|those|that|it|them)\b(?:\s+\w+){0,3}\s+(?:by|per|into|between)\b"
+    # a review that upholds a refusal: "find that the correct EIR exceptions were applied, and the public interest
+    # lies in withholding the information"
+    r"|\bpublic\s+interest\s+(?:lies|rests|favours|favors)\s+(?:in\s+|with\s+)?(?:withholding|maintaining)\b"
+    r"|\b(?:correct|appropriate)\s+(?:(?:EIR|FOI|FOISA|EISR)\s+)?(?:exceptions?|exemptions?)\s+(?:was|were|had\s+been|"
+    r"has\s+been|have\s+been)\s+(?:correctly\s+)?applied\b",
     re.IGNORECASE)
 
 

@@ -23,6 +23,9 @@ _PERCENT = re.compile(_NUMBER + r"[ \t]*(?:%|per[ \t]?cent\b|percent\b)", re.IGN
 # days"; a week is seven days
 _DAYS = re.compile(_NUMBER + r"[ \t]*(?:(?:calendar|working|work|business|fte)[ \t]+)?(?P<u>days?|weeks?|wks?)\b",
                    re.IGNORECASE)
+# a range of them, "517-797 days overdue": one figure, its middle (as the README reads "£550 - £750")
+_DAYS_RANGE = re.compile(_NUMBER + r"[ \t]*[-\u2013][ \t]*(?P<top>\d+(?:\.\d+)?)[ \t]*"
+                         r"(?:(?:calendar|working|work|business)[ \t]+)?(?P<u>days?|weeks?|wks?)\b", re.IGNORECASE)
 _HOURS = re.compile(_NUMBER + r"[ \t]*(?:hours?|hrs?)\b", re.IGNORECASE)
 
 # limits every reply may quote that are never an answer: the FOI time limit ("20 working days", "within 20
@@ -42,6 +45,12 @@ _CONDITION_BEFORE = re.compile(r"(?<![£\d.,])\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[ \t]
                                r"longer[ \t]+than|shorter[ \t]+than)[ \t]+$", re.IGNORECASE)
 
 
+# a length of time the body aims for, not one it measured: "we have a target of 28 days from due date for the
+# inspection to be carried out", "our target is 10 working days"
+_TARGET_BEFORE = re.compile(r"\b(?:targets?|aims?|goals?|standards?)[ \t]+(?:of|is|was|are)[ \t]+(?:within[ \t]+)?$",
+                            re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Rate:
     start: int
@@ -49,6 +58,7 @@ class Rate:
     value: float
     measure: str     # percent | days | hours | square_feet | square_metres
     text: str
+    approx: bool = False
 
 
 def _number(raw: str) -> float:
@@ -66,6 +76,12 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
             out.append(Rate(m.start(), m.end(), _number(m.group("n")), "percent", m.group(0)))
     if "days" in measures:
         limits = [(m.start(), m.end()) for m in _STATUTORY_DAYS.finditer(text)]
+        for m in _DAYS_RANGE.finditer(text):
+            low, top = _number(m.group("n")), _number(m.group("top"))
+            if low < top and not any(a <= m.start() < b for a, b in limits):
+                week = 7 if m.group("u").lower().startswith("w") else 1
+                out.append(Rate(m.start(), m.end(), (low + top) / 2 * week, "days", m.group(0), True))
+                limits.append((m.start(), m.end()))
         for m in _DAYS.finditer(text):
             if any(a <= m.start() < b for a, b in limits):
                 continue
@@ -80,6 +96,8 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
                 unit = AREA_UNITS[measure].match(text, m.end())
                 if unit:
                     out.append(Rate(m.start(), unit.end(), _number(m.group("n")), measure, text[m.start():unit.end()]))
+    if out and ("arget" in text or "aim" in text or "oal" in text or "tandard" in text):
+        out = [r for r in out if _TARGET_BEFORE.search(text, max(0, r.start - 30), r.start) is None]
     out.sort(key=lambda r: r.start)
     return out
 
@@ -99,3 +117,14 @@ def only_rate_asked(measures) -> str | None:
             and not any(m in ("count", "unit_cost_gbp", "total_cost_gbp") for m in measures):
         return rates[0]
     return None
+
+
+def timed_subjects(survey, subjects: list[tuple[int, int, str]]) -> dict[tuple[int, int], set[str]]:
+    """The spans of ``subjects`` (found in a line) whose questions ask for a share or a length of time, with those
+    measures: "days overdue" in "1149 days overdue", asked "How long overdue each inspection is" in days."""
+    out: dict[tuple[int, int], set[str]] = {}
+    for a, b, k in subjects:
+        asked = {m for q in survey.questions if q.subject == k for m in q.measures if m in RATE_MEASURES}
+        if asked:
+            out[(a, b)] = asked
+    return out

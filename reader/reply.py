@@ -20,6 +20,7 @@ from .facts import Fact, read_facts
 from .listed_answers import _bullet_answers, _table_rows_answer
 from .masking import _mask, ignored_spans
 from .money_part_not_held import money_part_not_held
+from .rate_parts_not_held import rate_parts_not_held
 from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refusal, _answered_under_number,
                                _numbered_span, _part_passed_over, _says_not_held, _under_other_number,
                                left_unanswered, numbered_answer, numbered_marks)
@@ -34,6 +35,8 @@ from .none_priced import none_priced
 from .renumbered import renumber_named, renumber_ones
 from .questions import find_passages, parent_of
 from .deferred import deferred
+from .withdrawn import withdrawn
+from .redacted import removed_from_given
 from .referred import referred_status
 from .restated import _answer_below_restated, restated_lines
 from .scan import normalise
@@ -350,7 +353,8 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
                 mine = [m.start for m in mentions if m.code in qcodes and question_for(m.start) == q.id]
                 res = "partially_successful" if (_answered_under_number(live, marks, q) and
                                                  _under_other_number(marks, q.id, mine)) \
-                    or _answer_beside_refusal(live, marks, q, mine) else "rejected"
+                    or _answer_beside_refusal(live, marks, q, mine) \
+                    or removed_from_given(live, marks, q, mine) else "rejected"
             elif not facts and set(global_codes) & WHOLE_REQUEST and not _says_not_held(live, marks, q) \
                     and not (q.id in passages and passages[q.id].outcome == "successful"
                              and not _in_refusal_passage(passages[q.id], mentions)):
@@ -451,6 +455,9 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         questions = none_priced(questions, survey, live, original, facts)
         questions, follow_ups = yes_leaves_follow_up(questions, survey)
         parts_unsaid += follow_ups
+        questions = rate_parts_not_held(questions, survey, live, original, nh_spans, facts)
+        gone = withdrawn(live, survey)
+        questions = [r for r in questions if r.question not in gone] if gone else questions
         stated = page_stated
         if stated in ("successful", "not_held") and not questions and (where := C.page_status_span(live)):
             # nothing said question by question, and the page states the whole request was answered ("Response
@@ -462,7 +469,8 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
                 and (followed := QS.follow_log_status(questions, survey, stated, where, from_figures, original)):
             questions, outcome = followed, stated   # the request above a log's "Refused": each question refused
         said = {r.question for r in questions}
-        skipped = [q.id for q in survey.questions if q.id not in said and left_unanswered(live, marks, q, survey)]
+        skipped = [q.id for q in survey.questions if q.id not in said and q.id not in gone
+                   and left_unanswered(live, marks, q, survey)]
         skipped += _part_passed_over(live, survey, said, facts_by_q)
         skipped += [qid for qid in deferred(live, survey, said) if qid not in skipped]    # "I could find out ... but"
         skipped += [p for p in parts_unsaid if p not in said]

@@ -159,6 +159,14 @@ _NEVER = [
     # applications received, given above), "3 out of 12"
     re.compile(r"(?<=\d)[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+)?\d[\d,]*(?:\.\d+)?(?![\d.,]*[ \t]*%)",
                re.IGNORECASE),
+    # a range of durations, both ends: "517-797 days overdue" (the end after the dash is a duration above; its
+    # start is none either: rates.py reads the range, its middle, where a survey asks for days)
+    re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?[ \t]*[-\u2013][ \t]*\d+(?:\.\d+)?[ \t]*"
+               r"(?:calendar[ \t]+|working[ \t]+|business[ \t]+)?(?:days?|weeks?|months?|hours?)\b", re.IGNORECASE),
+    # a request pointing to its own numbered questions: "The full reports of each of the inspections referred to in 5."
+    re.compile(r"\b(?:referred[ \t]+to|mentioned|listed|set[ \t]+out|described|identified)[ \t]+(?:in|at|under)[ \t]+"
+               r"(?:question[ \t]+|q\.?[ \t]*|point[ \t]+|item[ \t]+)?\d{1,2}[a-z]?(?=[ \t]*(?:[.,;:)]|$))",
+               re.IGNORECASE | re.MULTILINE),
 ]
 
 
@@ -206,6 +214,8 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     ((".",),),                                                  # 1.2.3
     (("above", "below"),),                                      # "referred to at 2 above"
     ((" of ",),),                                               # "474 of the 475"
+    (("day", "week", "month", "hour"),),                        # "517-797 days"
+    (("referred", "mentioned", "listed", "set", "described", "identified"),),   # "referred to in 5"
 ]
 _NEVER_GATES = [None if needs is None else tuple(frozenset(group) for group in needs) for needs in _NEVER_NEEDS]
 _GATE_WORDS = tuple(sorted({w for needs in _NEVER_NEEDS if needs for group in needs for w in group} - {_UPPER}))

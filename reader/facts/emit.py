@@ -11,6 +11,7 @@ from ..periods import Period
 from ..rates import conditions_a_figure, only_rate_asked, RATE_MEASURES
 from ..scan import approx_of, Value
 from ..survey import MEASURE_UNITS
+from .joined import joined_asking, counted_under_number
 from .model import Fact
 from .people import counts_something_else
 from .measures import _DAYS_NAMED, _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
@@ -531,6 +532,12 @@ class Emitter(Part):
         asking = [q for q in self.survey.questions if q.subject == subject]
         if measure == "count" and rate is None:
             implied = self._rate_implied(subject)
+            if implied is not None and (counted := counted_under_number(self.state, v, subject)) is not None:
+                # "2. 67 programmed visits; 5 revisits." under "How many food law inspections are currently
+                # overdue?": a figure with its own noun right after it counts those things, not the waiting time
+                # the noun's subject is asked in; it is the count the numbered question asks
+                subject, implied = counted.subject, None
+                asking = [q for q in self.survey.questions if q.subject == subject]
             if implied is not None and _AN_AVERAGE.match(self.text, v.end) \
                     and not any(_AVERAGE_ASKED.search(q.text) for q in asking):
                 return    # "4.45 Average FTE per Employee" beside the days lost the question asks: another figure
@@ -601,7 +608,8 @@ class Emitter(Part):
                 subject = q.subject
         if q is None and rate is not None and sec is not None and line is not None \
                 and 0 <= self.state.section_line <= line.start:
-            twin = self._twin_asking(sec, measure)
+            twin = self._twin_asking(sec, measure) or joined_asking(self.text, self.state.section_line, self.survey,
+                                                                     measure)
             if twin is not None:
                 q, subject = twin, twin.subject
         if asking and q is None and measure == "unit_cost_gbp" and _PRICE_EACH.match(self.text, v.end):

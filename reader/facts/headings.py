@@ -13,6 +13,7 @@ from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
 from .words import _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
 from .stacked_periods import StackedPeriods
+from .unlettered import figures_below, first_part, own_words_named
 from .state import Part, ReadingState
 
 
@@ -135,6 +136,10 @@ class Headings(Part):
                 # "Q.5 How many ... proposed for closure ...?" (the survey's 5a) over "A.5   None": a number the
                 # survey asks only in parts answers the part restated above it
                 section = self.state.section
+            if section is None and numbered is None and line.marker[1] is None:
+                section = first_part(self.survey, int(line.marker[0]), _content_words(line.text[:300]),
+                                     self.state.question_words, bool(line.values)) \
+                    if line.values or figures_below(self.text, line.end) else None
             self.state.section = section
             self.state.section_line = line.start
             before = [int(_group(q.id) or 0) for q in self.survey.questions if q.subject == ctx.subject]
@@ -471,6 +476,10 @@ class Headings(Part):
         if len(subjects) == 1 and not _ANSWERED.search(text):
             ctx.subject = next(iter(subjects))
             ctx.subject_fresh = True
+            sec = self.state.section
+            if line.marker and self.state.section_line == line.start and sec is not None \
+                    and own_words_named(sec, line.text, line.subjects, line.start):
+                ctx.subject = sec.subject
             if self.headers.labels_year_rows(line, ctx):
                 # "  2021/22 2022/23 2023/24" / "Total number of days lost due to sick leave" / "5841 5406 4824": a
                 # table of years whose row labels stand on lines of their own, over their figures

@@ -11,6 +11,8 @@ from datetime import date
 from ..periods import Period
 from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
+from .bare_answers import answer_alone, cut_year
+from .slash_pairs import in_slash_pair
 from .measures import measure_of
 from .flat_rows import flattened_rows
 from .told_counts import told_count
@@ -434,7 +436,10 @@ class ValueLines(Part):
                         subject, inferred_subject = said, True
                     else:
                         continue
-                if v.start not in self.state.rates and not _d1_says_figure(self.text, v):
+                if v.start not in self.state.rates and not _d1_says_figure(self.text, v) \
+                        and not in_slash_pair(self.text, v) and not answer_alone(self.text, v, self.survey):
+                    continue
+                if not v.money and not v.zero and cut_year(self.text, v):
                     continue
                 if not v.money and inferred_subject and not breakdown and _TOTAL_LABEL.match(unit_text) \
                         and not (slot_cols or positional or cells):

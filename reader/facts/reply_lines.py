@@ -12,9 +12,12 @@ from ..asking import example_run_on
 from ..folding import folds_unseen
 from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell, whole_date
 from ..areas import AREA_MEASURES
-from ..rates import find_rates
+from ..rates import find_rates, timed_subjects
 from ..scan import _MONTH, find_values, first_char_spans, from_first_char, is_year, never_spans, Value
 from .model import _Line
+from .slash_pairs import slash_pair
+from .year_rows import year_not_span
+from .as_of import as_of_month_end
 from .words import _content_words, _MARKER
 from .state import Part
 
@@ -371,6 +374,10 @@ class ReplyLines(Part):
         periods = [p for p in periods if not (p.kind == "month" and _BEGUN_IN.search(raw, 0, p.start - s)
                                               and any(o.end <= p.start and o.kind != "month" for o in periods))]
         periods = [mark_partial(self.text, p, e) for p in periods]
+        if has_digits and periods:
+            periods = year_not_span(self.text, s, e, periods)
+        if has_digits:
+            periods = as_of_month_end(raw, s, periods)
         if has_digits and (at := _days_counted_at(raw, s, periods)):
             periods = sorted(periods + at, key=lambda p: p.start)
         never = [(a + s, b + s) for a, b in never_spans(raw)]
@@ -424,6 +431,8 @@ class ReplyLines(Part):
             marker = (str(int(rp[1][:-1])), rp[1][-1])
             blocked.append((s + rp[0].start(), s + rp[0].end()))
         values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
+        if not values or len(values) == 1 and is_year(values[0]):
+            values += slash_pair(raw)
         values = [v.shifted(s) for v in values]
         if has_digits:
             values = self._with_counted_units(raw, s, values, blocked)
@@ -435,7 +444,7 @@ class ReplyLines(Part):
             # a subject named by the unit itself ("32 days" where "days" names an average stay) leaves the figure
             # standing; one that runs on past it ("234 days in TA") is read as the subject, as before
             values = self._with_rates(raw, s, values, [b for b in blocked if b not in never],
-                                      [(a, z) for a, z, _ in subjects])
+                                      [(a, z) for a, z, _ in subjects], timed_subjects(self.survey, subjects))
             # ...and stops being a subject of its own: the figure is bound like a bare number
             subjects = [m for m in subjects if not any(v.start <= m[0] and m[1] <= v.end and v.start in self.state.rates
                                                         for v in values)]
@@ -449,7 +458,7 @@ class ReplyLines(Part):
         return _Line(s, e, raw, cells, subjects, periods, kept, marker, asked)
 
     def _with_rates(self, raw: str, s: int, values: list[Value], blocked: list[tuple[int, int]],
-                    units: list[tuple[int, int]]) -> list[Value]:
+                    units: list[tuple[int, int]], timed: dict[tuple[int, int], set[str]] | None = None) -> list[Value]:
         """``values`` with the shares and lengths of time the survey asks for (which the scanner never reads as
         figures), unless they stand in the request's own words, a period, a subject or a list marker (a
         subject among ``units`` that lies inside the figure's unit, "days", or holds the whole figure, "if paid
@@ -461,15 +470,20 @@ class ReplyLines(Part):
             # "7004.60 FTE Days": a word between the number and its unit leaves the number to the scanner, as a
             # plain number; the length of time it is replaces it
             plain = [v for v in values if v.start == a and v.end < b and not v.money and not v.zero and not v.word]
+            # ("2016 - 1 Premises  1149 days overdue" where "days overdue" names a length of time asked in days:
+            # the unit starts that subject's words, which end the line, and the figure is its length; "234 days in
+            # TA before being rehoused" and "8372.58 FTE Days Absent - 4.45 ..." run on, and stay as they were)
+            asks_it = [u for u in units if timed and r.measure in timed.get(u, ()) and a < u[0] < b < u[1]
+                       and not raw[u[1] - s:].strip(" \t.;")]
             # (an area asked is the size the list above blocks as never counted: "452 square feet")
             if any(x < b and a < y and (x, y) not in units and not (r.measure in AREA_MEASURES and a <= x and y <= b)
                    for x, y in blocked) \
                     or any(x < b and a < y and not (a < x and y <= b) and not (x <= a and b <= y)
-                           for x, y in units) \
+                           and (x, y) not in asks_it for x, y in units) \
                     or any(v.start < b and a < v.end and v not in plain for v in values):
                 continue
             replaced.update(v.start for v in plain)
-            added.append(Value(a, b, r.value, False, False, False, r.text))
+            added.append(Value(a, b, r.value, False, r.approx, False, r.text))
             self.state.rates[a] = r.measure
         if replaced:
             values = [v for v in values if v.start not in replaced]

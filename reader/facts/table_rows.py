@@ -199,6 +199,10 @@ class TableRows(Part):
                     continue
                 period = self._cell_period(v, [p for p in line.periods if cs <= p.start < ce]) or col.period \
                     or row_period
+                if period is None and not header and len(line.periods) == 1 and line.periods[0].start < cs:
+                    # "2016 - 1 Premises  1149 days overdue": the row's one year, in a cell of figures before this
+                    # one, is this cell's too
+                    period = line.periods[0]
                 period_inferred = False
                 if period is None and ctx.period is not None:
                     period = self.headings.context_period(ctx, subject)

@@ -1,0 +1,38 @@
+"""A figure written alone on its line with a full stop ("190." under "1. How many new food businesses have
+registered ...?"), which the number reader's second opinion takes for a list's number: it is one only where the
+survey asks a question of that number ("3." alone over a question restated); otherwise it is the answer. And a
+year cut short where a stored page ends ("2018: 392" / "20"): no figure."""
+
+from __future__ import annotations
+
+import re
+
+from ..scan import Value
+from .words import _group
+
+_ALONE = re.compile(r"[ \t]*(\d{1,3})\.[ \t]*$")
+_YEAR_ROW = re.compile(r"[ \t]*(?:19|20)\d\d\b")
+
+
+def _line_of(text: str, v: Value) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, v.start) + 1
+    le = text.find("\n", v.end)
+    return ls, le if le >= 0 else len(text)
+
+
+def answer_alone(text: str, v: Value, survey) -> bool:
+    """Whether ``v`` is a number alone on its line with a stop after it that numbers no question of ``survey``."""
+    ls, le = _line_of(text, v)
+    m = _ALONE.fullmatch(text, ls, le)
+    return m is not None and m.start(1) == v.start and not any(_group(q.id) == str(int(m.group(1)))
+                                                                for q in survey.questions)
+
+
+def cut_year(text: str, v: Value) -> bool:
+    """Whether ``v`` is "19" or "20" alone on the last line of ``text`` under a line that opens with a year: the
+    start of the next year's row where the page was cut."""
+    ls, le = _line_of(text, v)
+    if text[le:].strip() or text[ls:le].strip() not in ("19", "20"):
+        return False
+    above = text[:ls].rstrip().rsplit("\n", 1)[-1]
+    return _YEAR_ROW.match(above) is not None

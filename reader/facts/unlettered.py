@@ -1,0 +1,66 @@
+"""An answer numbered as a question the survey asks only in lettered parts ("2. Please note food premises are not
+licensed to sell food, they are registered." / "2017 - 839/429" under a request's "2. For each calendar year ...:
+a. How many such premises were/are licensed ...? b. ... c. ... d. ..."): the part its words name heads the figures
+under it (councils answer parts in order: of parts named alike, the first), until a letter or a number says
+otherwise."""
+
+from __future__ import annotations
+
+import re
+
+from .words import _group, _MARKER
+
+
+def first_part(survey, number: int, said: frozenset[str], question_words: dict[str, frozenset[str]],
+               with_figures: bool = False):
+    """The lettered part of ``number`` (its 2a for "2.") that the words ``said`` on the answer's numbered line name
+    (two or more of that part's words, more than any other part's), or None (a number the survey asks whole, a
+    line that names no part, "2. As above", or two alike). A line that opens with its figures ("2. 67 programmed visits; 5
+    revisits.") answers the first part that asks for a count, where the parts ask it in the same words (a request's
+    "how many food law inspections are currently overdue and is there an average waiting time ... (a) ... (b)",
+    split after the count)."""
+    parts = [q for q in survey.questions if _group(q.id) == str(number) and q.id != str(number)]
+    if with_figures:
+        # (a line of figures is read by its own words, figure by figure: "3. For 23/24 it was £54.06. ... Budget
+        # has been set at £200 for 24/25" names 3b's budget beside 3a's cost)
+        if len(parts) >= 2 and all("count" in q.measures for q in parts) and _same_lead(q.text for q in parts):
+            return parts[0]
+        return None
+    scores = sorted(((len(said & question_words.get(q.id, frozenset())), -i, q) for i, q in enumerate(parts)),
+                    key=lambda x: x[:2], reverse=True)
+    if not scores or scores[0][0] < 2 or len(scores) > 1 and scores[1][0] == scores[0][0]:
+        return None     # no part named, or two named alike: the line says not which
+    return scores[0][2]
+
+
+def _same_lead(texts) -> bool:
+    """Whether the texts open with the same words that ask a count whole and then go on to another question before
+    the parts split ("how many food law inspections are currently overdue and is there an average waiting time ..."),
+    not a count the parts themselves split ("How many ... has the council a) cremated and b) buried")."""
+    words = [t.lower().split() for t in texts]
+    lead = 0
+    while all(len(w) > lead for w in words) and len({w[lead] for w in words}) == 1:
+        lead += 1
+    said = " ".join(words[0][:lead])
+    return re.search(r"\bhow many\b.*?\band (?:is|are|was|were|what|how|do|does|did|can|could|please)\b", said) is not None
+
+
+def own_words_named(sec, text: str, spans: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether every subject ``spans`` find in a question's own numbered line ``text`` (from ``start``) is named
+    in words the question ``sec`` itself says ("2. Please note food premises are not licensed ..." under 2a's "How
+    many such premises were/are licensed ...?": "premises" is 2a's word too, though the survey files it under
+    another question's subject): then the line heads ``sec``'s figures, not that other subject's."""
+    if sec is None or not spans:
+        return False
+    asked = sec.text.lower()
+    return all(re.search(r"(?<![a-z])" + re.escape(text[a - start:b - start].strip().lower()) + r"(?![a-z])", asked)
+               for a, b, k in spans if k != sec.subject)
+
+
+def figures_below(text: str, end: int) -> bool:
+    """Whether the first line with words below ``end`` is a row of figures not opened by a question's number ("2017
+    - 839/429" under "2. Please note ..."): the figures the numbered note heads."""
+    for line in text[end:end + 600].split("\n")[1:]:
+        if line.strip():
+            return bool(re.search(r"\d", line)) and _MARKER.match(line) is None
+    return False
