@@ -334,3 +334,44 @@ def test_the_requests_own_line_for_a_question_in_parts_answers_no_question_resta
     said = {q.question: q for q in reply.questions}
     assert said["2a"].quote.strip() == "- Yes" and "2b" not in said
     assert reply.outcome == "partially_successful"
+
+
+# --- a zero under the request's clause asking for space is nought of the area asked -------------------------------
+
+ACCOMMODATION_DRAFT = DRAFTED / "trade-unions-accommodation-2014.edited.toml"
+FACILITY_TIME_DRAFT = DRAFTED / "trade-unions-facility-time-2024.edited.toml"
+
+
+def test_none_under_a_restated_clause_asking_space_is_nought_square_feet():
+    # ashford-st-peters-trade-union-accommodation-3481, read with the draft (one question asking money and areas)
+    text = ("1. Please provide details of any office accommodation your organisation provides to staff to carry out "
+            "trade union business. Please include details of:\n\nSpace measured in square feet\n\n"
+            "Ashford: 157.70 sq ft; St Peter’s: 69.965 sq ft\n\n"
+            "How much of this space is contained within entirely separate buildings (i.e. occupied solely by staff "
+            "carrying out trade union business)\n\nNone\n")
+    assert ("1", "square_feet", 0) in readings(text, load_survey(ACCOMMODATION_DRAFT))
+
+
+def test_point_n_none_is_the_questions_nth_bullet_asking_space():
+    # moray-trade-union-accommodation-101000220720
+    text = ("1. Points 1, 3 and 4 - This information is not held and is therefore exempt under Section 17 of the "
+            "Freedom of Information (Scotland) Act 2002.\n\nPoint 2 - None\n")
+    assert ("1", "square_feet", 0) in readings(text, load_survey(ACCOMMODATION_DRAFT))
+
+
+def test_nil_after_a_clause_asking_space_is_area_and_after_charges_is_money():
+    # wokingham-trade-unions-2024 (its draft asks question 1's space, charges and valuation in one question)
+    text = ("1. The details of any office accommodation your organisation provides to staff to carry out trade union "
+            "business. Please include details of:\n"
+            "b) how much of this space is contained within entirely separate buildings (i.e. occupied solely by staff "
+            "carrying out trade union business): Nil\n"
+            "d) any charges the council levy for office space given to trade unions: £Nil\n")
+    got = readings(text, load_survey(FACILITY_TIME_DRAFT))
+    assert ("1", "square_feet", 0) in got and ("1", "total_cost_gbp", 0) in got
+
+
+def test_a_zero_under_a_councils_own_line_is_not_made_an_area():
+    from reader.areas import zero_area
+    question = "• space measured in square feet • how much of this space is contained within separate buildings"
+    text = "We have looked at our estate and the space it holds.\nNone\n"
+    assert zero_area(text, text.index("None"), question, ("total_cost_gbp", "square_feet")) is None

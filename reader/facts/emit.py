@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..areas import zero_area
 from ..periods import Period
 from ..rates import conditions_a_figure, only_rate_asked, RATE_MEASURES
 from ..scan import approx_of, Value
@@ -542,6 +543,11 @@ class Emitter(Part):
                     and not any(_AVERAGE_ASKED.search(q.text) for q in asking):
                 return    # "4.45 Average FTE per Employee" beside the days lost the question asks: another figure
             measure = implied or measure
+            sec = self.state.section
+            if measure == "count" and v.zero and sec is not None and sec.subject == subject \
+                    and "count" not in sec.measures:
+                # "None" under the request's "how much of this space ..." restated: nought of the area it asks
+                measure = zero_area(self.text, v.start, sec.text, sec.measures) or measure
         sec_group = _group(self.state.section.id) if self.state.section is not None else None
         # (one subject asked again in another question, "3b. ... plots ... currently", "4b. ... plots ... in May 2010":
         # under question 4's number, the part of question 4)
