@@ -375,3 +375,26 @@ def test_a_zero_under_a_councils_own_line_is_not_made_an_area():
     question = "• space measured in square feet • how much of this space is contained within separate buildings"
     text = "We have looked at our estate and the space it holds.\nNone\n"
     assert zero_area(text, text.index("None"), question, ("total_cost_gbp", "square_feet")) is None
+
+
+# --- a fee asked as a price, given as a share of what it is charged on ---------------------------------------------
+
+DEVON_FEE = (
+    "2. Do you deduct trade union subscriptions for any of your employees via payroll (sometimes known as the "
+    "\u201ccheck off\u201d system)? If so, do you charge a fee to the trade unions concerned for providing this "
+    "service? \n\n"
+    "Yes, some employees pay their membership via payroll. In all cases, the Council charge the corresponding trade "
+    "union a 0.5% fee per deduction.\n")
+
+
+def test_a_percent_fee_answers_the_fee_asked_as_a_price():
+    # devon-trade-unions-2024, with the hand survey (2b) and the journalist's draft (2)
+    assert ("2b", "percent", 0.5) in readings(DEVON_FEE, load_survey(FACILITY))
+    assert ("2", "percent", 0.5) in readings(DEVON_FEE, load_survey(FACILITY_DRAFT))
+
+
+def test_only_a_share_written_as_a_fee_is_read_where_no_share_is_asked():
+    from reader.rates import FEE_SHARE
+    text = "an administration fee of 1.5% applies; 20% of staff are members; a 2% charge per transaction"
+    assert [(r.value, r.text) for r in find_rates(text, {FEE_SHARE})] == [(1.5, "1.5%"), (2, "2%")]
+    assert find_rates("20% of staff are members", {FEE_SHARE}) == []

@@ -621,6 +621,11 @@ class Emitter(Part):
         if asking and q is None and measure == "unit_cost_gbp" and _PRICE_EACH.match(self.text, v.end):
             # "2. ... The cost is roughly £38 per job." asked the total cost: a price each is what the body gives
             q = next((q for q in asking if "total_cost_gbp" in q.measures), None)
+        if q is None and measure == "percent" and "percent" not in self.state.rate_measures:
+            # "a 0.5% fee per deduction" answering "... do you charge a fee ...?" (rates.FEE_SHARE): the price asked,
+            # given as a share
+            q = next((x for x in [sec] + asking if x is not None and "unit_cost_gbp" in x.measures), None)
+            subject = q.subject if q is not None else subject
         if (asking or measure in RATE_MEASURES) and q is None:
             return      # a share or length of time no question about this subject asks for
         qid = q.id if q is not None else None
