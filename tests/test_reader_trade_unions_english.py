@@ -398,3 +398,24 @@ def test_only_a_share_written_as_a_fee_is_read_where_no_share_is_asked():
     text = "an administration fee of 1.5% applies; 20% of staff are members; a 2% charge per transaction"
     assert [(r.value, r.text) for r in find_rates(text, {FEE_SHARE})] == [(1.5, "1.5%"), (2, "2%")]
     assert find_rates("20% of staff are members", {FEE_SHARE}) == []
+
+
+# --- one sentence answering the request, run on past a stray double space -----------------------------------------
+
+# uhb-union-premises-foi-2919 (the request is quoted above it, under "You asked:")
+UHB_ANSWER = ("Our response is: The Union convenor has one small office  and that we estimate the costs you mention "
+              "above, other than salary, are approximately \u00a32k per year. \n")
+
+
+def test_a_sentence_run_on_past_a_double_space_is_prose_not_a_row():
+    from reader.facts.reply_lines import _split_cells
+    assert _split_cells(UHB_ANSWER.rstrip("\n"), 0) is None
+    # ev-charging/moray-ev-charge-points-2020: a preposition after the gap leaves the line as it was read
+    assert _split_cells("1) Currently there are 10 Publically Accessible EV Chargers  in Moray that have been "
+                        "installed by the Council.", 0) is not None
+
+
+def test_a_sum_the_requests_own_words_name_answers_that_question():
+    # "the costs you mention above, other than salary" are question 2's "other costs ... apart from salaries"
+    assert ("2", "total_cost_gbp", 2000) in readings(UHB_ANSWER, load_survey(ACCOMMODATION))
+    assert ("2", "total_cost_gbp", 2000) in readings(UHB_ANSWER, load_survey(ACCOMMODATION_DRAFT))

@@ -15,6 +15,7 @@ from ..survey import MEASURE_UNITS
 from .joined import joined_asking, counted_under_number
 from .model import Fact
 from .people import counts_something_else
+from .said_sum import sum_said_in_words
 from .measures import _DAYS_NAMED, _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
 from .words import _ACQUIRED, _content_words, _group, _MARKER, _NOTHING_GIVEN, _PENCE
 from .state import Part, ReadingState
@@ -432,6 +433,9 @@ class Emitter(Part):
             # ask for one kind of amount only: it is that one (a thing only the heading above names may be
             # another's; in prose the sentence says which)
             return asked.pop(), 0.05
+        if len(asked) == 1 and line is not None and not line.subjects and sum_said_in_words(
+                self.text, line.start, v.start, self.survey, self.state.question_words) == subject:
+            return asked.pop(), 0.05     # a sum the request's own words name: the one kind its question asks
         sec = self.state.section
         heads = [sec] if sec is not None else self.headings.parts
         if not asked and heads and line is not None and 0 <= self.state.section_line <= line.start:

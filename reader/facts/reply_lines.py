@@ -269,6 +269,8 @@ _TAB_CELL = re.compile(r"[^\t]+|^(?=\t)|(?<=\t)(?=\t)|(?<=\t)$")
 _PIPE_ROW, _PIPE_CELL = re.compile(r"\S\s*\|\s*\S"), re.compile(r"[^|]+")
 # a cell that is a sentence: five words or more, ending with its full stop
 _SENTENCE_CELL = re.compile(r"[^\s.!?]*(?:\s+\S+){4,}[.!?][\"'\u201d\u2019]?")
+_WORDS5 = re.compile(r"(?:\S+ ){4,}\S*[a-z]\Z")       # five words or more, not ending with a figure or stop
+_RUNS_ON = re.compile(r"(?:and|or|but|that|which|who)(?: \S+){3,}")   # a conjunction going on
 _SPACED_ROW, _SPACED_CELL = re.compile(r"\S {2,}\S"), re.compile(r"\S+(?: \S+)*")
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -301,6 +303,11 @@ def _split_cells(text: str, offset: int) -> list[tuple[int, int]] | None:
             _SENTENCE_CELL.fullmatch(text[a - offset:b - offset]) for a, b in nonempty[:-1]):
         return None     # "... across Devon, Torbay, and South Somerset.  65 of the car parks are in Devon ...":
         # sentences written two spaces apart, prose, not the cells of a row
+    if "\t" not in text and "|" not in text and any(
+            _WORDS5.match(text, a - offset, b - offset) and _RUNS_ON.match(text, c - offset, d - offset)
+            for (a, b), (c, d) in zip(nonempty, nonempty[1:])):
+        return None     # "The Union convenor has one small office  and that we estimate the costs ...": a sentence
+        # run on past a stray double space, its next words in lower case, prose, not a row
     return cells
 
 
