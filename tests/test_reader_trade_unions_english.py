@@ -419,3 +419,22 @@ def test_a_sum_the_requests_own_words_name_answers_that_question():
     # "the costs you mention above, other than salary" are question 2's "other costs ... apart from salaries"
     assert ("2", "total_cost_gbp", 2000) in readings(UHB_ANSWER, load_survey(ACCOMMODATION))
     assert ("2", "total_cost_gbp", 2000) in readings(UHB_ANSWER, load_survey(ACCOMMODATION_DRAFT))
+
+
+# --- a lone number under a numbered list is its next marker -------------------------------------------------------
+
+def test_a_lone_number_after_a_numbered_list_is_its_next_marker_not_a_figure():
+    from reader.facts.reply_lines import next_item_alone
+    # moray-trade-union-accommodation-101000220720, the page cut after the marker "5"
+    text = ("  3. Where availability allows, access to meeting rooms for meetings with other officials.\n"
+            "  4. Where requested and where feasible designated display areas for Trade Union publications.\n  5")
+    assert next_item_alone(text, text.rindex("\n") + 1, "  5")
+    # agency-staff/moray-temporary-managers-2016: "2. Tier 2 Executive Directors" / "3" / ". Tier 3 Assistant ..."
+    text = "1. Tier 1 Chief Executive\n2. Tier 2 Executive Directors\n3\n. Tier 3 Assistant Directors\n"
+    assert next_item_alone(text, text.index("\n3\n") + 1, "3")
+    # a figure on its own line under a question's words stays a figure
+    text = "1. Do you provide rooms?\n2. How many rooms do you provide?\n3\n"
+    assert not next_item_alone(text, text.index("\n3\n") + 1, "3")
+    assert ("2", "total_cost_gbp", 5) not in readings(
+        "2. Travel expenses for union duties are not paid for by the Moray Council.\n\n"
+        "  4. Where requested and where feasible designated display areas.\n  5", load_survey(ACCOMMODATION_DRAFT))
