@@ -438,3 +438,13 @@ def test_a_lone_number_after_a_numbered_list_is_its_next_marker_not_a_figure():
     assert ("2", "total_cost_gbp", 5) not in readings(
         "2. Travel expenses for union duties are not paid for by the Moray Council.\n\n"
         "  4. Where requested and where feasible designated display areas.\n  5", load_survey(ACCOMMODATION_DRAFT))
+
+
+# --- "We do not provide ..." in the question's words is its answer, not the question restated ----------------------
+
+def test_we_do_not_provide_in_the_questions_words_answers_it():
+    # tpr-trade-unions-foi-320 (its request quoted as dashed items, then one dashed answer per question)
+    _, page = read_page(SET / "trade-unions" / "tpr-trade-unions-foi-320.txt")
+    assert "- We do not provide office accommodation to staff to carry out trade union business." in page
+    got = {q.question: q.outcome for q in parse_reply(page, load_survey(FACILITY_DRAFT)).questions}
+    assert got.get("1") == "successful"
