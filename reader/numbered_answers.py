@@ -97,7 +97,9 @@ _NONE_SAID = re.compile(r"^\s*(?:no|none\s+of|nil|zero|there\s+(?:is|are|was|wer
                         # ... or said of the body in the question's words: "1) We do not operate or own any public
                         # children's play areas (by which I mean parks, ...)", "We have not owned or operated any"
                         r"|(?:we|I|the\s+council|the\s+authority)\s+(?:do|does|did|have|has|had)\s*(?:not|n't)\s+"
-                        r"(?:\w+\s+){0,4}?any)\b"
+                        r"(?:(?:\w+\s+){0,4}?any|provide|offer|own|operate|fund|employ))\b"
+                        # (or the question's own verb of giving, without "any": "We do not provide office
+                        # accommodation to staff to carry out trade union business.")
                         r"(?![^.?\n]*\?)", re.IGNORECASE)
 
 

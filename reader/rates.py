@@ -19,6 +19,15 @@ RATE_MEASURES = ("percent", "days", "hours") + AREA_MEASURES
 # a dash right before the number is a range's ("2-3 days") unless a space stands before it ("2022/23 -4223.50")
 _NUMBER = r"(?<![\w.,£$€/])(?<!\S-)(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _PERCENT = re.compile(_NUMBER + r"[ \t]*(?:%|per[ \t]?cent\b|percent\b)", re.IGNORECASE)
+# a fee or charge asked as a price, given as a share of what it is charged on: "a 0.5% fee per deduction", "a
+# charge of 2% of the subscription", "an administration fee of 1.5%" (only these: a question asking a price asks no
+# other share)
+FEE_SHARE = "fee_share"
+_FEE_WORD = (r"(?:(?:admin(?:istration|istrative)?|handling|processing|service)[ \t]+)?"
+             r"(?:fees?|charges?|commission|levy)")
+_SHARE = r"[ \t]*(?:%|per[ \t]?cent\b|percent\b)"
+_PERCENT_FEES = (re.compile(_NUMBER + _SHARE + r"(?=[ \t]+" + _FEE_WORD + r"\b)", re.IGNORECASE),
+                 re.compile(r"\b" + _FEE_WORD + r"[ \t]+of[ \t]+" + _NUMBER + _SHARE, re.IGNORECASE))
 # "32 days", "12.7 days", "6 weeks", "1,287 calendar days", "4051.5 working days", "10 work days", "7004.60 FTE
 # days"; a week is seven days
 _DAYS = re.compile(_NUMBER + r"[ \t]*(?:(?:calendar|working|work|business|fte)[ \t]+)?(?P<u>days?|weeks?|wks?)\b",
@@ -74,6 +83,10 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
     if "percent" in measures:
         for m in _PERCENT.finditer(text):
             out.append(Rate(m.start(), m.end(), _number(m.group("n")), "percent", m.group(0)))
+    elif FEE_SHARE in measures:
+        for m in (m for rx in _PERCENT_FEES for m in rx.finditer(text)):
+            a = m.start("n")
+            out.append(Rate(a, m.end(), _number(m.group("n")), "percent", text[a:m.end()]))
     if "days" in measures:
         limits = [(m.start(), m.end()) for m in _STATUTORY_DAYS.finditer(text)]
         for m in _DAYS_RANGE.finditer(text):
@@ -100,6 +113,16 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
         out = [r for r in out if _TARGET_BEFORE.search(text, max(0, r.start - 30), r.start) is None]
     out.sort(key=lambda r: r.start)
     return out
+
+
+def rates_asked(questions) -> frozenset[str]:
+    """The shares, lengths of time and areas the questions ask for, and FEE_SHARE where one asks the price of a fee
+    or charge ("do you charge a fee to the trade unions ...?"), which a council may give as a share."""
+    asked = {m for q in questions for m in q.measures if m in RATE_MEASURES}
+    if any("unit_cost_gbp" in q.measures and re.search(r"\b(?:fees?|charges?|commission)\b", q.text or "",
+                                                       re.IGNORECASE) for q in questions):
+        asked.add(FEE_SHARE)
+    return frozenset(asked)
 
 
 def conditions_a_figure(text: str, start: int) -> bool:

@@ -334,3 +334,117 @@ def test_the_requests_own_line_for_a_question_in_parts_answers_no_question_resta
     said = {q.question: q for q in reply.questions}
     assert said["2a"].quote.strip() == "- Yes" and "2b" not in said
     assert reply.outcome == "partially_successful"
+
+
+# --- a zero under the request's clause asking for space is nought of the area asked -------------------------------
+
+ACCOMMODATION_DRAFT = DRAFTED / "trade-unions-accommodation-2014.edited.toml"
+FACILITY_TIME_DRAFT = DRAFTED / "trade-unions-facility-time-2024.edited.toml"
+
+
+def test_none_under_a_restated_clause_asking_space_is_nought_square_feet():
+    # ashford-st-peters-trade-union-accommodation-3481, read with the draft (one question asking money and areas)
+    text = ("1. Please provide details of any office accommodation your organisation provides to staff to carry out "
+            "trade union business. Please include details of:\n\nSpace measured in square feet\n\n"
+            "Ashford: 157.70 sq ft; St Peter’s: 69.965 sq ft\n\n"
+            "How much of this space is contained within entirely separate buildings (i.e. occupied solely by staff "
+            "carrying out trade union business)\n\nNone\n")
+    assert ("1", "square_feet", 0) in readings(text, load_survey(ACCOMMODATION_DRAFT))
+
+
+def test_point_n_none_is_the_questions_nth_bullet_asking_space():
+    # moray-trade-union-accommodation-101000220720
+    text = ("1. Points 1, 3 and 4 - This information is not held and is therefore exempt under Section 17 of the "
+            "Freedom of Information (Scotland) Act 2002.\n\nPoint 2 - None\n")
+    assert ("1", "square_feet", 0) in readings(text, load_survey(ACCOMMODATION_DRAFT))
+
+
+def test_nil_after_a_clause_asking_space_is_area_and_after_charges_is_money():
+    # wokingham-trade-unions-2024 (its draft asks question 1's space, charges and valuation in one question)
+    text = ("1. The details of any office accommodation your organisation provides to staff to carry out trade union "
+            "business. Please include details of:\n"
+            "b) how much of this space is contained within entirely separate buildings (i.e. occupied solely by staff "
+            "carrying out trade union business): Nil\n"
+            "d) any charges the council levy for office space given to trade unions: £Nil\n")
+    got = readings(text, load_survey(FACILITY_TIME_DRAFT))
+    assert ("1", "square_feet", 0) in got and ("1", "total_cost_gbp", 0) in got
+
+
+def test_a_zero_under_a_councils_own_line_is_not_made_an_area():
+    from reader.areas import zero_area
+    question = "• space measured in square feet • how much of this space is contained within separate buildings"
+    text = "We have looked at our estate and the space it holds.\nNone\n"
+    assert zero_area(text, text.index("None"), question, ("total_cost_gbp", "square_feet")) is None
+
+
+# --- a fee asked as a price, given as a share of what it is charged on ---------------------------------------------
+
+DEVON_FEE = (
+    "2. Do you deduct trade union subscriptions for any of your employees via payroll (sometimes known as the "
+    "\u201ccheck off\u201d system)? If so, do you charge a fee to the trade unions concerned for providing this "
+    "service? \n\n"
+    "Yes, some employees pay their membership via payroll. In all cases, the Council charge the corresponding trade "
+    "union a 0.5% fee per deduction.\n")
+
+
+def test_a_percent_fee_answers_the_fee_asked_as_a_price():
+    # devon-trade-unions-2024, with the hand survey (2b) and the journalist's draft (2)
+    assert ("2b", "percent", 0.5) in readings(DEVON_FEE, load_survey(FACILITY))
+    assert ("2", "percent", 0.5) in readings(DEVON_FEE, load_survey(FACILITY_DRAFT))
+
+
+def test_only_a_share_written_as_a_fee_is_read_where_no_share_is_asked():
+    from reader.rates import FEE_SHARE
+    text = "an administration fee of 1.5% applies; 20% of staff are members; a 2% charge per transaction"
+    assert [(r.value, r.text) for r in find_rates(text, {FEE_SHARE})] == [(1.5, "1.5%"), (2, "2%")]
+    assert find_rates("20% of staff are members", {FEE_SHARE}) == []
+
+
+# --- one sentence answering the request, run on past a stray double space -----------------------------------------
+
+# uhb-union-premises-foi-2919 (the request is quoted above it, under "You asked:")
+UHB_ANSWER = ("Our response is: The Union convenor has one small office  and that we estimate the costs you mention "
+              "above, other than salary, are approximately \u00a32k per year. \n")
+
+
+def test_a_sentence_run_on_past_a_double_space_is_prose_not_a_row():
+    from reader.facts.reply_lines import _split_cells
+    assert _split_cells(UHB_ANSWER.rstrip("\n"), 0) is None
+    # ev-charging/moray-ev-charge-points-2020: a preposition after the gap leaves the line as it was read
+    assert _split_cells("1) Currently there are 10 Publically Accessible EV Chargers  in Moray that have been "
+                        "installed by the Council.", 0) is not None
+
+
+def test_a_sum_the_requests_own_words_name_answers_that_question():
+    # "the costs you mention above, other than salary" are question 2's "other costs ... apart from salaries"
+    assert ("2", "total_cost_gbp", 2000) in readings(UHB_ANSWER, load_survey(ACCOMMODATION))
+    assert ("2", "total_cost_gbp", 2000) in readings(UHB_ANSWER, load_survey(ACCOMMODATION_DRAFT))
+
+
+# --- a lone number under a numbered list is its next marker -------------------------------------------------------
+
+def test_a_lone_number_after_a_numbered_list_is_its_next_marker_not_a_figure():
+    from reader.facts.reply_lines import next_item_alone
+    # moray-trade-union-accommodation-101000220720, the page cut after the marker "5"
+    text = ("  3. Where availability allows, access to meeting rooms for meetings with other officials.\n"
+            "  4. Where requested and where feasible designated display areas for Trade Union publications.\n  5")
+    assert next_item_alone(text, text.rindex("\n") + 1, "  5")
+    # agency-staff/moray-temporary-managers-2016: "2. Tier 2 Executive Directors" / "3" / ". Tier 3 Assistant ..."
+    text = "1. Tier 1 Chief Executive\n2. Tier 2 Executive Directors\n3\n. Tier 3 Assistant Directors\n"
+    assert next_item_alone(text, text.index("\n3\n") + 1, "3")
+    # a figure on its own line under a question's words stays a figure
+    text = "1. Do you provide rooms?\n2. How many rooms do you provide?\n3\n"
+    assert not next_item_alone(text, text.index("\n3\n") + 1, "3")
+    assert ("2", "total_cost_gbp", 5) not in readings(
+        "2. Travel expenses for union duties are not paid for by the Moray Council.\n\n"
+        "  4. Where requested and where feasible designated display areas.\n  5", load_survey(ACCOMMODATION_DRAFT))
+
+
+# --- "We do not provide ..." in the question's words is its answer, not the question restated ----------------------
+
+def test_we_do_not_provide_in_the_questions_words_answers_it():
+    # tpr-trade-unions-foi-320 (its request quoted as dashed items, then one dashed answer per question)
+    _, page = read_page(SET / "trade-unions" / "tpr-trade-unions-foi-320.txt")
+    assert "- We do not provide office accommodation to staff to carry out trade union business." in page
+    got = {q.question: q.outcome for q in parse_reply(page, load_survey(FACILITY_DRAFT)).questions}
+    assert got.get("1") == "successful"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..areas import zero_area
 from ..periods import Period
 from ..rates import conditions_a_figure, only_rate_asked, RATE_MEASURES
 from ..scan import approx_of, Value
@@ -14,6 +15,7 @@ from ..survey import MEASURE_UNITS
 from .joined import joined_asking, counted_under_number
 from .model import Fact
 from .people import counts_something_else
+from .said_sum import sum_said_in_words
 from .measures import _DAYS_NAMED, _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
 from .words import _ACQUIRED, _content_words, _group, _MARKER, _NOTHING_GIVEN, _PENCE
 from .state import Part, ReadingState
@@ -431,6 +433,9 @@ class Emitter(Part):
             # ask for one kind of amount only: it is that one (a thing only the heading above names may be
             # another's; in prose the sentence says which)
             return asked.pop(), 0.05
+        if len(asked) == 1 and line is not None and not line.subjects and sum_said_in_words(
+                self.text, line.start, v.start, self.survey, self.state.question_words) == subject:
+            return asked.pop(), 0.05     # a sum the request's own words name: the one kind its question asks
         sec = self.state.section
         heads = [sec] if sec is not None else self.headings.parts
         if not asked and heads and line is not None and 0 <= self.state.section_line <= line.start:
@@ -542,6 +547,11 @@ class Emitter(Part):
                     and not any(_AVERAGE_ASKED.search(q.text) for q in asking):
                 return    # "4.45 Average FTE per Employee" beside the days lost the question asks: another figure
             measure = implied or measure
+            sec = self.state.section
+            if measure == "count" and v.zero and sec is not None and sec.subject == subject \
+                    and "count" not in sec.measures:
+                # "None" under the request's "how much of this space ..." restated: nought of the area it asks
+                measure = zero_area(self.text, v.start, sec.text, sec.measures) or measure
         sec_group = _group(self.state.section.id) if self.state.section is not None else None
         # (one subject asked again in another question, "3b. ... plots ... currently", "4b. ... plots ... in May 2010":
         # under question 4's number, the part of question 4)
@@ -615,6 +625,11 @@ class Emitter(Part):
         if asking and q is None and measure == "unit_cost_gbp" and _PRICE_EACH.match(self.text, v.end):
             # "2. ... The cost is roughly £38 per job." asked the total cost: a price each is what the body gives
             q = next((q for q in asking if "total_cost_gbp" in q.measures), None)
+        if q is None and measure == "percent" and "percent" not in self.state.rate_measures:
+            # "a 0.5% fee per deduction" answering "... do you charge a fee ...?" (rates.FEE_SHARE): the price asked,
+            # given as a share
+            q = next((x for x in [sec] + asking if x is not None and "unit_cost_gbp" in x.measures), None)
+            subject = q.subject if q is not None else subject
         if (asking or measure in RATE_MEASURES) and q is None:
             return      # a share or length of time no question about this subject asks for
         qid = q.id if q is not None else None

@@ -18,6 +18,7 @@ from .flat_rows import flattened_rows
 from .told_counts import told_count
 from .labelled_answers import labelled_after_question
 from .part_nouns import part_by_noun
+from .said_sum import sum_said_in_words
 from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
@@ -434,6 +435,9 @@ class ValueLines(Part):
                         subject, inferred_subject = named_before[1], True
                     elif (said := self._next_year_line(line, v, periods)) is not None:
                         subject, inferred_subject = said, True
+                    elif v.money and not subjects and (said := sum_said_in_words(
+                            self.text, line.start, v.start, self.survey, self.state.question_words)) is not None:
+                        subject, inferred_subject = said, False     # (see said_sum.py)
                     else:
                         continue
                 if v.start not in self.state.rates and not _d1_says_figure(self.text, v) \

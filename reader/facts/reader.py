@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from .. import conflicts
-from ..rates import RATE_MEASURES
+from ..rates import rates_asked
 from ..survey import Survey
 from .model import _Context, _Line, Fact
 from .measures import measure_of
@@ -52,7 +52,7 @@ class FactReader:
             text=text, survey=survey, skip=skip,
             question_words=question_words(survey),
             month_labels=_month_label_kinds(text),
-            rate_measures=frozenset(m for q in survey.questions for m in q.measures if m in RATE_MEASURES))
+            rate_measures=rates_asked(survey.questions))
         self.reply_lines = ReplyLines(self.state)
         self.headings = Headings(self.state)
         self.headers = TableHeaders(self.state)

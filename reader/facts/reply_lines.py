@@ -164,6 +164,23 @@ _NUMBER_ROMAN = re.compile(r"[ \t]*(\d{1,2})\(?(i{1,3}|iv|vi{0,3}|ix|x)\)?(?![a-
                            re.IGNORECASE | re.MULTILINE)
 
 
+_LONE_INTEGER = re.compile(r"[ \t]*(\d{1,2})[ \t]*")
+
+
+def next_item_alone(text: str, s: int, raw: str) -> bool:
+    """Whether the line ``raw`` at ``s`` is only the next number of the numbered list just above it ("4. Where
+    requested ... display areas for Trade Union publications." then "5", where a page was cut): the next item's
+    marker, its words lost, not a figure."""
+    m = _LONE_INTEGER.fullmatch(raw)
+    if m is None or int(m.group(1)) < 3:
+        return False
+    # (two items above, the nearer no question: "2. How many rooms do you provide?" / "3" is an answer)
+    above = text[:s].rstrip().rsplit("\n", 2)[-2:]
+    n = int(m.group(1))
+    return len(above) == 2 and not above[1].rstrip().endswith("?") and all(
+        re.match(r"[ \t]*" + str(n - k) + r"[.)][ \t]+[A-Za-z]", line) for k, line in ((2, above[0]), (1, above[1])))
+
+
 def _roman_part(raw: str, survey) -> tuple[re.Match, str] | None:
     """A part numbered in roman numerals after its number ("2ii -"), as the survey letters it: the request's
     "II)" under "2)" is part 2b (the README's rule), where no part is lettered with the numeral's own letters."""
@@ -269,6 +286,8 @@ _TAB_CELL = re.compile(r"[^\t]+|^(?=\t)|(?<=\t)(?=\t)|(?<=\t)$")
 _PIPE_ROW, _PIPE_CELL = re.compile(r"\S\s*\|\s*\S"), re.compile(r"[^|]+")
 # a cell that is a sentence: five words or more, ending with its full stop
 _SENTENCE_CELL = re.compile(r"[^\s.!?]*(?:\s+\S+){4,}[.!?][\"'\u201d\u2019]?")
+_WORDS5 = re.compile(r"(?:\S+ ){4,}\S*[a-z]\Z")       # five words or more, not ending with a figure or stop
+_RUNS_ON = re.compile(r"(?:and|or|but|that|which|who)(?: \S+){3,}")   # a conjunction going on
 _SPACED_ROW, _SPACED_CELL = re.compile(r"\S {2,}\S"), re.compile(r"\S+(?: \S+)*")
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -301,6 +320,11 @@ def _split_cells(text: str, offset: int) -> list[tuple[int, int]] | None:
             _SENTENCE_CELL.fullmatch(text[a - offset:b - offset]) for a, b in nonempty[:-1]):
         return None     # "... across Devon, Torbay, and South Somerset.  65 of the car parks are in Devon ...":
         # sentences written two spaces apart, prose, not the cells of a row
+    if "\t" not in text and "|" not in text and any(
+            _WORDS5.match(text, a - offset, b - offset) and _RUNS_ON.match(text, c - offset, d - offset)
+            for (a, b), (c, d) in zip(nonempty, nonempty[1:])):
+        return None     # "The Union convenor has one small office  and that we estimate the costs ...": a sentence
+        # run on past a stray double space, its next words in lower case, prose, not a row
     return cells
 
 
@@ -391,6 +415,8 @@ class ReplyLines(Part):
         blocked += [(m.start() + s, m.end() + s) for m in _NONE_HELD.finditer(raw)] if "held" in raw.lower() else []
         if has_digits and _BARE_VALUE_LINE.match(raw) and _REFERENCE_LABEL_LINE.search(self.text, max(0, s - 80), s):
             blocked.append((s, e))      # "- FOI Number\n- 474": a reference under its label, on a line of its own
+        if has_digits and next_item_alone(self.text, s, raw):
+            blocked.append((s, e))
         blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
         thousands = [m.end() + s for m in _THOUSANDS.finditer(raw)] if "£" in raw or "gbp" in raw.lower() else []
         blocked += [(m.start() + s, m.end() + s) for m in _THOUSANDS.finditer(raw)] if thousands else []
