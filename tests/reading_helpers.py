@@ -2,9 +2,16 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from reader import parse_reply
 from reader.survey import parse_survey
+
+
+# the real-reply set: its hand-written surveys and its drafted ones (raw drafts and journalists' edited copies)
+SET = Path(__file__).resolve().parent / "files" / "real_set"
+SURVEYS = SET / "surveys"
+DRAFTED = SET / "drafted"
 
 
 def survey_of(questions: list[tuple[str, str]]):
@@ -19,3 +26,8 @@ def survey_of(questions: list[tuple[str, str]]):
 def statuses(text: str, survey) -> dict[str, str]:
     """Each question's status as the reader gives it."""
     return {q.question: q.outcome for q in parse_reply(text, survey).questions}
+
+
+def facts(text: str, survey) -> list:
+    """The figures the reader gives."""
+    return parse_reply(text, survey).facts

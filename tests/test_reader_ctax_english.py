@@ -56,15 +56,12 @@ from __future__ import annotations
 from reader import classify as C
 from reader import parse_reply
 from reader.survey import parse_survey
+from tests.reading_helpers import statuses
 
 
 def figures(text: str, survey) -> list[tuple[str | None, str, float, str | None]]:
     """(question, subject, value, period) of every figure read, in reply order."""
     return [(f.question, f.subject, f.value, f.period) for f in parse_reply(text, survey).facts]
-
-
-def statuses(text: str, survey) -> dict[str, str]:
-    return {q.question: q.outcome for q in parse_reply(text, survey).questions}
 
 
 BAILIFFS = parse_survey('''

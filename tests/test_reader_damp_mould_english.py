@@ -4,26 +4,14 @@ some with the same form from another topic, to show the rule is about the Englis
 
 from __future__ import annotations
 
-from pathlib import Path
+from reader import load_survey
+from tests.reading_helpers import DRAFTED, SET, SURVEYS, facts, statuses
 
-from reader import load_survey, parse_reply
-
-SET = Path(__file__).resolve().parent / "files" / "real_set"
-SURVEYS = SET / "surveys"
-DRAFTED = SET / "drafted"
 
 COMPLAINTS = SURVEYS / "damp-mould-complaints-2016-2021.toml"
 COMPLAINTS_DRAFT = DRAFTED / "damp-mould-complaints-2016-2021.toml"
 REPAIRS = SURVEYS / "damp-mould-repairs-2022-2024.toml"
 REPAIRS_DRAFT = DRAFTED / "damp-mould-repairs-2022-2024.edited.toml"
-
-
-def statuses(text: str, survey) -> dict[str, str]:
-    return {q.question: q.outcome for q in parse_reply(text, survey).questions}
-
-
-def facts(text: str, survey) -> list:
-    return parse_reply(text, survey).facts
 
 
 # moray-mould-and-damp-council-homes-101002990437: a table copied one row a line, a year's cell "N/A*" (footnoted)

@@ -4,23 +4,15 @@ some with the same form from another topic or made up, to show the rule is about
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reader import load_survey, parse_reply
 from reader.rates import find_rates
 from reader.scan import find_values, never_spans
+from tests.reading_helpers import DRAFTED, SURVEYS, facts
 
-SET = Path(__file__).resolve().parent / "files" / "real_set"
-SURVEYS = SET / "surveys"
-DRAFTED = SET / "drafted"
 
 OVERDUE = SURVEYS / "food-hygiene-overdue-three-years-2019.toml"
 OVERDUE_EDITED = DRAFTED / "food-hygiene-overdue-three-years-2019.edited.toml"
 OVERDUE_RAW = DRAFTED / "food-hygiene-overdue-three-years-2019.toml"
-
-
-def facts(text: str, survey) -> list:
-    return parse_reply(text, survey).facts
 
 
 # moray-food-hygiene-inspections-101002163519: premises still overdue by the year they fell due, and how long

@@ -4,21 +4,12 @@ lines that matter)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reader import load_survey, parse_reply
-
-SET = Path(__file__).resolve().parent / "files" / "real_set"
-SURVEYS = SET / "surveys"
-DRAFTED = SET / "drafted"
+from tests.reading_helpers import DRAFTED, SET, SURVEYS, statuses
 
 
 def facts(text: str, survey) -> set[tuple]:
     return {(f.question, f.measure, f.period, f.value) for f in parse_reply(text, survey).facts}
-
-
-def statuses(text: str, survey) -> dict[str, str]:
-    return {q.question: q.outcome for q in parse_reply(text, survey).questions}
 
 
 def test_a_table_of_one_row_per_year_run_onto_one_line_gives_each_figure_the_year_before_it():

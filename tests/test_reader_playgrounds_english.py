@@ -4,24 +4,12 @@ some with the same form from another topic or made up, to show the rule is about
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reader import load_survey, parse_reply
+from tests.reading_helpers import DRAFTED, SURVEYS, facts, statuses
 
-SET = Path(__file__).resolve().parent / "files" / "real_set"
-SURVEYS = SET / "surveys"
-DRAFTED = SET / "drafted"
 
 SELL_OFFS = SURVEYS / "playgrounds-closures-sell-offs-2019.toml"
 SELL_OFFS_DRAFT = DRAFTED / "playgrounds-closures-sell-offs-2019.toml"
-
-
-def statuses(text: str, survey) -> dict[str, str]:
-    return {q.question: q.outcome for q in parse_reply(text, survey).questions}
-
-
-def facts(text: str, survey) -> list:
-    return parse_reply(text, survey).facts
 
 
 # northumberland-playgrounds-2019: a Q&A template, each answer keyed "A.<n>" with spaces before it

@@ -4,8 +4,6 @@ and some with the same form from another topic or made up, to show the rule is a
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from click.testing import CliRunner
 
 from benchmarks.real_set import read_page
@@ -22,10 +20,8 @@ from reader.scan import find_values
 from reader.survey import MEASURE_UNITS, MEASURES, parse_survey
 from tests.test_normalize import add_authorities, add_reply, add_request, rows
 from warehouse import db
+from tests.reading_helpers import DRAFTED, SET, SURVEYS
 
-SET = Path(__file__).resolve().parent / "files" / "real_set"
-SURVEYS = SET / "surveys"
-DRAFTED = SET / "drafted"
 
 FACILITY = SURVEYS / "trade-unions-facility-time-2024.toml"
 FACILITY_DRAFT = DRAFTED / "trade-unions-facility-time-2024.edited.toml"
