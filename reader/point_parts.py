@@ -40,3 +40,20 @@ def name_point_parts(live: str, survey: Survey) -> str:
         out = out if out is not None else list(live)
         out[a:b] = list(new.ljust(b - a))
     return "".join(out) if out is not None else live
+
+
+# a bullet that lists one of the details a question asks for ("Please include details of: • space measured in square
+# feet • how much of this space is ...")
+_BULLET = re.compile(r"[\u2022\u25cf\u25aa]")
+
+
+def bullets_passed_over(survey: Survey, said: set[str], facts_by_q: dict) -> list[str]:
+    """Questions that list two or more details to give, by bullets a draft kept whole in one question, of which the
+    reply gives none: no figure tied to it and no answer or status read under it. Beside questions it answers, the
+    reply passed this one over (README: a question not addressed beside answered ones is a partial success): UHB's
+    one sentence "The Union convenor has one small office  and that we estimate the costs you mention above ... are
+    approximately £2k per year" gives the estimate, not the space, buildings, valuation or charges."""
+    if not said:
+        return []
+    return [q.id for q in survey.questions if q.id not in said and not facts_by_q.get(q.id)
+            and len(_BULLET.findall(q.text or "")) >= 2]

@@ -26,7 +26,7 @@ from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refu
                                left_unanswered, numbered_answer, numbered_marks)
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer, apply_ranged_passages
 from .named_part import answer_to_named_part, group_number_at, sister_parts_named, yes_leaves_follow_up
-from .point_parts import name_point_parts
+from .point_parts import bullets_passed_over, name_point_parts
 from .dashed_answers import answered_by_number, number_dashed_answers
 from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _question_at,
                                _resolve_anchors)
@@ -474,6 +474,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         skipped += _part_passed_over(live, survey, said, facts_by_q)
         skipped += [qid for qid in deferred(live, survey, said) if qid not in skipped]    # "I could find out ... but"
         skipped += [p for p in parts_unsaid if p not in said]
+        skipped += [qid for qid in bullets_passed_over(survey, said, facts_by_q) if qid not in skipped]
     else:
         skipped = []
     outcome = _outcome_of_questions(outcome, questions)

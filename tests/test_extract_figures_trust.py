@@ -656,3 +656,35 @@ def test_a_price_with_no_period_of_its_own_stands_beside_every_zero_of_its_row()
     assert counts["2018/19"].conflict and counts["2020/21"].conflict
     assert counts["2019/20"].conflict is None
     assert all(f.confidence < 0.7 for f in (counts["2018/19"], counts["2020/21"]))
+
+
+MODELS = parse_survey("""
+name = "handsets-spend"
+title = "Handsets bought"
+[subjects.handsets]
+synonyms = ["handsets?", "devices?", "mobile phones?"]
+[[questions]]
+id = "1"
+text = "Total amount spent on mobile phone handsets"
+subject = "handsets"
+measures = ["total_cost_gbp"]
+""")
+
+
+def test_a_number_that_ends_a_models_name_under_a_heading_of_types_is_no_sum_of_money():
+    # quoted from Charnwood's reply (devices, FOI 1356): under "Type of devices -", each line names a model; the "2"
+    # of "HTC Touch Diamond 2" is part of its name, not £2 spent, though the question asks for money
+    text = ("Total amount spent on handsets -\n\n"
+            "2011-12 (Apr-Jul)    £5,000\n\n"
+            "Type of devices -\n\n"
+            "Mobile Phone used is Nokia 2330\n\n"
+            "PDA used is HTC Touch Diamond 2\n")
+    facts = parse_reply(text, MODELS).facts
+    assert [f.value for f in facts] == [5000.0]
+
+
+def test_a_heading_of_types_still_lets_a_sum_written_as_money_through():
+    text = ("Type of devices -\n\n"
+            "Mobile Phone used is Nokia 2330, handsets cost £2,400\n")
+    facts = parse_reply(text, MODELS).facts
+    assert [f.value for f in facts] == [2400.0]

@@ -444,3 +444,28 @@ def test_we_do_not_provide_in_the_questions_words_answers_it():
     assert "- We do not provide office accommodation to staff to carry out trade union business." in page
     got = {q.question: q.outcome for q in parse_reply(page, load_survey(FACILITY_DRAFT)).questions}
     assert got.get("1") == "successful"
+
+
+# --- a question of listed details the reply gives none of, beside one it answers ------------------------------------
+
+def test_a_bulleted_question_the_reply_gives_nothing_of_beside_an_answered_one_is_a_partial_success():
+    # uhb-union-premises-foi-2919, read with the draft that keeps question 1's four bullets in one question: the one
+    # sentence gives question 2's estimate; nothing of the space, buildings, valuation or charges
+    _, page = read_page(SET / "trade-unions" / "uhb-union-premises-foi-2919.txt")
+    assert UHB_ANSWER.strip() in page
+    reply = parse_reply(page, load_survey(ACCOMMODATION_DRAFT))
+    assert {q.question: q.outcome for q in reply.questions} == {"2": "successful"}
+    assert reply.outcome == "partially_successful"
+
+
+def test_a_bulleted_question_answered_is_no_partial_success():
+    from reader.point_parts import bullets_passed_over
+    survey = load_survey(ACCOMMODATION_DRAFT)
+    # a question with a status, or with a figure tied to it, was not passed over; nor is one with no bullets
+    assert bullets_passed_over(survey, {"1", "2"}, {}) == []
+    assert bullets_passed_over(survey, {"2"}, {"1": ["a figure"]}) == []
+    assert bullets_passed_over(survey, {"2"}, {}) == ["1"]
+    assert bullets_passed_over(survey, set(), {}) == []
+    reply = parse_reply("1. We provide one office of 150 square feet, in the main building, not valued, free of "
+                        "charge.\n2. We estimate other costs at \u00a31,500 a year.\n", survey)
+    assert reply.outcome == "successful"

@@ -493,6 +493,8 @@ class Emitter(Part):
                 return    # "71% within 14 days": the days are the share's condition
             measure = rate
         elif money:
+            if self.state.naming and not v.money:
+                return   # "PDA used is HTC Touch Diamond 2" under "Type of devices -": a model's number, no sum
             measure, penalty = self._money_measure(v, hint, window, subject, period)
             conf -= penalty
             if measure == "unit_cost_gbp" and v.value == 0 and \

@@ -39,6 +39,8 @@ from .spans import spans_said
 # name things ("PDA used is HTC Touch Diamond 2"), their digits are not figures
 _DESCRIBING = re.compile(r"\s*(?:\d+[.)]\s*)?(?:the\s+)?(?:types?|makes?|models?|brands?|manufacturers?|"
                          r"specifications?)\b[^\d]{0,30}$", re.IGNORECASE)
+# a name that ends in its model's number, after a capitalised word ("Nokia 2330", "HTC Touch Diamond 2")
+_NAMES_A_MODEL = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+\d[\w.]*[ \t]*$")
 _SEPARATOR_ROW = re.compile(r"[|:\-+= \t]+")
 
 
@@ -109,11 +111,15 @@ class FactReader:
                     # 3,522 were cancelled ..., 2,435 were written off for other reasons and 2,934 were upheld")
                     self.state.disposals = True
                     self.state.disposal_verb = " ".join(gone.group(0).lower().split())
-                if not line.values:
+                in_names = self.state.describing or self.state.naming
+                if not line.values and not (in_names and _NAMES_A_MODEL.search(stripped)
+                                            and not line.periods and not line.marker):
                     # each heading starts or ends a section of descriptions; one that names periods or
-                    # measures heads figures
-                    self.state.describing = bool(_DESCRIBING.match(stripped)) and not line.periods \
-                        and measure_of(stripped) is None and not line.subjects
+                    # measures heads figures (a description whose number was no figure, "Mobile Phone used is
+                    # Nokia 2330", is one of the section's lines, not a heading that ends it)
+                    heads = bool(_DESCRIBING.match(stripped)) and not line.periods and measure_of(stripped) is None
+                    self.state.describing = heads and not line.subjects
+                    self.state.naming = heads and bool(line.subjects)
             self.state.loose_figures.extend(v.start for v in line.values[:50] if not v.zero and not v.word
                                             and _d1_says_figure(self.text, v))
             if other_things and line.marker and line.marker[0]:

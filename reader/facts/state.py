@@ -24,6 +24,9 @@ class ReadingState:
     disposal_verb: str = ""  # the words that opened it ("disposed of")
     disposal_subjects: set[str] = field(default_factory=set)   # the survey's own subjects of things got rid of
     describing: bool = False  # inside a section of descriptions (see reader._DESCRIBING)
+    # under such a heading that names the thing described ("Type of devices -"): its lines may count that thing
+    # by type, but a number that ends a name is no sum of money
+    naming: bool = False
     line: _Line | None = None
     group: str = ""   # the number of the last numbered question ("2" of "2. Detail on ..."), for "a)" under it
     section: Question | None = None   # the survey question whose number heads the lines being read ("Q2." / "2. ...")
