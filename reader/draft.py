@@ -71,7 +71,8 @@ _SUBJECT_RES = [
     re.compile(r"\b(?:level|rate)\s+of\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:discounts?|premiums?|reductions?|reliefs?|"
                r"surcharges?|council\s+tax)\b)" + _PHRASE, re.I),
     re.compile(r"\bhow many\s+(?:new\s+|individual\s+|separate\s+|different\s+)?" + _PHRASE, re.I),
-    re.compile(r"\b(?:the\s+)?(?:total\s+)?number of\s+(?:new\s+|individual\s+)?" + _PHRASE, re.I),
+    # (a colon after "of" only introduces what is counted or costed: "The quantity and total cost of: Laptops")
+    re.compile(r"\b(?:the\s+)?(?:total\s+)?number of:?\s+(?:new\s+|individual\s+)?" + _PHRASE, re.I),
     re.compile(r"\bhow much\s+(?:money\s+)?(?:has|have|was|did|is)\s+(?:the council|your (?:council|authority)|you|"
                r"the authority)?\s*(?:spent|paid|received|collected|generated)?\s*(?:on|for|from|in)\s+" + _PHRASE,
                re.I),
@@ -82,7 +83,7 @@ _SUBJECT_RES = [
                + _PHRASE, re.I),
     re.compile(r"\b(?:total\s+)?(?:amount|cost|costs|spend|spent|spending|expenditure|income|revenue|value)\s+"
                r"(?:of\s+money\s+)?"
-               r"(?:spent\s+)?(?:on|of|for|from)\s+(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
+               r"(?:spent\s+)?(?:on|of|for|from):?\s+(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
     # "How much has currently been budgeted for electric vehicle infrastructure?": the money's verb a few words on
     re.compile(r"\bhow much\s+(?:money\s+)?(?:has|have|had|was|were|did|is|are|will)\s+(?:[\w']+\s+){0,4}?"
                r"(?:spent|paid|received|collected|generated|budgeted|allocated|invested|raised)\s+(?:on|for|from|to|in)\s+"

@@ -439,7 +439,7 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
     lines = _lines_that_ask(text)
     if lines:
         return [(str(i), q, q) for i, q in enumerate(lines, 1)]
-    return [(str(i), q, q) for i, q in enumerate(_asking_sentences(text), 1)]
+    return _kept_numbers(_asking_sentences(text))
 
 
 # a sentence that asks for a count of its own: "Please also state the number of Community Protection Warnings
@@ -641,3 +641,37 @@ def _ends_sentence(line: str) -> bool:
     """Whether a line ends its sentence, an aside in brackets after its stop aside."""
     bare = _TRAILING_ASIDE.sub("", line) if line.endswith(")") else line
     return bare.endswith((".", "?", ":", ":-"))
+
+
+# A page that lost a request's list markers but one: "... (please list more than one if necessary) 2. The total
+# amount reimbursed ... call charges The quantity and total cost of: Laptops ... A copy of the council's guidance":
+# where a marker was lost, an ask starts with a capital straight after a lower-case word, and the number that
+# survived says which question follows it.
+_LOST_MARKER = re.compile(r"(?<=[a-z)])\s+(?=(?:The|A|An)\s+(?:total|quantity|number|amount|cost|copy|list)\b)")
+_KEPT_NUMBER = re.compile(r"\s+(\d{1,2})\.$")
+
+
+def _kept_numbers(sentences: list[str]) -> list[tuple[str, str, str]]:
+    """The asking sentences as questions 1, 2 ...; where a sentence ends with a question's number that survived
+    ("... 2."), what runs on before it is the questions before that number (run-on asks lettered under the
+    number they fall in) and what runs on after it takes the numbers after it."""
+    plain = [(str(i), q, q) for i, q in enumerate(sentences, 1)]
+    kept = [_KEPT_NUMBER.search(s) for s in sentences]
+    if not any(m and int(m.group(1)) >= 2 for m in kept[:-1]):
+        return plain
+    segments: list[tuple[int, list[str]]] = [(1, [])]
+    for s, m in zip(sentences, kept):
+        body = s[:m.start()] if m else s
+        segments[-1][1].extend(p for p in (_clean(x) for x in _LOST_MARKER.split(body)) if p)
+        if m:
+            segments.append((int(m.group(1)), []))
+    out: list[tuple[str, str, str]] = []
+    for (first, asks), (nxt, _) in zip(segments, segments[1:] + [(None, [])]):
+        room = (nxt - first) if nxt is not None else len(asks)
+        if room < 1 or (room > 1 and room != len(asks)):
+            return plain        # the numbers do not fit the asks: no surviving marker to trust
+        if room == 1 and len(asks) > 1:
+            out += [(f"{first}{chr(ord('a') + i)}", a, a) for i, a in enumerate(asks)]
+        else:
+            out += [(str(first + i), a, a) for i, a in enumerate(asks)]
+    return out

@@ -372,8 +372,6 @@ def test_every_drafted_survey_of_the_real_set_is_the_tools_output_of_a_real_requ
 # request's numbers, or the request numbers only part of what it asks.
 NOT_IN_THE_DRAFT = {
     ("agency-staff-contingency-staff-2024", "3"),        # unnumbered; the body answers "Question 3"
-    ("devices-mobiles-laptops-2011", "3a"),              # the page keeps only the request's "2."; the reply answers "3."
-    ("devices-mobiles-laptops-2011", "3b"),
     ("temporary-accommodation-hotel-rooms-2018", "2"),   # unnumbered; the survey numbers its three asks in order
     ("temporary-accommodation-hotel-rooms-2018", "3"),
     ("taxi-licensing-convictions-2017", "5"),            # the request numbers its last question "4." again

@@ -813,3 +813,31 @@ def test_two_questions_numbered_alike_on_lines_one_after_the_other_are_lettered_
              "In your response to the request for clarification on your third question you stated:\n"
              "3. The cost of cleaning up fly-tipping from 1 November 2019 to 1 November 2020.\n")
     assert [qid for qid, _, _ in split_questions(cited)] == ["1", "2", "3"]
+
+
+def test_a_page_that_lost_a_request_s_list_markers_but_one_keeps_that_number():
+    # quoted from a request whose stored page kept only its "2." (drafted/devices-mobiles-laptops-2011.request.txt)
+    request = ("I am writing to obtain information on mobile telephones and computers paid for by your organisation "
+               "during financial years 2009-10, 2010-11 and 2011-12 to date. To outline my query as clearly as "
+               "possible, I am requesting: Total amount spent on mobile phone handsets and bills: For each "
+               "manufacturer the total number of devices The total number of mobile phones and the number of these "
+               "that are smart phones (please list more than one if necessary) 2. The total amount reimbursed to "
+               "staff for the use of mobile telephone line rental and call charges The quantity and total cost of: "
+               "Laptops (and similar devices such as netbooks and notebooks) Other tablet devices A copy of the "
+               "council's guidance on the purchase and use of such technology.")
+    qs = split_questions(request)
+    assert [q[0] for q in qs] == ["1a", "1b", "2", "3", "4"]
+    assert qs[2][1].endswith("call charges")
+    assert qs[3][1].startswith("The quantity and total cost of: Laptops")
+    # a sentence that ends with a number the asks around it do not fit is no surviving marker
+    plain = split_questions("How many permits were issued in the last 12 months? How many of these were for the "
+                            "zones listed in section 4. How many were appealed?")
+    assert [q[0] for q in plain] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("The quantity and total cost of: Laptops (and similar devices such as netbooks and notebooks)", "laptops"),
+    ("The total number of: fixed penalty notices", "fixed_penalty_notices"),
+])
+def test_a_colon_after_cost_of_or_number_of_introduces_the_subject(question, subject):
+    assert draft_survey(question, "x").questions[0].subject == subject
