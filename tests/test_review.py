@@ -215,3 +215,14 @@ def test_damaged_workbook_is_a_clear_error(warehouse_file, tmp_path):
     assert result.exit_code == 1 and "could not be read as an Excel workbook" in result.output
     result = invoke("extract", "--db", str(warehouse_file), "--overrides", str(tmp_path / "absent.csv"), "-q")
     assert result.exit_code == 1 and "No overrides file at" in result.output
+
+
+@pytest.mark.parametrize("measure", ["count", "percent", "days", "square_feet"])
+def test_a_reviewer_may_correct_a_figure_to_any_measure_the_reader_reads(measure):
+    from warehouse.overrides import DecisionError, make_decision
+
+    decision = make_decision("a" * 20, "correct", "Ann", value="12.5", measure=measure)
+    assert decision.measure == measure and decision.value == 12.5
+    with pytest.raises(DecisionError, match="Unknown measure 'furlongs'"):
+        make_decision("a" * 20, "correct", "Ann", value="12.5", measure="furlongs")
+

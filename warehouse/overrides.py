@@ -25,6 +25,7 @@ from typing import Any
 
 import duckdb
 
+from reader.survey import MEASURES as SURVEY_MEASURES
 from warehouse import db
 
 REQUIRED = ("answer_id", "corrected_value")
@@ -286,7 +287,9 @@ def decision_history(con: duckdb.DuckDBPyConnection, answer_id: str) -> list[Dec
         "ORDER BY decided_at DESC, decision_id DESC", [answer_id]).fetchall()]
 
 
-MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp")
+# a reviewer may correct a figure to any measure the engine reads (a share, days, hours, a floor area …), not only
+# the three the first questionnaire asked
+MEASURES = SURVEY_MEASURES
 
 
 def make_decision(answer_id: str, decision: str, reviewer: str, *, value: Any = None, period: Any = None,
