@@ -10,16 +10,12 @@ import re
 from dataclasses import replace
 
 from . import classify as C
+from .word_stems import STEM, stems as word_stems
 
 _MONEY = frozenset(("total_cost_gbp", "unit_cost_gbp"))
 # "No cremations were arranged", "no cremations took place", "We do not have a crematoria"
 _NONE_OF_THING = re.compile(r"\bno\s+(?P<a>[a-z]{5,})\s+(?:were|was|have\s+been|has\s+been|had\s+been|took\s+place)\b"
                             r"|\b(?:do|does|did)\s+not\s+have\s+(?:a|an|any)\s+(?P<b>[a-z]{5,})\b", re.IGNORECASE)
-_STEM = 6      # "cremations", "cremation", "crematoria": one thing
-
-
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(w[:_STEM] for w in re.findall(r"[a-z]{5,}", text.lower()))
 
 
 def none_priced(questions: list, survey, text: str, original: str, facts: list) -> list:
@@ -29,7 +25,7 @@ def none_priced(questions: list, survey, text: str, original: str, facts: list) 
     money = [q for q in survey.questions if q.measures and set(q.measures) <= _MONEY]
     if not money:
         return questions
-    stems = {q.id: _stems(q.text or "") for q in money}
+    stems = {q.id: word_stems(q.text or "", shortest=5) for q in money}
     with_figures = {f.question for f in facts}
     spans = C.sentences(text)
     made: dict[str, tuple[int, int]] = {}
@@ -37,7 +33,7 @@ def none_priced(questions: list, survey, text: str, original: str, facts: list) 
         a, b = C.sentence_at(spans, m.start())
         if "?" in text[a:b]:
             continue
-        stem = (m.group("a") or m.group("b")).lower()[:_STEM]
+        stem = (m.group("a") or m.group("b")).lower()[:STEM]
         owners = [q.id for q in money if stem in stems[q.id]]
         if not owners or len(owners) == len(money):
             continue

@@ -8,13 +8,8 @@ from __future__ import annotations
 import re
 
 from ..questions import parent_of
+from ..word_stems import STEM, stems
 from .words import _group
-
-_STEM = 6       # "cremations" / "cremated": one stem
-
-
-def _stems(text: str) -> set[str]:
-    return {w[:_STEM] for w in re.findall(r"[a-z]{%d,}" % _STEM, text.lower())}
 
 
 def part_by_noun(text: str, v, survey, group: str) -> str | None:
@@ -22,17 +17,17 @@ def part_by_noun(text: str, v, survey, group: str) -> str | None:
     sister parts' share the stem of the noun right after ``v``; None otherwise."""
     if v.money or v.zero or not group:
         return None
-    m = re.match(r"[ \t]+([A-Za-z]{%d,})\b" % _STEM, text[v.end:v.end + 40])
+    m = re.match(r"[ \t]+([A-Za-z]{%d,})\b" % STEM, text[v.end:v.end + 40])
     if m is None:
         return None
     parts = [q for q in survey.questions if parent_of(q.id) is not None and _group(q.id) == group]
     if len(parts) < 2:
         return None
-    stem = m.group(1).lower()[:_STEM]
-    hits = [q for q in parts if stem in _stems(q.text or "")]
+    stem = m.group(1).lower()[:STEM]
+    hits = [q for q in parts if stem in stems(q.text or "")]
     if len(hits) != 1 or "count" not in hits[0].measures:
         return None
     # parts asked in one sentence, one word apart ("a) cremated and b) buried"), not questions of their own that
     # share a number ("a) How many claims ... for damage caused to vehicles ...?" / "b) How many claims ... paid?")
-    own = _stems(hits[0].text or "") - set().union(*(_stems(q.text or "") for q in parts if q is not hits[0]))
+    own = stems(hits[0].text or "") - set().union(*(stems(q.text or "") for q in parts if q is not hits[0]))
     return hits[0].subject if len(own) <= 2 else None
