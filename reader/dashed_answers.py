@@ -10,17 +10,8 @@ import re
 
 from .listed_answers import _BULLET
 from .question_words import _COMMON_WORDS, _WORDS, _question_content
-from .questions import parent_of
+from .questions import parent_of, question_groups
 from .survey import Survey
-
-
-def _groups(survey: Survey) -> list[str]:
-    out: list[str] = []
-    for q in survey.questions:
-        g = parent_of(q.id) or q.id
-        if g not in out:
-            out.append(g)
-    return out
 
 
 def _group_words(survey: Survey) -> dict[str, set[str]]:
@@ -62,7 +53,7 @@ def number_dashed_answers(live: str, survey: Survey, text: str | None = None) ->
     marks = [m for m in _BULLET.finditer(text) if text[m.start():m.end()].strip() == "-"]
     if len(marks) < 4:
         return live
-    groups = _groups(survey)
+    groups = question_groups(survey)
     items = []
     for m in marks:
         end = text.find("\n", m.end())
@@ -107,7 +98,7 @@ def answered_by_number(text: str, survey: Survey) -> bool:
     """Whether the questions' numbers open answers of their own ("1.We do not provide office accommodation ...",
     "2.Yes, we do ..."; all but one, the last cut off a page): a reply that says "we hold some of the information"
     then says which part under each number."""
-    groups = _groups(survey)
+    groups = question_groups(survey)
     opened = set()
     for m in re.finditer(r"(?m)^[ \t]*(\d{1,2})[.)]", text):
         end = text.find("\n", m.end())

@@ -8,7 +8,7 @@ import re
 from . import classify as C
 from .answer_status import _FIGURE
 from .question_words import _COMMON_WORDS, _WORDS
-from .questions import parent_of
+from .questions import parent_of, question_groups
 from .survey import Survey
 
 
@@ -23,11 +23,7 @@ def _bullet_answers(questions: list, survey: Survey, text: str, live: str, origi
     Read only when the asked items (each ending with "?" and in the words of its question) and the answer items
     are as many as the request's questions, the answers all below the questions; a question with figures of its
     own keeps what they say."""
-    groups: list[str] = []
-    for q in survey.questions:
-        g = parent_of(q.id) or q.id
-        if g not in groups:
-            groups.append(g)
+    groups = question_groups(survey)
     asked, answers = [], []
     marks = list(_BULLET.finditer(text))
     for k, m in enumerate(marks):

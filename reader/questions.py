@@ -288,3 +288,13 @@ def parent_of(qid: str) -> str | None:
     # asked hundreds of thousands of times in a rebuild about a survey's few dozen ids
     m = _PART_ID.fullmatch(qid)
     return m.group(1) if m else None
+
+
+def question_groups(survey) -> list[str]:
+    """The survey's questions as the request numbers them, in order: a question with parts (1a, 1b) once, as "1"."""
+    out: list[str] = []
+    for q in survey.questions:
+        g = parent_of(q.id) or q.id
+        if g not in out:
+            out.append(g)
+    return out

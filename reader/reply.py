@@ -33,7 +33,7 @@ from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_f
 from .question_words import _all_asking
 from .none_priced import none_priced
 from .renumbered import renumber_named, renumber_ones
-from .questions import find_passages, parent_of
+from .questions import find_passages, parent_of, question_groups
 from .deferred import deferred
 from .withdrawn import withdrawn
 from .redacted import removed_from_given
@@ -102,7 +102,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         text = "" if text is None else str(text)
     original = text
     text = renumber_named(renumber_ones(rejoin_cells(normalise(text[:MAX_CHARS])),
-                                        len({parent_of(q.id) or q.id for q in survey.questions})))
+                                        len(question_groups(survey))))
     ignored = ignored_spans(text)
     live = _mask(text, ignored)
     live = number_dashed_answers(live, survey, text)
