@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..survey import Survey
+from ..word_stems import singular
 from .model import Fact
 
 # a row: a label in words, then two or more cells (figures, "N/A", "-", "<5*")
@@ -19,10 +20,6 @@ _TOTAL = re.compile(r"(?:grand\s+|overall\s+)?totals?", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]{2,}")
 # the thing a question counts: "The number of complaints of mould and damp each year", "How many complaints ..."
 _COUNTED = re.compile(r"\b(?:(?:total\s+)?(?:number|no\.?)\s+of\s+(?:the\s+)?|how\s+many\s+)([a-z]{3,})", re.IGNORECASE)
-
-
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def _rows(text: str, at: int) -> list[tuple[int, int, str]]:
@@ -70,10 +67,10 @@ def other_category_rows(facts: list[Fact], text: str, survey: Survey) -> list[Fa
         if len(rows) < 3:
             continue
         q = survey.question(f.question)
-        asked = {_stem(m.group(1).lower()) for m in _COUNTED.finditer(q.text)} if q else set()
+        asked = {singular(m.group(1).lower()) for m in _COUNTED.finditer(q.text)} if q else set()
         in_rows = {a: [g for g in facts if a <= g.start < b and g.subject == f.subject] for a, b, _ in rows}
         named = [a for a, _, lb in rows if not _TOTAL.fullmatch(lb) and _WORD.findall(lb.lower())
-                 and all(_stem(w) in asked for w in _WORD.findall(lb.lower())) and in_rows[a]]
+                 and all(singular(w) in asked for w in _WORD.findall(lb.lower())) and in_rows[a]]
         others = [a for a, _, lb in rows if a not in named and in_rows[a]]
         if not named or not [a for a, _, lb in rows if a in others and not _TOTAL.fullmatch(lb)]:
             continue

@@ -4,24 +4,18 @@ year" answers "Please advise any estimates for other costs ... apart from salari
 
 from __future__ import annotations
 
-import re
-
+from ..word_stems import singular
 from .words import _content_words
 
 _MONEY = ("unit_cost_gbp", "total_cost_gbp")
-
-
-def _stems(words) -> set[str]:
-    # "salary"/"salaries", "estimate"/"estimates": one word for the count of shared words
-    return {re.sub(r"(?:ies|s)$", lambda m: "y" if m.group(0) == "ies" else "", w) for w in words}
 
 
 def sum_said_in_words(text: str, line_start: int, start: int, survey, question_words) -> str | None:
     """The subject of the one question asking for money whose words the line before the sum at ``start`` shares
     most: at least three, and more than twice as many as any other question about another subject asking for
     money; None otherwise."""
-    said = _stems(_content_words(text[line_start:start]))
-    scores = sorted(((len(said & _stems(question_words.get(q.id, ()))), q.subject) for q in survey.questions
+    said = {singular(w) for w in _content_words(text[line_start:start])}
+    scores = sorted(((len(said & {singular(w) for w in question_words.get(q.id, ())}), q.subject) for q in survey.questions
                      if any(m in q.measures for m in _MONEY)), reverse=True)
     others = [n for n, k in scores if k != scores[0][1]] if scores else []
     if not scores or scores[0][0] < 3 or others and scores[0][0] <= 2 * others[0]:
