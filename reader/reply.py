@@ -23,6 +23,7 @@ from .deferred import deferred
 from .facts import Fact, read_facts
 from .masking import _mask, ignored_spans
 from .named_part import group_number_at, sister_parts_named
+from .none_said import outcome_with_none_said
 from .numbered_answers import _part_passed_over, left_unanswered, numbered_answer, numbered_marks
 from .point_parts import bullets_passed_over, name_point_parts
 from .question_anchors import _anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _resolve_anchors
@@ -328,7 +329,7 @@ def reply_outcome(m: ReplyModel) -> str | None:
         # "I confirm that we hold some of the information" over "2.Yes, we do ..." and "3.We do not have figures
         # for the 2023 to 2024 financial year": what it holds is answered beside what it does not
         outcome = "partially_successful"
-    outcome = QS.outcome_with_none_said(outcome, questions, m.survey, live) if m.substantive else outcome
+    outcome = outcome_with_none_said(outcome, questions, m.survey, live) if m.substantive else outcome
     if outcome == "successful" and m.skipped:
         outcome = "partially_successful"    # a question answered beside one the reply skips (README's rule)
     if m.substantive and (stated := m.page_stated):
