@@ -123,7 +123,7 @@ POST_PASSES: tuple[PostPass, ...] = (
     share_group_answer,
     # a question takes its parts' statuses (and a bare part its parent's) once every part-level answer is in
     complete_parts,
-    # a words-only answer moved to the part it names, after the parts have been completed from their parent
+    # a words-only answer given to a group's first part moved to the part it names: once the part passes have run
     named_part,
     # a table row whose label is a question's words, for questions still unsaid after the answers in words
     table_rows_answer,
