@@ -148,7 +148,7 @@ def test_withheld_cells_on_a_questions_rows_make_it_partly_answered():
     ("Claims under £500 < 5 years old: 12", False),
 ])
 def test_a_redacted_cell_is_a_bound_standing_alone_in_its_cell(quote, redacted):
-    from reader.reply import _REDACTED_CELL
+    from reader.question_ladder import _REDACTED_CELL
     assert bool(_REDACTED_CELL.search(quote)) is redacted
 
 

@@ -288,7 +288,7 @@ def test_a_yes_no_question_restated_in_the_negative_under_its_number_is_answered
 
 
 def test_a_question_restated_as_it_was_asked_is_not_answered_by_its_negative():
-    from reader.question_status import _negates
+    from reader.answers_under_numbers import _negates
     asked = "Has your local authority employed any entire children's social work team over the last five years?"
     assert not _negates("Has your local authority employed any entire children's social work team?", asked)
     assert not _negates("The local authority has employed an entire children's social work team.", asked)

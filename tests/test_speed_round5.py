@@ -8,7 +8,10 @@ import re
 import pytest
 
 from reader import load_survey
+from reader import answers_under_numbers as AU
+from reader import none_said as NS
 from reader import question_status as QS
+from reader import sent_elsewhere as SE
 from reader import questions as Q
 from reader.scan import first_char_spans
 
@@ -79,8 +82,8 @@ _ELSEWHERE_BITS = ["you may wish to contact ", "YOU MIGHT WANT TO redirect ", "i
 
 def test_sent_elsewhere_spans_are_the_finditer_ones(real_cases):
     for text in [c.text for c, _ in real_cases] + _random_texts(_ELSEWHERE_BITS):
-        assert first_char_spans(QS._ELSEWHERE, QS._ELSEWHERE_FAST, text) == \
-            [m.span() for m in QS._ELSEWHERE.finditer(text)], text[:80]
+        assert first_char_spans(SE._ELSEWHERE, SE._ELSEWHERE_FAST, text) == \
+            [m.span() for m in SE._ELSEWHERE.finditer(text)], text[:80]
 
 
 def test_a_reply_sending_the_requester_elsewhere_is_still_read():
@@ -94,7 +97,7 @@ def test_a_reply_sending_the_requester_elsewhere_is_still_read():
 
 def test_question_words_are_each_questions_own(real_cases):
     for _, survey in {id(s): (None, s) for _, s in real_cases}.values():
-        assert QS._asked_words(survey) == {q.id: set(QS._WORD.findall((q.text or "").lower()))
+        assert AU._asked_words(survey) == {q.id: set(QS._WORD.findall((q.text or "").lower()))
                                            for q in survey.questions}
         assert Q._quote_words(survey) == {q.id: set(Q._QWORDS.findall(q.text.lower())) - Q._QUOTE_COMMON
                                           for q in survey.questions}
@@ -242,7 +245,7 @@ _REFERENCE_BITS = ["question 2", "Q3", "q 4", "In response to 1, 2 and 3", "poin
                    "there were no prosecutions", "HAS HAD NO notices", "ſ", "K", " ", "\n", "10%", "3 days", ",", "."]
 
 
-@pytest.mark.parametrize("rx", [Q._REFERENCE, QS._NONE_OF], ids=["reference", "none_of"])
+@pytest.mark.parametrize("rx", [Q._REFERENCE, NS._NONE_OF], ids=["reference", "none_of"])
 def test_grouped_first_char_matches_are_finditer_s(real_cases, rx):
     from reader.scan import first_char_matches, grouped_from_first_char
 

@@ -1,0 +1,153 @@
+"""The passes that fill and correct each question's status after question_ladder.question_statuses, as one ordered
+table (POST_PASSES) applied in a loop: adding a rule is adding a row where its comment says it belongs. Each step
+takes the model of the reply (reply_model.ReplyModel) and returns the questions' results; the thin adapters here
+give each rule what it reads."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from . import classify as C
+from . import question_status as QS
+from .attached import answered_in_attachment
+from .cost_limit_rest import refuse_rest_at_cost_limit
+from .listed_answers import _bullet_answers, _table_rows_answer
+from .money_part_not_held import money_part_not_held
+from .named_part import answer_to_named_part, yes_leaves_follow_up
+from .none_priced import none_priced
+from .part_answers import _apply_passages, _complete_parts, _share_group_answer, apply_ranged_passages
+from .rate_parts_not_held import rate_parts_not_held
+from .reply_model import ReplyModel
+from .restated import restated_lines
+from .withdrawn import withdrawn
+
+
+def bullet_answers(m: ReplyModel) -> list:
+    return _bullet_answers(m.questions, m.survey, m.text, m.live, m.original, m.from_figures)
+
+
+def passages_answer(m: ReplyModel) -> list:
+    return _apply_passages(m.questions, m.survey, m.passages, m.original, m.from_figures)
+
+
+def ranged_passages(m: ReplyModel) -> list:
+    return apply_ranged_passages(m.questions, m.passages, m.original, m.from_figures)
+
+
+def share_group_answer(m: ReplyModel) -> list:
+    return _share_group_answer(m.questions, m.survey, m.live, m.marks, m.from_figures)
+
+
+def complete_parts(m: ReplyModel) -> list:
+    return _complete_parts(m.questions, m.survey, m.from_figures)
+
+
+def named_part(m: ReplyModel) -> list:
+    questions, m.parts_unsaid = answer_to_named_part(m.questions, m.survey, m.original, m.from_figures)
+    return questions
+
+
+def table_rows_answer(m: ReplyModel) -> list:
+    return _table_rows_answer(m.questions, m.survey, m.live, m.original)
+
+
+def fill_open(m: ReplyModel) -> list:
+    whole_not_held = C.sentence_at(m.live_sentences, m.nh_spans[0][0]) \
+        if m.outcome == "not_held" and m.nh_spans \
+        and not (m.nh_by_q and None not in m.nh_by_q and m.under_numbers) else None
+    return QS.fill_open(
+        m.questions, m.survey, m.live, m.original,
+        restated=m.restated[0] if m.restated else restated_lines(m.live), from_figures=m.from_figures,
+        nothing_given=not m.facts and not m.loose and not m.attached,
+        whole_not_held=whole_not_held,
+        marks=m.marks, facts=m.facts)
+
+
+def in_attachment(m: ReplyModel) -> list:
+    return answered_in_attachment(m.questions, m.survey, m.live, m.original)
+
+
+def rest_at_cost_limit(m: ReplyModel) -> list:
+    return refuse_rest_at_cost_limit(m.questions, m.survey, m.refusals)
+
+
+def money_part(m: ReplyModel) -> list:
+    return money_part_not_held(m.questions, m.survey, m.live, m.original, m.nh_spans, m.facts)
+
+
+def priced_none(m: ReplyModel) -> list:
+    return none_priced(m.questions, m.survey, m.live, m.original, m.facts)
+
+
+def follow_up_after_yes(m: ReplyModel) -> list:
+    questions, follow_ups = yes_leaves_follow_up(m.questions, m.survey)
+    m.parts_unsaid += follow_ups
+    return questions
+
+
+def rate_parts(m: ReplyModel) -> list:
+    return rate_parts_not_held(m.questions, m.survey, m.live, m.original, m.nh_spans, m.facts)
+
+
+def drop_withdrawn(m: ReplyModel) -> list:
+    m.gone = gone = withdrawn(m.live, m.survey)
+    return [r for r in m.questions if r.question not in gone] if gone else m.questions
+
+
+def page_status_for_all(m: ReplyModel) -> list:
+    stated = m.page_stated
+    if stated in ("successful", "not_held") and not m.questions and (where := C.page_status_span(m.live)):
+        # nothing said question by question, and the page states the whole request was answered ("Response
+        # (all information to be supplied)") or none of it held: so was each of its questions
+        s, e = where
+        return [C.QuestionResult(q.id, stated, [], False, m.original[s:e], s, e) for q in m.survey.questions]
+    if stated in ("rejected", "not_held") and not m.facts and not m.loose and not m.attached \
+            and (where := C.page_status_span(m.live)) is not None \
+            and (followed := QS.follow_log_status(m.questions, m.survey, stated, where, m.from_figures,
+                                                  m.original)):
+        m.outcome = stated      # the request above a log's "Refused": each question refused
+        return followed
+    return m.questions
+
+
+PostPass = Callable[[ReplyModel], list]
+
+POST_PASSES: tuple[PostPass, ...] = (
+    # the request's own bulleted list answered in order: read first, from the ladder's results alone
+    bullet_answers,
+    # a passage that names its questions ("Questions 1 & 2") answers those the ladder left without a status
+    passages_answer,
+    # a refusal under a range of numbers ("1. -3. ... section 12") overrides what the passages above gave
+    ranged_passages,
+    # a part restated with nothing under it takes the next part's answer, once passages have placed theirs
+    share_group_answer,
+    # a question takes its parts' statuses (and a bare part its parent's) once every part-level answer is in
+    complete_parts,
+    # a words-only answer given to a group's first part moved to the part it names: once the part passes have run
+    named_part,
+    # a table row whose label is a question's words, for questions still unsaid after the answers in words
+    table_rows_answer,
+    # every question still without a status given one from the reply as a whole: after all answers found in place
+    fill_open,
+    # figures sent in an attachment answer what fill_open left without a status
+    in_attachment,
+    # a cost-limit refusal below every answer refuses the questions after the last one with a status: needs them all
+    rest_at_cost_limit,
+    # the money part of a question not held beside its sister's counts: corrects the statuses filled above
+    money_part,
+    # a money question without figures made not held where the reply says there were none: after money_part
+    priced_none,
+    # a bare "Yes" leaves its "If so, ..." follow-up unsaid (for skipped_questions): on the statuses as final
+    follow_up_after_yes,
+    # an average time not held where the not-held note names average times: corrects the filled statuses
+    rate_parts,
+    # questions the reply says were withdrawn have no status: dropped after every pass that could give one
+    drop_withdrawn,
+    # the page's own status line speaks for the questions only where nothing else does: last
+    page_status_for_all,
+)
+
+
+def apply_post_passes(m: ReplyModel) -> None:
+    for step in POST_PASSES:
+        m.questions = step(m)
