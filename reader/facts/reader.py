@@ -27,6 +27,7 @@ from .dated import on_reply_date
 from .other_counts import lists_other_things
 from .category_rows import other_category_rows
 from .cost_working import without_cost_working
+from .request_words import without_request_figures
 from .last_years import in_last_years
 from .spans import spans_said
 
@@ -172,6 +173,7 @@ class FactReader:
         self.state.facts = in_last_years(self.state.facts, self.text, self.state.survey)
         self.state.facts = other_category_rows(self.state.facts, self.text, self.state.survey)
         self.state.facts = without_cost_working(self.state.facts, self.text)
+        self.state.facts = without_request_figures(self.state.facts, self.text, self.state.survey)
         self.state.facts = conflicts.across_measures(self.state.facts, self.text)
         return self.state.facts
 

@@ -1,0 +1,77 @@
+"""Figures that are the request's, not the council's: a number inside the request's own words restated in the reply
+("How many non-disclosure agreements has the authority agreed in each of the calendar years of 2014, 2015, 2016 and
+2017." at the top of a reply that never quotes it as such: 2017 is a year asked, not 2017 agreements), and a number
+given as an example ("(e.g. 2 whistleblower complaints)"). The survey's questions are the request's words: a
+figure with words on either side that run word for word as in one of them is the request's."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Fact
+
+_TOKEN = re.compile(r"[a-z]+|\d+")
+# the words on one side of a figure that, with it, must run as in a question's text
+_RUN = 4
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
+# "(e.g. 2 whistleblower complaints)", "for example 3 requests": a figure that stands for any
+_EXAMPLE_BEFORE = re.compile(r"\b(?:e\.?g|for\s+example|for\s+instance)\.?[ \t]*[,:]?[ \t]*£?$", re.IGNORECASE)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def _question_runs(survey) -> set[tuple[str, ...]]:
+    """Every run of _RUN + 1 words of the survey's questions that holds a number."""
+    runs: set[tuple[str, ...]] = set()
+    for q in survey.questions:
+        toks = _tokens(q.text or "")
+        for i in range(len(toks) - _RUN):
+            run = tuple(toks[i:i + _RUN + 1])
+            if any(t[0].isdigit() for t in run):
+                runs.add(run)
+    return runs
+
+
+def _in_request(text: str, s: int, e: int, runs: set[tuple[str, ...]]) -> bool:
+    """Whether the number at text[s:e] (its own words: one or more tokens) with _RUN words of its line before or
+    after it runs as in a question."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    before, own, after = _tokens(text[ls:s]), _tokens(text[s:e]), _tokens(text[e:le])
+    for window in (before[len(before) - _RUN:] + own, own + after[:_RUN]):
+        if len(window) < _RUN + 1:
+            continue
+        if any(tuple(window[i:i + _RUN + 1]) in runs for i in range(len(window) - _RUN)):
+            return True
+    return False
+
+
+def _its_numbers(text: str, f: Fact):
+    """The places in ``f``'s quote where its figure is written (none found: the figure is read some other way)."""
+    for m in _NUMBER.finditer(text, f.start, f.end):
+        try:
+            value = float(m.group(0).replace(",", ""))
+        except ValueError:
+            continue
+        if abs(value - f.value) < 0.005:
+            yield m.start(), m.end()
+
+
+def without_request_figures(facts: list[Fact], text: str, survey) -> list[Fact]:
+    """``facts`` without those whose figure, wherever its quote writes it, is in the request's words or an
+    example."""
+    runs = None
+    out = []
+    for f in facts:
+        places = list(_its_numbers(text, f))
+        if places:
+            if runs is None:
+                runs = _question_runs(survey)
+            if all(_EXAMPLE_BEFORE.search(text, max(0, s - 16), s) or _in_request(text, s, e, runs)
+                   for s, e in places):
+                continue
+        out.append(f)
+    return out

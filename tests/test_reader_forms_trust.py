@@ -1,0 +1,52 @@
+"""Figures people can trust, and figures said in words: forms of English councils write about anything, each rule
+tested with real reply text (the reply named in each test, from tests/files/real_set/<topic>/<slug>.txt, cut to the
+lines that matter)."""
+
+from __future__ import annotations
+
+from reader import load_survey, parse_reply
+from tests.reading_helpers import DRAFTED, SURVEYS
+
+
+def values(text: str, survey) -> set[float]:
+    return {f.value for f in parse_reply(text, survey).facts}
+
+
+DEVON_NDAS = (
+    "Non- disclosure agreements\n\n"
+    "How many non-disclosure agreements has the authority agreed in each of the calendar years of 2014, 2015, 2016 "
+    "and 2017. Please provide individual figures per year. Please provide reasons for the agreements being agreed "
+    "where possible (e.g. 2 whistleblower complaints).\n\n\n"
+    "Please provide the total amount of financial compensation awarded as part of these agreements for the entirety "
+    "of this period in £.\n\n"
+    "The figures below relate to Settlement and COT 3 agreements. None of these prevent employees from "
+    "whistleblowing.\n")
+
+
+def test_the_requests_own_words_restated_without_an_introduction_give_no_figures():
+    # settlement-agreements/devon-non-disclosure-agreements-2014-2018: the request heads the reply, not introduced
+    # ("You asked ..."): 2017 is the last year asked, 2 an example the requester gave
+    for survey in (load_survey(SURVEYS / "settlement-ndas-2014-2017.toml"),
+                   load_survey(DRAFTED / "settlement-ndas-2014-2017.toml")):
+        got = values(DEVON_NDAS, survey)
+        assert 2017.0 not in got and 2.0 not in got
+
+
+def test_a_figure_the_council_writes_with_other_words_than_the_questions_is_kept():
+    # (the same reply: a year's row is the council's own, though its year is one the question names)
+    survey = load_survey(SURVEYS / "settlement-ndas-2014-2017.toml")
+    got = values(DEVON_NDAS + "\nYear Number Total\n2014 30 £487,177.66\n2015 32 £336,329.80\n", survey)
+    assert {30.0, 487177.66, 32.0} <= got
+
+
+def test_a_figure_given_as_an_example_is_no_figure():
+    # temporary-accommodation/wandsworth-temporary-accommodation-spend-2023: "E.g. 234 days" repeats 2016's figure,
+    # given on its own row below
+    text = ("(ii) The average length of stay in temporary accommodation after making a homeless application? - Please "
+            "refer to the below. Note that this is the average length of stay for those housed in the respective "
+            "years. E.g. 234 days in TA before being rehoused permanently for those housed in 2016.\n\n"
+            "2023 (as at 23rd February 2023) - 1287 days.\n\n2022 - 1204.\n\n2016 - 234.\n")
+    for survey in (load_survey(SURVEYS / "temporary-accommodation-net-spend-2023.toml"),
+                   load_survey(DRAFTED / "temporary-accommodation-net-spend-2023.toml")):
+        got = [f for f in parse_reply(text, survey).facts if f.value == 234.0]
+        assert len(got) == 1 and got[0].quote.startswith("2016")
