@@ -289,6 +289,11 @@ _LIST_BEFORE = re.compile(
     r"|options?|stages?|phases?|tiers?|levels?|bands?|grades?|lots?)\.?" + _SP + r"*$",
     re.I,
 )
+# a pointer to another answer by its number: "As above in 3.", "see 2 above", "same as 4" (the number ends its
+# clause: "as in 3 cases" counts)
+_POINTER_BEFORE = re.compile(r"(?<![\w])(?:as\s+(?:above|below|per|in|at|for)|see|same\s+as|refer\s+to)"
+                             r"(?:\s+(?:above|below|in|at|to|under|for))?" + _SP + r"*$", re.I)
+_POINTER_AFTER = re.compile(r"[a-z]?\)?[ \t]*(?:[.;,][ \t]*(?:\n|$)|\n|$|(?:above|below)\b)", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?<![\w])(?:ref|refs|reference|our\s+ref|your\s+ref|case|request|foi|foir|eir|sar|id|ticket|invoice|order"
     r"|po|account|a/c|crn|urn|box|registration|company|charity|page|pages|pp|p|table|figure|fig|version|v"
@@ -431,6 +436,8 @@ def _non_quantity_reason(text: str, cs: int, ce: int, qualified: bool) -> str | 
     if worded and _SECTION_BEFORE.search(short):
         return "section"
     if worded and _LIST_BEFORE.search(short):
+        return "list marker"
+    if worded and len(core) <= 2 and _POINTER_BEFORE.search(short) and _POINTER_AFTER.match(after):
         return "list marker"
     # "17k" inside a line is seventeen thousand; "3k." or "(3k)" at the start of one is item k of question 3
     scaled_k = bool(before.strip()) and _RX_SCALED_K.fullmatch(tok) is not None

@@ -50,3 +50,18 @@ def test_a_figure_given_as_an_example_is_no_figure():
                    load_survey(DRAFTED / "temporary-accommodation-net-spend-2023.toml")):
         got = [f for f in parse_reply(text, survey).facts if f.value == 234.0]
         assert len(got) == 1 and got[0].quote.startswith("2016")
+
+
+def test_a_pointer_to_another_answer_by_its_number_is_no_figure():
+    # taxi-licensing/rushcliffe-taxi-driver-convictions-3543958: answer 4 sends the reader to answer 3
+    text = ("  3. The number of taxi licences granted to drivers with criminal convictions.\n\n"
+            "    We do not keep a record of convictions in electronic format.\n\n"
+            "  4. The number of PHV licenses granted to drivers with criminal convictions. As above in 3.\n")
+    from reader.numbers import looks_like_non_quantity
+    at = text.index("in 3.") + 3
+    assert looks_like_non_quantity(text, at, at + 1) == "list marker"
+    for survey in (load_survey(SURVEYS / "taxi-licensing-convictions-2024.toml"),
+                   load_survey(DRAFTED / "taxi-licensing-convictions-2024.edited.toml")):
+        assert 3.0 not in values(text, survey)
+    # "as in 3 cases" counts
+    assert looks_like_non_quantity("as in 3 cases we", 6, 7) is None
