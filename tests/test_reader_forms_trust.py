@@ -65,3 +65,26 @@ def test_a_pointer_to_another_answer_by_its_number_is_no_figure():
         assert 3.0 not in values(text, survey)
     # "as in 3 cases" counts
     assert looks_like_non_quantity("as in 3 cases we", 6, 7) is None
+
+
+HWFIRE_NONE = (
+    "Response\n\nDear X\n\nThank you for your request for information which has been received by Hereford and "
+    "Worcester Fire and Rescue Service (the Service) and considered under the Freedom of Information Act (FOIA) "
+    "2000.\n\nIt is not uncommon for the settlement of an employment claim to include a requirement for "
+    "confidentiality as to the terms of the settlement. However, that is not my understanding of what I think you "
+    "mean by a \u2018non-disclosure agreement\u2019. I understand a non-disclosure agreement in this context to mean "
+    "an agreement that designed to prevent an individual from speaking out about particular events or misconduct . "
+    "On that basis, the answer to all your questions is \u2018none\u2019.\n")
+
+
+def test_the_answer_to_all_your_questions_is_none_gives_each_question_0_for_each_period_it_asks():
+    # settlement-agreements/hwfire-non-disclosure-agreements-184-07-23
+    for survey in (load_survey(SURVEYS / "settlement-ndas-2020-2023.toml"),
+                   load_survey(DRAFTED / "settlement-ndas-2020-2023.toml")):
+        reply = parse_reply(HWFIRE_NONE, survey)
+        got = {(f.question, f.measure, f.period, f.value) for f in reply.facts}
+        asked = {(q.id, p) for q in survey.questions for p in q.periods}
+        assert {(q, p) for q, _, p, _ in got} == asked
+        assert all(v == 0.0 for *_, v in got)
+        assert any(m == "total_cost_gbp" for _, m, _, _ in got) and any(m == "count" for _, m, _, _ in got)
+        assert {q.outcome for q in reply.questions} == {"successful"}

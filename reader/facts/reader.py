@@ -28,6 +28,7 @@ from .other_counts import lists_other_things
 from .category_rows import other_category_rows
 from .cost_working import without_cost_working
 from .request_words import without_request_figures
+from .none_to_all import none_to_every_question
 from .last_years import in_last_years
 from .spans import spans_said
 
@@ -167,6 +168,7 @@ class FactReader:
         self.whole.harmonise()
         self.whole.sum_line_items()
         self.whole.none_in_each_category()
+        self.state.facts = none_to_every_question(self.state.facts, self.text, self.state.survey)
         self.state.facts.sort(key=lambda f: f.start)
         self.state.facts = spread_over_periods(self.state.facts, self.text, self.state.survey)
         self.state.facts = at_period_end(self.state.facts, self.state.survey)
