@@ -88,3 +88,18 @@ def test_the_answer_to_all_your_questions_is_none_gives_each_question_0_for_each
         assert all(v == 0.0 for *_, v in got)
         assert any(m == "total_cost_gbp" for _, m, _, _ in got) and any(m == "count" for _, m, _, _ in got)
         assert {q.outcome for q in reply.questions} == {"successful"}
+
+
+def test_figures_of_a_worked_example_that_supposes_are_no_figures():
+    # settlement-agreements/moray-exit-packages-departures-101002405033: "e.g. ... may have ... would be": how the
+    # bands are read, told with made-up sums
+    text = ("To expand on the description provided in the annual accounts, the exit packages consist of redundancy "
+            "costs, settlement costs for loss of employment and payments to the pension fund for early retirement.  "
+            "The bandings are split against the total cost of these elements e.g. a member of staff may have "
+            "redundancy costs of \u00a35k and a payment to the pension fund of \u00a316k,  they would be included "
+            "under the banding \u00a320,001 - \u00a340,000 as their total package would be \u00a321k.  The table "
+            "doesn\u2019t include how much salary they have been paid as this is not part of an employee\u2019s exit "
+            "package.\n")
+    for survey in (load_survey(SURVEYS / "settlement-exit-packages-2018-19.toml"),
+                   load_survey(DRAFTED / "settlement-exit-packages-2018-19.edited.toml")):
+        assert values(text, survey) == set()

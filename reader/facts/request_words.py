@@ -1,7 +1,8 @@
 """Figures that are the request's, not the council's: a number inside the request's own words restated in the reply
 ("How many non-disclosure agreements has the authority agreed in each of the calendar years of 2014, 2015, 2016 and
 2017." at the top of a reply that never quotes it as such: 2017 is a year asked, not 2017 agreements), and a number
-given as an example ("(e.g. 2 whistleblower complaints)"). The survey's questions are the request's words: a
+given as an example ("(e.g. 2 whistleblower complaints)", or in a worked example that supposes: "e.g. a member of
+staff may have redundancy costs of £5k ..."). The survey's questions are the request's words: a
 figure with words on either side that run word for word as in one of them is the request's."""
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from .model import Fact
 _TOKEN = re.compile(r"[a-z]+|\d+")
 # the words on one side of a figure that, with it, must run as in a question's text
 _RUN = 4
-_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:[ \t]*(k\b|m\b|mn\b|million\b))?"
+                     r"(?:[ \t]*[-\u2013][ \t]*£?(\d[\d,]*(?:\.\d+)?))?", re.IGNORECASE)
+_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6}
+# a worked example: "e.g. a member of staff may have redundancy costs of £5k and ... £16k, they would be included
+# under the banding £20,001 - £40,000": every figure from "e.g." to the sentence's end illustrates
+_EXAMPLE = re.compile(r"\b(?:e\.g\.?|for\s+example|for\s+instance)[ \t,:]", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.?!](?=\s+[A-Z]|\s*$)|\n", re.MULTILINE)
+_SUPPOSING = re.compile(r"\b(?:may|might|would|could)\b", re.IGNORECASE)
 # "(e.g. 2 whistleblower complaints)", "for example 3 requests": a figure that stands for any
 _EXAMPLE_BEFORE = re.compile(r"\b(?:e\.?g|for\s+example|for\s+instance)\.?[ \t]*[,:]?[ \t]*£?$", re.IGNORECASE)
 
@@ -50,14 +58,27 @@ def _in_request(text: str, s: int, e: int, runs: set[tuple[str, ...]]) -> bool:
 
 
 def _its_numbers(text: str, f: Fact):
-    """The places in ``f``'s quote where its figure is written (none found: the figure is read some other way)."""
+    """The places in ``f``'s quote where its figure is written, scaled ("£5k") or as a range's middle ("£20,001 -
+    £40,000"); none found: the figure is read some other way."""
     for m in _NUMBER.finditer(text, f.start, f.end):
         try:
-            value = float(m.group(0).replace(",", ""))
+            value = float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1)
+            high = float(m.group(3).replace(",", "")) if m.group(3) else None
         except ValueError:
             continue
-        if abs(value - f.value) < 0.005:
+        if abs(value - f.value) < 0.005 or high is not None and abs((value + high) / 2 - f.value) < 0.005:
             yield m.start(), m.end()
+
+
+def _worked_examples(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans from "e.g." to its sentence's end, within text[start:end], that suppose ("may", "would")."""
+    spans = []
+    for m in _EXAMPLE.finditer(text, start, end):
+        stop = _SENTENCE_END.search(text, m.end())
+        stop_at = stop.start() if stop else len(text)
+        if _SUPPOSING.search(text, m.end(), stop_at):
+            spans.append((m.start(), stop_at))
+    return spans
 
 
 def without_request_figures(facts: list[Fact], text: str, survey) -> list[Fact]:
@@ -70,8 +91,9 @@ def without_request_figures(facts: list[Fact], text: str, survey) -> list[Fact]:
         if places:
             if runs is None:
                 runs = _question_runs(survey)
+            examples = _worked_examples(text, f.start, f.end) if "xample" in f.quote or "g." in f.quote else []
             if all(_EXAMPLE_BEFORE.search(text, max(0, s - 16), s) or _in_request(text, s, e, runs)
-                   for s, e in places):
+                   or any(a <= s < b for a, b in examples) for s, e in places):
                 continue
         out.append(f)
     return out
