@@ -320,6 +320,12 @@ _ADDRESS_AFTER = re.compile(
     rf"{_SP}+(?:[A-Z][a-z]+{_SP}+){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Way|Close|Drive|Dr|Place|Square"
     r"|Court|Crescent|Gardens|Terrace|Hill|Grove|Row|Walk|Parade|Mews|House|Building)\b"
 )
+# a place named by its number and name, then the record it is listed by: "21 White Rock - EN/25/00010", "4 Mill
+# Close, TN34 3AR" (a case's reference or a postcode after a dash or comma)
+_PLACE_THEN_RECORD = re.compile(
+    rf"{_SP}+(?:[A-Z][a-z]+{_SP}+){{0,3}}[A-Z][a-z]+{_SP}*[-–,]{_SP}*"
+    r"(?:[A-Z]{1,5}/\d{2,4}/\d{2,}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)"
+)
 _IDIOM_ONE_BEFORE = re.compile(rf"(?<![\w])(?:no|any|every|each|this|that|which|the|such|no-){_SP}+$", re.I)
 _IDIOM_ONE_AFTER = re.compile(rf"(?:{_SP}*-{_SP}*off\b|{_SP}+(?:another|off|of|anyone)\b)", re.I)
 _LABEL_BEFORE = re.compile(rf"[A-Za-z][^\t\n]{{0,60}}?(?:{_SP}[-–—=]|[-–—]{_SP}|:|\t){_SP}*$")
@@ -472,7 +478,7 @@ def _non_quantity_reason(text: str, cs: int, ce: int, qualified: bool) -> str | 
         label = _LABEL_BEFORE.search(before)
         if not (label and not _PERIODISH_LABEL.search(label.group()) and _RX_CELL_END.match(after)):
             return "year"
-    if after[:1] == " " and _ADDRESS_AFTER.match(after):
+    if after[:1] == " " and (_ADDRESS_AFTER.match(after) or _PLACE_THEN_RECORD.match(after)):
         return "address"
     return None
 

@@ -103,3 +103,18 @@ def test_figures_of_a_worked_example_that_supposes_are_no_figures():
     for survey in (load_survey(SURVEYS / "settlement-exit-packages-2018-19.toml"),
                    load_survey(DRAFTED / "settlement-exit-packages-2018-19.edited.toml")):
         assert values(text, survey) == set()
+
+
+def test_a_place_listed_by_its_number_and_name_then_its_case_reference_is_no_count():
+    # planning-enforcement/hastings-enforcement-warning-notices-2025: the notices served, one line each, by the
+    # address they were served on and the notice's reference
+    from reader.numbers import looks_like_non_quantity
+    text = ("Response\n6x Enforcement Warning Notices have been served and can be viewed on our Public Register:\n"
+            "1. 21 White Rock - EN/25/00010\n2. 22 White Rock - EN/25/00011\n"
+            "3. 23 White Rock - EN/25/00012, Associated Enforcement case - ENF/24/00103\n")
+    at = text.index("21 White")
+    assert looks_like_non_quantity(text, at, at + 2) == "address"
+    assert looks_like_non_quantity("2 Mill Close, TN34 3AR", 0, 1) == "address"
+    for survey in (load_survey(SURVEYS / "planning-enforcement-warning-notices-2025.toml"),
+                   load_survey(DRAFTED / "planning-enforcement-warning-notices-2025.toml")):
+        assert not {21.0, 22.0, 23.0} & values(text, survey)
