@@ -118,3 +118,43 @@ def test_a_place_listed_by_its_number_and_name_then_its_case_reference_is_no_cou
     for survey in (load_survey(SURVEYS / "planning-enforcement-warning-notices-2025.toml"),
                    load_survey(DRAFTED / "planning-enforcement-warning-notices-2025.toml")):
         assert not {21.0, 22.0, 23.0} & values(text, survey)
+
+
+MONMOUTHSHIRE = (
+    "Dear Mr Matthews,\n\nI refer to your request under the Freedom of Information Act 2000.\n\n"
+    "We have identified one compromise agreement which included a confidentiality clause, which was made in 2011-12 "
+    "and captured a redundancy payment to the value of \u00a313,925.34. This person was employed in the education "
+    "sector.\n")
+
+
+def test_a_count_in_words_named_by_the_questions_own_words_and_the_sum_it_came_to():
+    # settlement-agreements/monmouthshire-gagging-orders-2013: "one compromise agreement" is no subject of the draft
+    # (its subjects are "staff exits" and "such agreements"), but "compromise ... agreements" are question 1's words;
+    # "to the value of" the sum the agreement came to, which only question 2 asks
+    survey = load_survey(DRAFTED / "settlement-gagging-orders-2013.toml")
+    got = {(f.question, f.measure, f.period, f.value) for f in parse_reply(MONMOUTHSHIRE, survey).facts}
+    assert got == {("1", "count", "2011-12", 1.0), ("2", "total_cost_gbp", "2011-12", 13925.34)}
+
+
+def test_a_count_in_words_in_the_requests_own_words_is_no_count():
+    # agency-staff/royal-surrey-interim-managers-2016: "five previous financial years" (words of a period), and
+    # sickness-absence/moray-sickness-absence-agency-2013: "during the last three years please confirm" restated
+    from reader.facts.noun_counts import count_named_in_words
+    from reader.scan import Value
+    survey = load_survey(DRAFTED / "settlement-gagging-orders-2013.toml")
+    text = "in the trust Annual Reports for the five previous financial years up to 2014/2015."
+    at = text.index("five")
+    assert count_named_in_words(text, Value(at, at + 4, 5.0, False, False, False, "five", True), survey) is None
+
+
+def test_a_sum_a_thing_came_to_goes_to_the_one_question_asking_money():
+    # settlement-agreements/eden-settlement-agreements-06208
+    survey = load_survey(DRAFTED / "settlement-agreements-spend-2016-2019.toml")
+    text = "Please see below.\n\n2016/17 \u2013 1 settlement agreement totalling \u00a312,841.38\n"
+    got = {(f.question, f.measure, f.value) for f in parse_reply(text, survey).facts}
+    assert ("2", "total_cost_gbp", 12841.38) in got
+    from reader.facts.sole_money import sole_asking
+    from reader.scan import Value
+    grant = "DCC have been provisionally allocated \u00a37m funding for chargepoints"
+    at = grant.index("\u00a3")
+    assert sole_asking(grant, Value(at, at + 3, 7e6, True, False, False, "\u00a37m"), survey, "total_cost_gbp") is None

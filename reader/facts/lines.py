@@ -19,6 +19,7 @@ from .told_counts import told_count
 from .labelled_answers import labelled_after_question
 from .part_nouns import part_by_noun
 from .said_sum import sum_said_in_words
+from .noun_counts import count_named_in_words
 from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
@@ -459,7 +460,9 @@ class ValueLines(Part):
                         and _WIDER_AFTER.match(self.text, v.end):
                     continue      # "In 2015/16 55 (83 including all play areas e.g. MUGA/Fitness etc)": a wider count
                 if v.word and not told and not by_part and not self._word_stands_alone(v, us, subjects):
-                    continue
+                    if (said := count_named_in_words(self.text, v, self.survey)) is None:
+                        continue
+                    subject, inferred_subject = said, False     # (see noun_counts.py)
                 if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
                         and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
                         and not _EQUALS_BEFORE.search(self.text, max(us, v.start - 4), v.start) \
