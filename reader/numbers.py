@@ -286,7 +286,7 @@ _SECTION_BEFORE = re.compile(
 )
 _LIST_BEFORE = re.compile(
     r"(?<![\w])(?:questions?|q|items?|points?|steps?|nos?\.?\s*q|annex(?:e|es)?|appendix|appendices"
-    r"|options?|stages?|phases?|tiers?|levels?|bands?|grades?|lots?)\.?" + _SP + r"*$",
+    r"|options?|stages?|phases?|tiers?|levels?|bands?|grades?|lots?|types?)\.?" + _SP + r"*$",
     re.I,
 )
 # a pointer to another answer by its number: "As above in 3.", "see 2 above", "same as 4" (the number ends its

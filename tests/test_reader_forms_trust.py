@@ -158,3 +158,12 @@ def test_a_sum_a_thing_came_to_goes_to_the_one_question_asking_money():
     grant = "DCC have been provisionally allocated \u00a37m funding for chargepoints"
     at = grant.index("\u00a3")
     assert sole_asking(grant, Value(at, at + 3, 7e6, True, False, False, "\u00a37m"), survey, "total_cost_gbp") is None
+
+
+def test_a_kind_named_by_its_number_is_no_count():
+    # ev-charging/thurrock-ev-charge-points-2020: "2 Type 2 Menneke chargers" counts 2 chargers of type 2
+    from reader.numbers import looks_like_non_quantity
+    text = "The private accessible location has 2 Type 2 Menneke chargers."
+    at = text.index("Type 2") + 5
+    assert looks_like_non_quantity(text, at, at + 1) == "list marker"
+    assert looks_like_non_quantity(text, at - 7, at - 6) is None
