@@ -167,3 +167,10 @@ def test_a_kind_named_by_its_number_is_no_count():
     at = text.index("Type 2") + 5
     assert looks_like_non_quantity(text, at, at + 1) == "list marker"
     assert looks_like_non_quantity(text, at - 7, at - 6) is None
+
+
+def test_the_none_to_all_form_reads_its_common_wordings_and_not_a_yes_or_no():
+    from reader.facts.none_to_all import _NONE_TO_ALL
+    assert _NONE_TO_ALL.search("The answer to all of the above is zero.")
+    assert _NONE_TO_ALL.search("the answer to each of the questions above would be nil")
+    assert not _NONE_TO_ALL.search("the answer to all questions is no")

@@ -10,10 +10,11 @@ import re
 from ..survey import MEASURE_UNITS
 from .model import Fact
 
-# "the answer to all (of) your questions is 'none'", "the answer to each of the questions above would be nil"
+# "the answer to all (of) your questions is 'none'", "the answer to each of the questions above would be nil", "the
+# answer to all of the above is zero"
 _NONE_TO_ALL = re.compile(
     r"\b(?:the\s+)?(?:answer|response|reply)\s+to\s+(?:all|each|every\s+one|both)(?:\s+of)?\s+(?:your\s+|the\s+|these\s+|"
-    r"those\s+)?(?:questions|parts|points|elements)(?:\s+(?:above|asked|raised))?\s+(?:is|would\s+be|will\s+be)\s+"
+    r"those\s+)?(?:questions|parts|points|elements|above)(?:\s+(?:above|asked|raised))?\s+(?:is|are|would\s+be|will\s+be)\s+"
     r"['\"\u2018\u201c]?(?:none|nil|zero|0)\b['\"\u2019\u201d]?", re.IGNORECASE)
 
 
