@@ -174,3 +174,16 @@ def test_the_none_to_all_form_reads_its_common_wordings_and_not_a_yes_or_no():
     assert _NONE_TO_ALL.search("The answer to all of the above is zero.")
     assert _NONE_TO_ALL.search("the answer to each of the questions above would be nil")
     assert not _NONE_TO_ALL.search("the answer to all questions is no")
+
+
+def test_a_number_that_counts_the_thing_after_it_is_no_sum_of_money():
+    # settlement-agreements/eden-settlement-agreements-06208: "with costs of 3 agreements": 3 counts agreements
+    survey = load_survey(DRAFTED / "settlement-agreements-spend-2016-2019.toml")
+    text = ("Response\n\n2018/19 \u2013 4 agreements with costs of 3 agreements totalling \u00a357,864.90 and another "
+            "agreement totalling  \u00a366,342.35\n")
+    got = {(f.measure, f.value) for f in parse_reply(text, survey).facts}
+    assert not any(m != "count" and v == 3.0 for m, v in got)
+    assert ("total_cost_gbp", 57864.9) in got
+    # (a figure in a row of sums is no count of the word after it: "876736 Not available separately")
+    from reader.facts.counted_noun import _NOUN_AFTER
+    assert not _NOUN_AFTER.match(" Not available separately") and not _NOUN_AFTER.match(" per year")

@@ -57,7 +57,7 @@ def _in_request(text: str, s: int, e: int, runs: set[tuple[str, ...]]) -> bool:
     return False
 
 
-def _its_numbers(text: str, f: Fact):
+def figure_places(text: str, f: Fact):
     """The places in ``f``'s quote where its figure is written, scaled ("£5k") or as a range's middle ("£20,001 -
     £40,000"); none found: the figure is read some other way."""
     for m in _NUMBER.finditer(text, f.start, f.end):
@@ -87,7 +87,7 @@ def without_request_figures(facts: list[Fact], text: str, survey) -> list[Fact]:
     runs = None
     out = []
     for f in facts:
-        places = list(_its_numbers(text, f))
+        places = list(figure_places(text, f))
         if places:
             if runs is None:
                 runs = _question_runs(survey)
