@@ -187,3 +187,16 @@ def test_a_number_that_counts_the_thing_after_it_is_no_sum_of_money():
     # (a figure in a row of sums is no count of the word after it: "876736 Not available separately")
     from reader.facts.counted_noun import _NOUN_AFTER
     assert not _NOUN_AFTER.match(" Not available separately") and not _NOUN_AFTER.match(" per year")
+
+
+def test_a_count_of_the_questions_thing_after_a_word_that_says_which_kind_and_spelt_either_way():
+    # taxi-licensing/rushcliffe-taxi-driver-convictions-3543958: "297 Combined Licences" answers "The number of new
+    # and renewed taxi (Hackney Carriage) driver licenses you have granted."
+    text = ("  1. The number of new and renewed taxi (Hackney Carriage) driver licenses you have granted.\n\n"
+            "    We issue a Combine Hackney/Private Hire Driver Licence. From 01/08/2022 and 07/08/2024 RBC has issues "
+            "297 Combined Licences.\n\n")
+    for survey in (load_survey(SURVEYS / "taxi-licensing-convictions-2024.toml"),
+                   load_survey(DRAFTED / "taxi-licensing-convictions-2024.edited.toml")):
+        assert 297.0 in values(text, survey)
+    from reader.facts.lines import _one_spelling
+    assert _one_spelling("licences") == _one_spelling("licenses") and _one_spelling("offence") == "offense"
