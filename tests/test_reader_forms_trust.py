@@ -4,6 +4,9 @@ lines that matter)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import reader
 from reader import load_survey, parse_reply
 from tests.reading_helpers import DRAFTED, SURVEYS
 
@@ -200,3 +203,19 @@ def test_a_count_of_the_questions_thing_after_a_word_that_says_which_kind_and_sp
         assert 297.0 in values(text, survey)
     from reader.facts.lines import _one_spelling
     assert _one_spelling("licences") == _one_spelling("licenses") and _one_spelling("offence") == "offense"
+
+
+def test_a_tables_running_number_is_no_count():
+    # devices/tavistock-portman-clinical-software-2024: "Row No" counts the rows
+    from reader.facts.row_numbers import _running_number
+    text = ("| Row No | Technologies | Supplier | Software/ system | Contract expiry date | Revised expiry date |\n"
+            "| 7 | Laboratory information management system (LIMS) | No System needed | |||\n"
+            "| 8 | Cyber security services | Data Withheld | |||\n"
+            "| 9 | Cyber security services | Data Withheld | |||\n")
+    at = text.index("| 8 |") + 2
+    assert _running_number(text, at, at + 1)
+    # (a row of figures whose first is a count is no running number: "| 30 | £487,177.66 |" under "| 12 | ...")
+    rows = "| 12 | £300 |\n| 30 | £487,177.66 |\n"
+    assert not _running_number(rows, rows.index("30"), rows.index("30") + 2)
+    survey = load_survey(Path(reader.__file__).parent / "surveys" / "remote-working-2021.toml")
+    assert not {7.0, 8.0, 9.0} & values(text, survey)

@@ -30,6 +30,7 @@ from .cost_working import without_cost_working
 from .request_words import without_request_figures
 from .none_to_all import none_to_every_question
 from .counted_noun import without_counts_as_money
+from .row_numbers import without_row_numbers
 from .last_years import in_last_years
 from .spans import spans_said
 
@@ -178,6 +179,7 @@ class FactReader:
         self.state.facts = without_cost_working(self.state.facts, self.text)
         self.state.facts = without_request_figures(self.state.facts, self.text, self.state.survey)
         self.state.facts = without_counts_as_money(self.state.facts, self.text)
+        self.state.facts = without_row_numbers(self.state.facts, self.text)
         self.state.facts = conflicts.across_measures(self.state.facts, self.text)
         return self.state.facts
 
