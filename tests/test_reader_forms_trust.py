@@ -219,3 +219,13 @@ def test_a_tables_running_number_is_no_count():
     assert not _running_number(rows, rows.index("30"), rows.index("30") + 2)
     survey = load_survey(Path(reader.__file__).parent / "surveys" / "remote-working-2021.toml")
     assert not {7.0, 8.0, 9.0} & values(text, survey)
+
+
+def test_an_answer_that_picks_the_options_a_question_lists_gives_no_counts():
+    # agency-staff/brentwood-interim-managers-2016: "Level of management 1, 2 , 3 or 4*" answered "1 and 4"
+    text = ("1.No. of interim managers / executives in the Council for the 12 month period\n2014/15: 3\n15/16: 2\n"
+            "2.Level of management 1, 2 , 3 or 4*\n1 and 4\n")
+    for survey in (load_survey(SURVEYS / "agency-staff-interim-managers-2016.toml"),
+                   load_survey(DRAFTED / "agency-staff-interim-managers-2016.edited.toml")):
+        got = values(text, survey)
+        assert 3.0 in got and 1.0 not in got and 4.0 not in got

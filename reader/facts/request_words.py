@@ -2,7 +2,8 @@
 ("How many non-disclosure agreements has the authority agreed in each of the calendar years of 2014, 2015, 2016 and
 2017." at the top of a reply that never quotes it as such: 2017 is a year asked, not 2017 agreements), and a number
 given as an example ("(e.g. 2 whistleblower complaints)", or in a worked example that supposes: "e.g. a member of
-staff may have redundancy costs of £5k ..."). The survey's questions are the request's words: a
+staff may have redundancy costs of £5k ..."), and the options a question lists picked by the answer ("Level of
+management 1, 2 , 3 or 4" answered "1 and 4"). The survey's questions are the request's words: a
 figure with words on either side that run word for word as in one of them is the request's."""
 
 from __future__ import annotations
@@ -57,6 +58,28 @@ def _in_request(text: str, s: int, e: int, runs: set[tuple[str, ...]]) -> bool:
     return False
 
 
+# the options a question lists: "Level of management 1, 2 , 3 or 4"; an answer line of them alone picks some
+_OPTIONS = re.compile(r"(?<![\d.,£])\b\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})+[ \t]*,?[ \t]*(?:or|and|/)[ \t]*\d{1,2}\b(?![\d.,%])")
+_PICKED = re.compile(r"[ \t]*\d{1,2}(?:[ \t]*(?:,|and|&|or)[ \t]*\d{1,2})*[ \t]*\.?[ \t]*$")
+
+
+def _option_sets(texts) -> list[set[str]]:
+    return [set(re.findall(r"\d{1,2}", m.group(0))) for t in texts for m in _OPTIONS.finditer(t or "")]
+
+
+def _picks_options(text: str, s: int, e: int, asked: list[set[str]]) -> bool:
+    """Whether the number at text[s:e] stands on a line of numbers alone ("1 and 4") that are all options the line
+    above or a question lists ("1, 2 , 3 or 4")."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    if not _PICKED.fullmatch(text, ls, le):
+        return False
+    picked = set(re.findall(r"\d{1,2}", text[ls:le]))
+    above = text[max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1):max(0, ls - 1)]
+    return any(picked <= options for options in _option_sets([above]) + asked)
+
+
 def figure_places(text: str, f: Fact):
     """The places in ``f``'s quote where its figure is written, scaled ("£5k") or as a range's middle ("£20,001 -
     £40,000"); none found: the figure is read some other way."""
@@ -85,15 +108,18 @@ def without_request_figures(facts: list[Fact], text: str, survey) -> list[Fact]:
     """``facts`` without those whose figure, wherever its quote writes it, is in the request's words or an
     example."""
     runs = None
+    options: list[set[str]] = []
     out = []
     for f in facts:
         places = list(figure_places(text, f))
         if places:
             if runs is None:
                 runs = _question_runs(survey)
+                options = _option_sets(q.text for q in survey.questions)
             examples = _worked_examples(text, f.start, f.end) if "xample" in f.quote or "g." in f.quote else []
             if all(_EXAMPLE_BEFORE.search(text, max(0, s - 16), s) or _in_request(text, s, e, runs)
-                   or any(a <= s < b for a, b in examples) for s, e in places):
+                   or any(a <= s < b for a, b in examples) or _picks_options(text, s, e, options)
+                   for s, e in places):
                 continue
         out.append(f)
     return out
