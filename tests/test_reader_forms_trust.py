@@ -229,3 +229,14 @@ def test_an_answer_that_picks_the_options_a_question_lists_gives_no_counts():
                    load_survey(DRAFTED / "agency-staff-interim-managers-2016.edited.toml")):
         got = values(text, survey)
         assert 3.0 in got and 1.0 not in got and 4.0 not in got
+
+
+def test_a_year_cut_short_after_a_months_name_where_the_page_ends_is_no_count():
+    # fly-tipping/north-devon-littering-fly-tipping-2021: the stored page ends mid-year
+    from reader.facts.bare_answers import cut_year
+    from reader.scan import Value
+    text = ("In response to 7, the number of Council employees furlough across the authority by month from March 202")
+    at = text.rindex("202")
+    assert cut_year(text, Value(at, at + 3, 202.0, False, False, False, "202"))
+    more = text + "0 was 12."
+    assert not cut_year(more, Value(at, at + 4, 2020.0, False, False, False, "2020"))
