@@ -240,3 +240,14 @@ def test_a_year_cut_short_after_a_months_name_where_the_page_ends_is_no_count():
     assert cut_year(text, Value(at, at + 3, 202.0, False, False, False, "202"))
     more = text + "0 was 12."
     assert not cut_year(more, Value(at, at + 4, 2020.0, False, False, False, "2020"))
+
+
+def test_a_day_before_its_month_cut_where_the_page_ends_is_no_count():
+    # temporary-accommodation/moray-children-under-5-temporary-accommodation-2024: the stored page ends "As at 31 Dece"
+    from reader.facts.bare_answers import cut_year
+    from reader.scan import Value
+    text = "As at 31 December 2023: <5*\nAs at 30 September 2023: 11\nAs at 31 Dece"
+    at = text.rindex("31")
+    assert cut_year(text, Value(at, at + 2, 31.0, False, False, False, "31"))
+    at = text.index("11")
+    assert not cut_year(text, Value(at, at + 2, 11.0, False, False, False, "11"))
