@@ -3,8 +3,8 @@
 2017." at the top of a reply that never quotes it as such: 2017 is a year asked, not 2017 agreements), and a number
 given as an example ("(e.g. 2 whistleblower complaints)", or in a worked example that supposes: "e.g. a member of
 staff may have redundancy costs of £5k ..."), and the options a question lists picked by the answer ("Level of
-management 1, 2 , 3 or 4" answered "1 and 4"). The survey's questions are the request's words: a
-figure with words on either side that run word for word as in one of them is the request's."""
+management 1, 2 , 3 or 4" answered "1 and 4"). The survey's questions are the request's words: a figure with words
+on either side that run word for word as in one of them is the request's."""
 
 from __future__ import annotations
 
@@ -116,7 +116,8 @@ def without_request_figures(facts: list[Fact], text: str, survey) -> list[Fact]:
             if runs is None:
                 runs = _question_runs(survey)
                 options = _option_sets(q.text for q in survey.questions)
-            examples = _worked_examples(text, f.start, f.end) if "xample" in f.quote or "g." in f.quote else []
+            examples = _worked_examples(text, f.start, f.end) \
+                if "xample" in f.quote or "nstance" in f.quote or "g." in f.quote else []
             if all(_EXAMPLE_BEFORE.search(text, max(0, s - 16), s) or _in_request(text, s, e, runs)
                    or any(a <= s < b for a, b in examples) or _picks_options(text, s, e, options)
                    for s, e in places):
