@@ -286,9 +286,14 @@ _SECTION_BEFORE = re.compile(
 )
 _LIST_BEFORE = re.compile(
     r"(?<![\w])(?:questions?|q|items?|points?|steps?|nos?\.?\s*q|annex(?:e|es)?|appendix|appendices"
-    r"|options?|stages?|phases?|tiers?|levels?|bands?|grades?|lots?)\.?" + _SP + r"*$",
+    r"|options?|stages?|phases?|tiers?|levels?|bands?|grades?|lots?|types?)\.?" + _SP + r"*$",
     re.I,
 )
+# a pointer to another answer by its number: "As above in 3.", "see 2 above", "same as 4" (the number ends its
+# clause: "as in 3 cases" counts)
+_POINTER_BEFORE = re.compile(r"(?<![\w])(?:as\s+(?:above|below|per|in|at|for)|see|same\s+as|refer\s+to)"
+                             r"(?:\s+(?:above|below|in|at|to|under|for))?" + _SP + r"*$", re.I)
+_POINTER_AFTER = re.compile(r"[a-z]?\)?[ \t]*(?:[.;,][ \t]*(?:\n|$)|\n|$|(?:above|below)\b)", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?<![\w])(?:ref|refs|reference|our\s+ref|your\s+ref|case|request|foi|foir|eir|sar|id|ticket|invoice|order"
     r"|po|account|a/c|crn|urn|box|registration|company|charity|page|pages|pp|p|table|figure|fig|version|v"
@@ -314,6 +319,12 @@ _MEASURE_AFTER = re.compile(
 _ADDRESS_AFTER = re.compile(
     rf"{_SP}+(?:[A-Z][a-z]+{_SP}+){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Way|Close|Drive|Dr|Place|Square"
     r"|Court|Crescent|Gardens|Terrace|Hill|Grove|Row|Walk|Parade|Mews|House|Building)\b"
+)
+# a place named by its number and name, then the record it is listed by: "21 White Rock - EN/25/00010", "4 Mill
+# Close, TN34 3AR" (a case's reference or a postcode after a dash or comma)
+_PLACE_THEN_RECORD = re.compile(
+    rf"{_SP}+(?:[A-Z][a-z]+{_SP}+){{0,3}}[A-Z][a-z]+{_SP}*[-–,]{_SP}*"
+    r"(?:[A-Z]{1,5}/\d{2,4}/\d{2,}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)"
 )
 _IDIOM_ONE_BEFORE = re.compile(rf"(?<![\w])(?:no|any|every|each|this|that|which|the|such|no-){_SP}+$", re.I)
 _IDIOM_ONE_AFTER = re.compile(rf"(?:{_SP}*-{_SP}*off\b|{_SP}+(?:another|off|of|anyone)\b)", re.I)
@@ -432,6 +443,8 @@ def _non_quantity_reason(text: str, cs: int, ce: int, qualified: bool) -> str | 
         return "section"
     if worded and _LIST_BEFORE.search(short):
         return "list marker"
+    if worded and len(core) <= 2 and _POINTER_BEFORE.search(short) and _POINTER_AFTER.match(after):
+        return "list marker"
     # "17k" inside a line is seventeen thousand; "3k." or "(3k)" at the start of one is item k of question 3
     scaled_k = bool(before.strip()) and _RX_SCALED_K.fullmatch(tok) is not None
     if not tok_plain and (_RX_MULTILEVEL.fullmatch(tok) or (_RX_LETTERED.fullmatch(tok) and not scaled_k)
@@ -465,7 +478,7 @@ def _non_quantity_reason(text: str, cs: int, ce: int, qualified: bool) -> str | 
         label = _LABEL_BEFORE.search(before)
         if not (label and not _PERIODISH_LABEL.search(label.group()) and _RX_CELL_END.match(after)):
             return "year"
-    if after[:1] == " " and _ADDRESS_AFTER.match(after):
+    if after[:1] == " " and (_ADDRESS_AFTER.match(after) or _PLACE_THEN_RECORD.match(after)):
         return "address"
     return None
 

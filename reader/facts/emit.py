@@ -16,6 +16,7 @@ from .joined import joined_asking, counted_under_number
 from .model import Fact
 from .people import counts_something_else
 from .said_sum import sum_said_in_words
+from .sole_money import sole_asking
 from .measures import _DAYS_NAMED, _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
 from .words import _ACQUIRED, _content_words, _group, _MARKER, _NOTHING_GIVEN, _PENCE
 from .state import Part, ReadingState
@@ -632,6 +633,8 @@ class Emitter(Part):
             # given as a share
             q = next((x for x in [sec] + asking if x is not None and "unit_cost_gbp" in x.measures), None)
             subject = q.subject if q is not None else subject
+        if asking and q is None and v.money and (sole := sole_asking(self.text, v, self.survey, measure)) is not None:
+            q, subject = sole, sole.subject     # (see sole_money.py)
         if (asking or measure in RATE_MEASURES) and q is None:
             return      # a share or length of time no question about this subject asks for
         qid = q.id if q is not None else None

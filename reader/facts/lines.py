@@ -19,6 +19,7 @@ from .told_counts import told_count
 from .labelled_answers import labelled_after_question
 from .part_nouns import part_by_noun
 from .said_sum import sum_said_in_words
+from .noun_counts import count_named_in_words
 from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
@@ -30,6 +31,14 @@ _PLACES_BEFORE = re.compile(r"\b(?:in|at|across|over|on)\s+(?:(?:approximately|a
 
 # the noun right after a number in a sentence, when it is a thing of its own and not a word about the figure
 # ("4 locations", not "4 in total", "54 purchased", "12 each", "3 of them")
+_SECOND_WORD = re.compile(r"[ \t]+([A-Za-z][a-z]{3,})\b")
+
+
+def _one_spelling(word: str) -> str:
+    """"licences" and "licenses", "offence" and "offense": one word however it is spelt."""
+    return re.sub(r"nce(s?)$", r"nse\1", word)
+
+
 _OWN_NOUN = re.compile(r"[ \t]+(?!(?:in|of|for|at|during|were|was|are|is|have|has|had|each|per|to|from|on|by|x|and|"
                        r"or|with|which|that|this|those|these|units?|items?|purchased|bought|issued|new|more|further|"
                        r"additional|so|far|since|between|as|total|overall|altogether|respectively|approx\w*|"
@@ -459,7 +468,9 @@ class ValueLines(Part):
                         and _WIDER_AFTER.match(self.text, v.end):
                     continue      # "In 2015/16 55 (83 including all play areas e.g. MUGA/Fitness etc)": a wider count
                 if v.word and not told and not by_part and not self._word_stands_alone(v, us, subjects):
-                    continue
+                    if (said := count_named_in_words(self.text, v, self.survey)) is None:
+                        continue
+                    subject, inferred_subject = said, False     # (see noun_counts.py)
                 if inferred_subject and prose and not v.money and _OWN_NOUN.match(self.text, v.end) \
                         and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
                         and not _EQUALS_BEFORE.search(self.text, max(us, v.start - 4), v.start) \
@@ -604,8 +615,14 @@ class ValueLines(Part):
         thing asked, named in the reply's own words."""
         m = _OWN_NOUN.match(self.text, v.end)
         word = m.group(0).strip().lower() if m else ""
-        return bool(word) and any(word in self.state.question_words.get(q.id, ()) for q in self.survey.questions
-                                  if q.subject == subject)
+        if not word:
+            return False
+        # (or the noun after one word that says which kind: "297 Combined Licences" asked of "licenses", the two
+        # spellings one word)
+        second = _SECOND_WORD.match(self.text, m.end())
+        said = {_one_spelling(word)} | ({_one_spelling(second.group(1).lower())} if second else set())
+        return any(said & {_one_spelling(w) for w in self.state.question_words.get(q.id, ())}
+                   for q in self.survey.questions if q.subject == subject)
 
     def _flattened(self, values: list[Value], periods: list[Period], us: int) -> dict[int, _Column]:
         """A table of periods, each with the same few columns, flattened onto one line (a web page's table copied

@@ -27,6 +27,10 @@ from .dated import on_reply_date
 from .other_counts import lists_other_things
 from .category_rows import other_category_rows
 from .cost_working import without_cost_working
+from .request_words import without_request_figures
+from .none_to_all import none_to_every_question
+from .counted_noun import without_counts_as_money
+from .row_numbers import without_row_numbers
 from .last_years import in_last_years
 from .spans import spans_said
 
@@ -166,12 +170,16 @@ class FactReader:
         self.whole.harmonise()
         self.whole.sum_line_items()
         self.whole.none_in_each_category()
+        self.state.facts = none_to_every_question(self.state.facts, self.text, self.state.survey)
         self.state.facts.sort(key=lambda f: f.start)
         self.state.facts = spread_over_periods(self.state.facts, self.text, self.state.survey)
         self.state.facts = at_period_end(self.state.facts, self.state.survey)
         self.state.facts = in_last_years(self.state.facts, self.text, self.state.survey)
         self.state.facts = other_category_rows(self.state.facts, self.text, self.state.survey)
         self.state.facts = without_cost_working(self.state.facts, self.text)
+        self.state.facts = without_request_figures(self.state.facts, self.text, self.state.survey)
+        self.state.facts = without_counts_as_money(self.state.facts, self.text)
+        self.state.facts = without_row_numbers(self.state.facts, self.text)
         self.state.facts = conflicts.across_measures(self.state.facts, self.text)
         return self.state.facts
 

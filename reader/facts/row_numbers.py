@@ -1,0 +1,66 @@
+"""A table's running number is no figure: "| Row No | Technologies | Supplier |" over "| 6 | Electronic document
+management system | Trustmarque |", "| 8 | Cyber security services |", "| 9 | ...": the first cell of each row counts
+the rows (the row above holds 5, the one below 7), it says nothing of the thing the row names."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Fact
+from .request_words import figure_places
+
+# a row's first cell, a whole number alone: "| 6 | ...", "6\t..."
+_FIRST_CELL = re.compile(r"[ \t]*\|?[ \t]*(\d{1,3})[ \t]*(?:\||\t)")
+
+
+def _first_cell(text: str, line_start: int) -> int | None:
+    m = _FIRST_CELL.match(text, line_start)
+    return int(m.group(1)) if m else None
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _neighbour_first_cells(text: str, ls: int) -> tuple[int | None, int | None]:
+    """The first cells of the nearest non-blank lines above and below the line starting at ``ls``."""
+    above = below = None
+    prev_end = ls - 1
+    while prev_end > 0:
+        ps = _line_start(text, prev_end)
+        if text[ps:prev_end].strip():
+            above = _first_cell(text, ps)
+            break
+        prev_end = ps - 1
+    nxt = text.find("\n", ls)
+    while 0 <= nxt < len(text) - 1:
+        ns = nxt + 1
+        ne = text.find("\n", ns)
+        ne = len(text) if ne < 0 else ne
+        if text[ns:ne].strip():
+            below = _first_cell(text, ns)
+            break
+        nxt = ne
+    return above, below
+
+
+def _running_number(text: str, s: int, e: int) -> bool:
+    ls = _line_start(text, s)
+    m = _FIRST_CELL.match(text, ls)
+    if m is None or m.start(1) != s or m.end(1) != e:
+        return False
+    n = int(m.group(1))
+    above, below = _neighbour_first_cells(text, ls)
+    return above == n - 1 or below == n + 1
+
+
+def without_row_numbers(facts: list[Fact], text: str) -> list[Fact]:
+    """``facts`` without a count read from a table row's running number (see module doc)."""
+    out = []
+    for f in facts:
+        if f.measure == "count" and f.value and f.value.is_integer() and ("|" in f.quote or "\t" in f.quote):
+            places = list(figure_places(text, f))
+            if places and all(_running_number(text, s, e) for s, e in places):
+                continue
+        out.append(f)
+    return out
