@@ -89,3 +89,40 @@ def test_a_restated_question_under_a_repeated_number_is_still_read_by_its_words(
         "(3) How many private hire driver licences were in force?")
     found = _figures(text, LICENCES)
     assert ("3", "count", 369) not in found
+
+
+# A year named before its kind: "2023 Calendar Year: 376" ------------------------------------------------------
+
+def test_a_year_named_before_the_words_calendar_year_is_that_calendar_year():
+    from reader.periods import find_periods
+    # Moray: "1. / 2023 Calendar Year: 376 / 2024 Calendar Year: 249"; Greenwich's request: "during the 2023
+    # calendar year"
+    found = [(p.label, p.first.isoformat(), p.last.isoformat()) for p in find_periods("2023 Calendar Year: 376")]
+    assert found == [("2023 Calendar Year", "2023-01-01", "2023-12-31")]
+    found = [(p.label, p.first.isoformat()) for p in find_periods("at any point during the 2023 calendar year.")]
+    assert found == [("2023 calendar year", "2023-01-01")]
+    assert find_periods("in the 2023 calendar years") == []
+
+
+def test_a_figure_after_a_calendar_year_label_has_that_year():
+    survey = parse_survey(textwrap.dedent("""
+        name = "enquiries"
+        title = "Enquiries"
+        [periods]
+        asked = [
+          { label = "2023-24", start = "2023-04-01", end = "2024-03-31" },
+          { label = "2024-25", start = "2024-04-01", end = "2025-03-31" },
+        ]
+        [subjects.enquiries]
+        label = "Planning enforcement enquiries"
+        synonyms = ["planning enforcement enquiries", "enquiries"]
+        [[questions]]
+        id = "1"
+        text = "In the 2023-24 and 2024-25 financial years how many planning enforcement enquiries did Moray Council receive?"
+        subject = "enquiries"
+        measures = ["count"]
+        periods = ["2023-24", "2024-25"]
+        """), "enquiries.toml")
+    text = "Response 26-05-2025\n\n1.\n\n2023 Calendar Year: 376\n\n2024 Calendar Year: 249\n"
+    found = {(f.value, f.period_start, f.period_end) for f in parse_reply(text, survey).facts}
+    assert (376, "2023-01-01", "2023-12-31") in found and (249, "2024-01-01", "2024-12-31") in found
