@@ -126,3 +126,83 @@ def test_a_figure_after_a_calendar_year_label_has_that_year():
     text = "Response 26-05-2025\n\n1.\n\n2023 Calendar Year: 376\n\n2024 Calendar Year: 249\n"
     found = {(f.value, f.period_start, f.period_end) for f in parse_reply(text, survey).facts}
     assert (376, "2023-01-01", "2023-12-31") in found and (249, "2024-01-01", "2024-12-31") in found
+
+
+# A question whose lettered parts are its periods --------------------------------------------------------------
+
+MORAY_FTE_REQUEST = """\
+3. How many full time equivalent staff did Moray Council employ whose role was primarily focused on planning enforcement, at the end of each of the financial years:
+a) 2022-23,
+b) 2023-24
+c) 2024-25 financial years
+"""
+
+
+def test_parts_that_name_only_periods_share_the_stems_subject_each_with_its_own_period():
+    import datetime as dt
+    from reader.draft import draft_survey
+    d = draft_survey(MORAY_FTE_REQUEST.replace("3. How", "1. How"), "fte", asked_on=dt.date(2025, 7, 28))
+    by_id = {q.id[1]: q for q in d.questions}
+    assert set(by_id) == {"a", "b", "c"}
+    assert len({q.subject for q in d.questions}) == 1
+    assert "staff" in by_id["a"].subject
+    assert [by_id[i].periods for i in "abc"] == [["2022-23"], ["2023-24"], ["2024-25"]]
+
+
+def test_a_part_naming_its_year_takes_that_year_not_the_stems_span():
+    import datetime as dt
+    from reader.draft import draft_survey
+    # Moray's damp and mould request: the stem spans "between 1st January 2022 and 1st January 2025", each part
+    # asks one year
+    request = ("1. The number of repair requests submitted by tenants of council owned housing that relate specifically "
+               "to issues of damp or mould between 1st January 2022 and 1st January 2025. Please provide figures for:\n"
+               "a) 2022\nb) 2023\nc) 2024\n")
+    d = draft_survey(request, "damp", asked_on=dt.date(2025, 7, 7))
+    assert [q.periods for q in d.questions] == [["2022"], ["2023"], ["2024"]]
+    assert len({q.subject for q in d.questions}) == 1 and d.questions[0].subject.startswith("repair_requests")
+
+
+def test_a_part_that_names_a_thing_keeps_its_own_subject():
+    import datetime as dt
+    from reader.draft import draft_survey
+    request = "1. How many devices did you buy in 2020:\na) Laptops\nb) Tablets\n"
+    d = draft_survey(request, "devices", asked_on=dt.date(2021, 1, 1))
+    assert len({q.subject for q in d.questions}) == 2
+
+
+def test_the_first_parts_answer_on_its_questions_numbered_line_is_that_parts():
+    # Moray: "3. a) 2" / "b) 1.5" / "c) 1.5", under the request quoted back, whose last line named 2024-25
+    survey = parse_survey(textwrap.dedent("""
+        name = "fte"
+        title = "FTE"
+        [periods]
+        asked = [
+          { label = "2022-23", start = "2022-04-01", end = "2023-03-31" },
+          { label = "2023-24", start = "2023-04-01", end = "2024-03-31" },
+          { label = "2024-25", start = "2024-04-01", end = "2025-03-31" },
+        ]
+        [subjects.fte_staff]
+        label = "Full time equivalent staff"
+        synonyms = ["full[\\\\s-]*time[\\\\s-]*equivalent[\\\\s-]*staff", "fte"]
+        [[questions]]
+        id = "3a"
+        text = "How many full time equivalent staff ... at the end of each of the financial years: 2022-23,"
+        subject = "fte_staff"
+        measures = ["count"]
+        periods = ["2022-23"]
+        [[questions]]
+        id = "3b"
+        text = "How many full time equivalent staff ... at the end of each of the financial years: 2023-24"
+        subject = "fte_staff"
+        measures = ["count"]
+        periods = ["2023-24"]
+        [[questions]]
+        id = "3c"
+        text = "How many full time equivalent staff ... at the end of each of the financial years: 2024-25 financial years"
+        subject = "fte_staff"
+        measures = ["count"]
+        periods = ["2024-25"]
+        """), "fte.toml")
+    text = MORAY_FTE_REQUEST + "\nResponse 25-08-2025\n\n3. a) 2\n\nb) 1.5\n\nc) 1.5\n\nRate this Page\n"
+    found = {(f.question, f.value, f.period) for f in parse_reply(text, survey).facts}
+    assert found == {("3a", 2, "2022-23"), ("3b", 1.5, "2023-24"), ("3c", 1.5, "2024-25")}

@@ -167,6 +167,10 @@ class Headings(Part):
             # for one only)
             ctx.subject, ctx.subject_fresh = q.subject, True
             ctx.measure = q.measures[0] if len(q.measures) == 1 else None
+            if len(q.periods) == 1 and ctx.period is not None and not line.periods:
+                # "3. a) 2" / "b) 1.5" under "3. How many FTE ... at the end of each of the financial years: a) 2022-23,
+                # b) 2023-24 ...": a part that asks one period is answered for it, not for a year named above
+                ctx.period = None
         if not line.values:
             self.state.buying_headings = [*self.state.buying_headings[-2:], bool(search_acquired(line.text))]
 
