@@ -535,6 +535,11 @@ _DETAIL = re.compile(r"^(?:please\s+(?:give|provide|include|break|list|specify|s
                      r"if\s+(?:possible|so|yes|available|you can)|and\s+(?:if|where|please))\b", re.I)
 
 
+# "Please provide individual figures per year.", "Please break down per year ...": how the figures asked just
+# before are to be given, not a question of its own
+_BY_PERIOD = re.compile(r"\b(?:per|by|for\s+each|each)\s+(?:calendar\s+|financial\s+)?(?:year|month|quarter)s?\b", re.I)
+
+
 # "Please can you show this figure as ...", "Can these figures be broken down by ...": the question before, again
 _SAME_FIGURE = re.compile(r"\b(?:this|these|that|those|the\s+above)\s+(?:figures?|numbers?|data|information|totals?|"
                           r"statistics)\b", re.I)
@@ -582,7 +587,8 @@ def _asking_sentences(text: str) -> list[str]:
         if len(sent.split()) < 4:
             continue
         counted = bool(_COUNTED.search(sent))
-        if out and ((after_question and _DETAIL.match(sent)) or _SAME_FIGURE.search(sent)):
+        if out and ((after_question and _DETAIL.match(sent)) or _SAME_FIGURE.search(sent)
+                    or (_DETAIL.match(sent) and _BY_PERIOD.search(sent) and not counted)):
             out[-1] = f"{out[-1]} {sent}"
             continue
         requests = bool(_REQUESTS.search(sent) or re.match(r"(?:the\s+)?number\s+\w+ed\b", sent, re.I))
