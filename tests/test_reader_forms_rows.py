@@ -206,3 +206,102 @@ def test_the_first_parts_answer_on_its_questions_numbered_line_is_that_parts():
     text = MORAY_FTE_REQUEST + "\nResponse 25-08-2025\n\n3. a) 2\n\nb) 1.5\n\nc) 1.5\n\nRate this Page\n"
     found = {(f.question, f.value, f.period) for f in parse_reply(text, survey).facts}
     assert found == {("3a", 2, "2022-23"), ("3b", 1.5, "2023-24"), ("3c", 1.5, "2024-25")}
+
+
+# Rows of a year, a count and a sum under column names that name nothing asked ---------------------------------
+
+NDAS = parse_survey(textwrap.dedent("""
+    name = "ndas"
+    title = "NDAs"
+    [periods]
+    asked = [
+      { label = "2014", start = "2014-01-01", end = "2014-12-31" },
+      { label = "2015", start = "2015-01-01", end = "2015-12-31" },
+      { label = "2016", start = "2016-01-01", end = "2016-12-31" },
+      { label = "2017", start = "2017-01-01", end = "2017-12-31" },
+    ]
+    [subjects.non_disclosure_agreements]
+    label = "Non-disclosure agreements"
+    synonyms = ["non[- ]?disclosure[\\\\s-]*agreements?"]
+    [subjects.reasons_for_the_agreements]
+    label = "Reasons for the agreements"
+    synonyms = ["reasons[\\\\s-]*for[\\\\s-]*the[\\\\s-]*agreements?"]
+    [subjects.compensation_awarded]
+    label = "Compensation awarded"
+    synonyms = ["compensation[\\\\s-]*awarded"]
+    [[questions]]
+    id = "1"
+    text = "How many non-disclosure agreements has the authority agreed in each of the calendar years of 2014, 2015, 2016 and 2017. Please provide individual figures per year."
+    subject = "non_disclosure_agreements"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "Please provide reasons for the agreements being agreed where possible (e.g."
+    subject = "reasons_for_the_agreements"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "Please provide the total amount of financial compensation awarded as part of these agreements for the entirety of this period in £."
+    subject = "compensation_awarded"
+    measures = ["total_cost_gbp"]
+    """), "ndas.toml")
+
+DEVON = """\
+The figures below relate to Settlement and COT 3 agreements. None of these prevent employees from whistleblowing.
+
+Year Number Total
+2014 30 £487,177.66
+2015 32 £336,329.80
+2016 28 £308,721.82
+2017 31 £406,056.71
+2018 26 £311,024.86
+"""
+
+
+def test_a_row_of_a_year_a_count_and_a_sum_answers_the_count_question_and_the_money_question():
+    # Devon: "Year Number Total" names nothing the survey asks about; the count is question 1's (the one that asks
+    # how many), the sum question 3's (the one that asks for money), each of the row's year
+    found = {(f.question, f.measure, f.value, f.period) for f in parse_reply(DEVON, NDAS).facts}
+    for year, n, total in (("2014", 30, 487177.66), ("2015", 32, 336329.80), ("2017", 31, 406056.71)):
+        assert ("1", "count", n, year) in found
+        assert ("3", "total_cost_gbp", total, year) in found
+    assert not any(q == "2" for q, *_ in found)
+
+
+def test_a_row_of_two_counts_tells_neither_apart():
+    text = "Year Number Total\n2014 30 45\n2015 32 50\n"
+    two = parse_survey(textwrap.dedent("""
+        name = "two"
+        title = "Two"
+        [subjects.a]
+        label = "Agreements signed"
+        synonyms = ["agreements signed"]
+        [subjects.b]
+        label = "Agreements ended"
+        synonyms = ["agreements ended"]
+        [[questions]]
+        id = "1"
+        text = "How many agreements were signed?"
+        subject = "a"
+        measures = ["count"]
+        [[questions]]
+        id = "2"
+        text = "How many agreements were ended?"
+        subject = "b"
+        measures = ["count"]
+        """), "two.toml")
+    assert not parse_reply(text, two).facts
+
+
+def test_a_sentence_asking_for_figures_per_year_is_part_of_the_question_before():
+    import datetime as dt
+    from reader.draft import draft_survey
+    # Devon's request: "Please provide individual figures per year." says how question 1's figures are to be given
+    request = ("How many non-disclosure agreements has the authority agreed in each of the calendar years of 2014, 2015, "
+               "2016 and 2017. Please provide individual figures per year. Please provide reasons for the agreements "
+               "being agreed where possible.\n\n\nPlease provide the total amount of financial compensation awarded as "
+               "part of these agreements for the entirety of this period in £.")
+    d = draft_survey(request, "ndas", asked_on=dt.date(2018, 6, 1))
+    assert [q.id for q in d.questions] == ["1", "2", "3"]
+    assert d.questions[0].text.endswith("Please provide individual figures per year.")
+    assert d.questions[2].measures == ["total_cost_gbp"]

@@ -20,6 +20,7 @@ from .labelled_answers import labelled_after_question
 from .part_nouns import part_by_noun
 from .said_sum import sum_said_in_words
 from .noun_counts import count_named_in_words
+from .period_rows import period_row_subject
 from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
@@ -447,6 +448,9 @@ class ValueLines(Part):
                     elif v.money and not subjects and (said := sum_said_in_words(
                             self.text, line.start, v.start, self.survey, self.state.question_words)) is not None:
                         subject, inferred_subject = said, False     # (see said_sum.py)
+                    elif not subjects and (said := period_row_subject(self.text, line, v, values, periods,
+                                                                      self.survey)) is not None:
+                        subject, inferred_subject = said, True      # (see period_rows.py)
                     else:
                         continue
                 if v.start not in self.state.rates and not _d1_says_figure(self.text, v) \
@@ -583,7 +587,10 @@ class ValueLines(Part):
             return None
         if _OWN_NOUN.match(self.text, v.end):
             return None     # "2015-16: Two burials and one cremation" under "... two cremations": its own noun's
-        return facts[-1].subject
+        # ("2014 30 £487,177.66" over "2015 32 £336,329.80": the count under the row's count, not under its sum)
+        row = self.text.rfind("\n", 0, facts[-1].start) + 1
+        return next((f.subject for f in reversed(facts) if f.start >= row and not f.measure.endswith("_gbp")),
+                    facts[-1].subject)
 
     def _words_asked(self, words: str, subject: str) -> bool:
         """Whether any of ``words`` is a word of the question that asks about ``subject``."""
