@@ -485,8 +485,15 @@ def _bullets_ask(items: list[str]) -> bool:
     """Bulleted items are asks of their own ("• The number of properties ... EDMO") when most of them ask; items
     that only name things ("• England", "• 2019", "• Full postal address") are what the question breaks down by,
     not its parts (a request that numbers or letters a list means each item answered apart, whatever it says)."""
-    asking = [i for i in items if _COUNTED.search(i) or _REQUESTS.search(i) or i.rstrip().endswith("?")]
+    asking = [i for i in items if _COUNTED.search(i) or _REQUESTS.search(i) or i.rstrip().endswith("?")
+              or _ASKING_LEAD.match(i)]
     return 2 * len(asking) > len(items)
+
+
+# an item that opens by asking for a figure or for whatever there is: "The number and type of formal enforcement
+# notices issued", "Any high-level performance data or statistical summaries"
+_ASKING_LEAD = re.compile(r"\s*(?:the\s+)?(?:numbers?|types?)\s+and\s+(?:numbers?|types?)\s+of\b|\s*any\s+(?!other\b)\w+",
+                          re.I)
 
 
 def _listed_under_colon(body: str) -> list[re.Match]:

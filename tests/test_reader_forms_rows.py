@@ -305,3 +305,77 @@ def test_a_sentence_asking_for_figures_per_year_is_part_of_the_question_before()
     assert [q.id for q in d.questions] == ["1", "2", "3"]
     assert d.questions[0].text.endswith("Please provide individual figures per year.")
     assert d.questions[2].measures == ["total_cost_gbp"]
+
+
+# Bullets answering, in order, the parts a request asked as bullets --------------------------------------------
+
+DOVER_REQUEST = """\
+1. Please provide a copy of the most recent Quarterly Planning Enforcement Report prepared for Members of the Planning Committee.
+2. In the event that the entire report is considered exempt, please provide at minimum:
+  • The total number of live enforcement cases at quarter end
+  • The number of new cases opened during the quarter
+  • The number of cases closed during the quarter
+  • The number and type of formal enforcement notices issued
+  • Any high-level performance data or statistical summaries
+  • Any policy or procedural updates included within the report
+  • Any reports/organograms concerning any restructuring of the DDC Planning Enforcement Team or Teams.
+"""
+
+DOVER_REPLY = """\
+Response
+
+1. The Council considers that the Quarterly Planning Enforcement report is exempt from disclosure under Regulation 12(5(b) of the Environmental Information Regulations.
+
+2. As follows:
+
+  • 117.
+  • 58.
+  • 81.
+  • 1 Listed Building Enforcement Notice, 1 Temporary Stop Notice and 1 Breach Of Condition Enforcement Notice
+  • The Council does not hold this information.
+  • The Council does not hold this information.
+  • The Council does not hold this information.
+"""
+
+
+def test_bullets_that_ask_for_a_number_or_for_any_data_are_a_questions_parts():
+    import datetime as dt
+    from reader.draft import draft_survey
+    d = draft_survey(DOVER_REQUEST, "dover", asked_on=dt.date(2026, 2, 1))
+    assert [q.id for q in d.questions] == ["1", "2a", "2b", "2c", "2d", "2e", "2f", "2g"]
+    assert d.questions[4].subject == "formal_enforcement_notices"
+
+
+def test_a_bulleted_list_of_answers_as_long_as_the_parts_answers_them_in_order():
+    import datetime as dt
+    from reader.draft import draft_survey, to_toml
+    survey = parse_survey(to_toml(draft_survey(DOVER_REQUEST, "dover", asked_on=dt.date(2026, 2, 1))), "dover.toml")
+    found = {(f.question, f.value) for f in parse_reply(DOVER_REPLY, survey).facts}
+    assert {("2a", 117), ("2b", 58), ("2c", 81), ("2d", 1)} <= found
+
+
+def test_a_bulleted_list_of_another_length_is_not_read_by_place():
+    from reader.point_parts import name_point_parts
+    survey = parse_survey(textwrap.dedent("""
+        name = "two-parts"
+        title = "Two parts"
+        [subjects.a]
+        label = "Cases opened"
+        synonyms = ["cases opened"]
+        [subjects.b]
+        label = "Cases closed"
+        synonyms = ["cases closed"]
+        [[questions]]
+        id = "2a"
+        text = "The number of new cases opened during the quarter"
+        subject = "a"
+        measures = ["count"]
+        [[questions]]
+        id = "2b"
+        text = "The number of cases closed during the quarter"
+        subject = "b"
+        measures = ["count"]
+        """), "two.toml")
+    text = "2. As follows:\n\n  • 117.\n  • 58.\n  • 81.\n"
+    assert name_point_parts(text, survey) == text
+    assert name_point_parts(text.replace("  • 81.\n", ""), survey) == "2. As follows:\n\n a) 117.\n b) 58.\n"
