@@ -379,3 +379,57 @@ def test_a_bulleted_list_of_another_length_is_not_read_by_place():
     text = "2. As follows:\n\n  • 117.\n  • 58.\n  • 81.\n"
     assert name_point_parts(text, survey) == text
     assert name_point_parts(text.replace("  • 81.\n", ""), survey) == "2. As follows:\n\n a) 117.\n b) 58.\n"
+
+
+# A span its own sentence says beats a period from its question or from further off in the sentence -------------
+
+HASTINGS_SURVEY = parse_survey(textwrap.dedent("""
+    name = "taxi"
+    title = "Taxi licences"
+    [periods]
+    asked = [ { label = "Since 1 August 2015", start = "2015-08-01", end = "2017-09-08" } ]
+    [subjects.hackney]
+    label = "Hackney licences"
+    synonyms = ["hackney licen[cs]es?"]
+    [subjects.phv]
+    label = "PHV licences"
+    synonyms = ["phv licen[cs]es?"]
+    [[questions]]
+    id = "1"
+    text = "The number of new and renewed taxi (Hackney Carriage) licenses you have granted."
+    subject = "hackney"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "The number of new and renewed Private Hire Vehicle (PHV) licenses you have granted."
+    subject = "phv"
+    measures = ["count"]
+    """), "taxi.toml")
+
+HASTINGS = """\
+Response
+This information is held
+Q1 - During 2015 and 2016 we renewed 48 Hackney Licences each year (we were restricted in Hackney numbers) That restriction was lifted in late 2016 and since January this year we have issued a further 3 new licences.
+Q2 - Since 2015 we have issued 198 new PHV licences and 539 renewals.
+"""
+
+
+def test_since_a_year_in_the_figures_sentence_is_their_period_not_the_questions():
+    import datetime as dt
+    facts = parse_reply(HASTINGS, HASTINGS_SURVEY, replied_on=dt.date(2017, 9, 8)).facts
+    found = {(f.value, f.period, f.period_start, f.period_end) for f in facts if f.question == "2"}
+    assert found == {(198, "Since 2015", "2015-01-01", "2017-09-08"), (539, "Since 2015", "2015-01-01", "2017-09-08")}
+
+
+def test_since_a_month_this_year_nearer_the_figure_than_a_year_named_before_it_is_its_period():
+    import datetime as dt
+    facts = parse_reply(HASTINGS, HASTINGS_SURVEY, replied_on=dt.date(2017, 9, 8)).facts
+    three = next(f for f in facts if f.value == 3)
+    assert (three.period_start, three.period_end) == ("2017-01-01", "2017-09-08")
+    assert next(f for f in facts if f.value == 48).period_start.startswith("201")   # (its own year, not January's)
+    assert next(f for f in facts if f.value == 48).period_start != "2017-01-01"
+
+
+def test_without_the_replys_date_the_period_is_kept():
+    facts = parse_reply(HASTINGS, HASTINGS_SURVEY).facts
+    assert {f.period for f in facts if f.question == "2"} == {"Since 1 August 2015"}
