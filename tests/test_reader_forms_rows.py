@@ -433,3 +433,25 @@ def test_since_a_month_this_year_nearer_the_figure_than_a_year_named_before_it_i
 def test_without_the_replys_date_the_period_is_kept():
     facts = parse_reply(HASTINGS, HASTINGS_SURVEY).facts
     assert {f.period for f in facts if f.question == "2"} == {"Since 1 August 2015"}
+
+
+# A number said again after another number's roman parts ------------------------------------------------------
+
+def test_a_repeated_number_after_an_earlier_questions_parts_is_numbered_on():
+    from reader.draft_questions import split_questions
+    # Hastings' request (taxi licences, 2017), as asked
+    request = """\
+Since 1 August 2015:
+1. The number of new and renewed taxi (Hackney Carriage) licenses you have granted.
+2. The number of new and renewed Private Hire Vehicle (PHV) licenses you have granted.
+3. The number of taxi licenses granted to drivers with criminal convictions.
+4. The number of PHV licenses granted to drivers with criminal convictions.
+In the cases of those convicted:
+3.i. The nature and date of conviction.
+ii. Whether said drivers conviction was know at the time of the licence being approved.
+iii. In each case, the current licence status of driver.
+4. The criteria/policy that is applied when deciding on an application from a driver with a current/spent conviction.
+"""
+    got = [(qid, own[:20]) for qid, _, own in split_questions(request)]
+    assert [qid for qid, _ in got] == ["1", "2", "3", "4", "3a", "3b", "3c", "5"]
+    assert got[4][1].startswith("The nature and date") and got[7][1].startswith("The criteria/policy")
