@@ -455,3 +455,38 @@ iii. In each case, the current licence status of driver.
     got = [(qid, own[:20]) for qid, _, own in split_questions(request)]
     assert [qid for qid, _ in got] == ["1", "2", "3", "4", "3a", "3b", "3c", "5"]
     assert got[4][1].startswith("The nature and date") and got[7][1].startswith("The criteria/policy")
+
+
+# Money said of the thing a count question counts, asked by another question that names that thing --------------
+
+def test_money_of_the_counted_thing_answers_the_question_that_asks_its_cost():
+    survey = parse_survey(textwrap.dedent("""
+        name = "settlements"
+        title = "Settlement agreements"
+        [periods]
+        asked = [
+          { label = "2016-17", start = "2016-04-01", end = "2017-03-31" },
+          { label = "2017-18", start = "2017-04-01", end = "2018-03-31" },
+          { label = "2018-19", start = "2018-04-01", end = "2019-03-31" },
+        ]
+        [subjects.settlement_agreements]
+        label = "Settlement agreements"
+        synonyms = ["settlement[\\\\s-]*agreements?"]
+        [subjects.costs_associated]
+        label = "Costs associated"
+        synonyms = ["costs[\\\\s-]*associated", "(?:spen[dt]|spending|costs?|expenditure)"]
+        [[questions]]
+        id = "1"
+        text = "The total number of settlement agreements for each financial year."
+        subject = "settlement_agreements"
+        measures = ["count"]
+        [[questions]]
+        id = "2"
+        text = "The total costs associated for each settlement agreement in each financial year."
+        subject = "costs_associated"
+        measures = ["unit_cost_gbp", "total_cost_gbp"]
+        """), "settlements.toml")
+    # Eden's reply
+    text = "Response\n\n2016/17 – 1 settlement agreement totalling £12,841.38\n\n2017/18 – 0 agreements\n"
+    found = {(f.question, f.measure, f.value) for f in parse_reply(text, survey).facts}
+    assert ("1", "count", 1) in found and ("2", "total_cost_gbp", 12841.38) in found
