@@ -490,3 +490,25 @@ def test_money_of_the_counted_thing_answers_the_question_that_asks_its_cost():
     text = "Response\n\n2016/17 – 1 settlement agreement totalling £12,841.38\n\n2017/18 – 0 agreements\n"
     found = {(f.question, f.measure, f.value) for f in parse_reply(text, survey).facts}
     assert ("1", "count", 1) in found and ("2", "total_cost_gbp", 12841.38) in found
+
+
+def test_since_a_day_and_month_is_the_span_to_the_replys_day():
+    import datetime as dt
+    survey = parse_survey(textwrap.dedent("""
+        name = "badges"
+        title = "Blue badges"
+        [periods]
+        asked = [ { label = "2018-19", start = "2018-04-01", end = "2019-03-31" } ]
+        [subjects.fraud]
+        label = "Blue Badge fraud allegations"
+        synonyms = ["allegations of blue badge fraud", "allegations"]
+        [[questions]]
+        id = "1"
+        text = "How many allegations of Blue Badge fraud have you received?"
+        subject = "fraud"
+        measures = ["count"]
+        """), "badges.toml")
+    # Thurrock's reply
+    text = "Thurrock Council have received 7 allegations of Blue Badge Fraud since 1st April 2019.\n"
+    f = next(f for f in parse_reply(text, survey, replied_on=dt.date(2019, 10, 24)).facts if f.value == 7)
+    assert (f.period, f.period_start, f.period_end) == ("since 1st April 2019", "2019-04-01", "2019-10-24")
