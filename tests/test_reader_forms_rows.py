@@ -512,3 +512,29 @@ def test_since_a_day_and_month_is_the_span_to_the_replys_day():
     text = "Thurrock Council have received 7 allegations of Blue Badge Fraud since 1st April 2019.\n"
     f = next(f for f in parse_reply(text, survey, replied_on=dt.date(2019, 10, 24)).facts if f.value == 7)
     assert (f.period, f.period_start, f.period_end) == ("since 1st April 2019", "2019-04-01", "2019-10-24")
+
+
+def test_a_total_after_periods_figures_on_one_line_is_over_their_span():
+    survey = parse_survey(textwrap.dedent("""
+        name = "agency"
+        title = "Agency spend"
+        [periods]
+        asked = [ { label = "April 2023 to June 2024", start = "2023-04-01", end = "2024-06-30" } ]
+        [subjects.agency_spend]
+        label = "Spend on temporary staff from recruitment agencies"
+        synonyms = ["temporary staff", "spend"]
+        [[questions]]
+        id = "1"
+        text = "What was the value of spend on temporary staff from recruitment agencies from April 2023 to June 2024?"
+        subject = "agency_spend"
+        measures = ["total_cost_gbp"]
+        [[questions]]
+        id = "1a"
+        text = "Please break the spend on temporary staff down by financial year."
+        subject = "agency_spend"
+        measures = ["total_cost_gbp"]
+        """), "agency.toml")
+    # Food Standards Scotland's reply
+    text = ("A1a. April 2023 to March 2024 - £672,492 April 2024 to June 2024 - £318,213 Total - £990,705\n")
+    total = next(f for f in parse_reply(text, survey).facts if f.value == 990705 and f.question == "1a")
+    assert (total.period_start, total.period_end) == ("2023-04-01", "2024-06-30")

@@ -40,6 +40,8 @@ def _one_spelling(word: str) -> str:
     return re.sub(r"nce(s?)$", r"nse\1", word)
 
 
+# "... 2024 to June 2024 - £318,213 Total - £990,705": a total's label right before its figure
+_TOTAL_BEFORE = re.compile(r"\b(?:grand[ \t]+)?total[ \t]*[:=\-\u2013\u2014]?[ \t]*$", re.IGNORECASE)
 _OWN_NOUN = re.compile(r"[ \t]+(?!(?:in|of|for|at|during|were|was|are|is|have|has|had|each|per|to|from|on|by|x|and|"
                        r"or|with|which|that|this|those|these|units?|items?|purchased|bought|issued|new|more|further|"
                        r"additional|so|far|since|between|as|total|overall|altogether|respectively|approx\w*|"
@@ -877,6 +879,12 @@ class ValueLines(Part):
     def _bind_period(self, v: Value, values: list[Value], periods: list[Period], us: int, ue: int) -> Period | None:
         text = self.text
         before = [p for p in periods if p.end <= v.start]
+        if len({p.label for p in before}) >= 2 and _TOTAL_BEFORE.search(text, max(before[-1].end, v.start - 12), v.start) \
+                and any(before[-1].end <= w.end <= v.start for w in values if w is not v):
+            # "April 2023 to March 2024 - £672,492 April 2024 to June 2024 - £318,213 Total - £990,705": a table run
+            # onto one line; its total, after the periods' figures, is over their whole span
+            return Period(label=f"{before[0].label} to {before[-1].label}", first=min(p.first for p in before),
+                          last=max(p.last for p in before), kind="range", start=0, end=0)
         if before and re.fullmatch(r"[ \t]*[:=\-\u2013\u2014][ \t]*", text[before[-1].end:v.start]):
             # "2011/12: £307,708 2012/13: £240,993": a period that labels the figure right after it ("2011/12:")
             # is its period, whatever period stands after the figure (the next one's label)
