@@ -538,3 +538,17 @@ def test_a_total_after_periods_figures_on_one_line_is_over_their_span():
     text = ("A1a. April 2023 to March 2024 - £672,492 April 2024 to June 2024 - £318,213 Total - £990,705\n")
     total = next(f for f in parse_reply(text, survey).facts if f.value == 990705 and f.question == "1a")
     assert (total.period_start, total.period_end) == ("2023-04-01", "2024-06-30")
+
+
+# A table of several columns flattened one cell to a line ------------------------------------------------------
+
+def test_a_flattened_table_of_a_period_and_two_figures_a_row_is_put_back_in_rows():
+    from reader.cells import rejoin_cells
+    # TfL's reply (bus lane PCNs): "Financial Year / PCNs Issued / Amount Paid" over one cell a line
+    text = ("Financial Year\nPCNs Issued\nAmount Paid\n18/19\n14,620\n£813,800\n19/20\n27,316\n£1,641,269\n"
+            "20/21\n15,451\n£915,439\n")
+    assert rejoin_cells(text).split("\n")[3:6] == ["18/19 14,620 £813,800", "19/20 27,316 £1,641,269",
+                                                   "20/21 15,451 £915,439"]
+    # rows of unlike lengths keep one figure each, as before
+    ragged = "2019/20\n5\n6\n2020/21\n7\n"
+    assert rejoin_cells(ragged) == "2019/20 5\n6\n2020/21 7\n"
