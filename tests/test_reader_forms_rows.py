@@ -552,3 +552,23 @@ def test_a_flattened_table_of_a_period_and_two_figures_a_row_is_put_back_in_rows
     # rows of unlike lengths keep one figure each, as before
     ragged = "2019/20\n5\n6\n2020/21\n7\n"
     assert rejoin_cells(ragged) == "2019/20 5\n6\n2020/21 7\n"
+
+
+def test_a_rows_figures_run_into_one_cell_under_a_header_of_periods_take_the_periods_in_order():
+    survey = parse_survey(textwrap.dedent("""
+        name = "prosecutions"
+        title = "Fly-tipping prosecutions"
+        [subjects.prosecutions]
+        label = "Fly-tipping prosecutions"
+        synonyms = ["prosecutions?"]
+        [[questions]]
+        id = "3"
+        text = "The number of reports that have resulted in prosecution/legal action"
+        subject = "prosecutions"
+        measures = ["count"]
+        """), "prosecutions.toml")
+    # the Scottish Government's reply
+    text = ("Prosecutions for fly tipping offences under Section 33 of Environmental Protection Act 1990 are detailed "
+            "below:\n\n  2014-15   2015-16   2016-17   2017-18  \nProsecutions   18 10 11 6\n")
+    found = {(f.value, f.period) for f in parse_reply(text, survey).facts}
+    assert found == {(18, "2014-15"), (10, "2015-16"), (11, "2016-17"), (6, "2017-18")}
