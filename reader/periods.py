@@ -190,7 +190,7 @@ _RX_CAL_KW = re.compile(
 # a year over none: "2019 – zero reports were submitted to the Procurator Fiscal", "2020 - Nil"
 _NONE_WORD = r"(?:zero|nil|none|nothing)\b"
 _RX_CAL_LABEL = re.compile(
-    rf"(?:(?<=[\s(\[|])|^)(?P<y>{_Y4})(?=[ \t]*:(?![\d/])|[ \t]+[-–—=][ \t]+(?!(?:19|20)\d\d\b)(?:[\d(£]|{_NONE_WORD})"
+    rf"(?:(?<=[\s(\[|])|^)(?P<y>{_Y4})(?=[ \t]*:(?![\d/])|[ \t]+[-–—=][ \t]*(?!(?:19|20)\d\d\b)(?:[\d(£]|{_NONE_WORD})"
     rf"|{_SP}*\(\s*(?:to{_SP}+date|so{_SP}+far|ytd|part)"
     rf"|{_SP}+(?:to{_SP}+date|ytd)\b)",
     re.I,

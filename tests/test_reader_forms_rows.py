@@ -572,3 +572,10 @@ def test_a_rows_figures_run_into_one_cell_under_a_header_of_periods_take_the_per
             "below:\n\n  2014-15   2015-16   2016-17   2017-18  \nProsecutions   18 10 11 6\n")
     found = {(f.value, f.period) for f in parse_reply(text, survey).facts}
     assert found == {(18, "2014-15"), (10, "2015-16"), (11, "2016-17"), (6, "2017-18")}
+
+
+def test_a_year_then_a_dash_run_into_its_figure_labels_the_figure():
+    from reader.periods import find_periods
+    # Devon's reply: "2020 – 296" / "2021 -185" / "2022 – 125"
+    assert [p.label for p in find_periods("2021 -185")] == ["2021"]
+    assert find_periods("2015 -2019") == []     # (a span of years, not a year and its figure)
