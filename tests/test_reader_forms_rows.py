@@ -579,3 +579,15 @@ def test_a_year_then_a_dash_run_into_its_figure_labels_the_figure():
     # Devon's reply: "2020 – 296" / "2021 -185" / "2022 – 125"
     assert [p.label for p in find_periods("2021 -185")] == ["2021"]
     assert find_periods("2015 -2019") == []     # (a span of years, not a year and its figure)
+
+
+def test_a_figure_said_each_year_after_a_list_of_years_is_a_figure_of_each():
+    import datetime as dt
+    facts = parse_reply(HASTINGS, HASTINGS_SURVEY, replied_on=dt.date(2017, 9, 8)).facts
+    assert {f.period for f in facts if f.value == 48} == {"2015", "2016"}
+
+
+def test_a_figure_without_each_year_keeps_its_one_year():
+    text = "Q1 - During 2015 and 2016 we renewed 48 Hackney Licences in total.\n"
+    facts = parse_reply(text, HASTINGS_SURVEY).facts
+    assert len([f for f in facts if f.value == 48]) == 1
