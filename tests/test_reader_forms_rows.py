@@ -591,3 +591,22 @@ def test_a_figure_without_each_year_keeps_its_one_year():
     text = "Q1 - During 2015 and 2016 we renewed 48 Hackney Licences in total.\n"
     facts = parse_reply(text, HASTINGS_SURVEY).facts
     assert len([f for f in facts if f.value == 48]) == 1
+
+
+# A bare year pair is the kind of year the survey asks ---------------------------------------------------------
+
+def test_a_bare_year_pair_is_the_academic_year_the_survey_asks():
+    import datetime as dt
+    from reader.draft import draft_survey, to_toml
+    # Merthyr Tydfil's request and the row of its reply
+    request = ("How many sick days were recorded from teachers in schools run by the local authority citing mental "
+               "health as the reason for illness? Please can you show this figure as the total number of days and the "
+               "number of teachers who were absent from school because of a mental health related sick day for the "
+               "following academic years: 2020-21, 2021-22, 2022-23, 2023-24 and 2024-25.")
+    survey = parse_survey(to_toml(draft_survey(request, "teachers", asked_on=dt.date(2025, 12, 23))), "t.toml")
+    text = "Sick days\n2020-21: 312\n2021-22: 1,141\n"
+    got = {(f.value, f.period_start, f.period_end) for f in parse_reply(text, survey).facts}
+    assert (312, "2020-09-01", "2021-08-31") in got and (1141, "2021-09-01", "2022-08-31") in got
+    # a reply that says financial years keeps them
+    said = "Sick days by financial year\n2020-21: 312\n"
+    assert {f.period_start for f in parse_reply(said, survey).facts} == {"2020-04-01"}
