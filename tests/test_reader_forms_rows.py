@@ -610,3 +610,9 @@ def test_a_bare_year_pair_is_the_academic_year_the_survey_asks():
     # a reply that says financial years keeps them
     said = "Sick days by financial year\n2020-21: 312\n"
     assert {f.period_start for f in parse_reply(said, survey).facts} == {"2020-04-01"}
+
+
+def test_a_year_over_a_sum_whose_pound_sign_stands_apart_labels_it():
+    from reader.periods import find_periods
+    # Moray's reply (blue badges): "2024 £   940"
+    assert [p.label for p in find_periods("2024 £   940")] == ["2024"]
