@@ -616,3 +616,28 @@ def test_a_year_over_a_sum_whose_pound_sign_stands_apart_labels_it():
     from reader.periods import find_periods
     # Moray's reply (blue badges): "2024 £   940"
     assert [p.label for p in find_periods("2024 £   940")] == ["2024"]
+
+
+# A figure's noun after a word that qualifies it, in the other spelling ----------------------------------------
+
+def test_a_figure_naming_the_asked_thing_after_a_qualifying_word_and_in_british_spelling_answers():
+    survey = parse_survey(textwrap.dedent("""
+        name = "taxi-granted"
+        title = "Taxi licences granted"
+        [subjects.and_renewed_taxi]
+        label = "And renewed taxi"
+        synonyms = ["and[\\\\s-]*renewed[\\\\s-]*taxi"]
+        [[questions]]
+        id = "1"
+        text = "The number of new and renewed taxi (Hackney Carriage) driver licenses you have granted."
+        subject = "and_renewed_taxi"
+        measures = ["count"]
+        """), "taxi.toml")
+    # Rushcliffe's reply, under the question restated
+    text = ("  1. The number of new and renewed taxi (Hackney Carriage) driver licenses you have granted.\n\n"
+            "    We issue a Combine Hackney/Private Hire Driver Licence. From 01/08/2022 and 07/08/2024 RBC has issues "
+            "297 Combined Licences.\n")
+    assert ("1", "count", 297) in _figures(text, survey)
+    # a noun of its own after the qualifying word is still another thing's count
+    other = text.replace("297 Combined Licences", "297 Combined Inspections")
+    assert ("1", "count", 297) not in _figures(other, survey)
