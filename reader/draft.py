@@ -409,7 +409,6 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         period_part = not qid.isdigit() and own_words != qtext and qtext.endswith(own_words) and only_periods(own_words)
         if period_part:
             part_words, own_words = own_words, qtext[:len(qtext) - len(own_words)].strip()
-        if period_part:
             # (read in the whole question, where a bare "2010," is a year of "the following years: 2010,")
             whole = periods_in(qtext, asked_on, shared, dated=dated, latest=latest)
             own = [p for p in whole if p.label in part_words] or whole

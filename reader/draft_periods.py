@@ -346,4 +346,3 @@ def only_periods(part: str) -> bool:
     for p in sorted(found, key=lambda p: p.start, reverse=True):
         rest = rest[:p.start] + " " + rest[p.end:]
     return not re.search(r"[A-Za-z0-9]", _PERIOD_WORDS.sub(" ", rest))
-

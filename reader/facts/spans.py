@@ -2,8 +2,9 @@
 range of anything elsewhere): "In 2009/10-2012 we managed 50 children's play areas", "From 2013-2016 we refurbished
 approximately 18 of these play areas and 14 new play areas were built since 2006." Each figure without a period
 takes the span written nearest it in its sentence: from the first year's start to the last's end (a financial year's
-"2009/10-2012" runs to the end of 2012-13), "since 2006" (or "since 1st April 2019", "since January this year") to the reply's day; a span the reply's day falls inside
-ends on that day, as "to date" does."""
+"2009/10-2012" runs to the end of 2012-13), "since 2006" (or "since 1st April 2019", "since January this year") to
+the reply's day; a span the reply's day falls inside ends on that day, as "to date" does. A figure that has a period
+from elsewhere (its question's, a year further off in its sentence) takes a "since ..." said nearer it."""
 
 from __future__ import annotations
 
