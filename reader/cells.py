@@ -63,8 +63,8 @@ def _period_value_pairs(text: str) -> str:
         starts.append(pos)
         pos += len(ln) + 1
     breaks: list[int] = []
+    rows: list[tuple[int, int, int]] = []     # (label line, first figure line, last figure line)
     i = 0
-    joined = 0
     while i < len(lines) - 1:
         label = lines[i].strip()
         j = i + 1
@@ -72,13 +72,22 @@ def _period_value_pairs(text: str) -> str:
             j += 1
         if label and len(label) <= 30 and j < len(lines) and _VALUE_ONLY.match(lines[j]) and lines[j].strip() \
                 and parse_period(label) is not None and parse_period(lines[j].strip()) is None:
-            breaks.extend(starts[k] + len(lines[k]) for k in range(i, j))   # the line breaks between label and figure
-            joined += 1
+            last = j
+            while last + 1 < len(lines) and lines[last + 1].strip() and _VALUE_ONLY.match(lines[last + 1]) \
+                    and parse_period(lines[last + 1].strip()) is None:
+                last += 1
+            rows.append((i, j, last))
             i = j + 1
             continue
         i += 1
-    if joined < 2:
+    if len(rows) < 2:
         return text
+    # "18/19" / "14,620" / "£813,800" / "19/20" / ...: a table of several columns a page flattened one cell to a line,
+    # each row as many figures after its period; rows of unlike lengths keep one figure each, as before
+    widths = {last - j for _, j, last in rows}
+    whole = len(widths) == 1 and widths != {0}
+    for i, j, last in rows:
+        breaks.extend(starts[k] + len(lines[k]) for k in range(i, last if whole else j))
     chars = list(text)
     for k in breaks:
         chars[k] = " "

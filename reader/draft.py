@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .draft_check import check_survey
 from .draft_measures import measures_for
-from .draft_periods import _BACK_REF, DraftPeriod, periods_in, plain_years
+from .draft_periods import _BACK_REF, DraftPeriod, only_periods, periods_in, plain_years
 from .draft_questions import _ASKS, _clean, split_questions
 from .periods import find_periods
 
@@ -72,7 +72,9 @@ _SUBJECT_RES = [
                r"surcharges?|council\s+tax)\b)" + _PHRASE, re.I),
     re.compile(r"\bhow many\s+(?:new\s+|individual\s+|separate\s+|different\s+)?" + _PHRASE, re.I),
     # (a colon after "of" only introduces what is counted or costed: "The quantity and total cost of: Laptops")
-    re.compile(r"\b(?:the\s+)?(?:total\s+)?number of:?\s+(?:new\s+|individual\s+)?" + _PHRASE, re.I),
+    # ("The number and type of formal enforcement notices issued": what is counted and told apart by type)
+    re.compile(r"\b(?:the\s+)?(?:total\s+)?number(?:\s+and\s+(?:types?|kinds?|nature|value))? of:?\s+"
+               r"(?:new\s+|individual\s+)?" + _PHRASE, re.I),
     re.compile(r"\bhow much\s+(?:money\s+)?(?:has|have|was|did|is)\s+(?:the council|your (?:council|authority)|you|"
                r"the authority)?\s*(?:spent|paid|received|collected|generated)?\s*(?:on|for|from|in)\s+" + _PHRASE,
                re.I),
@@ -397,10 +399,21 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     # where one question says it ("how many were placed ..." asked for two periods tells neither apart)
     done_verbs = [m.group(1).lower() for _, _, own in pairs
                   for m in (_HOW_OFTEN_DONE.search(own) or _HOW_MANY_DONE.search(own) or _ANY_DONE.search(own),) if m]
+    # a question's lettered parts that name only a period ("3. How many FTE ... at the end of each of the financial
+    # years: a) 2022-23, b) 2023-24 ..."): each asks the stem's question for its own period, so they share the
+    # subject the stem names (by the question's number)
+    period_keys: dict[str, str] = {}
     for qid, qtext, own_words in pairs:
         q = DraftQuestion(qid, qtext)
         before = questions[-1].periods if questions else []
-        if before and (_BACK_REF.search(qtext) or _THEY.search(own_words)) and not find_periods(plain_years(own_words)):
+        period_part = not qid.isdigit() and own_words != qtext and qtext.endswith(own_words) and only_periods(own_words)
+        if period_part:
+            part_words, own_words = own_words, qtext[:len(qtext) - len(own_words)].strip()
+            # (read in the whole question, where a bare "2010," is a year of "the following years: 2010,")
+            whole = periods_in(qtext, asked_on, shared, dated=dated, latest=latest)
+            own = [p for p in whole if p.label in part_words] or whole
+        elif before and (_BACK_REF.search(qtext) or _THEY.search(own_words)) \
+                and not find_periods(plain_years(own_words)):
             # "in each year referred to above", "over the same period": the periods of the question before
             own = [all_periods[label] for label in before]
         else:
@@ -413,6 +426,11 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         q.measures, note = measures_for(qtext)
         if note:
             q.notes.append(note)
+        group = re.match(r"\d*", qid).group(0)
+        if period_part and group in period_keys:
+            q.subject = period_keys[group]
+            questions.append(q)
+            continue
         band = _band_part(qtext, own_words)
         these = _these_ones(own_words, questions, labels)
         phrase = band or _part_subject(qtext, own_words) or these[0] or subject_phrase(own_words) \
@@ -433,7 +451,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             # the thing's own name is the earlier one's too
             family = " ".join(o.text for o in questions if o.subject == key or o.subject.startswith(f"{key}_"))
             # (only for questions of their own: a question's lettered parts share its thing, as the stem says)
-            apart = _words_apart(own_words, family) if qid.isdigit() else ""
+            apart = _words_apart(own_words, family) if qid.isdigit() or period_part else ""
             if apart and _synonym(apart.split()) in {x for syns in subjects.values() for x in syns}:
                 apart = ""
             verbs = re.findall(r"\b(issued|paid|received|reported|cancelled|appealed|collected|purchased|bought|"
@@ -467,6 +485,8 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             subjects[key] = subjects[key] + [_synonym([done.group(1)])]
         labels.setdefault(key, phrase[:1].upper() + phrase[1:])
         q.subject = key
+        if period_part:
+            period_keys[group] = key
         questions.append(q)
     if not all_periods:
         notes.append("no period found in the request: add [periods] if it asks for years")

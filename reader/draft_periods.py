@@ -327,3 +327,22 @@ def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None
         # one period written two ways ("2022 to date", "2022 (to date, if possible)") is asked once
         seen.setdefault((p.start, p.end), p)
     return list(seen.values())
+
+
+# what else a part that names only a period may say: "c) 2025-26 financial year to date", "c) 2024-25 financial years"
+_PERIOD_WORDS = re.compile(r"\b(?:(?:financial|calendar|academic|school|fiscal)\s+)?(?:years?|FYE?)\b|\bto\s+date\b|"
+                           r"\b(?:and|or|only)\b", re.I)
+
+
+def only_periods(part: str) -> bool:
+    """Whether a lettered part names nothing but a period ("a) 2023-24,", "(iv) 2022-23", "c) 2025-26 financial year
+    to date"): the part asks its stem's question for that period (not "(vi) A combined total from 1 April 2019 to 31
+    March 2024", which names a thing of its own)."""
+    part = re.sub(r"(?:[\s.,;:?]|\b(?:and|or)\b)+$", "", part)    # ("c) 2024.", "d) 2013 and": a list's years)
+    found = find_periods(part)
+    if not found:
+        return False
+    rest = part
+    for p in sorted(found, key=lambda p: p.start, reverse=True):
+        rest = rest[:p.start] + " " + rest[p.end:]
+    return not re.search(r"[A-Za-z0-9]", _PERIOD_WORDS.sub(" ", rest))

@@ -21,6 +21,8 @@ _LINE_LETTER = re.compile(r"^[ \t>*•\-]*\(?(?:([a-z])(?:[.)]|/(?=[ \t]))\s*(?=
 # "h)", as many leave out the "i" that reads as a roman one)
 _INLINE_LETTER = re.compile(r"(?:(?<=\s)|^)\(?([a-hj])\)\s+(?=\S)")
 _LINE_ROMAN = re.compile(r"^[ \t>*•\-]*\(?(i{1,3}|iv|vi{0,3})[.)]\s*(?=\S)", re.M)
+# "3.i. The nature and date of conviction.": the first of an earlier question's parts, numbered in roman under it
+_NUMBER_ROMAN = re.compile(r"^[ \t>*•\-]*(\d{1,2})\.[ \t]*\(?(i)[.)][ \t]*(?=\S)", re.M)
 # "...information:1.Does your council ... 2.Please provide ...": numbers run into the text
 _INLINE_NUM = re.compile(r"(?:(?<=[\s:;.?!)])|^)(\d{1,2})[.)]\s*(?=[A-Z(\"'])")
 _ASKS = re.compile(r"\b(?:how many|how much|number of|what (?:is|was|were|are)|total|amount|cost|spend|spent|"
@@ -59,6 +61,12 @@ def _sequential(matches: list[re.Match], restart: bool = False, first: int = 1) 
             if not out[-1][1].endswith("a"):
                 out[-1] = (out[-1][0], f"{n + offset}a")
             out.append((m, f"{n + offset}b"))
+        elif out and n == want - 1 and out[-1][1] == str(n + offset) and _NUMBER_ROMAN.search(
+                m.string, out[-1][0].end(), m.start()):
+            # "4. The number of PHV licenses ..." / "3.i. The nature ..." / "ii. ..." / "4. The criteria ...": a number
+            # said again after another number's parts is the next question, numbered on
+            out.append((m, str(want + offset)))
+            want += 1
     return out if len(out) >= 2 or (out and len(matches) == 1) else []
 
 
@@ -124,6 +132,31 @@ def _with_parts(qid: str, body: str, letters: list[re.Match], last: bool,
         part = body[x.end() - offset:e]
         own = _clean(_first_paragraph(part) if last or i < len(letters) - 1 else part)
         out.append((f"{qid}{chr(ord('a') + i)}", _clean(stem + " " + own), own))
+    return out
+
+
+def _parts_of_earlier(qid: str, body: str, last: bool) -> list[tuple[str, str, str]] | None:
+    """A question followed by an earlier question's parts, in roman numerals from "N.i." under a line of their own
+    ("4. The number of PHV licenses ...?" / "In the cases of those convicted:" / "3.i. The nature ..." / "ii. ..." /
+    "iii. ..."): the question, then the parts lettered under N with that line as their stem; None where there are
+    none."""
+    first = _NUMBER_ROMAN.search(body)
+    if first is None or not qid.isdigit() or int(first.group(1)) >= int(qid):
+        return None
+    romans = [first] + [m for m in _LINE_ROMAN.finditer(body, first.end()) if m.group(1) != "i"]
+    if len(romans) < 2:
+        return None
+    lead_at = body.rfind("\n", 0, first.start())
+    lead_at = body.rfind("\n", 0, lead_at) + 1 if lead_at > 0 else 0
+    own = _clean(body[:lead_at]) if lead_at else ""
+    stem = _clean(body[lead_at:first.start()]) if lead_at else ""
+    if not own or not stem or _asks(stem) and "?" in stem:
+        return None
+    out = [(qid, own, own)]
+    bounds = [m.start() for m in romans[1:]] + [len(body)]
+    for i, (m, end) in enumerate(zip(romans, bounds)):
+        part = _clean(_first_paragraph(body[m.end():end]) if last or i < len(romans) - 1 else body[m.end():end])
+        out.append((f"{first.group(1)}{chr(ord('a') + i)}", _clean(stem + " " + part), part))
     return out
 
 
@@ -387,6 +420,9 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
             if m.start() in nested:
                 out += _with_parts(qid, body, nested[m.start()], last, offset=m.end())
                 continue
+            if (under := _parts_of_earlier(qid, body, last)) is not None:
+                out += under
+                continue
             romans = list(_LINE_ROMAN.finditer(body))
             letters = _letters(body) or (romans if len(romans) >= 2 else [])
             if not letters:
@@ -485,8 +521,15 @@ def _bullets_ask(items: list[str]) -> bool:
     """Bulleted items are asks of their own ("• The number of properties ... EDMO") when most of them ask; items
     that only name things ("• England", "• 2019", "• Full postal address") are what the question breaks down by,
     not its parts (a request that numbers or letters a list means each item answered apart, whatever it says)."""
-    asking = [i for i in items if _COUNTED.search(i) or _REQUESTS.search(i) or i.rstrip().endswith("?")]
+    asking = [i for i in items if _COUNTED.search(i) or _REQUESTS.search(i) or i.rstrip().endswith("?")
+              or _ASKING_LEAD.match(i)]
     return 2 * len(asking) > len(items)
+
+
+# an item that opens by asking for a figure or for whatever there is: "The number and type of formal enforcement
+# notices issued", "Any high-level performance data or statistical summaries"
+_ASKING_LEAD = re.compile(r"\s*(?:the\s+)?(?:numbers?|types?)\s+and\s+(?:numbers?|types?)\s+of\b|\s*any\s+(?!other\b)\w+",
+                          re.I)
 
 
 def _listed_under_colon(body: str) -> list[re.Match]:
@@ -533,6 +576,11 @@ _INTRO = re.compile(r"\b(?:the following|as follows|following questions|followin
 # "Please give the name of all ten roads ...", right after a question: that question's detail, not a new one
 _DETAIL = re.compile(r"^(?:please\s+(?:give|provide|include|break|list|specify|state|indicate|confirm|also)|"
                      r"if\s+(?:possible|so|yes|available|you can)|and\s+(?:if|where|please))\b", re.I)
+
+
+# "Please provide individual figures per year.", "Please break down per year ...": how the figures asked just
+# before are to be given, not a question of its own
+_BY_PERIOD = re.compile(r"\b(?:per|by|for\s+each|each)\s+(?:calendar\s+|financial\s+)?(?:year|month|quarter)s?\b", re.I)
 
 
 # "Please can you show this figure as ...", "Can these figures be broken down by ...": the question before, again
@@ -582,7 +630,8 @@ def _asking_sentences(text: str) -> list[str]:
         if len(sent.split()) < 4:
             continue
         counted = bool(_COUNTED.search(sent))
-        if out and ((after_question and _DETAIL.match(sent)) or _SAME_FIGURE.search(sent)):
+        if out and ((after_question and _DETAIL.match(sent)) or _SAME_FIGURE.search(sent)
+                    or (_DETAIL.match(sent) and _BY_PERIOD.search(sent) and not counted)):
             out[-1] = f"{out[-1]} {sent}"
             continue
         requests = bool(_REQUESTS.search(sent) or re.match(r"(?:the\s+)?number\s+\w+ed\b", sent, re.I))

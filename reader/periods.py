@@ -165,7 +165,7 @@ _RX_FY_ENDING = re.compile(r"(?<![\w/])(?:FY|F/Y)[ \t]*'?(?P<y>\d{2}|(?:19|20)\d
 _RX_YEAR_LABEL = re.compile(
     rf"(?<![\w£.,/\-])(?P<y>{_Y4})(?:[ \t]*\((?=[^()\n]{{0,40}}\))(?=[^()\n]*?(?:to{_SP}+date|ytd|so{_SP}+far|part|"
     rf"{_MON}))[^()\n]{{0,40}}\))?"
-    rf"(?:[ \t]*[:=][ \t]*|[ \t]+-[ \t]+|[ \t]+)(?=£[ \t]?\d|\d[\d,]*(?:\.\d+)?(?![\d/\-%]|[ \t]*(?:-|to)[ \t]*\d))"
+    rf"(?:[ \t]*[:=][ \t]*|[ \t]+-[ \t]+|[ \t]+)(?=£[ \t]*\d|\d[\d,]*(?:\.\d+)?(?![\d/\-%]|[ \t]*(?:-|to)[ \t]*\d))"
     rf"|(?<=\()(?P<yb>{_Y4})(?=\))",
     re.I,
 )
@@ -190,7 +190,7 @@ _RX_CAL_KW = re.compile(
 # a year over none: "2019 – zero reports were submitted to the Procurator Fiscal", "2020 - Nil"
 _NONE_WORD = r"(?:zero|nil|none|nothing)\b"
 _RX_CAL_LABEL = re.compile(
-    rf"(?:(?<=[\s(\[|])|^)(?P<y>{_Y4})(?=[ \t]*:(?![\d/])|[ \t]+[-–—=][ \t]+(?!(?:19|20)\d\d\b)(?:[\d(£]|{_NONE_WORD})"
+    rf"(?:(?<=[\s(\[|])|^)(?P<y>{_Y4})(?=[ \t]*:(?![\d/])|[ \t]+[-–—=][ \t]*(?!(?:19|20)\d\d\b)(?:[\d(£]|{_NONE_WORD})"
     rf"|{_SP}*\(\s*(?:to{_SP}+date|so{_SP}+far|ytd|part)"
     rf"|{_SP}+(?:to{_SP}+date|ytd)\b)",
     re.I,
@@ -202,6 +202,8 @@ _RX_QUARTER = re.compile(
 )
 _RX_MORE_YEARS = re.compile(rf"(?:{_SP}*,{_SP}*(?:and{_SP}+)?|{_SP}+and{_SP}+|{_SP}*&{_SP}*)(?P<y>{_Y4})(?![\d/]|{_SP}*{_DASH}{_SP}*\d)",
                             re.I)
+# a year named before its kind: "2023 Calendar Year: 376", "during the 2023 calendar year"
+_RX_Y4_CALENDAR = re.compile(rf"(?<![\w£.,/\-])(?P<y>{_Y4}){_SP}+calendar{_SP}+year(?![\w-])", re.I)
 _RX_CAL_CELL = re.compile(rf"(?:(?<=\t)|(?<=\|)|(?<=\n)|^)[ \u00a0]*(?P<y>{_Y4})[ \u00a0]*:?[ \u00a0]*(?=\t|\||\r?\n|$)",
                           re.M)
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?$", re.I)
@@ -643,6 +645,12 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
             p = _make(text, s, m.end(g), date(y, 1, 1), date(y, 12, 31))
             if p:
                 out.append(p)
+
+    for m in _RX_Y4_CALENDAR.finditer(text) if y4 and "calendar" in low else ():
+        y = int(m.group("y"))
+        p = _make(text, m.start(), m.end(), date(y, 1, 1), date(y, 12, 31))
+        if p:
+            out.append(p)
 
     for m in _RX_CAL_CELL.finditer(text) if y4 else ():
         y = int(m.group("y"))

@@ -17,7 +17,9 @@ _NUMBER_MARK = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]")
 
 def name_point_parts(live: str, survey: Survey) -> str:
     """``live`` with each "Point(s) N" that opens a line under a question with unmarked parts written as those parts'
-    ids (same length: offsets hold); unchanged where there is none."""
+    ids (same length: offsets hold), and each bullet of a list of answers as many as a question's parts written as
+    its part's letter (see ``_bullets_as_parts``); unchanged where there is none."""
+    live = _bullets_as_parts(live, survey)
     if "oint" not in live:
         return live
     out: list[str] | None = None
@@ -57,3 +59,47 @@ def bullets_passed_over(survey: Survey, said: set[str], facts_by_q: dict) -> lis
         return []
     return [q.id for q in survey.questions if q.id not in said and not facts_by_q.get(q.id)
             and len(_BULLET.findall(q.text or "")) >= 2]
+
+
+# a bulleted answer: its bullet, the space after it, and the answer's first word ("  • 117.", "  • 1 Listed Building")
+_ANSWER_BULLET = re.compile(r"(?m)^[ \t]*(?P<mark>[\u2022\u25cf\u25aa\u00b7*-][ \t])[ \t]*(?P<first>\S*)")
+_GIVEN = re.compile(r"\d|none\b|nil\b|zero\b", re.I)
+
+
+def _bullets_as_parts(live: str, survey: Survey) -> str:
+    """A question asked as a list of parts the request does not mark (bullets, lettered in order in the survey,
+    2a-2g), answered under its number by a bulleted list as long, most items a figure ("2. As follows:" over
+    "• 117." / "• 58." / "• 81." / "• 1 Listed Building Enforcement Notice, ..." / "• The Council does not hold
+    this information." ...): the n-th bullet answers the n-th part, and is read as if lettered ("b) 58.")."""
+    if not any(ch in live for ch in "\u2022\u25cf\u25aa\u00b7*-"):
+        return live
+    out: list[str] | None = None
+    bullets = list(_ANSWER_BULLET.finditer(live))
+    i = 0
+    while i < len(bullets):
+        # a run of bullets, line under line (blank lines apart)
+        run = [bullets[i]]
+        while i + 1 < len(bullets) and not live[run[-1].end():bullets[i + 1].start()].count("\n\n") \
+                and live[run[-1].end():bullets[i + 1].start()].count("\n") == 1:
+            i += 1
+            run.append(bullets[i])
+        i += 1
+        above = None
+        for above in _NUMBER_MARK.finditer(live, 0, run[0].start()):
+            pass
+        if above is None or len(run) < 2:
+            continue
+        parts = [x.id for x in survey.questions if parent_of(x.id) == above.group(1)]
+        if len(parts) != len(run) or not all(re.fullmatch(r"\d{1,2}[a-z]", p) for p in parts) \
+                or 2 * sum(bool(_GIVEN.match(b.group("first"))) for b in run) < len(run):
+            continue
+        # (the letter and its bracket take the bullet and a space beside it: "  • 117." -> " a) 117.")
+        at = [b.start("mark") - 1 if b.start("mark") and live[b.start("mark") - 1] in " \t"
+              else b.start("mark") if live[b.end("mark"):b.end("mark") + 1] in (" ", "\t") else None for b in run]
+        if None in at:
+            continue
+        out = out if out is not None else list(live)
+        for a, part in zip(at, parts):
+            out[a:a + 2] = list(part[-1] + ")")
+    return "".join(out) if out is not None else live
+

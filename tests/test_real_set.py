@@ -374,7 +374,6 @@ NOT_IN_THE_DRAFT = {
     ("agency-staff-contingency-staff-2024", "3"),        # unnumbered; the body answers "Question 3"
     ("temporary-accommodation-hotel-rooms-2018", "2"),   # unnumbered; the survey numbers its three asks in order
     ("temporary-accommodation-hotel-rooms-2018", "3"),
-    ("taxi-licensing-convictions-2017", "5"),            # the request numbers its last question "4." again
 }
 
 

@@ -635,6 +635,12 @@ class Emitter(Part):
             subject = q.subject if q is not None else subject
         if asking and q is None and v.money and (sole := sole_asking(self.text, v, self.survey, measure)) is not None:
             q, subject = sole, sole.subject     # (see sole_money.py)
+        if asking and q is None and measure in ("total_cost_gbp", "unit_cost_gbp"):
+            # "2016/17 - 1 settlement agreement totalling £12,841.38": money no question about the thing counted asks
+            # for is the money of the one question that asks it of that thing ("The total costs associated for each
+            # settlement agreement ...")
+            q = self._money_asked_of(subject, measure)
+            subject = q.subject if q is not None else subject
         if (asking or measure in RATE_MEASURES) and q is None:
             return      # a share or length of time no question about this subject asks for
         qid = q.id if q is not None else None
@@ -678,6 +684,16 @@ class Emitter(Part):
             for p in parts:
                 if p is not q and measure in p.measures:
                     self.state.facts.append(replace(self.state.facts[-1], subject=p.subject, question=p.id))
+
+    def _money_asked_of(self, subject: str, measure: str):
+        """The one question that asks for ``measure`` and names ``subject`` in its words, where no question about
+        ``subject`` asks for money; else None."""
+        if any({"total_cost_gbp", "unit_cost_gbp"} & set(q.measures) for q in self.survey.questions
+               if q.subject == subject):
+            return None
+        named = [q for q in self.survey.questions if measure in q.measures and q.subject != subject
+                 and subject in {k for _, _, k in self.survey.find_subjects(q.text or "")}]
+        return named[0] if len({q.subject for q in named}) == 1 else None
 
     def asks_how_many(self, subject: str) -> bool:
         """Whether a question about ``subject`` asks for a number ("How many complaints ...?"), not a yes or no

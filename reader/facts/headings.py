@@ -167,6 +167,10 @@ class Headings(Part):
             # for one only)
             ctx.subject, ctx.subject_fresh = q.subject, True
             ctx.measure = q.measures[0] if len(q.measures) == 1 else None
+            if len(q.periods) == 1 and ctx.period is not None and not line.periods:
+                # "3. a) 2" / "b) 1.5" under "3. How many FTE ... at the end of each of the financial years: a) 2022-23,
+                # b) 2023-24 ...": a part that asks one period is answered for it, not for a year named above
+                ctx.period = None
         if not line.values:
             self.state.buying_headings = [*self.state.buying_headings[-2:], bool(search_acquired(line.text))]
 
@@ -349,6 +353,18 @@ class Headings(Part):
         p = line.periods[0]
         return len(q.periods) != 1 and _FROM_BEFORE.search(self.text, max(line.start, p.start - 12), p.start) is not None
 
+    def _named_answered_above(self, line: _Line, q) -> bool:
+        """Whether every thing a question's numbered line names is another question's, answered above under its own
+        number ("(1) ... private hire driver licences in force ..." / "(3) The number of private hire driver licence
+        applications granted ... is as follows:-": the reply numbers its answers as the request did, and the number
+        says whose figures follow, not the words it shares with question 1)."""
+        if not line.marker or self.state.section_line != line.start or "?" in line.text:
+            return False        # (a question restated: its words, not its number, say which one it is)
+        named = {k for _, _, k in line.subjects}
+        answered = {f.subject for f in self.state.facts if f.question is not None and f.question != q.id
+                    and f.start < line.start}
+        return bool(named) and q.subject not in named and named <= answered
+
     def _names_shared(self, line: _Line, subject: str) -> bool:
         """Whether the line names ``subject`` in the words of another subject named by exactly the same words
         ("Q2. Of the households living with children ..." where questions 1 and 2 each have a subject "households
@@ -381,7 +397,8 @@ class Headings(Part):
             if q is not None and line.subjects and q.subject not in {k for _, _, k in line.subjects}:
                 q = None
         if q is not None and (len(line.periods) < 2 or asking) and (
-                not line.subjects or q.subject in {k for _, _, k in line.subjects} or self._names_shared(line, q.subject)):
+                not line.subjects or q.subject in {k for _, _, k in line.subjects} or self._names_shared(line, q.subject)
+                or self._named_answered_above(line, q)):
             # "Q2." (or "2. How many FPNs ...?", however long) over "2020/2021 - 40": the figures under a
             # question's number are that question's, in its measure when it asks for one only
             if ctx.sections_repeat:

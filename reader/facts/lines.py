@@ -20,6 +20,7 @@ from .labelled_answers import labelled_after_question
 from .part_nouns import part_by_noun
 from .said_sum import sum_said_in_words
 from .noun_counts import count_named_in_words
+from .period_rows import period_row_subject
 from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
@@ -39,6 +40,8 @@ def _one_spelling(word: str) -> str:
     return re.sub(r"nce(s?)$", r"nse\1", word)
 
 
+# "... 2024 to June 2024 - £318,213 Total - £990,705": a total's label right before its figure
+_TOTAL_BEFORE = re.compile(r"\b(?:grand[ \t]+)?total[ \t]*[:=\-\u2013\u2014]?[ \t]*$", re.IGNORECASE)
 _OWN_NOUN = re.compile(r"[ \t]+(?!(?:in|of|for|at|during|were|was|are|is|have|has|had|each|per|to|from|on|by|x|and|"
                        r"or|with|which|that|this|those|these|units?|items?|purchased|bought|issued|new|more|further|"
                        r"additional|so|far|since|between|as|total|overall|altogether|respectively|approx\w*|"
@@ -447,6 +450,9 @@ class ValueLines(Part):
                     elif v.money and not subjects and (said := sum_said_in_words(
                             self.text, line.start, v.start, self.survey, self.state.question_words)) is not None:
                         subject, inferred_subject = said, False     # (see said_sum.py)
+                    elif not subjects and (said := period_row_subject(self.text, line, v, values, periods,
+                                                                      self.survey)) is not None:
+                        subject, inferred_subject = said, True      # (see period_rows.py)
                     else:
                         continue
                 if v.start not in self.state.rates and not _d1_says_figure(self.text, v) \
@@ -583,7 +589,10 @@ class ValueLines(Part):
             return None
         if _OWN_NOUN.match(self.text, v.end):
             return None     # "2015-16: Two burials and one cremation" under "... two cremations": its own noun's
-        return facts[-1].subject
+        # ("2014 30 £487,177.66" over "2015 32 £336,329.80": the count under the row's count, not under its sum)
+        row = self.text.rfind("\n", 0, facts[-1].start) + 1
+        return next((f.subject for f in reversed(facts) if f.start >= row and not f.measure.endswith("_gbp")),
+                    facts[-1].subject)
 
     def _words_asked(self, words: str, subject: str) -> bool:
         """Whether any of ``words`` is a word of the question that asks about ``subject``."""
@@ -870,6 +879,12 @@ class ValueLines(Part):
     def _bind_period(self, v: Value, values: list[Value], periods: list[Period], us: int, ue: int) -> Period | None:
         text = self.text
         before = [p for p in periods if p.end <= v.start]
+        if len({p.label for p in before}) >= 2 and _TOTAL_BEFORE.search(text, max(before[-1].end, v.start - 12), v.start) \
+                and any(before[-1].end <= w.end <= v.start for w in values if w is not v):
+            # "April 2023 to March 2024 - £672,492 April 2024 to June 2024 - £318,213 Total - £990,705": a table run
+            # onto one line; its total, after the periods' figures, is over their whole span
+            return Period(label=f"{before[0].label} to {before[-1].label}", first=min(p.first for p in before),
+                          last=max(p.last for p in before), kind="range", start=0, end=0)
         if before and re.fullmatch(r"[ \t]*[:=\-\u2013\u2014][ \t]*", text[before[-1].end:v.start]):
             # "2011/12: £307,708 2012/13: £240,993": a period that labels the figure right after it ("2011/12:")
             # is its period, whatever period stands after the figure (the next one's label)

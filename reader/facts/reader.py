@@ -33,6 +33,8 @@ from .counted_noun import without_counts_as_money
 from .row_numbers import without_row_numbers
 from .last_years import in_last_years
 from .spans import spans_said
+from .each_year import each_of_years
+from .asked_kind import as_asked_kind
 
 
 # Figures introduced as things got rid of are not figures of things bought ("has disposed of the following
@@ -175,6 +177,8 @@ class FactReader:
         self.state.facts = spread_over_periods(self.state.facts, self.text, self.state.survey)
         self.state.facts = at_period_end(self.state.facts, self.state.survey)
         self.state.facts = in_last_years(self.state.facts, self.text, self.state.survey)
+        self.state.facts = each_of_years(self.state.facts, self.text)
+        self.state.facts = as_asked_kind(self.state.facts, self.text, self.state.survey)
         self.state.facts = other_category_rows(self.state.facts, self.text, self.state.survey)
         self.state.facts = without_cost_working(self.state.facts, self.text)
         self.state.facts = without_request_figures(self.state.facts, self.text, self.state.survey)

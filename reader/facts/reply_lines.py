@@ -154,6 +154,8 @@ _ANY_DIGIT = re.compile(r"\d")
 _JOINED_MARKERS = re.compile(r"(?:[ \t]*(?:&|and|,)[ \t]*(?:q(?:uestion)?[ \t]*)?\(?\d{1,2}[a-z]?[.):](?=\s))+",
                              re.IGNORECASE)
 _ROMAN_MARKER = re.compile(r"[ \t]*\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+(?=[A-Z])")
+# a part's letter after its question's number, the first part's answer on the number's line: "3. a) 2" / "b) 1.5"
+_PART_AFTER_NUMBER = re.compile(r"[ \t]*\(?([a-h])\)(?=[ \t]+\S)")
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
@@ -442,6 +444,10 @@ class ReplyLines(Part):
             if m:
                 marker = (num, (let or "").lower() or None)
                 blocked.append((s + m.start(), s + m.end()))
+                if let is None and (part := _PART_AFTER_NUMBER.match(raw, m.end())) is not None \
+                        and self.survey.question(f"{int(num)}{part.group(1).lower()}") is not None:
+                    marker = (num, part.group(1).lower())
+                    blocked.append((s + part.start(), s + part.end()))
                 if (j := _JOINED_MARKERS.match(raw, m.end())) is not None:
                     blocked.append((s + j.start(), s + j.end()))    # the other numbers are questions too
         elif (r := _ROMAN_MARKER.match(raw)) is not None and self._restates(raw, _ROMAN[r.group(1)]):

@@ -55,8 +55,23 @@ class TableRows(Part):
             self._subject_rx[sec.subject] = rx
         return sec.subject if rx.search(text) else found
 
+    def _split_run(self, line: _Line, ctx: _Context) -> None:
+        """"  2014-15   2015-16   2016-17   2017-18" over "Prosecutions   18 10 11 6": a row whose figures a page
+        ran into one cell, single-spaced, as many as the header's periods: a cell each, under them in order."""
+        periods = [c for c in ctx.columns if c.period is not None] if ctx.columns_are_cells else []
+        cells = line.cells or []
+        if len(periods) < 2 or len(periods) != len(ctx.columns) or len(cells) != 2:
+            return
+        cs, ce = cells[1]
+        run = [v for v in line.values if cs <= v.start < ce]
+        if len(run) != len(periods) or any(cells[0][0] <= v.start < cells[0][1] for v in line.values) \
+                or self.text[cs:ce].split() != [v.text for v in run]:
+            return
+        line.cells = [cells[0]] + [(v.start, v.end) for v in run]
+
     def row(self, line: _Line, ctx: _Context, continuing: bool) -> None:
         assert line.cells is not None
+        self._split_run(line, ctx)
         cells = line.cells
         # "| 1. Claims submitted | 61 | 36 |": the number of the question a row answers is its label's, no figure
         numbered = {cs for cs, ce in cells if _ITEM_NUMBER.match(self.text, cs, ce)}

@@ -1,0 +1,44 @@
+"""One figure said of each of several years: "During 2015 and 2016 we renewed 48 Hackney Licences each year" is 48 in
+2015 and 48 in 2016, not 48 in the year named last."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..periods import find_periods
+from .model import Fact
+
+# "each year", "every year", "per year", "a year", "each of those years", "in each year"
+_EACH = re.compile(r"\b(?:in\s+)?(?:each|every|per|a)\s+(?:of\s+(?:those|these|the)\s+)?years?\b", re.IGNORECASE)
+# "2015 and 2016", "2015, 2016 and 2017": the years listed, with nothing else between them
+_LISTED = re.compile(r"(?:(?:19|20)\d\d(?:[/-]\d\d)?\s*(?:,|and|&)\s*)+(?:19|20)\d\d(?:[/-]\d\d)?", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+
+
+def each_of_years(facts: list[Fact], text: str) -> list[Fact]:
+    """``facts`` with a figure said "each year" after a list of years given once for each year of the list."""
+    out: list[Fact] = []
+    for f in facts:
+        out.append(f)
+        if not f.period or f.measure not in ("count", "total_cost_gbp"):
+            continue
+        stop = _SENTENCE_END.search(text, f.start)
+        end = stop.start() if stop else len(text)
+        written = f"{int(f.value):,}".replace(",", ",?") if f.value.is_integer() else re.escape(f"{f.value}")
+        digits = re.search(r"(?<![\d,.])" + written + r"(?![\d,])", text[f.start:end])
+        at = f.start + digits.end() if digits else None
+        if at is None or not _EACH.search(text, at, min(end, at + 60)):
+            continue
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, f.start - 300), at)]
+        s = starts[-1] if starts else max(0, f.start - 300)
+        listed = [m for m in _LISTED.finditer(text, s, at)]
+        if len(listed) != 1 or text[listed[0].end():at].count("\n"):
+            continue
+        years = find_periods("in " + listed[0].group(0))      # ("in": bare years listed are periods after it)
+        if len(years) < 2 or f.period not in [p.label for p in years]:
+            continue
+        for p in years:
+            if p.label != f.period:
+                out.append(replace(f, period=p.label, period_start=p.first.isoformat(), period_end=p.last.isoformat()))
+    return out
