@@ -126,6 +126,10 @@ _PHRASES = [
                        r"[\u2018\u201c'\"]?(?:upper\s+|appropriate\s+)?(?:appropriate|cost|costs|fees?)\s+limit|\bappropriate\s+limit\b[^.]{0,60}\bexceed"
                        # "which would exceed the time and cost of compliance"
                        r"|\b(?:exceed|exceeds|exceeded|exceeding)\s+(?:the\s+)?(?:time\s+and\s+)?cost\s+of\s+compliance\b"
+                       # the cost limit's Regulations named, which a reply cites only to apply it: "the 'Freedom of
+                       # Information and Data Protection (Appropriate Limit and Fees) Regulations 2004 sets an
+                       # appropriate limit ..." (a stored page may be cut before the refusal that follows)
+                       r"|\bappropriate\s+limit\s+and\s+fees\s*\)?\s+regulations\b"
                        # the cost limit as the hours it stands for (18 for councils and police, 24 for central
                        # government): "estimated as exceeding the permitted 18 hours", "within the permitted 18 hour
                        # threshold" (a stored page may be cut before the "Section 12" that follows)
