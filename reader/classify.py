@@ -80,7 +80,9 @@ def passive_codes(text: str, codes: set[str]) -> set[str]:
         out |= {c for c in codes if re.fullmatch(r"s39(?:\(.*)?", c)}
     return out
 
-_SUB = r"(?:\s*\(\s*[0-9]{1,2}[A-Za-z]?\s*\)|\s*\(\s*[a-z]{1,4}\s*\))"
+# (a subsection whose closing bracket was dropped before the next one opens, "Regulation 12(5(b)", is read as
+# written in full: it can mean nothing else)
+_SUB = r"(?:\s*\(\s*[0-9]{1,2}[A-Za-z]?\s*(?:\)|(?=\(\s*[a-z]{1,4}\s*\)))|\s*\(\s*[a-z]{1,4}\s*\))"
 _NUM = r"\d{1,2}[A-Za-z]?(?![\d])" + _SUB + "*"
 _SECTION = re.compile(
     # (every keyword starts with "s", "r" or "e": the look-ahead spares trying them all at every other word)
@@ -673,7 +675,7 @@ def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 def _normalise_code(kw: str, num: str, scottish: bool = False) -> str | None:
-    num = re.sub(r"\s+", "", num).lower()
+    num = re.sub(r"\((\d{1,2}[a-z]?)(?=\()", r"(\1)", re.sub(r"\s+", "", num).lower())     # "12(5(b)"
     m = re.match(r"(\d{1,2}[a-z]?)((?:\([0-9a-z]+\))*)$", num)
     if not m:
         return None

@@ -25,3 +25,11 @@ def test_the_cost_limits_regulations_named_refuse_at_the_cost_limit():
     reply = parse_reply(text, survey)
     assert reply.outcome == "rejected" and reply.exemptions == ["s12"]
     assert statuses(text, survey) == {"1": "rejected", "2": "rejected"}
+
+
+def test_a_subsection_whose_closing_bracket_was_dropped_is_read_in_full():
+    # planning-enforcement/dover-planning-enforcement-quarterly-report-16734: "12(5(b)" for 12(5)(b)
+    text = ("1. The Council considers that the Quarterly Planning Enforcement report is exempt from disclosure under "
+            "Regulation 12(5(b) of the Environmental Information Regulations.\n")
+    assert [m.code for m in find_exemptions(text)[0]] == ["reg12(5)(b)"]
+    assert [m.code for m in find_exemptions("exempt under section 31(1)(a).")[0]] == ["s31(1)(a)"]
