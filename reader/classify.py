@@ -261,6 +261,9 @@ _NOT_HELD = re.compile(
     # spent on play areas alone" (it cannot be done, which is not the effort of the cost limit: "in the time
     # available we are not able to split the costs by month" is a refusal, below)
     r"|\b(?:it\s+is|it's)\s+not\s+possible\s+to\s+(?:disaggregate|isolate|separately\s+identify|separate\s+out)\b"
+    # the records do not tell the cases asked apart: "From computer records held, we are unable to differentiate
+    # between cases where 'remedial action' resolved matters or whether 'no further action was taken'"
+    r"|\b(?:(?:unable|not\s+able)\s+to|cannot|can\s+not|can't)\s+(?:\w+\s+)?(?:differentiate|distinguish)\s+between\b"
     # another named body has it: "the Department for Transport should be able to provide this"
     # (not "we" or the council itself: "we should be able to provide this by ...")
     r"|(?<!we\s)(?<!i\s)(?<!council\s)(?<!authority\s)(?<!you\s)(?<!they\s)\b(?:should|may|might|would)\s+be\s+able\s+to\s+"

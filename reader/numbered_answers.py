@@ -343,8 +343,12 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
 
 # a question's heading alone on its line ("Question 5", "Q6"), and an answer's label alone ("Our response:")
 _HEADING_ONLY = re.compile(r"^\s*(?:question|q)\s*\.?\s*\d{1,2}[a-z]?\s*[.:)\-]?\s*$", re.IGNORECASE)
-_ANSWER_LABEL = re.compile(r"^\s*(?:(?:our|the\s+council'?s|council)\s+)?(?:responses?|answers?|reply)\s*[:\-]?\s*"
-                           r"(?:(?:dated?[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}"
-                           r"[ \t]+\d{4})\s*)?$", re.IGNORECASE)
+# (and a log's dated heading of another stage of the request: "Clarification Sought 11-11-2013", "Received: 9
+# November 2019", "Request Date 01/02/2020": no answer either)
+_DATE = r"(?:dated?[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}[ \t]+\d{4})"
+_ANSWER_LABEL = re.compile(r"^\s*(?:(?:(?:our|the\s+council'?s|council)\s+)?(?:responses?|answers?|reply)\s*[:\-]?\s*"
+                           r"(?:" + _DATE + r"\s*)?"
+                           r"|(?:clarification\s+(?:sought|requested|received)|request(?:ed)?(?:\s+(?:date|received))?|"
+                           r"(?:date\s+)?received|acknowledged)\s*[:\-]?\s*" + _DATE + r"\s*)$", re.IGNORECASE)
 # a heading of a few capitalised words, no figure, no full stop: "Litter Clearance Costs", "Fly-tipping"
 _SECTION_HEADING = re.compile(r"^[ \t]*[A-Z][\w'&/-]*(?:[ \t]+(?:[A-Z][\w'&/-]*|and|of|for|to|the|in|on|&)){0,5}[ \t]*:?[ \t]*$")

@@ -33,3 +33,50 @@ def test_a_subsection_whose_closing_bracket_was_dropped_is_read_in_full():
             "Regulation 12(5(b) of the Environmental Information Regulations.\n")
     assert [m.code for m in find_exemptions(text)[0]] == ["reg12(5)(b)"]
     assert [m.code for m in find_exemptions("exempt under section 31(1)(a).")[0]] == ["s31(1)(a)"]
+
+
+
+MORAY_BREACHES = (
+    "4) How many breaches of planning control were resolved by remedial action?\n\n"
+    "5) How many prompted the serving of an Enforcement Notice (and Stop Notice where appropriate)?\n\n"
+    "6) In how many cases, where a breach of planning control was found to have taken place, was no further action "
+    "taken?\n\n"
+    "Clarification Sought 11-11-2013\n\n"
+    "Response 12-12-2013\n\n"
+    "4. From computer records held, we are unable to differentiate between cases where 'remedial action' resolved "
+    "matters or whether 'no further action was taken' without checking each individual file.\n\n"
+    "5. 14\n\n"
+    "6. See Q4 response above.\n\n")
+
+
+def test_records_that_cannot_tell_the_cases_apart_do_not_hold_them_and_an_answer_sent_to_it_says_the_same():
+    # planning-enforcement/moray-planning-enforcement-breaches-2013: no exemption, no cost limit; "6. See Q4
+    # response above." is question 4's answer; the log's "Clarification Sought <date>" heading answers nothing
+    survey = survey_of([("4", "How many breaches of planning control were resolved by remedial action?"),
+                        ("5", "How many prompted the serving of an Enforcement Notice (and Stop Notice where "
+                              "appropriate)?"),
+                        ("6", "In how many cases, where a breach of planning control was found to have taken place, "
+                              "was no further action taken?")])
+    got = statuses(MORAY_BREACHES, survey)
+    assert (got["4"], got["5"], got["6"]) == ("not_held", "successful", "not_held")
+
+
+def test_an_answer_that_sends_the_reader_to_another_numbered_answer():
+    from reader.referred import referred_status
+    from reader.classify import QuestionResult
+    said = [QuestionResult("3", "not_held", [], False, "", 0, 0), QuestionResult("4", "not_held", [], False, "", 0, 0)]
+    # taxi-licensing/rushcliffe-taxi-driver-convictions-3543958; planning-enforcement/moray-planning-enforcement-
+    # breaches-2013; and the form already read, "A.5   See response to Q.4 above."
+    for answer, named in (("As above in 3.", "3"), ("6. See Q4 response above.", "4"),
+                          ("A.5   See response to Q.4 above.", "4")):
+        assert referred_status(answer, said) == "not_held", (answer, named)
+    assert referred_status("See attached", said) is None
+
+
+def test_a_logs_dated_heading_of_another_stage_is_no_answer():
+    from reader.numbered_answers import _ANSWER_LABEL
+    for line in ("Clarification Sought 11-11-2013", "Received: 9 November 2019", "Request Date 01/02/2020",
+                 "Response 12-12-2013", "Our response:"):
+        assert _ANSWER_LABEL.match(line), line
+    assert not _ANSWER_LABEL.match("Received 3 complaints")
+
