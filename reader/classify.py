@@ -261,6 +261,13 @@ _NOT_HELD = re.compile(
     # spent on play areas alone" (it cannot be done, which is not the effort of the cost limit: "in the time
     # available we are not able to split the costs by month" is a refusal, below)
     r"|\b(?:it\s+is|it's)\s+not\s+possible\s+to\s+(?:disaggregate|isolate|separately\s+identify|separate\s+out)\b"
+    # an answer that is only "not known", beside its label or alone ("• Refused: Not currently known", "c) Unknown")
+    r"|(?m:^)[ \t]*(?:[\u2022*-][ \t]*)?(?:[^\n:]{1,60}:[ \t]*)?(?:not\s+(?:currently\s+|presently\s+)?known|unknown)"
+    r"[ \t]*\.?[ \t]*(?m:$)"
+    # no store of the figures to count from: "there is no data set that easily enables us ...", "there is no system
+    # which records ..."
+    r"|\bthere\s+(?:is|are|was|were)\s+no\s+(?:central\s+|single\s+|electronic\s+)?(?:data\s*sets?|databases?|"
+    r"systems?|registers?)\s+(?:that|which|to|where)\b"
     # the records do not tell the cases asked apart: "From computer records held, we are unable to differentiate
     # between cases where 'remedial action' resolved matters or whether 'no further action was taken'"
     r"|\b(?:(?:unable|not\s+able)\s+to|cannot|can\s+not|can't)\s+(?:\w+\s+)?(?:differentiate|distinguish)\s+between\b"

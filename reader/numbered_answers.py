@@ -299,6 +299,10 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
         # its bullets, then the sign-off: the request's own item, with no answer under it (a council's "5. None"
         # over its "Yours sincerely" is an answer)
         return None
+    if signed == 1 and _restates(set(_WORDS.findall(_MARKER.sub("", lines[0]).lower())), asked, True):
+        # "(5) Number of persons GRANTED ... outwith the North Lanarkshire council area." / "Yours faithfully,":
+        # the request's last question in its own words, then the requester's sign-off
+        return None
     if len(lines) > 1 and _HEADING_ONLY.match(lines[0]):
         lines = lines[1:]        # "Question 5" on a line of its own, the question's words under it
     if not lines:

@@ -4,9 +4,9 @@ the lines that matter)."""
 
 from __future__ import annotations
 
-from reader import parse_reply
+from reader import load_survey, parse_reply
 from reader.classify import find_exemptions
-from tests.reading_helpers import statuses, survey_of
+from tests.reading_helpers import SURVEYS, statuses, survey_of
 
 
 def test_the_cost_limits_regulations_named_refuse_at_the_cost_limit():
@@ -80,3 +80,31 @@ def test_a_logs_dated_heading_of_another_stage_is_no_answer():
         assert _ANSWER_LABEL.match(line), line
     assert not _ANSWER_LABEL.match("Received 3 complaints")
 
+
+
+def test_no_data_set_to_count_from_is_not_held_and_the_requests_own_question_over_its_sign_off_answers_nothing():
+    # taxi-licensing/north-lanarkshire-private-hire-licence-numbers-2015 (the stored page is cut mid-word)
+    q5 = ("Number of persons GRANTED a private hire driver's licence for EACH fiscal year from April 2012 until April "
+          "2015, where the applicant's address stated is outwith the North Lanarkshire council area.")
+    survey = survey_of([("4", "Number of private hire vehicle licences GRANTED for EACH fiscal year from April 2012 "
+                              "until April 2015."), ("5", q5)])
+    text = ("(4) Number of private hire vehicle licences GRANTED for EACH fiscal year from April 2012 until April "
+            "2015.\n\n(5) " + q5 + "\n\nYours faithfully,\n\nGlassgow Taxi Association\nClyde Offices\n\n"
+            "Dear Sir/Madam\n\nHaving investigated, my response to your questions 1-5 is as follows:-\n\n"
+            "(4) The number of private hire vehicle licences granted during the period 2012/2013 to 2014/2015 is as "
+            "follows:-\n\n2012/2013 \u2013 272\n2013/2014 \u2013 355\n2014/2015 \u2013 460\n\n"
+            "(5) I regret to advise you that there is no data set that easily enables u\n")
+    assert statuses(text, survey)["5"] == "not_held"
+
+
+def test_an_answer_that_is_only_not_known_is_not_held():
+    # taxi-licensing/wokingham-taxi-licensing-21650
+    lead = "Applications and licensing decisions - The number of driver licence applications: "
+    survey = survey_of([("2a", lead + "Received"), ("2b", lead + "Granted"), ("2c", lead + "Refused")])
+    text = ("2. Applications and licensing decisions - The number of driver licence applications:\n"
+            "\u2022 Received: 212\n\u2022 Granted: 294\n\u2022 Refused: Not currently known\n")
+    from reader.classify import find_not_held
+    assert find_not_held(text)
+    got = statuses(text, load_survey(SURVEYS / "taxi-licensing-drivers-2023-2025.toml"))
+    assert (got["2a"], got["2b"], got["2c"]) == ("successful", "successful", "not_held")
+    assert not find_not_held("The outcome is known to the applicant.\nReceived: 212\n")
