@@ -2,7 +2,8 @@
 says the rest of the request would exceed the cost limit without saying which questions ("I can confirm that the
 Council holds information falling within the description specified in your request, however it is not readily
 available as a manual search of each account would need to be undertaken. ... the cost of complying with your
-request would exceed the 'appropriate limit'"), refuses the questions after the last one it answers."""
+request would exceed the 'appropriate limit'"), refuses the questions after the last one it answers; in a request of
+one question, answered with figures, it refuses that question in part."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def refuse_rest_at_cost_limit(questions: list, survey: Survey, refusals: list) -
     whole = [r for r in refusals if r.question is None and r.exemption == "s12" and not _NAMES_QUESTION.search(r.quote)]
     if not whole or not questions:
         return questions
+    if len(survey.questions) == 1:
+        return _one_question_in_part(questions, whole[0])
     r = whole[-1]
     if any(q.end > r.start for q in questions):
         return questions        # an answer below the refusal: it does not close the reply
@@ -35,3 +38,11 @@ def refuse_rest_at_cost_limit(questions: list, survey: Survey, refusals: list) -
         return questions
     order = {qid: i for i, qid in enumerate(ids)}
     return sorted(questions + added, key=lambda q: order.get(q.question, len(order)))
+
+
+def _one_question_in_part(questions: list, r) -> list:
+    """A request of one question, answered with figures and refused under the cost limit: the refusal can be of
+    nothing else, so the question is given in part ("... would exceed the 'appropriate limit' ... Please find below
+    figures for taxi driver complaints we have available: 2016/17: 2,845 ...")."""
+    return [C.QuestionResult(q.question, "partially_successful", ["s12"], False, r.quote[:300], r.start, r.end)
+            if q.outcome == "successful" else q for q in questions]

@@ -108,3 +108,21 @@ def test_an_answer_that_is_only_not_known_is_not_held():
     got = statuses(text, load_survey(SURVEYS / "taxi-licensing-drivers-2023-2025.toml"))
     assert (got["2a"], got["2b"], got["2c"]) == ("successful", "successful", "not_held")
     assert not find_not_held("The outcome is known to the applicant.\nReceived: 212\n")
+
+
+def test_a_request_of_one_question_answered_with_figures_beside_a_cost_limit_refusal_is_given_in_part():
+    # taxi-licensing/tfl-taxi-complaints-foi-1950-1819
+    survey = load_survey(SURVEYS / "taxi-licensing-tfl-taxi-complaints-2018.toml")
+    text = ("Unfortunately, to provide the information you have requested would exceed the \u2018appropriate limit\u2019 "
+            "of \u00a3450 set by the Freedom of Information (Appropriate Limit and Fees) Regulations 2004.\n\n"
+            "Under section 12 of the FOI Act, we are not obliged to comply with a request if we estimate that the cost "
+            "of determining whether we hold the information, locating and retrieving it and extracting it from other "
+            "information would exceed the appropriate limit.\n\n"
+            "The ability to split Taxi complaints and Private Hire complaints has only been possible from 2016/17. "
+            "Therefore, we would have to manually review approximately 16,000 cases to determine whether they were a "
+            "taxi or private hire complaint.\n\n"
+            "Please find below figures for taxi driver complaints we have available:\n\n"
+            "  \u2022 2016/17: 2,845\n\n  \u2022 2017/18: 5,351\n")
+    reply = parse_reply(text, survey)
+    assert [(q.question, q.outcome, q.exemptions) for q in reply.questions] == \
+        [("1", "partially_successful", ["s12"])]
