@@ -126,3 +126,17 @@ def test_a_request_of_one_question_answered_with_figures_beside_a_cost_limit_ref
     reply = parse_reply(text, survey)
     assert [(q.question, q.outcome, q.exemptions) for q in reply.questions] == \
         [("1", "partially_successful", ["s12"])]
+
+
+def test_the_information_for_one_year_sent_to_a_link_beside_a_refusal_of_the_other_years_is_given_in_part():
+    # taxi-licensing/moray-taxi-licences-criminal-record-101000308519 (no s21 or s25 cited for the link)
+    survey = survey_of([("1", "By calendar year, from 2010 to 2014, how many taxi licences have been given to drivers "
+                              "with a criminal record."),
+                        ("2", "In each instance, provide a summary of their criminal record.")])
+    text = ("Response 24-12-2014\n\nThe information for 2014 can be found here.\n\n"
+            "The information for 2010-2013 is exempt under Section 12(1) of the Freedom of Information (Scotland) Act "
+            "2002, excessive cost as there is no further specification available without manually reviewing all taxi "
+            "application records for the period in question.\n")
+    reply = parse_reply(text, survey)
+    assert reply.outcome == "partially_successful"
+    assert statuses(text, survey) == {"1": "partially_successful", "2": "partially_successful"}
