@@ -334,6 +334,9 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
     # "Our response:" with nothing under it (the next question's heading follows): a blank answer; and the next
     # question restated in the requester's words ("4. Please state if ... If so, please state:") is none either
     lines = [ln for ln in lines if not _ANSWER_LABEL.match(ln) and not _all_asking(ln)]
+    if lines and question and all(_LIST_ITEM.match(ln) and _item_quoted(ln, question) for ln in lines):
+        return None              # the question's own bullets quoted under it ("3. ... including: / • whether the
+        # application was successful / • ..."), the request's words, no answer
     body = " ".join(ln.strip() for ln in lines)
     if _ONE_WORD.match(body.lstrip(_BULLETS)):
         pass                     # "3. N/A", "2. No", "• No"
@@ -343,6 +346,12 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
         return None
     s = pos + len(text[pos:]) - len(text[pos:].lstrip())
     return body, (s, s + len(seg.rstrip()))
+
+
+def _item_quoted(line: str, question: str) -> bool:
+    """Whether a list item's words (three or more) stand, in that order, in the question's text."""
+    words = re.findall(r"[a-z0-9]+", line.lower())
+    return len(words) >= 3 and f" {' '.join(words)} " in " " + " ".join(re.findall(r"[a-z0-9]+", question.lower())) + " "
 
 
 # a question's heading alone on its line ("Question 5", "Q6"), and an answer's label alone ("Our response:")

@@ -140,3 +140,27 @@ def test_the_information_for_one_year_sent_to_a_link_beside_a_refusal_of_the_oth
     reply = parse_reply(text, survey)
     assert reply.outcome == "partially_successful"
     assert statuses(text, survey) == {"1": "partially_successful", "2": "partially_successful"}
+
+
+def test_a_questions_own_bullets_quoted_under_its_number_are_no_answer():
+    # planning-enforcement/moray-planning-enforcement-orders-2014, read with its draft (question 3 keeps its bullets):
+    # the request quoted above one "not held" for all of it
+    q3 = ("If yes, are you able to provide me with any information on this, including (but not limited to): "
+          "\u2022 whether the application was successful \u2022 approximate length of time taken from application to "
+          "grant/refusal of order \u2022 the procedure required (any detail which is not in the Localism Act would be "
+          "of assistance) \u2022 any notes taken during the hearing (with personal information redacted)")
+    survey = survey_of([("1", "In accordance with section 124 of the Localism Act 2011, has your local authority "
+                              "applied to the Magistrates' Court for a planning enforcement order to enforce against "
+                              "any breaches of planning control?"), ("2", "If yes, how many times?"), ("3", q3)])
+    text = ("1. In accordance with section 124 of the Localism Act 2011, has your local authority applied to the "
+            "Magistrates' Court for a planning enforcement order to enforce against any breaches of planning "
+            "control?\n\n2. If yes, how many times?\n\n"
+            "3. If yes, are you able to provide me with any information on this, including (but not limited to):\n"
+            "\u2022 whether the application was successful\n"
+            "\u2022 approximate length of time taken from application to grant/refusal of order\n"
+            "\u2022 the procedure required (any detail which is not in the Localism Act would be of assistance)\n"
+            "\u2022 any notes taken during the hearing (with personal information redacted)\n\n"
+            "Response 19-05-2014\n\n"
+            "This information is not held and is therefore exempt under Section 17 of the Freedom of Information "
+            "(Scotland) Act.  This legislation is applicable in England.\n")
+    assert statuses(text, survey) == {"1": "not_held", "2": "not_held", "3": "not_held"}
