@@ -17,6 +17,7 @@ from .named_part import answer_to_named_part, yes_leaves_follow_up
 from .none_priced import none_priced
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer, apply_ranged_passages
 from .rate_parts_not_held import rate_parts_not_held
+from .refused_under_number import refused_under_number
 from .reply_model import ReplyModel
 from .restated import restated_lines
 from .withdrawn import withdrawn
@@ -69,6 +70,10 @@ def in_attachment(m: ReplyModel) -> list:
 
 def rest_at_cost_limit(m: ReplyModel) -> list:
     return refuse_rest_at_cost_limit(m.questions, m.survey, m.refusals)
+
+
+def refused_under_bare_number(m: ReplyModel) -> list:
+    return refused_under_number(m.questions, m.survey, m.raw_anchors, m.refusals, m.original, m.from_figures)
 
 
 def money_part(m: ReplyModel) -> list:
@@ -133,6 +138,9 @@ POST_PASSES: tuple[PostPass, ...] = (
     in_attachment,
     # a cost-limit refusal below every answer refuses the questions after the last one with a status: needs them all
     rest_at_cost_limit,
+    # a refusal under a question's bare number refuses its lettered parts: over what fill_open read for them (the
+    # request's own "a) 2023-24," quoted above, a "not collated" that explains the cost)
+    refused_under_bare_number,
     # the money part of a question not held beside its sister's counts: corrects the statuses filled above
     money_part,
     # a money question without figures made not held where the reply says there were none: after money_part

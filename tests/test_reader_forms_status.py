@@ -164,3 +164,34 @@ def test_a_questions_own_bullets_quoted_under_its_number_are_no_answer():
             "This information is not held and is therefore exempt under Section 17 of the Freedom of Information "
             "(Scotland) Act.  This legislation is applicable in England.\n")
     assert statuses(text, survey) == {"1": "not_held", "2": "not_held", "3": "not_held"}
+
+
+# (passes hooked into reply.py)
+MORAY_ACTIONS = (
+    "1. How many formal planning enforcement actions did Moray Council initiate in the financial years:\n"
+    "a) 2023-24,\nb) 2024-25\nc) 2025-26 financial year to date\n\n\n"
+    "2. How many formal planning enforcement actions initiated by Moray Council resulted in the resolution of that "
+    "breech of planning control in the financial years:\na) 2023-24,\nb) 2024-25\nc)2025-26 financial year to date\n\n\n"
+    "3. How many full time equivalent staff did Moray Council employ whose role was primarily focused on planning "
+    "enforcement, at the end of each of the financial years:\na) 2022-23,\nb) 2023-24\nc) 2024-25 financial years\n\n"
+    "Response 25-08-2025\n\n"
+    "1. The information is published on our website in the Enforcement Register. This information is therefore "
+    "exempt under section 25 of the Freedom of Information (Scotland) Act 2002, information otherwise accessible. "
+    "For ease of reference please find a link to the web page here: http://www.moray.gov.uk/moray_standard/page_82193.html \n\n"
+    "2. This information is not collated; to get this information we would have to look at every case individually. "
+    "Given the number of records, looking through them individually would take in excess of 40 hours and this would "
+    "cost the Council in excess of \u00a3600. In accordance with section 12 of the Freedom of Information (Scotland) "
+    "Act 2002, excessive cost, we are therefore unable to comply with this part of your request.\n\n"
+    "3. a) 2\n\nb) 1.5\n\nc) 1.5\n")
+
+
+def test_a_refusal_under_a_bare_number_refuses_the_questions_lettered_parts():
+    # planning-enforcement/moray-planning-enforcement-actions-2025: "1." and "2." refused under s25 and s12 (the
+    # "not collated" saying why the search would cost too much), "3." answered part by part
+    survey = load_survey(SURVEYS / "planning-enforcement-actions-2025.toml")
+    reply = parse_reply(MORAY_ACTIONS, survey)
+    got = {q.question: (q.outcome, q.exemptions) for q in reply.questions}
+    assert [got.get(q) for q in ("1a", "1b", "1c")] == [("rejected", ["s25"])] * 3
+    assert [got.get(q) for q in ("2a", "2b", "2c")] == [("rejected", ["s12"])] * 3
+    assert reply.outcome == "partially_successful"
+
