@@ -10,6 +10,7 @@ from typing import Callable
 from . import classify as C
 from . import question_status as QS
 from .attached import answered_in_attachment
+from .bullet_parts import parts_in_bullets
 from .cost_limit_rest import refuse_rest_at_cost_limit
 from .listed_answers import _bullet_answers, _table_rows_answer
 from .money_part_not_held import money_part_not_held
@@ -74,6 +75,10 @@ def rest_at_cost_limit(m: ReplyModel) -> list:
 
 def refused_under_bare_number(m: ReplyModel) -> list:
     return refused_under_number(m.questions, m.survey, m.raw_anchors, m.refusals, m.original, m.from_figures)
+
+
+def bullets_in_order(m: ReplyModel) -> list:
+    return parts_in_bullets(m.questions, m.survey, m.live, m.original, m.facts)
 
 
 def money_part(m: ReplyModel) -> list:
@@ -141,6 +146,8 @@ POST_PASSES: tuple[PostPass, ...] = (
     # a refusal under a question's bare number refuses its lettered parts: over what fill_open read for them (the
     # request's own "a) 2023-24," quoted above, a "not collated" that explains the cost)
     refused_under_bare_number,
+    # a number's lettered parts answered by as many bullets under it, in order: each bullet says its part's status
+    bullets_in_order,
     # the money part of a question not held beside its sister's counts: corrects the statuses filled above
     money_part,
     # a money question without figures made not held where the reply says there were none: after money_part

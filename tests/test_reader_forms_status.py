@@ -195,3 +195,24 @@ def test_a_refusal_under_a_bare_number_refuses_the_questions_lettered_parts():
     assert [got.get(q) for q in ("2a", "2b", "2c")] == [("rejected", ["s12"])] * 3
     assert reply.outcome == "partially_successful"
 
+
+DOVER_QUARTERLY = (
+    "1. The Council considers that the Quarterly Planning Enforcement report is exempt from disclosure under "
+    "Regulation 12(5(b) of the Environmental Information Regulations.\n\n"
+    "2. As follows:\n\n"
+    "  \u2022 117.\n  \u2022 58. \n  \u2022 81.\n"
+    "  \u2022 1 Listed Building Enforcement Notice, 1 Temporary Stop Notice and 1 Breach Of Condition Enforcement "
+    "Notice\n"
+    "  \u2022 The Council does not hold this information.\n"
+    "  \u2022 The Council does not hold this information.\n"
+    "  \u2022 The Council does not hold this information.\n")
+
+
+def test_a_question_asked_in_parts_answered_by_as_many_bullets_under_its_number():
+    # planning-enforcement/dover-planning-enforcement-quarterly-report-16734, with the survey that letters question
+    # 2's seven bullets 2a-2g
+    survey = load_survey(SURVEYS / "planning-enforcement-quarterly-report-2026.toml")
+    got = statuses(DOVER_QUARTERLY, survey)
+    assert [got.get(q) for q in ("2a", "2b", "2c", "2d", "2e", "2f", "2g")] == \
+        ["successful"] * 4 + ["not_held"] * 3
+    assert got["1"] == "rejected"
