@@ -16,6 +16,7 @@ from .listed_answers import _bullet_answers, _table_rows_answer
 from .money_part_not_held import money_part_not_held
 from .named_part import answer_to_named_part, yes_leaves_follow_up
 from .none_priced import none_priced
+from .none_to_lead import none_to_lead
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer, apply_ranged_passages
 from .rate_parts_not_held import rate_parts_not_held
 from .refused_under_number import refused_under_number
@@ -79,6 +80,10 @@ def refused_under_bare_number(m: ReplyModel) -> list:
 
 def bullets_in_order(m: ReplyModel) -> list:
     return parts_in_bullets(m.questions, m.survey, m.live, m.original, m.facts)
+
+
+def none_to_first_part(m: ReplyModel) -> list:
+    return none_to_lead(m.questions, m.survey, m.facts)
 
 
 def money_part(m: ReplyModel) -> list:
@@ -148,6 +153,8 @@ POST_PASSES: tuple[PostPass, ...] = (
     refused_under_bare_number,
     # a number's lettered parts answered by as many bullets under it, in order: each bullet says its part's status
     bullets_in_order,
+    # "none provided" to a question's first part answers the parts that follow on from it, still without a status
+    none_to_first_part,
     # the money part of a question not held beside its sister's counts: corrects the statuses filled above
     money_part,
     # a money question without figures made not held where the reply says there were none: after money_part

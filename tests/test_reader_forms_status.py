@@ -216,3 +216,17 @@ def test_a_question_asked_in_parts_answered_by_as_many_bullets_under_its_number(
     assert [got.get(q) for q in ("2a", "2b", "2c", "2d", "2e", "2f", "2g")] == \
         ["successful"] * 4 + ["not_held"] * 3
     assert got["1"] == "rejected"
+
+
+def test_none_provided_to_a_questions_first_part_answers_the_parts_that_follow_on_from_it():
+    # trade-unions/tpr-trade-unions-foi-320 (and rushcliffe-trade-unions-3570393: "- No additional space is allocated")
+    survey = load_survey(SURVEYS / "trade-unions-facility-time-2024.toml")
+    text = ("Response\n- We do not provide office accommodation to staff to carry out trade union business.\n"
+            "- Yes, we do. However, we only process check-off for a small number of long-serving members of staff. "
+            "No, we don\u2019t charge a fee.\n")
+    got = statuses(text, survey)
+    assert [got.get(q) for q in ("1a", "1b", "1c", "1d")] == ["successful"] * 4
+    # a "not held" for the first part is no answer to the others
+    text = text.replace("We do not provide office accommodation to staff to carry out trade union business",
+                        "We do not hold information on office accommodation for trade union business")
+    assert statuses(text, survey).get("1b") != "successful"
