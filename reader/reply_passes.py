@@ -11,7 +11,7 @@ from . import classify as C
 from . import question_status as QS
 from .attached import answered_in_attachment
 from .bullet_parts import parts_in_bullets
-from .cost_limit_rest import refuse_rest_at_cost_limit
+from .cost_limit_rest import answered_above_cost_limit, refuse_rest_at_cost_limit
 from .listed_answers import _bullet_answers, _table_rows_answer
 from .money_part_not_held import money_part_not_held
 from .named_part import answer_to_named_part, yes_leaves_follow_up
@@ -72,6 +72,10 @@ def in_attachment(m: ReplyModel) -> list:
 
 def rest_at_cost_limit(m: ReplyModel) -> list:
     return refuse_rest_at_cost_limit(m.questions, m.survey, m.refusals)
+
+
+def answered_above_refusal(m: ReplyModel) -> list:
+    return answered_above_cost_limit(m.questions, m.survey, m.live, m.original, m.marks, m.refusals)
 
 
 def refused_under_bare_number(m: ReplyModel) -> list:
@@ -148,6 +152,8 @@ POST_PASSES: tuple[PostPass, ...] = (
     in_attachment,
     # a cost-limit refusal below every answer refuses the questions after the last one with a status: needs them all
     rest_at_cost_limit,
+    # ... and a question answered under its own number above it is answered, not refused with the whole request
+    answered_above_refusal,
     # a refusal under a question's bare number refuses its lettered parts: over what fill_open read for them (the
     # request's own "a) 2023-24," quoted above, a "not collated" that explains the cost)
     refused_under_bare_number,

@@ -230,3 +230,23 @@ def test_none_provided_to_a_questions_first_part_answers_the_parts_that_follow_o
     text = text.replace("We do not provide office accommodation to staff to carry out trade union business",
                         "We do not hold information on office accommodation for trade union business")
     assert statuses(text, survey).get("1b") != "successful"
+
+
+def test_questions_answered_under_their_numbers_above_a_cost_limit_refusal_are_answered():
+    # taxi-licensing/dover-taxi-driver-convictions-fi15042 (read with the survey whose subjects the 209s do not name,
+    # so no figure is tied to them); the page ends inside 3's refusal
+    survey = load_survey(SURVEYS / "taxi-licensing-convictions-2024.toml")
+    text = ("Request\nSince the 1st of August 2022:\n"
+            "  1. The number of new and renewed taxi (Hackney Carriage) driver licenses you have granted.\n"
+            "  2. The number of new and renewed Private Hire Vehicle (PHV) driver licenses you have granted.\n"
+            "  3. The number of taxi licences granted to drivers with criminal convictions.\n"
+            "Response\n"
+            "  1. 209 (Dover District Council issues joint Hackney Carriage and Private Hire Driver Licences)\n"
+            "  2. 209 (Dover District Council issues joint Hackney Carriage and Private Hire Driver Licences)\n"
+            "  3. I can confirm that the Council holds information falling within the description specified in your "
+            "request, however it is not readily available and from our preliminary assessment, we have estimated that "
+            "the cost of complying with your request would exceed the \u2018appropriate limit\u2019.   The appropriate "
+            "limit has been specified in regulations and for Local Government it is set at \u00a3450.\n")
+    got = statuses(text, survey)
+    assert (got["1"], got["2"], got["3"]) == ("successful", "successful", "rejected")
+    assert parse_reply(text, survey).outcome == "partially_successful"
