@@ -250,3 +250,25 @@ def test_questions_answered_under_their_numbers_above_a_cost_limit_refusal_are_a
     got = statuses(text, survey)
     assert (got["1"], got["2"], got["3"]) == ("successful", "successful", "rejected")
     assert parse_reply(text, survey).outcome == "partially_successful"
+
+
+def test_a_bulleted_request_with_a_question_asked_without_its_question_mark_answered_by_as_many_bullets():
+    # planning-enforcement/dover-planning-breaches-developers-16235: the first item ends with "and where."
+    survey = load_survey(SURVEYS / "planning-breaches-developers-2025.toml")
+    text = ("Request\n"
+            "- How many breaches of planning conditions have there been in the last seven years on major new housing "
+            "and other developments by persimmon homes in Deal district and where.\n"
+            "- How many gave there been during the same period in Deal for Quinn estates?\n"
+            "- How are these planning enforcement breach checks carried out on major new developments and by whom?\n"
+            "- How many of these breeches are still open enforcement investigations?\n"
+            "Response\n"
+            "- Where formal action is taken for breach of planning legislation, this is available on the Planning "
+            "Enforcement Register which is available online at https://www.dover.gov.uk/Planning/Planning-Enforcement-"
+            "Register.pdf.\n"
+            "- Where formal action is taken for breach of planning legislation, this is available on the Planning "
+            "Enforcement Register which is available online at https://www.dover.gov.uk/Planning/Planning-Enforcement-"
+            "Register.pdf.\n"
+            "- This information can be found in the Planning Enforcement Plan which is available online at "
+            "https://www.dover.gov.uk/Planning/PEP-Oct-31-2018-DC-LJ-1.pdf\n"
+            "- This will be shown on the Planning Enforcement Register.\n")
+    assert statuses(text, survey) == {"1": "successful", "2": "successful", "3": "successful", "4": "successful"}
