@@ -22,6 +22,7 @@ from .rate_parts_not_held import rate_parts_not_held
 from .refused_under_number import refused_under_number
 from .reply_model import ReplyModel
 from .restated import restated_lines
+from .whole_ask_refused import whole_ask_refused
 from .withdrawn import withdrawn
 
 
@@ -76,6 +77,11 @@ def rest_at_cost_limit(m: ReplyModel) -> list:
 
 def answered_above_refusal(m: ReplyModel) -> list:
     return answered_above_cost_limit(m.questions, m.survey, m.live, m.original, m.marks, m.refusals)
+
+
+def all_refused(m: ReplyModel) -> list:
+    return whole_ask_refused(m.questions, m.survey, m.refusals, m.passive,
+                             not m.facts and not m.loose and not m.attached)
 
 
 def refused_under_bare_number(m: ReplyModel) -> list:
@@ -154,6 +160,8 @@ POST_PASSES: tuple[PostPass, ...] = (
     rest_at_cost_limit,
     # ... and a question answered under its own number above it is answered, not refused with the whole request
     answered_above_refusal,
+    # nothing given and "the information requested is exempt": the questions still without a status are refused too
+    all_refused,
     # a refusal under a question's bare number refuses its lettered parts: over what fill_open read for them (the
     # request's own "a) 2023-24," quoted above, a "not collated" that explains the cost)
     refused_under_bare_number,

@@ -272,3 +272,14 @@ def test_a_bulleted_request_with_a_question_asked_without_its_question_mark_answ
             "https://www.dover.gov.uk/Planning/PEP-Oct-31-2018-DC-LJ-1.pdf\n"
             "- This will be shown on the Planning Enforcement Register.\n")
     assert statuses(text, survey) == {"1": "successful", "2": "successful", "3": "successful", "4": "successful"}
+
+
+def test_nothing_given_and_the_information_requested_exempt_refuses_every_question():
+    # planning-enforcement/hastings-pier-enforcement-2019 (its heading's "Enforcement Issues" stands near one question)
+    survey = load_survey(SURVEYS / "planning-enforcement-pier-correspondence-2019.toml")
+    text = ("Response\nThe information requested regarding Enforcement Issues on Hastings Pier.\n"
+            "This is an on-going case and as such, we are unable to disclose the requested information, please see "
+            "refusal notice below:\nNotice of Refusal\n"
+            "Under Environmental Information Regulations the information requested is exempt under Exception 12(5)(b) "
+            "The course of justice and inquiries\n")
+    assert statuses(text, survey) == {q.id: "rejected" for q in survey.questions}
