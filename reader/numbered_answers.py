@@ -149,12 +149,18 @@ def numbered_answer(text: str, marks: list, q) -> tuple[str, tuple[int, int]] | 
     (the last one to its paragraph's end)."""
     asked = _question_words(q.text)
     found = None
+    quoted = None       # an answer found under the request's own question, restated on the number's line
     for i, (pos, aqid, why) in enumerate(marks):
         if aqid != q.id and why != f"number:{q.id}":
             continue
         found = _mark_answer(text, marks, i, asked, q.text)
+        if found is not None and quoted is None and _restated_at(text, pos, asked):
+            # "6) In how many cases ...?" above the log's "Clarification Sought" exchange: the reply's own "6. See Q4
+            # response above." further down, if there is one, is the answer
+            quoted, found = found, None
         if found is not None:
             break
+    found = found or quoted
     if found is not None:
         body, span = found
         if C.find_not_held(body) or _NOT_YET.match(body):
@@ -346,6 +352,13 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
         return None
     s = pos + len(text[pos:]) - len(text[pos:].lstrip())
     return body, (s, s + len(seg.rstrip()))
+
+
+def _restated_at(text: str, pos: int, asked: set[str]) -> bool:
+    """Whether the numbered line at ``pos`` is the question in its own words (ending with "?" or a full stop)."""
+    end = text.find("\n", pos)
+    line = _MARKER.sub("", text[pos:end if end >= 0 else len(text)]).strip()
+    return line.endswith(("?", ".")) and _restates(set(_WORDS.findall(line.lower())), asked, True)
 
 
 def _item_quoted(line: str, question: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader import load_survey, parse_reply
 from reader.classify import find_exemptions
-from tests.reading_helpers import SURVEYS, statuses, survey_of
+from tests.reading_helpers import DRAFTED, SURVEYS, statuses, survey_of
 
 
 def test_the_cost_limits_regulations_named_refuse_at_the_cost_limit():
@@ -283,3 +283,16 @@ def test_nothing_given_and_the_information_requested_exempt_refuses_every_questi
             "Under Environmental Information Regulations the information requested is exempt under Exception 12(5)(b) "
             "The course of justice and inquiries\n")
     assert statuses(text, survey) == {q.id: "rejected" for q in survey.questions}
+
+
+def test_the_replys_own_numbered_answer_is_read_before_the_requests_question_quoted_above_it():
+    # planning-enforcement/moray-planning-enforcement-breaches-2013, read with its edited draft: the request's "6)
+    # In how many cases ...?" stands above the log's clarification exchange; the reply's "6. See Q4 response above."
+    survey = load_survey(DRAFTED / "planning-enforcement-breaches-2013.edited.toml")
+    text = MORAY_BREACHES.replace(
+        "Clarification Sought 11-11-2013\n\n",
+        "Clarification Sought 11-11-2013\n\nAs all the other questions relate to enforcement.  Is the first question "
+        "meant to relate to retrospective applications submitted as a result of enforcement rather than just the "
+        "total number.  Can you clarify please.\n\n")
+    got = statuses(text, survey)
+    assert (got["4"], got["6"]) == ("not_held", "not_held")
