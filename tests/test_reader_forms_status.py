@@ -296,3 +296,20 @@ def test_the_replys_own_numbered_answer_is_read_before_the_requests_question_quo
         "total number.  Can you clarify please.\n\n")
     got = statuses(text, survey)
     assert (got["4"], got["6"]) == ("not_held", "not_held")
+
+
+def test_an_answer_row_of_small_numbers_all_withheld_is_refused():
+    # potholes/moray-pothole-complaints-compensation-2024
+    survey = survey_of([("1", "The number of motorists who have lodged a complaint about a pothole and requested "
+                              "compensation."),
+                        ("2", "The number of people who have received a payout for pothole compensation."),
+                        ("3", "The total amount paid by the council for pothole compensation.")])
+    text = ("Response 30-07-2024\n"
+            "Question | June 2021 -May 2022 | June 2022 \u2013 May 2023 | June 2023 -May 2024 |\n"
+            "1. | 58 | 20 | 71 |\n2. | <5* | <5* | <5* |\n3. | \u00a31,067.79 | \u00a385.50 | \u00a3648.59 |\n"
+            "*Due to the low numbers involved (between 1 and 5), a breakdown of the number of people who received a "
+            "payout each year could lead to the identification of individuals. This information is therefore exempt "
+            "under section 38(1)(b) of the Freedom of Information (Scotland) Act 2002, personal information.\n")
+    assert statuses(text, survey)["2"] == "rejected"
+    from reader.numbered_answers import _all_cells_suppressed
+    assert _all_cells_suppressed("| <5* | <5* | <5* |") and not _all_cells_suppressed("| 9 | <5* | 7 |")
