@@ -17,6 +17,7 @@ from .money_part_not_held import money_part_not_held
 from .named_part import answer_to_named_part, yes_leaves_follow_up
 from .none_priced import none_priced
 from .none_to_lead import none_to_lead
+from .parts_in_sentences import parts_in_sentences
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer, apply_ranged_passages
 from .rate_parts_not_held import rate_parts_not_held
 from .refused_under_number import refused_under_number
@@ -82,6 +83,10 @@ def answered_above_refusal(m: ReplyModel) -> list:
 def all_refused(m: ReplyModel) -> list:
     return whole_ask_refused(m.questions, m.survey, m.refusals, m.passive,
                              not m.facts and not m.loose and not m.attached)
+
+
+def sentence_per_part(m: ReplyModel) -> list:
+    return parts_in_sentences(m.questions, m.survey, m.live, m.original)
 
 
 def refused_under_bare_number(m: ReplyModel) -> list:
@@ -169,6 +174,8 @@ POST_PASSES: tuple[PostPass, ...] = (
     bullets_in_order,
     # "none provided" to a question's first part answers the parts that follow on from it, still without a status
     none_to_first_part,
+    # a part still without a status answered by the sentence, in its sister's answer paragraph, that names its words
+    sentence_per_part,
     # the money part of a question not held beside its sister's counts: corrects the statuses filled above
     money_part,
     # a money question without figures made not held where the reply says there were none: after money_part

@@ -313,3 +313,27 @@ def test_an_answer_row_of_small_numbers_all_withheld_is_refused():
     assert statuses(text, survey)["2"] == "rejected"
     from reader.numbered_answers import _all_cells_suppressed
     assert _all_cells_suppressed("| <5* | <5* | <5* |") and not _all_cells_suppressed("| 9 | <5* | 7 |")
+
+
+def test_a_part_answered_by_the_sentence_of_its_sisters_answer_paragraph_that_names_its_words():
+    # trade-unions/devon-trade-unions-2024: the space's size is 1a's (its figure), the valuation 1c's
+    survey = load_survey(SURVEYS / "trade-unions-facility-time-2024.toml")
+    text = ("1. The details of any office accommodation your organisation provides to staff to carry out trade union "
+            "business. Please include details of:\n"
+            "* space measured in square feet\n"
+            "* how much of this space is contained within entirely separate buildings (i.e. occupied solely by staff "
+            "carrying out trade union business)\n\n"
+            "The Council provide 2 rooms for Trade Union business, both rooms are within the same building. No "
+            "professional valuation of its rental value has been sought. The combined square footage is 452 square "
+            "feet. These rooms are provided for free by the Council.\n")
+    got = statuses(text, survey)
+    assert got.get("1a") == "successful" and got.get("1c") == "successful"
+    # the request's own words in the paragraph answer nothing: "please provide the total cost ... and the budget"
+    from reader.parts_in_sentences import parts_in_sentences
+    from reader.classify import QuestionResult
+    asked = ("3. With regard to trade union facility time, please provide the total cost of facility time from your "
+             "pay bill for the financial year 2023/24 and the budget for the current financial year. Please also "
+             "advise the current number of employees that you fund to be union officials, measured as full time "
+             "equivalents?\nWe do not fund anyone to be TU officials here we just have workplace reps.\n")
+    said = [QuestionResult("3c", "successful", [], False, "", asked.index("We do"), len(asked) - 1)]
+    assert [r.question for r in parts_in_sentences(said, survey, asked, asked)] == ["3c"]
