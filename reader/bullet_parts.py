@@ -1,9 +1,9 @@
-"""A question asked in lettered parts, answered under its number by as many bullets, in the request's order: the n-th
-bullet answers the n-th part. "2. In the event that the entire report is considered exempt, please provide at minimum:
-• The total number of live enforcement cases at quarter end • The number of new cases opened during the quarter ...
-• Any policy or procedural updates ..." answered "2. As follows: • 117. • 58. • 81. • 1 Listed Building Enforcement
-Notice, ... • The Council does not hold this information. • The Council does not hold this information.": parts a-d
-given, e-g not held.
+"""A question asked in lettered parts, answered under its number by as many bullets, in the request's order: the
+n-th bullet answers the n-th part. "2. In the event that the entire report is considered exempt, please provide at
+minimum: • The total number of live enforcement cases at quarter end • The number of new cases opened during the
+quarter ... • Any policy or procedural updates ..." answered "2. As follows: • 117. • 58. • 81. • 1 Listed Building
+Enforcement Notice, ... • The Council does not hold this information. • The Council does not hold this
+information.": parts a-d given, e-g not held.
 
 Read only where the number's own line says nothing but a lead-in ("2. As follows:", "2.") and the bullets under it are
 exactly as many as the parts; bullets in the parts' own words are the request quoted, not its answer."""
@@ -14,14 +14,15 @@ import re
 
 from .answer_status import _status_of_answer
 from .classify import QuestionResult
+from .numbered_answers import _item_quoted
 from .questions import parent_of
 from .survey import Survey
 
 # a question's number alone on its line, or with a lead-in that gives nothing: "2. As follows:", "Q2 - see below"
 _NUMBER_LEAD = re.compile(r"(?im)^[ \t]*(?:q(?:uestion)?[ \t]*)?(\d{1,2})[ \t]*[.):-][ \t]*"
-                          r"(?:(?:(?:the\s+answers?\s+(?:is|are)\s+)?as\s+follows|(?:please\s+)?see\s+below)[ \t]*[:.-]?)?[ \t]*$")
+                          r"(?:(?:(?:the\s+answers?\s+(?:is|are)\s+)?as\s+follows|(?:please\s+)?see\s+below)"
+                          r"[ \t]*[:.-]?)?[ \t]*$")
 _BULLET_LINE = re.compile(r"[ \t]*[\u2022\u00b7\u25aa\u25cf*-][ \t]+(\S[^\n]*)")
-_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def parts_in_bullets(questions: list, survey: Survey, live: str, original: str, facts: list) -> list:
@@ -42,7 +43,7 @@ def parts_in_bullets(questions: list, survey: Survey, live: str, original: str, 
         if parts is None:
             continue
         items = _bullets_under(live, m.end())
-        if len(items) != len(parts) or any(_quoted(live[a:b], p.text) for (a, b), p in zip(items, parts)):
+        if len(items) != len(parts) or any(_item_quoted(live[a:b], p.text) for (a, b), p in zip(items, parts)):
             continue
         for (a, b), part in zip(items, parts):
             said = _status_of_answer(live[a:b])
@@ -74,8 +75,3 @@ def _bullets_under(text: str, pos: int) -> list[tuple[int, int]]:
         at = end if end < len(text) else -1
     return out
 
-
-def _quoted(item: str, asked: str) -> bool:
-    """Whether a bullet's words (three or more) stand, in that order, in the part's text: the request quoted."""
-    words = _WORDS.findall(item.lower())
-    return len(words) >= 3 and f" {' '.join(words)} " in " " + " ".join(_WORDS.findall(asked.lower())) + " "

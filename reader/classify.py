@@ -970,7 +970,8 @@ _PROVIDED = re.compile(
     r"(?:attached|enclosed)\b"
     # the information for some of the years asked sent to where it is, beside a refusal of the others: "The
     # information for 2014 can be found here." / "The information for 2010-2013 is exempt under Section 12(1)"
-    r"|\bthe\s+information\s+for\s+(?:the\s+(?:calendar\s+|financial\s+)?(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
+    r"|\bthe\s+information\s+for\s+(?:the\s+(?:calendar\s+|financial\s+)?(?:years?|period)\s+)?"
+    r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
     r"\s+(?:can|may)\s+be\s+(?:found|viewed|accessed|seen)\s+(?:here|at|on|in|via|by)\b"
     # a disclosure log's note of what was sent: "Applicant provided with some information held", "The requester
     # was provided with the information, where held"

@@ -63,7 +63,8 @@ def answered_above_cost_limit(questions: list, survey: Survey, live: str, origin
     out = []
     for r in questions:
         q = survey.question(r.question)
-        if q is not None and r.outcome == "rejected" and r.start >= first and set(r.exemptions) <= {"s12", "reg12(4)(b)"}:
+        if q is not None and r.outcome == "rejected" and r.start >= first \
+                and set(r.exemptions) <= {"s12", "reg12(4)(b)"}:
             given = numbered_answer(live, marks, q)
             if given is not None and given[0] == "successful" and given[1][1] <= first \
                     and _own_figure(live[given[1][0]:given[1][1]], q.text):

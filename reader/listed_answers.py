@@ -38,7 +38,8 @@ def _bullet_answers(questions: list, survey: Survey, text: str, live: str, origi
         elif live[m.end():end].strip():
             answers.append(answer)
     if (not asked or len(asked) != len(groups) or len(answers) != len(groups)) and len(items) == 2 * len(groups) \
-            and len(groups) >= 2 and len(asked) == len(groups) - 1 and all(p < items[len(groups)][0][0] for p, _ in asked):
+            and len(groups) >= 2 and len(asked) == len(groups) - 1 \
+            and all(p < items[len(groups)][0][0] for p, _ in asked):
         # one question asked without its "?" ("- How many breaches ... and where." over "- How many ...?"): the
         # list's first half asks, its second half answers (the words check below holds the asking half to the survey)
         asked = [a for a, _ in items[:len(groups)]]

@@ -15,8 +15,8 @@ from .word_stems import stems
 
 # none of a thing provided: "We do not provide office accommodation", "No additional space is allocated", "None"
 _NONE_PROVIDED = re.compile(
-    r"\b(?:do|does|did)\s+not\s+(?:provide|allocate|give|offer|supply|own|operate|run|have\s+(?:an?y?\s+)?(?!information|data|"
-    r"records?|figures?|details)[a-z]+\s+(?:for|to|of)\b)"
+    r"\b(?:do|does|did)\s+not\s+(?:provide|allocate|give|offer|supply|own|operate|run|"
+    r"have\s+(?:an?y?\s+)?(?!information|data|records?|figures?|details)[a-z]+\s+(?:for|to|of)\b)"
     r"|\bno\s+(?:[a-z-]+\s+){0,3}(?:is|are|was|were|has\s+been|have\s+been)\s+(?:allocated|provided|given|offered|made|"
     r"supplied|set\s+aside)\b"
     r"|^\W*(?:none|nil)\W*$", re.IGNORECASE)

@@ -370,7 +370,8 @@ def _restated_at(text: str, pos: int, asked: set[str]) -> bool:
 def _item_quoted(line: str, question: str) -> bool:
     """Whether a list item's words (three or more) stand, in that order, in the question's text."""
     words = re.findall(r"[a-z0-9]+", line.lower())
-    return len(words) >= 3 and f" {' '.join(words)} " in " " + " ".join(re.findall(r"[a-z0-9]+", question.lower())) + " "
+    asked = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+    return len(words) >= 3 and f" {' '.join(words)} " in f" {asked} "
 
 
 # a question's heading alone on its line ("Question 5", "Q6"), and an answer's label alone ("Our response:")

@@ -35,7 +35,8 @@ def parts_in_sentences(questions: list, survey: Survey, live: str, original: str
     added = []
     for n, parts in groups.items():
         open_parts = [q for q in parts if q.id not in said]
-        given = [said[q.id] for q in parts if q.id in said and said[q.id].outcome in ("successful", "partially_successful")]
+        given = [said[q.id] for q in parts
+                 if q.id in said and said[q.id].outcome in ("successful", "partially_successful")]
         if not open_parts or not given or len(parts) < 2:
             continue
         a, b = _paragraph(live, given[0].start)

@@ -11,9 +11,10 @@ from .classify import QuestionResult, tidy_codes
 from .survey import Survey
 
 # the information asked for, as a whole, said to be exempt or withheld
-_ALL_EXEMPT = re.compile(r"\bthe\s+(?:requested\s+)?information\s+(?:(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|"
-                         r"asked\s+for|sought)\s+)?(?:is|are|has\s+been|will\s+be)\s+(?:therefore\s+)?(?:exempt|withheld|"
-                         r"refused)\b", re.IGNORECASE)
+_ALL_EXEMPT = re.compile(r"\bthe\s+(?:requested\s+)?information\s+"
+                         r"(?:(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|asked\s+for|sought)\s+)?"
+                         r"(?:is|are|has\s+been|will\s+be)\s+(?:therefore\s+)?(?:exempt|withheld|refused)\b",
+                         re.IGNORECASE)
 
 
 def whole_ask_refused(questions: list, survey: Survey, refusals: list, passive: set, nothing_given: bool) -> list:

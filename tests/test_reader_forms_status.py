@@ -99,8 +99,6 @@ def test_no_data_set_to_count_from_is_not_held_and_the_requests_own_question_ove
 
 def test_an_answer_that_is_only_not_known_is_not_held():
     # taxi-licensing/wokingham-taxi-licensing-21650
-    lead = "Applications and licensing decisions - The number of driver licence applications: "
-    survey = survey_of([("2a", lead + "Received"), ("2b", lead + "Granted"), ("2c", lead + "Refused")])
     text = ("2. Applications and licensing decisions - The number of driver licence applications:\n"
             "\u2022 Received: 212\n\u2022 Granted: 294\n\u2022 Refused: Not currently known\n")
     from reader.classify import find_not_held
@@ -113,7 +111,8 @@ def test_an_answer_that_is_only_not_known_is_not_held():
 def test_a_request_of_one_question_answered_with_figures_beside_a_cost_limit_refusal_is_given_in_part():
     # taxi-licensing/tfl-taxi-complaints-foi-1950-1819
     survey = load_survey(SURVEYS / "taxi-licensing-tfl-taxi-complaints-2018.toml")
-    text = ("Unfortunately, to provide the information you have requested would exceed the \u2018appropriate limit\u2019 "
+    text = ("Unfortunately, to provide the information you have requested would exceed the "
+            "\u2018appropriate limit\u2019 "
             "of \u00a3450 set by the Freedom of Information (Appropriate Limit and Fees) Regulations 2004.\n\n"
             "Under section 12 of the FOI Act, we are not obliged to comply with a request if we estimate that the cost "
             "of determining whether we hold the information, locating and retrieving it and extracting it from other "
@@ -171,13 +170,15 @@ MORAY_ACTIONS = (
     "1. How many formal planning enforcement actions did Moray Council initiate in the financial years:\n"
     "a) 2023-24,\nb) 2024-25\nc) 2025-26 financial year to date\n\n\n"
     "2. How many formal planning enforcement actions initiated by Moray Council resulted in the resolution of that "
-    "breech of planning control in the financial years:\na) 2023-24,\nb) 2024-25\nc)2025-26 financial year to date\n\n\n"
+    "breech of planning control in the financial years:\na) 2023-24,\nb) 2024-25\n"
+    "c)2025-26 financial year to date\n\n\n"
     "3. How many full time equivalent staff did Moray Council employ whose role was primarily focused on planning "
     "enforcement, at the end of each of the financial years:\na) 2022-23,\nb) 2023-24\nc) 2024-25 financial years\n\n"
     "Response 25-08-2025\n\n"
     "1. The information is published on our website in the Enforcement Register. This information is therefore "
     "exempt under section 25 of the Freedom of Information (Scotland) Act 2002, information otherwise accessible. "
-    "For ease of reference please find a link to the web page here: http://www.moray.gov.uk/moray_standard/page_82193.html \n\n"
+    "For ease of reference please find a link to the web page here: "
+    "http://www.moray.gov.uk/moray_standard/page_82193.html \n\n"
     "2. This information is not collated; to get this information we would have to look at every case individually. "
     "Given the number of records, looking through them individually would take in excess of 40 hours and this would "
     "cost the Council in excess of \u00a3600. In accordance with section 12 of the Freedom of Information (Scotland) "
