@@ -338,3 +338,17 @@ def test_a_part_answered_by_the_sentence_of_its_sisters_answer_paragraph_that_na
              "equivalents?\nWe do not fund anyone to be TU officials here we just have workplace reps.\n")
     said = [QuestionResult("3c", "successful", [], False, "", asked.index("We do"), len(asked) - 1)]
     assert [r.question for r in parts_in_sentences(said, survey, asked, asked)] == ["3c"]
+
+
+def test_the_questions_words_said_in_the_negative_under_it_answer_it():
+    # trade-unions/ashford-st-peters-trade-union-accommodation-3481: the question restated as a heading, the answer
+    # below in its words with "No"
+    survey = load_survey(SURVEYS / "trade-unions-accommodation-2014.toml")
+    text = ("Details of the Response\n"
+            "Whether a professional valuation of the market rental value of the space has been sought either in-house "
+            "or externally, and if so, what the valuation of the space was\n"
+            "No professional valuation of the market rental value of the space has been sought either in-house or "
+            "externally.\n \n")
+    from reader.restated import _answer_below_restated
+    q = next(q for q in survey.questions if "valuation" in q.text)
+    assert _answer_below_restated(text, q, survey) is not None
