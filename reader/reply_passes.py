@@ -20,6 +20,7 @@ from .none_to_lead import none_to_lead
 from .parts_in_sentences import parts_in_sentences
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer, apply_ranged_passages
 from .rate_parts_not_held import rate_parts_not_held
+from .refusal_named_by_words import refusal_named_by_words
 from .refused_under_number import refused_under_number
 from .reply_model import ReplyModel
 from .restated import restated_lines
@@ -87,6 +88,10 @@ def all_refused(m: ReplyModel) -> list:
 
 def sentence_per_part(m: ReplyModel) -> list:
     return parts_in_sentences(m.questions, m.survey, m.live, m.original)
+
+
+def refusal_named(m: ReplyModel) -> list:
+    return refusal_named_by_words(m.questions, m.survey, m.live, m.original, m.refusals, m.from_figures)
 
 
 def refused_under_bare_number(m: ReplyModel) -> list:
@@ -176,6 +181,9 @@ POST_PASSES: tuple[PostPass, ...] = (
     none_to_first_part,
     # a part still without a status answered by the sentence, in its sister's answer paragraph, that names its words
     sentence_per_part,
+    # a refusal that names what it refuses in one question's words ("To provide reasons for the agreements we would
+    # have to ...") refuses that question: over what the passes above read for it
+    refusal_named,
     # the money part of a question not held beside its sister's counts: corrects the statuses filled above
     money_part,
     # a money question without figures made not held where the reply says there were none: after money_part

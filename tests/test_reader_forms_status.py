@@ -352,3 +352,16 @@ def test_the_questions_words_said_in_the_negative_under_it_answer_it():
     from reader.restated import _answer_below_restated
     q = next(q for q in survey.questions if "valuation" in q.text)
     assert _answer_below_restated(text, q, survey) is not None
+
+
+def test_a_refusal_that_names_what_it_refuses_in_one_questions_words_refuses_that_question():
+    # settlement-agreements/devon-non-disclosure-agreements-2014-2018 (the table's figures answer 1 and 3)
+    survey = load_survey(SURVEYS / "settlement-ndas-2014-2017.toml")
+    text = ("The figures below relate to Settlement and COT 3 agreements. None of these prevent employees from "
+            "whistleblowing.\n\nYear Number Total\n2014 30 \u00a3487,177.66\n2015 32 \u00a3336,329.80\n\n"
+            "To provide reasons for the agreements we would have to manually review each of over one hundred and "
+            "twenty cases and then take a decision about the reason. As each one would take a substantial amount of "
+            "time the total time needed would be in excess of 18 hours and is therefore exempt under the Freedom of "
+            "Information Act Section 12 \u2013 Cost of Compliance.\n")
+    got = {q.question: (q.outcome, q.exemptions) for q in parse_reply(text, survey).questions}
+    assert got["2"] == ("rejected", ["s12"])
