@@ -80,7 +80,9 @@ def passive_codes(text: str, codes: set[str]) -> set[str]:
         out |= {c for c in codes if re.fullmatch(r"s39(?:\(.*)?", c)}
     return out
 
-_SUB = r"(?:\s*\(\s*[0-9]{1,2}[A-Za-z]?\s*\)|\s*\(\s*[a-z]{1,4}\s*\))"
+# (a subsection whose closing bracket was dropped before the next one opens, "Regulation 12(5(b)", is read as
+# written in full: it can mean nothing else)
+_SUB = r"(?:\s*\(\s*[0-9]{1,2}[A-Za-z]?\s*(?:\)|(?=\(\s*[a-z]{1,4}\s*\)))|\s*\(\s*[a-z]{1,4}\s*\))"
 _NUM = r"\d{1,2}[A-Za-z]?(?![\d])" + _SUB + "*"
 _SECTION = re.compile(
     # (every keyword starts with "s", "r" or "e": the look-ahead spares trying them all at every other word)
@@ -126,6 +128,10 @@ _PHRASES = [
                        r"[\u2018\u201c'\"]?(?:upper\s+|appropriate\s+)?(?:appropriate|cost|costs|fees?)\s+limit|\bappropriate\s+limit\b[^.]{0,60}\bexceed"
                        # "which would exceed the time and cost of compliance"
                        r"|\b(?:exceed|exceeds|exceeded|exceeding)\s+(?:the\s+)?(?:time\s+and\s+)?cost\s+of\s+compliance\b"
+                       # the cost limit's Regulations named, which a reply cites only to apply it: "the 'Freedom of
+                       # Information and Data Protection (Appropriate Limit and Fees) Regulations 2004 sets an
+                       # appropriate limit ..." (a stored page may be cut before the refusal that follows)
+                       r"|\bappropriate\s+limit\s+and\s+fees\s*\)?\s+regulations\b"
                        # the cost limit as the hours it stands for (18 for councils and police, 24 for central
                        # government): "estimated as exceeding the permitted 18 hours", "within the permitted 18 hour
                        # threshold" (a stored page may be cut before the "Section 12" that follows)
@@ -255,6 +261,16 @@ _NOT_HELD = re.compile(
     # spent on play areas alone" (it cannot be done, which is not the effort of the cost limit: "in the time
     # available we are not able to split the costs by month" is a refusal, below)
     r"|\b(?:it\s+is|it's)\s+not\s+possible\s+to\s+(?:disaggregate|isolate|separately\s+identify|separate\s+out)\b"
+    # an answer that is only "not known", beside its label or alone ("• Refused: Not currently known", "c) Unknown")
+    r"|(?m:^)[ \t]*(?:[\u2022*-][ \t]*)?(?:[^\n:]{1,60}:[ \t]*)?(?:not\s+(?:currently\s+|presently\s+)?known|unknown)"
+    r"[ \t]*\.?[ \t]*(?m:$)"
+    # no store of the figures to count from: "there is no data set that easily enables us ...", "there is no system
+    # which records ..."
+    r"|\bthere\s+(?:is|are|was|were)\s+no\s+(?:central\s+|single\s+|electronic\s+)?(?:data\s*sets?|databases?|"
+    r"systems?|registers?)\s+(?:that|which|to|where)\b"
+    # the records do not tell the cases asked apart: "From computer records held, we are unable to differentiate
+    # between cases where 'remedial action' resolved matters or whether 'no further action was taken'"
+    r"|\b(?:(?:unable|not\s+able)\s+to|cannot|can\s+not|can't)\s+(?:\w+\s+)?(?:differentiate|distinguish)\s+between\b"
     # another named body has it: "the Department for Transport should be able to provide this"
     # (not "we" or the council itself: "we should be able to provide this by ...")
     r"|(?<!we\s)(?<!i\s)(?<!council\s)(?<!authority\s)(?<!you\s)(?<!they\s)\b(?:should|may|might|would)\s+be\s+able\s+to\s+"
@@ -669,7 +685,7 @@ def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 def _normalise_code(kw: str, num: str, scottish: bool = False) -> str | None:
-    num = re.sub(r"\s+", "", num).lower()
+    num = re.sub(r"\((\d{1,2}[a-z]?)(?=\()", r"(\1)", re.sub(r"\s+", "", num).lower())     # "12(5(b)"
     m = re.match(r"(\d{1,2}[a-z]?)((?:\([0-9a-z]+\))*)$", num)
     if not m:
         return None
@@ -952,6 +968,11 @@ _PROVIDED = re.compile(
     # "Details of IT equipment ... reported lost or stolen ... can be found on the attached spreadsheet"
     r"|\b(?:can\s+be\s+found|(?:is|are)\s+(?:set\s+out|provided|given|shown|listed))\s+(?:on|in)\s+the\s+"
     r"(?:attached|enclosed)\b"
+    # the information for some of the years asked sent to where it is, beside a refusal of the others: "The
+    # information for 2014 can be found here." / "The information for 2010-2013 is exempt under Section 12(1)"
+    r"|\bthe\s+information\s+for\s+(?:the\s+(?:calendar\s+|financial\s+)?(?:years?|period)\s+)?"
+    r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
+    r"\s+(?:can|may)\s+be\s+(?:found|viewed|accessed|seen)\s+(?:here|at|on|in|via|by)\b"
     # a disclosure log's note of what was sent: "Applicant provided with some information held", "The requester
     # was provided with the information, where held"
     r"|\bprovided\s+with\s+(?:some\s+(?:of\s+)?|part\s+of\s+|all\s+(?:of\s+)?)?(?:the\s+)?(?:information|data|"

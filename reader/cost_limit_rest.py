@@ -2,13 +2,18 @@
 says the rest of the request would exceed the cost limit without saying which questions ("I can confirm that the
 Council holds information falling within the description specified in your request, however it is not readily
 available as a manual search of each account would need to be undertaken. ... the cost of complying with your
-request would exceed the 'appropriate limit'"), refuses the questions after the last one it answers."""
+request would exceed the 'appropriate limit'"), refuses the questions after the last one it answers; in a request of
+one question, answered with figures, it refuses that question in part; and a question answered under its own number
+above it ("1. 209 (Dover District Council issues joint Hackney Carriage and Private Hire Driver Licences)" over "3. I
+can confirm that the Council holds information ... would exceed the 'appropriate limit'") is answered, not refused."""
 
 from __future__ import annotations
 
 import re
 
 from . import classify as C
+from .numbered_answers import numbered_answer
+from .question_words import _WORDS, _question_words, _restates
 from .survey import Survey
 
 
@@ -23,6 +28,8 @@ def refuse_rest_at_cost_limit(questions: list, survey: Survey, refusals: list) -
     whole = [r for r in refusals if r.question is None and r.exemption == "s12" and not _NAMES_QUESTION.search(r.quote)]
     if not whole or not questions:
         return questions
+    if len(survey.questions) == 1:
+        return _one_question_in_part(questions, whole[0])
     r = whole[-1]
     if any(q.end > r.start for q in questions):
         return questions        # an answer below the refusal: it does not close the reply
@@ -35,3 +42,47 @@ def refuse_rest_at_cost_limit(questions: list, survey: Survey, refusals: list) -
         return questions
     order = {qid: i for i, qid in enumerate(ids)}
     return sorted(questions + added, key=lambda q: order.get(q.question, len(order)))
+
+
+def _one_question_in_part(questions: list, r) -> list:
+    """A request of one question, answered with figures and refused under the cost limit: the refusal can be of
+    nothing else, so the question is given in part ("... would exceed the 'appropriate limit' ... Please find below
+    figures for taxi driver complaints we have available: 2016/17: 2,845 ...")."""
+    return [C.QuestionResult(q.question, "partially_successful", ["s12"], False, r.quote[:300], r.start, r.end)
+            if q.outcome == "successful" else q for q in questions]
+
+
+def answered_above_cost_limit(questions: list, survey: Survey, live: str, original: str, marks: list,
+                              refusals: list) -> list:
+    """``questions`` where a question refused with the whole request under the cost limit has its own answer under
+    its number, above the refusal (``marks``: numbered_answers.numbered_marks of the reply)."""
+    whole = [r for r in refusals if r.question is None and r.exemption in ("s12", "reg12(4)(b)")]
+    if not whole or not marks:
+        return questions
+    first = min(r.start for r in whole)
+    out = []
+    for r in questions:
+        q = survey.question(r.question)
+        if q is not None and r.outcome == "rejected" and r.start >= first \
+                and set(r.exemptions) <= {"s12", "reg12(4)(b)"}:
+            given = numbered_answer(live, marks, q)
+            if given is not None and given[0] == "successful" and given[1][1] <= first \
+                    and _own_figure(live[given[1][0]:given[1][1]], q.text):
+                s, e = given[1]
+                r = C.QuestionResult(r.question, "successful", [], False, original[s:e], s, e)
+        out.append(r)
+    return out
+
+
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w.,]*\d)")
+
+
+def _own_figure(answer: str, asked: str) -> bool:
+    """Whether an answer gives a figure of its own: a number, not a year, that the question does not hold, on lines
+    that do not open with the question restated (the request's own "1. ... in the last three years? • 2019 • 2020"
+    quoted above the refusal gives none)."""
+    asked_numbers = set(_FIGURE.findall(asked))
+    body = re.sub(r"^\s*(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\s*[.):-]", "", answer, flags=re.IGNORECASE)
+    if _restates(set(_WORDS.findall(body.strip().split("\n", 1)[0].lower())), _question_words(asked)):
+        return False        # the request's question under its number ("6. The overall staff turnover rate ...")
+    return any(not re.fullmatch(r"(?:19|20)\d\d", n) and n not in asked_numbers for n in _FIGURE.findall(body))

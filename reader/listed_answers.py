@@ -24,17 +24,28 @@ def _bullet_answers(questions: list, survey: Survey, text: str, live: str, origi
     are as many as the request's questions, the answers all below the questions; a question with figures of its
     own keeps what they say."""
     groups = question_groups(survey)
-    asked, answers = [], []
+    asked, answers, items = [], [], []
     marks = list(_BULLET.finditer(text))
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         blank = re.search(r"\n[ \t]*\n", text[m.end():end])
         end = m.end() + blank.start() if blank else end
         item = text[m.end():end].strip()
+        answer = (m.end(), m.end() + len(text[m.end():end].rstrip()), live[m.end():end].strip())
+        items.append(((m.start(), item), answer))
         if item.endswith("?") or "?" in item.split("\n", 1)[0]:
             asked.append((m.start(), item))
         elif live[m.end():end].strip():
-            answers.append((m.end(), m.end() + len(text[m.end():end].rstrip()), live[m.end():end].strip()))
+            answers.append(answer)
+    if (not asked or len(asked) != len(groups) or len(answers) != len(groups)) and len(items) == 2 * len(groups) \
+            and len(groups) >= 2 and len(asked) == len(groups) - 1 \
+            and all(p < items[len(groups)][0][0] for p, _ in asked):
+        # one question asked without its "?" ("- How many breaches ... and where." over "- How many ...?"): the
+        # list's first half asks, its second half answers (the words check below holds the asking half to the survey)
+        asked = [a for a, _ in items[:len(groups)]]
+        answers = [b for _, b in items[len(groups):]]
+        if not all(body for _, _, body in answers):
+            return questions
     if not asked or len(asked) != len(groups) or len(answers) != len(groups) or answers[0][0] < asked[-1][0]:
         return questions
     for (_, item), g in zip(asked, groups):

@@ -149,17 +149,23 @@ def numbered_answer(text: str, marks: list, q) -> tuple[str, tuple[int, int]] | 
     (the last one to its paragraph's end)."""
     asked = _question_words(q.text)
     found = None
+    quoted = None       # an answer found under the request's own question, restated on the number's line
     for i, (pos, aqid, why) in enumerate(marks):
         if aqid != q.id and why != f"number:{q.id}":
             continue
         found = _mark_answer(text, marks, i, asked, q.text)
+        if found is not None and quoted is None and _restated_at(text, pos, asked):
+            # "6) In how many cases ...?" above the log's "Clarification Sought" exchange: the reply's own "6. See Q4
+            # response above." further down, if there is one, is the answer
+            quoted, found = found, None
         if found is not None:
             break
+    found = found or quoted
     if found is not None:
         body, span = found
         if C.find_not_held(body) or _NOT_YET.match(body):
             return ("partially_successful" if _given_beside_not_held(text, span) else "not_held"), span
-        if C.find_refusal_words(body) or _SUPPRESSED.match(body):
+        if C.find_refusal_words(body) or _SUPPRESSED.match(body) or _all_cells_suppressed(body):
             return "rejected", span
         return "successful", span
     return None
@@ -299,6 +305,10 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
         # its bullets, then the sign-off: the request's own item, with no answer under it (a council's "5. None"
         # over its "Yours sincerely" is an answer)
         return None
+    if signed == 1 and _restates(set(_WORDS.findall(_MARKER.sub("", lines[0]).lower())), asked, True):
+        # "(5) Number of persons GRANTED ... outwith the North Lanarkshire council area." / "Yours faithfully,":
+        # the request's last question in its own words, then the requester's sign-off
+        return None
     if len(lines) > 1 and _HEADING_ONLY.match(lines[0]):
         lines = lines[1:]        # "Question 5" on a line of its own, the question's words under it
     if not lines:
@@ -330,6 +340,9 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
     # "Our response:" with nothing under it (the next question's heading follows): a blank answer; and the next
     # question restated in the requester's words ("4. Please state if ... If so, please state:") is none either
     lines = [ln for ln in lines if not _ANSWER_LABEL.match(ln) and not _all_asking(ln)]
+    if lines and question and all(_LIST_ITEM.match(ln) and _item_quoted(ln, question) for ln in lines):
+        return None              # the question's own bullets quoted under it ("3. ... including: / • whether the
+        # application was successful / • ..."), the request's words, no answer
     body = " ".join(ln.strip() for ln in lines)
     if _ONE_WORD.match(body.lstrip(_BULLETS)):
         pass                     # "3. N/A", "2. No", "• No"
@@ -341,10 +354,34 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
     return body, (s, s + len(seg.rstrip()))
 
 
+def _all_cells_suppressed(body: str) -> bool:
+    """Whether an answer is a row of cells each withheld as a small number: "| <5* | <5* | <5* |"."""
+    cells = [c for c in re.split(r"\s*\|\s*|\t|\s{2,}", body.strip()) if c]
+    return len(cells) >= 2 and all(_SUPPRESSED.match(c) for c in cells)
+
+
+def _restated_at(text: str, pos: int, asked: set[str]) -> bool:
+    """Whether the numbered line at ``pos`` is the question in its own words (ending with "?" or a full stop)."""
+    end = text.find("\n", pos)
+    line = _MARKER.sub("", text[pos:end if end >= 0 else len(text)]).strip()
+    return line.endswith(("?", ".")) and _restates(set(_WORDS.findall(line.lower())), asked, True)
+
+
+def _item_quoted(line: str, question: str) -> bool:
+    """Whether a list item's words (three or more) stand, in that order, in the question's text."""
+    words = re.findall(r"[a-z0-9]+", line.lower())
+    asked = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+    return len(words) >= 3 and f" {' '.join(words)} " in f" {asked} "
+
+
 # a question's heading alone on its line ("Question 5", "Q6"), and an answer's label alone ("Our response:")
 _HEADING_ONLY = re.compile(r"^\s*(?:question|q)\s*\.?\s*\d{1,2}[a-z]?\s*[.:)\-]?\s*$", re.IGNORECASE)
-_ANSWER_LABEL = re.compile(r"^\s*(?:(?:our|the\s+council'?s|council)\s+)?(?:responses?|answers?|reply)\s*[:\-]?\s*"
-                           r"(?:(?:dated?[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}"
-                           r"[ \t]+\d{4})\s*)?$", re.IGNORECASE)
+# (and a log's dated heading of another stage of the request: "Clarification Sought 11-11-2013", "Received: 9
+# November 2019", "Request Date 01/02/2020": no answer either)
+_DATE = r"(?:dated?[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}[ \t]+\d{4})"
+_ANSWER_LABEL = re.compile(r"^\s*(?:(?:(?:our|the\s+council'?s|council)\s+)?(?:responses?|answers?|reply)\s*[:\-]?\s*"
+                           r"(?:" + _DATE + r"\s*)?"
+                           r"|(?:clarification\s+(?:sought|requested|received)|request(?:ed)?(?:\s+(?:date|received))?|"
+                           r"(?:date\s+)?received|acknowledged)\s*[:\-]?\s*" + _DATE + r"\s*)$", re.IGNORECASE)
 # a heading of a few capitalised words, no figure, no full stop: "Litter Clearance Costs", "Fly-tipping"
 _SECTION_HEADING = re.compile(r"^[ \t]*[A-Z][\w'&/-]*(?:[ \t]+(?:[A-Z][\w'&/-]*|and|of|for|to|the|in|on|&)){0,5}[ \t]*:?[ \t]*$")

@@ -1,15 +1,23 @@
 """An answer that is another question's answer, named by its number: "A.5   See response to Q.4 above.", "3. Please
-see our answer to question 2". It says what that answer says, so it takes that question's status (a "not held"
-there is a "not held" here, not an answer given)."""
+see our answer to question 2", "6. See Q4 response above.", "As above in 3.". It says what that answer says, so it takes
+that question's status (a "not held" there is a "not held" here, not an answer given)."""
 
 from __future__ import annotations
 
 import re
 
 _SEE_ANSWER_TO = re.compile(
-    r"^\s*(?:(?:question|q|answer|a)\s*\.?\s*)?\d{1,2}[a-z]?\s*[.):\-]?\s*(?:please\s+)?(?:see|refer\s+to)\s+"
-    r"(?:my\s+|our\s+|the\s+)?(?:answer|response|reply)\s+(?:to|for|at)\s+(?:question\s*|q\s*\.?\s*)?"
-    r"(\d{1,2}[a-z]?)\s*(?:above)?\s*\.?\s*$", re.IGNORECASE)
+    r"^\s*(?:(?:(?:question|q|answer|a)\s*\.?\s*)?\d{1,2}[a-z]?\s*[.):\-]?\s*)?(?:"
+    r"(?:please\s+)?(?:see|refer\s+to)\s+"
+    r"(?:(?:my\s+|our\s+|the\s+)?(?:answer|response|reply)\s+(?:to|for|at)\s+(?:question\s*|q\s*\.?\s*)?"
+    r"(?P<n>\d{1,2}[a-z]?)"
+    # the number first: "6. See Q4 response above."
+    r"|(?:question\s*|q\s*\.?\s*)(?P<n2>\d{1,2}[a-z]?)(?:'s)?\s+(?:answer|response|reply))"
+    # "4. ... As above in 3.", "As per question 3", "Same as Q3"
+    r"|(?:as\s+above|as\s+per|same\s+as)\s+(?:(?:in|at|for)\s+)?"
+    r"(?:(?:the\s+)?(?:answer|response|reply)\s+(?:to|for|at)\s+)?"
+    r"(?:question\s*|q\s*\.?\s*)?(?P<n3>\d{1,2}[a-z]?))"
+    r"\s*(?:above)?\s*\.?\s*$", re.IGNORECASE)
 
 
 def referred_status(answer: str, questions: list) -> str | None:
@@ -18,5 +26,5 @@ def referred_status(answer: str, questions: list) -> str | None:
     m = _SEE_ANSWER_TO.match(answer)
     if m is None:
         return None
-    named = m.group(1).lower()
+    named = (m.group("n") or m.group("n2") or m.group("n3")).lower()
     return next((r.outcome for r in questions if r.question == named), None)

@@ -10,15 +10,21 @@ from typing import Callable
 from . import classify as C
 from . import question_status as QS
 from .attached import answered_in_attachment
-from .cost_limit_rest import refuse_rest_at_cost_limit
+from .bullet_parts import parts_in_bullets
+from .cost_limit_rest import answered_above_cost_limit, refuse_rest_at_cost_limit
 from .listed_answers import _bullet_answers, _table_rows_answer
 from .money_part_not_held import money_part_not_held
 from .named_part import answer_to_named_part, yes_leaves_follow_up
 from .none_priced import none_priced
+from .none_to_lead import none_to_lead
+from .parts_in_sentences import parts_in_sentences
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer, apply_ranged_passages
 from .rate_parts_not_held import rate_parts_not_held
+from .refusal_named_by_words import refusal_named_by_words
+from .refused_under_number import refused_under_number
 from .reply_model import ReplyModel
 from .restated import restated_lines
+from .whole_ask_refused import whole_ask_refused
 from .withdrawn import withdrawn
 
 
@@ -69,6 +75,35 @@ def in_attachment(m: ReplyModel) -> list:
 
 def rest_at_cost_limit(m: ReplyModel) -> list:
     return refuse_rest_at_cost_limit(m.questions, m.survey, m.refusals)
+
+
+def answered_above_refusal(m: ReplyModel) -> list:
+    return answered_above_cost_limit(m.questions, m.survey, m.live, m.original, m.marks, m.refusals)
+
+
+def all_refused(m: ReplyModel) -> list:
+    return whole_ask_refused(m.questions, m.survey, m.refusals, m.passive,
+                             not m.facts and not m.loose and not m.attached)
+
+
+def sentence_per_part(m: ReplyModel) -> list:
+    return parts_in_sentences(m.questions, m.survey, m.live, m.original)
+
+
+def refusal_named(m: ReplyModel) -> list:
+    return refusal_named_by_words(m.questions, m.survey, m.live, m.original, m.refusals, m.from_figures)
+
+
+def refused_under_bare_number(m: ReplyModel) -> list:
+    return refused_under_number(m.questions, m.survey, m.raw_anchors, m.refusals, m.original, m.from_figures)
+
+
+def bullets_in_order(m: ReplyModel) -> list:
+    return parts_in_bullets(m.questions, m.survey, m.live, m.original, m.facts)
+
+
+def none_to_first_part(m: ReplyModel) -> list:
+    return none_to_lead(m.questions, m.survey, m.facts)
 
 
 def money_part(m: ReplyModel) -> list:
@@ -133,6 +168,22 @@ POST_PASSES: tuple[PostPass, ...] = (
     in_attachment,
     # a cost-limit refusal below every answer refuses the questions after the last one with a status: needs them all
     rest_at_cost_limit,
+    # ... and a question answered under its own number above it is answered, not refused with the whole request
+    answered_above_refusal,
+    # nothing given and "the information requested is exempt": the questions still without a status are refused too
+    all_refused,
+    # a refusal under a question's bare number refuses its lettered parts: over what fill_open read for them (the
+    # request's own "a) 2023-24," quoted above, a "not collated" that explains the cost)
+    refused_under_bare_number,
+    # a number's lettered parts answered by as many bullets under it, in order: each bullet says its part's status
+    bullets_in_order,
+    # "none provided" to a question's first part answers the parts that follow on from it, still without a status
+    none_to_first_part,
+    # a part still without a status answered by the sentence, in its sister's answer paragraph, that names its words
+    sentence_per_part,
+    # a refusal that names what it refuses in one question's words ("To provide reasons for the agreements we would
+    # have to ...") refuses that question: over what the passes above read for it
+    refusal_named,
     # the money part of a question not held beside its sister's counts: corrects the statuses filled above
     money_part,
     # a money question without figures made not held where the reply says there were none: after money_part

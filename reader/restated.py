@@ -118,8 +118,8 @@ def _answer_below_restated(text: str, q, survey: Survey,
         words = set(_WORDS.findall(line.lower())) - _COMMON_WORDS
         if not line or line.endswith("?") or not re.search(r"[A-Za-z]{2,}|\d", line) or _NUMBERED_LINE.match(line) \
                 or _SIGNED_OFF.match(line) \
-                or any(len(words) >= 3 and len(words & o) >= 0.6 * len(words)
-                       for o in others + [asked] + list(wholes.values())) \
+                or (any(len(words) >= 3 and len(words & o) >= 0.6 * len(words)
+                        for o in others + [asked] + list(wholes.values())) and not _said_not(line, q.text)) \
                 or any(_quoted_from(line, o.text) for o in survey.questions):
             continue
         start = nxt.start(1)
@@ -127,6 +127,16 @@ def _answer_below_restated(text: str, q, survey: Survey,
         found = _status_of_answer(line), (start, end)
     # the last: a reply restates the request at its top and again above each answer
     return found
+
+
+# a negation the question does not hold: "No professional valuation of the market rental value of the space has been
+# sought either in-house or externally." under "Whether a professional valuation ... has been sought ...": the
+# question's words said in the negative, as a sentence, are its answer
+_NOT = re.compile(r"\b(?:not|no|never|none|nor)\b|n't\b", re.IGNORECASE)
+
+
+def _said_not(line: str, question: str) -> bool:
+    return line.rstrip().endswith(".") and bool(_NOT.search(line)) and not _NOT.search(question)
 
 
 _LINE_BELOW = re.compile(r"\n(?:[ \t]*\n)*(?:[ \t]*(?:our\s+)?(?:answers?|responses?|reply)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*)?"
