@@ -27,10 +27,17 @@ def refusal_named_by_words(questions: list, survey: Survey, live: str, original:
         return questions
     by_id = {q.question: q for q in questions}
     changed = False
+    first_in: dict[int, re.Match | None] = {}    # the first "To provide ... we would" from a paragraph's start
     for r in refusals:
         blank = live.rfind("\n\n", 0, r.start)
         para_start = blank + 2 if blank >= 0 else 0
-        m = _TO_PROVIDE.search(live, para_start, r.end)
+        # (many refusals in one long paragraph would each search it from its start: search it once, and again
+        # only for a refusal that ends before that first match does)
+        if para_start not in first_in:
+            first_in[para_start] = _TO_PROVIDE.search(live, para_start)
+        m = first_in[para_start]
+        if m is not None and m.end() > r.end:
+            m = _TO_PROVIDE.search(live, para_start, r.end)
         if m is None:
             continue
         qid = _named(survey, m.group("what"))

@@ -15,6 +15,7 @@ from .model import Fact
 _TOKEN = re.compile(r"[a-z]+|\d+")
 # the words on one side of a figure that, with it, must run as in a question's text
 _RUN = 4
+_NEAR = 300     # characters either side of a figure that hold its _RUN words
 _NUMBER = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:[ \t]*(k\b|m\b|mn\b|million\b))?"
                      r"(?:[ \t]*[-\u2013][ \t]*£?(\d[\d,]*(?:\.\d+)?))?", re.IGNORECASE)
 _SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6}
@@ -49,7 +50,14 @@ def _in_request(text: str, s: int, e: int, runs: set[tuple[str, ...]]) -> bool:
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
-    before, own, after = _tokens(text[ls:s]), _tokens(text[s:e]), _tokens(text[e:le])
+    # (only the words next to the figure are compared: a long line is read near each figure, not whole each time,
+    # and a word the cut splits is left out)
+    near_s, near_e = max(ls, s - _NEAR), min(le, e + _NEAR)
+    before, own, after = _tokens(text[near_s:s]), _tokens(text[s:e]), _tokens(text[e:near_e])
+    if near_s > ls and before:
+        before = before[1:]
+    if near_e < le and after:
+        after = after[:-1]
     for window in (before[len(before) - _RUN:] + own, own + after[:_RUN]):
         if len(window) < _RUN + 1:
             continue
