@@ -24,9 +24,10 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:pounds?|sterling|gbp|k|m|mn|bn|million|bi
 def without_counts_as_money(facts: list[Fact], text: str) -> list[Fact]:
     """``facts`` without a sum of money read from a number that counts a thing (see module doc)."""
     out = []
+    read: dict = {}
     for f in facts:
         if f.measure in _MONEY and f.value:
-            places = list(figure_places(text, f))
+            places = figure_places(text, f, read)
             if places and all(not _POUND_BEFORE.search(text, max(0, s - 6), s) and _NOUN_AFTER.match(text, e)
                               for s, e in places):
                 continue

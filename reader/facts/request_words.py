@@ -88,17 +88,31 @@ def _picks_options(text: str, s: int, e: int, asked: list[set[str]]) -> bool:
     return any(picked <= options for options in _option_sets([above]) + asked)
 
 
-def figure_places(text: str, f: Fact):
-    """The places in ``f``'s quote where its figure is written, scaled ("£5k") or as a range's middle ("£20,001 -
-    £40,000"); none found: the figure is read some other way."""
-    for m in _NUMBER.finditer(text, f.start, f.end):
+def _numbers(text: str, start: int, end: int) -> list[tuple[float, float | None, int, int]]:
+    """(value, a range's upper end or None, start, end) of each number written in text[start:end]."""
+    found = []
+    for m in _NUMBER.finditer(text, start, end):
         try:
             value = float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1)
             high = float(m.group(3).replace(",", "")) if m.group(3) else None
         except ValueError:
             continue
-        if abs(value - f.value) < 0.005 or high is not None and abs((value + high) / 2 - f.value) < 0.005:
-            yield m.start(), m.end()
+        found.append((value, high, m.start(), m.end()))
+    return found
+
+
+def figure_places(text: str, f: Fact, read: dict | None = None) -> list[tuple[int, int]]:
+    """The places in ``f``'s quote where its figure is written, scaled ("£5k") or as a range's middle ("£20,001 -
+    £40,000"); none found: the figure is read some other way. ``read`` keeps each quote's numbers for the next
+    figure of the same quote (a table's row is the quote of every figure in it)."""
+    key = (f.start, f.end)
+    numbers = read.get(key) if read is not None else None
+    if numbers is None:
+        numbers = _numbers(text, f.start, f.end)
+        if read is not None:
+            read[key] = numbers
+    return [(s, e) for value, high, s, e in numbers
+            if abs(value - f.value) < 0.005 or high is not None and abs((value + high) / 2 - f.value) < 0.005]
 
 
 def _worked_examples(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -118,8 +132,9 @@ def without_request_figures(facts: list[Fact], text: str, survey) -> list[Fact]:
     runs = None
     options: list[set[str]] = []
     out = []
+    read: dict = {}
     for f in facts:
-        places = list(figure_places(text, f))
+        places = figure_places(text, f, read)
         if places:
             if runs is None:
                 runs = _question_runs(survey)

@@ -57,9 +57,10 @@ def _running_number(text: str, s: int, e: int) -> bool:
 def without_row_numbers(facts: list[Fact], text: str) -> list[Fact]:
     """``facts`` without a count read from a table row's running number (see module doc)."""
     out = []
+    read: dict = {}
     for f in facts:
         if f.measure == "count" and f.value and f.value.is_integer() and ("|" in f.quote or "\t" in f.quote):
-            places = list(figure_places(text, f))
+            places = figure_places(text, f, read)
             if places and all(_running_number(text, s, e) for s, e in places):
                 continue
         out.append(f)
