@@ -14,6 +14,7 @@ _EACH = re.compile(r"\b(?:in\s+)?(?:each|every|per|a)\s+(?:of\s+(?:those|these|t
 # "2015 and 2016", "2015, 2016 and 2017": the years listed, with nothing else between them
 _LISTED = re.compile(r"(?:(?:19|20)\d\d(?:[/-]\d\d)?\s*(?:,|and|&)\s*)+(?:19|20)\d\d(?:[/-]\d\d)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+_YEAR = re.compile(r"year", re.IGNORECASE)     # in every _EACH: a sentence without it is passed over cheaply
 
 
 def each_of_years(facts: list[Fact], text: str) -> list[Fact]:
@@ -25,6 +26,8 @@ def each_of_years(facts: list[Fact], text: str) -> list[Fact]:
             continue
         stop = _SENTENCE_END.search(text, f.start)
         end = stop.start() if stop else len(text)
+        if not _YEAR.search(text, f.start, end):
+            continue
         written = f"{int(f.value):,}".replace(",", ",?") if f.value.is_integer() else re.escape(f"{f.value}")
         digits = re.search(r"(?<![\d,.])" + written + r"(?![\d,])", text[f.start:end])
         at = f.start + digits.end() if digits else None
