@@ -1,0 +1,55 @@
+"""Forms of English councils write in any topic (helper "libfix", session of 2026-12-07), first met in the libraries
+topic's replies. Each test quotes a real reply's words (tests/files/real_set/) that the rule reads, and each is read
+wrongly without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader import load_survey, parse_reply
+
+DRAFTED = Path(__file__).parent / "files" / "real_set" / "drafted"
+# the six questions of the Lincolnshire and Devon requests, as `foi survey draft` numbers them
+CLOSED_OPENED = load_survey(DRAFTED / "libraries-closed-opened-2020.toml")
+
+REQUEST = """\
+I wish to request, under the Freedom of Information Act, that you supply me with:
+1. The number of libraries closed by the council in 2017.
+2. The number of libraries closed by the council in 2018.
+3. The number of libraries closed by the council in 2019.
+4. The number of new libraries opened by the council in 2017.
+5. The number of new libraries opened by the council in 2018.
+6. The number of new libraries opened by the council in 2019.
+"""
+
+
+def _zeros(text: str, survey) -> set[str | None]:
+    return {f.question for f in parse_reply(text, survey).facts if f.value == 0}
+
+
+# A count told under its question's number, a word or two of which kind before its noun -----------------------
+
+def test_no_with_a_kind_before_the_noun_is_the_numbered_questions_zero():
+    # lincolnshire-libraries-opened-closed-2020: "new" says which libraries; the question asks for new ones
+    text = REQUEST + "- Decision\n-\n1. No Libraries were closed by the council in 2017.\n" \
+        "5. No new libraries were opened by the council in 2018.\n"
+    assert {"1", "5"} <= _zeros(text, CLOSED_OPENED)
+
+
+# None of a thing over the whole span asked, one sentence for several questions ------------------------------
+
+def test_none_done_during_the_range_requested_answers_each_question_it_names():
+    # devon-library-closures-openings-2020: the page restates the six questions unnumbered, then one sentence
+    text = REQUEST.split(":\n", 1)[1].replace("1. ", "").replace("2. ", "").replace("3. ", "").replace(
+        "4. ", "").replace("5. ", "").replace("6. ", "") + \
+        "No libraries have closed and no new libraries have opened during the date range requested.\n"
+    reply = parse_reply(text, CLOSED_OPENED)
+    assert reply.kind == "response" and reply.outcome == "successful"
+    zeros = {(f.question, f.period) for f in reply.facts if f.value == 0}
+    assert zeros == {("1", "2017"), ("2", "2018"), ("3", "2019"), ("4", "2017"), ("5", "2018"), ("6", "2019")}
+
+
+def test_none_done_without_the_range_is_not_read_over_every_period():
+    text = REQUEST + "No libraries have closed.\n"
+    assert not {"2", "3"} & _zeros(text, CLOSED_OPENED)
