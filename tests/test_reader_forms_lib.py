@@ -53,3 +53,34 @@ def test_none_done_during_the_range_requested_answers_each_question_it_names():
 def test_none_done_without_the_range_is_not_read_over_every_period():
     text = REQUEST + "No libraries have closed.\n"
     assert not {"2", "3"} & _zeros(text, CLOSED_OPENED)
+
+
+# A range of question numbers after "Q" labels one answer for each ---------------------------------------------
+
+def test_q_range_label_answers_every_question_in_it():
+    # moray-library-bans-fines-2017 (and "Q1 - Q4 - This information is exempt ..." in moray-cyber-attacks-since-2013)
+    survey = load_survey(DRAFTED / "libraries-bans-fines-2017.edited.toml")
+    text = (Path(__file__).parent / "files" / "real_set" / "libraries" / "moray-library-bans-fines-2017.txt").read_text()
+    found = {q.question: q.outcome for q in parse_reply(text, survey).questions}
+    assert [found.get(q) for q in ("4", "5", "6")] == ["not_held"] * 3
+
+
+def test_q_then_a_count_is_not_a_range():
+    # hastings-ev-charge-points-2020: "Q1 - 2 Fast Points ..." answers question 1 with a count
+    from reader.questions import _LINE_RANGE
+    assert _LINE_RANGE.match("Q1 - 2 Fast Points (1 dual head 7kw charger)") is None
+    assert _LINE_RANGE.match("Q5 - Q7.  Moray Council does not have") is not None
+
+
+# An answer that sends the reader to another answer by its number alone ------------------------------------------
+
+def test_see_point_n_takes_that_answers_status():
+    # moray-library-services-2024: "5. See point 4 - not applicable" after "4. ... so we do not hold the data
+    # requested"; the draft asks question 4 in two lettered parts
+    from reader.referred import _SEE_ANSWER_TO
+    assert _SEE_ANSWER_TO.match("5. See point 4 - not applicable")
+    assert not _SEE_ANSWER_TO.match("4. See point 4 for details of the 30 cases")
+    survey = load_survey(DRAFTED / "libraries-bans-fines-2024.edited.toml")
+    text = (Path(__file__).parent / "files" / "real_set" / "libraries" / "moray-library-services-2024.txt").read_text()
+    found = {q.question: q.outcome for q in parse_reply(text, survey).questions}
+    assert found.get("5") == found.get("6") == "not_held"
