@@ -84,3 +84,23 @@ def test_see_point_n_takes_that_answers_status():
     text = (Path(__file__).parent / "files" / "real_set" / "libraries" / "moray-library-services-2024.txt").read_text()
     found = {q.question: q.outcome for q in parse_reply(text, survey).questions}
     assert found.get("5") == found.get("6") == "not_held"
+
+
+# Two questions answered by one table, a column each ----------------------------------------------------------
+
+MEMBERSHIP = (Path(__file__).parent / "files" / "real_set" / "libraries" / "moray-library-membership-2025.txt").read_text()
+
+
+def test_joint_label_line_is_no_figure():
+    # moray-library-membership-2025: "1. & 2." on a line of its own names the questions the table answers
+    survey = load_survey(DRAFTED / "libraries-membership-2025.toml")
+    assert not [f for f in parse_reply(MEMBERSHIP, survey).facts if f.quote.strip() == "1. & 2."]
+
+
+def test_joint_label_table_gives_each_column_to_its_question():
+    # "1. & 2." / "Year | New Memberships | Total Memberships |" / "2021-2022 | 1943 | 10123 |": the second column
+    # is question 2's (total adult members), though its header names neither question's words
+    survey = load_survey(DRAFTED / "libraries-membership-2025.toml")
+    got = {(f.question, f.period, f.value) for f in parse_reply(MEMBERSHIP, survey).facts}
+    assert ("2", "2019-2020", 16080) in got and ("1", "2019-2020", 2375) in got
+    assert ("2", "2021-2022", 10123) in got

@@ -79,6 +79,9 @@ _NOT_A_FIGURE_RULES = (
     # 2545413", the page cut at "- Response 3")
     (re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:responses?|requests?)[ \t]+(?:no\.?[ \t]*)?\d+[ \t]*$", re.IGNORECASE),
      ("response", "request")),
+    # a line of its own naming the questions one answer is for: "1. & 2.", "Q3 and Q4", "Questions 1 & 2"
+    (re.compile(r"^[ \t]*(?:(?:Q(?:uestions?)?[ \t]*)\d{1,2}[a-z]?[.)]?|\d{1,2}[a-z]?[.)])[ \t]*(?:&|and|\+)[ \t]*"
+                r"(?:Q[ \t]*)?\d{1,2}[a-z]?[.):]?[ \t]*$", re.IGNORECASE), ("&", "and", "+")),
 )
 _NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
 _NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)
