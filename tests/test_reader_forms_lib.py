@@ -104,3 +104,23 @@ def test_joint_label_table_gives_each_column_to_its_question():
     got = {(f.question, f.period, f.value) for f in parse_reply(MEMBERSHIP, survey).facts}
     assert ("2", "2019-2020", 16080) in got and ("1", "2019-2020", 2375) in got
     assert ("2", "2021-2022", 10123) in got
+
+
+# A yes/no question answered by saying it back as a statement --------------------------------------------------
+
+def test_statement_saying_a_yes_no_question_back_answers_it():
+    # moray-library-statistics-cipfa-2021: "1. Does the library service complete annual library statistics to be
+    # sent to CIPFA? ..." / "1. The library service does complete annual library statistics to be sent to CIPFA,
+    # and these have been compiled for the year 2020/2021."
+    survey = load_survey(DRAFTED / "libraries-cipfa-statistics-2021.toml")
+    text = (Path(__file__).parent / "files" / "real_set" / "libraries" /
+            "moray-library-statistics-cipfa-2021.txt").read_text()
+    found = {q.question: q.outcome for q in parse_reply(text, survey).questions}
+    assert found.get("1") == "successful"
+
+
+def test_a_question_restated_as_it_was_asked_is_not_said_back():
+    from reader.numbered_answers import _said_back
+    asked = "Does the library service complete annual library statistics to be sent to CIPFA?"
+    assert not _said_back("Does the library service complete annual library statistics to be sent to CIPFA?", asked)
+    assert not _said_back("The total value of fines that were paid.", "The total value of fines that were paid.")
