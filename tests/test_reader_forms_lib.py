@@ -124,3 +124,10 @@ def test_a_question_restated_as_it_was_asked_is_not_said_back():
     asked = "Does the library service complete annual library statistics to be sent to CIPFA?"
     assert not _said_back("Does the library service complete annual library statistics to be sent to CIPFA?", asked)
     assert not _said_back("The total value of fines that were paid.", "The total value of fines that were paid.")
+
+
+def test_year_like_figure_in_a_row_of_figures_is_a_figure():
+    # moray-library-membership-2025: "2021-2022 | 1943 | 10123 |" among rows "2020-2021 | 356 | 5138 |"
+    survey = load_survey(DRAFTED / "libraries-membership-2025.toml")
+    got = {(f.question, f.period, f.value) for f in parse_reply(MEMBERSHIP, survey).facts}
+    assert ("1", "2021-2022", 1943) in got
