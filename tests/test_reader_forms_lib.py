@@ -131,3 +131,14 @@ def test_year_like_figure_in_a_row_of_figures_is_a_figure():
     survey = load_survey(DRAFTED / "libraries-membership-2025.toml")
     got = {(f.question, f.period, f.value) for f in parse_reply(MEMBERSHIP, survey).facts}
     assert ("1", "2021-2022", 1943) in got
+
+
+# Answers in order, the first under no number --------------------------------------------------------------
+
+def test_figures_before_answer_two_under_the_response_heading_answer_question_one():
+    # moray-library-bans-fines-2017: the request's "7. How many fines ever issued ...?", then "Response 16-11-2017",
+    # "Year Total Number of Registered Borrowers" / "2016-17 47,477" ..., then "2. 2 in Lossiemouth library ..."
+    survey = load_survey(DRAFTED / "libraries-bans-fines-2017.edited.toml")
+    text = (Path(__file__).parent / "files" / "real_set" / "libraries" / "moray-library-bans-fines-2017.txt").read_text()
+    got = {(f.question, f.period, f.value) for f in parse_reply(text, survey).facts}
+    assert ("1", "2016-17", 47477) in got and not [g for g in got if g[0] == "7"]
