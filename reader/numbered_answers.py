@@ -283,6 +283,18 @@ def _one_line_answer(text: str, marks: list, i: int) -> bool:
     return bool(re.search(r"[A-Za-z]{2,}|\d", rest)) and "?" not in rest and len(rest.split()) <= 6
 
 
+# a question that asks yes or no ("Does the library service complete ...?"), and a statement that says it back with
+# its verb after its subject ("The library service does complete ..., and these have been compiled ..."): the answer
+_YES_NO_ASKED = re.compile(r"\s*(?:does|do|did|has|have|had|is|are|was|were|can|will)\b", re.IGNORECASE)
+_SAID_BACK = re.compile(r"^\s*[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,6}?\s+(?:does|do|did|has|have|had|is|are|was|were|can|will)"
+                        r"(?:\s+not)?\s+(?:been\s+)?[a-z]{3,}[^?]*\.\s*$", re.IGNORECASE)
+
+
+def _said_back(line: str, question: str) -> bool:
+    """Whether ``line`` answers a yes/no question by saying it back as a statement (see _SAID_BACK)."""
+    return bool(question) and _YES_NO_ASKED.match(question) is not None and _SAID_BACK.match(line) is not None
+
+
 def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str = "") -> tuple[str, tuple[int, int]] | None:
     """The words under the i-th numbered mark, without the question restated (``asked``: the question's words,
     ``question``: its text), and the span from the mark to the next; None when nothing but the question is there."""
@@ -329,7 +341,8 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
     if re.search(r"[A-Za-z]{2,}|\d|n/a", tail, re.IGNORECASE) and not _restates(set(_WORDS.findall(tail.lower())), asked):
         lines = [tail] + lines[1:]   # "2. If so, which area ...? N/A": the answer after the question on its line
     elif first.rstrip().endswith("?") or (_restates(said, asked, first.rstrip().endswith("."))
-                                          and not _NONE_SAID.match(first)) or _quoted_from(lines[0], question) \
+                                          and not _NONE_SAID.match(first) and not _said_back(first, question)) \
+            or _quoted_from(lines[0], question) \
             or _all_asking(first):
         lines = lines[1:]        # the question restated above its answer
         if len(lines) == 1 and _SECTION_HEADING.match(lines[0]) and not _ONE_WORD.match(lines[0]):

@@ -242,8 +242,11 @@ def _quoted_references(text: str, survey: Survey) -> list[tuple[int, int, str]]:
 
 
 # a line opening with a range of the request's numbers, each written as an answer's number: "1. -3. To find this
-# information, we would have to look at each property record ...", "5. - 7. Not held."
-_LINE_RANGE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*[-\u2013][ \t]*(\d{1,2})[.)](?=[ \t])", re.MULTILINE)
+# information, we would have to look at each property record ...", "5. - 7. Not held."; or the numbers after "Q":
+# "Q4 - 7. In accordance with Section 17 ... not held", "Q1 - Q4 - This information is exempt ..."
+_LINE_RANGE = re.compile(r"^[ \t]*(?:(\d{1,2})[.)][ \t]*[-\u2013][ \t]*(\d{1,2})[.)]|Q(?:uestions?)?[ \t]*(\d{1,2})[ \t]*"
+                         r"[-\u2013][ \t]*(?:Q[ \t]*)?(\d{1,2})(?:[.):]|[ \t]+[-\u2013]))(?=[ \t])",
+                         re.MULTILINE | re.IGNORECASE)
 
 
 def _range_passages(text: str, survey: Survey) -> list[Passage]:
@@ -251,9 +254,10 @@ def _range_passages(text: str, survey: Survey) -> list[Passage]:
     answer of every question in the range (the lower number first)."""
     out: list[Passage] = []
     for m in _LINE_RANGE.finditer(text):
-        if int(m.group(1)) >= int(m.group(2)):
+        lo, hi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if int(lo) >= int(hi):
             continue
-        ids = _expand(f"{m.group(1)}-{m.group(2)}", survey)
+        ids = _expand(f"{lo}-{hi}", survey)
         end = _PARAGRAPH_END.search(text, m.end())
         body = text[m.end():end.start() if end else len(text)].strip()
         if ids[0] and re.search(r"[A-Za-z]{3,}", body):

@@ -12,7 +12,9 @@ _SEE_ANSWER_TO = re.compile(
     r"(?:(?:my\s+|our\s+|the\s+)?(?:answer|response|reply)\s+(?:to|for|at)\s+(?:question\s*|q\s*\.?\s*)?"
     r"(?P<n>\d{1,2}[a-z]?)"
     # the number first: "6. See Q4 response above."
-    r"|(?:question\s*|q\s*\.?\s*)(?P<n2>\d{1,2}[a-z]?)(?:'s)?\s+(?:answer|response|reply))"
+    r"|(?:question\s*|q\s*\.?\s*)(?P<n2>\d{1,2}[a-z]?)(?:'s)?\s+(?:answer|response|reply)"
+    # the answer named by its number alone: "5. See point 4 - not applicable", "see answer 2"
+    r"|(?:point|answer|response|paragraph|item)\s+(?P<n4>\d{1,2}[a-z]?)(?:\s*[-\u2013:,]\s*(?:not\s+applicable|n/?a))?)"
     # "4. ... As above in 3.", "As per question 3", "Same as Q3"
     r"|(?:as\s+above|as\s+per|same\s+as)\s+(?:(?:in|at|for)\s+)?"
     r"(?:(?:the\s+)?(?:answer|response|reply)\s+(?:to|for|at)\s+)?"
@@ -26,5 +28,10 @@ def referred_status(answer: str, questions: list) -> str | None:
     m = _SEE_ANSWER_TO.match(answer)
     if m is None:
         return None
-    named = (m.group("n") or m.group("n2") or m.group("n3")).lower()
-    return next((r.outcome for r in questions if r.question == named), None)
+    named = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")).lower()
+    found = next((r.outcome for r in questions if r.question == named), None)
+    if found is None and named.isdigit():
+        # a bare number whose question the survey split into lettered parts ("See point 4", asked as 4a and 4b)
+        from .questions import combine
+        found = combine([r.outcome for r in questions if re.fullmatch(named + r"[a-z]", r.question)])
+    return found

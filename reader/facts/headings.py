@@ -28,6 +28,24 @@ _LIST_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:have\s+been|has\s+been|
 
 # a line that opens by naming the one question it answers: "In response to question 3 (above), the core ... has
 # disposed of the following equipment:", "In answer to Q2:" (not "question 1 and 2", which names two)
+# the heading the answers start under: "Response 16-11-2017", "Our response", "Answers:"
+_ANSWERS_START = re.compile(r"[ \t]*(?:our[ \t]+|the[ \t]+council'?s[ \t]+)?(?:response|answers?|reply|decision)[ \t]*:?[ \t]*"
+                            r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?[ \t]*$", re.IGNORECASE)
+_NEXT_NUMBER = re.compile(r"^[ \t]*(?:Q[ \t]*)?(\d{1,2})[.):]", re.MULTILINE | re.IGNORECASE)
+
+
+def _first_unnumbered(text: str, line: _Line, survey):
+    """Question 1, when ``line`` is the heading the answers start under and the first numbered answer after it is
+    "2.": the answers are in order, the first written under no number ("Response 16-11-2017" / "Year Total Number
+    of Registered Borrowers" / "2016-17 47,477" ... / "2. 2 in Lossiemouth library ..."); else None."""
+    if not _ANSWERS_START.fullmatch(line.text):
+        return None
+    nxt = _NEXT_NUMBER.search(text, line.end)
+    if nxt is None or nxt.group(1) != "2" or not re.search(r"\d", text[line.end:nxt.start()]):
+        return None
+    return survey.question("1")
+
+
 _LEAD_REFERENCE = re.compile(r"[ \t]*(?:in[ \t]+)?(?:response|reply|answer|regards?|relation)[ \t]+to[ \t]+(?:your[ \t]+)?"
                              r"(?:question|q)\.?[ \t]*(?P<n>\d{1,2})(?:[ \t]*\(?(?P<l>[a-h])(?![a-z])\)?)?(?![\w/.,]?\d)"
                              r"(?![ \t]*(?:,|&|and\b|to\b|-|\u2013|/)[ \t]*(?:q(?:uestions?)?[ \t]*)?\(?\d)", re.IGNORECASE)
@@ -154,6 +172,10 @@ class Headings(Part):
             q = self._question_of(line, self.survey.question(f"{group}{line.marker[1]}"))
             if q is not None:
                 self.state.section, self.state.section_line = q, line.start
+        elif not line.marker and (first := _first_unnumbered(self.text, line, self.survey)) is not None:
+            # (the thing the request's last question named is not this answer's)
+            self.state.section, self.state.section_line = first, line.start
+            ctx.subject, ctx.subject_fresh = first.subject, True
         elif not line.marker and (ref := _LEAD_REFERENCE.match(line.text)) is not None:
             q = self.survey.question(f"{int(ref.group('n'))}{(ref.group('l') or '').lower()}") \
                 or self.survey.question(str(int(ref.group("n"))))

@@ -29,6 +29,8 @@ from .category_rows import other_category_rows
 from .cost_working import without_cost_working
 from .request_words import without_request_figures
 from .none_to_all import none_to_every_question
+from .none_in_range import none_over_range
+from .joint_columns import joint_label_columns
 from .counted_noun import without_counts_as_money
 from .row_numbers import without_row_numbers
 from .last_years import in_last_years
@@ -173,6 +175,8 @@ class FactReader:
         self.whole.sum_line_items()
         self.whole.none_in_each_category()
         self.state.facts = none_to_every_question(self.state.facts, self.text, self.state.survey)
+        self.state.facts = none_over_range(self.state.facts, self.text, self.state.survey)
+        self.state.facts = joint_label_columns(self.state.facts, self.text, self.state.survey)
         self.state.facts.sort(key=lambda f: f.start)
         self.state.facts = spread_over_periods(self.state.facts, self.text, self.state.survey)
         self.state.facts = at_period_end(self.state.facts, self.state.survey)

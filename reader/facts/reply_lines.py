@@ -79,11 +79,28 @@ _NOT_A_FIGURE_RULES = (
     # 2545413", the page cut at "- Response 3")
     (re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:responses?|requests?)[ \t]+(?:no\.?[ \t]*)?\d+[ \t]*$", re.IGNORECASE),
      ("response", "request")),
+    # a line of its own naming the questions one answer is for: "1. & 2.", "Q3 and Q4", "Questions 1 & 2"
+    (re.compile(r"^[ \t]*(?:(?:Q(?:uestions?)?[ \t]*)\d{1,2}[a-z]?[.)]?|\d{1,2}[a-z]?[.)])[ \t]*(?:&|and|\+)[ \t]*"
+                r"(?:Q[ \t]*)?\d{1,2}[a-z]?[.):]?[ \t]*$", re.IGNORECASE), ("&", "and", "+")),
 )
 _NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
 _NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)
 # each searched only from the characters its matches start with, where that can be said (scan.first_char_spans)
 _NOT_A_FIGURE_FAST = tuple(from_first_char(rx) for rx in _NOT_A_FIGURE)
+
+
+def _year_like_figures(text: str, cells: list[tuple[int, int]], periods: list) -> list:
+    """``periods`` without a bare four-digit number in a figure column of a row that opens with a span of years:
+    "2021-2022 | 1943 | 10123 |" (the row's other cells hold figures, so 1943 is one, not a year)."""
+    cells = [(a, b) for a, b in cells if text[a:b].strip()]
+    if len(cells) < 3 or not re.fullmatch(r"\s*(?:19|20)\d\d\s*[-/\u2013]\s*(?:19|20)?\d\d\s*", text[cells[0][0]:cells[0][1]]):
+        return periods
+    bare = [(a, b) for a, b in cells[1:] if re.fullmatch(r"\s*(?:19|20)\d\d\s*", text[a:b])]
+    others = [(a, b) for a, b in cells[1:] if re.fullmatch(r"\s*\d[\d,]*\s*", text[a:b]) and (a, b) not in bare]
+    if len(bare) != 1 or not others:
+        return periods
+    a, b = bare[0]
+    return [p for p in periods if not a <= p.start < b]
 
 
 def _not_a_figure_spans(raw: str) -> list[tuple[int, int]]:
@@ -391,6 +408,8 @@ class ReplyLines(Part):
                         if p:
                             periods.append(p)
         periods.sort(key=lambda p: p.start)
+        if cells and periods:
+            periods = _year_like_figures(self.text, cells, periods)
         periods = [self._month_label(p) if p.kind == "month" else p for p in periods]
         # "as at end of March 2013": a count held on the month's last day
         # (and "3883 tenancies at the end of 2011/12": a stock on the year's last day)

@@ -13,8 +13,9 @@ import re
 _LEAD = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[a-z]?[.):]?[ \t]+(?:(?:a[ \t]+)?total[ \t]+of[ \t]+|"
                    r"there[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+|in[ \t]+total[ \t]*,?[ \t]*)?",
                    re.IGNORECASE)
-# the figure's noun, a few words, then a verb in the past or perfect ("were arranged", "have been refused")
-_NOUN_THEN_VERB = re.compile(r"[ \t]+([A-Za-z]{4,})\b(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+(?:were|was|have[ \t]+been|"
+# the figure's words (its noun, maybe after a word or two that say which kind: "No new libraries"), then a verb in
+# the past or perfect ("were arranged", "have been refused")
+_NOUN_THEN_VERB = re.compile(r"((?:[ \t]+[A-Za-z]+){1,4}?)[ \t]+(?:were|was|have[ \t]+been|"
                              r"has[ \t]+been|had[ \t]+been)[ \t]+[a-z]{3,}(?:ed|en|ne)\b", re.IGNORECASE)
 
 
@@ -26,4 +27,5 @@ def told_count(text: str, line_start: int, v, sec, own_words: frozenset[str]) ->
     if lead is None or lead.end() != v.start:
         return False
     m = _NOUN_THEN_VERB.match(text, v.end)
-    return m is not None and m.group(1).lower() in own_words
+    # the noun is one of the first three words ("No new libraries were opened"), a word of the question's own
+    return m is not None and any(len(w) >= 4 and w.lower() in own_words for w in m.group(1).split()[:3])
