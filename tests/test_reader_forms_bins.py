@@ -1,0 +1,62 @@
+"""Forms of English councils write in any topic (helper "binsfix", session of 2026-12-07), found in the bins
+topic's replies. Each test quotes a real reply's words (tests/files/real_set/) that the rule reads, and each is
+read wrongly without it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader import parse_reply
+from reader.survey import parse_survey
+
+
+def _figures(text: str, survey) -> set[tuple[str | None, str | None, float]]:
+    return {(f.question, f.period, f.value) for f in parse_reply(text, survey).facts}
+
+
+MISSED = parse_survey(textwrap.dedent("""
+    name = "missed-collections"
+    title = "Missed collections"
+    [periods]
+    asked = [
+      { label = "2018", start = "2018-01-01", end = "2018-12-31" },
+      { label = "2019", start = "2019-01-01", end = "2019-12-31" },
+      { label = "2020", start = "2020-01-01", end = "2020-12-31" },
+    ]
+    [subjects.missed_collections]
+    label = "Missed bin collections"
+    synonyms = ["missed bin collections?", "missed collections?"]
+    [[questions]]
+    id = "1"
+    text = "The number of missed bin collections in 2018, 2019 and 2020"
+    subject = "missed_collections"
+    measures = ["count"]
+    periods = ["2018", "2019", "2020"]
+    [subjects.extra_lorries]
+    label = "Extra bin lorries sent out to pick up missed bins"
+    synonyms = ["extra bin lorr(?:y|ies)", "additional vehicles?"]
+    [[questions]]
+    id = "2"
+    text = "How many extra bin lorries had to be sent out to pick up bins missed during their routine collections in 2018, 2019, 2020"
+    subject = "extra_lorries"
+    measures = ["count"]
+    periods = ["2018", "2019", "2020"]
+"""))
+
+
+# A request's item restated without "?", its years listed in a sentence: it heads the rows under it -------------
+
+def test_restated_item_listing_its_years_heads_the_rows_below():
+    # East Herts, bins/east-herts-missed-bins-303334: a dashed, unnumbered item restated over "year - figure"
+    # rows; its "in 2018, 2019 and 2020" is the request's wording, not a column per year
+    text = ("Thank you for your request for information.\n\n"
+            "- The number of missed bin collections in 2018, 2019 and 2020\n\n"
+            "2018 - 2102\n\n2019 - 2215\n\n")
+    assert {("1", "2018", 2102.0), ("1", "2019", 2215.0)} <= _figures(text, MISSED)
+
+
+def test_years_as_column_heads_still_head_columns():
+    # periods with nothing but spaces between them are a header row, not a sentence
+    text = "Missed bin collections\n\n2018 2019 2020\n\n2102 2215 1126\n"
+    assert {("1", "2018", 2102.0), ("1", "2019", 2215.0), ("1", "2020", 1126.0)} <= _figures(text, MISSED)
