@@ -60,3 +60,43 @@ def test_years_as_column_heads_still_head_columns():
     # periods with nothing but spaces between them are a header row, not a sentence
     text = "Missed bin collections\n\n2018 2019 2020\n\n2102 2215 1126\n"
     assert {("1", "2018", 2102.0), ("1", "2019", 2215.0), ("1", "2020", 1126.0)} <= _figures(text, MISSED)
+
+
+# A number before a unit of volume, weight or length is a size, not a count ----------------------------------
+
+COMMUNAL = parse_survey(textwrap.dedent("""
+    name = "communal-bins"
+    title = "Communal bins"
+    [subjects.communal_bins]
+    label = "Communal bins"
+    synonyms = ["communal bins?", "bins?"]
+    [[questions]]
+    id = "1"
+    text = "How many communal bins does the council operate?"
+    subject = "communal_bins"
+    measures = ["count"]
+"""))
+
+
+def test_sizes_in_litres_are_not_counts():
+    # Moray, bins/moray-communal-bins-101003172041
+    text = ("1. How many communal bins does the council operate?\n\n"
+            "Bins in communal locations comprise of individual unit sizes of: 140 litre, 240 litre, 360 litre, "
+            "660 litre, 1100 litre and 1280 litre.\n")
+    assert not {v for _, _, v in _figures(text, COMMUNAL)} & {140.0, 240.0, 360.0, 660.0, 1100.0, 1280.0}
+
+
+def test_a_size_in_the_unit_the_request_asks_in_is_read():
+    tonnage = parse_survey(textwrap.dedent("""
+        name = "waste-tonnage"
+        title = "Waste tonnage"
+        [subjects.waste]
+        label = "Fly-tipped waste"
+        synonyms = ["fly-tipped waste", "waste"]
+        [[questions]]
+        id = "1"
+        text = "How many tonnes of fly-tipped waste did the council collect?"
+        subject = "waste"
+        measures = ["count"]
+    """))
+    assert 412.0 in {v for _, _, v in _figures("1. Fly-tipped waste: 412 tonnes\n", tonnage)}
