@@ -100,3 +100,42 @@ def test_a_size_in_the_unit_the_request_asks_in_is_read():
         measures = ["count"]
     """))
     assert 412.0 in {v for _, _, v in _figures("1. Fly-tipped waste: 412 tonnes\n", tonnage)}
+
+
+# An answer that opens with a word for nought, then says why at length: the word is the answer ----------------
+
+RECYCLING = parse_survey(textwrap.dedent("""
+    name = "contaminated-recycling"
+    title = "Contaminated recycling"
+    [subjects.fines]
+    label = "Fines"
+    synonyms = ["fines?"]
+    [subjects.rejected_recycling]
+    label = "Rejected recycling bins"
+    synonyms = ["rejected recycling bins?"]
+    [[questions]]
+    id = "2"
+    text = "How many fines have been given out over the past 12 months for contaminated recycling bins?"
+    subject = "fines"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "How much have rejected recycling bins cost the council over the past 12 months?"
+    subject = "rejected_recycling"
+    measures = ["total_cost_gbp"]
+"""))
+
+
+def test_zero_opening_a_long_answer_is_the_answer():
+    # Hastings, bins/hastings-contaminated-recycling-161013577
+    text = ("Response\n"
+            "Q2 - Zero, HBC do not issue fines for contaminated bins\n"
+            "Q3 - Zero, HBC do not pay for the disposal of waste, this would be East Sussex County Council "
+            "www.eastsussex.gov.uk\n")
+    assert ("3", None, 0.0) in {(q, None, v) for q, _, v in _figures(text, RECYCLING)}
+
+
+def test_a_zero_inside_prose_still_needs_its_thing_named():
+    text = ("Response\nQ3 - The council pays the county for disposal and has not kept a figure of zero or any other "
+            "amount for the bins rejected\n")
+    assert not any(q == "3" for q, _, _ in _figures(text, RECYCLING))
