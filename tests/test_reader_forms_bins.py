@@ -139,3 +139,38 @@ def test_a_zero_inside_prose_still_needs_its_thing_named():
     text = ("Response\nQ3 - The council pays the county for disposal and has not kept a figure of zero or any other "
             "amount for the bins rejected\n")
     assert not any(q == "3" for q, _, _ in _figures(text, RECYCLING))
+
+
+# A reply that points at its file with the file named first: "see spreadsheet attached" -----------------------
+
+REMOVAL = parse_survey(textwrap.dedent("""
+    name = "bin-removal"
+    title = "Bin removal"
+    [subjects.bins_provided]
+    label = "Public bins provided"
+    synonyms = ["public bins? provided", "bins? installed"]
+    [subjects.bins_removed]
+    label = "Public bins removed"
+    synonyms = ["public bins? removed", "bins? removed"]
+    [[questions]]
+    id = "1"
+    text = "Please can you tell me the number of public bins the council has provided in your area?"
+    subject = "bins_provided"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "Please can you tell me the number of public bins removed from your area?"
+    subject = "bins_removed"
+    measures = ["count"]
+"""))
+
+
+def test_see_spreadsheet_attached_is_a_response_answering_in_its_file():
+    # Hastings, bins/hastings-bin-removal-479829901: no figure on the page, every answer in the spreadsheet
+    text = ("When bins are removed, we try and replace in other locations to keep the same type of stock levels.\n"
+            "In recent years all bins have only been removed due to abuse whether arson or fly-tipping.\n"
+            "All bins installed and removed are the same type and material being plastic for litter and dog waste, "
+            "see spreadsheet attached.\n")
+    reply = parse_reply(text, REMOVAL)
+    assert reply.kind == "response"
+    assert {q.question for q in reply.questions if q.outcome == "successful"} == {"1", "2"}
