@@ -174,3 +174,43 @@ def test_see_spreadsheet_attached_is_a_response_answering_in_its_file():
     reply = parse_reply(text, REMOVAL)
     assert reply.kind == "response"
     assert {q.question for q in reply.questions if q.outcome == "successful"} == {"1", "2"}
+
+
+# "2. None" under a number the survey asks in parts, one a count and one a sum: the count's answer -------------
+
+FINES = parse_survey(textwrap.dedent("""
+    name = "contamination-fines"
+    title = "Contamination fines"
+    [subjects.bins_rejected]
+    label = "Recycling bins rejected"
+    synonyms = ["recycling bins? rejected", "rejected"]
+    [subjects.fines]
+    label = "Fines for contaminated bins"
+    synonyms = ["fines?"]
+    [subjects.fines_amount]
+    label = "Amount of fines"
+    synonyms = ["monetary amount of fines"]
+    [[questions]]
+    id = "1"
+    text = "How many recycling bins have been rejected by your council over the past 12 months due to contamination?"
+    subject = "bins_rejected"
+    measures = ["count"]
+    [[questions]]
+    id = "2a"
+    text = "How many fines have been given out over the past 12 months"
+    subject = "fines"
+    measures = ["count"]
+    [[questions]]
+    id = "2b"
+    text = "and the total monetary amount of fines set in past 12 months for contaminated recycling bins?"
+    subject = "fines_amount"
+    measures = ["total_cost_gbp"]
+"""))
+
+
+def test_none_under_a_number_asked_in_parts_answers_its_count_part():
+    # Eden, bins/eden-contaminated-recycling-06571
+    text = ("Our response\n  1. This information is not recorded\n  2. None\n"
+            "  3. Rejections are at kerbside, therefore zero cost\n")
+    figures = _figures(text, FINES)
+    assert ("2a", None, 0.0) in figures and not any(q == "1" for q, _, _ in figures)

@@ -13,7 +13,7 @@ from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
 from .words import _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
 from .stacked_periods import StackedPeriods
-from .unlettered import figures_below, first_part, own_words_named
+from .unlettered import count_part, figures_below, first_part, own_words_named
 from .state import Part, ReadingState
 
 
@@ -150,6 +150,7 @@ class Headings(Part):
                 section = first_part(self.survey, int(line.marker[0]), _content_words(line.text[:300]),
                                      self.state.question_words, bool(line.values)) \
                     if line.values or figures_below(self.text, line.end) else None
+                section = section or count_part(self.survey, int(line.marker[0]), line.values)
             self.state.section = section
             self.state.section_line = line.start
             before = [int(_group(q.id) or 0) for q in self.survey.questions if q.subject == ctx.subject]
