@@ -17,7 +17,11 @@ _FIGURES_ATTACHED = re.compile(
     r"\bsee\s+(?:the\s+)?(?:attached\s+|enclosed\s+)?(?:spreadsheets?|tables?|documents?|files?|attachments?)"
     r"(?:\s+(?:attached|enclosed))?\s*,?\s+for\s+(?:the\s+)?(?:figures|data|details|breakdown|numbers)\b"
     r"|\b(?:figures|data|numbers)\s+(?:are|is)\s+(?:in|on)\s+the\s+(?:attached|enclosed)\s+"
-    r"(?:spreadsheets?|tables?|documents?|files?)\b", re.IGNORECASE)
+    r"(?:spreadsheets?|tables?|documents?|files?)\b"
+    # a sentence that ends pointing at the file ("All bins installed and removed are the same type ..., see
+    # spreadsheet attached.", "Please see the attached spreadsheet.")
+    r"|\bsee\s+(?:the\s+)?(?:(?:spreadsheets?|tables?)\s+(?:attached|enclosed)|(?:attached|enclosed)\s+"
+    r"(?:spreadsheets?|tables?))\s*(?:\.|$)", re.IGNORECASE | re.MULTILINE)
 
 # "not held" said of the cost: "The cost is include within the ... contract", "costs are not recorded separately"
 _OF_THE_COST = re.compile(r"\b(?:cost|costs|spend|spending|expenditure)\b", re.IGNORECASE)

@@ -609,6 +609,8 @@ _REVIEW = re.compile(
 _RESPONSE_CUE = re.compile(
     r"^\s*+(?:our\s+|the\s+council'?s\s+|council\s+)?(?:response|responses|reply|answer|answers)\b"
     r"|\bplease\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+attached|our\s+response|the\s+information)"
+    # the same, the file named before the word: "..., see spreadsheet attached."
+    r"|\bsee\s+(?:the\s+)?(?:spreadsheets?|tables?|documents?|files?)\s+(?:attached|enclosed)\b"
     r"|\b(?:I|we)\s+(?:can|am\s+able\s+to|are\s+able\s+to|am\s+pleased\s+to|are\s+pleased\s+to)\s+"
     r"(?:confirm|provide|advise|inform|supply|release)\b"
     r"|\bthe\s+(?:council|authority)\s+(?:can\s+confirm|is\s+able\s+to\s+confirm|has\s+(?:purchased|bought))",

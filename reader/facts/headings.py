@@ -13,7 +13,7 @@ from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
 from .words import _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
 from .stacked_periods import StackedPeriods
-from .unlettered import figures_below, first_part, own_words_named
+from .unlettered import count_part, figures_below, first_part, own_words_named
 from .state import Part, ReadingState
 
 
@@ -72,6 +72,16 @@ _YEAR_LABEL = re.compile(r"(?:financial[ \t]+|calendar[ \t]+)?(?:year|period)s?"
 
 # a line that asks for something in a request's words, with no "?": "-The number of Blue Badge-related Penalty
 # Charge Notices (PCNs) issued by your authority", "Total spend on ...", "Details of ..."
+# periods listed in a sentence, the last after "and"/"or" ("- The number of missed bin collections in 2018, 2019
+# and 2020" over "2018 - 2102"): the request's words restated, not a header of a column per period
+_LAST_LISTED = re.compile(r"[\s,]*(?:and|or|&)\s*", re.IGNORECASE)
+
+
+def _periods_listed(text: str, line: _Line) -> bool:
+    return (len(line.periods) >= 2 and not line.values
+            and bool(_LAST_LISTED.fullmatch(text[line.periods[-2].end:line.periods[-1].start])))
+
+
 _ASKS_FOR = re.compile(r"[\s\-\u2022*\u00b7>]*(?:the\s+)?(?:total\s+)?(?:numbers?\s+of|amount\s+of|how\s+(?:many|much)|"
                        r"(?:total\s+)?(?:spend|cost|income|expenditure)\s+(?:on|of|from))\b", re.IGNORECASE)
 
@@ -158,6 +168,7 @@ class Headings(Part):
                 section = first_part(self.survey, int(line.marker[0]), _content_words(line.text[:300]),
                                      self.state.question_words, bool(line.values)) \
                     if line.values or figures_below(self.text, line.end) else None
+                section = section or count_part(self.survey, int(line.marker[0]), line.values)
             self.state.section = section
             self.state.section_line = line.start
             before = [int(_group(q.id) or 0) for q in self.survey.questions if q.subject == ctx.subject]
@@ -407,7 +418,7 @@ class Headings(Part):
             q = self.state.section      # "3." / "How many accounts were in arrears at the end ...?": its question
         # a question restated with its dates ("3. How many children ... between 1 January 2023 and 31st December
         # 2023?") is not a header of period columns
-        asking = text.endswith("?") and bool(line.asked)
+        asking = text.endswith("?") and bool(line.asked) or _periods_listed(self.text, line)
         if q is None and not line.marker and not line.values and (
                 line.asked and sum(b - a for a, b in line.asked) >= 0.8 * len(text)
                 or len(text) <= 300 and _ASKS_FOR.match(text) and not any(c.period for c in ctx.columns)):

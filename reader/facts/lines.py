@@ -23,6 +23,7 @@ from .noun_counts import count_named_in_words
 from .period_rows import period_row_subject
 from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
+from .zero_first import zero_leads_answer
 
 
 # the words before a number of places the things counted just before it are in ("78 sockets in 13 locations")
@@ -296,6 +297,7 @@ class ValueLines(Part):
             short = len(bare.strip()) <= 60
             if not short and (asked_label := self._asked_label(unit_text, values[0].start - us)):
                 short = len(bare.strip()) - len(asked_label) <= 60
+            short = short or zero_leads_answer(self.text, line.start, values)
             prose = not short
             numeric = [v for v in values if not v.zero]
             # "Laptops 54 61 233" under a header of years (a PDF keeps single spaces between columns)

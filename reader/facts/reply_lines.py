@@ -20,6 +20,7 @@ from .year_rows import year_not_span
 from .as_of import as_of_month_end
 from .words import _content_words, _MARKER
 from .state import Part
+from .measured_sizes import size_spans
 
 
 # numbers that are never figures, beside those the scanner knows: a page's count of attachments ("2 Attachments"),
@@ -433,6 +434,7 @@ class ReplyLines(Part):
         blocked += asked
         if has_digits:
             blocked += [(a + s, b + s) for a, b in _not_a_figure_spans(raw)]
+            blocked += [(a + s, b + s) for a, b in size_spans(raw, self.state.survey)]
         blocked += [(m.start() + s, m.end() + s) for m in _NONE_HELD.finditer(raw)] if "held" in raw.lower() else []
         if has_digits and _BARE_VALUE_LINE.match(raw) and _REFERENCE_LABEL_LINE.search(self.text, max(0, s - 80), s):
             blocked.append((s, e))      # "- FOI Number\n- 474": a reference under its label, on a line of its own

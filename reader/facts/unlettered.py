@@ -33,6 +33,20 @@ def first_part(survey, number: int, said: frozenset[str], question_words: dict[s
     return scores[0][2]
 
 
+_PLAIN_FIGURE = re.compile(r"\d[\d,]*|none|nil|zero|nothing", re.IGNORECASE)
+
+
+def count_part(survey, number: int, values) -> object | None:
+    """The one part of ``number`` that asks a count, when the answer on its numbered line is one figure with no
+    money sign ("2. None", "2. 0" under 2a "How many fines ..." and 2b "... the total monetary amount of fines") and
+    the other parts ask no count: a plain figure is the count asked, not a sum and not the question above's."""
+    if len(values) != 1 or values[0].money or not _PLAIN_FIGURE.fullmatch(values[0].text.strip()):
+        return None     # (not a negation read as nought: "- We do not have figures for ..." says which part itself)
+    parts = [q for q in survey.questions if _group(q.id) == str(number) and q.id != str(number)]
+    counts = [q for q in parts if "count" in q.measures]
+    return counts[0] if len(parts) >= 2 and len(counts) == 1 else None
+
+
 def _same_lead(texts) -> bool:
     """Whether the texts open with the same words that ask a count whole and then go on to another question before
     the parts split ("how many food law inspections are currently overdue and is there an average waiting time ..."),

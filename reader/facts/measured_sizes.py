@@ -1,0 +1,31 @@
+"""Sizes, not counts: a number written before a unit of volume, weight or length ("140 litre, 240 litre, 360
+litre ...", "12 tonnes", "3.5 kg", "400 metres", "2 miles") measures one thing; it counts nothing. Spans of such
+figures are blocked, as reply_lines blocks land sizes ("5 acres"), unless the request itself asks in that unit
+("how many tonnes of waste ..."), where the figure is the answer."""
+
+from __future__ import annotations
+
+import re
+
+from ..survey import Survey
+
+# unit words, each with the stem the request would use to ask in it
+_UNITS = (("litre", r"(?:litres?|liters?|ltrs?)"), ("tonne", r"(?:tonnes?|tons)"),
+          ("kilo", r"(?:kg|kgs|kilos?|kilograms?|kilogrammes?)"), ("metre", r"(?:metres?|meters?|kilometres?|km)"),
+          ("mile", r"miles?"))
+_SIZE = re.compile(r"\b\d[\d,]*(?:\.\d+)?[ \t]*-?[ \t]*(" + "|".join(rx for _, rx in _UNITS) + r")\b", re.IGNORECASE)
+_STEMS = tuple((stem, re.compile(r"^" + rx + r"$", re.IGNORECASE)) for stem, rx in _UNITS)
+_ASKED = re.compile(r"\b(?:" + "|".join(rx for _, rx in _UNITS) + r")\b", re.IGNORECASE)
+
+
+def _stem(word: str) -> str:
+    return next(stem for stem, rx in _STEMS if rx.match(word))
+
+
+def size_spans(raw: str, survey: Survey) -> list[tuple[int, int]]:
+    """Spans in ``raw`` (one line) of figures that are sizes in a unit the survey's questions do not ask in."""
+    sizes = list(_SIZE.finditer(raw))
+    if not sizes:
+        return []
+    asked = {_stem(m.group(0)) for q in survey.questions for m in _ASKED.finditer(q.text or "")}
+    return [m.span() for m in sizes if _stem(m.group(1)) not in asked]

@@ -1,0 +1,216 @@
+"""Forms of English councils write in any topic (helper "binsfix", session of 2026-12-07), found in the bins
+topic's replies. Each test quotes a real reply's words (tests/files/real_set/) that the rule reads, and each is
+read wrongly without it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader import parse_reply
+from reader.survey import parse_survey
+
+
+def _figures(text: str, survey) -> set[tuple[str | None, str | None, float]]:
+    return {(f.question, f.period, f.value) for f in parse_reply(text, survey).facts}
+
+
+MISSED = parse_survey(textwrap.dedent("""
+    name = "missed-collections"
+    title = "Missed collections"
+    [periods]
+    asked = [
+      { label = "2018", start = "2018-01-01", end = "2018-12-31" },
+      { label = "2019", start = "2019-01-01", end = "2019-12-31" },
+      { label = "2020", start = "2020-01-01", end = "2020-12-31" },
+    ]
+    [subjects.missed_collections]
+    label = "Missed bin collections"
+    synonyms = ["missed bin collections?", "missed collections?"]
+    [[questions]]
+    id = "1"
+    text = "The number of missed bin collections in 2018, 2019 and 2020"
+    subject = "missed_collections"
+    measures = ["count"]
+    periods = ["2018", "2019", "2020"]
+    [subjects.extra_lorries]
+    label = "Extra bin lorries sent out to pick up missed bins"
+    synonyms = ["extra bin lorr(?:y|ies)", "additional vehicles?"]
+    [[questions]]
+    id = "2"
+    text = "How many extra bin lorries had to be sent out to pick up bins missed during their routine collections in 2018, 2019, 2020"
+    subject = "extra_lorries"
+    measures = ["count"]
+    periods = ["2018", "2019", "2020"]
+"""))
+
+
+# A request's item restated without "?", its years listed in a sentence: it heads the rows under it -------------
+
+def test_restated_item_listing_its_years_heads_the_rows_below():
+    # East Herts, bins/east-herts-missed-bins-303334: a dashed, unnumbered item restated over "year - figure"
+    # rows; its "in 2018, 2019 and 2020" is the request's wording, not a column per year
+    text = ("Thank you for your request for information.\n\n"
+            "- The number of missed bin collections in 2018, 2019 and 2020\n\n"
+            "2018 - 2102\n\n2019 - 2215\n\n")
+    assert {("1", "2018", 2102.0), ("1", "2019", 2215.0)} <= _figures(text, MISSED)
+
+
+def test_years_as_column_heads_still_head_columns():
+    # periods with nothing but spaces between them are a header row, not a sentence
+    text = "Missed bin collections\n\n2018 2019 2020\n\n2102 2215 1126\n"
+    assert {("1", "2018", 2102.0), ("1", "2019", 2215.0), ("1", "2020", 1126.0)} <= _figures(text, MISSED)
+
+
+# A number before a unit of volume, weight or length is a size, not a count ----------------------------------
+
+COMMUNAL = parse_survey(textwrap.dedent("""
+    name = "communal-bins"
+    title = "Communal bins"
+    [subjects.communal_bins]
+    label = "Communal bins"
+    synonyms = ["communal bins?", "bins?"]
+    [[questions]]
+    id = "1"
+    text = "How many communal bins does the council operate?"
+    subject = "communal_bins"
+    measures = ["count"]
+"""))
+
+
+def test_sizes_in_litres_are_not_counts():
+    # Moray, bins/moray-communal-bins-101003172041
+    text = ("1. How many communal bins does the council operate?\n\n"
+            "Bins in communal locations comprise of individual unit sizes of: 140 litre, 240 litre, 360 litre, "
+            "660 litre, 1100 litre and 1280 litre.\n")
+    assert not {v for _, _, v in _figures(text, COMMUNAL)} & {140.0, 240.0, 360.0, 660.0, 1100.0, 1280.0}
+
+
+def test_a_size_in_the_unit_the_request_asks_in_is_read():
+    tonnage = parse_survey(textwrap.dedent("""
+        name = "waste-tonnage"
+        title = "Waste tonnage"
+        [subjects.waste]
+        label = "Fly-tipped waste"
+        synonyms = ["fly-tipped waste", "waste"]
+        [[questions]]
+        id = "1"
+        text = "How many tonnes of fly-tipped waste did the council collect?"
+        subject = "waste"
+        measures = ["count"]
+    """))
+    assert 412.0 in {v for _, _, v in _figures("1. Fly-tipped waste: 412 tonnes\n", tonnage)}
+
+
+# An answer that opens with a word for nought, then says why at length: the word is the answer ----------------
+
+RECYCLING = parse_survey(textwrap.dedent("""
+    name = "contaminated-recycling"
+    title = "Contaminated recycling"
+    [subjects.fines]
+    label = "Fines"
+    synonyms = ["fines?"]
+    [subjects.rejected_recycling]
+    label = "Rejected recycling bins"
+    synonyms = ["rejected recycling bins?"]
+    [[questions]]
+    id = "2"
+    text = "How many fines have been given out over the past 12 months for contaminated recycling bins?"
+    subject = "fines"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "How much have rejected recycling bins cost the council over the past 12 months?"
+    subject = "rejected_recycling"
+    measures = ["total_cost_gbp"]
+"""))
+
+
+def test_zero_opening_a_long_answer_is_the_answer():
+    # Hastings, bins/hastings-contaminated-recycling-161013577
+    text = ("Response\n"
+            "Q2 - Zero, HBC do not issue fines for contaminated bins\n"
+            "Q3 - Zero, HBC do not pay for the disposal of waste, this would be East Sussex County Council "
+            "www.eastsussex.gov.uk\n")
+    assert ("3", None, 0.0) in {(q, None, v) for q, _, v in _figures(text, RECYCLING)}
+
+
+def test_a_zero_inside_prose_still_needs_its_thing_named():
+    text = ("Response\nQ3 - The council pays the county for disposal and has not kept a figure of zero or any other "
+            "amount for the bins rejected\n")
+    assert not any(q == "3" for q, _, _ in _figures(text, RECYCLING))
+
+
+# A reply that points at its file with the file named first: "see spreadsheet attached" -----------------------
+
+REMOVAL = parse_survey(textwrap.dedent("""
+    name = "bin-removal"
+    title = "Bin removal"
+    [subjects.bins_provided]
+    label = "Public bins provided"
+    synonyms = ["public bins? provided", "bins? installed"]
+    [subjects.bins_removed]
+    label = "Public bins removed"
+    synonyms = ["public bins? removed", "bins? removed"]
+    [[questions]]
+    id = "1"
+    text = "Please can you tell me the number of public bins the council has provided in your area?"
+    subject = "bins_provided"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "Please can you tell me the number of public bins removed from your area?"
+    subject = "bins_removed"
+    measures = ["count"]
+"""))
+
+
+def test_see_spreadsheet_attached_is_a_response_answering_in_its_file():
+    # Hastings, bins/hastings-bin-removal-479829901: no figure on the page, every answer in the spreadsheet
+    text = ("When bins are removed, we try and replace in other locations to keep the same type of stock levels.\n"
+            "In recent years all bins have only been removed due to abuse whether arson or fly-tipping.\n"
+            "All bins installed and removed are the same type and material being plastic for litter and dog waste, "
+            "see spreadsheet attached.\n")
+    reply = parse_reply(text, REMOVAL)
+    assert reply.kind == "response"
+    assert {q.question for q in reply.questions if q.outcome == "successful"} == {"1", "2"}
+
+
+# "2. None" under a number the survey asks in parts, one a count and one a sum: the count's answer -------------
+
+FINES = parse_survey(textwrap.dedent("""
+    name = "contamination-fines"
+    title = "Contamination fines"
+    [subjects.bins_rejected]
+    label = "Recycling bins rejected"
+    synonyms = ["recycling bins? rejected", "rejected"]
+    [subjects.fines]
+    label = "Fines for contaminated bins"
+    synonyms = ["fines?"]
+    [subjects.fines_amount]
+    label = "Amount of fines"
+    synonyms = ["monetary amount of fines"]
+    [[questions]]
+    id = "1"
+    text = "How many recycling bins have been rejected by your council over the past 12 months due to contamination?"
+    subject = "bins_rejected"
+    measures = ["count"]
+    [[questions]]
+    id = "2a"
+    text = "How many fines have been given out over the past 12 months"
+    subject = "fines"
+    measures = ["count"]
+    [[questions]]
+    id = "2b"
+    text = "and the total monetary amount of fines set in past 12 months for contaminated recycling bins?"
+    subject = "fines_amount"
+    measures = ["total_cost_gbp"]
+"""))
+
+
+def test_none_under_a_number_asked_in_parts_answers_its_count_part():
+    # Eden, bins/eden-contaminated-recycling-06571
+    text = ("Our response\n  1. This information is not recorded\n  2. None\n"
+            "  3. Rejections are at kerbside, therefore zero cost\n")
+    figures = _figures(text, FINES)
+    assert ("2a", None, 0.0) in figures and not any(q == "1" for q, _, _ in figures)
