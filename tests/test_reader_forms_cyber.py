@@ -1,0 +1,113 @@
+"""Forms of English councils write in any topic (helper "cyberfix", session of 2026-12-07, read from the
+cyber-attacks topic's misses). Each test quotes a real reply's words (tests/files/real_set/) that the rule reads,
+and each is read wrongly without it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader import parse_reply
+from reader.survey import parse_survey
+
+
+def _statuses(text: str, survey) -> dict[str, str | None]:
+    return {q.question: q.outcome for q in parse_reply(text, survey).questions}
+
+
+EMAILS = parse_survey(textwrap.dedent("""
+    name = "malicious-emails"
+    title = "Malicious emails"
+    [subjects.emails_blocked]
+    synonyms = ["malicious emails"]
+    label = "Malicious emails blocked"
+    [subjects.emails_opened]
+    synonyms = ["emails opened"]
+    label = "Malicious emails opened"
+    [subjects.links_clicked]
+    synonyms = ["malicious links"]
+    label = "Malicious links clicked"
+    [subjects.ransomware_blocked]
+    synonyms = ["ransomware attacks blocked"]
+    label = "Ransomware attacks blocked"
+    [subjects.ransomware_successful]
+    synonyms = ["ransomware attacks successful"]
+    label = "Ransomware attacks successful"
+    [[questions]]
+    id = "1"
+    text = "How many malicious emails (e.g. phishing emails) have been successfully blocked?"
+    subject = "emails_blocked"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "What percentage of malicious emails were opened by staff?"
+    subject = "emails_opened"
+    measures = ["percent"]
+    [[questions]]
+    id = "3"
+    text = "What percentage of malicious links in the emails were clicked on by staff?"
+    subject = "links_clicked"
+    measures = ["percent"]
+    [[questions]]
+    id = "4"
+    text = "How many ransomware attacks were blocked?"
+    subject = "ransomware_blocked"
+    measures = ["count"]
+    [[questions]]
+    id = "5"
+    text = "How many ransomware attacks were successful?"
+    subject = "ransomware_successful"
+    measures = ["count"]
+"""))
+
+
+# Nothing given, and the request refused as a whole in words about "this information" ----------------------------
+
+def test_this_information_is_exempt_refuses_every_question():
+    # devon-malicious-emails-2021: the argument "releasing the information you have requested, would reveal ...
+    # ransomware attacks" answers nothing (it was read as answering question 4)
+    text = textwrap.dedent("""\
+        1. How many malicious emails (e.g. phishing emails) have been successfully blocked?
+        2. What percentage of malicious emails were opened by staff?
+        3. What percentage of malicious links in the emails were clicked on by staff?
+        4. How many ransomware attacks were blocked?
+        5. How many ransomware attacks were successful?
+
+        Devon County Council can confirm that we hold the information you have requested.  However, we consider this information is exempt from disclosure on the grounds that the law enforcement exemption at Section 31(1)(a) of the Freedom of Information Act 2000 applies.
+
+        The Council is concerned that releasing the information you have requested, would reveal intelligence about our cyber security posture.  If this information were to be released into the public domain, the Council considers it likely that cyber threat actors would use this intelligence to leverage cyber-attacks against our infrastructure.  This may then lead to an increase in the number of phishing and ransomware attacks our organisation faces.
+        """)
+    assert _statuses(text, EMAILS) == {q: "rejected" for q in "12345"}
+
+
+def test_exemptions_applied_to_this_information_refuse_every_question():
+    # lincolnshire-cyber-attacks-since-2017
+    text = textwrap.dedent("""\
+        1. How many malicious emails (e.g. phishing emails) have been successfully blocked?
+        2. What percentage of malicious emails were opened by staff?
+        3. What percentage of malicious links in the emails were clicked on by staff?
+        4. How many ransomware attacks were blocked?
+        5. How many ransomware attacks were successful?
+        Decision
+
+        Disclosure of this information into the public domain could therefore prejudice the council's ability to protect the information that it holds and the information systems that it relies upon to carry out core functions.
+
+        For this reason, we are applying exemptions from our obligation to provide access to this information under section 31(1)(a) of the Freedom of Information Act 2000. Information is exempt if its disclosure would, or would be likely to prejudice, the prevention or detection of crime.
+        """)
+    assert _statuses(text, EMAILS) == {q: "rejected" for q in "12345"}
+
+
+def test_notice_of_refusal_heading_refuses_every_question():
+    # hastings-council-cyber-attacks-2022 (and the same council's other refusals)
+    text = textwrap.dedent("""\
+        1. How many malicious emails (e.g. phishing emails) have been successfully blocked?
+        2. What percentage of malicious emails were opened by staff?
+        3. What percentage of malicious links in the emails were clicked on by staff?
+        4. How many ransomware attacks were blocked?
+        5. How many ransomware attacks were successful?
+        Response
+        Notice of Refusal
+        Disclosure of information relating to ICT infrastructure and security constitutes a security risk as it would leave the Council's computer assets more vulnerable to a malicious hacking attack. This means that disclosure would:
+        • Make the Council more vulnerable to crime (Section 31)
+        """)
+    assert _statuses(text, EMAILS) == {q: "rejected" for q in "12345"}
