@@ -111,3 +111,52 @@ def test_notice_of_refusal_heading_refuses_every_question():
         • Make the Council more vulnerable to crime (Section 31)
         """)
     assert _statuses(text, EMAILS) == {q: "rejected" for q in "12345"}
+
+
+# A range of question numbers opening its line, closed by a full stop, then the answer --------------------------
+
+TRAINING = parse_survey(textwrap.dedent("""
+    name = "cyber-training"
+    title = "Cyber attacks and training"
+    [subjects.attacks]
+    label = "Cyber-attacks"
+    synonyms = ["cyber-attacks"]
+    [subjects.training]
+    label = "Cyber security awareness training"
+    synonyms = ["cyber security awareness training"]
+    [subjects.trained]
+    label = "Staff trained"
+    synonyms = ["staff trained"]
+    [[questions]]
+    id = "1"
+    text = "Please provide details of how many cyber-attacks to computer systems, networks or devices have taken place."
+    subject = "attacks"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "Please provide details of the cyber security awareness training provided to staff."
+    subject = "training"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "Please detail the number of staff trained in cyber security awareness."
+    subject = "trained"
+    measures = ["count"]
+"""))
+
+
+def test_range_closed_by_a_full_stop_answers_its_questions():
+    # moray-cyber-attacks-since-2013 ("Q5 - Q7." there; numbered 2 - 3 here): the answer under the range was read
+    # as the refusal above it
+    text = textwrap.dedent("""\
+        1.       Please provide details of how many cyber-attacks to computer systems, networks or devices have taken place.
+        2.       Please provide details of the cyber security awareness training provided to staff.
+        3.       Please detail the number of staff trained in cyber security awareness.
+
+        Response 14-08-2017
+
+        Q1 - This information is exempt under Section 25 of the Freedom of Information (Scotland) Act 2002- Information otherwise Available. This information is published on the Moray Council website.
+
+        Q2 - Q3.  Moray Council does not have a specific 'Cyber Security Awareness' course or module which it provides to staff members however this subject is covered in part under the data protection course.
+        """)
+    assert _statuses(text, TRAINING) == {"1": "rejected", "2": "successful", "3": "successful"}
