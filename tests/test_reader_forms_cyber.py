@@ -160,3 +160,40 @@ def test_range_closed_by_a_full_stop_answers_its_questions():
         Q2 - Q3.  Moray Council does not have a specific 'Cyber Security Awareness' course or module which it provides to staff members however this subject is covered in part under the data protection course.
         """)
     assert _statuses(text, TRAINING) == {"1": "rejected", "2": "successful", "3": "successful"}
+
+
+# "No ..., therefore we do not hold that information": the reason nothing is held, not a zero ------------------
+
+INCIDENTS = parse_survey(textwrap.dedent("""
+    name = "cyber-incidents"
+    title = "Cyber security incidents"
+    [subjects.incidents]
+    label = "Cyber security incidents"
+    synonyms = ["cyber security incidents?", "cyber attacks?"]
+    [[questions]]
+    id = "1"
+    text = "How many cyber security incidents have caused the loss/breach of data?"
+    subject = "incidents"
+    measures = ["count"]
+"""))
+
+
+def test_no_then_therefore_not_held_is_not_a_zero():
+    # devon-cyber-attacks-since-2013 (six answers in these words)
+    text = textwrap.dedent("""\
+        1. How many cyber security incidents have caused the loss/breach of data?
+
+        No cyber attacks have been successful, therefore we do not hold that information.
+        """)
+    reply = parse_reply(text, INCIDENTS)
+    assert [f.value for f in reply.facts] == []
+    assert {q.question: q.outcome for q in reply.questions} == {"1": "not_held"}
+
+
+def test_no_then_a_separate_not_held_is_still_a_zero():
+    text = textwrap.dedent("""\
+        1. How many cyber security incidents have caused the loss/breach of data?
+
+        No cyber security incidents have caused the loss of data. We do not hold figures before 2019.
+        """)
+    assert [f.value for f in parse_reply(text, INCIDENTS).facts] == [0]
