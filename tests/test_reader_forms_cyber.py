@@ -6,9 +6,10 @@ and each is read wrongly without it.
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 from reader import parse_reply
-from reader.survey import parse_survey
+from reader.survey import load_survey, parse_survey
 
 
 def _statuses(text: str, survey) -> dict[str, str | None]:
@@ -197,3 +198,22 @@ def test_no_then_a_separate_not_held_is_still_a_zero():
         No cyber security incidents have caused the loss of data. We do not hold figures before 2019.
         """)
     assert [f.value for f in parse_reply(text, INCIDENTS).facts] == [0]
+
+
+# An answer under the question's own number wins over a sentence elsewhere that names its words ----------------
+
+SET = Path(__file__).parent / "files" / "real_set"
+
+
+def _page(path: Path) -> str:
+    lines = path.read_text().splitlines(keepends=True)
+    return "".join(lines[next(i for i, ln in enumerate(lines) if not ln.startswith("#")):])
+
+
+def test_answer_under_own_number_beats_words_named_elsewhere():
+    # thurrock-cyber-attacks-2019: "2. Please see answer to Question 1 above." was overridden by the s31 paragraph
+    # below it ("It is not in the interest of the council to provide information about the number of attacks ..."),
+    # which names question 2's words
+    survey = load_survey(SET / "surveys" / "cyber-attacks-insurance-2019.toml")
+    text = _page(SET / "cyber-attacks" / "thurrock-cyber-attacks-2019.txt")
+    assert _statuses(text, survey)["2"] == "rejected"
