@@ -217,3 +217,38 @@ def test_answer_under_own_number_beats_words_named_elsewhere():
     survey = load_survey(SET / "surveys" / "cyber-attacks-insurance-2019.toml")
     text = _page(SET / "cyber-attacks" / "thurrock-cyber-attacks-2019.txt")
     assert _statuses(text, survey)["2"] == "rejected"
+
+
+# One word closed by a full stop under a question's number is an answer ----------------------------------------
+
+TYPES = parse_survey(textwrap.dedent("""
+    name = "cyber-types"
+    title = "Cyber attack types"
+    [subjects.common_type]
+    label = "Most common type of cyber-attack"
+    synonyms = ["most common type"]
+    [subjects.expert]
+    label = "External expert"
+    synonyms = ["external expert"]
+    [[questions]]
+    id = "1"
+    text = "What is the most common type of cyber-attack your council has experienced in 2022 so far (for example phishing, DDoS, ransomware, password attack, malware, insider attacks)?"
+    subject = "common_type"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "In the last 12 months have you employed an external expert to give you advice on how to mitigate the risk of cyber-attacks?"
+    subject = "expert"
+    measures = ["count"]
+"""))
+
+
+def test_one_word_with_a_full_stop_answers():
+    # lambeth-cyber-attacks-2022 ("4. phishing." there): the word is one the question offered, and was dropped
+    text = textwrap.dedent("""\
+        Our response
+
+          1. phishing.
+          2. October 2020
+        """)
+    assert _statuses(text, TYPES).get("1") == "successful"
