@@ -91,6 +91,9 @@ _MARKER_ANCHOR = ("marker", "number:", "letter:")
 # an answer of one word: "2. No", "3. N/A", "10. None"
 _BULLETS = "\u2022\u00b7\u25aa\u25cf*- \t"
 _ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
+# one word closed by a full stop: an answer said as a sentence ("4. phishing.", "3. Two."), not a request's item
+# ("1. Location") nor a heading
+_WORD_SAID = re.compile(r"^\s*[A-Za-z][A-Za-z'-]{2,}\.\s*$")
 # an answer that says there were none, in the question's own words: "4. No staff have been TUPE'd out in the last 3
 # years." under "... please confirm what organisation were the staff TUPE'd to ...": no question starts so
 _NONE_SAID = re.compile(r"^\s*(?:no|none\s+of|nil|zero|there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no"
@@ -359,7 +362,8 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
     body = " ".join(ln.strip() for ln in lines)
     if _ONE_WORD.match(body.lstrip(_BULLETS)):
         pass                     # "3. N/A", "2. No", "• No"
-    elif len(re.findall(r"[A-Za-z]+|\d+", body)) < 2 and not re.search(r"\d", body):
+    elif len(re.findall(r"[A-Za-z]+|\d+", body)) < 2 and not re.search(r"\d", body) \
+            and not _WORD_SAID.match(body):
         return None
     elif not re.search(r"[A-Za-z]{2,}|\d", body) or body.rstrip().endswith("?"):
         return None

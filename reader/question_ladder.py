@@ -106,7 +106,10 @@ def question_statuses(m: ReplyModel) -> None:
             # "we are unable to provide this information": a refusal in words, nothing given, nothing said
             # under the question's own number
             res = "rejected"
-        elif (worded := _answered_in_words(live, m.raw_anchors, q.id, survey)) is not None:
+        # (not over an answer under the question's own number: "2. Please see answer to Question 1 above." beside a
+        # refusal paragraph that names "the number of attacks" below)
+        elif numbered_answer(live, marks, q) is None \
+                and (worded := _answered_in_words(live, m.raw_anchors, q.id, survey)) is not None:
             # "Cyber security software - the Council uses the tools included in its licensing"
             s, e = worded
             questions.append(C.QuestionResult(q.id, "successful", [], False, original[s:e], s, e))

@@ -83,7 +83,7 @@ def answered_above_refusal(m: ReplyModel) -> list:
 
 def all_refused(m: ReplyModel) -> list:
     return whole_ask_refused(m.questions, m.survey, m.refusals, m.passive,
-                             not m.facts and not m.loose and not m.attached)
+                             not m.facts and not m.loose and not m.attached, m.live)
 
 
 def sentence_per_part(m: ReplyModel) -> list:

@@ -21,6 +21,7 @@ from .part_nouns import part_by_noun
 from .said_sum import sum_said_in_words
 from .noun_counts import count_named_in_words
 from .period_rows import period_row_subject
+from .zero_not_held import reason_for_not_held
 from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 from .zero_first import zero_leads_answer
@@ -279,7 +280,8 @@ class ValueLines(Part):
         for n_unit, (us, ue) in enumerate(units):
             # a "sentence" with hundreds of figures is a data dump; read its first figures only
             values = _slice(line.values, v_starts, us, ue)[:MAX_VALUES_PER_UNIT]
-            values = [v for v in values if not (v.zero and self._zero_as_adjective(v)) and not self._in_example(v)]
+            values = [v for v in values if not (v.zero and self._zero_as_adjective(v)) and not self._in_example(v)
+                      and not (v.zero and reason_for_not_held(self.text, v.end, ue))]
             after = self._period_after(line, units[n_unit + 1]) if n_unit + 1 < len(units) and values else None
             subjects = _slice(line.subjects, s_starts, us, ue)
             periods = _slice(line.periods, p_starts, us, ue)
