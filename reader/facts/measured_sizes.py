@@ -13,7 +13,9 @@ from ..survey import Survey
 _UNITS = (("litre", r"(?:litres?|liters?|ltrs?)"), ("tonne", r"(?:tonnes?|tons)"),
           ("kilo", r"(?:kg|kgs|kilos?|kilograms?|kilogrammes?)"), ("metre", r"(?:metres?|meters?|kilometres?|km)"),
           ("mile", r"miles?"))
-_SIZE = re.compile(r"\b\d[\d,]*(?:\.\d+)?[ \t]*-?[ \t]*(" + "|".join(rx for _, rx in _UNITS) + r")\b", re.IGNORECASE)
+# (a figure starts where a run of digits and commas starts, and its digits are taken without backtracking: a line of
+# "9,9,9,..." is read once, not once from each digit)
+_SIZE = re.compile(r"\b(?<!\d)(?<!\d,)\d[\d,]*+(?:\.\d+)?[ \t]*-?[ \t]*(" + "|".join(rx for _, rx in _UNITS) + r")\b", re.IGNORECASE)
 _STEMS = tuple((stem, re.compile(r"^" + rx + r"$", re.IGNORECASE)) for stem, rx in _UNITS)
 _ASKED = re.compile(r"\b(?:" + "|".join(rx for _, rx in _UNITS) + r")\b", re.IGNORECASE)
 
