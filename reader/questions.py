@@ -185,7 +185,7 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
         else:
             # from the reference to the next one in its sentence ("an answer to Q1, the remaining Q2 & Q3 would
             # require ..."), or the whole sentence ("Please see the information attached for questions 1-3")
-            a, b = _past_own_stop(text, spans, line_start, start, end, C.sentence_at(spans, start))
+            a, b = C.sentence_at(spans, start)
             a, b = max(a, start - 1500), min(max(b, end), end + 1500)    # a page with no full stops
             nxt = min(next_head(end - 1, b), b)
             rest = re.sub(r"\b(?:the|remaining|and|of|for|to|your|request|above)\b", " ", text[end:nxt], flags=re.I)
@@ -206,19 +206,6 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
             continue
         out.append(Passage(tuple(ids[0]), passage_outcome(body), tuple(ids[1]), a, b))
     return out + _range_passages(text, survey)
-
-
-def _past_own_stop(text: str, spans, line_start: int, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
-    """``sent``, the sentence of a reference, run on to the sentence after it where the reference opens its line and
-    its own full stop ends the "sentence": "Q5 - Q7.  Moray Council does not have ...", "Q4 - 7. In accordance with
-    ..." (the stop closes the numbers, as in "5. Yes")."""
-    a, b = sent
-    if text[line_start:start].strip(" \t\u2022*-") or text[end:b].strip(" \t.:)-"):
-        return sent
-    after = b + len(text[b:b + 20]) - len(text[b:b + 20].lstrip(" \t"))
-    if after >= len(text) or text[after] == "\n":
-        return sent
-    return a, max(b, C.sentence_at(spans, after)[1])
 
 
 # a part of the request quoted back to name it: "In answer to 'the number of hotel sites used', 8 separate hotels"
