@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 
 from .. import classify as C
-from ..survey import MEASURE_UNITS
 from ..word_stems import stems
 from .model import Fact
-from .none_to_all import _measure
+from .none_to_all import _measure, zeros_asked
 
 # the whole span asked: "during the date range requested", "in the period specified", "for any of the years given"
 _OVER_RANGE = re.compile(
@@ -45,11 +44,5 @@ def none_over_range(facts: list[Fact], text: str, survey) -> list[Fact]:
                 if measure != "count" or q.id in answered or not said <= stems(q.text or "", 4):
                     continue
                 answered.add(q.id)
-                periods = {p.label: p for p in survey.periods}
-                for p in [periods[label] for label in q.periods if label in periods] or [None]:
-                    out.append(Fact(
-                        subject=q.subject, period=p.label if p else None,
-                        period_start=p.start.isoformat() if p else None, period_end=p.end.isoformat() if p else None,
-                        measure=measure, value=0.0, unit=MEASURE_UNITS.get(measure, "GBP"), approx=False,
-                        quote=text[m.start():m.end()], start=m.start(), end=m.end(), confidence=0.6, question=q.id))
+                out += zeros_asked(q, measure, survey, text, m.start(), m.end())
     return out

@@ -38,16 +38,21 @@ def none_to_every_question(facts: list[Fact], text: str, survey) -> list[Fact]:
     line_end = text.find("\n", e)
     line_end = len(text) if line_end < 0 else line_end
     out = [f for f in facts if not (line_start <= f.start < line_end)]
-    periods = {p.label: p for p in survey.periods}
     answered = {f.question for f in out}     # (a figure given elsewhere is that question's answer)
     for q in survey.questions:
         measure = _measure(q)
         if measure is None or q.id in answered:
             continue
-        for p in [periods[label] for label in q.periods if label in periods] or [None]:
-            out.append(Fact(
-                subject=q.subject, period=p.label if p else None,
-                period_start=p.start.isoformat() if p else None, period_end=p.end.isoformat() if p else None,
-                measure=measure, value=0.0, unit=MEASURE_UNITS.get(measure, "GBP"), approx=False, quote=text[s:e],
-                start=s, end=e, confidence=0.6, question=q.id))
+        out += zeros_asked(q, measure, survey, text, s, e)
     return out
+
+
+def zeros_asked(q, measure: str, survey, text: str, s: int, e: int) -> list[Fact]:
+    """0 as ``q``'s answer in ``measure``, once for each period it asks (or once with none), quoted from text[s:e]:
+    how a reply's "none" said of a whole question is read."""
+    periods = {p.label: p for p in survey.periods}
+    return [Fact(subject=q.subject, period=p.label if p else None,
+                 period_start=p.start.isoformat() if p else None, period_end=p.end.isoformat() if p else None,
+                 measure=measure, value=0.0, unit=MEASURE_UNITS.get(measure, "GBP"), approx=False, quote=text[s:e],
+                 start=s, end=e, confidence=0.6, question=q.id)
+            for p in [periods[label] for label in q.periods if label in periods] or [None]]
