@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..periods import find_periods
 from .model import Fact
+from .request_words import figure_places
 
 # "each year", "every year", "per year", "a year", "each of those years", "in each year"
 _EACH = re.compile(r"\b(?:in\s+)?(?:each|every|per|a)\s+(?:of\s+(?:those|these|the)\s+)?years?\b", re.IGNORECASE)
@@ -28,9 +29,8 @@ def each_of_years(facts: list[Fact], text: str) -> list[Fact]:
         end = stop.start() if stop else len(text)
         if not _YEAR.search(text, f.start, end):
             continue
-        written = f"{int(f.value):,}".replace(",", ",?") if f.value.is_integer() else re.escape(f"{f.value}")
-        digits = re.search(r"(?<![\d,.])" + written + r"(?![\d,])", text[f.start:end])
-        at = f.start + digits.end() if digits else None
+        places = figure_places(text, f)
+        at = places[0][1] if places else None
         if at is None or not _EACH.search(text, at, min(end, at + 60)):
             continue
         starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, f.start - 300), at)]
