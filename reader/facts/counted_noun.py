@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .model import Fact
-from .request_words import figure_places
+from .places import figure_places
 
 _MONEY = frozenset(("total_cost_gbp", "unit_cost_gbp"))
 _POUND_BEFORE = re.compile(r"(?:£|gbp|\bpounds?)[ \t]*$", re.IGNORECASE)

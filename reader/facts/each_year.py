@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..periods import find_periods
 from .model import Fact
-from .request_words import figure_places
+from .places import figure_places
 
 # "each year", "every year", "per year", "a year", "each of those years", "in each year"
 _EACH = re.compile(r"\b(?:in\s+)?(?:each|every|per|a)\s+(?:of\s+(?:those|these|the)\s+)?years?\b", re.IGNORECASE)

@@ -11,14 +11,12 @@ from __future__ import annotations
 import re
 
 from .model import Fact
+from .places import figure_places
 
 _TOKEN = re.compile(r"[a-z]+|\d+")
 # the words on one side of a figure that, with it, must run as in a question's text
 _RUN = 4
 _NEAR = 300     # characters either side of a figure that hold its _RUN words
-_NUMBER = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:[ \t]*(k\b|m\b|mn\b|million\b))?"
-                     r"(?:[ \t]*[-\u2013][ \t]*£?(\d[\d,]*(?:\.\d+)?))?", re.IGNORECASE)
-_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6}
 # a worked example: "e.g. a member of staff may have redundancy costs of £5k and ... £16k, they would be included
 # under the banding £20,001 - £40,000": every figure from "e.g." to the sentence's end illustrates
 _EXAMPLE = re.compile(r"\b(?:e\.g\.?|for\s+example|for\s+instance)[ \t,:]", re.IGNORECASE)
@@ -86,33 +84,6 @@ def _picks_options(text: str, s: int, e: int, asked: list[set[str]]) -> bool:
     picked = set(re.findall(r"\d{1,2}", text[ls:le]))
     above = text[max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1):max(0, ls - 1)]
     return any(picked <= options for options in _option_sets([above]) + asked)
-
-
-def _numbers(text: str, start: int, end: int) -> list[tuple[float, float | None, int, int]]:
-    """(value, a range's upper end or None, start, end) of each number written in text[start:end]."""
-    found = []
-    for m in _NUMBER.finditer(text, start, end):
-        try:
-            value = float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1)
-            high = float(m.group(3).replace(",", "")) if m.group(3) else None
-        except ValueError:
-            continue
-        found.append((value, high, m.start(), m.end()))
-    return found
-
-
-def figure_places(text: str, f: Fact, read: dict | None = None) -> list[tuple[int, int]]:
-    """The places in ``f``'s quote where its figure is written, scaled ("£5k") or as a range's middle ("£20,001 -
-    £40,000"); none found: the figure is read some other way. ``read`` keeps each quote's numbers for the next
-    figure of the same quote (a table's row is the quote of every figure in it)."""
-    key = (f.start, f.end)
-    numbers = read.get(key) if read is not None else None
-    if numbers is None:
-        numbers = _numbers(text, f.start, f.end)
-        if read is not None:
-            read[key] = numbers
-    return [(s, e) for value, high, s, e in numbers
-            if abs(value - f.value) < 0.005 or high is not None and abs((value + high) / 2 - f.value) < 0.005]
 
 
 def _worked_examples(text: str, start: int, end: int) -> list[tuple[int, int]]:

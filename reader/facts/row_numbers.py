@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .model import Fact
-from .request_words import figure_places
+from .places import figure_places
 
 # a row's first cell, a whole number alone: "| 6 | ...", "6\t..."
 _FIRST_CELL = re.compile(r"[ \t]*\|?[ \t]*(\d{1,3})[ \t]*(?:\||\t)")

@@ -1,0 +1,41 @@
+"""Where a figure is written in its quote: a quote may be a whole sentence or a table row holding several figures,
+and the rules that judge a figure by the words beside it (the request's own words, a row's running number, a count
+read as money, "each year" after it) need the place of its own digits: as written, scaled ("£5k") or as a range's
+middle ("£20,001 - £40,000")."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Fact
+
+_NUMBER = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:[ \t]*(k\b|m\b|mn\b|million\b))?"
+                     r"(?:[ \t]*[-\u2013][ \t]*£?(\d[\d,]*(?:\.\d+)?))?", re.IGNORECASE)
+_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6}
+
+
+def _numbers(text: str, start: int, end: int) -> list[tuple[float, float | None, int, int]]:
+    """(value, a range's upper end or None, start, end) of each number written in text[start:end]."""
+    found = []
+    for m in _NUMBER.finditer(text, start, end):
+        try:
+            value = float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1)
+            high = float(m.group(3).replace(",", "")) if m.group(3) else None
+        except ValueError:
+            continue
+        found.append((value, high, m.start(), m.end()))
+    return found
+
+
+def figure_places(text: str, f: Fact, read: dict | None = None) -> list[tuple[int, int]]:
+    """The places in ``f``'s quote where its figure is written, scaled ("£5k") or as a range's middle ("£20,001 -
+    £40,000"); none found: the figure is read some other way. ``read`` keeps each quote's numbers for the next
+    figure of the same quote (a table's row is the quote of every figure in it)."""
+    key = (f.start, f.end)
+    numbers = read.get(key) if read is not None else None
+    if numbers is None:
+        numbers = _numbers(text, f.start, f.end)
+        if read is not None:
+            read[key] = numbers
+    return [(s, e) for value, high, s, e in numbers
+            if abs(value - f.value) < 0.005 or high is not None and abs((value + high) / 2 - f.value) < 0.005]
