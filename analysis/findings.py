@@ -169,6 +169,17 @@ def doubted_note(doubted: pl.DataFrame) -> str:
     return f" Left out until checked with foi review: {doubted.height} figure(s) in doubt ({names})."
 
 
+def doubted_devices_note(doubted: pl.DataFrame) -> str:
+    """'Left out until checked with foi review: …' for rows of council and device, each council named once with
+    the devices whose unit cost is in doubt."""
+    by_council: dict[str, list[str]] = {}
+    for name, device in doubted.select("authority_name", "device").iter_rows():
+        by_council.setdefault(name, []).append(str(device).replace("_", " "))
+    named = [f"{name}: {', '.join(sorted(devices))}" for name, devices in sorted(by_council.items())]
+    return (f"Left out until checked with foi review: {len(by_council)} council(s) whose unit cost of a device is "
+            f"in doubt ({'; '.join(named)}).")
+
+
 def highest_unit_cost(costs: pl.DataFrame, device: str | None) -> Finding | None:
     if device is None:
         ranked = costs.group_by("device").len().sort("len", descending=True)

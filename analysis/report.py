@@ -279,8 +279,7 @@ def build_charts(con: duckdb.DuckDBPyConnection, survey: str | None, source: str
         doubted = costs.filter(pl.col("needs_review"))
         subtitle = ["Median unit cost each council gave, all years"]
         if doubted.height:
-            subtitle.append(f"Left out until checked with foi review: {doubted.height} council(s) whose every unit "
-                            f"cost is in doubt ({findings.and_list(sorted(doubted['authority_name'].to_list()))}).")
+            subtitle.append(findings.doubted_devices_note(doubted))
         out.append(("unit_costs", "Unit cost per device across councils",
                     charts.unit_cost_strip(costs.filter(~pl.col("needs_review")), subtitle=subtitle,
                                            source=source)))

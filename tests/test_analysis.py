@@ -336,3 +336,11 @@ def test_an_all_years_rate_is_the_ratio_of_the_counts_beside_it(con):
     manchester = one(overall, authority_key="MAN")   # 2019: 1 late; 2020 and the survey's 2021: in time
     assert (manchester["answered_in_time"], manchester["answered"]) == (2, 3)
     assert manchester["in_time_rate"] == pytest.approx(2 / 3)
+
+
+def test_the_unit_cost_charts_note_names_each_doubted_council_once_with_its_devices():
+    doubted = pl.DataFrame({"authority_name": ["Arun", "Sheffield", "Arun", "Arun"],
+                            "device": ["laptops", "laptops", "mobile_phones", "tablets"]})
+    assert findings.doubted_devices_note(doubted) == (
+        "Left out until checked with foi review: 2 council(s) whose unit cost of a device is in doubt "
+        "(Arun: laptops, mobile phones, tablets; Sheffield: laptops).")
