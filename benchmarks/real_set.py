@@ -182,8 +182,10 @@ _WORDS = {"nil": 0, "none": 0, "no": 0, "zero": 0, "nothing": 0, "one": 1, "two"
           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
           "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
           "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
-_NUMBER = re.compile(r"(?<![\w.])(\d[\d,.]*)(\s?(?:k|m|mn|bn|million|billion|thousand)\b)?", re.IGNORECASE)
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+# a scale word may stand in brackets after the figure, as a table's unit does: "£8.96 (Millions)"
+_NUMBER = re.compile(r"(?<![\w.])(\d[\d,.]*)(\s?\(?(?:k|m|mn|bn|millions?|billion|thousand)\b)?", re.IGNORECASE)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9,
+          "billion": 1e9}
 
 
 def squash(s: str) -> str:
@@ -201,7 +203,7 @@ def numbers_in(quote: str) -> list[float]:
     quote = re.sub(r"(\d),\s(\d{3})(?!\d)", r"\1,\2", quote)     # "1, 002": a thousands comma a PDF spaced
     for m in _NUMBER.finditer(quote):
         token = m.group(1).rstrip(".,")
-        scale = _SCALE.get((m.group(2) or "").strip().lower(), 1.0)
+        scale = _SCALE.get((m.group(2) or "").strip(" (").lower(), 1.0)
         readings = {token.replace(",", ""), token.replace(".", "").replace(",", ""),
                     token.replace(".", "").replace(",", ".")}
         for r in readings:

@@ -159,6 +159,8 @@ def test_values_are_found_in_quotes_as_councils_write_them():
     assert real_set.value_in_quote(7900, "2009-10 (Jan-Feb) O2 £7.900")       # a point between thousands
     assert real_set.value_in_quote(23250, "2009-10 (Apr-Mar) 23.25K")
     assert real_set.value_in_quote(1_200_000, "about £1.2m in all")
+    assert real_set.value_in_quote(8_960_000, "2015/16 £8.96 (Millions)")     # the scale in brackets
+    assert not real_set.value_in_quote(8_960_000, "2015/16 £8.96 (see note)")
     assert real_set.value_in_quote(0, "Littering FPNs: None")
     assert real_set.value_in_quote(650, "£550 - £750 per device")            # a range's middle
     assert real_set.value_in_quote(12, "twelve laptops")
@@ -374,6 +376,7 @@ NOT_IN_THE_DRAFT = {
     ("agency-staff-contingency-staff-2024", "3"),        # unnumbered; the body answers "Question 3"
     ("temporary-accommodation-hotel-rooms-2018", "2"),   # unnumbered; the survey numbers its three asks in order
     ("temporary-accommodation-hotel-rooms-2018", "3"),
+    ("street-lighting-location-data-2020", "3"),         # unnumbered; the draft asks only the two bullets
 }
 
 
