@@ -506,6 +506,8 @@ def carry_edits(old_raw: str, edited: str, new_raw: str) -> tuple[str, list[str]
     that could not be placed (their first line), for a person to redo."""
     import difflib
 
+    if new_raw == old_raw:      # nothing to carry: placing blocks again could only move them
+        return edited, []
     a, b, new = old_raw.split("\n"), edited.split("\n"), new_raw.split("\n")
     lost: list[str] = []
     ops = [op for op in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]

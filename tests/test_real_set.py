@@ -421,6 +421,14 @@ def test_rewriting_the_drafts_carries_the_journalists_edits_over(tmp_path):
     assert lost == ['synonyms = ["tips?"]'] and '"fly[- ]?tips?"' not in carried
 
 
+def test_an_unchanged_draft_leaves_the_journalists_edits_exactly_as_they_were():
+    """`--write` with nothing changed in a draft must not move an added question (damp-mould's 2a went before 1)."""
+    d = real_set.drafted_dir(real_set.SET_DIR)
+    raw = (d / "damp-mould-social-housing-2023.toml").read_text(encoding="utf-8")
+    edited = (d / "damp-mould-social-housing-2023.edited.toml").read_text(encoding="utf-8")
+    assert real_set.carry_edits(raw, edited, raw) == (edited, [])
+
+
 def test_an_edit_that_removes_a_whole_question_is_carried_over():
     old = ('name = "x"\n\n[subjects.tips]\nlabel = "Tips"\nsynonyms = ["tips?"]\n\n[[questions]]\nid = "1"\n'
            'subject = "tips"\nmeasures = ["count"]\n\n[[questions]]\nid = "2"\ntext = "Please define tips."\n'
