@@ -16,7 +16,7 @@ from re import _parser as _P
 from .classify import _first_chars
 from .folding import folds_unseen
 from .money import find_amounts, find_money
-from .numbers import find_numbers, find_quantities, qualifier_after, qualifier_before
+from .numbers import _WORD_START_HINT_RE, find_numbers, find_quantities, qualifier_after, qualifier_before
 
 # Same-length substitutions only, so offsets into the normalised text are offsets into the original.
 _SAME_LENGTH = str.maketrans({
@@ -426,6 +426,12 @@ class _Taken:
 
 def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
     """Money, plain numbers and zero words in ``text``, skipping anything overlapping ``blocked``."""
+    if _ANY_DIGIT.search(text) is None and "etween" not in text and not folds_unseen(text):
+        # a line without a digit (most of a reply's) holds no amount and no figure; without a number word or a
+        # word of none either, nothing: said at once, not after each reader below has looked
+        low = text.lower()
+        if _WORD_START_HINT_RE.search(low) is None and _ZERO_HINTS.search(low) is None:
+            return []
     blocked = sorted(blocked)
     starts = [b[0] for b in blocked]
     reach: list[int] = []          # the furthest end among blocks starting at or before each index
