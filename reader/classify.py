@@ -509,10 +509,12 @@ def one_pass(lists: list[re.Pattern[str]]) -> tuple[re.Pattern[str], tuple[int, 
     # starts with a character class is passed over at once at a word of another letter (one opening with a
     # look-ahead is entered first); a match is then that letter, not empty, and the next search starts after it,
     # where it would start after an empty match
-    groups = [f"{f'[{key}{key.upper()}]' if key.isalpha() else re.escape(key)}(?<=(?=(?:{lists_at(key)}))[\\s\\S])"
-              for key in keys]
+    leads = [f"{key}{key.upper()}" if key.isalpha() else re.escape(key) for key in keys]
+    groups = [f"[{lead}](?<=(?=(?:{lists_at(key)}))[\\s\\S])" for key, lead in zip(keys, leads)]
     rest = lists_at(None)
     if rest:
+        # (not at a word whose letter has a group: its lists there held these alternatives, which failed)
+        rest = f"(?![{''.join(leads)}])(?:{rest})"
         # (tried at every word where no letter's group matched: where each of its alternatives says what stands
         # before its match, a line's start ("^") or a character ("(?<=\()"), one look-behind says at once whether
         # any can match there)

@@ -4,6 +4,7 @@ question's words."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import classify as C
 from .answer_status import _FIGURE
@@ -80,6 +81,14 @@ _TABLE_ROW = re.compile(r"^[ \t|]*(?P<label>[A-Za-z][^|\d\n£]{2,60}?)[ \t]*(?:\
                         r"nil|none|n/a|not\s+held)(?:[ \t]*\|[ \t]*|[ \t]+|$)){2,})$", re.IGNORECASE | re.MULTILINE)
 
 
+@lru_cache(maxsize=64)
+def _stem_words(survey: Survey) -> dict[str, set[str]]:
+    """Each question's words cut to five letters, less the common ones: once per survey (hashed by identity), not
+    for every reply; read only."""
+    return {q.id: {w[:5] for w in _WORDS.findall(q.text.lower())} - {w[:5] for w in _COMMON_WORDS}
+            for q in survey.questions}
+
+
 def _table_rows_answer(questions: list, survey: Survey, text: str, original: str) -> list:
     """A question the reply says nothing else about, answered by a table row whose label is in its words ("What
     has been the average compensation payout in each of the last five financial years?" / "Average Payout |
@@ -88,8 +97,7 @@ def _table_rows_answer(questions: list, survey: Survey, text: str, original: str
     open_ids = [q.id for q in survey.questions if q.id not in said]
     if not open_ids:
         return questions
-    words = {q.id: {w[:5] for w in _WORDS.findall(q.text.lower())} - {w[:5] for w in _COMMON_WORDS}
-             for q in survey.questions}
+    words = _stem_words(survey)
     added: list = []
     taken: set[str] = set()
     for m in _TABLE_ROW.finditer(text, 0, min(len(text), 200_000)):

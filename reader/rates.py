@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .areas import AREA_MEASURES, AREA_UNITS
 
@@ -113,6 +114,12 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
         out = [r for r in out if _TARGET_BEFORE.search(text, max(0, r.start - 30), r.start) is None]
     out.sort(key=lambda r: r.start)
     return out
+
+
+@lru_cache(maxsize=64)
+def survey_rates_asked(survey) -> frozenset[str]:
+    """rates_asked of a survey's questions: worked out once per survey (hashed by identity), not for every reply."""
+    return rates_asked(survey.questions)
 
 
 def rates_asked(questions) -> frozenset[str]:

@@ -16,7 +16,7 @@ from re import _parser as _P
 from .classify import _first_chars
 from .folding import folds_unseen
 from .money import find_amounts, find_money
-from .numbers import find_numbers, find_quantities, qualifier_after, qualifier_before
+from .numbers import _WORD_START_HINT_RE, find_numbers, find_quantities, qualifier_after, qualifier_before
 
 # Same-length substitutions only, so offsets into the normalised text are offsets into the original.
 _SAME_LENGTH = str.maketrans({
@@ -53,6 +53,17 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 
 # a word, then a number, as every match of the sections pattern below has: "section 12", "no. 5", "po box 12"
 _WORD_THEN_NUMBER = r"[^\W\d_]++(?:\s+box)?\.?[ \t]*\.?[ \t]*\d"
+
+
+# (its two halves apart: the first, a question's number at a line's start, holds a "q" and needs a "-" after it;
+# where a line holds neither, the second alone is searched, from the letters its words start with)
+_QUESTION_THEN_DASH = r"(?<![^\n])[ \t]*(?:question|q)[ \t]*\.?[ \t]*\d{1,2}[A-Za-z]?(?=[ \t]*-[ \t]+\d)"
+_WORD_NUMBERS = (r"\b(?=" + _WORD_THEN_NUMBER + r")"
+                 r"(?:sections?|ss?\.?|regulations?|regs?\.?|articles?|art\.?|schedules?|sch\.?|paragraphs?|paras?\.?|"
+                 r"clauses?|parts?|chapters?|rules?|pages?|pp?\.|questions?|q|items?|points?|appendix|annex|annexe|"
+                 r"appendices|version|v|windows|ios|android|covid|iphone|ipad|galaxy|generation|gen|series|model|"
+                 r"level|grade|band|tier|stage|step|room|floor|suite|po\s+box|box|no\.)[ \t]*\.?[ \t]*\d+[A-Za-z]?"
+                 r"(?:\s*\(\s*\w{1,4}\s*\))*(?:\s*(?:,|and|or|&|to|-)\s*\d+[A-Za-z]?(?:\s*\(\s*\w{1,4}\s*\))*)*")
 
 
 _DAYS_BEFORE = r"(?:\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]*(?:-|\u2013|to|or|and|&)[ \t]*)?"
@@ -124,14 +135,7 @@ _NEVER = [
     # its answer, not a range of questions as "Q2-5" is: the span stops at the number)
     # (the look-ahead after the word boundary says a word and then a number follow, as in every match, so the
     # sixty words are tried only there: the pattern is tried on every line with a digit)
-    re.compile(r"(?<![^\n])[ \t]*(?:question|q)[ \t]*\.?[ \t]*\d{1,2}[A-Za-z]?(?=[ \t]*-[ \t]+\d)"
-               r"|\b(?=" + _WORD_THEN_NUMBER + r")"
-               r"(?:sections?|ss?\.?|regulations?|regs?\.?|articles?|art\.?|schedules?|sch\.?|paragraphs?|paras?\.?|"
-               r"clauses?|parts?|chapters?|rules?|pages?|pp?\.|questions?|q|items?|points?|appendix|annex|annexe|"
-               r"appendices|version|v|windows|ios|android|covid|iphone|ipad|galaxy|generation|gen|series|model|"
-               r"level|grade|band|tier|stage|step|room|floor|suite|po\s+box|box|no\.)[ \t]*\.?[ \t]*\d+[A-Za-z]?"
-               r"(?:\s*\(\s*\w{1,4}\s*\))*(?:\s*(?:,|and|or|&|to|-)\s*\d+[A-Za-z]?(?:\s*\(\s*\w{1,4}\s*\))*)*",
-               re.IGNORECASE),
+    re.compile(_QUESTION_THEN_DASH + "|" + _WORD_NUMBERS, re.IGNORECASE),
     re.compile(r"\b(?:act|acts|regulations|order|rules|directive)\s+(?:19|20)\d{2}\b", re.IGNORECASE),
     re.compile(r"\b(?:GDPR|DPA|FOIA|EIR)\s*(?:19|20)\d{2}\b", re.IGNORECASE),
     # durations, rates and limits
@@ -273,6 +277,10 @@ def first_char_spans(rx: re.Pattern[str], fast: re.Pattern[str] | None, text: st
 
 
 _NEVER_FROM_FIRST = [from_first_char(rx) for rx in _NEVER]
+# the sections pattern's second half alone, and its form searched from its words' first letters
+_WORD_NUMBERS_RX = re.compile(_WORD_NUMBERS, re.IGNORECASE)
+_WORD_NUMBERS_FAST = from_first_char(_WORD_NUMBERS_RX)
+_SECTIONS = next(rx for rx in _NEVER if rx.pattern == _QUESTION_THEN_DASH + "|" + _WORD_NUMBERS)
 
 
 def grouped_from_first_char(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -319,7 +327,9 @@ def never_spans(text: str) -> list[tuple[int, int]]:
                     break
             if missing:
                 continue
-        if fast is None:
+        if rx is _SECTIONS and not ("q" in low and "-" in text):
+            spans.extend(first_char_spans(_WORD_NUMBERS_RX, _WORD_NUMBERS_FAST, text))   # (its first half cannot match)
+        elif fast is None:
             spans.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
         else:
             spans.extend(first_char_spans(rx, fast, text))
@@ -416,6 +426,12 @@ class _Taken:
 
 def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
     """Money, plain numbers and zero words in ``text``, skipping anything overlapping ``blocked``."""
+    if _ANY_DIGIT.search(text) is None and "etween" not in text and not folds_unseen(text):
+        # a line without a digit (most of a reply's) holds no amount and no figure; without a number word or a
+        # word of none either, nothing: said at once, not after each reader below has looked
+        low = text.lower()
+        if _WORD_START_HINT_RE.search(low) is None and _ZERO_HINTS.search(low) is None:
+            return []
     blocked = sorted(blocked)
     starts = [b[0] for b in blocked]
     reach: list[int] = []          # the furthest end among blocks starting at or before each index

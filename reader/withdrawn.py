@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .folding import folds_unseen
+
 _NUMBERS = r"(?P<ns>\d{1,2}[a-z]?(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)\d{1,2}[a-z]?)*)"
 _WITHDRAWN = re.compile(
     r"\b(?:questions?|q\.?)[ \t]*" + _NUMBERS + r"[ \t]*,?[ \t]*(?:"
@@ -14,12 +16,18 @@ _WITHDRAWN = re.compile(
     r"|(?:(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+)(?:withdrawn|removed|dropped|cancelled)\b)",
     re.IGNORECASE)
 
+# _WITHDRAWN is searched only in a text holding one of these, in lower case (most replies hold none)
+_WORDS = ("ignore", "disregard", "withdr", "removed", "dropped", "cancelled")
+
 
 def withdrawn(text: str, survey) -> list[str]:
     """The ids of the survey's questions that ``text`` says were withdrawn (a numbered question stands for its
     lettered parts)."""
-    if not re.search(r"ignore|disregard|withdr|removed|dropped|cancelled", text, re.IGNORECASE):
-        return []
+    if not folds_unseen(text):
+        # (a test of the lowered text, not a case-blind search of it: asked of every reply)
+        low = text.lower()
+        if not any(w in low for w in _WORDS):
+            return []
     out: list[str] = []
     for m in _WITHDRAWN.finditer(text):
         for n in re.findall(r"\d{1,2}[a-z]?", m.group("ns")):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import classify as C
+from ..folding import folds_unseen
 from ..word_stems import stems
 from .model import Fact
 from .none_to_all import _measure, zeros_asked
@@ -18,6 +19,9 @@ _OVER_RANGE = re.compile(
     r"\b(?:during|in|for|over|within|across|throughout)\s+(?:any\s+of\s+)?(?:the|this|that|those|these|your)\s+"
     r"(?:(?:date|time)\s+)?(?:range|period|periods|timeframe|time\s*frame|years?)\s+(?:you\s+(?:have\s+)?)?"
     r"(?:requested|specified|asked(?:\s+(?:for|about))?|stated|given|in\s+question)\b", re.IGNORECASE)
+# what every match of _OVER_RANGE holds, in lower case: one of each
+_SPAN_WORDS = ("range", "period", "frame", "year")
+_ASKED_WORDS = ("requested", "specified", "asked", "stated", "given", "question")
 # one clause: "No libraries have closed", "no new libraries have opened", "no funerals were arranged"
 _NONE_DONE = re.compile(r"\bno\s+((?:[a-z-]+\s+){0,2}[a-z-]{4,})\s+(?:have|has|had|were|was)\s+(?:been\s+)?"
                         r"([a-z]{3,}(?:ed|en))\b", re.IGNORECASE)
@@ -25,6 +29,10 @@ _NONE_DONE = re.compile(r"\bno\s+((?:[a-z-]+\s+){0,2}[a-z-]{4,})\s+(?:have|has|h
 
 def none_over_range(facts: list[Fact], text: str, survey) -> list[Fact]:
     """``facts`` with a 0 for each period of every counting question such a sentence answers (see module doc)."""
+    if not folds_unseen(text):
+        low = text.lower()      # (tests of the lowered text first: most replies hold no such words)
+        if not any(w in low for w in _SPAN_WORDS) or not any(w in low for w in _ASKED_WORDS):
+            return facts
     if not _OVER_RANGE.search(text):
         return facts
     spans = C.sentences(text)

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from .. import conflicts
-from ..rates import rates_asked
+from ..rates import survey_rates_asked
 from ..survey import Survey
 from .model import _Context, _Line, Fact
 from .measures import measure_of
@@ -62,7 +62,7 @@ class FactReader:
             text=text, survey=survey, skip=skip,
             question_words=question_words(survey),
             month_labels=_month_label_kinds(text),
-            rate_measures=rates_asked(survey.questions))
+            rate_measures=survey_rates_asked(survey))
         self.reply_lines = ReplyLines(self.state)
         self.headings = Headings(self.state)
         self.headers = TableHeaders(self.state)

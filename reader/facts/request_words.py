@@ -9,6 +9,7 @@ on either side that run word for word as in one of them is the request's."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Fact
 from .places import figure_places
@@ -97,6 +98,13 @@ def _worked_examples(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=64)
+def _survey_numbers(survey) -> tuple[set[tuple[str, ...]], list[set[str]]]:
+    """_question_runs and the _option_sets of a survey's questions: once per survey (hashed by identity), not for
+    every reply with a figure; read only."""
+    return _question_runs(survey), _option_sets(q.text for q in survey.questions)
+
+
 def without_request_figures(facts: list[Fact], text: str, survey) -> list[Fact]:
     """``facts`` without those whose figure, wherever its quote writes it, is in the request's words or an
     example."""
@@ -108,8 +116,7 @@ def without_request_figures(facts: list[Fact], text: str, survey) -> list[Fact]:
         places = figure_places(text, f, read)
         if places:
             if runs is None:
-                runs = _question_runs(survey)
-                options = _option_sets(q.text for q in survey.questions)
+                runs, options = _survey_numbers(survey)
             examples = _worked_examples(text, f.start, f.end) \
                 if "xample" in f.quote or "nstance" in f.quote or "g." in f.quote else []
             if all(_EXAMPLE_BEFORE.search(text, max(0, s - 16), s) or _in_request(text, s, e, runs)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..survey import Survey
 from .model import Fact
@@ -15,9 +16,15 @@ _AT_END_OF_EACH = re.compile(r"\bat\s+the\s+end\s+of\s+(?:each|every|the)\s+(?:(
                              r"(?:period|year|month|quarter)s?\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _asked_at_end(survey: Survey) -> frozenset[str]:
+    """The counting questions asked at the end of each period: once per survey (hashed by identity)."""
+    return frozenset(q.id for q in survey.questions if "count" in q.measures and _AT_END_OF_EACH.search(q.text))
+
+
 def at_period_end(facts: list[Fact], survey: Survey) -> list[Fact]:
     """``facts`` with the counts of questions asked at the end of each period held on that period's last day."""
-    asked = {q.id for q in survey.questions if "count" in q.measures and _AT_END_OF_EACH.search(q.text)}
+    asked = _asked_at_end(survey)
     if not asked:
         return facts
     return [replace(f, period_start=f.period_end) if f.question in asked and f.measure == "count"
