@@ -323,7 +323,26 @@ def never_spans(text: str) -> list[tuple[int, int]]:
             spans.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
         else:
             spans.extend(first_char_spans(rx, fast, text))
+    if " of th" in low:
+        spans = [(a, b) for a, b in spans if not _part_after_whole(text, a, b)]
     return spans
+
+
+# "2023: 225 of these 10 had an EHCP": a smaller figure after "of these" is a part of the one before (read by
+# facts/part_counts.py), not the whole said again as in "474 of the 475"
+_OF_THESE_FIGURE = re.compile(r"[ \t]+of[ \t]+(?:these|those)[ \t]+(\d[\d,]*)$", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*$")
+
+
+def _part_after_whole(text: str, a: int, b: int) -> bool:
+    m = _OF_THESE_FIGURE.match(text[a:b])
+    before = _FIGURE_BEFORE.search(text, max(0, a - 12), a) if m else None
+    if before is None:
+        return False
+    try:
+        return int(m.group(1).replace(",", "")) < int(before.group(0).replace(",", ""))
+    except ValueError:
+        return False
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -1,0 +1,168 @@
+"""Forms of English councils write in any topic (helper "rules-ehe", session of 2026-12-07), found in the
+home-education topic's replies. Each test quotes a real reply's words (tests/files/real_set/) that the rule reads,
+and each is read wrongly without it; made-up variants in other subjects show the form is not the topic's.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader import parse_reply
+from reader.scan import find_values, never_spans
+from reader.survey import parse_survey
+
+
+def _figures(text: str, survey) -> set[tuple[str | None, str | None, float]]:
+    return {(f.question, f.period, f.value) for f in parse_reply(text, survey).facts}
+
+
+def _survey(body: str):
+    return parse_survey(textwrap.dedent(body))
+
+
+# A whole, then "of these" / "of which" / "of those", then a part of it ----------------------------------------
+
+CENSUS = _survey("""
+    name = "whole-then-part"
+    title = "Children known, and of these how many have a plan"
+    [periods]
+    asked = [
+      { label = "2023", start = "2023-01-01", end = "2023-12-31" },
+      { label = "2022", start = "2022-01-01", end = "2022-12-31" },
+    ]
+    [subjects.known_children]
+    label = "Children known"
+    synonyms = ["children known"]
+    [subjects.with_plan]
+    label = "Of those, with a plan"
+    synonyms = ["ehcps?", "plans?"]
+    [[questions]]
+    id = "1"
+    text = "How many children and young people were you aware of in 2023 and 2022?"
+    subject = "known_children"
+    measures = ["count"]
+    periods = ["2023", "2022"]
+    [[questions]]
+    id = "2"
+    text = "Of these, how many were known to have an education, health and care plan?"
+    subject = "with_plan"
+    measures = ["count"]
+    periods = ["2023", "2022"]
+""")
+
+
+def test_whole_of_these_part_answers_two_questions_run_together():
+    # Wokingham, home-education/wokingham-ehe-census-penalty-notices-2024: questions 1 and 2 asked together, each
+    # year's line answering both ("225" is question 1's, "10" question 2's, the part "of these")
+    text = ("1. How many children and young people were you aware of?\n"
+            "2. Of these, how many were known to have an education, health and care plan.\n"
+            "2023: 225 of these 10 had an EHCP\n"
+            "2022: 196 of these 8 had an EHCP\n")
+    found = _figures(text, CENSUS)
+    assert {("1", "2023", 225.0), ("2", "2023", 10.0), ("1", "2022", 196.0), ("2", "2022", 8.0)} <= found
+    assert ("2", "2023", 225.0) not in found
+
+
+def test_smaller_figure_after_of_these_is_not_the_whole_said_again():
+    # "474 of the 475 applications": the whole said again, no figure; "225 of these 10": a part, a figure
+    text = "HBC approved 474 of the 475 applications. 2023: 225 of these 10 had an EHCP."
+    values = [v.text for v in find_values(text, never_spans(text))]
+    assert "475" not in values and "10" in values
+
+
+SEND = _survey("""
+    name = "whole-of-which-part"
+    title = "Complaints, and how many of these were upheld"
+    [periods]
+    asked = [
+      { label = "2019-20", start = "2019-04-01", end = "2020-03-31" },
+      { label = "2020-21", start = "2020-04-01", end = "2021-03-31" },
+    ]
+    [subjects.complaints]
+    label = "Complaints received"
+    synonyms = ["complaints?"]
+    [subjects.upheld]
+    label = "Of those, complaints upheld"
+    synonyms = ["upheld"]
+    [[questions]]
+    id = "1a"
+    text = "The number of complaints received, by year."
+    subject = "complaints"
+    measures = ["count"]
+    periods = ["2019-20", "2020-21"]
+    [[questions]]
+    id = "1b"
+    text = "If possible, the number of these that were upheld."
+    subject = "upheld"
+    measures = ["count"]
+    periods = ["2019-20", "2020-21"]
+""")
+
+
+def test_whole_of_which_part_named_after_it():
+    # Wokingham, home-education/wokingham-home-education-send-2024: "c) 2020-21 academic year: 341 of which 61
+    # were classified SEND" (the part named by its own survey word), here in other words
+    text = ("1. The number of complaints received, by year. If possible, the number of these that were upheld.\n"
+            "2019-20: 209 complaints of which 42 were upheld\n"
+            "2020-21: 249 of which 51 were upheld\n")
+    found = _figures(text, SEND)
+    assert {("1a", "2019-20", 209.0), ("1b", "2019-20", 42.0), ("1a", "2020-21", 249.0),
+            ("1b", "2020-21", 51.0)} <= found
+
+
+def test_part_of_a_whole_not_asked_is_still_no_figure():
+    # "232 laptops (of which 50 were refurbished)": no question asks for the part; the whole alone is read
+    text = "1. The number of complaints received, by year.\n2019-20: 209 complaints (of which 42 were by e-mail)\n"
+    found = _figures(text, SEND)
+    assert ("1a", "2019-20", 209.0) in found
+    assert not any(v == 42.0 for _, _, v in found)
+
+
+CME = _survey("""
+    name = "part-asked-only"
+    title = "Children considered to be missing education"
+    [periods]
+    asked = [{ label = "2013", start = "2013-01-01", end = "2013-12-31" }]
+    [subjects.cme_children]
+    label = "Children considered to be missing education"
+    synonyms = ["missing education", "cme"]
+    [[questions]]
+    id = "3"
+    text = "The number of children considered to be missing education (CME) in your area for 2013."
+    subject = "cme_children"
+    measures = ["count"]
+    periods = ["2013"]
+""")
+
+
+def test_whole_of_those_part_where_only_the_part_is_asked():
+    # Somerset, home-education/somerset-ehe-cme-2014: "Sept 13 to present = 2065 cases reported of those 31
+    # considered to be CME": the question asks the children considered missing, not the cases reported
+    text = ("3)The number of children considered to be missing education (CME) in your area for 2013.\n"
+            "2013 = 2065 cases reported of those 31 considered to be CME\n")
+    found = _figures(text, CME)
+    assert ("3", "2013", 31.0) in found
+    assert not any(v == 2065.0 for _, _, v in found)
+
+
+def test_whole_of_those_part_named_in_the_question_words_only():
+    # the same, where the survey's words for the thing are not written after the part, only the question's
+    survey = _survey("""
+        name = "part-in-question-words"
+        title = "Applications refused"
+        [periods]
+        asked = [{ label = "2013", start = "2013-01-01", end = "2013-12-31" }]
+        [subjects.refused_applications]
+        label = "Applications the council refused"
+        synonyms = ["refusals"]
+        [[questions]]
+        id = "1"
+        text = "The number of applications refused by the council in 2013."
+        subject = "refused_applications"
+        measures = ["count"]
+        periods = ["2013"]
+    """)
+    text = "1. The number of applications refused by the council in 2013.\n2013 = 812 forms received of those 40 refused\n"
+    found = _figures(text, survey)
+    assert ("1", "2013", 40.0) in found
+    assert not any(v == 812.0 for _, _, v in found)
