@@ -166,3 +166,70 @@ def test_whole_of_those_part_named_in_the_question_words_only():
     found = _figures(text, survey)
     assert ("1", "2013", 40.0) in found
     assert not any(v == 812.0 for _, _, v in found)
+
+
+# A lettered list of years under a numbered question is not the question's lettered parts --------------------
+
+def test_lettered_years_under_a_question_are_its_years_not_its_parts():
+    # Wokingham, home-education/wokingham-home-education-send-2024: "1. The number of children ... by the last 5
+    # years" answered "a) 2018-19 academic year: 209 ..." / "b) 2019-20 academic year: 249 ...": b) is a year of
+    # question 1a, not question 1b (which asks how many of these were upheld, here)
+    text = ("1. The number of complaints received, by year. If possible, the number of these that were upheld.\n"
+            "a) 2019-20 academic year: 209\n"
+            "b) 2020-21 academic year: 249\n")
+    found = _figures(text, SEND)
+    assert {("1a", "2019-20", 209.0), ("1a", "2020-21", 249.0)} <= found
+    assert ("1b", "2020-21", 249.0) not in found
+
+
+TWO_PARTS = _survey("""
+    name = "two-wholes-one-word-for-parts"
+    title = "Complaints and appeals, and how many of each were upheld"
+    [periods]
+    asked = [{ label = "2020-21", start = "2020-04-01", end = "2021-03-31" }]
+    [subjects.complaints]
+    label = "Complaints"
+    synonyms = ["complaints?"]
+    [subjects.complaints_upheld]
+    label = "Of those, complaints upheld"
+    synonyms = ["upheld"]
+    [subjects.appeals]
+    label = "Appeals"
+    synonyms = ["appeals?"]
+    [subjects.appeals_upheld]
+    label = "Of those, appeals upheld"
+    synonyms = ["upheld"]
+    [[questions]]
+    id = "1a"
+    text = "The number of complaints received in 2020-21."
+    subject = "complaints"
+    measures = ["count"]
+    periods = ["2020-21"]
+    [[questions]]
+    id = "1b"
+    text = "The number of these that were upheld."
+    subject = "complaints_upheld"
+    measures = ["count"]
+    periods = ["2020-21"]
+    [[questions]]
+    id = "2a"
+    text = "The number of appeals received in 2020-21."
+    subject = "appeals"
+    measures = ["count"]
+    periods = ["2020-21"]
+    [[questions]]
+    id = "2b"
+    text = "The number of these that were upheld."
+    subject = "appeals_upheld"
+    measures = ["count"]
+    periods = ["2020-21"]
+""")
+
+
+def test_part_named_by_a_word_two_parts_share_is_the_part_of_its_own_whole():
+    # Wokingham, home-education/wokingham-home-education-send-2024: "enquiries sent in relation to 213 children of
+    # which 46 were classified SEND", where "SEND" names the part of question 1 and of question 2
+    text = "2. Appeals.\n2020-21: 40 appeals of which 6 were upheld\n"
+    found = _figures(text, TWO_PARTS)
+    assert {("2a", "2020-21", 40.0), ("2b", "2020-21", 6.0)} <= found
+    assert ("1b", "2020-21", 6.0) not in found

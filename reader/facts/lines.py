@@ -415,6 +415,24 @@ class ValueLines(Part):
                                    if self.state.section is not None else frozenset())
                 if told:
                     subject, inferred_subject = self.state.section.subject, False   # (see told_counts.py)
+                at = numeric.index(v) if v in numeric else -1
+                pairs = whole_and_part(self.text, numeric[max(0, at - 1):at + 2], subjects,
+                                       {w.start: subject for w in numeric[max(0, at - 1):at + 1]}, self.survey,
+                                       self.state.section, ue, self.state.question_words.get(
+                                           self.state.section.id, frozenset())
+                                       if self.state.section is not None else frozenset()) if at >= 0 else []
+                if v.start not in parts:
+                    # (a whole left out before this point, "1446 cases reported", leaves its part to be read here)
+                    parts.update({p.part.start: p.part_subject for p in pairs if p.part is v})
+                if parts.get(v.start):
+                    subject, inferred_subject = parts[v.start], False
+                pair = next((p for p in pairs if p.whole is v), None)
+                if pair is not None:
+                    # "2023: 225 of these 10 had an EHCP": the whole counts what the part's question refers back to
+                    parts[pair.part.start] = pair.part_subject
+                    if pair.whole_subject is None:
+                        continue
+                    subject, inferred_subject = pair.whole_subject, False
                 if subject is None and v.start in flat:
                     # a column that says its measure only ("No. of Days"), by a row label of no subject: the
                     # figure of the one question that asks for that measure
@@ -476,22 +494,6 @@ class ValueLines(Part):
                     subject = self.emitter.total_subject()
                     if subject is None:
                         continue
-                at = numeric.index(v) if v in numeric else -1
-                pairs = whole_and_part(self.text, numeric[max(0, at - 1):at + 2], subjects,
-                                       {w.start: subject for w in numeric[max(0, at - 1):at + 1]}, self.survey,
-                                       self.state.section, ue, self.state.question_words.get(
-                                           self.state.section.id, frozenset())
-                                       if self.state.section is not None else frozenset()) if at >= 0 else []
-                if v.start not in parts:
-                    # (a whole left out before this point, "1446 cases reported", leaves its part to be read here)
-                    parts.update({p.part.start: p.part_subject for p in pairs if p.part is v})
-                pair = next((p for p in pairs if p.whole is v), None)
-                if pair is not None:
-                    # "2023: 225 of these 10 had an EHCP": the whole counts what the part's question refers back to
-                    parts[pair.part.start] = pair.part_subject
-                    if pair.whole_subject is None:
-                        continue
-                    subject, inferred_subject = pair.whole_subject, False
                 if parts.get(v.start):
                     subject, inferred_subject = parts[v.start], False
                 elif any(w.end <= v.start for w in values) and _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start]):

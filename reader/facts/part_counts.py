@@ -61,6 +61,17 @@ def _whole_question(survey, q):
     return before[-1] if before else None
 
 
+def _part_named_too(survey, whole_q, words: str):
+    """The part question of ``whole_q`` whose thing ``words`` (a survey's word for another thing) names too."""
+    for q in survey.questions:
+        subj = survey.subjects.get(q.subject)
+        if q is whole_q or subj is None or _whole_question(survey, q) is not whole_q:
+            continue
+        if any(re.fullmatch(syn, words, re.IGNORECASE) for syn in subj.synonyms):
+            return q
+    return None
+
+
 def whole_and_part(text: str, values: list, subjects: list[tuple[int, int, str]], bound: dict[int, str | None],
                    survey, section, ue: int, own_words: frozenset[str] = frozenset()) -> list[WholeAndPart]:
     """Each whole-and-part pair among ``values`` (one sentence's figures) that the survey asks about. ``bound``:
@@ -72,13 +83,19 @@ def whole_and_part(text: str, values: list, subjects: list[tuple[int, int, str]]
             continue
         stop = _CLAUSE_END.search(text, part.end, ue)
         clause_end = stop.start() if stop else ue
-        named = [k for a, _, k in subjects if part.end <= a < clause_end]
+        named = [(a, b, k) for a, b, k in subjects if part.end <= a < clause_end]
         part_subject, part_q = None, None
         if named:
-            part_subject = named[0]
+            part_subject = named[0][2]
             part_q = _question_of(survey, part_subject)
+            whole_of = _question_of(survey, bound[whole.start]) if bound.get(whole.start) else None
+            other = _part_named_too(survey, whole_of, text[named[0][0]:named[0][1]]) if whole_of is not None else None
+            if other is not None and other is not part_q:
+                # "enquiries sent in relation to 213 children of which 46 were classified SEND": "SEND" names the
+                # part of question 1 and of question 2; the enquiries' part is question 2's
+                part_subject, part_q = other.subject, other
         else:
-            asking = section if section is not None and section.subject == bound.get(whole.start) else \
+            asking = section if section is not None and bound.get(whole.start) in (None, section.subject) else \
                 _question_of(survey, bound.get(whole.start)) if bound.get(whole.start) else None
             if asking is not None and "count" in asking.measures and _ASKS_PART.search(asking.text or ""):
                 part_subject, part_q = asking.subject, asking
@@ -92,7 +109,7 @@ def whole_and_part(text: str, values: list, subjects: list[tuple[int, int, str]]
         if part_subject is None or part_q is None or "count" not in part_q.measures:
             whole_q = _whole_question(survey, part_q) if part_q is not None else \
                 (_whole_question(survey, section) if section is not None else None)
-            if whole_q is not None and bound.get(whole.start) == (section.subject if section else None):
+            if whole_q is not None and bound.get(whole.start) in (None, section.subject if section else None):
                 out.append(WholeAndPart(whole, part, whole_q.subject, ""))
             continue
         whole_q = _whole_question(survey, part_q)
