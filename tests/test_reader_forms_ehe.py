@@ -233,3 +233,49 @@ def test_part_named_by_a_word_two_parts_share_is_the_part_of_its_own_whole():
     found = _figures(text, TWO_PARTS)
     assert {("2a", "2020-21", 40.0), ("2b", "2020-21", 6.0)} <= found
     assert ("1b", "2020-21", 6.0) not in found
+
+
+# A number asked in lettered parts, one period each, answered under the bare number by "year - figure" lines ------
+
+SCHOOL_YEARS = _survey("""
+    name = "parts-by-school-year"
+    title = "Children home schooled, by school year"
+    [periods]
+    asked = [
+      { label = "2011-12", start = "2011-09-01", end = "2012-08-31" },
+      { label = "2012-13", start = "2012-09-01", end = "2013-08-31" },
+      { label = "2013-14", start = "2013-09-01", end = "2014-08-31" },
+    ]
+    [subjects.pupils]
+    label = "Pupils excluded"
+    synonyms = ["pupils excluded"]
+    [[questions]]
+    id = "1a"
+    text = "The number of pupils excluded in 2011-12."
+    subject = "pupils"
+    measures = ["count"]
+    periods = ["2011-12"]
+    [[questions]]
+    id = "1b"
+    text = "The number of pupils excluded in 2012-13."
+    subject = "pupils"
+    measures = ["count"]
+    periods = ["2012-13"]
+    [[questions]]
+    id = "1c"
+    text = "The number of pupils excluded in 2013-14."
+    subject = "pupils"
+    measures = ["count"]
+    periods = ["2013-14"]
+""")
+
+
+def test_year_lines_under_a_number_asked_in_parts_by_year_answer_the_part_of_each_year():
+    # Moray, home-education/moray-home-schooling-2015: "1.  2012-13 - 26" / "     2013-14 - 28" under a request
+    # that asked "a) 2009-10 ... f) 2014-15" (school years; the reply's "2012-13" alone reads as a financial year)
+    text = ("Response 09-07-2015\n"
+            "1.  2012-13 - 26\n"
+            "     2013-14 - 28\n"
+            "Information requested for 2011-12 is not held.\n")
+    found = _figures(text, SCHOOL_YEARS)
+    assert {("1b", "2012-13", 26.0), ("1c", "2013-14", 28.0)} <= found

@@ -317,7 +317,17 @@ class Emitter(Part):
         if period is None or len([q for q in asking if measure in q.measures]) < (1 if alone else 2):
             return None
         fit = [q for q in asking if measure in q.measures and self._asks_period(q, period)]
+        if not fit:
+            # "2012-13 - 26" (read as a financial year) where the parts ask school years a) 2009-10 ... f) 2014-15:
+            # the year that shares most of the figure's, over half of it
+            fit = [q for q in asking if measure in q.measures and self._mostly_asks(q, period)]
         return fit[0] if len(fit) == 1 else None
+
+    def _mostly_asks(self, q, period: Period) -> bool:
+        asked = {p.label: p for p in self.survey.periods}
+        days = (period.last - period.first).days + 1
+        return any(2 * ((min(a.end, period.last) - max(a.start, period.first)).days + 1) > days
+                   for a in map(asked.get, q.periods) if a)
 
     def _asks_period(self, q, period: Period) -> bool:
         asked = {p.label: p for p in self.survey.periods}

@@ -13,7 +13,7 @@ from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
 from .words import _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
 from .stacked_periods import StackedPeriods
-from .unlettered import count_part, figures_below, first_part, own_words_named
+from .unlettered import count_part, figures_below, first_part, own_words_named, period_parts_subject
 from .state import Part, ReadingState
 
 
@@ -178,6 +178,9 @@ class Headings(Part):
                 ctx.subject = None
             if line.values:
                 ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
+            if section is None and numbered is None and line.marker[1] is None and line.values \
+                    and not line.subjects and (same := period_parts_subject(self.survey, int(line.marker[0]))):
+                ctx.subject, ctx.subject_fresh = same, True     # (the part asking each figure's period: emit.py)
         elif line.marker and line.marker[1] and self._period_item(line):
             pass    # "a) 2018-19 academic year: 209" / "b) 2019-20 academic year: 249": the question's years, lettered
         elif line.marker and line.marker[1] and (group := self._letter_run(line) or self.state.group
