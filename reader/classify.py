@@ -190,6 +190,8 @@ _NOT_HELD = re.compile(
     r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are|was|were)\s+not\s+(?:held|recorded|"
     r"kept|retained|collected|available|captured|collated|compiled|maintained|stored)\b"
     r"|\bnot\s+held\b|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
+    # "a) 2018-19 academic year: data unavailable", "2015/16 - figures not available": the answer in two words
+    r"|\b(?:information|data|records?|figures?)\s+(?:currently\s+)?(?:unavailable|not\s+available)(?=[ \t]*(?:[.;)\n]|$))"
     # "2017/2018 - No data available"
     r"|\bno\s+(?:recorded\s+)?(?:information|records?|data|figures?)\s+(?:is\s+|are\s+)?(?:currently\s+)?available\b"
     # records that start later than the years asked: "No records prior to 2014", "no data before April 2019"

@@ -279,3 +279,20 @@ def test_year_lines_under_a_number_asked_in_parts_by_year_answer_the_part_of_eac
             "Information requested for 2011-12 is not held.\n")
     found = _figures(text, SCHOOL_YEARS)
     assert {("1b", "2012-13", 26.0), ("1c", "2013-14", 28.0)} <= found
+
+
+# "data unavailable" as the whole answer for one year ------------------------------------------------------------
+
+def test_data_unavailable_for_one_year_beside_figures_is_partly_given():
+    # Wokingham, home-education/wokingham-home-education-send-2024: "a) 2018-19 academic year: data unavailable"
+    # above "b) 2019-20 academic year: enquiries sent in relation to 213 children ..."
+    text = ("1. The number of complaints received, by year.\n"
+            "2019-20: data unavailable\n"
+            "2020-21: 249 complaints\n")
+    assert parse_reply(text, SEND).outcome == "partially_successful"
+
+
+def test_data_not_available_in_a_sentence_that_goes_on_is_not_an_answer():
+    from reader.classify import find_not_held
+    assert find_not_held("2019-20: figures not available.")
+    assert not find_not_held("Data not available elsewhere is published on our website every month")
