@@ -349,6 +349,9 @@ def _part_after_whole(text: str, a: int, b: int) -> bool:
 # values: the generic readers (money.py, numbers.py) read the amounts and numbers; here they are weighed as figures
 
 _ZERO = re.compile(
+    # (not a word of a name in title case, mid-sentence: "the new Elective Home Education, None Statutory Guidance
+    # For Local Authorities 2019", "funded by Zero Waste Scotland")
+    r"(?!(?<=[A-Za-z,][ \t])(?-i:(?:None|Nil|Zero|Nothing)[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+))"
     r"\b(?:none|nil|zero|nothing)\b(?!\s+(?:of|whatsoever\s+of))"
     r"|\b(?:not|n't|never)\s+(?:\w+\s+){0,2}?(?:purchased|bought|procured|acquired|created|issued|ordered|"
     r"purchase|buy|procure|acquire|create|issue|order|used|use)\s+any\b"

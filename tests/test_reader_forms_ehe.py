@@ -296,3 +296,18 @@ def test_data_not_available_in_a_sentence_that_goes_on_is_not_an_answer():
     from reader.classify import find_not_held
     assert find_not_held("2019-20: figures not available.")
     assert not find_not_held("Data not available elsewhere is published on our website every month")
+
+
+# A zero word that is a word of a name in title case ----------------------------------------------------------
+
+def test_zero_word_inside_a_title_case_name_mid_sentence_is_no_figure():
+    # Department for Education, home-education/dfe-ehe-guidance-advice-2019: the request quoted back, "a) the
+    # implementation of the new Elective Home Education, None Statutory Guidance For Local Authorities 2019."
+    for text in ("a) the implementation of the new Elective Home Education, None Statutory Guidance For Local "
+                 "Authorities 2019.", "The scheme is funded by Zero Waste Scotland."):
+        assert not any(v.zero for v in find_values(text, never_spans(text)))
+
+
+def test_zero_word_answering_in_title_case_is_still_nought():
+    for text in ("2019/20 - None Issued In Year", "Laptops: None", "Answer: none was bought"):
+        assert any(v.zero for v in find_values(text, never_spans(text)))
