@@ -311,3 +311,75 @@ def test_zero_word_inside_a_title_case_name_mid_sentence_is_no_figure():
 def test_zero_word_answering_in_title_case_is_still_nought():
     for text in ("2019/20 - None Issued In Year", "Laptops: None", "Answer: none was bought"):
         assert any(v.zero for v in find_values(text, never_spans(text)))
+
+
+def test_whole_with_a_note_in_brackets_before_of_which():
+    # Wokingham, home-education/wokingham-home-education-send-2024: "f) 2023-24 academic year: 378 (as of
+    # 22/05/24) of which 103 are classified SEND"; Devon's libraries reply writes "330068 registered users (as of
+    # 1 May 2019), of which 131060 were active users"
+    text = ("1. The number of complaints received, by year. If possible, the number of these that were upheld.\n"
+            "2020-21: 249 (as of 22/05/21) of which 51 were upheld\n")
+    found = _figures(text, SEND)
+    assert {("1a", "2020-21", 249.0), ("1b", "2020-21", 51.0)} <= found
+
+
+# A numbered request quoted whole, then one dashed answer per question in order -----------------------------------
+
+FOUR = _survey("""
+    name = "four-numbered"
+    title = "Four counts"
+    [periods]
+    asked = [{ label = "2023-24", start = "2023-04-01", end = "2024-03-31" }]
+    [subjects.fixed_penalties]
+    label = "Fixed penalty notices issued"
+    synonyms = ["fixed penalty notices?", "fpns?"]
+    [subjects.prosecutions]
+    label = "Prosecutions"
+    synonyms = ["prosecutions?"]
+    [subjects.wardens]
+    label = "Enforcement wardens employed"
+    synonyms = ["wardens?"]
+    [subjects.complaints]
+    label = "Complaints about enforcement"
+    synonyms = ["complaints?"]
+    [[questions]]
+    id = "1"
+    text = "The number of fixed penalty notices issued for littering in 2023-24."
+    subject = "fixed_penalties"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "The number of prosecutions brought for unpaid littering penalties in 2023-24."
+    subject = "prosecutions"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "The number of enforcement wardens employed by the council to patrol for littering."
+    subject = "wardens"
+    measures = ["count"]
+    [[questions]]
+    id = "4"
+    text = "The number of complaints received about littering enforcement officers in 2023-24."
+    subject = "complaints"
+    measures = ["count"]
+""")
+
+
+def test_dashed_answers_under_a_numbered_request_answer_its_questions_in_order():
+    # Thurrock, home-education/thurrock-home-education-send-2024: "1. The number of children ..." ... "4. The number
+    # of occurrences of a school attendance order ..." then "- Data for the past 5 years is published ... I can
+    # confirm that of our current cases 19 have an EHCP ...", "- We make informal enquiries ... we don't keep data
+    # in respect of this contact.", "- See Question 2.", "- This is published on the website 2023/24 (6 - ...)"
+    text = ("Freedom of information response\n"
+            "1. The number of fixed penalty notices issued for littering in 2023-24.\n"
+            "2. The number of prosecutions brought for unpaid littering penalties in 2023-24.\n"
+            "3. The number of enforcement wardens employed by the council to patrol for littering.\n"
+            "4. The number of complaints received about littering enforcement officers in 2023-24.\n"
+            "- This is published on our website; I can confirm that this year 412 were issued.\n"
+            "- We do not keep data in respect of this.\n"
+            "- See Question 2.\n"
+            "- We received 7 complaints.\n")
+    reply = parse_reply(text, FOUR)
+    status = {q.question: q.outcome for q in reply.questions}
+    assert status.get("1") == "successful" and status.get("2") == "not_held" and status.get("3") == "not_held"
+    assert ("4", 7.0) in {(f.question, f.value) for f in reply.facts}

@@ -21,9 +21,11 @@ from dataclasses import dataclass
 
 from .words import _content_words
 
-# between the whole and the part: at most three words of the whole's own ("cases reported", "children"), then "of
-# which" / "of these" / "of those" / "of whom"
-_BETWEEN = re.compile(r"[ \t]*(?:[A-Za-z]{1,20}[ \t]+){0,3}?,?[ \t]*(?:\(?[ \t]*)?of[ \t]+(?:which|these|those|whom)"
+# between the whole and the part: at most three words of the whole's own ("cases reported", "children") or a note
+# in brackets ("378 (as of 22/05/24) of which 103 are classified SEND"), then "of which" / "of these" / "of those" /
+# "of whom"
+_BETWEEN = re.compile(r"[ \t]*(?:[A-Za-z]{1,20}[ \t]+){0,3}?(?:\([^()\n]{1,40}\)[ \t]*)?,?[ \t]*(?:\(?[ \t]*)?"
+                      r"of[ \t]+(?:which|these|those|whom)"
                       r"[ \t]*,?[ \t]*(?:(?:were|are)[ \t]+)?", re.IGNORECASE)
 # a question that asks for a part of what is counted: "Of these, ...", "the number of these children who ..."
 _ASKS_PART = re.compile(r"\bof[ \t]+(?:these|those)\b", re.IGNORECASE)
