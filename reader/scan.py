@@ -157,7 +157,9 @@ _NEVER = [
     re.compile(r"\b(?:at|in|to|see|under)[ \t]+\d{1,2}[ \t]*(?:\(?[a-z]\)|[a-z])?[ \t]+(?:above|below)\b", re.IGNORECASE),
     # the whole a count is out of, said again: "HBC approved 474 of the 475 completed applications" (475 is the
     # applications received, given above), "3 out of 12"
-    re.compile(r"(?<=\d)[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+)?\d[\d,]*(?:\.\d+)?(?![\d.,]*[ \t]*%)",
+    # (also in brackets: "16 (of the 358)")
+    re.compile(r"(?<=\d)(?:[ \t]+|[ \t]*\([ \t]*)(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+)?\d[\d,]*(?:\.\d+)?"
+               r"(?![\d.,]*[ \t]*%)",
                re.IGNORECASE),
     # a range of durations, both ends: "517-797 days overdue" (the end after the dash is a duration above; its
     # start is none either: rates.py reads the range, its middle, where a survey asks for days)
@@ -213,7 +215,7 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     (("page",),),
     ((".",),),                                                  # 1.2.3
     (("above", "below"),),                                      # "referred to at 2 above"
-    ((" of ",),),                                               # "474 of the 475"
+    (("of ",),),                                                # "474 of the 475", "16 (of the 358)"
     (("day", "week", "month", "hour"),),                        # "517-797 days"
     (("referred", "mentioned", "listed", "set", "described", "identified"),),   # "referred to in 5"
 ]

@@ -383,3 +383,41 @@ def test_dashed_answers_under_a_numbered_request_answer_its_questions_in_order()
     status = {q.question: q.outcome for q in reply.questions}
     assert status.get("1") == "successful" and status.get("2") == "not_held" and status.get("3") == "not_held"
     assert ("4", 7.0) in {(f.question, f.value) for f in reply.facts}
+
+
+# "The number of <the question's words> ... was N" -------------------------------------------------------------
+
+ONE_COUNT = _survey("""
+    name = "one-count"
+    title = "Electively home educated children known"
+    [periods]
+    asked = [{ label = "1st July 2020", start = "2020-07-01", end = "2020-07-01" }]
+    [subjects.ehe]
+    label = "Electively home educated children"
+    synonyms = ["electively home educated children"]
+    [[questions]]
+    id = "1"
+    text = "Please provide details of how many electively home educated children are known to your local authority as at 1st July 2020."
+    subject = "ehe"
+    measures = ["count"]
+    periods = ["1st July 2020"]
+""")
+
+
+def test_the_number_of_the_questions_words_was_a_figure():
+    # Thurrock, home-education/thurrock-ehe-known-july-2020: "The number of Thurrock Electively Home Educated
+    # students on 1 July 2020 was 221." ("students", not the survey's "children")
+    text = "The number of Thurrock Electively Home Educated students on 1 July 2020 was 221.\n"
+    assert any(q == "1" and v == 221.0 for q, _, v in _figures(text, ONE_COUNT))
+
+
+def test_the_number_of_other_things_was_no_figure_of_the_question():
+    text = "The number of staff in the team on 1 July 2020 was 4.\n"
+    assert not any(v == 4.0 for _, _, v in _figures(text, ONE_COUNT))
+
+
+def test_whole_said_again_in_brackets_is_no_figure():
+    # Wokingham, home-education/wokingham-ehe-statistics-2026: "e) how many of these were previously attending
+    # private school before being EHE: 16 (of the 358)"
+    text = "before being EHE: 16 (of the 358)"
+    assert [v.text for v in find_values(text, never_spans(text))] == ["16"]

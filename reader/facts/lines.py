@@ -14,6 +14,7 @@ from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .bare_answers import answer_alone, cut_year
 from .slash_pairs import in_slash_pair
 from .part_counts import whole_and_part
+from .number_was import number_was
 from .measures import measure_of
 from .flat_rows import flattened_rows
 from .told_counts import told_count
@@ -463,6 +464,8 @@ class ValueLines(Part):
                         subject, inferred_subject = said, False
                     elif (said := self._asked_after_noun(v, ue)) is not None:
                         subject, inferred_subject = said, False     # (the question's words say what it counts)
+                    elif (said := number_was(self.text, us, v, self.survey, self.state.question_words)) is not None:
+                        subject, inferred_subject = said, False     # (see number_was.py)
                     elif (said := part_by_noun(self.text, v, self.survey, self.state.group)) is not None:
                         subject, inferred_subject, by_part = said, False, True    # (see part_nouns.py)
                     elif prose and not subjects and not v.money and not v.zero and named_before is not None \
