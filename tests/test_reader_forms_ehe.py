@@ -421,3 +421,47 @@ def test_whole_said_again_in_brackets_is_no_figure():
     # private school before being EHE: 16 (of the 358)"
     text = "before being EHE: 16 (of the 358)"
     assert [v.text for v in find_values(text, never_spans(text))] == ["16"]
+
+
+PROPORTION = _survey("""
+    name = "whole-then-share"
+    title = "Children known, and of these what proportion have a plan"
+    [periods]
+    asked = [{ label = "2023", start = "2023-01-01", end = "2023-12-31" }]
+    [subjects.known_children]
+    label = "Children known"
+    synonyms = ["children known"]
+    [subjects.proportion_known]
+    label = "Proportion known"
+    synonyms = ["proportion known"]
+    [[questions]]
+    id = "1"
+    text = "How many children and young people were you aware of in 2023?"
+    subject = "known_children"
+    measures = ["count"]
+    periods = ["2023"]
+    [[questions]]
+    id = "2"
+    text = "Of these, what proportion were known to have an education, health and care plan?"
+    subject = "proportion_known"
+    measures = ["percent"]
+    periods = ["2023"]
+""")
+
+
+def test_part_count_beside_the_share_a_question_asks_is_that_questions_count():
+    # Wokingham, home-education/wokingham-ehe-census-penalty-notices-2024, read with a survey drafted from the
+    # request ("2. Of these, what proportion ...", a share only): "2023: 225 of these 10 had an EHCP (4.4%)"
+    text = ("1. How many children and young people were you aware of?\n"
+            "2. Of these, what proportion were known to have an education, health and care plan.\n"
+            "2023: 225 of these 10 had an EHCP (4.4%)\n")
+    found = {(f.question, f.measure, f.value) for f in parse_reply(text, PROPORTION).facts}
+    assert {("1", "count", 225.0), ("2", "count", 10.0), ("2", "percent", 4.4)} <= found
+
+
+def test_part_count_with_no_share_written_is_not_read_for_a_share_question():
+    text = ("1. How many children and young people were you aware of?\n"
+            "2. Of these, what proportion were known to have an education, health and care plan.\n"
+            "2023: 225 of these 10 had an EHCP\n")
+    found = {(f.question, f.measure, f.value) for f in parse_reply(text, PROPORTION).facts}
+    assert ("2", "count", 10.0) not in found and ("2", "percent", 10.0) not in found

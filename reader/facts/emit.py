@@ -548,7 +548,7 @@ class Emitter(Part):
         # question whose number heads the figure, then by the measure each asks for
         subject = self._shared_word_subject(self._restated_part(subject, measure, v), measure)
         asking = [q for q in self.survey.questions if q.subject == subject]
-        if measure == "count" and rate is None:
+        if measure == "count" and rate is None and v.start not in self.state.part_counts:
             implied = self._rate_implied(subject)
             if implied is not None and (counted := counted_under_number(self.state, v, subject)) is not None:
                 # "2. 67 programmed visits; 5 revisits." under "How many food law inspections are currently
@@ -651,6 +651,9 @@ class Emitter(Part):
             # settlement agreement ...")
             q = self._money_asked_of(subject, measure)
             subject = q.subject if q is not None else subject
+        if q is None and measure == "count" and v.start in self.state.part_counts:
+            # "10 had an EHCP (4.4%)" answering "Of these, what proportion ...": the count beside the share asked
+            q = next((x for x in asking if x.subject == self.state.part_counts[v.start]), None)
         if (asking or measure in RATE_MEASURES) and q is None:
             return      # a share or length of time no question about this subject asks for
         qid = q.id if q is not None else None

@@ -431,6 +431,8 @@ class ValueLines(Part):
                 if pair is not None:
                     # "2023: 225 of these 10 had an EHCP": the whole counts what the part's question refers back to
                     parts[pair.part.start] = pair.part_subject
+                    if pair.beside_share:
+                        self.state.part_counts[pair.part.start] = pair.part_subject
                     if pair.whole_subject is None:
                         continue
                     subject, inferred_subject = pair.whole_subject, False

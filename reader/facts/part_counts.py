@@ -33,6 +33,8 @@ _ASKS_PART = re.compile(r"\bof[ \t]+(?:these|those)\b", re.IGNORECASE)
 _ASKS_NUMBER = re.compile(r"\b(?:number|numbers|how[ \t]+many)\b", re.IGNORECASE)
 # the words after the part that say what it is, up to the end of its clause
 _CLAUSE_END = re.compile(r"[.;:()\n]|\d")
+# the share written after the part: "10 had an EHCP (4.4%)"
+_SHARE_AFTER = re.compile(r"[^()\n\d]{0,60}\([ \t]*\d{1,3}(?:\.\d+)?[ \t]*%[ \t]*\)")
 _LINKS = frozenset({"which", "these", "those", "whom", "were"})
 
 
@@ -42,6 +44,7 @@ class WholeAndPart:
     part: object           # the Value of the part
     whole_subject: str | None    # the survey thing the whole counts (None: not one the survey asks)
     part_subject: str      # the survey thing the part counts
+    beside_share: bool = False   # a count given beside the share its question asks
 
 
 def _question_of(survey, subject: str):
@@ -99,7 +102,8 @@ def whole_and_part(text: str, values: list, subjects: list[tuple[int, int, str]]
         else:
             asking = section if section is not None and bound.get(whole.start) in (None, section.subject) else \
                 _question_of(survey, bound.get(whole.start)) if bound.get(whole.start) else None
-            if asking is not None and "count" in asking.measures and _ASKS_PART.search(asking.text or ""):
+            if asking is not None and _ASKS_PART.search(asking.text or "") and (
+                    "count" in asking.measures or "percent" in asking.measures):
                 part_subject, part_q = asking.subject, asking
             elif asking is not None and asking is section and "count" in asking.measures \
                     and _content_words(text[part.end:clause_end]) & own_words \
@@ -108,6 +112,14 @@ def whole_and_part(text: str, values: list, subjects: list[tuple[int, int, str]]
                 # "3) The number of children considered to be missing education" / "1446 cases reported of those
                 # 34 considered to be CME": the part is in the question's words, the whole in words of its own
                 part_subject, part_q = asking.subject, asking
+        if part_q is not None and "count" not in part_q.measures and "percent" in part_q.measures \
+                and _SHARE_AFTER.match(text, part.end, ue):
+            # "Of these, what proportion were known to have an EHCP" answered "225 of these 10 had an EHCP (4.4%)":
+            # the part's count beside the share asked is that question's too
+            whole_q = _whole_question(survey, part_q)
+            out.append(WholeAndPart(whole, part, whole_q.subject if whole_q is not None else None, part_q.subject,
+                                    beside_share=True))
+            continue
         if part_subject is None or part_q is None or "count" not in part_q.measures:
             whole_q = _whole_question(survey, part_q) if part_q is not None else \
                 (_whole_question(survey, section) if section is not None else None)
