@@ -465,3 +465,24 @@ def test_part_count_with_no_share_written_is_not_read_for_a_share_question():
             "2023: 225 of these 10 had an EHCP\n")
     found = {(f.question, f.measure, f.value) for f in parse_reply(text, PROPORTION).facts}
     assert ("2", "count", 10.0) not in found and ("2", "percent", 10.0) not in found
+
+
+# Refusals in words: "It is not possible to give you details of ...", "this information should be withheld" -----
+
+def test_not_possible_to_give_details_and_should_be_withheld_refuse_in_words():
+    # Thurrock, home-education/thurrock-home-education-not-in-school-2024, question 5: "None were revoked. All were
+    # referred for prosecution. It is not possible to give you details of the court outcome as this would involve
+    # looking into each case individually ... therefore, this information should be withheld."
+    from reader.classify import find_refusal_words
+    assert find_refusal_words("It is not possible to give you details of the court outcome as this would involve "
+                              "looking into each case individually.")
+    assert find_refusal_words("It is also likely that to provide a response for each case could lead to "
+                              "identification, therefore, this information should be withheld.")
+    assert not find_refusal_words("It is not possible to provide this as we do not hold the information.")
+
+
+def test_a_figure_beside_a_refusal_in_words_is_partly_given():
+    text = ("1. The number of complaints received, by year.\n"
+            "2019-20: 209 complaints. It is not possible to give you details of each complaint, as this could lead "
+            "to identification; this information is therefore withheld.\n")
+    assert parse_reply(text, SEND).outcome == "partially_successful"
