@@ -486,3 +486,60 @@ def test_a_figure_beside_a_refusal_in_words_is_partly_given():
             "2019-20: 209 complaints. It is not possible to give you details of each complaint, as this could lead "
             "to identification; this information is therefore withheld.\n")
     assert parse_reply(text, SEND).outcome == "partially_successful"
+
+
+# Questions and answers run together on one line, each question's number inline ---------------------------------
+
+INLINE = _survey("""
+    name = "inline-yes-no"
+    title = "Increases over six years"
+    [periods]
+    asked = [{ label = "2023-24", start = "2023-04-01", end = "2024-03-31" }]
+    [subjects.increase_complaints]
+    label = "Increase in complaints"
+    synonyms = ["increase in complaints"]
+    [subjects.complaints]
+    label = "Complaints"
+    synonyms = ["complaints?"]
+    [subjects.increase_staff]
+    label = "Increase in staff"
+    synonyms = ["increase in staff"]
+    [subjects.increase_visits]
+    label = "Increase in visits"
+    synonyms = ["increase in visits"]
+    [[questions]]
+    id = "1a"
+    text = "Have you seen an increase in the total number of complaints during the last 6 years? (yes/no/don't know)"
+    subject = "increase_complaints"
+    measures = ["count"]
+    [[questions]]
+    id = "1b"
+    text = "Can you give us the total number of complaints in the year 2023/24?"
+    subject = "complaints"
+    measures = ["count"]
+    periods = ["2023-24"]
+    [[questions]]
+    id = "1c"
+    text = "Has the number of staff increased over the past 6 years? (yes/no/don't know)"
+    subject = "increase_staff"
+    measures = ["count"]
+    [[questions]]
+    id = "1d"
+    text = "Has the number of visits increased over the past 6 years? (yes/no/don't know)"
+    subject = "increase_visits"
+    measures = ["count"]
+""")
+
+
+def test_answers_run_together_after_each_inline_question():
+    # Devon, home-education/devon-ehe-scale-resources-2024 (a form's table flattened to one line): "1c. Has there
+    # has been an increase in the number of children on a Child in Need plan who are EHE over the last 6 years?
+    # (yes/no/don't know) Yes 1d. ..." / "2b. Has the number of FTE staff ... increased over past 6 years?
+    # (yes/no/don't know) No 2c. ..."
+    text = ("Please provide the following information: 1a. Have you seen an increase in the total number of "
+            "complaints during the last 6 years? (yes/no/don't know) Yes 1b. Can you give us the total number of "
+            "complaints in the year 2023/24? 2023/24: 3,515 1c. Has the number of staff increased over the past 6 "
+            "years? (yes/no/don't know) No 1d. Has the number of visits increased over the past 6 years? "
+            "(yes/no/don't know) Yes |\n")
+    status = {q.question: q.outcome for q in parse_reply(text, INLINE).questions}
+    assert status.get("1c") == "successful" and status.get("1d") == "successful"
