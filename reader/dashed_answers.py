@@ -62,7 +62,7 @@ def number_dashed_answers(live: str, survey: Survey, text: str | None = None) ->
     flags = [_asked_group(item, words) for _, item in items]
     first = next((k for k, g in enumerate(flags) if g is not None), None)
     if first is None:
-        return live
+        return _after_numbered_request(live, text, items, groups, words)
     # the quoted request: dashed items one after another (one in other words may sit among them: a bullet a draft
     # cut short), asking every question in order; the first item after the last question's is the first answer
     k, seen = first, []
@@ -91,6 +91,40 @@ def number_dashed_answers(live: str, survey: Survey, text: str | None = None) ->
         if not g.isdigit() or len(g) + 1 > m.end() - a or not live[a:m.end()].strip():
             return live
         out[a:m.end()] = list((g + ".").ljust(m.end() - a))     # "- Nil" -> "4.Nil"
+    return "".join(out)
+
+
+# a question's number opening its line: "1. The number of children ...", "2) ..."
+_NUMBERED = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+(\S[^\n]*)", re.MULTILINE)
+
+
+def _after_numbered_request(live: str, text: str, items: list, groups: list[str], words: dict[str, set[str]]) -> str:
+    """The same answers under the request quoted as numbered questions ("1. The number of children that the Council
+    are aware of ..." ... "4. The number of occurrences of a school attendance order ..."), then a run of dashed items
+    right under the last, no more than the questions ("- Data for the past 5 years is published ...", "- We make
+    informal enquiries ...", "- See Question 2.", "- This is published on the website ..."): the n-th is question
+    n's answer."""
+    first = items[0][0]
+    asked = [m for m in _NUMBERED.finditer(text, 0, first.start())]
+    if len(asked) < len(groups) or len(groups) < 2:
+        return live
+    asked = asked[-len(groups):]
+    if [m.group(1) for m in asked] != groups or text[asked[-1].end():first.start()].strip() \
+            or any(_asked_group(m.group(2), words) != g for m, g in zip(asked, groups)):
+        return live
+    run = [items[0][0]]
+    for k in range(1, len(items)):
+        if not _next_line(text, items, k - 1):
+            break
+        run.append(items[k][0])
+    if len(run) < 2 or len(run) > len(groups):
+        return live
+    out = list(live)
+    for m, g in zip(run, groups):
+        a = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
+        if not live[a:m.end()].strip() or len(g) + 1 > m.end() - a or live[m.end():m.end() + 1].isdigit():
+            return live     # ("- 7" made "4.7" would be a number)
+        out[a:m.end()] = list((g + ".").ljust(m.end() - a))     # "- See Question 2." -> "3.See Question 2."
     return "".join(out)
 
 

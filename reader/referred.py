@@ -1,5 +1,5 @@
 """An answer that is another question's answer, named by its number: "A.5   See response to Q.4 above.", "3. Please
-see our answer to question 2", "6. See Q4 response above.", "As above in 3.". It says what that answer says, so it takes
+see our answer to question 2", "6. See Q4 response above.", "See Question 2.", "As above in 3.". It says what that answer says, so it takes
 that question's status (a "not held" there is a "not held" here, not an answer given)."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ _SEE_ANSWER_TO = re.compile(
     r"(?:please\s+)?(?:see|refer\s+to)\s+"
     r"(?:(?:my\s+|our\s+|the\s+)?(?:answer|response|reply)\s+(?:to|for|at)\s+(?:question\s*|q\s*\.?\s*)?"
     r"(?P<n>\d{1,2}[a-z]?)"
-    # the number first: "6. See Q4 response above."
-    r"|(?:question\s*|q\s*\.?\s*)(?P<n2>\d{1,2}[a-z]?)(?:'s)?\s+(?:answer|response|reply)"
+    # the number first: "6. See Q4 response above.", or alone: "- See Question 2."
+    r"|(?:question\s*|q\s*\.?\s*)(?P<n2>\d{1,2}[a-z]?)(?:(?:'s)?\s+(?:answer|response|reply))?"
     # the answer named by its number alone: "5. See point 4 - not applicable", "see answer 2"
     r"|(?:point|answer|response|paragraph|item)\s+(?P<n4>\d{1,2}[a-z]?)(?:\s*[-\u2013:,]\s*(?:not\s+applicable|n/?a))?)"
     # "4. ... As above in 3.", "As per question 3", "Same as Q3"

@@ -12,6 +12,7 @@ from . import question_status as QS
 from .attached import answered_in_attachment
 from .bullet_parts import parts_in_bullets
 from .cost_limit_rest import answered_above_cost_limit, refuse_rest_at_cost_limit
+from .inline_answers import inline_answers
 from .listed_answers import _bullet_answers, _table_rows_answer
 from .money_part_not_held import money_part_not_held
 from .named_part import answer_to_named_part, yes_leaves_follow_up
@@ -30,6 +31,10 @@ from .withdrawn import withdrawn
 
 def bullet_answers(m: ReplyModel) -> list:
     return _bullet_answers(m.questions, m.survey, m.text, m.live, m.original, m.from_figures)
+
+
+def answers_inline(m: ReplyModel) -> list:
+    return inline_answers(m.questions, m.survey, m.original)
 
 
 def passages_answer(m: ReplyModel) -> list:
@@ -150,6 +155,8 @@ PostPass = Callable[[ReplyModel], list]
 POST_PASSES: tuple[PostPass, ...] = (
     # the request's own bulleted list answered in order: read first, from the ladder's results alone
     bullet_answers,
+    # questions and answers run together on one line, each question's number inline: the words after its "?"
+    answers_inline,
     # a passage that names its questions ("Questions 1 & 2") answers those the ladder left without a status
     passages_answer,
     # a refusal under a range of numbers ("1. -3. ... section 12") overrides what the passages above gave

@@ -161,7 +161,9 @@ _NEVER = [
     re.compile(r"\b(?:at|in|to|see|under)[ \t]+\d{1,2}[ \t]*(?:\(?[a-z]\)|[a-z])?[ \t]+(?:above|below)\b", re.IGNORECASE),
     # the whole a count is out of, said again: "HBC approved 474 of the 475 completed applications" (475 is the
     # applications received, given above), "3 out of 12"
-    re.compile(r"(?<=\d)[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+)?\d[\d,]*(?:\.\d+)?(?![\d.,]*[ \t]*%)",
+    # (also in brackets: "16 (of the 358)")
+    re.compile(r"(?<=\d)(?:[ \t]+|[ \t]*\([ \t]*)(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+)?\d[\d,]*(?:\.\d+)?"
+               r"(?![\d.,]*[ \t]*%)",
                re.IGNORECASE),
     # a range of durations, both ends: "517-797 days overdue" (the end after the dash is a duration above; its
     # start is none either: rates.py reads the range, its middle, where a survey asks for days)
@@ -217,7 +219,7 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     (("page",),),
     ((".",),),                                                  # 1.2.3
     (("above", "below"),),                                      # "referred to at 2 above"
-    ((" of ",),),                                               # "474 of the 475"
+    (("of ",),),                                                # "474 of the 475", "16 (of the 358)"
     (("day", "week", "month", "hour"),),                        # "517-797 days"
     (("referred", "mentioned", "listed", "set", "described", "identified"),),   # "referred to in 5"
 ]
@@ -333,13 +335,35 @@ def never_spans(text: str) -> list[tuple[int, int]]:
             spans.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
         else:
             spans.extend(first_char_spans(rx, fast, text))
+    if " of th" in low:
+        spans = [(a, b) for a, b in spans if not _part_after_whole(text, a, b)]
     return spans
+
+
+# "2023: 225 of these 10 had an EHCP": a smaller figure after "of these" is a part of the one before (read by
+# facts/part_counts.py), not the whole said again as in "474 of the 475"
+_OF_THESE_FIGURE = re.compile(r"[ \t]+of[ \t]+(?:these|those)[ \t]+(\d[\d,]*)$", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*$")
+
+
+def _part_after_whole(text: str, a: int, b: int) -> bool:
+    m = _OF_THESE_FIGURE.match(text[a:b])
+    before = _FIGURE_BEFORE.search(text, max(0, a - 12), a) if m else None
+    if before is None:
+        return False
+    try:
+        return int(m.group(1).replace(",", "")) < int(before.group(0).replace(",", ""))
+    except ValueError:
+        return False
 
 
 # ---------------------------------------------------------------------------------------------------
 # values: the generic readers (money.py, numbers.py) read the amounts and numbers; here they are weighed as figures
 
 _ZERO = re.compile(
+    # (not a word of a name in title case, mid-sentence: "the new Elective Home Education, None Statutory Guidance
+    # For Local Authorities 2019", "funded by Zero Waste Scotland")
+    r"(?!(?<=[A-Za-z,][ \t])(?-i:(?:None|Nil|Zero|Nothing)[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+))"
     r"\b(?:none|nil|zero|nothing)\b(?!\s+(?:of|whatsoever\s+of))"
     r"|\b(?:not|n't|never)\s+(?:\w+\s+){0,2}?(?:purchased|bought|procured|acquired|created|issued|ordered|"
     r"purchase|buy|procure|acquire|create|issue|order|used|use)\s+any\b"

@@ -317,7 +317,17 @@ class Emitter(Part):
         if period is None or len([q for q in asking if measure in q.measures]) < (1 if alone else 2):
             return None
         fit = [q for q in asking if measure in q.measures and self._asks_period(q, period)]
+        if not fit:
+            # "2012-13 - 26" (read as a financial year) where the parts ask school years a) 2009-10 ... f) 2014-15:
+            # the year that shares most of the figure's, over half of it
+            fit = [q for q in asking if measure in q.measures and self._mostly_asks(q, period)]
         return fit[0] if len(fit) == 1 else None
+
+    def _mostly_asks(self, q, period: Period) -> bool:
+        asked = {p.label: p for p in self.survey.periods}
+        days = (period.last - period.first).days + 1
+        return any(2 * ((min(a.end, period.last) - max(a.start, period.first)).days + 1) > days
+                   for a in map(asked.get, q.periods) if a)
 
     def _asks_period(self, q, period: Period) -> bool:
         asked = {p.label: p for p in self.survey.periods}
@@ -538,7 +548,7 @@ class Emitter(Part):
         # question whose number heads the figure, then by the measure each asks for
         subject = self._shared_word_subject(self._restated_part(subject, measure, v), measure)
         asking = [q for q in self.survey.questions if q.subject == subject]
-        if measure == "count" and rate is None:
+        if measure == "count" and rate is None and v.start not in self.state.part_counts:
             implied = self._rate_implied(subject)
             if implied is not None and (counted := counted_under_number(self.state, v, subject)) is not None:
                 # "2. 67 programmed visits; 5 revisits." under "How many food law inspections are currently
@@ -641,6 +651,9 @@ class Emitter(Part):
             # settlement agreement ...")
             q = self._money_asked_of(subject, measure)
             subject = q.subject if q is not None else subject
+        if q is None and measure == "count" and v.start in self.state.part_counts:
+            # "10 had an EHCP (4.4%)" answering "Of these, what proportion ...": the count beside the share asked
+            q = next((x for x in asking if x.subject == self.state.part_counts[v.start]), None)
         if (asking or measure in RATE_MEASURES) and q is None:
             return      # a share or length of time no question about this subject asks for
         qid = q.id if q is not None else None

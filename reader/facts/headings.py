@@ -13,7 +13,7 @@ from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
 from .words import _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
 from .stacked_periods import StackedPeriods
-from .unlettered import count_part, figures_below, first_part, own_words_named
+from .unlettered import count_part, figures_below, first_part, own_words_named, period_parts_subject
 from .state import Part, ReadingState
 
 
@@ -178,6 +178,11 @@ class Headings(Part):
                 ctx.subject = None
             if line.values:
                 ctx.measure = None      # "2. a) Number of Zoom accounts created: 0": question 1's cost is over
+            if section is None and numbered is None and line.marker[1] is None and line.values \
+                    and not line.subjects and (same := period_parts_subject(self.survey, int(line.marker[0]))):
+                ctx.subject, ctx.subject_fresh = same, True     # (the part asking each figure's period: emit.py)
+        elif line.marker and line.marker[1] and self._period_item(line):
+            pass    # "a) 2018-19 academic year: 209" / "b) 2019-20 academic year: 249": the question's years, lettered
         elif line.marker and line.marker[1] and (group := self._letter_run(line) or self.state.group
                                                  or self._one_lettered_group()):
             q = self._question_of(line, self.survey.question(f"{group}{line.marker[1]}"))
@@ -277,6 +282,20 @@ class Headings(Part):
         if any(t.strip() and not re.match(r"[ \t]+\d{1,2}[.)]", t) for t in text[a + len(above):b].split("\n")):
             return False    # "Response 23-11-2016" / "  1. 2011-12: One burial;" under the request's "3. ...?"
         return len(own) - len(own.lstrip(" \t")) > len(above) - len(above.lstrip(" \t"))
+
+    def _period_item(self, line: _Line) -> bool:
+        """A lettered line that opens with a period and gives its figure, under a question whose lettered part of
+        that letter does not ask for that period ("1. The number of children ... by the last 5 years" over "a)
+        2018-19 academic year: 209 of which 42 were classified SEND" / "b) 2019-20 academic year: 249 ..."): an
+        item of a list of years, lettered as a list, not the question's part (b) asking something else)."""
+        if self.state.section is None or not line.periods or not line.values or line.marker[0]:
+            return False
+        first = min(line.periods, key=lambda p: p.start)
+        if not re.fullmatch(r"[ \t]*\(?[A-Za-z][.)][ \t]*", self.state.text[line.start:first.start]):
+            return False
+        group = _group(self.state.section.id)
+        part = self.survey.question(f"{group}{line.marker[1].lower()}")
+        return part is None or first.label not in (part.text or "")
 
     def _part_run(self, text: str) -> tuple[list, bool]:
         """The survey's parts a numbered line names as a run ("1.a)-d)": 1a, 1b, 1c, 1d) or together ("2.a) &

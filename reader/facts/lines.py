@@ -13,6 +13,8 @@ from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .bare_answers import answer_alone, cut_year
 from .slash_pairs import in_slash_pair
+from .part_counts import whole_and_part
+from .number_was import number_was
 from .measures import measure_of
 from .flat_rows import flattened_rows
 from .told_counts import told_count
@@ -365,12 +367,15 @@ class ValueLines(Part):
                     respective = named
             unit_keys: set[tuple[str, str | None]] = set()
             counted: str | None = None       # what the figure before in this sentence counts
+            parts: dict[int, str] = {}       # a part's start -> what it counts (see part_counts.py)
             if values and _BEING_AFTER.match(self.text, values[0].end) and line_counted is not None \
                     and not self.text[us:values[0].start].strip(" \t;,:-"):
                 counted = line_counted   # "2 charge points in each; 1 being a 3Kw charger ...": of the line's count
             for v in values:
                 breakdown = False     # an item of a list that breaks the one count asked down (see _sole_count_item)
                 subject, inferred_subject = self._bind_subject(v, values, subjects, unit_text, us)
+                if parts.get(v.start):
+                    subject, inferred_subject = parts[v.start], False     # (see part_counts.py)
                 if not v.money and not v.zero and _PART_OF.match(self.text, v.end):
                     # "Dog Fouling = 2 Fixed Penalty Notices issued. 1 of these is unpaid so they are being
                     # prosecuted": a part of the things before, counted as what its own sentence says it is
@@ -411,6 +416,26 @@ class ValueLines(Part):
                                    if self.state.section is not None else frozenset())
                 if told:
                     subject, inferred_subject = self.state.section.subject, False   # (see told_counts.py)
+                at = numeric.index(v) if v in numeric else -1
+                pairs = whole_and_part(self.text, numeric[max(0, at - 1):at + 2], subjects,
+                                       {w.start: subject for w in numeric[max(0, at - 1):at + 1]}, self.survey,
+                                       self.state.section, ue, self.state.question_words.get(
+                                           self.state.section.id, frozenset())
+                                       if self.state.section is not None else frozenset()) if at >= 0 else []
+                if v.start not in parts:
+                    # (a whole left out before this point, "1446 cases reported", leaves its part to be read here)
+                    parts.update({p.part.start: p.part_subject for p in pairs if p.part is v})
+                if parts.get(v.start):
+                    subject, inferred_subject = parts[v.start], False
+                pair = next((p for p in pairs if p.whole is v), None)
+                if pair is not None:
+                    # "2023: 225 of these 10 had an EHCP": the whole counts what the part's question refers back to
+                    parts[pair.part.start] = pair.part_subject
+                    if pair.beside_share:
+                        self.state.part_counts[pair.part.start] = pair.part_subject
+                    if pair.whole_subject is None:
+                        continue
+                    subject, inferred_subject = pair.whole_subject, False
                 if subject is None and v.start in flat:
                     # a column that says its measure only ("No. of Days"), by a row label of no subject: the
                     # figure of the one question that asks for that measure
@@ -441,6 +466,8 @@ class ValueLines(Part):
                         subject, inferred_subject = said, False
                     elif (said := self._asked_after_noun(v, ue)) is not None:
                         subject, inferred_subject = said, False     # (the question's words say what it counts)
+                    elif (said := number_was(self.text, us, v, self.survey, self.state.question_words)) is not None:
+                        subject, inferred_subject = said, False     # (see number_was.py)
                     elif (said := part_by_noun(self.text, v, self.survey, self.state.group)) is not None:
                         subject, inferred_subject, by_part = said, False, True    # (see part_nouns.py)
                     elif prose and not subjects and not v.money and not v.zero and named_before is not None \
@@ -472,7 +499,9 @@ class ValueLines(Part):
                     subject = self.emitter.total_subject()
                     if subject is None:
                         continue
-                if any(w.end <= v.start for w in values) and _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start]):
+                if parts.get(v.start):
+                    subject, inferred_subject = parts[v.start], False
+                elif any(w.end <= v.start for w in values) and _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start]):
                     continue      # "232 laptops (of which 50 were refurbished)": a part, not another total
                 if any(w.end <= v.start for w in line.values) and self.text[max(line.start, v.start - 3):v.start].rstrip().endswith("(") \
                         and _WIDER_AFTER.match(self.text, v.end):

@@ -40,6 +40,9 @@ class ReadingState:
     # where figures stand in the text about anything, survey or not: a sign the reply answers
     loose_figures: list[int] = field(default_factory=list)
     rates: dict[int, str] = field(default_factory=dict)   # the measure of each share or length of time, by start
+    # parts counted beside the share their question asks ("10 had an EHCP (4.4%)" answering "Of these, what proportion
+    # ..."): their question, by start (see part_counts.py)
+    part_counts: dict[int, str] = field(default_factory=dict)
 
 
 class Part:

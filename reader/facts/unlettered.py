@@ -47,6 +47,18 @@ def count_part(survey, number: int, values) -> object | None:
     return counts[0] if len(parts) >= 2 and len(counts) == 1 else None
 
 
+def period_parts_subject(survey, number: int) -> str | None:
+    """The one thing a number's lettered parts all count, when each part asks for one period of its own ("1. Please
+    state the total number of children home schooled ... in each of the following school years: a) 2009-10 b)
+    2010-11, ... f) 2014-15", split by period): an answer under the bare number ("1.  2012-13 - 26" / "2013-14 -
+    28") counts that thing, and each figure is the part that asks its period. None otherwise."""
+    parts = [q for q in survey.questions if _group(q.id) == str(number) and q.id != str(number)]
+    if len(parts) < 2 or len({q.subject for q in parts}) != 1 or any(len(q.periods) != 1 for q in parts) \
+            or len({q.periods[0] for q in parts}) != len(parts):
+        return None
+    return parts[0].subject
+
+
 def _same_lead(texts) -> bool:
     """Whether the texts open with the same words that ask a count whole and then go on to another question before
     the parts split ("how many food law inspections are currently overdue and is there an average waiting time ..."),
