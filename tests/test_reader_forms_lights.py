@@ -1,0 +1,123 @@
+"""Forms of English councils write in any topic (helper "rules-lights", session of 2026-12-07), found in the
+street-lighting topic's replies. Each test quotes a real reply's words (tests/files/real_set/) that the rule
+reads, and each is read wrongly without it; made-up variants show the form is read generally, and what it is not.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader import parse_reply
+from reader.survey import parse_survey
+
+
+def _figures(text: str, survey) -> set[tuple[str | None, str | None, str, float]]:
+    return {(f.question, f.period, f.measure, f.value) for f in parse_reply(text, survey).facts}
+
+
+YEARLY = parse_survey(textwrap.dedent("""
+    name = "yearly-totals"
+    title = "Yearly totals"
+    [periods]
+    asked = [
+      { label = "2010/11", start = "2010-04-01", end = "2011-03-31" },
+      { label = "2011/12", start = "2011-04-01", end = "2012-03-31" },
+      { label = "2012/13", start = "2012-04-01", end = "2013-03-31" },
+    ]
+    [subjects.street_lights]
+    synonyms = ["street[\\\\s-]*lights?"]
+    [subjects.electricity]
+    synonyms = ["electricity"]
+    [subjects.street_lighting]
+    synonyms = ["street[\\\\s-]*lighting"]
+    [subjects.co2]
+    synonyms = ["co2 emissions?", "co2"]
+    [subjects.contact]
+    synonyms = ["contact details"]
+    [[questions]]
+    id = "1"
+    text = "The total number of street lights in your local authority."
+    subject = "street_lights"
+    measures = ["count"]
+    periods = ["2010/11", "2011/12", "2012/13"]
+    [[questions]]
+    id = "2"
+    text = "The total amount of electricity (expressed in MWh) used by street lighting in your local authority."
+    subject = "electricity"
+    measures = ["count"]
+    periods = ["2010/11", "2011/12", "2012/13"]
+    [[questions]]
+    id = "3"
+    text = "The total electricity cost of street lighting in your local authority."
+    subject = "street_lighting"
+    measures = ["total_cost_gbp"]
+    periods = ["2010/11", "2011/12", "2012/13"]
+    [[questions]]
+    id = "4"
+    text = "If ever calculated/estimated, the total CO2 emissions resulting from powering the street lighting."
+    subject = "co2"
+    measures = ["count"]
+    periods = ["2010/11", "2011/12", "2012/13"]
+    [[questions]]
+    id = "5"
+    text = "The name and work contact details of the person responsible for street lighting."
+    subject = "contact"
+    measures = ["count"]
+"""))
+
+
+# A question's number set off by a spaced dash: "1 - 2010/11  16934" --------------------------------------------
+
+MORAY_DASHED = ("For each one of the following periods: 2010/11; 2011/12; and 2012/13 please could you tell me:\n\n"
+                "1 \u2013 The total number of street lights in your local authority.\n\n"
+                "2 \u2013 The total amount of electricity (expressed in MWh) used by street lighting in your local "
+                "authority.\n\n"
+                "3 - The total electricity cost of street lighting in your local authority.\n\n"
+                "4 \u2013 If ever calculated/estimated, the total CO2 emissions resulting from powering the street "
+                "lighting.\n\n"
+                "5 - The name and work contact details of the person responsible for street lighting.\n\n"
+                "Response 10-06-2013\n\n"
+                "1 - 2010/11     16934\n\n      2011/12     17037\n\n      2012/13     17198\n\n"
+                "2 - 2010/11     5.656 MWh\n\n     2011/12     6.056 MWh\n\n     2012/13     5.978 MWh\n\n"
+                "3 - 2010/11     \u00a3549,880.27\n\n      2011/12     \u00a3530,546.34\n\n"
+                "      2012/13     \u00a3759,545.51\n\n"
+                "4 - 2010/11     3060 tCO2\n\n      2011/12     3276 tCO2\n\n      2012/13     3233 tCO2\n\n"
+                "5 - Mr Bill Ross (Road Maintenance Manager)\n\n     The Moray Council\n")
+
+
+def test_number_set_off_by_a_dash_before_periods_numbers_the_answer():
+    # Moray, street-lighting/moray-street-lights-electricity-2013: each answer is "N - period value"; the N is the
+    # question's number (not a figure), and the money under "3 -" is question 3's
+    found = _figures(MORAY_DASHED, YEARLY)
+    assert {("1", "2010/11", "count", 16934.0), ("1", "2012/13", "count", 17198.0),
+            ("3", "2010/11", "total_cost_gbp", 549880.27), ("3", "2011/12", "total_cost_gbp", 530546.34),
+            ("3", "2012/13", "total_cost_gbp", 759545.51)} <= found
+    assert not {v for _, _, _, v in found} & {1.0, 2.0, 3.0, 4.0, 5.0}
+
+
+def test_question_restated_after_a_dashed_number_gives_no_figure():
+    # the request restated as "1 – The total number of ..." is question 1's words, not a count of 1
+    text = MORAY_DASHED.split("Response")[0] + "Response\n\n1 - 2010/11     16934\n"
+    assert {v for _, _, _, v in _figures(text, YEARLY)} == {16934.0}
+
+
+def test_dashed_number_after_a_question_answered_by_periods_numbers_the_next():
+    # "5 - Mr Bill Ross (Road Maintenance Manager)" after "4 - 2010/11 ...": the next question, not a count of 5
+    text = "4 - 2010/11     3060 tCO2\n\n5 - Mr Bill Ross (Road Maintenance Manager)\n"
+    assert {v for _, _, _, v in _figures(text, YEARLY)} == set()
+
+
+def test_counts_before_labels_set_off_by_a_dash_stay_counts():
+    # Moray, empty-homes/moray-empty-residential-properties-reasons-2020: "2 - Awaiting Demolition" counts the
+    # properties its label names; 1, 2 and 3 are numbers of the survey's questions all the same
+    text = ("Response\n\n1. As at 30th September there were 2620 street lights.\n\n"
+            "20 - Tied Accommodation\n2 - Awaiting Demolition\n11 - Vacant Manse\n1 - Vacant New Property\n"
+            "3 - Property under reconstruction - maximum 12 months\n")
+    values = {v for _, _, _, v in _figures(text, YEARLY)}
+    assert {2.0, 11.0, 1.0, 3.0} <= values
+
+
+def test_dashed_number_before_a_range_is_no_question_number():
+    # "5 - 10 a week" opening a line is a range, not question 5
+    text = "1. Street lights\n5 - 10 street lights a week\n"
+    assert ("5", None, "count", 10.0) not in _figures(text, YEARLY)
