@@ -121,3 +121,17 @@ def test_dashed_number_before_a_range_is_no_question_number():
     # "5 - 10 a week" opening a line is a range, not question 5
     text = "1. Street lights\n5 - 10 street lights a week\n"
     assert ("5", None, "count", 10.0) not in _figures(text, YEARLY)
+
+
+# Energy and carbon in their units are no counts: "5.656 MWh", "3060 tCO2" -------------------------------------
+
+def test_energy_in_megawatt_hours_is_no_count():
+    # Moray: "2 - 2010/11  5.656 MWh" answers in MWh, a measure the reader has no unit for: no count of 5.656
+    text = "2. Electricity used by street lighting\n2010/11     5.656 MWh\n2011/12     6,056 GWh\n"
+    assert _figures(text, YEARLY) == set()
+
+
+def test_tonnes_of_carbon_dioxide_are_no_count():
+    # Moray: "4 - 2010/11  3060 tCO2" (tonnes of CO2) is a weight, not 3060 of anything counted
+    text = "4. CO2 emissions\n2010/11     3060 tCO2\n2011/12     3276 tCO2e\n"
+    assert _figures(text, YEARLY) == set()
