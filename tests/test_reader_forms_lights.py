@@ -135,3 +135,43 @@ def test_tonnes_of_carbon_dioxide_are_no_count():
     # Moray: "4 - 2010/11  3060 tCO2" (tonnes of CO2) is a weight, not 3060 of anything counted
     text = "4. CO2 emissions\n2010/11     3060 tCO2\n2011/12     3276 tCO2e\n"
     assert _figures(text, YEARLY) == set()
+
+
+# A sum with its scale in brackets after it: "£8.96 (Millions)" ---------------------------------------------------
+
+SPEND = parse_survey(textwrap.dedent("""
+    name = "yearly-spend"
+    title = "Yearly spend"
+    [periods]
+    asked = [
+      { label = "2015/16", start = "2015-04-01", end = "2016-03-31" },
+      { label = "2016/17", start = "2016-04-01", end = "2017-03-31" },
+    ]
+    [subjects.running]
+    synonyms = ["running", "street lighting"]
+    [[questions]]
+    id = "3"
+    text = "How much did the council spend on running street lighting?"
+    subject = "running"
+    measures = ["total_cost_gbp"]
+    periods = ["2015/16", "2016/17"]
+"""))
+
+
+def test_sum_with_its_scale_in_brackets_is_read_in_pounds():
+    # Devon, street-lighting/devon-led-street-lights-2018: "o 2015/2016 = £8.96 (Millions)" is £8,960,000
+    text = ("3. How much did the council spend on running street lighting?\n\n"
+            "This information is available in financial years and we can therefore provide the total spend as "
+            "follows:\no 2015/2016 = \u00a38.96 (Millions)\no 2016/2017 = \u00a38.35 (Millions)\n")
+    assert {("3", "2015/2016", "total_cost_gbp", 8960000.0),
+            ("3", "2016/2017", "total_cost_gbp", 8350000.0)} <= _figures(text, SPEND)
+
+
+def test_bracketed_scales_in_other_spellings():
+    from reader.money import find_amounts
+    assert [a.value for a in find_amounts("\u00a31.3 (m) annually")] == [1300000.0]
+    assert [a.value for a in find_amounts("\u00a35 (\u00a3m)")] == [5000000.0]
+    assert [a.value for a in find_amounts("\u00a317 (thousands)")] == [17000.0]
+    # words in brackets that are no scale leave the sum as written
+    assert [a.value for a in find_amounts("\u00a38.96 (inc VAT)")] == [8.96]
+    assert [a.value for a in find_amounts("\u00a35 (Kent)")] == [5.0]
