@@ -175,3 +175,82 @@ def test_bracketed_scales_in_other_spellings():
     # words in brackets that are no scale leave the sum as written
     assert [a.value for a in find_amounts("\u00a38.96 (inc VAT)")] == [8.96]
     assert [a.value for a in find_amounts("\u00a35 (Kent)")] == [5.0]
+
+
+# A request shown on its WhatDoTheyKnow page: "Dear <the body>," ... "Yours faithfully," -------------------------
+
+BELFAST = ("LED Street Lights\n\nBelfast City Council did not have the information requested.\n\n"
+           "Dear Belfast City Council,\n\n"
+           "Under the Freedom of Information Act 2000, I would like to enquire the following information relating to "
+           "the installation and maintenance of street lights.\n\nI would like to request:\n\n"
+           "1. Has the council installed any energy efficient street lighting in the last five years?\n"
+           "2. How much did the council spend on running street lighting in 2015, 2016 and 2017?\n"
+           "3. Please estimate how much money the council currently saves following the installation of any energy "
+           "efficient street lighting on a monthly and annual basis?\n\n"
+           "If the following questions do not fall under your jurisdiction, please can you provide the name of the "
+           "organisation and contact details who manage street lighting within your designated territory.\n\n"
+           "Yours faithfully,\n\nHayley Burrows\n\n"
+           "Dear Ms Burrows\n\nThank you for your email dated 24 January 2018 requesting, under the Freedom of "
+           "Information Act 2000, information on LED street lights.\n\nI can confirm that Belfast City Council does "
+           "not hold the information you have requested. This is because in Northern Ireland district councils, such "
+           "as Belfast City Council, are not responsible for street lights.\n")
+
+LED = parse_survey(textwrap.dedent("""
+    name = "led-lights"
+    title = "LED street lights"
+    [subjects.led]
+    synonyms = ["energy efficient street lighting", "LED street lights?"]
+    [subjects.spend]
+    synonyms = ["running", "spend"]
+    [subjects.savings]
+    synonyms = ["saves", "savings?"]
+    [[questions]]
+    id = "1"
+    text = "Has the council installed any energy efficient street lighting in the last five years?"
+    subject = "led"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "How much did the council spend on running street lighting in 2015, 2016 and 2017?"
+    subject = "spend"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "3"
+    text = "Please estimate how much money the council currently saves following the installation of any energy efficient street lighting on a monthly and annual basis?"
+    subject = "savings"
+    measures = ["total_cost_gbp"]
+"""))
+
+
+def test_request_addressed_to_the_body_and_signed_faithfully_is_the_requesters():
+    # Belfast, street-lighting/belfast-led-street-lights-2018: the request as sent, on its WhatDoTheyKnow page; the
+    # line after its last question ("If the following questions do not fall under your jurisdiction ...") is no
+    # answer to it: every question is not held, as the body's letter says
+    reply = parse_reply(BELFAST, LED)
+    assert reply.outcome == "not_held"
+    assert {q.question: q.outcome for q in reply.questions} == {"1": "not_held", "2": "not_held", "3": "not_held"}
+
+
+def test_letter_with_answers_written_after_its_questions_is_read():
+    # a body that writes its answers into the request it quotes ("...in 2015, 2016 and 2017?\n£8,000") answers
+    text = BELFAST.replace("2015, 2016 and 2017?\n", "2015, 2016 and 2017?\n\u00a38,000\n").replace(
+        "annual basis?\n", "annual basis?\n\u00a3500 a month\n")
+    assert any(a <= text.index("\u00a38,000") < b for a, b in parse_reply(text, LED).ignored) is False
+
+
+def test_body_writing_to_a_person_is_not_a_request_letter():
+    # the body's own letter, "Dear Ms Burrows" ... "Yours faithfully,", is read
+    text = ("Dear Ms Burrows\n\nThe council spent \u00a38,000 on running street lighting in 2015.\n\n"
+            "Yours faithfully,\n\nRecords Manager\n")
+    assert parse_reply(text, LED).ignored == []
+
+
+def test_requesters_annotation_on_the_page_is_the_requesters():
+    # Redditch, cctv/redditch-cctv-outside-locations-2023: "P. Bladon left an annotation ()" and the note under it
+    # ("there is reference to "26 new CCTV cameras" ...") are the requester's words
+    text = ("P. Bladon left an annotation ()\n\nIn this F of I request there is reference to \"26 new LED street "
+            "lights\" - this snippet of information is on page 4 of a publication.\n\n"
+            "Dear P Bladon,\n\nThe council spent \u00a38,000 on running street lighting in 2015.\n")
+    reply = parse_reply(text, LED)
+    assert 26.0 not in {f.value for f in reply.facts}
+    assert 8000.0 in {f.value for f in reply.facts}
