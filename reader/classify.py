@@ -234,7 +234,9 @@ _NOT_HELD = re.compile(
     r"|\b(?:is|are|would\s+be)\s+held\s+by\s+(?:these|those|the|such|other|external|both|each\s+of\s+(?:these|the))\s+"
     r"(?:\w+\s+){0,2}?(?:organi[sz]ations?|bodies|societies|associations|compan(?:y|ies)|contractors?|providers?)\b"
     # held by another public body: "the information is held by Kent County Council"
-    r"|\b(?:information|data|records?)\s+(?:is|are|would\s+be)\s+held\s+by\s+(?!(?:the|this|our)\b)"
+    # ("the information you require is held by Essex County Council and not Brentwood Borough Council")
+    r"|\b(?:information|data|records?)(?:\s+(?:that\s+)?you\s+(?:require|requested|request|have\s+requested|seek))?"
+    r"\s+(?:is|are|would\s+be)\s+held\s+by\s+(?!(?:the|this|our)\b)"
     r"(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Council|Authority|Trust|Board|Commissioner|Partnership))\b"
     # part of what was asked is held: "we hold some of the information you require", "Hastings Borough Council only
     # holds information from 2013 to date", "we can only provide costs from our contractor from 2015 onwards"
@@ -1063,6 +1065,8 @@ _WHETHER = re.compile(r"\bwhether\b[^.?!\n]*$", re.IGNORECASE)
 
 _NUMBERED_ASK = re.compile(r"[ \t]*(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\s*[.):]\s", re.IGNORECASE)
 _CONDITIONAL_LINE = re.compile(r"[ \t]*(?:if|where|when)\b", re.IGNORECASE)
+# (nor the request's own option to fill in, in brackets: "- Other methods (please specify)")
+_FORM_FIELD_ASK = re.compile(r".?\([ \t]*please\s+specify[ \t]*\)", re.IGNORECASE)
 
 
 def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other_figures: bool = False) -> str:
@@ -1085,6 +1089,7 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
                   and not _CONDITIONAL_LINE.match(text, text.rfind("\n", 0, s) + 1)
                   and not (_NUMBERED_ASK.match(text, text.rfind("\n", 0, s) + 1)
                            and not text[s:e].lower().startswith("clarif"))
+                  and not _FORM_FIELD_ASK.match(text, max(0, s - 2), min(len(text), e + 2))
                   for s, e in find_pattern(text, _CLARIFY))
     if clarify and not refusing:
         return "clarification_request"

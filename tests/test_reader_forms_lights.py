@@ -254,3 +254,62 @@ def test_requesters_annotation_on_the_page_is_the_requesters():
     reply = parse_reply(text, LED)
     assert 26.0 not in {f.value for f in reply.facts}
     assert 8000.0 in {f.value for f in reply.facts}
+
+
+# Held by another body, said of "the information you require"; a request's "(please specify)"; its lead-in -------
+
+EXPENDITURE = parse_survey(textwrap.dedent("""
+    name = "expenditure"
+    title = "Street lighting expenditure and reductions"
+    [subjects.expenditure]
+    synonyms = ["expenditure"]
+    [subjects.reductions]
+    synonyms = ["reduc(?:e|ed|tions?)"]
+    [[questions]]
+    id = "1"
+    text = "Expenditure on street lighting for each year"
+    subject = "expenditure"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "2"
+    text = "Whether or not your council has reduced/is planning to reduce any street lighting"
+    subject = "reductions"
+    measures = ["count"]
+"""))
+
+BRENTWOOD = ("FOI 6883\n\nStreet Lighting\n\n\nCould you please tell us if your council is responsible for the street "
+             "lighting in your area?\n\nIf so, could you provide us with the following information, by financial year, "
+             "for each of the financial years: 2011-2012, 2012-2013 and 2013-2014?\n\n"
+             "1. Expenditure on street lighting for each year (actual for previous/current years; planned for next "
+             "year).\n\n2. Whether or not your council has reduced/is planning to reduce any street lighting, and if "
+             "so, whether this was/will be by:\n\n- Switching lights off\n- Dimming the lights (if so by how much [%])\n"
+             "- Other methods (please specify)\n\n\n"
+             "I can advise you that the information you require is held by Essex County Council and not Brentwood "
+             "Borough Council.\n")
+
+
+def test_information_you_require_held_by_another_council_is_not_held():
+    # Brentwood, street-lighting/brentwood-street-lighting-2014
+    text = ("I can advise you that the information you require is held by Essex County Council and not Brentwood "
+            "Borough Council.\n")
+    reply = parse_reply(text, EXPENDITURE)
+    assert (reply.kind, reply.outcome) == ("response", "not_held")
+
+
+def test_request_under_could_you_provide_us_with_the_following_information_is_the_requesters():
+    # the request restated on a disclosure log with no "Response" heading, up to the council's "I can advise"
+    reply = parse_reply(BRENTWOOD, EXPENDITURE)
+    assert (reply.kind, reply.outcome) == ("response", "not_held")
+    assert {q.question: q.outcome for q in reply.questions} == {"1": "not_held", "2": "not_held"}
+    assert any(BRENTWOOD.index("- Switching") in range(a, b) for a, b in reply.ignored)
+
+
+def test_please_specify_in_brackets_is_the_requests_option_not_a_clarification_request():
+    # "- Other methods (please specify)" left on the page is the request's option to fill in, not the council asking
+    text = ("Street Lighting\n\nWhether or not your council has reduced any street lighting, and if so, whether by:\n"
+            "- Switching lights off\n- Other methods (please specify)\n\n"
+            "I can advise you that the information you require is held by Essex County Council.\n")
+    assert parse_reply(text, EXPENDITURE).kind == "response"
+    # a council asking does
+    asking = "Before we can proceed, please specify which years you mean.\n"
+    assert parse_reply(asking, EXPENDITURE).kind == "clarification_request"
