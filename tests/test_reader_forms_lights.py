@@ -313,3 +313,48 @@ def test_please_specify_in_brackets_is_the_requests_option_not_a_clarification_r
     # a council asking does
     asking = "Before we can proceed, please specify which years you mean.\n"
     assert parse_reply(asking, EXPENDITURE).kind == "clarification_request"
+
+
+# "not recorded in a manner that can be easily extracted ... Section 12 applies": a cost refusal, not "not held" -----
+
+OPERATION = parse_survey(textwrap.dedent("""
+    name = "operation"
+    title = "Streetlight operation"
+    [subjects.lights_2021]
+    synonyms = ["streetlights owned"]
+    [subjects.lights_2018]
+    synonyms = ["streetlights operated in 2018"]
+    [[questions]]
+    id = "1"
+    text = "How many streetlights does your council operate as of 1 April 2021?"
+    subject = "lights_2021"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "How many streetlights did your council operate as of 1 April 2018?"
+    subject = "lights_2018"
+    measures = ["count"]
+"""))
+
+
+def test_not_recorded_in_a_form_easily_extracted_under_section_12_is_refused():
+    # Devon, street-lighting/devon-streetlight-operation-2021: the answer under the restated question says the data
+    # is not recorded so as to be extracted easily, then applies s12: held, but too costly to find
+    text = ("How many streetlights does your council operate as of 1 April 2021?\n\n"
+            "Total number of streetlights owned and maintained by Devon County Council \u2013 79,270\n\n"
+            "How many streetlights did your council operate as of 1 April 2018?\n\n"
+            "Devon County Council does not record this data in a manner that can be easily extracted from our "
+            "systems. We estimate that it would take greater than the 18 hours that the Council is obliged to spend "
+            "answering a freedom of information request to provide a response to this question.  As such, we "
+            "consider that Section 12 of the Freedom of Information Act 2000 applies.\n")
+    statuses = {q.question: q.outcome for q in parse_reply(text, OPERATION).questions}
+    assert statuses == {"1": "successful", "2": "rejected"}
+
+
+def test_not_held_answer_without_a_cost_refusal_stays_not_held():
+    text = ("How many streetlights does your council operate as of 1 April 2021?\n\n"
+            "Total number of streetlights owned and maintained by Devon County Council \u2013 79,270\n\n"
+            "How many streetlights did your council operate as of 1 April 2018?\n\n"
+            "Devon County Council does not hold this information for 2018.\n")
+    statuses = {q.question: q.outcome for q in parse_reply(text, OPERATION).questions}
+    assert statuses == {"1": "successful", "2": "not_held"}
