@@ -358,3 +358,40 @@ def test_not_held_answer_without_a_cost_refusal_stays_not_held():
             "Devon County Council does not hold this information for 2018.\n")
     statuses = {q.question: q.outcome for q in parse_reply(text, OPERATION).questions}
     assert statuses == {"1": "successful", "2": "not_held"}
+
+
+# How often, not how long: "booked every 4 to 6 weeks"; a number with its own noun is no bare number of days -------
+
+REPAIRS = parse_survey(textwrap.dedent("""
+    name = "repairs"
+    title = "Repair times"
+    [periods]
+    asked = [{ label = "2023", start = "2023-01-01", end = "2023-12-31" }]
+    [subjects.time]
+    synonyms = ["times?"]
+    [[questions]]
+    id = "2"
+    text = "What was the average amount of time taken between the reporting of a fault with a streetlight and its resolution in the calendar year 2023?"
+    subject = "time"
+    measures = ["days"]
+    periods = ["2023"]
+"""))
+
+
+def test_every_so_many_weeks_is_how_often_not_a_length_of_time():
+    # Dover, street-lighting/dover-broken-streetlights-2024: the contractor's cycle answers in words; neither 4 nor
+    # 6 weeks (42 days) is the average time asked, nor is the 20 faults that trigger a visit
+    text = ("  2. Dover District Council are not a lighting authority and so a local lighting contractors is booked "
+            "every 4 to 6 weeks or once 20 or so faults have been reported by the public.\n")
+    assert _figures(text, REPAIRS) == set()
+    assert _figures("2. Our contractor visits every 2 weeks.\n", REPAIRS) == set()
+
+
+def test_length_of_time_given_still_read_beside_a_cycle():
+    text = "2. The average time to repair in 2023 was 12 days; lamps are inspected every 2 years.\n"
+    assert ("2", "2023", "days", 12.0) in _figures(text, REPAIRS)
+
+
+def test_bare_number_under_a_question_of_days_is_days_but_not_with_a_noun_of_its_own():
+    assert ("2", None, "days", 9.0) in {(q, None, m, v) for q, _, m, v in _figures("2. 9\n", REPAIRS)}
+    assert _figures("2. We repaired 9 columns.\n", REPAIRS) == set()

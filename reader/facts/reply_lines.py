@@ -74,6 +74,10 @@ _NOT_A_FIGURE_RULES = (
     # how often, not how many: "inspections either twice a year, five times a year or 7 times a year"
     (re.compile(r"\b\d{1,3}[ \t]+times[ \t]+(?:a|an|per|each)[ \t]+(?:day|week|fortnight|month|quarter|year|annum)\b",
                 re.IGNORECASE), ("times",)),
+    # how often, as a length of time between visits: "a local lighting contractor is booked every 4 to 6 weeks",
+    # "inspected every 2 years" (no time taken, and no count)
+    (re.compile(r"\bevery[ \t]+\d{1,3}(?:[ \t]*(?:-|\u2013|to|or)[ \t]*\d{1,3})?[ \t]+(?:(?:working|calendar)[ \t]+)?"
+                r"(?:days?|weeks?|fortnights?|months?|years?)\b", re.IGNORECASE), ("every",)),
     # the attachments' count on a page shown in Welsh ("1 Atodiad"), as "1 Attachment" above
     (re.compile(r"\b\d{1,3}[ \t]+atodiad(?:au)?\b", re.IGNORECASE), ("atodiad",)),
     # a reply listed by its number, a line of its own (links to earlier replies after the answer: "- Response
