@@ -395,3 +395,42 @@ def test_length_of_time_given_still_read_beside_a_cycle():
 def test_bare_number_under_a_question_of_days_is_days_but_not_with_a_noun_of_its_own():
     assert ("2", None, "days", 9.0) in {(q, None, m, v) for q, _, m, v in _figures("2. 9\n", REPAIRS)}
     assert _figures("2. We repaired 9 columns.\n", REPAIRS) == set()
+
+
+# Not recorded, "but it's estimated to be ...": an estimate given, not "not held" ----------------------------------
+
+FAULTS = parse_survey(textwrap.dedent("""
+    name = "faults"
+    title = "Faults"
+    [subjects.faults]
+    synonyms = ["faults?"]
+    [subjects.broken]
+    synonyms = ["lights to be inspected"]
+    [[questions]]
+    id = "1"
+    text = "How many streetlights were reported as faulty in the calendar year 2023?"
+    subject = "faults"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "What was the most recent estimate of the number of streetlights that are currently not functioning?"
+    subject = "broken"
+    measures = ["count"]
+"""))
+
+
+def test_not_recorded_but_estimated_is_an_answer():
+    # Dover, street-lighting/dover-broken-streetlights-2024
+    text = ("Response\n\n  1. Dover District Council does not record yearly lighting faults, but it\u2019s estimated "
+            "to be approximately 150-200 faults out of 2750 lights per year.\n"
+            "  2. The latest list of lights to be inspected for repair is 19 locations.\n")
+    reply = parse_reply(text, FAULTS)
+    assert {q.question: q.outcome for q in reply.questions} == {"1": "successful", "2": "successful"}
+    assert reply.outcome == "successful"
+
+
+def test_not_recorded_with_no_estimate_stays_not_held():
+    text = ("Response\n\n  1. Dover District Council does not record yearly lighting faults, but the contractor "
+            "may.\n  2. The latest list of lights to be inspected for repair is 19 locations.\n")
+    statuses = {q.question: q.outcome for q in parse_reply(text, FAULTS).questions}
+    assert statuses["1"] == "not_held"
