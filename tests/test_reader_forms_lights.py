@@ -434,3 +434,65 @@ def test_not_recorded_with_no_estimate_stays_not_held():
             "may.\n  2. The latest list of lights to be inspected for repair is 19 locations.\n")
     statuses = {q.question: q.outcome for q in parse_reply(text, FAULTS).questions}
     assert statuses["1"] == "not_held"
+
+
+# The answers listed again from 1, indented, after the request's own list of as many -------------------------------
+
+DATA = parse_survey(textwrap.dedent("""
+    name = "street-light-data"
+    title = "Street light data"
+    [subjects.lights]
+    synonyms = ["streetlights?", "lamp columns?"]
+    [subjects.running]
+    synonyms = ["running costs?"]
+    [subjects.energy]
+    synonyms = ["energy usage"]
+    [subjects.supplier]
+    synonyms = ["organisation"]
+    [[questions]]
+    id = "1"
+    text = "The number of streetlights/streetlamps within the bounds of your local council."
+    subject = "lights"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "The total cost of running said streetlights/streetlamps yearly (i.e., the electricity costs)"
+    subject = "running"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "3"
+    text = "The total energy expenditure/Energy usage running said streetlights/streetlamps (I.e., Watt-Hours, Joules or another metric)."
+    subject = "energy"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "4"
+    text = "From what organisation do you purchase the streetlights/streetlamps if they are a public traded company."
+    subject = "supplier"
+    measures = ["count"]
+"""))
+
+
+def test_answers_listed_again_from_one_indented_answer_their_numbers():
+    # Thurrock, street-lighting/thurrock-street-light-data-2021: the request's list "1." ... "4." at the margin, then
+    # the answers "  1." ... "  4." indented: not items nested under question 4, but each number's answer
+    text = ("Street light data\n\n"
+            "1. The number of streetlights/streetlamps within the bounds of your local council.\n\n"
+            "2. The total cost of running said streetlights/streetlamps yearly (i.e., the electricity costs)\n\n"
+            "3. The total energy expenditure/Energy usage running said streetlights/streetlamps (I.e., Watt-Hours, "
+            "Joules or another metric).\n\n"
+            "4. From what organisation do you purchase the streetlights/streetlamps if they are a public traded "
+            "company.\n\n"
+            "  1. 18062 Lamp columns only\n"
+            "  2. 20/21 = \u00a3628600.45 (inc UMSUG admin services of \u00a33200).\n"
+            "  3. Based upon 80% (lamp columns only) we calculate  kwh 3606815.13 annual usage\n"
+            "  4. Henderson & Taylor TMC\n")
+    statuses = {q.question: q.outcome for q in parse_reply(text, DATA).questions}
+    assert statuses == {"1": "successful", "2": "successful", "3": "successful", "4": "successful"}
+
+
+def test_short_list_under_a_question_stays_its_answer():
+    # "  1. How many ...?" / "    1. 2019-20 - 53" / "    2. 2020-21 - 70": a list nested under question 1, not 1 and 2
+    text = ("  1. How many streetlights do you have?\n    1. 2019-20 - 53\n    2. 2020-21 - 70\n    3. 2021-22 - 84\n"
+            "  2. The total cost of running said streetlights\n    Not held.\n")
+    statuses = {q.question: q.outcome for q in parse_reply(text, DATA).questions}
+    assert statuses.get("1") == "successful" and statuses.get("2") == "not_held"
