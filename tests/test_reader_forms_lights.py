@@ -496,3 +496,73 @@ def test_short_list_under_a_question_stays_its_answer():
             "  2. The total cost of running said streetlights\n    Not held.\n")
     statuses = {q.question: q.outcome for q in parse_reply(text, DATA).questions}
     assert statuses.get("1") == "successful" and statuses.get("2") == "not_held"
+
+
+# A short question restated word for word over its answer, told from its twin asked of another year ----------------
+
+TWINS = parse_survey(textwrap.dedent("""
+    name = "twins"
+    title = "Dimming"
+    [subjects.lights_2021]
+    synonyms = ["streetlights owned"]
+    [subjects.dimmed_2021]
+    synonyms = ["dimmed now"]
+    [subjects.dimmed_2018]
+    synonyms = ["dimmed then"]
+    [[questions]]
+    id = "1"
+    text = "How many streetlights does your council operate as of 1 April 2021?"
+    subject = "lights_2021"
+    measures = ["count"]
+    periods = []
+    [[questions]]
+    id = "4"
+    text = "If so, how many of your streetlights does this affect?"
+    subject = "dimmed_2021"
+    measures = ["count"]
+    [[questions]]
+    id = "7"
+    text = "If so, how many of your streetlights did this affect?"
+    subject = "dimmed_2018"
+    measures = ["count"]
+"""))
+
+
+def test_short_question_restated_word_for_word_heads_its_answer():
+    # Devon, street-lighting/devon-streetlight-operation-2021: "If so, how many of your streetlights does this
+    # affect?" has two words to weigh, as its twin of 2018 has; word for word it is question 4 alone
+    text = ("If so, how many of your streetlights does this affect? \n\n"
+            "Total number of streetlights dimmed, CMS controlled or Part night light \u2013 70,709\n\n"
+            "If so, how many of your streetlights did this affect? \n\n"
+            "Devon County Council does not record this data in a manner that can be easily extracted from our "
+            "systems. As such, we consider that Section 12 of the Freedom of Information Act 2000 applies.\n")
+    reply = parse_reply(text, TWINS)
+    assert {(f.question, f.value) for f in reply.facts} == {("4", 70709.0)}
+    assert {q.question: q.outcome for q in reply.questions}.get("7") == "rejected"
+
+
+def test_request_item_restated_without_a_question_mark_is_not_taken_word_for_word():
+    # a request's item with no "?" over a table ("Please provide the total amount ... in £." over "Year Number
+    # Total") heads nothing by its words alone: the table answers more than it
+    survey = parse_survey(textwrap.dedent("""
+        name = "ndas"
+        title = "NDAs"
+        [subjects.ndas]
+        synonyms = ["non-disclosure agreements?"]
+        [subjects.compensation]
+        synonyms = ["financial compensation"]
+        [[questions]]
+        id = "1"
+        text = "How many non-disclosure agreements has the authority agreed in each of the calendar years?"
+        subject = "ndas"
+        measures = ["count"]
+        [[questions]]
+        id = "3"
+        text = "Please provide the total amount of financial compensation awarded for the entirety of this period in £."
+        subject = "compensation"
+        measures = ["total_cost_gbp"]
+    """))
+    text = ("How many non-disclosure agreements has the authority agreed in each of the calendar years?\n\n"
+            "Please provide the total amount of financial compensation awarded for the entirety of this period in £.\n\n"
+            "Year Number Total\n2014 30 \u00a3487,177.66\n2015 32 \u00a3336,329.80\n")
+    assert ("1", 30.0) in {(f.question, f.value) for f in parse_reply(text, survey).facts}
