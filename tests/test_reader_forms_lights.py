@@ -566,3 +566,31 @@ def test_request_item_restated_without_a_question_mark_is_not_taken_word_for_wor
             "Please provide the total amount of financial compensation awarded for the entirety of this period in £.\n\n"
             "Year Number Total\n2014 30 \u00a3487,177.66\n2015 32 \u00a3336,329.80\n")
     assert ("1", 30.0) in {(f.question, f.value) for f in parse_reply(text, survey).facts}
+
+
+def test_answer_under_a_question_restated_word_for_word_is_its_own_though_it_names_another_questions_thing():
+    # as a draft names them: "streetlights" is question 1's word, "streetlights affect" question 4's; the line under
+    # question 4 restated word for word answers question 4
+    survey = parse_survey(textwrap.dedent("""
+        name = "drafted-twins"
+        title = "Dimming"
+        [subjects.streetlights]
+        synonyms = ["streetlights?"]
+        [subjects.streetlights_affect]
+        synonyms = ["streetlights[\\\\s-]*affects?"]
+        [[questions]]
+        id = "1"
+        text = "How many streetlights does your council operate as of 1 April 2021?"
+        subject = "streetlights"
+        measures = ["count"]
+        [[questions]]
+        id = "4"
+        text = "If so, how many of your streetlights does this affect?"
+        subject = "streetlights_affect"
+        measures = ["count"]
+    """))
+    text = ("How many streetlights does your council operate as of 1 April 2021?\n\n"
+            "Total number of streetlights owned and maintained by Devon County Council \u2013 79,270\n\n"
+            "If so, how many of your streetlights does this affect? \n\n"
+            "Total number of streetlights dimmed, CMS controlled or Part night light \u2013 70,709\n")
+    assert {(f.question, f.value) for f in parse_reply(text, survey).facts} == {("1", 79270.0), ("4", 70709.0)}

@@ -462,6 +462,10 @@ class Headings(Part):
             # a long restated question does not make the prose after it its answer; a short line does
             ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90 or "?" in text
             ctx.measure = _asked_measure(q, text)
+            if q is exact:
+                # (word for word, as its number would: the line under it that names another question's thing in
+                # words of its own question too answers it, emit._shared_word_subject)
+                self.state.section, self.state.section_line = q, line.start
             return
         # a long line is prose, not a heading, unless it is a question restated above its answer
         # ("Q1a. How many laptops did the council buy in each of the last three years?" / "A: ...")
