@@ -594,3 +594,34 @@ def test_answer_under_a_question_restated_word_for_word_is_its_own_though_it_nam
             "If so, how many of your streetlights does this affect? \n\n"
             "Total number of streetlights dimmed, CMS controlled or Part night light \u2013 70,709\n")
     assert {(f.question, f.value) for f in parse_reply(text, survey).facts} == {("1", 79270.0), ("4", 70709.0)}
+
+
+# "the £150 covers": a sum given above, named again with "the" ------------------------------------------------------
+
+CHARGES = parse_survey(textwrap.dedent("""
+    name = "charges"
+    title = "Conversion charges"
+    [subjects.conversion]
+    synonyms = ["conversion to all-night lighting", "charges?"]
+    [[questions]]
+    id = "2"
+    text = "How much does it actually cost to convert a street light back to all night use?"
+    subject = "conversion"
+    measures = ["unit_cost_gbp"]
+"""))
+
+
+def test_sum_named_again_with_the_is_not_a_second_figure():
+    # Lincolnshire, street-lighting/lincolnshire-street-lighting-savings-2019
+    text = ("2. The charge made by Lincolnshire County Council  for conversion to all-night lighting, as agreed by "
+            "Members, is either \u00a3150 when done as part of routine maintenance or \u00a3300 when done as an "
+            "additional visit to the column.\n\nWhen done during routine maintenance, the \u00a3150 covers either:\n\n"
+            "  \u2022 The cost of conversion to LED\n\nWhen done as an additional visit to the column, the \u00a3300 "
+            "covers:\n\n  \u2022 The costs as above plus\n")
+    values = [f.value for f in parse_reply(text, CHARGES).facts]
+    assert sorted(values) == [150.0, 300.0]
+
+
+def test_sum_with_the_before_it_is_read_when_first_given():
+    text = "2. The charge for conversion to all-night lighting: the \u00a3150 fee applies to each column.\n"
+    assert [f.value for f in parse_reply(text, CHARGES).facts] == [150.0]

@@ -474,6 +474,9 @@ class Emitter(Part):
               conf: float, window: str, last_in_unit: bool = True) -> None:
         if (self.state.disposals and subject not in self.state.disposal_subjects) or self.state.describing:
             return   # things disposed of, recycled, written off or stolen, or model names: not what was bought
+        if v.money and _THE_BEFORE.search(self.text, max(0, v.start - 8), v.start) \
+                and any(f.value == v.value and f.measure in ("unit_cost_gbp", "total_cost_gbp") for f in self.state.facts):
+            return   # "When done during routine maintenance, the £150 covers either:": the sum given above, named again
         rate = self.state.rates.get(v.start) if v.start in self.state.rates and not v.zero and not v.money else None
         money = v.money
         if rate is not None:
