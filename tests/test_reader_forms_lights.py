@@ -625,3 +625,35 @@ def test_sum_named_again_with_the_is_not_a_second_figure():
 def test_sum_with_the_before_it_is_read_when_first_given():
     text = "2. The charge for conversion to all-night lighting: the \u00a3150 fee applies to each column.\n"
     assert [f.value for f in parse_reply(text, CHARGES).facts] == [150.0]
+
+
+def test_short_question_restated_word_for_word_takes_the_answer_in_words_below_it():
+    # Devon, street-lighting/devon-streetlight-operation-2021: "If so, what hours are they affected?" has two words
+    # to weigh; restated word for word, the line under it is its answer
+    survey = parse_survey(textwrap.dedent("""
+        name = "hours"
+        title = "Dimming hours"
+        [subjects.lights]
+        synonyms = ["streetlights owned"]
+        [subjects.hours]
+        synonyms = ["hours affected"]
+        [[questions]]
+        id = "1"
+        text = "How many streetlights does your council operate as of 1 April 2021?"
+        subject = "lights"
+        measures = ["count"]
+        [[questions]]
+        id = "5"
+        text = "If so, what hours are they affected?"
+        subject = "hours"
+        measures = ["count"]
+    """))
+    text = ("How many streetlights does your council operate as of 1 April 2021?\n\n"
+            "Total number of streetlights owned and maintained by Devon County Council \u2013 79,270\n\n"
+            "If so, what hours are they affected? \n\n"
+            "Stepped Dimming from 21:30 to 06:30, Part night lighting off at 0:30 until 05:30 GMT\n")
+    statuses = {q.question: q.outcome for q in parse_reply(text, survey).questions}
+    assert statuses == {"1": "successful", "5": "successful"}
+    # a line that only shares the short question's words is no restatement of it
+    other = text.replace("If so, what hours are they affected?", "Hours affected vary by area.")
+    assert "5" not in {q.question for q in parse_reply(other, survey).questions}
