@@ -20,6 +20,10 @@ _CITES = re.compile(r"\b(?:sections?|s\.?\s?\d|regulations?|reg\.?\s?\d|act|page
 def _status_of_answer(line: str) -> str:
     """What an answer's words say: not held, refused, or given."""
     if C.find_not_held(line) or _NOT_YET.match(line):
+        # "... does not record this data in a manner that can be easily extracted from our systems. ... we consider
+        # that Section 12 ... applies": held, but refused as too costly to find
+        if any(m.code.startswith(("s12", "reg12(4)(b)")) for m in C.find_exemptions(line)[0]):
+            return "rejected"
         return "not_held"
     if C.find_refusal_words(line) or C.find_exemptions(line)[0] or _SUPPRESSED.match(line):
         return "rejected"

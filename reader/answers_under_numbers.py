@@ -161,8 +161,11 @@ def _nested_items(numbered: list) -> set[int]:
         if numbered[k][1] == 1 and width > indent(numbered[k - 1][2]):
             j = k
             while j < len(numbered) and indent(numbered[j][2]) == width and numbered[j][1] == j - k + 1:
-                out.add(j)
                 j += 1
+            # (not the answers listed again from 1 after the request's list of as many, indented deeper: "6. The
+            # costs of purchasing 1 streetlight ..." then "  1. 18062 Lamp columns only" ... "  6. Refusal")
+            if not (j - k >= 3 and numbered[k - 1][1] == j - k):
+                out.update(range(k, j))
             k = j
         else:
             k += 1

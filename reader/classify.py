@@ -236,7 +236,9 @@ _NOT_HELD = re.compile(
     r"|\b(?:is|are|would\s+be)\s+held\s+by\s+(?:these|those|the|such|other|external|both|each\s+of\s+(?:these|the))\s+"
     r"(?:\w+\s+){0,2}?(?:organi[sz]ations?|bodies|societies|associations|compan(?:y|ies)|contractors?|providers?)\b"
     # held by another public body: "the information is held by Kent County Council"
-    r"|\b(?:information|data|records?)\s+(?:is|are|would\s+be)\s+held\s+by\s+(?!(?:the|this|our)\b)"
+    # ("the information you require is held by Essex County Council and not Brentwood Borough Council")
+    r"|\b(?:information|data|records?)(?:\s+(?:that\s+)?you\s+(?:require|requested|request|have\s+requested|seek))?"
+    r"\s+(?:is|are|would\s+be)\s+held\s+by\s+(?!(?:the|this|our)\b)"
     r"(?-i:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Council|Authority|Trust|Board|Commissioner|Partnership))\b"
     # part of what was asked is held: "we hold some of the information you require", "Hastings Borough Council only
     # holds information from 2013 to date", "we can only provide costs from our contractor from 2015 onwards"
@@ -1045,11 +1047,19 @@ def find_not_held(text: str) -> list[tuple[int, int]]:
     spans = sentences(text)
     out = []
     for s, e in find_pattern(text, _NOT_HELD):
-        sent = text[slice(*_sentence_at(spans, s))]
+        a, b = _sentence_at(spans, s)
+        sent = text[a:b]
         if _NCND.search(sent) or re.search(r"\bwhether\s+or\s+not\b", sent, re.IGNORECASE):
+            continue
+        if _BUT_ESTIMATED.search(text, e, max(e, b)):
             continue
         out.append((s, e))
     return out
+
+
+# what is not recorded, given as an estimate all the same: "does not record yearly lighting faults, but it's estimated
+# to be approximately 150-200 faults ... per year", "we do not hold exact figures but we estimate around 40"
+_BUT_ESTIMATED = re.compile(r"\bbut\b[^.\n]{0,40}?\bestimat\w*[^.\n]{0,60}?\d", re.IGNORECASE)
 
 
 def find_holding(text: str) -> list[tuple[int, int]]:
@@ -1071,6 +1081,8 @@ _WHETHER = re.compile(r"\bwhether\b[^.?!\n]*$", re.IGNORECASE)
 
 _NUMBERED_ASK = re.compile(r"[ \t]*(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\s*[.):]\s", re.IGNORECASE)
 _CONDITIONAL_LINE = re.compile(r"[ \t]*(?:if|where|when)\b", re.IGNORECASE)
+# (nor the request's own option to fill in, in brackets: "- Other methods (please specify)")
+_FORM_FIELD_ASK = re.compile(r".?\([ \t]*please\s+specify[ \t]*\)", re.IGNORECASE)
 
 
 def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other_figures: bool = False) -> str:
@@ -1093,6 +1105,7 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
                   and not _CONDITIONAL_LINE.match(text, text.rfind("\n", 0, s) + 1)
                   and not (_NUMBERED_ASK.match(text, text.rfind("\n", 0, s) + 1)
                            and not text[s:e].lower().startswith("clarif"))
+                  and not _FORM_FIELD_ASK.match(text, max(0, s - 2), min(len(text), e + 2))
                   for s, e in find_pattern(text, _CLARIFY))
     if clarify and not refusing:
         return "clarification_request"

@@ -18,6 +18,9 @@ _INTRO = re.compile(
     # the requester's own lead-in ("please could you answer the following questions:")
     r"(?:answer|respond\s+to)\s+the\s+following(?:\s+questions?)?|"
     r"please\s+(?:could\s+you\s+|can\s+you\s+)?(?:provide|send|supply)\s+(?:me|us)(?:\s+with)?(?:\s+the\s+following)?|"
+    # ("If so, could you provide us with the following information, by financial year, for each of ...?")
+    r"(?:could|can)\s+you\s+(?:please\s+)?(?:provide|send|supply)\s+(?:me|us)\s+with\s+the\s+following\s+"
+    r"information\b[^\n]{0,150}?|"
     r"^[ \t]*(?:request|the\s+request|information\s+requested|details\s+of\s+(?:your\s+)?request))\s*[:\-]?[ \t]*\n",
     re.IGNORECASE | re.MULTILINE)
 # _INTRO searched as two: its phrases only from the letters they start with (scan.from_first_char), its label at a

@@ -55,7 +55,9 @@ class Money:
 
 _SP = r"[ \t\u00a0]"
 _FIG = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
-_SCALE = rf"(?:{_SP}?(?P<scale>k|m|mn|bn|million|thousand|billion)(?![A-Za-z]))"
+# (also the scale in brackets a table's column would carry, written after each sum: "£8.96 (Millions)", "£1.3 (m)")
+_SCALE = (rf"(?:{_SP}?(?P<scale>k|m|mn|bn|million|thousand|billion"
+          r"|\((?:£[ \t]?)?(?:k|m|mn|bn|millions?|thousands?|billions?)\))(?![A-Za-z]))")
 _SCALE2 = _SCALE.replace("<scale>", "<scale2>")
 _SCALE_MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
@@ -128,7 +130,7 @@ def _figure_value(fig: str, scale: str | None) -> float | None:
     if value is None:
         return None
     if scale:
-        value *= _SCALE_MULT[scale.lower()]
+        value *= _SCALE_MULT[scale.strip("()£ \t").lower().removesuffix("s")]
     return value
 
 

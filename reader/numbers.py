@@ -312,7 +312,7 @@ _PRODUCT_BEFORE = re.compile(
     re.I,
 )
 _MEASURE_AFTER = re.compile(
-    rf"(?:{_SP}*(?:inch(?:es)?|\"|”|gb|tb|mb|kb|ghz|mhz|cm|mm|kg|km|miles?|mph|kwh|kw|hz|px|dpi|metres?|meters?)\b"
+    rf"(?:{_SP}*(?:inch(?:es)?|\"|”|gb|tb|mb|kb|ghz|mhz|cm|mm|kg|km|miles?|mph|kwh|kw|mwh|gwh|hz|px|dpi|metres?|meters?)\b"
     rf"|{_SP}*(?:\"|”|′′))",
     re.I,
 )

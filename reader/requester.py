@@ -24,13 +24,38 @@ _CLOSES = re.compile(r"\bI\s+look\s+forward\s+to\s+(?:your|hearing|receiving)\b[
 _COUNCIL = re.compile(r"\bthank\s+you\s+for\s+your\s+(?:request|e-?mail|letter)\b|\bour\s+(?:response|reply|ref)\b"
                       r"|\bwe\s+(?:hold|do\s+not\s+hold|have\s+(?:considered|processed))\b", re.IGNORECASE)
 # an answer written into the letter after a question: "...reported?\n10", "...? Approx 690."
-_ANSWERED_INLINE = re.compile(r"\?[ \t]*\n?[ \t]*(?:approx\w*\.?[ \t]*)?\d", re.IGNORECASE)
+# (not the next question's number: "...LED street lights?\n2. If the council ...")
+_ANSWERED_INLINE = re.compile(r"\?[ \t]*\n?[ \t]*(?:approx\w*\.?[ \t]*)?\u00a3?\d(?!\d*[.)][ \t])", re.IGNORECASE)
 _REACH = 6000     # a letter runs a few screens at most
+# a request sent through WhatDoTheyKnow, shown on its page: addressed to the body by its name ("Dear Belfast City
+# Council,"; the body writes to a person, "Dear Ms Burrows") and signed off "Yours faithfully," (a letter to a
+# named person, as the body's own, ends "Yours sincerely")
+_TO_BODY = re.compile(r"^[ \t]*Dear[ \t]+[^\n,]{0,80}?\b(?:Council|Authority|Department|Borough|Executive|Government|"
+                      r"Ministry|Agency|Trust|Board|Commission|Office)\b[^\n,]{0,40},?[ \t]*$", re.MULTILINE)
+_FAITHFULLY = re.compile(r"^[ \t]*Yours[ \t]+faithfully\b[^\n]*", re.MULTILINE | re.IGNORECASE)
+
+
+# a note the requester added on the request's page, and its first paragraph ("P. Bladon left an annotation ()" /
+# "In this F of I request there is reference to "26 new CCTV cameras" ...")
+_ANNOTATION = re.compile(r"^[^\n]{1,80}\bleft[ \t]+an[ \t]+annotation\b[^\n]*\n(?:[ \t]*\n)*[^\n]*", re.MULTILINE)
 
 
 def requesters_letters(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of ``text`` that are a request letter quoted whole (opening to closing line), outside ``taken``."""
     out: list[tuple[int, int]] = []
+    if "annotation" in text:
+        out += [m.span() for m in _ANNOTATION.finditer(text)]
+    if "Dear" in text and "aithfully" in text:
+        for m in _TO_BODY.finditer(text):
+            if any(a <= m.start() < b for a, b in taken + out):
+                continue
+            close = _FAITHFULLY.search(text, m.end(), m.end() + _REACH)
+            if close is None or _TO_BODY.search(text, m.end(), close.start()):
+                continue
+            letter = text[m.start():close.end()]
+            if _COUNCIL.search(letter) or len(_ANSWERED_INLINE.findall(letter)) >= 2:
+                continue
+            out.append((m.start(), close.end()))
     if "orward to" not in text and "ORWARD TO" not in text:
         return out      # (no letter without its closing line: most replies are searched no further)
     for m in _OPENS.finditer(text):

@@ -54,7 +54,9 @@ def _answer_below_restated(text: str, q, survey: Survey,
     status it gives and its span. None when no line restates the question, or the line below is another question,
     or empty. ``lines``: restated_lines(text), when the caller asks this of several questions."""
     asked = _question_content(q.text)
-    if len(asked) < 3:
+    # (a short question, "If so, what hours are they affected?", has too few words to weigh: only its words exactly)
+    exact_only = _plain(q.text) if len(asked) < 3 else None
+    if exact_only == "":
         return None
     other_qs = [o for o in survey.questions if o.id != q.id]
     others = [_question_content(o.text) for o in other_qs]
@@ -82,15 +84,20 @@ def _answer_below_restated(text: str, q, survey: Survey,
                 tail = ln.tail
                 line_said = line_said[:ln.cut]
                 said = ln.cut_said
-        common = len(said & asked)
-        if common < least:
+        if exact_only is not None:
+            if _plain(line_said) != exact_only:
+                continue
+        elif len(said & asked) < least:
             continue
+        common = len(said & asked)
         # a heading without "?" ("Total number of days lost to Mental Health issues within the Authority") must
         # be the question's words closely, though the council puts its own name for "the council" and leaves out
         # the request's notes; a sentence (a full stop) is an answer, not a heading. A question that asks, then
         # says more ("...reason for illness? Please can you show this figure as ...") is asked all the same.
         widened = False
-        if "?" in line_said:
+        if exact_only is not None:
+            pass        # the question word for word
+        elif "?" in line_said:
             if len(said) < 3 or common < 0.6 * len(asked):
                 continue
             if common < 0.8 * len(said):
@@ -100,7 +107,7 @@ def _answer_below_restated(text: str, q, survey: Survey,
         elif line_said.endswith(".") or len(said) < 4 or common < 0.65 * len(said) \
                 or common < 0.5 * len(asked):
             continue
-        if any(len(said & o) / max(1, len(o)) > common / len(asked) for o in others):
+        if exact_only is None and any(len(said & o) / max(1, len(o)) > common / len(asked) for o in others):
             continue        # the line restates another question better
         if widened and any(len(said & o) >= common / len(asked) * len(o) for o in others if len(o) >= 3):
             continue        # a line asking more than the question asks others as well: the request's, whole
@@ -127,6 +134,10 @@ def _answer_below_restated(text: str, q, survey: Survey,
         found = _status_of_answer(line), (start, end)
     # the last: a reply restates the request at its top and again above each answer
     return found
+
+
+def _plain(text: str | None) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
 
 
 # a negation the question does not hold: "No professional valuation of the market rental value of the space has been

@@ -28,6 +28,10 @@ _BESIDE_POUNDS = re.compile(r"[ \t|,;:]*\n?[ \t|]*£[ \t]?\d")
 
 
 # a figure that says it is an average or a ratio: "4.45 Average FTE per Employee", "2.1 per head"
+# a noun of its own after a number, in the plural: the number counts those ("20 or so faults"), it is no bare number
+# of the length of time or share a question asks for
+_OWN_NOUN = re.compile(r"[ \t]+(?:or[ \t]+so[ \t]+)?(?!(?:days|weeks|hours|months|years|minutes|mins|hrs|wks|"
+                       r"percent|pence|per|plus)\b)[a-z]{3,}s\b")
 _AN_AVERAGE = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+)?(?:average|avg|mean|median|per[ \t]+(?!cent\b)[a-z])", re.IGNORECASE)
 _AVERAGE_ASKED = re.compile(r"\b(?:average|avg|mean|median|per)\b", re.IGNORECASE)
 
@@ -480,6 +484,9 @@ class Emitter(Part):
               conf: float, window: str, last_in_unit: bool = True) -> None:
         if (self.state.disposals and subject not in self.state.disposal_subjects) or self.state.describing:
             return   # things disposed of, recycled, written off or stolen, or model names: not what was bought
+        if v.money and _THE_BEFORE.search(self.text, max(0, v.start - 8), v.start) \
+                and any(f.value == v.value and f.measure in ("unit_cost_gbp", "total_cost_gbp") for f in self.state.facts):
+            return   # "When done during routine maintenance, the £150 covers either:": the sum given above, named again
         rate = self.state.rates.get(v.start) if v.start in self.state.rates and not v.zero and not v.money else None
         money = v.money
         if rate is not None:
@@ -559,6 +566,8 @@ class Emitter(Part):
             if implied is not None and _AN_AVERAGE.match(self.text, v.end) \
                     and not any(_AVERAGE_ASKED.search(q.text) for q in asking):
                 return    # "4.45 Average FTE per Employee" beside the days lost the question asks: another figure
+            if implied is not None and not v.zero and _OWN_NOUN.match(self.text, v.end):
+                return    # "once 20 or so faults have been reported" under "the average time taken ...": no days
             measure = implied or measure
             sec = self.state.section
             if measure == "count" and v.zero and sec is not None and sec.subject == subject \

@@ -17,6 +17,10 @@ from .unlettered import count_part, figures_below, first_part, own_words_named, 
 from .state import Part, ReadingState
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 # a list's lead-in opens with the thing counted ("Fixed Penalty Notices have been issued for the following ...:",
 # "The number of FPNs issued was as follows:") and says it next
 _LIST_OPENING = re.compile(r"(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?(?:the\s+)?")
@@ -119,12 +123,12 @@ class Headings(Part):
         self._run_letter = ""
         self.stacked = StackedPeriods(state.text)
 
-    def _answer_below(self, line: _Line) -> bool:
+    def _answer_below(self, line: _Line, longest: int = 60) -> bool:
         """Whether the next line with words holds a figure ("2019/20 - 605", "None"): the answer right under a
         restated question, not the request quoted at the top of the reply with the letter below it."""
         rest = self.text[line.end:line.end + 400].split("\n")
         below = next((t.strip() for t in rest if t.strip()), "")
-        return len(below) <= 60 and "?" not in below and bool(re.search(r"\d|\b(?:none|nil|zero)\b", below, re.IGNORECASE))
+        return len(below) <= longest and "?" not in below and bool(re.search(r"\d|\b(?:none|nil|zero)\b", below, re.IGNORECASE))
 
     def _one_lettered_group(self) -> str:
         """The number of the survey's only question with lettered parts ("1" of 1a-1e), or "": a reply that letters
@@ -145,6 +149,16 @@ class Headings(Part):
         if not scores or scores[0][0] < 0.5 or len(scores) > 1 and scores[1][0] == scores[0][0]:
             return None
         return self.survey.question(scores[0][1])
+
+    def _restated_word_for_word(self, asked: str):
+        """The one survey question ``asked`` is word for word (its case, spacing and last stop aside), or None: a short
+        question ("If so, how many of your streetlights does this affect?") is told from its twin asked of another
+        year ("... did this affect?") by its words exactly, where it has too few to weigh."""
+        said = _plain(asked)
+        if not said:
+            return None
+        same = [q for q in self.survey.questions if q.text and _plain(q.text) == said]
+        return same[0] if len(same) == 1 else None
 
     def sections(self, line: _Line, ctx: _Context) -> None:
         """What a line's question number or letter starts, and whether the lines above it speak of buying."""
@@ -433,6 +447,7 @@ class Headings(Part):
         if line.marker:
             ctx.by_row = None
         q = self.state.section if line.marker and self.state.section_line == line.start else None
+        exact = None    # a question restated word for word (see _restated_word_for_word)
         if q is None and not line.marker and self._under_bare_number(line):
             q = self.state.section      # "3." / "How many accounts were in arrears at the end ...?": its question
         # a question restated with its dates ("3. How many children ... between 1 January 2023 and 31st December
@@ -445,12 +460,14 @@ class Headings(Part):
             # year." over "2019/20 - 605": a question restated without its number heads its answer as a numbered
             # one does, when its words are one survey question's (also a request's item with no "?", "-The number
             # of Blue Badge-related Penalty Charge Notices (PCNs) issued by your authority ..." over "2021: 424")
-            q = self.restated_question(text) if self._answer_below(line) else None
-            if q is not None and line.subjects and q.subject not in {k for _, _, k in line.subjects}:
+            exact = self._restated_word_for_word(text) if text.rstrip().endswith("?") else None
+            q = exact if exact is not None and self._answer_below(line, 120) \
+                else self.restated_question(text) if self._answer_below(line) else None
+            if q is not None and q is not exact and line.subjects and q.subject not in {k for _, _, k in line.subjects}:
                 q = None
         if q is not None and (len(line.periods) < 2 or asking) and (
-                not line.subjects or q.subject in {k for _, _, k in line.subjects} or self._names_shared(line, q.subject)
-                or self._named_answered_above(line, q)):
+                not line.subjects or q is exact or q.subject in {k for _, _, k in line.subjects}
+                or self._names_shared(line, q.subject) or self._named_answered_above(line, q)):
             # "Q2." (or "2. How many FPNs ...?", however long) over "2020/2021 - 40": the figures under a
             # question's number are that question's, in its measure when it asks for one only
             if ctx.sections_repeat:
@@ -464,6 +481,10 @@ class Headings(Part):
             # a long restated question does not make the prose after it its answer; a short line does
             ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90 or "?" in text
             ctx.measure = _asked_measure(q, text)
+            if q is exact:
+                # (word for word, as its number would: the line under it that names another question's thing in
+                # words of its own question too answers it, emit._shared_word_subject)
+                self.state.section, self.state.section_line = q, line.start
             return
         # a long line is prose, not a heading, unless it is a question restated above its answer
         # ("Q1a. How many laptops did the council buy in each of the last three years?" / "A: ...")

@@ -21,7 +21,7 @@ def joined_asking(text: str, at: int, survey, measure: str):
     j = _JOINED_MARKERS.match(line, m.end())
     if j is None:
         return None
-    first = m.group("qn") or m.group("n4") or m.group("n") or m.group("n2")
+    first = m.group("qn") or m.group("n4") or m.group("n") or m.group("n2") or m.group("n5")
     numbers = {str(int(n)) for n in [first, *re.findall(r"\d{1,2}", j.group(0))] if n}
     asking = [q for q in survey.questions if _group(q.id) in numbers and measure in q.measures]
     return asking[0] if len(asking) == 1 else None

@@ -1,7 +1,7 @@
 """Sizes, not counts: a number written before a unit of volume, weight or length ("140 litre, 240 litre, 360
-litre ...", "12 tonnes", "3.5 kg", "400 metres", "2 miles") measures one thing; it counts nothing. Spans of such
-figures are blocked, as reply_lines blocks land sizes ("5 acres"), unless the request itself asks in that unit
-("how many tonnes of waste ..."), where the figure is the answer."""
+litre ...", "12 tonnes", "3060 tCO2" (tonnes of carbon dioxide), "3.5 kg", "400 metres", "2 miles") measures one
+thing; it counts nothing. Spans of such figures are blocked, as reply_lines blocks land sizes ("5 acres"), unless
+the request itself asks in that unit ("how many tonnes of waste ..."), where the figure is the answer."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from ..survey import Survey
 
 # unit words, each with the stem the request would use to ask in it
-_UNITS = (("litre", r"(?:litres?|liters?|ltrs?)"), ("tonne", r"(?:tonnes?|tons)"),
+_UNITS = (("litre", r"(?:litres?|liters?|ltrs?)"), ("tonne", r"(?:tonnes?|tons|tco2e?)"),
           ("kilo", r"(?:kg|kgs|kilos?|kilograms?|kilogrammes?)"), ("metre", r"(?:metres?|meters?|kilometres?|km)"),
           ("mile", r"miles?"))
 # (a figure starts where a run of digits and commas starts, and its digits are taken without backtracking: a line of
@@ -24,10 +24,17 @@ def _stem(word: str) -> str:
     return next(stem for stem, rx in _STEMS if rx.match(word))
 
 
+# energy in watt-hours ("5.656 MWh", "3,606,815 kWh"): no measure a survey asks in, whatever its question says
+# (a count of 5.656 is never the answer to "the electricity (expressed in MWh) used")
+_ENERGY = re.compile(r"\b(?<!\d)(?<!\d,)\d[\d,]*+(?:\.\d+)?[ \t]*[kmgt]wh\b", re.IGNORECASE)
+
+
 def size_spans(raw: str, survey: Survey) -> list[tuple[int, int]]:
-    """Spans in ``raw`` (one line) of figures that are sizes in a unit the survey's questions do not ask in."""
+    """Spans in ``raw`` (one line) of figures that are sizes in a unit the survey's questions do not ask in, and of
+    amounts of energy."""
+    energy = [m.span() for m in _ENERGY.finditer(raw)] if "wh" in raw.lower() else []
     sizes = list(_SIZE.finditer(raw))
     if not sizes:
-        return []
+        return energy
     asked = {_stem(m.group(0)) for q in survey.questions for m in _ASKED.finditer(q.text or "")}
-    return [m.span() for m in sizes if _stem(m.group(1)) not in asked]
+    return energy + [m.span() for m in sizes if _stem(m.group(1)) not in asked]

@@ -74,6 +74,10 @@ _NOT_A_FIGURE_RULES = (
     # how often, not how many: "inspections either twice a year, five times a year or 7 times a year"
     (re.compile(r"\b\d{1,3}[ \t]+times[ \t]+(?:a|an|per|each)[ \t]+(?:day|week|fortnight|month|quarter|year|annum)\b",
                 re.IGNORECASE), ("times",)),
+    # how often, as a length of time between visits: "a local lighting contractor is booked every 4 to 6 weeks",
+    # "inspected every 2 years" (no time taken, and no count)
+    (re.compile(r"\bevery[ \t]+\d{1,3}(?:[ \t]*(?:-|\u2013|to|or)[ \t]*\d{1,3})?[ \t]+(?:(?:working|calendar)[ \t]+)?"
+                r"(?:days?|weeks?|fortnights?|months?|years?)\b", re.IGNORECASE), ("every",)),
     # the attachments' count on a page shown in Welsh ("1 Atodiad"), as "1 Attachment" above
     (re.compile(r"\b\d{1,3}[ \t]+atodiad(?:au)?\b", re.IGNORECASE), ("atodiad",)),
     # a reply listed by its number, a line of its own (links to earlier replies after the answer: "- Response
@@ -171,6 +175,10 @@ _ANY_DIGIT = re.compile(r"\d")
 # more question numbers joined to a line's first: "1. & 2. Please Note:", "3) and 4) See attached"
 _JOINED_MARKERS = re.compile(r"(?:[ \t]*(?:&|and|,)[ \t]*(?:q(?:uestion)?[ \t]*)?\(?\d{1,2}[a-z]?[.):](?=\s))+",
                              re.IGNORECASE)
+# (a year or a year pair opening the rest of a line: "2010/11   16934" after "1 - ")
+_PERIOD_FIRST = re.compile(r"(?:19|20)\d\d\b|\d\d/\d\d\b")
+# (a line opened by a number set off by a dash, to its dash)
+_DASHED_NUMBER_LINES = re.compile(r"^[ \t]*(\d{1,2})[ \t]+[-\u2013\u2014][ \t]+", re.MULTILINE)
 _ROMAN_MARKER = re.compile(r"[ \t]*\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+(?=[A-Z])")
 # a part's letter after its question's number, the first part's answer on the number's line: "3. a) 2" / "b) 1.5"
 _PART_AFTER_NUMBER = re.compile(r"[ \t]*\(?([a-h])\)(?=[ \t]+\S)")
@@ -446,11 +454,13 @@ class ReplyLines(Part):
         marker = None
         m = _MARKER.match(raw)
         if m and m.end() > m.start():
-            num = m.group("qn") or m.group("n4") or m.group("n") or m.group("n2") or m.group("n3")
+            num = m.group("qn") or m.group("n4") or m.group("n") or m.group("n2") or m.group("n3") or m.group("n5")
             let = m.group("ql") or m.group("l6") or m.group("l") or m.group("l2") or m.group("l3") or m.group("l4") \
                 or m.group("l5") or m.group("l7")
-            bare_number = m.group("n3") is not None
+            bare_number = m.group("n3") is not None or m.group("n5") is not None
             rest = raw[m.end():]
+            if m.group("n5") is not None and not self._dashed_number(raw, s, m):
+                m = None
             # "84 Tablets were bought" is a figure, "1 Breakdown of the number ..." a question number
             # ("5 Operation and monitoring of the equipment is a matter for the police": the thing named further on
             # is not what the number counts)
@@ -600,6 +610,20 @@ class ReplyLines(Part):
                 a = y
             out.append((a, b))
         return [(x, y) for x, y in out if y > x]
+
+    def _dashed_number(self, raw: str, s: int, m: re.Match[str]) -> bool:
+        """Whether "N - ..." opening a line is question N's number: before the periods it answers ("1 - 2010/11
+        16934") or its own words restated, or next after such a number ("5 - Mr Bill Ross (Road Maintenance
+        Manager)" after "4 - 2010/11  3060 tCO2"). In a list of counts by reason ("2 - Awaiting Demolition", "11 -
+        Vacant Manse") the number counts what its label names."""
+        n = int(m.group("n5"))
+        if _PERIOD_FIRST.match(raw, m.end()) or self._restates(raw, n):
+            return True
+        before = list(_DASHED_NUMBER_LINES.finditer(self.text, max(0, s - 1500), s))
+        if not before or int(before[-1].group(1)) != n - 1:
+            return False
+        last = before[-1]
+        return bool(_PERIOD_FIRST.match(self.text, last.end())) or self._restates(self.text[last.start():s], n - 1)
 
     def _restates(self, raw: str, number: int) -> bool:
         """Whether a line's words restate the survey's question ``number`` (half its own words or more)."""

@@ -29,6 +29,9 @@ _MARKER = re.compile(
     r"|\(?(?P<l3>[a-h])[.)](?=\s|$)|\((?P<l4>[a-h])\)"
     r"|(?P<l5>[a-h])(?=\s+(?-i:[A-Z]))"
     r"|(?P<n3>\d{1,2})(?=\s+(?-i:[A-Z][a-z]+)\s+\w)"
+    # ("1 – The total number of street lights ...", "2 - 2010/11   5.656 MWh": a number set off by a spaced dash,
+    # before words or a year; not "5 - 10 a week", a range)
+    r"|(?P<n5>\d{1,2})[ \t]+[-\u2013\u2014][ \t]+(?=[^\W\d_]|(?:19|20)\d\d\b|\d\d/\d\d\b)"
     # ("Q1A - ...", "Q1B - ...", "QC - We do not have a specific budget ...": a part's letter after "Q" alone)
     r"|q\.?(?P<l7>[a-h])(?=[ \t]*[-\u2013:.)])"
     r")",
