@@ -431,6 +431,18 @@ class Headings(Part):
                     and f.start < line.start}
         return bool(named) and q.subject not in named and named <= answered
 
+    def _after_a_question(self, line: _Line) -> bool:
+        """Whether the line before (blank lines passed over) is a question bulleted as this one is: a run of them
+        is the request's list ("• How many ...?" / "• What was spent ...?"), answered below in order, not each
+        over its answer (a question under another unbulleted, "Do you dim ...?" / "If so, how many ...?", is
+        still over its answer)."""
+        before = self.text[:line.start].rstrip()
+        if not before.endswith("?"):
+            return False
+        prev = before[before.rfind("\n") + 1:].lstrip()
+        mine = line.text.lstrip()
+        return bool(prev) and bool(mine) and not prev[0].isalnum() and prev[0] == mine[0]
+
     def _names_shared(self, line: _Line, subject: str) -> bool:
         """Whether the line names ``subject`` in the words of another subject named by exactly the same words
         ("Q2. Of the households living with children ..." where questions 1 and 2 each have a subject "households
@@ -481,9 +493,10 @@ class Headings(Part):
             # a long restated question does not make the prose after it its answer; a short line does
             ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90 or "?" in text
             ctx.measure = _asked_measure(q, text)
-            if q is exact:
+            if q is exact and not self._after_a_question(line):
                 # (word for word, as its number would: the line under it that names another question's thing in
-                # words of its own question too answers it, emit._shared_word_subject)
+                # words of its own question too answers it, emit._shared_word_subject); the last of a run of
+                # questions is the request's list ending, not one question over its answer
                 self.state.section, self.state.section_line = q, line.start
             return
         # a long line is prose, not a heading, unless it is a question restated above its answer
