@@ -27,7 +27,7 @@ from .none_said import outcome_with_none_said
 from .numbered_answers import _part_passed_over, left_unanswered, numbered_answer, numbered_marks
 from .point_parts import bullets_passed_over, name_point_parts
 from .question_anchors import _anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _resolve_anchors
-from .question_ladder import question_statuses
+from .question_ladder import question_statuses, suppressed_bound
 from .questions import find_passages, parent_of, question_groups
 from .renumbered import renumber_named, renumber_ones
 from .reply_model import WHOLE_REQUEST, Refusal, ReplyModel
@@ -93,7 +93,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         m.skipped = skipped_questions(m)
     outcome = reply_outcome(m)
     return Reply(kind=m.kind, outcome=outcome, exemptions=m.exemptions, ncnd=bool(m.ncnd),
-                 public_interest_test=bool(m.pit), facts=m.facts,
+                 public_interest_test=bool(m.pit), facts=[f for f in m.facts if not suppressed_bound(f)],
                  questions=m.questions, refusals=m.refusals if m.substantive else [],
                  procedural_sections=m.procedural, not_held=m.not_held and m.substantive, ignored=m.ignored)
 

@@ -1,0 +1,55 @@
+"""Forms of English councils write in any topic (helper "rules-rs-foi", session of 2026-12-07), first met in the
+rough-sleeping topic's replies. Each test quotes a real reply's words (tests/files/real_set/) that the rule reads,
+and each is read wrongly without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader import load_survey, parse_reply
+
+REAL = Path(__file__).parent / "files" / "real_set"
+DRAFTED = REAL / "drafted"
+EVERYONE_IN = load_survey(DRAFTED / "rough-sleepers-everyone-in-2020.toml")
+
+EVERYONE_IN_REQUEST = """\
+  1. How many rough sleepers in your local authority area were accommodated under the 'Everyone In' initiative in total between March-July 2020?
+  2. How many of the rough sleepers accommodated at any time during this period are considered to be No Recourse to Public Funds (NRPF)?
+  3. How many of the rough sleepers accommodated at any time during this period (March-July) are EU nationals?
+"""
+
+
+def _statuses(reply) -> dict[str | None, str]:
+    return {q.question: q.outcome for q in reply.questions}
+
+
+# A small number withheld and given as its bound in words ------------------------------------------------------
+
+def test_fewer_than_5_is_no_figure_but_its_question_is_partly_answered():
+    # thurrock-everyone-in-2020 (and thurrock-agency-social-workers-2020, "b) Fewer than 5 (see below)")
+    text = EVERYONE_IN_REQUEST + """\
+  1. 56
+  2. Fewer than 5 (see below)
+  3. Fewer than 5 (see below)
+
+We are unable to provide an exact number for question 2 and 3 above as:
+  • There is a low number involved.
+  • Personal data of any other person is exempt under section 40 (2) of the Data Protection Act.
+"""
+    reply = parse_reply(text, EVERYONE_IN)
+    assert [(f.question, f.value) for f in reply.facts] == [("1", 56)]
+    statuses = _statuses(reply)
+    assert statuses["1"] == "successful"
+    assert statuses["2"] == statuses["3"] == "partially_successful"
+
+
+def test_less_than_10_in_words_is_no_figure():
+    text = EVERYONE_IN_REQUEST + "  1. 56\n  2. less than 10\n  3. 12\n"
+    assert sorted(f.value for f in parse_reply(text, EVERYONE_IN).facts) == [12, 56]
+
+
+def test_a_larger_bound_in_words_is_still_an_approximate_figure():
+    text = EVERYONE_IN_REQUEST + "  1. Fewer than 60 people were accommodated.\n"
+    facts = parse_reply(text, EVERYONE_IN).facts
+    assert [(f.value, f.approx) for f in facts] == [(60, True)]
