@@ -1,7 +1,9 @@
 """Answers a web page numbered "1." each: an HTML list of one item per answer, copied as text, shows every item
 as "1." ("1. 2011-12: One burial; ...", "1. 2011-12: One; ...", "1. Cremations are only arranged when ...").
 Read in order, the second such "1." answers question 2, the third question 3: the reply is rewritten with those
-numbers before it is read, keeping every offset (one digit for another)."""
+numbers before it is read, keeping every offset (one digit for another). So is a request in sections that each
+number from 1 ("Management of Subject Access Requests:" / "1. ..."), which a draft numbers on, answered the same
+way."""
 
 from __future__ import annotations
 
@@ -62,4 +64,62 @@ def renumber_named(text: str) -> str:
     chars = list(text)
     for k, n in zip(marks, named):
         chars[k.start(2)] = n
+    return "".join(chars)
+
+
+def renumber_sections(text: str, groups: list[str]) -> str:
+    """``text`` with numbered lists that start again at "1." in each section of the request numbered on, as the
+    survey numbers them ("Management of Freedom of Information Requests:" / "1. ..." ... "4. ..." /
+    "Management of Subject Access Requests:" / "1. ..." ... "4. ..." answers questions 1-8): done only where every
+    line-opening number of the text falls in runs 1, 2, 3 ... that, taken in order, add up to the survey's numbered
+    questions once or more (the request restated, then the answers), two runs or more each time, and only where
+    each new number has as many characters as the one it replaces, or a space to spare before or after it."""
+    n = len(groups)
+    if n < 3 or groups != [str(i) for i in range(1, n + 1)] or n > 99:
+        return text
+    marks = list(_MARK.finditer(text))
+    if not marks or marks[0].group(2) != "1":
+        return text
+    runs: list[list] = []
+    for m in marks:
+        k = int(m.group(2))
+        if k == 1:
+            runs.append([m])
+        elif k == int(runs[-1][-1].group(2)) + 1 and m.group(1, 3) == runs[-1][-1].group(1, 3):
+            runs[-1].append(m)
+        else:
+            return text
+    new: list[tuple[object, int]] = []
+    done, cycle_runs = 0, 0
+    for run in runs:
+        new.extend((m, done + i) for i, m in enumerate(run, start=1))
+        done, cycle_runs = done + len(run), cycle_runs + 1
+        if done > n:
+            return text
+        if done == n:
+            if cycle_runs < 2:
+                return text
+            done, cycle_runs = 0, 0
+    if done:
+        return text
+    chars = list(text)
+    edits = []
+    for m, k in new:
+        old, want = m.group(2), str(k)
+        if old == want:
+            continue
+        a, b = m.start(2), m.end(2)
+        extra = len(want) - len(old)
+        if extra == 1 and m.group(1):
+            a -= 1                                  # "  3. ..." -> " 10. ...": one space of the indent
+        elif extra == 1 and text[m.end():m.end() + 1] in (" ", "\t") and text[m.end() - 1] in " \t":
+            # "3.  2 late" -> "10. 2 late": one of two spaces after the mark
+            edits.append((a, m.end(), want + m.group(3) + " " * (m.end() - m.start(3) - 2)))
+            continue
+        elif extra:
+            return text
+        edits.append((a, b, want))
+    for a, b, s in edits:
+        assert len(s) == b - a
+        chars[a:b] = list(s)
     return "".join(chars)

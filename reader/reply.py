@@ -29,7 +29,7 @@ from .point_parts import bullets_passed_over, name_point_parts
 from .question_anchors import _anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _resolve_anchors
 from .question_ladder import question_statuses, suppressed_bound
 from .questions import find_passages, parent_of, question_groups
-from .renumbered import renumber_named, renumber_ones
+from .renumbered import renumber_named, renumber_ones, renumber_sections
 from .reply_model import WHOLE_REQUEST, Refusal, ReplyModel
 from .reply_passes import apply_post_passes
 from .scan import normalise
@@ -103,8 +103,9 @@ def read_text_and_figures(text: str, survey: Survey, replied_on: datetime.date |
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     original = text
-    text = renumber_named(renumber_ones(rejoin_cells(normalise(text[:MAX_CHARS])),
-                                        len(question_groups(survey))))
+    groups = question_groups(survey)
+    text = renumber_named(renumber_ones(renumber_sections(rejoin_cells(normalise(text[:MAX_CHARS])), groups),
+                                        len(groups)))
     ignored = ignored_spans(text)
     live = _mask(text, ignored)
     live = number_dashed_answers(live, survey, text)

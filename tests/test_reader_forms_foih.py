@@ -1,0 +1,76 @@
+"""Forms of English councils write in any topic (helper "rules-rs-foi", session of 2026-12-07), first met in the
+foi-handling topic's replies. Each test quotes a real reply's words (tests/files/real_set/) that the rule reads,
+and each is read wrongly without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader import load_survey, parse_reply
+
+REAL = Path(__file__).parent / "files" / "real_set"
+DRAFTED = REAL / "drafted"
+
+
+def _statuses(reply) -> dict[str | None, str]:
+    return {q.question: q.outcome for q in reply.questions}
+
+
+# A request in sections that each number from 1, answered the same way ---------------------------------------
+
+SAR_MANAGEMENT = load_survey(DRAFTED / "foi-sar-management-2026.toml")   # numbers the SAR section's 1-4 as 5-8
+
+DOVER_ANSWERS = """\
+Response
+
+Management of Freedom of Information Requests:
+
+1. 2023/24: 1,146, 2024/25: 1,118 and 2025/26: 1,107
+
+2. 2023/24: 1,126, 2024/25: 1,091 and 2025/26: 1,069 (18 remain open and within the statutory time limit for a response)
+
+3. Centralised team.
+
+4. 1 FTE.
+
+Management of Subject Access Requests:
+
+1. 2023/24: 67, 2024/25: 89 and 2025/26: 101
+
+2. 2023/24: 65, 2024/25: 85 and 2025/26: 97 (four remain open and within the statutory time limit for a response)
+
+3. Centralised team.
+
+4. 0.6 FTE.
+"""
+
+
+def test_answers_numbered_again_in_the_second_section_answer_its_questions():
+    # dover-foi-sar-management-2026: the request restated (its two sections 1-4 each), then the answers alike
+    text = (DRAFTED / "foi-sar-management-2026.request.txt").read_text().split("\n", 3)[3] + "\n" + DOVER_ANSWERS
+    reply = parse_reply(text, SAR_MANAGEMENT)
+    by_q = {}
+    for f in reply.facts:
+        by_q.setdefault(f.question, []).append(f.value)
+    assert by_q["1"] == [1146, 1118, 1107] and by_q["5"] == [67, 89, 101]
+    assert by_q["6"] == [65, 85, 97] and by_q["8"] == [0.6]
+    assert all(_statuses(reply).get(q) == "successful" for q in "12345678")
+
+
+def test_answers_alone_numbered_again_are_numbered_on():
+    reply = parse_reply(DOVER_ANSWERS, SAR_MANAGEMENT)
+    assert {f.value: f.question for f in reply.facts}[101] == "5"
+
+
+def test_numbers_that_do_not_add_up_to_the_survey_are_left_alone():
+    from reader.renumbered import renumber_sections
+    text = "1. 12\n2. 14\n1. 3\n"             # three answers to eight questions: a list inside an answer, perhaps
+    assert renumber_sections(text, [str(i) for i in range(1, 9)]) == text
+
+
+def test_a_two_digit_number_takes_a_space_of_the_indent_and_keeps_every_offset():
+    from reader.renumbered import renumber_sections
+    text = "".join(f"  {i}. q\n" for i in range(1, 7)) + "".join(f"  {i}. q\n" for i in range(1, 6))
+    out = renumber_sections(text, [str(i) for i in range(1, 12)])
+    assert len(out) == len(text) and " 10. q\n 11. q\n" in out and "  9. q\n" in out
