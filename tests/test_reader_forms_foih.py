@@ -74,3 +74,34 @@ def test_a_two_digit_number_takes_a_space_of_the_indent_and_keeps_every_offset()
     text = "".join(f"  {i}. q\n" for i in range(1, 7)) + "".join(f"  {i}. q\n" for i in range(1, 6))
     out = renumber_sections(text, [str(i) for i in range(1, 12)])
     assert len(out) == len(text) and " 10. q\n 11. q\n" in out and "  9. q\n" in out
+
+
+# A list of one labelled figure a line: the thing asked beside the same count of other things ----------------
+
+HANDLING = load_survey(DRAFTED / "foi-handling-costs-2025.edited.toml")
+
+HANDLING_REQUEST = """\
+Under the Freedom of Information Act 2000, please provide the following information for the most recent full financial year available:
+1. The total number of Freedom of Information (FOI) requests handled.
+2. The number of full-time equivalent (FTE) and part-time employees involved in handling FOI requests.
+
+Response
+
+"""
+
+
+def test_other_kinds_of_request_beside_the_one_asked_are_not_its_figures():
+    # newark-sherwood-foi-handling-2025
+    text = HANDLING_REQUEST + """\
+1. 2024/25
+Data Protection requests = 45
+Environmental Information Regulation (EIR) requests = 80
+Freedom of Information (FOI) requests = 730
+Subject Access requests (SAR) = 76
+"""
+    assert [(f.question, f.value) for f in parse_reply(text, HANDLING).facts] == [("1", 730)]
+
+
+def test_a_list_none_of_whose_lines_names_the_thing_asked_is_kept():
+    text = HANDLING_REQUEST + "1. 2024/25\nBy email = 600\nBy post = 80\nBy phone = 50\n"
+    assert sorted(f.value for f in parse_reply(text, HANDLING).facts if f.question == "1") == [50, 80, 600]
