@@ -94,6 +94,9 @@ _SECTION = re.compile(
 _OTHER_ACT = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+(?:"
                         # "Section 33 of Environmental Protection Act 1990": another Act named with its year
                         r"(?!freedom\b|environmental\s+information\b)(?-i:[A-Z]\w+(?:\s+[A-Z]\w+){0,5})\s+Act\s+(?:19|20)\d\d\b|"
+                        # "section 35 of the 2014 Act": another Act by its year alone (not the FOI Act, "the 2000
+                        # Act", FOISA, "the 2002 Act", or the EIR, "the 2004 Regulations")
+                        r"the\s+(?:(?!2000\b|2002\b)(?:19|20)\d\d\s+Act|(?!2004\b)(?:19|20)\d\d\s+(?:Regulations|Order))\b|"
                         r"the\s+(?!freedom\s+of\s+information|foi|act\b|environmental\s+information|"
                         r"eir\b|regulations\b)[A-Z][\w ]{2,50}?\b(?:Act|Regulations|Order|Code)\b)", re.IGNORECASE)
 
@@ -189,7 +192,8 @@ _NOT_HELD = re.compile(
     r"|(?:\bnot|n't)\s+have\s+an?\s+(?:recording\s+|reporting\s+|case\s+management\s+)?system\s+(?:that|which)\b"
     r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are|was|were)\s+not\s+(?:held|recorded|"
     r"kept|retained|collected|available|captured|collated|compiled|maintained|stored)\b"
-    r"|\bnot\s+held\b|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
+    # (also run into the next line's first word where a page lost its line breaks: "Information not heldHastings")
+    r"|\bnot\s+held(?:\b|(?=(?-i:[A-Z])[a-z]))|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
     # "a) 2018-19 academic year: data unavailable", "2015/16 - figures not available": the answer in two words
     r"|\b(?:information|data|records?|figures?)\s+(?:currently\s+)?(?:unavailable|not\s+available)(?=[ \t]*(?:[.;)\n]|$))"
     # "2017/2018 - No data available"

@@ -105,3 +105,4 @@ Subject Access requests (SAR) = 76
 def test_a_list_none_of_whose_lines_names_the_thing_asked_is_kept():
     text = HANDLING_REQUEST + "1. 2024/25\nBy email = 600\nBy post = 80\nBy phone = 50\n"
     assert sorted(f.value for f in parse_reply(text, HANDLING).facts if f.question == "1") == [50, 80, 600]
+

@@ -53,3 +53,33 @@ def test_a_larger_bound_in_words_is_still_an_approximate_figure():
     text = EVERYONE_IN_REQUEST + "  1. Fewer than 60 people were accommodated.\n"
     facts = parse_reply(text, EVERYONE_IN).facts
     assert [(f.value, f.approx) for f in facts] == [(60, True)]
+
+
+# A section of another Act named by its year alone -------------------------------------------------------------
+
+def test_section_of_the_2014_act_is_another_acts_section():
+    # hastings-homeless-encampments-2019: the request's example, quoted back above "Response"
+    from reader.classify import find_exemptions
+    text = ("Dispersal powers: section 35 of the 2014 Act allows the police to disperse individuals or groups "
+            "causing or likely to cause antisocial behaviour in public places.")
+    assert find_exemptions(text)[0] == []
+
+
+def test_section_of_the_2000_act_is_still_the_foi_acts():
+    from reader.classify import find_exemptions
+    text = "The names of the officers are withheld under section 40(2) of the 2000 Act."
+    assert [x.code for x in find_exemptions(text)[0]] == ["s40(2)"]
+
+
+# "Not held" run into the next line's first word --------------------------------------------------------------
+
+ENCAMPMENTS = load_survey(DRAFTED / "homeless-encampments-2019.toml")
+
+
+def test_not_held_run_into_the_next_word_is_still_not_held():
+    # hastings-homeless-encampments-2019: a page that lost its line breaks
+    from reader.classify import find_not_held
+    line = ("For years 2014/2015 - Information not heldHastings Borough Council Warden ServiceIn 2016 The Wardens "
+            "dealt with 10 tents along the foreshore area, 5 were removed as abandoned")
+    assert find_not_held(line)
+    assert not find_not_held("The meeting was not heldover to next year")
