@@ -840,7 +840,26 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
             if len(mentions) >= 2 * MAX_MENTIONS:
                 break
     mentions.sort(key=lambda x: x.start)
-    return mentions, sorted(procedural, key=_sort_key)
+    return _not_asked_about(text, mentions), sorted(procedural, key=_sort_key)
+
+
+# a question the requester asks ("How many FOI Section 40(1) exemptions did you employ during this same time
+# period?"), and words that apply an exemption
+_ASKS = re.compile(r"^\W*(?:how\s+(?:many|much|often)|what|which|when|did|do|does|have|has|were|was|are|is)\b[^?]*\?\W*$",
+                   re.IGNORECASE)
+_APPLIES = re.compile(r"\b(?:exempt\b|withh[oe]ld|withholding|appl(?:y|ied|ies|ying)|rel(?:y|ied|ies|ying)|refus|engag|"
+                      r"neither\s+confirm|redact)", re.IGNORECASE)
+
+
+def _not_asked_about(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a section a question asks about ("How many FOI Section 40(1) exemptions did you
+    employ ...?"): the request counts its uses, so it is named there, and in a heading or sentence that applies
+    nothing ("Subject Access Requests and FOI Section 40(1) exemption 2016"), as the request's subject."""
+    asked = {x.code for x in mentions if _ASKS.match(text[x.sentence[0]:x.sentence[1]])}
+    if not asked:
+        return mentions
+    return [x for x in mentions if x.code not in asked or (not _ASKS.match(text[x.sentence[0]:x.sentence[1]])
+                                                           and _APPLIES.search(text, *x.sentence))]
 
 
 def _sort_key(code: str) -> tuple:

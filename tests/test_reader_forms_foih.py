@@ -106,3 +106,32 @@ def test_a_list_none_of_whose_lines_names_the_thing_asked_is_kept():
     text = HANDLING_REQUEST + "1. 2024/25\nBy email = 600\nBy post = 80\nBy phone = 50\n"
     assert sorted(f.value for f in parse_reply(text, HANDLING).facts if f.question == "1") == [50, 80, 600]
 
+
+# A section the request asks about, counted, not applied -------------------------------------------------------
+
+S40_USES = load_survey(DRAFTED / "foi-sars-s40-2016.toml")
+
+
+def test_a_section_whose_uses_are_asked_about_is_not_applied():
+    # devon-sars-s40-2016
+    text = """\
+Subject Access Requests and FOI Section 40(1) exemption 2016
+
+How many Subject Access Requests did you receive in the year Jan 1st 2016 to Dec 31st 2016 (or your equivalent business/financial year?)
+
+194 subject access requests were received.
+
+How many FOI Section 40(1) exemptions did you employ during this same time period?
+
+This information is held but to locate and collate it would require a manual examination of the 1, 372 Freedom of Information requests we received in 2016. For this reason under the Freedom of Information Act Section 12 Cost of Compliance  – this information is exempt.
+"""
+    reply = parse_reply(text, S40_USES)
+    assert reply.exemptions == ["s12"]
+    assert _statuses(reply) == {"1": "successful", "2": "rejected"}
+
+
+def test_the_asked_section_still_counts_where_the_reply_applies_it():
+    from reader.classify import find_exemptions
+    text = ("How many FOI Section 40(2) exemptions did you employ in 2023?\n"
+            "The names of the staff who handled them are exempt under section 40(2).")
+    assert {x.code for x in find_exemptions(text)[0]} == {"s40(2)"}
