@@ -196,6 +196,9 @@ _NOT_HELD = re.compile(
     r"|\bnot\s+held(?:\b|(?=(?-i:[A-Z])[a-z]))|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
     # "a) 2018-19 academic year: data unavailable", "2015/16 - figures not available": the answer in two words
     r"|\b(?:information|data|records?|figures?)\s+(?:currently\s+)?(?:unavailable|not\s+available)(?=[ \t]*(?:[.;)\n]|$))"
+    # FOISA's section 17 is its notice that information is not held: "Staff time to configure the case management
+    # system is not available therefore this is exempt under Section 17 of the Freedom of Information (Scotland) Act"
+    r"|\bsection\s+17\s+of\s+the\s+freedom\s+of\s+information\s+\(\s*scotland\s*\)"
     # "2017/2018 - No data available"
     r"|\bno\s+(?:recorded\s+)?(?:information|records?|data|figures?)\s+(?:is\s+|are\s+)?(?:currently\s+)?available\b"
     # records that start later than the years asked: "No records prior to 2014", "no data before April 2019"

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 
 from . import classify as C
 from . import question_status as QS
+from .asking import asking_spans
 from .attached import figures_attached, money_question
 from .cells import rejoin_cells
 from .dashed_answers import answered_by_number, number_dashed_answers
@@ -360,6 +361,9 @@ def _codes_said_of(mentions: list, passages: list) -> dict[str, tuple[tuple[str,
     return out
 
 
+_UNDER_OWN_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+
+
 def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
     """The README's rule applied to what the reply says question by question: a question answered beside one
     not held or refused makes the reply partially successful, whatever the reply says overall."""
@@ -369,6 +373,15 @@ def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
     if outcome == "rejected" and said & {"successful", "partially_successful"}:
         # "2. ... exempt under section 31" beside "5. Kent County Council have a scheme that covers our District":
         # something was given, so the request did not fail as a whole
+        return "partially_successful"
+    if outcome == "not_held" and "not_held" in said and sum(
+            q.outcome == "successful" and bool(_UNDER_OWN_NUMBER.match(q.quote or ""))
+            and q.quote.split(None, 1)[0].rstrip(".)") == q.question and not asking_spans(q.quote)
+            for q in questions) >= 2:
+        # "2. ... is not available therefore this is exempt under Section 17 of the Freedom of Information (Scotland)
+        # Act" beside "1. FOI requests are recorded on our corporate case management solution" and "4. No": the
+        # letter gives no figure, but answers in words under their own numbers beside what it does not hold (two
+        # of them: one may be the request restated, "3. And any other ... figures on fly-tipping from ...")
         return "partially_successful"
     if outcome is None and "successful" in said:
         # answered in words under each question's number ("1. Environment and Highways", "2. Yes"): no figure,

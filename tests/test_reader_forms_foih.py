@@ -135,3 +135,49 @@ def test_the_asked_section_still_counts_where_the_reply_applies_it():
     text = ("How many FOI Section 40(2) exemptions did you employ in 2023?\n"
             "The names of the staff who handled them are exempt under section 40(2).")
     assert {x.code for x in find_exemptions(text)[0]} == {"s40(2)"}
+
+
+# FOISA's section 17 cited for an answer: not held, beside answers in words ----------------------------------
+
+SYSTEM_COST = load_survey(DRAFTED / "foi-system-cost-2016.toml")
+
+MORAY_SYSTEM = """\
+Request 101001362813
+
+1. What system do you currently use for recording and managing the FOI requests your authority receives?
+
+2. The initial cost to set up and implement this system.
+
+3. The Annual Cost of this system.
+
+4. Have you changed system in the last 5 years?
+
+a. If yes, which system did you use previously?
+
+Response 01-12-2016
+
+1. FOI requests are recorded on our corporate case management solution
+
+2. Staff time to configure the case management system is not available therefore this is exempt under Section 17 of the Freedom of Information (Scotland) Act 2002
+
+3. Not applicable
+
+4. No
+
+a. Not applicable
+"""
+
+
+def test_foisa_section_17_says_not_held_and_the_words_beside_it_are_answers():
+    # moray-foi-system-2016
+    reply = parse_reply(MORAY_SYSTEM, SYSTEM_COST)
+    assert _statuses(reply)["2"] == "not_held" and _statuses(reply)["1"] == "successful"
+    assert reply.outcome == "partially_successful" and reply.exemptions == []
+
+
+def test_foisa_section_17_alone_is_not_held():
+    from reader.classify import find_not_held
+    assert find_not_held("In accordance with section 17 of the Freedom of Information (Scotland) Act 2002 we can "
+                         "confirm that downtime is not recorded by Moray Council.")   # moray-cctv-cameras-forres-2018
+    assert find_not_held("Staff time is unknown, therefore this is exempt under Section 17 of the Freedom of "
+                         "Information (Scotland) Act 2002")
