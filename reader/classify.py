@@ -253,6 +253,8 @@ _NOT_HELD = re.compile(
     # "hold" after a modal is never "holds")
     r"|\b(?:we|I)\s+(?:do\s+)?hold\s+(?:only\s+)?some\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b"
     r"|\bholds\s+(?:only\s+)?some\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b"
+    # "This information is partially held.", "the data requested is only partly held"
+    r"|\b(?:information|data|records?)\s+(?:requested\s+)?(?:is|are)\s+(?:only\s+)?(?:partially|partly)\s+held\b"
     r"|\bonly\s+(?:hold|holds|has|have|keep|keeps|retain|retains)\s+(?:the\s+)?(?:information|data|records?|figures?)\s+"
     r"(?:from|since|for|back\s+to)\b"
     r"|\bcan\s+only\s+(?:provide|supply|give)\s+(?:\w+\s+){0,4}?(?:from|since|for\s+(?:the\s+)?(?:period|years?)|back\s+to)\b"

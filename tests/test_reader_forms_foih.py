@@ -181,3 +181,24 @@ def test_foisa_section_17_alone_is_not_held():
                          "confirm that downtime is not recorded by Moray Council.")   # moray-cctv-cameras-forres-2018
     assert find_not_held("Staff time is unknown, therefore this is exempt under Section 17 of the Freedom of "
                          "Information (Scotland) Act 2002")
+
+
+# "This information is partially held." beside the figures given ----------------------------------------------
+
+ADMINISTRATION = load_survey(DRAFTED / "foi-administration-2018.toml")
+
+
+def test_partially_held_beside_figures_is_part_given_part_not_held():
+    # brighton-hove-foi-administration-2018
+    text = """\
+Please find our response to your FOI request below;
+1. How many people are employed to deal with FOI?
+FOI is administered centrally by the Information Governance Team. One staff member works on it full time.
+2.     What is the budget for administering FOI?
+This information is partially held. Although there is no single budget line for FOI,
+the establishment cost of the full time Information Compliance Officer is
+£26,423.
+"""
+    reply = parse_reply(text, ADMINISTRATION)
+    assert _statuses(reply)["2"] == "partially_successful"
+    assert reply.outcome == "partially_successful"
