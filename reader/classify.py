@@ -253,6 +253,10 @@ _NOT_HELD = re.compile(
     # "hold" after a modal is never "holds")
     r"|\b(?:we|I)\s+(?:do\s+)?hold\s+(?:only\s+)?some\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b"
     r"|\bholds\s+(?:only\s+)?some\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b"
+    # no budget of its own to give: "There is no specific budget allocated for dealing with Freedom of Information
+    # Requests", "we have no dedicated budget for ..."
+    r"|\b(?:there\s+is|we\s+have|(?:it|the\s+council)\s+has)\s+no\s+(?:specific|separate|dedicated|single|set|"
+    r"designated|discrete|ring-?fenced)\s+budget\b"
     # "This information is partially held.", "the data requested is only partly held"
     r"|\b(?:information|data|records?)\s+(?:requested\s+)?(?:is|are)\s+(?:only\s+)?(?:partially|partly)\s+held\b"
     r"|\bonly\s+(?:hold|holds|has|have|keep|keeps|retain|retains)\s+(?:the\s+)?(?:information|data|records?|figures?)\s+"

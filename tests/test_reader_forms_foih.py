@@ -202,3 +202,24 @@ the establishment cost of the full time Information Compliance Officer is
     reply = parse_reply(text, ADMINISTRATION)
     assert _statuses(reply)["2"] == "partially_successful"
     assert reply.outcome == "partially_successful"
+
+
+# "There is no specific budget ...": a not held said in words --------------------------------------------------
+
+def test_no_specific_budget_is_not_held():
+    # liverpool-foi-administration-2018
+    from reader.classify import find_not_held
+    assert find_not_held("There is no specific budget allocated for dealing with Freedom of Information Requests.")
+    assert find_not_held("We have no dedicated budget for this work.")
+    assert not find_not_held("There is no budget pressure this year.")
+
+
+def test_no_specific_budget_beside_an_answer_makes_the_reply_partly_successful():
+    # liverpool-foi-administration-2018, the page as stored: "... a total of 4 FTE individuals ..." then "There is no
+    # specific budget allocated for dealing with Freedom of Information Requests. Costs are contained within the
+    # overall Democratic Services budget and are not disaggregated."
+    survey = load_survey(REAL / "surveys" / "foi-administration-2018.toml")
+    text = (REAL / "foi-handling" / "liverpool-foi-administration-2018.txt").read_text()
+    reply = parse_reply(text, survey)
+    assert _statuses(reply).get("2") == "not_held"
+    assert reply.outcome == "partially_successful"
