@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from . import classify as C
 from . import question_status as QS
@@ -30,7 +30,7 @@ from .point_parts import bullets_passed_over, name_point_parts
 from .question_anchors import _anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _resolve_anchors
 from .question_ladder import question_statuses, suppressed_bound
 from .questions import find_passages, parent_of, question_groups
-from .renumbered import renumber_named, renumber_ones, renumber_sections
+from .renumbered import apply_edits, renumber_named, renumber_ones, section_edits, to_given
 from .reply_model import WHOLE_REQUEST, Refusal, ReplyModel
 from .reply_passes import apply_post_passes
 from .scan import normalise
@@ -93,25 +93,42 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         apply_post_passes(m)
         m.skipped = skipped_questions(m)
     outcome = reply_outcome(m)
-    return Reply(kind=m.kind, outcome=outcome, exemptions=m.exemptions, ncnd=bool(m.ncnd),
-                 public_interest_test=bool(m.pit), facts=[f for f in m.facts if not suppressed_bound(f)],
-                 questions=m.questions, refusals=m.refusals if m.substantive else [],
-                 procedural_sections=m.procedural, not_held=m.not_held and m.substantive, ignored=m.ignored)
+    reply = Reply(kind=m.kind, outcome=outcome, exemptions=m.exemptions, ncnd=bool(m.ncnd),
+                  public_interest_test=bool(m.pit), facts=[f for f in m.facts if not suppressed_bound(f)],
+                  questions=m.questions, refusals=m.refusals if m.substantive else [],
+                  procedural_sections=m.procedural, not_held=m.not_held and m.substantive, ignored=m.ignored)
+    return _as_given(reply, m.given, text) if m.given else reply
+
+
+def _as_given(reply: Reply, given, text: str) -> Reply:
+    """``reply`` with every position and quote taken back from the renumbered text to ``text``, the page as given."""
+    def span(obj):
+        s, e = given(obj.start), given(obj.end)
+        return replace(obj, start=s, end=e, quote=text[s:e])
+    reply.facts = [span(f) for f in reply.facts]
+    reply.questions = [span(q) for q in reply.questions]
+    reply.refusals = [span(r) for r in reply.refusals]
+    reply.ignored = [(given(a), given(b)) for a, b in reply.ignored]
+    return reply
 
 
 def read_text_and_figures(text: str, survey: Survey, replied_on: datetime.date | None) -> ReplyModel:
     """The text normalised and renumbered, the restated request masked, its figures and the questions' anchors."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    original = text
     groups = question_groups(survey)
-    text = renumber_named(renumber_ones(renumber_sections(rejoin_cells(normalise(text[:MAX_CHARS])), groups),
-                                        len(groups)))
+    ready = rejoin_cells(normalise(text[:MAX_CHARS]))
+    # (a section numbered again from 1 may need a number one digit longer: the page as given is edited alike, so that
+    # every phase reads quotes at the positions it finds; parse_reply takes them back to the page as given)
+    edits = section_edits(ready, groups)
+    original = apply_edits(text, edits)
+    text = renumber_named(renumber_ones(apply_edits(ready, edits), len(groups)))
     ignored = ignored_spans(text)
     live = _mask(text, ignored)
     live = number_dashed_answers(live, survey, text)
     live = name_point_parts(live, survey)
     m = ReplyModel(survey=survey, replied_on=replied_on, original=original, text=text, ignored=ignored, live=live)
+    m.given = to_given(edits)
 
     facts, raw_anchors, m.loose_figures = read_facts(live, survey, replied_on=replied_on)
     m.raw_anchors = raw_anchors = _drop_nested_numbers(_own_numbers(raw_anchors, live, survey), live)
