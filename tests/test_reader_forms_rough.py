@@ -83,3 +83,40 @@ def test_not_held_run_into_the_next_word_is_still_not_held():
             "dealt with 10 tents along the foreshore area, 5 were removed as abandoned")
     assert find_not_held(line)
     assert not find_not_held("The meeting was not heldover to next year")
+
+
+# A sum the request named, named again with "the" ---------------------------------------------------------------
+
+HOMELESS_FUNDING = load_survey(DRAFTED / "homeless-funding-2020.toml")
+
+MORAY_FUNDING = """\
+FOI Request - Homeless Funding
+
+Request 101002580622
+
+On 24th June 2020, the Government announced an additional £105 million would be spent on keeping rough sleepers off the street and to assist those at risk of homelessness.
+
+Under the terms of the act, I would like to ask the following information
+
+a. How much money has your authority received from the government specifically to assist in providing for homeless communities (homeless communities includes rough sleepers as well as those at risk of homelessness)
+b. How much of this money has currently been allocated to building long term safe homes in the area
+c. How much of this has been allocated to the short term provision of housing
+
+Response 21-09-2020
+
+The £105 million for rough sleeping is target to local authorities in England and Wales.  Housing and Homelessness is a devolved responsibility of the Scottish Government.
+"""
+
+
+def test_the_requests_sum_named_again_is_not_the_councils_figure():
+    # moray-homeless-funding-2020
+    assert not [f for f in parse_reply(MORAY_FUNDING, HOMELESS_FUNDING).facts if f.value == 105_000_000]
+
+
+def test_a_sum_the_reply_gave_itself_is_kept_when_named_again():
+    from reader.facts.named_before import without_sums_named_before
+    from reader.facts.model import Fact
+    text = "c. We allocated £40,000 to short term housing. The £40,000 was spent in 2020/21."
+    first = Fact("s", None, None, None, "total_cost_gbp", 40000, "GBP", False, text[3:47], 3, 47, 0.8, "c")
+    again = Fact("s", None, None, None, "total_cost_gbp", 40000, "GBP", False, text[48:], 48, len(text), 0.8, "c")
+    assert without_sums_named_before([first, again], text) == [first, again]
