@@ -103,8 +103,12 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
 def _as_given(reply: Reply, given, text: str) -> Reply:
     """``reply`` with every position and quote taken back from the renumbered text to ``text``, the page as given."""
     def span(obj):
+        if not isinstance(obj.start, int) or not isinstance(obj.end, int):
+            return obj
         s, e = given(obj.start), given(obj.end)
-        return replace(obj, start=s, end=e, quote=text[s:e])
+        # (a question's quote may be cut short, "[:300]": cut as short again)
+        cut = len(obj.quote or "") < obj.end - obj.start
+        return replace(obj, start=s, end=e, quote=text[s:e][:len(obj.quote or "")] if cut else text[s:e])
     reply.facts = [span(f) for f in reply.facts]
     reply.questions = [span(q) for q in reply.questions]
     reply.refusals = [span(r) for r in reply.refusals]
