@@ -278,3 +278,22 @@ def test_no_specific_budget_beside_an_answer_makes_the_reply_partly_successful()
     reply = parse_reply(text, survey)
     assert _statuses(reply).get("2") == "not_held"
     assert reply.outcome == "partially_successful"
+
+
+# An answer that names the thing asked for, sharing two words with the question --------------------------------
+
+def test_an_answer_sharing_two_words_with_a_long_question_is_an_answer():
+    # newark-sherwood-foi-handling-2025: "3. Meritec ESB is used to log the above requests"
+    text = HANDLING_REQUEST.replace(
+        "2. The number", "3. The names of any software systems or tools used by the FOI team to manage or track "
+        "requests.\n2. The number") + "1. 2024/25\nFreedom of Information (FOI) requests = 730\n" \
+        "3. Meritec ESB is used to log the above requests\n"
+    assert _statuses(parse_reply(text, HANDLING)).get("3") == "successful"
+
+
+def test_a_question_restated_in_its_own_words_is_still_restated():
+    from reader.question_words import _WORDS, _question_words, _restates
+    asked = _question_words("The names of any software systems or tools used by the FOI team to manage or track "
+                            "requests.")
+    assert _restates(set(_WORDS.findall("names of software systems used")), asked)
+    assert not _restates(set(_WORDS.findall("meritec esb is used to log the above requests")), asked)
