@@ -297,3 +297,17 @@ def test_a_question_restated_in_its_own_words_is_still_restated():
                             "requests.")
     assert _restates(set(_WORDS.findall("names of software systems used")), asked)
     assert not _restates(set(_WORDS.findall("meritec esb is used to log the above requests")), asked)
+
+
+def test_a_one_word_name_with_digits_under_a_restated_question_is_its_answer():
+    # wokingham-foi-handling-2025: "3. The names of any software systems ..." / "AXLR8" / "4. The total annual cost ..."
+    text = """\
+Please provide the following information for the most recent full financial year available:
+1. The total number of Freedom of Information (FOI) requests handled.
+1362
+3. The names of any software systems or tools used by the FOI team to manage or track requests.
+AXLR8
+4. The total annual cost of those software systems.
+£6,660 (Including VAT)
+"""
+    assert _statuses(parse_reply(text, HANDLING)).get("3") == "successful"
