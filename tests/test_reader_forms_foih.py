@@ -311,3 +311,25 @@ AXLR8
 £6,660 (Including VAT)
 """
     assert _statuses(parse_reply(text, HANDLING)).get("3") == "successful"
+
+
+# "... in which you requested the following information –" over the request, "... would advise as follows –" ------
+
+def test_request_restated_after_requested_the_following_information_is_the_requests():
+    # liverpool-foi-administration-2018 ("Liverpool City Council would advise as follows -" starts the answer);
+    # "I wish to request the following information:" in moray-pothole-compensation-payouts-2025 likewise
+    from reader.masking import ignored_spans
+    text = """\
+Thank you for your recent request received 27 June 2018. Your request was actioned
+under the Freedom of Information Act 2000 in which you requested the following
+information –
+I would like to make an FOI request for the following pieces of information:
+1. How many people are employed to deal with FOI?
+4. Do you publish a disclosure log?
+
+Liverpool City Council would advise as follows –
+The Information Team comprises Officers from within Democratic Services, with a total of 4 FTE individuals.
+"""
+    spans = ignored_spans(text.replace("\u2013", "-"))
+    masked = "".join(text[a:b] for a, b in spans)
+    assert "4. Do you publish a disclosure log?" in masked and "4 FTE individuals" not in masked
