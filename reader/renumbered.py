@@ -85,6 +85,8 @@ def section_edits(text: str, groups: list[str]) -> list[tuple[int, int, str]]:
         return []
     runs: list[list] = []
     for m in marks:
+        if _RANGE_AFTER.match(text, m.end()):
+            return []       # "1. -3. To find this information ...": one answer for a range of questions
         k = int(m.group(2))
         if k == 1:
             runs.append([m])
@@ -95,6 +97,8 @@ def section_edits(text: str, groups: list[str]) -> list[tuple[int, int, str]]:
     new: list[tuple[object, int]] = []
     done, cycle_runs = 0, 0
     for run in runs:
+        if len(run) < 2:
+            return []       # a section of one question is no list numbered again
         new.extend((m, done + i) for i, m in enumerate(run, start=1))
         done, cycle_runs = done + len(run), cycle_runs + 1
         if done > n:
@@ -120,6 +124,9 @@ def section_edits(text: str, groups: list[str]) -> list[tuple[int, int, str]]:
             want = (want + m.group(3)).ljust(b - a)
         edits.append((a, b, want))
     return edits
+
+
+_RANGE_AFTER = re.compile(r"[-\u2013][ \t]*\d{1,2}\b")
 
 
 def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:

@@ -69,6 +69,15 @@ def test_numbers_that_do_not_add_up_to_the_survey_are_left_alone():
     assert section_edits(text, [str(i) for i in range(1, 9)]) == []
 
 
+def test_a_range_of_answer_numbers_or_a_section_of_one_is_no_list_numbered_again():
+    from reader.renumbered import section_edits
+    # damp-mould's Moray repairs reply, cut to three of the four questions: "1. -3. To find this information ..."
+    text = "1. The number of repair requests\n2. The average time\n3. The time to repair\nResponse\n" \
+           "1. -3. To find this information, we would have to look at each property record individually.\n"
+    assert section_edits(text, ["1", "2", "3", "4"]) == []
+    assert section_edits("1. a\n2. b\n3. c\n1. d\n", ["1", "2", "3", "4"]) == []
+
+
 def test_a_two_digit_number_takes_a_space_of_the_indent_and_keeps_every_offset():
     from reader.renumbered import apply_edits, section_edits, to_given
     text = "".join(f"  {i}. q\n" for i in range(1, 7)) + "".join(f"  {i}. q\n" for i in range(1, 6))
