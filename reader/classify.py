@@ -94,6 +94,9 @@ _SECTION = re.compile(
 _OTHER_ACT = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+(?:"
                         # "Section 33 of Environmental Protection Act 1990": another Act named with its year
                         r"(?!freedom\b|environmental\s+information\b)(?-i:[A-Z]\w+(?:\s+[A-Z]\w+){0,5})\s+Act\s+(?:19|20)\d\d\b|"
+                        # "section 35 of the 2014 Act": another Act by its year alone (not the FOI Act, "the 2000
+                        # Act", FOISA, "the 2002 Act", or the EIR, "the 2004 Regulations")
+                        r"the\s+(?:(?!2000\b|2002\b)(?:19|20)\d\d\s+Act|(?!2004\b)(?:19|20)\d\d\s+(?:Regulations|Order))\b|"
                         r"the\s+(?!freedom\s+of\s+information|foi|act\b|environmental\s+information|"
                         r"eir\b|regulations\b)[A-Z][\w ]{2,50}?\b(?:Act|Regulations|Order|Code)\b)", re.IGNORECASE)
 
@@ -189,9 +192,13 @@ _NOT_HELD = re.compile(
     r"|(?:\bnot|n't)\s+have\s+an?\s+(?:recording\s+|reporting\s+|case\s+management\s+)?system\s+(?:that|which)\b"
     r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are|was|were)\s+not\s+(?:held|recorded|"
     r"kept|retained|collected|available|captured|collated|compiled|maintained|stored)\b"
-    r"|\bnot\s+held\b|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
+    # (also run into the next line's first word where a page lost its line breaks: "Information not heldHastings")
+    r"|\bnot\s+held(?:\b|(?=(?-i:[A-Z])[a-z]))|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
     # "a) 2018-19 academic year: data unavailable", "2015/16 - figures not available": the answer in two words
     r"|\b(?:information|data|records?|figures?)\s+(?:currently\s+)?(?:unavailable|not\s+available)(?=[ \t]*(?:[.;)\n]|$))"
+    # FOISA's section 17 is its notice that information is not held: "Staff time to configure the case management
+    # system is not available therefore this is exempt under Section 17 of the Freedom of Information (Scotland) Act"
+    r"|\bsection\s+17\s+of\s+the\s+freedom\s+of\s+information\s+\(\s*scotland\s*\)"
     # "2017/2018 - No data available"
     r"|\bno\s+(?:recorded\s+)?(?:information|records?|data|figures?)\s+(?:is\s+|are\s+)?(?:currently\s+)?available\b"
     # records that start later than the years asked: "No records prior to 2014", "no data before April 2019"
@@ -246,6 +253,12 @@ _NOT_HELD = re.compile(
     # "hold" after a modal is never "holds")
     r"|\b(?:we|I)\s+(?:do\s+)?hold\s+(?:only\s+)?some\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b"
     r"|\bholds\s+(?:only\s+)?some\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b"
+    # no budget of its own to give: "There is no specific budget allocated for dealing with Freedom of Information
+    # Requests", "we have no dedicated budget for ..."
+    r"|\b(?:there\s+is|we\s+have|(?:it|the\s+council)\s+has)\s+no\s+(?:specific|separate|dedicated|single|set|"
+    r"designated|discrete|ring-?fenced)\s+budget\b"
+    # "This information is partially held.", "the data requested is only partly held"
+    r"|\b(?:information|data|records?)\s+(?:requested\s+)?(?:is|are)\s+(?:only\s+)?(?:partially|partly)\s+held\b"
     r"|\bonly\s+(?:hold|holds|has|have|keep|keeps|retain|retains)\s+(?:the\s+)?(?:information|data|records?|figures?)\s+"
     r"(?:from|since|for|back\s+to)\b"
     r"|\bcan\s+only\s+(?:provide|supply|give)\s+(?:\w+\s+){0,4}?(?:from|since|for\s+(?:the\s+)?(?:period|years?)|back\s+to)\b"
@@ -836,7 +849,26 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
             if len(mentions) >= 2 * MAX_MENTIONS:
                 break
     mentions.sort(key=lambda x: x.start)
-    return mentions, sorted(procedural, key=_sort_key)
+    return _not_asked_about(text, mentions), sorted(procedural, key=_sort_key)
+
+
+# a question the requester asks ("How many FOI Section 40(1) exemptions did you employ during this same time
+# period?"), and words that apply an exemption
+_ASKS = re.compile(r"^\W*(?:how\s+(?:many|much|often)|what|which|when|did|do|does|have|has|were|was|are|is)\b[^?]*\?\W*$",
+                   re.IGNORECASE)
+_APPLIES = re.compile(r"\b(?:exempt\b|withh[oe]ld|withholding|appl(?:y|ied|ies|ying)|rel(?:y|ied|ies|ying)|refus|engag|"
+                      r"neither\s+confirm|redact)", re.IGNORECASE)
+
+
+def _not_asked_about(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a section a question asks about ("How many FOI Section 40(1) exemptions did you
+    employ ...?"): the request counts its uses, so it is named there, and in a heading or sentence that applies
+    nothing ("Subject Access Requests and FOI Section 40(1) exemption 2016"), as the request's subject."""
+    asked = {x.code for x in mentions if _ASKS.match(text[x.sentence[0]:x.sentence[1]])}
+    if not asked:
+        return mentions
+    return [x for x in mentions if x.code not in asked or (not _ASKS.match(text[x.sentence[0]:x.sentence[1]])
+                                                           and _APPLIES.search(text, *x.sentence))]
 
 
 def _sort_key(code: str) -> tuple:

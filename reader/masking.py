@@ -13,7 +13,7 @@ from .scan import from_first_char
 _INTRO = re.compile(
     r"(?:for\s+the\s+following(?:\s+information)?|you\s+(?:have\s+)?(?:asked|requested|wrote|said)(?:\s+for)?"
     r"(?:\s+the\s+following(?:\s+information)?)?|your\s+request\s+(?:was|is|reads|read|stated)(?:\s+as\s+follows)?|"
-    r"(?:requested|request(?:ing)?)\s+(?:for\s+)?(?:the\s+following|information\s+(?:as\s+follows|below))|"
+    r"(?:requested|request(?:ing)?)\s+(?:for\s+)?(?:the\s+following(?:\s+information)?|information\s+(?:as\s+follows|below))|"
     r"in\s+which\s+you\s+(?:asked|requested)(?:\s+for)?|as\s+follows|your\s+(?:original\s+)?request|"
     # the requester's own lead-in ("please could you answer the following questions:")
     r"(?:answer|respond\s+to)\s+the\s+following(?:\s+questions?)?|"
@@ -53,7 +53,7 @@ _RESPONSE_START = re.compile(
     r"this\s+request\s+has\s+been\s+(?:processed|considered|dealt)|please\s+(?:find|see)\s+(?:below|attached|enclosed|our|the)|"
     r"i\s+(?:can|am\s+able\s+to|am\s+pleased\s+to|am\s+writing\s+to|have\s+(?:now\s+)?(?:considered|processed))|"
     r"we\s+(?:can|are\s+able\s+to|are\s+pleased\s+to)|the\s+(?:council|authority)\s+(?:can|is\s+able|has|does|holds|purchased)|"
-    r"in\s+(?:response|answer|reply)|a\s*\d*\s*[.:)][ \t]|answer\s*\d*\s*[.:)-]?|(?:the\s+)?information\s+(?:you\s+)?requested\s+is|"
+    r"in\s+(?:response|answer|reply)|[^\n]{0,60}?\bwould\s+advise\s+(?:you\s+)?as\s+follows\b|a\s*\d*\s*[.:)][ \t]|answer\s*\d*\s*[.:)-]?|(?:the\s+)?information\s+(?:you\s+)?requested\s+is|"
     # a refusal or answer that starts straight after the restated request
     r"we\s+(?:estimate|consider|believe|have\s+decided|do\s+not\s+hold|hold|are\s+(?:unable|not\s+able|withholding|"
     r"refusing))|the\s+(?:council|authority)\s+(?:considers|believes|has\s+decided|does\s+not\s+hold|holds|will\s+neither|"

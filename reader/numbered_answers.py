@@ -298,6 +298,11 @@ def _said_back(line: str, question: str) -> bool:
     return bool(question) and _YES_NO_ASKED.match(question) is not None and _SAID_BACK.match(line) is not None
 
 
+# a name written as one word with digits in it, a system's or product's ("AXLR8" under "3. The names of any software
+# systems ..."): the answer, not the next section's heading
+_NAME_WITH_DIGITS = re.compile(r"[ \t]*(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,20}[ \t]*")
+
+
 def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str = "") -> tuple[str, tuple[int, int]] | None:
     """The words under the i-th numbered mark, without the question restated (``asked``: the question's words,
     ``question``: its text), and the span from the mark to the next; None when nothing but the question is there."""
@@ -348,7 +353,8 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
             or _quoted_from(lines[0], question) \
             or _all_asking(first):
         lines = lines[1:]        # the question restated above its answer
-        if len(lines) == 1 and _SECTION_HEADING.match(lines[0]) and not _ONE_WORD.match(lines[0]):
+        if len(lines) == 1 and _SECTION_HEADING.match(lines[0]) and not _ONE_WORD.match(lines[0]) \
+                and not _NAME_WITH_DIGITS.fullmatch(lines[0]):
             return None          # "8. Have you removed any litter bins ...?" over the next section's "Litter Clearance Costs"
             # (but "3. Do you provide free dog poo bags ...?" over "No" is answered)
     else:

@@ -199,6 +199,13 @@ def _withheld_small(f: Fact) -> bool:
     return any(float(m.group(1)) == f.value for m in _FEWER_THAN.finditer(f.quote))
 
 
+def suppressed_bound(f: Fact) -> bool:
+    """A small number withheld and given as its bound in words ("2. Fewer than 5 (see below)", the threshold
+    councils suppress at being 5 or 10): it tells its question's status (part given, part withheld) and is then
+    no figure; "less than 200 laptops" is an approximate figure."""
+    return f.value <= 10 and _withheld_small(f)
+
+
 # a cell whose number is withheld, beside given ones on a table's row ("Couple (with children) 10 7 <5* <5* 28"):
 # a bound standing alone in its cell, not a band's label ("fewer than 5 days: 120")
 _REDACTED_CELL = re.compile(r"(?:<\s*\d{1,2}|\b(?:fewer|less)\s+than\s+\d{1,2})\*?"

@@ -1,7 +1,10 @@
 """Answers a web page numbered "1." each: an HTML list of one item per answer, copied as text, shows every item
 as "1." ("1. 2011-12: One burial; ...", "1. 2011-12: One; ...", "1. Cremations are only arranged when ...").
 Read in order, the second such "1." answers question 2, the third question 3: the reply is rewritten with those
-numbers before it is read, keeping every offset (one digit for another)."""
+numbers before it is read, keeping every offset (one digit for another). So is a request in sections that each
+number from 1 ("Management of Subject Access Requests:" / "1. ..."), which a draft numbers on, answered the same
+way (section_edits): there a number may need one more digit ("10." where "3." stands), and parse_reply takes
+every position back to the page as given (to_given)."""
 
 from __future__ import annotations
 
@@ -63,3 +66,96 @@ def renumber_named(text: str) -> str:
     for k, n in zip(marks, named):
         chars[k.start(2)] = n
     return "".join(chars)
+
+
+
+def section_edits(text: str, groups: list[str]) -> list[tuple[int, int, str]]:
+    """Numbered lists that start again at "1." in each section of the request, numbered on as the survey numbers
+    them ("Management of Freedom of Information Requests:" / "1. ..." ... "4. ..." / "Management of Subject Access
+    Requests:" / "1. ..." ... "4. ..." answers questions 1-8): the edits (start, end, new number) that do it, in
+    order. Done only where every line-opening number of the text falls in runs 1, 2, 3 ... that, taken in order,
+    add up to the survey's numbered questions once or more (the request restated, then the answers), two runs or
+    more each time. A new number one digit longer takes a space of the indent, or one of two spaces after the mark,
+    where there is one; otherwise the edit makes the text one character longer (see apply_edits, to_given)."""
+    n = len(groups)
+    if n < 3 or n > 99 or groups != [str(i) for i in range(1, n + 1)]:
+        return []
+    marks = list(_MARK.finditer(text))
+    if not marks or marks[0].group(2) != "1":
+        return []
+    runs: list[list] = []
+    for m in marks:
+        if _RANGE_AFTER.match(text, m.end()):
+            return []       # "1. -3. To find this information ...": one answer for a range of questions
+        k = int(m.group(2))
+        if k == 1:
+            runs.append([m])
+        elif k == int(runs[-1][-1].group(2)) + 1 and m.group(1, 3) == runs[-1][-1].group(1, 3):
+            runs[-1].append(m)
+        else:
+            return []
+    new: list[tuple[object, int]] = []
+    done, cycle_runs = 0, 0
+    for run in runs:
+        if len(run) < 2:
+            return []       # a section of one question is no list numbered again
+        new.extend((m, done + i) for i, m in enumerate(run, start=1))
+        done, cycle_runs = done + len(run), cycle_runs + 1
+        if done > n:
+            return []
+        if done == n:
+            if cycle_runs < 2:
+                return []
+            done, cycle_runs = 0, 0
+    if done:
+        return []
+    edits = []
+    for m, k in new:
+        old, want = m.group(2), str(k)
+        if old == want:
+            continue
+        a, b = m.start(2), m.end(2)
+        if len(want) > len(old) and m.group(1):
+            a -= 1                                  # "  3. ..." -> " 10. ...": one space of the indent
+            want = want.rjust(b - a)
+        elif len(want) > len(old) and m.end() - m.start(3) >= 3:
+            # "3.  2 late" -> "10. 2 late": one of two spaces after the mark
+            b = m.end()
+            want = (want + m.group(3)).ljust(b - a)
+        edits.append((a, b, want))
+    return edits
+
+
+_RANGE_AFTER = re.compile(r"[-\u2013][ \t]*\d{1,2}\b")
+
+
+def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with ``edits`` (section_edits) made."""
+    if not edits:
+        return text
+    out, at = [], 0
+    for a, b, new in edits:
+        out += [text[at:a], new]
+        at = b
+    out.append(text[at:])
+    return "".join(out)
+
+
+def to_given(edits: list[tuple[int, int, str]]):
+    """A function from a position in the edited text to the same place in the text as given (the identity where
+    no edit changed the length)."""
+    grown = [(a, b, len(new) - (b - a)) for a, b, new in edits if len(new) != b - a]
+    if not grown:
+        return None
+
+    def given(pos: int) -> int:
+        shift = 0
+        for a, b, d in grown:
+            if pos >= b + shift + d:
+                shift += d          # past this edit's new number
+            elif pos > a + shift:
+                return min(pos - shift, b)      # inside the new number: its place in the old one
+            else:
+                break
+        return pos - shift
+    return given

@@ -12,10 +12,11 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from . import classify as C
 from . import question_status as QS
+from .asking import asking_spans
 from .attached import figures_attached, money_question
 from .cells import rejoin_cells
 from .dashed_answers import answered_by_number, number_dashed_answers
@@ -27,9 +28,9 @@ from .none_said import outcome_with_none_said
 from .numbered_answers import _part_passed_over, left_unanswered, numbered_answer, numbered_marks
 from .point_parts import bullets_passed_over, name_point_parts
 from .question_anchors import _anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _resolve_anchors
-from .question_ladder import question_statuses
+from .question_ladder import question_statuses, suppressed_bound
 from .questions import find_passages, parent_of, question_groups
-from .renumbered import renumber_named, renumber_ones
+from .renumbered import apply_edits, renumber_named, renumber_ones, section_edits, to_given
 from .reply_model import WHOLE_REQUEST, Refusal, ReplyModel
 from .reply_passes import apply_post_passes
 from .scan import normalise
@@ -92,24 +93,46 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         apply_post_passes(m)
         m.skipped = skipped_questions(m)
     outcome = reply_outcome(m)
-    return Reply(kind=m.kind, outcome=outcome, exemptions=m.exemptions, ncnd=bool(m.ncnd),
-                 public_interest_test=bool(m.pit), facts=m.facts,
-                 questions=m.questions, refusals=m.refusals if m.substantive else [],
-                 procedural_sections=m.procedural, not_held=m.not_held and m.substantive, ignored=m.ignored)
+    reply = Reply(kind=m.kind, outcome=outcome, exemptions=m.exemptions, ncnd=bool(m.ncnd),
+                  public_interest_test=bool(m.pit), facts=[f for f in m.facts if not suppressed_bound(f)],
+                  questions=m.questions, refusals=m.refusals if m.substantive else [],
+                  procedural_sections=m.procedural, not_held=m.not_held and m.substantive, ignored=m.ignored)
+    return _as_given(reply, m.given, text) if m.given else reply
+
+
+def _as_given(reply: Reply, given, text: str) -> Reply:
+    """``reply`` with every position and quote taken back from the renumbered text to ``text``, the page as given."""
+    def span(obj):
+        if not isinstance(obj.start, int) or not isinstance(obj.end, int):
+            return obj
+        s, e = given(obj.start), given(obj.end)
+        # (a question's quote may be cut short, "[:300]": cut as short again)
+        cut = len(obj.quote or "") < obj.end - obj.start
+        return replace(obj, start=s, end=e, quote=text[s:e][:len(obj.quote or "")] if cut else text[s:e])
+    reply.facts = [span(f) for f in reply.facts]
+    reply.questions = [span(q) for q in reply.questions]
+    reply.refusals = [span(r) for r in reply.refusals]
+    reply.ignored = [(given(a), given(b)) for a, b in reply.ignored]
+    return reply
 
 
 def read_text_and_figures(text: str, survey: Survey, replied_on: datetime.date | None) -> ReplyModel:
     """The text normalised and renumbered, the restated request masked, its figures and the questions' anchors."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    original = text
-    text = renumber_named(renumber_ones(rejoin_cells(normalise(text[:MAX_CHARS])),
-                                        len(question_groups(survey))))
+    groups = question_groups(survey)
+    ready = rejoin_cells(normalise(text[:MAX_CHARS]))
+    # (a section numbered again from 1 may need a number one digit longer: the page as given is edited alike, so that
+    # every phase reads quotes at the positions it finds; parse_reply takes them back to the page as given)
+    edits = section_edits(ready, groups)
+    original = apply_edits(text, edits)
+    text = renumber_named(renumber_ones(apply_edits(ready, edits), len(groups)))
     ignored = ignored_spans(text)
     live = _mask(text, ignored)
     live = number_dashed_answers(live, survey, text)
     live = name_point_parts(live, survey)
     m = ReplyModel(survey=survey, replied_on=replied_on, original=original, text=text, ignored=ignored, live=live)
+    m.given = to_given(edits)
 
     facts, raw_anchors, m.loose_figures = read_facts(live, survey, replied_on=replied_on)
     m.raw_anchors = raw_anchors = _drop_nested_numbers(_own_numbers(raw_anchors, live, survey), live)
@@ -359,6 +382,9 @@ def _codes_said_of(mentions: list, passages: list) -> dict[str, tuple[tuple[str,
     return out
 
 
+_UNDER_OWN_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+
+
 def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
     """The README's rule applied to what the reply says question by question: a question answered beside one
     not held or refused makes the reply partially successful, whatever the reply says overall."""
@@ -368,6 +394,15 @@ def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
     if outcome == "rejected" and said & {"successful", "partially_successful"}:
         # "2. ... exempt under section 31" beside "5. Kent County Council have a scheme that covers our District":
         # something was given, so the request did not fail as a whole
+        return "partially_successful"
+    if outcome == "not_held" and "not_held" in said and sum(
+            q.outcome == "successful" and bool(_UNDER_OWN_NUMBER.match(q.quote or ""))
+            and q.quote.split(None, 1)[0].rstrip(".)") == q.question and not asking_spans(q.quote)
+            for q in questions) >= 2:
+        # "2. ... is not available therefore this is exempt under Section 17 of the Freedom of Information (Scotland)
+        # Act" beside "1. FOI requests are recorded on our corporate case management solution" and "4. No": the
+        # letter gives no figure, but answers in words under their own numbers beside what it does not hold (two
+        # of them: one may be the request restated, "3. And any other ... figures on fly-tipping from ...")
         return "partially_successful"
     if outcome is None and "successful" in said:
         # answered in words under each question's number ("1. Environment and Highways", "2. Yes"): no figure,

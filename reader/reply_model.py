@@ -33,6 +33,8 @@ class ReplyModel:
     text: str
     ignored: list[tuple[int, int]]
     live: str
+    # where each position of ``text`` stands in the page as given, when renumbering made the text longer (else None)
+    given: object = None
     live_sentences: list = field(default_factory=list)
     # figures and the questions' anchors (read_text_and_figures)
     facts: list[Fact] = field(default_factory=list)

@@ -25,6 +25,8 @@ from .cell_lines import spread_over_periods
 from .stock import at_period_end
 from .dated import on_reply_date
 from .other_counts import lists_other_things
+from .named_before import without_sums_named_before
+from .sibling_rows import other_things_rows
 from .category_rows import other_category_rows
 from .cost_working import without_cost_working
 from .request_words import without_request_figures
@@ -184,8 +186,10 @@ class FactReader:
         self.state.facts = each_of_years(self.state.facts, self.text)
         self.state.facts = as_asked_kind(self.state.facts, self.text, self.state.survey)
         self.state.facts = other_category_rows(self.state.facts, self.text, self.state.survey)
+        self.state.facts = other_things_rows(self.state.facts, self.text, self.state.survey)
         self.state.facts = without_cost_working(self.state.facts, self.text)
         self.state.facts = without_request_figures(self.state.facts, self.text, self.state.survey)
+        self.state.facts = without_sums_named_before(self.state.facts, self.text)
         self.state.facts = without_counts_as_money(self.state.facts, self.text)
         self.state.facts = without_row_numbers(self.state.facts, self.text)
         self.state.facts = conflicts.across_measures(self.state.facts, self.text)

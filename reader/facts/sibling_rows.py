@@ -1,0 +1,79 @@
+"""A list of one labelled figure to a line, one of which is the thing asked, beside the same count of other things
+("1. 2024/25" / "Data Protection requests = 45" / "Environmental Information Regulation (EIR) requests = 80" /
+"Freedom of Information (FOI) requests = 730" / "Subject Access requests (SAR) = 76" under "The total number of
+Freedom of Information (FOI) requests handled"): where one line's label names the subject its figure is read as,
+the lines whose labels name nothing the survey asks count other things, and a "Total" line adds them all up:
+neither is a figure of what the question asks. (A list none of whose labels names the subject breaks the asked
+count down, "Asbestos - 17" / "Total - 1,137", and is left alone.)"""
+
+from __future__ import annotations
+
+import re
+
+from ..survey import Survey
+from .model import Fact
+
+# a line of one label and one figure: "Data Protection requests = 45", "FOI requests: 730", "SARs - 76"
+_ROW = re.compile(r"[ \t]*(?:[-*\u2022·][ \t]*)?(?P<label>[A-Za-z][A-Za-z&'()/, \t-]{1,80}?)[ \t]*(?:=|:|[-\u2013])[ \t]*"
+                  r"£?\d[\d,]*(?:\.\d+)?[ \t]*")
+_TOTAL = re.compile(r"(?:grand\s+|overall\s+)?totals?", re.IGNORECASE)
+_LONGEST = 120
+
+
+def _row(text: str, a: int, b: int) -> str | None:
+    """The label of the line ``text[a:b]`` when it is one label and one figure."""
+    m = _ROW.fullmatch(text, a, b) if b - a <= _LONGEST else None
+    return m.group("label").strip() if m else None
+
+
+def _block(text: str, at: int) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each line of the run of such lines around the line at ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    label = _row(text, start, end)
+    if label is None:
+        return []
+    rows = [(start, end, label)]
+    a = start
+    while a > 0:
+        b = a - 1
+        a = text.rfind("\n", 0, b) + 1
+        if (lb := _row(text, a, b)) is None:
+            break
+        rows.insert(0, (a, b, lb))
+    b = end
+    while b < len(text):
+        a = b + 1
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        if (lb := _row(text, a, b)) is None:
+            break
+        rows.append((a, b, lb))
+    return rows
+
+
+def other_things_rows(facts: list[Fact], text: str, survey: Survey) -> list[Fact]:
+    """``facts`` without those of a one-figure-a-line list's lines that name nothing the survey asks, and its total,
+    where another line of it names the subject their figures were read as."""
+    drop: set[int] = set()
+    seen: set[int] = set()
+    for f in facts:
+        line = text.rfind("\n", 0, f.start) + 1
+        if line in seen:
+            continue
+        seen.add(line)
+        rows = _block(text, f.start)
+        seen.update(a for a, _, _ in rows)
+        if len(rows) < 3:
+            continue
+        own = [{k for _, _, k in survey.find_subjects(lb)} for _, _, lb in rows]
+        in_rows = [[g for g in facts if a <= g.start < b and g.subject == f.subject] for a, b, _ in rows]
+        if not any(f.subject in kinds and got for kinds, got in zip(own, in_rows)):
+            continue
+        others = [i for i, (_, _, lb) in enumerate(rows) if not own[i] and in_rows[i]]
+        if not [i for i in others if not _TOTAL.fullmatch(rows[i][2])]:
+            continue
+        for i in others:
+            drop.update(id(g) for g in in_rows[i])
+    return [f for f in facts if id(f) not in drop] if drop else facts
