@@ -30,8 +30,7 @@ from .sibling_rows import other_things_rows
 from .category_rows import other_category_rows
 from .cost_working import without_cost_working
 from .request_words import without_request_figures
-from .none_to_all import none_to_every_question
-from .none_in_range import none_over_range
+from .zeros_said import none_over_range, none_to_every_question
 from .joint_columns import joint_label_columns
 from .counted_noun import without_counts_as_money
 from .row_numbers import without_row_numbers
