@@ -35,24 +35,18 @@ def outcome_with_none_said(outcome: str | None, questions: list, survey: Survey,
     return combine([r.outcome for r in questions]) or outcome
 
 
-# a question that asks to count: "The number of complaints received for ...", "How many ..."
-_COUNTS = re.compile(r"\b(?:number|how\s+many|total|count)\b", re.IGNORECASE)
-
-
 def _none_said(survey: Survey, text: str) -> dict[str, tuple[int, int]]:
     """Questions that ask to count a thing the reply says there were none of (in a sentence of its own words, not a
     question and not the requester asking), with the sentence's span."""
     spans = sentences(text)
     out: dict[str, tuple[int, int]] = {}
     for m in itertools.islice(nought.said("had", text), MAX_LINES):
-        thing = m.group("thing").lower()
+        thing = m.group("thing")
         a, b = sentence_at(spans, m.start())
         if not nought.councils_own(text[a:b]):
             continue
-        stem = thing[:-1] if thing.endswith("s") else thing
         for q in survey.questions:
-            asked = (q.text or "").lower()
-            if q.id not in out and _COUNTS.search(asked) and re.search(r"\b" + re.escape(stem) + r"s?\b", asked):
+            if q.id not in out and nought.counts_named(q, thing, measured=False):
                 out[q.id] = (a, b)
     # a breakdown of what there was none of is none too ("For each of the above categories, please provide a
     # breakdown for: 1. No statutory nuisance found ...", after "the number of complaints received for ...")

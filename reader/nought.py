@@ -97,11 +97,18 @@ def figure_asked(q) -> str | None:
     return q.measures[0] if q.measures and q.measures[0] != "other" else None
 
 
-def counts_named(q, thing: str, done: str = "") -> bool:
-    """Whether question ``q`` asks a count of ``thing`` (a noun), ``done`` (what was done to it, if said): each of
-    their words is one of the question's."""
+# a question that asks to count in its own words: "The number of complaints received for ...", "How many ..."
+_COUNTS = re.compile(r"\b(?:number|how\s+many|total|count)\b", re.IGNORECASE)
+
+
+def counts_named(q, thing: str, done: str = "", measured: bool = True) -> bool:
+    """Whether question ``q`` asks a count of ``thing`` (a noun) and ``done`` (what was done to it, if said): each of
+    their words is one of the question's. ``measured``: the count is the survey's measure (a 0 is to be made in it);
+    else the question's own words ask to count ("the number of", "how many"): a question answered by a "none"
+    needs no measure, and a drafted survey may measure a count as something else."""
     named = stems(thing, 4)
-    return bool(named) and figure_asked(q) == "count" and named | stems(done, 4) <= stems(q.text or "", 4)
+    asks_count = figure_asked(q) == "count" if measured else _COUNTS.search(q.text or "") is not None
+    return bool(named) and asks_count and named | stems(done, 4) <= stems(q.text or "", 4)
 
 
 # the question's number (or nothing) before the word that opens an answer, a stop, comma or dash after it

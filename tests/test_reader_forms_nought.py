@@ -93,3 +93,12 @@ def test_which_questions_a_nought_answers():
     assert not nought.counts_named(q1, "libraries", "opened")      # (what was done must be asked too)
     assert not nought.counts_named(q2, "libraries", "closed")      # (a sum, not a count)
     assert not nought.counts_named(q3, "libraries", "closed")
+
+
+def test_a_count_asked_in_the_questions_words_where_the_survey_measures_none():
+    # noise-nuisance: "Alnwick Town Council have received no complaints in relation to the categories you have set
+    # out" under "The number of complaints received for ...", which a drafted survey may measure as no count
+    q = SimpleNamespace(text="The number of complaints received for each of the categories", measures=["other"])
+    assert nought.counts_named(q, "complaints", measured=False)
+    assert not nought.counts_named(q, "complaints")
+    assert not nought.counts_named(q, "prosecutions", measured=False)
