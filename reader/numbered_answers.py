@@ -7,6 +7,7 @@ import bisect
 import re
 
 from . import classify as C
+from . import nought
 from .answer_status import _NOT_YET, _SUPPRESSED, _given_beside_not_held
 from .question_words import _WORDS, _all_asking, _question_words, _quoted_from, _restates
 from .questions import parent_of
@@ -90,7 +91,7 @@ def _numbered_span(text: str, marks: list, q, pos: int) -> tuple[int, int] | Non
 _MARKER_ANCHOR = ("marker", "number:", "letter:")
 # an answer of one word: "2. No", "3. N/A", "10. None"
 _BULLETS = "\u2022\u00b7\u25aa\u25cf*- \t"
-_ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
+_ONE_WORD = re.compile(r"^\s*(?:yes|no|" + nought.WORDS + r"|n/?a|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
 # one word closed by a full stop: an answer said as a sentence ("4. phishing.", "3. Two."), not a request's item
 # ("1. Location") nor a heading
 _WORD_SAID = re.compile(r"^\s*[A-Za-z][A-Za-z'-]{2,}\.\s*$")
