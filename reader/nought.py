@@ -8,6 +8,8 @@ matcher, and the tests of which questions such a nought answers. Each situation 
   prosecutions"): none_said.py, the question answered;
 - none provided, said in a question's first part ("We do not provide office accommodation", "No additional space
   is allocated"): none_said.py, the parts after it answered;
+- an answer under a question's number that opens saying there is none, in the question's words ("4. No staff
+  have been TUPE'd out ..."): not the question restated, for numbered_answers.py;
 - a word for nought that opens an answer, however long the reason after it ("Q3 - Zero, HBC do not pay for ...",
   "8. None – bins have been moved ..."): ``opens_answer``, for facts/lines.py;
 - a "no ..." that is the reason nothing is held, not a zero ("No cyber attacks have been successful, therefore we do
@@ -59,6 +61,16 @@ FORMS = {
         r"|\bno\s+(?:[a-z-]+\s+){0,3}(?:is|are|was|were|has\s+been|have\s+been)\s+(?:allocated|provided|given|"
         r"offered|made|supplied|set\s+aside)\b"
         r"|^\W*(?:" + WORDS + r")\W*$", re.IGNORECASE)),
+    # an answer that opens saying there is none, in the question's own words (so no restatement of it): "4. No staff
+    # have been TUPE'd out in the last 3 years." under "... please confirm what organisation were the staff TUPE'd
+    # to ...", or said of the body: "1) We do not operate or own any public children's play areas (by which I mean
+    # parks, ...)", "We have not owned or operated any", and the question's own verb of giving without "any": "We
+    # do not provide office accommodation to staff to carry out trade union business."
+    "answer_none": Form(re.compile(
+        r"^\s*(?:no|none\s+of|" + WORDS + r"|there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no"
+        r"|(?:we|I|the\s+council|the\s+authority)\s+(?:do|does|did|have|has|had)\s*(?:not|n't)\s+"
+        r"(?:(?:\w+\s+){0,4}?any|provide|offer|own|operate|fund|employ))\b"
+        r"(?![^.?\n]*\?)", re.IGNORECASE)),
     # the conclusion, after a "no ...", that nothing is held: "..., therefore we do not hold that information"
     "so_not_held": Form(re.compile(
         r"[,;]?\s*(?:and\s+)?(?:therefore|so|as\s+such|hence|consequently|thus)\s*,?\s+"

@@ -95,16 +95,6 @@ _ONE_WORD = re.compile(r"^\s*(?:yes|no|" + nought.WORDS + r"|n/?a|not\s+applicab
 # one word closed by a full stop: an answer said as a sentence ("4. phishing.", "3. Two."), not a request's item
 # ("1. Location") nor a heading
 _WORD_SAID = re.compile(r"^\s*[A-Za-z][A-Za-z'-]{2,}\.\s*$")
-# an answer that says there were none, in the question's own words: "4. No staff have been TUPE'd out in the last 3
-# years." under "... please confirm what organisation were the staff TUPE'd to ...": no question starts so
-_NONE_SAID = re.compile(r"^\s*(?:no|none\s+of|nil|zero|there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no"
-                        # ... or said of the body in the question's words: "1) We do not operate or own any public
-                        # children's play areas (by which I mean parks, ...)", "We have not owned or operated any"
-                        r"|(?:we|I|the\s+council|the\s+authority)\s+(?:do|does|did|have|has|had)\s*(?:not|n't)\s+"
-                        r"(?:(?:\w+\s+){0,4}?any|provide|offer|own|operate|fund|employ))\b"
-                        # (or the question's own verb of giving, without "any": "We do not provide office
-                        # accommodation to staff to carry out trade union business.")
-                        r"(?![^.?\n]*\?)", re.IGNORECASE)
 
 
 # an item of a list under a question: "• England", "- Non-UK"
@@ -350,7 +340,7 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
     if re.search(r"[A-Za-z]{2,}|\d|n/a", tail, re.IGNORECASE) and not _restates(set(_WORDS.findall(tail.lower())), asked):
         lines = [tail] + lines[1:]   # "2. If so, which area ...? N/A": the answer after the question on its line
     elif first.rstrip().endswith("?") or (_restates(said, asked, first.rstrip().endswith("."))
-                                          and not _NONE_SAID.match(first) and not _said_back(first, question)) \
+                                          and nought.first_said("answer_none", first) is None and not _said_back(first, question)) \
             or _quoted_from(lines[0], question) \
             or _all_asking(first):
         lines = lines[1:]        # the question restated above its answer

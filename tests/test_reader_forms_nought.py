@@ -102,3 +102,15 @@ def test_a_count_asked_in_the_questions_words_where_the_survey_measures_none():
     assert nought.counts_named(q, "complaints", measured=False)
     assert not nought.counts_named(q, "complaints")
     assert not nought.counts_named(q, "prosecutions", measured=False)
+
+
+@pytest.mark.parametrize("first, says_none", [
+    ("No staff have been TUPE'd out in the last 3 years.", True),       # (a real reply, under its number)
+    ("We do not operate or own any public children's play areas", True),
+    ("Nothing was paid to the contractor in that year.", True),          # (made up: any word for nought)
+    ("Nil return", True),
+    ("Do you own any play areas?", False),
+    ("Number of staff transferred", False),
+])
+def test_an_answer_that_opens_saying_there_is_none_is_no_restated_question(first, says_none):
+    assert (nought.first_said("answer_none", first) is not None) is says_none
