@@ -88,6 +88,7 @@ def said(form: str, text: str, pos: int = 0, endpos: int | None = None) -> list[
 
 
 def first_said(form: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """The first place in text[pos:endpos] that says none in the form named, or None."""
     return FORMS[form].rx.search(text, pos, len(text) if endpos is None else endpos)
 
 
@@ -95,10 +96,9 @@ def first_said(form: str, text: str, pos: int = 0, endpos: int | None = None) ->
 _ASKING = re.compile(r"\b(?:please|could\s+you|if\s+you)\b", re.IGNORECASE)
 
 
-def councils_own(sentence: str, requester: bool = True) -> bool:
-    """Whether ``sentence`` can say the council's own nought: not a question, and (``requester``) not the
-    requester's words."""
-    return "?" not in sentence and not (requester and _ASKING.search(sentence))
+def councils_own(sentence: str) -> bool:
+    """Whether ``sentence`` can say the council's own nought: not a question, nor the requester's words."""
+    return "?" not in sentence and not _ASKING.search(sentence)
 
 
 def figure_asked(q) -> str | None:

@@ -60,7 +60,7 @@ def test_a_council_says_its_nought_in_a_sentence_that_neither_asks_nor_is_the_re
     assert nought.councils_own("There were no prosecutions.")
     assert not nought.councils_own("Were there no prosecutions?")
     assert not nought.councils_own("Please confirm there were no prosecutions.")
-    assert nought.councils_own("Please confirm there were no prosecutions.", requester=False)
+    assert not nought.councils_own("No libraries have closed, if you meant the period requested.")
 
 
 @pytest.mark.parametrize("line, opens", [
