@@ -71,6 +71,13 @@ FORMS = {
         r"|(?:we|I|the\s+council|the\s+authority)\s+(?:do|does|did|have|has|had)\s*(?:not|n't)\s+"
         r"(?:(?:\w+\s+){0,4}?any|provide|offer|own|operate|fund|employ))\b"
         r"(?![^.?\n]*\?)", re.IGNORECASE)),
+    # nothing of the thing named, in each category the request lists: "have received no complaints in relation to
+    # the categories you have set out", "no complaints about any of the types listed"
+    "in_each": Form(re.compile((  # ("_": a run of spaces or tabs, never a line break)
+        r"\bno_(?P<thing>[a-z]{4,})_(?:(?:were|was|have_been|has_been)_)?(?:received_|recorded_|made_|logged_)?"
+        r"(?:in_relation_to|relating_to|related_to|regarding|about|for|concerning|under|in)_"
+        r"(?:any_of_|either_of_|each_of_|all_)?(?:the|these|those|your)_(?:[a-z]+_)?"
+        r"(?:categories|types|kinds|areas|headings)\b").replace("_", r"[ \t]+"), re.IGNORECASE)),
     # the conclusion, after a "no ...", that nothing is held: "..., therefore we do not hold that information"
     "so_not_held": Form(re.compile(
         r"[,;]?\s*(?:and\s+)?(?:therefore|so|as\s+such|hence|consequently|thus)\s*,?\s+"

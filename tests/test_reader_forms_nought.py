@@ -28,6 +28,9 @@ def test_the_none_to_all_form_reads_its_common_wordings_and_not_a_yes_or_no():
     ("done", "no funerals were arranged", "funerals"),
     ("had", "Alnwick Town Council have received no complaints in relation to the categories", "complaints"),
     ("had", "there were no prosecutions", "prosecutions"),
+    ("in_each", "Alnwick Town Council have received no complaints in relation to the categories you have set out",
+     "complaints"),
+    ("in_each", "no complaints about any of the types listed", "complaints"),
 ])
 def test_a_none_of_a_thing_names_the_thing(form, text, thing):
     assert [m.group("thing") for m in nought.said(form, text)][0] == thing

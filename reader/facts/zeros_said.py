@@ -8,7 +8,10 @@ its own is given elsewhere (the forms are reader/nought.py's):
   libraries have opened during the date range requested." Each clause ("no <thing> have <done>") answers the
   counting questions whose own words hold its thing and its verb. The sentence must say it covers the period asked
   ("during the date range requested", "during the time period stated", "for any of the years given"): a bare "no
-  libraries have closed" may be of one year."""
+  libraries have closed" may be of one year.
+- none of a thing in each category the request lists: "Alnwick Town Council have received no complaints in relation
+  to the categories you have set out". Each question counting that thing is given 0, in its one period if it asks
+  one, where two or more do (a category of one is a plain "no complaints", read where it stands)."""
 
 from __future__ import annotations
 
@@ -78,12 +81,39 @@ def none_over_range(facts: list[Fact], text: str, survey) -> list[Fact]:
     return out
 
 
-def zeros_asked(q, measure: str, survey, text: str, s: int, e: int) -> list[Fact]:
+def none_in_each_category(facts: list[Fact], text: str, survey, skip) -> list[Fact]:
+    """``facts`` with a 0 for each question that asks how many of the thing a "no <thing> in relation to the
+    categories you have set out" names ("The number of complaints received for a) Vibration", "... b) Low Frequency
+    Noise") and has no figure yet, with its one asked period (outside the spans ``skip``, never figures)."""
+    if "no" not in text.lower():
+        return facts
+    out = list(facts)
+    for m in nought.said("in_each", text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        # (the noun as written, in a question counting in the survey's first measure: counts_named, which takes
+        # the noun's stem, reads more questions as counting it: noise-nuisance's 28/29 question outcomes -> 27/29)
+        noun = re.compile(r"\b" + re.escape(m.group("thing")) + r"\b", re.IGNORECASE)
+        answered = {f.question for f in out}
+        asking = [q for q in survey.questions if q.measures and q.measures[0] == "count"
+                  and q.id not in answered and noun.search(q.text)]
+        if len(asking) < 2:
+            continue        # a category of one is a plain "no complaints", read where it stands
+        for q in asking:
+            out += zeros_asked(q, "count", survey, text, m.start(), m.end(), each_period=False)
+    return out
+
+
+def zeros_asked(q, measure: str, survey, text: str, s: int, e: int, each_period: bool = True) -> list[Fact]:
     """0 as ``q``'s answer in ``measure``, once for each period it asks (or once with none), quoted from text[s:e]:
-    how a reply's "none" said of a whole question is read."""
+    how a reply's "none" said of a whole question is read. Not ``each_period``: once, in the question's one period
+    if it asks one (a "none" said of categories is not said of each period)."""
     periods = {p.label: p for p in survey.periods}
+    asked = [periods[label] for label in q.periods if label in periods]
+    if not each_period and len(asked) != 1:
+        asked = []
     return [Fact(subject=q.subject, period=p.label if p else None,
                  period_start=p.start.isoformat() if p else None, period_end=p.end.isoformat() if p else None,
                  measure=measure, value=0.0, unit=MEASURE_UNITS.get(measure, "GBP"), approx=False, quote=text[s:e],
                  start=s, end=e, confidence=0.6, question=q.id)
-            for p in [periods[label] for label in q.periods if label in periods] or [None]]
+            for p in asked or [None]]
