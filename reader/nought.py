@@ -10,6 +10,8 @@ matcher, and the tests of which questions such a nought answers. Each situation 
   is allocated"): none_said.py, the parts after it answered;
 - an answer under a question's number that opens saying there is none, in the question's words ("4. No staff
   have been TUPE'd out ..."): not the question restated, for numbered_answers.py;
+- none of a thing whose price is asked ("No cremations were arranged ... therefore it is not possible to provide
+  details of the cost of a cremation"): none_priced.py, that price not held;
 - a word for nought that opens an answer, however long the reason after it ("Q3 - Zero, HBC do not pay for ...",
   "8. None – bins have been moved ..."): ``opens_answer``, for facts/lines.py;
 - a "no ..." that is the reason nothing is held, not a zero ("No cyber attacks have been successful, therefore we do
@@ -78,6 +80,11 @@ FORMS = {
         r"(?:in_relation_to|relating_to|related_to|regarding|about|for|concerning|under|in)_"
         r"(?:any_of_|either_of_|each_of_|all_)?(?:the|these|those|your)_(?:[a-z]+_)?"
         r"(?:categories|types|kinds|areas|headings)\b").replace("_", r"[ \t]+"), re.IGNORECASE)),
+    # none of a thing at all: "No cremations were arranged", "no cremations took place", "We do not have a
+    # crematoria"
+    "were_none": Form(re.compile(
+        r"\bno\s+(?P<thing>[a-z]{5,})\s+(?:were|was|have\s+been|has\s+been|had\s+been|took\s+place)\b"
+        r"|\b(?:do|does|did)\s+not\s+have\s+(?:a|an|any)\s+(?P<had>[a-z]{5,})\b", re.IGNORECASE)),
     # the conclusion, after a "no ...", that nothing is held: "..., therefore we do not hold that information"
     "so_not_held": Form(re.compile(
         r"[,;]?\s*(?:and\s+)?(?:therefore|so|as\s+such|hence|consequently|thus)\s*,?\s+"

@@ -31,9 +31,17 @@ def test_the_none_to_all_form_reads_its_common_wordings_and_not_a_yes_or_no():
     ("in_each", "Alnwick Town Council have received no complaints in relation to the categories you have set out",
      "complaints"),
     ("in_each", "no complaints about any of the types listed", "complaints"),
+    ("were_none", "No cremations were arranged in that financial year", "cremations"),
+    ("were_none", "no cremations took place", "cremations"),
 ])
 def test_a_none_of_a_thing_names_the_thing(form, text, thing):
     assert [m.group("thing") for m in nought.said(form, text)][0] == thing
+
+
+def test_none_of_a_thing_the_council_does_not_have():
+    # public-health-funerals: "We do not have a crematoria, so burials are the preferred type of funeral."
+    m = nought.first_said("were_none", "We do not have a crematoria, so burials are the preferred type of funeral.")
+    assert m.group("had") == "crematoria"
 
 
 def test_the_matcher_reads_a_span_of_the_text_only():
