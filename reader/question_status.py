@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import classify as C
+from . import nought
 from .answer_status import _status_of_answer
 from .answers_under_numbers import _under_numbers
 from .none_said import _none_said
@@ -539,7 +540,7 @@ def _quoted_above_not_held(said: dict, whole: tuple[int, int], from_figures: set
                  or (s0 <= r.start < r.end <= e0 and C.find_not_held(text[r.start:r.end])))}
 
 
-_ANSWER_WORD = {"yes", "no", "none", "nil", "nothing", "zero"}
+_ANSWER_WORD = {"yes", "no", *nought.WORDS.split("|")}
 
 
 def follow_log_status(questions: list, survey: Survey, stated: str, where: tuple[int, int], from_figures: set[str],
