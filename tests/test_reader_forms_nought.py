@@ -50,8 +50,8 @@ def test_the_matcher_reads_a_span_of_the_text_only():
     assert [m.group("done") for m in nought.said("done", text)] == ["closed", "hired"]
 
 
-@pytest.mark.parametrize("quote", ["We do not provide office accommodation to staff", "No additional space is allocated",
-                                   "None", " Nil. ", "Zero", "Nothing."])
+@pytest.mark.parametrize("quote", ["We do not provide office accommodation to staff",
+                                   "No additional space is allocated", "None", " Nil. ", "Zero", "Nothing."])
 def test_none_provided_in_its_forms_and_any_word_for_nought_alone(quote):
     assert nought.first_said("provided", quote)
 
@@ -97,7 +97,8 @@ def test_a_no_that_is_the_reason_nothing_is_held():
 def test_which_questions_a_nought_answers():
     # (a question as the reader has it: its words and the measures it asks)
     q1 = SimpleNamespace(text="How many libraries have closed?", measures=["count"])
-    q2 = SimpleNamespace(text="What did the libraries closed cost to run?", measures=["unit_cost_gbp", "total_cost_gbp"])
+    q2 = SimpleNamespace(text="What did the libraries closed cost to run?",
+                         measures=["unit_cost_gbp", "total_cost_gbp"])
     q3 = SimpleNamespace(text="Which libraries have closed?", measures=["other"])
     assert [nought.figure_asked(q) for q in (q1, q2, q3)] == ["count", "total_cost_gbp", None]
     assert nought.counts_named(q1, "libraries", "closed")

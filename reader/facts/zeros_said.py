@@ -1,14 +1,14 @@
-"""Zeros said in words over the whole reply, each question's 0 given once for each period it asks, unless a figure of
-its own is given elsewhere (the forms are reader/nought.py's):
+"""Zeros said in words over the whole reply, a question's 0 given where it has no figure of its own (the forms are
+reader/nought.py's; zeros_asked makes the facts):
 
 - one word that answers every question: "On that basis, the answer to all your questions is 'none'." Each question
-  that asks for a figure (a count, a sum, a measure) is given 0, quoted from that sentence; any other figure read
-  from the sentence's line goes (its "none" read under one question only).
+  that asks for a figure (a count, a sum, a measure) is given 0 for each period it asks, quoted from that sentence;
+  any other figure read from the sentence's line goes (its "none" read under one question only).
 - none of a thing over every period the request asks, said in one sentence: "No libraries have closed and no new
   libraries have opened during the date range requested." Each clause ("no <thing> have <done>") answers the
-  counting questions whose own words hold its thing and its verb. The sentence must say it covers the period asked
-  ("during the date range requested", "during the time period stated", "for any of the years given"): a bare "no
-  libraries have closed" may be of one year.
+  counting questions whose own words hold its thing and its verb, for each period they ask. The sentence must say
+  it covers the period asked ("during the date range requested", "during the time period stated", "for any of the
+  years given"): a bare "no libraries have closed" may be of one year.
 - none of a thing in each category the request lists: "Alnwick Town Council have received no complaints in relation
   to the categories you have set out". Each question counting that thing is given 0, in its one period if it asks
   one, where two or more do (a category of one is a plain "no complaints", read where it stands)."""
