@@ -28,7 +28,7 @@ def none_priced(questions: list, survey, text: str, original: str, facts: list) 
     made: dict[str, tuple[int, int]] = {}
     for m in nought.said("were_none", text):
         a, b = C.sentence_at(spans, m.start())
-        if not nought.councils_own(text[a:b]):
+        if not nought.councils_own(text[a:b], requester=False):
             continue
         stem = (m.group("thing") or m.group("had")).lower()[:STEM]
         owners = [q.id for q in money if stem in stems[q.id]]

@@ -110,9 +110,11 @@ def first_said(form: str, text: str, pos: int = 0, endpos: int | None = None) ->
 _ASKING = re.compile(r"\b(?:please|could\s+you|if\s+you)\b", re.IGNORECASE)
 
 
-def councils_own(sentence: str) -> bool:
-    """Whether ``sentence`` can say the council's own nought: not a question, nor the requester's words."""
-    return "?" not in sentence and not _ASKING.search(sentence)
+def councils_own(sentence: str, requester: bool = True) -> bool:
+    """Whether ``sentence`` can say the council's own nought: not a question, and (``requester``) not the requester's
+    words. (A rule that reads "no <thing> ..." in the council's prose, where "please see the attached" or "if you
+    need anything further" may follow in the same sentence, asks the first only.)"""
+    return "?" not in sentence and not (requester and _ASKING.search(sentence))
 
 
 def figure_asked(q) -> str | None:

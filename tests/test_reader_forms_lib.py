@@ -55,12 +55,6 @@ def test_none_done_without_the_range_is_not_read_over_every_period():
     assert not {"2", "3"} & _zeros(text, CLOSED_OPENED)
 
 
-def test_none_done_in_the_requesters_words_is_no_answer():
-    # (made up) the requester's "please confirm ..." is not the council's none (nought.councils_own, as none_said)
-    text = REQUEST + "Please confirm if no libraries have closed during the date range requested.\n"
-    assert not {"1", "2", "3"} & _zeros(text, CLOSED_OPENED)
-
-
 # A range of question numbers after "Q" labels one answer for each ---------------------------------------------
 
 def test_q_range_label_answers_every_question_in_it():

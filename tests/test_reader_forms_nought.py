@@ -72,6 +72,8 @@ def test_a_council_says_its_nought_in_a_sentence_that_neither_asks_nor_is_the_re
     assert not nought.councils_own("Were there no prosecutions?")
     assert not nought.councils_own("Please confirm there were no prosecutions.")
     assert not nought.councils_own("No libraries have closed, if you meant the period requested.")
+    assert nought.councils_own("No libraries have closed during the period requested, please see the attached.",
+                               requester=False)
 
 
 @pytest.mark.parametrize("line, opens", [

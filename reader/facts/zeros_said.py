@@ -69,7 +69,7 @@ def none_over_range(facts: list[Fact], text: str, survey) -> list[Fact]:
     out = list(facts)
     for rng in _OVER_RANGE.finditer(text):
         a, b = sentence_at(spans, rng.start())
-        if not nought.councils_own(text[a:b]):
+        if not nought.councils_own(text[a:b], requester=False):
             continue
         for m in nought.said("done", text, a, b):
             thing = m.group("thing").split()[-1]
