@@ -35,12 +35,13 @@ _ABBREVIATION_END = re.compile(r"(?:\b(?:s|ss|no|c|ca|approx|est|e\.g|i\.e|etc|r
 def breaks(text: str, style: Style = PROSE, pos: int = 0, endpos: int | None = None):
     """The breaks between sentences in text[pos:endpos] (``re.Match``es: a sentence ends at one's start, the next
     begins at its end)."""
-    for m in style.breaks.finditer(text, pos, len(text) if endpos is None else endpos):
-        if style.abbreviations:
-            prev = text[max(0, m.start() - 8):m.start()]
-            if prev.endswith(".") and _ABBREVIATION_END.search(prev.lower()):
-                continue
-        yield m
+    found = style.breaks.finditer(text, pos, len(text) if endpos is None else endpos)
+    return (m for m in found if not _after_abbreviation(text, m.start())) if style.abbreviations else found
+
+
+def _after_abbreviation(text: str, at: int) -> bool:
+    prev = text[max(0, at - 8):at]
+    return prev.endswith(".") and _ABBREVIATION_END.search(prev.lower()) is not None
 
 
 @lru_cache(maxsize=256)
