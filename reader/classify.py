@@ -15,6 +15,7 @@ from functools import lru_cache, wraps
 from re import _constants as _K, _parser as _P
 
 from .folding import folds_unseen
+from .sentences import sentence_at, sentences  # (read from here by the phrase finders: C.sentences)
 
 FOI_EXEMPT = {"12", "14", "21", "22", "22A", "23", "24", "26", "27", "28", "29", "30", "31", "32", "33", "34",
               "35", "36", "37", "38", "39", "40", "41", "42", "43", "44"}
@@ -661,56 +662,6 @@ class QuestionResult:
     end: int
 
 
-@lru_cache(maxsize=256)
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(_split_sentences(text))
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: split at . ! ? ; (not after abbreviations such as s. or No.) and at blank lines. The same
-    text is split once: every phrase finder asks for its sentences."""
-    return list(_sentence_spans(text))
-
-
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d{1,2}[.)]|[a-h][.)])\s)")
-_ABBREVIATION_END = re.compile(r"(?:\b(?:s|ss|no|c|ca|approx|est|e\.g|i\.e|etc|reg|sec|para|mr|mrs|dr|st|inc|incl|exc|"
-                               r"excl|ref|tel|v|vs)\.)$")
-
-
-def _split_sentences(text: str) -> list[tuple[int, int]]:
-    out = []
-    begin = 0
-    for m in _SENTENCE_BREAK.finditer(text):
-        prev = text[max(0, m.start() - 8):m.start()]
-        if prev.endswith(".") and _ABBREVIATION_END.search(prev.lower()):
-            continue
-        if m.start() > begin:
-            out.append((begin, m.start()))
-        begin = m.end()
-    if begin < len(text):
-        out.append((begin, len(text)))
-    return out
-
-
-def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    lo, hi = 0, len(spans) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s, e = spans[mid]
-        if pos < s:
-            hi = mid - 1
-        elif pos >= e:
-            lo = mid + 1
-        else:
-            return s, e
-    return pos, pos
-
-
-def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The sentence (from ``sentences(text)``) holding ``pos``."""
-    return _sentence_at(spans, pos)
-
-
 def _normalise_code(kw: str, num: str, scottish: bool = False) -> str | None:
     num = re.sub(r"\((\d{1,2}[a-z]?)(?=\()", r"(\1)", re.sub(r"\s+", "", num).lower())     # "12(5(b)"
     m = re.match(r"(\d{1,2}[a-z]?)((?:\([0-9a-z]+\))*)$", num)
@@ -813,14 +764,14 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
             continue     # "sections 21 to 44": the Act described, not applied
         after = text[m.end():m.end() + 80]
         if _OTHER_ACT.match(after) and not (_DPA.match(after) and re.match(r"40\b", m.group("nums"))
-                                             and re.search(r"\bexempt", text[slice(*_sentence_at(spans, m.start()))],
+                                             and re.search(r"\bexempt", text[slice(*sentence_at(spans, m.start()))],
                                                            re.IGNORECASE)):
             # (but "Personal data of any other person is exempt under section 40 (2) of the Data Protection Act":
             # the personal-data exemption, FOIA s40, which councils often credit to the Data Protection Act)
             continue
         if _NOT_UNDER.search(text, max(0, m.start() - 40), m.start()):
             continue     # "information which does not fall within section 23(1)": the statute quoted, not applied
-        sentence = _sentence_at(spans, m.start())
+        sentence = sentence_at(spans, m.start())
         kw = m.group("kw")
         items = re.findall(r"(" + _NUM + r")", m.group("nums"))
         for item in items:
@@ -843,7 +794,7 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
         if not unseen and not any(w in low for w in _PHRASE_NEEDS[code]):
             continue        # (a word every match holds is not in the text)
         for m in rx.finditer(text):
-            sentence = _sentence_at(spans, m.start())
+            sentence = sentence_at(spans, m.start())
             if _context_ok(text, sentence, cache, m.start()):
                 mentions.append(Mention(code, m.start(), m.end(), sentence))
             if len(mentions) >= 2 * MAX_MENTIONS:
@@ -930,7 +881,7 @@ def _find_pattern(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[
     out = []
     verdicts: dict[tuple[int, int], bool] = {}
     for start, end in _spans_of(text, rx):
-        sentence = _sentence_at(spans, start)
+        sentence = sentence_at(spans, start)
         if context_check:
             if sentence not in verdicts:
                 s = text[sentence[0]:sentence[1]]
@@ -960,14 +911,14 @@ def find_refusal_words(text: str) -> list[tuple[int, int]]:
     spans = sentences(text)
     out = []
     for s, e in find_pattern(text, _REFUSE):
-        a, b = _sentence_at(spans, s)
+        a, b = sentence_at(spans, s)
         sent = text[a:b]
         if _NOT_A_REFUSAL.search(sent) or _NOT_HELD.search(sent):
             continue
         # "... are unable to provide the information you have requested. This is because we do not hold this
         # information.": the reason given next says it is not held
         after = text[b:b + 300].lstrip()
-        nxt = after[:_sentence_at(sentences(after), 0)[1]] if after else ""
+        nxt = after[:sentence_at(sentences(after), 0)[1]] if after else ""
         if _BECAUSE.match(nxt) and _NOT_HELD.search(nxt):
             continue
         out.append((s, e))
@@ -995,7 +946,7 @@ _NO_PIT = re.compile(
 def find_pit(text: str) -> list[tuple[int, int]]:
     spans = sentences(text)
     return [(s, e) for s, e in find_pattern(text, _PIT)
-            if not _NO_PIT.search(text[slice(*_sentence_at(spans, s))])]
+            if not _NO_PIT.search(text[slice(*sentence_at(spans, s))])]
 
 
 # the council says it is sending the information itself ("The information you have sought is attached", "I
@@ -1079,7 +1030,7 @@ def find_not_held(text: str) -> list[tuple[int, int]]:
     spans = sentences(text)
     out = []
     for s, e in find_pattern(text, _NOT_HELD):
-        a, b = _sentence_at(spans, s)
+        a, b = sentence_at(spans, s)
         sent = text[a:b]
         if _NCND.search(sent) or re.search(r"\bwhether\s+or\s+not\b", sent, re.IGNORECASE):
             continue
@@ -1101,7 +1052,7 @@ def find_holding(text: str) -> list[tuple[int, int]]:
     spans = sentences(text)
     out = []
     for s, e in find_pattern(text, _HOLDING):
-        a, _ = _sentence_at(spans, s)
+        a, _ = sentence_at(spans, s)
         end = re.search(r"[.?!\n]", text[e:e + 300])
         if end and end.group(0) == "?" or _WHETHER.search(text, max(a, s - 80), s):
             continue
@@ -1124,7 +1075,7 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
         reviews = find_pattern(text, _REVIEW, context_check=False)
         spans = sentences(text)
         for s, _ in reviews:
-            sent = text[slice(*_sentence_at(spans, s))]
+            sent = text[slice(*sentence_at(spans, s))]
             if not re.search(r"\bif\s+you\b|\byou\s+(?:can|may|have)\b|\brequest\s+an?\s+internal\s+review", sent, re.I):
                 return "internal_review"
     if has_facts:
@@ -1133,7 +1084,7 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
     # (not a condition the request itself sets on its own line: "If available, please confirm:")
     # (nor a question of the request left on the page under its number: "1. Please could you confirm whether
     # ...", where a council asking back says "clarify")
-    clarify = any(not _CLARIFIED.search(text[slice(*_sentence_at(spans, s))])
+    clarify = any(not _CLARIFIED.search(text[slice(*sentence_at(spans, s))])
                   and not _CONDITIONAL_LINE.match(text, text.rfind("\n", 0, s) + 1)
                   and not (_NUMBERED_ASK.match(text, text.rfind("\n", 0, s) + 1)
                            and not text[s:e].lower().startswith("clarif"))

@@ -15,10 +15,12 @@ import re
 from dataclasses import replace
 from typing import Any, Sequence
 
+from .nought import WORDS as _NOUGHT_WORDS
+
 # under `foi review`'s default threshold (0.7): a figure in conflict is always listed
 CONFLICT_CONFIDENCE = 0.4
 
-_ZERO_WORD = re.compile(r"\b(nil|none|zero|nothing)\b", re.IGNORECASE)
+_ZERO_WORD = re.compile(r"\b(" + _NOUGHT_WORDS + r")\b", re.IGNORECASE)
 
 
 def mark(fact: Any, reason: str) -> Any:

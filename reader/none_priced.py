@@ -6,16 +6,13 @@ price of it to give: the question, given no figure of its own, is not held (not 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from . import classify as C
+from . import nought
 from .word_stems import STEM, stems as word_stems
 
 _MONEY = frozenset(("total_cost_gbp", "unit_cost_gbp"))
-# "No cremations were arranged", "no cremations took place", "We do not have a crematoria"
-_NONE_OF_THING = re.compile(r"\bno\s+(?P<a>[a-z]{5,})\s+(?:were|was|have\s+been|has\s+been|had\s+been|took\s+place)\b"
-                            r"|\b(?:do|does|did)\s+not\s+have\s+(?:a|an|any)\s+(?P<b>[a-z]{5,})\b", re.IGNORECASE)
 
 
 def none_priced(questions: list, survey, text: str, original: str, facts: list) -> list:
@@ -29,11 +26,11 @@ def none_priced(questions: list, survey, text: str, original: str, facts: list) 
     with_figures = {f.question for f in facts}
     spans = C.sentences(text)
     made: dict[str, tuple[int, int]] = {}
-    for m in _NONE_OF_THING.finditer(text):
+    for m in nought.said("were_none", text):
         a, b = C.sentence_at(spans, m.start())
-        if "?" in text[a:b]:
+        if not nought.councils_own(text[a:b], requester=False):
             continue
-        stem = (m.group("a") or m.group("b")).lower()[:STEM]
+        stem = (m.group("thing") or m.group("had")).lower()[:STEM]
         owners = [q.id for q in money if stem in stems[q.id]]
         if not owners or len(owners) == len(money):
             continue

@@ -1,6 +1,13 @@
-"""None of what a question counts, said of the council ("have received no complaints in relation to the categories
-you have set out", "there were no prosecutions"): those questions answered, by question_status.fill_open and in
-the reply's outcome."""
+"""Questions a reply answers by saying there is none (the forms are reader/nought.py's):
+
+- none of what a question counts, said of the council ("have received no complaints in relation to the categories
+  you have set out", "there were no prosecutions"): those questions answered, by question_status.fill_open and in
+  the reply's outcome;
+- none of a thing provided, said in a question's first part: "We do not provide office accommodation to staff to
+  carry out trade union business" (asked the space in square feet, how much of this space is in separate buildings,
+  whether the space was valued, any charges for it), "No additional space is allocated". There is nothing to
+  measure, value or charge for: the other parts, which the reply says nothing else of, are answered by it (README: a
+  "none" is an answer)."""
 
 from __future__ import annotations
 
@@ -8,10 +15,13 @@ import itertools
 import re
 
 from . import classify as C
-from .questions import combine
-from .scan import first_char_matches, grouped_from_first_char
+from . import nought
+from .questions import combine, parent_of
+from .sentences import sentence_at, sentences
 from .status_common import MAX_LINES
 from .survey import Survey
+from .word_stems import stems
+
 
 def outcome_with_none_said(outcome: str | None, questions: list, survey: Survey, text: str) -> str | None:
     """A reply read as not held overall that says there were none of what some questions count ("have received no
@@ -25,31 +35,18 @@ def outcome_with_none_said(outcome: str | None, questions: list, survey: Survey,
     return combine([r.outcome for r in questions]) or outcome
 
 
-# none of a thing, said of the council: "Alnwick Town Council have received no complaints in relation to the
-# categories you have set out", "there were no prosecutions"
-_NONE_OF = re.compile(r"\b(?:(?:have|has|had)\s+(?:received|had|issued|served|recorded|made|taken|brought)"
-                      r"|there\s+(?:were|have\s+been|has\s+been|was|are|is))\s+no\s+(?P<thing>[a-z]{4,})\b",
-                      re.IGNORECASE)
-_NONE_OF_FAST = grouped_from_first_char(_NONE_OF)
-# a question that asks to count: "The number of complaints received for ...", "How many ..."
-_COUNTS = re.compile(r"\b(?:number|how\s+many|total|count)\b", re.IGNORECASE)
-
-
 def _none_said(survey: Survey, text: str) -> dict[str, tuple[int, int]]:
     """Questions that ask to count a thing the reply says there were none of (in a sentence of its own words, not a
     question and not the requester asking), with the sentence's span."""
-    spans = C.sentences(text)
+    spans = sentences(text)
     out: dict[str, tuple[int, int]] = {}
-    for m in itertools.islice(first_char_matches(_NONE_OF, _NONE_OF_FAST, text), MAX_LINES):
-        thing = m.group("thing").lower()
-        a, b = C.sentence_at(spans, m.start())
-        sentence = text[a:b]
-        if "?" in sentence or re.search(r"\b(?:please|could\s+you|if\s+you)\b", sentence, re.IGNORECASE):
+    for m in itertools.islice(nought.said("had", text), MAX_LINES):
+        thing = m.group("thing")
+        a, b = sentence_at(spans, m.start())
+        if not nought.councils_own(text[a:b]):
             continue
-        stem = thing[:-1] if thing.endswith("s") else thing
         for q in survey.questions:
-            asked = (q.text or "").lower()
-            if q.id not in out and _COUNTS.search(asked) and re.search(r"\b" + re.escape(stem) + r"s?\b", asked):
+            if q.id not in out and nought.counts_named(q, thing, measured=False):
                 out[q.id] = (a, b)
     # a breakdown of what there was none of is none too ("For each of the above categories, please provide a
     # breakdown for: 1. No statutory nuisance found ...", after "the number of complaints received for ...")
@@ -61,3 +58,30 @@ def _none_said(survey: Survey, text: str) -> dict[str, tuple[int, int]]:
 
 _BREAKDOWN = re.compile(r"\b(?:break\s*down|broken\s+down|of\s+(?:these|those)\b|(?:for\s+)?each\s+(?:of\s+the\s+above|"
                         r"categor(?:y|ies)))", re.IGNORECASE)
+
+# words every part of a request may share ("provide", "council", "details")
+_SHARED = stems("provide provided council authority details information number please staff")
+
+
+def none_to_lead(questions: list, survey: Survey, facts: list) -> list:
+    """``questions`` with the other parts of a question whose first part is answered "none provided" answered by it."""
+    said = {r.question: r for r in questions}
+    with_figures = {f.question for f in facts}
+    added = []
+    for r in questions:
+        n = parent_of(r.question)
+        if n is None or r.outcome != "successful" or nought.first_said("provided", r.quote) is None \
+                or C.find_not_held(r.quote):
+            continue
+        parts = [q for q in survey.questions if parent_of(q.id) == n]
+        if parts[0].id != r.question:
+            continue        # (only the first part: the one the others follow on from)
+        named = (stems(r.quote, 5) | stems(parts[0].text, 5)) - _SHARED     # ("this space": the lead part's word)
+        for q in parts[1:]:
+            if q.id in said or q.id in with_figures or not named & stems(q.text, 5):
+                continue
+            added.append(C.QuestionResult(q.id, "successful", [], False, r.quote, r.start, r.end))
+    if not added:
+        return questions
+    order = {q.id: i for i, q in enumerate(survey.questions)}
+    return sorted(questions + added, key=lambda q: order.get(q.question, len(order)))

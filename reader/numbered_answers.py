@@ -7,6 +7,7 @@ import bisect
 import re
 
 from . import classify as C
+from . import nought
 from .answer_status import _NOT_YET, _SUPPRESSED, _given_beside_not_held
 from .question_words import _WORDS, _all_asking, _question_words, _quoted_from, _restates
 from .questions import parent_of
@@ -90,20 +91,10 @@ def _numbered_span(text: str, marks: list, q, pos: int) -> tuple[int, int] | Non
 _MARKER_ANCHOR = ("marker", "number:", "letter:")
 # an answer of one word: "2. No", "3. N/A", "10. None"
 _BULLETS = "\u2022\u00b7\u25aa\u25cf*- \t"
-_ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
+_ONE_WORD = re.compile(r"^\s*(?:yes|no|" + nought.WORDS + r"|n/?a|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
 # one word closed by a full stop: an answer said as a sentence ("4. phishing.", "3. Two."), not a request's item
 # ("1. Location") nor a heading
 _WORD_SAID = re.compile(r"^\s*[A-Za-z][A-Za-z'-]{2,}\.\s*$")
-# an answer that says there were none, in the question's own words: "4. No staff have been TUPE'd out in the last 3
-# years." under "... please confirm what organisation were the staff TUPE'd to ...": no question starts so
-_NONE_SAID = re.compile(r"^\s*(?:no|none\s+of|nil|zero|there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no"
-                        # ... or said of the body in the question's words: "1) We do not operate or own any public
-                        # children's play areas (by which I mean parks, ...)", "We have not owned or operated any"
-                        r"|(?:we|I|the\s+council|the\s+authority)\s+(?:do|does|did|have|has|had)\s*(?:not|n't)\s+"
-                        r"(?:(?:\w+\s+){0,4}?any|provide|offer|own|operate|fund|employ))\b"
-                        # (or the question's own verb of giving, without "any": "We do not provide office
-                        # accommodation to staff to carry out trade union business.")
-                        r"(?![^.?\n]*\?)", re.IGNORECASE)
 
 
 # an item of a list under a question: "• England", "- Non-UK"
@@ -349,7 +340,7 @@ def _mark_answer(text: str, marks: list, i: int, asked: set[str], question: str 
     if re.search(r"[A-Za-z]{2,}|\d|n/a", tail, re.IGNORECASE) and not _restates(set(_WORDS.findall(tail.lower())), asked):
         lines = [tail] + lines[1:]   # "2. If so, which area ...? N/A": the answer after the question on its line
     elif first.rstrip().endswith("?") or (_restates(said, asked, first.rstrip().endswith("."))
-                                          and not _NONE_SAID.match(first) and not _said_back(first, question)) \
+                                          and nought.first_said("answer_none", first) is None and not _said_back(first, question)) \
             or _quoted_from(lines[0], question) \
             or _all_asking(first):
         lines = lines[1:]        # the question restated above its answer

@@ -66,6 +66,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .folding import folds_unseen
+from .nought import WORDS as NOUGHT_WORDS
 
 __all__ = ["Period", "parse_period", "find_periods", "period_of_cell", "mark_partial", "financial_year",
            "part_of_year", "KINDS", "ended_by_reply", "held_now", "partial_after"]
@@ -188,7 +189,7 @@ _RX_CAL_KW = re.compile(
     re.I,
 )
 # a year over none: "2019 – zero reports were submitted to the Procurator Fiscal", "2020 - Nil"
-_NONE_WORD = r"(?:zero|nil|none|nothing)\b"
+_NONE_WORD = r"(?:" + NOUGHT_WORDS + r")\b"
 _RX_CAL_LABEL = re.compile(
     rf"(?:(?<=[\s(\[|])|^)(?P<y>{_Y4})(?=[ \t]*:(?![\d/])|[ \t]+[-–—=][ \t]*(?!(?:19|20)\d\d\b)(?:[\d(£]|{_NONE_WORD})"
     rf"|{_SP}*\(\s*(?:to{_SP}+date|so{_SP}+far|ytd|part)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import nought
 from .questions import parent_of
 from .survey import Survey
 
@@ -63,7 +64,7 @@ def bullets_passed_over(survey: Survey, said: set[str], facts_by_q: dict) -> lis
 
 # a bulleted answer: its bullet, the space after it, and the answer's first word ("  • 117.", "  • 1 Listed Building")
 _ANSWER_BULLET = re.compile(r"(?m)^[ \t]*(?P<mark>[\u2022\u25cf\u25aa\u00b7*-][ \t])[ \t]*(?P<first>\S*)")
-_GIVEN = re.compile(r"\d|none\b|nil\b|zero\b", re.I)
+_GIVEN = re.compile(r"\d|(?:" + nought.WORDS + r")\b", re.I)
 
 
 def _bullets_as_parts(live: str, survey: Survey) -> str:

@@ -37,10 +37,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import classify as C
+from . import nought
 from .answer_status import _status_of_answer
 from .answers_under_numbers import _under_numbers
 from .none_said import _none_said
-from .numbered_answers import _mark_answer
+from .numbered_answers import _mark_answer, _ONE_WORD
 from .restated import _answer_below_restated
 from .sent_elsewhere import _sent_elsewhere
 from .status_common import MAX_LINES, _LEAD_NUMBER, _WORD, _parent
@@ -482,8 +483,6 @@ _NOT_YET = re.compile(r"\b(?:(?:still\s+|yet\s+)?to\s+be\s+(?:confirmed|decided|
                       r"not\s+yet\s+(?:known|decided|determined|agreed|confirmed|available))\b", re.IGNORECASE)
 
 
-# a one-word answer: "Yes", "No", "None", "N/A"
-_ONE_WORD = re.compile(r"^\s*(?:yes|no|none|nil|n/?a|zero|nothing|not\s+applicable|all|both)\s*[.!]?\s*$", re.IGNORECASE)
 _LONG_WORD = re.compile(r"[a-z]{4,}")
 # words any sentence may share with a question (as the restated-line reader leaves them out)
 _COMMON = frozenset("this that these those with from have been were your what which there their they them will would "
@@ -541,7 +540,7 @@ def _quoted_above_not_held(said: dict, whole: tuple[int, int], from_figures: set
                  or (s0 <= r.start < r.end <= e0 and C.find_not_held(text[r.start:r.end])))}
 
 
-_ANSWER_WORD = {"yes", "no", "none", "nil", "nothing", "zero"}
+_ANSWER_WORD = {"yes", "no", *nought.WORDS.split("|")}
 
 
 def follow_log_status(questions: list, survey: Survey, stated: str, where: tuple[int, int], from_figures: set[str],

@@ -17,7 +17,7 @@ from .listed_answers import _bullet_answers, _table_rows_answer
 from .money_part_not_held import money_part_not_held
 from .named_part import answer_to_named_part, yes_leaves_follow_up
 from .none_priced import none_priced
-from .none_to_lead import none_to_lead
+from .none_said import none_to_lead
 from .parts_in_sentences import parts_in_sentences
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer, apply_ranged_passages
 from .rate_parts_not_held import rate_parts_not_held

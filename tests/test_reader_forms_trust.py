@@ -172,13 +172,6 @@ def test_a_kind_named_by_its_number_is_no_count():
     assert looks_like_non_quantity(text, at - 7, at - 6) is None
 
 
-def test_the_none_to_all_form_reads_its_common_wordings_and_not_a_yes_or_no():
-    from reader.facts.none_to_all import _NONE_TO_ALL
-    assert _NONE_TO_ALL.search("The answer to all of the above is zero.")
-    assert _NONE_TO_ALL.search("the answer to each of the questions above would be nil")
-    assert not _NONE_TO_ALL.search("the answer to all questions is no")
-
-
 def test_a_number_that_counts_the_thing_after_it_is_no_sum_of_money():
     # settlement-agreements/eden-settlement-agreements-06208: "with costs of 3 agreements": 3 counts agreements
     survey = load_survey(DRAFTED / "settlement-agreements-spend-2016-2019.toml")

@@ -109,7 +109,8 @@ def test_an_answer_in_the_questions_words_said_in_the_negative_is_an_answer_not_
     held_not = WELSH_BOOKS.replace("3) We do not own any public children’s play areas to sell",
                                    "3) We do not hold any records of play areas sold or closed")
     assert statuses(held_not, load_survey(OWNED))["3"] == "not_held"
-    from reader.numbered_answers import _NONE_SAID
+    from reader.nought import FORMS
+    _NONE_SAID = FORMS["answer_none"].rx
     assert _NONE_SAID.match("We do not operate or own any pubilc children’s play areas")
     assert _NONE_SAID.match("The Council has not issued any fixed penalty notices")
     assert not _NONE_SAID.match("Do you own any play areas?")

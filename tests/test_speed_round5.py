@@ -9,7 +9,7 @@ import pytest
 
 from reader import load_survey
 from reader import answers_under_numbers as AU
-from reader import none_said as NS
+from reader.nought import FORMS
 from reader import question_status as QS
 from reader import sent_elsewhere as SE
 from reader import questions as Q
@@ -245,7 +245,7 @@ _REFERENCE_BITS = ["question 2", "Q3", "q 4", "In response to 1, 2 and 3", "poin
                    "there were no prosecutions", "HAS HAD NO notices", "ſ", "K", " ", "\n", "10%", "3 days", ",", "."]
 
 
-@pytest.mark.parametrize("rx", [Q._REFERENCE, NS._NONE_OF], ids=["reference", "none_of"])
+@pytest.mark.parametrize("rx", [Q._REFERENCE, FORMS["had"].rx], ids=["reference", "none_of"])
 def test_grouped_first_char_matches_are_finditer_s(real_cases, rx):
     from reader.scan import first_char_matches, grouped_from_first_char
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..periods import find_periods
+from ..sentences import sentence_end, sentence_start
 from .model import Fact
 from .places import figure_places
 
@@ -14,7 +15,6 @@ from .places import figure_places
 _EACH = re.compile(r"\b(?:in\s+)?(?:each|every|per|a)\s+(?:of\s+(?:those|these|the)\s+)?years?\b", re.IGNORECASE)
 # "2015 and 2016", "2015, 2016 and 2017": the years listed, with nothing else between them
 _LISTED = re.compile(r"(?:(?:19|20)\d\d(?:[/-]\d\d)?\s*(?:,|and|&)\s*)+(?:19|20)\d\d(?:[/-]\d\d)?", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _YEAR = re.compile(r"year", re.IGNORECASE)     # in every _EACH: a sentence without it is passed over cheaply
 
 
@@ -25,16 +25,14 @@ def each_of_years(facts: list[Fact], text: str) -> list[Fact]:
         out.append(f)
         if not f.period or f.measure not in ("count", "total_cost_gbp"):
             continue
-        stop = _SENTENCE_END.search(text, f.start)
-        end = stop.start() if stop else len(text)
+        end = sentence_end(text, f.start)
         if not _YEAR.search(text, f.start, end):
             continue
         places = figure_places(text, f)
         at = places[0][1] if places else None
         if at is None or not _EACH.search(text, at, min(end, at + 60)):
             continue
-        starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, f.start - 300), at)]
-        s = starts[-1] if starts else max(0, f.start - 300)
+        s = sentence_start(text, at, max(0, f.start - 300))
         listed = [m for m in _LISTED.finditer(text, s, at)]
         if len(listed) != 1 or text[listed[0].end():at].count("\n"):
             continue

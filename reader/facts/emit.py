@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import nought
 from ..areas import zero_area
 from ..periods import Period
 from ..rates import conditions_a_figure, only_rate_asked, RATE_MEASURES
@@ -351,7 +352,7 @@ class Emitter(Part):
     def _none_over_asked(self, q, v: Value) -> Period | None:
         """"None" alone under "How many prosecutions ... between 2019, 2020 and 2021 (a breakdown for each
         year)?": none in any of the years asked, a figure of their whole span."""
-        if not v.zero or len(q.periods) < 2 or not re.fullmatch(r"none|nil|zero|nothing", v.text, re.IGNORECASE):
+        if not v.zero or len(q.periods) < 2 or not nought.is_word(v.text):
             return None
         a, b = self.text.rfind("\n", 0, v.start) + 1, self.text.find("\n", v.end)
         if self.text[a:b if b >= 0 else len(self.text)].strip(" \t.-") != v.text:

@@ -8,6 +8,7 @@ import bisect
 import re
 from datetime import date
 
+from .. import nought
 from ..periods import Period
 from ..scan import Value
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
@@ -23,10 +24,8 @@ from .part_nouns import part_by_noun
 from .said_sum import sum_said_in_words
 from .noun_counts import count_named_in_words
 from .period_rows import period_row_subject
-from .zero_not_held import reason_for_not_held
 from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
-from .zero_first import zero_leads_answer
 
 
 # the words before a number of places the things counted just before it are in ("78 sockets in 13 locations")
@@ -283,7 +282,7 @@ class ValueLines(Part):
             # a "sentence" with hundreds of figures is a data dump; read its first figures only
             values = _slice(line.values, v_starts, us, ue)[:MAX_VALUES_PER_UNIT]
             values = [v for v in values if not (v.zero and self._zero_as_adjective(v)) and not self._in_example(v)
-                      and not (v.zero and reason_for_not_held(self.text, v.end, ue))]
+                      and not (v.zero and nought.reason_not_held(self.text, v.end, ue))]
             after = self._period_after(line, units[n_unit + 1]) if n_unit + 1 < len(units) and values else None
             subjects = _slice(line.subjects, s_starts, us, ue)
             periods = _slice(line.periods, p_starts, us, ue)
@@ -301,7 +300,7 @@ class ValueLines(Part):
             short = len(bare.strip()) <= 60
             if not short and (asked_label := self._asked_label(unit_text, values[0].start - us)):
                 short = len(bare.strip()) - len(asked_label) <= 60
-            short = short or zero_leads_answer(self.text, line.start, values)
+            short = short or nought.opens_answer(self.text, line.start, values)
             prose = not short
             numeric = [v for v in values if not v.zero]
             # "Laptops 54 61 233" under a header of years (a PDF keeps single spaces between columns)
@@ -446,7 +445,7 @@ class ValueLines(Part):
                 if subject is None:
                     if v.zero and not short:
                         continue
-                    if v.zero and not re.fullmatch(r"none|nil|zero|nothing", v.text, re.IGNORECASE):
+                    if v.zero and not nought.is_word(v.text):
                         continue      # "no ..." / "do not use ..." must name what it negates
                     if line_subject and (short or carry) and not any(m[1] <= v.start for m in subjects):
                         subject, inferred_subject = line_subject, False
@@ -750,7 +749,7 @@ class ValueLines(Part):
     def cell_answer(self, v: Value, cs: int, ce: int, cell_subjects: list[tuple[int, int, str]]) -> bool:
         """A word answer in a cell: the cell starts with it ('None', 'Nil (we use Teams)', 'six'), or it
         is 'no'/'do not use' followed by the subject it negates."""
-        if re.fullmatch(r"none|nil|zero|nothing", v.text, re.IGNORECASE) or v.word:
+        if nought.is_word(v.text) or v.word:
             return not re.search(r"\w", self.text[cs:v.start]) or any(0 <= a - v.end <= 2 for a, _, _ in cell_subjects)
         return any(0 <= a - v.end <= 2 for a, _, _ in cell_subjects)
 
@@ -869,7 +868,7 @@ class ValueLines(Part):
                                         r"(?:[\d,]+\s+)?(?:(?:new|additional|replacement|further)\s+)?", gap,
                                         re.IGNORECASE):
                 return m[2], False
-        if v.zero and not re.fullmatch(r"none|nil|zero|nothing", v.text, re.IGNORECASE):
+        if v.zero and not nought.is_word(v.text):
             # "no laptops", "we do not use Zoom": the subject follows; "laptops: not purchased any" ends the unit
             if preceding and re.fullmatch(r"[\s.;,)]*", text[v.end:us + len(unit)]):
                 return preceding[-1][2], False

@@ -30,8 +30,7 @@ from .sibling_rows import other_things_rows
 from .category_rows import other_category_rows
 from .cost_working import without_cost_working
 from .request_words import without_request_figures
-from .none_to_all import none_to_every_question
-from .none_in_range import none_over_range
+from .zeros_said import none_in_each_category, none_over_range, none_to_every_question
 from .joint_columns import joint_label_columns
 from .counted_noun import without_counts_as_money
 from .row_numbers import without_row_numbers
@@ -175,7 +174,7 @@ class FactReader:
             self.headings.reattach(ctx)
         self.whole.harmonise()
         self.whole.sum_line_items()
-        self.whole.none_in_each_category()
+        self.state.facts = none_in_each_category(self.state.facts, self.text, self.state.survey, self.state.skip)
         self.state.facts = none_to_every_question(self.state.facts, self.text, self.state.survey)
         self.state.facts = none_over_range(self.state.facts, self.text, self.state.survey)
         self.state.facts = joint_label_columns(self.state.facts, self.text, self.state.survey)

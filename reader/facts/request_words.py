@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..sentences import CAPITAL, sentence_end
 from .model import Fact
 from .places import figure_places
 
@@ -21,7 +22,6 @@ _NEAR = 300     # characters either side of a figure that hold its _RUN words
 # a worked example: "e.g. a member of staff may have redundancy costs of £5k and ... £16k, they would be included
 # under the banding £20,001 - £40,000": every figure from "e.g." to the sentence's end illustrates
 _EXAMPLE = re.compile(r"\b(?:e\.g\.?|for\s+example|for\s+instance)[ \t,:]", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.?!](?=\s+[A-Z]|\s*$)|\n", re.MULTILINE)
 _SUPPOSING = re.compile(r"\b(?:may|might|would|could)\b", re.IGNORECASE)
 # "(e.g. 2 whistleblower complaints)", "for example 3 requests": a figure that stands for any
 _EXAMPLE_BEFORE = re.compile(r"\b(?:e\.?g|for\s+example|for\s+instance)\.?[ \t]*[,:]?[ \t]*£?$", re.IGNORECASE)
@@ -91,8 +91,7 @@ def _worked_examples(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans from "e.g." to its sentence's end, within text[start:end], that suppose ("may", "would")."""
     spans = []
     for m in _EXAMPLE.finditer(text, start, end):
-        stop = _SENTENCE_END.search(text, m.end())
-        stop_at = stop.start() if stop else len(text)
+        stop_at = sentence_end(text, m.end(), CAPITAL)
         if _SUPPOSING.search(text, m.end(), stop_at):
             spans.append((m.start(), stop_at))
     return spans

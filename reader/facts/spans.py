@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from ..sentences import sentence_end, sentence_start
 from .model import Fact
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -24,7 +25,6 @@ _SPAN = re.compile(r"\b(?:since[ \t]+(?P<since>(?:19|20)\d\d)\b(?![/\-]\d)"
                    r"(?P<mon>" + "|".join(_MONTHS) + r"),?[ \t]+(?P<year>(?:19|20)\d\d)\b(?![/\-]\d)"
                    r"|(?:from|in|between|during)[ \t]+(?P<span>(?P<a>(?:19|20)\d\d)(?P<fy>/\d\d)?[ \t]*-[ \t]*"
                    r"(?P<b>(?:19|20)\d\d))\b(?![/\-]\d))", re.IGNORECASE)
-_SENTENCE = re.compile(r"[.!?;](?=\s)|\n")
 
 
 def _dates(m: re.Match, replied_on: date | None) -> tuple[str, date, date, bool] | None:
@@ -77,10 +77,7 @@ def spans_said(facts: list[Fact], text: str, replied_on: date | None) -> list[Fa
             out.append(f)
             continue
         a, b = _figure_at(f, text)
-        starts = [m.end() for m in _SENTENCE.finditer(text, max(0, a - 300), a)]
-        s = starts[-1] if starts else max(0, a - 300)
-        stop = _SENTENCE.search(text, b)
-        e = stop.start() if stop else len(text)
+        s, e = sentence_start(text, a, max(0, a - 300)), sentence_end(text, b)
         said = [(min(abs(m.start() - b), abs(a - m.end())), m) for m in _SPAN.finditer(text, s, e)]
         if (f.period or f.period_start) and said:
             # a figure given a period from elsewhere (its question's "Since 1 August 2015", a year named earlier in

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import nought
 from .words import _group, _MARKER
 
 
@@ -33,7 +34,7 @@ def first_part(survey, number: int, said: frozenset[str], question_words: dict[s
     return scores[0][2]
 
 
-_PLAIN_FIGURE = re.compile(r"\d[\d,]*|none|nil|zero|nothing", re.IGNORECASE)
+_PLAIN_FIGURE = re.compile(r"\d[\d,]*|" + nought.WORDS, re.IGNORECASE)
 
 
 def count_part(survey, number: int, values) -> object | None:

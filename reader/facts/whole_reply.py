@@ -3,23 +3,12 @@ period, and one column of amounts made all prices each or all totals."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
 
 from .model import Fact
 from .state import Part
-
-
-# "have received no complaints in relation to the categories you have set out", "no complaints about any of the
-# types listed": nothing of the thing named, in each category the request lists
-_NONE_IN_EACH = re.compile(
-    r"\bno[ \t]+(?P<noun>[a-z]{4,})[ \t]+(?:(?:were|was|have[ \t]+been|has[ \t]+been)[ \t]+)?"
-    r"(?:received[ \t]+|recorded[ \t]+|made[ \t]+|logged[ \t]+)?"
-    r"(?:in[ \t]+relation[ \t]+to|relating[ \t]+to|related[ \t]+to|regarding|about|for|concerning|under|in)[ \t]+"
-    r"(?:any[ \t]+of[ \t]+|either[ \t]+of[ \t]+|each[ \t]+of[ \t]+|all[ \t]+)?(?:the|these|those|your)[ \t]+"
-    r"(?:[a-z]+[ \t]+)?(?:categories|types|kinds|areas|headings)\b", re.IGNORECASE)
 
 
 class WholeReply(Part):
@@ -66,31 +55,6 @@ class WholeReply(Part):
                     confidence=round(max(0.05, min(f.confidence for f in members) - 0.05), 2)))
         drop = set(self.state.line_items)
         self.state.facts = [f for i, f in enumerate(self.state.facts) if i not in drop] + summed
-
-    def none_in_each_category(self) -> None:
-        """"Alnwick Town Council have received no complaints in relation to the categories you have set out": a
-        zero for each question that asks how many of the thing named ("The number of complaints received for a)
-        Vibration", "... b) Low Frequency Noise") and has no figure yet, with its one asked period."""
-        if "no" not in self.text.lower():
-            return
-        for m in _NONE_IN_EACH.finditer(self.text):
-            if any(a <= m.start() < b for a, b in self.state.skip):
-                continue
-            noun = re.compile(r"\b" + re.escape(m.group("noun")) + r"\b", re.IGNORECASE)
-            answered = {f.question for f in self.state.facts}
-            asking = [q for q in self.survey.questions if q.measures and q.measures[0] == "count"
-                      and q.id not in answered and noun.search(q.text)]
-            if len(asking) < 2:
-                continue        # a category of one is a plain "no complaints", read where it stands
-            s, e = m.start(), m.end()
-            for q in asking:
-                asked = [p for p in self.survey.periods if p.label in q.periods]
-                p = asked[0] if len(asked) == 1 else None
-                self.state.facts.append(Fact(
-                    subject=q.subject, period=p.label if p else None,
-                    period_start=p.start.isoformat() if p else None, period_end=p.end.isoformat() if p else None,
-                    measure="count", value=0.0, unit="items", approx=False, quote=self.text[s:e], start=s, end=e,
-                    confidence=0.6, question=q.id))
 
     def harmonise(self) -> None:
         """One column of amounts is all prices each or all totals: where the guess (from each row's count)

@@ -1,0 +1,119 @@
+"""Zeros said in words over the whole reply, a question's 0 given where it has no figure of its own (the forms are
+reader/nought.py's; zeros_asked makes the facts):
+
+- one word that answers every question: "On that basis, the answer to all your questions is 'none'." Each question
+  that asks for a figure (a count, a sum, a measure) is given 0 for each period it asks, quoted from that sentence;
+  any other figure read from the sentence's line goes (its "none" read under one question only).
+- none of a thing over every period the request asks, said in one sentence: "No libraries have closed and no new
+  libraries have opened during the date range requested." Each clause ("no <thing> have <done>") answers the
+  counting questions whose own words hold its thing and its verb, for each period they ask. The sentence must say
+  it covers the period asked ("during the date range requested", "during the time period stated", "for any of the
+  years given"): a bare "no libraries have closed" may be of one year.
+- none of a thing in each category the request lists: "Alnwick Town Council have received no complaints in relation
+  to the categories you have set out". Each question counting that thing is given 0, in its one period if it asks
+  one, where two or more do (a category of one is a plain "no complaints", read where it stands)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import nought
+from ..folding import folds_unseen
+from ..sentences import sentence_at, sentences
+from ..survey import MEASURE_UNITS
+from .model import Fact
+
+# the whole span asked: "during the date range requested", "in the period specified", "for any of the years given"
+_OVER_RANGE = re.compile(
+    r"\b(?:during|in|for|over|within|across|throughout)\s+(?:any\s+of\s+)?(?:the|this|that|those|these|your)\s+"
+    r"(?:(?:date|time)\s+)?(?:range|period|periods|timeframe|time\s*frame|years?)\s+(?:you\s+(?:have\s+)?)?"
+    r"(?:requested|specified|asked(?:\s+(?:for|about))?|stated|given|in\s+question)\b", re.IGNORECASE)
+# what every match of _OVER_RANGE holds, in lower case: one of each
+_SPAN_WORDS = ("range", "period", "frame", "year")
+_ASKED_WORDS = ("requested", "specified", "asked", "stated", "given", "question")
+
+
+def none_to_every_question(facts: list[Fact], text: str, survey) -> list[Fact]:
+    """``facts`` with a 0 for every question asking a figure where the reply says the answer to all of them is
+    none."""
+    if "answer" not in text.lower() and "response" not in text.lower() and "reply" not in text.lower():
+        return facts
+    m = nought.first_said("to_all", text)
+    if m is None:
+        return facts
+    s, e = m.start(), m.end()
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    out = [f for f in facts if not (line_start <= f.start < line_end)]
+    answered = {f.question for f in out}     # (a figure given elsewhere is that question's answer)
+    for q in survey.questions:
+        measure = nought.figure_asked(q)
+        if measure is None or q.id in answered:
+            continue
+        out += zeros_asked(q, measure, survey, text, s, e)
+    return out
+
+
+def none_over_range(facts: list[Fact], text: str, survey) -> list[Fact]:
+    """``facts`` with a 0 for each period of every counting question a "no <thing> have <done> during the period
+    asked" answers."""
+    if not folds_unseen(text):
+        low = text.lower()      # (tests of the lowered text first: most replies hold no such words)
+        if not any(w in low for w in _SPAN_WORDS) or not any(w in low for w in _ASKED_WORDS):
+            return facts
+    if not _OVER_RANGE.search(text):
+        return facts
+    spans = sentences(text)
+    answered = {f.question for f in facts}
+    out = list(facts)
+    for rng in _OVER_RANGE.finditer(text):
+        a, b = sentence_at(spans, rng.start())
+        if not nought.councils_own(text[a:b], requester=False):
+            continue
+        for m in nought.said("done", text, a, b):
+            thing = m.group("thing").split()[-1]
+            for q in survey.questions:
+                if q.id in answered or not nought.counts_named(q, thing, m.group("done")):
+                    continue
+                answered.add(q.id)
+                out += zeros_asked(q, "count", survey, text, m.start(), m.end())
+    return out
+
+
+def none_in_each_category(facts: list[Fact], text: str, survey, skip) -> list[Fact]:
+    """``facts`` with a 0 for each question that asks how many of the thing a "no <thing> in relation to the
+    categories you have set out" names ("The number of complaints received for a) Vibration", "... b) Low Frequency
+    Noise") and has no figure yet, with its one asked period (outside the spans ``skip``, never figures)."""
+    if "no" not in text.lower():
+        return facts
+    out = list(facts)
+    for m in nought.said("in_each", text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        # (the noun as written, in a question counting in the survey's first measure: counts_named, which takes
+        # the noun's stem, reads more questions as counting it: noise-nuisance's 28/29 question outcomes -> 27/29)
+        noun = re.compile(r"\b" + re.escape(m.group("thing")) + r"\b", re.IGNORECASE)
+        answered = {f.question for f in out}
+        asking = [q for q in survey.questions if q.measures and q.measures[0] == "count"
+                  and q.id not in answered and noun.search(q.text)]
+        if len(asking) < 2:
+            continue        # a category of one is a plain "no complaints", read where it stands
+        for q in asking:
+            out += zeros_asked(q, "count", survey, text, m.start(), m.end(), each_period=False)
+    return out
+
+
+def zeros_asked(q, measure: str, survey, text: str, s: int, e: int, each_period: bool = True) -> list[Fact]:
+    """0 as ``q``'s answer in ``measure``, once for each period it asks (or once with none), quoted from text[s:e]:
+    how a reply's "none" said of a whole question is read. Not ``each_period``: once, in the question's one period
+    if it asks one (a "none" said of categories is not said of each period)."""
+    periods = {p.label: p for p in survey.periods}
+    asked = [periods[label] for label in q.periods if label in periods]
+    if not each_period and len(asked) != 1:
+        asked = []
+    return [Fact(subject=q.subject, period=p.label if p else None,
+                 period_start=p.start.isoformat() if p else None, period_end=p.end.isoformat() if p else None,
+                 measure=measure, value=0.0, unit=MEASURE_UNITS.get(measure, "GBP"), approx=False, quote=text[s:e],
+                 start=s, end=e, confidence=0.6, question=q.id)
+            for p in asked or [None]]

@@ -1,0 +1,93 @@
+"""Where a reply's sentences end: one splitter that every reader asking for "the sentence" uses. What lies between
+two sentences (a break) depends on what the sentence is wanted for, so the splitter takes a style:
+
+- ``PROSE`` (exemptions, outcomes, question statuses): a break is the space after ". ! ? ;", a blank line, or the
+  line break before a list item ("- ...", "2. ...", "b) ..."); a stop after an abbreviation ("s. 40", "No. 3",
+  "e.g.", "approx.") is none, and a line break inside a paragraph is none (a PDF wraps its lines).
+- ``LINE`` (a figure's sentence: the years or span it is said of): a break is ". ! ? ;" before a space, or any line
+  break: a figure's sentence is never read across lines, and is searched near the figure only (no abbreviations:
+  a sentence cut short at "No." reads less near a figure, never another line's words).
+- ``CAPITAL`` (how far a worked example runs, "e.g. a member of staff may have costs of £5k and ..."): a break is
+  ". ? !" before a capital letter or the line's end, or any line break: "e.g. a" and a ";" inside it do not end it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Style:
+    breaks: re.Pattern      # what lies between two sentences: the space after a stop, or the stop itself
+    abbreviations: bool     # whether a stop after an abbreviation ("No.", "s.") is passed over
+
+
+PROSE = Style(re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d{1,2}[.)]|[a-h][.)])\s)"), True)
+LINE = Style(re.compile(r"[.!?;](?=\s)|\n"), False)
+CAPITAL = Style(re.compile(r"[.?!](?=\s+[A-Z]|\s*$)|\n", re.MULTILINE), False)
+
+_ABBREVIATION_END = re.compile(r"(?:\b(?:s|ss|no|c|ca|approx|est|e\.g|i\.e|etc|reg|sec|para|mr|mrs|dr|st|inc|incl|exc|"
+                               r"excl|ref|tel|v|vs)\.)$")
+
+
+def breaks(text: str, style: Style = PROSE, pos: int = 0, endpos: int | None = None):
+    """The breaks between sentences in text[pos:endpos] (``re.Match``es: a sentence ends at one's start, the next
+    begins at its end)."""
+    found = style.breaks.finditer(text, pos, len(text) if endpos is None else endpos)
+    return (m for m in found if not _after_abbreviation(text, m.start())) if style.abbreviations else found
+
+
+def _after_abbreviation(text: str, at: int) -> bool:
+    prev = text[max(0, at - 8):at]
+    return prev.endswith(".") and _ABBREVIATION_END.search(prev.lower()) is not None
+
+
+@lru_cache(maxsize=256)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    out = []
+    begin = 0
+    for m in breaks(text):
+        if m.start() > begin:
+            out.append((begin, m.start()))
+        begin = m.end()
+    if begin < len(text):
+        out.append((begin, len(text)))
+    return tuple(out)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The ``PROSE`` sentences of ``text``, as spans. The same text is split once: every phrase finder asks for its
+    sentences."""
+    return list(_spans(text))
+
+
+def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence (from ``sentences(text)``) holding ``pos``; (pos, pos) between sentences."""
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = spans[mid]
+        if pos < s:
+            hi = mid - 1
+        elif pos >= e:
+            lo = mid + 1
+        else:
+            return s, e
+    return pos, pos
+
+
+def sentence_end(text: str, pos: int, style: Style = LINE) -> int:
+    """Where the sentence holding ``pos`` ends: the start of the first break at or after it, else the text's end."""
+    stop = next(breaks(text, style, pos), None)
+    return stop.start() if stop else len(text)
+
+
+def sentence_start(text: str, pos: int, lo: int, style: Style = LINE) -> int:
+    """Where the sentence holding ``pos`` begins, looking back no further than ``lo``: the end of the last break in
+    text[lo:pos], else ``lo``."""
+    last = lo
+    for m in breaks(text, style, lo, pos):
+        last = m.end()
+    return last
