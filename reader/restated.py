@@ -85,7 +85,8 @@ def _answer_below_restated(text: str, q, survey: Survey,
                 line_said = line_said[:ln.cut]
                 said = ln.cut_said
         if exact_only is not None:
-            if _plain(line_said) != exact_only:
+            # (asked, with its "?": a short item of the request's list, "a) number of new rooms", is no heading)
+            if _plain(line_said) != exact_only or not line_said.rstrip().endswith("?"):
                 continue
         elif len(said & asked) < least:
             continue

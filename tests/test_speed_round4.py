@@ -167,7 +167,9 @@ def test_never_spans_are_what_every_pattern_finds():
     for line in lines:
         if not re.search(r"\d", line):
             continue        # (never_spans reads only lines with a digit)
-        plain = sorted((m.start(), m.end()) for rx in scan._NEVER for m in rx.finditer(line) if m.end() > m.start())
+        # (less the whole's part said after it, "225 of these 10", which never_spans lets through on purpose)
+        plain = sorted((m.start(), m.end()) for rx in scan._NEVER for m in rx.finditer(line)
+                       if m.end() > m.start() and not scan._part_after_whole(line, m.start(), m.end()))
         assert sorted(scan.never_spans(line)) == plain, line
 
 
