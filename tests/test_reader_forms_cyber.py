@@ -252,3 +252,113 @@ def test_one_word_with_a_full_stop_answers():
           2. October 2020
         """)
     assert _statuses(text, TYPES).get("1") == "successful"
+
+
+# A block of figures where the reply's numbers leave one out is that number's answer -----------------------------
+
+def _facts(text: str, survey) -> list[tuple[str | None, str, float]]:
+    return [(f.question, f.measure, f.value) for f in parse_reply(text, survey).facts]
+
+
+def test_block_where_numbers_leave_one_out_answers_that_number():
+    # herefordshire-malicious-emails-2021: the page dropped the "Q1." and "Q3." headings; the first block was read
+    # as question 5's (the request's last line named ransomware attacks), the second as question 2's
+    text = textwrap.dedent("""\
+        Q1. How many malicious emails (e.g. phishing emails) have been successfully blocked?
+
+        Q2. What percentage of malicious emails were opened by staff?
+
+        Q3. What percentage of malicious links in the emails were clicked on by staff?
+
+        Q4. How many ransomware attacks were blocked?
+
+        Q5. How many ransomware attacks were successful?
+
+
+
+        2018 - No data held as figures are only reportable from June 2019 onwards
+
+        2019 - 282,213 (from June 2019 onwards)
+
+        2020 - 1,724,499
+
+        Q2. Herefordshire Council do not report on the percentage of malicious emails opened by staff, therefore this information is not held.
+
+
+        2018 - No data held as figures are only reportable from June 2019 onwards
+
+        2019 - 0.004% (from June 2019 onwards)
+
+        2020 - 0.001%
+
+        Q4. 100%
+
+        Q5. None were successful.
+        """)
+    reply = parse_reply(text, EMAILS)
+    assert [(f.question, f.value) for f in reply.facts if f.value > 0] == [
+        ("1", 282213), ("1", 1724499), ("3", 0.004), ("3", 0.001)]
+    statuses = {q.question: q.outcome for q in reply.questions}
+    assert statuses["1"] == statuses["3"] == "partially_successful"     # 2018 not held beside the figures
+    assert statuses["2"] == "not_held" and statuses["5"] == "successful"
+
+
+SPEND = parse_survey(textwrap.dedent("""
+    name = "spend"
+    title = "Spend"
+    [subjects.staff]
+    synonyms = ["staff"]
+    [subjects.contracts]
+    synonyms = ["contracts"]
+    [subjects.agency_spend]
+    synonyms = ["agency spend"]
+    [subjects.consultants]
+    synonyms = ["consultants"]
+    [[questions]]
+    id = "1"
+    text = "How many staff were employed?"
+    subject = "staff"
+    [[questions]]
+    id = "2"
+    text = "How many contracts were let?"
+    subject = "contracts"
+    [[questions]]
+    id = "3"
+    text = "What was the agency spend?"
+    subject = "agency_spend"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "4"
+    text = "How many consultants were engaged?"
+    subject = "consultants"
+"""))
+
+
+def test_block_between_two_and_four_is_three_made_up():
+    # the same form in other words: answer 2 said whole on its line, a table of years, then "4."
+    text = textwrap.dedent("""\
+        1. 1,204 staff.
+        2. The council does not record contracts let centrally, so this information is not held.
+
+        2021/22 £45,300
+        2022/23 £51,020
+
+        4. 12 consultants were engaged.
+        """)
+    assert ("3", "total_cost_gbp", 45300) in _facts(text, SPEND)
+    assert ("2", "total_cost_gbp", 45300) not in _facts(text, SPEND)
+
+
+def test_block_under_an_answer_that_leads_into_it_stays_its_answer():
+    # "2. ... as follows:" leads into the block below it: the block is 2's, though 3 is never numbered
+    text = textwrap.dedent("""\
+        1. 1,204 staff.
+        2. The contracts let each year were as follows:
+
+        2021/22 45
+        2022/23 51
+
+        4. 12 consultants were engaged.
+        """)
+    assert ("2", "count", 45) in _facts(text, SPEND)
+    assert not any(q == "3" for q, _, _ in _facts(text, SPEND))

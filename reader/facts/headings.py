@@ -14,6 +14,7 @@ from .measures import _asked_measure, measure_of
 from .words import _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
 from .stacked_periods import StackedPeriods
 from .unlettered import count_part, figures_below, first_part, own_words_named, period_parts_subject
+from .unnumbered import between_numbers, first_unnumbered
 from .state import Part, ReadingState
 
 
@@ -32,24 +33,6 @@ _LIST_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:have\s+been|has\s+been|
 
 # a line that opens by naming the one question it answers: "In response to question 3 (above), the core ... has
 # disposed of the following equipment:", "In answer to Q2:" (not "question 1 and 2", which names two)
-# the heading the answers start under: "Response 16-11-2017", "Our response", "Answers:"
-_ANSWERS_START = re.compile(r"[ \t]*(?:our[ \t]+|the[ \t]+council'?s[ \t]+)?(?:response|answers?|reply|decision)[ \t]*:?[ \t]*"
-                            r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?[ \t]*$", re.IGNORECASE)
-_NEXT_NUMBER = re.compile(r"^[ \t]*(?:Q[ \t]*)?(\d{1,2})[.):]", re.MULTILINE | re.IGNORECASE)
-
-
-def _first_unnumbered(text: str, line: _Line, survey):
-    """Question 1, when ``line`` is the heading the answers start under and the first numbered answer after it is
-    "2.": the answers are in order, the first written under no number ("Response 16-11-2017" / "Year Total Number
-    of Registered Borrowers" / "2016-17 47,477" ... / "2. 2 in Lossiemouth library ..."); else None."""
-    if not _ANSWERS_START.fullmatch(line.text):
-        return None
-    nxt = _NEXT_NUMBER.search(text, line.end)
-    if nxt is None or nxt.group(1) != "2" or not re.search(r"\d", text[line.end:nxt.start()]):
-        return None
-    return survey.question("1")
-
-
 _LEAD_REFERENCE = re.compile(r"[ \t]*(?:in[ \t]+)?(?:response|reply|answer|regards?|relation)[ \t]+to[ \t]+(?:your[ \t]+)?"
                              r"(?:question|q)\.?[ \t]*(?P<n>\d{1,2})(?:[ \t]*\(?(?P<l>[a-h])(?![a-z])\)?)?(?![\w/.,]?\d)"
                              r"(?![ \t]*(?:,|&|and\b|to\b|-|\u2013|/)[ \t]*(?:q(?:uestions?)?[ \t]*)?\(?\d)", re.IGNORECASE)
@@ -122,6 +105,9 @@ class Headings(Part):
         self._runs: list[str] = []   # the lettered questions bare lettered answers were given to (see _letter_run)
         self._run_letter = ""
         self.stacked = StackedPeriods(state.text)
+        # the number of the last line a question's number opens, and that line (see unnumbered.between_numbers)
+        self._last_number: tuple[int, _Line] | None = None
+        self._unnumbered_at = -1      # where a block under no number took the number left out
 
     def _answer_below(self, line: _Line, longest: int = 60) -> bool:
         """Whether the next line with words holds a figure ("2019/20 - 605", "None"): the answer right under a
@@ -167,6 +153,7 @@ class Headings(Part):
         if line.marker and line.marker[0] and self._item_under_section(line):
             pass    # "    3. 2021-22 - 84" under "  1. How many ...?": question 1's list of years, not question 3
         elif line.marker and line.marker[0]:
+            self._last_number = (int(line.marker[0]), line)
             self.parts, self.parts_joint = self._part_run(line.text)
             self.state.buying_headings.clear()
             self.state.group = re.match(r"\d*", line.marker[0]).group(0) or self.state.group
@@ -202,10 +189,17 @@ class Headings(Part):
             q = self._question_of(line, self.survey.question(f"{group}{line.marker[1]}"))
             if q is not None:
                 self.state.section, self.state.section_line = q, line.start
-        elif not line.marker and (first := _first_unnumbered(self.text, line, self.survey)) is not None:
+        elif not line.marker and (first := first_unnumbered(self.text, line, self.survey)) is not None:
             # (the thing the request's last question named is not this answer's)
             self.state.section, self.state.section_line = first, line.start
             ctx.subject, ctx.subject_fresh = first.subject, True
+        elif not line.marker and (left := between_numbers(self.text, line, self._last_number, self.survey)) is not None:
+            # a block of figures where the reply's numbers leave one out: that number's answer, as if numbered
+            self.state.section, self.state.section_line = left, line.start
+            ctx.subject, ctx.subject_fresh = left.subject, True
+            ctx.period, ctx.measure, ctx.columns = None, left.measures[0] if len(left.measures) == 1 else None, []
+            self._last_number = (int(_group(left.id)), line)
+            self._unnumbered_at = line.start
         elif not line.marker and (ref := _LEAD_REFERENCE.match(line.text)) is not None:
             q = self.survey.question(f"{int(ref.group('n'))}{(ref.group('l') or '').lower()}") \
                 or self.survey.question(str(int(ref.group("n"))))
@@ -369,6 +363,9 @@ class Headings(Part):
         return other
 
     def anchor(self, line: _Line) -> None:
+        if line.start == self._unnumbered_at and self.state.section is not None:
+            self.state.anchors.append((line.start, self.state.section.id, "marker"))
+            return
         questions = {self.survey.question_for(k) for _, _, k in line.subjects} - {None}
         if len(questions) > 1:
             # "Cyber security software | uses the tools in its Microsoft 365 licensing": the label leads
