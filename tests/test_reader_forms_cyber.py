@@ -362,3 +362,73 @@ def test_block_under_an_answer_that_leads_into_it_stays_its_answer():
         """)
     assert ("2", "count", 45) in _facts(text, SPEND)
     assert not any(q == "3" for q, _, _ in _facts(text, SPEND))
+
+
+# "Exemption 31 Law Enforcement": a section named by the word "exemption" before the Act's title for it ------------
+
+INSURANCE = load_survey(SET / "surveys" / "cyber-attacks-insurance-2019.toml")
+
+
+def test_exemption_number_before_its_title_is_the_section():
+    # thurrock-cyber-attacks-2019: the heading applied nothing, and its "31" was read as a figure for question 9
+    text = _page(SET / "cyber-attacks" / "thurrock-cyber-attacks-2019.txt")
+    reply = parse_reply(text, INSURANCE)
+    assert reply.exemptions == ["s31"]
+    assert not any(f.value == 31 for f in reply.facts)
+
+
+def test_exemption_number_before_its_title_made_up():
+    from reader.classify import find_exemptions
+    codes = lambda t: [x.code for x in find_exemptions(t)[0]]    # noqa: E731
+    assert codes("Exemption 43 - Commercial Interests\n\nThe contract prices are withheld.") == ["s43"]
+    assert codes("Exemption 40(2) (Personal information) applies to the names.") == ["s40(2)"]
+    # a number after "exemption" that is not followed by a title stays what it was
+    assert codes("The single person exemption 12 months ago was removed.") == []
+    assert codes("Class N exemption 345 properties") == []
+
+
+# A refusal in a section of its own below the answers is the one an answer above points to ------------------------
+
+def test_refusal_below_the_answers_is_the_pointing_answers():
+    # thurrock-cyber-attacks-2019: "Exemption 31 Law Enforcement" stands after "9. The Strategic Lead for IT ...",
+    # and "1. ... as an exemption applies, please see details below." points to it: question 1 is refused under s31,
+    # question 9 is answered
+    statuses = {q.question: (q.outcome, q.exemptions) for q in
+                parse_reply(_page(SET / "cyber-attacks" / "thurrock-cyber-attacks-2019.txt"), INSURANCE).questions}
+    assert statuses["1"] == ("rejected", ["s31"])
+    assert statuses["9"][0] == "successful"
+
+
+def test_refusal_below_the_answers_made_up():
+    text = textwrap.dedent("""\
+        Response:
+
+        1. 1,204 staff.
+
+        2. We are unable to provide this as the information is exempt, as set out below.
+
+        3. The agency spend was £45,300.
+
+        4. 12 consultants were engaged.
+
+        Section 43 - Commercial interests
+
+        Disclosing the contract values would prejudice the council's commercial interests.
+        """)
+    statuses = {q.question: (q.outcome, q.exemptions) for q in parse_reply(text, SPEND).questions}
+    assert statuses["2"] == ("rejected", ["s43"])
+    assert statuses["4"][0] == "successful"
+
+
+def test_refusal_in_the_last_answers_paragraph_stays_its_own():
+    # no blank line between the last answer and the refusal: the refusal is the last answer's
+    text = textwrap.dedent("""\
+        1. 1,204 staff.
+
+        2. We are unable to provide this as the information is exempt, as set out below.
+
+        4. Consultants' names are withheld.
+        Section 43 - Commercial interests applies to the names of consultants.
+        """)
+    statuses = {q.question: (q.outcome, q.exemptions) for q in parse_reply(text, SPEND).questions}
+    assert statuses["4"] == ("rejected", ["s43"])
