@@ -214,3 +214,91 @@ def test_none_under_a_number_asked_in_parts_answers_its_count_part():
             "  3. Rejections are at kerbside, therefore zero cost\n")
     figures = _figures(text, FINES)
     assert ("2a", None, 0.0) in figures and not any(q == "1" for q, _, _ in figures)
+
+
+# A question restated whole with its "?" heads the paragraphs of prose under it ----------------------------------
+
+PUBLIC_BINS = parse_survey(textwrap.dedent("""
+    name = "public-bins"
+    title = "Public bins"
+    [subjects.public_bins]
+    label = "Public bins the council has provided"
+    synonyms = ["public bins?"]
+    [subjects.bins_removed]
+    label = "Public bins removed"
+    synonyms = ["public bins removed", "bins removed"]
+    [[questions]]
+    id = "1"
+    text = "Please can you tell me the number of public bins the council has provided in your area for the past five years (1 January 2018 - 19 January 2023)?"
+    subject = "public_bins"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "Please can you tell me the number of public bins removed from your area over the past five years (1 January 2018 - 19 January 2023)?"
+    subject = "bins_removed"
+    measures = ["count"]
+"""))
+
+WANDSWORTH = """\
+Please can you tell me the number of public bins the council has provided in your area for the past five years (1 January 2018 - 19 January 2023)? Please could this be broken down by month, the type of bin, the location (eg park or street).
+
+Waste/Highways: Approximately 408 freestanding litter bins were installed, or replaced damaged bins in Town Centres and streets cleaned at least once daily. 11 were solar bins and 32 were dual recycling and litter bins.
+
+Parks/Open Spaces: Approximately 862 bins are installed across our open spaces, including general waste bins, recycling bins (Tooting Common, Wandsworth Common and Battersea Park only). We do not hold records for the installation dates.
+"""
+
+
+def test_question_restated_with_its_mark_heads_the_prose_below():
+    # Wandsworth, bins/wandsworth-bin-removal-00492, with a survey that names only "public bins": the long prose
+    # answer under the restated question gave nothing (a restated question headed only a short line of figures,
+    # and only the first paragraph under it)
+    values = {v for q, _, v in _figures(WANDSWORTH, PUBLIC_BINS) if q == "1"}
+    assert {408, 11, 32, 862} <= values
+
+
+def test_question_restated_with_its_mark_made_up():
+    text = ("How many public bins does the council empty each day?\n\n"
+            "Town centre: In the town centre our crews empty about 140 bins a day, more in summer when visitor numbers rise.\n\n"
+            "Parks: A further 60 bins in the parks are emptied daily by the parks team, as part of their rounds.\n")
+    survey = parse_survey(textwrap.dedent("""
+        name = "emptied"
+        title = "Bins emptied"
+        [subjects.public_bins]
+        synonyms = ["public bins?"]
+        [[questions]]
+        id = "1"
+        text = "How many public bins does the council empty each day?"
+        subject = "public_bins"
+        measures = ["count"]
+    """))
+    assert {v for q, _, v in _figures(text, survey) if q == "1"} == {140, 60}
+
+
+def test_request_line_without_its_mark_still_needs_a_short_answer():
+    # (settlement-agreements, Devon: "Please provide the total amount ... in £." over "The figures below relate to
+    # Settlement and COT 3 agreements. None of these ...": no "?", so the prose under it is no answer)
+    text = ("Please provide the total amount of financial compensation awarded as part of these agreements for the "
+            "entirety of this period in £.\n\n"
+            "The figures below relate to Settlement and COT 3 agreements. None of these prevent employees from "
+            "whistleblowing.\n")
+    survey = parse_survey(textwrap.dedent("""
+        name = "compensation"
+        title = "Compensation"
+        [subjects.compensation]
+        synonyms = ["financial compensation"]
+        [[questions]]
+        id = "1"
+        text = "Please provide the total amount of financial compensation awarded as part of these agreements for the entirety of this period in £."
+        subject = "compensation"
+        measures = ["total_cost_gbp", "count"]
+    """))
+    assert _figures(text, survey) == set()
+
+
+# The thing asked, named after two words that say which kind: "408 freestanding litter bins" -----------------------
+
+def test_thing_asked_named_after_two_words_of_kind():
+    text = ("Please can you tell me the number of public bins the council has provided in your area for the past five "
+            "years (1 January 2018 - 19 January 2023)?\n\n"
+            "Approximately 408 freestanding litter bins were installed, or replaced damaged bins in Town Centres.\n")
+    assert ("1", None, 408) in {(q, None, v) for q, _, v in _figures(text, PUBLIC_BINS)}

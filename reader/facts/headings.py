@@ -114,7 +114,11 @@ class Headings(Part):
         restated question, not the request quoted at the top of the reply with the letter below it."""
         rest = self.text[line.end:line.end + 400].split("\n")
         below = next((t.strip() for t in rest if t.strip()), "")
-        return len(below) <= longest and "?" not in below and bool(re.search(r"\d|\b(?:none|nil|zero)\b", below, re.IGNORECASE))
+        # (a question restated with its "?" heads the prose answer below it too: "Please can you tell me the number
+        # of public bins the council has provided ...?" / "Waste/Highways: Approximately 408 freestanding litter bins
+        # were installed, ...")
+        return (len(below) <= longest or "?" in line.text) and "?" not in below \
+            and bool(re.search(r"\d|\b(?:none|nil|zero)\b", below, re.IGNORECASE))
 
     def _one_lettered_group(self) -> str:
         """The number of the survey's only question with lettered parts ("1" of 1a-1e), or "": a reply that letters
@@ -453,6 +457,7 @@ class Headings(Part):
 
     def heading(self, line: _Line, ctx: _Context) -> None:
         text = line.text.strip()
+        ctx.answering = None
         if line.marker:
             ctx.by_row = None
         q = self.state.section if line.marker and self.state.section_line == line.start else None
@@ -489,6 +494,7 @@ class Headings(Part):
                 ctx.columns = []
             # a long restated question does not make the prose after it its answer; a short line does
             ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90 or "?" in text
+            ctx.answering = q.subject if "?" in text and not line.marker else None
             ctx.measure = _asked_measure(q, text)
             if q is exact and not self._after_a_question(line):
                 # (word for word, as its number would: the line under it that names another question's thing in

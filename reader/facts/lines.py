@@ -268,6 +268,9 @@ class ValueLines(Part):
 
     def value_line(self, line: _Line, ctx: _Context, carry: tuple[str | None, Period | None] | None = None) -> None:
         fresh = ctx.subject_fresh          # the line right under a heading that named the subject
+        # (or a later paragraph under a question restated whole: "... provided in your area ...?" / "Waste/Highways:
+        # Approximately 408 ..." / "Parks/Open Spaces: Approximately 862 bins are installed ...")
+        fresh = fresh or (ctx.answering is not None and ctx.answering == ctx.subject)
         ctx.subject_fresh = False
         # "Laptops: 2019/20 - 300; 2020/21 - 1,100": the subject carries on (also from a wrapped line above)
         line_subject: str | None = carry[0] if carry else None
@@ -662,6 +665,10 @@ class ValueLines(Part):
         # spellings one word)
         second = _SECOND_WORD.match(self.text, m.end())
         said = {_one_spelling(word)} | ({_one_spelling(second.group(1).lower())} if second else set())
+        # (or after two: "408 freestanding litter bins were installed" asked of "public bins")
+        third = _SECOND_WORD.match(self.text, second.end()) if second else None
+        if third:
+            said.add(_one_spelling(third.group(1).lower()))
         return any(said & {_one_spelling(w) for w in self.state.question_words.get(q.id, ())}
                    for q in self.survey.questions if q.subject == subject)
 
