@@ -302,3 +302,35 @@ def test_thing_asked_named_after_two_words_of_kind():
             "years (1 January 2018 - 19 January 2023)?\n\n"
             "Approximately 408 freestanding litter bins were installed, or replaced damaged bins in Town Centres.\n")
     assert ("1", None, 408) in {(q, None, v) for q, _, v in _figures(text, PUBLIC_BINS)}
+
+
+# "3 weekly": every so many weeks, not a count --------------------------------------------------------------------
+
+CHANGES = parse_survey(textwrap.dedent("""
+    name = "collection-changes"
+    title = "Collection changes"
+    [subjects.changes]
+    label = "Changes to collection frequency"
+    synonyms = ["changes?", "frequency", "weekly"]
+    [[questions]]
+    id = "1"
+    text = "Details of all changes to the council's household waste collection frequency each of the past five years."
+    subject = "changes"
+    measures = ["count"]
+"""))
+
+
+def test_every_so_many_weeks_is_no_count():
+    # Moray, bins/moray-bin-collections-101002661240: the 3 was read as three changes
+    text = ("Response 19.01.21\n\n1.\n\n2017 – No changes.\n"
+            "2018 – Refuse bins where changed to 3 weekly collections.\n"
+            "2020 - Recycling bins changed to 3 weekly due to the ongoing Covid 19 pandemic.\n")
+    assert not any(v == 3 for _, _, v in _figures(text, CHANGES))
+
+
+def test_every_so_many_weeks_made_up_and_what_stays():
+    assert _figures("1. Garden waste rounds changed to 4 weekly in 2019.\n", CHANGES) == set()
+    assert _figures("2019 – Refuse changed to 2 weekly collections.\n", CHANGES) == set()
+    # an amount each week is money, and a count of weekly things counts them
+    figures = {v for _, _, v in _figures("1. 12 weekly changes were made to rounds in 2019.\n", CHANGES)}
+    assert figures == {12}
