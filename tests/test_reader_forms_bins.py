@@ -334,3 +334,37 @@ def test_every_so_many_weeks_made_up_and_what_stays():
     # an amount each week is money, and a count of weekly things counts them
     figures = {v for _, _, v in _figures("1. 12 weekly changes were made to rounds in 2019.\n", CHANGES)}
     assert figures == {12}
+
+
+# "No Bins were removed": none of the question's own thing done, under the question restated ---------------------
+
+def test_no_thing_done_under_the_question_restated_is_none():
+    # Wandsworth, bins/wandsworth-bin-removal-00492, with a survey that names the thing "public bins removed": the
+    # council's "No Bins were removed" under the restated question gave nothing
+    text = ("Please can you tell me the number of public bins removed from your area over the past five years "
+            "(1 January 2018 - 19 January 2023)? Please could this be broken down by month, the type of bin, the "
+            "location (eg park or street) and the reason for removal.\n\n"
+            "Waste/Highways: No Bins were removed by the Council.\n\n"
+            "Parks/Open Spaces: No bins were removed in Open Spaces.\n")
+    assert [(q, v) for q, _, v in sorted(_figures(text, PUBLIC_BINS))] == [("2", 0)]
+    statuses = {q.question: q.outcome for q in parse_reply(text, PUBLIC_BINS).questions}
+    assert statuses.get("2") == "successful"
+
+
+def test_no_thing_done_made_up_and_what_stays():
+    survey = parse_survey(textwrap.dedent("""
+        name = "trees"
+        title = "Street trees"
+        [subjects.trees_felled]
+        synonyms = ["street trees felled"]
+        [[questions]]
+        id = "1"
+        text = "How many street trees were felled by the council in 2022?"
+        subject = "trees_felled"
+        measures = ["count"]
+    """))
+    text = "How many street trees were felled by the council in 2022?\n\nNo trees were felled in 2022.\n"
+    assert {v for _, _, v in _figures(text, survey)} == {0}
+    # "no" before another thing, or another deed, is no answer of none
+    other = "How many street trees were felled by the council in 2022?\n\nNo complaints were received in 2022.\n"
+    assert _figures(other, survey) == set()

@@ -11,7 +11,7 @@ from ..asking import asking_example, asking_spans
 from ..periods import Period
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
-from .words import _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
+from .words import NONE_DONE, _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
 from .stacked_periods import StackedPeriods
 from .unlettered import count_part, figures_below, first_part, own_words_named, period_parts_subject
 from .unnumbered import between_numbers, first_unnumbered
@@ -118,7 +118,7 @@ class Headings(Part):
         # of public bins the council has provided ...?" / "Waste/Highways: Approximately 408 freestanding litter bins
         # were installed, ...")
         return (len(below) <= longest or "?" in line.text) and "?" not in below \
-            and bool(re.search(r"\d|\b(?:none|nil|zero)\b", below, re.IGNORECASE))
+            and bool(re.search(r"\d|\b(?:none|nil|zero)\b", below, re.IGNORECASE) or NONE_DONE.search(below))
 
     def _one_lettered_group(self) -> str:
         """The number of the survey's only question with lettered parts ("1" of 1a-1e), or "": a reply that letters

@@ -24,7 +24,7 @@ from .part_nouns import part_by_noun
 from .said_sum import sum_said_in_words
 from .noun_counts import count_named_in_words
 from .period_rows import period_row_subject
-from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
+from .words import NONE_DONE, _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
 
@@ -448,7 +448,8 @@ class ValueLines(Part):
                 if subject is None:
                     if v.zero and not short:
                         continue
-                    if v.zero and not nought.is_word(v.text):
+                    if v.zero and not nought.is_word(v.text) \
+                            and not (fresh and ctx.subject and not subjects and self._negates_asked(v, ctx.subject)):
                         continue      # "no ..." / "do not use ..." must name what it negates
                     if line_subject and (short or carry) and not any(m[1] <= v.start for m in subjects):
                         subject, inferred_subject = line_subject, False
@@ -652,6 +653,17 @@ class ValueLines(Part):
         if len(said) < 3 or not all(w in own for w in said):
             return None
         return sec.subject
+
+    def _negates_asked(self, v: Value, subject: str) -> bool:
+        """"No Bins were removed by the Council." right under "... the number of public bins removed from your area
+        ...?": a "No" before the question's own thing and its own verb ("bins", "removed") says none of what it
+        asks, though the words are not the survey's name for it."""
+        m = NONE_DONE.match(self.text, v.start)
+        if m is None:
+            return False
+        own = {_one_spelling(w) for q in self.survey.questions if q.subject == subject
+               for w in self.state.question_words.get(q.id, ())}
+        return _one_spelling(m.group("thing").lower()) in own and _one_spelling(m.group("done").lower()) in own
 
     def _noun_asked(self, v: Value, subject: str) -> bool:
         """"1. There are 139 disabled spaces in the off-street car parks ...": the word after the figure is one of the
