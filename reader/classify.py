@@ -91,7 +91,7 @@ _SECTION = re.compile(
     r"(?<!['\w])(?=[sSrReE])(?P<kw>sections?|secs?\.?|ss?\.(?=\s*\d)|s(?=\s?\d)|regulations?|regs?\.?|eir(?:s)?\s+(?:regulation\s+)?|"
     r"exceptions?\s+(?:(?:at|under|in)\s+(?:regulation\s+)?|(?=1[23]\s*\(\s*[4-6]\s*\)))|"
     # a section named "exemption" before the Act's own title for it: "Exemption 31 Law Enforcement"
-    r"exemptions?\s+(?=\d{1,2}(?:\s*\(\s*\w{1,2}\s*\))*\s*[-\u2013:(]?\s*" + TITLE_WORDS + r"))"
+    r"exemptions?\s+(?=\d{1,2}(?:\s*\(\s*\w{1,2}\s*\))*\s*(?:[-\u2013:(]\s*)?" + TITLE_WORDS + r"))"
     r"\s*(?P<nums>" + _NUM + r"(?:\s*(?:,|and|or|&|/)\s*(?:sections?\s*|s\.?\s*|regulations?\s*|regs?\.?\s*)?" + _NUM + r")*)"
     r"(?P<range>\s*(?:-|to)\s*\d{1,2})?",
     re.IGNORECASE)

@@ -20,7 +20,7 @@ TITLE_WORDS = (r"(?:law\s+enforcement|commercial|personal\s+(?:information|data)
                r"(?:international\s+)?relations|defence|the\s+economy)\b")
 
 # what may stand between the number and its title: "31 Law Enforcement", "43 - Commercial", "40(2): Personal", "31 ("
-_TITLED_AFTER = re.compile(r"(?:[ \t]*\([ \t]*\w{1,2}[ \t]*\))*[ \t]*[-\u2013:(]?[ \t]*" + TITLE_WORDS, re.IGNORECASE)
+_TITLED_AFTER = re.compile(r"(?:[ \t]*\([ \t]*\w{1,2}[ \t]*\))*[ \t]*(?:[-\u2013:(][ \t]*)?" + TITLE_WORDS, re.IGNORECASE)
 
 
 def titled(after: str) -> bool:

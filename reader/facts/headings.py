@@ -14,7 +14,7 @@ from .measures import _asked_measure, measure_of
 from .words import NONE_DONE, _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
 from .stacked_periods import StackedPeriods
 from .unlettered import count_part, figures_below, first_part, own_words_named, period_parts_subject
-from .unnumbered import between_numbers, first_unnumbered
+from .unnumbered import between_numbers, first_unnumbered, numbered_starts
 from .state import Part, ReadingState
 
 
@@ -108,6 +108,7 @@ class Headings(Part):
         # the number of the last line a question's number opens, and that line (see unnumbered.between_numbers)
         self._last_number: tuple[int, _Line] | None = None
         self._unnumbered_at = -1      # where a block under no number took the number left out
+        self._starts: list[tuple[int, int]] | None = None     # see unnumbered.numbered_starts
 
     def _answer_below(self, line: _Line, longest: int = 60) -> bool:
         """Whether the next line with words holds a figure ("2019/20 - 605", "None"): the answer right under a
@@ -197,7 +198,8 @@ class Headings(Part):
             # (the thing the request's last question named is not this answer's)
             self.state.section, self.state.section_line = first, line.start
             ctx.subject, ctx.subject_fresh = first.subject, True
-        elif not line.marker and (left := between_numbers(self.text, line, self._last_number, self.survey)) is not None:
+        elif not line.marker and self._last_number is not None and (left := between_numbers(
+                self.text, line, self._last_number, self.survey, self._number_starts())) is not None:
             # a block of figures where the reply's numbers leave one out: that number's answer, as if numbered
             self.state.section, self.state.section_line = left, line.start
             ctx.subject, ctx.subject_fresh = left.subject, True
@@ -619,6 +621,11 @@ class Headings(Part):
                 ctx.period = None
             ctx.measure = measure
             ctx.measure_heading_since_period = True
+
+    def _number_starts(self) -> list[tuple[int, int]]:
+        if self._starts is None:
+            self._starts = numbered_starts(self.text)
+        return self._starts
 
     def _numbered_lines(self) -> dict[int, list[int]]:
         """Where each question number opens a line in the reply ("3.", "Q3)", "(3)"), found once per reply."""

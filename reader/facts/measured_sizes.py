@@ -24,7 +24,7 @@ _ASKED = re.compile(r"\b(?:" + "|".join(rx for _, rx in _UNITS) + r")\b", re.IGN
 
 # "3 weekly", "4-weekly", "12-weekly", "2 monthly": every so many weeks or months (not "£20 weekly", "1,200 weekly",
 # nor "12 weekly reports", twelve reports)
-_EVERY = re.compile(r"(?<![£$\d,.])(?<![£$\d,.][ \t])\b(?:[2-9][ \t]*-?|\d{1,2}[ \t]*-)[ \t]*"
+_EVERY = re.compile(r"(?<![£$\d,.])(?<![£$\d,.][ \t])\b(?:[2-9](?:[ \t]*-)?|\d{1,2}[ \t]*-)[ \t]*"
                     r"(?:weekly|monthly|daily|yearly|hourly)\b", re.IGNORECASE)
 
 

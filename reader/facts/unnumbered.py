@@ -13,6 +13,7 @@ Under a heading the answers start at ("Response 16-11-2017", "Our response"), fi
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .model import _Line
@@ -40,21 +41,26 @@ def first_unnumbered(text: str, line: _Line, survey):
     return survey.question("1")
 
 
-def between_numbers(text: str, line: _Line, last: tuple[int, _Line] | None, survey):
+def numbered_starts(text: str) -> list[tuple[int, int]]:
+    """(where, which number) of every line a number opens ("Q2.", "4)"), in order: found once for a reply."""
+    return [(m.start(), int(m.group(1))) for m in _NEXT_NUMBER.finditer(text)]
+
+
+def between_numbers(text: str, line: _Line, last: tuple[int, _Line] | None, survey,
+                    numbered: list[tuple[int, int]]):
     """The question whose number the reply leaves out, when ``line`` opens a block with figures (after a blank
     line, under no number) that stands where that number would: after the request's questions restated (the last
-    ends in "?") and before the answers' "2." (question 1: the numbers start again, at 2), or after an answer said whole on its number's
-    line ("Q2. ... therefore this information is not held.") and before the number after next ("Q4.") (question
-    3). ``last``: the number of the last numbered line above and that line. None otherwise."""
-    if line.marker or last is None or not _BLOCK_START.search(text, max(0, line.start - 40), line.start):
+    ends in "?") and before the answers' "2." (question 1: the numbers start again, at 2), or after an answer said
+    whole on its number's line ("Q2. ... therefore this information is not held.") and before the number after
+    next ("Q4.") (question 3). ``last``: the number of the last numbered line above and that line; ``numbered``:
+    numbered_starts(text). None otherwise."""
+    if line.marker or last is None or not (line.values or line.periods) or not re.search(r"\d", line.text) \
+            or not _BLOCK_START.search(text, max(0, line.start - 40), line.start):
         return None
-    nxt = _NEXT_NUMBER.search(text, line.end)
-    if nxt is None:
+    i = bisect.bisect_left(numbered, (line.end, -1))
+    if i == len(numbered):
         return None
-    before, after = last[0], int(nxt.group(1))
-    block = text[line.start:nxt.start()]
-    if not re.search(r"\d", block) or not (line.values or line.periods):
-        return None
+    before, after = last[0], numbered[i][1]
     if after == 2 and before >= 2 and "?" in last[1].text:
         qid = "1"
     elif before + 2 == after and _SAID_WHOLE.match(last[1].text):
