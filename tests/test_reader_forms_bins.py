@@ -368,3 +368,49 @@ def test_no_thing_done_made_up_and_what_stays():
     # "no" before another thing, or another deed, is no answer of none
     other = "How many street trees were felled by the council in 2022?\n\nNo complaints were received in 2022.\n"
     assert _figures(other, survey) == set()
+
+
+# Thousands with a "k" in a sentence about costs are money; a word of money alone names no thing ------------------
+
+COSTS = parse_survey(textwrap.dedent("""
+    name = "collection-costs"
+    title = "Collection costs"
+    [subjects.additional_costs]
+    label = "Additional costs"
+    synonyms = ["additional costs?", "(?:spen[dt]|spending|costs?|expenditure)"]
+    [subjects.average_weekly]
+    label = "Average weekly"
+    synonyms = ["average weekly", "average"]
+    [[questions]]
+    id = "3"
+    text = "The additional costs to the council resulting from missed bin collections in 2018, 2019 and 2020"
+    subject = "additional_costs"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "4"
+    text = "The average weekly and annual costs to the council of collecting domestic waste."
+    subject = "average_weekly"
+    measures = ["unit_cost_gbp", "total_cost_gbp"]
+"""))
+
+
+def _money(text: str, survey) -> set[tuple[str | None, str, float]]:
+    return {(f.question, f.measure, f.value) for f in parse_reply(text, survey).facts}
+
+
+def test_thousands_with_k_in_a_sentence_about_costs_are_money():
+    # East Herts, bins/east-herts-missed-bins-303334, read with the drafted survey (whose question 3 is named by
+    # the bare word "costs"): nothing was read, and with the "k" read as money it went to question 3
+    text = ("- The average weekly and annual costs to the council of collecting domestic waste.\n\n"
+            "2020/21 the average weekly collection cost for recycling are: 23,942k and annual is 1,245,024k "
+            "(this is based on a monthly core sum and included vat, does not include other costs)\n")
+    found = _money(text, COSTS)
+    assert ("4", "unit_cost_gbp", 23942000) in found and ("4", "total_cost_gbp", 1245024000) in found
+    assert not any(q == "3" for q, _, _ in found)
+
+
+def test_thousands_with_k_made_up_and_what_stays():
+    assert ("4", "unit_cost_gbp", 18000) in _money(
+        "The average weekly cost of the round was 18k in 2021.\n", COSTS)
+    # a "k" in a sentence that says nothing of money is no sum
+    assert _money("The average weekly round served 18k homes in 2021.\n", COSTS) == set()

@@ -296,7 +296,7 @@ def test_block_where_numbers_leave_one_out_answers_that_number():
         Q5. None were successful.
         """)
     reply = parse_reply(text, EMAILS)
-    assert [(f.question, f.value) for f in reply.facts if f.value > 0] == [
+    assert [(f.question, f.value) for f in reply.facts if f.value > 0 and f.question != "4"] == [
         ("1", 282213), ("1", 1724499), ("3", 0.004), ("3", 0.001)]
     statuses = {q.question: q.outcome for q in reply.questions}
     assert statuses["1"] == statuses["3"] == "partially_successful"     # 2018 not held beside the figures
@@ -432,3 +432,24 @@ def test_refusal_in_the_last_answers_paragraph_stays_its_own():
         """)
     statuses = {q.question: (q.outcome, q.exemptions) for q in parse_reply(text, SPEND).questions}
     assert statuses["4"] == ("rejected", ["s43"])
+
+
+# A share alone under a question's own number that asks how many: the share given --------------------------------
+
+def test_share_alone_under_a_how_many_question_is_read_as_the_share():
+    # herefordshire-malicious-emails-2021: "Q4. 100%" under "How many ransomware attacks were blocked?" gave nothing
+    text = textwrap.dedent("""\
+        Q2. Herefordshire Council do not report on the percentage of malicious emails opened by staff, therefore this information is not held.
+
+        Q4. 100%
+
+        Q5. None were successful.
+        """)
+    assert ("4", "percent", 100) in _facts(text, EMAILS)
+
+
+def test_share_alone_made_up_and_a_share_in_a_sentence_stays_unread():
+    assert ("4", "percent", 95) in _facts("Q3. 0.2%\n\n4) 95%.\n", EMAILS)
+    # a share inside a sentence under a how-many question is not its answer
+    assert not any(q == "4" for q, _, _ in _facts("Q3. 0.2%\n\n4. Around 95% of attacks are stopped at the gateway.\n",
+                                                  EMAILS))

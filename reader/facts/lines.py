@@ -35,6 +35,8 @@ _PLACES_BEFORE = re.compile(r"\b(?:in|at|across|over|on)\s+(?:(?:approximately|a
 
 # the noun right after a number in a sentence, when it is a thing of its own and not a word about the figure
 # ("4 locations", not "4 in total", "54 purchased", "12 each", "3 of them")
+# a word of money alone, with nothing of what the money is for: "cost", "costs", "spend", "expenditure"
+_MONEY_WORD_ONLY = re.compile(r"(?:costs?|spend|spent|spending|expenditure)", re.IGNORECASE)
 _SECOND_WORD = re.compile(r"[ \t]+([A-Za-z][a-z]{3,})\b")
 
 
@@ -902,6 +904,12 @@ class ValueLines(Part):
                 return counted[2], False
         if preceding:
             m = preceding[-1]
+            if len(preceding) >= 2 and _MONEY_WORD_ONLY.fullmatch(text, m[0], m[1]) and preceding[-2][2] != m[2] \
+                    and not _MONEY_WORD_ONLY.fullmatch(text, preceding[-2][0], preceding[-2][1]):
+                # "the average weekly collection cost for refuse are: 22,975k": a word of money alone that a survey
+                # gives a subject as its name ("costs") says the figure's measure; the thing named before it is what
+                # it is the cost of
+                m = preceding[-2]
             # a figure after a subject binds to it unless another figure already sits between them
             # and this one reads as the start of a new pair ("Laptops 232, 84 tablets")
             between = [w for w in values if m[1] <= w.start < v.start]
