@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from re import _constants as _K, _parser as _P
 
+from .exemption_titles import TITLE_WORDS
 from .folding import folds_unseen
 from .sentences import sentence_at, sentences  # (read from here by the phrase finders: C.sentences)
 
@@ -88,7 +89,9 @@ _NUM = r"\d{1,2}[A-Za-z]?(?![\d])" + _SUB + "*"
 _SECTION = re.compile(
     # (every keyword starts with "s", "r" or "e": the look-ahead spares trying them all at every other word)
     r"(?<!['\w])(?=[sSrReE])(?P<kw>sections?|secs?\.?|ss?\.(?=\s*\d)|s(?=\s?\d)|regulations?|regs?\.?|eir(?:s)?\s+(?:regulation\s+)?|"
-    r"exceptions?\s+(?:(?:at|under|in)\s+(?:regulation\s+)?|(?=1[23]\s*\(\s*[4-6]\s*\))))"
+    r"exceptions?\s+(?:(?:at|under|in)\s+(?:regulation\s+)?|(?=1[23]\s*\(\s*[4-6]\s*\)))|"
+    # a section named "exemption" before the Act's own title for it: "Exemption 31 Law Enforcement"
+    r"exemptions?\s+(?=\d{1,2}(?:\s*\(\s*\w{1,2}\s*\))*\s*(?:[-\u2013:(]\s*)?" + TITLE_WORDS + r"))"
     r"\s*(?P<nums>" + _NUM + r"(?:\s*(?:,|and|or|&|/)\s*(?:sections?\s*|s\.?\s*|regulations?\s*|regs?\.?\s*)?" + _NUM + r")*)"
     r"(?P<range>\s*(?:-|to)\s*\d{1,2})?",
     re.IGNORECASE)

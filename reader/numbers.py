@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .exemption_titles import titled
 from .folding import folds_unseen
 
 __all__ = [
@@ -284,6 +285,8 @@ _SECTION_BEFORE = re.compile(
     r"|schedules?|sch|parts?|chapters?|rules?|subsections?)\.?" + _SP + r"*$",
     re.I,
 )
+# "Exemption 31 Law Enforcement": a section named by the word for what it does, before the Act's title for it
+_EXEMPTION_BEFORE = re.compile(r"(?<![\w])exemptions?" + _SP + r"*$", re.I)
 _LIST_BEFORE = re.compile(
     r"(?<![\w])(?:questions?|q|items?|points?|steps?|nos?\.?\s*q|annex(?:e|es)?|appendix|appendices"
     r"|options?|stages?|phases?|tiers?|levels?|bands?|grades?|lots?|types?)\.?" + _SP + r"*$",
@@ -440,6 +443,8 @@ def _non_quantity_reason(text: str, cs: int, ce: int, qualified: bool) -> str | 
     if not tok_plain and _RX_SECTION_TOKEN.fullmatch(tok) or short.endswith("(") and _RX_SUBSECTION.search(short):
         return "section"
     if worded and _SECTION_BEFORE.search(short):
+        return "section"
+    if worded and plain and len(core) <= 2 and _EXEMPTION_BEFORE.search(short) and titled(after):
         return "section"
     if worded and _LIST_BEFORE.search(short):
         return "list marker"

@@ -30,6 +30,7 @@ from .point_parts import bullets_passed_over, name_point_parts
 from .question_anchors import _anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _resolve_anchors
 from .question_ladder import question_statuses, suppressed_bound
 from .questions import find_passages, parent_of, question_groups
+from .refusal_below import pointed_from_above
 from .renumbered import apply_edits, renumber_named, renumber_ones, section_edits, to_given
 from .reply_model import WHOLE_REQUEST, Refusal, ReplyModel
 from .reply_passes import apply_post_passes
@@ -233,7 +234,8 @@ def refusals_by_question(m: ReplyModel) -> None:
     m.named_passages = find_passages(live, m.survey) if m.mentions or m.refusal_words else []
     said_of = _codes_said_of(m.mentions, m.named_passages)
     for x in m.mentions:
-        qid = m.question_for(x.start)
+        # (a refusal in a section of its own below every answer is the one an answer above points to)
+        qid = pointed_from_above(live, m.raw_anchors, x.start) or m.question_for(x.start)
         if qid and x.code in said_of and qid not in said_of[x.code][0] \
                 and not said_of[x.code][1][0] <= x.start < said_of[x.code][1][1]:
             qid = None      # (see _codes_said_of)

@@ -214,3 +214,203 @@ def test_none_under_a_number_asked_in_parts_answers_its_count_part():
             "  3. Rejections are at kerbside, therefore zero cost\n")
     figures = _figures(text, FINES)
     assert ("2a", None, 0.0) in figures and not any(q == "1" for q, _, _ in figures)
+
+
+# A question restated whole with its "?" heads the paragraphs of prose under it ----------------------------------
+
+PUBLIC_BINS = parse_survey(textwrap.dedent("""
+    name = "public-bins"
+    title = "Public bins"
+    [subjects.public_bins]
+    label = "Public bins the council has provided"
+    synonyms = ["public bins?"]
+    [subjects.bins_removed]
+    label = "Public bins removed"
+    synonyms = ["public bins removed", "bins removed"]
+    [[questions]]
+    id = "1"
+    text = "Please can you tell me the number of public bins the council has provided in your area for the past five years (1 January 2018 - 19 January 2023)?"
+    subject = "public_bins"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "Please can you tell me the number of public bins removed from your area over the past five years (1 January 2018 - 19 January 2023)?"
+    subject = "bins_removed"
+    measures = ["count"]
+"""))
+
+WANDSWORTH = """\
+Please can you tell me the number of public bins the council has provided in your area for the past five years (1 January 2018 - 19 January 2023)? Please could this be broken down by month, the type of bin, the location (eg park or street).
+
+Waste/Highways: Approximately 408 freestanding litter bins were installed, or replaced damaged bins in Town Centres and streets cleaned at least once daily. 11 were solar bins and 32 were dual recycling and litter bins.
+
+Parks/Open Spaces: Approximately 862 bins are installed across our open spaces, including general waste bins, recycling bins (Tooting Common, Wandsworth Common and Battersea Park only). We do not hold records for the installation dates.
+"""
+
+
+def test_question_restated_with_its_mark_heads_the_prose_below():
+    # Wandsworth, bins/wandsworth-bin-removal-00492, with a survey that names only "public bins": the long prose
+    # answer under the restated question gave nothing (a restated question headed only a short line of figures,
+    # and only the first paragraph under it)
+    values = {v for q, _, v in _figures(WANDSWORTH, PUBLIC_BINS) if q == "1"}
+    assert {408, 11, 32, 862} <= values
+
+
+def test_question_restated_with_its_mark_made_up():
+    text = ("How many public bins does the council empty each day?\n\n"
+            "Town centre: In the town centre our crews empty about 140 bins a day, more in summer when visitor numbers rise.\n\n"
+            "Parks: A further 60 bins in the parks are emptied daily by the parks team, as part of their rounds.\n")
+    survey = parse_survey(textwrap.dedent("""
+        name = "emptied"
+        title = "Bins emptied"
+        [subjects.public_bins]
+        synonyms = ["public bins?"]
+        [[questions]]
+        id = "1"
+        text = "How many public bins does the council empty each day?"
+        subject = "public_bins"
+        measures = ["count"]
+    """))
+    assert {v for q, _, v in _figures(text, survey) if q == "1"} == {140, 60}
+
+
+def test_request_line_without_its_mark_still_needs_a_short_answer():
+    # (settlement-agreements, Devon: "Please provide the total amount ... in £." over "The figures below relate to
+    # Settlement and COT 3 agreements. None of these ...": no "?", so the prose under it is no answer)
+    text = ("Please provide the total amount of financial compensation awarded as part of these agreements for the "
+            "entirety of this period in £.\n\n"
+            "The figures below relate to Settlement and COT 3 agreements. None of these prevent employees from "
+            "whistleblowing.\n")
+    survey = parse_survey(textwrap.dedent("""
+        name = "compensation"
+        title = "Compensation"
+        [subjects.compensation]
+        synonyms = ["financial compensation"]
+        [[questions]]
+        id = "1"
+        text = "Please provide the total amount of financial compensation awarded as part of these agreements for the entirety of this period in £."
+        subject = "compensation"
+        measures = ["total_cost_gbp", "count"]
+    """))
+    assert _figures(text, survey) == set()
+
+
+# The thing asked, named after two words that say which kind: "408 freestanding litter bins" -----------------------
+
+def test_thing_asked_named_after_two_words_of_kind():
+    text = ("Please can you tell me the number of public bins the council has provided in your area for the past five "
+            "years (1 January 2018 - 19 January 2023)?\n\n"
+            "Approximately 408 freestanding litter bins were installed, or replaced damaged bins in Town Centres.\n")
+    assert ("1", None, 408) in {(q, None, v) for q, _, v in _figures(text, PUBLIC_BINS)}
+
+
+# "3 weekly": every so many weeks, not a count --------------------------------------------------------------------
+
+CHANGES = parse_survey(textwrap.dedent("""
+    name = "collection-changes"
+    title = "Collection changes"
+    [subjects.changes]
+    label = "Changes to collection frequency"
+    synonyms = ["changes?", "frequency", "weekly"]
+    [[questions]]
+    id = "1"
+    text = "Details of all changes to the council's household waste collection frequency each of the past five years."
+    subject = "changes"
+    measures = ["count"]
+"""))
+
+
+def test_every_so_many_weeks_is_no_count():
+    # Moray, bins/moray-bin-collections-101002661240: the 3 was read as three changes
+    text = ("Response 19.01.21\n\n1.\n\n2017 – No changes.\n"
+            "2018 – Refuse bins where changed to 3 weekly collections.\n"
+            "2020 - Recycling bins changed to 3 weekly due to the ongoing Covid 19 pandemic.\n")
+    assert not any(v == 3 for _, _, v in _figures(text, CHANGES))
+
+
+def test_every_so_many_weeks_made_up_and_what_stays():
+    assert _figures("1. Garden waste rounds changed to 4 weekly in 2019.\n", CHANGES) == set()
+    assert _figures("2019 – Refuse changed to 2 weekly collections.\n", CHANGES) == set()
+    # an amount each week is money, and a count of weekly things counts them
+    figures = {v for _, _, v in _figures("1. 12 weekly changes were made to rounds in 2019.\n", CHANGES)}
+    assert figures == {12}
+
+
+# "No Bins were removed": none of the question's own thing done, under the question restated ---------------------
+
+def test_no_thing_done_under_the_question_restated_is_none():
+    # Wandsworth, bins/wandsworth-bin-removal-00492, with a survey that names the thing "public bins removed": the
+    # council's "No Bins were removed" under the restated question gave nothing
+    text = ("Please can you tell me the number of public bins removed from your area over the past five years "
+            "(1 January 2018 - 19 January 2023)? Please could this be broken down by month, the type of bin, the "
+            "location (eg park or street) and the reason for removal.\n\n"
+            "Waste/Highways: No Bins were removed by the Council.\n\n"
+            "Parks/Open Spaces: No bins were removed in Open Spaces.\n")
+    assert [(q, v) for q, _, v in sorted(_figures(text, PUBLIC_BINS))] == [("2", 0)]
+    statuses = {q.question: q.outcome for q in parse_reply(text, PUBLIC_BINS).questions}
+    assert statuses.get("2") == "successful"
+
+
+def test_no_thing_done_made_up_and_what_stays():
+    survey = parse_survey(textwrap.dedent("""
+        name = "trees"
+        title = "Street trees"
+        [subjects.trees_felled]
+        synonyms = ["street trees felled"]
+        [[questions]]
+        id = "1"
+        text = "How many street trees were felled by the council in 2022?"
+        subject = "trees_felled"
+        measures = ["count"]
+    """))
+    text = "How many street trees were felled by the council in 2022?\n\nNo trees were felled in 2022.\n"
+    assert {v for _, _, v in _figures(text, survey)} == {0}
+    # "no" before another thing, or another deed, is no answer of none
+    other = "How many street trees were felled by the council in 2022?\n\nNo complaints were received in 2022.\n"
+    assert _figures(other, survey) == set()
+
+
+# Thousands with a "k" in a sentence about costs are money; a word of money alone names no thing ------------------
+
+COSTS = parse_survey(textwrap.dedent("""
+    name = "collection-costs"
+    title = "Collection costs"
+    [subjects.additional_costs]
+    label = "Additional costs"
+    synonyms = ["additional costs?", "(?:spen[dt]|spending|costs?|expenditure)"]
+    [subjects.average_weekly]
+    label = "Average weekly"
+    synonyms = ["average weekly", "average"]
+    [[questions]]
+    id = "3"
+    text = "The additional costs to the council resulting from missed bin collections in 2018, 2019 and 2020"
+    subject = "additional_costs"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "4"
+    text = "The average weekly and annual costs to the council of collecting domestic waste."
+    subject = "average_weekly"
+    measures = ["unit_cost_gbp", "total_cost_gbp"]
+"""))
+
+
+def _money(text: str, survey) -> set[tuple[str | None, str, float]]:
+    return {(f.question, f.measure, f.value) for f in parse_reply(text, survey).facts}
+
+
+def test_thousands_with_k_in_a_sentence_about_costs_are_money():
+    # East Herts, bins/east-herts-missed-bins-303334, read with the drafted survey (whose question 3 is named by
+    # the bare word "costs"): nothing was read, and with the "k" read as money it went to question 3
+    text = ("- The average weekly and annual costs to the council of collecting domestic waste.\n\n"
+            "2020/21 the average weekly collection cost for recycling are: 23,942k and annual is 1,245,024k "
+            "(this is based on a monthly core sum and included vat, does not include other costs)\n")
+    found = _money(text, COSTS)
+    assert ("4", "unit_cost_gbp", 23942000) in found and ("4", "total_cost_gbp", 1245024000) in found
+    assert not any(q == "3" for q, _, _ in found)
+
+
+def test_thousands_with_k_made_up_and_what_stays():
+    assert ("4", "unit_cost_gbp", 18000) in _money(
+        "The average weekly cost of the round was 18k in 2021.\n", COSTS)
+    # a "k" in a sentence that says nothing of money is no sum
+    assert _money("The average weekly round served 18k homes in 2021.\n", COSTS) == set()

@@ -252,3 +252,204 @@ def test_one_word_with_a_full_stop_answers():
           2. October 2020
         """)
     assert _statuses(text, TYPES).get("1") == "successful"
+
+
+# A block of figures where the reply's numbers leave one out is that number's answer -----------------------------
+
+def _facts(text: str, survey) -> list[tuple[str | None, str, float]]:
+    return [(f.question, f.measure, f.value) for f in parse_reply(text, survey).facts]
+
+
+def test_block_where_numbers_leave_one_out_answers_that_number():
+    # herefordshire-malicious-emails-2021: the page dropped the "Q1." and "Q3." headings; the first block was read
+    # as question 5's (the request's last line named ransomware attacks), the second as question 2's
+    text = textwrap.dedent("""\
+        Q1. How many malicious emails (e.g. phishing emails) have been successfully blocked?
+
+        Q2. What percentage of malicious emails were opened by staff?
+
+        Q3. What percentage of malicious links in the emails were clicked on by staff?
+
+        Q4. How many ransomware attacks were blocked?
+
+        Q5. How many ransomware attacks were successful?
+
+
+
+        2018 - No data held as figures are only reportable from June 2019 onwards
+
+        2019 - 282,213 (from June 2019 onwards)
+
+        2020 - 1,724,499
+
+        Q2. Herefordshire Council do not report on the percentage of malicious emails opened by staff, therefore this information is not held.
+
+
+        2018 - No data held as figures are only reportable from June 2019 onwards
+
+        2019 - 0.004% (from June 2019 onwards)
+
+        2020 - 0.001%
+
+        Q4. 100%
+
+        Q5. None were successful.
+        """)
+    reply = parse_reply(text, EMAILS)
+    assert [(f.question, f.value) for f in reply.facts if f.value > 0 and f.question != "4"] == [
+        ("1", 282213), ("1", 1724499), ("3", 0.004), ("3", 0.001)]
+    statuses = {q.question: q.outcome for q in reply.questions}
+    assert statuses["1"] == statuses["3"] == "partially_successful"     # 2018 not held beside the figures
+    assert statuses["2"] == "not_held" and statuses["5"] == "successful"
+
+
+SPEND = parse_survey(textwrap.dedent("""
+    name = "spend"
+    title = "Spend"
+    [subjects.staff]
+    synonyms = ["staff"]
+    [subjects.contracts]
+    synonyms = ["contracts"]
+    [subjects.agency_spend]
+    synonyms = ["agency spend"]
+    [subjects.consultants]
+    synonyms = ["consultants"]
+    [[questions]]
+    id = "1"
+    text = "How many staff were employed?"
+    subject = "staff"
+    [[questions]]
+    id = "2"
+    text = "How many contracts were let?"
+    subject = "contracts"
+    [[questions]]
+    id = "3"
+    text = "What was the agency spend?"
+    subject = "agency_spend"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "4"
+    text = "How many consultants were engaged?"
+    subject = "consultants"
+"""))
+
+
+def test_block_between_two_and_four_is_three_made_up():
+    # the same form in other words: answer 2 said whole on its line, a table of years, then "4."
+    text = textwrap.dedent("""\
+        1. 1,204 staff.
+        2. The council does not record contracts let centrally, so this information is not held.
+
+        2021/22 £45,300
+        2022/23 £51,020
+
+        4. 12 consultants were engaged.
+        """)
+    assert ("3", "total_cost_gbp", 45300) in _facts(text, SPEND)
+    assert ("2", "total_cost_gbp", 45300) not in _facts(text, SPEND)
+
+
+def test_block_under_an_answer_that_leads_into_it_stays_its_answer():
+    # "2. ... as follows:" leads into the block below it: the block is 2's, though 3 is never numbered
+    text = textwrap.dedent("""\
+        1. 1,204 staff.
+        2. The contracts let each year were as follows:
+
+        2021/22 45
+        2022/23 51
+
+        4. 12 consultants were engaged.
+        """)
+    assert ("2", "count", 45) in _facts(text, SPEND)
+    assert not any(q == "3" for q, _, _ in _facts(text, SPEND))
+
+
+# "Exemption 31 Law Enforcement": a section named by the word "exemption" before the Act's title for it ------------
+
+INSURANCE = load_survey(SET / "surveys" / "cyber-attacks-insurance-2019.toml")
+
+
+def test_exemption_number_before_its_title_is_the_section():
+    # thurrock-cyber-attacks-2019: the heading applied nothing, and its "31" was read as a figure for question 9
+    text = _page(SET / "cyber-attacks" / "thurrock-cyber-attacks-2019.txt")
+    reply = parse_reply(text, INSURANCE)
+    assert reply.exemptions == ["s31"]
+    assert not any(f.value == 31 for f in reply.facts)
+
+
+def test_exemption_number_before_its_title_made_up():
+    from reader.classify import find_exemptions
+    codes = lambda t: [x.code for x in find_exemptions(t)[0]]    # noqa: E731
+    assert codes("Exemption 43 - Commercial Interests\n\nThe contract prices are withheld.") == ["s43"]
+    assert codes("Exemption 40(2) (Personal information) applies to the names.") == ["s40(2)"]
+    # a number after "exemption" that is not followed by a title stays what it was
+    assert codes("The single person exemption 12 months ago was removed.") == []
+    assert codes("Class N exemption 345 properties") == []
+
+
+# A refusal in a section of its own below the answers is the one an answer above points to ------------------------
+
+def test_refusal_below_the_answers_is_the_pointing_answers():
+    # thurrock-cyber-attacks-2019: "Exemption 31 Law Enforcement" stands after "9. The Strategic Lead for IT ...",
+    # and "1. ... as an exemption applies, please see details below." points to it: question 1 is refused under s31,
+    # question 9 is answered
+    statuses = {q.question: (q.outcome, q.exemptions) for q in
+                parse_reply(_page(SET / "cyber-attacks" / "thurrock-cyber-attacks-2019.txt"), INSURANCE).questions}
+    assert statuses["1"] == ("rejected", ["s31"])
+    assert statuses["9"][0] == "successful"
+
+
+def test_refusal_below_the_answers_made_up():
+    text = textwrap.dedent("""\
+        Response:
+
+        1. 1,204 staff.
+
+        2. We are unable to provide this as the information is exempt, as set out below.
+
+        3. The agency spend was £45,300.
+
+        4. 12 consultants were engaged.
+
+        Section 43 - Commercial interests
+
+        Disclosing the contract values would prejudice the council's commercial interests.
+        """)
+    statuses = {q.question: (q.outcome, q.exemptions) for q in parse_reply(text, SPEND).questions}
+    assert statuses["2"] == ("rejected", ["s43"])
+    assert statuses["4"][0] == "successful"
+
+
+def test_refusal_in_the_last_answers_paragraph_stays_its_own():
+    # no blank line between the last answer and the refusal: the refusal is the last answer's
+    text = textwrap.dedent("""\
+        1. 1,204 staff.
+
+        2. We are unable to provide this as the information is exempt, as set out below.
+
+        4. Consultants' names are withheld.
+        Section 43 - Commercial interests applies to the names of consultants.
+        """)
+    statuses = {q.question: (q.outcome, q.exemptions) for q in parse_reply(text, SPEND).questions}
+    assert statuses["4"] == ("rejected", ["s43"])
+
+
+# A share alone under a question's own number that asks how many: the share given --------------------------------
+
+def test_share_alone_under_a_how_many_question_is_read_as_the_share():
+    # herefordshire-malicious-emails-2021: "Q4. 100%" under "How many ransomware attacks were blocked?" gave nothing
+    text = textwrap.dedent("""\
+        Q2. Herefordshire Council do not report on the percentage of malicious emails opened by staff, therefore this information is not held.
+
+        Q4. 100%
+
+        Q5. None were successful.
+        """)
+    assert ("4", "percent", 100) in _facts(text, EMAILS)
+
+
+def test_share_alone_made_up_and_a_share_in_a_sentence_stays_unread():
+    assert ("4", "percent", 95) in _facts("Q3. 0.2%\n\n4) 95%.\n", EMAILS)
+    # a share inside a sentence under a how-many question is not its answer
+    assert not any(q == "4" for q, _, _ in _facts("Q3. 0.2%\n\n4. Around 95% of attacks are stopped at the gateway.\n",
+                                                  EMAILS))

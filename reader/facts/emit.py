@@ -73,6 +73,17 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:cost|costs|costing|spend|spent|price|paid|inc
                             r"around\s+|about\s+|c\.\s*|circa\s+)?$", re.IGNORECASE)
 
 
+# an answer that is a share alone under its question's number: "Q4. 100%", "3) 45%."
+_SHARE_ALONE = re.compile(r"[ \t]*(?:q(?:uestion)?[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):\-][ \t]*\d{1,3}(?:\.\d{1,3})?[ \t]*%[ \t]*\.?[ \t]*",
+                          re.IGNORECASE)
+
+
+# thousands written with a "k": "22,975k", "205K" (no "£": money only where the words say so)
+_IN_THOUSANDS = re.compile(r"\d[ \t]?[kK]$")
+# the words of a sentence that speaks of money: "the average weekly collection cost for refuse are: 22,975k"
+_COST_SAID = re.compile(r"\b(?:costs?|costing|spend|spent|expenditure|price|paid|income|budget)\b", re.IGNORECASE)
+
+
 # a sum written as a price each: "£38 per job", "£12.50 each", "£40 a visit"
 _PRICE_EACH = re.compile(r"[ \t]*(?:per|each|a|an)\b(?![ \t]+(?:year|annum|month|week|day|hour|total|whole)\b)",
                          re.IGNORECASE)
@@ -212,9 +223,16 @@ class Emitter(Part):
         return bool(self.survey.find_subjects(head)) or bool(_NAMES_THINGS.fullmatch(head))
 
     def _written_as_amount(self, v: Value) -> bool:
-        """"at a cost of 205k": a number the words before it make a sum of money (not "the cost of 20 laptops")."""
+        """"at a cost of 205k": a number the words before it make a sum of money (not "the cost of 20 laptops"); or
+        thousands written with a "k" in a sentence that has spoken of costs before it ("the average weekly collection
+        cost for refuse are: 22,975k and annual is 1,245,024k")."""
         before = self.text[max(0, v.start - 40):v.start]
-        return bool(_AMOUNT_BEFORE.search(before)) and not self.survey.find_subjects(self.text[v.end:v.end + 30])[:1]
+        if _AMOUNT_BEFORE.search(before):
+            return not self.survey.find_subjects(self.text[v.end:v.end + 30])[:1]
+        if not _IN_THOUSANDS.search(v.text):
+            return False
+        said = re.split(r"[.!?]\s|\n", self.text[max(0, v.start - 200):v.start])[-1]
+        return bool(_COST_SAID.search(said))
 
     def _money_only(self, subject: str, v: Value) -> str | None:
         """The measure of a bare number that says none of its own: money when it is written as an amount ("at a
@@ -653,6 +671,12 @@ class Emitter(Part):
             # given as a share
             q = next((x for x in [sec] + asking if x is not None and "unit_cost_gbp" in x.measures), None)
             subject = q.subject if q is not None else subject
+        if q is None and rate == "percent" and sec is not None and line is not None and line.marker \
+                and self.state.section_line == line.start and subject == sec.subject and "count" in sec.measures \
+                and _SHARE_ALONE.fullmatch(line.text):
+            # "Q4. 100%" under "How many ransomware attacks were blocked?": the whole answer under the question's own
+            # number is a share of the things it counts, given as that share
+            q = sec
         if asking and q is None and v.money and (sole := sole_asking(self.text, v, self.survey, measure)) is not None:
             q, subject = sole, sole.subject     # (see sole_money.py)
         if asking and q is None and measure in ("total_cost_gbp", "unit_cost_gbp"):

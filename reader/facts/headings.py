@@ -11,9 +11,10 @@ from ..asking import asking_example, asking_spans
 from ..periods import Period
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
-from .words import _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
+from .words import NONE_DONE, _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
 from .stacked_periods import StackedPeriods
 from .unlettered import count_part, figures_below, first_part, own_words_named, period_parts_subject
+from .unnumbered import between_numbers, first_unnumbered, numbered_starts
 from .state import Part, ReadingState
 
 
@@ -32,24 +33,6 @@ _LIST_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:have\s+been|has\s+been|
 
 # a line that opens by naming the one question it answers: "In response to question 3 (above), the core ... has
 # disposed of the following equipment:", "In answer to Q2:" (not "question 1 and 2", which names two)
-# the heading the answers start under: "Response 16-11-2017", "Our response", "Answers:"
-_ANSWERS_START = re.compile(r"[ \t]*(?:our[ \t]+|the[ \t]+council'?s[ \t]+)?(?:response|answers?|reply|decision)[ \t]*:?[ \t]*"
-                            r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?[ \t]*$", re.IGNORECASE)
-_NEXT_NUMBER = re.compile(r"^[ \t]*(?:Q[ \t]*)?(\d{1,2})[.):]", re.MULTILINE | re.IGNORECASE)
-
-
-def _first_unnumbered(text: str, line: _Line, survey):
-    """Question 1, when ``line`` is the heading the answers start under and the first numbered answer after it is
-    "2.": the answers are in order, the first written under no number ("Response 16-11-2017" / "Year Total Number
-    of Registered Borrowers" / "2016-17 47,477" ... / "2. 2 in Lossiemouth library ..."); else None."""
-    if not _ANSWERS_START.fullmatch(line.text):
-        return None
-    nxt = _NEXT_NUMBER.search(text, line.end)
-    if nxt is None or nxt.group(1) != "2" or not re.search(r"\d", text[line.end:nxt.start()]):
-        return None
-    return survey.question("1")
-
-
 _LEAD_REFERENCE = re.compile(r"[ \t]*(?:in[ \t]+)?(?:response|reply|answer|regards?|relation)[ \t]+to[ \t]+(?:your[ \t]+)?"
                              r"(?:question|q)\.?[ \t]*(?P<n>\d{1,2})(?:[ \t]*\(?(?P<l>[a-h])(?![a-z])\)?)?(?![\w/.,]?\d)"
                              r"(?![ \t]*(?:,|&|and\b|to\b|-|\u2013|/)[ \t]*(?:q(?:uestions?)?[ \t]*)?\(?\d)", re.IGNORECASE)
@@ -122,13 +105,21 @@ class Headings(Part):
         self._runs: list[str] = []   # the lettered questions bare lettered answers were given to (see _letter_run)
         self._run_letter = ""
         self.stacked = StackedPeriods(state.text)
+        # the number of the last line a question's number opens, and that line (see unnumbered.between_numbers)
+        self._last_number: tuple[int, _Line] | None = None
+        self._unnumbered_at = -1      # where a block under no number took the number left out
+        self._starts: list[tuple[int, int]] | None = None     # see unnumbered.numbered_starts
 
     def _answer_below(self, line: _Line, longest: int = 60) -> bool:
         """Whether the next line with words holds a figure ("2019/20 - 605", "None"): the answer right under a
         restated question, not the request quoted at the top of the reply with the letter below it."""
         rest = self.text[line.end:line.end + 400].split("\n")
         below = next((t.strip() for t in rest if t.strip()), "")
-        return len(below) <= longest and "?" not in below and bool(re.search(r"\d|\b(?:none|nil|zero)\b", below, re.IGNORECASE))
+        # (a question restated with its "?" heads the prose answer below it too: "Please can you tell me the number
+        # of public bins the council has provided ...?" / "Waste/Highways: Approximately 408 freestanding litter bins
+        # were installed, ...")
+        return (len(below) <= longest or "?" in line.text) and "?" not in below \
+            and bool(re.search(r"\d|\b(?:none|nil|zero)\b", below, re.IGNORECASE) or NONE_DONE.search(below))
 
     def _one_lettered_group(self) -> str:
         """The number of the survey's only question with lettered parts ("1" of 1a-1e), or "": a reply that letters
@@ -167,6 +158,7 @@ class Headings(Part):
         if line.marker and line.marker[0] and self._item_under_section(line):
             pass    # "    3. 2021-22 - 84" under "  1. How many ...?": question 1's list of years, not question 3
         elif line.marker and line.marker[0]:
+            self._last_number = (int(line.marker[0]), line)
             self.parts, self.parts_joint = self._part_run(line.text)
             self.state.buying_headings.clear()
             self.state.group = re.match(r"\d*", line.marker[0]).group(0) or self.state.group
@@ -202,10 +194,18 @@ class Headings(Part):
             q = self._question_of(line, self.survey.question(f"{group}{line.marker[1]}"))
             if q is not None:
                 self.state.section, self.state.section_line = q, line.start
-        elif not line.marker and (first := _first_unnumbered(self.text, line, self.survey)) is not None:
+        elif not line.marker and (first := first_unnumbered(self.text, line, self.survey)) is not None:
             # (the thing the request's last question named is not this answer's)
             self.state.section, self.state.section_line = first, line.start
             ctx.subject, ctx.subject_fresh = first.subject, True
+        elif not line.marker and self._last_number is not None and (left := between_numbers(
+                self.text, line, self._last_number, self.survey, self._number_starts())) is not None:
+            # a block of figures where the reply's numbers leave one out: that number's answer, as if numbered
+            self.state.section, self.state.section_line = left, line.start
+            ctx.subject, ctx.subject_fresh = left.subject, True
+            ctx.period, ctx.measure, ctx.columns = None, left.measures[0] if len(left.measures) == 1 else None, []
+            self._last_number = (int(_group(left.id)), line)
+            self._unnumbered_at = line.start
         elif not line.marker and (ref := _LEAD_REFERENCE.match(line.text)) is not None:
             q = self.survey.question(f"{int(ref.group('n'))}{(ref.group('l') or '').lower()}") \
                 or self.survey.question(str(int(ref.group("n"))))
@@ -369,6 +369,9 @@ class Headings(Part):
         return other
 
     def anchor(self, line: _Line) -> None:
+        if line.start == self._unnumbered_at and self.state.section is not None:
+            self.state.anchors.append((line.start, self.state.section.id, "marker"))
+            return
         questions = {self.survey.question_for(k) for _, _, k in line.subjects} - {None}
         if len(questions) > 1:
             # "Cyber security software | uses the tools in its Microsoft 365 licensing": the label leads
@@ -456,6 +459,7 @@ class Headings(Part):
 
     def heading(self, line: _Line, ctx: _Context) -> None:
         text = line.text.strip()
+        ctx.answering = None
         if line.marker:
             ctx.by_row = None
         q = self.state.section if line.marker and self.state.section_line == line.start else None
@@ -492,6 +496,7 @@ class Headings(Part):
                 ctx.columns = []
             # a long restated question does not make the prose after it its answer; a short line does
             ctx.subject, ctx.subject_fresh = q.subject, len(text) <= 90 or "?" in text
+            ctx.answering = q.subject if "?" in text and not line.marker else None
             ctx.measure = _asked_measure(q, text)
             if q is exact and not self._after_a_question(line):
                 # (word for word, as its number would: the line under it that names another question's thing in
@@ -616,6 +621,11 @@ class Headings(Part):
                 ctx.period = None
             ctx.measure = measure
             ctx.measure_heading_since_period = True
+
+    def _number_starts(self) -> list[tuple[int, int]]:
+        if self._starts is None:
+            self._starts = numbered_starts(self.text)
+        return self._starts
 
     def _numbered_lines(self) -> dict[int, list[int]]:
         """Where each question number opens a line in the reply ("3.", "Q3)", "(3)"), found once per reply."""

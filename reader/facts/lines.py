@@ -24,7 +24,7 @@ from .part_nouns import part_by_noun
 from .said_sum import sum_said_in_words
 from .noun_counts import count_named_in_words
 from .period_rows import period_row_subject
-from .words import _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
+from .words import NONE_DONE, _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
 
@@ -35,6 +35,8 @@ _PLACES_BEFORE = re.compile(r"\b(?:in|at|across|over|on)\s+(?:(?:approximately|a
 
 # the noun right after a number in a sentence, when it is a thing of its own and not a word about the figure
 # ("4 locations", not "4 in total", "54 purchased", "12 each", "3 of them")
+# a word of money alone, with nothing of what the money is for: "cost", "costs", "spend", "expenditure"
+_MONEY_WORD_ONLY = re.compile(r"(?:costs?|spend|spent|spending|expenditure)", re.IGNORECASE)
 _SECOND_WORD = re.compile(r"[ \t]+([A-Za-z][a-z]{3,})\b")
 
 
@@ -268,6 +270,9 @@ class ValueLines(Part):
 
     def value_line(self, line: _Line, ctx: _Context, carry: tuple[str | None, Period | None] | None = None) -> None:
         fresh = ctx.subject_fresh          # the line right under a heading that named the subject
+        # (or a later paragraph under a question restated whole: "... provided in your area ...?" / "Waste/Highways:
+        # Approximately 408 ..." / "Parks/Open Spaces: Approximately 862 bins are installed ...")
+        fresh = fresh or (ctx.answering is not None and ctx.answering == ctx.subject)
         ctx.subject_fresh = False
         # "Laptops: 2019/20 - 300; 2020/21 - 1,100": the subject carries on (also from a wrapped line above)
         line_subject: str | None = carry[0] if carry else None
@@ -445,7 +450,8 @@ class ValueLines(Part):
                 if subject is None:
                     if v.zero and not short:
                         continue
-                    if v.zero and not nought.is_word(v.text):
+                    if v.zero and not nought.is_word(v.text) \
+                            and not (fresh and ctx.subject and not subjects and self._negates_asked(v, ctx.subject)):
                         continue      # "no ..." / "do not use ..." must name what it negates
                     if line_subject and (short or carry) and not any(m[1] <= v.start for m in subjects):
                         subject, inferred_subject = line_subject, False
@@ -650,6 +656,17 @@ class ValueLines(Part):
             return None
         return sec.subject
 
+    def _negates_asked(self, v: Value, subject: str) -> bool:
+        """"No Bins were removed by the Council." right under "... the number of public bins removed from your area
+        ...?": a "No" before the question's own thing and its own verb ("bins", "removed") says none of what it
+        asks, though the words are not the survey's name for it."""
+        m = NONE_DONE.match(self.text, v.start)
+        if m is None:
+            return False
+        own = {_one_spelling(w) for q in self.survey.questions if q.subject == subject
+               for w in self.state.question_words.get(q.id, ())}
+        return _one_spelling(m.group("thing").lower()) in own and _one_spelling(m.group("done").lower()) in own
+
     def _noun_asked(self, v: Value, subject: str) -> bool:
         """"1. There are 139 disabled spaces in the off-street car parks ...": the word after the figure is one of the
         words of the question that asks about ``subject`` ("How many designated disabled parking bays ..."): the
@@ -662,6 +679,10 @@ class ValueLines(Part):
         # spellings one word)
         second = _SECOND_WORD.match(self.text, m.end())
         said = {_one_spelling(word)} | ({_one_spelling(second.group(1).lower())} if second else set())
+        # (or after two: "408 freestanding litter bins were installed" asked of "public bins")
+        third = _SECOND_WORD.match(self.text, second.end()) if second else None
+        if third:
+            said.add(_one_spelling(third.group(1).lower()))
         return any(said & {_one_spelling(w) for w in self.state.question_words.get(q.id, ())}
                    for q in self.survey.questions if q.subject == subject)
 
@@ -883,6 +904,12 @@ class ValueLines(Part):
                 return counted[2], False
         if preceding:
             m = preceding[-1]
+            if len(preceding) >= 2 and _MONEY_WORD_ONLY.fullmatch(text, m[0], m[1]) and preceding[-2][2] != m[2] \
+                    and not _MONEY_WORD_ONLY.fullmatch(text, preceding[-2][0], preceding[-2][1]):
+                # "the average weekly collection cost for refuse are: 22,975k": a word of money alone that a survey
+                # gives a subject as its name ("costs") says the figure's measure; the thing named before it is what
+                # it is the cost of
+                m = preceding[-2]
             # a figure after a subject binds to it unless another figure already sits between them
             # and this one reads as the start of a new pair ("Laptops 232, 84 tablets")
             between = [w for w in values if m[1] <= w.start < v.start]

@@ -1,7 +1,9 @@
 """Sizes, not counts: a number written before a unit of volume, weight or length ("140 litre, 240 litre, 360
 litre ...", "12 tonnes", "3060 tCO2" (tonnes of carbon dioxide), "3.5 kg", "400 metres", "2 miles") measures one
 thing; it counts nothing. Spans of such figures are blocked, as reply_lines blocks land sizes ("5 acres"), unless
-the request itself asks in that unit ("how many tonnes of waste ..."), where the figure is the answer."""
+the request itself asks in that unit ("how many tonnes of waste ..."), where the figure is the answer. So is a small number
+before "weekly", "monthly" or "daily" ("Refuse bins where changed to 3 weekly collections", "a 4-weekly cycle"):
+how often, every so many weeks, not how many (an amount, "£20 weekly", is money and stays)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,12 @@ _STEMS = tuple((stem, re.compile(r"^" + rx + r"$", re.IGNORECASE)) for stem, rx 
 _ASKED = re.compile(r"\b(?:" + "|".join(rx for _, rx in _UNITS) + r")\b", re.IGNORECASE)
 
 
+# "3 weekly", "4-weekly", "12-weekly", "2 monthly": every so many weeks or months (not "£20 weekly", "1,200 weekly",
+# nor "12 weekly reports", twelve reports)
+_EVERY = re.compile(r"(?<![£$\d,.])(?<![£$\d,.][ \t])\b(?:[2-9](?:[ \t]*-)?|\d{1,2}[ \t]*-)[ \t]*"
+                    r"(?:weekly|monthly|daily|yearly|hourly)\b", re.IGNORECASE)
+
+
 def _stem(word: str) -> str:
     return next(stem for stem, rx in _STEMS if rx.match(word))
 
@@ -30,9 +38,10 @@ _ENERGY = re.compile(r"\b(?<!\d)(?<!\d,)\d[\d,]*+(?:\.\d+)?[ \t]*[kmgt]wh\b", re
 
 
 def size_spans(raw: str, survey: Survey) -> list[tuple[int, int]]:
-    """Spans in ``raw`` (one line) of figures that are sizes in a unit the survey's questions do not ask in, and of
-    amounts of energy."""
+    """Spans in ``raw`` (one line) of figures that are sizes in a unit the survey's questions do not ask in, of
+    amounts of energy, and of how often ("3 weekly")."""
     energy = [m.span() for m in _ENERGY.finditer(raw)] if "wh" in raw.lower() else []
+    energy += [m.span() for m in _EVERY.finditer(raw)]
     sizes = list(_SIZE.finditer(raw))
     if not sizes:
         return energy

@@ -70,6 +70,8 @@ class _Context:
     measure_heading_since_period: bool = False
     period_group: str | None = None
     subject_fresh: bool = False
+    # the paragraphs under a question restated whole with its "?" are its answer, each one (see Headings.heading)
+    answering: str | None = None
     detached: tuple[Period, int] | None = None   # period set aside by a "Costs:" heading, first fact index
     carry: tuple[str | None, Period | None] | None = None   # subject/period of a line that wrapped
     sections_repeat: bool = False                # year sections each with their own "Costs:" section

@@ -118,3 +118,9 @@ def question_words(survey, years: bool = False) -> dict[str, frozenset[str]]:
 def _span(a: Period, b: Period) -> Period:
     """The whole span of a table's year columns, for its total column."""
     return Period(label=f"{a.label} to {b.label}", first=a.first, last=b.last, kind="range", start=a.start, end=b.end)
+
+
+# none of a thing done, said as an answer: "No Bins were removed by the Council.", "No new chargers have been
+# installed" (the thing, then what was not done to it)
+NONE_DONE = re.compile(r"\bno[ \t]+(?:[a-z]+[ \t]+)?(?P<thing>[a-z]{3,})[ \t]+(?:were|was|have[ \t]+been|has[ \t]+been|"
+                       r"had[ \t]+been)[ \t]+(?P<done>[a-z]{3,}ed)\b", re.IGNORECASE)

@@ -1,0 +1,38 @@
+"""A refusal set out below the answers, in a section of its own, that an answer above points to: "1. Unfortunately we
+are unwilling to supply an answer to this request as an exemption applies, please see details below." / "2. ..." /
+... / "9. The Strategic Lead for IT ..." / "Exemption 31 Law Enforcement" / "It is not in the interest of the
+council to ...". The refusal is the answer that points to it, not the last numbered answer it happens to follow."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .numbered_answers import _POINTS_TO_REFUSAL
+
+# an answer that sends the reader further down: "please see details below", "as set out below", "explained below"
+_POINTS_BELOW = re.compile(r"\b(?:see|set\s+out|detailed|explained|given|outlined)\b[^.\n]{0,40}?\bbelow\b", re.IGNORECASE)
+_LINE_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]", re.IGNORECASE)
+
+
+def pointed_from_above(text: str, raw_anchors: list, pos: int) -> str | None:
+    """The question whose numbered answer points below to a refusal, for a refusal at ``pos`` that stands in a
+    paragraph of its own after the last numbered answer (which does not itself point anywhere); None otherwise."""
+    numbered = sorted((p, qid) for p, qid, why in raw_anchors
+                      if why == "marker" and qid and _LINE_NUMBER.match(text, p))
+    starts = [p for p, _ in numbered]
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 1 or i != len(numbered) - 1:
+        return None     # (not after the last numbered answer)
+    last = numbered[i][0]
+    if not re.search(r"\n[ \t]*\n", text[last:pos]):
+        return None     # (in the last answer's own paragraph: its refusal)
+    pointing = []
+    for k, (p, qid) in enumerate(numbered):
+        end = text.find("\n", p)
+        line = text[p:end if end >= 0 else len(text)]
+        if _POINTS_BELOW.search(line) and _POINTS_TO_REFUSAL.search(line):
+            pointing.append((k, qid))
+    if len(pointing) != 1 or pointing[0][0] == i:
+        return None
+    return pointing[0][1]
