@@ -340,8 +340,9 @@ def never_spans(text: str) -> list[tuple[int, int]]:
             if not have & g:
                 break
         else:
-            if rx is _SECTIONS and not ("q" in low and "-" in text):
-                spans.extend(first_char_spans(_WORD_NUMBERS_RX, _WORD_NUMBERS_FAST, text))   # (its first half cannot match)
+            if rx is _SECTIONS and not ((low.lstrip(" \t")[:1] == "q" or "\n" in text) and "-" in text):
+                # (its first half cannot match: it reads "q" or "question" at a line's start, after spaces)
+                spans.extend(first_char_spans(_WORD_NUMBERS_RX, _WORD_NUMBERS_FAST, text))
             elif fast is None:
                 spans.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
             else:
