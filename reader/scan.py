@@ -223,7 +223,6 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     (("day", "week", "month", "hour"),),                        # "517-797 days"
     (("referred", "mentioned", "listed", "set", "described", "identified"),),   # "referred to in 5"
 ]
-_NEVER_GATES = [None if needs is None else tuple(frozenset(group) for group in needs) for needs in _NEVER_NEEDS]
 _GATE_WORDS = tuple(sorted({w for needs in _NEVER_NEEDS if needs for group in needs for w in group} - {_UPPER}))
 
 
@@ -285,6 +284,19 @@ _WORD_NUMBERS_FAST = from_first_char(_WORD_NUMBERS_RX)
 _SECTIONS = next(rx for rx in _NEVER if rx.pattern == _QUESTION_THEN_DASH + "|" + _WORD_NUMBERS)
 
 
+# A line's gate words and shapes as the bits of one number, and each pattern's groups (the shapes it needs are one
+# more group) as numbers it must share a bit with: the forty patterns are weighed in a few integer operations each,
+# not in set operations
+_WORD_BIT = {w: 1 << i for i, w in enumerate((*_GATE_WORDS, _UPPER))}
+_ALL_WORDS = sum(_WORD_BIT.values())
+_SHAPE_BIT = {sh: 1 << (len(_WORD_BIT) + i) for i, sh in enumerate(("/", ".", "-", "A1"))}
+_GATE_ITEMS = tuple((w, _WORD_BIT[w]) for w in _GATE_WORDS)
+_NEVER_TABLE = tuple(
+    (rx, fast, (() if needs is None else tuple(sum(_WORD_BIT[w] for w in group) for group in needs))
+     + (() if shaped is None else (sum(_SHAPE_BIT[sh] for sh in shaped),)))
+    for rx, fast, needs, shaped in zip(_NEVER, _NEVER_FROM_FIRST, _NEVER_NEEDS, _NEVER_SHAPES))
+
+
 def grouped_from_first_char(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """For first_char_matches: ``rx`` with its named groups made plain ones, and that pattern's from_first_char form
     (None, None where there is none: other groups, a back-reference to a name)."""
@@ -309,32 +321,32 @@ def never_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not _ANY_DIGIT.search(text):
         return spans
-    shapes = set(_DIGIT_SEP.findall(text))
+    have = 0
+    for sh in _DIGIT_SEP.findall(text):
+        have |= _SHAPE_BIT[sh]
     if _CAPITAL_DIGIT.search(text):
-        shapes.add("A1")
+        have |= _SHAPE_BIT["A1"]
     low = text.lower()
-    present = None
-    if not folds_unseen(text):   # (a line holding "ſ", "ı" or "İ" is searched by every pattern)
-        present = {w for w in _GATE_WORDS if w in low}
+    if folds_unseen(text):   # (a line holding "ſ", "ı" or "İ" is searched by every pattern)
+        have |= _ALL_WORDS
+    else:
+        for w, bit in _GATE_ITEMS:
+            if w in low:
+                have |= bit
         if low != text:
-            present.add(_UPPER)
-    for rx, fast, gates, shaped in zip(_NEVER, _NEVER_FROM_FIRST, _NEVER_GATES, _NEVER_SHAPES):
-        if shaped is not None and shaped.isdisjoint(shapes):
-            continue
-        if gates is not None and present is not None:
-            missing = False
-            for group in gates:
-                if group.isdisjoint(present):
-                    missing = True
-                    break
-            if missing:
-                continue
-        if rx is _SECTIONS and not ("q" in low and "-" in text):
-            spans.extend(first_char_spans(_WORD_NUMBERS_RX, _WORD_NUMBERS_FAST, text))   # (its first half cannot match)
-        elif fast is None:
-            spans.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
+            have |= _WORD_BIT[_UPPER]
+    for rx, fast, groups in _NEVER_TABLE:
+        for g in groups:
+            if not have & g:
+                break
         else:
-            spans.extend(first_char_spans(rx, fast, text))
+            if rx is _SECTIONS and not ((low.lstrip(" \t")[:1] == "q" or "\n" in text) and "-" in text):
+                # (its first half cannot match: it reads "q" or "question" at a line's start, after spaces)
+                spans.extend(first_char_spans(_WORD_NUMBERS_RX, _WORD_NUMBERS_FAST, text))
+            elif fast is None:
+                spans.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
+            else:
+                spans.extend(first_char_spans(rx, fast, text))
     if " of th" in low:
         spans = [(a, b) for a, b in spans if not _part_after_whole(text, a, b)]
     return spans

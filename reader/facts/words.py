@@ -54,11 +54,20 @@ _NOT_ACQUIRED = re.compile(r"\b(?:disposed\s+of|disposals?\b|recycled|written[\s
 # _ACQUIRED's and _NOT_ACQUIRED's searches, asked of every line of a reply, made only where the lowered line holds a
 # word every match of the pattern holds (most lines hold none, and the test costs a fraction of the search)
 def search_acquired(text: str) -> re.Match[str] | None:
+    global _last_acquired
+    last = _last_acquired
+    if text is last[0]:
+        return last[1]      # (the same line is asked twice running: by the headings' reader, then the driver)
     low = text.lower()
+    found = None
     if "purchas" in low or "bought" in low or "buy" in low or "acquir" in low or "procur" in low \
             or "ordered" in low or "leased" in low or "rented" in low or folds_unseen(text):
-        return _ACQUIRED.search(text)
-    return None
+        found = _ACQUIRED.search(text)
+    _last_acquired = (text, found)
+    return found
+
+
+_last_acquired: tuple[str | None, re.Match[str] | None] = (None, None)
 
 
 def search_not_acquired(text: str) -> re.Match[str] | None:
