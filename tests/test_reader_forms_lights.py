@@ -657,3 +657,69 @@ def test_short_question_restated_word_for_word_takes_the_answer_in_words_below_i
     # a line that only shares the short question's words is no restatement of it
     other = text.replace("If so, what hours are they affected?", "Hours affected vary by area.")
     assert "5" not in {q.question for q in parse_reply(other, survey).questions}
+
+
+# A sum after a price each in one sentence, under its question's number (helper "rules-lights2") -----------------
+
+SAVINGS = parse_survey(textwrap.dedent("""
+    name = "savings"
+    title = "Savings"
+    [subjects.money_saved]
+    label = "Money saved"
+    synonyms = ["money[\\\\s-]*saved"]
+    [subjects.actually_cost]
+    label = "Actually cost"
+    synonyms = ["actually[\\\\s-]*costs?"]
+    [subjects.quoted_cost]
+    label = "Quoted cost"
+    synonyms = ["quoted[\\\\s-]*costs?"]
+    [[questions]]
+    id = "1"
+    text = "How much money did LCC save last year following the conversion of street lighting to part night use in Louth and/or across the County?"
+    subject = "money_saved"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "2"
+    text = "How much does it actually cost to convert a street light back to all night use?"
+    subject = "actually_cost"
+    measures = ["unit_cost_gbp"]
+    [[questions]]
+    id = "3"
+    text = "Why is the quoted cost to Town and Parish Councils of £300-£350 per light to convert part night lighting back to all night use so expensive?"
+    subject = "quoted_cost"
+    measures = ["unit_cost_gbp"]
+"""))
+
+LINCS_ANSWER = ("1. The overall savings made from the overall Street Lighting Transformation project implemented in "
+                "2016/17 were in the order of \u00a31.7M at the time.\n\n"
+                "However, the financial savings are being eroded subsequently by ongoing energy price increases.\n\n"
+                "Based on an average energy cost of \u00a30.14 per kwh in 2018/19, last year part-night lighting saved "
+                "around \u00a3688k across the County and \u00a324k in Louth.\n\n"
+                "2. The charge is either \u00a3150 when done as part of routine maintenance or \u00a3300 when done "
+                "as an additional visit.\n")
+
+
+def _sums(text: str, survey) -> set[tuple[str | None, str, float]]:
+    return {(f.question, f.measure, f.value) for f in parse_reply(text, survey).facts}
+
+
+def test_sums_after_a_price_each_are_their_questions_under_its_number():
+    # Lincolnshire, street-lighting/lincolnshire-street-lighting-savings-2019: the sentence shares words with
+    # question 3 too ("part night lighting", "cost"), but it stands under 1's number and shares more with 1; the
+    # "per kwh" prices the £0.14, not the £688k after it
+    found = _sums(LINCS_ANSWER, SAVINGS)
+    assert {("1", "total_cost_gbp", 688000.0), ("1", "total_cost_gbp", 24000.0)} <= found
+    assert not {v for _, _, v in found} & {0.14}
+
+
+def test_sum_after_a_price_each_keeps_its_own_measure():
+    text = ("1. The savings were \u00a31.7M.\n\nAt a cost of \u00a30.20 each, last year part-night lighting in the "
+            "County saved \u00a3500k.\n")
+    assert ("1", "total_cost_gbp", 500000.0) in _sums(text, SAVINGS)
+
+
+def test_price_each_after_its_sum_stays_a_price_each():
+    # "£150 per light" with no sum before it: the cue is the price's own
+    text = "2. It would actually cost \u00a3150 per light to convert a street light back to all night use.\n"
+    assert ("2", "unit_cost_gbp", 150.0) in _sums(text, SAVINGS)
+

@@ -16,7 +16,7 @@ from .bare_answers import answer_alone, cut_year
 from .slash_pairs import in_slash_pair
 from .part_counts import whole_and_part
 from .number_was import number_was
-from .measures import measure_of
+from .measures import _UNIT_CUE, measure_of
 from .flat_rows import flattened_rows
 from .told_counts import told_count
 from .labelled_answers import labelled_after_question
@@ -121,6 +121,19 @@ def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
 _PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|(?:n/?a|N/?A)\*{0,2}|\.\.)(?!\S)")
 
 
+
+_SPACE = re.compile(r"[ \t]*")
+
+
+def _price_of_amount_before(text: str, values: list[Value], v: Value, lo: int, hi: int) -> int | None:
+    """Where a figure's window starts past the words that price the sum just before it: "an average energy cost of
+    £0.14 per kwh in 2018/19, last year part-night lighting saved around £688k" -- "per kwh" says the £0.14 is a
+    price each, not the £688k (the end of those words; None where no such words follow a sum)."""
+    if not any(w.money and w.end == lo for w in values if w is not v):
+        return None
+    m = _UNIT_CUE.match(text, _SPACE.match(text, lo, hi).end(), hi)
+    return m.end() if m is not None and m.end() < hi else None
+
 class ValueLines(Part):
     # (end of the line, subject) of the last list item written as a figure and the reason it was given
     _reason_list: tuple[int, str | None] | None = None
@@ -165,6 +178,20 @@ class ValueLines(Part):
         # words asked are one survey question's
         q = self.headings.restated_question(self.text[spans[-1][0]:spans[-1][1]])
         return q.subject if q is not None else None
+
+    def _sum_said_under_number(self, line: _Line, v: Value, values: list[Value]) -> str | None:
+        """A sum under its question's number said in the question's words (see said_sum.py), in its line or in
+        its own clause, from the sum before it: "an average energy cost of £0.14" names what the £0.14 is, not the
+        £688k after it."""
+        sec = self.state.section
+        if sec is None or not 0 <= self.state.section_line <= line.start:
+            return None
+        for start in dict.fromkeys((line.start, max([line.start] + [w.end for w in values
+                                                                    if w.money and w.end <= v.start]))):
+            said = sum_said_in_words(self.text, start, v.start, self.survey, self.state.question_words, sec)
+            if said is not None:
+                return said
+        return None
 
     def _question_verb_before(self, line: _Line, v: Value, values: list[Value], subjects: list, us: int
                               ) -> str | None:
@@ -486,6 +513,8 @@ class ValueLines(Part):
                     elif v.money and not subjects and (said := sum_said_in_words(
                             self.text, line.start, v.start, self.survey, self.state.question_words)) is not None:
                         subject, inferred_subject = said, False     # (see said_sum.py)
+                    elif v.money and not subjects and (said := self._sum_said_under_number(line, v, values)):
+                        subject, inferred_subject = said, False
                     elif not subjects and (said := period_row_subject(self.text, line, v, values, periods,
                                                                       self.survey)) is not None:
                         subject, inferred_subject = said, True      # (see period_rows.py)
@@ -604,6 +633,8 @@ class ValueLines(Part):
                     - (0.1 if period is None else 0) - (0.1 if inferred_subject else 0) - (0.05 if v.zero else 0)
                 lo = max([us] + [w.end for w in values if w.end <= v.start])
                 hi = min([ue] + [w.start for w in values if w.start >= v.end])
+                if (own := _price_of_amount_before(self.text, values, v, lo, hi)) is not None:
+                    lo = own    # "£0.14 per kwh ... saved around £688k": the "per kwh" prices the amount before
                 self.emitter.emit(v, subject, period, measure_hint, (us, ue), conf, window=self.text[lo:hi],
                            last_in_unit=hi == ue)
             if subjects:
