@@ -723,3 +723,59 @@ def test_price_each_after_its_sum_stays_a_price_each():
     text = "2. It would actually cost \u00a3150 per light to convert a street light back to all night use.\n"
     assert ("2", "unit_cost_gbp", 150.0) in _sums(text, SAVINGS)
 
+
+
+# A length of time in words, in a long answer under its question's number -----------------------------------------
+
+NOT_WORKING = parse_survey(textwrap.dedent("""
+    name = "not-working"
+    title = "Street lights not working"
+    [subjects.repair_street]
+    label = "Repair street"
+    synonyms = ["repair[\\\\s-]*streets?"]
+    [subjects.once_know]
+    label = "Once know"
+    synonyms = ["once[\\\\s-]*knows?"]
+    [subjects.days_to_stick_to]
+    label = "Days that you have to stick to"
+    synonyms = ["days[\\\\s-]*sticks?"]
+    [[questions]]
+    id = "1"
+    text = "Do you have to repair every street light out reported?"
+    subject = "repair_street"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "Once you know the date, do you tell the person by e-mail the date the lights will be fixed?"
+    subject = "once_know"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "Roughly how long after being reported will the lights be fixed? Is there a maximum amount of days that you have to stick to between the reporting date and the fixing date?"
+    subject = "days_to_stick_to"
+    measures = ["days"]
+"""))
+
+MORAY_FAULTS = ("1. Yes.\n2. No\n3. We aim to repair all known street lighting faults within five working days. However, "
+                "efforts are made to group faults into geographical areas in order to maximize the efficiency of our "
+                "repair crews. This may result in us not being able to meet the five working days target on every "
+                "fault (we currently have a reduced team due to various reasons which has been having an impact on "
+                "our repair time of the faults reported).\n")
+
+
+def test_length_of_time_in_words_under_a_long_answers_number_is_its_questions():
+    # Moray, street-lighting/moray-street-lights-not-working-2025: "five working days" is 5 days; the answer's later
+    # sentences hold every word of question 1 ("repair", "street", "light", "reported"), but its number is 3's
+    assert ("3", None, "days", 5.0) in _figures(MORAY_FAULTS, NOT_WORKING)
+
+
+def test_lengths_of_time_in_words():
+    from reader.rates import find_rates
+    found = [(r.value, r.measure) for r in find_rates("within twenty-one days, or three weeks, or ten business days",
+                                                      {"days"})]
+    assert found == [(21.0, "days"), (21.0, "days"), (10.0, "days")]
+    # the FOI time limit in words is no answer
+    assert find_rates("We will reply within twenty working days.", {"days"}) == []
+    # not asked: nothing
+    assert find_rates("within five working days", {"percent"}) == []
+
