@@ -353,6 +353,8 @@ class Headings(Part):
         # reported?")
         words = _content_words(_FIRST_SENTENCE.match(line.text[:300]).group(0))
         if len(words) < 4:
+            words = _content_words(line.text[:300])     # ("2. Information not held. Moray Council does not ...")
+        if len(words) < 4:
             return numbered
         scores = {q.id: len(words & self.state.question_words[q.id]) / max(1, len(self.state.question_words[q.id]))
                   for q in self.survey.questions}
