@@ -779,3 +779,63 @@ def test_lengths_of_time_in_words():
     # not asked: nothing
     assert find_rates("within five working days", {"percent"}) == []
 
+
+
+# A part named in brackets after its whole: "£628600.45 (inc UMSUG admin services of £3200)" ---------------------
+
+RUNNING = parse_survey(textwrap.dedent("""
+    name = "running"
+    title = "Running costs"
+    [subjects.running]
+    label = "Running cost"
+    synonyms = ["running[\\\\s-]*costs?"]
+    [[questions]]
+    id = "2"
+    text = "What is the running cost of the streetlights per year?"
+    subject = "running"
+    measures = ["total_cost_gbp"]
+"""))
+
+
+def test_part_in_brackets_after_a_sum_is_no_figure_of_its_own():
+    # Thurrock, street-lighting/thurrock-street-light-data-2021: the £3200 is part of the £628600.45
+    text = "2. Running cost 20/21 = \u00a3628600.45 (inc UMSUG admin services of \u00a33200).\n"
+    values = {v for _, _, _, v in _figures(text, RUNNING)}
+    assert 628600.45 in values and 3200.0 not in values
+    text = "2. Running cost \u00a3500,000 (including maintenance \u00a340,000)\n"
+    values = {v for _, _, _, v in _figures(text, RUNNING)}
+    assert 500000.0 in values and 40000.0 not in values
+
+
+def test_sum_in_brackets_that_is_not_a_part_is_still_read():
+    text = "2. Running cost \u00a3500,000 (2019/20: \u00a3480,000)\n"
+    assert 480000.0 in {v for _, _, _, v in _figures(text, RUNNING)}
+
+
+# A count named by the noun of the question's adjective: "150-200 faults" asked "reported as faulty" -------------
+
+FAULTY = parse_survey(textwrap.dedent("""
+    name = "faulty"
+    title = "Faulty streetlights"
+    [periods]
+    asked = [ { label = "2023", start = "2023-01-01", end = "2023-12-31" } ]
+    [subjects.streetlights]
+    label = "Streetlights"
+    synonyms = ["streetlights?", "reports?"]
+    [[questions]]
+    id = "1"
+    text = "How many streetlights were reported as faulty in the calendar year 2023?"
+    subject = "streetlights"
+    measures = ["count"]
+    periods = ["2023"]
+"""))
+
+
+def test_noun_of_the_questions_adjective_counts_what_it_asks():
+    # Dover, street-lighting/dover-broken-streetlights-2024: the 150-200 faults are the faulty lights (175, the
+    # range's middle); the 2750 "out of" which they are is the whole, not asked
+    text = ("  1. Dover District Council does not record yearly lighting faults, but it\u2019s estimated to be "
+            "approximately 150-200 faults out of 2750 lights per year.\n")
+    values = {v for _, _, _, v in _figures(text, FAULTY)}
+    assert 175.0 in values and 2750.0 not in values
+

@@ -11,6 +11,7 @@ from datetime import date
 from .. import nought
 from ..periods import Period
 from ..scan import Value
+from ..word_stems import singular
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .bare_answers import answer_alone, cut_year
 from .slash_pairs import in_slash_pair
@@ -82,6 +83,12 @@ _BEING_AFTER = re.compile(r"[ \t]+being[ \t]+(?:a|an)\b", re.IGNORECASE)
 # "1 of these", "2 of them": a part of the things just counted
 # a second figure in brackets that counts more or fewer things than the one before it: "55 (83 including all play
 # areas ...)", "12 (9 excluding ...)"
+# a part named in brackets right after the whole: "(inc UMSUG admin services of ", "(including VAT of "
+_PART_IN_BRACKETS = re.compile(r"\((?:inc|incl|including|includes)\.?[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){0,6}"
+                               r"(?:of|at|totalling|=)?[ \t]*$", re.IGNORECASE)
+# an adjective made of a noun and "-y" ("faulty", "rusty", "leaky"; not "salary", "county", "safety")
+_ADJECTIVE_IN_Y = re.compile(r"(?:lt|st|k|ss)y$")
+_OUT_OF_BEFORE = re.compile(r"\bout[ \t]+of[ \t]+$", re.IGNORECASE)
 _WIDER_AFTER = re.compile(r"[ \t]+(?:including|incl\.?|inc\.|excluding|excl\.?)(?!\w)", re.IGNORECASE)
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:these|those|them)\b", re.IGNORECASE)
 # "65 of the car parks": a part of things named right after, of their own (the thing's words there are checked apart)
@@ -535,8 +542,16 @@ class ValueLines(Part):
                         continue
                 if parts.get(v.start):
                     subject, inferred_subject = parts[v.start], False
-                elif any(w.end <= v.start for w in values) and _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start]):
-                    continue      # "232 laptops (of which 50 were refurbished)": a part, not another total
+                elif any(w.end <= v.start for w in values) and (
+                        _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start])
+                        or _PART_IN_BRACKETS.search(self.text, max(us, v.start - 80), v.start)
+                        or not v.money and inferred_subject
+                        and _OUT_OF_BEFORE.search(self.text, max(us, v.start - 12), v.start)):
+                    # ("150-200 faults out of 2750 lights": the whole the part is counted in, a figure the question
+                    # the part answers does not ask)
+                    # "232 laptops (of which 50 were refurbished)", "£628600.45 (inc UMSUG admin services of £3200)":
+                    # a part, not another total
+                    continue
                 if any(w.end <= v.start for w in line.values) and self.text[max(line.start, v.start - 3):v.start].rstrip().endswith("(") \
                         and _WIDER_AFTER.match(self.text, v.end):
                     continue      # "In 2015/16 55 (83 including all play areas e.g. MUGA/Fitness etc)": a wider count
@@ -714,7 +729,11 @@ class ValueLines(Part):
         third = _SECOND_WORD.match(self.text, second.end()) if second else None
         if third:
             said.add(_one_spelling(third.group(1).lower()))
+        # (or the noun whose adjective the question asks by: "approximately 150-200 faults" asked "How many
+        # streetlights were reported as faulty")
+        said |= {singular(w) for w in said}
         return any(said & {_one_spelling(w) for w in self.state.question_words.get(q.id, ())}
+                   | {w[:-1] for w in self.state.question_words.get(q.id, ()) if _ADJECTIVE_IN_Y.search(w)}
                    for q in self.survey.questions if q.subject == subject)
 
     def _flattened(self, values: list[Value], periods: list[Period], us: int) -> dict[int, _Column]:
