@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .areas import AREA_MEASURES, AREA_UNITS
+from .numbers import _TEENS, _TENS, _UNITS
 
 RATE_MEASURES = ("percent", "days", "hours") + AREA_MEASURES
 
@@ -36,6 +37,11 @@ _DAYS = re.compile(_NUMBER + r"[ \t]*(?:(?:calendar|working|work|business|fte)[ 
 # a range of them, "517-797 days overdue": one figure, its middle (as the README reads "£550 - £750")
 _DAYS_RANGE = re.compile(_NUMBER + r"[ \t]*[-\u2013][ \t]*(?P<top>\d+(?:\.\d+)?)[ \t]*"
                          r"(?:(?:calendar|working|work|business)[ \t]+)?(?P<u>days?|weeks?|wks?)\b", re.IGNORECASE)
+# the same in words, up to ninety-nine: "within five working days", "twenty-one days"
+_SMALL = {**_UNITS, **_TEENS}
+_DAYS_IN_WORDS = re.compile(r"(?<![\w-])(?:(?P<tens>" + "|".join(_TENS) + r")(?:[ \t-](?P<unit>" + "|".join(_UNITS)
+                            + r"))?|(?P<small>" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"))[ \t]+"
+                            r"(?:(?:calendar|working|work|business)[ \t]+)?(?P<u>days?|weeks?)\b", re.IGNORECASE)
 _HOURS = re.compile(_NUMBER + r"[ \t]*(?:hours?|hrs?)\b", re.IGNORECASE)
 
 # limits every reply may quote that are never an answer: the FOI time limit ("20 working days", "within 20
@@ -79,8 +85,10 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
     """The percentages and durations in ``text`` of the ``measures`` asked for, in order; none that a
     statutory limit explains."""
     out: list[Rate] = []
-    if not measures or not any(ch.isdigit() for ch in text):
+    if not measures:
         return out
+    if not any(ch.isdigit() for ch in text):
+        return _days_in_words(text) if "days" in measures else out
     if "percent" in measures:
         for m in _PERCENT.finditer(text):
             out.append(Rate(m.start(), m.end(), _number(m.group("n")), "percent", m.group(0)))
@@ -101,6 +109,7 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
                 continue
             value = _number(m.group("n")) * (7 if m.group("u").lower().startswith("w") else 1)
             out.append(Rate(m.start(), m.end(), value, "days", m.group(0)))
+        out.extend(r for r in _days_in_words(text) if not any(a <= r.start < b for a, b in limits))
     if "hours" in measures and not _COST_LIMIT.search(text):
         for m in _HOURS.finditer(text):
             out.append(Rate(m.start(), m.end(), _number(m.group("n")), "hours", m.group(0)))
@@ -113,6 +122,23 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
     if out and ("arget" in text or "aim" in text or "oal" in text or "tandard" in text):
         out = [r for r in out if _TARGET_BEFORE.search(text, max(0, r.start - 30), r.start) is None]
     out.sort(key=lambda r: r.start)
+    return out
+
+
+def _days_in_words(text: str) -> list[Rate]:
+    """Lengths of time in days with their number in words ("We aim to repair all known street lighting faults
+    within five working days"), none that is the FOI time limit or a target named right before it."""
+    if "day" not in text.lower() and "week" not in text.lower():
+        return []
+    out = []
+    for m in _DAYS_IN_WORDS.finditer(text):
+        if _STATUTORY_DAYS.match(text, m.start()) or _STATUTORY_DAYS.search(text, max(0, m.start() - 8), m.end()):
+            continue
+        if m.group("small"):
+            n = _SMALL[m.group("small").lower()]
+        else:
+            n = _TENS[m.group("tens").lower()] + (_UNITS[m.group("unit").lower()] if m.group("unit") else 0)
+        out.append(Rate(m.start(), m.end(), float(n) * (7 if m.group("u").lower().startswith("w") else 1), "days", m.group(0)))
     return out
 
 

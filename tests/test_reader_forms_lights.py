@@ -657,3 +657,185 @@ def test_short_question_restated_word_for_word_takes_the_answer_in_words_below_i
     # a line that only shares the short question's words is no restatement of it
     other = text.replace("If so, what hours are they affected?", "Hours affected vary by area.")
     assert "5" not in {q.question for q in parse_reply(other, survey).questions}
+
+
+# A sum after a price each in one sentence, under its question's number (helper "rules-lights2") -----------------
+
+SAVINGS = parse_survey(textwrap.dedent("""
+    name = "savings"
+    title = "Savings"
+    [subjects.money_saved]
+    label = "Money saved"
+    synonyms = ["money[\\\\s-]*saved"]
+    [subjects.actually_cost]
+    label = "Actually cost"
+    synonyms = ["actually[\\\\s-]*costs?"]
+    [subjects.quoted_cost]
+    label = "Quoted cost"
+    synonyms = ["quoted[\\\\s-]*costs?"]
+    [[questions]]
+    id = "1"
+    text = "How much money did LCC save last year following the conversion of street lighting to part night use in Louth and/or across the County?"
+    subject = "money_saved"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "2"
+    text = "How much does it actually cost to convert a street light back to all night use?"
+    subject = "actually_cost"
+    measures = ["unit_cost_gbp"]
+    [[questions]]
+    id = "3"
+    text = "Why is the quoted cost to Town and Parish Councils of £300-£350 per light to convert part night lighting back to all night use so expensive?"
+    subject = "quoted_cost"
+    measures = ["unit_cost_gbp"]
+"""))
+
+LINCS_ANSWER = ("1. The overall savings made from the overall Street Lighting Transformation project implemented in "
+                "2016/17 were in the order of \u00a31.7M at the time.\n\n"
+                "However, the financial savings are being eroded subsequently by ongoing energy price increases.\n\n"
+                "Based on an average energy cost of \u00a30.14 per kwh in 2018/19, last year part-night lighting saved "
+                "around \u00a3688k across the County and \u00a324k in Louth.\n\n"
+                "2. The charge is either \u00a3150 when done as part of routine maintenance or \u00a3300 when done "
+                "as an additional visit.\n")
+
+
+def _sums(text: str, survey) -> set[tuple[str | None, str, float]]:
+    return {(f.question, f.measure, f.value) for f in parse_reply(text, survey).facts}
+
+
+def test_sums_after_a_price_each_are_their_questions_under_its_number():
+    # Lincolnshire, street-lighting/lincolnshire-street-lighting-savings-2019: the sentence shares words with
+    # question 3 too ("part night lighting", "cost"), but it stands under 1's number and shares more with 1; the
+    # "per kwh" prices the £0.14, not the £688k after it
+    found = _sums(LINCS_ANSWER, SAVINGS)
+    assert {("1", "total_cost_gbp", 688000.0), ("1", "total_cost_gbp", 24000.0)} <= found
+    assert not {v for _, _, v in found} & {0.14}
+
+
+def test_sum_after_a_price_each_keeps_its_own_measure():
+    text = ("1. The savings were \u00a31.7M.\n\nAt a cost of \u00a30.20 each, last year part-night lighting in the "
+            "County saved \u00a3500k.\n")
+    assert ("1", "total_cost_gbp", 500000.0) in _sums(text, SAVINGS)
+
+
+def test_price_each_after_its_sum_stays_a_price_each():
+    # "£150 per light" with no sum before it: the cue is the price's own
+    text = "2. It would actually cost \u00a3150 per light to convert a street light back to all night use.\n"
+    assert ("2", "unit_cost_gbp", 150.0) in _sums(text, SAVINGS)
+
+
+
+# A length of time in words, in a long answer under its question's number -----------------------------------------
+
+NOT_WORKING = parse_survey(textwrap.dedent("""
+    name = "not-working"
+    title = "Street lights not working"
+    [subjects.repair_street]
+    label = "Repair street"
+    synonyms = ["repair[\\\\s-]*streets?"]
+    [subjects.once_know]
+    label = "Once know"
+    synonyms = ["once[\\\\s-]*knows?"]
+    [subjects.days_to_stick_to]
+    label = "Days that you have to stick to"
+    synonyms = ["days[\\\\s-]*sticks?"]
+    [[questions]]
+    id = "1"
+    text = "Do you have to repair every street light out reported?"
+    subject = "repair_street"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "Once you know the date, do you tell the person by e-mail the date the lights will be fixed?"
+    subject = "once_know"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "Roughly how long after being reported will the lights be fixed? Is there a maximum amount of days that you have to stick to between the reporting date and the fixing date?"
+    subject = "days_to_stick_to"
+    measures = ["days"]
+"""))
+
+MORAY_FAULTS = ("1. Yes.\n2. No\n3. We aim to repair all known street lighting faults within five working days. However, "
+                "efforts are made to group faults into geographical areas in order to maximize the efficiency of our "
+                "repair crews. This may result in us not being able to meet the five working days target on every "
+                "fault (we currently have a reduced team due to various reasons which has been having an impact on "
+                "our repair time of the faults reported).\n")
+
+
+def test_length_of_time_in_words_under_a_long_answers_number_is_its_questions():
+    # Moray, street-lighting/moray-street-lights-not-working-2025: "five working days" is 5 days; the answer's later
+    # sentences hold every word of question 1 ("repair", "street", "light", "reported"), but its number is 3's
+    assert ("3", None, "days", 5.0) in _figures(MORAY_FAULTS, NOT_WORKING)
+
+
+def test_lengths_of_time_in_words():
+    from reader.rates import find_rates
+    found = [(r.value, r.measure) for r in find_rates("within twenty-one days, or three weeks, or ten business days",
+                                                      {"days"})]
+    assert found == [(21.0, "days"), (21.0, "days"), (10.0, "days")]
+    # the FOI time limit in words is no answer
+    assert find_rates("We will reply within twenty working days.", {"days"}) == []
+    # not asked: nothing
+    assert find_rates("within five working days", {"percent"}) == []
+
+
+
+# A part named in brackets after its whole: "£628600.45 (inc UMSUG admin services of £3200)" ---------------------
+
+RUNNING = parse_survey(textwrap.dedent("""
+    name = "running"
+    title = "Running costs"
+    [subjects.running]
+    label = "Running cost"
+    synonyms = ["running[\\\\s-]*costs?"]
+    [[questions]]
+    id = "2"
+    text = "What is the running cost of the streetlights per year?"
+    subject = "running"
+    measures = ["total_cost_gbp"]
+"""))
+
+
+def test_part_in_brackets_after_a_sum_is_no_figure_of_its_own():
+    # Thurrock, street-lighting/thurrock-street-light-data-2021: the £3200 is part of the £628600.45
+    text = "2. Running cost 20/21 = \u00a3628600.45 (inc UMSUG admin services of \u00a33200).\n"
+    values = {v for _, _, _, v in _figures(text, RUNNING)}
+    assert 628600.45 in values and 3200.0 not in values
+    text = "2. Running cost \u00a3500,000 (including maintenance \u00a340,000)\n"
+    values = {v for _, _, _, v in _figures(text, RUNNING)}
+    assert 500000.0 in values and 40000.0 not in values
+
+
+def test_sum_in_brackets_that_is_not_a_part_is_still_read():
+    text = "2. Running cost \u00a3500,000 (2019/20: \u00a3480,000)\n"
+    assert 480000.0 in {v for _, _, _, v in _figures(text, RUNNING)}
+
+
+# A count named by the noun of the question's adjective: "150-200 faults" asked "reported as faulty" -------------
+
+FAULTY = parse_survey(textwrap.dedent("""
+    name = "faulty"
+    title = "Faulty streetlights"
+    [periods]
+    asked = [ { label = "2023", start = "2023-01-01", end = "2023-12-31" } ]
+    [subjects.streetlights]
+    label = "Streetlights"
+    synonyms = ["streetlights?", "reports?"]
+    [[questions]]
+    id = "1"
+    text = "How many streetlights were reported as faulty in the calendar year 2023?"
+    subject = "streetlights"
+    measures = ["count"]
+    periods = ["2023"]
+"""))
+
+
+def test_noun_of_the_questions_adjective_counts_what_it_asks():
+    # Dover, street-lighting/dover-broken-streetlights-2024: the 150-200 faults are the faulty lights (175, the
+    # range's middle); the 2750 "out of" which they are is the whole, not asked
+    text = ("  1. Dover District Council does not record yearly lighting faults, but it\u2019s estimated to be "
+            "approximately 150-200 faults out of 2750 lights per year.\n")
+    values = {v for _, _, _, v in _figures(text, FAULTY)}
+    assert 175.0 in values and 2750.0 not in values
+

@@ -92,6 +92,10 @@ def _in_title(line: _Line) -> bool:
     return bool(titles) and all(any(a <= s and e <= b for a, b in titles) for s, e, _ in line.subjects)
 
 
+# a line's text up to its first stop after a word followed by a capital ("... within five working days. However,
+# ...", not the number's "3. We")
+_FIRST_SENTENCE = re.compile(r"(?:[^.?!\n]|[.?!](?![ \t]+[A-Z])|(?<![A-Za-z)]{2})[.?!](?=[ \t]+[A-Z]))*[.?!]?")
+
 class Headings(Part):
     """Question anchors and the headings that set a section's period, subject and measure (part of ``FactReader``)."""
 
@@ -343,7 +347,13 @@ class Headings(Part):
         """The survey question a numbered line heads: the one its number names, unless the words after the
         number are another question's ("2. The number of children's social workers employed individually
         through an agency ..." answering the survey's question 5 in the council's own numbering)."""
-        words = _content_words(line.text[:300])
+        # (its first sentence: a question restated is one, and a long answer's later sentences hold every word of
+        # a short question, "3. We aim to repair all known street lighting faults within five working days. However,
+        # ... our repair crews ... the faults reported" against "Do you have to repair every street light out
+        # reported?")
+        words = _content_words(_FIRST_SENTENCE.match(line.text[:300]).group(0))
+        if len(words) < 4:
+            words = _content_words(line.text[:300])     # ("2. Information not held. Moray Council does not ...")
         if len(words) < 4:
             return numbered
         scores = {q.id: len(words & self.state.question_words[q.id]) / max(1, len(self.state.question_words[q.id]))

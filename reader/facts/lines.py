@@ -11,12 +11,13 @@ from datetime import date
 from .. import nought
 from ..periods import Period
 from ..scan import Value
+from ..word_stems import singular
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .bare_answers import answer_alone, cut_year
 from .slash_pairs import in_slash_pair
 from .part_counts import whole_and_part
 from .number_was import number_was
-from .measures import measure_of
+from .measures import _UNIT_CUE, measure_of
 from .flat_rows import flattened_rows
 from .told_counts import told_count
 from .labelled_answers import labelled_after_question
@@ -82,6 +83,12 @@ _BEING_AFTER = re.compile(r"[ \t]+being[ \t]+(?:a|an)\b", re.IGNORECASE)
 # "1 of these", "2 of them": a part of the things just counted
 # a second figure in brackets that counts more or fewer things than the one before it: "55 (83 including all play
 # areas ...)", "12 (9 excluding ...)"
+# a part named in brackets right after the whole: "(inc UMSUG admin services of ", "(including VAT of "
+_PART_IN_BRACKETS = re.compile(r"\((?:inc|incl|including|includes)\.?[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){0,6}"
+                               r"(?:of|at|totalling|=)?[ \t]*$", re.IGNORECASE)
+# an adjective made of a noun and "-y" ("faulty", "rusty", "leaky"; not "salary", "county", "safety")
+_ADJECTIVE_IN_Y = re.compile(r"(?:lt|st|k|ss)y$")
+_OUT_OF_BEFORE = re.compile(r"\bout[ \t]+of[ \t]+$", re.IGNORECASE)
 _WIDER_AFTER = re.compile(r"[ \t]+(?:including|incl\.?|inc\.|excluding|excl\.?)(?!\w)", re.IGNORECASE)
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:these|those|them)\b", re.IGNORECASE)
 # "65 of the car parks": a part of things named right after, of their own (the thing's words there are checked apart)
@@ -120,6 +127,19 @@ def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
 
 _PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|(?:n/?a|N/?A)\*{0,2}|\.\.)(?!\S)")
 
+
+
+_SPACE = re.compile(r"[ \t]*")
+
+
+def _price_of_amount_before(text: str, values: list[Value], v: Value, lo: int, hi: int) -> int | None:
+    """Where a figure's window starts past the words that price the sum just before it: "an average energy cost of
+    £0.14 per kwh in 2018/19, last year part-night lighting saved around £688k" -- "per kwh" says the £0.14 is a
+    price each, not the £688k (the end of those words; None where no such words follow a sum)."""
+    if not any(w.money and w.end == lo for w in values if w is not v):
+        return None
+    m = _UNIT_CUE.match(text, _SPACE.match(text, lo, hi).end(), hi)
+    return m.end() if m is not None and m.end() < hi else None
 
 class ValueLines(Part):
     # (end of the line, subject) of the last list item written as a figure and the reason it was given
@@ -165,6 +185,20 @@ class ValueLines(Part):
         # words asked are one survey question's
         q = self.headings.restated_question(self.text[spans[-1][0]:spans[-1][1]])
         return q.subject if q is not None else None
+
+    def _sum_said_under_number(self, line: _Line, v: Value, values: list[Value]) -> str | None:
+        """A sum under its question's number said in the question's words (see said_sum.py), in its line or in
+        its own clause, from the sum before it: "an average energy cost of £0.14" names what the £0.14 is, not the
+        £688k after it."""
+        sec = self.state.section
+        if sec is None or not 0 <= self.state.section_line <= line.start:
+            return None
+        for start in dict.fromkeys((line.start, max([line.start] + [w.end for w in values
+                                                                    if w.money and w.end <= v.start]))):
+            said = sum_said_in_words(self.text, start, v.start, self.survey, self.state.question_words, sec)
+            if said is not None:
+                return said
+        return None
 
     def _question_verb_before(self, line: _Line, v: Value, values: list[Value], subjects: list, us: int
                               ) -> str | None:
@@ -486,6 +520,8 @@ class ValueLines(Part):
                     elif v.money and not subjects and (said := sum_said_in_words(
                             self.text, line.start, v.start, self.survey, self.state.question_words)) is not None:
                         subject, inferred_subject = said, False     # (see said_sum.py)
+                    elif v.money and not subjects and (said := self._sum_said_under_number(line, v, values)):
+                        subject, inferred_subject = said, False
                     elif not subjects and (said := period_row_subject(self.text, line, v, values, periods,
                                                                       self.survey)) is not None:
                         subject, inferred_subject = said, True      # (see period_rows.py)
@@ -506,8 +542,16 @@ class ValueLines(Part):
                         continue
                 if parts.get(v.start):
                     subject, inferred_subject = parts[v.start], False
-                elif any(w.end <= v.start for w in values) and _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start]):
-                    continue      # "232 laptops (of which 50 were refurbished)": a part, not another total
+                elif any(w.end <= v.start for w in values) and (
+                        _SUBSET_BEFORE.search(self.text[max(us, v.start - 24):v.start])
+                        or _PART_IN_BRACKETS.search(self.text, max(us, v.start - 80), v.start)
+                        or not v.money and inferred_subject
+                        and _OUT_OF_BEFORE.search(self.text, max(us, v.start - 12), v.start)):
+                    # ("150-200 faults out of 2750 lights": the whole the part is counted in, a figure the question
+                    # the part answers does not ask)
+                    # "232 laptops (of which 50 were refurbished)", "£628600.45 (inc UMSUG admin services of £3200)":
+                    # a part, not another total
+                    continue
                 if any(w.end <= v.start for w in line.values) and self.text[max(line.start, v.start - 3):v.start].rstrip().endswith("(") \
                         and _WIDER_AFTER.match(self.text, v.end):
                     continue      # "In 2015/16 55 (83 including all play areas e.g. MUGA/Fitness etc)": a wider count
@@ -604,6 +648,8 @@ class ValueLines(Part):
                     - (0.1 if period is None else 0) - (0.1 if inferred_subject else 0) - (0.05 if v.zero else 0)
                 lo = max([us] + [w.end for w in values if w.end <= v.start])
                 hi = min([ue] + [w.start for w in values if w.start >= v.end])
+                if (own := _price_of_amount_before(self.text, values, v, lo, hi)) is not None:
+                    lo = own    # "£0.14 per kwh ... saved around £688k": the "per kwh" prices the amount before
                 self.emitter.emit(v, subject, period, measure_hint, (us, ue), conf, window=self.text[lo:hi],
                            last_in_unit=hi == ue)
             if subjects:
@@ -683,7 +729,11 @@ class ValueLines(Part):
         third = _SECOND_WORD.match(self.text, second.end()) if second else None
         if third:
             said.add(_one_spelling(third.group(1).lower()))
+        # (or the noun whose adjective the question asks by: "approximately 150-200 faults" asked "How many
+        # streetlights were reported as faulty")
+        said |= {singular(w) for w in said}
         return any(said & {_one_spelling(w) for w in self.state.question_words.get(q.id, ())}
+                   | {w[:-1] for w in self.state.question_words.get(q.id, ()) if _ADJECTIVE_IN_Y.search(w)}
                    for q in self.survey.questions if q.subject == subject)
 
     def _flattened(self, values: list[Value], periods: list[Period], us: int) -> dict[int, _Column]:

@@ -532,7 +532,9 @@ class ReplyLines(Part):
             a, b = r.start + s, r.end + s
             # "7004.60 FTE Days": a word between the number and its unit leaves the number to the scanner, as a
             # plain number; the length of time it is replaces it
-            plain = [v for v in values if v.start == a and v.end < b and not v.money and not v.zero and not v.word]
+            # (and "five working days": the number in words, read as a word by the scanner, is that length of time)
+            plain = [v for v in values if v.start == a and v.end < b and not v.money and not v.zero
+                     and (not v.word or r.measure == "days" and not r.text[:1].isdigit())]
             # ("2016 - 1 Premises  1149 days overdue" where "days overdue" names a length of time asked in days:
             # the unit starts that subject's words, which end the line, and the figure is its length; "234 days in
             # TA before being rehoused" and "8372.58 FTE Days Absent - 4.45 ..." run on, and stay as they were)
