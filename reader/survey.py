@@ -50,6 +50,17 @@ _DEFINED_SHORT = re.compile(r"((?:[A-Za-z][\w'-]*[ \t]+){2,8})\(([A-Z]{3,6})s?\)
 _INITIAL_SKIP = frozenset({"of", "and", "the", "for", "&"})
 
 
+def _initial_words(before: str, letters: str) -> list[str] | None:
+    """The words before a short form's brackets whose initials it is, or None: whole words first, else with
+    a hyphened word's parts each giving its letter, as "full-time equivalent (FTE)" and "anti-social behaviour
+    (ASB)" are written."""
+    for word in (r"[A-Za-z][\w'-]*", r"[A-Za-z][\w']*"):
+        words = [w for w in re.findall(word, before) if w.lower() not in _INITIAL_SKIP]
+        if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]).lower() == letters:
+            return words
+    return None
+
+
 @dataclass(frozen=True)
 class Subject:
     key: str
@@ -159,8 +170,8 @@ class Survey:
             for m in _DEFINED_SHORT.finditer(q.text):
                 short = m.group(2)
                 letters = short.lower()
-                words = [w for w in re.findall(r"[A-Za-z][\w'-]*", m.group(1)) if w.lower() not in _INITIAL_SKIP]
-                if len(words) < len(letters) or "".join(w[0] for w in words[-len(letters):]).lower() != letters:
+                words = _initial_words(m.group(1), letters)
+                if words is None:
                     continue
                 if short.lower() in out or any(rx.fullmatch(short) or rx.fullmatch(short + "s") for rx, _ in known):
                     continue

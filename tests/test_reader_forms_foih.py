@@ -342,3 +342,25 @@ The Information Team comprises Officers from within Democratic Services, with a 
     spans = ignored_spans(text.replace("\u2013", "-"))
     masked = "".join(text[a:b] for a, b in spans)
     assert "4. Do you publish a disclosure log?" in masked and "4 FTE individuals" not in masked
+
+
+# A short form whose letters are a hyphened word's parts ----------------------------------------------------
+
+FOI_COSTS = load_survey(DRAFTED / "foi-handling-costs-2025.edited.toml")   # asks "full-time equivalent (FTE)"
+
+
+def test_a_hyphened_words_parts_give_a_short_forms_letters():
+    # wokingham-foi-handling-2025, asked "The number of full-time equivalent (FTE) and part-time employees ...":
+    # "Two individuals (2 FTE) in the central team that log, process and respond to applicants requests."
+    text = ("2. The number of full-time equivalent (FTE) and part-time employees involved in handling FOI requests.\n"
+            "Two individuals (2 FTE) in the central team that log, process and respond to applicants requests.\n")
+    reply = parse_reply(text, FOI_COSTS)
+    assert [(f.question, f.value) for f in reply.facts] == [("2", 2)]
+
+
+def test_initials_of_hyphened_words():
+    from reader.survey import _initial_words
+    assert _initial_words("The number of full-time equivalent ", "fte")[-3:] == ["full", "time", "equivalent"]
+    assert _initial_words("reports of anti-social behaviour ", "asb") is not None
+    assert _initial_words("the fixed penalty notices ", "fpn") is not None        # whole words, as before
+    assert _initial_words("the part-time staff ", "fte") is None
