@@ -38,6 +38,31 @@ class SurveyError(ValueError):
     """A survey file that cannot be used; the message names the file, the line and the problem."""
 
 
+# a subject of two words or more named by the people who do a thing ("rough sleepers", "fly-tippers"): its last
+# word's stem, at least four letters, before the ending
+_DOERS = re.compile(r"(?P<before>.*[a-z].*(?:\\s|[ -]).*?)(?<![a-z])(?P<stem>[a-z]{4,})ers\??$")
+
+
+def _doing_forms(alts: list[tuple[str, str]], asked: str) -> list[tuple[str, str]]:
+    """A council names the doing for those who do it: "22 people described themselves as rough sleeping",
+    asked of "rough sleepers". For each synonym so named, the same words with the doing ("rough sleeping"),
+    where the request's own words (``asked``) use the doing too, as a name ("the annual rough sleeping
+    statistics"), and no synonym already reads it. (Not otherwise: "taxi driving" is not "taxi drivers".)"""
+    known = [re.compile(r"(?:" + syn + r")", re.IGNORECASE) for syn, _ in alts]
+    out: list[tuple[str, str]] = []
+    for syn, key in alts:
+        m = _DOERS.fullmatch(syn)
+        if m is None:
+            continue
+        doing = m.group("before") + m.group("stem") + "ing"
+        plain = re.sub(r"\[\\s-\]\*|\[- \]\?", " ", doing)
+        if any(rx.fullmatch(plain) for rx in known) or any(d == doing for d, _ in out) \
+                or not re.search(r"(?<![\w-])(?:" + doing + r")(?![\w-])", asked, re.IGNORECASE):
+            continue
+        out.append((doing, key))
+    return out
+
+
 @dataclass(frozen=True)
 class AskedPeriod:
     label: str
@@ -128,6 +153,7 @@ class Survey:
             for key, subj in self.subjects.items():
                 alts.extend((syn, key) for syn in subj.synonyms)
             alts.extend(self._abbreviations(alts))
+            alts.extend(_doing_forms(alts, "\n".join(q.text for q in self.questions)))
             alts.sort(key=lambda a: len(a[0]), reverse=True)
             parts = []
             self_index: dict[str, str] = {}
