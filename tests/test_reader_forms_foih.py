@@ -431,3 +431,15 @@ def test_no_people_counted_where_two_questions_count_people_or_the_noun_is_no_pe
     object.__setattr__(two, "questions", two.questions + (two.questions[0].__class__(
         **{**two.questions[0].__dict__, "id": "9", "subject": "case_management"}),))
     assert people_counted(text, text.index("4") + 1, two) is None
+
+
+def test_a_question_counts_people_named_a_few_words_after_number_of():
+    # wokingham-foi-handling-2025: "The number of full-time equivalent (FTE) and part-time employees ..." counts
+    # people (its "employees" the sixth word on), so the internal reviewers counted in prose are its figure
+    text = """\
+2. The number of full-time equivalent (FTE) and part-time employees involved in handling FOI requests.
+Two individuals (2 FTE) in the central team that log, process and respond to applicants requests. There are numerous individuals around the Council who act as super-users for their area which get allocated the request then liaise with the relevant people in the department. There will be a number of individuals who then provide the information to answer the questions – we do not hold the FTE or number of staff for this.
+Internal reviews are carried out by our Legal Services team. Currently there are three individuals who mainly pick up these requests, but could be allocated to any solicitor if required. We do not have details of the FTE on this.
+"""
+    reply = parse_reply(text, FOI_COSTS)
+    assert [(f.question, f.value) for f in reply.facts] == [("2", 2), ("2", 3)]
