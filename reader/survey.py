@@ -43,6 +43,22 @@ class SurveyError(ValueError):
 _DOERS = re.compile(r"(?P<before>.*[a-z].*(?:\\s|[ -]).*?)(?<![a-z])(?P<stem>[a-z]{4,})ers\??$")
 
 
+def _done_after(m: re.Match, key: str, asked: str, known: list, out: list) -> list[tuple[str, str]]:
+    """The doing said verb first, as the request itself says it of those who do it: "at least 3 people who have
+    slept rough", asked of "rough sleepers" by a request that writes "having slept rough once" and "sleeping
+    rough". Only for a synonym of two words; the verb is one the request writes, starting as the doer's stem does."""
+    before = re.sub(r"\[\\s-\]\*|\[- \]\?|\\s\*", " ", m.group("before")).strip()
+    if not re.fullmatch(r"[a-z]{3,}", before):
+        return []
+    found = []
+    for v in re.finditer(r"\b(%s[a-z]*)[ \t]+%s\b" % (m.group("stem")[:3], before), asked, re.IGNORECASE):
+        phrase = v.group(1).lower() + r"[\s-]*" + before
+        if any(rx.fullmatch(v.group(0)) for rx in known) or any(d == phrase for d, _ in out + found):
+            continue
+        found.append((phrase, key))
+    return found
+
+
 def _doing_forms(alts: list[tuple[str, str]], asked: str) -> list[tuple[str, str]]:
     """A council names the doing for those who do it: "22 people described themselves as rough sleeping",
     asked of "rough sleepers". For each synonym so named, the same words with the doing ("rough sleeping"),
@@ -56,6 +72,7 @@ def _doing_forms(alts: list[tuple[str, str]], asked: str) -> list[tuple[str, str
             continue
         doing = m.group("before") + m.group("stem") + "ing"
         plain = re.sub(r"\[\\s-\]\*|\[- \]\?", " ", doing)
+        out.extend(_done_after(m, key, asked, known, out))
         if any(rx.fullmatch(plain) for rx in known) or any(d == doing for d, _ in out) \
                 or not re.search(r"(?<![\w-])(?:" + doing + r")(?![\w-])", asked, re.IGNORECASE):
             continue

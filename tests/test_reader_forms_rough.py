@@ -160,3 +160,27 @@ def test_doing_forms_only_where_the_request_uses_them():
     assert _doing_forms(alts, "the annual rough sleeping statistics") == [(r"rough[\s-]*sleeping", "rough")]
     assert _doing_forms(alts, "How many taxi drivers hold a licence?") == []      # "taxi driving" is no driver
     assert _doing_forms([("drivers", "d")], "driving") == []                      # one word: no phrase to keep
+
+
+def test_the_doing_said_verb_first_as_the_request_says_it():
+    # eden-rough-sleepers-06606: "We have been aware of at least 3 people who have slept rough in our area.",
+    # asked of "rough sleepers" by a request that writes "having slept rough once"
+    text = INDIVIDUALS_REQUEST + """\
+  1. 22 people described themselves as rough sleeping or No Fixed Abode. We have been aware of at least 3 people who have slept rough in our area.
+
+  2. 2015 - 2.
+    2016 - 2.
+    2017 - 1.
+    2018 - 1.
+
+  3. 2.
+"""
+    reply = parse_reply(text, INDIVIDUALS)
+    assert [v for q, v in ((f.question, f.value) for f in reply.facts) if q == "1"] == [22, 3]
+
+
+def test_verb_first_forms_only_as_the_request_writes_them():
+    from reader.survey import _doing_forms
+    alts = [(r"rough[\s-]*sleepers?", "rough")]
+    assert (r"slept[\s-]*rough", "rough") in _doing_forms(alts, "if someone was identified as having slept rough once")
+    assert _doing_forms(alts, "How many rough sleepers were counted?") == []
