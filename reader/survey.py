@@ -38,6 +38,48 @@ class SurveyError(ValueError):
     """A survey file that cannot be used; the message names the file, the line and the problem."""
 
 
+# a subject of two words or more named by the people who do a thing ("rough sleepers", "fly-tippers"): its last
+# word's stem, at least four letters, before the ending
+_DOERS = re.compile(r"(?P<before>.*[a-z].*(?:\\s|[ -]).*?)(?<![a-z])(?P<stem>[a-z]{4,})ers\??$")
+
+
+def _done_after(m: re.Match, key: str, asked: str, known: list, out: list) -> list[tuple[str, str]]:
+    """The doing said verb first, as the request itself says it of those who do it: "at least 3 people who have
+    slept rough", asked of "rough sleepers" by a request that writes "having slept rough once" and "sleeping
+    rough". Only for a synonym of two words; the verb is one the request writes, starting as the doer's stem does."""
+    before = re.sub(r"\[\\s-\]\*|\[- \]\?|\\s\*", " ", m.group("before")).strip()
+    if not re.fullmatch(r"[a-z]{3,}", before):
+        return []
+    found = []
+    for v in re.finditer(r"\b(%s[a-z]*)[ \t]+%s\b" % (m.group("stem")[:3], before), asked, re.IGNORECASE):
+        phrase = v.group(1).lower() + r"[\s-]*" + before
+        if any(rx.fullmatch(v.group(0)) for rx in known) or any(d == phrase for d, _ in out + found):
+            continue
+        found.append((phrase, key))
+    return found
+
+
+def _doing_forms(alts: list[tuple[str, str]], asked: str) -> list[tuple[str, str]]:
+    """A council names the doing for those who do it: "22 people described themselves as rough sleeping",
+    asked of "rough sleepers". For each synonym so named, the same words with the doing ("rough sleeping"),
+    where the request's own words (``asked``) use the doing too, as a name ("the annual rough sleeping
+    statistics"), and no synonym already reads it. (Not otherwise: "taxi driving" is not "taxi drivers".)"""
+    known = [re.compile(r"(?:" + syn + r")", re.IGNORECASE) for syn, _ in alts]
+    out: list[tuple[str, str]] = []
+    for syn, key in alts:
+        m = _DOERS.fullmatch(syn)
+        if m is None:
+            continue
+        doing = m.group("before") + m.group("stem") + "ing"
+        plain = re.sub(r"\[\\s-\]\*|\[- \]\?", " ", doing)
+        out.extend(_done_after(m, key, asked, known, out))
+        if any(rx.fullmatch(plain) for rx in known) or any(d == doing for d, _ in out) \
+                or not re.search(r"(?<![\w-])(?:" + doing + r")(?![\w-])", asked, re.IGNORECASE):
+            continue
+        out.append((doing, key))
+    return out
+
+
 @dataclass(frozen=True)
 class AskedPeriod:
     label: str
@@ -48,6 +90,17 @@ class AskedPeriod:
 # "Community Protection Notices (CPNs)": a long form and the short form the request defines for it
 _DEFINED_SHORT = re.compile(r"((?:[A-Za-z][\w'-]*[ \t]+){2,8})\(([A-Z]{3,6})s?\)")
 _INITIAL_SKIP = frozenset({"of", "and", "the", "for", "&"})
+
+
+def _initial_words(before: str, letters: str) -> list[str] | None:
+    """The words before a short form's brackets whose initials it is, or None: whole words first, else with
+    a hyphened word's parts each giving its letter, as "full-time equivalent (FTE)" and "anti-social behaviour
+    (ASB)" are written."""
+    for word in (r"[A-Za-z][\w'-]*", r"[A-Za-z][\w']*"):
+        words = [w for w in re.findall(word, before) if w.lower() not in _INITIAL_SKIP]
+        if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]).lower() == letters:
+            return words
+    return None
 
 
 @dataclass(frozen=True)
@@ -117,6 +170,7 @@ class Survey:
             for key, subj in self.subjects.items():
                 alts.extend((syn, key) for syn in subj.synonyms)
             alts.extend(self._abbreviations(alts))
+            alts.extend(_doing_forms(alts, "\n".join(q.text for q in self.questions)))
             alts.sort(key=lambda a: len(a[0]), reverse=True)
             parts = []
             self_index: dict[str, str] = {}
@@ -159,8 +213,8 @@ class Survey:
             for m in _DEFINED_SHORT.finditer(q.text):
                 short = m.group(2)
                 letters = short.lower()
-                words = [w for w in re.findall(r"[A-Za-z][\w'-]*", m.group(1)) if w.lower() not in _INITIAL_SKIP]
-                if len(words) < len(letters) or "".join(w[0] for w in words[-len(letters):]).lower() != letters:
+                words = _initial_words(m.group(1), letters)
+                if words is None:
                     continue
                 if short.lower() in out or any(rx.fullmatch(short) or rx.fullmatch(short + "s") for rx, _ in known):
                     continue

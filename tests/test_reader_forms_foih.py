@@ -342,3 +342,104 @@ The Information Team comprises Officers from within Democratic Services, with a 
     spans = ignored_spans(text.replace("\u2013", "-"))
     masked = "".join(text[a:b] for a, b in spans)
     assert "4. Do you publish a disclosure log?" in masked and "4 FTE individuals" not in masked
+
+
+# A short form whose letters are a hyphened word's parts ----------------------------------------------------
+
+FOI_COSTS = load_survey(DRAFTED / "foi-handling-costs-2025.edited.toml")   # asks "full-time equivalent (FTE)"
+
+
+def test_a_hyphened_words_parts_give_a_short_forms_letters():
+    # wokingham-foi-handling-2025, asked "The number of full-time equivalent (FTE) and part-time employees ...":
+    # "Two individuals (2 FTE) in the central team that log, process and respond to applicants requests."
+    text = ("2. The number of full-time equivalent (FTE) and part-time employees involved in handling FOI requests.\n"
+            "Two individuals (2 FTE) in the central team that log, process and respond to applicants requests.\n")
+    reply = parse_reply(text, FOI_COSTS)
+    assert [(f.question, f.value) for f in reply.facts] == [("2", 2)]
+
+
+def test_initials_of_hyphened_words():
+    from reader.survey import _initial_words
+    assert _initial_words("The number of full-time equivalent ", "fte")[-3:] == ["full", "time", "equivalent"]
+    assert _initial_words("reports of anti-social behaviour ", "asb") is not None
+    assert _initial_words("the fixed penalty notices ", "fpn") is not None        # whole words, as before
+    assert _initial_words("the part-time staff ", "fte") is None
+
+
+# A figure whose own noun names people, under the one question that counts people --------------------------
+
+FOI_ADMIN = load_survey(DRAFTED / "foi-administration-2018.toml")   # drafted subject "people employed"
+
+
+def test_a_count_of_people_in_prose_answers_the_question_that_counts_people():
+    # liverpool-foi-administration-2018: the answers in prose, no numbers, no question's words
+    text = """\
+Freedom of Information Request 606268 
+Thank you for your recent request received 27 June 2018. Your request was actioned 
+under the Freedom of Information Act 2000 in which you requested the following 
+information – 
+I would like to make an FOI request for the following pieces of information: 
+1. How many people are employed to deal with FOI?  
+2. What is the budget for administering FOI?  
+3. Do you use case management software for FOI? If so, which one?  
+4. Do you publish a disclosure log? 
+If not all information is available, please treat questions individually. 
+
+Liverpool City Council would advise as follows –  
+The Information Team deals with requests received under the Freedom of Information 
+Act 2000, Environment Information Regulations, Data Protection Act 2018 and General 
+Data Protection Regulation. The Information Team comprises Officers from within 
+Democratic Services, with a total of 4 FTE individuals having responsibility included 
+within their Job Description – however and to be clear, the Officers concerned have 
+wider responsibilities and as such dealing with Information Requests is only a small 
+element of their responsibilities. In addition each Directorate has Information 
+Champions to support the dissemination of information across the organisation and to 
+ensure information required for responses is collated. Responses are issued either by 
+the Information Champion or by the Information Team directly.  
+"""
+    reply = parse_reply(text, FOI_ADMIN)
+    assert [(f.question, f.value) for f in reply.facts] == [("1", 4)]
+
+
+def test_people_named_after_the_figure_by_an_agents_noun():
+    # brighton-hove-foi-administration-2018: "There are also 30 FOI coordinators distributed throughout the
+    # organisation, which serve as a liaison point for the central team."
+    text = """\
+Freedom of Information Act 2000
+ 
+Please find our response to your FOI request below;
+1. How many people are employed to deal with FOI? 
+FOI is administered centrally by the Information Governance Team. One staff 
+member works on it full time, with input from three others as and when required 
+to support initial case handling, internal reviews or ICO casework. 
+ 
+There are also 30 FOI coordinators distributed throughout the organisation, 
+which serve as a liaison point for the central team.  The FOI coordinators do not 
+work full time in this capacity, but do it in concert with wider departmental 
+duties. 
+"""
+    reply = parse_reply(text, FOI_ADMIN)
+    assert [(f.question, f.value) for f in reply.facts] == [("1", 1), ("1", 30)]
+
+
+def test_no_people_counted_where_two_questions_count_people_or_the_noun_is_no_person():
+    from reader.facts.people import people_counted
+    text = "with a total of 4 FTE individuals having responsibility; 12 laptops"
+    assert people_counted(text, text.index("4") + 1, FOI_ADMIN) == "people_employed"
+    assert people_counted(text, text.index("12") + 2, FOI_ADMIN) is None
+    two = load_survey(DRAFTED / "foi-administration-2018.toml")
+    object.__setattr__(two, "questions", two.questions + (two.questions[0].__class__(
+        **{**two.questions[0].__dict__, "id": "9", "subject": "case_management"}),))
+    assert people_counted(text, text.index("4") + 1, two) is None
+
+
+def test_a_question_counts_people_named_a_few_words_after_number_of():
+    # wokingham-foi-handling-2025: "The number of full-time equivalent (FTE) and part-time employees ..." counts
+    # people (its "employees" the sixth word on), so the internal reviewers counted in prose are its figure
+    text = """\
+2. The number of full-time equivalent (FTE) and part-time employees involved in handling FOI requests.
+Two individuals (2 FTE) in the central team that log, process and respond to applicants requests. There are numerous individuals around the Council who act as super-users for their area which get allocated the request then liaise with the relevant people in the department. There will be a number of individuals who then provide the information to answer the questions – we do not hold the FTE or number of staff for this.
+Internal reviews are carried out by our Legal Services team. Currently there are three individuals who mainly pick up these requests, but could be allocated to any solicitor if required. We do not have details of the FTE on this.
+"""
+    reply = parse_reply(text, FOI_COSTS)
+    assert [(f.question, f.value) for f in reply.facts] == [("2", 2), ("2", 3)]

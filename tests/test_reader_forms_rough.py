@@ -120,3 +120,67 @@ def test_a_sum_the_reply_gave_itself_is_kept_when_named_again():
     first = Fact("s", None, None, None, "total_cost_gbp", 40000, "GBP", False, text[3:47], 3, 47, 0.8, "c")
     again = Fact("s", None, None, None, "total_cost_gbp", 40000, "GBP", False, text[48:], 48, len(text), 0.8, "c")
     assert without_sums_named_before([first, again], text) == [first, again]
+
+
+# The doing named for those who do it -------------------------------------------------------------------------
+
+INDIVIDUALS = load_survey(DRAFTED / "rough-sleepers-individuals-2019.toml")   # subject "rough sleepers"
+
+INDIVIDUALS_REQUEST = """\
+  1. How many individual rough sleepers have been identified in your area during the calendar year 2019 (January to December)?
+
+  2. If known, how many individual rough sleepers have been identified in your area during the calendar years 2015, 2016, 2017 and 2018?
+
+Please note in the questions above I do not wish you to use your single autumn night snapshot figure that you provide to the government as part of the annual rough sleeping statistics published by MHCLG.
+
+Our response
+
+"""
+
+
+def test_the_doing_reads_as_those_who_do_it_where_the_request_names_it_so():
+    # eden-rough-sleepers-06606: "1. 22 people described themselves as rough sleeping or No Fixed Abode."
+    text = INDIVIDUALS_REQUEST + """\
+  1. 22 people described themselves as rough sleeping or No Fixed Abode. We have been aware of at least 3 people who have slept rough in our area.
+
+  2. 2015 - 2.
+    2016 - 2.
+    2017 - 1.
+    2018 - 1.
+
+  3. 2.
+"""
+    reply = parse_reply(text, INDIVIDUALS)
+    assert ("1", 22) in [(f.question, f.value) for f in reply.facts]
+
+
+def test_doing_forms_only_where_the_request_uses_them():
+    from reader.survey import _doing_forms
+    alts = [(r"rough[\s-]*sleepers?", "rough"), (r"taxi[\s-]*drivers?", "taxi")]
+    assert _doing_forms(alts, "the annual rough sleeping statistics") == [(r"rough[\s-]*sleeping", "rough")]
+    assert _doing_forms(alts, "How many taxi drivers hold a licence?") == []      # "taxi driving" is no driver
+    assert _doing_forms([("drivers", "d")], "driving") == []                      # one word: no phrase to keep
+
+
+def test_the_doing_said_verb_first_as_the_request_says_it():
+    # eden-rough-sleepers-06606: "We have been aware of at least 3 people who have slept rough in our area.",
+    # asked of "rough sleepers" by a request that writes "having slept rough once"
+    text = INDIVIDUALS_REQUEST + """\
+  1. 22 people described themselves as rough sleeping or No Fixed Abode. We have been aware of at least 3 people who have slept rough in our area.
+
+  2. 2015 - 2.
+    2016 - 2.
+    2017 - 1.
+    2018 - 1.
+
+  3. 2.
+"""
+    reply = parse_reply(text, INDIVIDUALS)
+    assert [v for q, v in ((f.question, f.value) for f in reply.facts) if q == "1"] == [22, 3]
+
+
+def test_verb_first_forms_only_as_the_request_writes_them():
+    from reader.survey import _doing_forms
+    alts = [(r"rough[\s-]*sleepers?", "rough")]
+    assert (r"slept[\s-]*rough", "rough") in _doing_forms(alts, "if someone was identified as having slept rough once")
+    assert _doing_forms(alts, "How many rough sleepers were counted?") == []

@@ -20,6 +20,7 @@ from .number_was import number_was
 from .measures import _UNIT_CUE, measure_of
 from .flat_rows import flattened_rows
 from .told_counts import told_count
+from .people import people_counted
 from .labelled_answers import labelled_after_question
 from .part_nouns import part_by_noun
 from .said_sum import sum_said_in_words
@@ -525,6 +526,9 @@ class ValueLines(Part):
                     elif not subjects and (said := period_row_subject(self.text, line, v, values, periods,
                                                                       self.survey)) is not None:
                         subject, inferred_subject = said, True      # (see period_rows.py)
+                    elif prose and not subjects and not v.money and not v.zero \
+                            and (said := people_counted(self.text, v.end, self.survey)) is not None:
+                        subject, inferred_subject = said, False     # (see people.py)
                     else:
                         continue
                 if v.start not in self.state.rates and not _d1_says_figure(self.text, v) \

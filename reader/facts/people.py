@@ -82,3 +82,31 @@ def counts_something_else(text: str, end: int, question_text: str) -> bool:
         return False
     noun = noun_after(text, end)
     return noun is not None and not _names_people(noun) and _people_counted_near(text, end)
+
+
+# a question that counts people, its people named a few words on: "The number of full-time equivalent (FTE) and
+# part-time employees involved in handling FOI requests"
+_COUNTS_PEOPLE_WIDE = re.compile(r"\b(?:how\s+many|numbers?\s+of|no\.?\s+of)\s+(?P<words>(?:[\w()-]+\s+){0,5}[\w()-]+)",
+                                 re.IGNORECASE)
+
+
+def _asks_people(question_text: str) -> bool:
+    return counts_people(question_text) or any(
+        w.strip("()") in _PEOPLE for m in _COUNTS_PEOPLE_WIDE.finditer(question_text or "")
+        for w in m.group("words").lower().split())
+
+
+# the one or two words right after a figure: "4 FTE individuals", "30 FOI coordinators", "2 staff"
+_WORDS_AFTER = re.compile(r"[ \t]+(?:x[ \t]+)?([A-Za-z][\w-]*)(?:[ \t]+([a-z][a-z-]*))?")
+
+
+def people_counted(text: str, end: int, survey) -> str | None:
+    """The subject of the one question that counts people ("How many people are employed to deal with FOI?"), for
+    a figure ending at ``end`` whose own noun names people ("a total of 4 FTE individuals having responsibility",
+    "30 FOI coordinators distributed throughout the organisation"), though the line names none of the survey's
+    things; None where no question, or more than one, counts people."""
+    m = _WORDS_AFTER.match(text, end, min(len(text), end + 60))
+    if m is None or not any(w and _names_people(w) and not w.isupper() for w in m.groups()):
+        return None
+    asking = {q.subject for q in survey.questions if "count" in q.measures and _asks_people(q.text)}
+    return asking.pop() if len(asking) == 1 else None
