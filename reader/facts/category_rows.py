@@ -9,6 +9,7 @@ import re
 
 from ..survey import Survey
 from ..word_stems import singular
+from .line_runs import line_run
 from .model import Fact
 
 # a row: a label in words, then two or more cells (figures, "N/A", "-", "<5*")
@@ -22,34 +23,10 @@ _WORD = re.compile(r"[a-z]{2,}")
 _COUNTED = re.compile(r"\b(?:(?:total\s+)?(?:number|no\.?)\s+of\s+(?:the\s+)?|how\s+many\s+)([a-z]{3,})", re.IGNORECASE)
 
 
-def _rows(text: str, at: int) -> list[tuple[int, int, str]]:
-    """(start, end, label) of each row of the block of rows around the line at ``at``, with as many cells each."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    m = _ROW.fullmatch(text, start, end) if end - start <= _LONGEST else None
-    if m is None:
-        return []
-    width = len(m.group("cells").split())
-    rows = [(start, end, m.group("label").strip())]
-    a = start
-    while a > 0:
-        b = a - 1
-        a = text.rfind("\n", 0, b) + 1
-        r = _ROW.fullmatch(text, a, b) if b - a <= _LONGEST else None
-        if r is None or len(r.group("cells").split()) != width:
-            break
-        rows.insert(0, (a, b, r.group("label").strip()))
-    b = end
-    while b < len(text):
-        a = b + 1
-        b = text.find("\n", a)
-        b = len(text) if b < 0 else b
-        r = _ROW.fullmatch(text, a, b) if b - a <= _LONGEST else None
-        if r is None or len(r.group("cells").split()) != width:
-            break
-        rows.append((a, b, r.group("label").strip()))
-    return rows
+def _row(text: str, a: int, b: int) -> tuple[str, int] | None:
+    """The label of the line ``text[a:b]`` when it is a row, and its count of cells (a block's rows have as many)."""
+    m = _ROW.fullmatch(text, a, b) if b - a <= _LONGEST else None
+    return (m.group("label").strip(), len(m.group("cells").split())) if m else None
 
 
 def other_category_rows(facts: list[Fact], text: str, survey: Survey) -> list[Fact]:
@@ -62,7 +39,7 @@ def other_category_rows(facts: list[Fact], text: str, survey: Survey) -> list[Fa
         if line in seen or f.question is None:
             continue
         seen.add(line)
-        rows = _rows(text, f.start)
+        rows = line_run(text, f.start, _row)
         seen.update(a for a, _, _ in rows)
         if len(rows) < 3:
             continue

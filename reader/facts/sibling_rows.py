@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..survey import Survey
+from .line_runs import line_run
 from .model import Fact
 
 # a line of one label and one figure: "Data Protection requests = 45", "FOI requests: 730", "SARs - 76"
@@ -20,37 +21,10 @@ _TOTAL = re.compile(r"(?:grand\s+|overall\s+)?totals?", re.IGNORECASE)
 _LONGEST = 120
 
 
-def _row(text: str, a: int, b: int) -> str | None:
+def _row(text: str, a: int, b: int) -> tuple[str, None] | None:
     """The label of the line ``text[a:b]`` when it is one label and one figure."""
     m = _ROW.fullmatch(text, a, b) if b - a <= _LONGEST else None
-    return m.group("label").strip() if m else None
-
-
-def _block(text: str, at: int) -> list[tuple[int, int, str]]:
-    """(start, end, label) of each line of the run of such lines around the line at ``at``."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    label = _row(text, start, end)
-    if label is None:
-        return []
-    rows = [(start, end, label)]
-    a = start
-    while a > 0:
-        b = a - 1
-        a = text.rfind("\n", 0, b) + 1
-        if (lb := _row(text, a, b)) is None:
-            break
-        rows.insert(0, (a, b, lb))
-    b = end
-    while b < len(text):
-        a = b + 1
-        b = text.find("\n", a)
-        b = len(text) if b < 0 else b
-        if (lb := _row(text, a, b)) is None:
-            break
-        rows.append((a, b, lb))
-    return rows
+    return (m.group("label").strip(), None) if m else None
 
 
 def other_things_rows(facts: list[Fact], text: str, survey: Survey) -> list[Fact]:
@@ -63,7 +37,7 @@ def other_things_rows(facts: list[Fact], text: str, survey: Survey) -> list[Fact
         if line in seen:
             continue
         seen.add(line)
-        rows = _block(text, f.start)
+        rows = line_run(text, f.start, _row)
         seen.update(a for a, _, _ in rows)
         if len(rows) < 3:
             continue
