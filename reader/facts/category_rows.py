@@ -9,7 +9,7 @@ import re
 
 from ..survey import Survey
 from ..word_stems import singular
-from .line_runs import line_run
+from .line_runs import blocks_of_figures
 from .model import Fact
 
 # a row: a label in words, then two or more cells (figures, "N/A", "-", "<5*")
@@ -33,16 +33,8 @@ def other_category_rows(facts: list[Fact], text: str, survey: Survey) -> list[Fa
     """``facts`` without those of a row-per-category table's other rows and its total, where one row's label is
     the thing its question counts (the noun after "number of" / "how many") and another row's label is not."""
     drop: set[int] = set()
-    seen: set[int] = set()
-    for f in facts:
-        line = text.rfind("\n", 0, f.start) + 1
-        if line in seen or f.question is None:
-            continue
-        seen.add(line)
-        rows = line_run(text, f.start, _row)
-        seen.update(a for a, _, _ in rows)
-        if len(rows) < 3:
-            continue
+    # (only figures already given a question mark a block: one with none yet is no question's table)
+    for f, rows in blocks_of_figures([f for f in facts if f.question is not None], text, _row):
         q = survey.question(f.question)
         asked = {singular(m.group(1).lower()) for m in _COUNTED.finditer(q.text)} if q else set()
         in_rows = {a: [g for g in facts if a <= g.start < b and g.subject == f.subject] for a, b, _ in rows}

@@ -449,10 +449,12 @@ class Headings(Part):
         is the request's list ("• How many ...?" / "• What was spent ...?"), answered below in order, not each
         over its answer (a question under another unbulleted, "Do you dim ...?" / "If so, how many ...?", is
         still over its answer)."""
-        before = self.text[:line.start].rstrip()
-        if not before.endswith("?"):
+        end = line.start
+        while end > 0 and self.text[end - 1].isspace():     # (no copy of the text before: this asks at one line)
+            end -= 1
+        if end == 0 or self.text[end - 1] != "?":
             return False
-        prev = before[before.rfind("\n") + 1:].lstrip()
+        prev = self.text[self.text.rfind("\n", 0, end) + 1:end].lstrip()
         mine = line.text.lstrip()
         return bool(prev) and bool(mine) and not prev[0].isalnum() and prev[0] == mine[0]
 

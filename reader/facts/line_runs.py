@@ -3,7 +3,7 @@ test, which the filters of such blocks (`category_rows.py`, `sibling_rows.py`) s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 # a line's label and its kind (None: not such a line); a run keeps to lines of the first line's kind
 RowTest = Callable[[str, int, int], "tuple[str, object] | None"]
@@ -38,3 +38,17 @@ def line_run(text: str, at: int, row: RowTest) -> list[tuple[int, int, str]]:
             break
         rows.append((a, b, got[0]))
     return rows
+
+
+def blocks_of_figures(facts, text: str, row: RowTest, least: int = 3) -> Iterator[tuple[object, list[tuple[int, int, str]]]]:
+    """Each run of at least ``least`` rows that holds a figure of ``facts``, once, with the first such figure."""
+    seen: set[int] = set()
+    for f in facts:
+        line = text.rfind("\n", 0, f.start) + 1
+        if line in seen:
+            continue
+        seen.add(line)
+        rows = line_run(text, f.start, row)
+        seen.update(a for a, _, _ in rows)
+        if len(rows) >= least:
+            yield f, rows

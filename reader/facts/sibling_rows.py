@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..survey import Survey
-from .line_runs import line_run
+from .line_runs import blocks_of_figures
 from .model import Fact
 
 # a line of one label and one figure: "Data Protection requests = 45", "FOI requests: 730", "SARs - 76"
@@ -31,16 +31,7 @@ def other_things_rows(facts: list[Fact], text: str, survey: Survey) -> list[Fact
     """``facts`` without those of a one-figure-a-line list's lines that name nothing the survey asks, and its total,
     where another line of it names the subject their figures were read as."""
     drop: set[int] = set()
-    seen: set[int] = set()
-    for f in facts:
-        line = text.rfind("\n", 0, f.start) + 1
-        if line in seen:
-            continue
-        seen.add(line)
-        rows = line_run(text, f.start, _row)
-        seen.update(a for a, _, _ in rows)
-        if len(rows) < 3:
-            continue
+    for f, rows in blocks_of_figures(facts, text, _row):
         own = [{k for _, _, k in survey.find_subjects(lb)} for _, _, lb in rows]
         in_rows = [[g for g in facts if a <= g.start < b and g.subject == f.subject] for a, b, _ in rows]
         if not any(f.subject in kinds and got for kinds, got in zip(own, in_rows)):
