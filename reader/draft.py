@@ -79,13 +79,14 @@ _SUBJECT_RES = [
                r"the authority)?\s*(?:spent|paid|received|collected|generated)?\s*(?:on|for|from|in)\s+" + _PHRASE,
                re.I),
     re.compile(r"\b(?:income|revenue|money|fees?|fines?|receipts?)\s+(?:received|generated|collected|raised|taken|"
-               r"paid)?\s*(?:by\s+[^.?\n]{0,40}?\s+)?from\s+(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
+               r"paid)?\s*(?:by\s+[^.?\n]{0,40}?\s+)?from\s+(?:the\s+|all\s+|any\s+|these\s+|those\s+)?" + _PHRASE, re.I),
     # "the total spend by your council on temporary staff": spend on what, whoever spent it
     re.compile(r"\b(?:spend|spent|spending|expenditure|cost|costs)\s+by\s+[^.?\n]{0,40}?\s+on\s+(?:the\s+|all\s+|any\s+)?"
                + _PHRASE, re.I),
     re.compile(r"\b(?:total\s+)?(?:amount|cost|costs|spend|spent|spending|expenditure|income|revenue|value)\s+"
                r"(?:of\s+money\s+)?"
-               r"(?:spent\s+)?(?:on|of|for|from):?\s+(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
+               r"(?:spent\s+)?(?:on|of|for|from):?\s+(?:the\s+|all\s+|any\s+|each\s+|every\s+|one\s+)?" + _PHRASE,
+               re.I),
     # "How much has currently been budgeted for electric vehicle infrastructure?": the money's verb a few words on
     re.compile(r"\bhow much\s+(?:money\s+)?(?:has|have|had|was|were|did|is|are|will)\s+(?:[\w']+\s+){0,4}?"
                r"(?:spent|paid|received|collected|generated|budgeted|allocated|invested|raised)\s+(?:on|for|from|to|in)\s+"
@@ -121,6 +122,10 @@ _WHERE_THEY_ARE = re.compile(r"\s*(?:are|were|is|was)\s+(?:(?:currently|still|no
                              r"(?:the\s+|a\s+|an\s+|your\s+|its\s+)?" + _PHRASE, re.I)
 
 
+# "verbal or written warnings", "fixed or mobile cameras": two kinds of one thing, the thing named once after both
+_KINDS_OF = re.compile(r"[ \t]*(or|and|/)[ \t]+([a-z-]{3,})[ \t]+([a-z-]{3,}s)\b", re.I)
+
+
 def subject_phrase(question: str) -> str:
     """The thing a question counts or pays for, in its own words ("fly-tipping incidents"), or ""."""
     question = re.sub(r"\b[sS]\.\s?\d+[A-Za-z]?\b", " ", question)      # "s.80 EPA noise notices": an Act's section
@@ -133,6 +138,9 @@ def subject_phrase(question: str) -> str:
     for rx in _SUBJECT_RES:
         for m in rx.finditer(question):
             words = _phrase_words(m.group(1))
+            kinds = _KINDS_OF.match(question, m.end(1)) if len(words) == 1 and words[0][-1:].lower() != "s" else None
+            if kinds and not re.fullmatch(_STOP, kinds.group(2), re.I):
+                words = [words[0], kinds.group(1).lower(), kinds.group(2), kinds.group(3)]
             if words and re.fullmatch(r"(?:19|20)\d\d(?:[/-]\d{2,4})?", words[0]):
                 continue        # "spent in 2019 on consultants": "in" starts the year, not the thing
             if len(words) == 1 and len(words[0]) <= 2:
@@ -210,6 +218,9 @@ def synonyms_for(phrase: str) -> list[str]:
         head = [content[0]]
         if head[0].isupper() and len(head[0]) >= 3:        # an acronym: FPNs, PCNs, EV
             out.append(_synonym(head))
+    # "verbal or written warnings", "gritting or salting runs": each kind with the thing's name
+    if len(words) == 4 and words[1].lower() in ("or", "/") and re.search(r"[^s]s$", words[3], re.I):
+        out += [_synonym([words[0], words[3]]), _synonym([words[2], words[3]])]
     # "computers and laptops", "handsets and bills": things named together are counted apart in a reply's table
     for i, w in enumerate(words):
         if w.lower() == "and" and 0 < i < len(words) - 1:

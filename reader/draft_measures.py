@@ -8,7 +8,7 @@ import re
 
 _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?:year|annum|month|quarter))|"
                        r"each(?!\s+of\b|\s+(?:(?:following|financial|calendar|academic|full)\s+)*(?:years?|months?|"
-                       r"quarters?|period|weekends?|weeks?|days?))|average|unit cost|unit price|cost of (?:a|an|one)|fine (?:cost|amount)|"
+                       r"quarters?|period|weekends?|weeks?|days?))|average|unit cost|unit price|cost of (?:a|an|one)|(?:fine|penalty|fee|charge)\s+(?:cost|amount)s?|"
                        r"(?:daily|hourly|nightly|weekly) rate|rate (?:per|for)|charge (?:for|of) (?:a|an|one)|"
                        r"how much (?:is|was|does) (?:a|an|one|the fine|the charge|the penalty|your \w+)|"
                        r"how much (?:is|are|was|were|do|does|did) (?:\w+\s+){0,3}?(?:charged?|charging)|"
@@ -16,7 +16,7 @@ _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?
                        r"(?:current|full|discounted|standard)\s+(?:price|fine|fee|charge|rate)|fine imposed)\b", re.I)
 _MONEY = re.compile(r"(?:£|\b(?:total\s+(?:amount\s+)?(?:paid|claimed|received|collected)|cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"
                     r"payments?|payouts?|fees?|fines? (?:collected|paid|received)|how much|budget|value|price|money|"
-                    r"collected|receipts?|(?<!\bin\s)charges?(?!\s+(?:notices?|certificates?))|(?:fine|fee|penalty)s?\s+(?:of|for)\s+(?:a|an|one|"
+                    r"collected|receipts?|(?:fine|penalty|fee|charge)\s+amounts?|(?<!\bin\s)charges?(?!\s+(?:notices?|certificates?))|(?:fine|fee|penalty)s?\s+(?:of|for)\s+(?:a|an|one|"
                     r"each))\b)", re.I)
 # "the total of any fees you have derived": a total of money is a sum, not a count
 _COUNT = re.compile(r"\b(?:how many|number of|numbers of|quantity|count|total of(?!\s+(?:[\w-]+\s+){0,2}?(?:fees?|costs?|"

@@ -47,7 +47,7 @@ _YEAR_STARTS = {(1, 1), (4, 1), (9, 1)}     # a range of whole calendar, financi
 _YEAR_LIST = re.compile(r"(?<![\d/\-–])\b((?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)")
 _SINCE_FY = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year\s+)?((?:19|20)\d\d)\s*[/-]\s*"
                        r"(\d\d(?:\d\d)?)\b", re.I)
-_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:1(?:st)?\s+)?(?:January\s+)?((?:19|20)\d\d)\b(?!\s*[/-]\s*\d)",
+_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:(?:and\s+)?including\s+)?(?:the\s+)?(?:1(?:st)?\s+)?(?:January\s+)?((?:19|20)\d\d)\b(?!\s*[/-]\s*\d)",
                          re.I)
 _FINANCIAL = re.compile(r"\bfinancial\s+years?\b|\bFYs?\b", re.I)
 # a date something happened on, not a period asked about: "the expansion of the scheme ... announced in June 2019"
@@ -261,9 +261,10 @@ def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None
                                 f"from {to_date.group(1)} to the day it was asked ({asked_on.isoformat()}): check")]
     since_year = _SINCE_YEAR.search(text)
     if since_year and dated and not _FINANCIAL.search(text) \
-            and set(re.findall(r"\b(?:19|20)\d\d\b", text)) == {since_year.group(1)}:
-        # "per calendar year since 1st January 2013": every year from it to the one it was asked in (that one
-        # to date)
+            and set(re.findall(r"\b(?:19|20)\d\d\b", text)) <= {since_year.group(1), str(asked_on.year)}:
+        # "per calendar year since 1st January 2013", "Since and including 2017, and broken down by each calendar
+        # year (for 2021, please provide data up to ...)": every year from it to the one it was asked in (that one
+        # to date), which may be named too
         y0 = int(since_year.group(1))
         if 0 <= asked_on.year - y0 <= 20:
             return [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),

@@ -334,6 +334,8 @@ def _lists_under_asks(text: str) -> list[tuple[str, str, str]]:
             blocks[-1][1] += " " + line
     if lists < 2 or any(len(b[2]) == 1 for b in blocks):
         return []
+    if _numbered_on(text):
+        return []
     out: list[tuple[str, str, str]] = []
     for i, (_, line, items) in enumerate(blocks, 1):
         stem = _clean(line)
@@ -348,6 +350,15 @@ def _lists_under_asks(text: str) -> list[tuple[str, str, str]]:
         for k, (own, _) in enumerate(items):
             out.append((f"{i}{chr(ord('a') + k)}", _clean(stem + " " + own), own))
     return out
+
+
+def _numbered_on(text: str) -> bool:
+    """"please tell me:" over "1) How many ...", "2) What is ...", then "If your council has staff ..., please tell
+    me:" over "3) Their job titles", "4) ...": a list that goes on with the numbers of the list before it, never
+    starting again, is the request's own numbering, not parts of the lines above it."""
+    nums = list(_LINE_NUM.finditer(text))
+    return len(nums) >= 3 and [int(m.group(1)) for m in nums] == list(range(1, len(nums) + 1)) \
+        and any(text[:m.start()].rstrip().endswith(":") for m in nums[1:])
 
 
 # a line that says what the request's words mean, not an ask: "By closed I mean closed down, closed due to the land
@@ -657,7 +668,13 @@ def _asking_sentences(text: str) -> list[str]:
 
 def _without_heading(body: str) -> str:
     """A question's text without the heading of the section after it ("Litter Bins", "Enforcement &
-    Statistics" on a line of its own before the next number)."""
+    Statistics" on a line of its own before the next number), or the paragraph that leads into the questions after
+    it."""
+    paragraphs = re.split(r"\n[ \t]*\n", body.strip())
+    if len(paragraphs) >= 2 and paragraphs[-1].rstrip().endswith(":") and not _LINE_NUM.match(paragraphs[-1]):
+        # "If your council has staff who issue fixed penalty notices, please tell me:": the stem of the questions
+        # after it, not part of this one
+        body = "\n\n".join(paragraphs[:-1])
     lines = body.rstrip().split("\n")
     if len(lines) >= 2 and re.fullmatch(r"[ \t]*[A-Z][\w&/,'’ -]{0,40}", lines[-1]) and len(lines[-1].split()) <= 5 \
             and not re.search(r"\d", lines[-1]):
