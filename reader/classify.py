@@ -243,6 +243,14 @@ _NOT_HELD = re.compile(
     # decide fault or liability. That decision is taken by our insurers."
     r"|\b(?:that|this|the|such|these)\s+decisions?\s+(?:is|are)\s+(?:taken|made)\s+(?:solely\s+|entirely\s+)?by\s+"
     r"(?:our|the|its|an?)\s+(?!(?:council|authority|officers?|staff|team|panel|committee|cabinet|members?)\b)\w+"
+    # the work is another body's, named before the council itself: "it is the Highway Authority at Essex County
+    # Council not the local Borough Council who has the responsibility for the winter maintenance of roads"
+    r"|\bnot\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:council|authority),?\s+(?:who|which|that)\s+(?:has|have|is|are)\s+"
+    r"(?:the\s+)?responsib(?:le|ility)\b"
+    # the requester sent on to the body that holds it: "you will need to forward on your request direct to them"
+    # (not "You may wish to redirect your request to them", said beside answers of the council's own)
+    r"|\byou\s+(?:will|would)\s+(?:need|have)\s+to\s+(?:forward|redirect|re-direct|send|submit|direct|"
+    r"address)\s+(?:on\s+)?(?:your|this)\s+(?:request|enquiry|query)\s+(?:on\s+)?(?:direct(?:ly)?\s+)?to\b"
     # held by the outside bodies that run the service: "tenancy agreements ... would be held by these two organisations"
     r"|\b(?:is|are|would\s+be)\s+held\s+by\s+(?:these|those|the|such|other|external|both|each\s+of\s+(?:these|the))\s+"
     r"(?:\w+\s+){0,2}?(?:organi[sz]ations?|bodies|societies|associations|compan(?:y|ies)|contractors?|providers?)\b"

@@ -1,0 +1,77 @@
+"""Forms of English met in the gritting replies, written as councils write them generally: the work that is
+another body's (a district without highway duties), a letter that holds none of what was asked over the request's
+own blank template, ..."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader import classify as C
+from reader.reply import parse_reply
+from reader.survey import load_survey
+
+SET = Path(__file__).parent / "files" / "real_set"
+SURVEYS = SET / "surveys"
+DRAFTED = SET / "drafted"
+
+
+def statuses(text: str, survey) -> tuple[str | None, dict[str, str | None]]:
+    r = parse_reply(text, survey)
+    return r.outcome, {q.question: q.outcome for q in r.questions}
+
+
+# --- another body's work: not held ---------------------------------------------------------------------------------
+
+BRENTWOOD = (
+    "FOI 8165\n\nWinter Maintenance\n\n\n"
+    "1. Is your Winter Maintenance service provided by a 'Private Contractor' or is it an 'In-house' operation?\n\n"
+    "Private Contractor\n\n"
+    "2. If the service is provided by a 'Private Contractor', please can you provide the following information?\n\n"
+    "Private Contractor's Name:\nContract Start date: DD/MM/YYYY\nContract End date: DD/MM/YYYY\n"
+    "Is there any contract extension(s) that may arise?\n\n"
+    "3. If the service is provided 'In-house', please can you tell me who is responsible for the management of the "
+    "service? And what are their names and positions?\n\nHead of Service:\n\n"
+    "4. What was the total budget of the winter maintenance service for the last three financial years?\n\n"
+    "2011/12 annual budget was:\n2012/13 annual budget was:\n2013/14 annual budget was:\n\n"
+    "5. How many 'primary gritting routes' does the council have?\n\nNumber of primary gritting routes:\n\n"
+    "6. How many gritting vehicles does the council use when treating the 'primary gritting routes'?\n\n"
+    "Number of vehicles used to treat these primary routes is:\n\n"
+    "7. How many miles do these 'primary gritting routes' cover?\n\nNumber of miles covered is:\n\n"
+    "8. What company/ resource(s) provides the council with weather forecast information to help make winter "
+    "maintenance decisions?\n\nMet Office: Yes/ No\nMetro Group: Yes/ No\nOthers (Please specify)\n\n\n"
+    "Following your Freedom of Information request I can advise that is the Highway Authority at Essex County "
+    "Council not the local Borough Council who has the responsibility for the winter maintenance of roads in "
+    "Brentwood; therefore you will need to forward on your request direct to them to respond.\n")
+
+
+def test_another_body_responsible_named_before_the_council_is_not_held():
+    # gritting/brentwood-winter-maintenance-not-held-2014
+    assert C.find_not_held("it is the Highway Authority at Essex County Council not the local Borough Council who "
+                           "has the responsibility for the winter maintenance of roads")
+    # made-up variants
+    assert C.find_not_held("It is the County Council, not this Council, that is responsible for street lighting.")
+    assert C.find_not_held("You will need to forward your request to Kent County Council.")
+    assert C.find_not_held("you would need to send this request directly to the Highways Agency")
+    # ...not a council naming itself responsible, nor an offer beside its own answers
+    assert not C.find_not_held("The Council is the authority who has the responsibility for gritting.")
+    assert not C.find_not_held("You may wish to redirect your request to them, please find contact details here")
+
+
+def test_a_letter_holding_none_of_it_over_the_requests_blank_template_answers_no_question():
+    for survey in (load_survey(SURVEYS / "gritting-winter-maintenance-contractor-2014.toml"),
+                   load_survey(DRAFTED / "gritting-winter-maintenance-contractor-2014.edited.toml")):
+        outcome, said = statuses(BRENTWOOD, survey)
+        assert outcome == "not_held"
+        assert set(said.values()) == {"not_held"}
+
+
+def test_an_answer_under_its_own_number_beside_not_held_stays_answered():
+    # stray-dogs/copfs-dangerous-dogs-kennels-2014: "6." answers in words beside "we are not the holders"
+    survey = load_survey(SURVEYS / "stray-dogs-dangerous-dogs-kennels-2014.toml")
+    text = ("1, 2 and 3 COPFS has no responsibility for dogs kept in kennels after the conclusion of court proceedings "
+            "and accordingly we are not the holders of this information.\n\n"
+            "4. COPFS was not responsible for any of these dogs following conviction, and accordingly we are not the "
+            "holders of this information.\n\n5. Under s17 of FOISA, I can confirm that we do not hold this "
+            "information.\n\n6. The Procurator Fiscal in Tayside has not requested any such reports since April 2013\n")
+    _, said = statuses(text, survey)
+    assert said.get("6") != "not_held"
