@@ -75,3 +75,22 @@ def test_an_answer_under_its_own_number_beside_not_held_stays_answered():
             "information.\n\n6. The Procurator Fiscal in Tayside has not requested any such reports since April 2013\n")
     _, said = statuses(text, survey)
     assert said.get("6") != "not_held"
+
+
+# --- "not measured": nothing kept of it ---------------------------------------------------------------------------
+
+LINCOLNSHIRE = (
+    "1) Gritting activity\na) The total number of days on which gritting or salting was carried out.\n"
+    "2) Time and resource use (where recorded)\na) The total number of staff hours spent on gritting or salting "
+    "activity.\nb) The total number of vehicle hours spent on gritting or salting activity.\n - Decision\n-\n"
+    "1). Winter 2023/24 (Grit runs Days =42, Number of runs = 51)\n2) This is not measured\n")
+
+
+def test_not_measured_is_not_held():
+    # gritting/lincolnshire-gritting-activity-2026; damp-mould/dover-mould-damp-complaints ("was not tracked")
+    assert C.find_not_held("2) This is not measured")
+    assert C.find_not_held("The data for the financial year 2021/22 was not tracked individually")
+    assert C.find_not_held("Staff hours are not monitored.")
+    assert not C.find_not_held("Progress is measured against the plan.")
+    _, said = statuses(LINCOLNSHIRE, load_survey(SURVEYS / "gritting-winter-activity-2026.toml"))
+    assert said.get("2a") == "not_held" and said.get("2b") == "not_held"
