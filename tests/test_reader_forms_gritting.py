@@ -94,3 +94,31 @@ def test_not_measured_is_not_held():
     assert not C.find_not_held("Progress is measured against the plan.")
     _, said = statuses(LINCOLNSHIRE, load_survey(SURVEYS / "gritting-winter-activity-2026.toml"))
     assert said.get("2a") == "not_held" and said.get("2b") == "not_held"
+
+
+# --- an inability naming a question in its words -------------------------------------------------------------------
+
+TFL = (
+    "You asked\nI am interested in obtaining information regarding the amount spent by Transport for London (TFL) on "
+    "salting and gritting roads. Specifically, I request the following details:\n"
+    "1. The total expenditure by TFL on salting and gritting roads for each year from 2016 to the present.\n"
+    "2. A breakdown of the expenditure, if available, specifying the allocation for materials, personnel, equipment, "
+    "or any other relevant categories.\nWe answered\n"
+    "Our budget for salting and gritting roads is included in our winter maintenance service, which includes but is "
+    "not limited to the cost of gritting our roads. We are unable to provide a breakdown of those costs on "
+    "equipment, materials etc.\nPlease see the table below the total expenditure by year for winter maintenance:\n"
+    "Year\nTotal (£)\n16/17\n2,043,955.44\n17/18\n3,031,016.61\n")
+
+
+def test_an_inability_that_names_a_question_says_it_is_not_held():
+    # gritting/tfl-gritting-spend-2024
+    for survey in (load_survey(SURVEYS / "gritting-salting-spend-2024.toml"),
+                   load_survey(DRAFTED / "gritting-salting-spend-2024.edited.toml")):
+        outcome, said = statuses(TFL, survey)
+        assert said.get("2") == "not_held" and outcome == "partially_successful"
+    # made-up: a ground given makes it a refusal, not this rule's; words of no one question name none
+    survey = load_survey(SURVEYS / "gritting-salting-spend-2024.toml")
+    refused = TFL.replace("equipment, materials etc.", "equipment, materials etc. as it is commercially sensitive.")
+    assert statuses(refused, survey)[1].get("2") != "not_held"
+    vague = TFL.replace("a breakdown of those costs on equipment, materials etc", "any further details")
+    assert statuses(vague, survey)[1].get("2") != "not_held"
