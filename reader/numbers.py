@@ -289,7 +289,7 @@ _SECTION_BEFORE = re.compile(
 _EXEMPTION_BEFORE = re.compile(r"(?<![\w])exemptions?" + _SP + r"*$", re.I)
 _LIST_BEFORE = re.compile(
     r"(?<![\w])(?:questions?|q|items?|points?|steps?|nos?\.?\s*q|annex(?:e|es)?|appendix|appendices"
-    r"|options?|stages?|phases?|tiers?|levels?|bands?|grades?|lots?|types?)\.?" + _SP + r"*$",
+    r"|options?|stages?|phases?|tiers?|levels?|bands?|grades?|lots?|types?|priority|priorities)\.?" + _SP + r"*$",
     re.I,
 )
 # a pointer to another answer by its number: "As above in 3.", "see 2 above", "same as 4" (the number ends its

@@ -122,3 +122,19 @@ def test_an_inability_that_names_a_question_says_it_is_not_held():
     assert statuses(refused, survey)[1].get("2") != "not_held"
     vague = TFL.replace("a breakdown of those costs on equipment, materials etc", "any further details")
     assert statuses(vague, survey)[1].get("2") != "not_held"
+
+
+# --- a thing named by its number: "Priority 1" -----------------------------------------------------------------------
+
+def test_a_priority_named_by_its_number_is_no_figure():
+    from reader.numbers import looks_like_non_quantity
+    # gritting/moray-road-salt-2016: "Our 'Priority 1' routes total 668km."
+    text = "Our 'Priority 1' routes total 668km."
+    assert looks_like_non_quantity(text, text.index("1'"), text.index("1'") + 1) is not None
+    survey = load_survey(SURVEYS / "gritting-road-salt-supplier-2016.toml")
+    got = [(f.measure, f.value) for f in parse_reply("4. " + text + "\n", survey).facts]
+    assert got == [("kilometres", 668.0)]
+    # made-up: the figure after the name is still read; "Priorities 1 and 2" name two
+    text = "Priority 2 routes: 412"
+    assert looks_like_non_quantity(text, text.index("2"), text.index("2") + 1) is not None
+    assert looks_like_non_quantity(text, text.index("412"), text.index("412") + 3) is None
