@@ -48,6 +48,8 @@ _DAYS_IN_WORDS = re.compile(r"(?<![\w-])(?:(?P<tens>" + "|".join(_TENS) + r")(?:
                             + r"))?|(?P<small>" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"))[ \t]+"
                             r"(?:(?:calendar|working|work|business)[ \t]+)?(?P<u>days?|weeks?)\b", re.IGNORECASE)
 _HOURS = re.compile(_NUMBER + r"[ \t]*(?:hours?|hrs?)\b", re.IGNORECASE)
+# a label's unit right before its number, with a colon or an equals sign: "Grit runs Days =42", "Days: 60"
+_DAYS_LABEL = re.compile(r"\bdays[ \t]*[:=][ \t]*" + _NUMBER + r"(?![\d%]|[.,/]\d)", re.IGNORECASE)
 
 # limits every reply may quote that are never an answer: the FOI time limit ("20 working days", "within 20
 # days") and the cost limit's hours ("18 hours", "24 hours ... appropriate limit")
@@ -118,6 +120,10 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
                 continue
             value = _number(m.group("n")) * (7 if m.group("u").lower().startswith("w") else 1)
             out.append(Rate(m.start(), m.end(), value, "days", m.group(0)))
+        for m in _DAYS_LABEL.finditer(text):
+            value = _number(m.group("n"))
+            if not (value.is_integer() and 1900 <= value <= 2100):
+                out.append(Rate(m.start("n"), m.end("n"), value, "days", m.group("n")))
         out.extend(r for r in _days_in_words(text) if not any(a <= r.start < b for a, b in limits)
                    and not (weeks and r.text.lower().rstrip("s").endswith("week")))
     if "hours" in measures and not _COST_LIMIT.search(text):

@@ -138,3 +138,24 @@ def test_a_priority_named_by_its_number_is_no_figure():
     text = "Priority 2 routes: 412"
     assert looks_like_non_quantity(text, text.index("2"), text.index("2") + 1) is not None
     assert looks_like_non_quantity(text, text.index("412"), text.index("412") + 3) is None
+
+
+# --- a figure written with its unit answers the question asking that unit ---------------------------------------
+
+LINCS_ANSWERS = (
+    "1). Winter 2023/24 (Grit runs Days =42, Number of runs = 51, Total KM salted and travelled = 149005)\n"
+    "Winter 2024/25 (Grit runs Days = 60, Number of runs = 71, Total KM salted and travelled = 213673)\n")
+
+
+def test_a_figure_with_its_unit_answers_the_question_asking_the_unit():
+    # gritting/lincolnshire-gritting-activity-2026, read with the draft: the line names the runs (1b), but its
+    # kilometres answer 1c ("the total distance of road treated ... in miles or kilometres", not 5a "the total
+    # length of the highway network") and its days 1a
+    survey = load_survey(DRAFTED / "gritting-winter-activity-2026.edited.toml")
+    got = {(f.question, f.measure, f.value) for f in parse_reply(LINCS_ANSWERS, survey).facts}
+    assert {("1a", "days", 42.0), ("1b", "count", 51.0), ("1c", "kilometres", 149005.0),
+            ("1a", "days", 60.0), ("1b", "count", 71.0), ("1c", "kilometres", 213673.0)} <= got
+    assert not {("1b", "count", 42.0), ("1b", "count", 60.0)} & got
+    from reader.rates import find_rates
+    assert [(r.measure, r.value) for r in find_rates("Days: 60", {"days"})] == [("days", 60.0)]
+    assert find_rates("Days: 2019", {"days"}) == [] and find_rates("Days = 3.5%", {"days"}) == []

@@ -532,8 +532,9 @@ class ReplyLines(Part):
             # "7004.60 FTE Days": a word between the number and its unit leaves the number to the scanner, as a
             # plain number; the length of time it is replaces it
             # (and "five working days": the number in words, read as a word by the scanner, is that length of time)
-            # ("kwh 3606815.13": a unit named before the number leaves the number as the scanner read it)
-            plain = [v for v in values if v.start == a and (v.end < b or v.end == b and r.measure in BY_UNIT)
+            # ("kwh 3606815.13", "Days =42": a unit named before the number leaves the number as the scanner read it)
+            plain = [v for v in values if v.start == a and (v.end < b or v.end == b and (r.measure in BY_UNIT
+                                                                                        or r.text[-1:].isdigit()))
                      and not v.money and not v.zero
                      and (not v.word or r.measure == "days" and not r.text[:1].isdigit())]
             # ("2016 - 1 Premises  1149 days overdue" where "days overdue" names a length of time asked in days:
