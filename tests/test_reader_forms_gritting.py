@@ -159,3 +159,18 @@ def test_a_figure_with_its_unit_answers_the_question_asking_the_unit():
     from reader.rates import find_rates
     assert [(r.measure, r.value) for r in find_rates("Days: 60", {"days"})] == [("days", 60.0)]
     assert find_rates("Days: 2019", {"days"}) == [] and find_rates("Days = 3.5%", {"days"}) == []
+
+
+# --- a standard named by its number ---------------------------------------------------------------------------------
+
+def test_a_standard_named_by_its_number_is_no_figure():
+    # gritting/moray-rock-salt-s33-2013: "(3) BS 3247." answers what specification the salt meets
+    from reader.numbers import looks_like_non_quantity
+    for text, number in (("(3) BS 3247.", "3247"), ("to BS EN 16811 standard", "16811"), ("ISO 9001 certified", "9001"),
+                         ("accredited to PAS 2030", "2030")):
+        i = text.index(number)
+        assert looks_like_non_quantity(text, i, i + len(number)) == "reference", text
+    text = "we bought 3247 tonnes of salt from BS Salt Ltd"
+    assert looks_like_non_quantity(text, text.index("3247"), text.index("3247") + 4) != "reference"
+    survey = load_survey(SURVEYS / "gritting-rock-salt-procurement-2013.toml")
+    assert not any(f.value == 3247 for f in parse_reply("(3) BS 3247.\n", survey).facts)
