@@ -174,3 +174,14 @@ def test_a_standard_named_by_its_number_is_no_figure():
     assert looks_like_non_quantity(text, text.index("3247"), text.index("3247") + 4) != "reference"
     survey = load_survey(SURVEYS / "gritting-rock-salt-procurement-2013.toml")
     assert not any(f.value == 3247 for f in parse_reply("(3) BS 3247.\n", survey).facts)
+
+
+# --- a full stop typed for a thousands comma ------------------------------------------------------------------------
+
+def test_a_full_stop_for_the_last_thousands_comma_is_a_comma():
+    # gritting/lincolnshire-gritting-activity-2026: "3a) (23/24 = £3,911.176 24/25 = £3,682,000 ...)"
+    from reader.money import find_money
+    got = [m.value for m in find_money("3a) (23/24 = £3,911.176 24/25 = £3,682,000 25/26 to7th Jan = £2,417,458)")]
+    assert got == [3911176.0, 3682000.0, 2417458.0]
+    # pence and two decimals stay as they are
+    assert [m.value for m in find_money("£1,234.50 and £12,000.00")] == [1234.5, 12000.0]
