@@ -317,9 +317,7 @@ _PRODUCT_BEFORE = re.compile(
     re.I,
 )
 _MEASURE_AFTER = re.compile(
-    rf"(?:{_SP}*(?:inch(?:es)?|\"|”|gb|tb|mb|kb|ghz|mhz|cm|mm|kg|km|kms|kilomet(?:re|er)s?|miles?|mph|kwh|kw|mwh|gwh|hz|px|"
-    # (weights, volumes and land, as reader/units.py writes them: "18500 tonnes" is no count of things)
-    r"dpi|metres?|meters?|tonnes?|tons?|t[ \t]*co2e?|lit(?:re|er)s?|ltrs?|hectares?|acres?)\b"
+    rf"(?:{_SP}*(?:inch(?:es)?|\"|”|gb|tb|mb|kb|ghz|mhz|cm|mm|kg|km|miles?|mph|kwh|kw|mwh|gwh|hz|px|dpi|metres?|meters?)\b"
     rf"|{_SP}*(?:\"|”|′′))",
     re.I,
 )
