@@ -21,6 +21,7 @@ import jinja2
 import polars as pl
 
 from analysis import charts, findings, frames, normalise
+from reader.units import UNITS, with_unit
 
 TEMPLATE = "report.html.j2"
 CHART_FORMATS = ("png", "svg")
@@ -87,8 +88,11 @@ def _svg_for_inline(svg: str) -> str:
 
 NUMERIC = re.compile(r"[£]?[\d,.]+[m%]?( \(approx\.\))?")
 
+# a measure named by its unit is titled by what it measures and the unit ("length (km)"); its figures carry the unit
+_KIND_TITLES = {"length": "length", "weight": "weight", "energy": "energy", "volume": "volume", "land": "land area",
+                "area": "area", "time": "time"}
 MEASURE_TITLES = {"count": "number", "unit_cost_gbp": "unit cost (£)", "total_cost_gbp": "total cost (£)",
-                  "square_feet": "area (sq ft)", "square_metres": "area (m²)"}
+                  **{m: f"{_KIND_TITLES[u.kind]} ({u.short})" for m, u in UNITS.items()}}
 
 
 def question_tables(answers: pl.DataFrame) -> list[Table]:
@@ -103,7 +107,9 @@ def question_tables(answers: pl.DataFrame) -> list[Table]:
         rows = []
         for r in group.sort("authority_name", "subject", "period_start", "measure", nulls_last=True).iter_rows(named=True):
             kind = "gbp" if (r["measure"] or "").endswith("_gbp") else ""
-            figure = _cell(r["value"], kind) + (" (approx.)" if r["approx"] else "")
+            shown = with_unit(r["value"], r["measure"]) if r["measure"] in UNITS and r["value"] is not None \
+                else _cell(r["value"], kind)
+            figure = shown + (" (approx.)" if r["approx"] else "")
             if r["status"] == "overridden":
                 figure += f" (corrected; read as {_cell(r['original_value'], kind)})"
             elif r["needs_review"]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.draft import split_header
+from reader.units import UNITS
 
 ROOT = Path(__file__).resolve().parent.parent
 SET_DIR = ROOT / "tests" / "files" / "real_set"
@@ -37,7 +38,8 @@ KINDS = ("response", "internal_review", "acknowledgement", "clarification", "del
 DECIDED = ("response", "internal_review")
 OUTCOMES = ("successful", "partially_successful", "rejected", "not_held")
 STATUSES = ("answered", "not_held", "refused", "ncnd", "partly", "not_addressed", "cut")
-MEASURES = ("count", "total_cost_gbp", "unit_cost_gbp", "percent", "hours", "days", "square_feet", "square_metres", "other")
+# the survey's measures (reader/survey.py: the measures named by their unit are reader/units.py's), and `other`
+MEASURES = ("count", "total_cost_gbp", "unit_cost_gbp", "percent", "hours", "days") + tuple(UNITS) + ("other",)
 EXEMPTION_FORM = re.compile(r"^(?:s\d{1,2}[A-Z]?|reg\d{1,2})(?:\(\w{1,4}\))*$")
 
 # the floor the issue sets for the whole set and for each scored topic

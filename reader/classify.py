@@ -218,6 +218,8 @@ _NOT_HELD = re.compile(
     r"|\b(?:information|data|figures?|returns?|reports?|statistics)\b[^.\n]{0,40}\b(?:has|have)\s+not\s+yet\s+been\s+"
     r"(?:done|compiled|completed|produced|published|collated|finalised|finalized|submitted|prepared)\b"
     r"|\bhold(?:s)?\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b|\bnot\s+(?:centrally\s+)?recorded\b"
+    # nothing kept of it: "2) This is not measured", "The data for 2021/22 was not tracked individually"
+    r"|\b(?:is|are|was|were)\s+not\s+(?:centrally\s+)?(?:measured|monitored|tracked)\b"
     # "the Council has no record of", "our searches found no information"
     r"|\b(?:has|have|hold|holds|keep|keeps)\s+no\s+(?:central\s+|such\s+|recorded\s+)?records?\s+of\b"
     r"|\b(?:found|located|identified)\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b"
@@ -243,6 +245,14 @@ _NOT_HELD = re.compile(
     # decide fault or liability. That decision is taken by our insurers."
     r"|\b(?:that|this|the|such|these)\s+decisions?\s+(?:is|are)\s+(?:taken|made)\s+(?:solely\s+|entirely\s+)?by\s+"
     r"(?:our|the|its|an?)\s+(?!(?:council|authority|officers?|staff|team|panel|committee|cabinet|members?)\b)\w+"
+    # the work is another body's, named before the council itself: "it is the Highway Authority at Essex County
+    # Council not the local Borough Council who has the responsibility for the winter maintenance of roads"
+    r"|\bnot\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:council|authority),?\s+(?:who|which|that)\s+(?:has|have|is|are)\s+"
+    r"(?:the\s+)?responsib(?:le|ility)\b"
+    # the requester sent on to the body that holds it: "you will need to forward on your request direct to them"
+    # (not "You may wish to redirect your request to them", said beside answers of the council's own)
+    r"|\byou\s+(?:will|would)\s+(?:need|have)\s+to\s+(?:forward|redirect|re-direct|send|submit|direct|"
+    r"address)\s+(?:on\s+)?(?:your|this)\s+(?:request|enquiry|query)\s+(?:on\s+)?(?:direct(?:ly)?\s+)?to\b"
     # held by the outside bodies that run the service: "tenancy agreements ... would be held by these two organisations"
     r"|\b(?:is|are|would\s+be)\s+held\s+by\s+(?:these|those|the|such|other|external|both|each\s+of\s+(?:these|the))\s+"
     r"(?:\w+\s+){0,2}?(?:organi[sz]ations?|bodies|societies|associations|compan(?:y|ies)|contractors?|providers?)\b"

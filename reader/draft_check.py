@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .draft_measures import measures_for
+from .units import UNITS
 
 _TOO_GENERAL = re.compile(r"^(?:number|total|cost|costs|amount|money|year|years|council|data|figures?|staff|"
                           r"people|each|per|spend|spent|s\??|\.\*|\.\+)$", re.I)
@@ -12,6 +13,7 @@ _TOO_GENERAL = re.compile(r"^(?:number|total|cost|costs|amount|money|year|years|
 
 # the measures the reader reads only under a question that asks for them ("71%", "32 days" are words elsewhere)
 _READ_ONLY_IF_ASKED = {"percent": "percentages", "days": "numbers of days", "hours": "numbers of hours",
+                       **{m: f"figures in {u.short}" for m, u in UNITS.items()},
                        "square_feet": "areas in square feet", "square_metres": "areas in square metres"}
 # the words of a reply's letter whatever it answers: a synonym that matches them matches every reply
 _EVERY_REPLY = """Thank you for your request for information, received on 3 May 2023, which we have dealt with under the

@@ -1,5 +1,5 @@
 """What a question asks for, from its words: a count, a sum of money or money per item, a share, a length of
-time (`foi survey draft`). The measures are those of reader/survey.py; every rule is English as requests are
+time, a measure named by its unit (`foi survey draft`). The measures are those of reader/survey.py; every rule is English as requests are
 written, never one request's words."""
 
 from __future__ import annotations
@@ -97,6 +97,41 @@ _AREA = re.compile(r"\b(?:floor|office|internal|gross|net)\s+(?:area|space)\s+(?
                    r"\bfloor\s*space\b", re.I)
 
 
+# a measure named by its unit, asked by naming the unit: "how many kilometres (or miles) of road", "the kWh used",
+# "how much salt (tonnes)", "in hectares" (a unit after a number is a condition, not what is asked: "within 5 miles
+# of", "lorries over 7.5 tonnes"); a length of time beyond days and hours only where it is the unit asked in ("in
+# weeks", "how many months", "(minutes)")
+_UNIT_WORDS = {"kilometres": r"kilomet(?:re|er)s|kms?", "miles": r"miles", "metres": r"met(?:re|er)s",
+               # (emissions of carbon dioxide are weighed: "the total CO2 emissions" asks tonnes of it)
+               "tonnes": r"tonnes|tons|(?:co2e?|carbon(?:\s+dioxide)?)\s+emissions",
+               "kwh": r"kwh|(?:kilo)?watt[\s-]*hours", "mwh": r"mwh|megawatt[\s-]*hours",
+               "litres": r"lit(?:re|er)s", "hectares": r"hectares", "acres": r"acres"}
+_DURATION_WORDS = {"minutes": r"minutes|mins", "weeks": r"weeks", "months": r"months", "years": r"years"}
+# (not "square metres", an area, nor "cubic metres")
+_UNIT_ASKED = {m: re.compile(r"(?<!\d\s)(?<![\d.,])(?<!\bper\s)(?<!square\s)(?<!cubic\s)\b(?:" + w + r")\b", re.I)
+               for m, w in _UNIT_WORDS.items()}
+# (a column named in quotes, "Column a) The 'number of years'", names bands of a count; "in months/years" asks both)
+_DURATION_ASKED = {m: re.compile(r"(?<![‘'\"“])\b(?:in|how\s+many|number\s+of|total\s+of)\s+(?:[a-z]+\s*(?:/|or)\s*)?(?:"
+                                 + w + r")\b|\(\s*(?:in\s+)?(?:" + w + r")\s*\)", re.I)
+                   for m, w in _DURATION_WORDS.items()}
+# the unit a council may answer in beside the one asked ("how many miles" answered "2,653km")
+_PARTNERS = {"kilometres": "miles", "miles": "kilometres", "kwh": "mwh", "mwh": "kwh", "hectares": "acres",
+             "acres": "hectares"}
+_ANY_UNIT = "|".join(list(_UNIT_WORDS.values()) + list(_DURATION_WORDS.values()))
+# "the total number of kilometres", "how many miles": a length counted, not a count of things
+_COUNTED_UNIT = re.compile(r"\b(?:(?:number|total|amount|quantity)\s+of|how\s+many)\s+(?:[\w-]+\s+)?(?:" + _ANY_UNIT
+                           + r")\b", re.I)
+
+
+def unit_measures(question: str) -> list[str]:
+    """The measures named by their unit a question asks (reader/units.py), in the order it names them, then the
+    unit a council may give the same in."""
+    found = sorted((m.start(), k) for k, rx in list(_UNIT_ASKED.items()) + list(_DURATION_ASKED.items())
+                   for m in [rx.search(question)] if m is not None)
+    out = [k for _, k in found]
+    return out + [p for p in dict.fromkeys(_PARTNERS.get(k) for k in out) if p and p not in out]
+
+
 def _area_measures(question: str) -> list[str]:
     """The units of a floor area a question asks for: the one it names first, then the other, since a council
     answers in the unit it holds ("28 square meters" asked "space measured in square feet"); none if no area
@@ -128,7 +163,8 @@ def measures_for(question: str) -> tuple[list[str], str]:
     counts = [m for m in _COUNT.finditer(question)]
     timed = [m for m in _TIME_COUNTED.finditer(question)]
     time_measures = [_time_measure(m.group("unit") or m.group("unit2") or m.group("unit3")) for m in timed]
-    counted_time = {m.start() for m in timed}
+    counted_time = {m.start() for m in timed} | {m.start() for m in _COUNTED_UNIT.finditer(question)}
+    units = unit_measures(question)
     if any(m.start() not in counted_time for m in counts) or (_TOTAL_OF_THINGS.search(question) and not timed):
         out.append("count")
     money = [m for m in _MONEY.finditer(question)] + [m for m in _SUM_OF_MONEY.finditer(question)]
@@ -137,9 +173,11 @@ def measures_for(question: str) -> tuple[list[str], str]:
     span = _TIME_SPAN.search(question)
     if money and span and all(_PAYMENT_WORD.match(m.group(0)) and m.start() > span.start() for m in money):
         money = []          # "the average waiting periods ... to receive their first payment": a wait, not a sum
-    if (out or timed) and money and all(_VERB_ONLY.match(m.group(0)) for m in money):
+    if units and money and all(re.fullmatch(r"how\s+much|amounts?", m.group(0), re.I) for m in money):
+        money = []          # "how much salt did you use (in tonnes)": a weight, not a sum
+    if (out or timed or units) and money and all(_VERB_ONLY.match(m.group(0)) for m in money):
         money = []          # "how many FPNs were paid": a count of things paid, not a sum
-    if money and _TIME_ASKED.search(question) and all(re.fullmatch(r"spen[dt]|spending", m.group(0), re.I)
+    if money and (_TIME_ASKED.search(question) or any(m in _DURATION_WORDS for m in units)) and all(re.fullmatch(r"spen[dt]|spending", m.group(0), re.I)
                                                       for m in money):
         money = []          # "how long each household spent in ...", "the average time spent in B&B": time spent
     share = _SHARE_OF.search(question)
@@ -152,7 +190,8 @@ def measures_for(question: str) -> tuple[list[str], str]:
     if _PERCENT.search(question) or _RATE_OF.search(question):
         out.append("percent")
     out += [m for m in dict.fromkeys(time_measures) if m not in out]
-    if (_TIME_ASKED.search(question) or span) and "days" not in out and "hours" not in out:
+    if (_TIME_ASKED.search(question) or span) and "days" not in out and "hours" not in out \
+            and not any(m in _DURATION_WORDS for m in units):
         out.append("hours" if _IN_HOURS.search(question) else "days")
     if _TIME_UNTIL.search(question) and ("days" in out or "hours" in out):
         out += [m for m in ("count", "percent") if m not in out]
@@ -160,6 +199,7 @@ def measures_for(question: str) -> tuple[list[str], str]:
         # "How often each public toilet is cleaned": replies say "6 days a week", "twice a day"
         out += [m for m in ("days", "count") if m not in out]
     out += [m for m in _area_measures(question) if m not in out]
+    out += [m for m in units if m not in out]
     if not out and _TIMES_OF_DAY.search(question):
         return ["hours"], "when in the day asked: 'hours' guessed"
     if not out:

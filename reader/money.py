@@ -125,7 +125,14 @@ _WINDOW = 60
 _SENTENCE_BREAK = re.compile(r"(?<!\binc)(?<!\bexc)(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\best)(?<!\bno)(?<!\bc)(?<!\bex)[.!?]\s+(?=[A-Z])", re.I)
 
 
+# a sum written in thousands whose last group has a full stop for its comma: "£3,911.176" beside "£3,682,000" (pounds
+# have two decimals, never three after thousands)
+_STOP_FOR_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{3}")
+
+
 def _figure_value(fig: str, scale: str | None) -> float | None:
+    if not scale and _STOP_FOR_COMMA.fullmatch(fig):
+        fig = fig.replace(".", ",")
     value = parse_number(fig)
     if value is None:
         return None

@@ -289,7 +289,7 @@ _SECTION_BEFORE = re.compile(
 _EXEMPTION_BEFORE = re.compile(r"(?<![\w])exemptions?" + _SP + r"*$", re.I)
 _LIST_BEFORE = re.compile(
     r"(?<![\w])(?:questions?|q|items?|points?|steps?|nos?\.?\s*q|annex(?:e|es)?|appendix|appendices"
-    r"|options?|stages?|phases?|tiers?|levels?|bands?|grades?|lots?|types?)\.?" + _SP + r"*$",
+    r"|options?|stages?|phases?|tiers?|levels?|bands?|grades?|lots?|types?|priority|priorities)\.?" + _SP + r"*$",
     re.I,
 )
 # a pointer to another answer by its number: "As above in 3.", "see 2 above", "same as 4" (the number ends its
@@ -300,7 +300,9 @@ _POINTER_AFTER = re.compile(r"[a-z]?\)?[ \t]*(?:[.;,][ \t]*(?:\n|$)|\n|$|(?:abov
 _REFERENCE_BEFORE = re.compile(
     r"(?<![\w])(?:ref|refs|reference|our\s+ref|your\s+ref|case|request|foi|foir|eir|sar|id|ticket|invoice|order"
     r"|po|account|a/c|crn|urn|box|registration|company|charity|page|pages|pp|p|table|figure|fig|version|v"
-    r"|room|floor|flat|no|number|num|#)"
+    r"|room|floor|flat|no|number|num|#"
+    # a standard named by its number: "BS 3247", "BS EN 16811", "ISO 9001", "PAS 2030"
+    r"|bs(?:" + _SP + r"+en)?|iso|pas)"
     r"(?:\s*(?:no|number|num|ref|reference|id)\.?)?\.?" + _SP + r"*[:#.]?" + _SP + r"*$",
     re.I,
 )

@@ -1,5 +1,7 @@
 """Figures that are neither counts nor money: shares ("71%", "50 per cent") and lengths of time ("32.2 days",
-"6 weeks", "3 hours"), and floor areas ("452 square feet", "28 square meters"; reader/areas.py).
+"6 weeks", "3 hours"), and measures named by their unit: floor areas ("452 square feet"; reader/areas.py), lengths,
+weights, energy, volumes and longer lengths of time ("2653km", "18500 tonnes", "5.656 MWh", "33 months";
+reader/units.py).
 
 The scanner (scan.py) treats every percentage and duration as a span that is never a figure, because most of
 them are not ("within 20 working days", "a 2-year contract", "18 hours"). A survey question may still ask for
@@ -13,13 +15,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .areas import AREA_MEASURES, AREA_UNITS
+from .areas import AREA_MEASURES
 from .numbers import _TEENS, _TENS, _UNITS
+from .units import NUMBER, UNIT_MEASURES, UNITS, find_measured
 
-RATE_MEASURES = ("percent", "days", "hours") + AREA_MEASURES
+RATE_MEASURES = ("percent", "days", "hours") + AREA_MEASURES + UNIT_MEASURES
+# the measures named by their unit ("2653km", "452 sq ft")
+BY_UNIT = AREA_MEASURES + UNIT_MEASURES
 
 # a dash right before the number is a range's ("2-3 days") unless a space stands before it ("2022/23 -4223.50")
-_NUMBER = r"(?<![\w.,£$€/])(?<!\S-)(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUMBER = NUMBER
 _PERCENT = re.compile(_NUMBER + r"[ \t]*(?:%|per[ \t]?cent\b|percent\b)", re.IGNORECASE)
 # a fee or charge asked as a price, given as a share of what it is charged on: "a 0.5% fee per deduction", "a
 # charge of 2% of the subscription", "an administration fee of 1.5%" (only these: a question asking a price asks no
@@ -43,6 +48,8 @@ _DAYS_IN_WORDS = re.compile(r"(?<![\w-])(?:(?P<tens>" + "|".join(_TENS) + r")(?:
                             + r"))?|(?P<small>" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"))[ \t]+"
                             r"(?:(?:calendar|working|work|business)[ \t]+)?(?P<u>days?|weeks?)\b", re.IGNORECASE)
 _HOURS = re.compile(_NUMBER + r"[ \t]*(?:hours?|hrs?)\b", re.IGNORECASE)
+# a label's unit right before its number, with a colon or an equals sign: "Grit runs Days =42", "Days: 60"
+_DAYS_LABEL = re.compile(r"\bdays[ \t]*[:=][ \t]*" + _NUMBER + r"(?![\d%]|[.,/]\d)", re.IGNORECASE)
 
 # limits every reply may quote that are never an answer: the FOI time limit ("20 working days", "within 20
 # days") and the cost limit's hours ("18 hours", "24 hours ... appropriate limit")
@@ -72,7 +79,7 @@ class Rate:
     start: int
     end: int
     value: float
-    measure: str     # percent | days | hours | square_feet | square_metres
+    measure: str     # percent | days | hours | a measure named by its unit (reader/units.py)
     text: str
     approx: bool = False
 
@@ -98,27 +105,32 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
             out.append(Rate(a, m.end(), _number(m.group("n")), "percent", text[a:m.end()]))
     if "days" in measures:
         limits = [(m.start(), m.end()) for m in _STATUTORY_DAYS.finditer(text)]
+        # (weeks asked apart are read as weeks, as written: reader/units.py)
+        weeks = "weeks" in measures
         for m in _DAYS_RANGE.finditer(text):
             low, top = _number(m.group("n")), _number(m.group("top"))
+            if weeks and m.group("u").lower().startswith("w"):
+                continue
             if low < top and not any(a <= m.start() < b for a, b in limits):
                 week = 7 if m.group("u").lower().startswith("w") else 1
                 out.append(Rate(m.start(), m.end(), (low + top) / 2 * week, "days", m.group(0), True))
                 limits.append((m.start(), m.end()))
         for m in _DAYS.finditer(text):
-            if any(a <= m.start() < b for a, b in limits):
+            if any(a <= m.start() < b for a, b in limits) or weeks and m.group("u").lower().startswith("w"):
                 continue
             value = _number(m.group("n")) * (7 if m.group("u").lower().startswith("w") else 1)
             out.append(Rate(m.start(), m.end(), value, "days", m.group(0)))
-        out.extend(r for r in _days_in_words(text) if not any(a <= r.start < b for a, b in limits))
+        for m in _DAYS_LABEL.finditer(text):
+            value = _number(m.group("n"))
+            if not (value.is_integer() and 1900 <= value <= 2100):
+                out.append(Rate(m.start("n"), m.end("n"), value, "days", m.group("n")))
+        out.extend(r for r in _days_in_words(text) if not any(a <= r.start < b for a, b in limits)
+                   and not (weeks and r.text.lower().rstrip("s").endswith("week")))
     if "hours" in measures and not _COST_LIMIT.search(text):
         for m in _HOURS.finditer(text):
             out.append(Rate(m.start(), m.end(), _number(m.group("n")), "hours", m.group(0)))
-    for measure in AREA_MEASURES:
-        if measure in measures:
-            for m in re.finditer(_NUMBER, text):
-                unit = AREA_UNITS[measure].match(text, m.end())
-                if unit:
-                    out.append(Rate(m.start(), unit.end(), _number(m.group("n")), measure, text[m.start():unit.end()]))
+    if any(m in BY_UNIT for m in measures):
+        out.extend(Rate(m.start, m.end, m.value, m.measure, m.text, m.approx) for m in find_measured(text, measures))
     if out and ("arget" in text or "aim" in text or "oal" in text or "tandard" in text):
         out = [r for r in out if _TARGET_BEFORE.search(text, max(0, r.start - 30), r.start) is None]
     out.sort(key=lambda r: r.start)
@@ -168,8 +180,9 @@ def only_rate_asked(measures) -> str | None:
     """The one measure beyond counts and money that a question asks for when it asks for no count or money:
     a bare number under it ("2022 - 1204." answering "the average length of stay") is in that measure."""
     rates = [m for m in measures if m in RATE_MEASURES]
-    # (an area asked in either unit is in the unit the question names first: "Nil" is 0 of both)
-    if (len(rates) == 1 or rates and all(m in AREA_MEASURES for m in rates)) \
+    # (an area or a length asked in either unit is in the unit the question names first: "Nil" is 0 of both)
+    kinds = {UNITS[m].kind if m in UNITS else m for m in rates}
+    if len(kinds) == 1 \
             and not any(m in ("count", "unit_cost_gbp", "total_cost_gbp") for m in measures):
         return rates[0]
     return None

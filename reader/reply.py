@@ -94,11 +94,29 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         apply_post_passes(m)
         m.skipped = skipped_questions(m)
     outcome = reply_outcome(m)
+    if outcome == "not_held" and not m.facts:
+        m.questions = none_held(m.questions)
     reply = Reply(kind=m.kind, outcome=outcome, exemptions=m.exemptions, ncnd=bool(m.ncnd),
                   public_interest_test=bool(m.pit), facts=[f for f in m.facts if not suppressed_bound(f)],
                   questions=m.questions, refusals=m.refusals if m.substantive else [],
                   procedural_sections=m.procedural, not_held=m.not_held and m.substantive, ignored=m.ignored)
     return _as_given(reply, m.given, text) if m.given else reply
+
+
+def none_held(questions: list) -> list:
+    """The questions of a reply that holds none of what was asked and gives no figure ("it is the Highway Authority
+    at Essex County Council not the local Borough Council who has the responsibility ...; you will need to forward
+    on your request direct to them"): the words under each question are the request's own template left blank
+    ("Head of Service:", "2011/12 annual budget was:"), no answer, so a question read as answered or passed over is
+    not held. (Not an answer in words under its own number: "6. The Procurator Fiscal in Tayside has not requested
+    any such reports" beside "we are not the holders of this information" answers 6.)"""
+    return [replace(q, outcome="not_held") if q.outcome in ("successful", "not_addressed")
+            and not _under_own_number(q) else q for q in questions]
+
+
+def _under_own_number(q) -> bool:
+    return bool(_UNDER_OWN_NUMBER.match(q.quote or "")) and q.quote.split(None, 1)[0].rstrip(".)") == q.question \
+        and not asking_spans(q.quote)
 
 
 def _as_given(reply: Reply, given, text: str) -> Reply:
@@ -398,9 +416,7 @@ def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
         # something was given, so the request did not fail as a whole
         return "partially_successful"
     if outcome == "not_held" and "not_held" in said and sum(
-            q.outcome == "successful" and bool(_UNDER_OWN_NUMBER.match(q.quote or ""))
-            and q.quote.split(None, 1)[0].rstrip(".)") == q.question and not asking_spans(q.quote)
-            for q in questions) >= 2:
+            q.outcome == "successful" and _under_own_number(q) for q in questions) >= 2:
         # "2. ... is not available therefore this is exempt under Section 17 of the Freedom of Information (Scotland)
         # Act" beside "1. FOI requests are recorded on our corporate case management solution" and "4. No": the
         # letter gives no figure, but answers in words under their own numbers beside what it does not hold (two

@@ -24,6 +24,7 @@ from .rate_parts_not_held import rate_parts_not_held
 from .refusal_named_by_words import refusal_named_by_words
 from .refused_under_number import refused_under_number
 from .reply_model import ReplyModel
+from .unable_named import unable_named
 from .restated import restated_lines
 from .whole_ask_refused import whole_ask_refused
 from .withdrawn import withdrawn
@@ -111,6 +112,10 @@ def none_to_first_part(m: ReplyModel) -> list:
     return none_to_lead(m.questions, m.survey, m.facts)
 
 
+def unable_named_by_words(m: ReplyModel) -> list:
+    return unable_named(m.questions, m.survey, m.live, m.original, m.from_figures)
+
+
 def money_part(m: ReplyModel) -> list:
     return money_part_not_held(m.questions, m.survey, m.live, m.original, m.nh_spans, m.facts)
 
@@ -191,6 +196,9 @@ POST_PASSES: tuple[PostPass, ...] = (
     # a refusal that names what it refuses in one question's words ("To provide reasons for the agreements we would
     # have to ...") refuses that question: over what the passes above read for it
     refusal_named,
+    # "We are unable to provide a breakdown of those costs": the question it names in its words, still unanswered, not
+    # held (no ground given anywhere)
+    unable_named_by_words,
     # the money part of a question not held beside its sister's counts: corrects the statuses filled above
     money_part,
     # a money question without figures made not held where the reply says there were none: after money_part

@@ -16,22 +16,30 @@ from typing import Any
 
 from .classify import first_letters, grouped_alternatives
 from .scan import first_char_matches, grouped_from_first_char
+from .units import UNITS, measure_named
 
 # the laws a request is made under: FOI, Scotland's FOISA, the EIRs
 LAWS = ("foi", "foisa", "eir")
 
 # how many, money per item, a sum of money; then the measures a question may ask for beyond them: a share
-# ("what percentage of ..."), a length of time in days ("the average length of stay") or in hours, a floor area in
-# square feet or square metres, each as written ("space measured in square feet"; reader/areas.py)
-MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp", "percent", "days", "hours", "square_feet", "square_metres")
+# ("what percentage of ..."), a length of time in days ("the average length of stay") or in hours, and the measures
+# named by their unit, each as written (a floor area "space measured in square feet", "how many kilometres", "in
+# tonnes", "kWh", "how long ... in weeks"; reader/units.py)
+MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp", "percent", "days", "hours") + tuple(UNITS)
 # what a question that names no measures asks for (a survey written before the other measures existed)
 DEFAULT_MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp")
 # the unit a figure of each measure is given in, unless the survey's [measures.<name>] says otherwise
 MEASURE_UNITS = {"count": "items", "unit_cost_gbp": "GBP", "total_cost_gbp": "GBP", "percent": "%",
-                 "days": "days", "hours": "hours", "square_feet": "sq ft", "square_metres": "m²"}
+                 "days": "days", "hours": "hours", **{m: u.short for m, u in UNITS.items()}}
 SURVEYS_PACKAGE = "reader"
 _NAME_OK = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _QUESTION_ID = re.compile(r"^[0-9]{1,2}[a-z]?$")
+
+
+def _did_you_mean(word) -> str:
+    """" (the unit of measure 'kilometres')" for a measure written as its unit ("km"), else ""."""
+    named = measure_named(word) if isinstance(word, str) else None
+    return f" (the unit of measure {named!r})" if named else ""
 
 
 class SurveyError(ValueError):
@@ -342,7 +350,7 @@ class _Validator:
                                tuple(c.strip().lower() for c in cues))
         for key in raw:
             if key not in MEASURES:
-                raise self.fail(f"unknown measure {key!r}: measures are {', '.join(MEASURES)}",
+                raise self.fail(f"unknown measure {key!r}{_did_you_mean(key)}: measures are {', '.join(MEASURES)}",
                                 self.table_line(f"measures.{key}"))
         return out
 
@@ -452,8 +460,8 @@ class _Validator:
                 raise self.fail(f"question {qid}: measures must be a non-empty list", self.key_line("measures", line) or line)
             for m in qm:
                 if m not in measures:
-                    raise self.fail(f"question {qid}: unknown measure {m!r} (measures are {', '.join(MEASURES)})",
-                                    self.key_line("measures", line) or line)
+                    raise self.fail(f"question {qid}: unknown measure {m!r}{_did_you_mean(m)} (measures are "
+                                    f"{', '.join(MEASURES)})", self.key_line("measures", line) or line)
             qp = spec.get("periods", [p.label for p in periods])
             if not isinstance(qp, list):
                 raise self.fail(f"question {qid}: periods must be a list", self.key_line("periods", line) or line)

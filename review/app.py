@@ -27,6 +27,7 @@ from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Re
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from reader.units import UNITS
 from review import queue as q
 from warehouse import db, lake
 from warehouse.overrides import (DECISION_WORDS, DEFAULT_THRESHOLD, MEASURES, DecisionConflict, DecisionError,
@@ -116,6 +117,8 @@ def _environment() -> jinja2.Environment:
                              autoescape=jinja2.select_autoescape(default=True), trim_blocks=True,
                              lstrip_blocks=True, undefined=jinja2.StrictUndefined)
     env.filters["figure"] = lambda v: "" if v is None else f"{v:,.10g}"
+    # the unit a figure of a measure named by its unit is in ("2,653" then " km"; reader/units.py)
+    env.filters["unit"] = lambda m: f" {UNITS[m].short}" if m in UNITS else ""
     env.filters["when"] = lambda t: "" if t is None else t.astimezone().strftime("%d %b %Y %H:%M")
     env.globals["DECISION_WORDS"] = DECISION_WORDS
     env.globals["STATUSES"] = q.STATUSES

@@ -732,8 +732,8 @@ def test_some_of_the_last_questions_things_in_a_state_are_their_own_subject():
      ["count"]),
     ("The length of time each property has been recorded as vacant (banded if necessary, e.g. 6-12 months)",
      ["count"]),
-    # "amount" of a thing that is not money stays what it was
-    ("The amount of waste removed from fly-tipping sites in tonnes", ["count"]),
+    # "amount" of a thing that is not money is no sum: asked in tonnes, a weight (reader/units.py)
+    ("The amount of waste removed from fly-tipping sites in tonnes", ["tonnes"]),
 ])
 def test_a_sum_of_money_or_a_length_of_time_in_other_words(question, measures):
     assert only(question) == measures

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .. import nought
 from ..areas import zero_area
 from ..periods import Period
-from ..rates import conditions_a_figure, only_rate_asked, RATE_MEASURES
+from ..rates import BY_UNIT, conditions_a_figure, only_rate_asked, RATE_MEASURES
 from ..scan import approx_of, Value
 from ..survey import MEASURE_UNITS
 from .joined import joined_asking, counted_under_number
@@ -130,6 +130,17 @@ def _terms_asked(q) -> bool:
     return "unit_cost_gbp" in q.measures and not {"count", "total_cost_gbp"} & set(q.measures) \
         and not _TIME_WORDS.search(q.text or "")
 
+
+
+# words every question and line may hold whatever they are about
+_ANY_QUESTION = frozenset({"tota", "numb", "amou", "plea", "prov", "each", "year", "your", "with", "from", "that",
+                           "this", "have", "were", "what", "much", "many"})
+
+
+def _word_heads(text: str) -> frozenset[str]:
+    """The first four letters of each word of four or more ("salted", "salting" -> "salt"), less words of any question:
+    enough to tell which of a few questions a line's words are about."""
+    return frozenset(w[:4] for w in re.findall(r"[a-z]{4,}", text.lower())) - _ANY_QUESTION
 
 class Emitter(Part):
     """A value made a ``Fact`` (part of ``FactReader``)."""
@@ -688,6 +699,21 @@ class Emitter(Part):
         if q is None and measure == "count" and v.start in self.state.part_counts:
             # "10 had an EHCP (4.4%)" answering "Of these, what proportion ...": the count beside the share asked
             q = next((x for x in asking if x.subject == self.state.part_counts[v.start]), None)
+        if q is None and rate is not None and (measure in BY_UNIT or measure == "days" and v.text[-1:].isdigit()):
+            # "Total KM salted and travelled = 149005" beside "Number of runs = 51": a figure written with its unit
+            # (after the number, or a label's unit before it: "Grit runs Days =42") answers the one question that
+            # asks that unit, whatever thing the line names
+            # (of several asking it, the one whose words the line's words before the figure share most: "Total KM
+            # salted and travelled" is "the total distance of road treated through gritting or salting", not "the
+            # total length of the highway network")
+            unit_asked = [x for x in self.survey.questions if measure in x.measures]
+            if len(unit_asked) > 1 and line is not None:
+                said = _word_heads(self.text[line.start:max(line.start, v.start)])
+                shared = sorted(((len(said & _word_heads(x.text or "")), k) for k, x in enumerate(unit_asked)),
+                                reverse=True)
+                unit_asked = [unit_asked[shared[0][1]]] if shared[0][0] > shared[1][0] else []
+            if len(unit_asked) == 1:
+                q, subject = unit_asked[0], unit_asked[0].subject
         if (asking or measure in RATE_MEASURES) and q is None:
             return      # a share or length of time no question about this subject asks for
         qid = q.id if q is not None else None

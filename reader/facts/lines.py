@@ -11,6 +11,7 @@ from datetime import date
 from .. import nought
 from ..periods import Period
 from ..scan import Value
+from ..units import unit_in
 from ..word_stems import singular
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
 from .bare_answers import answer_alone, cut_year
@@ -774,7 +775,7 @@ class ValueLines(Part):
             found = self.survey.find_subjects(head)
             rate = next((r for r, rx in (("days", r"\bdays?\b"), ("hours", r"\bhours?\b"),
                                          ("percent", r"%|\bper\s?cent|\bpercentage\b"))
-                         if re.search(rx, head, re.IGNORECASE)), None)
+                         if re.search(rx, head, re.IGNORECASE)), None) or unit_in(head, self.state.rate_measures)
             if rate in self.state.rate_measures and not v.money:
                 self.state.rates[v.start] = rate
             cols[v.start] = _Column(period=periods[i // m], subject=found[0][2] if len(found) == 1 else None,

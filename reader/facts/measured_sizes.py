@@ -19,7 +19,8 @@ _UNITS = (("litre", r"(?:litres?|liters?|ltrs?)"), ("tonne", r"(?:tonnes?|tons|t
 # "9,9,9,..." is read once, not once from each digit)
 _SIZE = re.compile(r"\b(?<!\d)(?<!\d,)\d[\d,]*+(?:\.\d+)?[ \t]*-?[ \t]*(" + "|".join(rx for _, rx in _UNITS) + r")\b", re.IGNORECASE)
 _STEMS = tuple((stem, re.compile(r"^" + rx + r"$", re.IGNORECASE)) for stem, rx in _UNITS)
-_ASKED = re.compile(r"\b(?:" + "|".join(rx for _, rx in _UNITS) + r")\b", re.IGNORECASE)
+# (a unit after "per" is a price's: "How much does the council pay per tonne?" asks no size in tonnes)
+_ASKED = re.compile(r"(?<!\bper\s)\b(?:" + "|".join(rx for _, rx in _UNITS) + r")\b", re.IGNORECASE)
 
 
 # "3 weekly", "4-weekly", "12-weekly", "2 monthly": every so many weeks or months (not "£20 weekly", "1,200 weekly",

@@ -11,8 +11,7 @@ from datetime import date
 from ..asking import example_run_on
 from ..folding import folds_unseen
 from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell, whole_date
-from ..areas import AREA_MEASURES
-from ..rates import find_rates, timed_subjects
+from ..rates import BY_UNIT, find_rates, timed_subjects
 from ..scan import _MONTH, find_values, first_char_spans, from_first_char, is_year, never_spans, Value
 from .model import _Line
 from .slash_pairs import slash_pair
@@ -533,7 +532,10 @@ class ReplyLines(Part):
             # "7004.60 FTE Days": a word between the number and its unit leaves the number to the scanner, as a
             # plain number; the length of time it is replaces it
             # (and "five working days": the number in words, read as a word by the scanner, is that length of time)
-            plain = [v for v in values if v.start == a and v.end < b and not v.money and not v.zero
+            # ("kwh 3606815.13", "Days =42": a unit named before the number leaves the number as the scanner read it)
+            plain = [v for v in values if v.start == a and (v.end < b or v.end == b and (r.measure in BY_UNIT
+                                                                                        or r.text[-1:].isdigit()))
+                     and not v.money and not v.zero
                      and (not v.word or r.measure == "days" and not r.text[:1].isdigit())]
             # ("2016 - 1 Premises  1149 days overdue" where "days overdue" names a length of time asked in days:
             # the unit starts that subject's words, which end the line, and the figure is its length; "234 days in
@@ -541,7 +543,7 @@ class ReplyLines(Part):
             asks_it = [u for u in units if timed and r.measure in timed.get(u, ()) and a < u[0] < b < u[1]
                        and not raw[u[1] - s:].strip(" \t.;")]
             # (an area asked is the size the list above blocks as never counted: "452 square feet")
-            if any(x < b and a < y and (x, y) not in units and not (r.measure in AREA_MEASURES and a <= x and y <= b)
+            if any(x < b and a < y and (x, y) not in units and not (r.measure in BY_UNIT and a <= x and y <= b)
                    for x, y in blocked) \
                     or any(x < b and a < y and not (a < x and y <= b) and not (x <= a and b <= y)
                            and (x, y) not in asks_it for x, y in units) \

@@ -7,7 +7,11 @@ CREATE OR REPLACE VIEW int_measures__plausible_ranges AS
 SELECT * FROM (VALUES
     ('count', 0.0, NULL), ('unit_cost_gbp', 0.0, NULL), ('total_cost_gbp', 0.0, NULL),
     ('percent', 0.0, 100.0), ('days', 0.0, NULL), ('hours', 0.0, NULL),
-    ('square_feet', 0.0, NULL), ('square_metres', 0.0, NULL)
+    ('square_feet', 0.0, NULL), ('square_metres', 0.0, NULL),
+    -- the measures named by their unit (reader/units.py): lengths, weights, energy, volumes, land, time
+    ('kilometres', 0.0, NULL), ('miles', 0.0, NULL), ('metres', 0.0, NULL), ('tonnes', 0.0, NULL),
+    ('kwh', 0.0, NULL), ('mwh', 0.0, NULL), ('litres', 0.0, NULL), ('hectares', 0.0, NULL), ('acres', 0.0, NULL),
+    ('minutes', 0.0, NULL), ('weeks', 0.0, NULL), ('months', 0.0, NULL), ('years', 0.0, NULL)
 ) AS r(measure, low, high);
 
 -- The warehouse's own doubts about a figure, in words (NULL: none), beside the reader's conflict_reason:
