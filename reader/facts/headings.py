@@ -13,6 +13,7 @@ from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
 from .words import NONE_DONE, _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
 from .stacked_periods import StackedPeriods
+from .table_intro import introduced_question
 from .unlettered import count_part, figures_below, first_part, own_words_named, period_parts_subject
 from .unnumbered import between_numbers, first_unnumbered, numbered_starts
 from .state import Part, ReadingState
@@ -493,6 +494,16 @@ class Headings(Part):
                 else self.restated_question(text) if self._answer_below(line) else None
             if q is not None and q is not exact and line.subjects and q.subject not in {k for _, _, k in line.subjects}:
                 q = None
+        if q is None and not line.marker and (intro := introduced_question(
+                line, self.text, self.survey, self.state.question_words)) is not None:
+            # "Please see the table below the total expenditure by year for winter maintenance:" / "Year | Total (£)"
+            # / "16/17 | 2,043,955.44": the table under a sentence in one question's words is that question's
+            ctx.detached = None
+            ctx.period, ctx.period_group, ctx.columns = None, None, []
+            ctx.subject, ctx.subject_fresh = intro.subject, True
+            ctx.measure = _asked_measure(intro, text)
+            self.state.section, self.state.section_line = intro, line.start
+            return
         if q is not None and (len(line.periods) < 2 or asking) and (
                 not line.subjects or q is exact or q.subject in {k for _, _, k in line.subjects}
                 or self._names_shared(line, q.subject) or self._named_answered_above(line, q)):
