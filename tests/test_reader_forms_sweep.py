@@ -1,0 +1,94 @@
+"""Forms of English councils write on any topic (helper "sweep", session of 2026-12-07), found by reading real replies
+on topics the real-reply set does not hold (school exclusions, HMOs, right to buy, school transport, cemeteries,
+council papers, leisure contracts ...), each drafted with `foi survey draft` from its request and read with it.
+Each test quotes a few lines of a real reply (or request) and a made-up variant; each fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reader import parse_reply
+from reader.classify import find_exemptions
+from reader.draft import draft_survey, to_toml
+from reader.periods import find_periods
+from reader.scan import find_values, never_spans
+from reader.sent_elsewhere import _sent_elsewhere
+from reader.survey import parse_survey
+
+
+def _survey(request: str, asked_on: dt.date):
+    return parse_survey(to_toml(draft_survey(request, "sweep", asked_on=asked_on)), "sweep.toml")
+
+
+def _statuses(reply) -> dict[str | None, str]:
+    return {q.question: q.outcome for q in reply.questions}
+
+
+def _values(text: str) -> list[float]:
+    return [v.value for v in find_values(text, never_spans(text))]
+
+
+# Financial years written with two digits, listed ----------------------------------------------------------------
+
+def test_every_two_digit_financial_year_of_a_list_is_a_period():
+    # a damp and mould request (Dover's copy in the set) and a care-waits request: "and 23/24" ends the list
+    text = "In the financial years 21/22, 22/23 and 23/24, how many complaints about mold or damp did your council receive"
+    assert [p.label for p in find_periods(text)] == ["21/22", "22/23", "23/24"]
+    assert [p.label for p in find_periods("for 19/20, 20/21 & 21/22, please")] == ["19/20", "20/21", "21/22"]
+    assert [p.label for p in find_periods("Please give figures for 22/23 or 23/24.")] == ["22/23", "23/24"]
+    # not a list of years: pairs of numbers that follow no year
+    assert find_periods("children aged 15 and 16/17 year olds") == []
+    assert find_periods("between 11/12 and 12/13 children") == []
+
+
+def test_a_draft_asks_the_last_two_digit_year_of_a_list_too():
+    request = ("1. In the financial years 21/22, 22/23 and 23/24, how many complaints about mold or damp did your "
+               "council receive in relation to properties in your social housing stock?\n")
+    d = draft_survey(request, "damp", asked_on=dt.date(2024, 6, 1))
+    assert [p.label for p in d.periods] == ["21/22", "22/23", "23/24"]
+
+
+# A list of financial years written as whole dates ----------------------------------------------------------------
+
+BRENTWOOD_REQUEST = """\
+1. The total sum of cash raised through right to buy receipts from April 2012 to date
+
+2. The number of units sold through right to buy each financial year since April 2010, including the current financial year to date. Please provide separate figures for each year.
+"""
+
+BRENTWOOD_REPLY = """\
+Response
+
+1. The total net sum of cash raised through right to buy receipts from April 2012 to date is £939,095.00
+
+2. The number of units sold through right to buy each financial year since April 2010, including the current financial year to date. The figures for each year are as follows:
+
+1 April 2010 / 31 March 2011 - 2
+1 April 2011 / 31 March 2012 - 5
+1 April 2012 / 31 March 2013 - 11
+1 April 2013 / 31 March 2014 - 10
+"""
+
+
+def test_lines_led_by_a_whole_date_are_periods_under_the_answer_not_question_one():
+    # brentwood-rtb (FOI 7936): the years' lines start "1 April ...", which was read as question 1 again, the
+    # units sold taken as money raised "from April 2012 to date"
+    reply = parse_reply(BRENTWOOD_REPLY, _survey(BRENTWOOD_REQUEST, dt.date(2014, 4, 20)))
+    q2 = [(f.value, f.period_start, f.period_end) for f in reply.facts if f.question == "2"]
+    assert q2 == [(2, "2010-04-01", "2011-03-31"), (5, "2011-04-01", "2012-03-31"), (11, "2012-04-01", "2013-03-31"),
+                  (10, "2013-04-01", "2014-03-31")]
+    assert [f.value for f in reply.facts if f.question == "1"] == [939095]
+
+
+def test_the_same_lines_with_a_dash_and_a_colon():
+    text = BRENTWOOD_REPLY.replace(" / 31 March", " - 31 March").replace(") - ", "): ")
+    text = "\n".join(ln[:-4] + ln[-4:].replace(" - ", ": ") if ln.startswith("1 April") else ln
+                     for ln in text.splitlines())
+    reply = parse_reply(text, _survey(BRENTWOOD_REQUEST, dt.date(2014, 4, 20)))
+    assert [f.value for f in reply.facts if f.question == "2"] == [2, 5, 11, 10]
+
+
+def test_a_slash_between_two_whole_dates_makes_a_range():
+    (p,) = find_periods("1 April 2010 / 31 March 2011 - 2")
+    assert (p.first, p.last, p.kind) == (dt.date(2010, 4, 1), dt.date(2011, 3, 31), "financial_year")
