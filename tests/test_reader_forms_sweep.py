@@ -92,3 +92,30 @@ def test_the_same_lines_with_a_dash_and_a_colon():
 def test_a_slash_between_two_whole_dates_makes_a_range():
     (p,) = find_periods("1 April 2010 / 31 March 2011 - 2")
     assert (p.first, p.last, p.kind) == (dt.date(2010, 4, 1), dt.date(2011, 3, 31), "financial_year")
+
+
+# The cost limit named by its hours ------------------------------------------------------------------------------
+
+WOKINGHAM_S12 = ("This will take more than 18 hours for us to collate this information due to the number of years "
+                 "requested and the level of detail required – this information is not available on a report so we "
+                 "would have to manually go through each nomination form made for each year.")
+
+
+def test_work_that_would_take_more_than_the_cost_limits_hours_is_a_section_12_refusal():
+    # wokingham-housing-register: no section named, only the 18 hours
+    assert [m.code for m in find_exemptions(WOKINGHAM_S12)[0]] == ["s12"]
+    for said in ("The total time needed would be in excess of 18 hours.",
+                 "Locating the files would require upwards of 18 hours of officer time.",
+                 "Answering it would take well over eighteen hours",):
+        codes = [m.code for m in find_exemptions(said)[0]]
+        assert codes == (["s12"] if "over eighteen" not in said else []), said
+    # the requester's condition is no refusal
+    assert find_exemptions("If answering this would take more than 18 hours, please tell me.")[0] == []
+
+
+def test_a_reply_refusing_by_the_hours_alone_is_rejected():
+    request = ("1. The location of one bed properties allocated to applicants in Bands 3, 4 and 5.\n"
+               "2. The location of two bed properties allocated to applicants in Bands 3, 4 and 5.\n")
+    reply = parse_reply(WOKINGHAM_S12, _survey(request, dt.date(2022, 11, 1)))
+    assert reply.outcome == "rejected" and reply.exemptions == ["s12"]
+    assert set(_statuses(reply).values()) == {"rejected"}
