@@ -119,3 +119,11 @@ def test_a_reply_refusing_by_the_hours_alone_is_rejected():
     reply = parse_reply(WOKINGHAM_S12, _survey(request, dt.date(2022, 11, 1)))
     assert reply.outcome == "rejected" and reply.exemptions == ["s12"]
     assert set(_statuses(reply).values()) == {"rejected"}
+
+
+# A fraction of a pound -------------------------------------------------------------------------------------------
+
+def test_a_price_below_a_penny_is_not_thousands():
+    # moray-committee-papers: "The costs for black and white is £0.004; cost for colour is £0.017" (per page)
+    assert _values("The costs for black and white is £0.004; cost for colour is £0.017") == [0.004, 0.017]
+    assert _values("a total of £15.100 was paid") == [15100]
