@@ -127,3 +127,20 @@ def test_a_price_below_a_penny_is_not_thousands():
     # moray-committee-papers: "The costs for black and white is £0.004; cost for colour is £0.017" (per page)
     assert _values("The costs for black and white is £0.004; cost for colour is £0.017") == [0.004, 0.017]
     assert _values("a total of £15.100 was paid") == [15100]
+
+
+# Numbers that name an item, not count it ---------------------------------------------------------------------------
+
+def test_a_route_or_a_day_named_by_its_number_is_no_figure():
+    # devon-school-taxis: "Route 1: 137 miles – £296" gave 1 as a cost; wokingham-exclusions: "as of day 6" a count
+    assert _values("Route 1: 137 miles – £296") == [296]
+    assert _values("Foundry College would hold this information as they supply the education as of day 6.") == []
+    assert _values("Ward 3: 12 reports") == [12]
+    assert _values("In week 3 we received 45 reports") == [45]
+    assert _values("It took 6 days") == []        # a length of time, as before
+
+
+def test_sections_numbered_within_are_no_figures():
+    # cambridge-slm: "Sections 7.2, 7.3, 8 and 9 of the contract were redacted under section 43(2)"
+    assert _values("Sections 7.2, 7.3, 8 and 9 of the contract were redacted") == []
+    assert _values("paragraph 3.4 sets out 25 cases") == [25]
