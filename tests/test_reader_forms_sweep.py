@@ -144,3 +144,35 @@ def test_sections_numbered_within_are_no_figures():
     # cambridge-slm: "Sections 7.2, 7.3, 8 and 9 of the contract were redacted under section 43(2)"
     assert _values("Sections 7.2, 7.3, 8 and 9 of the contract were redacted") == []
     assert _values("paragraph 3.4 sets out 25 cases") == [25]
+
+
+# Another body would hold it ---------------------------------------------------------------------------------------
+
+WOKINGHAM_EXCLUSIONS_REQUEST = """\
+1. How many pupils were permanently excluded in your schools in these years?
+2. Please can you tell me how many of these pupils were *not* in full-time education from the sixth day of their exclusion?
+"""
+
+WOKINGHAM_EXCLUSIONS = """\
+1. How many pupils were permanently excluded in your schools in these years?
+2021-22: 18
+2022-23: 23
+2023-24: 24
+
+2. Councils have a legal duty to arrange suitable full-time education for excluded pupils from the sixth school day after their exclusion took place. Please can you tell me how many of these pupils were *not* in full-time education from the sixth day of their exclusion?
+Foundry College would hold this information as they are the LA representative’s who supply the education as of day 6.
+"""
+
+
+def test_another_body_that_would_hold_the_information_makes_it_not_held_here():
+    reply = parse_reply(WOKINGHAM_EXCLUSIONS, _survey(WOKINGHAM_EXCLUSIONS_REQUEST, dt.date(2024, 11, 1)))
+    assert _statuses(reply) == {"1": "successful", "2": "not_held"}
+    assert reply.outcome == "partially_successful"
+    assert [f.value for f in reply.facts] == [18, 23, 24]
+
+
+def test_would_hold_names_another_body_not_this_one():
+    assert _sent_elsewhere("The Police would hold this data.") is not None
+    assert _sent_elsewhere("Schools would hold these records, not the council.") is not None
+    assert _sent_elsewhere("We would hold this information on our case system.") is None
+    assert _sent_elsewhere("The Council would hold this information.") is None
