@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reader import parse_reply
+from pathlib import Path
+
+from reader import load_survey, parse_reply
 from reader.classify import find_exemptions
 from reader.draft import draft_survey, to_toml
 from reader.periods import find_periods
@@ -176,3 +178,21 @@ def test_would_hold_names_another_body_not_this_one():
     assert _sent_elsewhere("Schools would hold these records, not the council.") is not None
     assert _sent_elsewhere("We would hold this information on our case system.") is None
     assert _sent_elsewhere("The Council would hold this information.") is None
+
+
+# Lettered lines under a question the survey asks whole ------------------------------------------------------------
+
+REAL = Path(__file__).parent / "files" / "real_set"
+
+
+def test_a_lettered_line_the_survey_does_not_letter_stays_under_its_question():
+    # wokingham-home-education-send-2024 (in the set): "2. The number of informal enquiries ..." / "a) 2018-19
+    # academic year: data unavailable" / "b) 2019-20 academic year: enquiries sent in relation to 213 children ...":
+    # the draft asks question 2 whole, so "a)" was read under no question and question 2 as answered in full
+    page = (REAL / "home-education" / "wokingham-home-education-send-2024.txt").read_text(encoding="utf-8")
+    text = "\n".join(ln for ln in page.splitlines() if not ln.startswith("#"))
+    survey = load_survey(REAL / "drafted" / "home-education-send-enquiries-2024.edited.toml")
+    assert [q.id for q in survey.questions][:2] == ["1", "2"]
+    reply = parse_reply(text, survey)
+    assert _statuses(reply)["2"] == "partially_successful"
+    assert _statuses(reply)["1"] == "successful"
