@@ -146,6 +146,11 @@ _PHRASES = [
                        r"(?:18|24|eighteen|twenty[\s-]four)[\s-]*hours?\b"
                        r"|\b(?:permitted|statutory|appropriate)\s+(?:18|24|eighteen|twenty[\s-]four)[\s-]*hours?\s+"
                        r"(?:threshold|limit)\b"
+                       # the hours as what the work would take: "This will take more than 18 hours for us to collate
+                       # this information", "the total time needed would be in excess of 18 hours"
+                       r"|\b(?:take|takes|taking|took|require|requires|requiring|involve|involves|be)\s+(?:us\s+)?"
+                       r"(?:well\s+)?(?:more\s+than|in\s+excess\s+of|upwards\s+of)\s+(?:the\s+)?(?:permitted\s+|statutory\s+)?"
+                       r"(?:18|24|eighteen|twenty[\s-]four)[\s-]*hours?\b"
                        # the cost limit in words: "Q2 & Q3 would require a large amount of time spent in identifying ..."
                        r"|\bwould\s+(?:require|take|involve)\s+(?:an?\s+)?(?:very\s+)?(?:large|significant|considerable|"
                        r"substantial|disproportionate|excessive|unreasonable)\s+(?:amount\s+of\s+)?(?:officer\s+|staff\s+)?"

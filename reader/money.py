@@ -242,8 +242,10 @@ def _amount_value(m: re.Match[str]) -> float | None:
         return None
     if m.group("fig") is not None:
         fig = m.group("fig")
-        if not m.group("scale") and re.fullmatch(r"\d{1,3}\.\d{3}", fig):
-            fig = fig.replace(".", ",")   # "£15.100": a point between thousands (pence have two digits)
+        if not m.group("scale") and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", fig):
+            # "£15.100": a point between thousands (pence have two digits); "£0.004" a fraction of a penny, a
+            # price per page (no thousands group follows a nought)
+            fig = fig.replace(".", ",")
         return _figure_value(fig, m.group("scale"))
     if m.group("fig2") is not None:
         return _figure_value(m.group("fig2"), m.group("scale2"))

@@ -132,7 +132,8 @@ _PARTIAL = re.compile(
 )
 
 _RX_DATE_RANGE = re.compile(
-    rf"(?<![\w])(?:(?P<kw>from|between){_SP}+)?(?P<a>{_DATE}){_SP}*(?:{_DASH}|to|until|till|through|and){_SP}*(?P<b>{_DATE})",
+    # ("1 April 2010 / 31 March 2011": a slash between two whole dates, spaced, joins them as a dash does)
+    rf"(?<![\w])(?:(?P<kw>from|between){_SP}+)?(?P<a>{_DATE}){_SP}*(?:{_DASH}|to|until|till|through|and|(?<={_SP})/(?={_SP})){_SP}*(?P<b>{_DATE})",
     re.I,
 )
 _RX_MONTH_RANGE = re.compile(
@@ -239,6 +240,9 @@ _NOT_FY_AFTER = re.compile(
     rf"|{_MON})", re.I)
 _Y2_CONTEXT_BEFORE = re.compile(rf"(?:^|[\t|(\[,\n]|(?<![\w])(?:in|for|during|of|from|year|years|fy)\)?){_SP}*$", re.I)
 _Y2_CONTEXT_AFTER = re.compile(rf"{_SP}*(?:$|[\t|):,;\]\n]|\.(?!\d)|\(|{_DASH}|to\b|and\b|financial|academic|fiscal)", re.I)
+# what joins the pairs of two-digit years of one list: "21/22, 22/23 and 23/24", "19/20 & 20/21"
+_Y2_LIST_JOIN = re.compile(rf"{_SP}*(?:,{_SP}*(?:and{_SP}+|&{_SP}*)?|and{_SP}+|&{_SP}*|or{_SP}+)")
+_Y2_LIST_NEXT = re.compile(_Y2_LIST_JOIN.pattern + r"\d\d[/\-–]\d\d(?![\d/])")
 # "18/19 14,620": a pair of two-digit years leading a line, a figure after it, is that line's label
 _Y2_LINE_LABEL = (re.compile(r"(?:^|\n)[ \t]*$"), re.compile(r"[ \t]+£?\d"))
 
@@ -525,6 +529,7 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
         if p:
             out.append(p)
 
+    y2_list_end = -1     # where the last pair of two-digit years read ends: "21/22, 22/23 and 23/24" is one list
     for m in _RX_FY.finditer(text) if folds or slash or dash or "–" in text or "—" in text or "to" in low else ():
         y1r, y2r = m.group("y1"), m.group("y2")
         y1 = _year(y1r)
@@ -539,8 +544,10 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
             continue
         if len(y1r) == 2 and not lenient:
             if not word:
-                before_ok = _Y2_CONTEXT_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                after_ok = _Y2_CONTEXT_AFTER.match(text, m.end(), min(n, m.end() + 12)) or (
+                before_ok = _Y2_CONTEXT_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
+                    0 <= y2_list_end and _Y2_LIST_JOIN.fullmatch(text, y2_list_end, m.start()))
+                after_ok = _Y2_CONTEXT_AFTER.match(text, m.end(), min(n, m.end() + 12)) or \
+                    _Y2_LIST_NEXT.match(text, m.end(), min(n, m.end() + 16)) or (
                     _Y2_LINE_LABEL[0].search(text, max(0, m.start() - 12), m.start())
                     and _Y2_LINE_LABEL[1].match(text, m.end(), min(n, m.end() + 4)))
                 if not (before_ok and after_ok):
@@ -549,6 +556,8 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
                 continue
         if _NOT_FY_AFTER.match(text, m.end(), min(n, m.end() + 12)) and not word:
             continue
+        if len(y1r) == 2:
+            y2_list_end = m.end()
         academic = "academic" in word or "school" in word or word == "ay"
         e = m.end()
         aw = _RX_FY_AFTERWORD.match(text, e, min(n, e + 30))

@@ -45,6 +45,7 @@ from .numbered_answers import _mark_answer, _ONE_WORD
 from .restated import _answer_below_restated
 from .sent_elsewhere import _sent_elsewhere
 from .status_common import MAX_LINES, _LEAD_NUMBER, _WORD, _parent
+from .scan import never_spans
 from .survey import Survey
 
 
@@ -100,6 +101,13 @@ def own_words(survey: Survey) -> dict[str, str]:
                 out[q.id] = rest
     return out
 
+
+
+def _holds_figure(answer: str) -> bool:
+    """Whether an answer in words holds a digit that may be a figure (not a section's number or an item's,
+    "as of day 6")."""
+    spans = never_spans(answer)
+    return any(not any(a <= m.start() < b for a, b in spans) for m in re.finditer(r"\d", answer))
 
 def fill_open(questions: list, survey: Survey, text: str, original: str, *,
               restated: list, from_figures: set[str],
@@ -234,7 +242,7 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
     changed = False
     for k, r in enumerate(questions):
         if r.outcome == "successful" and r.question not in from_figures and r.end > r.start \
-                and not re.search(r"\d", _LEAD_NUMBER.sub("", text[r.start:r.end])) \
+                and not _holds_figure(_LEAD_NUMBER.sub("", text[r.start:r.end])) \
                 and _sent_elsewhere(text[r.start:r.end]) is not None:
             questions[k] = C.QuestionResult(r.question, "not_held", [], False, r.quote, r.start, r.end)
             changed = True

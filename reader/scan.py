@@ -62,8 +62,12 @@ _WORD_NUMBERS = (r"\b(?=" + _WORD_THEN_NUMBER + r")"
                  r"(?:sections?|ss?\.?|regulations?|regs?\.?|articles?|art\.?|schedules?|sch\.?|paragraphs?|paras?\.?|"
                  r"clauses?|parts?|chapters?|rules?|pages?|pp?\.|questions?|q|items?|points?|appendix|annex|annexe|"
                  r"appendices|version|v|windows|ios|android|covid|iphone|ipad|galaxy|generation|gen|series|model|"
-                 r"level|grade|band|tier|stage|step|room|floor|suite|po\s+box|box|no\.)[ \t]*\.?[ \t]*\d+[A-Za-z]?"
-                 r"(?:\s*\(\s*\w{1,4}\s*\))*(?:\s*(?:,|and|or|&|to|-)\s*\d+[A-Za-z]?(?:\s*\(\s*\w{1,4}\s*\))*)*")
+                 r"level|grade|band|tier|stage|step|room|floor|suite|po\s+box|box|no\.|"
+                 # an item named by its number, not counted by it: "Route 1: 137 miles", "as of day 6", "Ward 3"
+                 r"routes?|day|week|wards?|zones?)[ \t]*\.?[ \t]*\d+[A-Za-z]?"
+                 # (and numbered within: "Sections 7.2, 7.3, 8 and 9 of the contract were redacted")
+                 r"(?:\.\d{1,3}){0,3}(?:\s*\(\s*\w{1,4}\s*\))*"
+                 r"(?:\s*(?:,|and|or|&|to|-)\s*\d+[A-Za-z]?(?:\.\d{1,3}){0,3}(?:\s*\(\s*\w{1,4}\s*\))*)*")
 
 
 _DAYS_BEFORE = r"(?:\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]*(?:-|\u2013|to|or|and|&)[ \t]*)?"

@@ -22,6 +22,10 @@ _ELSEWHERE = re.compile(
     r"|you\s+(?:need|should)\s+to\s+(?:contact|redirect|direct|approach)"
     r"|(?:is|are)\s+(?:a\s+)?matters?\s+for"
     r"|would\s+be\s+held\s+by|(?:is|are)\s+held\s+by\s+(?:the\s+)?[A-Z]"
+    # the other body the subject: "Foundry College would hold this information as they are ...", "Schools would hold
+    # this data" (not "we would hold", "the Council would hold": this body's own records)
+    r"|(?<!\bwe\s)(?<!\bI\s)(?<!\bcouncil\s)(?<!\bauthority\s)\bwould\s+hold\s+(?:this|that|these|the|such)\s+"
+    r"(?:information|data|records?|figures)\b"
     # "This would need to be directed to the Procurator Fiscal's service", "this should be redirected to the police"
     # (what is directed is the question or its information, not "any queries" about the letter)
     r"|(?:this|it|which|these|that|request|question|enquiry|information)\s+(?:would|will|should|must|may)\s+"
@@ -29,7 +33,7 @@ _ELSEWHERE = re.compile(
 _ELSEWHERE_FAST = from_first_char(_ELSEWHERE)     # searched only from the letters its phrases start with
 # a word every match of _ELSEWHERE holds, in lower case (any one of them): most replies hold none, and these tests
 # cost a fraction of the search over the whole reply
-_ELSEWHERE_NEEDS = ("direct", "refer", "contact", "approach", "write", "ask", "matter", "held")
+_ELSEWHERE_NEEDS = ("direct", "refer", "contact", "approach", "write", "ask", "matter", "held", "hold")
 # where a reply's footer sends the requester elsewhere for a review or a complaint, not for the information
 _REVIEW_WORDS = re.compile(r"\b(?:information\s+commissioner|ico|review|complain\w*|dissatisfied|unhappy|appeal|"
                            r"re-?use|copyright|data\s+protection)\b", re.IGNORECASE)

@@ -180,6 +180,8 @@ _PERIOD_FIRST = re.compile(r"(?:19|20)\d\d\b|\d\d/\d\d\b")
 _DASHED_NUMBER_LINES = re.compile(r"^[ \t]*(\d{1,2})[ \t]+[-\u2013\u2014][ \t]+", re.MULTILINE)
 _ROMAN_MARKER = re.compile(r"[ \t]*\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+(?=[A-Z])")
 # a part's letter after its question's number, the first part's answer on the number's line: "3. a) 2" / "b) 1.5"
+# the rest of a line led by a day of the month: the month and the year ("1 April 2010 / 31 March 2011 - 2")
+_FULL_DATE_REST = re.compile(r"[ \t]+(?:" + _MONTH + r")\.?[ \t]+(?:19|20)\d\d\b", re.IGNORECASE)
 _PART_AFTER_NUMBER = re.compile(r"[ \t]*\(?([a-h])\)(?=[ \t]+\S)")
 
 
@@ -466,6 +468,12 @@ class ReplyLines(Part):
             if bare_number and any(not rest[:a].strip() for a, _, _ in self.survey.find_subjects(rest[:40])) \
                     and not re.match(r"\s*[A-Z][a-z]+\s+of\b", rest):
                 m = None
+            elif bare_number and _FULL_DATE_REST.match(rest) and self._figure_after_date(s, raw, periods) \
+                    and any(re.match(r"\d+", q.id).group(0) == str(int(num)) for q in self.survey.questions):
+                # "1 April 2010 / 31 March 2011 - 2", "1 April 2019 - 31 March 2020: 45": a line led by a whole
+                # date, its figure after it, is a period's label under the answer above, not question 1 (a number
+                # no question has still ends the section above it, as a letter's date does)
+                m = None
             elif bare_number and not any(re.match(r"\d+", q.id).group(0) == str(int(num)) for q in self.survey.questions) \
                     and not re.match(r"\s*" + _MONTH + r"\b", rest, re.IGNORECASE):
                 # "2 Where evidence not received)": no question of the survey has this number, a count (a date,
@@ -614,6 +622,12 @@ class ReplyLines(Part):
                 a = y
             out.append((a, b))
         return [(x, y) for x, y in out if y > x]
+
+    @staticmethod
+    def _figure_after_date(s: int, raw: str, periods) -> bool:
+        """Whether a line led by a date holds a figure after the period it opens with."""
+        ends = [p.end for p in periods if p.start - s <= 2]
+        return bool(ends) and re.search(r"\d", raw[max(ends) - s:]) is not None
 
     def _dashed_number(self, raw: str, s: int, m: re.Match[str]) -> bool:
         """Whether "N - ..." opening a line is question N's number: before the periods it answers ("1 - 2010/11
