@@ -1,0 +1,57 @@
+"""Forms of English councils write in any topic (helper "rules-sd", session of 2026-12-07), first met in the
+stray-dogs topic's replies. Each test quotes a real reply's words (tests/files/real_set/) that the rule reads, and
+each is read wrongly without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader import load_survey, parse_reply
+
+REAL = Path(__file__).parent / "files" / "real_set"
+DRAFTED = REAL / "drafted"
+
+CATS_POUNDS = load_survey(DRAFTED / "stray-dogs-cats-pounds-2024.edited.toml")
+
+
+def _statuses(reply) -> dict[str | None, str]:
+    return {q.question: q.outcome for q in reply.questions}
+
+
+# Answers numbered with a slash: "1/ ...", "2/ ..." ---------------------------------------------------------------
+
+NEWARK_SLASHED = """\
+1/ Please note, we provide a stray dog service but do not provide the same for cats.
+2/ Dogs Euthanised:
+3/ Information not available in a reportable format.
+4/ This information is not available in a reportable format.
+8/ In a reportable format, we hold information for the following period:
+- 01/04/2024 – 31/12/2024 £1638.90
+9/ The Local Authority does not seize banned breed dogs; seizure of banned breeds falls to the police.
+10/ Not applicable
+"""
+
+
+def test_answers_numbered_with_a_slash_answer_their_questions():
+    # newark-sherwood-dogs-and-cats-2024
+    said = _statuses(parse_reply(NEWARK_SLASHED, CATS_POUNDS))
+    assert said.get("4") == "not_held"
+    assert said.get("9") == "successful" and said.get("10") == "successful"
+    assert {f.question for f in parse_reply(NEWARK_SLASHED, CATS_POUNDS).facts} == {"8"}
+
+
+def test_a_slash_mark_is_made_a_full_stop_of_the_same_length():
+    from reader.renumbered import slash_marks
+    text = "1/ Yes.\n 2/ None.\n3a,b/ Not held.\n- 01/04/2024 – 31/12/2024 £1638.90\n"
+    out = slash_marks(text)
+    assert out == "1. Yes.\n 2. None.\n3a,b. Not held.\n- 01/04/2024 – 31/12/2024 £1638.90\n"
+    assert len(out) == len(text)
+
+
+def test_one_slash_mark_or_numbers_that_do_not_rise_are_left_alone():
+    from reader.renumbered import slash_marks
+    assert slash_marks("1/ Yes.\nThe rest.\n") == "1/ Yes.\nThe rest.\n"
+    assert slash_marks("3/ Yes.\n2/ No.\n") == "3/ Yes.\n2/ No.\n"
+    # several questions' numbers before one slash are left as they are (they are no one question's mark)
+    assert slash_marks("1/ Yes.\n2/ No.\n15, 16/ Not held.\n").endswith("15, 16/ Not held.\n")
