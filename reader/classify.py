@@ -198,8 +198,10 @@ _NOT_HELD = re.compile(
     r"kept|retained|collected|available|captured|collated|compiled|maintained|stored)\b"
     # (also run into the next line's first word where a page lost its line breaks: "Information not heldHastings")
     r"|\bnot\s+held(?:\b|(?=(?-i:[A-Z])[a-z]))|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
-    # "a) 2018-19 academic year: data unavailable", "2015/16 - figures not available": the answer in two words
-    r"|\b(?:information|data|records?|figures?)\s+(?:currently\s+)?(?:unavailable|not\s+available)(?=[ \t]*(?:[.;)\n]|$))"
+    # "a) 2018-19 academic year: data unavailable", "2015/16 - figures not available": the answer in two words; or
+    # with the form it is not kept in: "3/ Information not available in a reportable format."
+    r"|\b(?:information|data|records?|figures?)\s+(?:currently\s+)?(?:unavailable|not\s+available)"
+    r"(?:[ \t]+in[ \t]+(?:a|an|the|this|that|any)[ \t]+(?:[\w-]+[ \t]+)?format(?:[ \t]+requested)?)?(?=[ \t]*(?:[.;)\n]|$))"
     # FOISA's section 17 is its notice that information is not held: "Staff time to configure the case management
     # system is not available therefore this is exempt under Section 17 of the Freedom of Information (Scotland) Act"
     r"|\bsection\s+17\s+of\s+the\s+freedom\s+of\s+information\s+\(\s*scotland\s*\)"

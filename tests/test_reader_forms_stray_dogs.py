@@ -55,3 +55,19 @@ def test_one_slash_mark_or_numbers_that_do_not_rise_are_left_alone():
     assert slash_marks("3/ Yes.\n2/ No.\n") == "3/ Yes.\n2/ No.\n"
     # several questions' numbers before one slash are left as they are (they are no one question's mark)
     assert slash_marks("1/ Yes.\n2/ No.\n15, 16/ Not held.\n").endswith("15, 16/ Not held.\n")
+
+
+# "Information not available in a reportable format.": not held, in few words ------------------------------------
+
+def test_information_not_available_in_a_format_is_not_held():
+    # newark-sherwood-dogs-and-cats-2024: "3/ Information not available in a reportable format."
+    said = _statuses(parse_reply(NEWARK_SLASHED, CATS_POUNDS))
+    assert said.get("3") == "not_held"
+    text = "1. 37\n2. 4\n3. Data not available in the format requested.\n"
+    assert _statuses(parse_reply(text, CATS_POUNDS)).get("3") == "not_held"
+
+
+def test_information_available_in_a_format_is_no_refusal():
+    from reader.classify import find_not_held
+    assert find_not_held("The information is available in a spreadsheet format on our website.") == []
+    assert find_not_held("Information not available in a reportable format for cats; dogs below.") == []
