@@ -71,3 +71,36 @@ def test_information_available_in_a_format_is_no_refusal():
     from reader.classify import find_not_held
     assert find_not_held("The information is available in a spreadsheet format on our website.") == []
     assert find_not_held("Information not available in a reportable format for cats; dogs below.") == []
+
+
+# "Period Dogs Euthanised" over rows of a period and one figure: one column's title -----------------------------
+
+HAND_CATS_POUNDS = load_survey(REAL / "surveys" / "stray-dogs-cats-pounds-2024.toml")
+
+NEWARK_EUTHANISED = """\
+1/ Please note, we provide a stray dog service but do not provide the same for cats.
+2/ Dogs Euthanised:
+Period Dogs Euthanised
+1st April 2019– 31st March 2020 1
+1st April 2020 - 31st March 2021 3
+1st April 2021 - 31st March 2022 6
+3/ Information not available in a reportable format.
+"""
+
+
+def test_a_title_naming_two_things_over_one_figure_a_row_is_one_column():
+    # newark-sherwood-dogs-and-cats-2024: "dogs" and "euthanised" are each a subject's word in the survey
+    for survey, subject in ((HAND_CATS_POUNDS, "animals_euthanised"), (CATS_POUNDS, None)):
+        facts = parse_reply(NEWARK_EUTHANISED, survey).facts
+        assert [(f.question, f.value) for f in facts] == [("2", 1), ("2", 3), ("2", 6)]
+        assert subject is None or {f.subject for f in facts} == {subject}
+    # the same with years and a "Year" label
+    text = "2. Dogs euthanised\nYear Dogs Euthanised\n2019/20 1\n2020/21 3\n"
+    assert [(f.question, f.value) for f in parse_reply(text, HAND_CATS_POUNDS).facts] == [("2", 1), ("2", 3)]
+
+
+def test_a_header_of_two_things_over_rows_of_two_figures_is_still_two_columns():
+    text = "2. Dogs\nYear Kennels Euthanised\n2019/20 37 1\n2020/21 35 3\n"
+    facts = parse_reply(text, HAND_CATS_POUNDS).facts
+    assert {(f.subject, f.value) for f in facts} == {("animals_entered_pounds", 37), ("animals_euthanised", 1),
+                                                     ("animals_entered_pounds", 35), ("animals_euthanised", 3)}

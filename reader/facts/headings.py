@@ -27,6 +27,7 @@ def _plain(text: str) -> str:
 # "The number of FPNs issued was as follows:") and says it next
 _LIST_OPENING = re.compile(r"(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?(?:the\s+)?")
 _FOLLOWING = re.compile(r"\bthe\s+following\b", re.IGNORECASE)
+_FIGURE_AT_END = re.compile(r"\d[ \t]*$")     # (a cheap look before a line is read)
 _OF_WHAT = re.compile(r"\b(?:of|for|on|in|about|regarding|relating\s+to)\b", re.IGNORECASE)
 _LIST_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:have\s+been|has\s+been|were|was|are|is|issued|served|given)\b",
                         re.IGNORECASE)
@@ -258,6 +259,33 @@ class Headings(Part):
         self._run_letter = "a"
         self.state.group = lettered[0]
         return lettered[0]
+
+    def _one_figure_below(self, line: _Line) -> bool:
+        """Whether the next line is a period and one figure ("1st April 2019 - 31st March 2020 1" under "Period Dogs
+        Euthanised"): the words above are one column's title, though they name two of the survey's things ("dogs",
+        "euthanised"), not a column for each."""
+        s = line.end + 1
+        while s < len(self.text) and self.text[s] in " \t\n":
+            s += 1
+        e = self.text.find("\n", s)
+        if s >= len(self.text) or not _FIGURE_AT_END.search(self.text, s, e if e >= 0 else len(self.text)):
+            return False
+        below = self.reply_lines._line(s, e if e >= 0 else len(self.text))
+        return len(below.periods) == 1 and len(below.values) == 1 and below.cells is None \
+            and not self.text[s:below.periods[0].start].strip() and below.values[0].start >= below.periods[0].end
+
+    def _section_titled(self, line: _Line, subjects: set[str]) -> str | None:
+        """The subject of the question being answered, for a column's title that names it or is all in its words
+        after a period label ("Period Dogs Euthanised" under "2. How many of these dogs/cats were euthanised?");
+        None otherwise."""
+        sec = self.state.section
+        if sec is None:
+            return None
+        if sec.subject in subjects:
+            return sec.subject
+        label = _YEAR_LABEL.match(line.text.lstrip())
+        said = _content_words(line.text.lstrip()[label.end():] if label else line.text)
+        return sec.subject if said and said <= self.state.question_words.get(sec.id, frozenset()) else None
 
     def _section_named(self, line: _Line) -> str | None:
         """The subject of the question whose answer is being read, for a short heading naming two of the survey's
@@ -591,6 +619,13 @@ class Headings(Part):
         if self.headers.breakdown_header(line, ctx):
             return
         if self._list_lead(line, text, ctx):
+            return
+        if len(line.subjects) >= 2 and not line.periods and not line.marker and self._one_figure_below(line) \
+                and (own := self._section_titled(line, subjects)) is not None:
+            # "2/ Dogs Euthanised:" / "Period Dogs Euthanised" / "1st April 2019 - 31st March 2020 1": one column's
+            # title, of the question it is under, not a column for each thing its words name
+            ctx.subject, ctx.subject_fresh = own, True
+            ctx.columns = []
             return
         if len(line.subjects) >= 2 and not line.periods and self.headers.subject_header(line, ctx):
             # the same header read as phrase columns ("Total Laptop Spend Total Laptop Purchased ..."): a row
