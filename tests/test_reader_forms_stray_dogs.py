@@ -104,3 +104,24 @@ def test_a_header_of_two_things_over_rows_of_two_figures_is_still_two_columns():
     facts = parse_reply(text, HAND_CATS_POUNDS).facts
     assert {(f.subject, f.value) for f in facts} == {("animals_entered_pounds", 37), ("animals_euthanised", 1),
                                                      ("animals_entered_pounds", 35), ("animals_euthanised", 3)}
+
+
+# "1) One.": a number word alone after its answer's number with a bracket --------------------------------------
+
+DOG_HOMES = load_survey(DRAFTED / "stray-dogs-dog-homes-2013.toml")
+HAND_DOG_HOMES = load_survey(REAL / "surveys" / "stray-dogs-dog-homes-2013.toml")
+
+
+def test_a_number_word_alone_after_a_bracketed_number_is_the_answer():
+    # moray-dog-homes-2013: "1) One." / "2) One." / "3) Aggressive behaviour."
+    text = "Response 27-05-2013\n\n1) One.\n\n2) One.\n\n3) Aggressive behaviour.\n"
+    for survey in (DOG_HOMES, HAND_DOG_HOMES):
+        assert [(f.question, f.value) for f in parse_reply(text, survey).facts] == [("1", 1), ("2", 1)]
+    # and in other brackets: "(1) Two", "2.) Three."
+    text = "(1) Two\n\n2.) Three.\n"
+    assert [(f.question, f.value) for f in parse_reply(text, HAND_DOG_HOMES).facts] == [("1", 2), ("2", 3)]
+
+
+def test_a_number_word_in_a_sentence_after_a_bracketed_number_is_no_answer():
+    text = "1) One of our officers visits the kennels each week to check on the dogs held there.\n"
+    assert parse_reply(text, HAND_DOG_HOMES).facts == []

@@ -120,6 +120,8 @@ _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 _NOUN_THEN_IN = re.compile(r"[ \t]+[a-z][a-z'-]+[ \t]+(?:in|during)[ \t]+(?:the[ \t]+)?(?:(?:financial|calendar)[ \t]+"
                            r"year[ \t]+|year[ \t]+)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# an answer's number before its words: "1) ", "(2) ", "Q3) ", "4.) "
+_ANSWER_NUMBER = re.compile(r"[ \t]*(?:q[ \t]*)?\(?\d{1,2}[a-z]?\.?\)[ \t]+", re.IGNORECASE)
 
 
 def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
@@ -844,7 +846,8 @@ class ValueLines(Part):
         if re.search(r"\bthere\s+(?:are|were|was|is|have\s+been|has\s+been)\s+(?:currently\s+|now\s+)?$", before,
                      re.IGNORECASE):
             return True           # "there are eleven environmental health officers": the count said in a sentence
-        if not before.strip():
+        if not before.strip() or _ANSWER_NUMBER.fullmatch(before):
+            # (also after its answer's number with a bracket, which does not end a sentence as "1." does: "1) One.")
             rest = self.text[v.end:self.text.find("\n", v.end) if "\n" in self.text[v.end:] else len(self.text)]
             # to the end of its sentence: "Twelve for Waste. One for Nuisance Vehicle" is two answers
             rest = _SENTENCE_END.split(rest, 1)[0]
