@@ -125,3 +125,38 @@ def test_a_number_word_alone_after_a_bracketed_number_is_the_answer():
 def test_a_number_word_in_a_sentence_after_a_bracketed_number_is_no_answer():
     text = "1) One of our officers visits the kennels each week to check on the dogs held there.\n"
     assert parse_reply(text, HAND_DOG_HOMES).facts == []
+
+
+# "has not requested any such reports": none of what a question counts, beside questions not held ----------------
+
+KENNELS = load_survey(DRAFTED / "stray-dogs-dangerous-dogs-kennels-2014.toml")
+
+COPFS = """\
+We have now completed a search of our systems for the information you have requested, and I can advise as follows.
+
+1, 2 and 3 COPFS has no responsibility for dogs kept in kennels after the conclusion of court proceedings and \
+accordingly we are not the holders of this information.
+
+4. COPFS was not responsible for any of these dogs following conviction, and accordingly we are not the holders of \
+this information.
+
+5. Under s17 of FOISA, I can confirm that we do not hold this information.
+
+6. The Procurator Fiscal in Tayside has not requested any such reports since April 2013
+"""
+
+
+def test_none_of_what_a_question_counts_beside_questions_not_held_is_partly_successful():
+    # copfs-dangerous-dogs-kennels-2014: 1-5 not held, 6 answered with none
+    reply = parse_reply(COPFS, KENNELS)
+    assert _statuses(reply).get("6") == "successful"
+    assert reply.outcome == "partially_successful"
+
+
+def test_has_not_done_any_is_a_nought_of_the_thing():
+    from reader import nought
+    said = lambda t: [m.group("thing") for m in nought.said("had", t)]  # noqa: E731
+    assert said("The Procurator Fiscal in Tayside has not requested any such reports since April 2013") == ["reports"]
+    assert said("We haven't issued any notices in that period.") == ["notices"]
+    assert said("We have not received any information from the police.") == ["information"]
+    assert said("We have issued notices in each year.") == []
