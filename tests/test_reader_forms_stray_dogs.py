@@ -160,3 +160,31 @@ def test_has_not_done_any_is_a_nought_of_the_thing():
     assert said("We haven't issued any notices in that period.") == ["notices"]
     assert said("We have not received any information from the police.") == ["information"]
     assert said("We have issued notices in each year.") == []
+
+
+# A long header of periods alone; a heading on the line under the number ------------------------------------------
+
+NEWARK_SENT = """\
+1/ Please note, we provide a stray dog service but do not provide the same for cats.
+Dogs sent to Rescue Kennels:
+Period 01/01/2020 – 31/12/2020 01/01/2021 – 31/12/2021 01/01/2022 – 31/12/2022 01/01/2023 – 31/12/2023 01/01/2024 – 31/12/2024
+TOTAL 37 35 49 57 128
+2/ Dogs Euthanised:
+"""
+
+
+def test_a_header_of_periods_alone_is_a_header_however_long():
+    # newark-sherwood-dogs-and-cats-2024: five date ranges after "Period" (over 90 characters)
+    text = "1. Dogs\n" + NEWARK_SENT.split("\n", 2)[2]
+    facts = parse_reply(text, HAND_CATS_POUNDS).facts
+    assert [(f.value, f.period_start) for f in facts] == [
+        (37, "2020-01-01"), (35, "2021-01-01"), (49, "2022-01-01"), (57, "2023-01-01"), (128, "2024-01-01")]
+
+
+def test_a_heading_on_the_line_under_the_number_heads_that_questions_figures():
+    # the heading names "dogs" (the drafted survey files it under question 6's subject) or, in the hand survey,
+    # question 1's "kennels" beside 5a's "rescue": the figures under answer 1 are question 1's
+    for survey in (CATS_POUNDS, HAND_CATS_POUNDS):
+        facts = parse_reply(NEWARK_SENT, survey).facts
+        assert [(f.question, f.value) for f in facts] == [("1", 37), ("1", 35), ("1", 49), ("1", 57), ("1", 128)]
+

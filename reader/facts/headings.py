@@ -98,6 +98,16 @@ def _in_title(line: _Line) -> bool:
 # ...", not the number's "3. We")
 _FIRST_SENTENCE = re.compile(r"(?:[^.?!\n]|[.?!](?![ \t]+[A-Z])|(?<![A-Za-z)]{2})[.?!](?=[ \t]+[A-Z]))*[.?!]?")
 
+def _periods_alone(line: _Line) -> bool:
+    """A header of two or more periods after at most a short label, however long ("Period 01/01/2020 - 31/12/2020
+    01/01/2021 - 31/12/2021 ... 01/01/2024 - 31/12/2024"): no prose."""
+    if len(line.periods) < 2 or line.values or len(line.text) > 400:
+        return False
+    rest = line.text[:line.periods[0].start - line.start] + "".join(
+        line.text[a.end - line.start:b.start - line.start] for a, b in zip(line.periods, line.periods[1:]))
+    return len(rest.split()) <= 2 and not line.text[line.periods[-1].end - line.start:].strip()
+
+
 class Headings(Part):
     """Question anchors and the headings that set a section's period, subject and measure (part of ``FactReader``)."""
 
@@ -259,6 +269,20 @@ class Headings(Part):
         self._run_letter = "a"
         self.state.group = lettered[0]
         return lettered[0]
+
+    def _right_under_number(self, line: _Line) -> bool:
+        """Whether the line is the first below the line of the question's number being read (blank lines aside)."""
+        at = self.state.section_line
+        if self.state.section is None or at < 0 or at >= line.start:
+            return False
+        end = self.text.find("\n", at)
+        return 0 <= end < line.start and not self.text[end:line.start].strip()
+
+    def _same_group(self, sec, subject: str | None) -> bool:
+        """Whether a question of ``subject`` is ``sec`` or a part of the same number ("3a" beside "3b")."""
+        if sec is None:
+            return False
+        return any(_group(q.id) == _group(sec.id) for q in self.survey.questions if q.subject == subject)
 
     def _one_figure_below(self, line: _Line) -> bool:
         """Whether the next line is a period and one figure ("1st April 2019 - 31st March 2020 1" under "Period Dogs
@@ -557,7 +581,8 @@ class Headings(Part):
             return
         # a long line is prose, not a heading, unless it is a question restated above its answer
         # ("Q1a. How many laptops did the council buy in each of the last three years?" / "A: ...")
-        if len(text) > 90 and not (line.marker and text.endswith("?") and len(text) <= 200):
+        if len(text) > 90 and not (line.marker and text.endswith("?") and len(text) <= 200) \
+                and not _periods_alone(line):
             # a long single-spaced header of phrase columns under a period label is still a header
             if len(text) <= 200 and line.subjects and not line.periods:
                 if not self.headers.measure_header(line, ctx):
@@ -643,8 +668,12 @@ class Headings(Part):
             ctx.subject = next(iter(subjects))
             ctx.subject_fresh = True
             sec = self.state.section
-            if line.marker and self.state.section_line == line.start and sec is not None \
-                    and own_words_named(sec, line.text, line.subjects, line.start):
+            if (line.marker and self.state.section_line == line.start or self._right_under_number(line)
+                    and not self._same_group(sec, ctx.subject)) \
+                    and sec is not None and own_words_named(sec, line.text, line.subjects, line.start):
+                # (also a heading on the line after the number's: "1/ Please note, we provide a stray dog service
+                # ..." / "Dogs sent to Rescue Kennels:", where "dogs" is question 1's word, though the survey files it
+                # under another question's subject)
                 ctx.subject = sec.subject
             if self.headers.labels_year_rows(line, ctx):
                 # "  2021/22 2022/23 2023/24" / "Total number of days lost due to sick leave" / "5841 5406 4824": a
@@ -654,6 +683,11 @@ class Headings(Part):
                 ctx.columns = []
         elif len(subjects) >= 2 and not line.marker and (own := self._section_named(line)) is not None:
             ctx.subject, ctx.subject_fresh = own, True
+        elif len(subjects) >= 2 and not line.marker and self.state.section is not None \
+                and self.state.section.subject in subjects and self._right_under_number(line):
+            # "1/ Please note, ..." / "Dogs sent to Rescue Kennels:": a heading under the number that names the
+            # question's own thing beside another's heads that question's figures
+            ctx.subject, ctx.subject_fresh = self.state.section.subject, True
         elif subjects or line.marker:
             ctx.subject = None
         if line.marker and not subjects:
