@@ -332,6 +332,12 @@ class ValueLines(Part):
             if not values:
                 if subjects:
                     line_subject = subjects[-1][2]
+                    kinds = {k for _, _, k in subjects}
+                    if len(kinds) > 1 and self.state.section is not None and self.state.section.subject in kinds:
+                        # "We are unable to differentiate between FOI requests and EIR requests on our system.
+                        # Therefore this figure relates to both FOI and EIR: 1362": of the things a sentence
+                        # names, the figure after it is the question's own
+                        line_subject = self.state.section.subject
                     named_before = (n_unit, subjects[0][2]) if len({k for _, _, k in subjects}) == 1 else None
                 continue
             unit_text = self.text[us:ue]

@@ -1,0 +1,45 @@
+"""Forms of English councils write in any topic (helper "rules-sd", session of 2026-12-07), first met in the
+foi-handling topic's replies. Each test quotes a real reply's words (tests/files/real_set/) that the rule reads, and
+each is read wrongly without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader import load_survey, parse_reply
+
+REAL = Path(__file__).parent / "files" / "real_set"
+DRAFTED = REAL / "drafted"
+
+COSTS = load_survey(DRAFTED / "foi-handling-costs-2025.edited.toml")
+HAND_COSTS = load_survey(REAL / "surveys" / "foi-handling-costs-2025.toml")
+
+
+# "both FOI and EIR: 1362": a figure's label, not a reference number ----------------------------------------------
+
+WOKINGHAM_Q1 = """\
+1. The total number of Freedom of Information (FOI) requests handled.
+We are unable to differentiate between FOI requests and EIR requests on our system. Therefore this figure relates \
+to both FOI and EIR: 1362
+We are able to report on Subject Access separately so this figure is not included here.
+"""
+
+
+def test_things_joined_before_a_colon_label_a_figure_not_a_reference():
+    # wokingham-foi-handling-2025
+    for survey, subject in ((COSTS, "freedom_of_information"), (HAND_COSTS, "foi_requests_handled")):
+        facts = parse_reply(WOKINGHAM_Q1, survey).facts
+        assert [(f.question, f.subject, f.value) for f in facts] == [("1", subject, 1362)]
+
+
+def test_a_reference_alone_is_still_no_figure():
+    text = "1. The total number of Freedom of Information (FOI) requests handled.\nEIR: 1362\n"
+    assert parse_reply(text, COSTS).facts == []
+    assert parse_reply("Our reference FOI: 1362\n1. 40\n", COSTS).facts[0].value == 40
+
+
+def test_the_questions_own_thing_among_those_a_sentence_names_is_the_figures_after_it():
+    # wokingham: "FOI requests" (question 1's) and "system" (question 3's, in the hand survey) in the sentence before
+    facts = parse_reply(WOKINGHAM_Q1, HAND_COSTS).facts
+    assert [f.subject for f in facts] == ["foi_requests_handled"]
