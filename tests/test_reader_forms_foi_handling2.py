@@ -43,3 +43,13 @@ def test_the_questions_own_thing_among_those_a_sentence_names_is_the_figures_aft
     # wokingham: "FOI requests" (question 1's) and "system" (question 3's, in the hand survey) in the sentence before
     facts = parse_reply(WOKINGHAM_Q1, HAND_COSTS).facts
     assert [f.subject for f in facts] == ["foi_requests_handled"]
+
+
+# "Freedom of Information (FOI)": a short form that takes a letter from a small word -------------------------------
+
+def test_a_short_form_with_a_small_words_letter_names_its_subject():
+    # foi-handling-costs-2025's request: "The total number of Freedom of Information (FOI) requests handled."
+    assert [k for _, _, k in COSTS.find_subjects("FOI: 1362")] == ["freedom_of_information"]
+    from reader.survey import _initial_words
+    assert _initial_words("Community Protection Notices ", "cpn") is not None      # small words left out first
+    assert _initial_words("Freedom of Information ", "fri") is None
