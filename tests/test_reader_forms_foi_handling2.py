@@ -16,6 +16,10 @@ COSTS = load_survey(DRAFTED / "foi-handling-costs-2025.edited.toml")
 HAND_COSTS = load_survey(REAL / "surveys" / "foi-handling-costs-2025.toml")
 
 
+def _statuses(reply) -> dict[str | None, str]:
+    return {q.question: q.outcome for q in reply.questions}
+
+
 # "both FOI and EIR: 1362": a figure's label, not a reference number ----------------------------------------------
 
 WOKINGHAM_Q1 = """\
@@ -53,3 +57,24 @@ def test_a_short_form_with_a_small_words_letter_names_its_subject():
     from reader.survey import _initial_words
     assert _initial_words("Community Protection Notices ", "cpn") is not None      # small words left out first
     assert _initial_words("Freedom of Information ", "fri") is None
+
+
+# "Costs ... are not disaggregated": what is asked for apart is not kept apart ----------------------------------
+
+ADMIN = load_survey(DRAFTED / "foi-administration-2018.toml")
+
+LIVERPOOL = """\
+Liverpool City Council would advise as follows -
+The Information Team comprises Officers from within Democratic Services, with a total of 4 FTE individuals having \
+responsibility included within their Job Description.
+There is no specific budget allocated for dealing with Freedom of Information Requests. Costs are contained within \
+the overall Democratic Services budget and are not disaggregated.
+"""
+
+
+def test_costs_not_disaggregated_are_not_held():
+    # liverpool-foi-administration-2018: question 2 asks "What is the budget for administering FOI?"
+    assert _statuses(parse_reply(LIVERPOOL, ADMIN)).get("2") == "not_held"
+    from reader.classify import find_not_held
+    assert find_not_held("The figures are not broken down by ward.")
+    assert not find_not_held("The figures are broken down by ward below.")
