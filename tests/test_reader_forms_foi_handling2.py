@@ -78,3 +78,26 @@ def test_costs_not_disaggregated_are_not_held():
     from reader.classify import find_not_held
     assert find_not_held("The figures are not broken down by ward.")
     assert not find_not_held("The figures are broken down by ward below.")
+
+
+# "three others": more of what the figure before it in its sentence counts -------------------------------------------
+
+BRIGHTON = """\
+1. How many people are employed to deal with FOI?
+FOI is administered centrally by the Information Governance Team. One staff
+member works on it full time, with input from three others as and when required
+to support initial case handling, internal reviews or ICO casework.
+"""
+
+
+def test_others_after_a_figure_count_what_the_figure_before_counts():
+    # brighton-hove-foi-administration-2018 (the line breaks are the page's)
+    facts = parse_reply(BRIGHTON, ADMIN).facts
+    assert [(f.question, f.value) for f in facts] == [("1", 1), ("1", 3)]
+    assert len({f.subject for f in facts}) == 1
+
+
+def test_others_in_the_next_sentence_are_not_the_same_count():
+    text = "1. How many people are employed to deal with FOI?\nTwo staff members work on it full time. Three others " \
+           "left last year.\n"
+    assert 3 not in [f.value for f in parse_reply(text, ADMIN).facts]

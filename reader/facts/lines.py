@@ -120,6 +120,7 @@ _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 _NOUN_THEN_IN = re.compile(r"[ \t]+[a-z][a-z'-]+[ \t]+(?:in|during)[ \t]+(?:the[ \t]+)?(?:(?:financial|calendar)[ \t]+"
                            r"year[ \t]+|year[ \t]+)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_OTHERS_AFTER = re.compile(r"[ \t]+(?:others|more)\b(?![ \t]+than\b)", re.IGNORECASE)
 # an answer's number before its words: "1) ", "(2) ", "Q3) ", "4.) "
 _ANSWER_NUMBER = re.compile(r"[ \t]*(?:q[ \t]*)?\(?\d{1,2}[a-z]?\.?\)[ \t]+", re.IGNORECASE)
 
@@ -491,6 +492,9 @@ class ValueLines(Part):
                     asking = {q.subject for q in self.survey.questions if measure in q.measures}
                     if len(asking) == 1:
                         subject, inferred_subject = asking.pop(), True
+                others = subject is None and not v.money and not v.zero and self._others_of(v)
+                if others:
+                    subject, inferred_subject = others, False
                 if subject is None:
                     if v.zero and not short:
                         continue
@@ -568,7 +572,7 @@ class ValueLines(Part):
                 if any(w.end <= v.start for w in line.values) and self.text[max(line.start, v.start - 3):v.start].rstrip().endswith("(") \
                         and _WIDER_AFTER.match(self.text, v.end):
                     continue      # "In 2015/16 55 (83 including all play areas e.g. MUGA/Fitness etc)": a wider count
-                if v.word and not told and not by_part and not self._word_stands_alone(v, us, subjects):
+                if v.word and not told and not by_part and not others and not self._word_stands_alone(v, us, subjects):
                     if (said := count_named_in_words(self.text, v, self.survey)) is None:
                         continue
                     subject, inferred_subject = said, False     # (see noun_counts.py)
@@ -725,6 +729,18 @@ class ValueLines(Part):
         own = {_one_spelling(w) for q in self.survey.questions if q.subject == subject
                for w in self.state.question_words.get(q.id, ())}
         return _one_spelling(m.group("thing").lower()) in own and _one_spelling(m.group("done").lower()) in own
+
+    def _others_of(self, v: Value) -> str | None:
+        """What "others" (or "more") after a figure counts: what the figure before it in its sentence counts ("One staff
+        member works on it full time, with input from three others as and when required"), though a line break
+        stands between them; None otherwise."""
+        if not _OTHERS_AFTER.match(self.text, v.end) or not self.state.facts:
+            return None
+        last = self.state.facts[-1]
+        between = self.text[last.end:v.start]
+        if last.end > v.start or len(between) > 200 or _SENTENCE_END.search(between) or last.measure != "count":
+            return None
+        return last.subject
 
     def _noun_asked(self, v: Value, subject: str) -> bool:
         """"1. There are 139 disabled spaces in the off-street car parks ...": the word after the figure is one of the
