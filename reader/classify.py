@@ -194,6 +194,9 @@ _NOT_HELD = re.compile(
     r"|\b(?:don't|doesn't|didn't|wouldn't|would\s+not)\s+(?:hold|keep|record|collate|capture)\b"
     # no system that records it: "we don't have a recording system which differentiates between types of litter"
     r"|(?:\bnot|n't)\s+have\s+an?\s+(?:recording\s+|reporting\s+|case\s+management\s+)?system\s+(?:that|which)\b"
+    # or not then: "*refers to years when our Freedom of Information request recording system was not in place"
+    r"|\b(?:recording|reporting|case\s+management)\s+system\s+(?:was|were|is)\s+not\s+(?:yet\s+)?(?:in\s+place|"
+    r"operational|in\s+use)\b"
     r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are|was|were)\s+not\s+(?:held|recorded|"
     r"kept|retained|collected|available|captured|collated|compiled|maintained|stored)\b"
     # what is asked for apart is not kept apart: "Costs are contained within the overall Democratic Services budget

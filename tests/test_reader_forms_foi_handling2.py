@@ -101,3 +101,26 @@ def test_others_in_the_next_sentence_are_not_the_same_count():
     text = "1. How many people are employed to deal with FOI?\nTwo staff members work on it full time. Three others " \
            "left last year.\n"
     assert 3 not in [f.value for f in parse_reply(text, ADMIN).facts]
+
+
+# "*refers to years when our ... recording system was not in place": those years not held -----------------------
+
+TEN_YEARS = load_survey(DRAFTED / "foi-requests-ten-years-2019.toml")
+
+DEVON_Q1 = """\
+1) The total number of Freedom of Information Act (FOIA) requests the council has received for each of the last ten \
+years.
+2018 – 2019 | 1,389 |
+2017 – 2018 | 1,233 |
+2013 – 2014 | * |
+2012 – 2013 | * |
+*refers to years when our Freedom of Information request recording system was not in place.
+"""
+
+
+def test_years_before_a_recording_system_was_in_place_are_not_held():
+    # devon-foi-requests-ten-years-2019: five years given, five marked "*"
+    assert _statuses(parse_reply(DEVON_Q1, TEN_YEARS)).get("1") == "partially_successful"
+    from reader.classify import find_not_held
+    assert find_not_held("Our case management system was not in use before 2016.")
+    assert not find_not_held("Our case management system was put in place in 2016.")
