@@ -336,7 +336,10 @@ _REFUSE = re.compile(
     # the heading councils put over a refusal: "Notice of Refusal", "Request Refused"
     r"|\bnotice\s+of\s+refusal\b|\brequest\s+refused\b"
     r"|\b(?:unable|not\s+able|not\s+prepared|not\s+in\s+a\s+position)\s+to\s+(?:provide|disclose|release|supply)\s+"
-    r"(?:the|this|that|any|you\s+with\s+(?:the|this|that|any))\b"
+    r"(?:the|this|that|any|you\s+with\s+(?:the|this|that|any)"
+    # ("We are therefore unable to provide data on the number of "dangerous dogs" as our officers are not authorised
+    # to confirm these breeds": the data itself)
+    r"|(?:data|figures|information|details)\s+(?:on|for|about|regarding)\s+the)\b"
     # "It is not possible to give you details of the court outcome as this would involve looking into each case"
     r"|\b(?:it\s+is|it's)\s+not\s+possible\s+to\s+(?:provide|disclose|release|supply|give)\s+(?:you\s+(?:with\s+)?)?"
     r"(?:the|this|that|these|those|any|details?)\b"

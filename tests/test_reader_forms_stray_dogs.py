@@ -188,3 +188,15 @@ def test_a_heading_on_the_line_under_the_number_heads_that_questions_figures():
         facts = parse_reply(NEWARK_SENT, survey).facts
         assert [(f.question, f.value) for f in facts] == [("1", 37), ("1", 35), ("1", 49), ("1", 57), ("1", 128)]
 
+
+
+# "We are therefore unable to provide data on the number of ...": part of an answer not given ------------------------
+
+def test_unable_to_provide_data_on_a_thing_refuses_that_part():
+    # dover-stray-dogs-kennelling-fi15215: strays seized given by year; "dangerous dogs" not
+    from reader.classify import find_refusal_words
+    said = ("We are therefore unable to provide data on the number of \u201cdangerous dogs\u201d as our officers are "
+            "not authorised to confirm these breeds")
+    assert find_refusal_words(said)
+    assert not find_refusal_words("We are able to provide data on the number of dogs seized.")
+    assert not find_refusal_words("We are unable to provide data within 20 working days.")
