@@ -200,3 +200,29 @@ def test_unable_to_provide_data_on_a_thing_refuses_that_part():
     assert find_refusal_words(said)
     assert not find_refusal_words("We are able to provide data on the number of dogs seized.")
     assert not find_refusal_words("We are unable to provide data within 20 working days.")
+
+
+# "1 Lurcher p.t.s in April 2022": a count, not question 1's number ---------------------------------------------------
+
+HAND_PUT_TO_SLEEP = load_survey(REAL / "surveys" / "stray-dogs-put-to-sleep-2024.toml")
+
+THURROCK = """\
+April 2022- March-2023
+
+1 Lurcher p.t.s  in April 2022
+
+1 Cane Corse p.t.s in September 2022
+
+1 Belgium Malinois p.t.s in October 2022
+"""
+
+
+def test_a_bare_number_before_the_thing_done_in_a_month_is_a_count():
+    # thurrock-dogs-put-to-sleep-2024: each line opens "1 " and a breed, then "p.t.s" (the survey's word) and a month
+    facts = parse_reply(THURROCK, HAND_PUT_TO_SLEEP).facts
+    assert [(f.subject, f.value) for f in facts] == [("dogs_put_to_sleep", 1)] * 3
+
+
+def test_a_bare_question_number_restating_its_question_is_still_a_number():
+    text = "1 Monthly figures for the past three years to the most recent date available in August 2023\n12\n"
+    assert [f.value for f in parse_reply(text, HAND_PUT_TO_SLEEP).facts] == [12]

@@ -466,6 +466,12 @@ class ReplyLines(Part):
             if bare_number and any(not rest[:a].strip() for a, _, _ in self.survey.find_subjects(rest[:40])) \
                     and not re.match(r"\s*[A-Z][a-z]+\s+of\b", rest):
                 m = None
+            elif bare_number and m is not None and m.group("n3") is not None and subjects \
+                    and (when := find_periods(rest, prose_months=True)) \
+                    and subjects[0][0] - s < m.end() + when[0].start and not self._restates(raw, int(num)):
+                # "1 Lurcher p.t.s in April 2022", "1 American XL Bully p.t.s in September 2023": a count of the thing
+                # named, in a month, not question 1 restated
+                m = None
             elif bare_number and not any(re.match(r"\d+", q.id).group(0) == str(int(num)) for q in self.survey.questions) \
                     and not re.match(r"\s*" + _MONTH + r"\b", rest, re.IGNORECASE):
                 # "2 Where evidence not received)": no question of the survey has this number, a count (a date,
