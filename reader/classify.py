@@ -199,12 +199,21 @@ _NOT_HELD = re.compile(
     r"|\b(?:don't|doesn't|didn't|wouldn't|would\s+not)\s+(?:hold|keep|record|collate|capture)\b"
     # no system that records it: "we don't have a recording system which differentiates between types of litter"
     r"|(?:\bnot|n't)\s+have\s+an?\s+(?:recording\s+|reporting\s+|case\s+management\s+)?system\s+(?:that|which)\b"
+    # or not then: "*refers to years when our Freedom of Information request recording system was not in place"
+    r"|\b(?:recording|reporting|case\s+management)\s+system\s+(?:was|were|is)\s+not\s+(?:yet\s+)?(?:in\s+place|"
+    r"operational|in\s+use)\b"
     r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are|was|were)\s+not\s+(?:held|recorded|"
     r"kept|retained|collected|available|captured|collated|compiled|maintained|stored)\b"
+    # what is asked for apart is not kept apart: "Costs are contained within the overall Democratic Services budget
+    # and are not disaggregated", "the figures are not broken down by ward"
+    r"|\b(?:information|data|records?|details|figures?|costs?|spend|expenditure)\b[^.\n]{0,80}\b(?:is|are|was|were)\s+"
+    r"not\s+(?:disaggregated|broken\s+down|separated\s+out|split\s+out)\b"
     # (also run into the next line's first word where a page lost its line breaks: "Information not heldHastings")
     r"|\bnot\s+held(?:\b|(?=(?-i:[A-Z])[a-z]))|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
-    # "a) 2018-19 academic year: data unavailable", "2015/16 - figures not available": the answer in two words
-    r"|\b(?:information|data|records?|figures?)\s+(?:currently\s+)?(?:unavailable|not\s+available)(?=[ \t]*(?:[.;)\n]|$))"
+    # "a) 2018-19 academic year: data unavailable", "2015/16 - figures not available": the answer in two words; or
+    # with the form it is not kept in: "3/ Information not available in a reportable format."
+    r"|\b(?:information|data|records?|figures?)\s+(?:currently\s+)?(?:unavailable|not\s+available)"
+    r"(?:[ \t]+in[ \t]+(?:a|an|the|this|that|any)[ \t]+(?:[\w-]+[ \t]+)?format(?:[ \t]+requested)?)?(?=[ \t]*(?:[.;)\n]|$))"
     # FOISA's section 17 is its notice that information is not held: "Staff time to configure the case management
     # system is not available therefore this is exempt under Section 17 of the Freedom of Information (Scotland) Act"
     r"|\bsection\s+17\s+of\s+the\s+freedom\s+of\s+information\s+\(\s*scotland\s*\)"
@@ -332,7 +341,10 @@ _REFUSE = re.compile(
     # the heading councils put over a refusal: "Notice of Refusal", "Request Refused"
     r"|\bnotice\s+of\s+refusal\b|\brequest\s+refused\b"
     r"|\b(?:unable|not\s+able|not\s+prepared|not\s+in\s+a\s+position)\s+to\s+(?:provide|disclose|release|supply)\s+"
-    r"(?:the|this|that|any|you\s+with\s+(?:the|this|that|any))\b"
+    r"(?:the|this|that|any|you\s+with\s+(?:the|this|that|any)"
+    # ("We are therefore unable to provide data on the number of "dangerous dogs" as our officers are not authorised
+    # to confirm these breeds": the data itself)
+    r"|(?:data|figures|information|details)\s+(?:on|for|about|regarding)\s+the)\b"
     # "It is not possible to give you details of the court outcome as this would involve looking into each case"
     r"|\b(?:it\s+is|it's)\s+not\s+possible\s+to\s+(?:provide|disclose|release|supply|give)\s+(?:you\s+(?:with\s+)?)?"
     r"(?:the|this|that|these|those|any|details?)\b"

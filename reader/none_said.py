@@ -29,8 +29,12 @@ def outcome_with_none_said(outcome: str | None, questions: list, survey: Survey,
     questions not held, successful when it answered them all (the README's rule)."""
     if outcome != "not_held":
         return outcome
-    spans = set(_none_said(survey, text).values())
-    if not any(r.outcome == "successful" and (r.start, r.end) in spans for r in questions):
+    said = _none_said(survey, text)
+    spans = set(said.values())
+    # (the question's answer is the sentence, or holds it: "6. The Procurator Fiscal in Tayside has not requested any
+    # such reports since April 2013" under its number)
+    if not any(r.outcome == "successful" and ((r.start, r.end) in spans or r.question in said
+                                             and r.start <= said[r.question][0] < r.end) for r in questions):
         return outcome
     return combine([r.outcome for r in questions]) or outcome
 

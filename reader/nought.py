@@ -52,9 +52,13 @@ FORMS = {
     "done": Form(re.compile(r"\bno\s+(?P<thing>(?:[a-z-]+\s+){0,2}[a-z-]{4,})\s+(?:have|has|had|were|was)\s+"
                             r"(?:been\s+)?(?P<done>[a-z]{3,}(?:ed|en))\b", re.IGNORECASE)),
     # none of a thing, said of the council: "Alnwick Town Council have received no complaints in relation to the
-    # categories you have set out", "there were no prosecutions"
-    "had": Form(re.compile(r"\b(?:(?:have|has|had)\s+(?:received|had|issued|served|recorded|made|taken|brought)"
-                           r"|there\s+(?:were|have\s+been|has\s+been|was|are|is))\s+no\s+(?P<thing>[a-z]{4,})\b",
+    # categories you have set out", "there were no prosecutions", "The Procurator Fiscal in Tayside has not
+    # requested any such reports since April 2013"
+    "had": Form(re.compile(r"\b(?:(?:have|has|had)\s+(?:received|had|issued|served|recorded|made|taken|brought|"
+                           r"requested)\s+no"
+                           r"|(?:have|has|had)(?:\s+not|n't)\s+(?:received|issued|served|recorded|made|taken|brought|"
+                           r"requested)\s+any(?:\s+such)?"
+                           r"|there\s+(?:were|have\s+been|has\s+been|was|are|is)\s+no)\s+(?P<thing>[a-z]{4,})\b",
                            re.IGNORECASE), whole_text_fast=True),
     # none of a thing provided: "We do not provide office accommodation", "No additional space is allocated", "None"
     "provided": Form(re.compile(

@@ -4,7 +4,8 @@ Read in order, the second such "1." answers question 2, the third question 3: th
 numbers before it is read, keeping every offset (one digit for another). So is a request in sections that each
 number from 1 ("Management of Subject Access Requests:" / "1. ..."), which a draft numbers on, answered the same
 way (section_edits): there a number may need one more digit ("10." where "3." stands), and parse_reply takes
-every position back to the page as given (to_given)."""
+every position back to the page as given (to_given). Answers numbered with a slash ("1/ Please note, ...", "2/ Dogs
+Euthanised:", "5a,b,c/ NSDC has ...") are numbered with a full stop (slash_marks) before either is looked for."""
 
 from __future__ import annotations
 
@@ -38,6 +39,27 @@ def renumber_ones(text: str, groups: int) -> str:
         for k, m in enumerate(run[1:], start=2):
             chars[m.start(2)] = str(k)
     return "".join(chars) if chars else text
+
+
+# "1/ ...", "5a,b,c/ ...": a line opening with a question's number (or its parts' letters) and a slash; a date
+# ("01/04/2023") has a digit after its slash ("15, 16, 17/ ...", several questions' numbers, is left as it is)
+_SLASH_MARK = re.compile(r"^[ \t]*\d{1,2}[a-h]?(?:[ \t]*,[ \t]*[a-h])*(/)[ \t]+(?=\S)", re.MULTILINE)
+
+
+def slash_marks(text: str) -> str:
+    """``text`` with each line-opening "N/" mark made "N." (one character for another), where two or more such marks
+    open lines and their numbers rise: a reply that numbers its answers so ("1/ Please note, we provide ...",
+    "2/ Dogs Euthanised:", ...) is then read as one numbered "1.", "2.", ..."""
+    if "/" not in text:
+        return text
+    marks = list(_SLASH_MARK.finditer(text))
+    firsts = [int(re.match(r"[ \t]*(\d+)", m.group(0)).group(1)) for m in marks]
+    if len(marks) < 2 or any(b <= a for a, b in zip(firsts, firsts[1:])):
+        return text
+    chars = list(text)
+    for m in marks:
+        chars[m.start(1)] = "."
+    return "".join(chars)
 
 
 def _next_mark(marks: list, m, length: int) -> int:

@@ -31,7 +31,7 @@ from .question_anchors import _anchor_near, _drop_nested_numbers, _note_below_fi
 from .question_ladder import question_statuses, suppressed_bound
 from .questions import find_passages, parent_of, question_groups
 from .refusal_below import pointed_from_above
-from .renumbered import apply_edits, renumber_named, renumber_ones, section_edits, to_given
+from .renumbered import apply_edits, renumber_named, renumber_ones, section_edits, slash_marks, to_given
 from .reply_model import WHOLE_REQUEST, Refusal, ReplyModel
 from .reply_passes import apply_post_passes
 from .scan import normalise
@@ -140,7 +140,7 @@ def read_text_and_figures(text: str, survey: Survey, replied_on: datetime.date |
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     groups = question_groups(survey)
-    ready = rejoin_cells(normalise(text[:MAX_CHARS]))
+    ready = slash_marks(rejoin_cells(normalise(text[:MAX_CHARS])))
     # (a section numbered again from 1 may need a number one digit longer: the page as given is edited alike, so that
     # every phase reads quotes at the positions it finds; parse_reply takes them back to the page as given)
     edits = section_edits(ready, groups)

@@ -120,7 +120,9 @@ _NEVER = [
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"),
     # references and case numbers
     re.compile(r"\b(?:our|your|my)\s+ref(?:erence)?\b[^\n]{0,40}", re.IGNORECASE),
-    re.compile(r"\b(?:ref(?:erence)?|case|request|ticket|complaint|foi|eir|sar|foir|iat)\s*(?:no\.?|number|id|ref)?\s*[:#.]?\s*[A-Z]{0,6}[/-]?\d[\w/-]*",
+    # (not the last of things joined, "this figure relates to both FOI and EIR: 1362": the figure's label)
+    re.compile(r"(?<!\band )(?<!\bor )(?<!& )"
+               r"\b(?:ref(?:erence)?|case|request|ticket|complaint|foi|eir|sar|foir|iat)\s*(?:no\.?|number|id|ref)?\s*[:#.]?\s*[A-Z]{0,6}[/-]?\d[\w/-]*",
                re.IGNORECASE),
     re.compile(r"\b[A-Z]{2,}[/-]?\d+(?:[/-]\w+)*\b"),                     # FOI2021/1234, CRM-12345
     # "Case Reference: RFI 1576": a reference's letters and number apart

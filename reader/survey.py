@@ -104,8 +104,10 @@ def _initial_words(before: str, letters: str) -> list[str] | None:
     """The words before a short form's brackets whose initials it is, or None: whole words first, else with
     a hyphened word's parts each giving its letter, as "full-time equivalent (FTE)" and "anti-social behaviour
     (ASB)" are written."""
-    for word in (r"[A-Za-z][\w'-]*", r"[A-Za-z][\w']*"):
-        words = [w for w in re.findall(word, before) if w.lower() not in _INITIAL_SKIP]
+    # (small words kept, last: "Freedom of Information (FOI)" takes a letter from "of")
+    for word, skip in ((r"[A-Za-z][\w'-]*", _INITIAL_SKIP), (r"[A-Za-z][\w']*", _INITIAL_SKIP),
+                       (r"[A-Za-z][\w'-]*", frozenset())):
+        words = [w for w in re.findall(word, before) if w.lower() not in skip]
         if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]).lower() == letters:
             return words
     return None

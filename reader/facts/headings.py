@@ -27,6 +27,7 @@ def _plain(text: str) -> str:
 # "The number of FPNs issued was as follows:") and says it next
 _LIST_OPENING = re.compile(r"(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?(?:the\s+)?")
 _FOLLOWING = re.compile(r"\bthe\s+following\b", re.IGNORECASE)
+_FIGURE_AT_END = re.compile(r"\d[ \t]*$")     # (a cheap look before a line is read)
 _OF_WHAT = re.compile(r"\b(?:of|for|on|in|about|regarding|relating\s+to)\b", re.IGNORECASE)
 _LIST_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:have\s+been|has\s+been|were|was|are|is|issued|served|given)\b",
                         re.IGNORECASE)
@@ -96,6 +97,16 @@ def _in_title(line: _Line) -> bool:
 # a line's text up to its first stop after a word followed by a capital ("... within five working days. However,
 # ...", not the number's "3. We")
 _FIRST_SENTENCE = re.compile(r"(?:[^.?!\n]|[.?!](?![ \t]+[A-Z])|(?<![A-Za-z)]{2})[.?!](?=[ \t]+[A-Z]))*[.?!]?")
+
+def _periods_alone(line: _Line) -> bool:
+    """A header of two or more periods after at most a short label, however long ("Period 01/01/2020 - 31/12/2020
+    01/01/2021 - 31/12/2021 ... 01/01/2024 - 31/12/2024"): no prose."""
+    if len(line.periods) < 2 or line.values or len(line.text) > 400:
+        return False
+    rest = line.text[:line.periods[0].start - line.start] + "".join(
+        line.text[a.end - line.start:b.start - line.start] for a, b in zip(line.periods, line.periods[1:]))
+    return len(rest.split()) <= 2 and not line.text[line.periods[-1].end - line.start:].strip()
+
 
 class Headings(Part):
     """Question anchors and the headings that set a section's period, subject and measure (part of ``FactReader``)."""
@@ -258,6 +269,47 @@ class Headings(Part):
         self._run_letter = "a"
         self.state.group = lettered[0]
         return lettered[0]
+
+    def _right_under_number(self, line: _Line) -> bool:
+        """Whether the line is the first below the line of the question's number being read (blank lines aside)."""
+        at = self.state.section_line
+        if self.state.section is None or at < 0 or at >= line.start:
+            return False
+        end = self.text.find("\n", at)
+        return 0 <= end < line.start and not self.text[end:line.start].strip()
+
+    def _same_group(self, sec, subject: str | None) -> bool:
+        """Whether a question of ``subject`` is ``sec`` or a part of the same number ("3a" beside "3b")."""
+        if sec is None:
+            return False
+        return any(_group(q.id) == _group(sec.id) for q in self.survey.questions if q.subject == subject)
+
+    def _one_figure_below(self, line: _Line) -> bool:
+        """Whether the next line is a period and one figure ("1st April 2019 - 31st March 2020 1" under "Period Dogs
+        Euthanised"): the words above are one column's title, though they name two of the survey's things ("dogs",
+        "euthanised"), not a column for each."""
+        s = line.end + 1
+        while s < len(self.text) and self.text[s] in " \t\n":
+            s += 1
+        e = self.text.find("\n", s)
+        if s >= len(self.text) or not _FIGURE_AT_END.search(self.text, s, e if e >= 0 else len(self.text)):
+            return False
+        below = self.reply_lines._line(s, e if e >= 0 else len(self.text))
+        return len(below.periods) == 1 and len(below.values) == 1 and below.cells is None \
+            and not self.text[s:below.periods[0].start].strip() and below.values[0].start >= below.periods[0].end
+
+    def _section_titled(self, line: _Line, subjects: set[str]) -> str | None:
+        """The subject of the question being answered, for a column's title that names it or is all in its words
+        after a period label ("Period Dogs Euthanised" under "2. How many of these dogs/cats were euthanised?");
+        None otherwise."""
+        sec = self.state.section
+        if sec is None:
+            return None
+        if sec.subject in subjects:
+            return sec.subject
+        label = _YEAR_LABEL.match(line.text.lstrip())
+        said = _content_words(line.text.lstrip()[label.end():] if label else line.text)
+        return sec.subject if said and said <= self.state.question_words.get(sec.id, frozenset()) else None
 
     def _section_named(self, line: _Line) -> str | None:
         """The subject of the question whose answer is being read, for a short heading naming two of the survey's
@@ -529,7 +581,8 @@ class Headings(Part):
             return
         # a long line is prose, not a heading, unless it is a question restated above its answer
         # ("Q1a. How many laptops did the council buy in each of the last three years?" / "A: ...")
-        if len(text) > 90 and not (line.marker and text.endswith("?") and len(text) <= 200):
+        if len(text) > 90 and not (line.marker and text.endswith("?") and len(text) <= 200) \
+                and not _periods_alone(line):
             # a long single-spaced header of phrase columns under a period label is still a header
             if len(text) <= 200 and line.subjects and not line.periods:
                 if not self.headers.measure_header(line, ctx):
@@ -592,6 +645,13 @@ class Headings(Part):
             return
         if self._list_lead(line, text, ctx):
             return
+        if len(line.subjects) >= 2 and not line.periods and not line.marker and self._one_figure_below(line) \
+                and (own := self._section_titled(line, subjects)) is not None:
+            # "2/ Dogs Euthanised:" / "Period Dogs Euthanised" / "1st April 2019 - 31st March 2020 1": one column's
+            # title, of the question it is under, not a column for each thing its words name
+            ctx.subject, ctx.subject_fresh = own, True
+            ctx.columns = []
+            return
         if len(line.subjects) >= 2 and not line.periods and self.headers.subject_header(line, ctx):
             # the same header read as phrase columns ("Total Laptop Spend Total Laptop Purchased ..."): a row
             # with as many figures as phrases is read by them
@@ -608,8 +668,12 @@ class Headings(Part):
             ctx.subject = next(iter(subjects))
             ctx.subject_fresh = True
             sec = self.state.section
-            if line.marker and self.state.section_line == line.start and sec is not None \
-                    and own_words_named(sec, line.text, line.subjects, line.start):
+            if (line.marker and self.state.section_line == line.start or self._right_under_number(line)
+                    and not self._same_group(sec, ctx.subject)) \
+                    and sec is not None and own_words_named(sec, line.text, line.subjects, line.start):
+                # (also a heading on the line after the number's: "1/ Please note, we provide a stray dog service
+                # ..." / "Dogs sent to Rescue Kennels:", where "dogs" is question 1's word, though the survey files it
+                # under another question's subject)
                 ctx.subject = sec.subject
             if self.headers.labels_year_rows(line, ctx):
                 # "  2021/22 2022/23 2023/24" / "Total number of days lost due to sick leave" / "5841 5406 4824": a
@@ -619,6 +683,11 @@ class Headings(Part):
                 ctx.columns = []
         elif len(subjects) >= 2 and not line.marker and (own := self._section_named(line)) is not None:
             ctx.subject, ctx.subject_fresh = own, True
+        elif len(subjects) >= 2 and not line.marker and self.state.section is not None \
+                and self.state.section.subject in subjects and self._right_under_number(line):
+            # "1/ Please note, ..." / "Dogs sent to Rescue Kennels:": a heading under the number that names the
+            # question's own thing beside another's heads that question's figures
+            ctx.subject, ctx.subject_fresh = self.state.section.subject, True
         elif subjects or line.marker:
             ctx.subject = None
         if line.marker and not subjects:

@@ -120,6 +120,9 @@ _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 _NOUN_THEN_IN = re.compile(r"[ \t]+[a-z][a-z'-]+[ \t]+(?:in|during)[ \t]+(?:the[ \t]+)?(?:(?:financial|calendar)[ \t]+"
                            r"year[ \t]+|year[ \t]+)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_OTHERS_AFTER = re.compile(r"[ \t]+(?:others|more)\b(?![ \t]+than\b)", re.IGNORECASE)
+# an answer's number before its words: "1) ", "(2) ", "Q3) ", "4.) "
+_ANSWER_NUMBER = re.compile(r"[ \t]*(?:q[ \t]*)?\(?\d{1,2}[a-z]?\.?\)[ \t]+", re.IGNORECASE)
 
 
 def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
@@ -330,6 +333,12 @@ class ValueLines(Part):
             if not values:
                 if subjects:
                     line_subject = subjects[-1][2]
+                    kinds = {k for _, _, k in subjects}
+                    if len(kinds) > 1 and self.state.section is not None and self.state.section.subject in kinds:
+                        # "We are unable to differentiate between FOI requests and EIR requests on our system.
+                        # Therefore this figure relates to both FOI and EIR: 1362": of the things a sentence
+                        # names, the figure after it is the question's own
+                        line_subject = self.state.section.subject
                     named_before = (n_unit, subjects[0][2]) if len({k for _, _, k in subjects}) == 1 else None
                 continue
             unit_text = self.text[us:ue]
@@ -483,6 +492,9 @@ class ValueLines(Part):
                     asking = {q.subject for q in self.survey.questions if measure in q.measures}
                     if len(asking) == 1:
                         subject, inferred_subject = asking.pop(), True
+                others = subject is None and not v.money and not v.zero and self._others_of(v)
+                if others:
+                    subject, inferred_subject = others, False
                 if subject is None:
                     if v.zero and not short:
                         continue
@@ -560,7 +572,7 @@ class ValueLines(Part):
                 if any(w.end <= v.start for w in line.values) and self.text[max(line.start, v.start - 3):v.start].rstrip().endswith("(") \
                         and _WIDER_AFTER.match(self.text, v.end):
                     continue      # "In 2015/16 55 (83 including all play areas e.g. MUGA/Fitness etc)": a wider count
-                if v.word and not told and not by_part and not self._word_stands_alone(v, us, subjects):
+                if v.word and not told and not by_part and not others and not self._word_stands_alone(v, us, subjects):
                     if (said := count_named_in_words(self.text, v, self.survey)) is None:
                         continue
                     subject, inferred_subject = said, False     # (see noun_counts.py)
@@ -718,6 +730,18 @@ class ValueLines(Part):
                for w in self.state.question_words.get(q.id, ())}
         return _one_spelling(m.group("thing").lower()) in own and _one_spelling(m.group("done").lower()) in own
 
+    def _others_of(self, v: Value) -> str | None:
+        """What "others" (or "more") after a figure counts: what the figure before it in its sentence counts ("One staff
+        member works on it full time, with input from three others as and when required"), though a line break
+        stands between them; None otherwise."""
+        if not _OTHERS_AFTER.match(self.text, v.end) or not self.state.facts:
+            return None
+        last = self.state.facts[-1]
+        between = self.text[last.end:v.start]
+        if last.end > v.start or len(between) > 200 or _SENTENCE_END.search(between) or last.measure != "count":
+            return None
+        return last.subject
+
     def _noun_asked(self, v: Value, subject: str) -> bool:
         """"1. There are 139 disabled spaces in the off-street car parks ...": the word after the figure is one of the
         words of the question that asks about ``subject`` ("How many designated disabled parking bays ..."): the
@@ -844,7 +868,8 @@ class ValueLines(Part):
         if re.search(r"\bthere\s+(?:are|were|was|is|have\s+been|has\s+been)\s+(?:currently\s+|now\s+)?$", before,
                      re.IGNORECASE):
             return True           # "there are eleven environmental health officers": the count said in a sentence
-        if not before.strip():
+        if not before.strip() or _ANSWER_NUMBER.fullmatch(before):
+            # (also after its answer's number with a bracket, which does not end a sentence as "1." does: "1) One.")
             rest = self.text[v.end:self.text.find("\n", v.end) if "\n" in self.text[v.end:] else len(self.text)]
             # to the end of its sentence: "Twelve for Waste. One for Nuisance Vehicle" is two answers
             rest = _SENTENCE_END.split(rest, 1)[0]

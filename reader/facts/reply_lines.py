@@ -474,6 +474,12 @@ class ReplyLines(Part):
                 # date, its figure after it, is a period's label under the answer above, not question 1 (a number
                 # no question has still ends the section above it, as a letter's date does)
                 m = None
+            elif bare_number and m is not None and m.group("n3") is not None and subjects \
+                    and (when := find_periods(rest, prose_months=True)) \
+                    and subjects[0][0] - s < m.end() + when[0].start and not self._restates(raw, int(num)):
+                # "1 Lurcher p.t.s in April 2022", "1 American XL Bully p.t.s in September 2023": a count of the thing
+                # named, in a month, not question 1 restated
+                m = None
             elif bare_number and not any(re.match(r"\d+", q.id).group(0) == str(int(num)) for q in self.survey.questions) \
                     and not re.match(r"\s*" + _MONTH + r"\b", rest, re.IGNORECASE):
                 # "2 Where evidence not received)": no question of the survey has this number, a count (a date,
