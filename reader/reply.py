@@ -94,13 +94,22 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
         apply_post_passes(m)
         m.skipped = skipped_questions(m)
     outcome = reply_outcome(m)
-    if outcome == "not_held" and not m.facts:
+    if outcome == "not_held" and not m.facts and any(q.outcome == "not_held" and _ANOTHER_BODYS.search(q.quote or "")
+                                                     for q in m.questions):
         m.questions = none_held(m.questions)
     reply = Reply(kind=m.kind, outcome=outcome, exemptions=m.exemptions, ncnd=bool(m.ncnd),
                   public_interest_test=bool(m.pit), facts=[f for f in m.facts if not suppressed_bound(f)],
                   questions=m.questions, refusals=m.refusals if m.substantive else [],
                   procedural_sections=m.procedural, not_held=m.not_held and m.substantive, ignored=m.ignored)
     return _as_given(reply, m.given, text) if m.given else reply
+
+
+# the whole request is another body's to answer: "... the Highway Authority at Essex County Council not the local
+# Borough Council who has the responsibility for ...", "Devon County Council is not responsible for homelessness
+# provision", "you will need to forward on your request" (not "We do not hold this information" or "Not recorded"
+# under one question, beside answers in words to the others)
+_ANOTHER_BODYS = re.compile(r"\bresponsib(?:le|ility)\b|\b(?:forward|redirect|re-direct)\s+(?:on\s+)?(?:your|this)\s+"
+                            r"(?:request|enquiry)", re.I)
 
 
 def none_held(questions: list) -> list:

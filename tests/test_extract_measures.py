@@ -120,7 +120,7 @@ subject = "a"
 
 
 def test_survey_names_the_measures_when_one_is_unknown():
-    with pytest.raises(SurveyError, match=r"line \d+: question 1: unknown measure 'months'.*percent, days, hours"):
+    with pytest.raises(SurveyError, match=r"line \d+: question 1: unknown measure 'fortnights'.*percent, days, hours.*months"):
         parse_survey("""
 name = "x"
 title = "X"
@@ -130,7 +130,7 @@ synonyms = ["apples?"]
 id = "1"
 text = "How long?"
 subject = "a"
-measures = ["months"]
+measures = ["fortnights"]
 """)
 
 
