@@ -466,14 +466,19 @@ class _Taken:
         self.ends.insert(i, e)
 
 
+def holds_no_values(text: str) -> bool:
+    """Whether ``text`` holds nothing find_values could read, whatever is blocked: a line without a digit (most of a
+    reply's) holds no amount and no figure; without a number word or a word of none either, nothing."""
+    if _ANY_DIGIT.search(text) is None and "etween" not in text and not folds_unseen(text):
+        low = text.lower()
+        return _WORD_START_HINT_RE.search(low) is None and _ZERO_HINTS.search(low) is None
+    return False
+
+
 def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
     """Money, plain numbers and zero words in ``text``, skipping anything overlapping ``blocked``."""
-    if _ANY_DIGIT.search(text) is None and "etween" not in text and not folds_unseen(text):
-        # a line without a digit (most of a reply's) holds no amount and no figure; without a number word or a
-        # word of none either, nothing: said at once, not after each reader below has looked
-        low = text.lower()
-        if _WORD_START_HINT_RE.search(low) is None and _ZERO_HINTS.search(low) is None:
-            return []
+    if holds_no_values(text):
+        return []       # said at once, not after each reader below has looked
     blocked = sorted(blocked)
     starts = [b[0] for b in blocked]
     reach: list[int] = []          # the furthest end among blocks starting at or before each index

@@ -1,0 +1,41 @@
+"""The reader's speed, round 11: each fast path gives the plain path's answers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader import classify as C
+from reader import parse_reply, scan
+from reader.facts import reply_lines
+
+
+def _cases_and_surveys():
+    from benchmarks.real_set import load_cases, load_surveys
+
+    cases = load_cases()
+    surveys = load_surveys(cases)
+    pairs = [(c.text, surveys[c.survey]) for c in cases if c.survey in surveys]
+    assert len(pairs) > 100
+    return pairs
+
+
+# --- a line with nothing find_values could read is not weighed for blocks
+
+@pytest.mark.parametrize("line, nothing", [
+    ("Please find our response below", True), ("We hold 3 records", False), ("We hold three records", False),
+    ("None were bought", False), ("between the two", False), ("There were no claims", False),
+    ("\u017fee below", False)])
+def test_a_line_holds_no_values_only_where_find_values_reads_none(line, nothing):
+    assert scan.holds_no_values(line) is nothing
+    if nothing:
+        assert scan.find_values(line, []) == []
+
+
+def test_replies_read_alike_with_and_without_the_short_way_for_lines_with_nothing_to_read(monkeypatch):
+    pairs = _cases_and_surveys()
+    short = [repr(parse_reply(text, survey)) for text, survey in pairs]
+    monkeypatch.setattr(reply_lines, "holds_no_values", lambda text: False)
+    full = [repr(parse_reply(text, survey)) for text, survey in pairs]
+    assert sum(a != b for a, b in zip(short, full)) == 0
