@@ -21,6 +21,24 @@ def _cases_and_surveys():
     return pairs
 
 
+# --- the phrase lists' one pass reads each word's letter case kept
+
+def test_each_letter_takes_what_ignoring_case_takes():
+    every = "".join(map(chr, range(0x110000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        ignoring = set(re.findall(f"[{letter}{letter.upper()}]", every, re.IGNORECASE))
+        assert ignoring == set(letter + letter.upper() + C.FOLDED_WITH.get(letter, "")), letter
+
+
+@pytest.mark.parametrize("text", [
+    "The data \u0131s not held.", "\u0130nformation not held", "We are \u017fending the \u017fection 12 notice: "
+    "the request is refused.", "\u212aent County Council holds it: the information is held by \u212aent County "
+    "Council", "THE INFORMATION IS NOT HELD", "i\u0307nformation not held", "not held\nunknown\n(figures not available)"])
+def test_one_pass_reads_folded_letters_as_each_list_does(text):
+    own = tuple(tuple(m.span() for m in rx.finditer(text)) for rx in (C._NOT_HELD, C._REFUSE, C._PROVIDED))
+    assert C.phrase_spans(text) == own
+
+
 # --- a line with nothing find_values could read is not weighed for blocks
 
 @pytest.mark.parametrize("line, nothing", [
