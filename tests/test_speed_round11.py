@@ -57,3 +57,46 @@ def test_replies_read_alike_with_and_without_the_short_way_for_lines_with_nothin
     monkeypatch.setattr(reply_lines, "holds_no_values", lambda text: False)
     full = [repr(parse_reply(text, survey)) for text, survey in pairs]
     assert sum(a != b for a, b in zip(short, full)) == 0
+
+
+# --- a financial year's and a quarter's pattern searched only where what every match holds stands
+
+_PERIOD_BITS = ["2019/20", "2019-20", "2019 - 2020", "2019 to 2020", "19/20", "FY 2021/22", "Q1", "q3 2021",
+                "Quarter 2 2020/21", "quarter  4", "2019\u20132020", "2019 \u2014 20", "to", "-", "/", " ", "\u00a0",
+                "\t", "2021", "12", "TO", "Q", "ſ", "ı", "April", "financial year", "(to date)", "\n", "x", "3"]
+
+
+def _lines_and_pieces():
+    import random
+
+    from benchmarks.real_set import load_cases
+
+    lines = [ln for c in load_cases() for ln in c.text.split("\n") if ln.strip()]
+    rnd = random.Random(111)
+    lines += ["".join(rnd.choice(_PERIOD_BITS) for _ in range(rnd.randint(1, 10))) for _ in range(6000)]
+    return lines
+
+
+def test_every_financial_year_or_quarter_holds_what_its_hint_looks_for():
+    from reader import periods as P
+
+    found = [0, 0]
+    for text in _lines_and_pieces():
+        if P._RX_FY.search(text):
+            found[0] += 1
+            assert P._FY_HINT.search(text)
+        if P._RX_QUARTER.search(text):
+            found[1] += 1
+            assert P._QUARTER_HINT.search(text)
+    assert min(found) > 50
+
+
+def test_periods_read_alike_without_the_hints(monkeypatch):
+    from reader import periods as P
+
+    lines = _lines_and_pieces()
+    hinted = [P.find_periods(t, prose_months=False) for t in lines]
+    everywhere = re.compile("")
+    monkeypatch.setattr(P, "_FY_HINT", everywhere)
+    monkeypatch.setattr(P, "_QUARTER_HINT", everywhere)
+    assert [P.find_periods(t, prose_months=False) for t in lines] == hinted
