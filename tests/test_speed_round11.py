@@ -100,3 +100,61 @@ def test_periods_read_alike_without_the_hints(monkeypatch):
     monkeypatch.setattr(P, "_FY_HINT", everywhere)
     monkeypatch.setattr(P, "_QUARTER_HINT", everywhere)
     assert [P.find_periods(t, prose_months=False) for t in lines] == hinted
+
+
+# --- a line's sizes and "3 weekly" searched only where a word every match holds stands
+
+def _spelt(pattern: str) -> set[str]:
+    """Every string a finite pattern of literals, classes of letters, groups, alternatives and bounded repeats
+    matches (lower case)."""
+    from re import _constants as K, _parser as P
+
+    def items(seq) -> set[str]:
+        out = {""}
+        for op, av in seq:
+            out = {a + b for a in out for b in one(op, av)}
+        return out
+
+    def one(op, av) -> set[str]:
+        if op is K.LITERAL:
+            return {chr(av).lower()}
+        if op is K.IN:
+            assert all(o is K.LITERAL for o, _ in av), av
+            return {chr(a).lower() for _, a in av}
+        if op is K.BRANCH:
+            return set().union(*(items(alt) for alt in av[1]))
+        if op is K.SUBPATTERN:
+            return items(av[3])
+        if op in (K.MAX_REPEAT, K.MIN_REPEAT):
+            lo, hi, sub = av
+            assert hi <= 3, pattern
+            return set().union(*({"".join(p) for p in __import__("itertools").product(items(sub), repeat=n)}
+                                 for n in range(lo, hi + 1)))
+        raise AssertionError((op, av))
+
+    return items(P.parse(pattern, re.IGNORECASE))
+
+
+def test_every_unit_and_every_so_often_holds_one_of_its_words():
+    from reader.facts import measured_sizes as M
+
+    units = set().union(*(_spelt(rx) for _, rx in M._UNITS))
+    assert {"litres", "tco2e", "kilogrammes", "km", "miles"} <= units
+    assert all(any(w in u for w in M._SIZE_WORDS) for u in units)
+    often = re.search(r"\(\?:((?:\w+\|)+\w+)\)\\b$", M._EVERY.pattern).group(1)
+    assert sorted(often.split("|")) == sorted(M._EVERY_WORDS)
+
+
+@pytest.mark.parametrize("line, spans", [
+    ("Bins: 140 litre and 240 Litres", [(6, 15), (20, 30)]), ("Refuse bins changed to 3 weekly collections", [(23, 31)]),
+    ("We collected 12 tonnes", [(13, 22)]), ("12 t\u00f8nnes, 4 weeks", []), ("3 wee\u017fly", []),
+    ("400 \u017fquare metres, 2 m\u0131les", [(19, 26)]), ("5 M\u0130LES", [(0, 7)]), ("7 da\u0131ly", [(0, 7)])])
+def test_sizes_found_as_before_where_the_words_stand_and_where_letters_fold(line, spans):
+    from types import SimpleNamespace
+
+    from reader.facts.measured_sizes import _EVERY, _SIZE, size_spans
+
+    survey = SimpleNamespace(questions=[])
+    assert sorted(size_spans(line, survey)) == sorted(
+        [m.span() for m in _EVERY.finditer(line)] + [m.span() for m in _SIZE.finditer(line)])
+    assert size_spans(line, survey) == spans
