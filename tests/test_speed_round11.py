@@ -158,3 +158,36 @@ def test_sizes_found_as_before_where_the_words_stand_and_where_letters_fold(line
     assert sorted(size_spans(line, survey)) == sorted(
         [m.span() for m in _EVERY.finditer(line)] + [m.span() for m in _SIZE.finditer(line)])
     assert size_spans(line, survey) == spans
+
+
+# --- find_values' zero words searched from their first letters only; lists_other_things only where "number" stands
+
+_ASKING_BITS = ["Please provide", "please could you", "Could you please give", "If so, how many", "I would like",
+                "e.g.", "i.e", "ie", "for example", "For instance,", "none", "Nil", "zero", "not purchased any",
+                "no new", "does not have a", "doesn't use", "Number of these", "numbers of those sites are as "
+                "follows:", "?", ".", " ", "\n", "2019", "£", "ſ", "ı", "İ", "NONE", "We have", "3."]
+
+
+def _lines_and_asking_pieces():
+    import random
+
+    from benchmarks.real_set import load_cases
+
+    lines = [ln for c in load_cases() for ln in c.text.split("\n") if ln.strip()]
+    rnd = random.Random(112)
+    return lines + ["".join(rnd.choice(_ASKING_BITS) for _ in range(rnd.randint(1, 12))) for _ in range(6000)]
+
+
+def test_zero_words_found_from_their_first_letters_as_before():
+    from reader.facts import other_counts
+
+    found = [0, 0]
+    for text in _lines_and_asking_pieces():
+        zero = [m.span() for m in scan._ZERO.finditer(text)]
+        assert scan.first_char_spans(scan._ZERO, scan._ZERO_FAST, text) == zero
+        counted = other_counts._THESE_COUNTED.search(text.rstrip()) is not None
+        assert not counted or "number" in text.lower()
+        for k, hit in enumerate((zero, counted)):
+            found[k] += bool(hit)
+    assert min(found) > 20
+    assert scan._ZERO_FAST is not None
