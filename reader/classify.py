@@ -526,6 +526,11 @@ def grouped_alternatives(alts: list[str], firsts: list[set[str] | None], flags: 
     return "(?:" + "|".join(groups) + ")"
 
 
+# The characters other than its two cases that an ASCII letter matches where case is ignored (Unicode's case folding:
+# "ı" and "İ" are an "i", the Kelvin sign a "k", the long "ſ" an "s"); a test holds every letter to this
+FOLDED_WITH = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
 def one_pass(lists: list[re.Pattern[str]]) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
     """One search for several phrase lists whose matches all start where _from_word_starts says: at each word,
     the alternatives of every list that can start with its letter are tried, each list's inside a look-ahead
@@ -564,7 +569,10 @@ def one_pass(lists: list[re.Pattern[str]]) -> tuple[re.Pattern[str], tuple[int, 
     # look-ahead is entered first); a match is then that letter, not empty, and the next search starts after it,
     # where it would start after an empty match
     leads = [f"{key}{key.upper()}" if key.isalpha() else re.escape(key) for key in keys]
-    groups = [f"[{lead}](?<=(?=(?:{lists_at(key)}))[\\s\\S])" for key, lead in zip(keys, leads)]
+    # (each letter read case kept, with the letters ignoring case also takes: the engine then passes over the other
+    # letters' groups without entering them, at every word of every reply)
+    groups = [f"(?-i:[{lead}{FOLDED_WITH.get(key, '')}])(?<=(?=(?:{lists_at(key)}))[\\s\\S])"
+              for key, lead in zip(keys, leads)]
     rest = lists_at(None)
     if rest:
         # (not at a word whose letter has a group: its lists there held these alternatives, which failed)

@@ -442,6 +442,10 @@ _MONTHS3 = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")   # sea
 _ANY_Y4 = re.compile(_Y4)
 # what a date in figures holds ("12/05/2019", "1.4.20"): a range of dates without a month's name holds it twice
 _NUM_DATE_HINT = re.compile(r"\d[/.\-]\d{1,2}[/.\-]")
+# what every match of _RX_FY holds, its two years' digits either side of their dash, slash or "to" (most lines with a
+# dash or a "to" have none, and a search for this costs a fraction of that pattern's); and of _RX_QUARTER, its quarter
+_FY_HINT = re.compile(rf"\d(?:{_SP}*[-–—/]{_SP}*|{_SP}+to{_SP}+)\d", re.I)
+_QUARTER_HINT = re.compile(rf"(?:q|quarter{_SP}*)[1-4]", re.I)
 
 
 def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Period]:
@@ -530,7 +534,7 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
             out.append(p)
 
     y2_list_end = -1     # where the last pair of two-digit years read ends: "21/22, 22/23 and 23/24" is one list
-    for m in _RX_FY.finditer(text) if folds or slash or dash or "–" in text or "—" in text or "to" in low else ():
+    for m in _RX_FY.finditer(text) if _FY_HINT.search(text) else ():
         y1r, y2r = m.group("y1"), m.group("y2")
         y1 = _year(y1r)
         y2 = _year_after(y1, y2r)
@@ -629,7 +633,7 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
                 out.append(p)
             pos = more.end()
 
-    for m in _RX_QUARTER.finditer(text) if folds or "q" in low else ():
+    for m in _RX_QUARTER.finditer(text) if _QUARTER_HINT.search(text) else ():
         q = int(m.group("q"))
         if m.group("y1"):
             y1 = _year(m.group("y1"))

@@ -352,7 +352,11 @@ def never_spans(text: str) -> list[tuple[int, int]]:
             elif fast is None:
                 spans.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
             else:
-                spans.extend(first_char_spans(rx, fast, text))
+                # (first_char_spans written out: a line with a digit asks a dozen of these)
+                pos, search = 0, fast.search
+                while (m := search(text, pos)) is not None:
+                    pos = m.end(1)
+                    spans.append((m.start(1), pos))
     if " of th" in low:
         spans = [(a, b) for a, b in spans if not _part_after_whole(text, a, b)]
     return spans
@@ -392,6 +396,8 @@ _ZERO = re.compile(
     re.IGNORECASE)
 # every match of _ZERO holds one of these (most lines hold none: a test costs less than the search)
 _ZERO_HINTS = re.compile("no|nil|zero|n't|any")     # searched in lower case: no re.I
+# (_ZERO opens with a look-ahead and look-behinds, tried at every character: searched from its first letters only)
+_ZERO_FAST = from_first_char(_ZERO)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # a figure stands alone: not inside a reference, a fraction, a date or a code ("FOI/123", "2.5.1", "£-5", "A-12")
 _NOT_BEFORE = frozenset(".,/£$€-")
@@ -466,14 +472,19 @@ class _Taken:
         self.ends.insert(i, e)
 
 
+def holds_no_values(text: str) -> bool:
+    """Whether ``text`` holds nothing find_values could read, whatever is blocked: a line without a digit (most of a
+    reply's) holds no amount and no figure; without a number word or a word of none either, nothing."""
+    if _ANY_DIGIT.search(text) is None and "etween" not in text and not folds_unseen(text):
+        low = text.lower()
+        return _WORD_START_HINT_RE.search(low) is None and _ZERO_HINTS.search(low) is None
+    return False
+
+
 def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
     """Money, plain numbers and zero words in ``text``, skipping anything overlapping ``blocked``."""
-    if _ANY_DIGIT.search(text) is None and "etween" not in text and not folds_unseen(text):
-        # a line without a digit (most of a reply's) holds no amount and no figure; without a number word or a
-        # word of none either, nothing: said at once, not after each reader below has looked
-        low = text.lower()
-        if _WORD_START_HINT_RE.search(low) is None and _ZERO_HINTS.search(low) is None:
-            return []
+    if holds_no_values(text):
+        return []       # said at once, not after each reader below has looked
     blocked = sorted(blocked)
     starts = [b[0] for b in blocked]
     reach: list[int] = []          # the furthest end among blocks starting at or before each index
@@ -527,12 +538,11 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
             out.append(Value(s, e, q.value, False, False, False, q.raw, True))
     low = text.lower()
     zero_words = folds_unseen(text) or _ZERO_HINTS.search(low) is not None
-    for m in _ZERO.finditer(text) if zero_words else ():
-        s, e = m.start(), m.end()
+    for s, e in first_char_spans(_ZERO, _ZERO_FAST, text) if zero_words else ():
         if is_blocked(s, e):
             continue
         # "£Nil": nothing, in money
-        out.append(Value(s, e, 0.0, text[max(0, s - 2):s].rstrip(" \t").endswith("£"), False, True, m.group(0)))
+        out.append(Value(s, e, 0.0, text[max(0, s - 2):s].rstrip(" \t").endswith("£"), False, True, text[s:e]))
     if len(out) > 1:
         out.sort(key=_START)
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..folding import folds_unseen
 from ..survey import Survey
 
 # unit words, each with the stem the request would use to ask in it
@@ -29,6 +30,12 @@ _EVERY = re.compile(r"(?<![£$\d,.])(?<![£$\d,.][ \t])\b(?:[2-9](?:[ \t]*-)?|\d
                     r"(?:weekly|monthly|daily|yearly|hourly)\b", re.IGNORECASE)
 
 
+# what every match of _SIZE and of _EVERY holds (one of them, in the lowered line; "ı", "İ" and "ſ", which the patterns
+# take for "i" and "s", aside: see folding.py)
+_SIZE_WORDS = ("lit", "ltr", "ton", "tco", "kg", "kilo", "met", "km", "mile")
+_EVERY_WORDS = ("weekly", "monthly", "daily", "yearly", "hourly")
+
+
 def _stem(word: str) -> str:
     return next(stem for stem, rx in _STEMS if rx.match(word))
 
@@ -41,9 +48,13 @@ _ENERGY = re.compile(r"\b(?<!\d)(?<!\d,)\d[\d,]*+(?:\.\d+)?[ \t]*[kmgt]wh\b", re
 def size_spans(raw: str, survey: Survey) -> list[tuple[int, int]]:
     """Spans in ``raw`` (one line) of figures that are sizes in a unit the survey's questions do not ask in, of
     amounts of energy, and of how often ("3 weekly")."""
-    energy = [m.span() for m in _ENERGY.finditer(raw)] if "wh" in raw.lower() else []
-    energy += [m.span() for m in _EVERY.finditer(raw)]
-    sizes = list(_SIZE.finditer(raw))
+    low = raw.lower()
+    # (each search only where a word every match of it holds stands: most lines with a digit hold none)
+    unseen = folds_unseen(raw)
+    energy = [m.span() for m in _ENERGY.finditer(raw)] if "wh" in low else []
+    if unseen or any(w in low for w in _EVERY_WORDS):
+        energy += [m.span() for m in _EVERY.finditer(raw)]
+    sizes = list(_SIZE.finditer(raw)) if unseen or any(w in low for w in _SIZE_WORDS) else []
     if not sizes:
         return energy
     asked = {_stem(m.group(0)) for q in survey.questions for m in _ASKED.finditer(q.text or "")}

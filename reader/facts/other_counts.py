@@ -17,7 +17,8 @@ _THESE_COUNTED = re.compile(r"\bnumbers?\s+of\s+(?:these|those|such)\s+([a-z]{3,
 def lists_other_things(line: str, survey, question_words: dict) -> bool:
     """Whether ``line`` introduces a list of counts of a thing that is neither a subject of ``survey`` nor a word
     of its questions (``question_words``: words.question_words of the survey)."""
-    m = _THESE_COUNTED.search(line.rstrip())
+    # (asked of every line: searched only where the word every match holds stands, whose letters fold to no other)
+    m = _THESE_COUNTED.search(line.rstrip()) if "number" in line.lower() else None
     if m is None:
         return False
     noun = m.group(1).lower()

@@ -12,7 +12,7 @@ from ..asking import example_run_on
 from ..folding import folds_unseen
 from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell, whole_date
 from ..rates import BY_UNIT, find_rates, timed_subjects
-from ..scan import _MONTH, find_values, first_char_spans, from_first_char, is_year, never_spans, Value
+from ..scan import _MONTH, find_values, first_char_spans, from_first_char, holds_no_values, is_year, never_spans, Value
 from .model import _Line
 from .slash_pairs import slash_pair
 from .year_rows import year_not_span
@@ -435,22 +435,28 @@ class ReplyLines(Part):
             periods = as_of_month_end(raw, s, periods)
         if has_digits and (at := _days_counted_at(raw, s, periods)):
             periods = sorted(periods + at, key=lambda p: p.start)
-        never = [(a + s, b + s) for a, b in never_spans(raw)]
+        # a line with nothing find_values could read (most of a reply's) needs no blocks: its _Line has no values
+        nothing = not has_digits and not self.state.rate_measures and holds_no_values(raw)
+        never = [(a + s, b + s) for a, b in never_spans(raw)] if has_digits else []
         blocked = list(never)
-        asked = [(a + s, b + s) for a, b in self._without_typed_answers(raw, self.headings.asked_spans(raw))]
+        asked = self.headings.asked_spans(raw)
+        asked = [(a + s, b + s) for a, b in (self._without_typed_answers(raw, asked) if has_digits else asked)]
         if s and (cut := example_run_on(self.text[self.text.rfind("\n", 0, s - 1) + 1:s], raw)):
             asked.append((s, s + cut))      # the request's example, run on from the line above
         blocked += asked
         if has_digits:
             blocked += [(a + s, b + s) for a, b in _not_a_figure_spans(raw)]
             blocked += [(a + s, b + s) for a, b in size_spans(raw, self.state.survey)]
-        blocked += [(m.start() + s, m.end() + s) for m in _NONE_HELD.finditer(raw)] if "held" in raw.lower() else []
+        if not nothing and "held" in raw.lower():
+            blocked += [(m.start() + s, m.end() + s) for m in _NONE_HELD.finditer(raw)]
         if has_digits and _BARE_VALUE_LINE.match(raw) and _REFERENCE_LABEL_LINE.search(self.text, max(0, s - 80), s):
             blocked.append((s, e))      # "- FOI Number\n- 474": a reference under its label, on a line of its own
         if has_digits and next_item_alone(self.text, s, raw):
             blocked.append((s, e))
-        blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
-        thousands = [m.end() + s for m in _THOUSANDS.finditer(raw)] if "£" in raw or "gbp" in raw.lower() else []
+        if not nothing:
+            blocked += [(p.start, p.end) for p in periods] + [(a, b) for a, b, _ in subjects]
+        thousands = [m.end() + s for m in _THOUSANDS.finditer(raw)] \
+            if not nothing and ("£" in raw or "gbp" in raw.lower()) else []
         blocked += [(m.start() + s, m.end() + s) for m in _THOUSANDS.finditer(raw)] if thousands else []
         marker = None
         m = _MARKER.match(raw)
@@ -506,6 +512,8 @@ class ReplyLines(Part):
         elif marker is None and (rp := roman_under_number(self.text, s, raw, self.survey)) is not None:
             marker = (str(int(rp[1][:-1])), rp[1][-1])
             blocked.append((s + rp[0].start(), s + rp[0].end()))
+        if nothing:
+            return _Line(s, e, raw, cells, subjects, periods, [], marker, asked)
         values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
         if not values or len(values) == 1 and is_year(values[0]):
             values += slash_pair(raw)
