@@ -161,7 +161,9 @@ def _parts_of_earlier(qid: str, body: str, last: bool) -> list[tuple[str, str, s
 
 
 # "1a. Number of households ...", "2b) ...": the request numbers its parts itself
-_LINE_PART = re.compile(r"^[ \t>*•\-]*(?:Q(?:uestion)?\s*\.?\s*)?\(?(\d{1,2})([a-h])[.):]\s*(?=\S)", re.M | re.I)
+# ("3a What is your policy ...?": no stop after the letter, where the words after it start with a capital)
+_LINE_PART = re.compile(r"^[ \t>*•\-]*(?:Q(?:uestion)?\s*\.?\s*)?\(?(\d{1,2})([a-h])(?:[.):]\s*(?=\S)|[ \t]+(?=(?-i:[A-Z])))",
+                        re.M | re.I)
 # "- The number of ...", "• How many ...": a list of unnumbered asks
 _LINE_BULLET = re.compile(r"^[ \t]*(?:[-–•*▪●◦]|o(?=\s))[ \t]*(?=\S)", re.M)
 # "Q.1 Which department ...", "Q 2 How many ...": a question number with no stop after it
@@ -389,7 +391,7 @@ def _lines_that_ask(text: str) -> list[str]:
         if run and _ASIDE.fullmatch(line) and _ends_sentence(run[-1]):
             run[-1] = f"{run[-1]} {line}"       # "(Or are they recorded as hate crimes?)": the line above's aside
             continue
-        if own and (not run or _ends_sentence(run[-1])):
+        if own and (not run or _ends_sentence(run[-1]) or ("?" in run[-1] and not _NEW_SENTENCE.search(run[-1]))):
             run.append(line)
             continue
         if len(run) > len(best):
@@ -682,10 +684,18 @@ def _without_heading(body: str) -> str:
     return body
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _first_paragraph(s: str) -> str:
-    """Up to the first blank line: the request's last question or part does not run on into what follows it."""
+    """Up to the first blank line (the second, where the first paragraph ends with ':' over what it asks): the
+    request's last question or part does not run on into what follows it."""
     s = s.lstrip("\n")
     m = re.search(r"\n[ \t]*\n", s)
+    if m and s[:m.start()].rstrip().endswith(":"):
+        # "please can you tell me:" then, after a blank line, what it asks: "The volume of these herbicides ..."
+        after = _BLANK_LINE.search(s, m.end())
+        return s[:after.start()] if after else s
     return s[:m.start()] if m else s
 
 
@@ -697,8 +707,10 @@ def _clean(s: str) -> str:
 # after its question mark ("How much has the council been spending on clearing up graffiti? (year on year for the past
 # 10 etc)"), an aside may stand on a line of its own under its question ("(Or are they recorded as hate crimes?)"), and
 # an ask may go on after its question mark with the condition of a second part ("Are there any examples of places that
-# have been repeatedly targeted? If so how many times in the time frame."): still one ask to a line.
-_NEW_SENTENCE = re.compile(r"[.?!]\s+(?!If\s+(?:so|yes|not|possible|available)\b)[A-Z]")
+# have been repeatedly targeted? If so how many times in the time frame.") or what it means ("How is further support
+# ... resourced? Ie how many members of staff are there for how many care leavers", with no stop at its end): still
+# one ask to a line.
+_NEW_SENTENCE = re.compile(r"[.?!]\s+(?!If\s+(?:so|yes|not|possible|available)\b|(?:Ie|I\.e\.|Eg|E\.g\.)\s)[A-Z]")
 _ASIDE = re.compile(r"\([^()]{3,200}\)")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{0,200}\)$")
 

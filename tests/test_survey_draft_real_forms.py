@@ -81,3 +81,37 @@ def test_two_kinds_of_one_thing_are_named_with_the_thing():
     assert any(re.fullmatch(s, "written warnings") for s in syns) and any(re.fullmatch(s, "verbal warning") for s in syns)
     # two things of their own joined by "or" keep the first: what a reply counts is in the question
     assert subject_phrase("How many reports or complaints were made?") == "reports"
+
+
+def test_parts_numbered_with_a_letter_and_no_stop_are_parts():
+    # Moray Council, a glyphosate request (EIR, 2022): "1a.If ...", then "3a What ..." and "3b What ..." with no stop
+    request = ("1.  Do you manage your open spaces yourself or are they are outsourced?\n\n"
+               "1a.If they are outsourced, what is the name of the company/companies that manage them?\n\n"
+               "2.  What is your policy for weed control in the open spaces - parks, sports fields, grass verges etc?\n\n"
+               "3.  Do you use herbicides containing glyphosate eg Roundup, Weedol etc?\n\n"
+               "3a What is your policy on the use of glyphosate?\n3b What precautions were taken ahead of its use?\n\n"
+               "4.  For the calendar years 2018, 2019, 2020, 2021 and 2022, please can you tell me:\n\n"
+               "The volume of these herbicides you have you used The cost\n\nKind regards\n")
+    qs = split_questions(request)
+    assert [q[0] for q in qs] == ["1", "1a", "2", "3", "3a", "3b", "4"]
+    # the last question's "please can you tell me:" is asked by the paragraph under it
+    assert qs[-1][1].endswith("The volume of these herbicides you have you used The cost")
+    # a number and a lower-case word is no part: "2a lot" is not part 2a
+    assert [q[0] for q in split_questions("1. How many parks do you run?\n2. How many were sold?\n2a lot of "
+                                          "questions here\n")] == ["1", "2"]
+
+
+def test_a_line_that_asks_and_says_what_it_means_is_one_ask():
+    # Devon County Council, care leavers (2019): seven unnumbered lines, one ask each
+    request = ("How many looked after or fostered children reached care-leaving age in 2018/19?\n"
+               "Of those, how many requested a personal advisor or further support from the council?\n"
+               "Did any of those cease the arrangement for further support or a personal advisor in the same year?\n"
+               "How is further support/personal advisors for care leavers resourced? Ie how many members of staff are "
+               "there for how many care leavers\n"
+               "Is there currently a waiting list or backlog for personal advisors? If so, how long is it?\n"
+               "How many former (including the 2018/19 intake) care leavers in total are currently receiving further "
+               "support from the council?\n"
+               "Is there a drop-out or disengagement rate recorded? If so, what is it?\n")
+    qs = split_questions(request)
+    assert [q[0] for q in qs] == [str(i) for i in range(1, 8)]
+    assert qs[3][1].startswith("How is further support") and qs[3][1].endswith("for how many care leavers")
