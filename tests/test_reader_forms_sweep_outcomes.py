@@ -1,0 +1,82 @@
+"""Outcome forms found by the sweep of real replies on topics the real-reply set does not hold (helper "sweep-out",
+session of 2026-12-07): each test quotes a few lines of a real reply (or request) and a made-up variant, each drafted
+with `foi survey draft` from its request; each fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reader import parse_reply
+from reader.draft import draft_survey, to_toml
+from reader.survey import parse_survey
+
+
+def _survey(request: str):
+    return parse_survey(to_toml(draft_survey(request, "sweep", asked_on=dt.date(2023, 6, 1))), "sweep.toml")
+
+
+def _statuses(reply) -> dict[str | None, str]:
+    return {q.question: q.outcome for q in reply.questions}
+
+
+# A question restated with nothing under it -----------------------------------------------------------------------
+
+PERMITS_REQUEST = """\
+1. Does your council apply a diesel surcharge to resident's parking permits? If so, how much is this charge?
+2. Does your council make an administration charge when people apply for a resident's parking permit? If so, how much is this charge?
+3. Does your council base the cost of resident's parking permits on a vehicle's carbon dioxide (CO2) emissions? If so, please set out the bands and relevant charges for this.
+4. What is the highest fee your council charges for a resident's permit?
+"""
+
+# Devon's reply on resident parking permits (a topic the set does not hold): question 3 restated, question 4 at once
+PERMITS_REPLY = """\
+Resident parking permits
+
+1. Does your council apply a diesel surcharge to resident's parking permits? If so, how much is this charge?
+
+
+2. Does your council make an administration charge when people apply for a resident's parking permit? If so, how much is this charge?
+
+We make a charge of £30 per permit which is an inclusive figure for administrating and issuing a permit, and contribution to the costs for maintenance and enforcement of the parking zones. We do not break that figure down any further than that in fees and charges
+
+3. Does your council base the cost of resident's parking permits on a vehicle's carbon dioxide (CO2) emissions? If so, please set out the bands and relevant charges for this.
+
+
+4. What is the highest fee your council charges for a resident's permit?
+"""
+
+
+def test_a_question_restated_with_the_next_at_once_is_not_answered_by_a_line_under_another():
+    survey = _survey(PERMITS_REQUEST)
+    got = _statuses(parse_reply(PERMITS_REPLY, survey))
+    assert got.get("2") == "successful"
+    assert "3" not in got and "4" not in got        # not addressed: the £30 line is question 2's answer
+
+
+def test_a_question_restated_last_with_nothing_under_it_is_not_answered():
+    # made up: the question left blank is the last, the letter ends under it
+    survey = _survey(PERMITS_REQUEST)
+    reply = PERMITS_REPLY.rsplit("4. What", 1)[0].rstrip() + "\n"
+    got = _statuses(parse_reply(reply, survey))
+    assert "3" not in got
+
+
+def test_a_question_restated_with_its_answer_under_it_is_answered():
+    # made up: the same reply, question 3 answered in words under its restated line
+    survey = _survey(PERMITS_REQUEST)
+    reply = PERMITS_REPLY.replace(
+        "this.\n\n\n4. What",
+        "this.\n\nNo, the cost of resident's permits is the same for every vehicle.\n\n4. What")
+    assert _statuses(parse_reply(reply, survey)).get("3") == "successful"
+
+
+def test_questions_quoted_together_at_the_top_are_answered_below_them_all():
+    # Devon's reply on library openings (libraries, in the set): both questions, then one answer for both
+    request = ("1) How many libraries in your jurisdiction have been opened since 2010?\n"
+               "2) How many libraries in your jurisdiction have been permanently closed since 2010?\n")
+    reply = ("Library openings and closures since 2010\n\n" + request +
+             "\nIn response to both questions, we can confirm that Devon County Council have not opened or closed "
+             "any libraries since 2010.\n")
+    got = _statuses(parse_reply(reply, _survey(request)))
+    assert got.get("1") == "successful" and got.get("2") == "successful"
