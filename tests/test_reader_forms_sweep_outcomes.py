@@ -80,3 +80,59 @@ def test_questions_quoted_together_at_the_top_are_answered_below_them_all():
              "any libraries since 2010.\n")
     got = _statuses(parse_reply(reply, _survey(request)))
     assert got.get("1") == "successful" and got.get("2") == "successful"
+
+
+# A whole-request refusal whose sentences name the part they refuse -----------------------------------------------
+
+RATES_REQUEST = """\
+Please could you provide me with an excel spreadsheet report showing details of every business ratepayer in your Council area and showing the following information:
+1. Name of Ratepayer
+2. Address of Property
+3. Description of Property
+4. Rateable Value
+5. Net Rates Payable for 2023/24
+6. Account Start Date
+"""
+
+# Hastings' reply on business rates (a topic the set does not hold)
+RATES_REPLY = """\
+Response
+Please see attached, our response to your Freedom of Information request.
+The information requested is on three spreadsheets, one for all accounts, one for all reliefs, and one for exemptions.
+NOTICE OF REFUSAL
+The information requested in respect the net rates payable for 2023/24 would require us to manually check each customer's records. This would far exceed the time limit set out by the Information Commissioner. S12 of the Freedom of information Act 2000 provides an exemption from the obligation to comply with a request for information if the estimated costs of complying with that request would exceed the prescribed appropriate limit.
+We estimate that the costs of complying with your request would exceed the appropriate limit by a significant amount.
+For this reason we feel unable to comply with this part of your request.
+"""
+
+
+def test_a_cost_limit_refusal_in_respect_of_one_part_refuses_that_question_only():
+    reply = parse_reply(RATES_REPLY, _survey(RATES_REQUEST))
+    got = _statuses(reply)
+    assert got["5"] == "rejected"
+    assert {got[q] for q in ("1", "2", "3", "4", "6")} == {"successful"}
+    assert reply.outcome == "partially_successful" and "s12" in reply.exemptions
+
+
+def test_a_refusal_regarding_one_part_beside_an_attached_table_refuses_that_question_only():
+    # made up: "regarding ...", the rest in the attached spreadsheet
+    reply = ("Please see the attached spreadsheet.\n\n"
+             "The information regarding the account start dates is not held in one place. To locate it would exceed "
+             "the appropriate limit under section 12 of the Freedom of Information Act.\n")
+    got = _statuses(parse_reply(reply, _survey(RATES_REQUEST)))
+    assert got["6"] == "rejected"
+    assert got["1"] == "successful" and got["5"] == "successful"
+
+
+def test_a_cost_limit_refusal_naming_no_part_refuses_the_whole_request():
+    # made up: the same refusal, naming nothing of the request's, refuses every question
+    reply = RATES_REPLY.replace("in respect the net rates payable for 2023/24 ", "")
+    got = _statuses(parse_reply(reply, _survey(RATES_REQUEST)))
+    assert set(got.values()) == {"rejected"}
+
+
+def test_a_refusal_naming_its_part_with_nothing_given_leaves_the_rest_as_read():
+    # made up: no word of anything given: the refusal stands over every question (nothing says the rest was sent)
+    reply = RATES_REPLY.split("NOTICE OF REFUSAL\n", 1)[1]
+    got = _statuses(parse_reply(reply, _survey(RATES_REQUEST)))
+    assert set(got.values()) == {"rejected"}
