@@ -18,6 +18,7 @@ from .redacted import removed_from_given
 from .referred import referred_status
 from .reply_model import WHOLE_REQUEST, Refusal, ReplyModel
 from .restated import _answer_below_restated, restated_lines
+from .restated_blank import restated_with_nothing_under
 from .survey import Survey
 
 
@@ -109,7 +110,8 @@ def question_statuses(m: ReplyModel) -> None:
         # (not over an answer under the question's own number: "2. Please see answer to Question 1 above." beside a
         # refusal paragraph that names "the number of attacks" below)
         elif numbered_answer(live, marks, q) is None \
-                and (worded := _answered_in_words(live, m.raw_anchors, q.id, survey)) is not None:
+                and (worded := _answered_in_words(live, m.raw_anchors, q.id, survey)) is not None \
+                and not restated_with_nothing_under(live, q.id, survey, m.restated[0] if m.restated else None):
             # "Cyber security software - the Council uses the tools included in its licensing"
             s, e = worded
             questions.append(C.QuestionResult(q.id, "successful", [], False, original[s:e], s, e))

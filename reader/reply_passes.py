@@ -22,6 +22,7 @@ from .parts_in_sentences import parts_in_sentences
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer, apply_ranged_passages
 from .rate_parts_not_held import rate_parts_not_held
 from .refusal_named_by_words import refusal_named_by_words
+from .refused_part_named import refused_part_named
 from .refused_under_number import refused_under_number
 from .reply_model import ReplyModel
 from .unable_named import unable_named
@@ -90,6 +91,10 @@ def answered_above_refusal(m: ReplyModel) -> list:
 def all_refused(m: ReplyModel) -> list:
     return whole_ask_refused(m.questions, m.survey, m.refusals, m.passive,
                              not m.facts and not m.loose and not m.attached, m.live)
+
+
+def refusal_of_named_part(m: ReplyModel) -> list:
+    return refused_part_named(m.questions, m.survey, m.live, m.original, m.refusals)
 
 
 def sentence_per_part(m: ReplyModel) -> list:
@@ -184,6 +189,9 @@ POST_PASSES: tuple[PostPass, ...] = (
     answered_above_refusal,
     # nothing given and "the information requested is exempt": the questions still without a status are refused too
     all_refused,
+    # ... but a whole-request refusal whose sentences name the part they refuse ("The information requested in respect
+    # of the net rates payable ... S12") refuses that question only, the rest given ("see attached"): once all have one
+    refusal_of_named_part,
     # a refusal under a question's bare number refuses its lettered parts: over what fill_open read for them (the
     # request's own "a) 2023-24," quoted above, a "not collated" that explains the cost)
     refused_under_bare_number,
