@@ -55,6 +55,8 @@ __all__ = [
     "qualifier_after",
     "parse_number",
     "find_numbers",
+    "ZERO_WORDS",
+    "ANSWER_ZERO_WORDS",
 ]
 
 
@@ -159,6 +161,12 @@ _DIGITS = r"(?:(?!0\d)\d{1,3}(?:,\d{3})*,[ \t]0\d\d(?:,\d{3})*(?![\d,])|\d{1,3}(
 _DIGITS_SPACED = r"(?:(?!0\d)\d{1,3}(?:,\d{3})*,[ \t]0\d\d(?:,\d{3})*(?![\d,])|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+|\d+)(?:\.\d+)?(?!\d)"
 _DIGIT_PLAIN_RE = re.compile(_DIGITS)
 
+# The words a figure of nought is written in, anywhere in a text ("nil", "zero"): the one list of them, which
+# nought.py and scan.py build on. "Nothing" says nought only as an answer's word ("Q3 - Nothing"), never as a
+# figure in prose ("nothing further to add"), so it is kept apart.
+ZERO_WORDS = ("nil", "zero", "nought", "none")
+ANSWER_ZERO_WORDS = (*ZERO_WORDS, "nothing")
+
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }
@@ -178,7 +186,7 @@ _WORDS_RE = re.compile(
     rf"(?:(?:[ \t]{{1,3}}and[ \t]{{1,3}}|[ \t]{{0,3}}-[ \t]{{0,3}}|[ \t]{{1,3}}){_W}){{0,15}}",
     re.I,
 )
-_ZERO_RE = re.compile(r"(?<![\w-])(?:nil|zero|nought|none)(?![\w-])", re.I)
+_ZERO_RE = re.compile(r"(?<![\w-])(?:" + "|".join(ZERO_WORDS) + r")(?![\w-])", re.I)
 _NA_RE = re.compile(r"(?<![\w/.])(?:n/a|n\.a\.?|not[ \t]+applicable)(?![\w/])", re.I)
 _MASTER_RE = re.compile(
     rf"(?P<na>{_NA_RE.pattern})|(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS})|(?P<zero>{_ZERO_RE.pattern})"
@@ -658,7 +666,7 @@ def _skip_past_period(text: str, end: int, reason: str) -> int:
 # A text without a number word, zero word or "N/A" holds only figures, which a search for figures alone finds three
 # times faster than the whole master pattern; and without a digit either it holds no number. Most lines of a reply
 # are one or the other, and testing for these words costs less than searching (see folding.py).
-_WORDY = ("n/a", "n.a", "not", "nil", "zero", "nought", "none", *_NUM_WORDS)
+_WORDY = ("n/a", "n.a", "not", *ZERO_WORDS, *_NUM_WORDS)
 # each of these words where a word starts, as every match of the master pattern's words, zeros and "N/A" has it
 # (no letter, digit or "_" before): "one" inside "phone" or "someone" is no hint, and signatures hold those
 _WORD_START_HINT_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDY) + ")")   # (lower case)
@@ -702,7 +710,8 @@ def find_quantities(text: str, context_aware: bool = True) -> list[Quantity]:
 
 
 _WHOLE_NA = re.compile(r"n/?a|n\.a\.?|not\s+applicable|not\s+app\.?", re.I)
-_WHOLE_ZERO = re.compile(r"nil|none|zero|nought|no|nothing|nil\s+return", re.I)
+# (as a whole answer, "No" says nought too)
+_WHOLE_ZERO = re.compile("|".join(ANSWER_ZERO_WORDS) + r"|no|nil\s+return", re.I)
 _JUNK = re.compile(r"[\s\"'“”‘’()\[\]{}.,;:!?*•·\-–—]*")
 
 

@@ -16,7 +16,7 @@ from re import _parser as _P
 from .classify import _first_chars
 from .folding import folds_unseen
 from .money import find_amounts, find_money
-from .numbers import _WORD_START_HINT_RE, find_numbers, find_quantities, qualifier_after, qualifier_before
+from .numbers import ANSWER_ZERO_WORDS, _WORD_START_HINT_RE, find_numbers, find_quantities, qualifier_after, qualifier_before
 
 # Same-length substitutions only, so offsets into the normalised text are offsets into the original.
 _SAME_LENGTH = str.maketrans({
@@ -385,8 +385,8 @@ def _part_after_whole(text: str, a: int, b: int) -> bool:
 _ZERO = re.compile(
     # (not a word of a name in title case, mid-sentence: "the new Elective Home Education, None Statutory Guidance
     # For Local Authorities 2019", "funded by Zero Waste Scotland")
-    r"(?!(?<=[A-Za-z,][ \t])(?-i:(?:None|Nil|Zero|Nothing)[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+))"
-    r"\b(?:none|nil|zero|nothing)\b(?!\s+(?:of|whatsoever\s+of))"
+    r"(?!(?<=[A-Za-z,][ \t])(?-i:(?:" + "|".join(w.title() for w in ANSWER_ZERO_WORDS) + r")[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+))"
+    r"\b(?:" + "|".join(ANSWER_ZERO_WORDS) + r")\b(?!\s+(?:of|whatsoever\s+of))"
     r"|\b(?:not|n't|never)\s+(?:\w+\s+){0,2}?(?:purchased|bought|procured|acquired|created|issued|ordered|"
     r"purchase|buy|procure|acquire|create|issue|order|used|use)\s+any\b"
     r"|\bno\b(?=\s+(?:new\s+|additional\s+)?[A-Za-z])"

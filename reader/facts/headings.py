@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..asking import asking_example, asking_spans
+from ..numbers import ZERO_WORDS
 from ..periods import Period
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
@@ -29,6 +30,7 @@ _LIST_OPENING = re.compile(r"(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?(?:the\s
 _FOLLOWING = re.compile(r"\bthe\s+following\b", re.IGNORECASE)
 _FIGURE_AT_END = re.compile(r"\d[ \t]*$")     # (a cheap look before a line is read)
 _OF_WHAT = re.compile(r"\b(?:of|for|on|in|about|regarding|relating\s+to)\b", re.IGNORECASE)
+_FIGURE_OR_ZERO = re.compile(r"\d|\b(?:" + "|".join(ZERO_WORDS) + r")\b", re.IGNORECASE)
 _LIST_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:have\s+been|has\s+been|were|was|are|is|issued|served|given)\b",
                         re.IGNORECASE)
 
@@ -135,7 +137,7 @@ class Headings(Part):
         # of public bins the council has provided ...?" / "Waste/Highways: Approximately 408 freestanding litter bins
         # were installed, ...")
         return (len(below) <= longest or "?" in line.text) and "?" not in below \
-            and bool(re.search(r"\d|\b(?:none|nil|zero)\b", below, re.IGNORECASE) or NONE_DONE.search(below))
+            and bool(_FIGURE_OR_ZERO.search(below) or NONE_DONE.search(below))
 
     def _one_lettered_group(self) -> str:
         """The number of the survey's only question with lettered parts ("1" of 1a-1e), or "": a reply that letters
