@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .folding import folds_unseen
+from .numbers import LOOSE_FIGURE
 
 # a sentence that asks: from the line's start or a sentence break up to its "?" (with the question's number,
 # however written: "3.", "(3)", "Q3", "Q.5", "Question 5:")
@@ -38,7 +39,7 @@ REQUESTING = re.compile(
     r"request)\b)"
     # (to its sentence's end, or to a colon with only a figure after it: the answer keyed after the request
     # restated, "1. Please provide the total number of social houses owned by your council: 2526")
-    r"[^\n]{0,300}?(?:[.!?](?=\s|$)|(?=:[ \t]*£?\d[\d,]*(?:\.\d+)?[ \t]*(?:\n|$))|$)", re.IGNORECASE)
+    r"[^\n]{0,300}?(?:[.!?](?=\s|$)|(?=:[ \t]*£?" + LOOSE_FIGURE + r"[ \t]*(?:\n|$))|$)", re.IGNORECASE)
 
 # an example given with a question ("... how long is the discounted period? e.g. The FPN will be discounted to
 # £50 if paid within 10 days."): the request's template, not a figure

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .numbers import ZERO_WORDS
+from .numbers import LOOSE_FIGURE, ZERO_WORDS
 from .periods import parse_period
 
-_VALUE_ONLY = re.compile(r"[ \t]*(?:£\s?)?(?:\d[\d,]*(?:\.\d+)?|" + "|".join(ZERO_WORDS) + r"|not held|n/a|-)[ \t]*%?[ \t]*$",
+_VALUE_ONLY = re.compile(r"[ \t]*(?:£\s?)?(?:" + LOOSE_FIGURE + r"|" + "|".join(ZERO_WORDS) + r"|not held|n/a|-)[ \t]*%?[ \t]*$",
                          re.IGNORECASE)
 
 

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 
 from reader.folding import folds_unseen
-from reader.numbers import parse_number, qualifier_after, qualifier_before
+from reader.numbers import FIGURE, THOUSANDS, parse_number, qualifier_after, qualifier_before
 
 __all__ = ["Money", "parse_money", "find_money", "find_amounts"]
 
@@ -54,7 +54,7 @@ class Money:
 
 
 _SP = r"[ \t\u00a0]"
-_FIG = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
+_FIG = FIGURE + r"(?![\d,]\d)"
 # (also the scale in brackets a table's column would carry, written after each sum: "£8.96 (Millions)", "£1.3 (m)")
 _SCALE = (rf"(?:{_SP}?(?P<scale>k|m|mn|bn|million|thousand|billion"
           r"|\((?:£[ \t]?)?(?:k|m|mn|bn|millions?|thousands?|billions?)\))(?![A-Za-z]))")
@@ -127,7 +127,7 @@ _SENTENCE_BREAK = re.compile(r"(?<!\binc)(?<!\bexc)(?<!\bincl)(?<!\bexcl)(?<!\ba
 
 # a sum written in thousands whose last group has a full stop for its comma: "£3,911.176" beside "£3,682,000" (pounds
 # have two decimals, never three after thousands)
-_STOP_FOR_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{3}")
+_STOP_FOR_COMMA = re.compile(THOUSANDS + r"\.\d{3}")
 
 
 def _figure_value(fig: str, scale: str | None) -> float | None:

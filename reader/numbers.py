@@ -56,6 +56,14 @@ __all__ = [
     "parse_number",
     "find_numbers",
     "ZERO_WORDS",
+    "THOUSAND_GROUP",
+    "THOUSANDS",
+    "GROUPED",
+    "WHOLE",
+    "DECIMALS",
+    "FIGURE",
+    "LOOSE_WHOLE",
+    "LOOSE_FIGURE",
     "ANSWER_ZERO_WORDS",
 ]
 
@@ -154,11 +162,26 @@ def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
     return name, m.end()
 
 
+# --- how a figure is written ---------------------------------------------------------------------------------
+# The one spelling of a written figure, in pieces that every pattern reading figures builds on (each adds only its
+# own context: a unit after, a slash between, "£" before), so a change to how figures are written is made here.
+THOUSAND_GROUP = r",\d{3}"                           # ",141" of "1,141"
+THOUSANDS = rf"\d{{1,3}}(?:{THOUSAND_GROUP})+"       # "1,141", "12,000,000"
+GROUPED = rf"\d{{1,3}}(?:{THOUSAND_GROUP})*"         # up to three digits, or more in thousands: "84", "1,141" (not "1141")
+WHOLE = rf"(?:{THOUSANDS}|\d+)"                      # a whole figure, in thousands or not: "1,141", "1141"
+DECIMALS = r"(?:\.\d+)?"                             # the decimal tail a figure may have: ".5", ".25"
+FIGURE = WHOLE + DECIMALS                            # "1,141", "1141.50", "3.5"
+# digits and commas as they come, then a decimal tail: a cell's or a row's figure, where the line around it (not
+# the grouping) says it is one ("1,141", "1141", "11,41" alike)
+LOOSE_WHOLE = r"\d[\d,]*"
+LOOSE_FIGURE = LOOSE_WHOLE + DECIMALS
+
 # --- number cores ------------------------------------------------------------------------------------------
 
 # ("1, 002": a thousands group after a stray space, which its leading 0 shows is no item of a list "1, 2")
-_DIGITS = r"(?:(?!0\d)\d{1,3}(?:,\d{3})*,[ \t]0\d\d(?:,\d{3})*(?![\d,])|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?(?!\d)"
-_DIGITS_SPACED = r"(?:(?!0\d)\d{1,3}(?:,\d{3})*,[ \t]0\d\d(?:,\d{3})*(?![\d,])|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+_STRAY_SPACED = rf"(?!0\d){GROUPED},[ \t]0\d\d(?:{THOUSAND_GROUP})*(?![\d,])"
+_DIGITS = rf"(?:{_STRAY_SPACED}|{THOUSANDS}|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+|\d+){DECIMALS}(?!\d)"
+_DIGITS_SPACED = rf"(?:{_STRAY_SPACED}|{THOUSANDS}|\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+|\d+){DECIMALS}(?!\d)"
 _DIGIT_PLAIN_RE = re.compile(_DIGITS)
 
 # The words a figure of nought is written in, anywhere in a text ("nil", "zero"): the one list of them, which

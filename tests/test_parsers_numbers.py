@@ -381,3 +381,38 @@ def test_find_numbers_reads_each_number_as_written(text, values):
     found = find_numbers(text)
     assert [q.value for q in found] == values
     assert all(text[q.start:q.end] == q.raw and not q.approx for q in found)
+
+
+# --- the one spelling of a written figure (numbers.THOUSANDS, GROUPED, WHOLE, DECIMALS, FIGURE, LOOSE_FIGURE) -----
+
+def test_the_pieces_of_a_written_figure():
+    import re
+
+    from reader import numbers as N
+
+    assert all(re.fullmatch(N.FIGURE, t) for t in ("84", "1,141", "1141", "1,141.50", "12,000,000", "3.5"))
+    assert not any(re.fullmatch(N.FIGURE, t) for t in ("1,14", "11,41", "1.", ".5"))
+    assert re.fullmatch(N.GROUPED, "1,141") and re.fullmatch(N.GROUPED, "84") and not re.fullmatch(N.GROUPED, "1141")
+    assert re.fullmatch(N.LOOSE_FIGURE, "11,41.5") and re.fullmatch(N.LOOSE_WHOLE, "1,141")
+
+
+def test_money_rates_and_counts_read_a_figure_as_the_number_reader_does():
+    from reader.facts.slash_pairs import slash_pair
+    from reader.money import find_money
+    from reader.rates import find_rates
+
+    assert [m.value for m in find_money("The total cost was £1,141.50 in 2022/23")] == [1141.5]
+    assert [r.value for r in find_rates("an average of 1,287.5 calendar days", {"days"})] == [1287.5]
+    assert [r.value for r in find_rates("71.5% of requests", {"percent"})] == [71.5]
+    # "2017 - 1,839/429": a slashed pair of figures, each in thousands or not
+    assert [v.value for v in slash_pair("2017 - 1,839/429")] == [1839.0, 429.0]
+
+
+def test_no_reader_module_spells_out_a_thousands_group_again():
+    # a change to how figures are written is made once, in numbers.py: other modules build on its pieces
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "reader"
+    copies = [str(p.relative_to(root)) for p in root.rglob("*.py") if p.name != "numbers.py"
+              and (r",\d{3}" in p.read_text() or r"\d[\d,]*(?:\.\d+)?" in p.read_text())]
+    assert copies == []

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ..numbers import parse_number
+from ..numbers import LOOSE_FIGURE, parse_number
 from ..periods import ended_by_reply, held_at, held_now, partial_after
 from ..survey import Survey
 from .model import Fact
@@ -17,7 +17,7 @@ from .model import Fact
 # "£0.00 (so far)" as a table cell: the words that make its figure a part of its period end the cell
 _PARTIAL_END = re.compile(r"(?:to\s+date|so\s+far|ytd)\s*\)?\s*$", re.I)
 _CELLS = re.compile(r"\t|\||[ \u00a0]{2,}")
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = re.compile(LOOSE_FIGURE)
 # where a sentence ends inside a line ("... at present, 3 publically accessible. Each public location has ...")
 _SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z(])")
 _SHORT_LINE = 40

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from .. import nought
+from ..numbers import LOOSE_WHOLE
 from ..periods import Period
 from ..scan import Value
 from ..units import unit_in
@@ -130,7 +131,7 @@ def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
     return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
-_PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|(?:n/?a|N/?A)\*{0,2}|\.\.)(?!\S)")
+_PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*" + LOOSE_WHOLE + r"\*?|[-–—*x]|(?:n/?a|N/?A)\*{0,2}|\.\.)(?!\S)")
 
 
 

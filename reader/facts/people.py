@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..numbers import LOOSE_FIGURE
+
 # nouns that name people as councils count them; besides these, a noun of an agent ("workers", "inspectors",
 # "applicants", "residents", "specialists") may name people, and is never taken for something else
 _PEOPLE = frozenset(
@@ -32,7 +34,7 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?:x[ \t]+)?(?:[a-z]+[ \t]+)?(?P<noun>" + _NOUN
 _FIRST_WORD = re.compile(r"[ \t]+(?:x[ \t]+)?(?P<noun>" + _NOUN + ")")
 # the first figure with a noun on a line above a "ditto" (a year or a period before it, "2011/12 - 31 labour days",
 # has none); where that is a "ditto" too, the line above it says
-_FIGURE_NOUN = re.compile(r"(?<![\w/.,£])\d[\d,]*(?:\.\d+)?[ \t]+(?:(?!ditto\b)[a-z]+[ \t]+)?(?P<noun>" + _NOUN + ")")
+_FIGURE_NOUN = re.compile(r"(?<![\w/.,£])" + LOOSE_FIGURE + r"[ \t]+(?:(?!ditto\b)[a-z]+[ \t]+)?(?P<noun>" + _NOUN + ")")
 _LOOK_BACK = 400       # characters above a "ditto" to find what it repeats
 
 
