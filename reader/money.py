@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from reader.folding import folds_unseen
 from reader.numbers import FIGURE, THOUSANDS, parse_number, qualifier_after, qualifier_before
+from reader.sentences import SUM_CLAUSE, SUM_SENTENCE, breaks
 
 __all__ = ["Money", "parse_money", "find_money", "find_amounts"]
 
@@ -120,9 +121,7 @@ _PERIOD_CUE = re.compile(
     r"|\bannually\b|\bp\.?a\.?(?!\w)|\bp/?m\b)",
     re.I,
 )
-_CLAUSE_END = re.compile(r"[\n\t;£]|(?<!\binc)(?<!\bexc)(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\best)(?<!\bno)(?<!\bc)(?<!\bex)\.(?:\s+[A-Z]|\s*$)", re.I)
 _WINDOW = 60
-_SENTENCE_BREAK = re.compile(r"(?<!\binc)(?<!\bexc)(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\best)(?<!\bno)(?<!\bc)(?<!\bex)[.!?]\s+(?=[A-Z])", re.I)
 
 
 # a sum written in thousands whose last group has a full stop for its comma: "£3,911.176" beside "£3,682,000" (pounds
@@ -143,7 +142,7 @@ def _figure_value(fig: str, scale: str | None) -> float | None:
 
 def _clause_after(text: str, end: int) -> str:
     seg = text[end:min(len(text), end + _WINDOW)]
-    m = _CLAUSE_END.search(seg)
+    m = next(breaks(seg, SUM_CLAUSE), None)
     return seg[: m.start()] if m else seg
 
 
@@ -153,7 +152,7 @@ def _clause_before(text: str, start: int) -> str:
     seg = seg[cut + 1:]
     if "." in seg or "!" in seg or "?" in seg:
         last = None
-        for last in _SENTENCE_BREAK.finditer(seg):
+        for last in breaks(seg, SUM_SENTENCE):
             pass
         if last is not None:
             seg = seg[last.start() + 1:]

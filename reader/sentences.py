@@ -9,6 +9,16 @@ two sentences (a break) depends on what the sentence is wanted for, so the split
   a sentence cut short at "No." reads less near a figure, never another line's words).
 - ``CAPITAL`` (how far a worked example runs, "e.g. a member of staff may have costs of £5k and ..."): a break is
   ". ? !" before a capital letter or the line's end, or any line break: "e.g. a" and a ";" inside it do not end it.
+
+Three readers look inside one line or one sum's clause, and their breaks differ from these on purpose:
+
+- ``IN_LINE`` (a line's sentences, for the day a count is held on: "... at present, 3 publically accessible. Each
+  public location has ..."): ". ; ! ?" before a capital or a bracket; a stop before lower case ("approx. 3") is none.
+- ``EXAMPLE_REST`` (the rest of the request's example that a line break cut, "will be discounted to £50 if paid
+  within 10 days. No"): ". ! ?" before a space or the line's end; a ";" inside an example does not end it.
+- ``SUM_CLAUSE`` (the words after a sum, where its VAT or "each" is said): a line break, a tab, ";", the next "£",
+  or a full stop before a letter or the text's end, not after the short words prices are written with ("inc.",
+  "approx.", "no."); ``SUM_SENTENCE`` (the words before a sum): ". ! ?" before a letter, not after those words.
 """
 
 from __future__ import annotations
@@ -27,6 +37,14 @@ class Style:
 PROSE = Style(re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d{1,2}[.)]|[a-h][.)])\s)"), True)
 LINE = Style(re.compile(r"[.!?;](?=\s)|\n"), False)
 CAPITAL = Style(re.compile(r"[.?!](?=\s+[A-Z]|\s*$)|\n", re.MULTILINE), False)
+
+IN_LINE = Style(re.compile(r"[.;!?](?=\s+[A-Z(])"), False)
+EXAMPLE_REST = Style(re.compile(r"[.!?](?=\s|$)"), False)
+# (the abbreviations of a price, kept apart from _ABBREVIATION_END: "ex." is one, "s." and "etc." are none; the
+# patterns are case-blind, so a "capital" after the stop is any letter)
+_PRICE_ABBREVIATION = r"(?<!\binc)(?<!\bexc)(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\best)(?<!\bno)(?<!\bc)(?<!\bex)"
+SUM_CLAUSE = Style(re.compile(r"[\n\t;£]|" + _PRICE_ABBREVIATION + r"\.(?:\s+[A-Z]|\s*$)", re.I), False)
+SUM_SENTENCE = Style(re.compile(_PRICE_ABBREVIATION + r"[.!?]\s+(?=[A-Z])", re.I), False)
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:s|ss|no|c|ca|approx|est|e\.g|i\.e|etc|reg|sec|para|mr|mrs|dr|st|inc|incl|exc|"
                                r"excl|ref|tel|v|vs)\.)$")

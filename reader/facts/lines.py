@@ -12,6 +12,7 @@ from .. import nought
 from ..numbers import LOOSE_WHOLE
 from ..periods import Period
 from ..scan import Value
+from ..sentences import sentence_end
 from ..units import unit_in
 from ..word_stems import singular
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
@@ -713,7 +714,7 @@ class ValueLines(Part):
         m = _OWN_NOUN.match(self.text, v.end)
         if m is None:
             return None
-        rest = _SENTENCE_END.split(self.text[m.end():ue], 1)[0]
+        rest = self.text[m.end():min(ue, sentence_end(self.text, m.end()))]
         said = [w for w in re.findall(r"[a-z]{4,}", rest.lower()) if _content_words(w)][:3]
         own = self.state.question_words.get(sec.id, frozenset())
         if len(said) < 3 or not all(w in own for w in said):
@@ -873,7 +874,7 @@ class ValueLines(Part):
             # (also after its answer's number with a bracket, which does not end a sentence as "1." does: "1) One.")
             rest = self.text[v.end:self.text.find("\n", v.end) if "\n" in self.text[v.end:] else len(self.text)]
             # to the end of its sentence: "Twelve for Waste. One for Nuisance Vehicle" is two answers
-            rest = _SENTENCE_END.split(rest, 1)[0]
+            rest = rest[:sentence_end(rest, 0)]
             # ("4. One - ankle fracture following a trip ...": the count, then a dash and what each was)
             return rest.strip().startswith("(") or len(rest.split()) <= 3 or rest.startswith((" - ", " \u2013 "))
         return False
@@ -955,8 +956,7 @@ class ValueLines(Part):
                 # ("13986 blue badge applications were successful": the kind said after "were")
                 if len(following) > 1 and following[1][2] != m[2] and \
                         re.fullmatch(r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been)[ \t]+)?",
-                                     text[m[1]:following[1][0]]) \
-                        and _SENTENCE_END.search(text, m[1], following[1][0]) is None:
+                                     text[m[1]:following[1][0]]):
                     return following[1][2], False
                 sec = self.state.section
                 if len(following) > 1 and sec is not None and following[1][2] == sec.subject != m[2] \
