@@ -56,6 +56,7 @@ __all__ = [
     "parse_number",
     "find_numbers",
     "ZERO_WORDS",
+    "number_words",
     "THOUSAND_GROUP",
     "THOUSANDS",
     "GROUPED",
@@ -180,8 +181,16 @@ LOOSE_FIGURE = LOOSE_WHOLE + DECIMALS
 
 # ("1, 002": a thousands group after a stray space, which its leading 0 shows is no item of a list "1, 2")
 _STRAY_SPACED = rf"(?!0\d){GROUPED},[ \t]0\d\d(?:{THOUSAND_GROUP})*(?![\d,])"
-_DIGITS = rf"(?:{_STRAY_SPACED}|{THOUSANDS}|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+|\d+){DECIMALS}(?!\d)"
-_DIGITS_SPACED = rf"(?:{_STRAY_SPACED}|{THOUSANDS}|\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+|\d+){DECIMALS}(?!\d)"
+
+
+def _digits(group_spaces: str) -> str:
+    """A figure in digits, its thousands set apart by commas or by one of ``group_spaces``."""
+    return rf"(?:{_STRAY_SPACED}|{THOUSANDS}|\d{{1,3}}(?:[{group_spaces}]\d{{3}})+|\d+){DECIMALS}(?!\d)"
+
+
+# (a plain space sets thousands apart only in a whole answer: in a text, "1 234" is two numbers)
+_DIGITS = _digits(r"\u00a0\u202f\u2009")
+_DIGITS_SPACED = _digits(r"\u00a0\u202f\u2009 ")
 _DIGIT_PLAIN_RE = re.compile(_DIGITS)
 
 # The words a figure of nought is written in, anywhere in a text ("nil", "zero"): the one list of them, which
@@ -201,6 +210,13 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
+
+
+def number_words(low: int, high: int) -> dict[str, int]:
+    """The words for the whole numbers ``low`` to ``high`` (nineteen at most), in order: {"two": 2, ..., "ten": 10}."""
+    return {w: v for w, v in {"zero": 0, **_UNITS, **_TEENS}.items() if low <= v <= high}
+
+
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUM_WORDS = sorted([*_UNITS, *_TEENS, *_TENS, *_SCALES, "hundred", "dozen"], key=len, reverse=True)
 _W = "(?:" + "|".join(_NUM_WORDS) + r")\b"
@@ -211,16 +227,16 @@ _WORDS_RE = re.compile(
 )
 _ZERO_RE = re.compile(r"(?<![\w-])(?:" + "|".join(ZERO_WORDS) + r")(?![\w-])", re.I)
 _NA_RE = re.compile(r"(?<![\w/.])(?:n/a|n\.a\.?|not[ \t]+applicable)(?![\w/])", re.I)
-_MASTER_RE = re.compile(
-    rf"(?P<na>{_NA_RE.pattern})|(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS})|(?P<zero>{_ZERO_RE.pattern})"
-    rf"|(?P<words>{_WORDS_RE.pattern})",
-    re.I,
-)
-_MASTER_SPACED_RE = re.compile(
-    rf"(?P<na>{_NA_RE.pattern})|(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS_SPACED})|(?P<zero>{_ZERO_RE.pattern})"
-    rf"|(?P<words>{_WORDS_RE.pattern})",
-    re.I,
-)
+
+
+def _master(digits: str) -> re.Pattern[str]:
+    """Every number: "N/A", a figure in ``digits``, a word for nought, a number in words."""
+    return re.compile(rf"(?P<na>{_NA_RE.pattern})|(?P<digits>(?<![\w])(?<!\d[.,]){digits})|(?P<zero>{_ZERO_RE.pattern})"
+                      rf"|(?P<words>{_WORDS_RE.pattern})", re.I)
+
+
+_MASTER_RE = _master(_DIGITS)
+_MASTER_SPACED_RE = _master(_DIGITS_SPACED)
 _SCALE_AFTER_RE = re.compile(rf"(?:{_SP}{{0,2}}(?P<w>thousand|million|billion|bn|mn)\b|(?P<k>[kK])(?![\w]))", re.I)
 _SCALE_VALUES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
 

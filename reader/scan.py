@@ -16,7 +16,7 @@ from re import _parser as _P
 from .classify import _first_chars
 from .folding import folds_unseen
 from .money import find_amounts, find_money
-from .numbers import ANSWER_ZERO_WORDS, LOOSE_FIGURE, LOOSE_WHOLE, _WORD_START_HINT_RE, find_numbers, find_quantities, qualifier_after, qualifier_before
+from .numbers import ANSWER_ZERO_WORDS, LOOSE_FIGURE, LOOSE_WHOLE, _WORD_START_HINT_RE, find_numbers, find_quantities, parse_number, qualifier_after, qualifier_before
 
 # Same-length substitutions only, so offsets into the normalised text are offsets into the original.
 _SAME_LENGTH = str.maketrans({
@@ -373,10 +373,7 @@ def _part_after_whole(text: str, a: int, b: int) -> bool:
     before = _FIGURE_BEFORE.search(text, max(0, a - 12), a) if m else None
     if before is None:
         return False
-    try:
-        return int(m.group(1).replace(",", "")) < int(before.group(0).replace(",", ""))
-    except ValueError:
-        return False
+    return parse_number(m.group(1)) < parse_number(before.group(0))
 
 
 # ---------------------------------------------------------------------------------------------------

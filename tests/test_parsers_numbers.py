@@ -416,3 +416,18 @@ def test_no_reader_module_spells_out_a_thousands_group_again():
     copies = [str(p.relative_to(root)) for p in root.rglob("*.py") if p.name != "numbers.py"
               and (r",\d{3}" in p.read_text() or r"\d[\d,]*(?:\.\d+)?" in p.read_text())]
     assert copies == []
+
+
+def test_one_table_of_number_words_for_the_readers_of_small_counts():
+    # "the last five financial years" (facts/last_years.py), "the last three years" (draft_periods.py), a part "b. One
+    # year" (draft.py) read their words from the number reader's own table
+    from reader.numbers import number_words
+
+    assert number_words(2, 10) == {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                                   "nine": 9, "ten": 10}
+    assert list(number_words(0, 12))[0] == "zero" and number_words(0, 12)["twelve"] == 12
+
+
+def test_a_plain_space_sets_thousands_apart_in_a_whole_answer_only():
+    assert parse_quantity("1 234").value == 1234
+    assert [q.value for q in find_quantities("Laptops 1 234")] == [1.0, 234.0]
