@@ -13,7 +13,7 @@ import re
 
 from .folding import folds_unseen
 from .numbers import LOOSE_FIGURE
-from .sentences import EXAMPLE_REST, breaks
+from .sentences import STOP, breaks
 
 # a sentence that asks: from the line's start or a sentence break up to its "?" (with the question's number,
 # however written: "3.", "(3)", "Q3", "Q.5", "Question 5:")
@@ -126,6 +126,6 @@ def example_run_on(before: str, line: str) -> int:
     for _, end in sorted(asking_spans(tail), reverse=True):
         m = _EXAMPLE.match(tail, end)
         if m and m.end() > m.start() and m.end() >= len(tail):
-            stop = next(breaks(line, EXAMPLE_REST, 0, 300), None)
+            stop = next(breaks(line, STOP, 0, 300), None)
             return stop.end() if stop else 0
     return 0

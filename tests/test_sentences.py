@@ -1,6 +1,6 @@
 """The one sentence splitter (reader/sentences.py) and the styles its callers ask for on purpose."""
 
-from reader.sentences import (CAPITAL, EXAMPLE_REST, IN_LINE, LINE, PROSE, SUM_CLAUSE, SUM_SENTENCE, breaks, sentence_at,
+from reader.sentences import (CAPITAL, IN_LINE, LINE, PROSE, STOP, SUM_CLAUSE, SUM_SENTENCE, UNIT, breaks, sentence_at,
                               sentence_end, sentence_start, sentences)
 
 
@@ -58,8 +58,8 @@ def test_a_lines_sentences_for_the_day_a_count_is_held_on_end_before_a_capital_o
 def test_the_rest_of_an_example_cut_by_a_line_break_runs_past_its_semicolon_to_its_stop():
     # asking.py: "... e.g. The FPN" / "will be discounted to £50 if paid within 10 days. No"
     line = "will be discounted to £50; if paid within 10 days. No"
-    assert next(breaks(line, EXAMPLE_REST)).end() == line.index(" No")
-    assert next(breaks("paid within 10 days.", EXAMPLE_REST)).end() == len("paid within 10 days.")
+    assert next(breaks(line, STOP)).end() == line.index(" No")
+    assert next(breaks("paid within 10 days.", STOP)).end() == len("paid within 10 days.")
 
 
 def test_a_sums_clause_ends_at_the_next_sum_or_a_stop_not_after_a_prices_abbreviation():
@@ -77,3 +77,20 @@ def test_a_figures_own_words_run_to_its_lines_sentence_end():
     # facts/lines.py: "Twelve for Waste. One for Nuisance Vehicle" is two answers
     rest = " for Waste. One for Nuisance Vehicle"
     assert rest[:sentence_end(rest, 0)] == " for Waste"
+
+
+def test_a_figures_line_is_read_in_units_that_pass_over_the_abbreviations_of_figures():
+    # facts/lines.py: "Twelve for Waste. One for Nuisance Vehicle" is two answers; "approx. 40", "Fig. 3" are none
+    line = "Twelve for Waste. One for Nuisance Vehicle; (approx. 40 in total). Fig. 3 shows qty. 4 units. £5 each"
+    ends = [m.end() for m in breaks(line, UNIT)]
+    assert [line[a:b].strip() for a, b in zip([0] + ends, ends + [len(line)])] == [
+        "Twelve for Waste.", "One for Nuisance Vehicle;", "(approx. 40 in total).", "Fig. 3 shows qty. 4 units.",
+        "£5 each"]
+    # (prose passes over the abbreviations of sentences only)
+    assert _said("See fig. 3 below.", sentences("See fig. 3 below.")) == ["See fig.", "3 below."]
+
+
+def test_a_numbered_lines_first_sentence_ends_at_its_first_stop():
+    # facts/headings.py: "2. Information not held. Moray Council ... manage the site and waiting list directly."
+    text = "Information not held. Moray Council manage the site; and the list."
+    assert text[:next(breaks(text, STOP)).end()] == "Information not held."

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..asking import asking_example, asking_spans
 from ..numbers import ZERO_WORDS
 from ..periods import Period
+from ..sentences import STOP, breaks
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
 from .words import NONE_DONE, _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
@@ -474,7 +475,7 @@ class Headings(Part):
         """"2. Information not held. Moray Council ... manage the site and waiting list directly.": a numbered line
         whose first sentence names no subject and holds no figure answers its own number; the things named after
         it are what the answer goes on to explain."""
-        end = re.search(r"[.!?](?=\s|$)", line.text[(_MARKER.match(line.text) or re.match("", "")).end():])
+        end = next(breaks(line.text[(_MARKER.match(line.text) or re.match("", "")).end():], STOP), None)
         if end is None or not line.subjects:
             return False
         cut = line.start + (_MARKER.match(line.text) or re.match("", "")).end() + end.end()

@@ -12,7 +12,7 @@ from .. import nought
 from ..numbers import LOOSE_WHOLE
 from ..periods import Period
 from ..scan import Value
-from ..sentences import sentence_end
+from ..sentences import UNIT, breaks, sentence_end
 from ..units import unit_in
 from ..word_stems import singular
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
@@ -299,11 +299,7 @@ class ValueLines(Part):
         text = line.text
         units = []
         begin = 0
-        for m in re.finditer(r"[.!?;]\s+(?=[A-Z(£0-9\"'])", text):
-            before = text[max(0, m.start() - 8):m.start() + 1].lower()
-            if re.search(r"(?:\b(?:approx|c|ca|est|no|e\.g|i\.e|etc|mr|mrs|dr|st|fig|vol|inc|incl|exc|excl|"
-                         r"ref|tel|nos|qty|avg|vs|v|s|ss|reg|sec|para)\.)$", before):
-                continue
+        for m in breaks(text, UNIT):
             units.append((line.start + begin, line.start + m.end()))
             begin = m.end()
         units.append((line.start + begin, line.end))
