@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 
 from reader.folding import folds_unseen
-from reader.numbers import FIGURE, THOUSANDS, parse_number, qualifier_after, qualifier_before
+from reader.numbers import FIGURE, SCALE_VALUES, THOUSANDS, parse_number, qualifier_after, qualifier_before
 from reader.sentences import SUM_CLAUSE, SUM_SENTENCE, breaks
 
 __all__ = ["Money", "parse_money", "find_money", "find_amounts"]
@@ -60,7 +60,6 @@ _FIG = FIGURE + r"(?![\d,]\d)"
 _SCALE = (rf"(?:{_SP}?(?P<scale>k|m|mn|bn|million|thousand|billion"
           r"|\((?:£[ \t]?)?(?:k|m|mn|bn|millions?|thousands?|billions?)\))(?![A-Za-z]))")
 _SCALE2 = _SCALE.replace("<scale>", "<scale2>")
-_SCALE_MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
 # One amount: "£1,141.15", "£ 1.2 million", "GBP 1,200", "1,200 pounds", "1,200 GBP", "50p", "75 pence".
 _AMOUNT_RE = re.compile(
@@ -136,7 +135,7 @@ def _figure_value(fig: str, scale: str | None) -> float | None:
     if value is None:
         return None
     if scale:
-        value *= _SCALE_MULT[scale.strip("()£ \t").lower().removesuffix("s")]
+        value *= SCALE_VALUES[scale.strip("()£ \t").lower().removesuffix("s")]
     return value
 
 

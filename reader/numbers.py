@@ -57,6 +57,7 @@ __all__ = [
     "find_numbers",
     "ZERO_WORDS",
     "number_words",
+    "SCALE_VALUES",
     "THOUSAND_GROUP",
     "THOUSANDS",
     "GROUPED",
@@ -217,7 +218,9 @@ def number_words(low: int, high: int) -> dict[str, int]:
     return {w: v for w, v in {"zero": 0, **_UNITS, **_TEENS}.items() if low <= v <= high}
 
 
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# what a scale written after a figure multiplies it by ("23.25K", "£1.3m", "1.5 million"): the one table of them
+SCALE_VALUES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_SCALES = {w: int(SCALE_VALUES[w]) for w in ("thousand", "million", "billion")}   # (in words: "two thousand")
 _NUM_WORDS = sorted([*_UNITS, *_TEENS, *_TENS, *_SCALES, "hundred", "dozen"], key=len, reverse=True)
 _W = "(?:" + "|".join(_NUM_WORDS) + r")\b"
 _WORDS_RE = re.compile(
@@ -238,7 +241,6 @@ def _master(digits: str) -> re.Pattern[str]:
 _MASTER_RE = _master(_DIGITS)
 _MASTER_SPACED_RE = _master(_DIGITS_SPACED)
 _SCALE_AFTER_RE = re.compile(rf"(?:{_SP}{{0,2}}(?P<w>thousand|million|billion|bn|mn)\b|(?P<k>[kK])(?![\w]))", re.I)
-_SCALE_VALUES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
 
 
 _RX_SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009 ]")
@@ -603,7 +605,7 @@ def _core_at(match: re.Match[str], text: str) -> tuple[float | None, int, str] |
         sc = _SCALE_AFTER_RE.match(text, e, min(len(text), e + 12))
         if sc and value is not None:
             word = (sc.group("w") or sc.group("k")).lower()
-            value *= _SCALE_VALUES[word]
+            value *= SCALE_VALUES[word]
             e = sc.end()
         return value, e, "digits"
     if kind == "words":

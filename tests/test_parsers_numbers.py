@@ -431,3 +431,14 @@ def test_one_table_of_number_words_for_the_readers_of_small_counts():
 def test_a_plain_space_sets_thousands_apart_in_a_whole_answer_only():
     assert parse_quantity("1 234").value == 1234
     assert [q.value for q in find_quantities("Laptops 1 234")] == [1.0, 234.0]
+
+
+def test_one_table_of_scales_for_figures_sums_and_a_figures_place():
+    from reader.facts.places import _numbers
+    from reader.money import find_money
+    from reader.numbers import SCALE_VALUES, find_numbers
+
+    assert SCALE_VALUES["k"] == 1e3 and SCALE_VALUES["m"] == SCALE_VALUES["million"] == 1e6
+    assert [q.value for q in find_numbers("23.25K laptops, 1.5 million")] == [23250.0, 1500000.0]
+    assert [m.value for m in find_money("£1.3m and £8.96 (Millions)")] == [1300000.0, 8960000.0]
+    assert [n[0] for n in _numbers("£5k - £20,000", 0, len("£5k - £20,000"))] == [5000.0]

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import LOOSE_FIGURE, parse_number
+from ..numbers import LOOSE_FIGURE, SCALE_VALUES, parse_number
 from .model import Fact
 
 _NUMBER = re.compile(r"(?<![\w.,])(" + LOOSE_FIGURE + r")(?:[ \t]*(k\b|m\b|mn\b|million\b))?"
                      r"(?:[ \t]*[-\u2013][ \t]*£?(" + LOOSE_FIGURE + "))?", re.IGNORECASE)
-_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6}
 
 
 def _numbers(text: str, start: int, end: int) -> list[tuple[float, float | None, int, int]]:
@@ -23,7 +22,7 @@ def _numbers(text: str, start: int, end: int) -> list[tuple[float, float | None,
         high = parse_number(m.group(3)) if m.group(3) else None
         if value is None:
             continue
-        value *= _SCALE.get((m.group(2) or "").lower(), 1)
+        value *= SCALE_VALUES.get((m.group(2) or "").lower(), 1)
         found.append((value, high, m.start(), m.end()))
     return found
 
