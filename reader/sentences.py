@@ -15,6 +15,8 @@ Other readers look inside one line or one sum's clause, and their breaks differ 
 - ``UNIT`` (the units a figure's line is read in, facts/lines.py: "Twelve for Waste. One for Nuisance Vehicle"):
   the space after ". ! ? ;" before a capital, a bracket, "£", a digit or a quote; not after an abbreviation, those
   of figures too ("fig.", "qty.", "avg.", "nos.", "vol.").
+- ``LINE_WHOLE`` (a figure's sentence read whole: whether it opens "For example", "For example, one person could
+  have received two reminders; three notices", or speaks of cost): as ``LINE``, but a ";" does not end it.
 - ``IN_LINE`` (a line's sentences, for the day a count is held on: "... at present, 3 publically accessible. Each
   public location has ..."): ". ; ! ?" before a capital or a bracket; a stop before lower case ("approx. 3") is none.
 - ``STOP`` (the rest of the request's example that a line break cut, "will be discounted to £50 if paid within 10
@@ -47,6 +49,7 @@ LINE = Style(re.compile(r"[.!?;](?=\s)|\n"))
 CAPITAL = Style(re.compile(r"[.?!](?=\s+[A-Z]|\s*$)|\n", re.MULTILINE))
 
 UNIT = Style(re.compile(r"(?<=[.!?;])\s+(?=[A-Z(£0-9\"'])"), _FIGURE_ABBREVIATION_END)
+LINE_WHOLE = Style(re.compile(r"[.!?](?=\s)|\n"))
 IN_LINE = Style(re.compile(r"[.;!?](?=\s+[A-Z(])"))
 STOP = Style(re.compile(r"[.!?](?=\s|$)"))
 # (the abbreviations of a price, kept apart from _ABBREVIATION_END: "ex." is one, "s." and "etc." are none; the

@@ -1,7 +1,7 @@
 """The one sentence splitter (reader/sentences.py) and the styles its callers ask for on purpose."""
 
-from reader.sentences import (CAPITAL, IN_LINE, LINE, PROSE, STOP, SUM_CLAUSE, SUM_SENTENCE, UNIT, breaks, sentence_at,
-                              sentence_end, sentence_start, sentences)
+from reader.sentences import (CAPITAL, IN_LINE, LINE, LINE_WHOLE, PROSE, STOP, SUM_CLAUSE, SUM_SENTENCE, UNIT, breaks,
+                              sentence_at, sentence_end, sentence_start, sentences)
 
 
 def _said(text, spans):
@@ -94,3 +94,12 @@ def test_a_numbered_lines_first_sentence_ends_at_its_first_stop():
     # facts/headings.py: "2. Information not held. Moray Council ... manage the site and waiting list directly."
     text = "Information not held. Moray Council manage the site; and the list."
     assert text[:next(breaks(text, STOP)).end()] == "Information not held."
+
+
+def test_a_figures_sentence_read_whole_runs_past_its_semicolon():
+    # facts/lines.py: "For example, one person (account) could have received two reminders and a final notice (three
+    # notices)." is what might happen; facts/emit.py: "the annual cost ...; 22,975k" speaks of cost
+    text = "Reminders are sent. For example, one person could have received two reminders; three notices (3)"
+    at = text.index("3)")
+    assert text[sentence_start(text, at, 0, LINE_WHOLE):at].strip().startswith("For example")
+    assert text[sentence_start(text, at, 0, LINE):at].strip().startswith("three notices")

@@ -12,7 +12,7 @@ from .. import nought
 from ..numbers import LOOSE_WHOLE
 from ..periods import Period
 from ..scan import Value
-from ..sentences import UNIT, breaks, sentence_end
+from ..sentences import LINE_WHOLE, UNIT, breaks, sentence_end, sentence_start
 from ..units import unit_in
 from ..word_stems import singular
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
@@ -891,9 +891,7 @@ class ValueLines(Part):
         """Whether the figure stands in a sentence that opens "For example" or "For instance" ("For example, one
         person (account) could have received two reminders and a final notice (three notices)."): what might
         happen, not what did."""
-        a = max(0, v.start - 300)
-        ends = [m.end() for m in re.finditer(r"[.!?](?=\s)|\n", self.text[a:v.start])]
-        start = a + (ends[-1] if ends else 0)
+        start = sentence_start(self.text, v.start, max(0, v.start - 300), LINE_WHOLE)
         return re.match(r"\s*for\s+(?:example|instance)\b", self.text[start:v.start], re.IGNORECASE) is not None
 
     def _zero_as_adjective(self, v: Value) -> bool:
