@@ -66,6 +66,7 @@ __all__ = [
     "FIGURE",
     "LOOSE_WHOLE",
     "LOOSE_FIGURE",
+    "LOOSE_DIGITS",
     "ANSWER_ZERO_WORDS",
 ]
 
@@ -177,6 +178,9 @@ FIGURE = WHOLE + DECIMALS                            # "1,141", "1141.50", "3.5"
 # the grouping) says it is one ("1,141", "1141", "11,41" alike)
 LOOSE_WHOLE = r"\d[\d,]*"
 LOOSE_FIGURE = LOOSE_WHOLE + DECIMALS
+# digits with commas and stops as they come ("1,141.50", "1.141"): a cell a table or a list holds, before the figure in
+# it is weighed
+LOOSE_DIGITS = r"\d[\d,.]*"
 
 # --- number cores ------------------------------------------------------------------------------------------
 
@@ -318,7 +322,7 @@ def _fold_words(phrase: str) -> tuple[float, int] | None:
 
 # --- context: is this number something other than a count? ------------------------------------------------
 
-_MONEY_BEFORE = re.compile(rf"(?:£|GBP|\$|€|US\$){_SP}*(?:\d[\d,.]*{_SP}*(?:-|–|—|to){_SP}*£?{_SP}*)?$", re.I)
+_MONEY_BEFORE = re.compile(rf"(?:£|GBP|\$|€|US\$){_SP}*(?:{LOOSE_DIGITS}{_SP}*(?:-|–|—|to){_SP}*£?{_SP}*)?$", re.I)
 _MONEY_AFTER = re.compile(rf"(?:{_SP}*(?:pounds?|pence|sterling|gbp|euros?|eur|dollars?|usd)\b|p\b(?!\.?m\b))", re.I)
 _PERCENT_AFTER = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pc\b)", re.I)
 _TIME_AFTER = re.compile(rf"(?::\d\d|{_SP}*(?:(?:am|pm|hrs)\b|a\.m\.?|p\.m\.?|o'?clock\b))", re.I)

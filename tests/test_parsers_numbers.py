@@ -394,6 +394,7 @@ def test_the_pieces_of_a_written_figure():
     assert not any(re.fullmatch(N.FIGURE, t) for t in ("1,14", "11,41", "1.", ".5"))
     assert re.fullmatch(N.GROUPED, "1,141") and re.fullmatch(N.GROUPED, "84") and not re.fullmatch(N.GROUPED, "1141")
     assert re.fullmatch(N.LOOSE_FIGURE, "11,41.5") and re.fullmatch(N.LOOSE_WHOLE, "1,141")
+    assert re.fullmatch(N.LOOSE_DIGITS, "1.141,50") and not re.fullmatch(N.LOOSE_DIGITS, ".5")
 
 
 def test_money_rates_and_counts_read_a_figure_as_the_number_reader_does():
@@ -414,7 +415,7 @@ def test_no_reader_module_spells_out_a_thousands_group_again():
 
     root = Path(__file__).resolve().parents[1] / "reader"
     copies = [str(p.relative_to(root)) for p in root.rglob("*.py") if p.name != "numbers.py"
-              and (r",\d{3}" in p.read_text() or r"\d[\d,]*(?:\.\d+)?" in p.read_text())]
+              and any(spelt in p.read_text() for spelt in (r",\d{3}", r"\d[\d,]*(?:\.\d+)?", r"\d[\d,.]*"))]
     assert copies == []
 
 
