@@ -22,9 +22,15 @@ _PEOPLE = frozenset(
     "locums locum temps apprentices apprentice graduates graduate recruits recruit".split())
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent|ian|ee|man|men)s?$")
 
+
+def _counted_words(more: int, word: str) -> re.Pattern:
+    """What a question counts: the words after its "how many" or "number of", one and up to ``more`` more."""
+    return re.compile(r"\b(?:how\s+many|numbers?\s+of|no\.?\s+of)\s+(?P<words>(?:" + word + r"\s+){0," + str(more) + "}"
+                      + word + ")", re.IGNORECASE)
+
+
 # a question that counts people: "How many council employees were tasked ...", "the number of people on ..."
-_COUNTS_PEOPLE = re.compile(r"\b(?:how\s+many|numbers?\s+of|no\.?\s+of)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)",
-                            re.IGNORECASE)
+_COUNTS_PEOPLE = _counted_words(3, r"[\w-]+")
 
 # the noun right after a figure, in its first two words: "31 labour days", "2 men", "34 jobs", "30 ditto" (a plural,
 # a noun of people or "ditto"; "45 in total", "12 were issued" have none)
@@ -88,8 +94,7 @@ def counts_something_else(text: str, end: int, question_text: str) -> bool:
 
 # a question that counts people, its people named a few words on: "The number of full-time equivalent (FTE) and
 # part-time employees involved in handling FOI requests"
-_COUNTS_PEOPLE_WIDE = re.compile(r"\b(?:how\s+many|numbers?\s+of|no\.?\s+of)\s+(?P<words>(?:[\w()-]+\s+){0,5}[\w()-]+)",
-                                 re.IGNORECASE)
+_COUNTS_PEOPLE_WIDE = _counted_words(5, r"[\w()-]+")
 
 
 def _asks_people(question_text: str) -> bool:
