@@ -17,6 +17,9 @@ Other readers look inside one line or one sum's clause, and their breaks differ 
   of figures too ("fig.", "qty.", "avg.", "nos.", "vol.").
 - ``LINE_WHOLE`` (a figure's sentence read whole: whether it opens "For example", "For example, one person could
   have received two reminders; three notices", or speaks of cost): as ``LINE``, but a ";" does not end it.
+- ``ANY_STOP`` (whether the words between two figures cross a sentence's end: "One staff member works on it full
+  time, with input from three others", a line break between them): ". ; ! ?" before a space or the text's end; a
+  line break is none.
 - ``IN_LINE`` (a line's sentences, for the day a count is held on: "... at present, 3 publically accessible. Each
   public location has ..."): ". ; ! ?" before a capital or a bracket; a stop before lower case ("approx. 3") is none.
 - ``STOP`` (the rest of the request's example that a line break cut, "will be discounted to £50 if paid within 10
@@ -50,6 +53,7 @@ CAPITAL = Style(re.compile(r"[.?!](?=\s+[A-Z]|\s*$)|\n", re.MULTILINE))
 
 UNIT = Style(re.compile(r"(?<=[.!?;])\s+(?=[A-Z(£0-9\"'])"), _FIGURE_ABBREVIATION_END)
 LINE_WHOLE = Style(re.compile(r"[.!?](?=\s)|\n"))
+ANY_STOP = Style(re.compile(r"[.;!?](?:\s|$)"))
 IN_LINE = Style(re.compile(r"[.;!?](?=\s+[A-Z(])"))
 STOP = Style(re.compile(r"[.!?](?=\s|$)"))
 # (the abbreviations of a price, kept apart from _ABBREVIATION_END: "ex." is one, "s." and "etc." are none; the

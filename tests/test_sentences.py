@@ -1,7 +1,7 @@
 """The one sentence splitter (reader/sentences.py) and the styles its callers ask for on purpose."""
 
-from reader.sentences import (CAPITAL, IN_LINE, LINE, LINE_WHOLE, PROSE, STOP, SUM_CLAUSE, SUM_SENTENCE, UNIT, breaks,
-                              sentence_at, sentence_end, sentence_start, sentences)
+from reader.sentences import (ANY_STOP, CAPITAL, IN_LINE, LINE, LINE_WHOLE, PROSE, STOP, SUM_CLAUSE, SUM_SENTENCE, UNIT,
+                              breaks, sentence_at, sentence_end, sentence_start, sentences)
 
 
 def _said(text, spans):
@@ -103,3 +103,10 @@ def test_a_figures_sentence_read_whole_runs_past_its_semicolon():
     at = text.index("3)")
     assert text[sentence_start(text, at, 0, LINE_WHOLE):at].strip().startswith("For example")
     assert text[sentence_start(text, at, 0, LINE):at].strip().startswith("three notices")
+
+
+def test_the_words_between_two_figures_cross_a_sentences_end_at_a_stop_not_at_a_line_break():
+    # facts/lines.py: "One staff member works on it full time, with input from\nthree others as and when required"
+    assert next(breaks(" staff member works on it full time, with input from\n", ANY_STOP), None) is None
+    assert next(breaks(" staff member works on it full time. We also have", ANY_STOP), None) is not None
+    assert next(breaks(" staff member works on it full time;", ANY_STOP), None) is not None

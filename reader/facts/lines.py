@@ -12,7 +12,7 @@ from .. import nought
 from ..numbers import LOOSE_WHOLE
 from ..periods import Period
 from ..scan import Value
-from ..sentences import LINE_WHOLE, UNIT, breaks, sentence_end, sentence_start
+from ..sentences import ANY_STOP, LINE_WHOLE, UNIT, breaks, sentence_end, sentence_start
 from ..units import unit_in
 from ..word_stems import singular
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
@@ -121,7 +121,6 @@ _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 # a figure's own noun, then the period it is of: "15,349 incidents in 2020", "12 prosecutions during 2019/20"
 _NOUN_THEN_IN = re.compile(r"[ \t]+[a-z][a-z'-]+[ \t]+(?:in|during)[ \t]+(?:the[ \t]+)?(?:(?:financial|calendar)[ \t]+"
                            r"year[ \t]+|year[ \t]+)?", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _OTHERS_AFTER = re.compile(r"[ \t]+(?:others|more)\b(?![ \t]+than\b)", re.IGNORECASE)
 # an answer's number before its words: "1) ", "(2) ", "Q3) ", "4.) "
 _ANSWER_NUMBER = re.compile(r"[ \t]*(?:q[ \t]*)?\(?\d{1,2}[a-z]?\.?\)[ \t]+", re.IGNORECASE)
@@ -736,7 +735,7 @@ class ValueLines(Part):
             return None
         last = self.state.facts[-1]
         between = self.text[last.end:v.start]
-        if last.end > v.start or len(between) > 200 or _SENTENCE_END.search(between) or last.measure != "count":
+        if last.end > v.start or len(between) > 200 or next(breaks(between, ANY_STOP), None) or last.measure != "count":
             return None
         return last.subject
 
