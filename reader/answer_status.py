@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from . import classify as C
+from .numbers import LOOSE_FIGURE
 
 
 # a figure on a line once its years are taken out ("2018/2019 - 32 days" holds 32; "2017/2018 -" holds none)
 _PERIOD_WORDS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")
-_FIGURE = re.compile(r"(?<![\w.])£?\d[\d,]*(?:\.\d+)?\b")
+_FIGURE = re.compile(r"(?<![\w.])£?" + LOOSE_FIGURE + r"\b")
 # the cost limit and its hours, statutory time limits: not figures given
 _LIMITS = re.compile(r"\b(?:appropriate\s+limit|cost\s+limit|working\s+days|hours?\s+of\s+(?:officer\s+)?time|per\s+hour)\b",
                      re.IGNORECASE)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from . import classify as C
 from .answer_status import _status_of_answer
 from .numbered_answers import _mark_answer
+from .numbers import LOOSE_FIGURE
 from .status_common import MAX_LINES, _WORD, _parent
 from .survey import Survey
 
@@ -19,7 +20,7 @@ from .survey import Survey
 _NUMBERS_TOGETHER = re.compile(r"^[ \t]*(?P<ids>\d{1,2}\.?(?:[ \t]*(?:,|&|and|-|\u2013|to)[ \t]*\d{1,2}\.?)+)[ \t]*[.):\-\u2013]?[ \t]+"
                                r"(?P<answer>[^\n]+)", re.IGNORECASE | re.MULTILINE)
 # a number on a line of figures ("010415 - 310316 21 vehicle damage £0.00 pd", "2021/22 740": two or more)
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(LOOSE_FIGURE)
 # a line opening with a question's number, and what follows it
 _NUMBERED_ANSWER = re.compile(r"^[ \t]*(\d{1,2})[ \t]*[.)][ \t]*(?P<rest>[^\n]*)", re.MULTILINE)
 # the words on a numbered line after its number: "3. Kingdom"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from .folding import folds_unseen
+from .numbers import LOOSE_FIGURE
+from .sentences import STOP, breaks
 
 # a sentence that asks: from the line's start or a sentence break up to its "?" (with the question's number,
 # however written: "3.", "(3)", "Q3", "Q.5", "Question 5:")
@@ -38,7 +40,7 @@ REQUESTING = re.compile(
     r"request)\b)"
     # (to its sentence's end, or to a colon with only a figure after it: the answer keyed after the request
     # restated, "1. Please provide the total number of social houses owned by your council: 2526")
-    r"[^\n]{0,300}?(?:[.!?](?=\s|$)|(?=:[ \t]*£?\d[\d,]*(?:\.\d+)?[ \t]*(?:\n|$))|$)", re.IGNORECASE)
+    r"[^\n]{0,300}?(?:[.!?](?=\s|$)|(?=:[ \t]*£?" + LOOSE_FIGURE + r"[ \t]*(?:\n|$))|$)", re.IGNORECASE)
 
 # an example given with a question ("... how long is the discounted period? e.g. The FPN will be discounted to
 # £50 if paid within 10 days."): the request's template, not a figure
@@ -109,7 +111,6 @@ def asking_example(line: str) -> bool:
 
 # (every example holds one of these; most lines hold none: a test costs less than the search)
 _EXAMPLE_HINT = re.compile(r"e\.\s?g|i\.\s?e|\bie\b|for\s+(?:example|instance)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def example_run_on(before: str, line: str) -> int:
@@ -125,6 +126,6 @@ def example_run_on(before: str, line: str) -> int:
     for _, end in sorted(asking_spans(tail), reverse=True):
         m = _EXAMPLE.match(tail, end)
         if m and m.end() > m.start() and m.end() >= len(tail):
-            stop = _SENTENCE_END.search(line, 0, 300)
+            stop = next(breaks(line, STOP, 0, 300), None)
             return stop.end() if stop else 0
     return 0

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+from .numbers import LOOSE_FIGURE, ZERO_WORDS
 from .periods import parse_period
 
-_VALUE_ONLY = re.compile(r"[ \t]*(?:£\s?)?(?:\d[\d,]*(?:\.\d+)?|nil|none|zero|not held|n/a|-)[ \t]*%?[ \t]*$", re.IGNORECASE)
+_VALUE_ONLY = re.compile(r"[ \t]*(?:£\s?)?(?:" + LOOSE_FIGURE + r"|" + "|".join(ZERO_WORDS) + r"|not held|n/a|-)[ \t]*%?[ \t]*$",
+                         re.IGNORECASE)
 
 
 def _bar_tables(text: str) -> str:

@@ -13,6 +13,7 @@ import re
 
 from . import classify as C
 from .numbered_answers import numbered_answer
+from .numbers import LOOSE_FIGURE
 from .question_words import _WORDS, _question_words, _restates
 from .survey import Survey
 
@@ -74,7 +75,7 @@ def answered_above_cost_limit(questions: list, survey: Survey, live: str, origin
     return out
 
 
-_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w.,]*\d)")
+_FIGURE = re.compile(r"(?<![\w.,])" + LOOSE_FIGURE + r"(?![\w.,]*\d)")
 
 
 def _own_figure(answer: str, asked: str) -> bool:

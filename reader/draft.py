@@ -16,6 +16,7 @@ from .draft_check import check_survey
 from .draft_measures import measures_for
 from .draft_periods import _BACK_REF, DraftPeriod, only_periods, periods_in, plain_years
 from .draft_questions import _ASKS, _clean, split_questions
+from .numbers import number_words
 from .periods import find_periods
 
 __all__ = ["Draft", "DraftPeriod", "DraftQuestion", "check_survey", "draft_survey", "examples_in", "measures_for",
@@ -722,8 +723,7 @@ _FILLER = re.compile(r"^(?:please|could|would|can|you|your|the|a|an|of|for|to|in
                      r"frequently)$", re.I)
 
 
-_NUMBER_WORDS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                             "ten", "eleven", "twelve"))}
+_NUMBER_WORDS = number_words(0, 12)
 # a lettered part that is a band of the thing its stem counts: "b. One year", "l. 11 - 19 years", "(a) less than
 # six months", "m. 20 or more years"
 _BAND = re.compile(r"^(?:(?:less|fewer|more|over|under|up\s+to|at\s+least|between)\b.*|.*\b(?:or\s+(?:more|less|over|"

@@ -9,6 +9,7 @@ from functools import lru_cache
 from . import classify as C
 from .answer_status import _FIGURE
 from .question_words import _COMMON_WORDS, _WORDS
+from .numbers import LOOSE_DIGITS, ZERO_WORDS
 from .questions import parent_of, question_groups
 from .survey import Survey
 
@@ -77,8 +78,8 @@ def _bullet_answers(questions: list, survey: Survey, text: str, live: str, origi
 
 # a table row: its label, then two or more cells ("Average Payout | £118.44 | £486.22 |", "Prosecutions 18 10 11 6")
 # (each cell ends at a bar, spaces or the line's end, so a run of digits is one cell, never many)
-_TABLE_ROW = re.compile(r"^[ \t|]*(?P<label>[A-Za-z][^|\d\n£]{2,60}?)[ \t]*(?:\|[ \t]*)?(?P<cells>(?:(?:£?\d[\d,.]*%?|<\d+\*?|"
-                        r"nil|none|n/a|not\s+held)(?:[ \t]*\|[ \t]*|[ \t]+|$)){2,})$", re.IGNORECASE | re.MULTILINE)
+_TABLE_ROW = re.compile(r"^[ \t|]*(?P<label>[A-Za-z][^|\d\n£]{2,60}?)[ \t]*(?:\|[ \t]*)?(?P<cells>(?:(?:£?" + LOOSE_DIGITS + r"%?|<\d+\*?|"
+                        + "|".join(ZERO_WORDS) + r"|n/a|not\s+held)(?:[ \t]*\|[ \t]*|[ \t]+|$)){2,})$", re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=64)

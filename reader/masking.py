@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .folding import folds_unseen
+from .numbers import LOOSE_FIGURE
 from .requester import requesters_letters
 from .scan import from_first_char
 
@@ -122,14 +123,14 @@ _COUNCIL_VOICE = re.compile(r"\bthank\s+you\s+for\s+your\b|\byour\s+request\b|\b
                             re.IGNORECASE)
 
 
-_STANDALONE_NUMBER = re.compile(r"(?<![\w/.,£-])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\w/.)-]|\.\w)")
+_STANDALONE_NUMBER = re.compile(r"(?<![\w/.,£-])(?!(?:19|20)\d\d\b)" + LOOSE_FIGURE + r"(?![\w/.)-]|\.\w)")
 
 
 # a short answer straight after a question, on its line or the next: "...waiting list data?\n11", "...on these
 # sites? Approx 690.", "...closed to further applications?\nNo" (not the request's own "Yes/No" options, nor the
 # next question's number: "...?\n3. How much ...")
 _ANSWER_AFTER_ASK = re.compile(r"\?[ \t]*(?:\n[ \t]*)?(?:approx(?:imately|\.)?[ \t]*|about[ \t]+|c\.[ \t]*)?"
-                               r"(?:\d[\d,]*(?:\.\d+)?|yes|no|none|nil)(?![\w/,)-]|[ \t]*/|\.\d|\.[ \t]*[A-Za-z(])",
+                               r"(?:" + LOOSE_FIGURE + r"|yes|no|none|nil)(?![\w/,)-]|[ \t]*/|\.\d|\.[ \t]*[A-Za-z(])",
                                re.IGNORECASE)
 
 

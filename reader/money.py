@@ -33,7 +33,8 @@ import re
 from dataclasses import dataclass
 
 from reader.folding import folds_unseen
-from reader.numbers import parse_number, qualifier_after, qualifier_before
+from reader.numbers import FIGURE, SCALE_VALUES, THOUSANDS, parse_number, qualifier_after, qualifier_before
+from reader.sentences import SUM_CLAUSE, SUM_SENTENCE, breaks
 
 __all__ = ["Money", "parse_money", "find_money", "find_amounts"]
 
@@ -54,12 +55,11 @@ class Money:
 
 
 _SP = r"[ \t\u00a0]"
-_FIG = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
+_FIG = FIGURE + r"(?![\d,]\d)"
 # (also the scale in brackets a table's column would carry, written after each sum: "£8.96 (Millions)", "£1.3 (m)")
 _SCALE = (rf"(?:{_SP}?(?P<scale>k|m|mn|bn|million|thousand|billion"
           r"|\((?:£[ \t]?)?(?:k|m|mn|bn|millions?|thousands?|billions?)\))(?![A-Za-z]))")
 _SCALE2 = _SCALE.replace("<scale>", "<scale2>")
-_SCALE_MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
 # One amount: "£1,141.15", "£ 1.2 million", "GBP 1,200", "1,200 pounds", "1,200 GBP", "50p", "75 pence".
 _AMOUNT_RE = re.compile(
@@ -120,14 +120,12 @@ _PERIOD_CUE = re.compile(
     r"|\bannually\b|\bp\.?a\.?(?!\w)|\bp/?m\b)",
     re.I,
 )
-_CLAUSE_END = re.compile(r"[\n\t;£]|(?<!\binc)(?<!\bexc)(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\best)(?<!\bno)(?<!\bc)(?<!\bex)\.(?:\s+[A-Z]|\s*$)", re.I)
 _WINDOW = 60
-_SENTENCE_BREAK = re.compile(r"(?<!\binc)(?<!\bexc)(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\best)(?<!\bno)(?<!\bc)(?<!\bex)[.!?]\s+(?=[A-Z])", re.I)
 
 
 # a sum written in thousands whose last group has a full stop for its comma: "£3,911.176" beside "£3,682,000" (pounds
 # have two decimals, never three after thousands)
-_STOP_FOR_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{3}")
+_STOP_FOR_COMMA = re.compile(THOUSANDS + r"\.\d{3}")
 
 
 def _figure_value(fig: str, scale: str | None) -> float | None:
@@ -137,13 +135,13 @@ def _figure_value(fig: str, scale: str | None) -> float | None:
     if value is None:
         return None
     if scale:
-        value *= _SCALE_MULT[scale.strip("()£ \t").lower().removesuffix("s")]
+        value *= SCALE_VALUES[scale.strip("()£ \t").lower().removesuffix("s")]
     return value
 
 
 def _clause_after(text: str, end: int) -> str:
     seg = text[end:min(len(text), end + _WINDOW)]
-    m = _CLAUSE_END.search(seg)
+    m = next(breaks(seg, SUM_CLAUSE), None)
     return seg[: m.start()] if m else seg
 
 
@@ -153,7 +151,7 @@ def _clause_before(text: str, start: int) -> str:
     seg = seg[cut + 1:]
     if "." in seg or "!" in seg or "?" in seg:
         last = None
-        for last in _SENTENCE_BREAK.finditer(seg):
+        for last in breaks(seg, SUM_SENTENCE):
             pass
         if last is not None:
             seg = seg[last.start() + 1:]

@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numbers import ANSWER_ZERO_WORDS
 from .scan import first_char_matches, grouped_from_first_char
 from .word_stems import stems
 
-# the words for nought an answer is given in ("None", "Nil", "Zero", "Nothing")
-WORDS = r"none|nil|zero|nothing"
+# the words for nought an answer is given in ("None", "Nil", "Zero", "Nought", "Nothing")
+WORDS = "|".join(ANSWER_ZERO_WORDS)
 _WORD = re.compile(WORDS, re.IGNORECASE)
 
 

@@ -55,6 +55,19 @@ __all__ = [
     "qualifier_after",
     "parse_number",
     "find_numbers",
+    "ZERO_WORDS",
+    "number_words",
+    "SCALE_VALUES",
+    "THOUSAND_GROUP",
+    "THOUSANDS",
+    "GROUPED",
+    "WHOLE",
+    "DECIMALS",
+    "FIGURE",
+    "LOOSE_WHOLE",
+    "LOOSE_FIGURE",
+    "LOOSE_DIGITS",
+    "ANSWER_ZERO_WORDS",
 ]
 
 
@@ -152,12 +165,44 @@ def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
     return name, m.end()
 
 
+# --- how a figure is written ---------------------------------------------------------------------------------
+# The one spelling of a written figure, in pieces that every pattern reading figures builds on (each adds only its
+# own context: a unit after, a slash between, "£" before), so a change to how figures are written is made here.
+THOUSAND_GROUP = r",\d{3}"                           # ",141" of "1,141"
+THOUSANDS = rf"\d{{1,3}}(?:{THOUSAND_GROUP})+"       # "1,141", "12,000,000"
+GROUPED = rf"\d{{1,3}}(?:{THOUSAND_GROUP})*"         # up to three digits, or more in thousands: "84", "1,141" (not "1141")
+WHOLE = rf"(?:{THOUSANDS}|\d+)"                      # a whole figure, in thousands or not: "1,141", "1141"
+DECIMALS = r"(?:\.\d+)?"                             # the decimal tail a figure may have: ".5", ".25"
+FIGURE = WHOLE + DECIMALS                            # "1,141", "1141.50", "3.5"
+# digits and commas as they come, then a decimal tail: a cell's or a row's figure, where the line around it (not
+# the grouping) says it is one ("1,141", "1141", "11,41" alike)
+LOOSE_WHOLE = r"\d[\d,]*"
+LOOSE_FIGURE = LOOSE_WHOLE + DECIMALS
+# digits with commas and stops as they come ("1,141.50", "1.141"): a cell a table or a list holds, before the figure in
+# it is weighed
+LOOSE_DIGITS = r"\d[\d,.]*"
+
 # --- number cores ------------------------------------------------------------------------------------------
 
 # ("1, 002": a thousands group after a stray space, which its leading 0 shows is no item of a list "1, 2")
-_DIGITS = r"(?:(?!0\d)\d{1,3}(?:,\d{3})*,[ \t]0\d\d(?:,\d{3})*(?![\d,])|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?(?!\d)"
-_DIGITS_SPACED = r"(?:(?!0\d)\d{1,3}(?:,\d{3})*,[ \t]0\d\d(?:,\d{3})*(?![\d,])|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+_STRAY_SPACED = rf"(?!0\d){GROUPED},[ \t]0\d\d(?:{THOUSAND_GROUP})*(?![\d,])"
+
+
+def _digits(group_spaces: str) -> str:
+    """A figure in digits, its thousands set apart by commas or by one of ``group_spaces``."""
+    return rf"(?:{_STRAY_SPACED}|{THOUSANDS}|\d{{1,3}}(?:[{group_spaces}]\d{{3}})+|\d+){DECIMALS}(?!\d)"
+
+
+# (a plain space sets thousands apart only in a whole answer: in a text, "1 234" is two numbers)
+_DIGITS = _digits(r"\u00a0\u202f\u2009")
+_DIGITS_SPACED = _digits(r"\u00a0\u202f\u2009 ")
 _DIGIT_PLAIN_RE = re.compile(_DIGITS)
+
+# The words a figure of nought is written in, anywhere in a text ("nil", "zero"): the one list of them, which
+# nought.py and scan.py build on. "Nothing" says nought only as an answer's word ("Q3 - Nothing"), never as a
+# figure in prose ("nothing further to add"), so it is kept apart.
+ZERO_WORDS = ("nil", "zero", "nought", "none")
+ANSWER_ZERO_WORDS = (*ZERO_WORDS, "nothing")
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -170,7 +215,16 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def number_words(low: int, high: int) -> dict[str, int]:
+    """The words for the whole numbers ``low`` to ``high`` (nineteen at most), in order: {"two": 2, ..., "ten": 10}."""
+    return {w: v for w, v in {"zero": 0, **_UNITS, **_TEENS}.items() if low <= v <= high}
+
+
+# what a scale written after a figure multiplies it by ("23.25K", "£1.3m", "1.5 million"): the one table of them
+SCALE_VALUES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_SCALES = {w: int(SCALE_VALUES[w]) for w in ("thousand", "million", "billion")}   # (in words: "two thousand")
 _NUM_WORDS = sorted([*_UNITS, *_TEENS, *_TENS, *_SCALES, "hundred", "dozen"], key=len, reverse=True)
 _W = "(?:" + "|".join(_NUM_WORDS) + r")\b"
 _WORDS_RE = re.compile(
@@ -178,20 +232,19 @@ _WORDS_RE = re.compile(
     rf"(?:(?:[ \t]{{1,3}}and[ \t]{{1,3}}|[ \t]{{0,3}}-[ \t]{{0,3}}|[ \t]{{1,3}}){_W}){{0,15}}",
     re.I,
 )
-_ZERO_RE = re.compile(r"(?<![\w-])(?:nil|zero|nought|none)(?![\w-])", re.I)
+_ZERO_RE = re.compile(r"(?<![\w-])(?:" + "|".join(ZERO_WORDS) + r")(?![\w-])", re.I)
 _NA_RE = re.compile(r"(?<![\w/.])(?:n/a|n\.a\.?|not[ \t]+applicable)(?![\w/])", re.I)
-_MASTER_RE = re.compile(
-    rf"(?P<na>{_NA_RE.pattern})|(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS})|(?P<zero>{_ZERO_RE.pattern})"
-    rf"|(?P<words>{_WORDS_RE.pattern})",
-    re.I,
-)
-_MASTER_SPACED_RE = re.compile(
-    rf"(?P<na>{_NA_RE.pattern})|(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS_SPACED})|(?P<zero>{_ZERO_RE.pattern})"
-    rf"|(?P<words>{_WORDS_RE.pattern})",
-    re.I,
-)
+
+
+def _master(digits: str) -> re.Pattern[str]:
+    """Every number: "N/A", a figure in ``digits``, a word for nought, a number in words."""
+    return re.compile(rf"(?P<na>{_NA_RE.pattern})|(?P<digits>(?<![\w])(?<!\d[.,]){digits})|(?P<zero>{_ZERO_RE.pattern})"
+                      rf"|(?P<words>{_WORDS_RE.pattern})", re.I)
+
+
+_MASTER_RE = _master(_DIGITS)
+_MASTER_SPACED_RE = _master(_DIGITS_SPACED)
 _SCALE_AFTER_RE = re.compile(rf"(?:{_SP}{{0,2}}(?P<w>thousand|million|billion|bn|mn)\b|(?P<k>[kK])(?![\w]))", re.I)
-_SCALE_VALUES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
 
 
 _RX_SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009 ]")
@@ -269,7 +322,7 @@ def _fold_words(phrase: str) -> tuple[float, int] | None:
 
 # --- context: is this number something other than a count? ------------------------------------------------
 
-_MONEY_BEFORE = re.compile(rf"(?:£|GBP|\$|€|US\$){_SP}*(?:\d[\d,.]*{_SP}*(?:-|–|—|to){_SP}*£?{_SP}*)?$", re.I)
+_MONEY_BEFORE = re.compile(rf"(?:£|GBP|\$|€|US\$){_SP}*(?:{LOOSE_DIGITS}{_SP}*(?:-|–|—|to){_SP}*£?{_SP}*)?$", re.I)
 _MONEY_AFTER = re.compile(rf"(?:{_SP}*(?:pounds?|pence|sterling|gbp|euros?|eur|dollars?|usd)\b|p\b(?!\.?m\b))", re.I)
 _PERCENT_AFTER = re.compile(rf"{_SP}*(?:%|per{_SP}?cent\b|pc\b)", re.I)
 _TIME_AFTER = re.compile(rf"(?::\d\d|{_SP}*(?:(?:am|pm|hrs)\b|a\.m\.?|p\.m\.?|o'?clock\b))", re.I)
@@ -556,7 +609,7 @@ def _core_at(match: re.Match[str], text: str) -> tuple[float | None, int, str] |
         sc = _SCALE_AFTER_RE.match(text, e, min(len(text), e + 12))
         if sc and value is not None:
             word = (sc.group("w") or sc.group("k")).lower()
-            value *= _SCALE_VALUES[word]
+            value *= SCALE_VALUES[word]
             e = sc.end()
         return value, e, "digits"
     if kind == "words":
@@ -658,7 +711,7 @@ def _skip_past_period(text: str, end: int, reason: str) -> int:
 # A text without a number word, zero word or "N/A" holds only figures, which a search for figures alone finds three
 # times faster than the whole master pattern; and without a digit either it holds no number. Most lines of a reply
 # are one or the other, and testing for these words costs less than searching (see folding.py).
-_WORDY = ("n/a", "n.a", "not", "nil", "zero", "nought", "none", *_NUM_WORDS)
+_WORDY = ("n/a", "n.a", "not", *ZERO_WORDS, *_NUM_WORDS)
 # each of these words where a word starts, as every match of the master pattern's words, zeros and "N/A" has it
 # (no letter, digit or "_" before): "one" inside "phone" or "someone" is no hint, and signatures hold those
 _WORD_START_HINT_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDY) + ")")   # (lower case)
@@ -702,7 +755,8 @@ def find_quantities(text: str, context_aware: bool = True) -> list[Quantity]:
 
 
 _WHOLE_NA = re.compile(r"n/?a|n\.a\.?|not\s+applicable|not\s+app\.?", re.I)
-_WHOLE_ZERO = re.compile(r"nil|none|zero|nought|no|nothing|nil\s+return", re.I)
+# (as a whole answer, "No" says nought too)
+_WHOLE_ZERO = re.compile("|".join(ANSWER_ZERO_WORDS) + r"|no|nil\s+return", re.I)
 _JUNK = re.compile(r"[\s\"'“”‘’()\[\]{}.,;:!?*•·\-–—]*")
 
 

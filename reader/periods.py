@@ -66,6 +66,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .folding import folds_unseen
+from .numbers import LOOSE_FIGURE
 from .nought import WORDS as NOUGHT_WORDS
 
 __all__ = ["Period", "parse_period", "find_periods", "period_of_cell", "mark_partial", "financial_year",
@@ -167,7 +168,7 @@ _RX_FY_ENDING = re.compile(r"(?<![\w/])(?:FY|F/Y)[ \t]*'?(?P<y>\d{2}|(?:19|20)\d
 _RX_YEAR_LABEL = re.compile(
     rf"(?<![\w£.,/\-])(?P<y>{_Y4})(?:[ \t]*\((?=[^()\n]{{0,40}}\))(?=[^()\n]*?(?:to{_SP}+date|ytd|so{_SP}+far|part|"
     rf"{_MON}))[^()\n]{{0,40}}\))?"
-    rf"(?:[ \t]*[:=][ \t]*|[ \t]+-[ \t]+|[ \t]+)(?=£[ \t]*\d|\d[\d,]*(?:\.\d+)?(?![\d/\-%]|[ \t]*(?:-|to)[ \t]*\d))"
+    rf"(?:[ \t]*[:=][ \t]*|[ \t]+-[ \t]+|[ \t]+)(?=£[ \t]*\d|{LOOSE_FIGURE}(?![\d/\-%]|[ \t]*(?:-|to)[ \t]*\d))"
     rf"|(?<=\()(?P<yb>{_Y4})(?=\))",
     re.I,
 )
@@ -219,7 +220,7 @@ _RANGE_BEFORE = re.compile(r"(?<![\w])(?:from|since|between)\s+(?:the\s+)?(?:(?:
 # as a heading or cell, or is one of a list of months ("by year (September 2021, September 2020, September 2019)").
 # A request names the months it asks about in sentences: see find_periods(prose_months=).
 _MONTH_LABELS_FIGURE = re.compile(
-    r"[ \t]*(?::|=|[ \t]-[ \t]|(?=[ \t]))?[ \t]*(?:£[ \t]?\d|\d[\d,]*(?:\.\d+)?(?![\d/]|[ \t]*(?:-|to)[ \t]*\d))|[ \t]*:")
+    r"[ \t]*(?::|=|[ \t]-[ \t]|(?=[ \t]))?[ \t]*(?:£[ \t]?\d|" + LOOSE_FIGURE + r"(?![\d/]|[ \t]*(?:-|to)[ \t]*\d))|[ \t]*:")
 _MONTH_ALONE_BEFORE = re.compile(r"(?:^|[\n\t|])[ \t]*$")
 _MONTH_ALONE_AFTER = re.compile(r"[ \t]*:?[ \t]*(?:$|[\n\t|])")
 _MONTH_LIST_AFTER = re.compile(rf"[ \t]*(?:,|;|&|and\b)[ \t]*(?:and[ \t]+)?{_MON}", re.I)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import classify as C
 from .folding import folds_unseen
+from .numbers import LOOSE_FIGURE
 from .scan import first_char_matches, grouped_from_first_char
 from .survey import Survey
 
@@ -140,7 +141,7 @@ def passage_outcome(text: str) -> str:
 
 
 # a line giving one figure under its label: "2019/20 - £14,628", "Repairs: 412"
-_FIGURE_LINE = re.compile(r"^[ \t]*[\w/()' -]{2,40}?[ \t]*[-\u2013:][ \t]*£?\d[\d,]*(?:\.\d+)?[ \t]*$", re.MULTILINE)
+_FIGURE_LINE = re.compile(r"^[ \t]*[\w/()' -]{2,40}?[ \t]*[-\u2013:][ \t]*£?" + LOOSE_FIGURE + r"[ \t]*$", re.MULTILINE)
 
 
 def find_passages(text: str, survey: Survey) -> list[Passage]:

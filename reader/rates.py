@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .areas import AREA_MEASURES
-from .numbers import _TEENS, _TENS, _UNITS
+from .numbers import DECIMALS, LOOSE_FIGURE, _TEENS, _TENS, _UNITS, parse_number
 from .units import NUMBER, UNIT_MEASURES, UNITS, find_measured
 
 RATE_MEASURES = ("percent", "days", "hours") + AREA_MEASURES + UNIT_MEASURES
@@ -40,7 +40,7 @@ _PERCENT_FEES = (re.compile(_NUMBER + _SHARE + r"(?=[ \t]+" + _FEE_WORD + r"\b)"
 _DAYS = re.compile(_NUMBER + r"[ \t]*(?:(?:calendar|working|work|business|fte)[ \t]+)?(?P<u>days?|weeks?|wks?)\b",
                    re.IGNORECASE)
 # a range of them, "517-797 days overdue": one figure, its middle (as the README reads "£550 - £750")
-_DAYS_RANGE = re.compile(_NUMBER + r"[ \t]*[-\u2013][ \t]*(?P<top>\d+(?:\.\d+)?)[ \t]*"
+_DAYS_RANGE = re.compile(_NUMBER + r"[ \t]*[-\u2013][ \t]*(?P<top>\d+" + DECIMALS + r")[ \t]*"
                          r"(?:(?:calendar|working|work|business)[ \t]+)?(?P<u>days?|weeks?|wks?)\b", re.IGNORECASE)
 # the same in words, up to ninety-nine: "within five working days", "twenty-one days"
 _SMALL = {**_UNITS, **_TEENS}
@@ -62,7 +62,7 @@ _COST_LIMIT = re.compile(r"\b(?:appropriate|cost|costs|fees?)[ \t]+limit\b|\bsec
 # a length of time that is a condition on a share or count given before it in its clause, not a figure: "71% within
 # 14 days", "39,269 cases paid within 14 days of issue", "6,605 cases paid after 28 days" (but "£65 if paid within 7
 # days" answers how long a discount lasts: no share or count before it)
-_CONDITION_BEFORE = re.compile(r"(?<![£\d.,])\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[ \t]*per[ \t]?cent)?(?:[ \t]+[a-z][^\n.;:£\d%]{0,40}?)?"
+_CONDITION_BEFORE = re.compile(r"(?<![£\d.,])" + LOOSE_FIGURE + r"(?:[ \t]*%|[ \t]*per[ \t]?cent)?(?:[ \t]+[a-z][^\n.;:£\d%]{0,40}?)?"
                                r"[ \t]+(?:within|after|"
                                r"before|over|under|beyond|exceeding|more[ \t]+than|less[ \t]+than|up[ \t]+to|at[ \t]+least|"
                                r"longer[ \t]+than|shorter[ \t]+than)[ \t]+$", re.IGNORECASE)
@@ -84,10 +84,6 @@ class Rate:
     approx: bool = False
 
 
-def _number(raw: str) -> float:
-    return float(raw.replace(",", ""))
-
-
 def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
     """The percentages and durations in ``text`` of the ``measures`` asked for, in order; none that a
     statutory limit explains."""
@@ -98,17 +94,17 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
         return _days_in_words(text) if "days" in measures else out
     if "percent" in measures:
         for m in _PERCENT.finditer(text):
-            out.append(Rate(m.start(), m.end(), _number(m.group("n")), "percent", m.group(0)))
+            out.append(Rate(m.start(), m.end(), parse_number(m.group("n")), "percent", m.group(0)))
     elif FEE_SHARE in measures:
         for m in (m for rx in _PERCENT_FEES for m in rx.finditer(text)):
             a = m.start("n")
-            out.append(Rate(a, m.end(), _number(m.group("n")), "percent", text[a:m.end()]))
+            out.append(Rate(a, m.end(), parse_number(m.group("n")), "percent", text[a:m.end()]))
     if "days" in measures:
         limits = [(m.start(), m.end()) for m in _STATUTORY_DAYS.finditer(text)]
         # (weeks asked apart are read as weeks, as written: reader/units.py)
         weeks = "weeks" in measures
         for m in _DAYS_RANGE.finditer(text):
-            low, top = _number(m.group("n")), _number(m.group("top"))
+            low, top = parse_number(m.group("n")), parse_number(m.group("top"))
             if weeks and m.group("u").lower().startswith("w"):
                 continue
             if low < top and not any(a <= m.start() < b for a, b in limits):
@@ -118,17 +114,17 @@ def find_rates(text: str, measures: frozenset[str] | set[str]) -> list[Rate]:
         for m in _DAYS.finditer(text):
             if any(a <= m.start() < b for a, b in limits) or weeks and m.group("u").lower().startswith("w"):
                 continue
-            value = _number(m.group("n")) * (7 if m.group("u").lower().startswith("w") else 1)
+            value = parse_number(m.group("n")) * (7 if m.group("u").lower().startswith("w") else 1)
             out.append(Rate(m.start(), m.end(), value, "days", m.group(0)))
         for m in _DAYS_LABEL.finditer(text):
-            value = _number(m.group("n"))
+            value = parse_number(m.group("n"))
             if not (value.is_integer() and 1900 <= value <= 2100):
                 out.append(Rate(m.start("n"), m.end("n"), value, "days", m.group("n")))
         out.extend(r for r in _days_in_words(text) if not any(a <= r.start < b for a, b in limits)
                    and not (weeks and r.text.lower().rstrip("s").endswith("week")))
     if "hours" in measures and not _COST_LIMIT.search(text):
         for m in _HOURS.finditer(text):
-            out.append(Rate(m.start(), m.end(), _number(m.group("n")), "hours", m.group(0)))
+            out.append(Rate(m.start(), m.end(), parse_number(m.group("n")), "hours", m.group(0)))
     if any(m in BY_UNIT for m in measures):
         out.extend(Rate(m.start, m.end, m.value, m.measure, m.text, m.approx) for m in find_measured(text, measures))
     if out and ("arget" in text or "aim" in text or "oal" in text or "tandard" in text):

@@ -23,6 +23,7 @@ from .dashed_answers import answered_by_number, number_dashed_answers
 from .deferred import deferred
 from .facts import Fact, read_facts
 from .masking import _mask, ignored_spans
+from .numbers import LOOSE_DIGITS
 from .named_part import group_number_at, sister_parts_named
 from .none_said import outcome_with_none_said
 from .numbered_answers import _part_passed_over, left_unanswered, numbered_answer, numbered_marks
@@ -444,10 +445,10 @@ _EFFORT = re.compile(r"\b(?:would|could|will\s+need|need\s+to|have\s+to|invoices
 
 # a line that gives a figure as a list item or a table cell: "• Tyres - 73", "Asbestos | 17", "2021/22 - 412"
 _LISTED_LINE = re.compile(r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf*-][ \t]+)?[\w(][^\n.]{0,60}?(?:[ \t][-\u2013:][ \t]*|[ \t]*\|[ \t]*)"
-                          r"£?\d[\d,.]*[ \t]*\|?[ \t]*$"
+                          + r"£?" + LOOSE_DIGITS + r"[ \t]*\|?[ \t]*$"
                           # a table's row, its label then its figures in tab-separated cells ("1. How many requests
                           # have you received?\t1360\t1218\t1389")
-                          r"|^[ \t]*[\w(][^\t\n]{0,200}?(?:\t[ \t]*£?\d[\d,.]*){1,12}[ \t]*$")
+                          + r"|^[ \t]*[\w(][^\t\n]{0,200}?(?:\t[ \t]*£?" + LOOSE_DIGITS + r"){1,12}[ \t]*$")
 
 
 def _listed_figures(text: str, positions: list[int]) -> bool:

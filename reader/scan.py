@@ -16,7 +16,7 @@ from re import _parser as _P
 from .classify import _first_chars
 from .folding import folds_unseen
 from .money import find_amounts, find_money
-from .numbers import _WORD_START_HINT_RE, find_numbers, find_quantities, qualifier_after, qualifier_before
+from .numbers import ANSWER_ZERO_WORDS, LOOSE_FIGURE, LOOSE_WHOLE, _WORD_START_HINT_RE, find_numbers, find_quantities, parse_number, qualifier_after, qualifier_before
 
 # Same-length substitutions only, so offsets into the normalised text are offsets into the original.
 _SAME_LENGTH = str.maketrans({
@@ -134,7 +134,7 @@ _NEVER = [
     # "1, 2, 3 or 4", "1, 2 and 3": the options a question lists, not figures
     re.compile(r"(?<![\d.,£])\b1\s*,\s*2\s*(?:,\s*3\s*(?:,\s*4\s*)?)?,?\s*(?:or|and)\s*[345]\b(?![\d.,%])"),
     # "<5", "< 10*": a bound a council writes for a small number it withholds, not a figure
-    re.compile(r"[<>≤≥]\s*\d[\d,]*\*?"),
+    re.compile(r"[<>≤≥]\s*" + LOOSE_WHOLE + r"\*?"),
     # "5.1 LA Dwelling ...": a row's own section number before its label
     re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?=[ \t]+[A-Za-z])", re.MULTILINE),
     # legislation and document structure (but "Q2 - 5 Fast units" at a line's start is question 2's number, then
@@ -154,11 +154,11 @@ _NEVER = [
     re.compile(r"\b\d+(?:\.\d+)?[ \t]+or[ \t]+(?:more|over|less|fewer|under|above|below)[ \t]+"
                r"(?:days?|weeks?|months?|years?|yrs|hours?)\b", re.IGNORECASE),
     # a figure the council corrects: "the cost is £165 and not £160"
-    re.compile(r"\bnot\s+£\s?\d[\d,]*(?:\.\d+)?", re.IGNORECASE),
-    re.compile(r"(?:appropriate|cost|costs|fees?)\s+limit[^.\n]{0,60}?£\s?\d[\d,]*(?:\.\d+)?", re.IGNORECASE),
-    re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s*(?:per|an|a)\s+(?:hour|hr)\b", re.IGNORECASE),
+    re.compile(r"\bnot\s+£\s?" + LOOSE_FIGURE, re.IGNORECASE),
+    re.compile(r"(?:appropriate|cost|costs|fees?)\s+limit[^.\n]{0,60}?£\s?" + LOOSE_FIGURE, re.IGNORECASE),
+    re.compile(r"£\s?" + LOOSE_FIGURE + r"\s*(?:per|an|a)\s+(?:hour|hr)\b", re.IGNORECASE),
     # a running charge written as a rate: "£1.25/month/unit"
-    re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s*/\s*(?:month|mth|week|day|annum|year|yr)\b", re.IGNORECASE),
+    re.compile(r"£\s?" + LOOSE_FIGURE + r"\s*/\s*(?:month|mth|week|day|annum|year|yr)\b", re.IGNORECASE),
     re.compile(r"£\s?(?:450|600)\b(?=[^.\n]{0,80}\b(?:limit|hours?)\b)", re.IGNORECASE),
     re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE),                  # ordinals
     re.compile(r"\bpage\s+\d+\s*(?:of|/)\s*\d+\b", re.IGNORECASE),
@@ -168,8 +168,8 @@ _NEVER = [
     # the whole a count is out of, said again: "HBC approved 474 of the 475 completed applications" (475 is the
     # applications received, given above), "3 out of 12"
     # (also in brackets: "16 (of the 358)")
-    re.compile(r"(?<=\d)(?:[ \t]+|[ \t]*\([ \t]*)(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+)?\d[\d,]*(?:\.\d+)?"
-               r"(?![\d.,]*[ \t]*%)",
+    re.compile(r"(?<=\d)(?:[ \t]+|[ \t]*\([ \t]*)(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+)?" + LOOSE_FIGURE
+               + r"(?![\d.,]*[ \t]*%)",
                re.IGNORECASE),
     # a range of durations, both ends: "517-797 days overdue" (the end after the dash is a duration above; its
     # start is none either: rates.py reads the range, its middle, where a survey asks for days)
@@ -364,8 +364,8 @@ def never_spans(text: str) -> list[tuple[int, int]]:
 
 # "2023: 225 of these 10 had an EHCP": a smaller figure after "of these" is a part of the one before (read by
 # facts/part_counts.py), not the whole said again as in "474 of the 475"
-_OF_THESE_FIGURE = re.compile(r"[ \t]+of[ \t]+(?:these|those)[ \t]+(\d[\d,]*)$", re.IGNORECASE)
-_FIGURE_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*$")
+_OF_THESE_FIGURE = re.compile(r"[ \t]+of[ \t]+(?:these|those)[ \t]+(" + LOOSE_WHOLE + r")$", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"(?<![\d.,])" + LOOSE_WHOLE + r"$")
 
 
 def _part_after_whole(text: str, a: int, b: int) -> bool:
@@ -373,10 +373,7 @@ def _part_after_whole(text: str, a: int, b: int) -> bool:
     before = _FIGURE_BEFORE.search(text, max(0, a - 12), a) if m else None
     if before is None:
         return False
-    try:
-        return int(m.group(1).replace(",", "")) < int(before.group(0).replace(",", ""))
-    except ValueError:
-        return False
+    return parse_number(m.group(1)) < parse_number(before.group(0))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -385,8 +382,8 @@ def _part_after_whole(text: str, a: int, b: int) -> bool:
 _ZERO = re.compile(
     # (not a word of a name in title case, mid-sentence: "the new Elective Home Education, None Statutory Guidance
     # For Local Authorities 2019", "funded by Zero Waste Scotland")
-    r"(?!(?<=[A-Za-z,][ \t])(?-i:(?:None|Nil|Zero|Nothing)[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+))"
-    r"\b(?:none|nil|zero|nothing)\b(?!\s+(?:of|whatsoever\s+of))"
+    r"(?!(?<=[A-Za-z,][ \t])(?-i:(?:" + "|".join(w.title() for w in ANSWER_ZERO_WORDS) + r")[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+))"
+    r"\b(?:" + "|".join(ANSWER_ZERO_WORDS) + r")\b(?!\s+(?:of|whatsoever\s+of))"
     r"|\b(?:not|n't|never)\s+(?:\w+\s+){0,2}?(?:purchased|bought|procured|acquired|created|issued|ordered|"
     r"purchase|buy|procure|acquire|create|issue|order|used|use)\s+any\b"
     r"|\bno\b(?=\s+(?:new\s+|additional\s+)?[A-Za-z])"
@@ -398,7 +395,7 @@ _ZERO = re.compile(
 _ZERO_HINTS = re.compile("no|nil|zero|n't|any")     # searched in lower case: no re.I
 # (_ZERO opens with a look-ahead and look-behinds, tried at every character: searched from its first letters only)
 _ZERO_FAST = from_first_char(_ZERO)
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = re.compile(LOOSE_FIGURE)
 # a figure stands alone: not inside a reference, a fraction, a date or a code ("FOI/123", "2.5.1", "£-5", "A-12")
 _NOT_BEFORE = frozenset(".,/£$€-")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")

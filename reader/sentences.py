@@ -9,6 +9,25 @@ two sentences (a break) depends on what the sentence is wanted for, so the split
   a sentence cut short at "No." reads less near a figure, never another line's words).
 - ``CAPITAL`` (how far a worked example runs, "e.g. a member of staff may have costs of £5k and ..."): a break is
   ". ? !" before a capital letter or the line's end, or any line break: "e.g. a" and a ";" inside it do not end it.
+
+Other readers look inside one line or one sum's clause, and their breaks differ from these on purpose:
+
+- ``UNIT`` (the units a figure's line is read in, facts/lines.py: "Twelve for Waste. One for Nuisance Vehicle"):
+  the space after ". ! ? ;" before a capital, a bracket, "£", a digit or a quote; not after an abbreviation, those
+  of figures too ("fig.", "qty.", "avg.", "nos.", "vol.").
+- ``LINE_WHOLE`` (a figure's sentence read whole: whether it opens "For example", "For example, one person could
+  have received two reminders; three notices", or speaks of cost): as ``LINE``, but a ";" does not end it.
+- ``ANY_STOP`` (whether the words between two figures cross a sentence's end: "One staff member works on it full
+  time, with input from three others", a line break between them): ". ; ! ?" before a space or the text's end; a
+  line break is none.
+- ``IN_LINE`` (a line's sentences, for the day a count is held on: "... at present, 3 publically accessible. Each
+  public location has ..."): ". ; ! ?" before a capital or a bracket; a stop before lower case ("approx. 3") is none.
+- ``STOP`` (the rest of the request's example that a line break cut, "will be discounted to £50 if paid within 10
+  days. No"; a numbered line's first sentence, "2. Information not held. Moray Council ..."): ". ! ?" before a space
+  or the line's end; a ";" does not end it.
+- ``SUM_CLAUSE`` (the words after a sum, where its VAT or "each" is said): a line break, a tab, ";", the next "£",
+  or a full stop before a letter or the text's end, not after the short words prices are written with ("inc.",
+  "approx.", "no."); ``SUM_SENTENCE`` (the words before a sum): ". ! ?" before a letter, not after those words.
 """
 
 from __future__ import annotations
@@ -21,27 +40,41 @@ from functools import lru_cache
 @dataclass(frozen=True)
 class Style:
     breaks: re.Pattern      # what lies between two sentences: the space after a stop, or the stop itself
-    abbreviations: bool     # whether a stop after an abbreviation ("No.", "s.") is passed over
+    abbreviations: re.Pattern | None = None    # a stop after one of these ("No.", "s.") is passed over
 
 
-PROSE = Style(re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d{1,2}[.)]|[a-h][.)])\s)"), True)
-LINE = Style(re.compile(r"[.!?;](?=\s)|\n"), False)
-CAPITAL = Style(re.compile(r"[.?!](?=\s+[A-Z]|\s*$)|\n", re.MULTILINE), False)
+_ABBREVIATIONS = r"s|ss|no|c|ca|approx|est|e\.g|i\.e|etc|reg|sec|para|mr|mrs|dr|st|inc|incl|exc|excl|ref|tel|v|vs"
+_ABBREVIATION_END = re.compile(r"(?:\b(?:" + _ABBREVIATIONS + r")\.)$")
+_FIGURE_ABBREVIATION_END = re.compile(r"(?:\b(?:" + _ABBREVIATIONS + r"|fig|vol|nos|qty|avg)\.)$")
 
-_ABBREVIATION_END = re.compile(r"(?:\b(?:s|ss|no|c|ca|approx|est|e\.g|i\.e|etc|reg|sec|para|mr|mrs|dr|st|inc|incl|exc|"
-                               r"excl|ref|tel|v|vs)\.)$")
+PROSE = Style(re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d{1,2}[.)]|[a-h][.)])\s)"), _ABBREVIATION_END)
+LINE = Style(re.compile(r"[.!?;](?=\s)|\n"))
+CAPITAL = Style(re.compile(r"[.?!](?=\s+[A-Z]|\s*$)|\n", re.MULTILINE))
+
+UNIT = Style(re.compile(r"(?<=[.!?;])\s+(?=[A-Z(£0-9\"'])"), _FIGURE_ABBREVIATION_END)
+LINE_WHOLE = Style(re.compile(r"[.!?](?=\s)|\n"))
+ANY_STOP = Style(re.compile(r"[.;!?](?:\s|$)"))
+IN_LINE = Style(re.compile(r"[.;!?](?=\s+[A-Z(])"))
+STOP = Style(re.compile(r"[.!?](?=\s|$)"))
+# (the abbreviations of a price, kept apart from _ABBREVIATION_END: "ex." is one, "s." and "etc." are none; the
+# patterns are case-blind, so a "capital" after the stop is any letter)
+_PRICE_ABBREVIATION = r"(?<!\binc)(?<!\bexc)(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\best)(?<!\bno)(?<!\bc)(?<!\bex)"
+SUM_CLAUSE = Style(re.compile(r"[\n\t;£]|" + _PRICE_ABBREVIATION + r"\.(?:\s+[A-Z]|\s*$)", re.I))
+SUM_SENTENCE = Style(re.compile(_PRICE_ABBREVIATION + r"[.!?]\s+(?=[A-Z])", re.I))
 
 
 def breaks(text: str, style: Style = PROSE, pos: int = 0, endpos: int | None = None):
     """The breaks between sentences in text[pos:endpos] (``re.Match``es: a sentence ends at one's start, the next
     begins at its end)."""
     found = style.breaks.finditer(text, pos, len(text) if endpos is None else endpos)
-    return (m for m in found if not _after_abbreviation(text, m.start())) if style.abbreviations else found
+    if style.abbreviations is None:
+        return found
+    return (m for m in found if not _after_abbreviation(text, m.start(), style.abbreviations))
 
 
-def _after_abbreviation(text: str, at: int) -> bool:
-    prev = text[max(0, at - 8):at]
-    return prev.endswith(".") and _ABBREVIATION_END.search(prev.lower()) is not None
+def _after_abbreviation(text: str, at: int, abbreviations: re.Pattern) -> bool:
+    prev = text[max(0, at - 9):at]
+    return prev.endswith(".") and abbreviations.search(prev.lower()) is not None
 
 
 @lru_cache(maxsize=256)

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.money import parse_money
-from reader.numbers import looks_like_non_quantity, parse_quantity
+from reader.numbers import LOOSE_DIGITS, ZERO_WORDS, looks_like_non_quantity, parse_quantity
 from reader.periods import parse_period
 
 __all__ = ["Cell", "Table", "find_tables", "label_values", "cells_with_headers"]
@@ -150,8 +150,8 @@ _LV_SEP_RE = re.compile(
 _LV_FIGURE_RE = re.compile(
     r"^(?P<lead>[ \t]*(?:>[ \t]*)*(?:[-*•·▪‣◦][ \t]+)?)(?P<label>[A-Za-z(][^\t|]{0,100}?)[ \t]+"
     r"(?P<value>(?:(?:c\.|ca\.|circa|approx\.?|approximately|around|about|over|under|~|<|>)[ \t]*)?"
-    r"(?:£[ \t]*)?\d[\d,.]*(?:[ \t]?(?:k|m|bn|million|thousand))?(?:[ \t]*\([^)\n]{0,40}\))?"
-    r"|nil|none|n/a|not applicable)[ \t]*$",
+    + r"(?:£[ \t]*)?" + LOOSE_DIGITS + r"(?:[ \t]?(?:k|m|bn|million|thousand))?(?:[ \t]*\([^)\n]{0,40}\))?" +
+    r"|" + "|".join(ZERO_WORDS) + r"|n/a|not applicable)[ \t]*$",
     re.I,
 )
 _NOT_A_VALUE_REASONS = {"section", "reference", "phone", "date", "list marker", "product", "ordinal", "address",

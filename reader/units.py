@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numbers import FIGURE, parse_number
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -54,10 +56,10 @@ _AFTER = {m: re.compile(_S + u.after, re.IGNORECASE) for m, u in UNITS.items()}
 
 # a number as the reply writes it (rates.py reads the same numbers): "2653", "18,500", "5.656"; a dash right
 # before it is a range's ("4-6 weeks") unless a space stands before it
-NUMBER = r"(?<![\w.,£$€/])(?<!\S-)(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+NUMBER = r"(?<![\w.,£$€/])(?<!\S-)(?P<n>" + FIGURE + ")"
 _NUMBER = re.compile(NUMBER)
 # "4-6 weeks", "10 - 12 tonnes": a range, read as its middle (as the README reads "£550 - £750")
-_RANGE_TOP = re.compile(_S + r"[-\u2013]" + _S + r"(?P<top>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
+_RANGE_TOP = re.compile(_S + r"[-\u2013]" + _S + r"(?P<top>" + FIGURE + ")")
 
 # a unit a label names before its number: right before it ("kwh 3606815.13", "(km) 2653"), or ending a label whose
 # separator stands before the number, a few words on ("Total KM salted and travelled = 149005", "Total restrictions
@@ -85,10 +87,6 @@ class Measured:
     measure: str
     text: str
     approx: bool = False
-
-
-def _number(raw: str) -> float:
-    return float(raw.replace(",", ""))
 
 
 def unit_in(label: str, measures) -> str | None:
@@ -126,10 +124,10 @@ def find_measured(text: str, measures) -> list[Measured]:
         return []
     out: list[Measured] = []
     for n in _NUMBER.finditer(text):
-        end, value, approx = n.end(), _number(n.group("n")), False
+        end, value, approx = n.end(), parse_number(n.group("n")), False
         top = _RANGE_TOP.match(text, end)
-        if top is not None and _number(top.group("top")) > value:
-            end, value, approx = top.end(), (value + _number(top.group("top"))) / 2, True
+        if top is not None and parse_number(top.group("top")) > value:
+            end, value, approx = top.end(), (value + parse_number(top.group("top"))) / 2, True
         found = None
         for m in asked:
             unit = _AFTER[m].match(text, end)

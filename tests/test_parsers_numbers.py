@@ -381,3 +381,65 @@ def test_find_numbers_reads_each_number_as_written(text, values):
     found = find_numbers(text)
     assert [q.value for q in found] == values
     assert all(text[q.start:q.end] == q.raw and not q.approx for q in found)
+
+
+# --- the one spelling of a written figure (numbers.THOUSANDS, GROUPED, WHOLE, DECIMALS, FIGURE, LOOSE_FIGURE) -----
+
+def test_the_pieces_of_a_written_figure():
+    import re
+
+    from reader import numbers as N
+
+    assert all(re.fullmatch(N.FIGURE, t) for t in ("84", "1,141", "1141", "1,141.50", "12,000,000", "3.5"))
+    assert not any(re.fullmatch(N.FIGURE, t) for t in ("1,14", "11,41", "1.", ".5"))
+    assert re.fullmatch(N.GROUPED, "1,141") and re.fullmatch(N.GROUPED, "84") and not re.fullmatch(N.GROUPED, "1141")
+    assert re.fullmatch(N.LOOSE_FIGURE, "11,41.5") and re.fullmatch(N.LOOSE_WHOLE, "1,141")
+    assert re.fullmatch(N.LOOSE_DIGITS, "1.141,50") and not re.fullmatch(N.LOOSE_DIGITS, ".5")
+
+
+def test_money_rates_and_counts_read_a_figure_as_the_number_reader_does():
+    from reader.facts.slash_pairs import slash_pair
+    from reader.money import find_money
+    from reader.rates import find_rates
+
+    assert [m.value for m in find_money("The total cost was £1,141.50 in 2022/23")] == [1141.5]
+    assert [r.value for r in find_rates("an average of 1,287.5 calendar days", {"days"})] == [1287.5]
+    assert [r.value for r in find_rates("71.5% of requests", {"percent"})] == [71.5]
+    # "2017 - 1,839/429": a slashed pair of figures, each in thousands or not
+    assert [v.value for v in slash_pair("2017 - 1,839/429")] == [1839.0, 429.0]
+
+
+def test_no_reader_module_spells_out_a_thousands_group_again():
+    # a change to how figures are written is made once, in numbers.py: other modules build on its pieces
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "reader"
+    copies = [str(p.relative_to(root)) for p in root.rglob("*.py") if p.name != "numbers.py"
+              and any(spelt in p.read_text() for spelt in (r",\d{3}", r"\d[\d,]*(?:\.\d+)?", r"\d[\d,.]*"))]
+    assert copies == []
+
+
+def test_one_table_of_number_words_for_the_readers_of_small_counts():
+    # "the last five financial years" (facts/last_years.py), "the last three years" (draft_periods.py), a part "b. One
+    # year" (draft.py) read their words from the number reader's own table
+    from reader.numbers import number_words
+
+    assert number_words(2, 10) == {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                                   "nine": 9, "ten": 10}
+    assert list(number_words(0, 12))[0] == "zero" and number_words(0, 12)["twelve"] == 12
+
+
+def test_a_plain_space_sets_thousands_apart_in_a_whole_answer_only():
+    assert parse_quantity("1 234").value == 1234
+    assert [q.value for q in find_quantities("Laptops 1 234")] == [1.0, 234.0]
+
+
+def test_one_table_of_scales_for_figures_sums_and_a_figures_place():
+    from reader.facts.places import _numbers
+    from reader.money import find_money
+    from reader.numbers import SCALE_VALUES, find_numbers
+
+    assert SCALE_VALUES["k"] == 1e3 and SCALE_VALUES["m"] == SCALE_VALUES["million"] == 1e6
+    assert [q.value for q in find_numbers("23.25K laptops, 1.5 million")] == [23250.0, 1500000.0]
+    assert [m.value for m in find_money("£1.3m and £8.96 (Millions)")] == [1300000.0, 8960000.0]
+    assert [n[0] for n in _numbers("£5k - £20,000", 0, len("£5k - £20,000"))] == [5000.0]

@@ -12,6 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from reader import nought
+from reader.numbers import ZERO_WORDS, find_quantities, parse_quantity
 from reader.scan import find_values
 
 
@@ -62,7 +63,7 @@ def test_not_held_or_a_none_among_words_is_no_none_provided(quote):
 
 
 @pytest.mark.parametrize("word, nought_word", [("None", True), ("nil", True), ("ZERO", True), ("nothing", True),
-                                               ("no", False), ("not purchased any", False)])
+                                               ("Nought", True), ("no", False), ("not purchased any", False)])
 def test_a_word_for_nought_is_one_of_the_words_alone(word, nought_word):
     assert nought.is_word(word) is nought_word
 
@@ -80,12 +81,22 @@ def test_a_council_says_its_nought_in_a_sentence_that_neither_asks_nor_is_the_re
     ("Q3 - Zero, HBC do not pay for the disposal of waste, this would be East Sussex County Council", True),
     ("8. None \u2013 bins have been moved to areas where they would be better utilised, but not removed.", True),
     ("Nothing; we use the county's contract", True),
+    ("4. Nought - the service is run by the county council", True),
     ("We have had none since the service moved to the county council", False),
     ("8. None of the bins have been moved", False),
 ])
 def test_a_word_for_nought_that_opens_an_answer_before_its_reason(line, opens):
     values = [v for v in find_values(line, []) if v.zero]
     assert nought.opens_answer(line, 0, values[:1]) is opens
+
+
+def test_one_list_of_words_for_nought_read_as_a_figure_and_as_an_answer():
+    # numbers.py finds the words a nought is written in anywhere; an answer's word may also be "Nothing", which in
+    # prose is no figure ("nothing further to add")
+    assert set(nought.WORDS.split("|")) == {*ZERO_WORDS, "nothing"}
+    assert [q.raw for q in find_quantities("Q1: nil. Q2: Zero. Q3: Nought")] == ["nil", "Zero", "Nought"]
+    assert find_quantities("We have nothing further to add") == []
+    assert parse_quantity("Nothing").value == 0.0 and parse_quantity("Nought.").value == 0.0
 
 
 def test_a_no_that_is_the_reason_nothing_is_held():

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import LOOSE_FIGURE
 from ..survey import Survey
 from ..word_stems import singular
 from .line_runs import blocks_of_figures
 from .model import Fact
 
 # a row: a label in words, then two or more cells (figures, "N/A", "-", "<5*")
-_ROW = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z&'()/ \t-]{0,40}?)[ \t]+(?P<cells>(?:(?:£?\d[\d,]*(?:\.\d+)?%?|"
-                  r"n/?a\*{0,2}|[-\u2013*]|<\s*\d+\*?)[ \t]+){1,}(?:£?\d[\d,]*(?:\.\d+)?%?|n/?a\*{0,2}|[-\u2013*]|"
+_ROW = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z&'()/ \t-]{0,40}?)[ \t]+(?P<cells>(?:(?:£?" + LOOSE_FIGURE + r"%?|"
+                  r"n/?a\*{0,2}|[-\u2013*]|<\s*\d+\*?)[ \t]+){1,}(?:£?" + LOOSE_FIGURE + r"%?|n/?a\*{0,2}|[-\u2013*]|"
                   r"<\s*\d+\*?))[ \t]*", re.IGNORECASE)
 _LONGEST = 160      # a row of a few cells; a longer line is prose or a data dump
 _TOTAL = re.compile(r"(?:grand\s+|overall\s+)?totals?", re.IGNORECASE)

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..numbers import LOOSE_FIGURE
 from ..periods import Period, period_of_cell
 from ..survey import Survey
 from .model import Fact
 from .words import _content_words, question_words
 
 _LINE = re.compile(r"[^\n]*")
-_BARE_FIGURE = re.compile(r"[ \t]*\d[\d,]*(?:\.\d+)?[ \t]*")
+_BARE_FIGURE = re.compile(r"[ \t]*" + LOOSE_FIGURE + r"[ \t]*")
 # a question's number or letter opens the next answer: "b)", "d) Unfortunately ...", "3."
 _NEXT_ANSWER = re.compile(r"[ \t]*(?:q(?:uestion)?[ \t]*)?\(?(?:\d{1,2}[a-h]?|[a-h])[).:](?:\s|$)", re.IGNORECASE)
 _MAX_LABELS = 8

@@ -9,17 +9,16 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ..numbers import parse_number
+from ..numbers import LOOSE_FIGURE, parse_number
 from ..periods import ended_by_reply, held_at, held_now, partial_after
+from ..sentences import IN_LINE, breaks
 from ..survey import Survey
 from .model import Fact
 
 # "£0.00 (so far)" as a table cell: the words that make its figure a part of its period end the cell
 _PARTIAL_END = re.compile(r"(?:to\s+date|so\s+far|ytd)\s*\)?\s*$", re.I)
 _CELLS = re.compile(r"\t|\||[ \u00a0]{2,}")
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# where a sentence ends inside a line ("... at present, 3 publically accessible. Each public location has ...")
-_SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z(])")
+_FIGURE = re.compile(LOOSE_FIGURE)
 _SHORT_LINE = 40
 
 
@@ -63,7 +62,7 @@ def _held_on(f: Fact, text: str, survey: Survey, replied_on: date) -> tuple[str,
     start = text.rfind("\n", 0, f.start) + 1
     end = _line_end(text, f.end)
     line = text[start:end]
-    cuts = [m.end() for m in _SENTENCE_END.finditer(line)]
+    cuts = [m.end() for m in breaks(line, IN_LINE)]
     s = max((c for c in cuts if c <= f.start - start), default=0)
     e = min((c for c in cuts if c > f.end - start), default=len(line))
     # (its own sentence, or one before it in its paragraph: "There are 4 locations in the borough at present, 3

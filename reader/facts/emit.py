@@ -12,6 +12,7 @@ from ..areas import zero_area
 from ..periods import Period
 from ..rates import BY_UNIT, conditions_a_figure, only_rate_asked, RATE_MEASURES
 from ..scan import approx_of, Value
+from ..sentences import LINE_WHOLE, sentence_start
 from ..survey import MEASURE_UNITS
 from .joined import joined_asking, counted_under_number
 from .model import Fact
@@ -242,7 +243,7 @@ class Emitter(Part):
             return not self.survey.find_subjects(self.text[v.end:v.end + 30])[:1]
         if not _IN_THOUSANDS.search(v.text):
             return False
-        said = re.split(r"[.!?]\s|\n", self.text[max(0, v.start - 200):v.start])[-1]
+        said = self.text[sentence_start(self.text, v.start, max(0, v.start - 200), LINE_WHOLE):v.start]
         return bool(_COST_SAID.search(said))
 
     def _money_only(self, subject: str, v: Value) -> str | None:

@@ -8,7 +8,9 @@ import re
 from dataclasses import replace
 
 from ..asking import asking_example, asking_spans
+from ..numbers import ZERO_WORDS
 from ..periods import Period
+from ..sentences import STOP, breaks
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
 from .words import NONE_DONE, _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
@@ -29,6 +31,7 @@ _LIST_OPENING = re.compile(r"(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?(?:the\s
 _FOLLOWING = re.compile(r"\bthe\s+following\b", re.IGNORECASE)
 _FIGURE_AT_END = re.compile(r"\d[ \t]*$")     # (a cheap look before a line is read)
 _OF_WHAT = re.compile(r"\b(?:of|for|on|in|about|regarding|relating\s+to)\b", re.IGNORECASE)
+_FIGURE_OR_ZERO = re.compile(r"\d|\b(?:" + "|".join(ZERO_WORDS) + r")\b", re.IGNORECASE)
 _LIST_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:have\s+been|has\s+been|were|was|are|is|issued|served|given)\b",
                         re.IGNORECASE)
 
@@ -135,7 +138,7 @@ class Headings(Part):
         # of public bins the council has provided ...?" / "Waste/Highways: Approximately 408 freestanding litter bins
         # were installed, ...")
         return (len(below) <= longest or "?" in line.text) and "?" not in below \
-            and bool(re.search(r"\d|\b(?:none|nil|zero)\b", below, re.IGNORECASE) or NONE_DONE.search(below))
+            and bool(_FIGURE_OR_ZERO.search(below) or NONE_DONE.search(below))
 
     def _one_lettered_group(self) -> str:
         """The number of the survey's only question with lettered parts ("1" of 1a-1e), or "": a reply that letters
@@ -472,7 +475,7 @@ class Headings(Part):
         """"2. Information not held. Moray Council ... manage the site and waiting list directly.": a numbered line
         whose first sentence names no subject and holds no figure answers its own number; the things named after
         it are what the answer goes on to explain."""
-        end = re.search(r"[.!?](?=\s|$)", line.text[(_MARKER.match(line.text) or re.match("", "")).end():])
+        end = next(breaks(line.text[(_MARKER.match(line.text) or re.match("", "")).end():], STOP), None)
         if end is None or not line.subjects:
             return False
         cut = line.start + (_MARKER.match(line.text) or re.match("", "")).end() + end.end()

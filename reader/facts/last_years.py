@@ -9,15 +9,15 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from ..numbers import number_words
 from ..survey import Survey
 from .model import Fact
 
 # (financial years only: "the last three years" may be the 36 months to the reply's day, which a figure's reader
 # cannot tell from whole years)
-_LAST_N = re.compile(r"\bthe\s+(?:last|past|previous)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+_COUNT = number_words(2, 10)
+_LAST_N = re.compile(r"\bthe\s+(?:last|past|previous)\s+(\d{1,2}|" + "|".join(_COUNT) + r")\s+"
                      r"(financial\s+)years\b", re.IGNORECASE)
-
-_COUNT = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
 
 
 def _years_asked(survey: Survey, qid: str | None, n: int, financial: bool):

@@ -9,8 +9,10 @@ import re
 from datetime import date
 
 from .. import nought
+from ..numbers import LOOSE_WHOLE
 from ..periods import Period
 from ..scan import Value
+from ..sentences import ANY_STOP, LINE_WHOLE, UNIT, breaks, sentence_end, sentence_start
 from ..units import unit_in
 from ..word_stems import singular
 from .model import _Column, _Context, _Line, MAX_VALUES_PER_UNIT
@@ -119,7 +121,6 @@ _EQUALS_BEFORE = re.compile(r"=[ \t]*$")
 # a figure's own noun, then the period it is of: "15,349 incidents in 2020", "12 prosecutions during 2019/20"
 _NOUN_THEN_IN = re.compile(r"[ \t]+[a-z][a-z'-]+[ \t]+(?:in|during)[ \t]+(?:the[ \t]+)?(?:(?:financial|calendar)[ \t]+"
                            r"year[ \t]+|year[ \t]+)?", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _OTHERS_AFTER = re.compile(r"[ \t]+(?:others|more)\b(?![ \t]+than\b)", re.IGNORECASE)
 # an answer's number before its words: "1) ", "(2) ", "Q3) ", "4.) "
 _ANSWER_NUMBER = re.compile(r"[ \t]*(?:q[ \t]*)?\(?\d{1,2}[a-z]?\.?\)[ \t]+", re.IGNORECASE)
@@ -130,7 +131,7 @@ def _slice(items: list, starts: list[int], lo: int, hi: int) -> list:
     return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
-_PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*\d[\d,]*\*?|[-–—*x]|(?:n/?a|N/?A)\*{0,2}|\.\.)(?!\S)")
+_PLACEHOLDER = re.compile(r"(?<!\S)(?:[<>≤≥]\s*" + LOOSE_WHOLE + r"\*?|[-–—*x]|(?:n/?a|N/?A)\*{0,2}|\.\.)(?!\S)")
 
 
 
@@ -297,11 +298,7 @@ class ValueLines(Part):
         text = line.text
         units = []
         begin = 0
-        for m in re.finditer(r"[.!?;]\s+(?=[A-Z(£0-9\"'])", text):
-            before = text[max(0, m.start() - 8):m.start() + 1].lower()
-            if re.search(r"(?:\b(?:approx|c|ca|est|no|e\.g|i\.e|etc|mr|mrs|dr|st|fig|vol|inc|incl|exc|excl|"
-                         r"ref|tel|nos|qty|avg|vs|v|s|ss|reg|sec|para)\.)$", before):
-                continue
+        for m in breaks(text, UNIT):
             units.append((line.start + begin, line.start + m.end()))
             begin = m.end()
         units.append((line.start + begin, line.end))
@@ -712,7 +709,7 @@ class ValueLines(Part):
         m = _OWN_NOUN.match(self.text, v.end)
         if m is None:
             return None
-        rest = _SENTENCE_END.split(self.text[m.end():ue], 1)[0]
+        rest = self.text[m.end():min(ue, sentence_end(self.text, m.end()))]
         said = [w for w in re.findall(r"[a-z]{4,}", rest.lower()) if _content_words(w)][:3]
         own = self.state.question_words.get(sec.id, frozenset())
         if len(said) < 3 or not all(w in own for w in said):
@@ -738,7 +735,7 @@ class ValueLines(Part):
             return None
         last = self.state.facts[-1]
         between = self.text[last.end:v.start]
-        if last.end > v.start or len(between) > 200 or _SENTENCE_END.search(between) or last.measure != "count":
+        if last.end > v.start or len(between) > 200 or next(breaks(between, ANY_STOP), None) or last.measure != "count":
             return None
         return last.subject
 
@@ -872,7 +869,7 @@ class ValueLines(Part):
             # (also after its answer's number with a bracket, which does not end a sentence as "1." does: "1) One.")
             rest = self.text[v.end:self.text.find("\n", v.end) if "\n" in self.text[v.end:] else len(self.text)]
             # to the end of its sentence: "Twelve for Waste. One for Nuisance Vehicle" is two answers
-            rest = _SENTENCE_END.split(rest, 1)[0]
+            rest = rest[:sentence_end(rest, 0)]
             # ("4. One - ankle fracture following a trip ...": the count, then a dash and what each was)
             return rest.strip().startswith("(") or len(rest.split()) <= 3 or rest.startswith((" - ", " \u2013 "))
         return False
@@ -893,9 +890,7 @@ class ValueLines(Part):
         """Whether the figure stands in a sentence that opens "For example" or "For instance" ("For example, one
         person (account) could have received two reminders and a final notice (three notices)."): what might
         happen, not what did."""
-        a = max(0, v.start - 300)
-        ends = [m.end() for m in re.finditer(r"[.!?](?=\s)|\n", self.text[a:v.start])]
-        start = a + (ends[-1] if ends else 0)
+        start = sentence_start(self.text, v.start, max(0, v.start - 300), LINE_WHOLE)
         return re.match(r"\s*for\s+(?:example|instance)\b", self.text[start:v.start], re.IGNORECASE) is not None
 
     def _zero_as_adjective(self, v: Value) -> bool:
@@ -954,8 +949,7 @@ class ValueLines(Part):
                 # ("13986 blue badge applications were successful": the kind said after "were")
                 if len(following) > 1 and following[1][2] != m[2] and \
                         re.fullmatch(r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been)[ \t]+)?",
-                                     text[m[1]:following[1][0]]) \
-                        and _SENTENCE_END.search(text, m[1], following[1][0]) is None:
+                                     text[m[1]:following[1][0]]):
                     return following[1][2], False
                 sec = self.state.section
                 if len(following) > 1 and sec is not None and following[1][2] == sec.subject != m[2] \

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..numbers import LOOSE_FIGURE
+
 # nouns that name people as councils count them; besides these, a noun of an agent ("workers", "inspectors",
 # "applicants", "residents", "specialists") may name people, and is never taken for something else
 _PEOPLE = frozenset(
@@ -20,9 +22,15 @@ _PEOPLE = frozenset(
     "locums locum temps apprentices apprentice graduates graduate recruits recruit".split())
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent|ian|ee|man|men)s?$")
 
+
+def _counted_words(more: int, word: str) -> re.Pattern:
+    """What a question counts: the words after its "how many" or "number of", one and up to ``more`` more."""
+    return re.compile(r"\b(?:how\s+many|numbers?\s+of|no\.?\s+of)\s+(?P<words>(?:" + word + r"\s+){0," + str(more) + "}"
+                      + word + ")", re.IGNORECASE)
+
+
 # a question that counts people: "How many council employees were tasked ...", "the number of people on ..."
-_COUNTS_PEOPLE = re.compile(r"\b(?:how\s+many|numbers?\s+of|no\.?\s+of)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)",
-                            re.IGNORECASE)
+_COUNTS_PEOPLE = _counted_words(3, r"[\w-]+")
 
 # the noun right after a figure, in its first two words: "31 labour days", "2 men", "34 jobs", "30 ditto" (a plural,
 # a noun of people or "ditto"; "45 in total", "12 were issued" have none)
@@ -32,7 +40,7 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?:x[ \t]+)?(?:[a-z]+[ \t]+)?(?P<noun>" + _NOUN
 _FIRST_WORD = re.compile(r"[ \t]+(?:x[ \t]+)?(?P<noun>" + _NOUN + ")")
 # the first figure with a noun on a line above a "ditto" (a year or a period before it, "2011/12 - 31 labour days",
 # has none); where that is a "ditto" too, the line above it says
-_FIGURE_NOUN = re.compile(r"(?<![\w/.,£])\d[\d,]*(?:\.\d+)?[ \t]+(?:(?!ditto\b)[a-z]+[ \t]+)?(?P<noun>" + _NOUN + ")")
+_FIGURE_NOUN = re.compile(r"(?<![\w/.,£])" + LOOSE_FIGURE + r"[ \t]+(?:(?!ditto\b)[a-z]+[ \t]+)?(?P<noun>" + _NOUN + ")")
 _LOOK_BACK = 400       # characters above a "ditto" to find what it repeats
 
 
@@ -86,8 +94,7 @@ def counts_something_else(text: str, end: int, question_text: str) -> bool:
 
 # a question that counts people, its people named a few words on: "The number of full-time equivalent (FTE) and
 # part-time employees involved in handling FOI requests"
-_COUNTS_PEOPLE_WIDE = re.compile(r"\b(?:how\s+many|numbers?\s+of|no\.?\s+of)\s+(?P<words>(?:[\w()-]+\s+){0,5}[\w()-]+)",
-                                 re.IGNORECASE)
+_COUNTS_PEOPLE_WIDE = _counted_words(5, r"[\w()-]+")
 
 
 def _asks_people(question_text: str) -> bool:

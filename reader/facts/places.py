@@ -7,22 +7,22 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import LOOSE_FIGURE, SCALE_VALUES, parse_number
 from .model import Fact
 
-_NUMBER = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:[ \t]*(k\b|m\b|mn\b|million\b))?"
-                     r"(?:[ \t]*[-\u2013][ \t]*£?(\d[\d,]*(?:\.\d+)?))?", re.IGNORECASE)
-_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6}
+_NUMBER = re.compile(r"(?<![\w.,])(" + LOOSE_FIGURE + r")(?:[ \t]*(k\b|m\b|mn\b|million\b))?"
+                     r"(?:[ \t]*[-\u2013][ \t]*£?(" + LOOSE_FIGURE + "))?", re.IGNORECASE)
 
 
 def _numbers(text: str, start: int, end: int) -> list[tuple[float, float | None, int, int]]:
     """(value, a range's upper end or None, start, end) of each number written in text[start:end]."""
     found = []
     for m in _NUMBER.finditer(text, start, end):
-        try:
-            value = float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1)
-            high = float(m.group(3).replace(",", "")) if m.group(3) else None
-        except ValueError:
+        value = parse_number(m.group(1))
+        high = parse_number(m.group(3)) if m.group(3) else None
+        if value is None:
             continue
+        value *= SCALE_VALUES.get((m.group(2) or "").lower(), 1)
         found.append((value, high, m.start(), m.end()))
     return found
 

@@ -10,6 +10,7 @@ from datetime import date
 
 from ..asking import example_run_on
 from ..folding import folds_unseen
+from ..numbers import GROUPED, LOOSE_FIGURE, LOOSE_WHOLE, WHOLE, parse_number
 from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell, whole_date
 from ..rates import BY_UNIT, find_rates, timed_subjects
 from ..scan import _MONTH, find_values, first_char_spans, from_first_char, holds_no_values, is_year, never_spans, Value
@@ -56,14 +57,14 @@ _NOT_A_FIGURE_RULES = (
     (re.compile(r"\b(?:less|fewer)[ \t]+than[ \t]+(?:1|one)\b(?![.,]\d)", re.IGNORECASE), ("less", "fewer")),
     # a size of land, not a count: "a whole (ten poles plot)", "5 acres", "4.25 hectares", "250 square metres" (the
     # old measures of a plot, poles, rods and perches, only before what they measure: "15 poles" may be counted)
-    (re.compile(r"\b(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    (re.compile(r"\b(?:" + LOOSE_FIGURE + r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                 r"twenty|thirty|forty|fifty|hundred)[ \t]*-?[ \t]*(?:(?:poles?|rods?|perch(?:es)?)(?=[ \t]+(?:plots?|"
                 r"of[ \t]+(?:land|ground)|in[ \t]+size)\b)|acres?\b|hectares?\b|sq(?:uare)?\.?[ \t]*(?:m|metres?|meters?|"
                 r"ft|feet|yards?|yds)\b|m2\b|m\u00b2)", re.IGNORECASE),
      ("pole", "rod", "perch", "acre", "hectare", "sq", "m2", "m\u00b2")),
     # a length under a label that says its unit: "Total restrictions length (in metres): 22412"
     (re.compile(r"\((?:in[ \t]+)?(?:metres|meters|kilometres|kilometers|km|miles|feet|ft|yards)\)[ \t]*[:=\-]?[ \t]*"
-                r"\d[\d,]*(?:\.\d+)?", re.IGNORECASE), ("metre", "meter", "km", "mile", "feet", "ft", "yard")),
+                + LOOSE_FIGURE, re.IGNORECASE), ("metre", "meter", "km", "mile", "feet", "ft", "yard")),
     # a code's number names a kind, it counts nothing: "contravention code 40", "Code 40 and Code 87"
     (re.compile(r"\bcodes?[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?\b(?![.,]\d)(?:[ \t]+(?:and|or|&)[ \t]+(?:codes?[ \t]+)?"
                 r"\d{1,4}[a-z]?\b(?![.,]\d))*", re.IGNORECASE), ("code",)),
@@ -100,7 +101,7 @@ def _year_like_figures(text: str, cells: list[tuple[int, int]], periods: list) -
     if len(cells) < 3 or not re.fullmatch(r"\s*(?:19|20)\d\d\s*[-/\u2013]\s*(?:19|20)?\d\d\s*", text[cells[0][0]:cells[0][1]]):
         return periods
     bare = [(a, b) for a, b in cells[1:] if re.fullmatch(r"\s*(?:19|20)\d\d\s*", text[a:b])]
-    others = [(a, b) for a, b in cells[1:] if re.fullmatch(r"\s*\d[\d,]*\s*", text[a:b]) and (a, b) not in bare]
+    others = [(a, b) for a, b in cells[1:] if re.fullmatch(r"\s*" + LOOSE_WHOLE + r"\s*", text[a:b]) and (a, b) not in bare]
     if len(bare) != 1 or not others:
         return periods
     a, b = bare[0]
@@ -149,7 +150,7 @@ _HELD_AT_END = ("month", "financial_year", "calendar_year", "academic_year")
 
 
 # a count written with "no" (number of) stuck to it, as surveyors and engineers write: "13no", "25no.", "4nr"
-_COUNTED_UNIT = re.compile(r"(?<![\w.,£/-])(\d{1,3}(?:,\d{3})+|\d+)(?:no|nos|nr)\b\.?", re.IGNORECASE)
+_COUNTED_UNIT = re.compile(r"(?<![\w.,£/-])(" + WHOLE + r")(?:no|nos|nr)\b\.?", re.IGNORECASE)
 # what every match of it holds (most lines with a digit hold none: the search costs three times this one)
 _COUNTED_HINT = re.compile(r"\d(?:no|nr)", re.IGNORECASE)
 
@@ -161,7 +162,7 @@ _RANGE_TOP = re.compile(r"[ \t]?[-\u2013][ \t]?(\d{1,6})(?![\d/.,:%]|\s*(?:%|per
 
 # a number in a question quoted back, as a council may type its answer there: "sites 9 and b) plots" (not a part's
 # or question's own number, "(a)", "3.", "1)", nor a figure of money or a share, which the scanner weighs)
-_TYPED_NUMBER = re.compile(r"(?<![\w.,£$/()-])\d{1,3}(?:,\d{3})*(?![\w.,)%/:-]|\.\d|[ \t]*%)")
+_TYPED_NUMBER = re.compile(r"(?<![\w.,£$/()-])" + GROUPED + r"(?![\w.,)%/:-]|\.\d|[ \t]*%)")
 # words before a number that make it the request's own: "the 10 individuals", "each of the 5 sites", "last 3", "if 10
 # employee use ..." (a supposition)
 _OWN_NUMBER_BEFORE = re.compile(r"\b(?:the|of|last|next|top|first|each|every|per|over|under|than|within|"
@@ -584,7 +585,7 @@ class ReplyLines(Part):
         words: "13no", "25no.", "4nr"."""
         if _COUNTED_HINT.search(raw) is None:
             return values
-        added = [Value(m.start() + s, m.start(1) + s + len(m.group(1)), float(m.group(1).replace(",", "")), False,
+        added = [Value(m.start() + s, m.start(1) + s + len(m.group(1)), parse_number(m.group(1)), False,
                        False, False, m.group(1))
                  for m in _COUNTED_UNIT.finditer(raw)
                  if not any(a < m.end() + s and m.start() + s < b for a, b in blocked)
@@ -617,7 +618,7 @@ class ReplyLines(Part):
         for a, b in spans:
             holes = []
             for m in _TYPED_NUMBER.finditer(raw, a, b):
-                if 1900 <= float(m.group(0).replace(",", "")) <= 2100 \
+                if 1900 <= parse_number(m.group(0)) <= 2100 \
                         or _OWN_NUMBER_BEFORE.search(raw, max(0, m.start() - 12), m.start()):
                     continue
                 holes.append((m.start(), m.end()))

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import LOOSE_FIGURE
 from ..survey import Survey
 from .line_runs import blocks_of_figures
 from .model import Fact
 
 # a line of one label and one figure: "Data Protection requests = 45", "FOI requests: 730", "SARs - 76"
 _ROW = re.compile(r"[ \t]*(?:[-*\u2022·][ \t]*)?(?P<label>[A-Za-z][A-Za-z&'()/, \t-]{1,80}?)[ \t]*(?:=|:|[-\u2013])[ \t]*"
-                  r"£?\d[\d,]*(?:\.\d+)?[ \t]*")
+                  r"£?" + LOOSE_FIGURE + r"[ \t]*")
 _TOTAL = re.compile(r"(?:grand\s+|overall\s+)?totals?", re.IGNORECASE)
 _LONGEST = 120
 

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import THOUSAND_GROUP, parse_number
 from ..scan import Value
 
+# a figure in thousands or not, with no leading zero (a reference's "0429" is no figure)
+_NO_LEADING_ZERO = rf"[1-9]\d{{0,2}}(?:{THOUSAND_GROUP})*|[1-9]\d*"
 _PAIR_LINE = re.compile(r"[ \t]*(?:19|20)\d\d(?:[/-]\d{2}(?:\d{2})?)?[ \t]*[-\u2013:][ \t]*"
-                        r"(?P<a>[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d*)[ \t]*/[ \t]*(?P<b>[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d*|0)"
+                        r"(?P<a>" + _NO_LEADING_ZERO + r")[ \t]*/[ \t]*(?P<b>" + _NO_LEADING_ZERO + r"|0)"
                         r"[ \t]*\.?[ \t]*$")
-
-
-def _number(raw: str) -> float:
-    return float(raw.replace(",", ""))
 
 
 def slash_pair(raw: str) -> list[Value]:
@@ -27,7 +26,7 @@ def slash_pair(raw: str) -> list[Value]:
     m = _PAIR_LINE.match(raw)
     if m is None:
         return []
-    a, b = _number(m.group("a")), _number(m.group("b"))
+    a, b = parse_number(m.group("a")), parse_number(m.group("b"))
     if a <= 31 and 1 <= b <= 12 or b == (a + 1) % 100 or a >= 1900 and b >= 1900:
         return []      # a day and month, a financial year's two years
     return [Value(m.start("a"), m.end("a"), a, False, False, False, m.group("a")),

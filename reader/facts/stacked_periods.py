@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import LOOSE_FIGURE
 from .model import _Context, _Line
 
 
@@ -42,7 +43,7 @@ class StackedPeriods:
             t = raw.strip(" \t|")
             if not t:
                 continue
-            if re.fullmatch(r"£?\d[\d,]*(?:\.\d+)?", t):
+            if re.fullmatch(r"£?" + LOOSE_FIGURE, t):
                 n += 1
             else:
                 break

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import nought
+from ..numbers import LOOSE_WHOLE
 from .words import _group, _MARKER
 
 
@@ -34,7 +35,7 @@ def first_part(survey, number: int, said: frozenset[str], question_words: dict[s
     return scores[0][2]
 
 
-_PLAIN_FIGURE = re.compile(r"\d[\d,]*|" + nought.WORDS, re.IGNORECASE)
+_PLAIN_FIGURE = re.compile(LOOSE_WHOLE + r"|" + nought.WORDS, re.IGNORECASE)
 
 
 def count_part(survey, number: int, values) -> object | None:
