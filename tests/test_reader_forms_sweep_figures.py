@@ -1,0 +1,64 @@
+"""Forms of figures councils write in any topic (helper "sweep-figs", session of 2026-12-07), found in a sweep of
+real replies on topics outside the real-reply set (Devon, Moray). Each test quotes a real reply's words or a
+made-up variant of them, and each is read wrongly without its rule.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader import parse_reply
+from reader.survey import parse_survey
+
+
+def _figures(text: str, survey) -> set[tuple[str | None, str | None, str, float]]:
+    return {(f.question, f.period, f.measure, f.value) for f in parse_reply(text, survey).facts}
+
+
+YEARS = """
+    [periods]
+    asked = [
+      { label = "2017/18", start = "2017-04-01", end = "2018-03-31" },
+      { label = "2018/19", start = "2018-04-01", end = "2019-03-31" },
+      { label = "2019/20", start = "2019-04-01", end = "2020-03-31" },
+    ]
+"""
+
+STAFF_COST = parse_survey(textwrap.dedent("""
+    name = "crossing-support"
+    title = "School crossing support officers"
+""" + YEARS + """
+    [subjects.support_officers]
+    label = "School crossing support officers"
+    synonyms = ["school crossing support officers?", "support officers?", "(?:spen[dt]|spending|costs?|expenditure)"]
+    [[questions]]
+    id = "1"
+    text = "The total budget spent on school crossing support officers"
+    subject = "support_officers"
+    measures = ["total_cost_gbp"]
+    periods = ["2017/18", "2018/19", "2019/20"]
+"""))
+
+# A number written before "FTE" counts staff (full-time equivalents): it is never a sum of money ----------------
+
+def test_fte_under_a_money_question_is_no_sum():
+    # Devon, school crossing patrols: "we do not hold this information. In the alternative, we do employ a School
+    # Crossing Patrol Administrator which is a 0.51 FTE role." answering "The total budget spent on ..."
+    text = ("1. The total budget spent on school crossing support officers\n\n"
+            "We do not employ school crossing support officers, so we do not hold this information. In the "
+            "alternative, we do employ a School Crossing Patrol Administrator which is a 0.51 FTE role.\n")
+    assert not any(m == "total_cost_gbp" for _, _, m, _ in _figures(text, STAFF_COST))
+
+
+def test_ftes_after_a_sum_asked_are_no_sum():
+    # made up: the plural, and the costs named in the sentence
+    text = ("1. The total budget spent on school crossing support officers\n\n"
+            "The costs are met from a wider budget, which pays for 1.6 FTEs.\n")
+    assert not any(m == "total_cost_gbp" for _, _, m, _ in _figures(text, STAFF_COST))
+
+
+def test_a_sum_for_each_fte_is_still_money():
+    # made up: "£" before the number keeps it a sum, whatever follows it
+    text = ("1. The total budget spent on school crossing support officers\n\n"
+            "2017/18: £24,500 FTE salary budget\n")
+    assert ("1", "2017/18", "total_cost_gbp", 24500.0) in _figures(text, STAFF_COST)
