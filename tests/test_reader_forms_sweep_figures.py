@@ -39,6 +39,22 @@ STAFF_COST = parse_survey(textwrap.dedent("""
     periods = ["2017/18", "2018/19", "2019/20"]
 """))
 
+ANNUAL_COST = parse_survey(textwrap.dedent("""
+    name = "system-cost"
+    title = "Cost of a system"
+""" + YEARS + """
+    [subjects.system_cost]
+    label = "Ongoing annual cost of the system"
+    synonyms = ["ongoing annual cost", "annual cost"]
+    [[questions]]
+    id = "8"
+    text = "What is the ongoing annual cost of the system for the aforementioned years?"
+    subject = "system_cost"
+    measures = ["total_cost_gbp"]
+    periods = ["2017/18", "2018/19", "2019/20"]
+"""))
+
+
 # A number written before "FTE" counts staff (full-time equivalents): it is never a sum of money ----------------
 
 def test_fte_under_a_money_question_is_no_sum():
@@ -62,3 +78,26 @@ def test_a_sum_for_each_fte_is_still_money():
     text = ("1. The total budget spent on school crossing support officers\n\n"
             "2017/18: £24,500 FTE salary budget\n")
     assert ("1", "2017/18", "total_cost_gbp", 24500.0) in _figures(text, STAFF_COST)
+
+
+# One sum said "for each of" several years is that sum in each of them ---------------------------------------
+
+def test_one_sum_for_each_of_the_years_listed_after_it():
+    # Moray, webcasting: "8. £16,531 for each of 2017/18, 2018/19, 2019/20. See our contracts register here"
+    text = ("7. £19,000\n\n"
+            "8. £16,531 for each of 2017/18, 2018/19, 2019/20. See our contracts register here\n")
+    got = _figures(text, ANNUAL_COST)
+    assert {("8", p, "total_cost_gbp", 16531.0) for p in ("2017/18", "2018/19", "2019/20")} <= got
+
+
+def test_one_sum_in_each_of_the_financial_years_named():
+    # made up: "in each of the financial years" before the list
+    text = "8. The annual cost was £12,000 in each of the financial years 2018/19 and 2019/20.\n"
+    got = _figures(text, ANNUAL_COST)
+    assert {("8", p, "total_cost_gbp", 12000.0) for p in ("2018/19", "2019/20")} <= got
+
+
+def test_a_price_for_each_thing_is_still_a_price_each():
+    # made up: "each" of things, not of years, is still a price each
+    text = "8. The licence costs £450 for each of the 12 cameras in 2018/19.\n"
+    assert not any(m == "total_cost_gbp" and v == 450.0 for _, _, m, v in _figures(text, ANNUAL_COST))
