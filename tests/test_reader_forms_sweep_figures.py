@@ -101,3 +101,61 @@ def test_a_price_for_each_thing_is_still_a_price_each():
     # made up: "each" of things, not of years, is still a price each
     text = "8. The licence costs £450 for each of the 12 cameras in 2018/19.\n"
     assert not any(m == "total_cost_gbp" and v == 450.0 for _, _, m, v in _figures(text, ANNUAL_COST))
+
+
+# Thousands with a "k" and no "£" in a list whose other sums are written "£…k" are a sum too ------------------
+
+RECRUITING = parse_survey(textwrap.dedent("""
+    name = "foster-recruiting"
+    title = "Foster carers"
+    [periods]
+    asked = [
+      { label = "2018-19", start = "2018-04-01", end = "2019-03-31" },
+      { label = "2019-20", start = "2019-04-01", end = "2020-03-31" },
+      { label = "2020-21", start = "2020-04-01", end = "2021-03-31" },
+      { label = "2021-22", start = "2021-04-01", end = "2022-03-31" },
+      { label = "2022-23", start = "2022-04-01", end = "2023-03-31" },
+    ]
+    [subjects.households]
+    label = "Households and number of carers"
+    synonyms = ["households?"]
+    [subjects.recruiting]
+    label = "Spend on recruiting"
+    synonyms = ["recruiting"]
+    [[questions]]
+    id = "2"
+    text = "How many in-house foster carers do you need to recruit this year? (Please provide number of households and number of carers as separate figures)."
+    subject = "households"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "What is your annual spend on recruiting in-house foster carers?"
+    subject = "recruiting"
+    measures = ["total_cost_gbp"]
+"""))
+
+_ASKED = ("2. How many in-house foster carers do you need to recruit this year? (Please provide number of households "
+          "and number of carers as separate figures).\nHousehold - 10\nCarers - N/A\n"
+          "3. What is your annual spend on recruiting in-house foster carers? Please provide annual figures for the "
+          "financial years 2018-2019, 2019-20, 2020-21, 2021-22, 2022-23.\n")
+
+
+def test_thousands_without_pounds_among_pounds_in_thousands_are_money():
+    # Wokingham, fostering: the last year of a list of sums in thousands lost its "£"
+    text = _ASKED + "• 2018-2019: £6k\n• 2019-2020: £9K\n• 2020-2021: £7.7k\n• 2022-2023: 3.5K\n"
+    got = _figures(text, RECRUITING)
+    assert ("3", "2022-2023", "total_cost_gbp", 3500.0) in got
+    assert ("2", "2022-2023", "count", 3500.0) not in got
+
+
+def test_thousands_mid_list_without_pounds_are_money():
+    # made up: a year in the middle of the list lost its "£"
+    text = _ASKED + "2018-2019 - £6k\n2021-2022 - 4.2k\n2022-2023 - £3.5k\n"
+    got = _figures(text, RECRUITING)
+    assert ("3", "2021-2022", "total_cost_gbp", 4200.0) in got
+
+
+def test_thousands_in_a_list_of_counts_stay_counts():
+    # made up: no "£" on the lines beside it: "1.2k" households is a count
+    text = _ASKED.split("3.")[0].replace("Household - 10", "Households - 1.2k")
+    assert ("2", None, "count", 1200.0) in _figures(text, RECRUITING)
