@@ -159,3 +159,44 @@ def test_thousands_in_a_list_of_counts_stay_counts():
     # made up: no "£" on the lines beside it: "1.2k" households is a count
     text = _ASKED.split("3.")[0].replace("Household - 10", "Households - 1.2k")
     assert ("2", None, "count", 1200.0) in _figures(text, RECRUITING)
+
+
+# What a clause after the figure ("which ...") names does not say what the figure is --------------------------
+
+PERMITS = parse_survey(textwrap.dedent("""
+    name = "permits"
+    title = "Resident parking permits"
+    [subjects.admin_charge]
+    label = "Administration charge for a permit"
+    synonyms = ["administration charges?"]
+    [subjects.permit_bands]
+    label = "Cost of permits by emissions"
+    synonyms = ["emissions", "(?:spen[dt]|spending|costs?|expenditure)"]
+    [[questions]]
+    id = "2"
+    text = "Does your council make an administration charge when people apply for a resident's parking permit? If so, how much is this charge?"
+    subject = "admin_charge"
+    measures = ["unit_cost_gbp"]
+    [[questions]]
+    id = "3"
+    text = "Does your council base the cost of resident's parking permits on a vehicle's emissions? If so, please set out the bands."
+    subject = "permit_bands"
+    measures = ["total_cost_gbp"]
+"""))
+
+
+def test_a_sum_under_its_question_with_other_words_in_a_clause_after_it():
+    # Devon, resident parking permits: the "costs" after "which" are what the charge pays for, not what it is
+    text = ("2. Does your council make an administration charge when people apply for a resident's parking permit? "
+            "If so, how much is this charge?\n\n"
+            "We make a charge of £30 per permit which is an inclusive figure for administrating and issuing a permit, "
+            "and contribution to the costs for maintenance and enforcement of the parking zones.\n")
+    assert ("2", None, "unit_cost_gbp", 30.0) in _figures(text, PERMITS)
+
+
+def test_a_sum_under_its_question_with_a_new_clause_after_a_semicolon():
+    # made up: a new clause after ";" names the other thing
+    text = ("2. Does your council make an administration charge when people apply for a resident's parking permit? "
+            "If so, how much is this charge?\n\n"
+            "The charge is £25 per permit; our costs for enforcement are not broken down.\n")
+    assert ("2", None, "unit_cost_gbp", 25.0) in _figures(text, PERMITS)
