@@ -83,6 +83,8 @@ _SHARE_ALONE = re.compile(r"[ \t]*(?:q(?:uestion)?[ \t]*)?\d{1,2}[a-z]?[ \t]*[.)
 _IN_THOUSANDS = re.compile(r"\d[ \t]?[kK]$")
 # the words of a sentence that speaks of money: "the average weekly collection cost for refuse are: 22,975k"
 _COST_SAID = re.compile(r"\b(?:costs?|costing|spend|spent|expenditure|price|paid|income|budget)\b", re.IGNORECASE)
+# a sum in thousands written with "£" and a "k": "£7.7k", "£9K" (on a line beside a bare "3.5K")
+_POUNDS_IN_THOUSANDS = re.compile(r"£[ \t]?\d[\d,]*(?:\.\d+)?[ \t]?[kK]\b")
 
 
 # a sum written as a price each: "£38 per job", "£12.50 each", "£40 a visit"
@@ -244,7 +246,19 @@ class Emitter(Part):
         if not _IN_THOUSANDS.search(v.text):
             return False
         said = self.text[sentence_start(self.text, v.start, max(0, v.start - 200), LINE_WHOLE):v.start]
-        return bool(_COST_SAID.search(said))
+        return bool(_COST_SAID.search(said)) or self._beside_pounds_in_thousands(v)
+
+    def _beside_pounds_in_thousands(self, v: Value) -> bool:
+        """"• 2020-2021: £7.7k" / "• 2022-2023: 3.5K": thousands with a "k" and no "£", on a line or in a list whose
+        other figures are sums in thousands with "£" (the line itself, or the line right before or after it)."""
+        start = self.text.rfind("\n", 0, v.start) + 1
+        end = self.text.find("\n", v.end)
+        end = len(self.text) if end < 0 else end
+        before = self.text.rfind("\n", 0, max(0, start - 1)) + 1
+        after = self.text.find("\n", end + 1)
+        after = len(self.text) if after < 0 or end >= len(self.text) else after
+        return any(_POUNDS_IN_THOUSANDS.search(self.text, a, b) for a, b in
+                   ((start, v.start), (v.end, end), (before, start), (end, after)))
 
     def _money_only(self, subject: str, v: Value) -> str | None:
         """The measure of a bare number that says none of its own: money when it is written as an amount ("at a

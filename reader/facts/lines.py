@@ -36,6 +36,8 @@ from .state import Part
 # the words before a number of places the things counted just before it are in ("78 sockets in 13 locations")
 _PLACES_BEFORE = re.compile(r"\b(?:in|at|across|over|on)\s+(?:(?:approximately|around|about|some|up\s+to)\s+)?$",
                             re.IGNORECASE)
+# a relative clause (or a new clause) opened after a figure: what it names is not what the figure is
+_CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|whereas|while|whilst)\b|;", re.IGNORECASE)
 
 
 # the noun right after a number in a sentence, when it is a thing of its own and not a word about the figure
@@ -191,6 +193,12 @@ class ValueLines(Part):
         # words asked are one survey question's
         q = self.headings.restated_question(self.text[spans[-1][0]:spans[-1][1]])
         return q.subject if q is not None else None
+
+    def _named_in_own_clause(self, v: Value, subjects: list) -> bool:
+        """Whether a thing the line names is named in ``v``'s own clause: before it, or after it with no clause
+        between ("We make a charge of £30 per permit which is ... a contribution to the costs of ...": the costs
+        the clause after "which" names do not say what the £30 is)."""
+        return any(a < v.start or not _CLAUSE_BETWEEN.search(self.text, v.end, a) for a, _, _ in subjects)
 
     def _sum_said_under_number(self, line: _Line, v: Value, values: list[Value]) -> str | None:
         """A sum under its question's number said in the question's words (see said_sum.py), in its line or in
@@ -500,7 +508,7 @@ class ValueLines(Part):
                         continue      # "no ..." / "do not use ..." must name what it negates
                     if line_subject and (short or carry) and not any(m[1] <= v.start for m in subjects):
                         subject, inferred_subject = line_subject, False
-                    elif (short or fresh) and ctx.subject and not subjects:
+                    elif (short or fresh) and ctx.subject and not self._named_in_own_clause(v, subjects):
                         subject, inferred_subject = ctx.subject, True
                     elif fresh and ctx.subject and {k for _, _, k in subjects} == {ctx.subject}:
                         subject, inferred_subject = ctx.subject, False

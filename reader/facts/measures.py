@@ -23,8 +23,11 @@ _SUM_WORDS = re.compile(r"^\s*(?:grand\s+)?(?:total|totals|sum|all years|overall
 
 
 # "per device", "per night", "per licence": a price of one thing, whatever the thing (not "per annum", "per cent");
-# "2 at £50" (not a sum set at a level: "Budget has been set at £200 for 24/25")
-_UNIT_CUE = re.compile(r"\beach\b|\bper\s+(?!(?:annum|year|month|week|quarter|cent|centum)\b)[a-z]{2,}\b|"
+# "2 at £50" (not a sum set at a level: "Budget has been set at £200 for 24/25"); not "each" of years ("£16,531 for
+# each of 2017/18, 2018/19, 2019/20", "£500 each year"): a sum in every one of them (facts/each_year.py)
+_UNIT_CUE = re.compile(r"\beach\b(?![ \t]+(?:of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+)?)?"
+                       r"(?:(?:financial|calendar)[ \t]+)?(?:years?\b|(?:19|20)\d\d))|"
+                       r"\bper\s+(?!(?:annum|year|month|week|quarter|cent|centum)\b)[a-z]{2,}\b|"
                        r"\bunit\s+(?:cost|price)s?\b|\b(?:cost|price)s?\s+per\b|"
                        r"\baverage\b|\bavg\b|@|(?<!\bset\s)(?<!\bfixed\s)(?<!\bcapped\s)\bat\s+(?=£)|\bx\s*(?=£)|"
                        r"\bapiece\b", re.IGNORECASE)
