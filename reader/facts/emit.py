@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .. import nought
 from ..areas import zero_area
+from ..numbers import LOOSE_FIGURE
 from ..periods import Period
 from ..rates import BY_UNIT, conditions_a_figure, only_rate_asked, RATE_MEASURES
 from ..scan import approx_of, Value
@@ -84,7 +85,7 @@ _IN_THOUSANDS = re.compile(r"\d[ \t]?[kK]$")
 # the words of a sentence that speaks of money: "the average weekly collection cost for refuse are: 22,975k"
 _COST_SAID = re.compile(r"\b(?:costs?|costing|spend|spent|expenditure|price|paid|income|budget)\b", re.IGNORECASE)
 # a sum in thousands written with "£" and a "k": "£7.7k", "£9K" (on a line beside a bare "3.5K")
-_POUNDS_IN_THOUSANDS = re.compile(r"£[ \t]?\d[\d,]*(?:\.\d+)?[ \t]?[kK]\b")
+_POUNDS_IN_THOUSANDS = re.compile(r"£[ \t]?" + LOOSE_FIGURE + r"[ \t]?[kK]\b")
 
 
 # a sum written as a price each: "£38 per job", "£12.50 each", "£40 a visit"
