@@ -31,3 +31,9 @@ def statuses(text: str, survey) -> dict[str, str]:
 def facts(text: str, survey) -> list:
     """The figures the reader gives."""
     return parse_reply(text, survey).facts
+
+
+def figures(text: str, survey, *fields: str) -> set[tuple]:
+    """The reader's figures as tuples of the named fields (default: question, period, measure, value)."""
+    fields = fields or ("question", "period", "measure", "value")
+    return {tuple(getattr(f, k) for k in fields) for f in parse_reply(text, survey).facts}

@@ -8,12 +8,14 @@ from __future__ import annotations
 import textwrap
 
 from reader import parse_reply
+
+from tests.reading_helpers import figures
 from reader.scan import find_values, never_spans
 from reader.survey import parse_survey
 
 
-def _figures(text: str, survey) -> set[tuple[str | None, str | None, float]]:
-    return {(f.question, f.period, f.value) for f in parse_reply(text, survey).facts}
+def _figures(text: str, survey) -> set[tuple]:
+    return figures(text, survey, "question", "period", "value")
 
 
 def _survey(body: str):

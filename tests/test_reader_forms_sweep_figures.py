@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import textwrap
 
-from reader import parse_reply
 from reader.survey import parse_survey
+from tests.reading_helpers import figures
 
 
-def _figures(text: str, survey) -> set[tuple[str | None, str | None, str, float]]:
-    return {(f.question, f.period, f.measure, f.value) for f in parse_reply(text, survey).facts}
+def _figures(text: str, survey) -> set[tuple]:
+    return figures(text, survey)
 
 
 YEARS = """

@@ -10,14 +10,16 @@ import textwrap
 from pathlib import Path
 
 from reader import parse_reply
+
+from tests.reading_helpers import figures
 from reader.survey import parse_survey
 
 
 SET = Path(__file__).parent / "files" / "real_set"
 
 
-def _figures(text: str, survey) -> set[tuple[str | None, str | None, str, float]]:
-    return {(f.question, f.period, f.measure, f.value) for f in parse_reply(text, survey).facts}
+def _figures(text: str, survey) -> set[tuple]:
+    return figures(text, survey)
 
 
 # as `foi survey draft` wrote TfL's request, edited: its subjects are named in the request's words, which the

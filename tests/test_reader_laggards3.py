@@ -8,11 +8,13 @@ from __future__ import annotations
 import textwrap
 
 from reader import parse_reply
+
+from tests.reading_helpers import figures
 from reader.survey import parse_survey
 
 
-def _figures(text: str, survey) -> set[tuple[str | None, str, float]]:
-    return {(f.question, f.measure, f.value) for f in parse_reply(text, survey).facts}
+def _figures(text: str, survey) -> set[tuple]:
+    return figures(text, survey, "question", "measure", "value")
 
 
 # A length of time under one question's number that the question next to it asks for ---------------------------
