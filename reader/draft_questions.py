@@ -480,10 +480,16 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
             items.append(_clean(text[m.end():line_end if line_end >= 0 else len(text)]))
         items = [i for i in items if len(i.split()) >= 3]
         if len(items) >= 2:
+            # "the number of dogs put to sleep ... in the following format:" over "• Monthly figures for the past three
+            # years ...": what each bullet asks for is the stem's thing, so the stem is in each question's text
+            before = text[:bullets[0].start()].rstrip()
+            stem = _clean(before[before.rfind("\n\n") + 1:]) if before.endswith(":") else ""
+            stem = stem if stem and _COUNTED.search(stem) and not _COUNTED.search(items[0]) else ""
             out = []
             for i, item in enumerate(items, 1):
                 inner = _inline_letters(item)
-                out += _with_parts(str(i), item, inner, True) if inner else [(str(i), item, item)]
+                whole = f"{stem} {item}" if stem else item
+                out += _with_parts(str(i), item, inner, True) if inner else [(str(i), whole, item)]
             return out
     lines = _lines_that_ask(text)
     if lines:

@@ -115,3 +115,24 @@ def test_a_line_that_asks_and_says_what_it_means_is_one_ask():
     qs = split_questions(request)
     assert [q[0] for q in qs] == [str(i) for i in range(1, 8)]
     assert qs[3][1].startswith("How is further support") and qs[3][1].endswith("for how many care leavers")
+
+
+def test_bullets_under_a_stem_that_names_what_is_counted_ask_for_that_thing():
+    # Thurrock's request (real-reply set, stray-dogs): "the number of dogs put to sleep ... in the following format:"
+    # over bullets that only say how to break it down
+    request = ("Please may we have information on the number of dogs put to sleep in your area by your local "
+               "authority in the following format:\n"
+               "•    Monthly figures for the past three years to the most recent date available.\n"
+               "•    If dog breed/type is recorded, monthly figures for the past three years for American Bullies, "
+               "including XLs, put to sleep by your local authority.\n")
+    qs = split_questions(request)
+    assert [q[0] for q in qs] == ["1", "2"]
+    assert qs[0][1].startswith("Please may we have information on the number of dogs put to sleep")
+    assert qs[0][2] == "Monthly figures for the past three years to the most recent date available."
+    d = draft_survey(request, "pts", asked_on=dt.date(2024, 1, 2))
+    assert d.questions[0].subject == "dogs_put_to_sleep"
+    # a stem that names nothing counted ("the following information") is no part of the bullets' questions
+    qs = split_questions("Please provide the following information for the most recent period available:\n"
+                         "• A list of residential properties subject to the premium\n"
+                         "• The date each property became empty\n")
+    assert qs[0][1] == "A list of residential properties subject to the premium"
