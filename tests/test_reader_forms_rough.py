@@ -138,9 +138,8 @@ Our response
 """
 
 
-def test_the_doing_reads_as_those_who_do_it_where_the_request_names_it_so():
-    # eden-rough-sleepers-06606: "1. 22 people described themselves as rough sleeping or No Fixed Abode."
-    text = INDIVIDUALS_REQUEST + """\
+# eden-rough-sleepers-06606's answers, under the request's questions
+EDEN_ANSWERS = """\
   1. 22 people described themselves as rough sleeping or No Fixed Abode. We have been aware of at least 3 people who have slept rough in our area.
 
   2. 2015 - 2.
@@ -150,6 +149,11 @@ def test_the_doing_reads_as_those_who_do_it_where_the_request_names_it_so():
 
   3. 2.
 """
+
+
+def test_the_doing_reads_as_those_who_do_it_where_the_request_names_it_so():
+    # eden-rough-sleepers-06606: "1. 22 people described themselves as rough sleeping or No Fixed Abode."
+    text = INDIVIDUALS_REQUEST + EDEN_ANSWERS
     reply = parse_reply(text, INDIVIDUALS)
     assert ("1", 22) in [(f.question, f.value) for f in reply.facts]
 
@@ -165,16 +169,7 @@ def test_doing_forms_only_where_the_request_uses_them():
 def test_the_doing_said_verb_first_as_the_request_says_it():
     # eden-rough-sleepers-06606: "We have been aware of at least 3 people who have slept rough in our area.",
     # asked of "rough sleepers" by a request that writes "having slept rough once"
-    text = INDIVIDUALS_REQUEST + """\
-  1. 22 people described themselves as rough sleeping or No Fixed Abode. We have been aware of at least 3 people who have slept rough in our area.
-
-  2. 2015 - 2.
-    2016 - 2.
-    2017 - 1.
-    2018 - 1.
-
-  3. 2.
-"""
+    text = INDIVIDUALS_REQUEST + EDEN_ANSWERS
     reply = parse_reply(text, INDIVIDUALS)
     assert [v for q, v in ((f.question, f.value) for f in reply.facts) if q == "1"] == [22, 3]
 
