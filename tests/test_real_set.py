@@ -378,6 +378,7 @@ NOT_IN_THE_DRAFT = {
     ("temporary-accommodation-hotel-rooms-2018", "3"),
     ("street-lighting-location-data-2020", "3"),         # unnumbered; the draft asks only the two bullets
     ("street-trees-protected-trees-2020", "2"),          # unnumbered; one paragraph asks the number and the species
+    ("traveller-encampments-removal-costs-2017", "7"),   # unnumbered; the draft drops the closing ask for yearly totals
 }
 
 
