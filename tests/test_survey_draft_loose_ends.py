@@ -1,0 +1,55 @@
+"""`foi survey draft`: money mentioned in passing asks no sum ("free of charge", "the number who have paid", "staff
+hours spent"), a two-digit financial year closing an ask ("for 21/22 please"), and requests that number nothing with
+a question over lettered or roman parts, or a line leading into unnumbered asks. Quotes are from requests of the
+real-reply set (tests/files/real_set/drafted/) and of the sweep of topics outside it; the rest is made up in the way
+requests are written. Each test failed before its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reader.draft import draft_survey, measures_for
+
+
+# --- money in passing -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, measures", [
+    # dog-fouling-dog-waste-2022: a yes/no question whose only money word says nothing is paid
+    ("Do you provide free dog poo bags to council tax payers (and if you previously did, when did you stop "
+     "providing them free of charge)?", ["count"]),
+    ("Are the bins replaced at no cost to residents?", ["count"]),
+    ("Do you collect bulky waste without any charge?", ["count"]),
+    # council-tax-arrears-liability-orders-2024: people counted by what they did
+    ("The number who have paid within 7 days", ["count"]),
+    ("The number that paid in full", ["count"]),
+    # gritting-winter-activity-2026: time spent, counted in hours or days
+    ("The total number of staff hours spent on gritting or salting activity.", ["hours"]),
+    ("The number of days spent in bed and breakfast accommodation by families", ["days"]),
+])
+def test_money_said_in_passing_asks_no_sum(question, measures):
+    assert measures_for(question)[0] == measures
+
+
+@pytest.mark.parametrize("question, measure", [
+    ("Do you charge for your pest control service?", "total_cost_gbp"),
+    ("How much was spent on gritting in each winter?", "total_cost_gbp"),
+    ("What is the charge for a bulky waste collection, if it is not free of charge?", "unit_cost_gbp"),
+    ("The number of fines paid and the total amount paid", "total_cost_gbp"),
+])
+def test_money_asked_is_still_money(question, measure):
+    assert measure in measures_for(question)[0]
+
+
+def test_hours_spent_give_the_money_words_to_the_one_sum_asked():
+    # gritting-winter-activity-2026 (Lincolnshire's round-robin): 2a/2b ask hours, 3a the one sum
+    request = ("1. Time and resource use (where recorded)\n"
+               "a) The total number of staff hours spent on gritting or salting activity.\n"
+               "b) The total number of vehicle hours spent on gritting or salting activity.\n"
+               "2. The total amount spent on gritting and salting operations in each winter period.\n")
+    d = draft_survey(request, "x", asked_on=dt.date(2026, 1, 7))
+    measures = {q.id: q.measures for q in d.questions}
+    assert measures["1a"] == ["hours"] and measures["1b"] == ["hours"]
+    spend = [k for k, syns in d.subjects.items() if any("spen[dt]" in s for s in syns)]
+    assert spend == [next(q.subject for q in d.questions if q.id == "2")]
