@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from reader.draft import draft_survey, measures_for
+from reader.periods import find_periods
 
 
 # --- money in passing -----------------------------------------------------------------------------------------
@@ -53,3 +54,32 @@ def test_hours_spent_give_the_money_words_to_the_one_sum_asked():
     assert measures["1a"] == ["hours"] and measures["1b"] == ["hours"]
     spend = [k for k, syns in d.subjects.items() if any("spen[dt]" in s for s in syns)]
     assert spend == [next(q.subject for q in d.questions if q.id == "2")]
+
+
+# --- a two-digit financial year closing an ask --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    # the sweep's Wokingham adult social care request
+    ("For the current financial year and for 21/22 please could you provide:", "21/22"),
+    ("How many fines were issued in 21-22?", "21-22"),
+    ("The number of claims for 22/23 only", "22/23"),
+    ("All complaints received in 19/20 inclusive", "19/20"),
+])
+def test_a_two_digit_financial_year_before_the_end_of_an_ask(text, label):
+    found = [(p.label, p.kind, p.first) for p in find_periods(text)]
+    assert (label, "financial_year", dt.date(2000 + int(label[:2]), 4, 1)) in found
+
+
+def test_a_two_digit_financial_year_in_a_drafted_request():
+    request = ("For the current financial year and for 21/22 please could you provide:\n\n"
+               "1. The median time (in days) taken to assess a referral made to adult social services.\n\n"
+               "2. The single longest wait (in days) taken to assess an individual after a referral.\n")
+    d = draft_survey(request, "x", asked_on=dt.date(2023, 3, 1))
+    assert [(p.label, p.start, p.end) for p in d.periods] == [("21/22", dt.date(2021, 4, 1), dt.date(2022, 3, 31))]
+    assert all(q.periods == ["21/22"] for q in d.questions)
+
+
+@pytest.mark.parametrize("text", ["How many children aged 18-19?", "the fixture on 18/19 March?",
+                                  "see page 21/22 please"])
+def test_two_digits_that_are_no_year_stay_none(text):
+    assert not [p for p in find_periods(text) if p.kind == "financial_year"]
