@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from reader.draft import draft_survey, measures_for
+from reader.draft import draft_survey, measures_for, split_questions
 from reader.periods import find_periods
 
 
@@ -83,3 +83,57 @@ def test_a_two_digit_financial_year_in_a_drafted_request():
                                   "see page 21/22 please"])
 def test_two_digits_that_are_no_year_stay_none(text):
     assert not [p for p in find_periods(text) if p.kind == "financial_year"]
+
+
+# --- requests that number nothing --------------------------------------------------------------------------------
+
+def _split(text: str) -> list[tuple[str, str]]:
+    return [(qid, q) for qid, q, _ in split_questions(text)]
+
+
+def test_an_unnumbered_question_over_lettered_parts_that_name_its_periods():
+    assert _split("How many PCNs were issued:\na) in 2021\nb) in 2022\nWhat was the income from PCNs?\n") == [
+        ("1a", "How many PCNs were issued in 2021"), ("1b", "How many PCNs were issued in 2022"),
+        ("2", "What was the income from PCNs?")]
+
+
+def test_an_unnumbered_question_over_roman_parts_then_an_ask_of_its_own():
+    got = _split("Please tell me the number of complaints received about:\ni) noise\nii) odour\niii) light\n"
+                 "Please also tell me how many abatement notices you served.\n")
+    assert [qid for qid, _ in got] == ["1a", "1b", "1c", "2"]
+    assert got[1][1] == "Please tell me the number of complaints received about odour"
+    assert got[3][1] == "Please also tell me how many abatement notices you served."
+
+
+def test_parts_under_a_bulleted_ask():
+    got = _split("Please provide:\n- The number of PCNs issued, broken down by:\n  a) on-street\n  b) off-street\n"
+                 "- The income from PCNs\n")
+    assert got == [("1a", "The number of PCNs issued, broken down by on-street"),
+                   ("1b", "The number of PCNs issued, broken down by off-street"), ("2", "The income from PCNs")]
+
+
+def test_parts_in_brackets_under_an_unnumbered_question():
+    got = _split("How many complaints did you receive about:\n(a) noise\n(b) odour\nHow many notices did you serve?\n")
+    assert [qid for qid, _ in got] == ["1a", "1b", "2"]
+
+
+def test_lettered_asks_under_a_lead_in_stay_the_requests_questions():
+    # empty-homes-reasons-2020 (Moray): "Could you kindly provide me with:" over a) and b), each asking
+    request = ("Could you kindly provide me with:\n"
+               "a)       The total number of empty residential properties within your council boundaries currently.\n"
+               "b)      The above split by the reasons that they are empty, other councils have provided reasons "
+               "such as:\nUnoccupied & furnished\nUnoccupied & unfurnished\nWaiting to be removed from the list\n")
+    assert [qid for qid, _ in _split(request)] == ["1", "2"]
+    # ...and lettered parts that ask of their own, under a stem, are its questions as before
+    assert [qid for qid, _ in _split("Fly-tipping:\na) How many incidents were reported?\n"
+                                     "b) How many were cleared?\n")] == ["1", "2"]
+
+
+def test_a_line_leading_into_unnumbered_asks_is_no_question():
+    got = _split("For each of the last three financial years, please provide:\nThe number of PCNs issued\n"
+                 "The number of PCNs paid\nThe income received from PCNs\n")
+    assert got == [("1", "The number of PCNs issued"), ("2", "The number of PCNs paid"),
+                   ("3", "The income received from PCNs")]
+    d = draft_survey("For each of the financial years 2021/22 and 2022/23, please provide:\nThe number of PCNs issued\n"
+                     "The number of PCNs paid\nThe income received from PCNs\n", "x", asked_on=dt.date(2023, 6, 1))
+    assert len(d.questions) == 3 and all(q.periods == ["2021/22", "2022/23"] for q in d.questions)
