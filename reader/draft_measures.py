@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .units import UNITS
+
 _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?:year|annum|month|quarter))|"
                        r"each(?!\s+of\b|\s+(?:(?:following|financial|calendar|academic|full)\s+)*(?:years?|months?|"
                        r"quarters?|period|weekends?|weeks?|days?))|average|unit cost|unit price|cost of (?:a|an|one)|(?:fine|penalty|fee|charge)\s+(?:cost|amount)s?|"
@@ -105,11 +107,8 @@ _AREA = re.compile(r"\b(?:floor|office|internal|gross|net)\s+(?:area|space)\s+(?
 # "how much salt (tonnes)", "in hectares" (a unit after a number is a condition, not what is asked: "within 5 miles
 # of", "lorries over 7.5 tonnes"); a length of time beyond days and hours only where it is the unit asked in ("in
 # weeks", "how many months", "(minutes)")
-_UNIT_WORDS = {"kilometres": r"kilomet(?:re|er)s|kms?", "miles": r"miles", "metres": r"met(?:re|er)s",
-               # (emissions of carbon dioxide are weighed: "the total CO2 emissions" asks tonnes of it)
-               "tonnes": r"tonnes|tons|(?:co2e?|carbon(?:\s+dioxide)?)\s+emissions",
-               "kwh": r"kwh|(?:kilo)?watt[\s-]*hours", "mwh": r"mwh|megawatt[\s-]*hours",
-               "litres": r"lit(?:re|er)s", "hectares": r"hectares", "acres": r"acres"}
+_UNIT_WORDS = {m: u.before + (f"|{u.asked}" if u.asked else "") for m, u in UNITS.items()
+               if u.before and u.kind not in ("time", "area")}
 _DURATION_WORDS = {"minutes": r"minutes|mins", "weeks": r"weeks", "months": r"months", "years": r"years"}
 # (not "square metres", an area, nor "cubic metres")
 _UNIT_ASKED = {m: re.compile(r"(?<!\d\s)(?<![\d.,])(?<!\bper\s)(?<!square\s)(?<!cubic\s)\b(?:" + w + r")\b", re.I)

@@ -36,6 +36,9 @@ class Unit:
     # answer ("how many tonnes of waste ..."); "never", never a count, whatever the question ("5.656 MWh"); "",
     # left to its kind's own readers (lengths of time: rates.py; land and floor areas: facts/reply_lines.py)
     blocked: str = ""
+    # other words a question asks the measure in, where it names no unit: "the total CO2 emissions" (tonnes of it),
+    # "Watt-Hours" (reader/draft_measures.py; a question names the unit as a label does, ``before``)
+    asked: str = ""
 
 
 _S = r"[ \t]*"
@@ -44,11 +47,11 @@ UNITS: dict[str, Unit] = {
     "miles": Unit("length", "miles", r"miles?\b(?!/|[ \t]+(?:per|an|a)[ \t]+hour)", r"miles", "size"),
     "metres": Unit("length", "m", r"(?:met(?:re|er)s?|mtrs?)\b(?!/)", r"met(?:re|er)s|mtrs", "size"),
     "tonnes": Unit("weight", "tonnes", r"(?:tonnes?|tons?\b|t(?=[ \t]*CO2))(?:" + _S + r"(?:of" + _S + r")?CO2e?)?\b",
-                   r"tonnes|tons|tCO2e?", "size"),
+                   r"tonnes|tons|tCO2e?", "size", r"(?:co2e?|carbon(?:\s+dioxide)?)\s+emissions"),
     "kilograms": Unit("weight", "kg", r"(?:kgs?|kilos?|kilogra(?:m|mme)s?)\b(?!/)", r"kilogra(?:m|mme)s|kgs?", "size"),
-    "kwh": Unit("energy", "kWh", r"(?:kwh|kilowatt[ \t-]*hours?)\b", r"kwh", "never"),
-    "mwh": Unit("energy", "MWh", r"(?:mwh|megawatt[ \t-]*hours?)\b", r"mwh", "never"),
-    "gwh": Unit("energy", "GWh", r"(?:gwh|gigawatt[ \t-]*hours?)\b", r"gwh", "never"),
+    "kwh": Unit("energy", "kWh", r"(?:kwh|kilowatt[ \t-]*hours?)\b", r"kwh", "never", r"(?:kilo)?watt[\s-]*hours"),
+    "mwh": Unit("energy", "MWh", r"(?:mwh|megawatt[ \t-]*hours?)\b", r"mwh", "never", r"megawatt[\s-]*hours"),
+    "gwh": Unit("energy", "GWh", r"(?:gwh|gigawatt[ \t-]*hours?)\b", r"gwh", "never", r"gigawatt[\s-]*hours"),
     "litres": Unit("volume", "litres", r"(?:lit(?:re|er)s?|ltrs?)\b|(?<=\d)l\b", r"lit(?:re|er)s", "size"),
     "hectares": Unit("land", "ha", r"(?:hectares?|ha)\b", r"hectares"),
     "acres": Unit("land", "acres", r"acres?\b", r"acres"),

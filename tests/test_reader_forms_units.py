@@ -251,3 +251,15 @@ def test_a_question_naming_a_unit_of_a_kind_lets_sizes_of_that_kind_be_read():
     assert 412.0 in _counts("1. 412 tonnes\n", asked) and 412.0 not in _counts("1. 412 tonnes\n")
     assert 45.0 not in _counts("1. 45 MWh\n", parse_survey(_BINS_TOML.replace("bins do you supply to each household",
                                                                                "MWh did the bins use"), "x.toml"))
+
+
+def test_the_drafter_asks_in_the_units_of_the_table():
+    # (reader/draft_measures.py keeps no table of its own: a question names a unit as a label does, or asks it in
+    # other words, "the total CO2 emissions", "Watt-Hours")
+    from reader.draft_measures import _UNIT_WORDS
+    from reader.units import UNITS
+    assert set(_UNIT_WORDS) == {m for m, u in UNITS.items() if u.before and u.kind not in ("time", "area")}
+    assert measures_for("What was the average non-recyclable waste (kgs per household)?")[0] == ["kilograms"]
+    assert measures_for("The total energy used in GWh by street lights")[0] == ["gwh"]
+    assert measures_for("The total length of restrictions in mtrs")[0] == ["metres"]
+    assert measures_for("If ever calculated, the total CO2 emissions resulting from street lighting")[0] == ["tonnes"]
