@@ -420,32 +420,19 @@ def _stems_over_parts(text: str) -> list[tuple[str, str, str]]:
     order, and a stem's parts are its parts (1a, 1b), each asked with the stem's words. [] unless some stem has
     two parts or more, and every lettered line is a part of one; parts that ask of their own ("a) How many were
     paid?") are the request's questions, lettered in place of numbers, and are left to the caller."""
-    lines = [ln.strip() for ln in text.split("\n")]
-    groups: list[tuple[str, list[str]]] = []       # (an ask, its parts)
-    pending = ""                                     # a line ending ':' not yet followed by anything
-    for i, line in enumerate(lines):
-        if not line:
-            continue
+    groups: list[tuple[str, list[str]]] = []       # (an ask, or a stem ending ':', and its parts)
+    for line in (ln.strip() for ln in text.split("\n")):
         part = _PART_LINE.match(line)
         if part:
-            if pending:
-                groups.append((pending, []))
-                pending = ""
             if not groups or not groups[-1][0].endswith(":"):
                 return []
             groups[-1][1].append(_clean(line[part.end():]))
             continue
         ask = _clean(_LINE_BULLET.sub("", line, count=1))
-        if pending and not line[:1].isupper() and not _LINE_BULLET.match(line):
-            pending = f"{pending[:-1]} {ask}:" if ask.endswith(":") else ""
-            continue
-        pending = ""
         if line.endswith(":"):
-            pending = f"{ask}:"
+            groups.append((f"{ask}:", []))
         elif _asks(line) and len(ask.split()) >= 3:
             groups.append((ask, []))
-        elif groups and not groups[-1][1] and not groups[-1][0].endswith(":") and not line[:1].isupper():
-            groups[-1] = (f"{groups[-1][0]} {ask}", [])     # an ask wrapped onto the next line
     stems = [(ask, parts) for ask, parts in groups if parts]
     # (a stem names what is counted or asks; a lead-in, "Could you kindly provide me with:", does not)
     if not any(len(parts) >= 2 for _, parts in stems) or any(len(parts) == 1 for _, parts in stems) \
