@@ -408,8 +408,14 @@ def _lines_that_ask(text: str) -> list[str]:
     return []
 
 
-# a line lettered or numbered in roman as a part: "a) 2021", "(b) odour", "ii. off-street"
-_PART_LINE = re.compile(r"^[ \t>*•\-]*\(?(?:[a-z]|i{1,3}|iv|vi{0,3})[.)][ \t]*(?=\S)", re.I)
+# a line lettered or numbered in roman as a part: "a) 2021", "(b) odour", "ii. off-street", "a.) As an absolute number?"
+_PART_LINE = re.compile(r"^[ \t>*•\-]*\(?(?:[a-z]|i{1,3}|iv|vi{0,3})(?:\.\)|[.)])[ \t]*(?=\S)", re.I)
+# a part that opens by asking of its own: "a) How many were paid?", "a) The total number of empty residential
+# properties ...", "b) Please list ..." (not "a.) As an absolute number?", "b.) As a percentage of the total number of
+# ballots issued?", "i) noise")
+_OWN_ASK = re.compile(r"(?:how|what|which|who|when|where|why|do|does|did|is|are|was|were|has|have|can|could|will|would|"
+                      r"please|(?:a|the)\s+(?:total\s+)?(?:numbers?|amount|cost|costs|spend|value|list|names?|details|"
+                      r"cop(?:y|ies))\s+(?:of|spent|paid)|(?:total\s+)?(?:numbers?|amount|cost|costs|spend)\s+of)\b", re.I)
 
 
 def _stems_over_parts(text: str) -> list[tuple[str, str, str]]:
@@ -438,7 +444,7 @@ def _stems_over_parts(text: str) -> list[tuple[str, str, str]]:
     if not any(len(parts) >= 2 for _, parts in stems) or any(len(parts) == 1 for _, parts in stems) \
             or not all(_COUNTED.search(ask) or re.search(r"\b(?:how\s+(?:many|much)|what|which)\b", ask, re.I)
                        for ask, _ in stems) \
-            or any(_COUNTED.search(p) or _REQUESTS.search(p) or p.endswith("?") for _, parts in stems for p in parts):
+            or any(_OWN_ASK.match(p) or _REQUESTS.match(p) for _, parts in stems for p in parts):
         return []
     out: list[tuple[str, str, str]] = []
     for n, (ask, parts) in enumerate([g for g in groups if g[1] or not g[0].endswith(":")], 1):

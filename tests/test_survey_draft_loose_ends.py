@@ -137,3 +137,18 @@ def test_a_line_leading_into_unnumbered_asks_is_no_question():
     d = draft_survey("For each of the financial years 2021/22 and 2022/23, please provide:\nThe number of PCNs issued\n"
                      "The number of PCNs paid\nThe income received from PCNs\n", "x", asked_on=dt.date(2023, 6, 1))
     assert len(d.questions) == 3 and all(q.periods == ["2021/22", "2022/23"] for q in d.questions)
+
+
+def test_parts_that_say_how_the_stems_figure_is_given():
+    # the sweep's Eden electoral request: "a.)" and "b.)" under an unnumbered question ending ':' (were questions 1
+    # and 2, ") As an absolute number?", the stem lost)
+    request = ("How many tendered ballot papers in total were issued by the council’s electoral staff at polling "
+               "stations on 8 June 2017 for the General Election, in each parliamentary constituency counted in your "
+               "local authority:\n\na.) As an absolute number?\n\nb.) As a percentage of the total number of ballots "
+               "issued?\n")
+    got = split_questions(request)
+    assert [(qid, own) for qid, _, own in got] == [
+        ("1a", "As an absolute number?"), ("1b", "As a percentage of the total number of ballots issued?")]
+    assert got[1][1].startswith("How many tendered ballot papers in total were issued")
+    d = draft_survey(request, "x", asked_on=dt.date(2017, 7, 1))
+    assert [q.measures for q in d.questions] == [["count"], ["count", "percent"]]
