@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .units import UNITS
+
 _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?:year|annum|month|quarter))|"
                        r"each(?!\s+of\b|\s+(?:(?:following|financial|calendar|academic|full)\s+)*(?:years?|months?|"
                        r"quarters?|period|weekends?|weeks?|days?))|average|unit cost|unit price|cost of (?:a|an|one)|(?:fine|penalty|fee|charge)\s+(?:cost|amount)s?|"
@@ -19,10 +21,14 @@ _MONEY = re.compile(r"(?:£|\b(?:total\s+(?:amount\s+)?(?:paid|claimed|received|
                     r"collected|receipts?|(?:fine|penalty|fee|charge)\s+amounts?|(?<!\bin\s)charges?(?!\s+(?:notices?|certificates?))|(?:fine|fee|penalty)s?\s+(?:of|for)\s+(?:a|an|one|"
                     r"each))\b)", re.I)
 # "the total of any fees you have derived": a total of money is a sum, not a count
-_COUNT = re.compile(r"\b(?:how many|number of|numbers of|quantity|count|total of(?!\s+(?:[\w-]+\s+){0,2}?(?:fees?|costs?|"
+# ("The number who have paid within 7 days": the people counted are named by what they did)
+_COUNT = re.compile(r"\b(?:how many|number of|numbers of|(?:the|a)\s+number\s+(?:who|whom|that|which)\b|quantity|count|total of(?!\s+(?:[\w-]+\s+){0,2}?(?:fees?|costs?|"
                     r"payments?|income|spend|spending|expenditure|money|charges?|fines?|revenue|receipts?|savings)\b))\b",
                     re.I)
 
+# money said not to be paid: "providing them free of charge", "at no cost to the council", "without charge"
+_FREE = re.compile(r"\bfree\s+of\s+(?:charge|cost)\b|\b(?:at\s+)?no\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|"
+                   r"\bwithout\s+(?:any\s+)?(?:charge|cost)\b", re.I)
 _VERB_ONLY = re.compile(r"^(?:paid|collected|received|charges?|pay|payouts?)$", re.I)
 # a length of time counted or asked: "the number of days lost", "how many sick days", "working days lost",
 # "how long is ...", "the average length of stay", "the average time spent"
@@ -101,11 +107,8 @@ _AREA = re.compile(r"\b(?:floor|office|internal|gross|net)\s+(?:area|space)\s+(?
 # "how much salt (tonnes)", "in hectares" (a unit after a number is a condition, not what is asked: "within 5 miles
 # of", "lorries over 7.5 tonnes"); a length of time beyond days and hours only where it is the unit asked in ("in
 # weeks", "how many months", "(minutes)")
-_UNIT_WORDS = {"kilometres": r"kilomet(?:re|er)s|kms?", "miles": r"miles", "metres": r"met(?:re|er)s",
-               # (emissions of carbon dioxide are weighed: "the total CO2 emissions" asks tonnes of it)
-               "tonnes": r"tonnes|tons|(?:co2e?|carbon(?:\s+dioxide)?)\s+emissions",
-               "kwh": r"kwh|(?:kilo)?watt[\s-]*hours", "mwh": r"mwh|megawatt[\s-]*hours",
-               "litres": r"lit(?:re|er)s", "hectares": r"hectares", "acres": r"acres"}
+_UNIT_WORDS = {m: u.before + (f"|{u.asked}" if u.asked else "") for m, u in UNITS.items()
+               if u.before and u.kind not in ("time", "area")}
 _DURATION_WORDS = {"minutes": r"minutes|mins", "weeks": r"weeks", "months": r"months", "years": r"years"}
 # (not "square metres", an area, nor "cubic metres")
 _UNIT_ASKED = {m: re.compile(r"(?<!\d\s)(?<![\d.,])(?<!\bper\s)(?<!square\s)(?<!cubic\s)\b(?:" + w + r")\b", re.I)
@@ -170,6 +173,8 @@ def measures_for(question: str) -> tuple[list[str], str]:
     money = [m for m in _MONEY.finditer(question)] + [m for m in _SUM_OF_MONEY.finditer(question)]
     # "issued with a liability order as a result of non-payment": not paying is no sum
     money = [m for m in money if not re.search(r"\bnon[\s-]?$", question[max(0, m.start() - 4):m.start()], re.I)]
+    free = [m.span() for m in _FREE.finditer(question)]
+    money = [m for m in money if not any(a <= m.start() < b for a, b in free)]
     span = _TIME_SPAN.search(question)
     if money and span and all(_PAYMENT_WORD.match(m.group(0)) and m.start() > span.start() for m in money):
         money = []          # "the average waiting periods ... to receive their first payment": a wait, not a sum
@@ -177,9 +182,11 @@ def measures_for(question: str) -> tuple[list[str], str]:
         money = []          # "how much salt did you use (in tonnes)": a weight, not a sum
     if (out or timed or units) and money and all(_VERB_ONLY.match(m.group(0)) for m in money):
         money = []          # "how many FPNs were paid": a count of things paid, not a sum
-    if money and (_TIME_ASKED.search(question) or any(m in _DURATION_WORDS for m in units)) and all(re.fullmatch(r"spen[dt]|spending", m.group(0), re.I)
+    if money and (_TIME_ASKED.search(question) or timed or any(m in _DURATION_WORDS for m in units)) and all(re.fullmatch(r"spen[dt]|spending", m.group(0), re.I)
                                                       for m in money):
-        money = []          # "how long each household spent in ...", "the average time spent in B&B": time spent
+        # "how long each household spent in ...", "the average time spent in B&B", "the total number of staff hours
+        # spent on gritting": time spent
+        money = []
     share = _SHARE_OF.search(question)
     if share and money and all(m.start() > share.start() for m in money):
         money = []          # "what percentage of your agency spending ...": a share of a sum, not the sum

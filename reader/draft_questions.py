@@ -408,6 +408,54 @@ def _lines_that_ask(text: str) -> list[str]:
     return []
 
 
+# a line lettered or numbered in roman as a part: "a) 2021", "(b) odour", "ii. off-street", "a.) As an absolute number?"
+_PART_LINE = re.compile(r"^[ \t>*•\-]*\(?(?:[a-z]|i{1,3}|iv|vi{0,3})(?:\.\)|[.)])[ \t]*(?=\S)", re.I)
+# a part that opens by asking of its own: "a) How many were paid?", "a) The total number of empty residential
+# properties ...", "b) Please list ..." (not "a.) As an absolute number?", "b.) As a percentage of the total number of
+# ballots issued?", "i) noise")
+_OWN_ASK = re.compile(r"(?:how|what|which|who|when|where|why|do|does|did|is|are|was|were|has|have|can|could|will|would|"
+                      r"please|(?:a|the)\s+(?:total\s+)?(?:numbers?|amount|cost|costs|spend|value|list|names?|details|"
+                      r"cop(?:y|ies))\s+(?:of|spent|paid)|(?:total\s+)?(?:numbers?|amount|cost|costs|spend)\s+of)\b", re.I)
+
+
+def _stems_over_parts(text: str) -> list[tuple[str, str, str]]:
+    """A request that numbers nothing, with a question ending ':' over lettered (or roman) parts that only say what
+    it is asked for ("How many PCNs were issued:" over "a) in 2021", "b) in 2022"; "Please tell me the number of
+    complaints received about:" over "i) noise", "ii) odour"), and asks of their own on the lines around them
+    ("What was the income from PCNs?", a bulleted "- The income from PCNs"): each ask is a question, numbered in
+    order, and a stem's parts are its parts (1a, 1b), each asked with the stem's words. [] unless some stem has
+    two parts or more, and every lettered line is a part of one; parts that ask of their own ("a) How many were
+    paid?") are the request's questions, lettered in place of numbers, and are left to the caller."""
+    groups: list[tuple[str, list[str]]] = []       # (an ask, or a stem ending ':', and its parts)
+    for line in (ln.strip() for ln in text.split("\n")):
+        part = _PART_LINE.match(line)
+        if part:
+            if not groups or not groups[-1][0].endswith(":"):
+                return []
+            groups[-1][1].append(_clean(line[part.end():]))
+            continue
+        ask = _clean(_LINE_BULLET.sub("", line, count=1))
+        if line.endswith(":"):
+            groups.append((f"{ask}:", []))
+        elif _asks(line) and len(ask.split()) >= 3:
+            groups.append((ask, []))
+    stems = [(ask, parts) for ask, parts in groups if parts]
+    # (a stem names what is counted or asks; a lead-in, "Could you kindly provide me with:", does not)
+    if not any(len(parts) >= 2 for _, parts in stems) or any(len(parts) == 1 for _, parts in stems) \
+            or not all(_COUNTED.search(ask) or re.search(r"\b(?:how\s+(?:many|much)|what|which)\b", ask, re.I)
+                       for ask, _ in stems) \
+            or any(_OWN_ASK.match(p) or _REQUESTS.match(p) for _, parts in stems for p in parts):
+        return []
+    out: list[tuple[str, str, str]] = []
+    for n, (ask, parts) in enumerate([g for g in groups if g[1] or not g[0].endswith(":")], 1):
+        stem = _clean(ask)
+        if not parts:
+            out.append((str(n), stem, stem))
+            continue
+        out += [(f"{n}{chr(ord('a') + i)}", _clean(f"{stem} {p}"), p) for i, p in enumerate(parts)]
+    return out
+
+
 def split_questions(request: str) -> list[tuple[str, str, str]]:
     """The request's questions as (id, text, own words): "1", "2a" ... as the request numbers them; a lettered
     part's text is its question's stem and its own words. A request with no numbering gives one question per
@@ -463,6 +511,9 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
         bounds = [x.start() for x in inline] + [len(text)]
         if inline and all(_asks(_first_paragraph(text[x.end():e])) for x, e in zip(inline, bounds[1:])):
             letters = inline
+    stems = _stems_over_parts(text) if letters else []
+    if stems:
+        return stems
     if letters:
         # "a) The total number of ... b) The above split by ...": lettered questions with no number over them
         # are the request's questions 1, 2 ...
@@ -643,7 +694,10 @@ def _asking_sentences(text: str) -> list[str]:
     provide"); sentences that only introduce the questions are not questions."""
     out: list[str] = []
     after_question = False
-    sentences = [part for raw in _SENTENCE_END.split(text) for part in _sentence_parts(_clean(raw))]
+    raws = _SENTENCE_END.split(text)
+    sentences = [part for raw in raws for part in _sentence_parts(_clean(raw))]
+    # (the sentences that end ':', before the last: each leads into what follows)
+    leads = {_clean(raw) for raw in raws[:-1] if raw.rstrip().endswith((":", ":-")) and _clean(raw) != _clean(raws[-1])}
     for raw in sentences:
         sent = _ORDINAL_LEAD.sub("", _clean(raw))
         if len(sent.split()) < 4:
@@ -652,6 +706,10 @@ def _asking_sentences(text: str) -> list[str]:
         if out and ((after_question and _DETAIL.match(sent)) or _SAME_FIGURE.search(sent)
                     or (_DETAIL.match(sent) and _BY_PERIOD.search(sent) and not counted)):
             out[-1] = f"{out[-1]} {sent}"
+            continue
+        if not counted and raw in leads:
+            # "For each of the last three financial years, please provide:" over the asks: it leads into them
+            after_question = False
             continue
         requests = bool(_REQUESTS.search(sent) or re.match(r"(?:the\s+)?number\s+\w+ed\b", sent, re.I))
         asking = sent.endswith("?") or counted or requests

@@ -24,7 +24,8 @@ Rules, so a reader knows what to expect:
 - The UK financial year runs 1 April – 31 March. "2018-19", "2018/19", "2018/2019", "2018-2019", "FY 2019-2020",
   "FY19/20", "financial year 2019/20", "F/Y 19-20" are all 1 April 2018 – 31 March 2019 style years; the second
   year must follow the first. A two-digit pair ("18/19") counts only with a year word before it ("FY", "financial
-  year", "in", "for", "during") or standing alone as a heading or cell — "aged 18-19" and "18/19 March" do not.
+  year", "in", "for", "during") and a list, a stop or the end of the ask after it ("for 21/22 please", "in 21-22?"),
+  or standing alone as a heading or cell — "aged 18-19" and "18/19 March" do not.
 - "academic year 2019/20" / "2019/20 academic year" / "school year" → 1 September – 31 August.
 - A range whose ends are 1 April and 31 March of the next year is a financial_year; 1 January–31 December of
   one year a calendar_year; the whole of one month a month. "year ending 31 March 2021" is FY 2020-21;
@@ -240,7 +241,9 @@ _NOT_FY_AFTER = re.compile(
     rf"{_SP}*(?:years?|yrs?|year-olds?|-year|per\b|hours?|hrs|days?|weeks?|months?|mins?|minutes?|%|mph|am|pm"
     rf"|{_MON})", re.I)
 _Y2_CONTEXT_BEFORE = re.compile(rf"(?:^|[\t|(\[,\n]|(?<![\w])(?:in|for|during|of|from|year|years|fy)\)?){_SP}*$", re.I)
-_Y2_CONTEXT_AFTER = re.compile(rf"{_SP}*(?:$|[\t|):,;\]\n]|\.(?!\d)|\(|{_DASH}|to\b|and\b|financial|academic|fiscal)", re.I)
+# (a question's end or a word that closes an ask after the pair: "for 21/22 please", "in 21-22?", "for 22/23 only")
+_Y2_CONTEXT_AFTER = re.compile(rf"{_SP}*(?:$|[\t|):,;\]\n?!]|\.(?!\d)|\(|{_DASH}|to\b|and\b|financial|academic|fiscal|"
+                               r"please\b|only\b|inclusive\b)", re.I)
 # what joins the pairs of two-digit years of one list: "21/22, 22/23 and 23/24", "19/20 & 20/21"
 _Y2_LIST_JOIN = re.compile(rf"{_SP}*(?:,{_SP}*(?:and{_SP}+|&{_SP}*)?|and{_SP}+|&{_SP}*|or{_SP}+)")
 _Y2_LIST_NEXT = re.compile(_Y2_LIST_JOIN.pattern + r"\d\d[/\-–]\d\d(?![\d/])")

@@ -1,5 +1,5 @@
 """Measures named by their unit, as a reply writes them and never converted: lengths ("2653km", "8700 kms", "1,648
-miles", "2241 metres"), weights ("18500 tonnes", "3060 tCO2"), energy ("5.656 MWh", "kwh 3606815.13"), volumes
+miles", "2241 metres"), weights ("18500 tonnes", "3060 tCO2", "350 kgs"), energy ("5.656 MWh", "kwh 3606815.13"), volumes
 ("140 litres"), land ("4.25 hectares", "12 acres"), floor areas ("452 square feet", "28 m²"; reader/areas.py holds
 what only areas need) and lengths of time beyond days and hours ("5 minutes", "2 weeks", "33 months", "4.5 years").
 
@@ -10,6 +10,10 @@ A spelling is in the table only where it says that unit and nothing else: "km", 
 "tonnes", "tons" and "t" only before "CO2" ("tCO2", "tCO2e": tonnes, of carbon dioxide); "kWh"; a bare "m" (a
 million, or metres) and a bare "t" are not, nor "l" apart from a number ("1100L" is litres, "l" alone is not).
 These figures are read only under a question that asks the measure (reader/rates.py), like shares and days.
+
+The same table says which of them count nothing where they are not read: a size ("a 240-litre bin", "12 tonnes",
+"400 mtrs") is no count unless a question names a unit of its kind ("how many tonnes of waste ...": then the size is
+the answer), and an amount of energy is never one (reader/facts/measured_sizes.py blocks both).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .folding import folds_unseen
 from .numbers import FIGURE, parse_number
 
 
@@ -26,18 +31,28 @@ class Unit:
     short: str           # how a figure of it is shown ("2,653 km")
     after: str           # the unit written after the number (a regex, matched right after it)
     before: str = ""     # the unit as a label names it before the number ("" where a label's unit is not said so)
+    # what a figure in it is where no question reads it as this measure: "size", a size that counts nothing ("a 240
+    # litre bin", "12 tonnes", "400 metres") unless a question names a unit of its kind, where the figure is the
+    # answer ("how many tonnes of waste ..."); "never", never a count, whatever the question ("5.656 MWh"); "",
+    # left to its kind's own readers (lengths of time: rates.py; land and floor areas: facts/reply_lines.py)
+    blocked: str = ""
+    # other words a question asks the measure in, where it names no unit: "the total CO2 emissions" (tonnes of it),
+    # "Watt-Hours" (reader/draft_measures.py; a question names the unit as a label does, ``before``)
+    asked: str = ""
 
 
 _S = r"[ \t]*"
 UNITS: dict[str, Unit] = {
-    "kilometres": Unit("length", "km", r"(?:kilomet(?:re|er)s?|kms?)\b(?!/)", r"kilomet(?:re|er)s|kms?"),
-    "miles": Unit("length", "miles", r"miles?\b(?!/|[ \t]+(?:per|an|a)[ \t]+hour)", r"miles"),
-    "metres": Unit("length", "m", r"(?:met(?:re|er)s?|mtrs?)\b(?!/)", r"met(?:re|er)s|mtrs"),
+    "kilometres": Unit("length", "km", r"(?:kilomet(?:re|er)s?|kms?)\b(?!/)", r"kilomet(?:re|er)s|kms?", "size"),
+    "miles": Unit("length", "miles", r"miles?\b(?!/|[ \t]+(?:per|an|a)[ \t]+hour)", r"miles", "size"),
+    "metres": Unit("length", "m", r"(?:met(?:re|er)s?|mtrs?)\b(?!/)", r"met(?:re|er)s|mtrs", "size"),
     "tonnes": Unit("weight", "tonnes", r"(?:tonnes?|tons?\b|t(?=[ \t]*CO2))(?:" + _S + r"(?:of" + _S + r")?CO2e?)?\b",
-                   r"tonnes|tons|tCO2e?"),
-    "kwh": Unit("energy", "kWh", r"(?:kwh|kilowatt[ \t-]*hours?)\b", r"kwh"),
-    "mwh": Unit("energy", "MWh", r"(?:mwh|megawatt[ \t-]*hours?)\b", r"mwh"),
-    "litres": Unit("volume", "litres", r"(?:lit(?:re|er)s?|ltrs?)\b|(?<=\d)l\b", r"lit(?:re|er)s"),
+                   r"tonnes|tons|tCO2e?", "size", r"(?:co2e?|carbon(?:\s+dioxide)?)\s+emissions"),
+    "kilograms": Unit("weight", "kg", r"(?:kgs?|kilos?|kilogra(?:m|mme)s?)\b(?!/)", r"kilogra(?:m|mme)s|kgs?", "size"),
+    "kwh": Unit("energy", "kWh", r"(?:kwh|kilowatt[ \t-]*hours?)\b", r"kwh", "never", r"(?:kilo)?watt[\s-]*hours"),
+    "mwh": Unit("energy", "MWh", r"(?:mwh|megawatt[ \t-]*hours?)\b", r"mwh", "never", r"megawatt[\s-]*hours"),
+    "gwh": Unit("energy", "GWh", r"(?:gwh|gigawatt[ \t-]*hours?)\b", r"gwh", "never", r"gigawatt[\s-]*hours"),
+    "litres": Unit("volume", "litres", r"(?:lit(?:re|er)s?|ltrs?)\b|(?<=\d)l\b", r"lit(?:re|er)s", "size"),
     "hectares": Unit("land", "ha", r"(?:hectares?|ha)\b", r"hectares"),
     "acres": Unit("land", "acres", r"acres?\b", r"acres"),
     "square_feet": Unit("area", "sq ft", r"(?:sq(?:uare)?\.?" + _S + r"(?:ft\b\.?|feet\b|foot\b)|ft" + _S
@@ -53,6 +68,13 @@ UNITS: dict[str, Unit] = {
 UNIT_MEASURES = tuple(m for m, u in UNITS.items() if u.kind != "area")
 
 _AFTER = {m: re.compile(_S + u.after, re.IGNORECASE) for m, u in UNITS.items()}
+# a size may join its unit with a hyphen, as an adjective: "a 240-litre bin", "a 7.5-tonne lorry"
+_JOINED = {m: re.compile(r"(?:[ \t]*-)?" + _S + u.after, re.IGNORECASE) for m, u in UNITS.items() if u.blocked}
+# the units whose figures are no count: sizes, and energy
+BLOCKED = tuple(_JOINED)
+# every spelling of those units holds one of these (lowered; "1100L" a digit before "l"): a line with none of them
+# holds no size and is not searched
+_BLOCKED_HINT = re.compile(r"km|kilo|mile|met|mtr|ton|co2|kg|lit|ltr|wh|watt|\dl\b")
 
 # a number as the reply writes it (rates.py reads the same numbers): "2653", "18,500", "5.656"; a dash right
 # before it is a range's ("4-6 weeks") unless a space stands before it
@@ -71,6 +93,13 @@ _BEFORE = {m: re.compile(r"(?<![\w-])\(?(?:in" + _S + r")?(?:" + u.before + r")\
                          r"(?<!\bat\s)(?<!\bof\s)(?<!\bon\s)",
                          re.IGNORECASE)
            for m, u in UNITS.items() if u.before}
+
+
+# a unit a question names (not after "per": a price's), by kind: the spellings of its units as written after a
+# number (all but "l", which is litres only right after one: "1100L")
+_NAMED = {kind: re.compile(r"(?<!\bper\s)\b(?:" + "|".join(u.after for u in UNITS.values() if u.kind == kind) + ")",
+                           re.IGNORECASE)
+          for kind in {u.kind for u in UNITS.values() if u.blocked}}
 
 
 # a length of time that names a span rather than measuring one: "for the 12 month period", "a 3-year period", "in
@@ -116,12 +145,30 @@ def measure_named(word: str) -> str | None:
     return None
 
 
-def find_measured(text: str, measures) -> list[Measured]:
+def unit_kinds_named(text: str) -> set[str]:
+    """The kinds of the units ``text`` (a request's question) names, as a size is asked in: "How many tonnes of
+    waste ...", "the length of road (km)". A unit after "per" is a price's ("How much does the council pay per
+    tonne?"), and names none."""
+    return {u.kind for u in UNITS.values() if u.blocked and _NAMED[u.kind].search(text)}
+
+
+def find_blocked(text: str) -> list[Measured]:
+    """The sizes and amounts of energy in ``text``, each with its unit (reader/facts/measured_sizes.py blocks them as
+    counts): "140 litre", "a 240-litre bin", "8700 kms", "3060 tCO2", "10 - 12 tonnes", "5.656 MWh"."""
+    if not _BLOCKED_HINT.search(text.lower()) and not folds_unseen(text):
+        return []
+    return find_measured(text, BLOCKED, sizes=True)
+
+
+def find_measured(text: str, measures, *, sizes: bool = False) -> list[Measured]:
     """The figures in ``text`` written with the unit of one of ``measures`` (number then unit, or a label's unit
-    then the number), in order. Where a number has a unit after it, only that unit is its measure."""
+    then the number), in order. Where a number has a unit after it, only that unit is its measure. With ``sizes``
+    (sizes found to be blocked, not read), a hyphen may join the unit ("a 240-litre bin") and a label's unit
+    before a number is not looked for."""
     asked = [m for m in measures if m in UNITS]
     if not asked or not any(ch.isdigit() for ch in text):
         return []
+    after = _JOINED if sizes else _AFTER
     out: list[Measured] = []
     for n in _NUMBER.finditer(text):
         end, value, approx = n.end(), parse_number(n.group("n")), False
@@ -130,7 +177,7 @@ def find_measured(text: str, measures) -> list[Measured]:
             end, value, approx = top.end(), (value + parse_number(top.group("top"))) / 2, True
         found = None
         for m in asked:
-            unit = _AFTER[m].match(text, end)
+            unit = after[m].match(text, end)
             if unit is not None:
                 found = Measured(n.start(), unit.end(), value, m, text[n.start():unit.end()], approx)
                 break
@@ -139,7 +186,7 @@ def find_measured(text: str, measures) -> list[Measured]:
         if found is not None and UNITS[found.measure].kind == "time" and (
                 _SPAN_AFTER.match(text, found.end) or _SPAN_BEFORE.search(text, max(0, n.start() - 12), n.start())):
             continue
-        if found is None and top is None:
+        if found is None and top is None and not sizes:
             line = text.rfind("\n", 0, n.start()) + 1
             label = text[max(line, n.start() - 80):n.start()]
             for m in asked:

@@ -199,3 +199,67 @@ def test_a_size_in_a_unit_asked_only_as_a_price_is_no_count_of_things():
     survey = load_survey(DRAFTED / "gritting-rock-salt-procurement-2013.edited.toml")
     assert not any(f.value == 18500 for f in parse_reply("(10) The average is 18500 tonnes.\n", survey).facts)
     # ...while a request that asks in tonnes, and counts, still reads the size (tests/test_reader_forms_bins.py)
+
+
+# --- one table: the units read where asked are the units blocked as counts elsewhere (reader/facts/measured_sizes.py)
+
+_BINS_TOML = ('name = "x"\ntitle = "x"\n[subjects.bins]\nlabel = "Bins"\nsynonyms = ["bins", "bin", "box"]\n'
+              '[[questions]]\nid = "1"\ntext = "How many bins do you supply to each household?"\n'
+              'subject = "bins"\nmeasures = ["count"]\n')
+_BINS = parse_survey(_BINS_TOML, "x.toml")
+
+
+def _counts(text: str, survey=_BINS) -> set[float]:
+    return {f.value for f in parse_reply(text, survey).facts if f.measure == "count"}
+
+
+@pytest.mark.parametrize("line, size", [
+    # spellings the size blocker lacked and the table has: gritting/lincolnshire-gritting-activity-2026 ("5a) 8700
+    # kms"), Moray's "2 x 240l wheeled bins, 2 x 140l wheeled bins and 1x40l box" (pages corpus), "mtrs", "ton",
+    # "kilometers", "t CO2" apart
+    ("1. We supply 3 bins; the round is 8700 kms", 8700.0),
+    ("1. 2 x 240l wheeled bins and 2 x 140l wheeled bins", 240.0),
+    ("1. 4 bins, each within 400 mtrs of the kerb", 400.0),
+    ("1. 4 bins, each bin holding 1 ton", 1.0),
+    ("1. 4 bins, each within 1,648 kilometers", 1648.0),
+    ("1. 4 bins, saving 3060 t CO2", 3060.0),
+    # what the table lacked and the blocker had: kilograms ("kgs per household", Eden's kerbside request), energy in
+    # gigawatt-hours
+    ("1. 4 bins, 350 kgs per household", 350.0),
+    ("1. 4 bins; the depot used 45 GWh", 45.0),
+    ("1. 4 bins; the depot used 45 megawatt hours", 45.0),
+    # forms neither read whole: a size joined to its unit ("a 240-litre bin") and a range of sizes ("10 - 12 tonnes",
+    # whose first figure the blocker left to be read as a count)
+    ("1. 4 bins, each a 240-litre bin", 240.0),
+    ("1. 4 bins, lorries of 10 - 12 tonnes", 10.0),
+])
+def test_a_size_in_any_spelling_of_the_table_is_no_count(line, size):
+    got = _counts(line + "\n")
+    assert size not in got
+    # (the count beside it is read)
+    assert got & {2.0, 3.0, 4.0}
+
+
+def test_a_question_naming_a_unit_of_a_kind_lets_sizes_of_that_kind_be_read():
+    from reader.units import unit_kinds_named
+    assert unit_kinds_named("How many kilometres (or miles) of road are gritted?") == {"length"}
+    assert unit_kinds_named("How much salt (tonnes) did you buy, and how many kg per household?") == {"weight"}
+    assert unit_kinds_named("How much does the council pay per tonne?") == set()
+    # energy is never a count, whatever the question (it is read as kWh or MWh where asked: above)
+    asked = parse_survey(_BINS_TOML.replace("bins do you supply to each household", "tonnes of waste did bins take"),
+                         "x.toml")
+    assert 412.0 in _counts("1. 412 tonnes\n", asked) and 412.0 not in _counts("1. 412 tonnes\n")
+    assert 45.0 not in _counts("1. 45 MWh\n", parse_survey(_BINS_TOML.replace("bins do you supply to each household",
+                                                                               "MWh did the bins use"), "x.toml"))
+
+
+def test_the_drafter_asks_in_the_units_of_the_table():
+    # (reader/draft_measures.py keeps no table of its own: a question names a unit as a label does, or asks it in
+    # other words, "the total CO2 emissions", "Watt-Hours")
+    from reader.draft_measures import _UNIT_WORDS
+    from reader.units import UNITS
+    assert set(_UNIT_WORDS) == {m for m, u in UNITS.items() if u.before and u.kind not in ("time", "area")}
+    assert measures_for("What was the average non-recyclable waste (kgs per household)?")[0] == ["kilograms"]
+    assert measures_for("The total energy used in GWh by street lights")[0] == ["gwh"]
+    assert measures_for("The total length of restrictions in mtrs")[0] == ["metres"]
+    assert measures_for("If ever calculated, the total CO2 emissions resulting from street lighting")[0] == ["tonnes"]

@@ -1,28 +1,21 @@
 """Sizes, not counts: a number written before a unit of volume, weight or length ("140 litre, 240 litre, 360
-litre ...", "12 tonnes", "3060 tCO2" (tonnes of carbon dioxide), "3.5 kg", "400 metres", "2 miles") measures one
-thing; it counts nothing. Spans of such figures are blocked, as reply_lines blocks land sizes ("5 acres"), unless
-the request itself asks in that unit ("how many tonnes of waste ..."), where the figure is the answer. So is a small number
+litre ...", "a 240-litre bin", "12 tonnes", "3060 tCO2" (tonnes of carbon dioxide), "3.5 kg", "400 metres", "8700
+kms", "2 miles") measures one thing; it counts nothing. Spans of such figures are blocked, as reply_lines blocks land
+sizes ("5 acres"), unless a question of the request names a unit of that kind ("how many tonnes of waste ...",
+"kilometres (or miles)"), where the figure is the answer; amounts of energy ("5.656 MWh") are blocked whatever the
+question. Which units are sizes and which energy, and how each is written, is the table of units (reader/units.py)
+that also reads them where a question asks the measure. So is a small number
 before "weekly", "monthly" or "daily" ("Refuse bins where changed to 3 weekly collections", "a 4-weekly cycle"):
 how often, every so many weeks, not how many (an amount, "£20 weekly", is money and stays)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..folding import folds_unseen
 from ..survey import Survey
-
-# unit words, each with the stem the request would use to ask in it
-_UNITS = (("litre", r"(?:litres?|liters?|ltrs?)"), ("tonne", r"(?:tonnes?|tons|tco2e?)"),
-          ("kilo", r"(?:kg|kgs|kilos?|kilograms?|kilogrammes?)"), ("metre", r"(?:metres?|meters?|kilometres?|km)"),
-          ("mile", r"miles?"))
-# (a figure starts where a run of digits and commas starts, and its digits are taken without backtracking: a line of
-# "9,9,9,..." is read once, not once from each digit)
-_SIZE = re.compile(r"\b(?<!\d)(?<!\d,)\d[\d,]*+(?:\.\d+)?[ \t]*-?[ \t]*(" + "|".join(rx for _, rx in _UNITS) + r")\b", re.IGNORECASE)
-_STEMS = tuple((stem, re.compile(r"^" + rx + r"$", re.IGNORECASE)) for stem, rx in _UNITS)
-# (a unit after "per" is a price's: "How much does the council pay per tonne?" asks no size in tonnes)
-_ASKED = re.compile(r"(?<!\bper\s)\b(?:" + "|".join(rx for _, rx in _UNITS) + r")\b", re.IGNORECASE)
-
+from ..units import UNITS, find_blocked, unit_kinds_named
 
 # "3 weekly", "4-weekly", "12-weekly", "2 monthly": every so many weeks or months (not "£20 weekly", "1,200 weekly",
 # nor "12 weekly reports", twelve reports)
@@ -30,32 +23,26 @@ _EVERY = re.compile(r"(?<![£$\d,.])(?<![£$\d,.][ \t])\b(?:[2-9](?:[ \t]*-)?|\d
                     r"(?:weekly|monthly|daily|yearly|hourly)\b", re.IGNORECASE)
 
 
-# what every match of _SIZE and of _EVERY holds (one of them, in the lowered line; "ı", "İ" and "ſ", which the patterns
-# take for "i" and "s", aside: see folding.py)
-_SIZE_WORDS = ("lit", "ltr", "ton", "tco", "kg", "kilo", "met", "km", "mile")
+# what every match of _EVERY holds (one of them, in the lowered line; "ı", "İ" and "ſ", which the pattern takes for "i"
+# and "s", aside: see folding.py)
 _EVERY_WORDS = ("weekly", "monthly", "daily", "yearly", "hourly")
 
 
-def _stem(word: str) -> str:
-    return next(stem for stem, rx in _STEMS if rx.match(word))
-
-
-# energy in watt-hours ("5.656 MWh", "3,606,815 kWh"): no measure a survey asks in, whatever its question says
-# (a count of 5.656 is never the answer to "the electricity (expressed in MWh) used")
-_ENERGY = re.compile(r"\b(?<!\d)(?<!\d,)\d[\d,]*+(?:\.\d+)?[ \t]*[kmgt]wh\b", re.IGNORECASE)
+# (the questions' unit kinds once per survey, not once per line)
+@lru_cache(maxsize=64)
+def _kinds_asked(questions: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(unit_kinds_named(q) for q in questions))
 
 
 def size_spans(raw: str, survey: Survey) -> list[tuple[int, int]]:
     """Spans in ``raw`` (one line) of figures that are sizes in a unit the survey's questions do not ask in, of
     amounts of energy, and of how often ("3 weekly")."""
     low = raw.lower()
-    # (each search only where a word every match of it holds stands: most lines with a digit hold none)
-    unseen = folds_unseen(raw)
-    energy = [m.span() for m in _ENERGY.finditer(raw)] if "wh" in low else []
-    if unseen or any(w in low for w in _EVERY_WORDS):
-        energy += [m.span() for m in _EVERY.finditer(raw)]
-    sizes = list(_SIZE.finditer(raw)) if unseen or any(w in low for w in _SIZE_WORDS) else []
+    spans = [m.span() for m in _EVERY.finditer(raw)] \
+        if folds_unseen(raw) or any(w in low for w in _EVERY_WORDS) else []
+    sizes = find_blocked(raw)
     if not sizes:
-        return energy
-    asked = {_stem(m.group(0)) for q in survey.questions for m in _ASKED.finditer(q.text or "")}
-    return energy + [m.span() for m in sizes if _stem(m.group(1)) not in asked]
+        return spans
+    asked = _kinds_asked(tuple(q.text or "" for q in survey.questions))
+    return spans + [(m.start, m.end) for m in sizes
+                    if UNITS[m.measure].blocked == "never" or UNITS[m.measure].kind not in asked]
