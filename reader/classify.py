@@ -672,6 +672,8 @@ _REVIEW = re.compile(
 # with hundreds of blank lines made the search quadratic, 70% of its time over the demo replies)
 _RESPONSE_CUE = re.compile(
     r"^\s*+(?:our\s+|the\s+council'?s\s+|council\s+)?(?:response|responses|reply|answer|answers)\b"
+    # a heading that names the council before its answer: "East Herts Council Response"
+    r"|^[ \t]*+(?:[A-Z][\w&'-]*[ \t]+){1,4}(?:council|authority)(?:'s)?[ \t]+(?:response|reply)[ \t]*$"
     r"|\bplease\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+attached|our\s+response|the\s+information)"
     # the same, the file named before the word: "..., see spreadsheet attached."
     r"|\bsee\s+(?:the\s+)?(?:spreadsheets?|tables?|documents?|files?)\s+(?:attached|enclosed)\b"
@@ -991,7 +993,11 @@ def find_pit(text: str) -> list[tuple[int, int]]:
 # enclose a copy of some of the information you requested"): with an exemption, the reply is partly granted
 _PROVIDED = re.compile(
     r"\b(?:the|some\s+of\s+the|part\s+of\s+the)\s+information\s+(?:(?:that\s+)?you\s+(?:have\s+)?"
-    r"(?:sought|requested|asked\s+for|require)\s+)?(?:is|are|has\s+been)\s+(?:attached|enclosed)\b"
+    r"(?:sought|requested|asked\s+for|require)\s+"
+    # what the council says it holds, sent: "the information that we hold is enclosed", "the information the
+    # Council holds is attached"
+    r"|(?:that\s+|which\s+)?(?:we|the\s+(?:council|authority))\s+(?:hold|holds|have)\s+)?"
+    r"(?:is|are|has\s+been)\s+(?:attached|enclosed)\b"
     r"|\b(?:I|we)\s+(?:enclose|attach|have\s+enclosed|have\s+attached)\s+(?:a\s+copy\s+of\s+)?(?:some\s+of\s+|part\s+of\s+)?"
     r"the\s+information\b"
     # "The surveys are attached. The surveyors' names are withheld."
