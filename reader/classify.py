@@ -231,7 +231,9 @@ _NOT_HELD = re.compile(
     # the FSA when it is ready"
     r"|\b(?:information|data|figures?|returns?|reports?|statistics)\b[^.\n]{0,40}\b(?:has|have)\s+not\s+yet\s+been\s+"
     r"(?:done|compiled|completed|produced|published|collated|finalised|finalized|submitted|prepared)\b"
-    r"|\bhold(?:s)?\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b|\bnot\s+(?:centrally\s+)?recorded\b"
+    # (not recorded, however qualified: "Not specifically recorded" under a question's part, "not routinely recorded")
+    r"|\bhold(?:s)?\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b"
+    r"|\bnot\s+(?:centrally\s+|specifically\s+|currently\s+|routinely\s+|separately\s+)?recorded\b"
     # nothing kept of it: "2) This is not measured", "The data for 2021/22 was not tracked individually"
     r"|\b(?:is|are|was|were)\s+not\s+(?:centrally\s+)?(?:measured|monitored|tracked)\b"
     # "the Council has no record of", "our searches found no information"

@@ -237,3 +237,43 @@ def test_not_held_on_a_parts_words_below_its_sisters_figures():
     # made-up: the second ask of a line not held below the first ask's weekly counts
     r = parse_reply(FLY_POSTING_REPLY, _survey(FLY_POSTING_REQUEST))
     assert _statuses(r)["2"] == "not_held" and _statuses(r)["3"] == "successful"
+
+
+# "Not specifically recorded" ----------------------------------------------------------------------------------------
+
+PROW_REQUEST = """\
+1) The total number of reports made to the authority about obstructed/blocked/inaccessible public rights of way in:
+i) 2022
+ii) 2023, up to and including 31st October.
+2) The total number of public rights of way in your area that were recorded as obstructed/blocked/inaccessible on:
+i) 31st December 2022
+ii) 31st October 2023
+"""
+
+PROW_REPLY = """\
+1) The total number of reports made to the authority about obstructed/blocked/inaccessible public rights of way in:
+i) 2022
+239
+ii) 2023, up to and including 31st October.
+182
+2) The total number of public rights of way in your area that were recorded as obstructed/blocked/inaccessible on:
+i) 31st December 2022
+Not specifically recorded
+ii) 31st October 2023
+Not specifically recorded
+"""
+
+
+def test_not_specifically_recorded_is_not_held():
+    r = parse_reply(PROW_REPLY, _survey(PROW_REQUEST, dt.date(2023, 11, 1)))
+    assert r.outcome == "partially_successful"
+    assert {q: s for q, s in _statuses(r).items() if q.startswith("2")} == {"2a": "not_held", "2b": "not_held"}
+
+
+def test_not_recorded_however_qualified_is_not_held():
+    from reader.classify import find_not_held
+    # made-up variants
+    for text in ("Not currently recorded.", "This is not routinely recorded by the service.",
+                 "Costs per site are not separately recorded."):
+        assert find_not_held(text), text
+    assert not find_not_held("The notices are recorded separately for each site.")
