@@ -277,3 +277,35 @@ def test_not_recorded_however_qualified_is_not_held():
                  "Costs per site are not separately recorded."):
         assert find_not_held(text), text
     assert not find_not_held("The notices are recorded separately for each site.")
+
+
+# A part's letter run into its sum; a number's own lettered answers --------------------------------------------------
+
+TRANSLATION_REQUEST = """\
+1) The total gross expenditure on all translation services and interpretation services for each of the following financial years:
+a) 2021/22
+b) 2022/23
+c) 2023/24
+2) For each financial year, a breakdown showing the total amount paid to each supplier (aggregated only). Please name the suppliers used.
+"""
+
+TRANSLATION_REPLY = """\
+- Decision
+-
+1a) £145,511 (previously reported on 8322313)
+b) £317,801 (previously reported on 8085653)
+c)£279,510
+2a) We do not have this data available on our current system.
+b) We do not have this data available on our current system.
+c) We do not have this data available on our current system.
+"""
+
+
+def test_a_letter_run_into_its_sum_is_the_parts_label():
+    r = parse_reply(TRANSLATION_REPLY, _survey(TRANSLATION_REQUEST, dt.date(2026, 4, 15)))
+    assert sorted((f.question, f.value) for f in r.facts) == [("1a", 145511), ("1b", 317801), ("1c", 279510)]
+
+
+def test_letters_below_a_numbers_own_lettered_answer_are_that_numbers():
+    r = parse_reply(TRANSLATION_REPLY, _survey(TRANSLATION_REQUEST, dt.date(2026, 4, 15)))
+    assert _statuses(r) == {"1a": "successful", "1b": "successful", "1c": "successful", "2": "not_held"}
