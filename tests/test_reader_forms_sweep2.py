@@ -309,3 +309,50 @@ def test_a_letter_run_into_its_sum_is_the_parts_label():
 def test_letters_below_a_numbers_own_lettered_answer_are_that_numbers():
     r = parse_reply(TRANSLATION_REPLY, _survey(TRANSLATION_REQUEST, dt.date(2026, 4, 15)))
     assert _statuses(r) == {"1a": "successful", "1b": "successful", "1c": "successful", "2": "not_held"}
+
+
+# A heading that names the body before "response" ---------------------------------------------------------------------
+
+DISREPAIR_REQUEST = """\
+How much money was paid out for all the claims?
+
+Can you give a breakdown in cost per year?
+
+What was the most paid out in a single claim?
+"""
+
+DISREPAIR_REPLY = """\
+Thank you for your request dated 21 November 2022, we have treated this as a Freedom of Information request. You have asked for the following information:
+
+How much money was paid out for all the claims?
+
+Can you give a breakdown in cost per year?
+
+What was the most paid out in a single claim?
+
+Barnet Homes' response:
+
+The information requested of us is too specific for the information that we currently hold.
+
+  2017/18 2018/19 2019/20 2020/21 2021/22 2022/to date Total
+No of disrepair claims 27 42 55 74 84 90 372
+Resident Damages £63,018.00 £62,403.00 £69,094.00 £80,564.64 £122,426.64 £159,470.59 £556,976.87
+
+Refusal Notice
+
+s12 (cost of compliance exceeds appropriate limit)
+"""
+
+
+def test_the_bodys_own_response_heading_answers_nothing():
+    r = parse_reply(DISREPAIR_REPLY, _survey(DISREPAIR_REQUEST, dt.date(2022, 11, 21)))
+    # the last question restated above the heading is refused by the s12 below, not answered by the heading
+    assert _statuses(r)["3"] == "rejected"
+
+
+def test_a_named_response_heading_is_a_label_but_a_sentence_is_not():
+    from reader.numbered_answers import _ANSWER_LABEL
+    # made-up variants
+    assert _ANSWER_LABEL.match("Devon County Council's reply")
+    assert _ANSWER_LABEL.match("Wokingham Borough Council\u2019s response:")
+    assert not _ANSWER_LABEL.match("The tenant's response was positive")
