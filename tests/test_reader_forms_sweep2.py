@@ -356,3 +356,37 @@ def test_a_named_response_heading_is_a_label_but_a_sentence_is_not():
     assert _ANSWER_LABEL.match("Devon County Council's reply")
     assert _ANSWER_LABEL.match("Wokingham Borough Council\u2019s response:")
     assert not _ANSWER_LABEL.match("The tenant's response was positive")
+
+
+# A line keyed by a question's number giving both things that question asks -------------------------------------
+
+PREMIUM_REQUEST = """\
+(1) The number of long-term empty homes, and, the number of second homes within your local authority
+
+(2) The number of second homes within your local authority registered to owners in the following countries: England, Wales, Scotland
+
+(3) The number of long-term empty homes within your local authority registered to owners in the following countries: England, Wales, Scotland
+"""
+
+PREMIUM_REPLY = """\
+We are only able to provide an answer to Q1, the remaining Q2 & Q3 would require a large amount of time spent in identifying which country each owner resided in.
+
+Q1 - Long Term Empty Homes - 1,100 & Second Homes - 1,500.
+"""
+
+
+def test_both_things_a_question_asks_on_its_own_keyed_line_are_its_answer():
+    # Conwy's reply (the set's empty-homes topic holds it too)
+    r = parse_reply(PREMIUM_REPLY, _survey(PREMIUM_REQUEST, dt.date(2016, 10, 1)))
+    assert sorted((f.question, f.value) for f in r.facts) == [("1", 1100), ("1", 1500)]
+    assert _statuses(r)["2"] == "rejected"
+
+
+def test_a_keyed_line_giving_both_things_keeps_them_from_the_question_about_one():
+    # made-up: question 2 asks about the offices alone and is not held
+    request = ("(1) The number of empty shops, and, the number of vacant offices in your area\n\n"
+               "(2) The number of vacant offices in your area owned by the council\n")
+    reply = "Q1 - Empty Shops - 240 & Vacant Offices - 95.\n\nQ2 - This information is not held.\n"
+    r = parse_reply(reply, _survey(request))
+    assert sorted((f.question, f.value) for f in r.facts) == [("1", 95), ("1", 240)]
+    assert _statuses(r) == {"1": "successful", "2": "not_held"}
