@@ -390,3 +390,27 @@ def test_a_keyed_line_giving_both_things_keeps_them_from_the_question_about_one(
     r = parse_reply(reply, _survey(request))
     assert sorted((f.question, f.value) for f in r.facts) == [("1", 95), ("1", 240)]
     assert _statuses(r) == {"1": "successful", "2": "not_held"}
+
+
+# A financial year begun, "to date" for its second year ----------------------------------------------------------------
+
+def test_a_financial_year_written_to_date_heads_its_column():
+    # Barnet Homes' disrepair table: the last year's column "2022/to date"
+    from reader.periods import find_periods
+    header = "  2017/18 2018/19 2019/20 2020/21 2021/22 2022/to date Total"
+    labels = [p.label for p in find_periods(header)]
+    assert labels[-1] == "2022/to date"
+    last = find_periods(header)[-1]
+    assert (last.first.isoformat(), last.partial) == ("2022-04-01", True)
+    r = parse_reply(DISREPAIR_REPLY, _survey(DISREPAIR_REQUEST, dt.date(2022, 11, 21)))
+    money = {f.value: f.period for f in r.facts}
+    assert money[159470.59] == "2022/to date" and money[63018.0] == "2017/18"
+
+
+def test_a_year_before_a_slash_and_ytd_is_a_year_so_far_but_a_date_is_not():
+    from reader.periods import find_periods
+    # made-up variants
+    assert [p.label for p in find_periods("2019/YTD: 45")] == ["2019/YTD"]
+    assert [p.label for p in find_periods("Reports 2023/ to date 12")] == ["2023/ to date"]
+    # a month in figures before "to date" stays that month so far, not a financial year
+    assert [p.first.isoformat() for p in find_periods("12/2023 to date")] == ["2023-12-01"]
