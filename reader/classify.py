@@ -138,7 +138,7 @@ _PHRASES = [
                        # the cost limit's Regulations named, which a reply cites only to apply it: "the 'Freedom of
                        # Information and Data Protection (Appropriate Limit and Fees) Regulations 2004 sets an
                        # appropriate limit ..." (a stored page may be cut before the refusal that follows)
-                       r"|\bappropriate\s+limit\s+and\s+fees\s*\)?\s+regulations\b"
+                       r"|\bappropriate\s+limits?\s+and\s+fees\s*\)?\s+regulations\b"
                        # the cost limit as the hours it stands for (18 for councils and police, 24 for central
                        # government): "estimated as exceeding the permitted 18 hours", "within the permitted 18 hour
                        # threshold" (a stored page may be cut before the "Section 12" that follows)
@@ -770,6 +770,9 @@ def _is_rights(sentence: str) -> bool:
     return True
 
 
+_BULLET_LINE = re.compile(r"[ \t]*[\u2022\u00b7\u25aa\u25cf*-][ \t]")
+
+
 def _context_ok(text: str, sentence: tuple[int, int], cache: dict | None = None, pos: int | None = None) -> bool:
     if cache is not None and sentence in cache:
         ok = cache[sentence]
@@ -783,6 +786,12 @@ def _context_ok(text: str, sentence: tuple[int, int], cache: dict | None = None,
         # which would exceed the time and cost of compliance": the clause after a dash or semicolon stands alone
         head = text[sentence[0]:pos]
         cut = max(head.rfind(" \u2013 "), head.rfind(" \u2014 "), head.rfind(" - "), head.rfind(";"))
+        # (or a bullet line without a full stop run into the sentence below it: "• Whether statutory late payment
+        # interest ... was applied" / "A: The response to Q1 is not held in a form ... (Appropriate Limits and Fees)
+        # Regulations 2004.": the sentence starts below the bullet)
+        nl = head.rfind("\n")
+        if nl > cut and _BULLET_LINE.match(head, head.rfind("\n", 0, nl) + 1):
+            cut = nl - 1
         if cut > 0:
             clause = text[sentence[0] + cut + 2:sentence[1]]
             s = text[sentence[0]:sentence[1]]

@@ -414,3 +414,37 @@ def test_a_year_before_a_slash_and_ytd_is_a_year_so_far_but_a_date_is_not():
     assert [p.label for p in find_periods("Reports 2023/ to date 12")] == ["2023/ to date"]
     # a month in figures before "to date" stays that month so far, not a financial year
     assert [p.first.isoformat() for p in find_periods("12/2023 to date")] == ["2023-12-01"]
+
+
+# The cost limit's Regulations named in the plural, in a sentence run on from a bullet ---------------------------------
+
+LATE_PAYMENT_REQUEST = """\
+1. A complete list of all suppliers who have received late payments beyond agreed terms. For each entry, where available, please include:
+• Business name
+• Whether statutory late payment interest and/or fixed compensation was applied
+2. The total amount of late payment interest and/or compensation paid for each year within this 6-year period.
+"""
+
+LATE_PAYMENT_REPLY = """\
+Response
+1. A complete list of all suppliers who have received late payments beyond agreed terms. For each entry, where available, please include:
+• Business name
+• Whether statutory late payment interest and/or fixed compensation was applied
+A: The response to Q1 is not held in a form that would enable it to be located, retrieved and extracted within the Appropriate Time Limit which equates to 18 hours as defined by the Freedom of Information and Data Protection (Appropriate Limits and Fees) Regulations 2004.
+"""
+
+
+def test_the_cost_limit_named_below_a_bullet_that_opens_with_whether_applies():
+    r = parse_reply(LATE_PAYMENT_REPLY, _survey(LATE_PAYMENT_REQUEST, dt.date(2025, 3, 27)))
+    assert r.exemptions == ["s12"]
+
+
+def test_a_hypothetical_after_a_bullet_stays_hypothetical():
+    from reader.classify import find_exemptions
+    # made-up: the bullet ends, but the sentence below it is itself conditional
+    text = ("• Whether interest was applied\nIf this would exceed the appropriate limit under section 12 we will "
+            "tell you.\n")
+    assert [m.code for m in find_exemptions(text)[0]] == []
+    # a hard-wrapped sentence (no bullet) that opens with "Where" stays hypothetical too
+    text = "Where the cost of finding it\nwould exceed the appropriate limit we may refuse under section 12.\n"
+    assert [m.code for m in find_exemptions(text)[0]] == []
