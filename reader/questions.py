@@ -144,8 +144,10 @@ def passage_outcome(text: str) -> str:
     return "successful"
 
 
-_GIVEN_INSTEAD = re.compile(r"(?:^|\n)[ \t]*(?:however|but|nevertheless)\b[^.\n]{0,80}?\b(?:(?:we|I)\s+(?:are|am)\s+able\s+to|"
-                           r"(?:we|I)\s+can)\s+(?:provide|give|supply|release|share)\b", re.IGNORECASE)
+_GIVEN_INSTEAD = re.compile(r"(?:^|\n)[ \t]*(?:however|but|nevertheless)\b[^.\n]{0,80}?\b"
+                           r"(?:(?:we|I)\s+(?:are|am)\s+able\s+to|(?:we|I)\s+can)\s+"
+                           r"(?:provide|give|supply|release|share)\b",
+                           re.IGNORECASE)
 # a line giving one figure under its label: "2019/20 - £14,628", "Repairs: 412"
 _FIGURE_LINE = re.compile(r"^[ \t]*[\w/()' -]{2,40}?[ \t]*[-\u2013:][ \t]*£?" + LOOSE_FIGURE + r"[ \t]*$", re.MULTILINE)
 

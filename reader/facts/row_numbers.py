@@ -1,8 +1,8 @@
 """A table's running number is no figure: "| Row No | Technologies | Supplier |" over "| 6 | Electronic document
 management system | Trustmarque |", "| 8 | Cyber security services |", "| 9 | ...": the first cell of each row counts
-the rows (the row above holds 5, the one below 7), it says nothing of the thing the row names. Likewise across: a row of running numbers from 1 ("Month 1 2 3 4 5 6 7 8 9
-10 11 12" over "No of Enquiries (logged as Blocked Gullies) 8 5 8 5 7 21 ...") heads the columns below it, it counts
-nothing."""
+the rows (the row above holds 5, the one below 7), it says nothing of the thing the row names. Likewise across: a
+row of running numbers from 1 ("Month 1 2 3 4 5 6 7 8 9 10 11 12" over "No of Enquiries (logged as Blocked Gullies)
+8 5 8 5 7 21 ...") heads the columns below it, it counts nothing."""
 
 from __future__ import annotations
 
