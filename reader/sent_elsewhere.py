@@ -37,7 +37,9 @@ _ELSEWHERE = re.compile(
     # the body not the one answerable for it: "LCC do not have responsibility for flood risk from the sea and main
     # rivers", "district councils ... are not responsible for road or highway maintenance"
     r"|\b(?:do|does|did)\s+not\s+have\s+(?:any\s+)?(?:the\s+)?responsibility\s+for\b"
-    r"|\b(?:is|are|was|were)\s+not\s+responsible\s+for\b)", re.IGNORECASE)
+    # (not a disclaimer: "The Council is not responsible for the content of external websites")
+    r"|\b(?:is|are|was|were)\s+not\s+responsible\s+for\b(?![^.\n]{0,60}\b(?:web\s*sites?|web\s*pages?|links?|"
+    r"content|contents|accuracy)\b))", re.IGNORECASE)
 _ELSEWHERE_FAST = from_first_char(_ELSEWHERE)     # searched only from the letters its phrases start with
 # a word every match of _ELSEWHERE holds, in lower case (any one of them): most replies hold none, and these tests
 # cost a fraction of the search over the whole reply

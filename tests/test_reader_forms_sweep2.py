@@ -103,6 +103,8 @@ def test_better_placed_and_not_responsible_send_the_requester_elsewhere():
     # not the council's own team, nor a better answer promised
     assert _sent_elsewhere("We will be better able to answer once the data is published.") is None
     assert _sent_elsewhere("Our Highways team is responsible for gully cleaning.") is None
+    # a disclaimer about links sends no one anywhere
+    assert _sent_elsewhere("The Council is not responsible for the content of external websites.") is None
 
 
 # One question, part sent and part withheld ----------------------------------------------------------------------
