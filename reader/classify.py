@@ -138,7 +138,7 @@ _PHRASES = [
                        # the cost limit's Regulations named, which a reply cites only to apply it: "the 'Freedom of
                        # Information and Data Protection (Appropriate Limit and Fees) Regulations 2004 sets an
                        # appropriate limit ..." (a stored page may be cut before the refusal that follows)
-                       r"|\bappropriate\s+limit\s+and\s+fees\s*\)?\s+regulations\b"
+                       r"|\bappropriate\s+limits?\s+and\s+fees\s*\)?\s+regulations\b"
                        # the cost limit as the hours it stands for (18 for councils and police, 24 for central
                        # government): "estimated as exceeding the permitted 18 hours", "within the permitted 18 hour
                        # threshold" (a stored page may be cut before the "Section 12" that follows)
@@ -231,7 +231,9 @@ _NOT_HELD = re.compile(
     # the FSA when it is ready"
     r"|\b(?:information|data|figures?|returns?|reports?|statistics)\b[^.\n]{0,40}\b(?:has|have)\s+not\s+yet\s+been\s+"
     r"(?:done|compiled|completed|produced|published|collated|finalised|finalized|submitted|prepared)\b"
-    r"|\bhold(?:s)?\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b|\bnot\s+(?:centrally\s+)?recorded\b"
+    # (not recorded, however qualified: "Not specifically recorded" under a question's part, "not routinely recorded")
+    r"|\bhold(?:s)?\s+no\s+(?:recorded\s+)?(?:information|records?|data)\b"
+    r"|\bnot\s+(?:centrally\s+|specifically\s+|currently\s+|routinely\s+|separately\s+)?recorded\b"
     # nothing kept of it: "2) This is not measured", "The data for 2021/22 was not tracked individually"
     r"|\b(?:is|are|was|were)\s+not\s+(?:centrally\s+)?(?:measured|monitored|tracked)\b"
     # "the Council has no record of", "our searches found no information"
@@ -672,6 +674,8 @@ _REVIEW = re.compile(
 # with hundreds of blank lines made the search quadratic, 70% of its time over the demo replies)
 _RESPONSE_CUE = re.compile(
     r"^\s*+(?:our\s+|the\s+council'?s\s+|council\s+)?(?:response|responses|reply|answer|answers)\b"
+    # a heading that names the council before its answer: "East Herts Council Response"
+    r"|^[ \t]*+(?:[A-Z][\w&'-]*[ \t]+){1,4}(?:council|authority)(?:'s)?[ \t]+(?:response|reply)[ \t]*$"
     r"|\bplease\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+attached|our\s+response|the\s+information)"
     # the same, the file named before the word: "..., see spreadsheet attached."
     r"|\bsee\s+(?:the\s+)?(?:spreadsheets?|tables?|documents?|files?)\s+(?:attached|enclosed)\b"
@@ -766,6 +770,9 @@ def _is_rights(sentence: str) -> bool:
     return True
 
 
+_BULLET_LINE = re.compile(r"[ \t]*[\u2022\u00b7\u25aa\u25cf*-][ \t]")
+
+
 def _context_ok(text: str, sentence: tuple[int, int], cache: dict | None = None, pos: int | None = None) -> bool:
     if cache is not None and sentence in cache:
         ok = cache[sentence]
@@ -779,6 +786,12 @@ def _context_ok(text: str, sentence: tuple[int, int], cache: dict | None = None,
         # which would exceed the time and cost of compliance": the clause after a dash or semicolon stands alone
         head = text[sentence[0]:pos]
         cut = max(head.rfind(" \u2013 "), head.rfind(" \u2014 "), head.rfind(" - "), head.rfind(";"))
+        # (or a bullet line without a full stop run into the sentence below it: "• Whether statutory late payment
+        # interest ... was applied" / "A: The response to Q1 is not held in a form ... (Appropriate Limits and Fees)
+        # Regulations 2004.": the sentence starts below the bullet)
+        nl = head.rfind("\n")
+        if nl > cut and _BULLET_LINE.match(head, head.rfind("\n", 0, nl) + 1):
+            cut = nl - 1
         if cut > 0:
             clause = text[sentence[0] + cut + 2:sentence[1]]
             s = text[sentence[0]:sentence[1]]
@@ -991,7 +1004,11 @@ def find_pit(text: str) -> list[tuple[int, int]]:
 # enclose a copy of some of the information you requested"): with an exemption, the reply is partly granted
 _PROVIDED = re.compile(
     r"\b(?:the|some\s+of\s+the|part\s+of\s+the)\s+information\s+(?:(?:that\s+)?you\s+(?:have\s+)?"
-    r"(?:sought|requested|asked\s+for|require)\s+)?(?:is|are|has\s+been)\s+(?:attached|enclosed)\b"
+    r"(?:sought|requested|asked\s+for|require)\s+"
+    # what the council says it holds, sent: "the information that we hold is enclosed", "the information the
+    # Council holds is attached"
+    r"|(?:that\s+|which\s+)?(?:we|the\s+(?:council|authority))\s+(?:hold|holds|have)\s+)?"
+    r"(?:is|are|has\s+been)\s+(?:attached|enclosed)\b"
     r"|\b(?:I|we)\s+(?:enclose|attach|have\s+enclosed|have\s+attached)\s+(?:a\s+copy\s+of\s+)?(?:some\s+of\s+|part\s+of\s+)?"
     r"the\s+information\b"
     # "The surveys are attached. The surveyors' names are withheld."

@@ -393,7 +393,10 @@ _HEADING_ONLY = re.compile(r"^\s*(?:question|q)\s*\.?\s*\d{1,2}[a-z]?\s*[.:)\-]?
 # (and a log's dated heading of another stage of the request: "Clarification Sought 11-11-2013", "Received: 9
 # November 2019", "Request Date 01/02/2020": no answer either)
 _DATE = r"(?:dated?[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}[ \t]+\d{4})"
-_ANSWER_LABEL = re.compile(r"^\s*(?:(?:(?:our|the\s+council'?s|council)\s+)?(?:responses?|answers?|reply)\s*[:\-]?\s*"
+# (or the body named, its own: "Barnet Homes' response:", "Devon County Council's reply")
+_ANSWER_LABEL = re.compile(r"^\s*(?:(?:(?:our|the\s+council'?s|council|"
+                           r"(?:[A-Z][\w&-]*[ \t]+){0,3}[A-Z][\w&-]*(?:'s?|\u2019s?))\s+)?"
+                           r"(?:responses?|answers?|reply)\s*[:\-]?\s*"
                            r"(?:" + _DATE + r"\s*)?"
                            r"|(?:clarification\s+(?:sought|requested|received)|request(?:ed)?(?:\s+(?:date|received))?|"
                            r"(?:date\s+)?received|acknowledged)\s*[:\-]?\s*" + _DATE + r"\s*)$", re.IGNORECASE)

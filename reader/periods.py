@@ -178,6 +178,7 @@ _RX_FY = re.compile(
     rf"(?P<y2>{_Y4}|\d\d)(?![\d/]|[.\-]\d|%|\w)",
     re.I,
 )
+_RX_FY_BEGUN = re.compile(rf"(?<![\w/.:£$\-–])(?P<y1>{_Y4})/(?={_SP}*(?:to{_SP}+date|ytd)\b)", re.I)
 _RX_FY_AFTERWORD = re.compile(rf"{_SP}+(?P<w>academic|school|financial|fiscal){_SP}+years?\b", re.I)
 _RX_ISO_MONTH = re.compile(r"(?<![\w/.\-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d\-/])")
 _RX_NUM_MONTH = re.compile(r"(?<![\w/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])")
@@ -585,6 +586,15 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
         # "the financial years 2015-16, 2016-17 and 2017-18": a plural word belongs to the list, not its first year
         s = m.start("y1") if word.endswith("years") or word == "years" else m.start()
         p = _make(text, s, e, start, end, kind, canon)
+        if p:
+            out.append(p)
+
+    # a financial year begun, its second year written as "to date": "2022/to date" heading the last column after
+    # "2021/22", the year from April 2022 so far
+    for m in _RX_FY_BEGUN.finditer(text) if slash else ():
+        y1 = int(m.group("y1"))
+        start, end = financial_year(y1)
+        p = _make(text, m.start(), m.end(), start, end, "financial_year", f"{y1}-{(y1 + 1) % 100:02d}")
         if p:
             out.append(p)
 

@@ -136,12 +136,39 @@ def passage_outcome(text: str) -> str:
         # follows: 2019/20 - £14,628 / 2020/21 - £22,218": the breakdown refused, the figures given another way
         if not codes and not C.find_ncnd(lead) and len(_FIGURE_LINE.findall(text)) >= 2:
             return "partially_successful"
+        # the refusal's reasons, then what is given instead: "However in the interests of transparency we are able
+        # to provide this information to you categorised as fewer than 5"
+        if _GIVEN_INSTEAD.search(text, len(lead) - 200 if len(lead) > 200 else 0):
+            return "partially_successful"
         return "rejected"
     return "successful"
 
 
+_GIVEN_INSTEAD = re.compile(r"(?:^|\n)[ \t]*(?:however|but|nevertheless)\b[^.\n]{0,80}?\b"
+                           r"(?:(?:we|I)\s+(?:are|am)\s+able\s+to|(?:we|I)\s+can)\s+"
+                           r"(?:provide|give|supply|release|share)\b",
+                           re.IGNORECASE)
 # a line giving one figure under its label: "2019/20 - £14,628", "Repairs: 412"
 _FIGURE_LINE = re.compile(r"^[ \t]*[\w/()' -]{2,40}?[ \t]*[-\u2013:][ \t]*£?" + LOOSE_FIGURE + r"[ \t]*$", re.MULTILINE)
+
+
+_INTRODUCES = re.compile(r":[ \t]*$")
+# a paragraph that qualifies the one before it: "However in the interests of transparency we are able to provide ..."
+_QUALIFIES = re.compile(r"[ \t]*(?:however|but|nevertheless)\b", re.IGNORECASE)
+
+
+def _list_below(text: str, b: int) -> int:
+    """The end of what a sentence ending in a colon at ``b`` introduces: the lines below it down to a blank line
+    (after the blank lines that may open them), and a following paragraph that opens "However"."""
+    m = re.compile(r"(?:[ \t]*\n)*").match(text, b)
+    pos = m.end() if m else b
+    end = text.find("\n\n", pos, pos + 1500)
+    end = min(len(text), pos + 1500) if end < 0 else end
+    after = re.compile(r"(?:[ \t]*\n)+").match(text, end)
+    if after and _QUALIFIES.match(text, after.end()):
+        nxt = text.find("\n\n", after.end(), after.end() + 600)
+        end = min(len(text), after.end() + 600) if nxt < 0 else nxt
+    return end
 
 
 def find_passages(text: str, survey: Survey) -> list[Passage]:
@@ -190,7 +217,11 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
             a, b = max(a, start - 1500), min(max(b, end), end + 1500)    # a page with no full stops
             nxt = min(next_head(end - 1, b), b)
             rest = re.sub(r"\b(?:the|remaining|and|of|for|to|your|request|above)\b", " ", text[end:nxt], flags=re.I)
-            if re.search(r"[A-Za-z]{3,}", rest):
+            if _INTRODUCES.search(text, max(a, b - 3), b) and b == nxt:
+                # a sentence that ends in a colon says what follows: "We are unable to provide an exact number for
+                # question 2 above as:" over the reasons listed below it (and "However ..." after them)
+                b = _list_below(text, b)
+            elif re.search(r"[A-Za-z]{3,}", rest):
                 a = end
                 if nxt == b:     # and on to its paragraph's end: a refusal often follows ("... However, ...")
                     blank = re.search(r"\n[ \t]*\n", text[b:b + 1500])

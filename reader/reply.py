@@ -98,6 +98,8 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
     if outcome == "not_held" and not m.facts and any(q.outcome == "not_held" and _ANOTHER_BODYS.search(q.quote or "")
                                                      for q in m.questions):
         m.questions = none_held(m.questions)
+    if outcome == "partially_successful" and C.provides_information(m.live):
+        m.questions = sole_question_in_part(m.questions, m.survey)
     reply = Reply(kind=m.kind, outcome=outcome, exemptions=m.exemptions, ncnd=bool(m.ncnd),
                   public_interest_test=bool(m.pit), facts=[f for f in m.facts if not suppressed_bound(f)],
                   questions=m.questions, refusals=m.refusals if m.substantive else [],
@@ -111,6 +113,16 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
 # under one question, beside answers in words to the others)
 _ANOTHER_BODYS = re.compile(r"\bresponsib(?:le|ility)\b|\b(?:forward|redirect|re-direct)\s+(?:on\s+)?(?:your|this)\s+"
                             r"(?:request|enquiry)", re.I)
+
+
+def sole_question_in_part(questions: list, survey) -> list:
+    """A request of one question, part given and part withheld ("The information you have sought is attached. Please
+    note that the name of the operator ... is exempt under Section 40(2)"): what the reply sends and withholds is all
+    that one question's, so the question is answered in part, not refused (the reply's outcome says both; the caller
+    asks that the reply says it sends something)."""
+    if len(survey.questions) != 1 or len(questions) != 1 or questions[0].outcome not in ("rejected", "not_held"):
+        return questions
+    return [replace(questions[0], outcome="partially_successful")]
 
 
 def none_held(questions: list) -> list:

@@ -26,6 +26,7 @@ from .refused_part_named import refused_part_named
 from .refused_under_number import refused_under_number
 from .reply_model import ReplyModel
 from .unable_named import unable_named
+from .not_held_named import not_held_named
 from .restated import restated_lines
 from .whole_ask_refused import whole_ask_refused
 from .withdrawn import withdrawn
@@ -121,6 +122,10 @@ def unable_named_by_words(m: ReplyModel) -> list:
     return unable_named(m.questions, m.survey, m.live, m.original, m.from_figures)
 
 
+def not_held_named_by_words(m: ReplyModel) -> list:
+    return not_held_named(m.questions, m.survey, m.original, m.from_figures)
+
+
 def money_part(m: ReplyModel) -> list:
     return money_part_not_held(m.questions, m.survey, m.live, m.original, m.nh_spans, m.facts)
 
@@ -207,6 +212,9 @@ POST_PASSES: tuple[PostPass, ...] = (
     # "We are unable to provide a breakdown of those costs": the question it names in its words, still unanswered, not
     # held (no ground given anywhere)
     unable_named_by_words,
+    # "Information not held on the causes of the blockages": the question it names in its words, still unanswered,
+    # not held
+    not_held_named_by_words,
     # the money part of a question not held beside its sister's counts: corrects the statuses filled above
     money_part,
     # a money question without figures made not held where the reply says there were none: after money_part

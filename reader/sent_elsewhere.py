@@ -29,11 +29,22 @@ _ELSEWHERE = re.compile(
     # "This would need to be directed to the Procurator Fiscal's service", "this should be redirected to the police"
     # (what is directed is the question or its information, not "any queries" about the letter)
     r"|(?:this|it|which|these|that|request|question|enquiry|information)\s+(?:would|will|should|must|may)\s+"
-    r"(?:need\s+to\s+|have\s+to\s+)?be\s+(?:re-?)?directed\s+to)", re.IGNORECASE)
+    r"(?:need\s+to\s+|have\s+to\s+)?be\s+(?:re-?)?directed\s+to"
+    # another body better able to answer: "as such this question would be better answered by the EA", "who are
+    # better placed to respond"
+    r"|\bwould\s+be\s+better\s+(?:answered|addressed|dealt\s+with|directed)\s+(?:by|to)\b"
+    r"|\bbetter\s+placed\s+to\s+(?:answer|respond|provide|deal)\b"
+    # the body not the one answerable for it: "LCC do not have responsibility for flood risk from the sea and main
+    # rivers", "district councils ... are not responsible for road or highway maintenance"
+    r"|\b(?:do|does|did)\s+not\s+have\s+(?:any\s+)?(?:the\s+)?responsibility\s+for\b"
+    # (not a disclaimer: "The Council is not responsible for the content of external websites")
+    r"|\b(?:is|are|was|were)\s+not\s+responsible\s+for\b(?![^.\n]{0,60}\b(?:web\s*sites?|web\s*pages?|links?|"
+    r"content|contents|accuracy)\b))", re.IGNORECASE)
 _ELSEWHERE_FAST = from_first_char(_ELSEWHERE)     # searched only from the letters its phrases start with
 # a word every match of _ELSEWHERE holds, in lower case (any one of them): most replies hold none, and these tests
 # cost a fraction of the search over the whole reply
-_ELSEWHERE_NEEDS = ("direct", "refer", "contact", "approach", "write", "ask", "matter", "held", "hold")
+_ELSEWHERE_NEEDS = ("direct", "refer", "contact", "approach", "write", "ask", "matter", "held", "hold", "better",
+                    "responsib")
 # where a reply's footer sends the requester elsewhere for a review or a complaint, not for the information
 _REVIEW_WORDS = re.compile(r"\b(?:information\s+commissioner|ico|review|complain\w*|dissatisfied|unhappy|appeal|"
                            r"re-?use|copyright|data\s+protection)\b", re.IGNORECASE)

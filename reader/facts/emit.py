@@ -675,6 +675,16 @@ class Emitter(Part):
             # thing it counts (not a line that asks: "3. How many allotment a) sites 9 and b) plots do you have
             # ...? 287 full plots" restates both parts)
             q, subject = sec, sec.subject
+        if sec is not None and q is not None and q is not sec and line is not None and line.marker \
+                and self.state.section_line == line.start and measure in sec.measures and not line.asked \
+                and len(line.values) >= 2 and sec.subject in {k for _, _, k in line.subjects} \
+                and q.subject in {k for _, _, k in self.survey.find_subjects(sec.text or "")}:
+            # "Q1 - Long Term Empty Homes - 1,100 & Second Homes - 1,500." under "(1) The number of long-term empty
+            # homes, and, the number of second homes": question 1 asks for both things, and its line gives both, so
+            # each figure is its answer, not that of question 2, which asks something else of second homes (one
+            # figure on a line whose number is not the survey's, "3. Of the Guildford PCNs issued, 10,116
+            # challenges were received", keeps the question its thing names)
+            q = sec
         if q is None and parts and line is not None and 0 <= self.state.section_line <= line.start:
             # "1.a)-d)" / "Budget for street sweeping 879662 866518" (money) under "a. Number of public toilets ... d.
             # Annual budget for street cleaning": the part of the run that asks for the figure's measure, the one

@@ -465,6 +465,10 @@ class Headings(Part):
             qid = f"{int(line.marker[0])}{line.marker[1]}"
             if self.survey.question(qid):
                 self.state.anchors.append((line.start, qid, "marker"))
+            elif self.survey.question(str(int(line.marker[0]))) is not None:
+                # "2a) We do not have this data" where question 2 has no parts: the reply letters its own answers
+                # to 2 ("2a) ... / b) ... / c) ..."), so the letters below it are 2's, not the last number's
+                self.state.anchors.append((line.start, None, f"number:{int(line.marker[0])}"))
         elif line.marker and line.marker[1] and not line.marker[0]:
             self.state.anchors.append((line.start, None, f"letter:{line.marker[1]}"))
         elif line.marker and line.marker[0]:

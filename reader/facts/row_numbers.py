@@ -1,6 +1,8 @@
 """A table's running number is no figure: "| Row No | Technologies | Supplier |" over "| 6 | Electronic document
 management system | Trustmarque |", "| 8 | Cyber security services |", "| 9 | ...": the first cell of each row counts
-the rows (the row above holds 5, the one below 7), it says nothing of the thing the row names."""
+the rows (the row above holds 5, the one below 7), it says nothing of the thing the row names. Likewise across: a
+row of running numbers from 1 ("Month 1 2 3 4 5 6 7 8 9 10 11 12" over "No of Enquiries (logged as Blocked Gullies)
+8 5 8 5 7 21 ...") heads the columns below it, it counts nothing."""
 
 from __future__ import annotations
 
@@ -54,11 +56,35 @@ def _running_number(text: str, s: int, e: int) -> bool:
     return above == n - 1 or below == n + 1
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
+
+
+def _header_of_running_numbers(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is a row of running numbers 1, 2, 3 ... (four or more) after a short label of
+    words or none: "Month 1 2 3 4 5 6 7 8 9 10 11 12", "| Week | 1 | 2 | 3 | 4 |"."""
+    ls = _line_start(text, pos)
+    le = text.find("\n", ls)
+    cells = text[ls:len(text) if le < 0 else le].replace("|", " ").split()
+    label = 0
+    while label < len(cells) and label < 3 and _WORD.fullmatch(cells[label]):
+        label += 1
+    numbers = cells[label:]
+    return len(numbers) >= 4 and all(n.isdigit() and len(n) <= 2 for n in numbers) \
+        and [int(n) for n in numbers] == list(range(1, len(numbers) + 1))
+
+
 def without_row_numbers(facts: list[Fact], text: str) -> list[Fact]:
-    """``facts`` without a count read from a table row's running number (see module doc)."""
+    """``facts`` without a count read from a table row's running number, down a table's first cells or across a
+    header row (see module doc)."""
     out = []
     read: dict = {}
+    headers: dict[int, bool] = {}
     for f in facts:
+        if f.value and f.value.is_integer() and "\n" not in f.quote.strip():
+            if f.start not in headers:
+                headers[f.start] = _header_of_running_numbers(text, f.start)
+            if headers[f.start]:
+                continue
         if f.measure == "count" and f.value and f.value.is_integer() and ("|" in f.quote or "\t" in f.quote):
             places = figure_places(text, f, read)
             if places and all(_running_number(text, s, e) for s, e in places):

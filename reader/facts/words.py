@@ -26,7 +26,8 @@ _MARKER = re.compile(
     r"|\(?(?P<n>\d{1,2})\s*\(?(?P<l>[a-z])?\)?(?:[.):](?!\d)|,(?=[ \t]+(?-i:[A-Z][a-z])))"
     # ("9x White British", "33x CPNs issued": a count written with a times sign, not question 9's part x)
     r"|(?P<n2>\d{1,2})(?P<l2>(?!x\s*\d|x[ \t]+[a-z])[a-z])(?=[\s.):])[.):]?"
-    r"|\(?(?P<l3>[a-h])[.)](?=\s|$)|\((?P<l4>[a-h])\)"
+    # (a part's letter run into its sum: "e)£272,245")
+    r"|\(?(?P<l3>[a-h])[.)](?=\s|$|\)?\u00a3)|\((?P<l4>[a-h])\)"
     r"|(?P<l5>[a-h])(?=\s+(?-i:[A-Z]))"
     r"|(?P<n3>\d{1,2})(?=\s+(?-i:[A-Z][a-z]+)\s+\w)"
     # ("1 – The total number of street lights ...", "2 - 2010/11   5.656 MWh": a number set off by a spaced dash,

@@ -1,0 +1,42 @@
+"""A "not held" that names what is not held in one question's words: "Information not held on the causes of the
+blockages" (below the monthly counts that answer "Number of reports per month of blocked gullies ...? And the causes
+of these blockages?") says the question asking for the causes is not held, where the reply gives it no other answer.
+The sentence may stand under another question's answer: it is read by the words it names, not by where it stands."""
+
+from __future__ import annotations
+
+import re
+
+from .classify import QuestionResult
+from .refusal_named_by_words import _named
+from .survey import Survey
+
+# "Information not held on the causes of the blockages", "No information is held regarding impact assessments", "We
+# do not hold data for the interest accrued for late payments", "The council does not hold records of ..."
+_NOT_HELD_ON = re.compile(
+    r"\b(?:(?:no\s+)?(?:information|data|records?|details)\s+(?:is\s+|are\s+)?not\s+held"
+    r"|no\s+(?:information|data|records?|details)\s+(?:is\s+|are\s+)?held"
+    r"|(?:do|does)\s+not\s+hold\s+(?:any\s+)?(?:information|data|records?|details|figures))"
+    r"\s+(?:on|about|regarding|for|of|in\s+respect\s+of|relating\s+to|in\s+relation\s+to)\s+"
+    r"(?P<what>[^.;:\n]{3,120})", re.IGNORECASE)
+
+
+def not_held_named(questions: list, survey: Survey, original: str, from_figures: set[str]) -> list:
+    """``questions`` with a question no answer was found for made not held where a "not held" names it."""
+    if len(survey.questions) < 2 or "held" not in original.lower():
+        return questions
+    said = {q.question for q in questions if q.outcome not in (None, "not_addressed")}
+    added: list[QuestionResult] = []
+    for m in _NOT_HELD_ON.finditer(original):
+        qid = _named(survey, m.group("what"))
+        if qid is None or qid in said or qid in from_figures or any(r.question == qid for r in added):
+            continue
+        end = original.find(".", m.end())
+        end = m.end() if end < 0 else end + 1
+        added.append(QuestionResult(qid, "not_held", [], False, original[m.start():end], m.start(), end))
+    if not added:
+        return questions
+    gone = {r.question for r in added}
+    order = {q.id: i for i, q in enumerate(survey.questions)}
+    return sorted([q for q in questions if q.question not in gone] + added,
+                  key=lambda q: order.get(q.question, len(order)))
