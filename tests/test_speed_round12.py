@@ -56,3 +56,17 @@ def test_a_letter_outside_ascii_keeps_the_class_ignoring_case():
     assert not fast.pattern.startswith("(?-i:")
     assert S.first_char_spans(rx, fast, "\u00c9T\u00c9 X") == [(0, 3), (4, 5)]
 
+
+def test_the_line_hints_searched_from_their_letters_say_what_the_plain_ones_say(real_lines):
+    from reader.numbers import _WORD_START_HINT_RE
+
+    pairs = [(A._EXAMPLE_HINT, A._EXAMPLE_HINT_FAST), (T._POINTS_BELOW, T._POINTS_BELOW_FAST),
+             (_WORD_START_HINT_RE, S._WORD_START_HINT_FAST)]
+    for plain, fast in pairs:
+        assert fast is not plain
+    for text in real_lines + _random_texts(_CASE_BITS):
+        for plain, fast in pairs:
+            probe = text.lower() if plain is _WORD_START_HINT_RE else text
+            assert (plain.search(probe) is None) == (fast.search(probe) is None), (plain.pattern[:40], text[:80])
+
+
