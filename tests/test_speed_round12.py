@@ -70,3 +70,63 @@ def test_the_line_hints_searched_from_their_letters_say_what_the_plain_ones_say(
             assert (plain.search(probe) is None) == (fast.search(probe) is None), (plain.pattern[:40], text[:80])
 
 
+# --- the words every match of an alternative holds
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"(?m:^)[ \t]*(?:please\s+)?refer\s+to\s+the\s+(?:council|authority)\b",
+     [{"refer"}, {"to"}, {"the"}, {"council", "authority"}]),
+    (r"(?:not\s+(?:currently\s+)?known|unknown)[ \t]*$", [{"known", "unknown"}]),
+    (r"(?<=\()(?:[\w-]+\s+){1,3}not\s+available\)", [{"not"}, {"available)"}]),
+    (r"(?-i:Council)\s+(?:x+|y)?z", [{"council"}, {"z"}]),
+    (r"\bno\b", [{"no"}]),
+    (r"\w+", []),
+])
+def test_needed_words_are_what_every_match_holds(pattern, words):
+    assert [set(w) for w in C.needed_words(pattern, re.IGNORECASE)] == words
+
+
+_NEEDED_BITS = ["refer ", "Refer ", "REFER ", "to the ", "Council", " council", "authority", "not ", "NOT ", "known",
+                "UNKNOWN", "available", "(", ")", "\n", "  ", "the ", "is ", "attached", "enclosed", "ſ", "x", "1. ",
+                "\nRefer to the Council", "\nplease refer your request to the authority", "\nNot known",
+                "(figures not available)", "\nThe form is attached", "refer to the Kent Council"]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?m:^)[ \t]*(?:\d{1,2}\s*[.):]\s*)?(?:please\s+)?refer\s+(?:to|your\s+request\s+to)\s+(?:the\s+)?"
+    r"(?:[\w&'-]+\s+){0,4}(?:council|authority)\b",
+    r"(?m:^)[ \t]*(?:[^\n:]{1,60}:[ \t]*)?(?:not\s+(?:currently\s+)?known|unknown)[ \t]*\.?[ \t]*(?m:$)",
+    r"(?<=\()(?:[\w-]+\s+){1,3}not\s+available\)",
+    r"^[ \t]*the\s+\w+\s+(?:is|are|has\s+been)\s+(?:attached|enclosed)\b"])
+def test_a_text_without_the_needed_words_holds_no_match(pattern):
+    rx = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+    needs = (C.needed_words(pattern, rx.flags),)
+    matched = 0
+    for text in _random_texts(_NEEDED_BITS, 6000):
+        if rx.search(text):
+            matched += 1
+            assert not C._cannot_match(text, needs), text
+    assert matched > 50
+
+
+# --- the phrase lists' one pass without their line-start alternatives, in a text that cannot hold them
+
+def test_the_one_pass_without_line_starts_finds_what_the_whole_one_finds(real_texts):
+    needs, reduced = C._ONE_PASS_REDUCED
+    assert len(reduced[0].pattern) < len(C._ONE_PASS[0].pattern)
+    used = 0
+    bits = _NEEDED_BITS + ["We do not hold this information. ", "The information is not held", "section 12 ",
+                           "I can confirm that the Council does not hold ", "n't ", "the data requested is attached"]
+    for text in real_texts + _random_texts(bits):
+        if C._cannot_match(text, needs):
+            used += 1
+            assert C.phrase_spans(text, reduced) == C.phrase_spans(text), text[:80]
+    assert used > 200
+
+
+def test_without_line_starts_keeps_nothing_where_an_alternative_needs_no_word():
+    lists = [re.compile(r"(?m:^)[ \t]*\w+\s+\w+|\bnot\s+held", re.I)]
+    assert C.without_line_starts(lists) is None
+    lists = [re.compile(r"(?m:^)[ \t]*(?:no|none)\s+held|\bnot\s+held", re.I)]
+    needs, (rx, owners) = C.without_line_starts(lists)
+    assert [set(w) for w in needs[0]] == [{"no"}, {"held"}]     # ("no|none": the engine reads "no" first)
+    assert C.phrase_spans("We have not held it", (rx, owners)) == ((((8, 16),),))
