@@ -1131,7 +1131,22 @@ def _spans_of(text: str, rx: re.Pattern[str]):
                 _ONE_PASS_SPANS[text] = spans
         if spans is not None:
             return spans[k]
+    form = _FIRST_CHAR_FORMS.get(id(rx))
+    if form is None or form[0] is not rx:
+        from .scan import first_char_spans, from_first_char     # (here, not above: scan.py reads this module)
+        form = (rx, from_first_char(rx), first_char_spans)
+        if len(_FIRST_CHAR_FORMS) < 64:
+            _FIRST_CHAR_FORMS[id(rx)] = form
+    if form[1] is not None:
+        return form[2](rx, form[1], text)
     return ((m.start(), m.end()) for m in rx.finditer(text))
+
+
+# The whole-text patterns find_pattern runs beside the one pass (neither confirm nor deny, public interest, delay,
+# clarification, acknowledgement, review), each searched only from the characters its matches start with
+# (scan.from_first_char), made on first use: by the pattern's id, each entry keeping its pattern (see
+# _remembered_by_pattern_id)
+_FIRST_CHAR_FORMS: dict[int, tuple] = {}
 
 
 # "has not been provided with", "will be provided with the information once ...": not sent

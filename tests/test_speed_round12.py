@@ -130,3 +130,15 @@ def test_without_line_starts_keeps_nothing_where_an_alternative_needs_no_word():
     needs, (rx, owners) = C.without_line_starts(lists)
     assert [set(w) for w in needs[0]] == [{"no"}, {"held"}]     # ("no|none": the engine reads "no" first)
     assert C.phrase_spans("We have not held it", (rx, owners)) == ((((8, 16),),))
+
+
+# --- the whole-text patterns find_pattern runs beside the one pass, searched from their first characters
+
+def test_whole_text_patterns_find_from_their_first_characters_what_they_find(real_texts):
+    patterns = (C._NCND, C._PIT, C._HOLDING, C._CLARIFY, C._ACK, C._REVIEW)
+    bits = ["neither confirm nor deny ", "Public Interest Test ", "the public interest in ", "outweigh ", "extended ",
+            "Could you please clarify ", "acknowledge receipt ", "internal review outcome ", "ſ", "\n", ". ", "x "]
+    for text in real_texts + _random_texts(bits, 1500):
+        for rx in patterns:
+            assert list(C._spans_of(text, rx)) == [m.span() for m in rx.finditer(text)], (rx.pattern[:40], text[:80])
+    assert all(C._FIRST_CHAR_FORMS[id(rx)][1] is not None for rx in patterns)
