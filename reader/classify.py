@@ -533,13 +533,14 @@ def grouped_alternatives(alts: list[str], firsts: list[set[str] | None], flags: 
 FOLDED_WITH = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
-def one_pass(lists: list[re.Pattern[str]]) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
+def one_pass(lists: list[re.Pattern[str]], letters_only: bool = False) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
     """One search for several phrase lists whose matches all start where _from_word_starts says: at each word,
     the alternatives of every list that can start with its letter are tried, each list's inside a look-ahead
     with a group of its own, so a list's match there is the one its own search would find there; a match of
     this search is a place where one list or more matches. With the number of the list each group belongs to
     (``phrase_spans`` reads the lists' own searches from it). None where a list has groups or global inline flags,
-    or does not ignore case."""
+    or does not ignore case. ``letters_only``: without the alternatives that may start with something other than a
+    letter (see without_line_starts)."""
     parts = []
     for rx in lists:
         if rx.groups or re.match(r"\(\?[aiLmsux]+\)", rx.pattern) or not rx.flags & re.IGNORECASE:
@@ -549,6 +550,8 @@ def one_pass(lists: list[re.Pattern[str]]) -> tuple[re.Pattern[str], tuple[int, 
             firsts = [first_letters(alt, rx.flags) for alt in alts]
         except re.error:
             return None
+        if letters_only:
+            alts, firsts = [a for a, f in zip(alts, firsts) if f is not None], [f for f in firsts if f is not None]
         if rx.flags & re.MULTILINE:
             alts = [f"(?m:{alt})" for alt in alts]
         parts.append((alts, firsts))
@@ -590,6 +593,78 @@ def one_pass(lists: list[re.Pattern[str]]) -> tuple[re.Pattern[str], tuple[int, 
         else:
             groups.append(f"(?:{rest})")
     return re.compile(_WORD_STARTS + "(?:" + "|".join(groups) + ")", re.IGNORECASE), tuple(owners)
+
+
+def needed_words(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
+    """Sets of words, in lower case, each set holding a word every match of ``pattern`` holds (in any case): the
+    literal runs it must read in its sequence, one for each branch of a choice, and those of a repeat read at least
+    once. Empty where there are none."""
+    try:
+        return tuple(_needed(_P.parse(pattern, flags)))
+    except re.error:
+        return ()
+
+
+def _needed(items) -> list[frozenset[str]]:
+    choices: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            choices.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is _K.LITERAL and chr(av).isascii():
+            # (lowered whatever the case rule: a text holding the run as written holds it lowered)
+            run.append(chr(av).lower())
+            continue
+        if op is _K.AT:
+            continue        # (zero-width: the run goes on in the text)
+        flush()
+        if op is _K.SUBPATTERN:
+            choices += _needed(av[3])
+        elif op is _K.BRANCH:
+            each = [_needed(alt) for alt in av[1]]
+            if all(each):
+                # (one set for each branch, its longest words': a match holds one of them)
+                choices.append(frozenset().union(*(max(c, key=lambda w: min(map(len, w))) for c in each)))
+        elif op in (_K.MAX_REPEAT, _K.MIN_REPEAT) and av[0] >= 1:
+            choices += _needed(av[2])
+    flush()
+    return choices
+
+
+def without_line_starts(lists: list[re.Pattern[str]]) -> tuple[tuple, tuple] | None:
+    """For a text where no alternative of ``lists`` that may start with something other than a letter (at a line's
+    start, after "(": one_pass tries them at every word, in their places) can match: each such alternative's
+    needed_words, and one_pass of the lists without them, which finds the same in such a text (see
+    _cannot_match). None where one of them needs no words, or a list would be left without alternatives."""
+    needs = []
+    for rx in lists:
+        alts = _top_alternatives(rx.pattern)
+        try:
+            firsts = [first_letters(alt, rx.flags) for alt in alts]
+        except re.error:
+            return None
+        for alt, f in zip(alts, firsts):
+            if f is None:
+                words = needed_words(alt, rx.flags)
+                if not words:
+                    return None
+                needs.append(words)
+        if all(f is None for f in firsts):
+            return None
+    reduced = one_pass(lists, letters_only=True)
+    return (tuple(needs), reduced) if needs and reduced else None
+
+
+def _cannot_match(text: str, needs: tuple) -> bool:
+    """Whether ``text`` lacks, for each of ``needs`` (needed_words of some alternatives), every word of one set."""
+    if folds_unseen(text):
+        return False
+    low = text.lower()
+    return all(any(not any(w in low for w in words) for words in sets) for sets in needs)
 
 
 def _preceded_by(alternative: str, flags: int) -> frozenset[str] | None:
@@ -1037,6 +1112,9 @@ _PROVIDED = _from_word_starts(_PROVIDED)     # (its line-start alternative inclu
 # word-start test and the choice by first letter are made once, not three times
 _ONE_PASS = one_pass([NOT_HELD_PHRASES, REFUSE_PHRASES, PROVIDED_PHRASES])
 _IN_ONE_PASS = {id(_NOT_HELD): 0, id(_REFUSE): 1, id(_PROVIDED): 2} if _ONE_PASS else {}
+# ...and, in a text without the words their line-start alternatives need ("refer", "attached" ...; most replies),
+# without those alternatives, which one_pass tries at every word of every reply
+_ONE_PASS_REDUCED = without_line_starts([NOT_HELD_PHRASES, REFUSE_PHRASES, PROVIDED_PHRASES]) if _ONE_PASS else None
 _ONE_PASS_SPANS: dict[str, tuple[tuple[tuple[int, int], ...], ...]] = {}
 
 
@@ -1062,14 +1140,30 @@ def _spans_of(text: str, rx: re.Pattern[str]):
     if k is not None:
         spans = _ONE_PASS_SPANS.get(text)
         if spans is None:
-            spans = phrase_spans(text)
+            reduced = _ONE_PASS_REDUCED
+            spans = phrase_spans(text, reduced[1] if reduced and _cannot_match(text, reduced[0]) else _ONE_PASS)
             if spans is not None:
                 if len(_ONE_PASS_SPANS) >= 64:
                     del _ONE_PASS_SPANS[next(iter(_ONE_PASS_SPANS))]
                 _ONE_PASS_SPANS[text] = spans
         if spans is not None:
             return spans[k]
+    form = _FIRST_CHAR_FORMS.get(id(rx))
+    if form is None or form[0] is not rx:
+        from .scan import first_char_spans, from_first_char     # (here, not above: scan.py reads this module)
+        form = (rx, from_first_char(rx), first_char_spans)
+        if len(_FIRST_CHAR_FORMS) < 64:
+            _FIRST_CHAR_FORMS[id(rx)] = form
+    if form[1] is not None:
+        return form[2](rx, form[1], text)
     return ((m.start(), m.end()) for m in rx.finditer(text))
+
+
+# The whole-text patterns find_pattern runs beside the one pass (neither confirm nor deny, public interest, delay,
+# clarification, acknowledgement, review), each searched only from the characters its matches start with
+# (scan.from_first_char), made on first use: by the pattern's id, each entry keeping its pattern (see
+# _remembered_by_pattern_id)
+_FIRST_CHAR_FORMS: dict[int, tuple] = {}
 
 
 # "has not been provided with", "will be provided with the information once ...": not sent

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from re import _parser as _P
 
-from .classify import _first_chars
+from .classify import _first_chars, FOLDED_WITH
 from .folding import folds_unseen
 from .money import find_amounts, find_money
 from .numbers import ANSWER_ZERO_WORDS, LOOSE_FIGURE, LOOSE_WHOLE, _WORD_START_HINT_RE, find_numbers, find_quantities, parse_number, qualifier_after, qualifier_before
@@ -264,8 +264,27 @@ def from_first_char(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     if chars is None or empty or rx.groups or any(c.isspace() for c in chars) \
             or re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
         return None
-    first = "".join(c if c == r"\d" else re.escape(c) for c in sorted(chars))
-    return re.compile(f"[{first}](?<=(?=({rx.pattern}))[\\s\\S])", rx.flags)
+    kept = _case_kept(chars, rx.flags)
+    first = "".join(c if c == r"\d" else re.escape(c) for c in sorted(kept))
+    # (where case is ignored, the class is written with each letter's cases and read with case kept: the engine then
+    # passes over every other character at once, as it does for a class of digits, not trying the pattern there)
+    lead = f"[{first}]" if kept is chars else f"(?-i:[{first}])"
+    return re.compile(f"{lead}(?<=(?=({rx.pattern}))[\\s\\S])", rx.flags)
+
+
+def _case_kept(chars: set[str], flags: int) -> set[str]:
+    """``chars`` (_first_chars' set) with every character each of them matches where ``flags`` ignore case: an ASCII
+    letter's other case and the letters that fold to it (classify.FOLDED_WITH); ``chars`` itself where case is kept,
+    none of them is an ASCII letter (no case to write out), or one is a letter outside ASCII (its cases are not
+    followed here)."""
+    if not flags & re.IGNORECASE or not any(c.isascii() and c.isalpha() for c in chars) \
+            or any(c != r"\d" and not c.isascii() and (c.isalpha() or c.lower() != c.upper()) for c in chars):
+        return chars
+    out = set(chars)
+    for c in chars:
+        if c.isascii() and c.isalpha():
+            out |= {c.lower(), c.upper(), *FOLDED_WITH.get(c.lower(), "")}
+    return out
 
 
 def first_char_spans(rx: re.Pattern[str], fast: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
@@ -469,12 +488,16 @@ class _Taken:
         self.ends.insert(i, e)
 
 
+# (asked of every line without a digit: searched only from the letters its words start with)
+_WORD_START_HINT_FAST = from_first_char(_WORD_START_HINT_RE) or _WORD_START_HINT_RE
+
+
 def holds_no_values(text: str) -> bool:
     """Whether ``text`` holds nothing find_values could read, whatever is blocked: a line without a digit (most of a
     reply's) holds no amount and no figure; without a number word or a word of none either, nothing."""
     if _ANY_DIGIT.search(text) is None and "etween" not in text and not folds_unseen(text):
         low = text.lower()
-        return _WORD_START_HINT_RE.search(low) is None and _ZERO_HINTS.search(low) is None
+        return _WORD_START_HINT_FAST.search(low) is None and _ZERO_HINTS.search(low) is None
     return False
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import from_first_char
 from ..word_stems import singular
 from .model import _Line
 from .words import _FUNCTION_WORDS, _content_words
@@ -16,6 +17,8 @@ from .words import _FUNCTION_WORDS, _content_words
 # a sentence pointing at what follows it
 _POINTS_BELOW = re.compile(r"\b(?:below|as[ \t]+follows|(?:the|this)[ \t]+following|overleaf)\b|:[ \t\-\u2013]*$",
                            re.IGNORECASE)
+# (asked of every line without a figure: searched only from the characters its matches start with)
+_POINTS_BELOW_FAST = from_first_char(_POINTS_BELOW) or _POINTS_BELOW
 # the words of such a sentence that say where the table is, not what it holds, and function words; "total",
 # "number" and "year" stay: they tell "the total expenditure by year" from "a breakdown of the expenditure"
 _POINTING_WORDS = frozenset(
@@ -58,7 +61,7 @@ def introduced_question(line: _Line, text: str, survey, question_words: dict[str
     that tells questions apart)."""
     said = line.text.strip()
     if line.values or line.periods or line.subjects or line.marker or "?" in said or len(said) > 300 \
-            or _NOTE.match(said) or not _POINTS_BELOW.search(said) or not _table_below(text, line.end):
+            or _NOTE.match(said) or not _POINTS_BELOW_FAST.search(said) or not _table_below(text, line.end):
         return None
     own = _words(said) - _POINTING_WORDS
     content = _content_words(said)
