@@ -1103,7 +1103,14 @@ _PROVIDED = re.compile(
     # a disclosure log's note of what was sent: "Applicant provided with some information held", "The requester
     # was provided with the information, where held"
     r"|\bprovided\s+with\s+(?:some\s+(?:of\s+)?|part\s+of\s+|all\s+(?:of\s+)?)?(?:the\s+)?(?:information|data|"
-    r"documents?|records?|copies)\b",
+    r"documents?|records?|copies)\b"
+    # what was asked for sent with the letter, named by what it is: "Please find attached details of tree planting
+    # programmes from 2016-17 to 2020-21", "Please find attached the reports for:", "Enclosed is a breakdown of ..."
+    # (not the letter's own papers: "Please find attached our refusal notice", "... a Freedom of Information form")
+    r"|\bplease\s+(?:find|see)\s+(?:attached|enclosed)\s+(?:a\s+copy\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:requested\s+|relevant\s+)?(?:details|reports?|data|figures|spreadsheets?|tables?|breakdown|list)\b"
+    r"|\b(?:attached|enclosed)\s+(?:is|are)\s+(?:the|a)\s+(?:requested\s+|relevant\s+)?(?:details|reports?|data|"
+    r"figures|spreadsheets?|tables?|breakdown|list)\b",
     re.IGNORECASE | re.MULTILINE)
 PROVIDED_PHRASES = _PROVIDED      # as written, for the test that the fast form agrees
 _PROVIDED = _from_word_starts(_PROVIDED)     # (its line-start alternative included: the prefix allows a line's start)

@@ -87,3 +87,93 @@ def test_row_label_on_its_own_line_still_keeps_its_table():
             "| 5 | 6\n")
     got = figures(text, PLANTED_REMOVED, "question", "period", "value")
     assert {("2", "2019-20", 5.0), ("2", "2020-21", 6.0)} <= got
+
+
+# What was asked for sent with the letter, named by what it is -----------------------------------------------------
+
+CALL_OUTS = parse_survey(textwrap.dedent("""
+    name = "pests"
+    title = "Pest control call-outs"
+    [subjects.call_outs]
+    label = "Pest control call-outs"
+    synonyms = ["pest control compan(?:y|ies)", "call[\\\\s-]*outs?"]
+    [subjects.pests]
+    label = "Pests reported"
+    synonyms = ["type of pest", "pests?"]
+    [[questions]]
+    id = "1"
+    text = "How many times in each of the last five years it has engaged the services of a pest control company"
+    subject = "call_outs"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "For each occasion, please state the type of pest reported"
+    subject = "pests"
+    measures = ["count"]
+"""))
+
+BOLTON = ("Under section 21 Information already available.\n\n\n"
+          "This exemption applies if the information requested is already accessible to the requester.\n\n\n"
+          "Please follow the link to our public website:\n\n\n"
+          "Please find attached the reports for:\n\n"
+          "\u00b7        Pest Control \u2013 April16 to March17 [27 kb] Ms Word\n\n"
+          "\u00b7        Pest Control \u2013 April17 to Jan18 [27 kb] Ms Word\n")
+
+
+def test_reports_attached_beside_a_published_elsewhere_refusal_give_part():
+    # Bolton NHS FT, pest-control/bolton-pest-control-services-2018-15: s21 for what is on its website, and two
+    # reports attached: part given, part withheld (it was read as refused whole)
+    reply = parse_reply(BOLTON, CALL_OUTS)
+    assert reply.outcome == "partially_successful"
+    assert {q.question: q.outcome for q in reply.questions} == {"1": "partially_successful",
+                                                               "2": "partially_successful"}
+
+
+def test_details_attached_made_up_variants():
+    for sent in ("Please find attached details of the call-outs for each year.",
+                 "Please see attached the requested data.",
+                 "Enclosed is a breakdown of the call-outs by year."):
+        text = "Some of this information is published on our website (section 21).\n\n" + sent + "\n"
+        assert parse_reply(text, CALL_OUTS).outcome == "partially_successful", sent
+
+
+def test_the_letters_own_papers_attached_give_nothing():
+    # "Please find attached our refusal notice": the letter's own paper, not what was asked for
+    for sent in ("Please find attached our refusal notice.", "Please find attached a copy of our complaints procedure."):
+        text = ("We estimate that answering would exceed the appropriate limit under section 12.\n\n" + sent + "\n")
+        assert parse_reply(text, CALL_OUTS).outcome == "rejected", sent
+
+
+GLA = ("Our response\n"
+       "While the GLA does not directly implement tree planting schemes, the Mayor has funded a range of tree planting "
+       "programmes since taking office in 2016. The details of these are below (including the name and timeframe of "
+       "the programme, number of trees planted, and costs where available).\n"
+       "The GLA does not hold any information regarding survival rates.\n"
+       "Please find attached details of tree planting programmes from 2016-17 to 2020-21.\n")
+
+SCHEMES = parse_survey(textwrap.dedent("""
+    name = "schemes"
+    title = "Tree planting schemes"
+    [subjects.trees_planted]
+    label = "Trees planted"
+    synonyms = ["trees planted"]
+    [subjects.trees_surviving]
+    label = "Trees still surviving"
+    synonyms = ["trees (?:are )?still surviving"]
+    [[questions]]
+    id = "1"
+    text = "How many trees were planted"
+    subject = "trees_planted"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "How many trees are still surviving"
+    subject = "trees_surviving"
+    measures = ["count"]
+"""))
+
+
+def test_details_attached_beside_one_part_not_held_give_part():
+    # Greater London Authority, street-trees/gla-tree-planting-schemes-2022: the table of programmes attached, survival
+    # rates not held: partly successful (it was read as not held whole)
+    assert parse_reply(GLA, SCHEMES).outcome == "partially_successful"
