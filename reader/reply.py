@@ -282,7 +282,8 @@ def refusals_by_question(m: ReplyModel) -> None:
         # a cost-limit, vexatious or published-elsewhere refusal turns the whole request down (no question:
         # it applies to every one) unless the reply answers other questions and this one sits under its own
         # unanswered question ("2c) ... would exceed the appropriate limit")
-        if x.code in WHOLE_REQUEST and (not facts or not qid or facts_by_q.get(qid)):
+        if x.code in WHOLE_REQUEST and (not facts or not qid or facts_by_q.get(qid)) \
+                and not _published_under_own_question(m, x, qid):
             qid = None
         elif qid and not facts and _withholds_whole_ask(live, x, anchors, qid):
             qid = None      # "we are not obliged to supply the information requested ... section 38(1)(b)": all of it
@@ -302,6 +303,34 @@ def refusals_by_question(m: ReplyModel) -> None:
         if qid and facts_by_q.get(qid):
             qid = None
         m.ncnd_by_q[qid] = True
+
+
+# the exemptions for what is published or otherwise accessible: FOIA s21, FOISA s25
+_PUBLISHED = frozenset({"s21", "s25"})
+
+
+def _group_of(qid: str) -> str:
+    return re.match(r"\d*", qid).group(0) or qid
+
+
+def _published_under_own_question(m: ReplyModel, x, qid: str | None) -> bool:
+    """What one question asks is published elsewhere, said under that question's own number or restated words, in a
+    reply that answers question by question ("1. This information can be found in the Moray Local Development Plan
+    2020. ... This information is exempt under Section 25" beside "2. Please see Woodland Management Plan for Cluny
+    Hill ..." and "3. Information not held."): the refusal is that question's, not the whole request's, though the
+    reply gives no figure (not "the information you requested is published ...", which points at all of it)."""
+    if x.code not in _PUBLISHED or qid is None or m.facts or _WHOLE_ASK.search(m.live, *x.sentence):
+        return False
+    # (by the questions' own numbers: not a thing the refusal names in passing, "... previous requests in relation to
+    # Potholes and compensation claims", below a request quoted whole)
+    numbered = [(a, q) for a, q, why in m.raw_anchors if q and (why == "marker" or why.startswith("number:"))]
+    last = max(((a, q) for a, q in numbered if a <= x.start), default=None)
+    if last is None or _group_of(last[1]) != _group_of(qid):
+        return False
+    # under an answer's number, not below a request quoted whole: another question's number follows it, or its own
+    # number stood twice above it (the request's, then the answer's)
+    return any(a > x.start and _group_of(q) != _group_of(qid) for a, q in numbered) \
+        or sum(a <= x.start and _group_of(q) == _group_of(qid) for a, q in numbered) >= 2
 
 
 def not_held_by_question(m: ReplyModel) -> None:

@@ -177,3 +177,80 @@ def test_details_attached_beside_one_part_not_held_give_part():
     # Greater London Authority, street-trees/gla-tree-planting-schemes-2022: the table of programmes attached, survival
     # rates not held: partly successful (it was read as not held whole)
     assert parse_reply(GLA, SCHEMES).outcome == "partially_successful"
+
+
+# What one question asks is published elsewhere, said under that question's own number ------------------------------
+
+PLANTING_DATA = parse_survey(textwrap.dedent("""
+    name = "planting-data"
+    title = "Tree planting data"
+    [subjects.planting_documents]
+    label = "Documents on where to plant trees"
+    synonyms = ["where to plant trees"]
+    [subjects.management_plans]
+    label = "Management plans for planted trees"
+    synonyms = ["management plans?"]
+    [subjects.survival_rates]
+    label = "Survival rates of planted trees"
+    synonyms = ["survival rates?"]
+    [[questions]]
+    id = "1"
+    text = "All documents related to where to plant trees?"
+    subject = "planting_documents"
+    [[questions]]
+    id = "2"
+    text = "Long term management plans for planted trees?"
+    subject = "management_plans"
+    [[questions]]
+    id = "3"
+    text = "Survival rates of planted trees?"
+    subject = "survival_rates"
+"""))
+
+MORAY = ("Since the 2020 financial year can you publish.\n"
+         "1. All documents related to where to plant trees?\n"
+         "2. Long term management plans for planted trees?\n"
+         "3. Survival rates of planted trees?\n\n"
+         "Response 01-09-2023\n\n"
+         "1. This information can be found in the Moray Local Development Plan 2020. Please note: Volume 2 identifies "
+         "potential landscaping and green network opportunities in larger towns. This information is exempt under "
+         "Section 25 of the Freedom of Information (Scotland) Act 2002- Information Otherwise Accessible. For ease of "
+         "reference please see here:\n\n"
+         "2. Please see Woodland Management Plan for Cluny Hill, Forres and Millbuies Management Plan 2023-33.\n\n"
+         "3. Information not held. Information that is not held falls under Section 17 of the Freedom of Information "
+         "(Scotland) Act 2002 - Information not held.\n")
+
+
+def test_published_elsewhere_under_one_number_refuses_that_question_only():
+    # Moray, street-trees/moray-tree-planting-data-2023: FOISA s25 said under answer 1 refused every question (a
+    # published-elsewhere refusal was taken as the whole request's wherever the reply gives no figure); answer 2
+    # names the plans it points to, answer 3 is not held
+    reply = parse_reply(MORAY, PLANTING_DATA)
+    assert {q.question: q.outcome for q in reply.questions} == {"1": "rejected", "2": "successful", "3": "not_held"}
+    assert reply.outcome == "partially_successful"
+
+
+def test_published_elsewhere_under_one_number_made_up_variant():
+    text = ("1. All documents related to where to plant trees?\n\n"
+            "The documents are published on our website at www.example.gov.uk/trees and are therefore exempt under "
+            "section 21 of the Freedom of Information Act.\n\n"
+            "2. Long term management plans for planted trees?\n\n"
+            "We do not have long term management plans; trees are inspected every three years.\n\n"
+            "3. Survival rates of planted trees?\n\n"
+            "Not recorded.\n")
+    got = {q.question: q.outcome for q in parse_reply(text, PLANTING_DATA).questions}
+    assert got["1"] == "rejected" and got["2"] != "rejected"
+
+
+def test_published_elsewhere_for_the_whole_request_still_refuses_all():
+    # below a request quoted whole, a refusal that names a thing in passing ("... previous requests in relation to
+    # survival rates") is of every question (Wokingham's pothole reply, potholes/wokingham-pothole-payouts-s21-2023)
+    text = ("1. All documents related to where to plant trees?\n"
+            "2. Long term management plans for planted trees?\n"
+            "3. Survival rates of planted trees?\n\n"
+            "This information is available on our disclosure log and the Council have answered previous requests in "
+            "relation to survival rates. Therefore we are applying Section 21 exemption - Information accessible by "
+            "other means.\n")
+    reply = parse_reply(text, PLANTING_DATA)
+    assert reply.outcome == "rejected"
+    assert {q.outcome for q in reply.questions} == {"rejected"}
