@@ -705,7 +705,10 @@ _ACK = re.compile(
     r"|\bautomated\s+(?:reply|response|message)|\bauto-?reply\b|\bthis\s+is\s+an\s+automatic"
     # "Thank you for your request for information which will be dealt with under the terms of the Freedom of
     # Information Act 2000": to be dealt with, not yet answered
-    r"|\bwhich\s+will\s+be\s+dealt\s+with\s+under\b",
+    r"|\bwhich\s+will\s+be\s+dealt\s+with\s+under\b"
+    # "We confirm receipt of your request and will contact you in due course."
+    r"|\bconfirm\s+(?:the\s+)?receipt\s+of\s+(?:your|the)\b"
+    r"|\bwill\s+(?:contact|respond\s+to|reply\s+to|write\s+to|be\s+in\s+touch\s+with)\s+you\s+in\s+due\s+course\b",
     re.IGNORECASE)
 _ACK_STRONG = re.compile(r"\backnowledg\w*\b|\b(?:has|have)\s+been\s+(?:received|logged|registered)|\bautomated\s+(?:reply|response)",
                          re.IGNORECASE)
@@ -755,7 +758,8 @@ _RESPONSE_CUE = re.compile(
     # the same, the file named before the word: "..., see spreadsheet attached."
     r"|\bsee\s+(?:the\s+)?(?:spreadsheets?|tables?|documents?|files?)\s+(?:attached|enclosed)\b"
     r"|\b(?:I|we)\s+(?:can|am\s+able\s+to|are\s+able\s+to|am\s+pleased\s+to|are\s+pleased\s+to)\s+"
-    r"(?:confirm|provide|advise|inform|supply|release)\b"
+    # (not "We can confirm receipt of your request", an acknowledgement)
+    r"(?:confirm(?!\s+(?:the\s+)?receipt\b)|provide|advise|inform|supply|release)\b"
     r"|\bthe\s+(?:council|authority)\s+(?:can\s+confirm|is\s+able\s+to\s+confirm|has\s+(?:purchased|bought))",
     re.IGNORECASE | re.MULTILINE)
 
@@ -1301,7 +1305,7 @@ PAGE_STATUS_REACH = 3000     # the line stands under the request's title, before
 # A disclosure log's outcome field, under or beside an "Outcome" label, in the log's own words ("Outcome /
 # Documents" / "- Response (some not held) - application/pdf", "Outcome: Information not held"): read with the
 # disclosure-log label words. It follows the request, so it is looked for further down the page.
-_OUTCOME_FIELD = re.compile(r"^[ \t]*(?:request\s+)?outcome(?:\s*/\s*documents?)?[ \t]*(?::[ \t]*|\n(?:[ \t]*\n){0,2}[ \t]*(?:[-*\u2022][ \t]*)?)"
+_OUTCOME_FIELD = re.compile(r"^[ \t]*(?:request\s+)?(?:outcome|resolution)(?:\s*/\s*documents?)?[ \t]*(?::[ \t]*|\n(?:[ \t]*\n){0,2}[ \t]*(?:[-*\u2022][ \t]*)?)"
                             r"(?P<label>[^\n]{3,120})", re.IGNORECASE | re.MULTILINE)
 OUTCOME_FIELD_REACH = 8000
 
@@ -1318,8 +1322,11 @@ def _page_status_lines(head: str):
 
 
 def _outcome_field_match(text: str):
-    # (every outcome field holds "outcome", a word lowering shows whatever the letters: no "s", "i" or "k")
-    if "outcome" not in text[:OUTCOME_FIELD_REACH].lower():
+    # (every outcome field holds "outcome" or "resolution" ("Resolution" / "Information provided"); lowering shows
+    # "outcome" whatever its letters, "resolution" unless the text holds a letter it hides, folding.py)
+    head = text[:OUTCOME_FIELD_REACH]
+    low = head.lower()
+    if "outcome" not in low and "resolution" not in low and not folds_unseen(head):
         return None
     return _OUTCOME_FIELD.search(text, 0, OUTCOME_FIELD_REACH)
 

@@ -239,10 +239,11 @@ def test_section_lookahead_finds_what_the_plain_pattern_finds():
 
 
 WORDED = [(rx, (C._PAGE_STATUS_WORDS[outcome],)) for outcome, rx in C._PAGE_STATUS] + [
-    (C._OUTCOME_FIELD, ("outcome",)), (C._REVIEW, ("review", "upheld", "overturn")), (C._ACK_ATTACHED, ("acknowledg",)),
+    (C._OUTCOME_FIELD, ("outcome", "resolution")), (C._REVIEW, ("review", "upheld", "overturn")), (C._ACK_ATTACHED, ("acknowledg",)),
     (M._QUOTED_TAIL, ("message", "wrote", "from:"))]
 PAGE_BITS = ["The request was partially successful.", "The request was successful.", "The request was refused by X Council",
              "Example Council did not have the information requested.", "Outcome: Information not held", "Outcome / Documents",
+             "Resolution\nInformation provided", "RESOLUTİON: refused",
              "the internal review upheld the decision", "the original decision is overturned", "the review has been completed",
              "Attached is an acknowledgement", "-- Original Message --", "On 3 May 2021, Jo Bloggs wrote:", "From: Jo\nSent: Monday",
              "THE REQUEST WAS PARTİALLY SUCCESSFUL.", "ſucceſsful", "\n", " ", "Dear Sir", "12 laptops"]
