@@ -423,6 +423,10 @@ def reply_outcome(m: ReplyModel) -> str | None:
         # "I confirm that we hold some of the information" over "2.Yes, we do ..." and "3.We do not have figures
         # for the 2023 to 2024 financial year": what it holds is answered beside what it does not
         outcome = "partially_successful"
+    elif outcome == "not_held" and m.nh_spans and all(_SOME_OF_IT.search(live, s, e) for s, e in m.nh_spans):
+        # "I can confirm that we hold some of the information you require." the one "not held" it says: part held
+        # and given (the figures below it may be cut from a stored page), never none of it held
+        outcome = "partially_successful"
     outcome = outcome_with_none_said(outcome, questions, m.survey, live) if m.substantive else outcome
     if outcome == "successful" and m.skipped:
         outcome = "partially_successful"    # a question answered beside one the reply skips (README's rule)

@@ -254,3 +254,86 @@ def test_published_elsewhere_for_the_whole_request_still_refuses_all():
     reply = parse_reply(text, PLANTING_DATA)
     assert reply.outcome == "rejected"
     assert {q.outcome for q in reply.questions} == {"rejected"}
+
+
+# An automatic acknowledgement: "We confirm receipt of your request and will contact you in due course." ------------
+
+LUTON = ("Pest control statistics\nDear Luton Borough Council,\n"
+         "Under the Freedom of Information Act 2000, I would like to request data regarding pests and pest control in "
+         "England.\nDo you charge for your pest control service? (Y=Yes, N=No, X=we charge for some services)\n"
+         "Yours faithfully,\nJamie Dixon\n"
+         "Thank you for contacting Luton Council\u2019s Freedom of Information team. We confirm receipt of your request "
+         "and will contact you in due course.\n"
+         "If you are contacting us about a request you have already made, please ensure you have included the "
+         "reference number, and please email again if you have not included this.\n")
+
+
+def test_confirmed_receipt_is_an_acknowledgement():
+    # Luton, pest-control/luton-pest-control-statistics-acknowledgement-2023 (read as "other")
+    assert parse_reply(LUTON, CALL_OUTS).kind == "acknowledgement"
+
+
+def test_confirmed_receipt_made_up_variants():
+    for said in ("We can confirm receipt of the request you sent on 3 May.",
+                 "Your email has reached the FOI team; we will respond to you in due course."):
+        assert parse_reply("Dear Ms Smith,\n\n" + said + "\n\nKind regards\nFOI Team\n", CALL_OUTS).kind \
+            == "acknowledgement", said
+
+
+# A disclosure log's "Resolution" field: "Resolution" / "Information provided" ---------------------------------------
+
+CHARNWOOD = ("Environmental Health Budget\n\nRequested on\nWed 16th April, 2014\nReference\nFOI 4275\n"
+             "Resolution\nInformation provided\n\nQuestion\n\n"
+             "How many times in each of the last five years has the council engaged the services of a pest control "
+             "company?\n")
+
+
+def test_resolution_field_states_the_outcome():
+    # Charnwood, pest-control/charnwood-environmental-health-budget-foi-4275: the log's own field, the answers cut from
+    # the stored page (read as "other", no outcome)
+    reply = parse_reply(CHARNWOOD, CALL_OUTS)
+    assert (reply.kind, reply.outcome) == ("response", "successful")
+
+
+def test_resolution_field_made_up_variants():
+    for label, outcome in (("Information not held", "not_held"), ("Refused - exempt", "rejected")):
+        text = CHARNWOOD.replace("Information provided", label)
+        assert parse_reply(text, CALL_OUTS).outcome == outcome, label
+
+
+def test_resolution_in_a_sentence_is_no_field():
+    text = ("Dear Mr Jones,\n\nResolution of this request may take longer than usual: we will respond to you in due "
+            "course.\n")
+    reply = parse_reply(text, CALL_OUTS)
+    assert (reply.kind, reply.outcome) == ("acknowledgement", None)
+
+
+# A log's "You asked" / "We answered", and "we hold some of the information" over an answer cut from the page ---------
+
+TFL = ("FOI request detail\n\nCost of pest control\n\nRequest ID: FOI-0280-2425\n\nYou asked\n\n"
+       "Under the Freedom of Information Act 2000, please can you provide me with information on pest control at your "
+       "organisation. The total number of reports of pests at your organisation in each of the calendar years a) "
+       "2022, e) 2023.\n\nWe answered\n\nTfL Ref: FOI-0280-2425\n\n \n\n"
+       "Thank you for your revised request which we received on 23 April 2024, asking for information about reports "
+       "of pest control, covering years 2022 and 2023.\n\n \n\n"
+       "Your request has been considered in accordance with the requirements of the Freedom of Information Act and "
+       "our information access policy.  I can confirm that we hold some of the information you require. You "
+       "specifically asked: \n\n \n\n"
+       "Under the Freedom of Information Act 2000, please can you provide me with information on pest control at your "
+       "organisation.\n\n \n\n"
+       "Please see the table below for pest reports at stations, depots and train crew accommodation.\n\n \n\n"
+       "Number of Pest Control Faults\n\nFinancial Year\n\nTotal\n\n20/21\n\n")
+
+
+def test_we_answered_ends_the_request_quoted_above_it():
+    # TfL, pest-control/tfl-cost-of-pest-control-0280-2425: everything from "You asked" to "Please see the table
+    # below" was read as the request quoted back, the answer's opening with it ("other", no outcome); "we hold some of
+    # the information" over a table the stored page cuts is part given, never none of it held
+    reply = parse_reply(TFL, CALL_OUTS)
+    assert (reply.kind, reply.outcome) == ("response", "partially_successful")
+
+
+def test_hold_some_beside_an_answer_stays_partly():
+    text = ("I can confirm that we hold some of the information you require.\n\n"
+            "1. We engaged a pest control company 14 times in 2022.\n")
+    assert parse_reply(text, CALL_OUTS).outcome == "partially_successful"
