@@ -1108,6 +1108,10 @@ _PROVIDED = re.compile(
     # was provided with the information, where held"
     r"|\bprovided\s+with\s+(?:some\s+(?:of\s+)?|part\s+of\s+|all\s+(?:of\s+)?)?(?:the\s+)?(?:information|data|"
     r"documents?|records?|copies)\b"
+    # what is refused or not held named as what remains of the request, the rest given: "We do not hold a central
+    # record of the further information requested; to therefore obtain all of the information ... would take
+    # approximately 68 hours", "the remaining information you have asked for is exempt"
+    r"|\bthe\s+(?:further|remaining)\s+information\s+(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|asked\s+for|sought)\b"
     # what was asked for sent with the letter, named by what it is: "Please find attached details of tree planting
     # programmes from 2016-17 to 2020-21", "Please find attached the reports for:", "Enclosed is a breakdown of ..."
     # (not the letter's own papers: "Please find attached our refusal notice", "... a Freedom of Information form")

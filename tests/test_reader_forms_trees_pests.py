@@ -337,3 +337,75 @@ def test_hold_some_beside_an_answer_stays_partly():
     text = ("I can confirm that we hold some of the information you require.\n\n"
             "1. We engaged a pest control company 14 times in 2022.\n")
     assert parse_reply(text, CALL_OUTS).outcome == "partially_successful"
+
+
+# The drafter: a list of the fields of what the line above it asks for is one question, not one per field -----------
+
+from reader.draft_questions import split_questions  # noqa: E402
+
+EXETER_REQUEST = (
+    "Please provide details of all trees felled and pruned by Devon County Council (or its suppliers/contractors) "
+    "including highway works within Exeter City, within the last two years. Information to include;\n"
+    "\u2013 Location (Plan(s), ward, postcode, road, grid reference etc)\n"
+    "\u2013 Date of works\n"
+    "\u2013 Technical justification for the instructed works (including listed defects)\n"
+    "\u2013 Who instructed the works\n"
+    "Please also provide details of all new tree planting undertaken by Devon County Council (or its "
+    "suppliers/contractors) including highway works within Exeter City within the last two years and proposed within "
+    "the next 18 months. Information to include;\n"
+    "\u2013 Location (Plan(s), ward, postcode, road, grid reference etc.)\n")
+
+
+def test_fields_under_what_is_asked_make_one_question():
+    # Devon's request (drafted/street-trees-exeter-tree-works-2020.request.txt): each dashed list names the fields of
+    # the details asked in the line above it; the draft made one question per field (1 "Location ...", 2 ...), so the
+    # reply's answer to the request's first paragraph had no question to stand under
+    got = split_questions(EXETER_REQUEST)
+    assert [qid for qid, _, _ in got] == ["1", "2"]
+    assert got[0][1].startswith("Please provide details of all trees felled and pruned")
+    assert "Information to include" not in got[0][1]
+    assert got[1][1].startswith("Please also provide details of all new tree planting")
+
+
+def test_a_list_that_asks_or_a_bare_lead_in_keeps_its_items():
+    # "Please could you detail;" over "• The number of pest control incidents ...": the items ask (Commons' request);
+    # "Please provide the following information ...:" over fields: the lead-in names nothing asked
+    commons = ("Please could you detail;\n"
+               "  \u2022 The number of pest control incidents in the House of Commons over the past five calendar years.\n"
+               "Please provide all the details you have on each incident including but not exclusive to;\n"
+               "  \u2022 Pest involved (e.g. rat, mouse)\n"
+               "  \u2022 Cost to deal with each incident\n"
+               "  \u2022 The company used to deal with it\n")
+    assert len(split_questions(commons)) == 4
+    premium = ("Please provide the following information for the most recent period available:\n"
+               "- A list of residential properties currently subject to a Council Tax Empty Homes Premium\n"
+               "- The address of each property, including postcode\n"
+               "- The date the premium was first applied to each property\n")
+    assert len(split_questions(premium)) == 3
+
+
+# A cost-limit refusal of "the further information requested": the rest was given ------------------------------------
+
+DEVON = ("\u2013 In terms of trees felled or pruned from a highway safety point of view, we can confirm that we ordered a "
+         "total of 271 actions within the Exeter city area from 01/01/2018 to 31/12/2019.\n"
+         "We do not hold a central record of the further information requested; to therefore obtain all of the "
+         "information for each of the 271 actions would require an individual records for each tree. Allowing for an "
+         "estimate of 15 minutes per record, this would take approximately 68 hours. This is in excess of the "
+         "appropriate time limit of 18 hours and therefore, pursuant to s.12 of the Freedom of Information Act 2000, we "
+         "are therefore not obliged to provide this information.\n")
+
+
+def test_cost_limit_for_the_further_information_requested_gives_part():
+    # Devon, street-trees/devon-exeter-trees-felled-s12-2020: the count of tree works is given in words the survey
+    # does not use ("271 actions"), the details refused under s12 as "the further information requested": part given
+    # (it was read as refused whole)
+    reply = parse_reply(DEVON, CALL_OUTS)
+    assert reply.outcome == "partially_successful"
+    assert {q.outcome for q in reply.questions} == {"partially_successful"}
+
+
+def test_cost_limit_for_the_remaining_information_made_up_variant():
+    text = ("The remaining information you have requested would exceed the appropriate limit of 18 hours (section 12).\n")
+    assert parse_reply(text, CALL_OUTS).outcome == "partially_successful"
+    text = "The information you have requested would exceed the appropriate limit of 18 hours (section 12).\n"
+    assert parse_reply(text, CALL_OUTS).outcome == "rejected"
