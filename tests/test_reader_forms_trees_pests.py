@@ -409,3 +409,87 @@ def test_cost_limit_for_the_remaining_information_made_up_variant():
     assert parse_reply(text, CALL_OUTS).outcome == "partially_successful"
     text = "The information you have requested would exceed the appropriate limit of 18 hours (section 12).\n"
     assert parse_reply(text, CALL_OUTS).outcome == "rejected"
+
+
+# A phrase of the request written as its initials with stops: "p.t.s" for put to sleep -----------------------------
+
+PUT_TO_SLEEP = parse_survey(textwrap.dedent("""
+    name = "pts"
+    title = "Dogs put to sleep"
+    [periods]
+    asked = [
+      { label = "2021-22", start = "2021-04-01", end = "2022-03-31" },
+      { label = "2022-23", start = "2022-04-01", end = "2023-03-31" },
+    ]
+    [subjects.dogs_put_to_sleep]
+    label = "Dogs put to sleep"
+    synonyms = ["dogs[\\\\s-]*put[\\\\s-]*to[\\\\s-]*sleeps?"]
+    [[questions]]
+    id = "1"
+    text = "Please may we have information on the number of dogs put to sleep in your area by your local authority"
+    subject = "dogs_put_to_sleep"
+    measures = ["count"]
+    periods = ["2021-22", "2022-23"]
+"""))
+
+THURROCK = ("April 2022- March-2023\n\n1 Lurcher p.t.s  in April 2022\n\n1 Cane Corse p.t.s in September 2022\n\n"
+            "April 2021 \u2013 March 2022\n\nNo dogs put to sleep\n")
+
+
+def test_initials_with_stops_name_the_thing_asked():
+    # Thurrock, stray-dogs/thurrock-dogs-put-to-sleep-2024: "1 Lurcher p.t.s in April 2022" was read as question 1's
+    # number over a line with no figure (the draft's synonyms are the request's "dogs put to sleep")
+    got = [(f.question, f.value, f.quote) for f in parse_reply(THURROCK, PUT_TO_SLEEP).facts]
+    assert ("1", 1.0, "1 Lurcher p.t.s  in April 2022") in got
+    assert ("1", 1.0, "1 Cane Corse p.t.s in September 2022") in got
+
+
+def test_initials_with_stops_made_up_variants():
+    for written in ("P.T.S.", "p. t. s.", "d.p.t.s"):
+        text = f"April 2022 - March 2023\n\n3 dogs {written} in May 2022\n" if written != "d.p.t.s" \
+            else f"April 2022 - March 2023\n\nTotal {written}: 4\n"
+        assert {f.value for f in parse_reply(text, PUT_TO_SLEEP).facts} & {3.0, 4.0}, written
+
+
+def test_bare_letters_are_not_guessed():
+    # "PTS" without stops is read only where the request defines it ("... put to sleep (PTS)")
+    text = "April 2022 - March 2023\n\n3 PTS in May 2022\n"
+    assert not parse_reply(text, PUT_TO_SLEEP).facts
+
+
+# Two questions about one thing, each asking the same years: a figure whose year mostly falls in one of them stays --
+
+TWINS = parse_survey(textwrap.dedent("""
+    name = "twins"
+    title = "Dogs put to sleep"
+    [periods]
+    asked = [
+      { label = "Sep 2021 to Aug 2022", start = "2021-09-01", end = "2022-08-31" },
+      { label = "Sep 2022 to Aug 2023", start = "2022-09-01", end = "2023-08-31" },
+    ]
+    [subjects.dogs_put_to_sleep]
+    label = "Dogs put to sleep"
+    synonyms = ["dogs[\\\\s-]*put[\\\\s-]*to[\\\\s-]*sleeps?"]
+    [subjects.dogs_put_to_sleep_q2]
+    label = "Dogs put to sleep"
+    synonyms = ["dog[\\\\s-]*breed"]
+    [[questions]]
+    id = "1"
+    text = "The number of dogs put to sleep, monthly figures for the past three years"
+    subject = "dogs_put_to_sleep"
+    measures = ["count"]
+    periods = ["Sep 2021 to Aug 2022", "Sep 2022 to Aug 2023"]
+    [[questions]]
+    id = "2"
+    text = "If dog breed is recorded, monthly figures for American Bullies put to sleep"
+    subject = "dogs_put_to_sleep_q2"
+    measures = ["count"]
+    periods = ["Sep 2021 to Aug 2022", "Sep 2022 to Aug 2023"]
+"""))
+
+
+def test_a_year_both_twins_mostly_ask_keeps_the_question_it_was_read_for():
+    # Thurrock with the journalist's edited draft (years to August, as the request's example): "April 2022- March-2023"
+    # falls mostly in "Sep 2022 to Aug 2023", which both questions ask; the twin of question 1 took every figure
+    text = "April 2022- March-2023\n\n4 dogs put to sleep\n"
+    assert {f.question for f in parse_reply(text, TWINS).facts} == {"1"}

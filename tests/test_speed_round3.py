@@ -151,11 +151,13 @@ def test_grouping_leaves_what_it_cannot_group():
 # --- a survey's subjects grouped by their synonyms' first letters (Survey.subject_pattern)
 
 def plain_subject_pattern(survey):
-    from reader.survey import _doing_forms
+    from reader.survey import _doing_forms, _dotted_initials
     alts = [(syn, key) for key, subj in survey.subjects.items() for syn in subj.synonyms]
-    # (the forms Survey.subject_pattern derives: a short form the request defines, the doing of those who do it)
+    # (the forms Survey.subject_pattern derives: a short form the request defines, the doing of those who do it, a
+    # phrase's initials with stops)
     alts += survey._abbreviations(alts)
     alts += _doing_forms(alts, "\n".join(q.text for q in survey.questions))
+    alts += _dotted_initials(alts, "\n".join(q.text for q in survey.questions))
     alts = sorted(alts, key=lambda a: len(a[0]), reverse=True)
     parts = [f"(?P<s{i}>{syn})" for i, (syn, _) in enumerate(alts)]
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
