@@ -232,7 +232,7 @@ def refusals_and_figures(m: ReplyModel) -> None:
             return i >= 0 and paragraphs[i][0] <= pos < paragraphs[i][1]
 
         m.facts = facts = [f for f in facts
-                           if not (in_refusal_paragraph(f.start) and _EFFORT.search(live[f.start:f.end]))]
+                           if not (in_refusal_paragraph(f.start) and _speaks_of_effort(live[f.start:f.end], m.survey))]
         m.loose_figures = loose_figures = [p for p in loose_figures if not in_refusal_paragraph(p)]
     loose = [p for p in loose_figures if not in_refusal(p)]
     if refusing_codes and refusing_codes <= WHOLE_REQUEST and not facts and not _listed_figures(live, loose):
@@ -482,6 +482,14 @@ def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
         # but an answer
         return "partially_successful" if said & {"not_held", "rejected", "partially_successful"} else "successful"
     return outcome
+
+
+def _speaks_of_effort(quote: str, survey: Survey) -> bool:
+    """Whether a figure's words speak of the work a refusal says the request would take ("we would need to look
+    through around 2,300 invoices"); a word of such work inside the name of a thing the survey asks about is that
+    thing ("The Council currently has 352 Tree Preservation Orders": the orders counted, not orders to search)."""
+    named = [(a, b) for a, b, _ in survey.find_subjects(quote)]
+    return any(not any(a <= w.start() and w.end() <= b for a, b in named) for w in _EFFORT.finditer(quote))
 
 
 _EFFORT = re.compile(r"\b(?:would|could|will\s+need|need\s+to|have\s+to|invoices?|records|orders|transactions|"
