@@ -493,3 +493,74 @@ def test_a_year_both_twins_mostly_ask_keeps_the_question_it_was_read_for():
     # falls mostly in "Sep 2022 to Aug 2023", which both questions ask; the twin of question 1 took every figure
     text = "April 2022- March-2023\n\n4 dogs put to sleep\n"
     assert {f.question for f in parse_reply(text, TWINS).facts} == {"1"}
+
+
+# A count in a cost-limit refusal's paragraph whose "orders" are the thing asked; "1 or more"; "... applies again" ---
+
+TPO = parse_survey(textwrap.dedent("""
+    name = "tpo"
+    title = "Tree Preservation Orders"
+    [subjects.trees]
+    label = "Trees currently registered with Tree Preservation Orders"
+    synonyms = ["trees?", "tree[\\\\s-]*preservation[\\\\s-]*orders?", "tpos?"]
+    [subjects.applications]
+    label = "Applications from insurance companies to fell trees with TPOs"
+    synonyms = ["applications?", "insurance[\\\\s-]*compan(?:y|ies)"]
+    [subjects.successful_applications]
+    label = "Successful applications from insurance companies to fell trees with TPOs"
+    synonyms = ["successful[\\\\s-]*applications?"]
+    [[questions]]
+    id = "1"
+    text = "The number of trees currently registered with Tree Preservation Orders (TPOs)."
+    subject = "trees"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "The number of applications received from insurance companies to fell trees with TPOs"
+    subject = "applications"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "The number of successful applications from insurance companies to fell trees with TPOs"
+    subject = "successful_applications"
+    measures = ["count"]
+"""))
+
+RUSHCLIFFE = (
+    "Response\n\n"
+    "  1. The Council currently has 352 Tree Preservation Orders, but it is not possible to determine the exact number "
+    "of trees which are protected as some will protect 1 or more individual trees, whilst others will protect areas, "
+    "groups and woodlands.\n"
+    "  2. This question is beyond our ability to answer at the current time. There is no automated way we could "
+    "interrogate our data to determine the answer, we would have to go through each of the 651 TPO applications "
+    "received since 2014 to determine whether they relate to an insurance claim. This would be a lengthy piece of work "
+    "and would exceed the cost of compliance and we would have to charge a fee to cover the time.\n"
+    "  3. The point made in relation to question 2 applies again. In general terms we regularly get conservation area "
+    "tree notices to fell trees due to insurance claims but the actual number in relation to TPO\u2019d trees will be "
+    "very low.\n")
+
+
+def test_orders_counted_are_no_orders_to_search():
+    # Rushcliffe, street-trees/rushcliffe-tpo-insurance-felling-2024: "352 Tree Preservation Orders" stands in the
+    # paragraph of answer 2's cost-limit refusal and its words hold "Orders", a word of the work a refusal explains
+    # ("purchase orders" to search): it was dropped; "1 or more individual trees" is no count; the 651 applications
+    # to go through still explain the refusal
+    got = figures(RUSHCLIFFE, TPO, "question", "value")
+    assert ("1", 352.0) in got
+    assert not {("1", 1.0), ("2", 651.0)} & got
+
+
+def test_the_point_made_for_another_question_applies_again():
+    # answer 3 says answer 2's refusal holds for it too, then adds a remark: refused as 2 is (it was read as answered
+    # once 2's refusal was placed under 2)
+    got = {q.question: q.outcome for q in parse_reply(RUSHCLIFFE, TPO).questions}
+    assert got["2"] == "rejected" and got["3"] == "rejected"
+
+
+def test_applies_again_made_up_variants():
+    for said in ("3. The reasoning given in response to Q2 also applies here. We hope this helps.",
+                 "3. The same explanation given for question 2 applies to this question."):
+        text = RUSHCLIFFE.rsplit("  3.", 1)[0] + said + "\n"
+        assert {q.question: q.outcome for q in parse_reply(text, TPO).questions}["3"] == "rejected", said
+    text = RUSHCLIFFE.rsplit("  3.", 1)[0] + "3. Question 2 applied to council-owned trees only; none were received.\n"
+    assert {q.question: q.outcome for q in parse_reply(text, TPO).questions}.get("3") != "rejected"
