@@ -1112,6 +1112,11 @@ _PROVIDED = re.compile(
     # record of the further information requested; to therefore obtain all of the information ... would take
     # approximately 68 hours", "the remaining information you have asked for is exempt"
     r"|\bthe\s+(?:further|remaining)\s+information\s+(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|asked\s+for|sought)\b"
+    # ... and what remains given where it stands: "This information, for January 2015 to May 2019, is already publicly
+    # available ... section 21" / "The remaining information, for June 2019 to October 2020 (Table 1).", "the rest of
+    # the information is set out below"
+    r"|\bthe\s+(?:remaining|rest\s+of\s+the)\s+information\b[^.\n]{0,80}?(?:\(\s*(?:see\s+)?(?:table|annex|appendix)"
+    r"\s+\w+\s*\)|\b(?:is|are)\s+(?:provided|set\s+out|given|shown|listed|attached|enclosed)\b)"
     # what was asked for sent with the letter, named by what it is: "Please find attached details of tree planting
     # programmes from 2016-17 to 2020-21", "Please find attached the reports for:", "Enclosed is a breakdown of ..."
     # (not the letter's own papers: "Please find attached our refusal notice", "... a Freedom of Information form")

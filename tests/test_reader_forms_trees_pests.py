@@ -564,3 +564,31 @@ def test_applies_again_made_up_variants():
         assert {q.question: q.outcome for q in parse_reply(text, TPO).questions}["3"] == "rejected", said
     text = RUSHCLIFFE.rsplit("  3.", 1)[0] + "3. Question 2 applied to council-owned trees only; none were received.\n"
     assert {q.question: q.outcome for q in parse_reply(text, TPO).questions}.get("3") != "rejected"
+
+
+# Part published (s21), "The remaining information, for June 2019 to October 2020 (Table 1)." given -------------------
+
+COMMONS = ("Response\n\nSome information is held by the House of Commons in relation to your request.\n\n"
+           "The House holds information about mice sightings from the start of 2015 to the end of October 2020.\n"
+           "\u2022 This information, for January 2015 to May 2019, is already publicly available on the House of Commons "
+           "website. This information is therefore exempt from disclosure in accordance with section 21(1) and (2)(a) "
+           "FOIA, which removes a public authority from the obligation to provide access to information which is "
+           "already in the public domain.\n"
+           "The remaining information, for June 2019 to October 2020 (Table 1).\n")
+
+
+def test_remaining_information_in_a_table_beside_part_published_gives_part():
+    # House of Commons, pest-control/commons-pest-control-2020: the table itself is cut from the stored page; read as
+    # refused whole
+    reply = parse_reply(COMMONS, CALL_OUTS)
+    assert reply.outcome == "partially_successful"
+
+
+def test_remaining_information_made_up_variants():
+    for said in ("The rest of the information is set out below.", "The remaining information is provided in the "
+                 "attached spreadsheet.", "The remaining information (see Annex A)."):
+        assert parse_reply(COMMONS.rsplit("The remaining", 1)[0] + said + "\n", CALL_OUTS).outcome \
+            == "partially_successful", said
+    # "the remaining information" refused as well: nothing said given
+    said = "The remaining information is also exempt under section 21."
+    assert parse_reply(COMMONS.rsplit("The remaining", 1)[0] + said + "\n", CALL_OUTS).outcome == "rejected"
