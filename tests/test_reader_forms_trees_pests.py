@@ -592,3 +592,46 @@ def test_remaining_information_made_up_variants():
     # "the remaining information" refused as well: nothing said given
     said = "The remaining information is also exempt under section 21."
     assert parse_reply(COMMONS.rsplit("The remaining", 1)[0] + said + "\n", CALL_OUTS).outcome == "rejected"
+
+
+# A list item that opens with a name and its amount, whatever the words after it say -------------------------------
+
+CONTRACTS = parse_survey(textwrap.dedent("""
+    name = "contracts"
+    title = "Pest control spend and contracts"
+    [subjects.pest_control_usage]
+    label = "Pest control usage"
+    synonyms = ["pest[\\\\s-]*control[\\\\s-]*usages?"]
+    [subjects.services_contracted]
+    label = "Services contracted"
+    synonyms = ["services[\\\\s-]*contracted"]
+    [[questions]]
+    id = "1"
+    text = "Total expenditure on pest control usage, including in-house provision and contracted services."
+    subject = "pest_control_usage"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "2"
+    text = "If any services are contracted out, please provide the supplier name(s) and the contract value(s)."
+    subject = "services_contracted"
+    measures = ["total_cost_gbp"]
+"""))
+
+AMBULANCE = ("2) If any services are contracted out, please provide the supplier name(s) and the contract value(s). \n\n"
+             "Graham Environmental - Approx \u00a35000 per year in ongoing maintenance contracts plus ad hoc call outs as "
+             "required. \n\n"
+             "Rentokil \u2013 Approx \u00a32000 per year in ongoing maintenance contracts plus ad hoc call outs as "
+             "required. \n\n")
+
+
+def test_named_amounts_under_the_question_asking_them():
+    # Scottish Ambulance Service, pest-control/scottish-ambulance-pest-control-usage-25-434: each supplier's line was
+    # read as prose (its words after the amount run long) that names nothing asked, so neither amount was read
+    got = {(f.question, f.measure, f.value, f.approx) for f in parse_reply(AMBULANCE, CONTRACTS).facts}
+    assert {("2", "total_cost_gbp", 5000.0, True), ("2", "total_cost_gbp", 2000.0, True)} <= got
+
+
+def test_a_sentence_with_an_amount_inside_is_still_prose():
+    text = AMBULANCE.split("\n\n")[0] + "\n\nIn 2023 Graham Environmental was also paid for work at a depot that cost " \
+        "more than we expected, some \u00a3900 in all, though this was not part of any contract we hold.\n"
+    assert not {f.value for f in parse_reply(text, CONTRACTS).facts} & {900.0}
