@@ -1191,8 +1191,14 @@ _NOT_SENT = re.compile(r"(?:\b(?:not|never|be|to)|n't)\s+(?:been\s+)?$", re.IGNO
 
 
 def provides_information(text: str) -> bool:
-    return any(not (text[s:e].lower().startswith("provided") and _NOT_SENT.search(text, max(0, s - 20), s))
-               for s, e in find_pattern(text, _PROVIDED))
+    return provided_at(text) is not None
+
+
+def provided_at(text: str) -> tuple[int, int] | None:
+    """Where the reply first says it sends the information ("Please find attached details of ...", "The information
+    you have sought is attached"), or None."""
+    return next(((s, e) for s, e in find_pattern(text, _PROVIDED)
+                 if not (text[s:e].lower().startswith("provided") and _NOT_SENT.search(text, max(0, s - 20), s))), None)
 
 
 def find_not_held(text: str) -> list[tuple[int, int]]:

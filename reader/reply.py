@@ -37,6 +37,7 @@ from .reply_model import WHOLE_REQUEST, Refusal, ReplyModel
 from .reply_passes import apply_post_passes
 from .scan import normalise
 from .survey import Survey
+from .word_stems import stems
 
 MAX_CHARS = 2_000_000   # longer text is read up to here; a reply this long is a data dump, not a letter
 
@@ -333,6 +334,31 @@ def _published_under_own_question(m: ReplyModel, x, qid: str | None) -> bool:
         or sum(a <= x.start and _group_of(q) == _group_of(qid) for a, q in numbered) >= 2
 
 
+# what a "not held" is said of: "does not hold any information regarding survival rates"
+_HELD_OF = re.compile(r"\b(?:regarding|about|on|relating\s+to|in\s+relation\s+to|concerning|for)\s+(?P<what>[^.;\n]{3,80})",
+                      re.IGNORECASE)
+_GENERIC = stems("provide information number details please total each data records figures held hold council "
+                 "authority request")
+
+
+def _not_held_named(m: ReplyModel, s: int, e: int) -> str | None:
+    """The one question a "not held" said of the whole reply names in its words, where the reply sends the rest
+    ("The GLA does not hold any information regarding survival rates." beside "Please find attached details of tree
+    planting programmes ...": question 4, "How many trees are still surviving", not held, the others answered in the
+    attachment); None where it names none or several."""
+    if m.facts or not (C.provides_information(m.live) or figures_attached(m.live) is not None):
+        return None
+    a, b = C.sentence_at(m.live_sentences, s)
+    said = _HELD_OF.search(m.live, e, b)
+    if said is None:
+        return None
+    words = stems(said.group("what"), 4) - _GENERIC
+    if not words:
+        return None
+    named = [q.id for q in m.survey.questions if words & stems(q.text, 4)]
+    return named[0] if len(named) == 1 else None
+
+
 def not_held_by_question(m: ReplyModel) -> None:
     """Each "not held" placed under the question it is said of, of the whole request, or beside a question's own
     figures (then the question is partly answered)."""
@@ -353,6 +379,8 @@ def not_held_by_question(m: ReplyModel) -> None:
             continue        # under a question's bare number ("3.We do not have figures ..."): of its parts
         elif qid is None and (money_q := money_question(survey, live, (s, e))) is not None:
             qid = money_q   # "The cost is include within the core service cleansing contract": the money question's
+        elif qid is None and (named := _not_held_named(m, s, e)) is not None:
+            qid = named     # "The GLA does not hold any information regarding survival rates." beside a table attached
         if qid and facts_by_q.get(qid) and (named := sister_parts_named(
                 survey, qid, live[slice(*C.sentence_at(live_sentences, s))], facts_by_q)):
             for part in named:

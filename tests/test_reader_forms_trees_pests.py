@@ -635,3 +635,57 @@ def test_a_sentence_with_an_amount_inside_is_still_prose():
     text = AMBULANCE.split("\n\n")[0] + "\n\nIn 2023 Graham Environmental was also paid for work at a depot that cost " \
         "more than we expected, some \u00a3900 in all, though this was not part of any contract we hold.\n"
     assert not {f.value for f in parse_reply(text, CONTRACTS).facts} & {900.0}
+
+
+# A "not held" that names one question's thing, beside the rest attached ---------------------------------------------
+
+GLA_SURVEY = parse_survey(textwrap.dedent("""
+    name = "gla"
+    title = "Tree planting schemes"
+    [subjects.scheme_dates]
+    label = "When the scheme took place"
+    synonyms = ["scheme took place"]
+    [subjects.trees_planted]
+    label = "Trees planted under the scheme"
+    synonyms = ["trees were planted"]
+    [subjects.scheme_cost]
+    label = "Scheme cost"
+    synonyms = ["scheme[\\\\s-]*cost"]
+    [subjects.trees_surviving]
+    label = "Trees still surviving"
+    synonyms = ["trees[\\\\s-]*(?:are[\\\\s-]*)?still[\\\\s-]*surviving"]
+    [[questions]]
+    id = "1"
+    text = "When the tree planting scheme took place"
+    subject = "scheme_dates"
+    [[questions]]
+    id = "2"
+    text = "How many trees were planted"
+    subject = "trees_planted"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "How much the scheme cost"
+    subject = "scheme_cost"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "4"
+    text = "How many trees are still surviving"
+    subject = "trees_surviving"
+    measures = ["count"]
+"""))
+
+
+def test_not_held_naming_one_question_beside_details_attached():
+    # Greater London Authority, street-trees/gla-tree-planting-schemes-2022: "The GLA does not hold any information
+    # regarding survival rates" was said of every question; it names question 4's thing ("surviving"), and the
+    # programmes' table attached answers the other three
+    got = {q.question: q.outcome for q in parse_reply(GLA, GLA_SURVEY).questions}
+    assert got == {"1": "successful", "2": "successful", "3": "successful", "4": "not_held"}
+
+
+def test_not_held_naming_no_question_still_holds_for_all():
+    text = ("Please find attached details of tree planting programmes from 2016-17 to 2020-21.\n"
+            "The GLA does not hold any information regarding the matters you raise.\n")
+    got = {q.question: q.outcome for q in parse_reply(text, GLA_SURVEY).questions}
+    assert got.get("4") != "not_held" or got.get("1") == "not_held"
