@@ -879,7 +879,10 @@ def _context_ok(text: str, sentence: tuple[int, int], cache: dict | None = None,
 
 
 _NOT_UNDER = re.compile(r"\b(?:not\s+(?:fall|come)\s+(?:with)?in|other\s+than|not\s+covered\s+by|not\s+(?:be\s+)?"
-                        r"rel(?:y|ying|ied)\s+(?:up)?on)\s*$", re.IGNORECASE)
+                        r"rel(?:y|ying|ied)\s+(?:up)?on"
+                        # "collating this would not exceed Section 12": the cost limit said not to apply
+                        r"|not\s+exceed(?:s|ed|ing)?(?:\s+the\s+(?:limit\s+(?:in|of|set\s+by)|threshold\s+(?:in|of)))?)\s*$",
+                        re.IGNORECASE)
 
 
 def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:

@@ -689,3 +689,16 @@ def test_not_held_naming_no_question_still_holds_for_all():
             "The GLA does not hold any information regarding the matters you raise.\n")
     got = {q.question: q.outcome for q in parse_reply(text, GLA_SURVEY).questions}
     assert got.get("4") != "not_held" or got.get("1") == "not_held"
+
+
+# A section said not to apply: "collating this would not exceed Section 12" ----------------------------------------
+
+def test_a_cost_limit_said_not_to_be_exceeded_is_no_exemption():
+    # Wokingham, street-trees/wokingham-tpo-238-1983-s14: the request refused as vexatious, s12 named only to say it
+    # does not apply (it was read as applied beside s14)
+    text = ("The Council are applying Section 14 to this request. We are able to confirm that the information is held, "
+            "and collating this would not exceed Section 12. This would, however, be a disproportionate effort on the "
+            "team to review and redact the information appropriately for release.\n")
+    assert parse_reply(text, CALL_OUTS).exemptions == ["s14"]
+    made_up = "Finding this does not exceed the limit set by section 12, but it is exempt under section 43(2).\n"
+    assert parse_reply(made_up, CALL_OUTS).exemptions == ["s43(2)"]
