@@ -68,7 +68,7 @@ def money_question(survey: Survey, text: str, span: tuple[int, int]) -> str | No
 def answered_in_attachment(questions: list, survey: Survey, text: str, original: str) -> list:
     """``questions`` with those the reply says nothing of answered, where it sends its figures in an attachment (or
     as a link) and they ask for figures."""
-    where = figures_attached(text) or sent_as_link(text)
+    where = figures_attached(text) or sent_as_link(text) or C.provided_at(text)
     if where is None:
         return questions
     said = {r.question for r in questions}

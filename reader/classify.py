@@ -705,7 +705,10 @@ _ACK = re.compile(
     r"|\bautomated\s+(?:reply|response|message)|\bauto-?reply\b|\bthis\s+is\s+an\s+automatic"
     # "Thank you for your request for information which will be dealt with under the terms of the Freedom of
     # Information Act 2000": to be dealt with, not yet answered
-    r"|\bwhich\s+will\s+be\s+dealt\s+with\s+under\b",
+    r"|\bwhich\s+will\s+be\s+dealt\s+with\s+under\b"
+    # "We confirm receipt of your request and will contact you in due course."
+    r"|\bconfirm\s+(?:the\s+)?receipt\s+of\s+(?:your|the)\b"
+    r"|\bwill\s+(?:contact|respond\s+to|reply\s+to|write\s+to|be\s+in\s+touch\s+with)\s+you\s+in\s+due\s+course\b",
     re.IGNORECASE)
 _ACK_STRONG = re.compile(r"\backnowledg\w*\b|\b(?:has|have)\s+been\s+(?:received|logged|registered)|\bautomated\s+(?:reply|response)",
                          re.IGNORECASE)
@@ -755,7 +758,8 @@ _RESPONSE_CUE = re.compile(
     # the same, the file named before the word: "..., see spreadsheet attached."
     r"|\bsee\s+(?:the\s+)?(?:spreadsheets?|tables?|documents?|files?)\s+(?:attached|enclosed)\b"
     r"|\b(?:I|we)\s+(?:can|am\s+able\s+to|are\s+able\s+to|am\s+pleased\s+to|are\s+pleased\s+to)\s+"
-    r"(?:confirm|provide|advise|inform|supply|release)\b"
+    # (not "We can confirm receipt of your request", an acknowledgement)
+    r"(?:confirm(?!\s+(?:the\s+)?receipt\b)|provide|advise|inform|supply|release)\b"
     r"|\bthe\s+(?:council|authority)\s+(?:can\s+confirm|is\s+able\s+to\s+confirm|has\s+(?:purchased|bought))",
     re.IGNORECASE | re.MULTILINE)
 
@@ -875,7 +879,10 @@ def _context_ok(text: str, sentence: tuple[int, int], cache: dict | None = None,
 
 
 _NOT_UNDER = re.compile(r"\b(?:not\s+(?:fall|come)\s+(?:with)?in|other\s+than|not\s+covered\s+by|not\s+(?:be\s+)?"
-                        r"rel(?:y|ying|ied)\s+(?:up)?on)\s*$", re.IGNORECASE)
+                        r"rel(?:y|ying|ied)\s+(?:up)?on"
+                        # "collating this would not exceed Section 12": the cost limit said not to apply
+                        r"|not\s+exceed(?:s|ed|ing)?(?:\s+the\s+(?:limit\s+(?:in|of|set\s+by)|threshold\s+(?:in|of)))?)\s*$",
+                        re.IGNORECASE)
 
 
 def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
@@ -1103,7 +1110,23 @@ _PROVIDED = re.compile(
     # a disclosure log's note of what was sent: "Applicant provided with some information held", "The requester
     # was provided with the information, where held"
     r"|\bprovided\s+with\s+(?:some\s+(?:of\s+)?|part\s+of\s+|all\s+(?:of\s+)?)?(?:the\s+)?(?:information|data|"
-    r"documents?|records?|copies)\b",
+    r"documents?|records?|copies)\b"
+    # what is refused or not held named as what remains of the request, the rest given: "We do not hold a central
+    # record of the further information requested; to therefore obtain all of the information ... would take
+    # approximately 68 hours", "the remaining information you have asked for is exempt"
+    r"|\bthe\s+(?:further|remaining)\s+information\s+(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|asked\s+for|sought)\b"
+    # ... and what remains given where it stands: "This information, for January 2015 to May 2019, is already publicly
+    # available ... section 21" / "The remaining information, for June 2019 to October 2020 (Table 1).", "the rest of
+    # the information is set out below"
+    r"|\bthe\s+(?:remaining|rest\s+of\s+the)\s+information\b[^.\n]{0,80}?(?:\(\s*(?:see\s+)?(?:table|annex|appendix)"
+    r"\s+\w+\s*\)|\b(?:is|are)\s+(?:provided|set\s+out|given|shown|listed|attached|enclosed)\b)"
+    # what was asked for sent with the letter, named by what it is: "Please find attached details of tree planting
+    # programmes from 2016-17 to 2020-21", "Please find attached the reports for:", "Enclosed is a breakdown of ..."
+    # (not the letter's own papers: "Please find attached our refusal notice", "... a Freedom of Information form")
+    r"|\bplease\s+(?:find|see)\s+(?:attached|enclosed)\s+(?:a\s+copy\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:requested\s+|relevant\s+)?(?:details|reports?|data|figures|spreadsheets?|tables?|breakdown|list)\b"
+    r"|\b(?:attached|enclosed)\s+(?:is|are)\s+(?:the|a)\s+(?:requested\s+|relevant\s+)?(?:details|reports?|data|"
+    r"figures|spreadsheets?|tables?|breakdown|list)\b",
     re.IGNORECASE | re.MULTILINE)
 PROVIDED_PHRASES = _PROVIDED      # as written, for the test that the fast form agrees
 _PROVIDED = _from_word_starts(_PROVIDED)     # (its line-start alternative included: the prefix allows a line's start)
@@ -1171,8 +1194,14 @@ _NOT_SENT = re.compile(r"(?:\b(?:not|never|be|to)|n't)\s+(?:been\s+)?$", re.IGNO
 
 
 def provides_information(text: str) -> bool:
-    return any(not (text[s:e].lower().startswith("provided") and _NOT_SENT.search(text, max(0, s - 20), s))
-               for s, e in find_pattern(text, _PROVIDED))
+    return provided_at(text) is not None
+
+
+def provided_at(text: str) -> tuple[int, int] | None:
+    """Where the reply first says it sends the information ("Please find attached details of ...", "The information
+    you have sought is attached"), or None."""
+    return next(((s, e) for s, e in find_pattern(text, _PROVIDED)
+                 if not (text[s:e].lower().startswith("provided") and _NOT_SENT.search(text, max(0, s - 20), s))), None)
 
 
 def find_not_held(text: str) -> list[tuple[int, int]]:
@@ -1294,7 +1323,7 @@ PAGE_STATUS_REACH = 3000     # the line stands under the request's title, before
 # A disclosure log's outcome field, under or beside an "Outcome" label, in the log's own words ("Outcome /
 # Documents" / "- Response (some not held) - application/pdf", "Outcome: Information not held"): read with the
 # disclosure-log label words. It follows the request, so it is looked for further down the page.
-_OUTCOME_FIELD = re.compile(r"^[ \t]*(?:request\s+)?outcome(?:\s*/\s*documents?)?[ \t]*(?::[ \t]*|\n(?:[ \t]*\n){0,2}[ \t]*(?:[-*\u2022][ \t]*)?)"
+_OUTCOME_FIELD = re.compile(r"^[ \t]*(?:request\s+)?(?:outcome|resolution)(?:\s*/\s*documents?)?[ \t]*(?::[ \t]*|\n(?:[ \t]*\n){0,2}[ \t]*(?:[-*\u2022][ \t]*)?)"
                             r"(?P<label>[^\n]{3,120})", re.IGNORECASE | re.MULTILINE)
 OUTCOME_FIELD_REACH = 8000
 
@@ -1311,8 +1340,11 @@ def _page_status_lines(head: str):
 
 
 def _outcome_field_match(text: str):
-    # (every outcome field holds "outcome", a word lowering shows whatever the letters: no "s", "i" or "k")
-    if "outcome" not in text[:OUTCOME_FIELD_REACH].lower():
+    # (every outcome field holds "outcome" or "resolution" ("Resolution" / "Information provided"); lowering shows
+    # "outcome" whatever its letters, "resolution" unless the text holds a letter it hides, folding.py)
+    head = text[:OUTCOME_FIELD_REACH]
+    low = head.lower()
+    if "outcome" not in low and "resolution" not in low and not folds_unseen(head):
         return None
     return _OUTCOME_FIELD.search(text, 0, OUTCOME_FIELD_REACH)
 

@@ -536,6 +536,8 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
             before = text[:bullets[0].start()].rstrip()
             stem = _clean(before[before.rfind("\n\n") + 1:]) if before.endswith(":") else ""
             stem = stem if stem and _COUNTED.search(stem) and not _COUNTED.search(items[0]) else ""
+            if not stem and not _bullets_ask(items) and (leads := _asks_over_fields(text, bullets)):
+                return [(str(i), lead, lead) for i, lead in enumerate(leads, 1)]
             out = []
             for i, item in enumerate(items, 1):
                 inner = _inline_letters(item)
@@ -585,6 +587,43 @@ def _counted(after: str) -> str:
     m = re.match(r"(?:\s*\b(?i:the|a|an|any|all|total|these|those|this|that|how|your|its|their|each|of)\b)*\s*"
                  r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[\w-]+)", after)
     return m.group(1) if m else after
+
+
+def _asks_over_fields(text: str, bullets: list[re.Match]) -> list[str]:
+    """"Please provide details of all trees felled and pruned ... within the last two years. Information to include;"
+    over "– Location (Plan(s), ward, postcode ...)" / "– Date of works" / ..., then "Please also provide details of
+    all new tree planting ... Information to include;" over its own list: each list names the fields of the one
+    thing the line above it asks for, so each such line is a question (its lead-in to the fields left out), not each
+    field. [] unless every list of bullets stands under a line that asks for something it names and ends with ':'
+    or ';', and no list's items ask of their own ("• The number of pest control incidents ..."); a line that only
+    leads into the list ("Please provide the following information ...:", "Please could you detail;") names
+    nothing."""
+    runs: list[tuple[str, list[str]]] = []
+    prev_end = -1
+    for m in bullets:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        item = _clean(text[m.end():line_end])
+        if runs and line_start - 1 == prev_end:
+            runs[-1][1].append(item)        # the same list goes on
+        else:
+            above = text[:line_start].rstrip()
+            runs.append((above[above.rfind("\n") + 1:].strip(), [item]))
+        prev_end = line_end
+    leads: list[str] = []
+    for lead, items in runs:
+        if not lead.endswith((":", ";")) or not _ASKS.search(lead) or _LINE_BULLET.match(lead) \
+                or _INTRO.search(lead) or _bullets_ask(items):
+            return []
+        sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", lead)
+        if len(sentences) >= 2:
+            lead = " ".join(sentences[:-1])     # "Information to include;": the fields' lead-in
+        words = _clean(lead.rstrip(":;"))
+        if len(words.split()) < 6:
+            return []       # "Please could you detail": it names nothing
+        leads.append(words)
+    return leads
 
 
 def _bullets_ask(items: list[str]) -> bool:

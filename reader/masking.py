@@ -59,8 +59,9 @@ _RESPONSE_START = re.compile(
     r"we\s+(?:estimate|consider|believe|have\s+decided|do\s+not\s+hold|hold|are\s+(?:unable|not\s+able|withholding|"
     r"refusing))|the\s+(?:council|authority)\s+(?:considers|believes|has\s+decided|does\s+not\s+hold|holds|will\s+neither|"
     r"is\s+(?:unable|not\s+able|withholding|refusing))|unfortunately|i\s+(?:am\s+sorry|regret)|this\s+information\s+is)"
-    # a disclosure log's heading over the council's answers, after the "Request" it restates: "Decision"
-    r"|^[ \t]*(?:our\s+|the\s+)?decision[ \t]*:?[ \t]*$",
+    # a disclosure log's heading over the council's answers, after the "Request" it restates: "Decision"; a log's
+    # "You asked" / ... / "We answered"
+    r"|^[ \t]*(?:our\s+|the\s+)?decision[ \t]*:?[ \t]*$|^[ \t]*we\s+(?:answered|replied|responded)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 _QUOTED_TAIL = re.compile(
     r"^[ \t]*-{2,}\s*(?:original\s+message|forwarded\s+message)\s*-{2,}"

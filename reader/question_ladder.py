@@ -176,7 +176,7 @@ def answer_below(m: ReplyModel, q) -> tuple[str, tuple[int, int]] | None:
 def answered_anywhere(m: ReplyModel) -> bool:
     # (asked only where nothing is given and "not held" is said: worked out then, once)
     if not m.anywhere:
-        m.anywhere.append(bool(m.passages) or figures_attached(m.live) is not None or any(
+        m.anywhere.append(bool(m.passages) or m.attached or figures_attached(m.live) is not None or any(
             (numbered_answer(m.live, m.marks, q) or ("",))[0] in ("successful", "partially_successful")
             for q in m.survey.questions) or any(
             (answer_below(m, q) or ("",))[0] == "successful" for q in m.survey.questions))

@@ -1,6 +1,7 @@
 """An answer that is another question's answer, named by its number: "A.5   See response to Q.4 above.", "3. Please
 see our answer to question 2", "6. See Q4 response above.", "See Question 2.", "As above in 3.". It says what that answer says, so it takes
-that question's status (a "not held" there is a "not held" here, not an answer given)."""
+that question's status (a "not held" there is a "not held" here, not an answer given); so does one whose first sentence
+says another's answer holds for it ("3. The point made in relation to question 2 applies again. ...")."""
 
 from __future__ import annotations
 
@@ -22,13 +23,25 @@ _SEE_ANSWER_TO = re.compile(
     r"\s*(?:above)?\s*\.?\s*$", re.IGNORECASE)
 
 
+# an answer whose first sentence says another answer holds for it too, whatever it adds after: "3. The point made in
+# relation to question 2 applies again. In general terms we regularly get ...", "The reasoning given in response to
+# Q2 also applies here."
+_APPLIES_AGAIN = re.compile(
+    r"\s*(?:(?:(?:question|q|answer|a)\s*\.?\s*)?\d{1,2}[a-z]?\s*[.):\-]?\s*)?(?:the\s+)?(?:same\s+)?"
+    r"(?:point|answer|response|reasoning|explanation|reason|position)s?\s+(?:(?:made|given|set\s+out|explained)\s+)?"
+    r"(?:in\s+relation\s+to|in\s+response\s+to|in\s+answer\s+to|for|to|under|at)\s+(?:question\s*|q\s*\.?\s*)"
+    r"(?P<n>\d{1,2}[a-z]?)\s+(?:above\s+)?(?:also\s+|again\s+|equally\s+)?applies"
+    r"(?:\s+(?:again|here|also|equally|to\s+this\s+question))?\s*[.;:]", re.IGNORECASE)
+
+
 def referred_status(answer: str, questions: list) -> str | None:
     """The status of the question ``answer`` sends the reader to, when it is one of ``questions`` (the statuses
     read so far: the answers above it); None otherwise."""
-    m = _SEE_ANSWER_TO.match(answer)
+    m = _SEE_ANSWER_TO.match(answer) or _APPLIES_AGAIN.match(answer)
     if m is None:
         return None
-    named = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")).lower()
+    groups = m.groupdict()
+    named = next(groups[k] for k in ("n", "n2", "n3", "n4") if groups.get(k)).lower()
     found = next((r.outcome for r in questions if r.question == named), None)
     if found is None and named.isdigit():
         # a bare number whose question the survey split into lettered parts ("See point 4", asked as 4a and 4b)

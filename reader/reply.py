@@ -37,6 +37,7 @@ from .reply_model import WHOLE_REQUEST, Refusal, ReplyModel
 from .reply_passes import apply_post_passes
 from .scan import normalise
 from .survey import Survey
+from .word_stems import stems
 
 MAX_CHARS = 2_000_000   # longer text is read up to here; a reply this long is a data dump, not a letter
 
@@ -232,7 +233,7 @@ def refusals_and_figures(m: ReplyModel) -> None:
             return i >= 0 and paragraphs[i][0] <= pos < paragraphs[i][1]
 
         m.facts = facts = [f for f in facts
-                           if not (in_refusal_paragraph(f.start) and _EFFORT.search(live[f.start:f.end]))]
+                           if not (in_refusal_paragraph(f.start) and _speaks_of_effort(live[f.start:f.end], m.survey))]
         m.loose_figures = loose_figures = [p for p in loose_figures if not in_refusal_paragraph(p)]
     loose = [p for p in loose_figures if not in_refusal(p)]
     if refusing_codes and refusing_codes <= WHOLE_REQUEST and not facts and not _listed_figures(live, loose):
@@ -282,7 +283,8 @@ def refusals_by_question(m: ReplyModel) -> None:
         # a cost-limit, vexatious or published-elsewhere refusal turns the whole request down (no question:
         # it applies to every one) unless the reply answers other questions and this one sits under its own
         # unanswered question ("2c) ... would exceed the appropriate limit")
-        if x.code in WHOLE_REQUEST and (not facts or not qid or facts_by_q.get(qid)):
+        if x.code in WHOLE_REQUEST and (not facts or not qid or facts_by_q.get(qid)) \
+                and not _published_under_own_question(m, x, qid):
             qid = None
         elif qid and not facts and _withholds_whole_ask(live, x, anchors, qid):
             qid = None      # "we are not obliged to supply the information requested ... section 38(1)(b)": all of it
@@ -302,6 +304,59 @@ def refusals_by_question(m: ReplyModel) -> None:
         if qid and facts_by_q.get(qid):
             qid = None
         m.ncnd_by_q[qid] = True
+
+
+# the exemptions for what is published or otherwise accessible: FOIA s21, FOISA s25
+_PUBLISHED = frozenset({"s21", "s25"})
+
+
+def _group_of(qid: str) -> str:
+    return re.match(r"\d*", qid).group(0) or qid
+
+
+def _published_under_own_question(m: ReplyModel, x, qid: str | None) -> bool:
+    """What one question asks is published elsewhere, said under that question's own number or restated words, in a
+    reply that answers question by question ("1. This information can be found in the Moray Local Development Plan
+    2020. ... This information is exempt under Section 25" beside "2. Please see Woodland Management Plan for Cluny
+    Hill ..." and "3. Information not held."): the refusal is that question's, not the whole request's, though the
+    reply gives no figure (not "the information you requested is published ...", which points at all of it)."""
+    if x.code not in _PUBLISHED or qid is None or m.facts or _WHOLE_ASK.search(m.live, *x.sentence):
+        return False
+    # (by the questions' own numbers: not a thing the refusal names in passing, "... previous requests in relation to
+    # Potholes and compensation claims", below a request quoted whole)
+    numbered = [(a, q) for a, q, why in m.raw_anchors if q and (why == "marker" or why.startswith("number:"))]
+    last = max(((a, q) for a, q in numbered if a <= x.start), default=None)
+    if last is None or _group_of(last[1]) != _group_of(qid):
+        return False
+    # under an answer's number, not below a request quoted whole: another question's number follows it, or its own
+    # number stood twice above it (the request's, then the answer's)
+    return any(a > x.start and _group_of(q) != _group_of(qid) for a, q in numbered) \
+        or sum(a <= x.start and _group_of(q) == _group_of(qid) for a, q in numbered) >= 2
+
+
+# what a "not held" is said of: "does not hold any information regarding survival rates"
+_HELD_OF = re.compile(r"\b(?:regarding|about|on|relating\s+to|in\s+relation\s+to|concerning|for)\s+(?P<what>[^.;\n]{3,80})",
+                      re.IGNORECASE)
+_GENERIC = stems("provide information number details please total each data records figures held hold council "
+                 "authority request")
+
+
+def _not_held_named(m: ReplyModel, s: int, e: int) -> str | None:
+    """The one question a "not held" said of the whole reply names in its words, where the reply sends the rest
+    ("The GLA does not hold any information regarding survival rates." beside "Please find attached details of tree
+    planting programmes ...": question 4, "How many trees are still surviving", not held, the others answered in the
+    attachment); None where it names none or several."""
+    if m.facts or not (C.provides_information(m.live) or figures_attached(m.live) is not None):
+        return None
+    a, b = C.sentence_at(m.live_sentences, s)
+    said = _HELD_OF.search(m.live, e, b)
+    if said is None:
+        return None
+    words = stems(said.group("what"), 4) - _GENERIC
+    if not words:
+        return None
+    named = [q.id for q in m.survey.questions if words & stems(q.text, 4)]
+    return named[0] if len(named) == 1 else None
 
 
 def not_held_by_question(m: ReplyModel) -> None:
@@ -324,6 +379,8 @@ def not_held_by_question(m: ReplyModel) -> None:
             continue        # under a question's bare number ("3.We do not have figures ..."): of its parts
         elif qid is None and (money_q := money_question(survey, live, (s, e))) is not None:
             qid = money_q   # "The cost is include within the core service cleansing contract": the money question's
+        elif qid is None and (named := _not_held_named(m, s, e)) is not None:
+            qid = named     # "The GLA does not hold any information regarding survival rates." beside a table attached
         if qid and facts_by_q.get(qid) and (named := sister_parts_named(
                 survey, qid, live[slice(*C.sentence_at(live_sentences, s))], facts_by_q)):
             for part in named:
@@ -394,6 +451,10 @@ def reply_outcome(m: ReplyModel) -> str | None:
         # "I confirm that we hold some of the information" over "2.Yes, we do ..." and "3.We do not have figures
         # for the 2023 to 2024 financial year": what it holds is answered beside what it does not
         outcome = "partially_successful"
+    elif outcome == "not_held" and m.nh_spans and all(_SOME_OF_IT.search(live, s, e) for s, e in m.nh_spans):
+        # "I can confirm that we hold some of the information you require." the one "not held" it says: part held
+        # and given (the figures below it may be cut from a stored page), never none of it held
+        outcome = "partially_successful"
     outcome = outcome_with_none_said(outcome, questions, m.survey, live) if m.substantive else outcome
     if outcome == "successful" and m.skipped:
         outcome = "partially_successful"    # a question answered beside one the reply skips (README's rule)
@@ -449,6 +510,14 @@ def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
         # but an answer
         return "partially_successful" if said & {"not_held", "rejected", "partially_successful"} else "successful"
     return outcome
+
+
+def _speaks_of_effort(quote: str, survey: Survey) -> bool:
+    """Whether a figure's words speak of the work a refusal says the request would take ("we would need to look
+    through around 2,300 invoices"); a word of such work inside the name of a thing the survey asks about is that
+    thing ("The Council currently has 352 Tree Preservation Orders": the orders counted, not orders to search)."""
+    named = [(a, b) for a, b, _ in survey.find_subjects(quote)]
+    return any(not any(a <= w.start() and w.end() <= b for a, b in named) for w in _EFFORT.finditer(quote))
 
 
 _EFFORT = re.compile(r"\b(?:would|could|will\s+need|need\s+to|have\s+to|invoices?|records|orders|transactions|"

@@ -150,6 +150,8 @@ _NEVER = [
                r"(?:days?|weeks?|months?|years?|yrs|hours?|hrs|minutes?|mins|seconds?|%|per\s*cent|percent|pages?|"
                r"mb|gb|kb|tb|mbps|ghz|inch(?:es)?|mm|cm|kg|miles?|km)\b", re.IGNORECASE),
     re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%"),
+    # "some will protect 1 or more individual trees": any number from one up, no count
+    re.compile(r"(?<![\d.,£])\b1[ \t]+or[ \t]+more\b", re.IGNORECASE),
     # a band of time by its bound: "m. 20 or more years", "5 or over years"
     re.compile(r"\b\d+(?:\.\d+)?[ \t]+or[ \t]+(?:more|over|less|fewer|under|above|below)[ \t]+"
                r"(?:days?|weeks?|months?|years?|yrs|hours?)\b", re.IGNORECASE),
@@ -217,6 +219,7 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     (("day", "week", "month", "year", "yr", "hour", "hr", "min", "second", "%", "cent", "page", "mb", "gb", "kb",
       "tb", "ghz", "inch", "mm", "cm", "kg", "mile", "km"),),   # durations, sizes, shares
     (("%",),),
+    (("1 or more",),),                                          # "1 or more individual trees"
     ((" or ",), ("day", "week", "month", "year", "yr", "hour")),   # "20 or more years"
     (("not",), ("£",)),
     (("limit",), ("£",)),

@@ -88,6 +88,30 @@ def _doing_forms(alts: list[tuple[str, str]], asked: str) -> list[tuple[str, str
     return out
 
 
+def _dotted_initials(alts: list[tuple[str, str]], asked: str) -> list[tuple[str, str]]:
+    """A council's notes write a phrase of three words or more as its initials with stops: "1 Lurcher p.t.s in April
+    2022" for a dog put to sleep, "n.f.a." for no further action. For each phrase of the request's own words
+    (``asked``) that a synonym reads, its last three words or more as such initials ("put to sleep" in "dogs put to
+    sleep": "p.t.s", "p.t.s.", "P. T. S."), where no synonym already reads them. Only with the stops: bare letters
+    ("PTS") are read as the request defines them, not guessed."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for syn, key in alts:
+        try:
+            rx = re.compile(r"(?<![\w-])(?:" + syn + r")(?![\w-])", re.IGNORECASE)
+        except re.error:
+            continue
+        for m in rx.finditer(asked):
+            words = re.findall(r"[A-Za-z][\w']*", m.group(0))
+            for n in range(len(words) - 2):
+                letters = [w[0].lower() for w in words[n:]]
+                dotted = r"\.[ \t]?".join(letters) + r"\.?"
+                if dotted not in seen:
+                    seen.add(dotted)
+                    out.append((dotted, key))
+    return out
+
+
 @dataclass(frozen=True)
 class AskedPeriod:
     label: str
@@ -180,7 +204,9 @@ class Survey:
             for key, subj in self.subjects.items():
                 alts.extend((syn, key) for syn in subj.synonyms)
             alts.extend(self._abbreviations(alts))
-            alts.extend(_doing_forms(alts, "\n".join(q.text for q in self.questions)))
+            asked = "\n".join(q.text for q in self.questions)
+            alts.extend(_doing_forms(alts, asked))
+            alts.extend(_dotted_initials(alts, asked))
             alts.sort(key=lambda a: len(a[0]), reverse=True)
             parts = []
             self_index: dict[str, str] = {}

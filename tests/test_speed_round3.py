@@ -151,11 +151,13 @@ def test_grouping_leaves_what_it_cannot_group():
 # --- a survey's subjects grouped by their synonyms' first letters (Survey.subject_pattern)
 
 def plain_subject_pattern(survey):
-    from reader.survey import _doing_forms
+    from reader.survey import _doing_forms, _dotted_initials
     alts = [(syn, key) for key, subj in survey.subjects.items() for syn in subj.synonyms]
-    # (the forms Survey.subject_pattern derives: a short form the request defines, the doing of those who do it)
+    # (the forms Survey.subject_pattern derives: a short form the request defines, the doing of those who do it, a
+    # phrase's initials with stops)
     alts += survey._abbreviations(alts)
     alts += _doing_forms(alts, "\n".join(q.text for q in survey.questions))
+    alts += _dotted_initials(alts, "\n".join(q.text for q in survey.questions))
     alts = sorted(alts, key=lambda a: len(a[0]), reverse=True)
     parts = [f"(?P<s{i}>{syn})" for i, (syn, _) in enumerate(alts)]
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
@@ -239,10 +241,11 @@ def test_section_lookahead_finds_what_the_plain_pattern_finds():
 
 
 WORDED = [(rx, (C._PAGE_STATUS_WORDS[outcome],)) for outcome, rx in C._PAGE_STATUS] + [
-    (C._OUTCOME_FIELD, ("outcome",)), (C._REVIEW, ("review", "upheld", "overturn")), (C._ACK_ATTACHED, ("acknowledg",)),
+    (C._OUTCOME_FIELD, ("outcome", "resolution")), (C._REVIEW, ("review", "upheld", "overturn")), (C._ACK_ATTACHED, ("acknowledg",)),
     (M._QUOTED_TAIL, ("message", "wrote", "from:"))]
 PAGE_BITS = ["The request was partially successful.", "The request was successful.", "The request was refused by X Council",
              "Example Council did not have the information requested.", "Outcome: Information not held", "Outcome / Documents",
+             "Resolution\nInformation provided", "RESOLUTİON: refused",
              "the internal review upheld the decision", "the original decision is overturned", "the review has been completed",
              "Attached is an acknowledgement", "-- Original Message --", "On 3 May 2021, Jo Bloggs wrote:", "From: Jo\nSent: Monday",
              "THE REQUEST WAS PARTİALLY SUCCESSFUL.", "ſucceſsful", "\n", " ", "Dear Sir", "12 laptops"]

@@ -630,8 +630,11 @@ class Emitter(Part):
         if q is not None and q is not self.state.section and period is not None and not self._asks_period(q, period):
             # "5. The average cost for a burial ... 2015-16" where a draft named the burials of 2a (2011/12) and 5a
             # (2015/16) apart, one label: the one asking the figure's year
-            twin = self._asking_for_period([o for o in self.survey.questions if self._same_thing(o.subject, subject)],
-                                           measure, period, alone=True)
+            # (of the question and its twins, the one: where the figure's year mostly falls in a year each asks,
+            # "April 2022 - March 2023" in the question's "Sep 2022 to Aug 2023" and its twin's too, it stays)
+            twin = self._asking_for_period([o for o in self.survey.questions if o is q
+                                            or self._same_thing(o.subject, subject)], measure, period, alone=True)
+            twin = None if twin is q else twin
             if twin is not None:
                 q, subject = twin, twin.subject
         if asking and q is None and self.state.section is not None and measure in self.state.section.measures:

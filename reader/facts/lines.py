@@ -149,6 +149,12 @@ def _price_of_amount_before(text: str, values: list[Value], v: Value, lo: int, h
     m = _UNIT_CUE.match(text, _SPACE.match(text, lo, hi).end(), hi)
     return m.end() if m is not None and m.end() < hi else None
 
+
+# a list item that opens with a name and its amount: "Graham Environmental - Approx £5000 per year ...", "Rentokil –
+# Approx £2000 per year ..." (a name of two words at most before the dash; the amount straight after it)
+_NAMED_AMOUNT = re.compile(r"[ \t]*(?:[\u2022\u00b7*-][ \t]*)?[A-Z][\w&'.]*(?:[ \t][A-Z][\w&'.]*)?[ \t]+[-\u2013:][ \t]+"
+                           r"(?i:(?:approx(?:imately|\.)?|about|around|c\.)[ \t]*)?£[ \t]?[\d,]+(?:\.\d{2})?")
+
 class ValueLines(Part):
     # (end of the line, subject) of the last list item written as a figure and the reason it was given
     _reason_list: tuple[int, str | None] | None = None
@@ -356,6 +362,11 @@ class ValueLines(Part):
             if not short and (asked_label := self._asked_label(unit_text, values[0].start - us)):
                 short = len(bare.strip()) - len(asked_label) <= 60
             short = short or nought.opens_answer(self.text, line.start, values)
+            if not short and len(values) == 1 and _NAMED_AMOUNT.match(unit_text, 0, values[0].end - us + 1) \
+                    and _NAMED_AMOUNT.match(unit_text).end() == values[0].end - us:
+                # "Graham Environmental - Approx £5000 per year in ongoing maintenance contracts plus ad hoc call outs
+                # as required.": a list item, a name then its one amount, whatever the words after it say of it
+                short = True
             prose = not short
             numeric = [v for v in values if not v.zero]
             # "Laptops 54 61 233" under a header of years (a PDF keeps single spaces between columns)

@@ -149,8 +149,12 @@ class FactReader:
                 # a restated question ("Q1a. How many laptops ... in the last three years?") heads its answer
                 table = (ctx.columns, ctx.columns_are_cells)
                 self.headings.heading(line, ctx)
-                if was_row and table[1] and not line.values and not line.periods and len(line.subjects) == 1:
-                    # "Tablet computers" / "5 | 40 | £320": a row whose label a PDF put on a line of its own
+                if was_row and table[1] and not line.values and not line.periods and len(line.subjects) == 1 \
+                        and not any(c.subject for c in table[0]):
+                    # "Tablet computers" / "5 | 40 | £320": a row whose label a PDF put on a line of its own (not
+                    # under a header whose columns name things, "... please provide: •   The number of trees
+                    # planted ..." over "-   2019/20   52": a line naming another thing, "•   The number of trees
+                    # removed ...", heads what follows it, not a row of that table)
                     ctx.columns, ctx.columns_are_cells = table
             else:
                 # a PDF line wrapped mid-sentence: "... 426 laptops at an average" / "cost of £650 each."
