@@ -13,7 +13,7 @@ import re
 
 from .folding import folds_unseen
 from .numbers import LOOSE_FIGURE
-from .scan import from_first_char
+from .first_chars import from_first_char
 from .sentences import STOP, breaks
 
 # a sentence that asks: from the line's start or a sentence break up to its "?" (with the question's number,

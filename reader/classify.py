@@ -15,6 +15,7 @@ from functools import lru_cache, wraps
 from re import _constants as _K, _parser as _P
 
 from .exemption_titles import TITLE_WORDS
+from .first_chars import FOLDED_WITH, first_char_spans, first_chars, from_first_char
 from .folding import folds_unseen
 from .sentences import sentence_at, sentences  # (read from here by the phrase finders: C.sentences)
 
@@ -399,56 +400,6 @@ def _from_word_starts(rx: re.Pattern[str]) -> re.Pattern[str]:
     return _by_first_letter(rx, _WORD_STARTS)
 
 
-def _first_chars(items, flags: int):
-    """The characters a match of the parsed pattern ``items`` can start with (literal characters, as written;
-    the flags in force say whether case is ignored), and whether it can match the empty string. None: any
-    character may start it, or the pattern uses something this does not follow. "\\d" in the set stands for any
-    decimal digit (scan.py searches its never-figure patterns only from where their first character is)."""
-    out: set[str] = set()
-    for op, av in items:
-        if op is _K.LITERAL:
-            out.add(chr(av))
-            return out, False
-        if op is _K.IN:
-            chars = set()
-            for o, a in av:
-                if o is _K.LITERAL:
-                    chars.add(chr(a))
-                elif o is _K.RANGE and a[1] - a[0] < 128:
-                    chars |= {chr(x) for x in range(a[0], a[1] + 1)}
-                elif o is _K.CATEGORY and a is _K.CATEGORY_DIGIT:
-                    chars.add(r"\d")
-                else:
-                    return None, False
-            return out | chars, False
-        if op in (_K.AT, _K.ASSERT, _K.ASSERT_NOT):
-            continue        # zero-width: the next item starts the match
-        if op is _K.SUBPATTERN:
-            sub_flags = (flags | av[1]) & ~av[2]
-            if sub_flags != flags:
-                return None, False      # a change of case rule inside: not followed
-            chars, empty = _first_chars(av[3], flags)
-        elif op is _K.BRANCH:
-            chars, empty = set(), False
-            for alt in av[1]:
-                c, e = _first_chars(alt, flags)
-                if c is None:
-                    return None, False
-                chars |= c
-                empty = empty or e
-        elif op in (_K.MAX_REPEAT, _K.MIN_REPEAT):
-            c, e = _first_chars(av[2], flags)
-            chars, empty = c, e or av[0] == 0
-        else:
-            return None, False
-        if chars is None:
-            return None, False
-        out |= chars
-        if not empty:
-            return out, False
-    return out, True
-
-
 def _top_alternatives(pattern: str) -> list[str]:
     """``pattern`` cut at its top-level "|"."""
     out, depth, start, i, in_class = [], 0, 0, 0, False
@@ -506,7 +457,7 @@ def _by_first_letter(rx: re.Pattern[str], prefix: str = "") -> re.Pattern[str]:
 def first_letters(alternative: str, flags: int) -> set[str] | None:
     """The ASCII letters and digits a match of ``alternative`` (a pattern, read with ``flags``) can start with,
     in lower case where case is ignored; None where it may start with anything else."""
-    chars, empty = _first_chars(_P.parse(alternative, flags), flags)
+    chars, empty = first_chars(_P.parse(alternative, flags), flags)
     if chars is None or empty or not chars or not all(c.isascii() and c.isalnum() for c in chars):
         return None
     return {c.lower() for c in chars} if flags & re.IGNORECASE else set(chars)
@@ -526,11 +477,6 @@ def grouped_alternatives(alts: list[str], firsts: list[set[str] | None], flags: 
     if rest:
         groups.append(f"(?:{'|'.join(rest)})")
     return "(?:" + "|".join(groups) + ")"
-
-
-# The characters other than its two cases that an ASCII letter matches where case is ignored (Unicode's case folding:
-# "ı" and "İ" are an "i", the Kelvin sign a "k", the long "ſ" an "s"); a test holds every letter to this
-FOLDED_WITH = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def one_pass(lists: list[re.Pattern[str]], letters_only: bool = False) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
@@ -1173,7 +1119,6 @@ def _spans_of(text: str, rx: re.Pattern[str]):
             return spans[k]
     form = _FIRST_CHAR_FORMS.get(id(rx))
     if form is None or form[0] is not rx:
-        from .scan import first_char_spans, from_first_char     # (here, not above: scan.py reads this module)
         form = (rx, from_first_char(rx), first_char_spans)
         if len(_FIRST_CHAR_FORMS) < 64:
             _FIRST_CHAR_FORMS[id(rx)] = form
@@ -1184,7 +1129,7 @@ def _spans_of(text: str, rx: re.Pattern[str]):
 
 # The whole-text patterns find_pattern runs beside the one pass (neither confirm nor deny, public interest, delay,
 # clarification, acknowledgement, review), each searched only from the characters its matches start with
-# (scan.from_first_char), made on first use: by the pattern's id, each entry keeping its pattern (see
+# (first_chars.from_first_char), made on first use: by the pattern's id, each entry keeping its pattern (see
 # _remembered_by_pattern_id)
 _FIRST_CHAR_FORMS: dict[int, tuple] = {}
 

@@ -8,7 +8,7 @@ import re
 from .folding import folds_unseen
 from .numbers import LOOSE_FIGURE
 from .requester import requesters_letters
-from .scan import from_first_char
+from .first_chars import from_first_char
 
 
 _INTRO = re.compile(
@@ -24,7 +24,7 @@ _INTRO = re.compile(
     r"information\b[^\n]{0,150}?|"
     r"^[ \t]*(?:request|the\s+request|information\s+requested|details\s+of\s+(?:your\s+)?request))\s*[:\-]?[ \t]*\n",
     re.IGNORECASE | re.MULTILINE)
-# _INTRO searched as two: its phrases only from the letters they start with (scan.from_first_char), its label at a
+# _INTRO searched as two: its phrases only from the letters they start with (first_chars.from_first_char), its label at a
 # line's start ("Request:") alone; the first match of either is _INTRO's (both at one place: the phrases', which the
 # alternation tries first)
 _LABEL = r"|^[ \t]*(?:request|the\s+request|information\s+requested|details\s+of\s+(?:your\s+)?request))"

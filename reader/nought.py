@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import ANSWER_ZERO_WORDS
-from .scan import first_char_matches, grouped_from_first_char
+from .first_chars import first_char_matches, grouped_from_first_char
 from .word_stems import stems
 
 # the words for nought an answer is given in ("None", "Nil", "Zero", "Nought", "Nothing")
@@ -39,7 +39,7 @@ def is_word(text: str) -> bool:
 @dataclass(frozen=True)
 class Form:
     rx: re.Pattern
-    whole_text_fast: bool = False   # searched over a whole reply from its first characters (scan.first_char_matches)
+    whole_text_fast: bool = False   # searched over a whole reply from its first characters (first_chars.first_char_matches)
 
 
 FORMS = {

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import classify as C
 from .folding import folds_unseen
 from .numbers import LOOSE_FIGURE
-from .scan import first_char_matches, grouped_from_first_char
+from .first_chars import first_char_matches, grouped_from_first_char
 from .survey import Survey
 
 # (a letter on the next line is the question's first part, not part of its number: "Question 7" / "a. How many ...")

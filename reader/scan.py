@@ -11,9 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from operator import attrgetter
-from re import _parser as _P
 
-from .classify import _first_chars, FOLDED_WITH
+from .first_chars import first_char_spans, from_first_char
 from .folding import folds_unseen
 from .money import find_amounts, find_money
 from .numbers import ANSWER_ZERO_WORDS, LOOSE_FIGURE, LOOSE_WHOLE, _WORD_START_HINT_RE, find_numbers, find_quantities, parse_number, qualifier_after, qualifier_before
@@ -254,57 +253,6 @@ _NEVER_SHAPES = [frozenset(_SHAPED[rx.pattern]) if rx.pattern in _SHAPED else No
 assert sum(s is not None for s in _NEVER_SHAPES) == len(_SHAPED)
 
 
-def from_first_char(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``rx`` searched only from the characters its matches start with: each of them is read, then ``rx`` is
-    matched from it inside a look-ahead (group 1 is its match), so the engine skips the other characters
-    without trying the pattern there (at every digit, not at every character). Its finditer overlaps where
-    ``rx``'s does not: first_char_spans skips a match that starts inside the last one, as finditer would. None where
-    a match may start with anything, with a space, or be empty, or ``rx`` has groups or global inline flags."""
-    try:
-        chars, empty = _first_chars(_P.parse(rx.pattern, rx.flags), rx.flags)
-    except re.error:
-        return None
-    if chars is None or empty or rx.groups or any(c.isspace() for c in chars) \
-            or re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
-        return None
-    kept = _case_kept(chars, rx.flags)
-    first = "".join(c if c == r"\d" else re.escape(c) for c in sorted(kept))
-    # (where case is ignored, the class is written with each letter's cases and read with case kept: the engine then
-    # passes over every other character at once, as it does for a class of digits, not trying the pattern there)
-    lead = f"[{first}]" if kept is chars else f"(?-i:[{first}])"
-    return re.compile(f"{lead}(?<=(?=({rx.pattern}))[\\s\\S])", rx.flags)
-
-
-def _case_kept(chars: set[str], flags: int) -> set[str]:
-    """``chars`` (_first_chars' set) with every character each of them matches where ``flags`` ignore case: an ASCII
-    letter's other case and the letters that fold to it (classify.FOLDED_WITH); ``chars`` itself where case is kept,
-    none of them is an ASCII letter (no case to write out), or one is a letter outside ASCII (its cases are not
-    followed here)."""
-    if not flags & re.IGNORECASE or not any(c.isascii() and c.isalpha() for c in chars) \
-            or any(c != r"\d" and not c.isascii() and (c.isalpha() or c.lower() != c.upper()) for c in chars):
-        return chars
-    out = set(chars)
-    for c in chars:
-        if c.isascii() and c.isalpha():
-            out |= {c.lower(), c.upper(), *FOLDED_WITH.get(c.lower(), "")}
-    return out
-
-
-def first_char_spans(rx: re.Pattern[str], fast: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
-    """The spans of ``rx``'s matches in ``text`` as its finditer gives them, found with ``fast`` (from_first_char's
-    form of ``rx``, whose matches are never empty; None: ``rx`` itself)."""
-    if fast is None:
-        return [(m.start(), m.end()) for m in rx.finditer(text)]
-    # each search goes on from the last match's end, as finditer does: finditer over ``fast`` itself would try the
-    # pattern again from every character inside a long match ("2019/2019/2019/...": quadratic)
-    out, pos, search = [], 0, fast.search
-    while (m := search(text, pos)) is not None:
-        s, e = m.span(1)
-        out.append((s, e))
-        pos = e
-    return out
-
-
 _NEVER_FROM_FIRST = [from_first_char(rx) for rx in _NEVER]
 # the sections pattern's second half alone, and its form searched from its words' first letters
 _WORD_NUMBERS_RX = re.compile(_WORD_NUMBERS, re.IGNORECASE)
@@ -323,26 +271,6 @@ _NEVER_TABLE = tuple(
     (rx, fast, (() if needs is None else tuple(sum(_WORD_BIT[w] for w in group) for group in needs))
      + (() if shaped is None else (sum(_SHAPE_BIT[sh] for sh in shaped),)))
     for rx, fast, needs, shaped in zip(_NEVER, _NEVER_FROM_FIRST, _NEVER_NEEDS, _NEVER_SHAPES))
-
-
-def grouped_from_first_char(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """For first_char_matches: ``rx`` with its named groups made plain ones, and that pattern's from_first_char form
-    (None, None where there is none: other groups, a back-reference to a name)."""
-    try:
-        plain = re.compile(re.sub(r"\(\?P<\w+>", "(?:", rx.pattern), rx.flags)
-    except re.error:
-        return None, None
-    fast = from_first_char(plain)
-    return (plain, fast) if fast is not None else (None, None)
-
-
-def first_char_matches(rx: re.Pattern[str], found: tuple, text: str) -> list[re.Match[str]]:
-    """``rx``'s matches in ``text`` as its finditer gives them, with its groups, found only from the characters they
-    start with (``found``: grouped_from_first_char(rx)); each is ``rx`` matched where the plain pattern matched."""
-    plain, fast = found
-    if fast is None:
-        return list(rx.finditer(text))
-    return [rx.match(text, a) for a, _ in first_char_spans(plain, fast, text)]
 
 
 def never_spans(text: str) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ import re
 
 from . import classify as C
 from .folding import folds_unseen
-from .scan import first_char_spans, from_first_char
+from .first_chars import first_char_spans, from_first_char
 from .status_common import MAX_LINES, _LEAD_NUMBER
 
 # the requester sent to another body: "You need to direct your enquiry to Northumberland County Council", "You may

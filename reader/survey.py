@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .classify import first_letters, grouped_alternatives
-from .scan import first_char_matches, grouped_from_first_char
+from .first_chars import first_char_matches, grouped_from_first_char
 from .units import UNITS, measure_named
 
 # the laws a request is made under: FOI, Scotland's FOISA, the EIRs
@@ -234,7 +234,7 @@ class Survey:
             object.__setattr__(self, "_subject_re", pattern)
             object.__setattr__(self, "_subject_groups", self_index)
             # the line model asks this of every line: searched only from the characters a synonym starts with (the
-            # same pattern without its groups, scan.from_first_char), each match then read with its group
+            # same pattern without its groups, first_chars.from_first_char), each match then read with its group
             object.__setattr__(self, "_subject_fast", grouped_from_first_char(pattern))
         return self._subject_re  # type: ignore[return-value]
 

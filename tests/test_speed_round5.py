@@ -13,7 +13,7 @@ from reader.nought import FORMS
 from reader import question_status as QS
 from reader import sent_elsewhere as SE
 from reader import questions as Q
-from reader.scan import first_char_spans
+from reader.first_chars import first_char_spans
 
 
 def _real_cases():
@@ -247,7 +247,7 @@ _REFERENCE_BITS = ["question 2", "Q3", "q 4", "In response to 1, 2 and 3", "poin
 
 @pytest.mark.parametrize("rx", [Q._REFERENCE, FORMS["had"].rx], ids=["reference", "none_of"])
 def test_grouped_first_char_matches_are_finditer_s(real_cases, rx):
-    from reader.scan import first_char_matches, grouped_from_first_char
+    from reader.first_chars import first_char_matches, grouped_from_first_char
 
     found = grouped_from_first_char(rx)
     assert found[1] is not None
@@ -260,7 +260,7 @@ def test_grouped_first_char_matches_are_finditer_s(real_cases, rx):
 
 
 def test_a_pattern_with_other_groups_is_searched_plainly():
-    from reader.scan import first_char_matches, grouped_from_first_char
+    from reader.first_chars import first_char_matches, grouped_from_first_char
 
     rx = re.compile(r"(a)(?P<b>b)")
     assert grouped_from_first_char(rx) == (None, None)

@@ -16,7 +16,7 @@ from reader.facts import measures as ME
 from reader.facts import reply_lines as RL
 from reader.facts import words as W
 from reader.folding import folds_unseen
-from reader.scan import first_char_spans
+from reader.first_chars import first_char_spans
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,8 @@ from ..folding import folds_unseen
 from ..numbers import GROUPED, LOOSE_FIGURE, LOOSE_WHOLE, WHOLE, parse_number
 from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell, whole_date
 from ..rates import BY_UNIT, find_rates, timed_subjects
-from ..scan import _MONTH, find_values, first_char_spans, from_first_char, holds_no_values, is_year, never_spans, Value
+from ..first_chars import first_char_spans, from_first_char
+from ..scan import _MONTH, find_values, holds_no_values, is_year, never_spans, Value
 from .model import _Line
 from .slash_pairs import slash_pair
 from .year_rows import year_not_span
@@ -90,7 +91,7 @@ _NOT_A_FIGURE_RULES = (
 )
 _NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
 _NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)
-# each searched only from the characters its matches start with, where that can be said (scan.first_char_spans)
+# each searched only from the characters its matches start with, where that can be said (first_chars.first_char_spans)
 _NOT_A_FIGURE_FAST = tuple(from_first_char(rx) for rx in _NOT_A_FIGURE)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..scan import from_first_char
+from ..first_chars import from_first_char
 from ..word_stems import singular
 from .model import _Line
 from .words import _FUNCTION_WORDS, _content_words
