@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .answer_status import _status_of_answer
 from .facts.words import _content_words, _group, question_words
 from .survey import Survey
 
@@ -253,7 +254,10 @@ def restated_layout(text: str, survey: Survey) -> tuple[list[Restated], list[Blo
                 end, nxt = next(((pos, o) for pos, o in numbered if pos > s and o != n), (len(text), None))
                 if _next_of(n, nxt, order) and not _names_another(text, s, n, survey, qwords):
                     blocks.append(Block(n, s, end))
-    heads = [r for r in found if r.start not in quoted and not any(b.start <= r.start < b.end for b in blocks)]
+    # (above the answers by number, the request quoted whole: none of its restatements heads an answer)
+    answered_from = blocks[0].start if blocks else 0
+    heads = [r for r in found if r.start not in quoted and r.start >= answered_from
+             and not any(b.start <= r.start < b.end for b in blocks)]
     # a restatement with no number heads an answer only where every question is restated so (one missed, and the
     # block above it would run on over its answer)
     if {_group(r.qid) for r in heads if r.number is None} != groups:
@@ -322,3 +326,33 @@ def _line_names(text: str, fact, survey: Survey, subject: str) -> bool:
     end = text.find("\n", fact.end)
     line = text[start:end if end >= 0 else len(text)]
     return subject in {k for _, _, k in survey.find_subjects(line)}
+
+
+def restated_as_answer(m) -> list:
+    """The questions' results, where one was read as answered from the request's own words restated ("3. Which year
+    did your Council start to webcast ...?" over the request's "DETAILS ABOUT THE SYSTEM", quoted whole above the
+    answers): what its block of answer says, where the layout gives it one (a refusal or "not held" said of the
+    request as a whole and placed at its words stands)."""
+    found, blocks = m.layout
+    if not found:
+        return m.questions
+    spans = [(r.start, r.end) for r in found]
+    # the request quoted whole, from its first restatement to the first answer below it by number, is the
+    # request's words throughout (its own headings and options: "NO / YES", "DETAILS ABOUT THE SYSTEM")
+    first = _groups_in_order(m.survey)[0]
+    below = [b for b in blocks if b.start > found[0].start]
+    if below and below[0].qid == first and sum(r.start < below[0].start for r in found) >= 2:
+        spans.append((found[0].start, below[0].start))
+    out = []
+    for q in m.questions:
+        block = next((b for b in blocks if b.qid in (q.question, _group(q.question))), None) \
+            if q.outcome == "successful" and isinstance(q.start, int) \
+            and any(a <= q.start < b for a, b in spans) else None
+        said = m.text[block.start:block.end].strip()[:300] if block is not None else ""
+        if not said:
+            out.append(q)
+            continue
+        start = m.text.index(said, block.start)
+        out.append(replace(q, outcome=_status_of_answer(said), exemptions=[], ncnd=False, quote=said,
+                           start=start, end=start + len(said)))
+    return out

@@ -281,3 +281,62 @@ def test_a_figure_the_request_holds_stays_inside_its_restatement():
         "2. How many of these employees spend 1-25%, 26-50%, 51-75% and 76-100% of their working hours on "
         "facility time.\n", survey)
     assert [r.qid for r in found] == ["2"]
+
+
+# A question read as answered from the request's own words: its answer is its block's --------------------------
+
+WEBCAST = _survey([
+    ("1", "Does your Council webcast / Live stream Council and/or Committee meetings?", "webcast", "count"),
+    ("2", "If NO to Question 1, do you have any plans to introduce this in the future?", "plans", "count"),
+    ("3", "Which year did your Council start to webcast / live stream Council / Committee meetings?", "start_year",
+     "count"),
+    ("4", "Which system / application do you use to webcast / live stream Council / Committee meetings?", "system",
+     "count"),
+])
+
+
+def test_the_request_quoted_whole_is_no_answer_the_numbered_answer_below_is():
+    # Moray's webcasting reply: the request quoted with its form's own options and headings ("NO / YES",
+    # "DETAILS ABOUT THE SYSTEM"), which were read as questions 1's and 3's answers; "1. Yes" and "3. 2013" are
+    text = textwrap.dedent("""\
+        1. Does your Council webcast / Live stream Council and/or Committee meetings?
+
+        NO / YES
+
+        2. If NO to Question 1, do you have any plans to introduce this in the future?
+
+        3. Which year did your Council start to webcast / live stream Council / Committee meetings?
+
+        DETAILS ABOUT THE SYSTEM
+
+        4. Which system / application do you use to webcast / live stream Council / Committee meetings?
+
+        Response 13-03-2020
+
+        1. Yes
+
+        2. N/A
+
+        3. 2013
+
+        4. Public-I
+        """)
+    quotes = {q.question: q.quote for q in parse_reply(text, WEBCAST).questions}
+    assert quotes["1"].startswith("1. Yes")
+    assert quotes["3"].startswith("3. 2013")
+
+
+def test_made_up_quoted_form_with_its_options_is_no_answer():
+    # the same form in other words: options under a restated question, answers by number below
+    text = ("1. Does your Council webcast / Live stream Council and/or Committee meetings?\n"
+            "Yes / No / Partly\n"
+            "2. If NO to Question 1, do you have any plans to introduce this in the future?\n"
+            "3. Which year did your Council start to webcast / live stream Council / Committee meetings?\n"
+            "4. Which system / application do you use to webcast / live stream Council / Committee meetings?\n"
+            "Our answers\n"
+            "1. No, we do not.\n"
+            "2. Not at present.\n"
+            "3. N/A\n"
+            "4. N/A\n")
+    quotes = {q.question: q.quote for q in parse_reply(text, WEBCAST).questions}
+    assert "Partly" not in quotes.get("1", "")
