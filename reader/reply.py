@@ -33,6 +33,7 @@ from .question_ladder import question_statuses, suppressed_bound
 from .questions import find_passages, parent_of, question_groups
 from .refusal_below import pointed_from_above
 from .renumbered import apply_edits, renumber_named, renumber_ones, section_edits, slash_marks, to_given
+from .restated_blocks import bind_facts, restated_layout
 from .reply_model import WHOLE_REQUEST, Refusal, ReplyModel
 from .reply_passes import apply_post_passes
 from .scan import normalise
@@ -177,6 +178,8 @@ def read_text_and_figures(text: str, survey: Survey, replied_on: datetime.date |
     m.given = to_given(edits)
 
     facts, raw_anchors, m.loose_figures = read_facts(live, survey, replied_on=replied_on)
+    m.layout = restated_layout(text, survey)
+    facts = bind_facts(facts, text, survey, m.layout)
     m.raw_anchors = raw_anchors = _drop_nested_numbers(_own_numbers(raw_anchors, live, survey), live)
     m.live_sentences = C.sentences(live)
     m.facts = [_requote(f, original) for f in facts]

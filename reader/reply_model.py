@@ -41,6 +41,8 @@ class ReplyModel:
     raw_anchors: list = field(default_factory=list)
     anchors: list = field(default_factory=list)
     loose_figures: list[int] = field(default_factory=list)
+    # where the reply restates the request: the restatements and the blocks of answer each heads (restated_blocks)
+    layout: tuple = ((), ())
     loose: list[int] = field(default_factory=list)      # figures outside any refusal: given, if not as facts
     facts_by_q: dict[str | None, list[Fact]] = field(default_factory=dict)
     # exemptions, "neither confirm nor deny", public interest test and "not held" as found in the text

@@ -28,6 +28,7 @@ from .reply_model import ReplyModel
 from .unable_named import unable_named
 from .not_held_named import not_held_named
 from .restated import restated_lines
+from .restated_blocks import restated_as_answer
 from .whole_ask_refused import whole_ask_refused
 from .withdrawn import withdrawn
 
@@ -184,6 +185,8 @@ POST_PASSES: tuple[PostPass, ...] = (
     named_part,
     # a table row whose label is a question's words, for questions still unsaid after the answers in words
     table_rows_answer,
+    # an answer read from the request's own words restated is no answer: its block's, or none (for fill_open below)
+    restated_as_answer,
     # every question still without a status given one from the reply as a whole: after all answers found in place
     fill_open,
     # figures sent in an attachment answer what fill_open left without a status
