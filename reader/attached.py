@@ -77,5 +77,4 @@ def answered_in_attachment(questions: list, survey: Survey, text: str, original:
              if q.id not in said and q.measures]
     if not added:
         return questions
-    order = {q.id: i for i, q in enumerate(survey.questions)}
-    return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
+    return survey.in_order(questions + added)

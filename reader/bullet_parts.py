@@ -53,8 +53,7 @@ def parts_in_bullets(questions: list, survey: Survey, live: str, original: str, 
             changed = True
     if not changed:
         return questions
-    order = {q.id: i for i, q in enumerate(survey.questions)}
-    return sorted(by_id.values(), key=lambda q: order.get(q.question, len(order)))
+    return survey.in_order(by_id.values())
 
 
 def _bullets_under(text: str, pos: int) -> list[tuple[int, int]]:

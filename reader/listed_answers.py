@@ -72,8 +72,7 @@ def _bullet_answers(questions: list, survey: Survey, text: str, live: str, origi
                 continue
             by_id[q.id] = C.QuestionResult(q.id, res, codes if res == "rejected" else [], False, original[s:e][:300],
                                            s, e)
-    order = {q.id: i for i, q in enumerate(survey.questions)}
-    return sorted(by_id.values(), key=lambda r: order.get(r.question, len(order)))
+    return survey.in_order(by_id.values())
 
 
 # a table row: its label, then two or more cells ("Average Payout | £118.44 | £486.22 |", "Prosecutions 18 10 11 6")
@@ -117,5 +116,4 @@ def _table_rows_answer(questions: list, survey: Survey, text: str, original: str
         added.append(C.QuestionResult(top[0], res, [], False, original[s:e], s, e))
     if not added:
         return questions
-    order = {q.id: i for i, q in enumerate(survey.questions)}
-    return sorted(questions + added, key=lambda q: order.get(q.question, len(order)))
+    return survey.in_order(questions + added)

@@ -37,8 +37,7 @@ def answer_to_named_part(questions: list, survey: Survey, original: str,
             continue
         out.append(C.QuestionResult(hits[0].id, r.outcome, r.exemptions, r.ncnd, r.quote, r.start, r.end))
         passed += [p.id for p in parts if p.id != hits[0].id]
-    order = {q.id: i for i, q in enumerate(survey.questions)}
-    return sorted(out, key=lambda q: order.get(q.question, len(order))), passed
+    return survey.in_order(out), passed
 
 
 def group_number_at(anchors: list, pos: int) -> str | None:

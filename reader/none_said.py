@@ -87,5 +87,4 @@ def none_to_lead(questions: list, survey: Survey, facts: list) -> list:
             added.append(C.QuestionResult(q.id, "successful", [], False, r.quote, r.start, r.end))
     if not added:
         return questions
-    order = {q.id: i for i, q in enumerate(survey.questions)}
-    return sorted(questions + added, key=lambda q: order.get(q.question, len(order)))
+    return survey.in_order(questions + added)

@@ -25,8 +25,7 @@ def _apply_passages(questions: list, survey: Survey, passages: dict, original: s
         if q.id not in p.named and parent and any(parent_of(o) == parent for o in from_figures):
             continue
         added.append(C.QuestionResult(q.id, p.outcome, [], False, original[p.start:p.end][:300], p.start, p.end))
-    order = {q.id: i for i, q in enumerate(survey.questions)}
-    return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
+    return survey.in_order(questions + added)
 
 
 def _share_group_answer(questions: list, survey: Survey, text: str, marks: list, from_figures: set[str]) -> list:

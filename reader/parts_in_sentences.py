@@ -56,8 +56,7 @@ def parts_in_sentences(questions: list, survey: Survey, live: str, original: str
                     break
     if not added:
         return questions
-    order = {q.id: i for i, q in enumerate(survey.questions)}
-    return sorted(questions + added, key=lambda q: order.get(q.question, len(order)))
+    return survey.in_order(questions + added)
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:

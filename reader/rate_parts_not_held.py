@@ -33,5 +33,4 @@ def rate_parts_not_held(questions: list, survey: Survey, text: str, original: st
                 added.append(C.QuestionResult(q.id, "not_held", [], False, original[s:e], s, e))
     if not added:
         return questions
-    order = {q.id: i for i, q in enumerate(survey.questions)}
-    return sorted(questions + added, key=lambda r: order.get(r.question, len(order)))
+    return survey.in_order(questions + added)

@@ -51,8 +51,7 @@ def refusal_named_by_words(questions: list, survey: Survey, live: str, original:
         changed = True
     if not changed:
         return questions
-    order = {q.id: i for i, q in enumerate(survey.questions)}
-    return sorted(by_id.values(), key=lambda q: order.get(q.question, len(order)))
+    return survey.in_order(by_id.values())
 
 
 def _named(survey: Survey, what: str) -> str | None:

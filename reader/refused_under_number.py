@@ -53,6 +53,5 @@ def refused_under_number(questions: list, survey: Survey, anchors: list, refusal
             changed = True
     if not changed:
         return questions
-    order = {q.id: i for i, q in enumerate(survey.questions)}
-    return sorted(by_id.values(), key=lambda q: order.get(q.question, len(order)))
+    return survey.in_order(by_id.values())
 

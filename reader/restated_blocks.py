@@ -308,6 +308,10 @@ def bind_facts(facts: list, text: str, survey: Survey, layout=None) -> list:
             # informal, Representation or Appeal stages" under the question of challenges made; a bare figure,
             # "• 2018-2019: £6k", "114 passengers – £259,344", is the answer to the question it stands under)
             q = None
+        if q is not None and _keyed_to_its_part(text, f) and not _keyed_to_its_part(text, f, q.id):
+            # (a line opened by a part's letter says which part it answers, whatever block it stands in: the
+            # lettered answers "a. 4482" / "b. 1792" below a request quoted whole, after its last question)
+            q = None
         out.append(replace(f, question=q.id, subject=q.subject) if q is not None else f)
     return out
 
@@ -319,6 +323,19 @@ def _own_words(text: str, fact) -> frozenset:
     start = text.rfind("\n", 0, fact.start) + 1
     end = text.find("\n", fact.end)
     return _content_words(text[start:end if end >= 0 else len(text)])
+
+
+_PART_LETTER = re.compile(r"[ \t]*\(?([a-z])[.)]", re.IGNORECASE)
+
+
+def _keyed_to_its_part(text: str, fact, qid: str | None = None) -> bool:
+    """Whether ``fact``'s line opens with the letter of the part ``qid`` (the fact's own question where None) is,
+    "a. 4482" for question 1a."""
+    qid = fact.question if qid is None else qid
+    if not qid or not qid[-1].isalpha():
+        return False
+    m = _PART_LETTER.match(text, text.rfind("\n", 0, fact.start) + 1)
+    return m is not None and m.group(1).lower() == qid[-1].lower()
 
 
 def _line_names(text: str, fact, survey: Survey, subject: str) -> bool:

@@ -186,6 +186,16 @@ class Survey:
                 return q.id
         return None
 
+    def in_order(self, results: list) -> list:
+        """``results`` (each with a ``question`` id) in the order of this survey's questions; a result for a question
+        not in the survey last, and results for one question in the order given."""
+        order = self.__dict__.get("_question_order")
+        if order is None:
+            order = {q.id: i for i, q in enumerate(self.questions)}
+            object.__setattr__(self, "_question_order", order)
+        last = len(order)
+        return sorted(results, key=lambda r: order.get(r.question, last))
+
     def question(self, qid: str) -> Question | None:
         # (asked of every question of every reply: the first question with each id, looked up once per survey)
         index = self.__dict__.get("_question_index")

@@ -37,6 +37,4 @@ def unable_named(questions: list, survey: Survey, live: str, original: str, from
     if not added:
         return questions
     gone = {r.question for r in added}
-    order = {q.id: i for i, q in enumerate(survey.questions)}
-    return sorted([q for q in questions if q.question not in gone] + added,
-                  key=lambda q: order.get(q.question, len(order)))
+    return survey.in_order([q for q in questions if q.question not in gone] + added)

@@ -54,5 +54,4 @@ def whole_ask_refused(questions: list, survey: Survey, refusals: list, passive: 
              for q in survey.questions if q.id not in said]
     if not added:
         return questions
-    order = {q.id: i for i, q in enumerate(survey.questions)}
-    return sorted(questions + added, key=lambda q: order.get(q.question, len(order)))
+    return survey.in_order(questions + added)

@@ -112,3 +112,17 @@ def test_missing_keys_and_unknown_names(tmp_path):
         load_survey("nope")
     with pytest.raises(SurveyError, match="no such survey file"):
         load_survey(tmp_path / "missing.toml")
+
+
+def test_results_are_put_in_the_order_of_the_surveys_questions():
+    from types import SimpleNamespace as R
+
+    survey = load_survey("remote-working-2021")
+    ids = [q.id for q in survey.questions]
+    assert len(ids) >= 2
+    first, second = ids[0], ids[1]
+    given = [R(question="not-asked", n=0), R(question=second, n=1), R(question=first, n=2), R(question=first, n=3)]
+    got = survey.in_order(given)
+    # the survey's order; one question's results as given; a question the survey does not ask last
+    assert [(r.question, r.n) for r in got] == [(first, 2), (first, 3), (second, 1), ("not-asked", 0)]
+    assert survey.in_order([]) == []

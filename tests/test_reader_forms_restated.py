@@ -340,3 +340,23 @@ def test_made_up_quoted_form_with_its_options_is_no_answer():
             "4. N/A\n")
     quotes = {q.question: q.quote for q in parse_reply(text, WEBCAST).questions}
     assert "Partly" not in quotes.get("1", "")
+
+
+# A line opened by a part's letter names its part, whatever block it stands in ------------------------------------
+
+LETTERED = _survey([
+    ("1a", "How many complaints did you receive about: noise", "noise", "count"),
+    ("1b", "How many complaints did you receive about: odour", "odour", "count"),
+    ("2", "Do you publish a policy on handling complaints about smells and noise?", "handling_policy", "count"),
+])
+
+
+def test_lettered_answers_below_a_request_quoted_whole_keep_their_parts():
+    # made-up, in the layout of Thurrock's bailiffs reply (tests/test_reader_ctax_english.py): the request quoted
+    # whole, its last question unlettered, then the lettered answers to the first, with no number above them
+    text = ("1) How many complaints did you receive about:\n\na. noise\n\nb. odour\n\n"
+            "2) Do you publish a policy on handling complaints about smells and noise?\n\n\n"
+            "a) 212\n\nb) 37\n\n2) The policy is on our website.\n")
+    got = _by_question(text, LETTERED)
+    assert got.get("1a") == {212.0} and got.get("1b") == {37.0}
+    assert "2" not in got

@@ -3,7 +3,6 @@ random text built from the words the plain patterns look for."""
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
@@ -12,25 +11,11 @@ from reader import asking as A
 from reader import classify as C
 from reader import scan as S
 from reader.facts import table_intro as T
-
-
-@pytest.fixture(scope="module")
-def real_texts() -> list[str]:
-    from benchmarks import real_set
-
-    cases = real_set.load_cases()
-    assert len(cases) > 100
-    return [c.text for c in cases]
-
-
-@pytest.fixture(scope="module")
-def real_lines(real_texts) -> list[str]:
-    return [ln for t in real_texts for ln in t.split("\n") if ln.strip()]
+from tests.speed_helpers import random_texts, real_lines, real_texts  # noqa: F401 (fixtures)
 
 
 def _random_texts(bits: list[str], n: int = 3000, seed: int = 12) -> list[str]:
-    rnd = random.Random(seed)
-    return ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 20))) for _ in range(n)]
+    return random_texts(bits, n, seed)
 
 
 # --- a pattern that ignores case searched from its first letters, written in both cases and read with case kept

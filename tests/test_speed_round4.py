@@ -9,14 +9,9 @@ import pytest
 
 from reader import classify as C
 from reader import scan
+from tests.speed_helpers import set_texts
 
 
-def _real_texts():
-    from benchmarks import real_set
-
-    texts = [c.text for c in real_set.load_cases()]
-    assert len(texts) > 100
-    return texts
 
 
 def _spans(rx, text):
@@ -45,7 +40,7 @@ def test_a_phrase_search_is_remembered_for_its_own_pattern_only():
 def test_the_response_cue_finds_what_the_written_one_finds():
     written = re.compile(C._RESPONSE_CUE.pattern.replace(r"^\s*+", r"^\s*", 1), C._RESPONSE_CUE.flags)
     assert written.pattern != C._RESPONSE_CUE.pattern
-    texts = _real_texts()
+    texts = set_texts()
     rnd = random.Random(41)
     bits = ["Response", " our response:", "the council's reply", "Council answers", "\n", "\n\n\n", " ", "\t",
             "Please find attached", "we can confirm", "the authority has purchased", "responses", "RESPONSE",
@@ -67,7 +62,7 @@ def test_the_sections_pattern_finds_what_the_written_one_finds():
     fast = next(rx for rx in scan._NEVER if "(?=" + scan._WORD_THEN_NUMBER + ")" in rx.pattern)
     written = re.compile(fast.pattern.replace(r"\b(?=" + scan._WORD_THEN_NUMBER + ")", r"\b", 1), fast.flags)
     assert written.pattern != fast.pattern
-    lines = [ln for text in _real_texts() for ln in text.split("\n")]
+    lines = [ln for text in set_texts() for ln in text.split("\n")]
     rnd = random.Random(42)
     bits = ["section 12", "s.12", "ss 40(2)", "Reg. 12(4)(a)", "art.5", "no. 5", "No.. 7", "no. . 8", "pp.12",
             "p. 4", "PO Box 12", "po\tbox 9", "Q3", "question 4a", "v2", "iOS 15", "Windows 10", "level 3",
@@ -97,7 +92,7 @@ def _each_list(text):
 
 
 def test_one_pass_finds_what_each_list_finds():
-    texts = _real_texts()
+    texts = set_texts()
     rnd = random.Random(43)
     texts += [" ".join(rnd.choice(PHRASE_BITS) for _ in range(rnd.randint(1, 14))) for _ in range(4000)]
     found = [0, 0, 0]
@@ -143,7 +138,7 @@ NEVER_BITS = ["2 Attachments", "Request for information 3", "numbers between 1 a
 
 
 def test_never_patterns_from_their_first_character_find_what_they_find():
-    lines = [ln for text in _real_texts() for ln in text.split("\n")]
+    lines = [ln for text in set_texts() for ln in text.split("\n")]
     rnd = random.Random(44)
     lines += ["".join(rnd.choice(NEVER_BITS) for _ in range(rnd.randint(1, 12))) for _ in range(4000)]
     from reader.facts import reply_lines as RL
@@ -161,7 +156,7 @@ def test_never_patterns_from_their_first_character_find_what_they_find():
 
 
 def test_never_spans_are_what_every_pattern_finds():
-    lines = [ln for text in _real_texts()[::2] for ln in text.split("\n")]
+    lines = [ln for text in set_texts()[::2] for ln in text.split("\n")]
     rnd = random.Random(45)
     lines += ["".join(rnd.choice(NEVER_BITS) for _ in range(rnd.randint(1, 12))) for _ in range(2000)]
     for line in lines:
@@ -195,7 +190,7 @@ def test_a_value_shifted_is_the_value_replaced():
 # --- plain ASCII replies not translated
 
 def test_normalise_of_a_plain_ascii_reply_is_the_translated_one():
-    texts = _real_texts()
+    texts = set_texts()
     rnd = random.Random(47)
     bits = ["a", " ", "\n", "\r\n", "\r", "\f", "\v", "\xa0", "\u2013", "\u2019", "1", "2 2. Please send", "é", "\t"]
     texts += ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 20))) for _ in range(3000)]

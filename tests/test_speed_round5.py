@@ -14,6 +14,7 @@ from reader import question_status as QS
 from reader import sent_elsewhere as SE
 from reader import questions as Q
 from reader.first_chars import first_char_spans
+from tests.speed_helpers import random_texts
 
 
 def _real_cases():
@@ -36,8 +37,7 @@ def real_cases():
 
 
 def _random_texts(bits: list[str], n: int = 2000, seed: int = 5) -> list[str]:
-    rnd = random.Random(seed)
-    return ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 25))) for _ in range(n)]
+    return random_texts(bits, n, seed, longest=25)
 
 
 # --- a part's own "3a)" line: only numbers that open such a line are searched for their parts

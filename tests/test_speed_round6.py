@@ -3,7 +3,6 @@ set's text and on random text built from the words the plain patterns look for."
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
@@ -17,25 +16,11 @@ from reader.facts import reply_lines as RL
 from reader.facts import words as W
 from reader.folding import folds_unseen
 from reader.first_chars import first_char_spans
-
-
-@pytest.fixture(scope="module")
-def real_texts() -> list[str]:
-    from benchmarks import real_set
-
-    cases = real_set.load_cases()
-    assert len(cases) > 100
-    return [c.text for c in cases]
-
-
-@pytest.fixture(scope="module")
-def real_lines(real_texts) -> list[str]:
-    return [ln for t in real_texts for ln in t.split("\n") if ln.strip()]
+from tests.speed_helpers import random_texts, real_lines, real_texts  # noqa: F401 (fixtures)
 
 
 def _random_texts(bits: list[str], n: int = 3000, seed: int = 6) -> list[str]:
-    rnd = random.Random(seed)
-    return ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 20))) for _ in range(n)]
+    return random_texts(bits, n, seed)
 
 
 def _span(m: re.Match | None):
