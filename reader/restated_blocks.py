@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .answer_status import _status_of_answer
 from .facts.words import _content_words, _group, question_words
@@ -120,10 +121,7 @@ def restatements(text: str, survey: Survey) -> list[Restated]:
     """Every line of ``text`` that restates one of the survey's questions, in order, with the request's lettered
     items under it."""
     qwords = question_words(survey)
-    groups = {_group(q.id) for q in survey.questions}
-    items: dict[str, frozenset] = {}
-    for qid, own in question_words(survey, years=True).items():
-        items[_group(qid)] = items.get(_group(qid), frozenset()) | own
+    groups, items, _ = _survey_groups(survey)
     found: list[Restated] = []
     last: Restated | None = None
     for pos, line in _lines(text):
@@ -209,12 +207,22 @@ def _names_another(text: str, at: int, number: str, survey: Survey, qwords: dict
     return best is not None and _group(best) != number and scores[best] >= 0.5 and scores[best] >= own + 0.15
 
 
-def _groups_in_order(survey: Survey) -> list[str]:
-    out: list[str] = []
+@lru_cache(maxsize=64)
+def _survey_groups(survey: Survey) -> tuple[frozenset, dict[str, frozenset], list[str]]:
+    """The survey's question numbers, each number's words (its parts' together, years too) and the numbers in the
+    order asked: worked out once per survey, not again for every reply (a survey is hashed by identity). Read only."""
+    items: dict[str, frozenset] = {}
+    order: list[str] = []
+    for qid, own in question_words(survey, years=True).items():
+        items[_group(qid)] = items.get(_group(qid), frozenset()) | own
     for q in survey.questions:
-        if _group(q.id) not in out:
-            out.append(_group(q.id))
-    return out
+        if _group(q.id) not in order:
+            order.append(_group(q.id))
+    return frozenset(_group(q.id) for q in survey.questions), items, order
+
+
+def _groups_in_order(survey: Survey) -> list[str]:
+    return _survey_groups(survey)[2]
 
 
 def _next_of(group: str, nxt: str | None, order: list[str]) -> bool:
@@ -234,7 +242,7 @@ def restated_layout(text: str, survey: Survey) -> tuple[list[Restated], list[Blo
     found = restatements(text, survey)
     if not found:
         return [], []
-    groups = {_group(q.id) for q in survey.questions}
+    groups = _survey_groups(survey)[0]
     numbered = _numbered_lines(text, groups)
     # runs of restatements with nothing but blank lines between: the request quoted whole, heading no answer
     quoted = set()
