@@ -150,3 +150,64 @@ def test_a_wrapped_line_of_prose_is_no_heading():
             "o How many street lights have been changed to LEDs.\n\n"
             "10,594 street lights are currently LED.\n\n")
     assert ("3", 10594.0) not in _figures(text, survey)
+
+
+# Labels and their figures on alternating lines (reader/facts/label_above.py) ------------------------------------
+
+PET_SHOPS = parse_survey(textwrap.dedent("""
+    name = "pet-shops"
+    title = "Pet shops"
+    [subjects.licensed]
+    label = "Licensed pet sellers"
+    synonyms = ["licensed businesses"]
+    [subjects.by_taxon]
+    label = "Licensed pet sellers by taxon"
+    synonyms = ["licensed to sell"]
+    [[questions]]
+    id = "1"
+    text = "The total number of currently licensed businesses authorised to sell animals as pets."
+    subject = "licensed"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "Of those currently licensed businesses, how many are licensed to sell: Mammals, Birds, Reptiles, Amphibians, Fish, Invertebrates"
+    subject = "by_taxon"
+    measures = ["count"]
+"""))
+
+# Dover (second sweep, pet shops, 2025): the request's form filled in, each field's label over its figure
+DOVER = ("2.Of those currently licensed businesses, how many are licensed to sell:\n"
+         "Response\n"
+         "Total # premises licensed to sell animals as pets\n\n4\n\n"
+         "# Licensed to sell MAMMALS\n\n2\n\n"
+         "# Licensed to sell REPTILES\n\n1\n\n")
+
+
+def test_label_over_its_figure_names_the_question():
+    got = _figures(DOVER, PET_SHOPS)
+    assert ("1", 4.0) in got and ("2", 4.0) not in got
+    assert ("2", 2.0) in got and ("2", 1.0) in got
+
+
+def test_made_up_labels_over_figures_in_another_order():
+    text = ("2. Of those currently licensed businesses, how many are licensed to sell:\n\n"
+            "Licensed to sell reptiles\n5\n"
+            "Businesses authorised to sell animals, in total\n9\n")
+    got = _figures(text, PET_SHOPS)
+    assert ("1", 9.0) in got and ("2", 5.0) in got
+
+
+def test_one_label_alone_moves_nothing():
+    # a single label over a figure is no layout of fields: the number above it decides
+    text = ("2. Of those currently licensed businesses, how many are licensed to sell:\n\n"
+            "Premises licensed to sell animals as pets\n\n4\n\n")
+    assert ("1", 4.0) not in _figures(text, PET_SHOPS)
+
+
+def test_not_moved_when_the_named_question_has_a_figure_of_its_own():
+    text = ("1. 4 licensed businesses.\n\n"
+            "2. Of those currently licensed businesses, how many are licensed to sell:\n\n"
+            "Premises licensed to sell animals as pets\n\n3\n\n"
+            "Licensed to sell MAMMALS\n\n2\n\n")
+    got = _figures(text, PET_SHOPS)
+    assert ("1", 4.0) in got and ("1", 3.0) not in got
