@@ -211,3 +211,65 @@ def test_not_moved_when_the_named_question_has_a_figure_of_its_own():
             "Licensed to sell MAMMALS\n\n2\n\n")
     got = _figures(text, PET_SHOPS)
     assert ("1", 4.0) in got and ("1", 3.0) not in got
+
+
+# An HTML table flattened one cell to a line, each cell closed by " |" and each row by "||" (reader/cells.py) ------
+
+GULLIES = parse_survey(textwrap.dedent("""
+    name = "gullies"
+    title = "Blocked gullies"
+    [periods]
+    asked = [
+      { label = "2013", start = "2013-01-01", end = "2013-12-31" },
+      { label = "2014", start = "2014-01-01", end = "2014-12-31" },
+    ]
+    [subjects.reported]
+    label = "Blocked drains reported"
+    synonyms = ["blocked gully enquir(?:y|ies)"]
+    [subjects.unblocked]
+    label = "Blocked drains unblocked"
+    synonyms = ["gully cleansing jobs?"]
+    [[questions]]
+    id = "1"
+    text = "The annual number of blocked road drains reported to the council"
+    subject = "reported"
+    measures = ["count"]
+    periods = ["2013", "2014"]
+    [[questions]]
+    id = "2"
+    text = "The annual number of blocked road drains unblocked by the council"
+    subject = "unblocked"
+    measures = ["count"]
+    periods = ["2013", "2014"]
+"""))
+
+# Herefordshire (second sweep, gullies, 2024): the disclosure log's table, one cell to a line
+HEREFORD = ("A: See table below showing number of blocked gully enquiries and number of gully cleansing jobs "
+            "carried out. These are all reactive jobs.\n"
+            "Year |\nNumber of Gully Cleansing Jobs Completed |\nBlocked Gully Enquiries |\n||\n"
+            "2013 |\n71 |\n328 |\n||\n"
+            "2014 |\n1830 |\n1022 |\n||\n")
+
+
+def test_cells_closed_by_bars_are_rows_and_each_column_its_things_question():
+    from reader.cells import rejoin_cells
+    joined = rejoin_cells(HEREFORD)
+    assert len(joined) == len(HEREFORD)
+    assert "Year | Number of Gully Cleansing Jobs Completed | Blocked Gully Enquiries |" in joined
+    assert "2013 | 71 | 328 |" in joined
+    got = figures(HEREFORD, GULLIES, "question", "period", "value")
+    assert {("2", "2013", 71.0), ("1", "2013", 328.0), ("2", "2014", 1830.0), ("1", "2014", 1022.0)} <= got
+    assert ("1", "2013", 71.0) not in got
+
+
+def test_made_up_trailing_bar_table_of_two_columns():
+    text = ("Year |\nBlocked Gully Enquiries |\n||\n2013 |\n12 |\n||\n2014 |\n15 |\n||\n")
+    assert {("1", "2013", 12.0), ("1", "2014", 15.0)} <= figures(text, GULLIES, "question", "period", "value")
+    from reader.cells import rejoin_cells
+    assert "2014 | 15 |" in rejoin_cells(text)
+
+
+def test_a_single_row_closed_by_bars_is_left_as_it_is():
+    from reader.cells import rejoin_cells
+    text = "Note |\nsee below |\n||\n"
+    assert rejoin_cells(text) == text
