@@ -56,6 +56,30 @@ def _bar_tables(text: str) -> str:
     return "".join(chars)
 
 
+def _trailing_bar_tables(text: str) -> str:
+    """ "Year |" / "Jobs Completed |" / "Enquiries |" / "||": an HTML table flattened one cell to a line, each cell
+    closed by a bar and each row by a line of two bars, as one line a row ("Year | Jobs Completed | Enquiries |")."""
+    if "\n||" not in text:
+        return text
+    lines = text.split("\n")
+    ends = [i for i, ln in enumerate(lines) if ln.strip() == "||"]
+    if len(ends) < 3:
+        return text
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    chars = list(text)
+    for end in ends:
+        first = end
+        while first - 1 >= 0 and lines[first - 1].rstrip().endswith("|") and lines[first - 1].strip() != "||" \
+                and len(lines[first - 1].strip()) <= 80:
+            first -= 1
+        for k in range(first, end - 1):
+            chars[starts[k] + len(lines[k])] = " "
+    return "".join(chars)
+
+
 def _period_value_pairs(text: str) -> str:
     """ "2020/2021" then (a blank line and) "27": one row, "2020/2021    27"."""
     lines = text.split("\n")
@@ -100,6 +124,6 @@ def rejoin_cells(text: str) -> str:
     """The reply with flattened table rows put back on one line each; the same length as ``text``."""
     if not isinstance(text, str) or "\n" not in text:
         return text
-    out = _period_value_pairs(_bar_tables(text))
+    out = _period_value_pairs(_bar_tables(_trailing_bar_tables(text)))
     assert len(out) == len(text)
     return out

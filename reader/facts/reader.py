@@ -32,6 +32,8 @@ from .cost_working import without_cost_working
 from .request_words import without_request_figures
 from .zeros_said import none_in_each_category, none_over_range, none_to_every_question
 from .joint_columns import joint_label_columns
+from .named_heading import under_named_heading
+from .label_above import by_label_above
 from .counted_noun import without_counts_as_money
 from .row_numbers import without_row_numbers
 from .last_years import in_last_years
@@ -182,6 +184,8 @@ class FactReader:
         self.state.facts = none_to_every_question(self.state.facts, self.text, self.state.survey)
         self.state.facts = none_over_range(self.state.facts, self.text, self.state.survey)
         self.state.facts = joint_label_columns(self.state.facts, self.text, self.state.survey)
+        self.state.facts = under_named_heading(self.state.facts, self.text, self.state.survey)
+        self.state.facts = by_label_above(self.state.facts, self.text, self.state.survey)
         self.state.facts.sort(key=lambda f: f.start)
         self.state.facts = spread_over_periods(self.state.facts, self.text, self.state.survey)
         self.state.facts = at_period_end(self.state.facts, self.state.survey)
