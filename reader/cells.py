@@ -18,6 +18,15 @@ _VALUE_ONLY = re.compile(r"[ \t]*(?:£\s?)?(?:" + LOOSE_FIGURE + r"|" + "|".join
                          re.IGNORECASE)
 
 
+def _starts(lines: list[str]) -> list[int]:
+    """Where each of ``lines`` (a text split at its line breaks) starts in the text."""
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    return starts
+
+
 def _bar_tables(text: str) -> str:
     if text.count("|") < 6:     # (six lines holding only "|" at least: most replies have no bar at all)
         return text
@@ -25,10 +34,7 @@ def _bar_tables(text: str) -> str:
     bar = [ln.strip() == "|" for ln in lines]
     if sum(bar) < 6:
         return text
-    starts, pos = [], 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
+    starts = _starts(lines)
     chars = list(text)
 
     def cell(i: int) -> bool:
@@ -65,10 +71,7 @@ def _trailing_bar_tables(text: str) -> str:
     ends = [i for i, ln in enumerate(lines) if ln.strip() == "||"]
     if len(ends) < 3:
         return text
-    starts, pos = [], 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
+    starts = _starts(lines)
     chars = list(text)
     for end in ends:
         first = end
