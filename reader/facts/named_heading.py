@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from ..word_stems import stems
 from .model import Fact
+from .words import _group
 
 # a line a number opens ("2.", "Q3)", "4:"), or a letter ("a)", "(b)"): the end of the heading's block
 _NUMBERED = re.compile(r"^[ \t]*(?:(?:Q(?:uestion)?[ \t]*)?\d{1,2}[a-z]?[.):]|\(?[a-z]\))", re.MULTILINE | re.IGNORECASE)
@@ -30,15 +32,16 @@ _HEADING = re.compile(r"(?<=\n)[ \t]*\n[ \t]*([A-Z][^\n\d?:]{9,89}?)[ \t]*\n(?=[
 _LOOK = 300     # characters under the heading to its first figure
 
 
+@lru_cache(maxsize=64)
 def _own_words(survey) -> dict[str, frozenset[str]]:
-    """Each question's stems that no other question's text has (a question in one word of the request's own)."""
+    """Each question's stems that no other question's text has (a question in one word of the request's own): worked
+    out once per survey, not for every reply (a survey is hashed by identity). Read only."""
     every = {q.id: stems(q.text or "") for q in survey.questions}
     return {qid: own - frozenset().union(*(o for k, o in every.items() if k != qid)) for qid, own in every.items()}
 
 
-def _group(qid: str) -> int:
-    m = re.match(r"\d+", qid)
-    return int(m.group(0)) if m else 0
+def _number(qid: str | None) -> int:
+    return int(_group(qid) or 0)
 
 
 def under_named_heading(facts: list[Fact], text: str, survey) -> list[Fact]:
@@ -61,7 +64,7 @@ def under_named_heading(facts: list[Fact], text: str, survey) -> list[Fact]:
         block = [i for i, f in enumerate(out) if m.end() <= f.start < end]
         if not block or out[block[0]].start > m.end() + _LOOK \
                 or any(f.question == q.id for f in out) \
-                or any(_group(out[i].question) >= _group(q.id) for i in block):
+                or any(_number(out[i].question) >= _number(q.id) for i in block):
             continue
         for i in block:
             out[i] = dataclasses.replace(out[i], question=q.id, subject=q.subject)
