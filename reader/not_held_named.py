@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .classify import QuestionResult
-from .refusal_named_by_words import _named
+from .refusal_named_by_words import named_question
 from .survey import Survey
 
 # "Information not held on the causes of the blockages", "No information is held regarding impact assessments", "We
@@ -28,7 +28,7 @@ def not_held_named(questions: list, survey: Survey, original: str, from_figures:
     said = {q.question for q in questions if q.outcome not in (None, "not_addressed")}
     added: list[QuestionResult] = []
     for m in _NOT_HELD_ON.finditer(original):
-        qid = _named(survey, m.group("what"))
+        qid = named_question(survey, m.group("what"))
         if qid is None or qid in said or qid in from_figures or any(r.question == qid for r in added):
             continue
         end = original.find(".", m.end())

@@ -40,7 +40,7 @@ def refusal_named_by_words(questions: list, survey: Survey, live: str, original:
             m = _TO_PROVIDE.search(live, para_start, r.end)
         if m is None:
             continue
-        qid = _named(survey, m.group("what"))
+        qid = named_question(survey, m.group("what"))
         if qid is None:
             continue
         now = by_id.get(qid)
@@ -54,7 +54,7 @@ def refusal_named_by_words(questions: list, survey: Survey, live: str, original:
     return survey.in_order(by_id.values())
 
 
-def _named(survey: Survey, what: str) -> str | None:
+def named_question(survey: Survey, what: str) -> str | None:
     """The one question whose words hold most of ``what``'s (two or more), more than any other question's."""
     said = stems(what, 4) - _ASKING
     if len(said) < 2:

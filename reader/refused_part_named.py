@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import classify as C
-from .refusal_named_by_words import _named
+from .refusal_named_by_words import named_question
 from .reply_model import WHOLE_REQUEST
 from .survey import Survey
 
@@ -48,7 +48,7 @@ def refused_part_named(questions: list, survey: Survey, live: str, original: str
             continue
         for s, e in reversed(spans[max(0, i - _BEFORE):i + 1]):
             m = _NAMES_PART.search(live, s, e)
-            if m is not None and (qid := _named(survey, m.group("what"))) is not None:
+            if m is not None and (qid := named_question(survey, m.group("what"))) is not None:
                 named.setdefault(qid, r)
                 windows.append((s, max(r.end, spans[i][1])))
                 break

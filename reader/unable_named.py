@@ -10,7 +10,7 @@ import re
 
 from .classify import QuestionResult
 from .question_status import _ANY_GROUND, _GROUND
-from .refusal_named_by_words import _named
+from .refusal_named_by_words import named_question
 from .survey import Survey
 
 _UNABLE = re.compile(r"\b(?:unable|not\s+able)\s+to\s+(?:provide|supply|give|produce)\s+(?:you\s+with\s+)?"
@@ -30,7 +30,7 @@ def unable_named(questions: list, survey: Survey, live: str, original: str, from
         eol = original.find("\n", m.end())
         if _GROUND.search(original, m.start("what"), min(m.end() + 100, eol if eol >= 0 else len(original))):
             continue      # "unable to provide this as it is commercially sensitive": a refusal, not nothing held
-        qid = _named(survey, m.group("what"))
+        qid = named_question(survey, m.group("what"))
         if qid is None or qid in said or qid in from_figures or any(r.question == qid for r in added):
             continue
         added.append(QuestionResult(qid, "not_held", [], False, sentence, m.start(), m.start() + len(sentence)))
