@@ -11,14 +11,15 @@ from .classify import QuestionResult
 from .refusal_named_by_words import named_question
 from .survey import Survey
 
+# the words that lead to what a "not held" is said of
+SAID_OF = r"(?:on|about|regarding|concerning|for|of|in\s+respect\s+of|relating\s+to|in\s+relation\s+to)"
 # "Information not held on the causes of the blockages", "No information is held regarding impact assessments", "We
 # do not hold data for the interest accrued for late payments", "The council does not hold records of ..."
 _NOT_HELD_ON = re.compile(
     r"\b(?:(?:no\s+)?(?:information|data|records?|details)\s+(?:is\s+|are\s+)?not\s+held"
     r"|no\s+(?:information|data|records?|details)\s+(?:is\s+|are\s+)?held"
     r"|(?:do|does)\s+not\s+hold\s+(?:any\s+)?(?:information|data|records?|details|figures))"
-    r"\s+(?:on|about|regarding|for|of|in\s+respect\s+of|relating\s+to|in\s+relation\s+to)\s+"
-    r"(?P<what>[^.;:\n]{3,120})", re.IGNORECASE)
+    r"\s+" + SAID_OF + r"\s+(?P<what>[^.;:\n]{3,120})", re.IGNORECASE)
 
 
 def not_held_named(questions: list, survey: Survey, original: str, from_figures: set[str]) -> list:

@@ -17,7 +17,8 @@ _TO_PROVIDE = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:in\s+order\s+)?to\s+(?:provi
                          r"(?P<what>[^,.;\n]{3,100}?)"
                          r",?\s+(?:we|the\s+council|the\s+authority|officers|staff|it)\s+would\b", re.IGNORECASE)
 # words a request's questions share whatever they ask ("provide", "information", "number")
-_ASKING = stems("provide information number details please total each")
+_ASKING = stems("provide information number details please total each data records figures held hold council "
+                "authority request")
 
 
 def refusal_named_by_words(questions: list, survey: Survey, live: str, original: str, refusals: list,
@@ -54,11 +55,11 @@ def refusal_named_by_words(questions: list, survey: Survey, live: str, original:
     return survey.in_order(by_id.values())
 
 
-def named_question(survey: Survey, what: str) -> str | None:
-    """The one question whose words hold most of ``what``'s (two or more), more than any other question's."""
+def named_question(survey: Survey, what: str, fewest: int = 2) -> str | None:
+    """The one question whose words hold most of ``what``'s (``fewest`` or more), more than any other question's."""
     said = stems(what, 4) - _ASKING
-    if len(said) < 2:
+    if len(said) < fewest:
         return None
     scored = sorted(((len(said & stems(q.text, 4)), q.id) for q in survey.questions), reverse=True)
     best, second = scored[0], scored[1]
-    return best[1] if best[0] >= 2 and best[0] > second[0] else None
+    return best[1] if best[0] >= fewest and best[0] > second[0] else None

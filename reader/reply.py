@@ -26,6 +26,7 @@ from .masking import _mask, ignored_spans
 from .numbers import LOOSE_DIGITS
 from .named_part import group_number_at, sister_parts_named
 from .none_said import outcome_with_none_said
+from .not_held_named import SAID_OF
 from .numbered_answers import _part_passed_over, left_unanswered, numbered_answer, numbered_marks
 from .point_parts import bullets_passed_over, name_point_parts
 from .question_anchors import _anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _resolve_anchors
@@ -35,10 +36,10 @@ from .refusal_below import pointed_from_above
 from .renumbered import apply_edits, renumber_named, renumber_ones, section_edits, slash_marks, to_given
 from .restated_blocks import bind_facts, restated_layout
 from .reply_model import WHOLE_REQUEST, Refusal, ReplyModel
+from .refusal_named_by_words import named_question
 from .reply_passes import apply_post_passes
 from .scan import normalise
 from .survey import Survey
-from .word_stems import stems
 
 MAX_CHARS = 2_000_000   # longer text is read up to here; a reply this long is a data dump, not a letter
 
@@ -338,10 +339,7 @@ def _published_under_own_question(m: ReplyModel, x, qid: str | None) -> bool:
 
 
 # what a "not held" is said of: "does not hold any information regarding survival rates"
-_HELD_OF = re.compile(r"\b(?:regarding|about|on|relating\s+to|in\s+relation\s+to|concerning|for)\s+(?P<what>[^.;\n]{3,80})",
-                      re.IGNORECASE)
-_GENERIC = stems("provide information number details please total each data records figures held hold council "
-                 "authority request")
+_HELD_OF = re.compile(r"\b" + SAID_OF + r"\s+(?P<what>[^.;\n]{3,80})", re.IGNORECASE)
 
 
 def _not_held_named(m: ReplyModel, s: int, e: int) -> str | None:
@@ -355,11 +353,7 @@ def _not_held_named(m: ReplyModel, s: int, e: int) -> str | None:
     said = _HELD_OF.search(m.live, e, b)
     if said is None:
         return None
-    words = stems(said.group("what"), 4) - _GENERIC
-    if not words:
-        return None
-    named = [q.id for q in m.survey.questions if words & stems(q.text, 4)]
-    return named[0] if len(named) == 1 else None
+    return named_question(m.survey, said.group("what"), fewest=1)
 
 
 def not_held_by_question(m: ReplyModel) -> None:
