@@ -82,10 +82,11 @@ def _own_numbers(anchors: list[tuple[int, str | None, str]], text: str, survey: 
     return out
 
 
-
-def _group_of(qid: str) -> str:
+def group_of(qid: str) -> str:
+    """The number a question's id is grouped under ("3" for 3, 3a, 3b); the id itself where it has none."""
     m = re.match(r"\d+", qid)
     return m.group(0) if m else qid
+
 
 def _resolve_anchors(anchors: list[tuple[int, str | None, str]], survey: Survey) -> list[tuple[int, str | None]]:
     out: list[tuple[int, str | None]] = []
@@ -102,7 +103,7 @@ def _resolve_anchors(anchors: list[tuple[int, str | None, str]], survey: Survey)
             # (a part the survey asks inside its question, unlettered: "1. A list of permanent exclusions ... /
             # a. If the reason is listed as 'other' please provide further detail": still question 1)
             q = survey.question(f"{group}{why.split(':', 1)[1]}") or (
-                None if any(_group_of(x.id) == group and x.id != group for x in survey.questions)
+                None if any(group_of(x.id) == group and x.id != group for x in survey.questions)
                 else survey.question(group))
             out.append((pos, q.id if q else None))
     return out

@@ -29,7 +29,8 @@ from .none_said import outcome_with_none_said
 from .not_held_named import SAID_OF
 from .numbered_answers import _part_passed_over, left_unanswered, numbered_answer, numbered_marks
 from .point_parts import bullets_passed_over, name_point_parts
-from .question_anchors import _anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _resolve_anchors
+from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _resolve_anchors,
+                               group_of)
 from .question_ladder import question_statuses, suppressed_bound
 from .questions import find_passages, parent_of, question_groups
 from .refusal_below import pointed_from_above
@@ -314,10 +315,6 @@ def refusals_by_question(m: ReplyModel) -> None:
 _PUBLISHED = frozenset({"s21", "s25"})
 
 
-def _group_of(qid: str) -> str:
-    return re.match(r"\d*", qid).group(0) or qid
-
-
 def _published_under_own_question(m: ReplyModel, x, qid: str | None) -> bool:
     """What one question asks is published elsewhere, said under that question's own number or restated words, in a
     reply that answers question by question ("1. This information can be found in the Moray Local Development Plan
@@ -330,12 +327,12 @@ def _published_under_own_question(m: ReplyModel, x, qid: str | None) -> bool:
     # Potholes and compensation claims", below a request quoted whole)
     numbered = [(a, q) for a, q, why in m.raw_anchors if q and (why == "marker" or why.startswith("number:"))]
     last = max(((a, q) for a, q in numbered if a <= x.start), default=None)
-    if last is None or _group_of(last[1]) != _group_of(qid):
+    if last is None or group_of(last[1]) != group_of(qid):
         return False
     # under an answer's number, not below a request quoted whole: another question's number follows it, or its own
     # number stood twice above it (the request's, then the answer's)
-    return any(a > x.start and _group_of(q) != _group_of(qid) for a, q in numbered) \
-        or sum(a <= x.start and _group_of(q) == _group_of(qid) for a, q in numbered) >= 2
+    return any(a > x.start and group_of(q) != group_of(qid) for a, q in numbered) \
+        or sum(a <= x.start and group_of(q) == group_of(qid) for a, q in numbered) >= 2
 
 
 # what a "not held" is said of: "does not hold any information regarding survival rates"
