@@ -217,3 +217,138 @@ def test_none_received_said_with_have_received_no():
     r = parse_reply("We have received no complaints of this kind.\n", _survey(request))
     assert [v for _, v in _figures(r)] == [0.0]
 
+
+# The information asked for pointed to on the council's website, no s21 cited, is the answer --------------------
+
+MASTS_REQUEST = """\
+1) How many planning applications were received for telecommunication masts and or related equipment during 2017?
+2) How many of these applications were approved?
+"""
+
+MASTS_REPLY = """\
+Response
+The information requested can be obtained via our website on public access, please find attached link:
+"""
+
+
+def test_information_obtained_via_the_website_answers_the_request():
+    r = parse_reply(MASTS_REPLY, _survey(MASTS_REQUEST, dt.date(2018, 2, 1)))
+    assert r.kind == "response"
+    assert r.outcome == "successful"
+
+
+def test_information_found_at_the_following_link_answers_the_request():
+    # made-up
+    r = parse_reply("Information can be found at the following link: Planning register\n", _survey(MASTS_REQUEST))
+    assert r.outcome == "successful"
+
+
+# FOISA's section 25 named by its own title, in a reply that never names the Scottish Act -----------------------
+
+def test_section_25_titled_information_otherwise_accessible_is_foisa_s25():
+    r = parse_reply(ART_REPLY, _survey(ART_REQUEST, dt.date(2023, 1, 20)))
+    assert r.exemptions == ["s25"]
+    assert r.outcome == "rejected"
+
+
+def test_section_25_with_its_title_after_a_colon():
+    # made-up
+    request = "1. How many bridges does the council maintain?\n"
+    reply = "1. The information requested is exempt under s.25: Information otherwise accessible. See our website.\n"
+    r = parse_reply(reply, _survey(request))
+    assert "s25" in r.exemptions
+
+
+# The requester asking for figures "without triggering a section 40 exemption" names no exemption the body used ---
+
+SUPPORT_REQUEST_LONG = """\
+3. Number of Disabled people receiving direct payments via a prepaid card
+
+For each category, please, if possible, and without triggering a section 40 exemption please, provide:
+
+i. Age breakdown
+"""
+
+SUPPORT_REPLY_LONG = """\
+3. Number of Disabled people receiving direct payments via a prepaid card
+
+For each category, please, if possible, and without triggering a section 40 exemption please, provide:
+
+i. Age breakdown
+
+I can confirm that the information requested is held by Lincolnshire County Council. Tables attached. Response to Qs below.
+
+3. Payment method detail not available.
+"""
+
+
+def test_the_requesters_without_triggering_an_exemption_is_no_exemption():
+    r = parse_reply(SUPPORT_REPLY_LONG, _survey(SUPPORT_REQUEST_LONG))
+    assert "s40" not in r.exemptions
+
+
+def test_the_requesters_to_avoid_engaging_an_exemption_is_no_exemption():
+    # made-up
+    request = "1. How many staff earn over £100,000? To avoid engaging section 40, please give bands only.\n"
+    r = parse_reply(request + "\n1. 12\n", _survey(request))
+    assert "s40" not in r.exemptions
+
+
+# "<Thing> detail not available" as the answer: not held ---------------------------------------------------------
+
+def test_detail_not_available_is_not_held():
+    request = ("1. Number of Disabled people receiving direct payments\n"
+               "2. Number of Disabled people receiving direct payments via a prepaid card\n")
+    reply = ("1. 2274 individuals were in receipt of a Direct Payment on 31st December 2023.\n\n"
+             "2. Payment method detail not available.\n")
+    r = parse_reply(reply, _survey(request))
+    assert {q.question: q.outcome for q in r.questions}.get("2") == "not_held"
+
+
+def test_breakdown_not_available_is_not_held():
+    # made-up
+    request = "1. How many parking permits were issued in 2023, by zone?\n"
+    r = parse_reply("1. Breakdown not available.\n", _survey(request))
+    assert r.outcome == "not_held"
+
+
+# "Refused, please see below." as a question's answer, the refusal notice after ---------------------------------
+
+ARTWORK_REQUEST = """\
+1. How many artworks have been purchased by the local authority in 2020-21, 2021-22, and 2022-23?
+2. How many artworks are in the possession of the local authority?
+3. What is the estimated value of the artworks?
+"""
+
+ARTWORK_REPLY = """\
+Response
+1. How many artworks have been purchased by the local authority in 2020-21, 2021-22, and 2022-23?
+2020-21 - Zero
+2021-22 - Zero
+2022-23 - 1x Artwork purchased. The money was donated by a charity.
+2. How many artworks are in the possession of the local authority?
+Refused, please see below.
+3. What is the estimated value of the artworks?
+Refused, please see below.
+Notice of Refusal
+Please note that I consider the information you have requested in relation to (2) and (3) to be exempt information under S31(1)(a) of the Freedom of Information Act.
+"""
+
+
+def test_refused_please_see_below_is_the_questions_refusal():
+    r = parse_reply(ARTWORK_REPLY, _survey(ARTWORK_REQUEST, dt.date(2023, 12, 4)))
+    assert {q.question: q.outcome for q in r.questions}.get("2") == "rejected"
+
+
+def test_declined_as_a_questions_answer():
+    # made-up: the same layout, another thing, "Declined"
+    request = ("1. How many CCTV cameras have been installed by the council in 2021-22 and 2022-23?\n"
+               "2. How many CCTV cameras are in the possession of the council?\n"
+               "3. What is the estimated value of the cameras?\n")
+    q1, q2, q3 = request.splitlines()
+    reply = (f"Response\n{q1}\n2021-22 - 4\n2022-23 - 6\n{q2}\nDeclined, please see below.\n{q3}\n"
+             "Declined, please see below.\nNotice of Refusal\nPlease note that I consider the information you have "
+             "requested in relation to (2) and (3) to be exempt information under S31(1)(a) of the Freedom of "
+             "Information Act.\n")
+    r = parse_reply(reply, _survey(request))
+    assert {q.question: q.outcome for q in r.questions}.get("2") == "rejected"
