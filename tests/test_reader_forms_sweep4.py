@@ -352,3 +352,44 @@ def test_declined_as_a_questions_answer():
              "Information Act.\n")
     r = parse_reply(reply, _survey(request))
     assert {q.question: q.outcome for q in r.questions}.get("2") == "rejected"
+
+
+# "Of the 30 DOLS cases, 29 were ...": the whole already given, named again before its part, is no new figure ------
+
+DOLS_REQUEST = """\
+- The number of Deprivation of Liberty Orders that Thurrock Council applied to the Family Courts for, and
+-- The number of approved applications
+-- The number of refused applications
+"""
+
+DOLS_REPLY = """\
+  1. The number of Deprivation of Liberty Orders that Thurrock Council applied to the Family Courts for
+
+From 2021, 30 DOLS cases were applied for.
+
+  1. The number of approved applications
+
+Of the 30 DOLS cases, 29 were approved.
+"""
+
+
+def test_the_whole_named_again_before_its_part_is_no_second_figure():
+    r = parse_reply(DOLS_REPLY, _survey(DOLS_REQUEST, dt.date(2024, 7, 20)))
+    values = [v for _, v in _figures(r)]
+    assert values.count(30.0) == 1
+    assert 29.0 in values
+
+
+def test_a_whole_not_given_before_stays_a_figure():
+    # made-up: the whole is new here, so it is the reply's figure
+    request = "1. How many appeals were received in 2023?\n2. How many were upheld?\n"
+    r = parse_reply("1. Of the 40 appeals received, 12 were upheld.\n", _survey(request))
+    assert 40.0 in [v for _, v in _figures(r)]
+
+
+def test_the_whole_named_again_in_another_reply():
+    # made-up
+    request = "1. How many licences were applied for in 2023?\n2. How many were granted?\n"
+    reply = "1. 56 licences were applied for in 2023.\n2. Of the 56 licences, 50 were granted.\n"
+    r = parse_reply(reply, _survey(request))
+    assert [v for _, v in _figures(r)].count(56.0) == 1

@@ -51,6 +51,9 @@ _SECOND_WORD = re.compile(r"[ \t]+([A-Za-z][a-z]{3,})\b")
 _ANSWER_IS = re.compile(r"\b(?:answer|response|reply)[ \t]+(?:to|for)[ \t]+(?:(?:q(?:uestion)?\.?[ \t]*)?\d{1,2}[a-z]?|"
                         r"(?:this|that|the|your)[ \t]+question)[ \t]+(?:is|was|would[ \t]+be|will[ \t]+be)[ \t]*$",
                         re.IGNORECASE)
+# "Of the 30 DOLS cases, 29 were ...": a whole named before its part, in a clause of its own
+_OF_THE_BEFORE = re.compile(r"(?<![\w,])of[ \t]+(?:the|these|those|all)[ \t]+$", re.IGNORECASE)
+_WHOLE_THEN_PART = re.compile(r"[ \t]+[A-Za-z][^,.;\d\n]{0,60},[ \t]*(?:[a-z]+[ \t]+){0,2}?\d")
 # a question that asks how many in its own words ("If so how many, ...")
 _HOW_MANY = re.compile(r"\bhow[ \t]+many\b|\bnumber[ \t]+of\b", re.IGNORECASE)
 
@@ -455,6 +458,8 @@ class ValueLines(Part):
                     and not self.text[us:values[0].start].strip(" \t;,:-"):
                 counted = line_counted   # "2 charge points in each; 1 being a 3Kw charger ...": of the line's count
             for v in values:
+                if self._whole_restated(v, values, us):
+                    continue
                 breakdown = False     # an item of a list that breaks the one count asked down (see _sole_count_item)
                 subject, inferred_subject = self._bind_subject(v, values, subjects, unit_text, us)
                 if parts.get(v.start):
@@ -768,6 +773,16 @@ class ValueLines(Part):
         own = {_one_spelling(w) for q in self.survey.questions if q.subject == subject
                for w in self.state.question_words.get(q.id, ())}
         return _one_spelling(m.group("thing").lower()) in own and _one_spelling(m.group("done").lower()) in own
+
+    def _whole_restated(self, v: Value, values: list[Value], us: int) -> bool:
+        """"From 2021, 30 DOLS cases were applied for." ... "Of the 30 DOLS cases, 29 were approved": a figure the
+        reply has already given, named again as the whole a later figure of its sentence is a part of, is no new
+        figure."""
+        if v.money or v.zero or v.word or not any(w.start > v.end for w in values) \
+                or not _OF_THE_BEFORE.search(self.text, max(us, v.start - 12), v.start) \
+                or not _WHOLE_THEN_PART.match(self.text, v.end):
+            return False
+        return any(f.value == v.value and f.end <= v.start for f in self.state.facts)
 
     def _nought_under_number(self, line: _Line, v: Value) -> str | None:
         """"3. No farms have been sold" under "3. Have you sold any farms in the last five years? If so how many,
