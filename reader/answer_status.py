@@ -26,7 +26,7 @@ def _status_of_answer(line: str) -> str:
         if any(m.code.startswith(("s12", "reg12(4)(b)")) for m in C.find_exemptions(line)[0]):
             return "rejected"
         return "not_held"
-    if C.find_refusal_words(line) or C.find_exemptions(line)[0] or _SUPPRESSED.match(line):
+    if C.find_refusal_words(line) or C.find_exemptions(line)[0] or _SUPPRESSED.match(line) or _REFUSED.match(line):
         return "rejected"
     return "successful"
 
@@ -46,6 +46,10 @@ def _given_beside_not_held(text: str, span: tuple[int, int]) -> bool:
 _NOT_YET = re.compile(r"^\W*(?:(?:this\s+is\s+|this\s+has\s+)?(?:still\s+|yet\s+)?to\s+be\s+(?:decided|confirmed|determined|agreed|"
                       r"finalised|finalized)|not\s+yet\s+(?:known|decided|determined|agreed|available|confirmed))\b[^.]*\.?\s*$",
                       re.IGNORECASE)
+# the answer is the one word "Refused", its reasons below: "2. ... Refused, please see below.", "Refused - see the
+# notice below", "Declined."
+_REFUSED = re.compile(r"^\W*(?:refused|declined)\b(?:\s*[,.;:\-\u2013]?\s*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+)?"
+                      r"(?:notice\s+|refusal\s+|reasons?\s+|explanation\s+)?(?:below|above))?\s*\.?\s*$", re.IGNORECASE)
 # a small number withheld in place of the answer: "10. <5*", "fewer than 10", "[redacted]"
 _SUPPRESSED = re.compile(r"^\W*(?:(?:<|less\s+than|fewer\s+than|under)\s*\d{1,2}|\[?redacted\]?|withheld)\s*\**\s*\.?\s*$",
                          re.IGNORECASE)

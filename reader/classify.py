@@ -26,7 +26,10 @@ FOI_PROCEDURAL = {"1", "2", "3", "5", "8", "9", "10", "11", "13", "16", "17", "1
 # s14 vexatious/repeated); its s20/s21 are the requester's review, s15 advice and assistance, s16 refusal notices.
 FOISA_EXEMPT = {"12", "14"} | {str(n) for n in range(25, 42)}
 FOISA_PROCEDURAL = {"1", "2", "9", "10", "11", "13", "15", "16", "17", "18", "19", "20", "21", "47", "60", "61"}
-_SCOTTISH = re.compile(r"\(\s*Scotland\s*\)\s+(?:Act|Regulations)|\bEISRs?\b|\bFOISA\b|\bFOI\s*\(\s*S\s*\)\s*A\b|Scottish\s+Information\s+Commissioner",
+_SCOTTISH = re.compile(r"\(\s*Scotland\s*\)\s+(?:Act|Regulations)|\bEISRs?\b|\bFOISA\b|\bFOI\s*\(\s*S\s*\)\s*A\b|Scottish\s+Information\s+Commissioner"
+                       # FOISA's s25 named by its own title, which the FOI Act has no section 25 for: "exempt under
+                       # Section 25 – Information Otherwise Accessible"
+                       r"|\bs(?:ection|\.)?\s*25\s*(?:\(\s*1\s*\)\s*)?[-\u2013\u2014:,(]?\s*information\s+otherwise\s+accessible\b",
                        re.IGNORECASE)
 # Sections whose only refusal is in one subsection (the others define or qualify it): any subsection is the
 # section. s12 (cost limit; FOISA s12 excessive cost), s21 (FOIA: reasonably accessible by other means) and
@@ -59,7 +62,7 @@ def is_scottish(text: str) -> bool:
     return bool(_SCOTTISH.search(text))
 
 
-_SCOTTISH_WORDS = ("scotland", "eisr", "foisa", "scottish")
+_SCOTTISH_WORDS = ("scotland", "eisr", "foisa", "scottish", "otherwise accessible")
 _FOI_S = re.compile(r"foi\s*\(")
 
 
@@ -125,7 +128,10 @@ _HYPOTHETICAL = re.compile(
     r"\bconsider(?:ing)?\s+(?:whether|if|the\s+application)|\bwhether\s+(?:any\s+)?(?:exemptions?|sections?|the\s+exemption)"
     # the requester asking to be told: "Please let me know if this request exceeds the cost limit for FOI requests,
     # and I can refine the scope."
-    r"|\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise\s+(?:me|us)|inform\s+(?:me|us))\s+(?:if|whether)\b",
+    r"|\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise\s+(?:me|us)|inform\s+(?:me|us))\s+(?:if|whether)\b"
+    # the requester asking for what no exemption would stop: "if possible, and without triggering a section 40
+    # exemption please, provide:", "to avoid engaging section 40"
+    r"|\b(?:without|avoid(?:ing)?|so\s+as\s+not\s+to)\s+(?:triggering|engaging|invoking|trigger|engage|invoke)\b",
     re.IGNORECASE)
 
 # Refusals named in words only. "vexatious" is s14(1) and a repeated request s14(2) in both Acts; information
@@ -213,7 +219,7 @@ _NOT_HELD = re.compile(
     r"|\bnot\s+held(?:\b|(?=(?-i:[A-Z])[a-z]))|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
     # "a) 2018-19 academic year: data unavailable", "2015/16 - figures not available": the answer in two words; or
     # with the form it is not kept in: "3/ Information not available in a reportable format."
-    r"|\b(?:information|data|records?|figures?)\s+(?:currently\s+)?(?:unavailable|not\s+available)"
+    r"|\b(?:information|data|records?|figures?|details?|breakdowns?)\s+(?:currently\s+)?(?:unavailable|not\s+available)"
     r"(?:[ \t]+in[ \t]+(?:a|an|the|this|that|any)[ \t]+(?:[\w-]+[ \t]+)?format(?:[ \t]+requested)?)?(?=[ \t]*(?:[.;)\n]|$))"
     # FOISA's section 17 is its notice that information is not held: "Staff time to configure the case management
     # system is not available therefore this is exempt under Section 17 of the Freedom of Information (Scotland) Act"
@@ -1072,7 +1078,12 @@ _PROVIDED = re.compile(
     r"|\bplease\s+(?:find|see)\s+(?:attached|enclosed)\s+(?:a\s+copy\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:requested\s+|relevant\s+)?(?:details|reports?|data|figures|spreadsheets?|tables?|breakdown|list)\b"
     r"|\b(?:attached|enclosed)\s+(?:is|are)\s+(?:the|a)\s+(?:requested\s+|relevant\s+)?(?:details|reports?|data|"
-    r"figures|spreadsheets?|tables?|breakdown|list)\b",
+    r"figures|spreadsheets?|tables?|breakdown|list)\b"
+    # the information asked for pointed to where it is, as the answer: "The information requested can be obtained via
+    # our website on public access", "For questions 1-3, information can be found at the following link"
+    r"|\b(?:the\s+)?information\s+(?:(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|sought|asked\s+for)\s+)?(?:can|may)\s+"
+    r"be\s+(?:found|obtained|viewed|accessed|seen)\s+(?:at|on|via|through|from|using)\s+(?:the\s+following\s+link|"
+    r"our\s+website|the\s+(?:council'?s\s+)?website|the\s+link)\b",
     re.IGNORECASE | re.MULTILINE)
 PROVIDED_PHRASES = _PROVIDED      # as written, for the test that the fast form agrees
 _PROVIDED = _from_word_starts(_PROVIDED)     # (its line-start alternative included: the prefix allows a line's start)

@@ -47,6 +47,17 @@ _MONEY_WORD_ONLY = re.compile(r"(?:costs?|spend|spent|spending|expenditure)", re
 _SECOND_WORD = re.compile(r"[ \t]+([A-Za-z][a-z]{3,})\b")
 
 
+# "The answer for Q2 is", "the answer to this question would be": what follows is the answer itself
+_ANSWER_IS = re.compile(r"\b(?:answer|response|reply)[ \t]+(?:to|for)[ \t]+(?:(?:q(?:uestion)?\.?[ \t]*)?\d{1,2}[a-z]?|"
+                        r"(?:this|that|the|your)[ \t]+question)[ \t]+(?:is|was|would[ \t]+be|will[ \t]+be)[ \t]*$",
+                        re.IGNORECASE)
+# "Of the 30 DOLS cases, 29 were ...": a whole named before its part, in a clause of its own
+_OF_THE_BEFORE = re.compile(r"(?<![\w,])of[ \t]+(?:the|these|those|all)[ \t]+$", re.IGNORECASE)
+_WHOLE_THEN_PART = re.compile(r"[ \t]+[A-Za-z][^,.;\d\n]{0,60},[ \t]*(?:[a-z]+[ \t]+){0,2}?\d")
+# a question that asks how many in its own words ("If so how many, ...")
+_HOW_MANY = re.compile(r"\bhow[ \t]+many\b|\bnumber[ \t]+of\b", re.IGNORECASE)
+
+
 def _one_spelling(word: str) -> str:
     """"licences" and "licenses", "offence" and "offense": one word however it is spelt."""
     return re.sub(r"nce(s?)$", r"nse\1", word)
@@ -234,8 +245,10 @@ class ValueLines(Part):
                       self.text[us:v.start])
         if m is None or m.group(1).lower() in ("have", "been", "were", "with", "than", "there", "total"):
             return None
-        return sec.subject if re.search(r"(?<![a-z])" + re.escape(m.group(1).lower()) + r"(?![a-z])",
-                                        sec.text.lower()) else None
+        # (the verb as the question writes it, or without the reply's "-s": "The Council owns 152 ..." under "How many
+        # farms does the council own?")
+        return sec.subject if any(re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", sec.text.lower())
+                                  for w in {m.group(1).lower(), singular(m.group(1).lower())}) else None
 
     def _figure_led_item(self, line: _Line, v: Value, numeric: list[Value], us: int) -> str | None:
         """"3. What was the total number of challenges/ representations ...?" / "5,378 Penalty Notices successfully
@@ -243,6 +256,14 @@ class ValueLines(Part):
         lines under a question's number that each open with one figure, then the council's own words for what it
         counts (no word of the survey), are that question's count; the line before or after opens the same way."""
         sec = self.state.section
+        if sec is not None and line.marker and self.state.section_line == line.start and "count" in sec.measures \
+                and not (v.money or v.zero or v.word) and numeric and numeric[0] is v \
+                and any(w.start not in self.state.rates for w in numeric[1:]) is False \
+                and nought._BEFORE.fullmatch(self.text, line.start, v.start) and _FIGURE_LED.match(self.text, v.start) \
+                and not any(a < line.end for a, _, _ in line.subjects):
+            # "1. 5235 individuals were in receipt of a non-residential service on 31st December 2023": the figure
+            # opens the answer right after its question's number, then the council's own words for what it counts
+            return sec.subject
         if sec is None or "count" not in sec.measures or not (0 <= self.state.section_line < line.start) \
                 or v.money or v.zero or v.word or not numeric or numeric[0] is not v \
                 or any(w.start not in self.state.rates for w in numeric[1:]) \
@@ -437,6 +458,8 @@ class ValueLines(Part):
                     and not self.text[us:values[0].start].strip(" \t;,:-"):
                 counted = line_counted   # "2 charge points in each; 1 being a 3Kw charger ...": of the line's count
             for v in values:
+                if self._whole_restated(v, values, us):
+                    continue
                 breakdown = False     # an item of a list that breaks the one count asked down (see _sole_count_item)
                 subject, inferred_subject = self._bind_subject(v, values, subjects, unit_text, us)
                 if parts.get(v.start):
@@ -514,10 +537,15 @@ class ValueLines(Part):
                 if subject is None:
                     if v.zero and not short:
                         continue
-                    if v.zero and not nought.is_word(v.text) \
+                    own = self._nought_under_number(line, v) if v.zero and not subjects else None
+                    if own is not None:
+                        subject, inferred_subject = own, False
+                    elif v.zero and not nought.is_word(v.text) \
                             and not (fresh and ctx.subject and not subjects and self._negates_asked(v, ctx.subject)):
                         continue      # "no ..." / "do not use ..." must name what it negates
-                    if line_subject and (short or carry) and not any(m[1] <= v.start for m in subjects):
+                    if subject is not None:
+                        pass
+                    elif line_subject and (short or carry) and not any(m[1] <= v.start for m in subjects):
                         subject, inferred_subject = line_subject, False
                     elif (short or fresh) and ctx.subject and not self._named_in_own_clause(v, subjects):
                         subject, inferred_subject = ctx.subject, True
@@ -746,6 +774,32 @@ class ValueLines(Part):
                for w in self.state.question_words.get(q.id, ())}
         return _one_spelling(m.group("thing").lower()) in own and _one_spelling(m.group("done").lower()) in own
 
+    def _whole_restated(self, v: Value, values: list[Value], us: int) -> bool:
+        """"From 2021, 30 DOLS cases were applied for." ... "Of the 30 DOLS cases, 29 were approved": a figure the
+        reply has already given, named again as the whole a later figure of its sentence is a part of, is no new
+        figure."""
+        if v.money or v.zero or v.word or not any(w.start > v.end for w in values) \
+                or not _OF_THE_BEFORE.search(self.text, max(us, v.start - 12), v.start) \
+                or not _WHOLE_THEN_PART.match(self.text, v.end):
+            return False
+        return any(f.value == v.value and f.end <= v.start for f in self.state.facts)
+
+    def _nought_under_number(self, line: _Line, v: Value) -> str | None:
+        """"3. No farms have been sold" under "3. Have you sold any farms in the last five years? If so how many,
+        ...": a "No" that opens the answer on the line its question's number opens, before the question's own
+        thing and its own verb, is a count of 0 of what that question counts, though the survey names the thing
+        otherwise. The subject of that question, or None."""
+        sec = self.state.section
+        if sec is None or not line.marker or self.state.section_line != line.start \
+                or nought.figure_asked(sec) != "count" and not _HOW_MANY.search(sec.text or ""):
+            return None
+        m = NONE_DONE.match(self.text, v.start)
+        if m is None or not nought._BEFORE.fullmatch(self.text, line.start, v.start):
+            return None
+        own = {_one_spelling(w) for w in self.state.question_words.get(sec.id, ())}
+        thing, done = _one_spelling(m.group("thing").lower()), _one_spelling(m.group("done").lower())
+        return sec.subject if thing in own and done in own else None
+
     def _others_of(self, v: Value) -> str | None:
         """What "others" (or "more") after a figure counts: what the figure before it in its sentence counts ("One staff
         member works on it full time, with input from three others as and when required"), though a line break
@@ -884,6 +938,8 @@ class ValueLines(Part):
         if re.search(r"\bthere\s+(?:are|were|was|is|have\s+been|has\s+been)\s+(?:currently\s+|now\s+)?$", before,
                      re.IGNORECASE):
             return True           # "there are eleven environmental health officers": the count said in a sentence
+        if _ANSWER_IS.search(before) and re.match(r"[ \t]*(?:[.;]|$)", self.text[v.end:v.end + 3]):
+            return True           # "The answer for Q2 is one.": the word is the answer, its sentence ends there
         if not before.strip() or _ANSWER_NUMBER.fullmatch(before):
             # (also after its answer's number with a bracket, which does not end a sentence as "1." does: "1) One.")
             rest = self.text[v.end:self.text.find("\n", v.end) if "\n" in self.text[v.end:] else len(self.text)]

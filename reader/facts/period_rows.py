@@ -64,14 +64,21 @@ def period_row_subject(text: str, line: _Line, v: Value, values: list[Value], pe
         return None
     if not _neighbour_rows(text, line):
         return None
+    return sole_asker(survey, v.money, periods[0])
+
+
+def sole_asker(survey: Survey, money: bool, p: Period, named: bool = False) -> str | None:
+    """The subject of the one question that asks for a figure of this kind (a sum of money, else a count) in period
+    ``p`` (among several asking for a count, the one whose words ask how many), else None: what a row of a period
+    and one figure, under column names that name nothing the survey asks about, gives. ``named``: the question must
+    name periods, ``p`` among them (a question of no period does not claim a table of years)."""
     asked = {p.label: p for p in survey.periods}
-    p = periods[0]
 
     def asks_period(q) -> bool:
-        return not q.periods or any(a.start <= p.first and p.last <= a.end
+        return not q.periods and not named or any(a.start <= p.first and p.last <= a.end
                                     for a in (asked.get(label) for label in q.periods) if a is not None)
 
-    if v.money:
+    if money:
         asking = [q for q in survey.questions if set(_MONEY) & set(q.measures)]
     else:
         asking = [q for q in survey.questions if "count" in q.measures]

@@ -88,6 +88,13 @@ _NOT_A_FIGURE_RULES = (
     # a line of its own naming the questions one answer is for: "1. & 2.", "Q3 and Q4", "Questions 1 & 2"
     (re.compile(r"^[ \t]*(?:(?:Q(?:uestions?)?[ \t]*)\d{1,2}[a-z]?[.)]?|\d{1,2}[a-z]?[.)])[ \t]*(?:&|and|\+)[ \t]*"
                 r"(?:Q[ \t]*)?\d{1,2}[a-z]?[.):]?[ \t]*$", re.IGNORECASE), ("&", "and", "+")),
+    # ...or opening the answer on the same line: "1 & 2. This information is exempt under Section 25", "Q1 and 2:
+    # Not held" (the second number closed by a stop, a bracket or a colon, then the answer's first word)
+    (re.compile(r"^[ \t]*(?:Q(?:uestions?)?[ \t]*)?\d{1,2}[a-z]?[.)]?[ \t]*(?:&|and|\+)[ \t]*(?:Q[ \t]*)?"
+                r"\d{1,2}[a-z]?[.):](?=[ \t]+[A-Z])", re.IGNORECASE), ("&", "and", "+")),
+    # the request counting its own questions: "Could you please answer the following 2 questions:"
+    (re.compile(r"\bfollowing[ \t]+\d{1,2}[ \t]+(?:questions|queries|points|parts|requests)\b", re.IGNORECASE),
+     ("following",)),
 )
 _NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
 _NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)

@@ -13,6 +13,7 @@ from .model import _Column, _Context, _Line
 from .measures import _TOTAL_CUE, _UNIT_CUE, measure_of
 from .words import _span
 from .state import Part, ReadingState
+from .period_rows import sole_asker
 from .total_column import total_column_asked
 
 
@@ -198,6 +199,13 @@ class TableRows(Part):
                     subject, inferred_subject = row_q.subject, True
                 if subject is None and ctx.subject and not label_is_sum:
                     subject, inferred_subject = ctx.subject, True
+                if subject is None and not label_is_sum and row_period is not None and len(value_cells) == 1 \
+                        and not v.zero and not v.word and not header_subjects \
+                        and all(c.period is not None or not c.text.strip() for c in label_cols):
+                    # "Year   Number of Adult Clients who did not have Direct Payments ..." / "2014/15    852": a
+                    # row of a period and one figure, under a header that names nothing the survey asks about, is
+                    # the figure of the one question asking for it in that period (see period_rows.py)
+                    subject, inferred_subject = sole_asker(self.survey, v.money, row_period, named=True), True
                 total_of = self.emitter.total_subject() if label_is_sum and subject is None else None
                 if asked_total is not None:
                     # the question asks for the total: the Total column is its figure, the Total row's over

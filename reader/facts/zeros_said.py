@@ -104,6 +104,28 @@ def none_in_each_category(facts: list[Fact], text: str, survey, skip) -> list[Fa
     return out
 
 
+def none_received(facts: list[Fact], text: str, survey, skip) -> list[Fact]:
+    """``facts`` with a 0 for the first question that asks how many of the thing a reply with no figure at all says
+    the council has had none of, in a sentence of its own: "The council has not received any complaints regarding
+    noise from Wind Turbines in the last 3 years." under "... how many official complaints, if any, your council has
+    received in each of the last three financial years ...". (Where the reply gives figures, a "no complaints" is
+    read where it stands, or by the rules above.)"""
+    if facts or "no" not in text.lower():
+        return facts
+    spans = sentences(text)
+    for m in nought.said("had", text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        a, b = sentence_at(spans, m.start())
+        if not nought.councils_own(text[a:b]):
+            continue
+        noun = re.compile(r"\b" + re.escape(m.group("thing")) + r"\b", re.IGNORECASE)
+        asking = [q for q in survey.questions if q.measures and q.measures[0] == "count" and noun.search(q.text)]
+        if asking:
+            return zeros_asked(asking[0], "count", survey, text, a, b, each_period=False)
+    return facts
+
+
 def zeros_asked(q, measure: str, survey, text: str, s: int, e: int, each_period: bool = True) -> list[Fact]:
     """0 as ``q``'s answer in ``measure``, once for each period it asks (or once with none), quoted from text[s:e]:
     how a reply's "none" said of a whole question is read. Not ``each_period``: once, in the question's one period
