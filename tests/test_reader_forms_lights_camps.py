@@ -1,0 +1,51 @@
+"""Forms of English found reading the two topics labelled blind last session (christmas-lights,
+traveller-encampments): each test quotes the real reply's words (from tests/files/real_set/) that the rule reads,
+with made-up variants, and each is read wrongly without its rule.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader import parse_reply
+from reader.money import find_money
+from reader.survey import parse_survey
+
+SPEND = parse_survey(textwrap.dedent("""
+    name = "decorations-spend"
+    title = "Spend on decorations"
+    [periods]
+    asked = [{ label = "2019", start = 2019-01-01, end = 2019-12-31 },
+             { label = "2020", start = 2020-01-01, end = 2020-12-31 },
+             { label = "2021", start = 2021-01-01, end = 2021-12-31 }]
+    [subjects.decorations_spend]
+    label = "Money spent on decorations"
+    synonyms = ["decorations"]
+    [[questions]]
+    id = "1"
+    text = "How much was spent on decorations in 2021, 2020, 2019?"
+    subject = "decorations_spend"
+    measures = ["total_cost_gbp"]
+    periods = ["2019", "2020", "2021"]
+    """), "decorations-spend.toml")
+
+
+def _figures(text: str, survey=SPEND) -> set[tuple[str, str | None, float]]:
+    return {(f.question, f.period, f.value) for f in parse_reply(text, survey).facts}
+
+
+# "2015 -£315.83": a dash stuck to a sum after a year and a space separates them, as "2021 -185" does a count ------
+
+def test_a_dash_stuck_to_a_sum_after_a_year_separates_them():
+    # Moray's reply (christmas-lights-decor-101003145153): "Christmas tree set up and removal costs:" over
+    # "2015 -£315.83" ... "2021 -£158.56"
+    assert [m.value for m in find_money("2015 -£315.83")] == [315.83]
+    assert [m.value for m in find_money("2019/20 -£1,200")] == [1200]
+    text = "1. Decorations set up and removal costs:\n\n2019 -£180.00\n2020 -£200.00\n2021 -£158.56\n"
+    assert _figures(text) == {("1", "2019", 180), ("1", "2020", 200), ("1", "2021", 158.56)}
+
+
+def test_a_minus_sign_against_a_sum_is_still_no_sum():
+    # a negative after a word, or with no space after the year, stays no figure
+    assert find_money("refund -£50") == []
+    assert find_money("-£50") == []
