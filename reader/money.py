@@ -56,7 +56,7 @@ class Money:
 
 
 _SP = r"[ \t\u00a0]"
-_FIG = FIGURE + r"(?![\d,]\d)"
+_FIG = FIGURE + r"(?!,?\d)"     # a figure that runs on ("£111,90", a page cut mid-figure) is no sum, nor its first digits
 # (also the scale in brackets a table's column would carry, written after each sum: "£8.96 (Millions)", "£1.3 (m)")
 _SCALE = (rf"(?:{_SP}?(?P<scale>k|m|mn|bn|million|thousand|billion"
           r"|\((?:£[ \t]?)?(?:k|m|mn|bn|millions?|thousands?|billions?)\))(?![A-Za-z]))")

@@ -49,3 +49,11 @@ def test_a_minus_sign_against_a_sum_is_still_no_sum():
     # a negative after a word, or with no space after the year, stays no figure
     assert find_money("refund -£50") == []
     assert find_money("-£50") == []
+
+
+# "£111,90": a figure cut mid-way is no sum ---------------------------------------------------------------------------
+
+def test_a_figure_cut_mid_way_is_no_sum():
+    # Hackney's playgrounds page, cut by the store after "2017 / 2018: £111,90": not £11
+    assert find_money("2017 / 2018: £111,90") == []
+    assert [m.value for m in find_money("£300, £400")] == [300, 400]
