@@ -57,3 +57,45 @@ def test_a_figure_cut_mid_way_is_no_sum():
     # Hackney's playgrounds page, cut by the store after "2017 / 2018: £111,90": not £11
     assert find_money("2017 / 2018: £111,90") == []
     assert [m.value for m in find_money("£300, £400")] == [300, 400]
+
+
+# "... paid £19,650 for clean-up": a sum spent, under the number of the question asking what was spent -----------------
+
+CLEAN_UP = parse_survey(textwrap.dedent("""
+    name = "camp-costs"
+    title = "Camp clean-up costs"
+    [subjects.spent_cleaning]
+    label = "Spent cleaning"
+    synonyms = ["spent[\\\\s-]*cleaning"]
+    [subjects.legal_fees]
+    label = "Legal fees to evict"
+    synonyms = ["legal[\\\\s-]*fees"]
+    [[questions]]
+    id = "1"
+    text = "In the calendar year of 2018 how much has the council spent cleaning up council owned land following the eviction of an illegal traveller camp?"
+    subject = "spent_cleaning"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "2"
+    text = "In the calendar year of 2018 how much has the council spent on legal fees to evict illegal traveller camps?"
+    subject = "legal_fees"
+    measures = ["total_cost_gbp"]
+    """), "camp-costs.toml")
+
+
+def test_a_sum_spent_under_the_number_of_a_question_of_spending_is_its_answer():
+    # Devon's reply (traveller-encampments/devon-camp-clean-up-legal-costs-2019), its draft's words for the thing
+    # ("spent cleaning") not in the answer
+    text = ("1. In the calendar year of 2018 how much has the council spent cleaning up council owned land following "
+            "the eviction of an illegal traveller camp – please may this be divided by site address, how long each site "
+            "was occupied for and the cost site per site.\n\n"
+            "Unauthorised encampments are not illegal in themselves and arise from homelessness as well as from "
+            "travelling communities.  The Council does not distinguish between clean-up costs arising from these "
+            "different causes.\n\n"
+            "In calendar year 2018, Devon County Council paid £19,650 for clean-up at Kingsway, Langage Industrial "
+            "Estate. Duration of occupation is provided within Legal Costs and duration\n\n"
+            "2. In the calendar year of 2018 how much has the council spent on legal fees to evict illegal traveller "
+            "camps – please may this be divided by site address.\n\n"
+            "The work of our solicitors cost approximately £4,000 in all.\n")
+    found = {(f.question, f.value) for f in parse_reply(text, CLEAN_UP).facts}
+    assert found == {("1", 19650), ("2", 4000)}

@@ -26,7 +26,7 @@ from .told_counts import told_count
 from .people import people_counted
 from .labelled_answers import labelled_after_question
 from .part_nouns import part_by_noun
-from .said_sum import sum_said_in_words
+from .said_sum import spent_under_number, sum_said_in_words
 from .noun_counts import count_named_in_words
 from .period_rows import period_row_subject
 from .words import NONE_DONE, _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
@@ -580,6 +580,9 @@ class ValueLines(Part):
                         subject, inferred_subject = said, False     # (see said_sum.py)
                     elif v.money and not subjects and (said := self._sum_said_under_number(line, v, values)):
                         subject, inferred_subject = said, False
+                    elif v.money and not subjects and (said := spent_under_number(
+                            self.text, line.start, v, self.state.section, self.state.section_line)) is not None:
+                        subject, inferred_subject = said, True     # (see said_sum.py)
                     elif not subjects and (said := period_row_subject(self.text, line, v, values, periods,
                                                                       self.survey)) is not None:
                         subject, inferred_subject = said, True      # (see period_rows.py)
