@@ -99,3 +99,45 @@ def test_a_sum_spent_under_the_number_of_a_question_of_spending_is_its_answer():
             "The work of our solicitors cost approximately £4,000 in all.\n")
     found = {(f.question, f.value) for f in parse_reply(text, CLEAN_UP).facts}
     assert found == {("1", 19650), ("2", 4000)}
+
+
+# "no illegal travellers camps ... over the last 5 years": the span the figure's own words say after it -------------
+
+CAMPS = parse_survey(textwrap.dedent("""
+    name = "illegal-camps"
+    title = "Illegal camps"
+    [periods]
+    asked = [{ label = "2011", start = 2011-01-01, end = 2011-12-31 },
+             { label = "2012", start = 2012-01-01, end = 2012-12-31 },
+             { label = "2013", start = 2013-01-01, end = 2013-12-31 },
+             { label = "2014", start = 2014-01-01, end = 2014-12-31 },
+             { label = "2015", start = 2015-01-01, end = 2015-12-31 }]
+    [subjects.illegal_camps]
+    label = "Illegal traveller camps"
+    synonyms = ["illegal (?:travellers? )?camps?", "camps?"]
+    [[questions]]
+    id = "1"
+    text = "How many illegal traveller camps have been set up in your council area over the last five years."
+    subject = "illegal_camps"
+    measures = ["count"]
+    periods = ["2011", "2012", "2013", "2014", "2015"]
+    """), "illegal-camps.toml")
+
+
+def _spans(text: str, survey=CAMPS) -> set[tuple[float, str | None, str | None]]:
+    return {(f.value, f.period_start, f.period_end) for f in parse_reply(text, survey).facts}
+
+
+def test_the_last_n_years_said_after_a_figure_is_the_span_its_question_asks():
+    # Comhairle nan Eilean Siar's reply (traveller-encampments/cne-siar-illegal-camps-2016)
+    text = ("There have been no illegal travellers camps on Council property over the last 5 years ( and therefore no "
+            "legal action).\n")
+    assert _spans(text) == {(0, "2011-01-01", "2015-12-31")}
+    # Herefordshire's form (ev-charging): "3 have been installed in the last three years"
+    assert _spans("1. 3 camps have been set up in the last five years.\n") == {(3, "2011-01-01", "2015-12-31")}
+
+
+def test_the_last_n_years_elsewhere_than_after_the_figure_dates_nothing():
+    # a list's label before the figure, or another sentence: no span (it may be the months to the reply's day)
+    assert _spans("1. In the last five years - two\n") == {(2, None, None)}
+    assert _spans("1. We have recorded 4 illegal camps. Records cover the last five years.\n") == {(4, None, None)}
