@@ -141,3 +141,55 @@ def test_the_last_n_years_elsewhere_than_after_the_figure_dates_nothing():
     # a list's label before the figure, or another sentence: no span (it may be the months to the reply's day)
     assert _spans("1. In the last five years - two\n") == {(2, None, None)}
     assert _spans("1. We have recorded 4 illegal camps. Records cover the last five years.\n") == {(4, None, None)}
+
+
+# "The cost to the Council in 2022/23 was £15,000." under the last question restated: the question asking its year ----
+
+LIGHTS_COSTS = parse_survey(textwrap.dedent("""
+    name = "lights-costs"
+    title = "Lights costs"
+    [periods]
+    asked = [{ label = "2022/23", start = 2022-04-01, end = 2023-03-31 },
+             { label = "2023/24", start = 2023-04-01, end = 2024-03-31 }]
+    [subjects.lights_cost]
+    label = "Total cost of the lights"
+    synonyms = ["total costs?"]
+    [subjects.lights_on]
+    label = "Whether the lights will be turned on"
+    synonyms = ["turn on"]
+    [subjects.projected_cost]
+    label = "Projected cost"
+    synonyms = ["projection"]
+    [[questions]]
+    id = "1"
+    text = "Please provide me with the total costs of the lights in the 2022/23 financial year."
+    subject = "lights_cost"
+    measures = ["total_cost_gbp"]
+    periods = ["2022/23"]
+    [[questions]]
+    id = "2"
+    text = "Please tell me whether the council is intending to turn on the lights in the 2023/24 financial year."
+    subject = "lights_on"
+    measures = ["count"]
+    periods = ["2023/24"]
+    [[questions]]
+    id = "3"
+    text = "If the answer to (2) is yes, please provide a projection of the costs."
+    subject = "projected_cost"
+    measures = ["total_cost_gbp"]
+    periods = ["2023/24"]
+    """), "lights-costs.toml")
+
+
+def test_a_figure_dated_by_a_year_its_heading_question_does_not_ask_is_the_question_asking_it():
+    # Thurrock's reply (christmas-lights/thurrock-christmas-lights-costs-13476): the request restated, then the answers
+    text = ("1.       Please provide me with the total costs of the lights in the 2022/23 financial year.\n\n"
+            "2.       Please tell me whether the council is intending to turn on the lights in the 2023/24 financial "
+            "year.\n\n"
+            "3.       If the answer to (2) is yes, please provide a projection of the costs.\n\n\n"
+            "The cost to the Council in 2022/23 was £15,000.\n\n"
+            "The lights in 2023/24 will be funded by local businesses.\n")
+    assert {(f.question, f.value) for f in parse_reply(text, LIGHTS_COSTS).facts} == {("1", 15000)}
+    # a year the heading's own question asks keeps it there
+    text = text.replace("The cost to the Council in 2022/23 was £15,000.", "The cost to the Council in 2023/24 will be £9,000.")
+    assert {(f.question, f.value) for f in parse_reply(text, LIGHTS_COSTS).facts} == {("3", 9000)}

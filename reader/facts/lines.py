@@ -698,6 +698,9 @@ class ValueLines(Part):
                             period = self._span_totalled(subject)
                         if period is None:
                             period_inferred = False
+                if inferred_subject and not prose and period is not None and not period_inferred \
+                        and (other := self._asking_own_period(subject, v, period)) is not None:
+                    subject = other
                 key = (subject, period.label if period else None)
                 if v.zero and key in unit_keys:
                     continue      # "14 tablets in 2020-21 and none in the years before": the none is not 2020-21
@@ -718,6 +721,20 @@ class ValueLines(Part):
                            last_in_unit=hi == ue)
             if subjects:
                 line_subject = subjects[-1][2]
+
+    def _asking_own_period(self, subject: str, v: Value, period: Period) -> str | None:
+        """A figure whose thing came from the question above it ("4. If the answer to (2) is yes, please provide a
+        projection of the costs." / "The cost to the Council in 2022/23 was £15,000."), dated in its own words by a
+        period no question about that thing asks, where exactly one question asking for its kind of figure asks
+        that period ("1. ... the total costs of Christmas lights in the 2022/23 financial year"): that question's
+        thing; None otherwise."""
+        kinds = {"unit_cost_gbp", "total_cost_gbp"} if v.money else {"count"}
+        own = [q for q in self.survey.questions if q.subject == subject]
+        if not own or any(not q.periods or self.emitter._asks_period(q, period) for q in own):
+            return None
+        fit = {q.subject for q in self.survey.questions if kinds & set(q.measures) and q.periods
+               and self.emitter._asks_period(q, period)}
+        return fit.pop() if len(fit) == 1 else None
 
     def _done_asked(self, after: str) -> str | None:
         """The subject of the one question whose words hold the word ``after`` starts with ("sold" of "nothing has
