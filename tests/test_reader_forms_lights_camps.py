@@ -193,3 +193,51 @@ def test_a_figure_dated_by_a_year_its_heading_question_does_not_ask_is_the_quest
     # a year the heading's own question asks keeps it there
     text = text.replace("The cost to the Council in 2022/23 was £15,000.", "The cost to the Council in 2023/24 will be £9,000.")
     assert {(f.question, f.value) for f in parse_reply(text, LIGHTS_COSTS).facts} == {("3", 9000)}
+
+
+# "Response" / "Nil by the Moray Council directly.": one word for nought, the whole answer to every question -------
+
+BUDGET_SPEND = parse_survey(textwrap.dedent("""
+    name = "public-spend"
+    title = "Public spend"
+    [periods]
+    asked = [{ label = "2016/17", start = 2016-04-01, end = 2017-03-31 },
+             { label = "2015/16", start = 2015-04-01, end = 2016-03-31 }]
+    [subjects.budget]
+    label = "Budget"
+    synonyms = ["budget set aside"]
+    [subjects.spend]
+    label = "Spend"
+    synonyms = ["amount of money which the council spent"]
+    [[questions]]
+    id = "1"
+    text = "The budget set aside for public decorations in 2016/17."
+    subject = "budget"
+    measures = ["total_cost_gbp"]
+    periods = ["2016/17"]
+    [[questions]]
+    id = "2"
+    text = "The amount of money which the council spent on public decorations in 2015/16."
+    subject = "spend"
+    measures = ["total_cost_gbp"]
+    periods = ["2015/16"]
+    """), "public-spend.toml")
+
+
+def test_one_nought_under_a_heading_answers_every_question():
+    # Moray's reply (christmas-lights/moray-christmas-101001351849), the request restated above it
+    text = ("Please would you send me the following information:\n\n"
+            "a) The budget set aside for or the amount of money which the council expects to spend on public "
+            "decorations in 2016/17.\n\n"
+            "b) The amount of money which the council spent on public decorations in 2015/16.\n\n"
+            "Response 15-11-2016\n\nNil by the Moray Council directly. \n\n"
+            "Elgin BID and Moray Towns Partnership may support Christmas from their budget allocations.\n")
+    assert _figures(text, BUDGET_SPEND) == {("1", "2016/17", 0), ("2", "2015/16", 0)}
+    assert _figures("Our response\n\nNone.\n", BUDGET_SPEND) == {("1", "2016/17", 0), ("2", "2015/16", 0)}
+
+
+def test_a_nought_under_one_question_answers_that_question_alone():
+    text = ("a) The budget set aside for public decorations in 2016/17?\n\nNone.\n\n"
+            "b) The amount of money which the council spent on public decorations in 2015/16?\n\n"
+            "This is held by the town council.\n")
+    assert ("2", "2015/16", 0) not in _figures(text, BUDGET_SPEND)
