@@ -241,3 +241,43 @@ def test_a_nought_under_one_question_answers_that_question_alone():
             "b) The amount of money which the council spent on public decorations in 2015/16?\n\n"
             "This is held by the town council.\n")
     assert ("2", "2015/16", 0) not in _figures(text, BUDGET_SPEND)
+
+
+# "3. No budget.": "No" and the question's own thing, the whole answer under its number --------------------------------
+
+BUDGET_2021 = parse_survey(textwrap.dedent("""
+    name = "decorations-budget"
+    title = "Decorations budget"
+    [periods]
+    asked = [{ label = "2021", start = 2021-01-01, end = 2021-12-31 }]
+    [subjects.labour_costs]
+    label = "Labour costs"
+    synonyms = ["labour costs?"]
+    [subjects.budget_for_the_christmas]
+    label = "Budget for the Christmas"
+    synonyms = ["budget[\\\\s-]*for[\\\\s-]*the[\\\\s-]*christmas"]
+    [[questions]]
+    id = "1"
+    text = "The labour costs in which to install all the Christmas Decorations in 2021."
+    subject = "labour_costs"
+    measures = ["total_cost_gbp"]
+    periods = ["2021"]
+    [[questions]]
+    id = "2"
+    text = "The budget for the Christmas Decorations in the council area for the year 2021 if it has been decided upon."
+    subject = "budget_for_the_christmas"
+    measures = ["total_cost_gbp"]
+    periods = ["2021"]
+    """), "decorations-budget.toml")
+
+
+def test_no_and_the_questions_own_thing_under_its_number_is_its_nought():
+    # Moray's reply (christmas-lights/moray-christmas-decorations-expenditure-101002887375), read with its draft,
+    # whose name for the thing ("budget for the Christmas") the answer does not use
+    assert _figures("1. We do not record this.\n\n2. No budget.\n", BUDGET_2021) == {("2", "2021", 0)}
+    assert _figures("1. We do not record this.\n\n2. There is no budget.\n", BUDGET_2021) == {("2", "2021", 0)}
+
+
+def test_a_bare_no_or_a_no_of_other_words_is_no_nought():
+    assert _figures("1. We do not record this.\n\n2. No.\n", BUDGET_2021) == set()
+    assert _figures("1. We do not record this.\n\n2. No decision yet.\n", BUDGET_2021) == set()

@@ -22,7 +22,7 @@ from .part_counts import whole_and_part
 from .number_was import number_was
 from .measures import _UNIT_CUE, measure_of
 from .flat_rows import flattened_rows
-from .told_counts import told_count
+from .told_counts import told_count, told_none
 from .people import people_counted
 from .labelled_answers import labelled_after_question
 from .part_nouns import part_by_noun
@@ -502,6 +502,11 @@ class ValueLines(Part):
                     and told_count(self.text, line.start, v, self.state.section,
                                    self.state.question_words.get(self.state.section.id, frozenset())
                                    if self.state.section is not None else frozenset())
+                told = told or subject is None and line.marker is not None \
+                    and self.state.section_line == line.start \
+                    and told_none(self.text, line.start, line.end, v, self.state.section,
+                                  self.state.question_words.get(self.state.section.id, frozenset())
+                                  if self.state.section is not None else frozenset())
                 if told:
                     subject, inferred_subject = self.state.section.subject, False   # (see told_counts.py)
                 at = numeric.index(v) if v in numeric else -1
