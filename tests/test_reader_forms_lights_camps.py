@@ -281,3 +281,28 @@ def test_no_and_the_questions_own_thing_under_its_number_is_its_nought():
 def test_a_bare_no_or_a_no_of_other_words_is_no_nought():
     assert _figures("1. We do not record this.\n\n2. No.\n", BUDGET_2021) == set()
     assert _figures("1. We do not record this.\n\n2. No decision yet.\n", BUDGET_2021) == set()
+
+
+# "16 pitches over 2 sites.": the places after a count are a count too where the question asks them ------------------
+
+SITES = parse_survey(textwrap.dedent("""
+    name = "sites-pitches"
+    title = "Sites and pitches"
+    [subjects.sites_pitches]
+    label = "Travellers sites and pitches"
+    synonyms = ["travellers?[\\\\s-]*sites"]
+    [[questions]]
+    id = "1"
+    text = "Total number of Travellers Sites/Pitches"
+    subject = "sites_pitches"
+    measures = ["count"]
+    """), "sites-pitches.toml")
+
+
+def test_places_after_a_count_are_counted_where_the_question_asks_them():
+    # Devon's reply (traveller-encampments/devon-traveller-sites-pitches-2018)
+    text = "1 Total number of Travellers Sites/Pitches\n\n16 pitches over 2 sites.\n"
+    assert {f.value for f in parse_reply(text, SITES).facts} == {16, 2}
+    # places the question does not ask stay where the things are, no count of them
+    text = "1 Total number of Travellers Sites/Pitches\n\n16 pitches in 2 council car parks.\n"
+    assert {f.value for f in parse_reply(text, SITES).facts} == {16}

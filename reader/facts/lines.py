@@ -645,9 +645,11 @@ class ValueLines(Part):
                                                    or any(b <= v.start for _, b, _ in subjects)) \
                         and _PLACES_BEFORE.search(self.text[max(us, v.start - 30):v.start]) \
                         and _OWN_NOUN.match(self.text, v.end) \
-                        and not any(0 < a - v.end <= 2 for a, _, _ in subjects):
+                        and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
+                        and not self._noun_asked(v, subject):
                     # "12 dual socket charge points in 11 council car parks", "contracts for chargepoints at
-                    # approximately 100 car parks": where they are
+                    # approximately 100 car parks": where they are (but "16 pitches over 2 sites." answering "Total
+                    # number of Travellers Sites/Pitches": the places are asked too)
                     continue
                 if not v.money and not v.zero and _PART_OF_PLACES.match(self.text, v.end) \
                         and not any(0 < a - v.end <= 12 for a, _, _ in subjects):
