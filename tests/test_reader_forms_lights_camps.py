@@ -306,3 +306,46 @@ def test_places_after_a_count_are_counted_where_the_question_asks_them():
     # places the question does not ask stay where the things are, no count of them
     text = "1 Total number of Travellers Sites/Pitches\n\n16 pitches in 2 council car parks.\n"
     assert {f.value for f in parse_reply(text, SITES).facts} == {16}
+
+
+# "Q3 - ... a requirement for 2 pitches ...": a count whose own noun is a word of the question its number opens ------
+
+NEED = parse_survey(textwrap.dedent("""
+    name = "pitch-need"
+    title = "Pitch need"
+    [subjects.sites_built]
+    label = "Additional sites built"
+    synonyms = ["additional[\\\\s-]*sites[\\\\s-]*built"]
+    [subjects.need_identified]
+    label = "Need identified"
+    synonyms = ["need[\\\\s-]*identified"]
+    [[questions]]
+    id = "1"
+    text = "The number of additional sites built for Gypsies and travellers in your area."
+    subject = "sites_built"
+    measures = ["count"]
+    [subjects.sites]
+    label = "Sites"
+    synonyms = ["sites?"]
+    [[questions]]
+    id = "2"
+    text = "What is the need identified by your authority's Accommodation Need Assessment for new pitches?"
+    subject = "need_identified"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "How many sites have been identified by your authority for its 5 year supply of deliverable sites?"
+    subject = "sites"
+    measures = ["count"]
+    """), "pitch-need.toml")
+
+
+def test_a_count_named_in_its_questions_own_noun_under_its_number_is_its_answer():
+    # Hastings's reply (traveller-encampments/hastings-encampment-injunctions-2020), read with its draft
+    text = ("Q1 - No sites have been constructed in this time period.\n"
+            "Q2 - The 2012 GTAA identified a requirement for 2 pitches permanent pitches up to 2016. A site is "
+            "identified to meet this requirement in the adopted Local Plan - site FB10. It is yet to developed.\n")
+    assert {(f.question, f.value) for f in parse_reply(text, NEED).facts} == {("1", 0), ("2", 2)}
+    # a noun no word of the question names is no answer of it
+    text = "Q1 - No sites have been constructed in this time period.\nQ2 - The assessment took 3 months.\n"
+    assert {(f.question, f.value) for f in parse_reply(text, NEED).facts} == {("1", 0)}

@@ -250,6 +250,17 @@ class ValueLines(Part):
         return sec.subject if any(re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", sec.text.lower())
                                   for w in {m.group(1).lower(), singular(m.group(1).lower())}) else None
 
+    def _own_noun_under_number(self, line: _Line, v: Value, subjects: list) -> str | None:
+        """"Q3 - The 2012 GTAA identified a requirement for 2 pitches permanent pitches up to 2016." under "3: What is
+        the need identified by your authority's ... Assessment for new pitches ...?": a count on the line its
+        question's number opens, whose own noun is a word of that question ("pitches"), is that question's, though
+        the line names none of the survey's things."""
+        sec = self.state.section
+        if sec is None or not line.marker or self.state.section_line != line.start or subjects \
+                or "count" not in sec.measures or v.money or v.zero or v.word:
+            return None
+        return sec.subject if self._noun_asked(v, sec.subject) else None
+
     def _figure_led_item(self, line: _Line, v: Value, numeric: list[Value], us: int) -> str | None:
         """"3. What was the total number of challenges/ representations ...?" / "5,378 Penalty Notices successfully
         appealed at informal, Representation or Appeal stages. Financial year 21/22" / "2,923 Penalty Notices ...":
@@ -561,6 +572,8 @@ class ValueLines(Part):
                     elif (sole := self._sole_count_item(line, ctx, v, values, us, ue)) is not None:
                         subject, inferred_subject, breakdown = sole, True, True
                     elif (said := self._question_verb_before(line, v, values, subjects, us)) is not None:
+                        subject, inferred_subject = said, False
+                    elif (said := self._own_noun_under_number(line, v, subjects)) is not None:
                         subject, inferred_subject = said, False
                     elif (said := self._figure_led_item(line, v, numeric, us)) is not None:
                         subject, inferred_subject = said, False
