@@ -349,3 +349,45 @@ def test_a_count_named_in_its_questions_own_noun_under_its_number_is_its_answer(
     # a noun no word of the question names is no answer of it
     text = "Q1 - No sites have been constructed in this time period.\nQ2 - The assessment took 3 months.\n"
     assert {(f.question, f.value) for f in parse_reply(text, NEED).facts} == {("1", 0)}
+
+
+# "• 2023 – Zero (... funded entirely by sponsorship ...)": a nought with its reason in brackets, in a list of sums ---
+
+def test_a_nought_with_its_reason_in_brackets_in_a_list_of_sums_is_a_sum():
+    # Thurrock's reply (christmas-lights/thurrock-christmas-light-spending-14438): the things the brackets name
+    # ("tree and lights") say why there is none, not what it is of
+    text = ("Decorations:\n\n"
+            "  • 2020 - £9,238\n"
+            "  • 2021 - £9,958 (offset by £2,000 in business sponsorship)\n"
+            "  • 2022 – Zero (Grays tree and decorations in this year were funded entirely by sponsorship)\n"
+            "  • 2023 – Zero (there is no budget but officers will look to support community efforts).\n")
+    survey = parse_survey(textwrap.dedent("""
+        name = "decorations-spend-4"
+        title = "Spend on decorations"
+        [periods]
+        asked = [{ label = "2020", start = 2020-01-01, end = 2020-12-31 },
+                 { label = "2021", start = 2021-01-01, end = 2021-12-31 },
+                 { label = "2022", start = 2022-01-01, end = 2022-12-31 },
+                 { label = "2023", start = 2023-01-01, end = 2023-12-31 }]
+        [subjects.decorations_spend]
+        label = "Money spent on decorations"
+        synonyms = ["decorations"]
+        [subjects.tree_spend]
+        label = "Money spent on the tree"
+        synonyms = ["tree"]
+        [[questions]]
+        id = "1"
+        text = "How much was spent on decorations in 2020, 2021, 2022 and 2023?"
+        subject = "decorations_spend"
+        measures = ["total_cost_gbp"]
+        periods = ["2020", "2021", "2022", "2023"]
+        [[questions]]
+        id = "2"
+        text = "How much was spent on the tree in 2020, 2021, 2022 and 2023?"
+        subject = "tree_spend"
+        measures = ["total_cost_gbp"]
+        periods = ["2020", "2021", "2022", "2023"]
+        """), "decorations-spend-4.toml")
+    found = {(f.question, f.period, f.value, f.measure) for f in parse_reply(text, survey).facts}
+    assert ("1", "2022", 0, "total_cost_gbp") in found and ("1", "2023", 0, "total_cost_gbp") in found
+    assert not [f for f in found if f[0] == "2"]

@@ -393,7 +393,12 @@ class ValueLines(Part):
             short = len(bare.strip()) <= 60
             if not short and (asked_label := self._asked_label(unit_text, values[0].start - us)):
                 short = len(bare.strip()) - len(asked_label) <= 60
-            short = short or nought.opens_answer(self.text, line.start, values)
+            opens = nought.opens_answer(self.text, line.start, values)
+            short = short or opens
+            if opens and re.match(r"[ \t]*\(", self.text[values[0].end:values[0].end + 8]):
+                # "• 2023 – Zero (Grays tree and lights in this year were funded ...)": the things the aside names
+                # say why there is none, not what the nought is of
+                subjects = [m for m in subjects if m[0] < values[0].end]
             if not short and len(values) == 1 and _NAMED_AMOUNT.match(unit_text, 0, values[0].end - us + 1) \
                     and _NAMED_AMOUNT.match(unit_text).end() == values[0].end - us:
                 # "Graham Environmental - Approx £5000 per year in ongoing maintenance contracts plus ad hoc call outs
