@@ -391,3 +391,24 @@ def test_a_nought_with_its_reason_in_brackets_in_a_list_of_sums_is_a_sum():
     found = {(f.question, f.period, f.value, f.measure) for f in parse_reply(text, survey).facts}
     assert ("1", "2022", 0, "total_cost_gbp") in found and ("1", "2023", 0, "total_cost_gbp") in found
     assert not [f for f in found if f[0] == "2"]
+
+
+# "The 2012 GTAA identified ...": a year after "the" is the year a thing is of, no count of it ------------------------
+
+def test_a_year_after_the_is_no_count_of_the_thing_after_it():
+    # Hastings's reply (traveller-encampments/hastings-encampment-injunctions-2020), its hand survey naming the GTAA
+    survey = parse_survey(textwrap.dedent("""
+        name = "gtaa"
+        title = "GTAA"
+        [subjects.gtaa]
+        label = "Accommodation need assessments"
+        synonyms = ["gtaas?"]
+        [[questions]]
+        id = "1"
+        text = "How many Gypsy and Traveller Accommodation Need Assessments (GTAA) has your authority made?"
+        subject = "gtaa"
+        measures = ["count"]
+        """), "gtaa.toml")
+    text = "Q1 - The 2012 GTAA identified a requirement for permanent pitches up to 2016.\n"
+    assert [f.value for f in parse_reply(text, survey).facts] == []
+    assert [f.value for f in parse_reply("Q1 - We have made 2 GTAAs.\n", survey).facts] == [2]

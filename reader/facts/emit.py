@@ -604,6 +604,9 @@ class Emitter(Part):
                 return
             if v.word and _THE_BEFORE.search(self.text, max(unit[0], v.start - 8), v.start):
                 return    # "The total costs of the three funerals ...": the things counted before, named again
+            if not v.word and re.fullmatch(r"(?:19|20)\d\d", v.text) \
+                    and _THE_BEFORE.search(self.text, max(unit[0], v.start - 8), v.start):
+                return    # "The 2012 GTAA identified ...", "the 2019 round": the year a thing is of, no count of it
             if not v.zero and not v.word and _A_LENGTH_OF_TIME.match(self.text, v.end) \
                     and not self._rate_implied(subject):
                 return    # "31 labour days x 2 men ( approx. 250 labour hours)": lengths of time, not counts of things
