@@ -21,7 +21,8 @@ qualifier "range").
 - "£15.100" (a point, then three digits) is £15,100: pence have two digits.
 - Pence: "50p", "75 pence" → 0.50, 0.75. A stray "p" after pounds ("£1,200.50p") is ignored.
 - A minus sign against the amount ("-£50", "£-50") or a malformed figure gives no Money; a dash with a space
-  after it is a separator ("2019/20 - £14,628") (find_money skips it, parse_money → None).
+  after it is a separator ("2019/20 - £14,628") (find_money skips it, parse_money → None), and so is one stuck to
+  the amount after a year and a space ("2015 -£315.83", the "2021 -185" of counts).
   Accounting brackets "(£50)" are read as £50: in replies they are almost always an aside, not a negative.
 - With assume_currency=True, parse_money reads a bare figure ("1141.15") as pounds, for cells under a cost
   header.
@@ -55,7 +56,7 @@ class Money:
 
 
 _SP = r"[ \t\u00a0]"
-_FIG = FIGURE + r"(?![\d,]\d)"
+_FIG = FIGURE + r"(?!,?\d)"     # a figure that runs on ("£111,90", a page cut mid-figure) is no sum, nor its first digits
 # (also the scale in brackets a table's column would carry, written after each sum: "£8.96 (Millions)", "£1.3 (m)")
 _SCALE = (rf"(?:{_SP}?(?P<scale>k|m|mn|bn|million|thousand|billion"
           r"|\((?:£[ \t]?)?(?:k|m|mn|bn|millions?|thousands?|billions?)\))(?![A-Za-z]))")
@@ -193,7 +194,7 @@ def _per(after: str, before: str) -> str | None:
 
 
 def _build(text: str, m: re.Match[str], value: float, end: int) -> Money | None:
-    start = m.start()
+    start = m.end("neg") if m.group("neg") else m.start()     # (a separating dash, see _amount_value)
     qualifier = None
     low = high = None
     if m.group("fig") is not None or m.group("fig2") is not None:
@@ -235,8 +236,13 @@ def _build(text: str, m: re.Match[str], value: float, end: int) -> Money | None:
     )
 
 
+# "2015 -£315.83": a year, a space, then a dash stuck to what follows: the dash separates them, as in "2021 - 185"
+# (no body lists a year's negative sum so)
+YEAR_SPACE_DASH = re.compile(r"(?<![^\s])(?:19|20)\d\d(?:/\d{2}|/\d{4})?[ \t]+-$")
+
+
 def _amount_value(m: re.Match[str]) -> float | None:
-    if m.group("neg") or m.group("neg2"):
+    if m.group("neg2") or m.group("neg") and not YEAR_SPACE_DASH.search(m.string, max(0, m.start() - 14), m.end("neg")):
         return None
     if m.group("fig") is not None:
         fig = m.group("fig")
@@ -262,7 +268,8 @@ def find_amounts(text: str) -> list[Money]:
     for m in _AMOUNT_RE.finditer(text):
         value = _amount_value(m)
         if value is not None:
-            out.append(Money(value, False, m.group(0), m.start(), m.end()))
+            start = m.end("neg") if m.group("neg") else m.start()
+            out.append(Money(value, False, text[start:m.end()], start, m.end()))
     return out
 
 

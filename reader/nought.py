@@ -144,21 +144,27 @@ def counts_named(q, thing: str, done: str = "", measured: bool = True) -> bool:
     return bool(named) and asks_count and named | stems(done, 4) <= stems(q.text or "", 4)
 
 
-# the question's number (or nothing) before the word that opens an answer, a stop, comma or dash after it
-_BEFORE = re.compile(r"[ \t]*(?:(?:q(?:uestion)?[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):]?[ \t]*[-\u2013\u2014:]?[ \t]*)?",
+# the question's number (or nothing) before the word that opens an answer, or a list item's year and its dash
+# ("• 2023 – Zero (Grays tree and lights in this year were funded entirely by sponsorship ...)"); a stop, comma,
+# dash or an aside in brackets after it
+_BEFORE = re.compile(r"[ \t]*(?:(?:q(?:uestion)?[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):]?[ \t]*[-\u2013\u2014:]?[ \t]*"
+                     r"|[\u2022\u00b7*-]?[ \t]*(?:19|20)\d\d(?:[/-]\d{2,4})?[ \t]*[-\u2013\u2014:][ \t]*)?",
                      re.IGNORECASE)
-_AFTER = re.compile(r"[ \t]*[,.;:\u2013\u2014-]")
+_AFTER = re.compile(r"[ \t]*[,.;:\u2013\u2014(-]")
 
 
 def opens_answer(text: str, line_start: int, values: list) -> bool:
     """Whether ``values`` (the figures of a line's sentence: scan.Value) are one word for nought that opens the
     line's answer, after its question's number at most, and is cut off from the words after it: the line reads as a
     short answer does, not as prose."""
-    if len(values) != 1:
+    if not values:
         return False
     v = values[0]
-    return (v.zero and is_word(v.text) and _BEFORE.fullmatch(text, line_start, v.start) is not None
-            and _AFTER.match(text, v.end) is not None)
+    after = _AFTER.match(text, v.end)
+    if len(values) != 1 and not (after is not None and after.group(0).endswith("(")
+                                 and ")" not in text[after.end():values[1].start]):
+        return False    # (a "no" inside the aside after it is the aside's: "2024 – Zero (there is no budget ...)")
+    return v.zero and is_word(v.text) and _BEFORE.fullmatch(text, line_start, v.start) is not None and after is not None
 
 
 def reason_not_held(text: str, zero_end: int, unit_end: int) -> bool:

@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from .first_chars import first_char_spans, from_first_char
 from .folding import folds_unseen
-from .money import find_amounts, find_money
+from .money import YEAR_SPACE_DASH, find_amounts, find_money
 from .numbers import ANSWER_ZERO_WORDS, LOOSE_FIGURE, LOOSE_WHOLE, _WORD_START_HINT_RE, find_numbers, find_quantities, parse_number, qualifier_after, qualifier_before
 
 # Same-length substitutions only, so offsets into the normalised text are offsets into the original.
@@ -353,7 +353,7 @@ _RANGE_NEXT = re.compile(r"[ \t]*(?:[-–—]|to\b|and\b)[ \t]*£?[ \t]*\d", re.
 
 
 # "2021 -185": a dash stuck to a figure after a year and a space separates the two ("2021 - 185")
-_YEAR_SPACE_DASH = re.compile(r"(?:^|[ \t])(?:19|20)\d\d(?:/\d{2}|/\d{4})?[ \t]+-$")
+_YEAR_SPACE_DASH = YEAR_SPACE_DASH
 
 # a count written with a times sign, as councils list them: "33x CPNs issued", "1x for aggressive begging" (the
 # "x" then a space and a word, or a rating with its unit: "20x 22kW + 22x 7kW"; "4x4", "0x1F" stay codes)

@@ -146,6 +146,29 @@ def _word_heads(text: str) -> frozenset[str]:
     enough to tell which of a few questions a line's words are about."""
     return frozenset(w[:4] for w in re.findall(r"[a-z]{4,}", text.lower())) - _ANY_QUESTION
 
+# a list item of a year and its sum: "• 2022 - £9,958", "2019/20: £1,200"
+_YEAR_ITEM = r"[ \t]*[\u2022\u00b7*-]?[ \t]*(?:19|20)\d\d(?:[/-]\d{2,4})?[ \t]*[-\u2013\u2014:][ \t]*"
+_YEAR_SUM_LINE = re.compile(_YEAR_ITEM + r"£[ \t]?\d")
+_YEAR_NOUGHT = re.compile(_YEAR_ITEM + "(?:" + nought.WORDS + r")\b", re.IGNORECASE)
+
+
+def _listed_after_sums(text: str, line_start: int, at: int) -> bool:
+    """Whether the word for nought at ``at`` opens a list item of a year ("• 2023 – Zero (...)") in a run of such
+    items under one of a year and its sum ("• 2022 - £9,958 ...")."""
+    m = _YEAR_NOUGHT.match(text, line_start)
+    if m is None or not m.start() <= at < m.end():
+        return False
+    end = max(0, line_start - 1)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if _YEAR_SUM_LINE.match(text, start):
+            return True
+        if not _YEAR_NOUGHT.match(text, start):
+            return False
+        end = max(0, start - 1)
+    return False
+
+
 class Emitter(Part):
     """A value made a ``Fact`` (part of ``FactReader``)."""
 
@@ -581,6 +604,9 @@ class Emitter(Part):
                 return
             if v.word and _THE_BEFORE.search(self.text, max(unit[0], v.start - 8), v.start):
                 return    # "The total costs of the three funerals ...": the things counted before, named again
+            if not v.word and re.fullmatch(r"(?:19|20)\d\d", v.text) \
+                    and _THE_BEFORE.search(self.text, max(unit[0], v.start - 8), v.start):
+                return    # "The 2012 GTAA identified ...", "the 2019 round": the year a thing is of, no count of it
             if not v.zero and not v.word and _A_LENGTH_OF_TIME.match(self.text, v.end) \
                     and not self._rate_implied(subject):
                 return    # "31 labour days x 2 men ( approx. 250 labour hours)": lengths of time, not counts of things
@@ -592,7 +618,12 @@ class Emitter(Part):
                 return    # "We do not have a private company ..." answering "Do you use a private company ...?"
             measure = "count"
             sec = self.state.section
-            if v.zero and hint == "total_cost_gbp" and sec is not None and sec.subject == subject \
+            if v.zero and _listed_after_sums(self.text, unit[0], v.start) and any(
+                    "total_cost_gbp" in q.measures for q in self.survey.questions if q.subject == subject):
+                # "• 2022 - £9,958" / "• 2023 – Zero (... funded entirely by sponsorship ...)": a nought in a list of
+                # a year's sums is a sum, nothing spent
+                measure = "total_cost_gbp"
+            elif v.zero and hint == "total_cost_gbp" and sec is not None and sec.subject == subject \
                     and set(sec.measures) == {"total_cost_gbp"}:
                 # "2. Chewing Gum - Nil" under the number of a question that asks how much was spent: nothing spent,
                 # £0 (not a "None" under the request's last question quoted above the answers)

@@ -13,11 +13,12 @@ from ..numbers import number_words
 from ..survey import Survey
 from .model import Fact
 
-# (financial years only: "the last three years" may be the 36 months to the reply's day, which a figure's reader
-# cannot tell from whole years)
+# ("the last three years" alone may be the 36 months to the reply's day, which a figure's reader cannot tell from
+# whole years: it is the question's span only where the question asks that many whole years, as the survey read the
+# request's own "last N years")
 _COUNT = number_words(2, 10)
 _LAST_N = re.compile(r"\bthe\s+(?:last|past|previous)\s+(\d{1,2}|" + "|".join(_COUNT) + r")\s+"
-                     r"(financial\s+)years\b", re.IGNORECASE)
+                     r"(financial\s+)?years\b", re.IGNORECASE)
 
 
 def _years_asked(survey: Survey, qid: str | None, n: int, financial: bool):
@@ -35,8 +36,21 @@ def _years_asked(survey: Survey, qid: str | None, n: int, financial: bool):
     return asked[0].start, asked[-1].end
 
 
+# the figure said before the span, in its own words: "3 have been installed in the last three years", "There have been
+# no illegal travellers camps on Council property over the last 5 years"
+_FIGURE_SAID = re.compile(r"\d|\b(?:no|none|nil|zero|not)\b", re.IGNORECASE)
+
+
+def _said_of_figure(text: str, f: Fact, at: int) -> bool:
+    """Whether "the last N years" (not financial) at ``at`` stands in the figure's own words, after the figure: the
+    span of the figure's sentence, not a heading's or another sentence's ("In the last two years - two" labels a
+    list's line, a period the reader cannot date)."""
+    return f.start < at < f.end + 5 and _FIGURE_SAID.search(text, f.start, at) is not None
+
+
 def in_last_years(facts: list[Fact], text: str, survey: Survey) -> list[Fact]:
-    """``facts`` with a period for each figure without one whose line says "the last N years"."""
+    """``facts`` with a period for each figure without one whose line says "the last N financial years", or whose own
+    words say after it "the last N years" where its question asks N whole years one after another."""
     out = []
     for f in facts:
         if f.period or f.period_start or "years" not in text[f.start - 300 if f.start > 300 else 0:f.end + 300]:
@@ -45,13 +59,14 @@ def in_last_years(facts: list[Fact], text: str, survey: Survey) -> list[Fact]:
         line_start = text.rfind("\n", 0, f.start) + 1
         line_end = text.find("\n", f.end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        said = list(_LAST_N.finditer(line))
+        said = [m for m in _LAST_N.finditer(line) if m.group(2) or _said_of_figure(text, f, line_start + m.start())]
         # (one span, however often the line says it: "No formal complaints ... in the last 5 financial years. ...
         # these enquiries in the last 5 financial years")
         spans = {_COUNT.get(m.group(1).lower()) or int(m.group(1)) for m in said
                  if m.group(1).isdigit() or m.group(1).lower() in _COUNT}
         n = spans.pop() if len(spans) == 1 else None
-        span = _years_asked(survey, f.question, int(n), True) if n else None
+        financial = any(m.group(2) for m in said)
+        span = _years_asked(survey, f.question, int(n), financial) if n else None
         if span is None:
             out.append(f)
             continue

@@ -22,11 +22,11 @@ from .part_counts import whole_and_part
 from .number_was import number_was
 from .measures import _UNIT_CUE, measure_of
 from .flat_rows import flattened_rows
-from .told_counts import told_count
+from .told_counts import told_count, told_none
 from .people import people_counted
 from .labelled_answers import labelled_after_question
 from .part_nouns import part_by_noun
-from .said_sum import sum_said_in_words
+from .said_sum import spent_under_number, sum_said_in_words
 from .noun_counts import count_named_in_words
 from .period_rows import period_row_subject
 from .words import NONE_DONE, _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
@@ -250,6 +250,17 @@ class ValueLines(Part):
         return sec.subject if any(re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", sec.text.lower())
                                   for w in {m.group(1).lower(), singular(m.group(1).lower())}) else None
 
+    def _own_noun_under_number(self, line: _Line, v: Value, subjects: list) -> str | None:
+        """"Q3 - The 2012 GTAA identified a requirement for 2 pitches permanent pitches up to 2016." under "3: What is
+        the need identified by your authority's ... Assessment for new pitches ...?": a count on the line its
+        question's number opens, whose own noun is a word of that question ("pitches"), is that question's, though
+        the line names none of the survey's things."""
+        sec = self.state.section
+        if sec is None or not line.marker or self.state.section_line != line.start or subjects \
+                or "count" not in sec.measures or v.money or v.zero or v.word:
+            return None
+        return sec.subject if self._noun_asked(v, sec.subject) else None
+
     def _figure_led_item(self, line: _Line, v: Value, numeric: list[Value], us: int) -> str | None:
         """"3. What was the total number of challenges/ representations ...?" / "5,378 Penalty Notices successfully
         appealed at informal, Representation or Appeal stages. Financial year 21/22" / "2,923 Penalty Notices ...":
@@ -382,7 +393,12 @@ class ValueLines(Part):
             short = len(bare.strip()) <= 60
             if not short and (asked_label := self._asked_label(unit_text, values[0].start - us)):
                 short = len(bare.strip()) - len(asked_label) <= 60
-            short = short or nought.opens_answer(self.text, line.start, values)
+            opens = nought.opens_answer(self.text, line.start, values)
+            short = short or opens
+            if opens and re.match(r"[ \t]*\(", self.text[values[0].end:values[0].end + 8]):
+                # "• 2023 – Zero (Grays tree and lights in this year were funded ...)": the things the aside names
+                # say why there is none, not what the nought is of
+                subjects = [m for m in subjects if m[0] < values[0].end]
             if not short and len(values) == 1 and _NAMED_AMOUNT.match(unit_text, 0, values[0].end - us + 1) \
                     and _NAMED_AMOUNT.match(unit_text).end() == values[0].end - us:
                 # "Graham Environmental - Approx £5000 per year in ongoing maintenance contracts plus ad hoc call outs
@@ -502,6 +518,11 @@ class ValueLines(Part):
                     and told_count(self.text, line.start, v, self.state.section,
                                    self.state.question_words.get(self.state.section.id, frozenset())
                                    if self.state.section is not None else frozenset())
+                told = told or subject is None and line.marker is not None \
+                    and self.state.section_line == line.start \
+                    and told_none(self.text, line.start, line.end, v, self.state.section,
+                                  self.state.question_words.get(self.state.section.id, frozenset())
+                                  if self.state.section is not None else frozenset())
                 if told:
                     subject, inferred_subject = self.state.section.subject, False   # (see told_counts.py)
                 at = numeric.index(v) if v in numeric else -1
@@ -557,6 +578,8 @@ class ValueLines(Part):
                         subject, inferred_subject, breakdown = sole, True, True
                     elif (said := self._question_verb_before(line, v, values, subjects, us)) is not None:
                         subject, inferred_subject = said, False
+                    elif (said := self._own_noun_under_number(line, v, subjects)) is not None:
+                        subject, inferred_subject = said, False
                     elif (said := self._figure_led_item(line, v, numeric, us)) is not None:
                         subject, inferred_subject = said, False
                     elif (said := self._parts_of_whole(line, v, subjects)) is not None:
@@ -580,6 +603,9 @@ class ValueLines(Part):
                         subject, inferred_subject = said, False     # (see said_sum.py)
                     elif v.money and not subjects and (said := self._sum_said_under_number(line, v, values)):
                         subject, inferred_subject = said, False
+                    elif v.money and not subjects and (said := spent_under_number(
+                            self.text, line.start, v, self.state.section, self.state.section_line)) is not None:
+                        subject, inferred_subject = said, True     # (see said_sum.py)
                     elif not subjects and (said := period_row_subject(self.text, line, v, values, periods,
                                                                       self.survey)) is not None:
                         subject, inferred_subject = said, True      # (see period_rows.py)
@@ -637,9 +663,11 @@ class ValueLines(Part):
                                                    or any(b <= v.start for _, b, _ in subjects)) \
                         and _PLACES_BEFORE.search(self.text[max(us, v.start - 30):v.start]) \
                         and _OWN_NOUN.match(self.text, v.end) \
-                        and not any(0 < a - v.end <= 2 for a, _, _ in subjects):
+                        and not any(0 < a - v.end <= 2 for a, _, _ in subjects) \
+                        and not self._noun_asked(v, subject):
                     # "12 dual socket charge points in 11 council car parks", "contracts for chargepoints at
-                    # approximately 100 car parks": where they are
+                    # approximately 100 car parks": where they are (but "16 pitches over 2 sites." answering "Total
+                    # number of Travellers Sites/Pitches": the places are asked too)
                     continue
                 if not v.money and not v.zero and _PART_OF_PLACES.match(self.text, v.end) \
                         and not any(0 < a - v.end <= 12 for a, _, _ in subjects):
@@ -695,6 +723,9 @@ class ValueLines(Part):
                             period = self._span_totalled(subject)
                         if period is None:
                             period_inferred = False
+                if inferred_subject and not prose and period is not None and not period_inferred \
+                        and (other := self._asking_own_period(subject, v, period)) is not None:
+                    subject = other
                 key = (subject, period.label if period else None)
                 if v.zero and key in unit_keys:
                     continue      # "14 tablets in 2020-21 and none in the years before": the none is not 2020-21
@@ -715,6 +746,20 @@ class ValueLines(Part):
                            last_in_unit=hi == ue)
             if subjects:
                 line_subject = subjects[-1][2]
+
+    def _asking_own_period(self, subject: str, v: Value, period: Period) -> str | None:
+        """A figure whose thing came from the question above it ("4. If the answer to (2) is yes, please provide a
+        projection of the costs." / "The cost to the Council in 2022/23 was £15,000."), dated in its own words by a
+        period no question about that thing asks, where exactly one question asking for its kind of figure asks
+        that period ("1. ... the total costs of Christmas lights in the 2022/23 financial year"): that question's
+        thing; None otherwise."""
+        kinds = {"unit_cost_gbp", "total_cost_gbp"} if v.money else {"count"}
+        own = [q for q in self.survey.questions if q.subject == subject]
+        if not own or any(not q.periods or self.emitter._asks_period(q, period) for q in own):
+            return None
+        fit = {q.subject for q in self.survey.questions if kinds & set(q.measures) and q.periods
+               and self.emitter._asks_period(q, period)}
+        return fit.pop() if len(fit) == 1 else None
 
     def _done_asked(self, after: str) -> str | None:
         """The subject of the one question whose words hold the word ``after`` starts with ("sold" of "nothing has

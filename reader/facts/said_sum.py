@@ -4,6 +4,8 @@ year" answers "Please advise any estimates for other costs ... apart from salari
 
 from __future__ import annotations
 
+import re
+
 from ..word_stems import singular
 from .words import _content_words
 
@@ -28,3 +30,20 @@ def sum_said_in_words(text: str, line_start: int, start: int, survey, question_w
     if not scores or scores[0][0] < 3 or others and scores[0][0] <= 2 * others[0]:
         return None
     return scores[0][1]
+
+
+# the verb of spending right before a sum: "Devon County Council paid £19,650 for clean-up", "the Council spent
+# £2,465.49 on clean-up ...", "the work cost approximately £3,000"
+_SPENT_BEFORE = re.compile(r"\b(?:spent|paid|cost|costs|costing|totall?ed|amounted[ \t]+to|came[ \t]+to)[ \t]+"
+                           r"(?:(?:a[ \t]+total[ \t]+of|approximately|approx\.?|around|about|some|circa|c\.)[ \t]+)?$",
+                           re.IGNORECASE)
+
+
+def spent_under_number(text: str, line_start: int, v, section, section_line: int) -> str | None:
+    """A sum said spent or paid, in a sentence that names nothing the survey asks about, under the number of a
+    question that asks how much was spent ("1. In the calendar year of 2018 how much has the council spent cleaning
+    up ...?" / a paragraph of context / "In calendar year 2018, Devon County Council paid £19,650 for clean-up at
+    Kingsway"): that question's subject, in the council's words for the thing, not the request's; None otherwise."""
+    if section is None or not 0 <= section_line < line_start or "total_cost_gbp" not in section.measures:
+        return None
+    return section.subject if _SPENT_BEFORE.search(text, max(line_start, v.start - 40), v.start) else None

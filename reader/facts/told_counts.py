@@ -29,3 +29,24 @@ def told_count(text: str, line_start: int, v, sec, own_words: frozenset[str]) ->
     m = _NOUN_THEN_VERB.match(text, v.end)
     # the noun is one of the first three words ("No new libraries were opened"), a word of the question's own
     return m is not None and any(len(w) >= 4 and w.lower() in own_words for w in m.group(1).split()[:3])
+
+
+# "No budget.", "No such payments": "No" and the thing, nothing said of it, to the sentence's end
+_NO_THING = re.compile(r"[ \t]+((?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z-]+)[ \t]*(?:\.|$)")
+# the line's number, then at most "There is" / "There are" before the "no"
+_NONE_LEAD = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[a-z]?[.):]?[ \t]+(?:there[ \t]+(?:is|are|was|were)[ \t]+)?",
+                        re.IGNORECASE)
+
+
+def told_none(text: str, line_start: int, line_end: int, v, sec, own_words: frozenset[str]) -> bool:
+    """Whether ``v``, a "No" that opens the answer under the question ``sec``'s number (after "There is" at most) and
+    is followed only by a thing of the question's own words to its sentence's end ("3. No budget." under "3. The
+    budget for the Christmas Decorations ... for the year 2021", "1. There is no budget."), is that question's
+    nought: the council says none of what it asks, in one noun."""
+    if sec is None or not v.zero or v.text.lower() != "no" or not sec.measures or sec.measures[0] == "other":
+        return False
+    lead = _NONE_LEAD.match(text, line_start)
+    if lead is None or lead.end() != v.start:
+        return False
+    m = _NO_THING.match(text, v.end, line_end)
+    return m is not None and any(len(w) >= 4 and w.lower() in own_words for w in m.group(1).split())

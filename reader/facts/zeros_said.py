@@ -11,7 +11,9 @@ reader/nought.py's; zeros_asked makes the facts):
   years given"): a bare "no libraries have closed" may be of one year.
 - none of a thing in each category the request lists: "Alnwick Town Council have received no complaints in relation
   to the categories you have set out". Each question counting that thing is given 0, in its one period if it asks
-  one, where two or more do (a category of one is a plain "no complaints", read where it stands)."""
+  one, where two or more do (a category of one is a plain "no complaints", read where it stands).
+- one word for nought as the reply's whole answer, under a heading and not under any question ("Response
+  15-11-2016" / "Nil by the Moray Council directly."): 0 for each period of every question asking a figure."""
 
 from __future__ import annotations
 
@@ -139,3 +141,34 @@ def zeros_asked(q, measure: str, survey, text: str, s: int, e: int, each_period:
                  measure=measure, value=0.0, unit=MEASURE_UNITS.get(measure, "GBP"), approx=False, quote=text[s:e],
                  start=s, end=e, confidence=0.6, question=q.id)
             for p in asked or [None]]
+
+
+# a line that opens with a word for nought and gives no figure: "Nil by the Moray Council directly.", "None."
+_NIL_LINE = re.compile(r"^[ \t]*(?:" + nought.WORDS + r")\b[^\d\n?]{0,60}$", re.IGNORECASE | re.MULTILINE)
+# a numbered line: a question's or an answer's own ("2.", "b)", "Q3")
+_NUMBERED = re.compile(r"[ \t]*(?:q(?:uestion)?[ \t]*)?(?:\d{1,2}|[a-z])[.):]", re.IGNORECASE)
+
+
+def nil_for_every_question(facts: list[Fact], text: str, survey) -> list[Fact]:
+    """``facts`` with a 0 for every question where the reply's one answer is a word for nought under a heading of
+    its own, not under any one question ("Response 15-11-2016" / "Nil by the Moray Council directly." answering "a)
+    The budget ... in 2016/17" and "b) The amount of money which the council spent ... in 2015/16"): each question
+    that asks a figure is given 0 for each period it asks. Only where nothing else in the reply is a figure, every
+    question asks one, and the reply says nought so once (a "None" right under a question restated answers that
+    question alone, and is read where it stands)."""
+    if facts or len(survey.questions) < 2 or any(nought.figure_asked(q) is None for q in survey.questions):
+        return facts
+    found = list(_NIL_LINE.finditer(text))
+    if len(found) != 1:
+        return facts
+    m = found[0]
+    above = [ln for ln in text[:m.start()].split("\n") if ln.strip()]
+    heading = above[-1].strip() if above else ""
+    if not heading or len(heading) > 40 or heading.endswith("?") or _NUMBERED.match(heading):
+        return facts
+    s = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    e = s + len(m.group(0).strip())
+    out = list(facts)
+    for q in survey.questions:
+        out += zeros_asked(q, nought.figure_asked(q), survey, text, s, e)
+    return out
