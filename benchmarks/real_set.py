@@ -188,6 +188,12 @@ _WORDS = {"nil": 0, "none": 0, "no": 0, "zero": 0, "nothing": 0, "one": 1, "two"
 _NUMBER = re.compile(r"(?<![\w.])(\d[\d,.]*)(\s?\(?(?:k|m|mn|bn|millions?|billion|thousand)\b)?", re.IGNORECASE)
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9,
           "billion": 1e9}
+# a zero said with a negation: "not", "n't" or "never", then "any", "anyone", "anybody" or "anything" later in the
+# same clause ("we have not served any", "We do not fund anyone", "We haven't employed any Manager"); never across a
+# stop, a colon, a semicolon or a comma, and not "not ... any information/records ...", which is not held, not zero
+_NOT_ANY = re.compile(r"(?:\b(?:not|never)\b|n['’]t\b)[^.!?;:,\n]{0,60}?\bany(?:one|body|thing)?\b"
+                      r"(?!\s+(?:\w+\s+)?(?:information|data|records?|details|documents?|documentation|figures|"
+                      r"statistics)\b)", re.IGNORECASE)
 
 
 def squash(s: str) -> str:
@@ -200,7 +206,7 @@ def _near(a: float, b: float) -> bool:
 
 def numbers_in(quote: str) -> list[float]:
     """Every value the quote could be read as: numbers with their scale words, each also read with '.' or ','
-    as a thousands separator, and number words."""
+    as a thousands separator, number words, and 0 for a zero said with a negation ("have not served any")."""
     out: list[float] = []
     quote = re.sub(r"(\d),\s(\d{3})(?!\d)", r"\1,\2", quote)     # "1, 002": a thousands comma a PDF spaced
     for m in _NUMBER.finditer(quote):
@@ -216,6 +222,8 @@ def numbers_in(quote: str) -> list[float]:
     if re.search(r"£\s?'?000s?\b|\(£k\)|£\s?thousands?", quote, re.IGNORECASE):
         out += [v * 1000 for v in out]       # "Cost in £000 17,922": a column in thousands of pounds
     out += [float(v) for w, v in _WORDS.items() if re.search(rf"\b{w}\b", quote, re.IGNORECASE)]
+    if _NOT_ANY.search(quote):
+        out.append(0.0)                      # "we have not served any": none, said with a negation
     # "20p per entry": money in pounds, so pence are read as hundredths of a pound too
     out += [float(m.group(1)) / 100 for m in re.finditer(r"(?<![\w.£])(\d+(?:\.\d+)?)\s?p\b", quote)]
     return out

@@ -169,6 +169,30 @@ def test_values_are_found_in_quotes_as_councils_write_them():
     assert not real_set.value_in_quote(0.2, "they charged 20 per entry")
 
 
+def test_a_zero_said_with_not_any_holds_0():
+    yes = ["we have not served any noise abatements regarding Pianos",
+           "The Moray Council does not have any allotment plots",
+           "We do not fund anyone to be TU officials here we just have workplace reps",
+           "We haven’t employed any Manager on an interim basis",          # a curly apostrophe
+           "We haven't employed anybody on that basis",
+           "The Procurator Fiscal in Tayside has not requested any such reports since April 2013",
+           "Devon County Council have not opened or closed any libraries since 2010",
+           "the council has never issued any"]
+    for quote in yes:
+        assert real_set.value_in_quote(0, quote), quote
+    no = ["The council has not yet decided. Any changes will be published",    # not across a sentence stop
+          "This is not held; any request should go to the county",              # nor a semicolon
+          "not applicable, but any resident may apply",                          # nor a comma
+          "we do not hold any information on this",                              # not held, not zero
+          "the council does not hold any recorded information for this period",
+          "we have not served many notices",                                     # 'many' is not 'any'
+          "any notices served were not appealed",                                # 'any' before 'not'
+          "We served 12 notices"]
+    for quote in no:
+        assert not real_set.value_in_quote(0, quote), quote
+    assert real_set.value_in_quote(12, "We served 12 notices")
+
+
 def test_the_outcome_rule_from_question_statuses():
     d = real_set.derived_outcome
     assert d(["answered", "answered"]) == "successful"
