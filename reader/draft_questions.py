@@ -549,6 +549,13 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
         nums = inline       # "1. A list of ... 2. Copies of ... 3. ...": numbers run on in one paragraph
     out: list[tuple[str, str, str]] = []
     if nums and (named := _names_under_ask(text, [m for m, _ in nums])):
+        after = text[nums[-1][0].end():].partition("\n")[2]
+        if asks := _asks_listed(after):
+            # "... bus subsidies ... on the following routes" over "1) Route 400" ... "4) Route 9", then "i) Most
+            # recent amount of subsidy provided per route", "ii) Number of estimated passengers per route ...": the
+            # things are what each ask is asked about, the asks the request's questions
+            things = "; ".join(named[1])
+            return [(str(i), f"{a} ({things})", a) for i, a in enumerate(asks, 1)]
         return [(qid, _clean(f"{named[0]} {name}"), name) for (_, qid), name in zip(nums, named[1])]
     if nums:
         bounds = [m.start() for m, _ in nums] + [len(text)]
@@ -641,6 +648,15 @@ def _names_under_ask(text: str, nums: list[re.Match]) -> tuple[str, list[str]] |
                                                                    or _REQUESTS.search(n)) for n in names):
         return None
     return _clean(lead), names
+
+
+def _asks_listed(text: str) -> list[str]:
+    """The items of the first list in `text` (roman, lettered or bulleted, one to a line), when most of them ask."""
+    for found in (list(_LINE_ROMAN.finditer(text)), _letters(text), list(_LINE_BULLET.finditer(text))):
+        items = [_clean(_line_after(text, m.end())) for m in found]
+        if len(items) >= 2 and _bullets_ask(items):
+            return items
+    return []
 
 
 # a sentence that asks for a count of its own: "Please also state the number of Community Protection Warnings
@@ -774,6 +790,8 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n\s*\n|(?<=[:;,])[ \t]*\n|\n(?=[ \t]
 _COUNTED = re.compile(r"\b(?:how many|how much|number of|cost|costs|spend|spent|spending|total|amount|income|revenue|"
                       r"fees?|fines?|paid|budget)\b", re.I)
 _INTRO = re.compile(r"\b(?:the following|as follows|following questions|following information)\b|"
+                    r"\brequest\s+(?:some\s+)?(?:data|information)\s+(?:on|about|regarding|concerning|relating\s+to|"
+                    r"in\s+relation\s+to)\b|"
                     r"\b(?:supply|send|provide|give|email)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:these|this|it|them|that)\b", re.I)
 # "Please give the name of all ten roads ...", right after a question: that question's detail, not a new one
 _DETAIL = re.compile(r"^(?:please\s+(?:give|provide|include|break|list|specify|state|indicate|confirm|also)|"
@@ -787,7 +805,8 @@ _BY_PERIOD = re.compile(r"\b(?:per|by|for\s+each|each)\s+(?:calendar\s+|financia
 
 # "Please can you show this figure as ...", "Can these figures be broken down by ...": the question before, again
 _SAME_FIGURE = re.compile(r"\b(?:this|these|that|those|the\s+above)\s+(?:figures?|numbers?|data|information|totals?|"
-                          r"statistics)\b", re.I)
+                          r"statistics)\b|\b(?:receive|have|get|see|provide|give|supply|send)\s+(?:this|these|it|them)\s+"
+                          r"(?:as|by|per|for\s+each|broken\s+down|split)\b", re.I)
 
 
 # "I am also requesting a copy of the noise recordings", "I would like the names of ...": a sentence that asks for
@@ -820,13 +839,38 @@ def _sentence_parts(sent: str) -> list[str]:
     return out
 
 
+# a question written without its question mark: "Between November 21st 2022 and November 21st 2017, how main
+# compensation claims did you pay out to council tenants ...", "What budget does the council have for ..."
+_QUESTION_FORM = re.compile(r"(?:^|,\s*)(?:how|what|which)\s+(?:[\w'-]+\s+){1,4}?(?:did|do|does|have|has|had|were|was|"
+                            r"are|is|will)\s+(?:you|your|the\s+(?:council|authority)|it|they)\b", re.I)
+
+
+def _with_periods_listed(text: str) -> str:
+    """The text with lines that name only a period ("01/04/2016 - 31/03/2017") run on after the line above that
+    leads into them ("... within the date ranges of:"), as the end of its sentence."""
+    out: list[str] = []
+    above = -1          # the last line with words, by its place in out
+    joined = False
+    for line in text.split("\n"):
+        bare = line.strip()
+        if bare and above >= 0 and (joined or out[above].rstrip().endswith(":")) and only_periods(bare):
+            del out[above + 1:]
+            out[above] = f"{out[above].rstrip()} {bare}"
+            joined = True
+            continue
+        if bare:
+            joined, above = False, len(out)
+        out.append(line)
+    return "\n".join(out)
+
+
 def _asking_sentences(text: str) -> list[str]:
     """A request with no numbering: one question per sentence that asks for something — a question, a
     sentence naming a count or a sum, or one asking for a thing ("a copy of", "I would like", "please
     provide"); sentences that only introduce the questions are not questions."""
     out: list[str] = []
     after_question = False
-    raws = _SENTENCE_END.split(text)
+    raws = _SENTENCE_END.split(_with_periods_listed(text))
     sentences = [part for raw in raws for part in _sentence_parts(_clean(raw))]
     # (the sentences that end ':', before the last: each leads into what follows)
     leads = {_clean(raw) for raw in raws[:-1] if raw.rstrip().endswith((":", ":-")) and _clean(raw) != _clean(raws[-1])}
@@ -843,7 +887,8 @@ def _asking_sentences(text: str) -> list[str]:
             # "For each of the last three financial years, please provide:" over the asks: it leads into them
             after_question = False
             continue
-        requests = bool(_REQUESTS.search(sent) or re.match(r"(?:the\s+)?number\s+\w+ed\b", sent, re.I))
+        requests = bool(_REQUESTS.search(sent) or re.match(r"(?:the\s+)?number\s+\w+ed\b", sent, re.I)
+                        or _QUESTION_FORM.search(sent))
         asking = sent.endswith("?") or counted or requests
         if not asking or (_INTRO.search(sent) and not counted) or \
                 not (_ASKS.search(sent) or "?" in sent or requests):

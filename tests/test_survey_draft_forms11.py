@@ -176,3 +176,90 @@ def test_months_between_two_months_are_one_span():
     # (a guard)
     found = periods_in("complaints received between May and June 2020", dt.date(2021, 1, 1))
     assert [(p.start, p.end) for p in found] == [(dt.date(2020, 5, 1), dt.date(2020, 6, 30))]
+
+
+# --- things listed, then the asks about each of them ------------------------------------------------------------
+
+# the second sweep's oxon-bus-subsidies (Oxfordshire)
+OXON = ("I am enquiring as to the amount of bus subsidies provided to bus operators on the following routes in Oxford\n\n"
+        "1) Route 400\n2) Route 800\n3) Route 8\n4) Route 9\n\n"
+        "I would appreciate if you can provide the following information\n\n"
+        "i) Most recent amount of subsidy provided per route\n"
+        "ii) Number of estimated passengers per route per day/month/year (whichever information you hold)\n"
+        "iii) any estimate/calculation of future subsidy for this route\n")
+
+
+def test_things_listed_then_asks_about_each_are_the_asks():
+    pairs = split_questions(OXON)
+    assert [(qid, own) for qid, _, own in pairs] == [
+        ("1", "Most recent amount of subsidy provided per route"),
+        ("2", "Number of estimated passengers per route per day/month/year (whichever information you hold)"),
+        ("3", "any estimate/calculation of future subsidy for this route")]
+    assert all("Route 400" in text and "Route 9" in text for _, text, _ in pairs)
+
+
+def test_things_listed_then_made_up_lettered_asks():
+    request = ("I would like the total spent on the following contracts\n1) Grounds maintenance\n2) Street cleansing\n\n"
+               "Please provide the following for each of them\n\n"
+               "a) The total annual value of each contract\nb) The names of the contractors\n")
+    pairs = split_questions(request)
+    assert [own for _, _, own in pairs] == ["The total annual value of each contract", "The names of the contractors"]
+    assert all("Grounds maintenance" in text for _, text, _ in pairs)
+
+
+# --- a request in sentences: a question without its mark, an opening line, an ask's periods and its restatement ---
+
+# the second sweep's barnethomes-disrepair (Barnet Homes)
+BARNET = ("Between November 21st 2022 and November 21st 2017, how main compensation claims did you pay out to council "
+          "tenants after they claimed damp and/or mould caused them respiratory issues/ ill health.\n\n"
+          "How much money was paid out for all the claims?\n\n"
+          "Can you give a breakdown in cost per year?\n\n"
+          "What was the most paid out in a single claim?\n")
+
+
+def test_a_question_without_its_mark_is_a_question():
+    pairs = split_questions(BARNET)
+    assert len(pairs) == 4 and pairs[0][2].startswith("Between November 21st 2022")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Which contractor does the council use for pest control.",
+    "What arrangements has the council made for winter gritting.",
+])
+def test_made_up_questions_without_their_marks(sentence):
+    request = f"Dear Sir,\n\n{sentence}\n\nHow much was spent on it in 2022?\n"
+    assert [own for _, _, own in split_questions(request)][0] == sentence
+
+
+# the second sweep's belfast-roadworks (Belfast)
+BELFAST = ("Under the Freedom of Information Act 2000, I would like to request data on roadworks carried out under your "
+           "authority.\n\n"
+           "Can I please receive a total count of roadworks that the council carried out within the date ranges of:\n"
+           "01/04/2016 - 31/03/2017\n01/04/2017 - 31/03/2018\n01/04/2018 - 31/03/2019\n\n"
+           "If I could please receive this as a total count for each year individually that would be fantastic.\n")
+
+
+def test_one_ask_over_its_date_ranges_is_one_question():
+    pairs = split_questions(BELFAST)
+    assert len(pairs) == 1 and pairs[0][2].startswith("Can I please receive a total count of roadworks")
+    d = draft_survey(BELFAST, "x", asked_on=dt.date(2020, 2, 19))
+    assert [(p.start, p.end) for p in d.periods] == [(dt.date(y, 4, 1), dt.date(y + 1, 3, 31)) for y in (2016, 2017, 2018)]
+    assert d.questions[0].subject.startswith("roadworks")
+
+
+def test_an_opening_line_that_requests_data_on_a_topic_is_no_question():
+    # pest-control-statistics-2023 (Luton)
+    request = ("Under the Freedom of Information Act 2000, I would like to request data regarding pests and pest control "
+               "in England.\nPlease answer the following questions for 2021/2022 and 2022/2023.\n"
+               "Do you offer a pest control service to the public?\nDo you charge for your pest control service?\n")
+    pairs = split_questions(request)
+    assert [own for _, _, own in pairs] == ["Do you offer a pest control service to the public?",
+                                            "Do you charge for your pest control service?"]
+
+
+@pytest.mark.parametrize("later", ["Could I have these broken down by month?",
+                                   "If I could receive these as totals for each year that would help."])
+def test_a_sentence_asking_the_same_figure_another_way_joins_it(later):
+    request = f"How many parking fines were issued in 2022 and 2023? {later} What was the income from them?"
+    pairs = split_questions(request)
+    assert len(pairs) == 2 and later in pairs[0][1]
