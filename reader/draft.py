@@ -74,9 +74,9 @@ _SUBJECT_RES = [
     re.compile(r"\bhow many\s+(?:new\s+|individual\s+|separate\s+|different\s+)?" + _PHRASE, re.I),
     # (a colon after "of" only introduces what is counted or costed: "The quantity and total cost of: Laptops")
     # ("The number and type of formal enforcement notices issued": what is counted and told apart by type; "a total
-    # count of roadworks": a count of them)
+    # count of roadworks", "a corresponding count of the number of HMOs": a count of them)
     re.compile(r"\b(?:the\s+)?(?:total\s+)?(?:number|count)(?:\s+and\s+(?:types?|kinds?|nature|value))? of:?\s+"
-               r"(?:new\s+|individual\s+)?" + _PHRASE, re.I),
+               r"(?:the\s+(?:total\s+)?number\s+of\s+)?(?:new\s+|individual\s+)?" + _PHRASE, re.I),
     re.compile(r"\bhow much\s+(?:money\s+)?(?:has|have|was|did|is)\s+(?:the council|your (?:council|authority)|you|"
                r"the authority)?\s*(?:spent|paid|received|collected|generated)?\s*(?:on|for|from|in)\s+" + _PHRASE,
                re.I),

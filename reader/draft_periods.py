@@ -370,7 +370,9 @@ def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None
 
 # what else a part that names only a period may say: "c) 2025-26 financial year to date", "c) 2024-25 financial years"
 _PERIOD_WORDS = re.compile(r"\b(?:(?:financial|calendar|academic|school|fiscal)\s+)?(?:years?|FYE?)\b|\bto\s+date\b|"
-                           r"\b(?:and|or|only)\b", re.I)
+                           r"\b(?:and|or|only|up\s+to|to|until|including|inclusive)\b", re.I)
+# the day a period part runs to: "e) 2016/17 to 25th July 2017"
+_PART_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_WHOLE_MONTH}(?:\s+(?:19|20)\d\d\b)?", re.I)
 
 
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)?\s*$")
@@ -383,6 +385,8 @@ def only_periods(part: str) -> bool:
     # ("iv) 2018 (if possible please name them)": an aside in brackets, closed or cut off, asks nothing of its own)
     part = _TRAILING_ASIDE.sub("", part)
     part = re.sub(r"(?:[\s.,;:?]|\b(?:and|or)\b)+$", "", part)    # ("c) 2024.", "d) 2013 and": a list's years)
+    for d in reversed(list(_PART_DAY.finditer(part))):     # (a day a period runs to)
+        part = part[:d.start()] + " " * (d.end() - d.start()) + part[d.end():]
     found = find_periods(part)
     if not found:
         return False

@@ -116,6 +116,36 @@ def test_a_period_with_an_aside_names_only_that_period(part):
     assert only_periods(part)
 
 
+@pytest.mark.parametrize("part", [
+    "2016/17 to 25th July 2017.",                   # dfg-waiting-periods-2017 (Moray)
+    "2022-23 up to 30th September 2023",
+])
+def test_a_period_running_to_a_day_names_only_a_period(part):
+    assert only_periods(part)
+
+
+# (a guard; a day alone, "i) 31st December 2022" under "on:", is left a part naming a thing: drafted as a period, the
+# reader reads the second sweep's devon-prow reply worse, tests/test_reader_forms_sweep2.py)
+@pytest.mark.parametrize("part", ["2019 to the present", "Laptops bought to 2020", "31st October", "Section 50s"])
+def test_a_part_naming_more_than_a_period_is_a_thing(part):
+    assert not only_periods(part)
+
+
+def test_parts_running_to_a_day_share_their_stems_subject():
+    # dfg-waiting-periods-2017 (Moray)
+    request = ("1) Please state the number of applications for Disabled Facility Grants received by your local "
+               "authority. Please provide information for the following financial years: a) 2012/13 b) 2013/14 "
+               "c) 2014/15 d) 2015/16 e) 2016/17 to 25th July 2017.\n"
+               "2) Please state the mean average total Disabled Facility Grant paid by your local authority to "
+               "applicants. Please provide information for the following financial years: a) 2012/13 b) 2013/14 "
+               "c) 2014/15 d) 2015/16 e) 2016/17 to 25th July 2017.\n")
+    d = draft_survey(request, "x", asked_on=dt.date(2017, 7, 25))
+    q = {q.id: q for q in d.questions}
+    assert q["1e"].subject == q["1a"].subject and q["2e"].subject == q["2a"].subject
+    assert q["1e"].periods == ["2016/17"]
+    assert not any(k[:1].isdigit() for k in d.subjects)
+
+
 def test_a_period_part_with_an_aside_keeps_its_year_and_subject():
     d = draft_survey(DEVON, "x", asked_on=dt.date(2019, 1, 9))
     q = {q.id: q for q in d.questions}
@@ -245,6 +275,16 @@ def test_one_ask_over_its_date_ranges_is_one_question():
     d = draft_survey(BELFAST, "x", asked_on=dt.date(2020, 2, 19))
     assert [(p.start, p.end) for p in d.periods] == [(dt.date(y, 4, 1), dt.date(y + 1, 3, 31)) for y in (2016, 2017, 2018)]
     assert d.questions[0].subject.startswith("roadworks")
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("Can I please receive a total count of roadworks carried out in 2019?", "roadworks"),
+    # (a guard: the second sweep's newark-hmo, read so before)
+    ("A list of all LSOAs, with a corresponding count of the number of HMOs located within each LSOA.", "HMOs"),
+])
+def test_a_count_of_names_what_is_counted(question, subject):
+    from reader.draft import subject_phrase
+    assert subject_phrase(question).startswith(subject)
 
 
 def test_an_opening_line_that_requests_data_on_a_topic_is_no_question():
