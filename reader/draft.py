@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .draft_check import check_survey
 from .draft_measures import measures_for
-from .draft_periods import _BACK_REF, DraftPeriod, only_periods, periods_in, plain_years
+from .draft_periods import _BACK_REF, DraftPeriod, only_periods, periods_in, plain_years, years_restated
 from .draft_questions import _ASKS, _clean, periods_after, split_questions
 from .numbers import number_words
 from .periods import find_periods
@@ -404,6 +404,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     named = [p.last for p in find_periods(request) if p.kind in ("financial_year", "year", "academic_year")]
     latest = max(named) if named else None
     shared = periods_in(preamble, asked_on, dated=dated, latest=latest) if preamble else []
+    shared = years_restated(preamble, request[len(preamble):]) or shared
     if (listed_at := periods_after(request)) > 0 and not shared:
         # the periods listed after the questions for all of them ("Please provide all this information for the
         # following years" over "1. Christmas 2015" ...) are the request's, as a preamble's are

@@ -83,6 +83,23 @@ def _last_n_years(m: re.Match, asked_on: dt.date) -> list[DraftPeriod]:
             for p in (_fy(y) for y in range(last - n + 1, last + 1))]
 
 
+def years_restated(preamble: str, questions: str) -> list[DraftPeriod]:
+    """"... on its Christmas spending over the last 8 years" before questions asking "for every year from 2016 –
+    2023": the questions name the years the preamble counts (as many of them, as plain years, no financial year
+    said anywhere), so those calendar years are the ones it means; [] otherwise."""
+    m = _LAST_N.search(preamble)
+    if not m or m.group(2) or _FINANCIAL.search(preamble + " " + questions):
+        return []
+    n = _N_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+    for span in _YEAR_SPAN.finditer(questions):
+        y0, y1 = int(span.group(1)), int(span.group(2))
+        if n and y1 - y0 + 1 == n:
+            return [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
+                                f"'{m.group(0)}' read as the years the questions name, {y0} to {y1}: check")
+                    for y in range(y0, y1 + 1)]
+    return []
+
+
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 # a count held at a day: "as at 31 March 2023", "end of Dec 2023", "at the end of September 2021", "on 1 April 2020",

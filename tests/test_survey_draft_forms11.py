@@ -303,3 +303,31 @@ def test_a_sentence_asking_the_same_figure_another_way_joins_it(later):
     request = f"How many parking fines were issued in 2022 and 2023? {later} What was the income from them?"
     pairs = split_questions(request)
     assert len(pairs) == 2 and later in pairs[0][1]
+
+
+# --- "the last N years" before questions that name those years ----------------------------------------------------
+
+# christmas-expenditure-2016-2024 (Wokingham)
+WOKINGHAM_XMAS = ("I am writing to request the following information from the council on its Christmas spending over "
+                  "the last 8 years and its current budget for this year’s festivities. Please may you provide me with:\n"
+                  "1. The council’s total expenditure for Christmas decorations and events for every year from "
+                  "2016 – 2023\n"
+                  "2. How much the council budgeted for Christmas decorations and events for every year from 2016 – 2023\n"
+                  "3. How much the council has budgeted for Christmas decorations and events for 2024\n")
+
+
+def test_the_last_n_years_are_the_years_the_questions_name():
+    d = draft_survey(WOKINGHAM_XMAS, "x", asked_on=dt.date(2024, 10, 1))
+    assert [p.label for p in d.periods] == [str(y) for y in range(2016, 2025)]
+    assert d.questions[0].periods == [str(y) for y in range(2016, 2024)]
+
+
+@pytest.mark.parametrize("request_text, first", [
+    # (guards) no span of as many years, or financial years said: counted back from the day it was asked
+    ("Over the last 3 years:\n1. How many FPNs were issued in 2016 – 2023?\n2. How much was paid?\n", "2021-22"),
+    ("For the last 8 financial years:\n1. How many FPNs were issued?\n2. How much was paid in 2016 – 2023?\n",
+     "2016-17"),
+])
+def test_the_last_n_years_otherwise_count_back(request_text, first):
+    d = draft_survey(request_text, "x", asked_on=dt.date(2024, 10, 1))
+    assert d.periods[0].label == first
