@@ -141,7 +141,7 @@ def _day_pairs(text: str) -> tuple[list[DraftPeriod], str]:
 # "in October, November or December 2025", "for January, February and March 2024": months of one year, listed
 _WHOLE_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                 r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
-_MONTH_LIST = re.compile(rf"\b(?P<first>{_WHOLE_MONTH})(?P<more>(?:\s*,\s*{_WHOLE_MONTH})*)\s*,?\s+"
+_MONTH_LIST = re.compile(rf"\b(?P<first>{_WHOLE_MONTH})(?P<more>(?:[ \t]?,[ \t]?{_WHOLE_MONTH}){{0,10}})[ \t]?,?\s+"
                          rf"(?P<join>or|and|&)\s+(?P<last>{_WHOLE_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
