@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from .draft_check import check_survey
 from .draft_measures import measures_for
-from .draft_periods import _BACK_REF, DraftPeriod, only_periods, periods_in, plain_years
-from .draft_questions import _ASKS, _clean, split_questions
+from .draft_periods import _BACK_REF, DraftPeriod, only_periods, periods_in, plain_years, years_restated
+from .draft_questions import _ASKS, _clean, periods_after, split_questions
 from .numbers import number_words
 from .periods import find_periods
 
@@ -73,9 +73,10 @@ _SUBJECT_RES = [
                r"surcharges?|council\s+tax)\b)" + _PHRASE, re.I),
     re.compile(r"\bhow many\s+(?:new\s+|individual\s+|separate\s+|different\s+)?" + _PHRASE, re.I),
     # (a colon after "of" only introduces what is counted or costed: "The quantity and total cost of: Laptops")
-    # ("The number and type of formal enforcement notices issued": what is counted and told apart by type)
-    re.compile(r"\b(?:the\s+)?(?:total\s+)?number(?:\s+and\s+(?:types?|kinds?|nature|value))? of:?\s+"
-               r"(?:new\s+|individual\s+)?" + _PHRASE, re.I),
+    # ("The number and type of formal enforcement notices issued": what is counted and told apart by type; "a total
+    # count of roadworks", "a corresponding count of the number of HMOs": a count of them)
+    re.compile(r"\b(?:the\s+)?(?:total\s+)?(?:number|count)(?:\s+and\s+(?:types?|kinds?|nature|value))? of:?\s+"
+               r"(?:the\s+(?:total\s+)?number\s+of\s+)?(?:new\s+|individual\s+)?" + _PHRASE, re.I),
     re.compile(r"\bhow much\s+(?:money\s+)?(?:has|have|was|did|is)\s+(?:the council|your (?:council|authority)|you|"
                r"the authority)?\s*(?:spent|paid|received|collected|generated)?\s*(?:on|for|from|in)\s+" + _PHRASE,
                re.I),
@@ -403,6 +404,11 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     named = [p.last for p in find_periods(request) if p.kind in ("financial_year", "year", "academic_year")]
     latest = max(named) if named else None
     shared = periods_in(preamble, asked_on, dated=dated, latest=latest) if preamble else []
+    shared = years_restated(preamble, request[len(preamble):]) or shared
+    if (listed_at := periods_after(request)) > 0 and not shared:
+        # the periods listed after the questions for all of them ("Please provide all this information for the
+        # following years" over "1. Christmas 2015" ...) are the request's, as a preamble's are
+        shared = periods_in(request[listed_at:], asked_on, dated=dated, latest=latest)
     all_periods: dict[str, DraftPeriod] = {p.label: p for p in shared}
     subjects: dict[str, list[str]] = {}
     labels: dict[str, str] = {}

@@ -83,6 +83,23 @@ def _last_n_years(m: re.Match, asked_on: dt.date) -> list[DraftPeriod]:
             for p in (_fy(y) for y in range(last - n + 1, last + 1))]
 
 
+def years_restated(preamble: str, questions: str) -> list[DraftPeriod]:
+    """"... on its Christmas spending over the last 8 years" before questions asking "for every year from 2016 –
+    2023": the questions name the years the preamble counts (as many of them, as plain years, no financial year
+    said anywhere), so those calendar years are the ones it means; [] otherwise."""
+    m = _LAST_N.search(preamble)
+    if not m or m.group(2) or _FINANCIAL.search(preamble + " " + questions):
+        return []
+    n = _N_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+    for span in _YEAR_SPAN.finditer(questions):
+        y0, y1 = int(span.group(1)), int(span.group(2))
+        if n and y1 - y0 + 1 == n:
+            return [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
+                                f"'{m.group(0)}' read as the years the questions name, {y0} to {y1}: check")
+                    for y in range(y0, y1 + 1)]
+    return []
+
+
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 # a count held at a day: "as at 31 March 2023", "end of Dec 2023", "at the end of September 2021", "on 1 April 2020",
@@ -117,6 +134,42 @@ def _day_pairs(text: str) -> tuple[list[DraftPeriod], str]:
         if not 0 <= (last - first).days <= 6:
             continue
         out.insert(0, DraftPeriod(m.group(0).strip(), first, last))
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return out, text
+
+
+# "in October, November or December 2025", "for January, February and March 2024": months of one year, listed
+_WHOLE_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+_MONTH_LIST = re.compile(rf"\b(?P<first>{_WHOLE_MONTH})(?P<more>(?:[ \t]?,[ \t]?{_WHOLE_MONTH}){{0,10}})[ \t]?,?\s+"
+                         rf"(?P<join>or|and|&)\s+(?P<last>{_WHOLE_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def _month_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return next((i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(word[:3])), 0)
+
+
+def _month_lists(text: str) -> tuple[list[DraftPeriod], str]:
+    """Months of one year listed with the year written once ("October, November or December 2025"): with "or",
+    whichever of them, so the span from the first to the last (so too "between May and June 2020"); with "and",
+    each month. The text without them
+    (read alone, only the last month has its year)."""
+    out: list[DraftPeriod] = []
+    for m in reversed(list(_MONTH_LIST.finditer(text))):
+        words = [m.group("first")] + re.findall(_WHOLE_MONTH, m.group("more"), re.I) + [m.group("last")]
+        months = [_month_number(w) for w in words]
+        year = int(m.group("year"))
+        if 0 in months or months != sorted(set(months)):
+            continue
+        if m.group("join").lower() == "or" or re.search(r"\b(?:between|from)\s+$", text[max(0, m.start() - 10):m.start()],
+                                                        re.I):
+            last = dt.date(year + (months[-1] == 12), months[-1] % 12 + 1, 1) - dt.timedelta(days=1)
+            found = [DraftPeriod(m.group(0).strip(), dt.date(year, months[0], 1), last)]
+        else:
+            found = [DraftPeriod(f"{_MONTH_NAMES[k - 1].capitalize()} {year}", dt.date(year, k, 1),
+                                 dt.date(year + (k == 12), k % 12 + 1, 1) - dt.timedelta(days=1)) for k in months]
+        out[:0] = found
         text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     return out, text
 
@@ -196,8 +249,9 @@ def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None 
     March 2023", "end of Dec 2023") among them as that one day."""
     text = plain_years(text)
     days, text = _day_pairs(text)
+    listed, text = _month_lists(text)
     points, rest = _point_periods(text)
-    points = days + points
+    points = days + listed + points
     if dated:
         yearly, rest = _yearly_points(rest, asked_on)
         points += yearly
@@ -333,14 +387,23 @@ def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None
 
 # what else a part that names only a period may say: "c) 2025-26 financial year to date", "c) 2024-25 financial years"
 _PERIOD_WORDS = re.compile(r"\b(?:(?:financial|calendar|academic|school|fiscal)\s+)?(?:years?|FYE?)\b|\bto\s+date\b|"
-                           r"\b(?:and|or|only)\b", re.I)
+                           r"\b(?:and|or|only|up\s+to|to|until|including|inclusive)\b", re.I)
+# the day a period part runs to: "e) 2016/17 to 25th July 2017"
+_PART_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_WHOLE_MONTH}(?:\s+(?:19|20)\d\d\b)?", re.I)
+
+
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)?\s*$")
 
 
 def only_periods(part: str) -> bool:
     """Whether a lettered part names nothing but a period ("a) 2023-24,", "(iv) 2022-23", "c) 2025-26 financial year
     to date"): the part asks its stem's question for that period (not "(vi) A combined total from 1 April 2019 to 31
     March 2024", which names a thing of its own)."""
+    # ("iv) 2018 (if possible please name them)": an aside in brackets, closed or cut off, asks nothing of its own)
+    part = _TRAILING_ASIDE.sub("", part)
     part = re.sub(r"(?:[\s.,;:?]|\b(?:and|or)\b)+$", "", part)    # ("c) 2024.", "d) 2013 and": a list's years)
+    for d in reversed(list(_PART_DAY.finditer(part))):     # (a day a period runs to)
+        part = part[:d.start()] + " " * (d.end() - d.start()) + part[d.end():]
     found = find_periods(part)
     if not found:
         return False

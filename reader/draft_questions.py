@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_questions"]
+from .draft_periods import only_periods
+from .periods import find_periods
+
+__all__ = ["periods_after", "split_questions"]
 
 # --- questions ----------------------------------------------------------------------------------------------
 
@@ -125,6 +128,12 @@ def _with_parts(qid: str, body: str, letters: list[re.Match], last: bool,
     `body` starts in the text the parts were found in."""
     out = []
     stem = body[:letters[0].start() - offset].strip()
+    periods = _periods_then_ask(body, letters, offset)
+    if periods:
+        # "For each of the last two financial years a) 2018/19 and b) 2019/20 how much has your council spent
+        # on ...": the parts are the periods the ask after them is asked for, each part that ask for its period
+        ask = _clean(stem + " " + periods[1]).rstrip(".?;, ")
+        return [(f"{qid}{chr(ord('a') + i)}", f"{ask}: {p}", p) for i, p in enumerate(periods[0])]
     if _asks(stem) and "?" in stem:
         out.append((qid, _clean(stem), _clean(stem)))
     lb = [x.start() - offset for x in letters] + [len(body)]
@@ -133,6 +142,26 @@ def _with_parts(qid: str, body: str, letters: list[re.Match], last: bool,
         own = _clean(_first_paragraph(part) if last or i < len(letters) - 1 else part)
         out.append((f"{qid}{chr(ord('a') + i)}", _clean(stem + " " + own), own))
     return out
+
+
+def _periods_then_ask(body: str, letters: list[re.Match], offset: int) -> tuple[list[str], str] | None:
+    """Parts lettered inside a sentence that name only periods, the last going on with what is asked ("a) 2018/19
+    and b) 2019/20 how much has your council spent on ..."): the periods as written and that ask; None otherwise."""
+    ends = [x.start() - offset for x in letters[1:]] + [len(body)]
+    owns = [body[x.end() - offset:e] for x, e in zip(letters, ends)]
+    last = _first_paragraph(owns[-1])
+    found = find_periods(last)
+    # (a plain year before a comma, "b) 2022, how many ...", is a year too)
+    end = found[0].end if found and not last[:found[0].start].strip() else \
+        (m.end() if (m := re.match(r"\s*" + _YEAR_WORD.pattern, last)) else 0)
+    if not end or not all(only_periods(_clean(o)) for o in owns[:-1]) \
+            or "\n" in body[letters[0].start() - offset:letters[-1].end() - offset + end]:
+        return None
+    ask = _clean(last[end:].lstrip(" ,"))
+    if len(_ASIDE.sub("", ask).split()) < 3 or not _asks(_ASIDE.sub("", ask)):
+        return None
+    words = [re.sub(r"\s+(?:and|or)$", "", _clean(o).rstrip(",;"), flags=re.I) for o in owns[:-1]]
+    return words + [_clean(last[:end])], ask
 
 
 def _parts_of_earlier(qid: str, body: str, last: bool) -> list[tuple[str, str, str]] | None:
@@ -456,11 +485,57 @@ def _stems_over_parts(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# the line over a list of periods that asks everything above it for them: "Please provide all this information for
+# the following years", "I would like the above for these periods:"
+_FOR_ALL = re.compile(r"\b(?:this|these|the\s+above|all)\b[^\n]{0,60}?\b(?:years?|periods?|dates?)\b|"
+                      r"\bfollowing\s+(?:(?:financial|calendar|academic)\s+)?(?:years|periods)\b", re.I)
+
+
+def periods_after(request: str) -> int:
+    """Where a list of periods that every question above it is asked for starts (the line that leads into it,
+    "Please provide all this information for the following years" over "1. Christmas 2015" ... "5. Christmas 2019",
+    after the questions), or -1: its items are no questions, and its periods are the request's."""
+    text = _cut_sign_off(request).rstrip()
+    items: list[str] = []
+    end = len(text)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        item = next((m for r in _LIST_ITEM if (m := r.match(line))), None)
+        own = _clean(line[item.end():] if item else line)
+        if len(own.split()) <= 4 and _YEAR_WORD.search(own):
+            items.append(own)
+            continue
+        if len(items) < 2 or not (all(only_periods(x) for x in items) or _alike_but_period(items)) \
+                or item is not None or not _FOR_ALL.search(line) or _COUNTED.search(line) \
+                or line.endswith("?") or not _asks(text[:start]):
+            return -1
+        return start
+    return -1
+
+
+# a year as a list writes it: "2015", "2018/19", "2019-20"
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?\b")
+
+
+def _alike_but_period(items: list[str]) -> bool:
+    """Items that differ only by the year they name ("Christmas 2015", "Christmas 2016"): each names that year's
+    period, not a thing of its own."""
+    bare = {_YEAR_WORD.sub("#", x.lower()).rstrip(".,;") for x in items}
+    return len(bare) == 1 and all(len(_YEAR_WORD.findall(x)) == 1 for x in items)
+
+
 def split_questions(request: str) -> list[tuple[str, str, str]]:
     """The request's questions as (id, text, own words): "1", "2a" ... as the request numbers them; a lettered
     part's text is its question's stem and its own words. A request with no numbering gives one question per
     listed item, or one per sentence that asks for something."""
-    text = _Q_SPACE.sub(r"\1.", _cut_sign_off(request))
+    text = _cut_sign_off(request)
+    if (listed_at := periods_after(text)) > 0:
+        text = text[:listed_at]
+    text = _Q_SPACE.sub(r"\1.", text)
     parts = list(_LINE_PART.finditer(text))
     if len(parts) >= 2:
         return _numbered_with_parts(text, parts)
@@ -473,6 +548,15 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
     if len(inline) > len(nums):
         nums = inline       # "1. A list of ... 2. Copies of ... 3. ...": numbers run on in one paragraph
     out: list[tuple[str, str, str]] = []
+    if nums and (named := _names_under_ask(text, [m for m, _ in nums])):
+        after = text[nums[-1][0].end():].partition("\n")[2]
+        if asks := _asks_listed(after):
+            # "... bus subsidies ... on the following routes" over "1) Route 400" ... "4) Route 9", then "i) Most
+            # recent amount of subsidy provided per route", "ii) Number of estimated passengers per route ...": the
+            # things are what each ask is asked about, the asks the request's questions
+            things = "; ".join(named[1])
+            return [(str(i), f"{a} ({things})", a) for i, a in enumerate(asks, 1)]
+        return [(qid, _clean(f"{named[0]} {name}"), name) for (_, qid), name in zip(nums, named[1])]
     if nums:
         bounds = [m.start() for m, _ in nums] + [len(text)]
         for (m, qid), end in zip(nums, bounds[1:]):
@@ -548,6 +632,31 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
     if lines:
         return [(str(i), q, q) for i, q in enumerate(lines, 1)]
     return _kept_numbers(_asking_sentences(text))
+
+
+def _names_under_ask(text: str, nums: list[re.Match]) -> tuple[str, list[str]] | None:
+    """"Please could you provide the costs incurred by the council ... for the following across the authority." over
+    "1. Christmas lights", "2. Christmas decorations" ...: numbered items that only name things, under a line that
+    asks for a count or a sum of the following, are that ask for each thing; the line and each item's name (its
+    first line: what follows it is a note to all of them). None otherwise."""
+    before = text[:nums[0].start()].rstrip()
+    lead = before[before.rfind("\n") + 1:].strip()
+    if not (_COUNTED.search(lead) and (re.search(r"\bthe\s+following\b", lead, re.I) or lead.endswith(":"))):
+        return None
+    names = [_clean(_line_after(text, m.end())) for m in nums]
+    if not all(1 <= len(n.split()) <= 8 and "?" not in n and not (_ASKS.search(n) or _COUNTED.search(n)
+                                                                   or _REQUESTS.search(n)) for n in names):
+        return None
+    return _clean(lead), names
+
+
+def _asks_listed(text: str) -> list[str]:
+    """The items of the first list in `text` (roman, lettered or bulleted, one to a line), when most of them ask."""
+    for found in (list(_LINE_ROMAN.finditer(text)), _letters(text), list(_LINE_BULLET.finditer(text))):
+        items = [_clean(_line_after(text, m.end())) for m in found]
+        if len(items) >= 2 and _bullets_ask(items):
+            return items
+    return []
 
 
 # a sentence that asks for a count of its own: "Please also state the number of Community Protection Warnings
@@ -681,6 +790,8 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n\s*\n|(?<=[:;,])[ \t]*\n|\n(?=[ \t]
 _COUNTED = re.compile(r"\b(?:how many|how much|number of|cost|costs|spend|spent|spending|total|amount|income|revenue|"
                       r"fees?|fines?|paid|budget)\b", re.I)
 _INTRO = re.compile(r"\b(?:the following|as follows|following questions|following information)\b|"
+                    r"\brequest\s+(?:some\s+)?(?:data|information)\s+(?:on|about|regarding|concerning|relating\s+to|"
+                    r"in\s+relation\s+to)\b|"
                     r"\b(?:supply|send|provide|give|email)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:these|this|it|them|that)\b", re.I)
 # "Please give the name of all ten roads ...", right after a question: that question's detail, not a new one
 _DETAIL = re.compile(r"^(?:please\s+(?:give|provide|include|break|list|specify|state|indicate|confirm|also)|"
@@ -694,7 +805,8 @@ _BY_PERIOD = re.compile(r"\b(?:per|by|for\s+each|each)\s+(?:calendar\s+|financia
 
 # "Please can you show this figure as ...", "Can these figures be broken down by ...": the question before, again
 _SAME_FIGURE = re.compile(r"\b(?:this|these|that|those|the\s+above)\s+(?:figures?|numbers?|data|information|totals?|"
-                          r"statistics)\b", re.I)
+                          r"statistics)\b|\b(?:receive|have|get|see|provide|give|supply|send)\s+(?:this|these|it|them)\s+"
+                          r"(?:as|by|per|for\s+each|broken\s+down|split)\b", re.I)
 
 
 # "I am also requesting a copy of the noise recordings", "I would like the names of ...": a sentence that asks for
@@ -727,13 +839,38 @@ def _sentence_parts(sent: str) -> list[str]:
     return out
 
 
+# a question written without its question mark: "Between November 21st 2022 and November 21st 2017, how main
+# compensation claims did you pay out to council tenants ...", "What budget does the council have for ..."
+_QUESTION_FORM = re.compile(r"(?:^|,\s*)(?:how|what|which)\s+(?:[\w'-]+\s+){1,4}?(?:did|do|does|have|has|had|were|was|"
+                            r"are|is|will)\s+(?:you|your|the\s+(?:council|authority)|it|they)\b", re.I)
+
+
+def _with_periods_listed(text: str) -> str:
+    """The text with lines that name only a period ("01/04/2016 - 31/03/2017") run on after the line above that
+    leads into them ("... within the date ranges of:"), as the end of its sentence."""
+    out: list[str] = []
+    above = -1          # the last line with words, by its place in out
+    joined = False
+    for line in text.split("\n"):
+        bare = line.strip()
+        if bare and above >= 0 and (joined or out[above].rstrip().endswith(":")) and only_periods(bare):
+            del out[above + 1:]
+            out[above] = f"{out[above].rstrip()} {bare}"
+            joined = True
+            continue
+        if bare:
+            joined, above = False, len(out)
+        out.append(line)
+    return "\n".join(out)
+
+
 def _asking_sentences(text: str) -> list[str]:
     """A request with no numbering: one question per sentence that asks for something — a question, a
     sentence naming a count or a sum, or one asking for a thing ("a copy of", "I would like", "please
     provide"); sentences that only introduce the questions are not questions."""
     out: list[str] = []
     after_question = False
-    raws = _SENTENCE_END.split(text)
+    raws = _SENTENCE_END.split(_with_periods_listed(text))
     sentences = [part for raw in raws for part in _sentence_parts(_clean(raw))]
     # (the sentences that end ':', before the last: each leads into what follows)
     leads = {_clean(raw) for raw in raws[:-1] if raw.rstrip().endswith((":", ":-")) and _clean(raw) != _clean(raws[-1])}
@@ -750,7 +887,8 @@ def _asking_sentences(text: str) -> list[str]:
             # "For each of the last three financial years, please provide:" over the asks: it leads into them
             after_question = False
             continue
-        requests = bool(_REQUESTS.search(sent) or re.match(r"(?:the\s+)?number\s+\w+ed\b", sent, re.I))
+        requests = bool(_REQUESTS.search(sent) or re.match(r"(?:the\s+)?number\s+\w+ed\b", sent, re.I)
+                        or _QUESTION_FORM.search(sent))
         asking = sent.endswith("?") or counted or requests
         if not asking or (_INTRO.search(sent) and not counted) or \
                 not (_ASKS.search(sent) or "?" in sent or requests):
