@@ -141,8 +141,8 @@ def none_held(questions: list) -> list:
 
 
 def _under_own_number(q) -> bool:
-    return bool(_UNDER_OWN_NUMBER.match(q.quote or "")) and q.quote.split(None, 1)[0].rstrip(".)") == q.question \
-        and not asking_spans(q.quote)
+    m = _UNDER_OWN_NUMBER.match(q.quote or "")
+    return bool(m) and m.group(1) == q.question and not asking_spans(q.quote)
 
 
 def _as_given(reply: Reply, given, text: str) -> Reply:
@@ -479,7 +479,9 @@ def _codes_said_of(mentions: list, passages: list) -> dict[str, tuple[tuple[str,
     return out
 
 
-_UNDER_OWN_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+# (the number run into its answer's first word as often as spaced from it: "2.The agreement LCC have with them
+# states that they should cut the verges at least three times per annum")
+_UNDER_OWN_NUMBER = re.compile(r"(\d{1,2})[.)](?:\s|(?=[A-Z]))")
 
 
 def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
