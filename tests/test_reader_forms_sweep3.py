@@ -157,3 +157,73 @@ Scottish Borders Council have no knowledge regarding food waste collections for 
 Scottish Borders Council also have no way of knowing how many food waste businesses in the Scottish Borders Council area meet the criteria.
 """
     assert parse_reply(reply, _survey(request)).outcome == "partially_successful"
+
+
+# A year and a thousands figure are no financial year --------------------------------------------------------------
+
+def test_a_year_then_a_thousands_figure_is_no_financial_year():
+    labels = [p.label for p in find_periods("1. 2019 - 20,408\n2020 - 21,659\n2021 - 22,230\n")]
+    assert labels == ["2019", "2020", "2021"]
+    # made-up: the financial years themselves, and one in a list before a comma and a space, still read
+    assert [p.label for p in find_periods("2019 - 20: 408\n")] == ["2019 - 20"]
+    assert [p.label for p in find_periods("In 2019-20, 408 permits were sold.\n")] == ["2019-20"]
+
+
+PERMITS_REQUEST = "1. Total number of Garden Waste Permits issued in each of the individual years, since it begun in 2019.\n"
+
+
+def test_permits_per_year_written_year_dash_figure_are_read():
+    reply = "Response 07-02-2024\n\n1. 2019 - 20,408\n2020 - 21,659\n2021 - 22,230\n2022 - 21,936\n2023 - 21,999\n"
+    r = parse_reply(reply, _survey(PERMITS_REQUEST))
+    assert sorted(f.value for f in r.facts) == [20408, 21659, 21936, 21999, 22230]
+
+
+# A header row of two-digit year pairs ----------------------------------------------------------------------------
+
+def test_a_header_row_of_two_digit_year_pairs_is_years_not_ranges():
+    text = "  22-23 21-22 20-21 19-20 18-19  \nCosts 4,361,000 3,655,000 3,442,000 3,870,391 4,404,011 19,732,402\n"
+    assert [p.label for p in find_periods(text)] == ["22-23", "21-22", "20-21", "19-20", "18-19"]
+    # made-up: age bands in a row are no years
+    assert find_periods("Ages 10-11 12-13 14-15\n") == []
+
+
+def test_a_header_row_of_year_pairs_gives_no_figures():
+    request = "1. How much has the council spent on sport and leisure services and facilities between 2018 and 2023?\n"
+    reply = ("Response 05-02-2024\n\n1. \n\n  22-23 21-22 20-21 19-20 18-19  \n"
+             "Costs 4,361,000 3,655,000 3,442,000 3,870,391 4,404,011 19,732,402\n")
+    values = sorted(f.value for f in parse_reply(reply, _survey(request)).facts)
+    assert not any(v < 100 for v in values)
+    assert 4361000 in values
+
+
+# A standard named by its number, and prose past a stray double space ----------------------------------------------
+
+AGENTS_REQUEST = "1. Which enforcement agent or agents does your council employ for matters involving council debts?\n"
+
+
+def test_standards_numbers_in_prose_past_a_double_space_are_no_counts():
+    reply = ("Response:\n  1. Enforcement Agents adhere to all relevant accreditations eg  integrated management system that "
+             "is accredited to ISO 9001 (Quality), ISO 14001 (Environmental), ISO 27001 (Information Security) and BS "
+             "18477 (Vulnerability).\n")
+    assert parse_reply(reply, _survey(AGENTS_REQUEST)).facts == []
+
+
+def test_the_last_standard_of_a_list_is_a_reference():
+    text = "accredited to ISO 27001 and BS 18477 (Vulnerability)"
+    assert looks_like_non_quantity(text, text.index("18477"), text.index("18477") + 5) == "reference"
+    # made-up: "and" before a label still lets its figure count
+    text = "requests under both FOI and EIR: 1362"
+    assert looks_like_non_quantity(text, text.index("1362"), text.index("1362") + 4) is None
+
+
+# Two years "between" are a span of time, no figure ----------------------------------------------------------------
+
+def test_between_two_years_is_no_figure_and_a_day_with_a_stop_after_to_date_is_no_sum():
+    from reader.scan import find_values, never_spans
+    for text in ("Council Tax have used Enforcement Agents between 2020 and 2025.",
+                 "2025 / 2026: £480,168 (to date 07.03)"):
+        values = [v.value for v in find_values(text, never_spans(text))]
+        assert 2022.5 not in values and 7.03 not in values
+    # made-up: a range of counts between two figures stays one approximate figure
+    text = "between 200 and 250 laptops"
+    assert [v.value for v in find_values(text, never_spans(text))] == [225.0]
