@@ -18,6 +18,7 @@ from . import classify as C
 from . import question_status as QS
 from .asking import asking_spans
 from .attached import figures_attached, money_question
+from .answer_after_ask import answers_after_asks
 from .cells import rejoin_cells
 from .dashed_answers import answered_by_number, number_dashed_answers
 from .deferred import deferred
@@ -166,7 +167,7 @@ def read_text_and_figures(text: str, survey: Survey, replied_on: datetime.date |
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     groups = question_groups(survey)
-    ready = slash_marks(rejoin_cells(normalise(text[:MAX_CHARS])))
+    ready = answers_after_asks(slash_marks(rejoin_cells(normalise(text[:MAX_CHARS]))), survey)
     # (a section numbered again from 1 may need a number one digit longer: the page as given is edited alike, so that
     # every phase reads quotes at the positions it finds; parse_reply takes them back to the page as given)
     edits = section_edits(ready, groups)

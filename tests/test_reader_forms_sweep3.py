@@ -227,3 +227,61 @@ def test_between_two_years_is_no_figure_and_a_day_with_a_stop_after_to_date_is_n
     # made-up: a range of counts between two figures stays one approximate figure
     text = "between 200 and 250 laptops"
     assert [v.value for v in find_values(text, never_spans(text))] == [225.0]
+
+
+# An answer on the line of its restated question, after the "?" ------------------------------------------------------
+
+MILEAGE_REQUEST = """\
+  • How many business miles have been travelled by your employees using their own car (grey fleet) in the financial year 2021-2022?
+  • How many business miles have been travelled by your employees using their own car (grey fleet) in the financial year 2022-2023?
+  • How much money has been reimbursed back to employees for those business miles for grey fleet in the financial year 2021-2022?
+  • How much money has been reimbursed back to employees for those business miles for grey fleet in the financial year 2022-2023?
+"""
+
+MILEAGE_REPLY = """\
+Response: 
+  • How many business miles have been travelled by your employees using their own car (grey fleet) in the financial year 2021-2022? Total miles claimed 824,739.63
+  • How many business miles have been travelled by your employees using their own car (grey fleet) in the financial year 2022-2023? Total miles claimed 880,539.91
+  • How much money has been reimbursed back to employees for those business miles for grey fleet in the financial year 2021-2022? Total amount paid £330,438.88
+  • How much money has been reimbursed back to employees for those business miles for grey fleet in the financial year 2022-2023? Total amount paid £395,020.52
+"""
+
+
+def test_an_answer_after_its_restated_questions_mark_is_that_questions():
+    r = parse_reply(MILEAGE_REPLY, _survey(MILEAGE_REQUEST))
+    got = sorted((f.question, f.value, f.period) for f in r.facts)
+    assert got == [("1", 824739.63, "2021-2022"), ("2", 880539.91, "2022-2023"),
+                   ("3", 330438.88, "2021-2022"), ("4", 395020.52, "2022-2023")]
+
+
+def test_yes_after_a_restated_question_and_a_request_going_on_are_told_apart():
+    from reader.answer_after_ask import answers_after_asks
+    survey = _survey("1. Does your organisation have an employee travel policy for business travel?\n"
+                     "2. How many pool cars does the council have?\n")
+    # made-up: "Yes" on the question's line is its answer; the request's own "If so, ..." is not
+    text = "1. Does your organisation have an employee travel policy for business travel? Yes, see our policy.\n"
+    assert answers_after_asks(text, survey) == text.replace("? Yes", "?\nYes")
+    going_on = "1. Does your organisation have an employee travel policy for business travel? If so, attach it.\n"
+    assert answers_after_asks(going_on, survey) == going_on
+    # nor words after a "?" that restate no question of the survey
+    other = "Why do we ask? 12 people wanted to know.\n"
+    assert answers_after_asks(other, survey) == other
+
+
+def test_the_end_of_a_question_wrapped_from_the_line_above_keeps_its_answer():
+    from reader.answer_after_ask import answers_after_asks
+    survey = _survey("1. How many Fixed Penalty Notices has your council handed out in 2018 for the littering of "
+                     "cigarette butts?\n")
+    # made-up, in the layout of a reply that quotes the request wrapped over two lines
+    text = "1. How many Fixed Penalty Notices has your council handed out in 2018 for\nthe littering of cigarette " \
+           "butts? – 475 Please note that this figure is for all forms of litter.\n"
+    assert answers_after_asks(text, survey) == text
+
+
+def test_a_question_whose_period_is_counted_back_keeps_its_answer_on_its_line():
+    from reader.answer_after_ask import answers_after_asks
+    survey = _survey("3. How much has been spent on the upkeep and/or refurbishment of play parks in the last five "
+                     "financial years?\n")
+    text = "3. How much has been spent on the upkeep and/or refurbishment of play parks in the last five financial " \
+           "years? Over £2m\n"
+    assert answers_after_asks(text, survey) == text
