@@ -1092,7 +1092,10 @@ _PROVIDED = re.compile(
     # our website on public access", "For questions 1-3, information can be found at the following link"
     r"|\b(?:the\s+)?information\s+(?:(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|sought|asked\s+for)\s+)?(?:can|may)\s+"
     r"be\s+(?:found|obtained|viewed|accessed|seen)\s+(?:at|on|via|through|from|using)\s+(?:the\s+following\s+link|"
-    r"our\s+website|the\s+(?:council'?s\s+)?website|the\s+link)\b",
+    r"our\s+website|the\s+(?:council'?s\s+)?website|the\s+link)\b"
+    # "Please find the information requested attached", "Please find the requested information enclosed"
+    r"|\bplease\s+(?:find|see)\s+(?:the\s+)?(?:requested\s+)?information\s+(?:(?:you\s+)?requested\s+)?"
+    r"(?:attached|enclosed)\b",
     re.IGNORECASE | re.MULTILINE)
 PROVIDED_PHRASES = _PROVIDED      # as written, for the test that the fast form agrees
 _PROVIDED = _from_word_starts(_PROVIDED)     # (its line-start alternative included: the prefix allows a line's start)

@@ -107,6 +107,12 @@ def ignored_spans(text: str) -> list[tuple[int, int]]:
             # from the "Request:" label when there is one (the page's own title above it stays readable)
             begin = intro if intro is not None and intro <= heading.start() else 0
             spans.append((begin, heading.start()))
+        elif heading is None and (sent := _SENT_LINE.search(text, 0, limit)) is not None \
+                and _REQUESTER.search(text, 0, sent.start()) and not _COUNCIL_VOICE.search(text, 0, sent.start()):
+            # a log's page of the request in the requester's words and, with no heading, the council's one line that
+            # sends what was asked: "1. Please provide both the mean and the median hourly earnings ... So if the
+            # lowest employee was paid 0p ... £26 - £50 ..." over "Please find the information requested attached."
+            spans.append((0, sent.start()))
     spans += requesters_letters(text, spans)
     return sorted(spans)
 
@@ -120,6 +126,9 @@ _RESPONSE_HEADING = re.compile(r"^[ \t]*(?=[otra])(?:(?:our\s+|the\s+council'?s\
 _REQUESTER = re.compile(r"\bI\s+(?:would\s+like|am\s+writing\s+to\s+request|request|believe|wish\s+to|want)\b"
                         r"|\bplease\s+(?:provide|supply|send|confirm|tell)\b|\bcould\s+you\s+(?:please\s+)?(?:provide|tell)\b",
                         re.IGNORECASE)
+_SENT_LINE = re.compile(r"^[ \t]*(?=[pt])(?:please\s+(?:find|see)\s+(?:attached|enclosed|the\s+(?:attached|enclosed|"
+                        r"information\s+(?:you\s+)?requested\s+(?:attached|enclosed)))|the\s+information\s+(?:you\s+)?"
+                        r"requested\s+is\s+(?:attached|enclosed))\b", re.IGNORECASE | re.MULTILINE)
 _COUNCIL_VOICE = re.compile(r"\bthank\s+you\s+for\s+your\b|\byour\s+request\b|\bwe\s+(?:have|can|are|hold|do)\b",
                             re.IGNORECASE)
 

@@ -285,3 +285,54 @@ def test_a_question_whose_period_is_counted_back_keeps_its_answer_on_its_line():
     text = "3. How much has been spent on the upkeep and/or refurbishment of play parks in the last five financial " \
            "years? Over £2m\n"
     assert answers_after_asks(text, survey) == text
+
+
+# A request quoted at the page's head, then the council's one line sending what was asked ----------------------------
+
+GENDER_REQUEST = """\
+I’m interested in whether local authorities have a significant disparity in gender pay and bonuses given to male and female employees. As you know, in October 2015, the government announced new measures to eradicate gender inequality in the work place. As a result, local authorities will be required to published pay and bonus data at some stage in the future, following on from the private and voluntary sector.
+
+1. Please provide both the mean and the median hourly earnings (excluding overtime) for full time male employees and full time female employees.
+
+2. Please provide the mean and median hourly earnings (excluding overtime) for part time male employees and part time female employees.
+
+3. Please provide quartile salary information, and the amount of men and women in each quartile. This is the range from the lowest paid employee to the highest paid employee split into 4 equal parts. We would like the number of male
+and female employees in each part. So if the lowest employee was paid 0p, and the highest employee was paid £100 – we would like information of how many men and women are in each pay range: 0p - £25/ £26 - £50/ £51 - £75/ £76 - £100.
+
+4. Please provide information on bonuses received in the last financial year – how much was the average bonuses paid to female employees, and how much was the average bonus paid to male employees.
+"""
+
+GENDER_REPLY = """\
+FOI 12198
+
+Gender Equality
+
+I’m interested in whether local authorities have a significant disparity in gender pay and bonuses given to male and female employees.
+
+1. Please provide both the mean and the median hourly earnings (excluding overtime) for full time male employees and full time female employees.
+
+2. Please provide the mean and median hourly earnings (excluding overtime) for part time male employees and part time female employees.
+
+3. Please provide quartile salary information, and the amount of men and women in each quartile. This is the range from the lowest paid employee to the highest paid employee split into 4 equal parts. We would like the number of male
+and female employees in each part. So if the lowest employee was paid 0p, and the highest employee was paid £100 – we would like information of how many men and women are in each pay range: 0p - £25/ £26 - £50/ £51 - £75/ £76 - £100.
+
+4. Please provide information on bonuses received in the last financial year.
+
+
+Please find the information requested attached. I am not aware of any bonuses being paid to anyone in the Council.
+"""
+
+
+def test_the_request_above_the_line_that_sends_it_gives_no_figures_and_every_question_is_sent():
+    r = parse_reply(GENDER_REPLY, _survey(GENDER_REQUEST))
+    assert r.facts == []
+    assert r.outcome == "successful"
+    assert set(_statuses(r).values()) == {"successful"}
+
+
+def test_please_find_the_information_requested_attached_sends_it():
+    from reader.classify import provides_information
+    assert provides_information("Please find the information requested attached.\n")
+    # made-up: the words in another order; the letter's own papers send nothing
+    assert provides_information("Please find the requested information enclosed.\n")
+    assert not provides_information("Please find attached our refusal notice.\n")
