@@ -336,3 +336,18 @@ def test_please_find_the_information_requested_attached_sends_it():
     # made-up: the words in another order; the letter's own papers send nothing
     assert provides_information("Please find the requested information enclosed.\n")
     assert not provides_information("Please find attached our refusal notice.\n")
+
+
+# A bare number under a question that asks a distance ------------------------------------------------------------------
+
+def test_a_bare_number_under_a_question_of_miles_is_miles_not_money():
+    request = ("1. How many business miles have been travelled by your employees using their own car (grey fleet) in "
+               "the financial year 2021-2022?\n2. How many business miles have been travelled by your employees using "
+               "their own car (grey fleet) in the financial year 2022-2023?\n")
+    reply = "Response 18-05-2023\n1. 997,498\n2. 995,322\n"
+    got = sorted((f.question, f.measure, f.value) for f in parse_reply(reply, _survey(request)).facts)
+    assert got == [("1", "miles", 997498.0), ("2", "miles", 995322.0)]
+    # made-up: where the question asks a sum, a bare number is still money
+    money = parse_reply("Response\n1. 448,391.97\n",
+                        _survey("1. How much money has been reimbursed back to employees in 2021-2022?\n"))
+    assert [(f.measure, f.value) for f in money.facts] == [("total_cost_gbp", 448391.97)]
