@@ -4,11 +4,12 @@ is read as though the answer began its own line below the question ("?" then a l
 the request and answer under each question mostly write it. One character for another: the text keeps its length,
 so every position found in it is the page's.
 
-Only where the words before the "?" restate a question of the survey from its start (a bullet, a number or an asking
-word opens the line), hold no figure but a year, no period counted back from the reply's day ("in the last five financial years", "since
-2010") and are the line's only question, and what follows it is an answer: it holds a figure or opens with an answer's word ("Yes", "No",
-"None", "Nil", "N/A", "Not held"), asks nothing more ("?") and is not the request going on ("If so, please attach
-it", "Please include ...", "This includes those where ...")."""
+Only on a bulleted question (a question under its own number is bound to its answer by that number, and a line
+with no mark by its own words, read as they stand), where the words before the "?" restate a question of the
+survey, hold no figure but a year and no period counted back from the reply's day ("in the last five financial
+years", "since 2010"), and are the line's only question; and what follows the "?" answers: it holds a figure or
+opens with an answer's word ("Yes", "No", "None", "Nil", "N/A", "Not held"), asks nothing more ("?") and is not the
+request going on ("If so, please attach it", "Please include ...", "This includes those where ...")."""
 
 from __future__ import annotations
 
@@ -31,11 +32,8 @@ _FIGURE_BEFORE = re.compile(r"(?<![\w/])(?!(?:19|20)\d\d(?![\d,]))\d[\d,.]*+(?![
 # parks in the last five financial years? Over £2m" is left as it stands
 _RELATIVE_PERIOD = re.compile(r"\b(?:last|past|previous|most[ \t]+recent)[ \t]+(?:\w+[ \t]+){0,2}?(?:years?|months?|weeks?|"
                               r"quarters?)\b|\bsince[ \t]+(?:19|20)\d\d\b", re.IGNORECASE)
-# a question's first word, where no bullet or number opens its line
-_ASKING = re.compile(r"(?:how|what|which|who|when|where|why|whether|does|do|did|is|are|was|were|has|have|had|can|could|"
-                     r"will|would|please|provide|confirm|list)\b", re.IGNORECASE)
-_LINE_LEAD = re.compile(r"[ \t]*(?:[\u2022\u00b7\u25aa\u25cf*-][ \t]*|\(?\d{1,2}[a-z]?[.)][ \t]*|(?:q|question)[ \t]*\d{1,2}[a-z]?[.:)]?[ \t]*)?",
-                        re.IGNORECASE)
+# a bullet opening the question's line
+_BULLET_LEAD = re.compile(r"[ \t]*[\u2022\u00b7\u25aa\u25cf*-][ \t]*")
 
 
 def answers_after_asks(text: str, survey) -> str:
@@ -52,9 +50,9 @@ def answers_after_asks(text: str, survey) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if "?" in text[line_start:m.start()]:
             continue        # (one question to a line: a paragraph of questions and answers is read as it stands)
-        lead = _LINE_LEAD.match(text, line_start, m.start())
-        if not lead.group(0).strip() and not _ASKING.match(text, lead.end(), m.start()):
-            continue        # (the end of a question wrapped from the line above: "the littering of cigarette butts? – 475")
+        lead = _BULLET_LEAD.match(text, line_start, m.start())
+        if lead is None:
+            continue        # (a numbered question's answer is bound by its number, an unmarked line's by its words)
         if _FIGURE_BEFORE.search(text, lead.end(), m.start()) or _RELATIVE_PERIOD.search(text, lead.end(), m.start()):
             continue
         said = set(_WORDS.findall(text[lead.end():m.start()].lower()))

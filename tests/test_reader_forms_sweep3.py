@@ -259,10 +259,14 @@ def test_yes_after_a_restated_question_and_a_request_going_on_are_told_apart():
     survey = _survey("1. Does your organisation have an employee travel policy for business travel?\n"
                      "2. How many pool cars does the council have?\n")
     # made-up: "Yes" on the question's line is its answer; the request's own "If so, ..." is not
-    text = "1. Does your organisation have an employee travel policy for business travel? Yes, see our policy.\n"
+    text = "• Does your organisation have an employee travel policy for business travel? Yes, see our policy.\n"
     assert answers_after_asks(text, survey) == text.replace("? Yes", "?\nYes")
-    going_on = "1. Does your organisation have an employee travel policy for business travel? If so, attach it.\n"
+    going_on = "• Does your organisation have an employee travel policy for business travel? If so, attach it.\n"
     assert answers_after_asks(going_on, survey) == going_on
+    # a question under its own number keeps its answer on its line: the number binds them ("2. How many vehicles
+    # ... do you have in your fleet ...? The council fleet is currently 146")
+    numbered = "1. Does your organisation have an employee travel policy for business travel? Yes.\n"
+    assert answers_after_asks(numbered, survey) == numbered
     # nor words after a "?" that restate no question of the survey
     other = "Why do we ask? 12 people wanted to know.\n"
     assert answers_after_asks(other, survey) == other
@@ -282,7 +286,7 @@ def test_a_question_whose_period_is_counted_back_keeps_its_answer_on_its_line():
     from reader.answer_after_ask import answers_after_asks
     survey = _survey("3. How much has been spent on the upkeep and/or refurbishment of play parks in the last five "
                      "financial years?\n")
-    text = "3. How much has been spent on the upkeep and/or refurbishment of play parks in the last five financial " \
+    text = "• How much has been spent on the upkeep and/or refurbishment of play parks in the last five financial " \
            "years? Over £2m\n"
     assert answers_after_asks(text, survey) == text
 
@@ -351,3 +355,19 @@ def test_a_bare_number_under_a_question_of_miles_is_miles_not_money():
     money = parse_reply("Response\n1. 448,391.97\n",
                         _survey("1. How much money has been reimbursed back to employees in 2021-2022?\n"))
     assert [(f.measure, f.value) for f in money.facts] == [("total_cost_gbp", 448391.97)]
+
+
+# "as follows" in the council's own sentence leads its answer, not the request (the second sweep's leftover) ---------
+
+def test_the_councils_own_as_follows_is_no_request_lead_in():
+    from reader.masking import ignored_spans
+    reply = ("1. Lincolnshire County Council (LCC) do not have accurate and complete information for the past six "
+             "years. The data we have been able to gather is as follows:\n"
+             "Total reports of paths blocked or obstructed year to date: 437 of which 63 remain unresolved.\n"
+             "Preceding year (incomplete) 62 total reports of which three remain unresolved.\n"
+             "2. LCC do not have compete data for this. Incomplete data shown below:\n"
+             "a) no action - 16\n")
+    assert ignored_spans(reply) == []
+    # made-up: the requester's words before "as follows" still lead the request quoted back
+    quoted = "Your request was as follows:\n1. How many paths were blocked?\nResponse\n1. 437\n"
+    assert ignored_spans(quoted) != []
