@@ -251,8 +251,11 @@ _NOT_HELD = re.compile(
     r"|\b(?:do|does)\s+not\s+have\s+(?:an?\s+|any\s+)?(?:statutory\s+|legal\s+)?(?:obligation|duty|responsibility)\s+to\b"
     r"|\b(?:is|are)\s+not\s+responsible\s+for\s+(?![^.\n]{0,30}\b(?:content|websites?|sites?|links?|pages?)\b)"
     # "Moray Council has no responsibility for the Operational Budget", "we have no knowledge of the location"
-    r"|\b(?:has|have)\s+no\s+(?:knowledge|responsibility|involvement)\s+(?:of|for|in)\b"
+    # ("... have no knowledge regarding food waste collections for any businesses which use other waste management
+    # companies", "... also have no way of knowing how many food waste businesses ... meet the criteria")
+    r"|\b(?:has|have)\s+no\s+(?:knowledge|responsibility|involvement)\s+(?:of|for|in|regarding|about)\b"
     r"(?![^.\n]{0,30}\b(?:content|websites?|sites?|links?|pages?)\b)"
+    r"|\b(?:has|have)\s+no\s+(?:way|means)\s+of\s+(?:knowing|telling|establishing|determining|identifying)\b"
     # "We no longer have access to this data", "the council no longer holds these records"
     r"|\bno\s+longer\s+(?:have|has|hold|holds|keep|keeps|retain|retains)\s+(?:access\s+to\s+)?(?:this|that|the|these|those|"
     r"such|any)?\s*(?:information|data|records?|figures?|details)\b"
@@ -796,11 +799,17 @@ def _is_rights(sentence: str) -> bool:
     m = _RIGHTS.search(sentence)
     if m is None:
         return False
+    if _CLAIMED_AS_SET_OUT.search(sentence, 0, m.start()) and re.match(r"exemptions?\s+set\s+out", m.group(0), re.I):
+        # "we are claiming the exemption set out at Section 12 of the Freedom of Information Act 2000": applied,
+        # not the Act's exemptions described ("The exemptions are set out in Part II")
+        return bool(_RIGHTS.search(sentence, m.end()))
     if re.fullmatch(r"internal\s+review", m.group(0), re.IGNORECASE) and _REVIEW.search(sentence):
         return bool(_RIGHTS.search(re.sub(r"\binternal\s+review\b", "", sentence, flags=re.IGNORECASE)))
     return True
 
 
+_CLAIMED_AS_SET_OUT = re.compile(r"\b(?:claim\w*|apply\w*|applied|rel(?:y|ying|ied)\s+on|cit(?:e|es|ed|ing)|invok\w+)"
+                                r"\s+(?:the\s+)?$", re.IGNORECASE)
 _BULLET_LINE = re.compile(r"[ \t]*[\u2022\u00b7\u25aa\u25cf*-][ \t]")
 
 
@@ -1083,7 +1092,10 @@ _PROVIDED = re.compile(
     # our website on public access", "For questions 1-3, information can be found at the following link"
     r"|\b(?:the\s+)?information\s+(?:(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|sought|asked\s+for)\s+)?(?:can|may)\s+"
     r"be\s+(?:found|obtained|viewed|accessed|seen)\s+(?:at|on|via|through|from|using)\s+(?:the\s+following\s+link|"
-    r"our\s+website|the\s+(?:council'?s\s+)?website|the\s+link)\b",
+    r"our\s+website|the\s+(?:council'?s\s+)?website|the\s+link)\b"
+    # "Please find the information requested attached", "Please find the requested information enclosed"
+    r"|\bplease\s+(?:find|see)\s+(?:the\s+)?(?:requested\s+)?information\s+(?:(?:you\s+)?requested\s+)?"
+    r"(?:attached|enclosed)\b",
     re.IGNORECASE | re.MULTILINE)
 PROVIDED_PHRASES = _PROVIDED      # as written, for the test that the fast form agrees
 _PROVIDED = _from_word_starts(_PROVIDED)     # (its line-start alternative included: the prefix allows a line's start)
@@ -1190,8 +1202,16 @@ def find_holding(text: str) -> list[tuple[int, int]]:
         end = re.search(r"[.?!\n]", text[e:e + 300])
         if end and end.group(0) == "?" or _WHETHER.search(text, max(a, s - 80), s):
             continue
+        if text[s:s + 6].lower() == "unable" and _COST_LIMIT_AFTER.search(text, e, e + 600):
+            # "we are unable to provide the information requested within the time limit allowed in the FOI Act 2000
+            # ... This would take us over the 18 hour time limit": the cost limit's hours, not a late reply
+            continue
         out.append((s, e))
     return out
+
+
+_COST_LIMIT_AFTER = re.compile(r"\b18\s*(?:-\s*)?hours?\b|\bappropriate\s+limit\b|\bcost\s+(?:of\s+)?complian|"
+                               r"\bsection\s+12\b|\bs\.?\s*12\b", re.IGNORECASE)
 
 
 _WHETHER = re.compile(r"\bwhether\b[^.?!\n]*$", re.IGNORECASE)

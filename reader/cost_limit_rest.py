@@ -68,11 +68,26 @@ def answered_above_cost_limit(questions: list, survey: Survey, live: str, origin
                 and set(r.exemptions) <= {"s12", "reg12(4)(b)"}:
             given = numbered_answer(live, marks, q)
             if given is not None and given[0] == "successful" and given[1][1] <= first \
-                    and _own_figure(live[given[1][0]:given[1][1]], q.text):
+                    and (_own_figure(live[given[1][0]:given[1][1]], q.text)
+                         or _own_words_before_next(live, given[1], first, marks, q)):
                 s, e = given[1]
                 r = C.QuestionResult(r.question, "successful", [], False, original[s:e], s, e)
         out.append(r)
     return out
+
+
+def _own_words_before_next(live: str, span: tuple[int, int], refusal: int, marks: list, q) -> bool:
+    """Whether an answer in words under a question's number is the reply's own ("2. Human Error / Misdirected Data
+    This includes incidents such as emails sent to incorrect recipients"), with another question's number between
+    it and the cost-limit refusal ("3.Determining this figure would require manual review of each incident ...
+    Section 12"): the refusal is that later number's, and the words above it are no restated question."""
+    if not any(span[1] <= pos < refusal and aqid != q.id for pos, aqid, _ in marks):
+        return False
+    body = re.sub(r"^\s*(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\s*[.):-]", "", live[span[0]:span[1]], flags=re.IGNORECASE)
+    first_line = body.strip().split("\n", 1)[0]
+    if not first_line or first_line.rstrip().endswith("?") or len(_WORDS.findall(body)) < 3:
+        return False
+    return not _restates(set(_WORDS.findall(first_line.lower())), _question_words(q.text))
 
 
 _FIGURE = re.compile(r"(?<![\w.,])" + LOOSE_FIGURE + r"(?![\w.,]*\d)")

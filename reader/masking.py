@@ -38,9 +38,24 @@ _INTRO_LABEL = re.compile("(?:" + _LABEL[1:].replace("^[ \\t]*(?:", "^[ \\t]*(?=
 assert _INTRO_PHRASES is not None
 
 
+# the request, its asking or its asker named before a line's "as follows"
+_ASKER_BEFORE = re.compile(r"\b(?:you|your|request\w*|ask\w*|enquir\w*|quer\w*|please|wrote|sought|seeking)\b",
+                           re.IGNORECASE)
+
+
 def _intro_end(text: str, endpos: int) -> int | None:
-    """Where _INTRO.search(text, 0, endpos) ends, or None."""
+    """Where _INTRO.search(text, 0, endpos) ends, or None. A bare "as follows" in the council's own sentence ("1.
+    Lincolnshire County Council (LCC) do not have accurate and complete information ... The data we have been able to
+    gather is as follows:") leads its answer, not the request: it is passed over where the words before it on its
+    line name no request, no asking and no requester."""
     phrase = _INTRO_PHRASES.search(text, 0, endpos)
+    for _ in range(20):
+        if phrase is None or text[phrase.start(1):phrase.start(1) + 10].lower() != "as follows":
+            break
+        line_start = text.rfind("\n", 0, phrase.start(1)) + 1
+        if _ASKER_BEFORE.search(text, line_start, phrase.start(1)):
+            break
+        phrase = _INTRO_PHRASES.search(text, phrase.end(1), endpos)
     label = _INTRO_LABEL.search(text, 0, endpos)
     if phrase is not None and (label is None or phrase.start(1) <= label.start()):
         return phrase.end(1)
@@ -107,6 +122,14 @@ def ignored_spans(text: str) -> list[tuple[int, int]]:
             # from the "Request:" label when there is one (the page's own title above it stays readable)
             begin = intro if intro is not None and intro <= heading.start() else 0
             spans.append((begin, heading.start()))
+        elif heading is None and (sent := _SENT_LINE.search(text, 0, limit)) is not None \
+                and (asker := _REQUESTER.search(text, 0, sent.start())) is not None \
+                and not _COUNCIL_VOICE.search(text, 0, sent.start()):
+            # a log's page of the request in the requester's words and, with no heading, the council's one line that
+            # sends what was asked: "1. Please provide both the mean and the median hourly earnings ... So if the
+            # lowest employee was paid 0p ... £26 - £50 ..." over "Please find the information requested attached."
+            # (from the line the requester first asks on: a page's title and status line above it stay readable)
+            spans.append((text.rfind("\n", 0, asker.start()) + 1, sent.start()))
     spans += requesters_letters(text, spans)
     return sorted(spans)
 
@@ -120,6 +143,9 @@ _RESPONSE_HEADING = re.compile(r"^[ \t]*(?=[otra])(?:(?:our\s+|the\s+council'?s\
 _REQUESTER = re.compile(r"\bI\s+(?:would\s+like|am\s+writing\s+to\s+request|request|believe|wish\s+to|want)\b"
                         r"|\bplease\s+(?:provide|supply|send|confirm|tell)\b|\bcould\s+you\s+(?:please\s+)?(?:provide|tell)\b",
                         re.IGNORECASE)
+_SENT_LINE = re.compile(r"^[ \t]*(?=[pt])(?:please\s+(?:find|see)\s+(?:attached|enclosed|the\s+(?:attached|enclosed|"
+                        r"information\s+(?:you\s+)?requested\s+(?:attached|enclosed)))|the\s+information\s+(?:you\s+)?"
+                        r"requested\s+is\s+(?:attached|enclosed))\b", re.IGNORECASE | re.MULTILINE)
 _COUNCIL_VOICE = re.compile(r"\bthank\s+you\s+for\s+your\b|\byour\s+request\b|\bwe\s+(?:have|can|are|hold|do)\b",
                             re.IGNORECASE)
 

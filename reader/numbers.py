@@ -352,10 +352,10 @@ _POINTER_BEFORE = re.compile(r"(?<![\w])(?:as\s+(?:above|below|per|in|at|for)|se
 _POINTER_AFTER = re.compile(r"[a-z]?\)?[ \t]*(?:[.;,][ \t]*(?:\n|$)|\n|$|(?:above|below)\b)", re.I)
 _REFERENCE_BEFORE = re.compile(
     # (not the last of things joined: "this figure relates to both FOI and EIR: 1362" labels a figure)
-    r"(?<![\w])(?<!\band\s)(?<!\bor\s)(?<!&\s)(?:ref|refs|reference|our\s+ref|your\s+ref|case|request|foi|foir|eir|sar|id|ticket|invoice|order"
+    r"(?<![\w])(?:(?<!\band\s)(?<!\bor\s)(?<!&\s)(?:ref|refs|reference|our\s+ref|your\s+ref|case|request|foi|foir|eir|sar|id|ticket|invoice|order"
     r"|po|account|a/c|crn|urn|box|registration|company|charity|page|pages|pp|p|table|figure|fig|version|v"
-    r"|room|floor|flat|no|number|num|#"
-    # a standard named by its number: "BS 3247", "BS EN 16811", "ISO 9001", "PAS 2030"
+    r"|room|floor|flat|no|number|num|#)"
+    # a standard named by its number, the last of a list too: "BS 3247", "BS EN 16811", "ISO 9001 ... and BS 18477"
     r"|bs(?:" + _SP + r"+en)?|iso|pas)"
     r"(?:\s*(?:no|number|num|ref|reference|id)\.?)?\.?" + _SP + r"*[:#.]?" + _SP + r"*$",
     re.I,

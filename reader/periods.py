@@ -175,7 +175,8 @@ _RX_YEAR_LABEL = re.compile(
 )
 _RX_FY = re.compile(
     rf"(?<![\w/.:£$\-–])(?:(?P<word>{_FY_WORD})\.?[ \u00a0]*:?[ \u00a0]*)?(?P<y1>{_Y4}|\d\d)(?P<sep>{_SP}*[-–—/]{_SP}*|{_SP}+to{_SP}+)"
-    rf"(?P<y2>{_Y4}|\d\d)(?![\d/]|[.\-]\d|%|\w)",
+    # (not a year and a figure: "2020 - 21,659" is 21,659 permits in 2020, not the year 2020-21)
+    rf"(?P<y2>{_Y4}|\d\d)(?![\d/]|[.\-]\d|,\d{{3}}(?!\d)|%|\w)",
     re.I,
 )
 _RX_FY_BEGUN = re.compile(rf"(?<![\w/.:£$\-–])(?P<y1>{_Y4})/(?={_SP}*(?:to{_SP}+date|ytd)\b)", re.I)
@@ -248,6 +249,18 @@ _Y2_CONTEXT_AFTER = re.compile(rf"{_SP}*(?:$|[\t|):,;\]\n?!]|\.(?!\d)|\(|{_DASH}
 # what joins the pairs of two-digit years of one list: "21/22, 22/23 and 23/24", "19/20 & 20/21"
 _Y2_LIST_JOIN = re.compile(rf"{_SP}*(?:,{_SP}*(?:and{_SP}+|&{_SP}*)?|and{_SP}+|&{_SP}*|or{_SP}+)")
 _Y2_LIST_NEXT = re.compile(_Y2_LIST_JOIN.pattern + r"\d\d[/\-–]\d\d(?![\d/])")
+# a header row of two-digit year pairs, one after another in spaces: "22-23 21-22 20-21 19-20 18-19" (each pair a year
+# on from or back from the one before it, so a row of age bands, "10-11 12-13", is not one)
+_Y2_RUN_NEXT = re.compile(r"[ \t]+(\d\d)[/\-–](\d\d)(?![\d/])")
+
+
+def _y2_run_next(text: str, m: re.Match, end: int) -> bool:
+    nxt = _Y2_RUN_NEXT.match(text, m.end(), end)
+    if nxt is None:
+        return False
+    a, b, y1 = int(nxt.group(1)), int(nxt.group(2)), int(m.group("y1"))
+    return b == (a + 1) % 100 and abs(a - y1) == 1
+
 # "18/19 14,620": a pair of two-digit years leading a line, a figure after it, is that line's label
 _Y2_LINE_LABEL = (re.compile(r"(?:^|\n)[ \t]*$"), re.compile(r"[ \t]+£?\d"))
 
@@ -554,9 +567,11 @@ def _candidates(text: str, lenient: bool, prose_months: bool = True) -> list[Per
         if len(y1r) == 2 and not lenient:
             if not word:
                 before_ok = _Y2_CONTEXT_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
-                    0 <= y2_list_end and _Y2_LIST_JOIN.fullmatch(text, y2_list_end, m.start()))
+                    0 <= y2_list_end and (_Y2_LIST_JOIN.fullmatch(text, y2_list_end, m.start())
+                                          or re.fullmatch(r"[ \t]+", text[y2_list_end:m.start()])))
                 after_ok = _Y2_CONTEXT_AFTER.match(text, m.end(), min(n, m.end() + 12)) or \
-                    _Y2_LIST_NEXT.match(text, m.end(), min(n, m.end() + 16)) or (
+                    _Y2_LIST_NEXT.match(text, m.end(), min(n, m.end() + 16)) or \
+                    _y2_run_next(text, m, min(n, m.end() + 12)) or (
                     _Y2_LINE_LABEL[0].search(text, max(0, m.start() - 12), m.start())
                     and _Y2_LINE_LABEL[1].match(text, m.end(), min(n, m.end() + 4)))
                 if not (before_ok and after_ok):

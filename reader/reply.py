@@ -18,6 +18,7 @@ from . import classify as C
 from . import question_status as QS
 from .asking import asking_spans
 from .attached import figures_attached, money_question
+from .answer_after_ask import answers_after_asks
 from .cells import rejoin_cells
 from .dashed_answers import answered_by_number, number_dashed_answers
 from .deferred import deferred
@@ -141,8 +142,8 @@ def none_held(questions: list) -> list:
 
 
 def _under_own_number(q) -> bool:
-    return bool(_UNDER_OWN_NUMBER.match(q.quote or "")) and q.quote.split(None, 1)[0].rstrip(".)") == q.question \
-        and not asking_spans(q.quote)
+    m = _UNDER_OWN_NUMBER.match(q.quote or "")
+    return bool(m) and m.group(1) == q.question and not asking_spans(q.quote)
 
 
 def _as_given(reply: Reply, given, text: str) -> Reply:
@@ -166,7 +167,7 @@ def read_text_and_figures(text: str, survey: Survey, replied_on: datetime.date |
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     groups = question_groups(survey)
-    ready = slash_marks(rejoin_cells(normalise(text[:MAX_CHARS])))
+    ready = answers_after_asks(slash_marks(rejoin_cells(normalise(text[:MAX_CHARS]))), survey)
     # (a section numbered again from 1 may need a number one digit longer: the page as given is edited alike, so that
     # every phase reads quotes at the positions it finds; parse_reply takes them back to the page as given)
     edits = section_edits(ready, groups)
@@ -479,7 +480,9 @@ def _codes_said_of(mentions: list, passages: list) -> dict[str, tuple[tuple[str,
     return out
 
 
-_UNDER_OWN_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+# (the number run into its answer's first word as often as spaced from it: "2.The agreement LCC have with them
+# states that they should cut the verges at least three times per annum")
+_UNDER_OWN_NUMBER = re.compile(r"(\d{1,2})[.)](?:\s|(?=[A-Z]))")
 
 
 def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:

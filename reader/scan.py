@@ -180,6 +180,11 @@ _NEVER = [
     re.compile(r"\b(?:referred[ \t]+to|mentioned|listed|set[ \t]+out|described|identified)[ \t]+(?:in|at|under)[ \t]+"
                r"(?:question[ \t]+|q\.?[ \t]*|point[ \t]+|item[ \t]+)?\d{1,2}[a-z]?(?=[ \t]*(?:[.,;:)]|$))",
                re.IGNORECASE | re.MULTILINE),
+    # a day and month written with a stop after "to date", "as at": "£480,168 (to date 07.03)" is the 7th of March
+    re.compile(r"\b(?:to[ \t]+date|as[ \t]+(?:at|of)|dated)[ \t]+(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])(?![\d.])",
+               re.IGNORECASE),
+    # a standard named by its number: "accredited to ISO 9001 (Quality) ... and BS 18477 (Vulnerability)", "BS EN 16811"
+    re.compile(r"\b(?:ISO|BS(?:[ \t]+EN)?|PAS)[ \t]*\d{3,5}(?:[-:]\d{1,4})?\b"),
 ]
 
 
@@ -230,6 +235,8 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     (("of ",),),                                                # "474 of the 475", "16 (of the 358)"
     (("day", "week", "month", "hour"),),                        # "517-797 days"
     (("referred", "mentioned", "listed", "set", "described", "identified"),),   # "referred to in 5"
+    (("to date", "as at", "as of", "dated"), (".",)),           # "to date 07.03"
+    (("iso", "bs", "pas"),),                                    # "ISO 9001", "BS 18477"
 ]
 _GATE_WORDS = tuple(sorted({w for needs in _NEVER_NEEDS if needs for group in needs for w in group} - {_UPPER}))
 
@@ -466,7 +473,8 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
     if "etween" in text:
         for q in find_quantities(text, context_aware=False):
             if q.qualifier == "range" and q.raw[:7].lower() == "between" and q.value is not None \
-                    and not taken.overlaps(q.start, q.end) and figures_free(q.start, q.end):
+                    and not taken.overlaps(q.start, q.end) and figures_free(q.start, q.end) \
+                    and not _YEARS_BETWEEN.fullmatch(q.raw):
                 out.append(Value(q.start, q.end, q.value, False, True, False, q.raw))
                 taken.add(q.start, q.end)
     for a in amounts:
@@ -499,6 +507,8 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
     return out
 
 
+# "Council Tax have used Enforcement Agents between 2020 and 2025": two years, a span of time, no figure between them
+_YEARS_BETWEEN = re.compile(r"between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d", re.IGNORECASE)
 _START = attrgetter("start")
 
 

@@ -306,7 +306,8 @@ class Emitter(Part):
         sec = self.state.section
         asked = sec.measures if sec is not None and sec.subject == subject else tuple(
             m for q in self.survey.questions if q.subject == subject for m in q.measures)
-        if not asked or "count" in asked:
+        if not asked or "count" in asked or not {"unit_cost_gbp", "total_cost_gbp"} & set(asked):
+            # (nor where no money is asked: "1. 997,498" under "How many business miles ...?" is miles, read below)
             return None
         return asked[0] if len(set(asked)) == 1 else "cost"
 
