@@ -185,8 +185,20 @@ def test_asking_spans_are_the_plain_ones(real_cases):
 
 _INTRO_BITS = ["for the following information", "You asked for the following", "your request was as follows",
                "Request:", "  request -", "The Request", "information requested", "details of your request",
-               "as follows", "Please could you provide me with", "answer the following questions", ":", " ", "\t",
+               "as follows", "The data we have gathered is as follows:", "Please could you provide me with", "answer the following questions", ":", " ", "\t",
                "\n", "\n\n", "we hold", "ſ", "requested", "İ", "1. "]
+
+
+def _plain_intro_end(M, text: str, end: int) -> int | None:
+    """_INTRO searched plainly, passing over (up to twenty times) a bare "as follows" whose line names no request, no
+    asking and no requester before it: the council's own lead-in to its answer."""
+    pos = 0
+    for tries in range(21):
+        m = M._INTRO.search(text, pos, end)
+        if m is None or tries == 20 or text[m.start():m.start() + 10].lower() != "as follows" \
+                or M._ASKER_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            return m.end() if m else None
+        pos = m.end()
 
 
 def test_the_intro_is_where_the_plain_search_finds_it(real_cases):
@@ -197,9 +209,9 @@ def test_the_intro_is_where_the_plain_search_finds_it(real_cases):
     found = 0
     for text in texts:
         for end in (len(text), int(len(text) * 0.6) + 200, rnd.randint(0, len(text) + 1)):
-            m = M._INTRO.search(text, 0, end)
-            assert M._intro_end(text, end) == (m.end() if m else None), (text[:80], end)
-            found += m is not None
+            want = _plain_intro_end(M, text, end)
+            assert M._intro_end(text, end) == want, (text[:80], end)
+            found += want is not None
     assert found > 100
 
 

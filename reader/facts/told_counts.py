@@ -31,6 +31,7 @@ def told_count(text: str, line_start: int, v, sec, own_words: frozenset[str]) ->
     return m is not None and any(len(w) >= 4 and w.lower() in own_words for w in m.group(1).split()[:3])
 
 
+_MONEY = frozenset(("total_cost_gbp", "unit_cost_gbp"))
 # "No budget.", "No such payments": "No" and the thing, nothing said of it, to the sentence's end
 _NO_THING = re.compile(r"[ \t]+((?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z-]+)[ \t]*(?:\.|$)")
 # the line's number, then at most "There is" / "There are" before the "no"
@@ -42,8 +43,10 @@ def told_none(text: str, line_start: int, line_end: int, v, sec, own_words: froz
     """Whether ``v``, a "No" that opens the answer under the question ``sec``'s number (after "There is" at most) and
     is followed only by a thing of the question's own words to its sentence's end ("3. No budget." under "3. The
     budget for the Christmas Decorations ... for the year 2021", "1. There is no budget."), is that question's
-    nought: the council says none of what it asks, in one noun."""
-    if sec is None or not v.zero or v.text.lower() != "no" or not sec.measures or sec.measures[0] == "other":
+    nought, where it asks a sum: the council says none of what it asks, in one noun."""
+    # (a sum asked: "no budget" is a budget of nought, where "There is no formal target." under "The council's target
+    # number of inspections ... If no formal target has been set, please confirm" sets no number at all)
+    if sec is None or not v.zero or v.text.lower() != "no" or not _MONEY & set(sec.measures):
         return False
     lead = _NONE_LEAD.match(text, line_start)
     if lead is None or lead.end() != v.start:

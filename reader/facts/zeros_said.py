@@ -121,11 +121,35 @@ def none_received(facts: list[Fact], text: str, survey, skip) -> list[Fact]:
         a, b = sentence_at(spans, m.start())
         if not nought.councils_own(text[a:b]):
             continue
-        noun = re.compile(r"\b" + re.escape(m.group("thing")) + r"\b", re.IGNORECASE)
-        asking = [q for q in survey.questions if q.measures and q.measures[0] == "count" and noun.search(q.text)]
+        thing = re.escape(m.group("thing"))
+        noun = re.compile(r"\b" + thing + r"\b", re.IGNORECASE)
+        # (not a question that offers "none" as a case to confirm: "There is no formal target." under "The council's
+        # target number of inspections ... If no formal target has been set, please confirm")
+        offered = re.compile(r"\bif\s+(?:there\s+(?:is|are)\s+)?no\s+" + thing + r"\b", re.IGNORECASE)
+        asking = [q for q in survey.questions if q.measures and q.measures[0] == "count" and noun.search(q.text)
+                  and not offered.search(q.text) and _of_its_own(text[m.end():b], q.text)]
         if asking:
             return zeros_asked(asking[0], "count", survey, text, a, b, each_period=False)
     return facts
+
+
+# what a "none" is said of: "... no complaints regarding noise from Wind Turbines", "... relating to the football match"
+_SAID_OF = re.compile(r"\b(?:regarding|relating\s+to|in\s+relation\s+to|in\s+respect\s+of|concerning|about)\s+"
+                      r"(?P<what>[^.;\n]{3,80})", re.IGNORECASE)
+_NOT_A_THING = frozenset(("this", "that", "these", "those", "your", "request", "council", "period", "time", "last",
+                          "years", "year", "months", "since"))
+
+
+def _of_its_own(rest: str, question: str) -> bool:
+    """Whether the rest of a "none" sentence says nothing of what it is about, or names a word of the question's own:
+    "... no complaints regarding noise from Wind Turbines" answers "how many complaints ... about wind turbine noise",
+    not "The number of complaints received for a) Vibration" ("... relating to the football match")."""
+    said = _SAID_OF.search(rest)
+    if said is None:
+        return True
+    words = {w for w in re.findall(r"[a-z]{4,}", said.group("what").lower()) if w not in _NOT_A_THING}
+    asked = question.lower()
+    return not words or any(re.search(r"\b" + w[:5], asked) for w in words)
 
 
 def zeros_asked(q, measure: str, survey, text: str, s: int, e: int, each_period: bool = True) -> list[Fact]:
