@@ -111,6 +111,10 @@ def _periods_alone(line: _Line) -> bool:
     return len(rest.split()) <= 2 and not line.text[line.periods[-1].end - line.start:].strip()
 
 
+# a line opening in lower case (compiled once: asked of most lines)
+_LOWER_START = re.compile(r"\s*[a-z]")
+
+
 class Headings(Part):
     """Question anchors and the headings that set a section's period, subject and measure (part of ``FactReader``)."""
 
@@ -709,7 +713,7 @@ class Headings(Part):
                 # "1.a)-d)" over "2024 17" ...: the figures under a run of parts are theirs (see Emitter.emit)
                 ctx.subject, ctx.subject_fresh = self.parts[0].subject, True
             return
-        if len(text) > 40 or (re.match(r"\s*[a-z]", text) and not line.marker):
+        if len(text) > 40 or (_LOWER_START.match(text) and not line.marker):
             return   # long, or the rest of a heading a PDF wrapped ("estimated cost for each purchase")
         if measure in ("unit_cost_gbp", "total_cost_gbp", "cost", "count"):
             # a "Costs:" section after several year sections stands apart from them; inside a year
