@@ -442,7 +442,7 @@ class Headings(Part):
         if line.start == self._unnumbered_at and self.state.section is not None:
             self.state.anchors.append((line.start, self.state.section.id, "marker"))
             return
-        questions = {self.survey.question_for(k) for _, _, k in line.subjects} - {None}
+        questions = {self.survey.question_for(k) for _, _, k in line.subjects} - {None} if line.subjects else set()
         if len(questions) > 1:
             # "Cyber security software | uses the tools in its Microsoft 365 licensing": the label leads
             lead = len(line.text) - len(line.text.lstrip())
@@ -603,7 +603,7 @@ class Headings(Part):
             return      # "NOTE - All accounts with a balance for previous years have been included" under question
             # 3's restated words: a note on its answer, naming things in passing, heads nothing
         measure = measure_of(text)
-        subjects = {k for _, _, k in line.subjects}
+        subjects = {k for _, _, k in line.subjects} if line.subjects else set()
         if len(line.periods) >= 2:
             # "Financial Year | Capital Budget | Capital Expenditure |" / "2015-2016 2016-2017 |" / "£1,996,000
             # £2,414,000 |" ...: a table copied a column at a time; the periods head the figures of each line, and

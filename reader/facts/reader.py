@@ -137,8 +137,9 @@ class FactReader:
                     heads = bool(_DESCRIBING.match(stripped)) and not line.periods and measure_of(stripped) is None
                     self.state.describing = heads and not line.subjects
                     self.state.naming = heads and bool(line.subjects)
-            self.state.loose_figures.extend(v.start for v in line.values[:50] if not v.zero and not v.word
-                                            and _d1_says_figure(self.text, v))
+            if line.values:
+                self.state.loose_figures.extend(v.start for v in line.values[:50] if not v.zero and not v.word
+                                                and _d1_says_figure(self.text, v))
             if other_things and line.marker and line.marker[0]:
                 other_things = False        # the next question's number ends a list of other things' counts
             if other_things and line.values:
