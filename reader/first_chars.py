@@ -131,4 +131,5 @@ def first_char_matches(rx: re.Pattern[str], found: tuple, text: str) -> list[re.
     plain, fast = found
     if fast is None:
         return list(rx.finditer(text))
-    return [rx.match(text, a) for a, _ in first_char_spans(plain, fast, text)]
+    spans = first_char_spans(plain, fast, text)
+    return [rx.match(text, a) for a, _ in spans] if spans else []     # (asked of every line: most have none)

@@ -82,9 +82,12 @@ def _own_numbers(anchors: list[tuple[int, str | None, str]], text: str, survey: 
     return out
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def group_of(qid: str) -> str:
     """The number a question's id is grouped under ("3" for 3, 3a, 3b); the id itself where it has none."""
-    m = re.match(r"\d+", qid)
+    m = _DIGITS.match(qid)
     return m.group(0) if m else qid
 
 
@@ -94,7 +97,7 @@ def _resolve_anchors(anchors: list[tuple[int, str | None, str]], survey: Survey)
     for pos, qid, why in anchors:
         if qid:
             out.append((pos, qid))
-            group = re.match(r"\d+", qid).group(0) if re.match(r"\d+", qid) else group
+            group = d.group(0) if (d := _DIGITS.match(qid)) else group
         elif why.startswith("number:"):
             group = why.split(":", 1)[1]
             whole = survey.question(group)

@@ -22,6 +22,9 @@ from .restated_blank import restated_with_nothing_under
 from .survey import Survey
 
 
+_DIGITS = re.compile(r"\d+")     # (a question's number in its id: asked of every question of every reply)
+
+
 def question_statuses(m: ReplyModel) -> None:
     """``m.questions``: one result for each question the reply says something of, in the survey's order, then the
     lettered parts a "not held" under their number is of."""
@@ -38,7 +41,7 @@ def question_statuses(m: ReplyModel) -> None:
     questions = m.questions
     for q in survey.questions:
         qf = facts_by_q.get(q.id, [])
-        group = re.match(r"\d+", q.id).group(0)
+        group = _DIGITS.match(q.id).group(0)
         qcodes = C.tidy_codes(m.ex_by_q.get(q.id, set()) | (m.ex_by_q.get(f"group:{group}", set()) if qf else set()))
         qncnd = m.ncnd_by_q.get(q.id, False) or any(C.within(c, m.ncnd_codes) for c in qcodes)
         refusing_q = [c for c in qcodes if c not in m.passive]

@@ -348,10 +348,13 @@ def _line_numbers(text: str) -> frozenset[str]:
     return frozenset(_PART_LINE.findall(text))
 
 
+_NUMBER_LETTERS = re.compile(r"(\d+)([a-z]+)")     # a lettered part's id: "3a"
+
+
 def _own_part_line(q, text: str, numbers: frozenset[str] | None = None) -> tuple[int, int] | None:
     """Where the last line that opens with a lettered part's own id ("3a)", "Q3a.", "3 a)") says more than the part
     restated: the span of its words after the id, or None. ``numbers``: _line_numbers(text), if known."""
-    n, letter = re.fullmatch(r"(\d+)([a-z]+)", q.id).groups()
+    n, letter = _NUMBER_LETTERS.fullmatch(q.id).groups()
     if numbers is not None and n not in numbers:
         return None
     asked = set(_WORD.findall((q.text or "").lower()))

@@ -274,7 +274,8 @@ class Survey:
         pattern = self.subject_pattern()
         groups: dict[str, str] = self._subject_groups  # type: ignore[attr-defined]
         found = self._subject_fast  # type: ignore[attr-defined]
-        return [(m.start(), m.end(), groups[m.lastgroup]) for m in first_char_matches(pattern, found, text) if m.lastgroup]
+        matches = first_char_matches(pattern, found, text)     # (asked of every line: most name none)
+        return [(m.start(), m.end(), groups[m.lastgroup]) for m in matches if m.lastgroup] if matches else []
 
     def belongs(self, title: str = "", text: str = "", batch_id: int | None = None) -> bool:
         """Whether a request with this title/text/batch is one this survey asked."""

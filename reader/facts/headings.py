@@ -111,6 +111,10 @@ def _periods_alone(line: _Line) -> bool:
     return len(rest.split()) <= 2 and not line.text[line.periods[-1].end - line.start:].strip()
 
 
+# a line opening in lower case (compiled once: asked of most lines)
+_LOWER_START = re.compile(r"\s*[a-z]")
+
+
 class Headings(Part):
     """Question anchors and the headings that set a section's period, subject and measure (part of ``FactReader``)."""
 
@@ -438,7 +442,7 @@ class Headings(Part):
         if line.start == self._unnumbered_at and self.state.section is not None:
             self.state.anchors.append((line.start, self.state.section.id, "marker"))
             return
-        questions = {self.survey.question_for(k) for _, _, k in line.subjects} - {None}
+        questions = {self.survey.question_for(k) for _, _, k in line.subjects} - {None} if line.subjects else set()
         if len(questions) > 1:
             # "Cyber security software | uses the tools in its Microsoft 365 licensing": the label leads
             lead = len(line.text) - len(line.text.lstrip())
@@ -599,7 +603,7 @@ class Headings(Part):
             return      # "NOTE - All accounts with a balance for previous years have been included" under question
             # 3's restated words: a note on its answer, naming things in passing, heads nothing
         measure = measure_of(text)
-        subjects = {k for _, _, k in line.subjects}
+        subjects = {k for _, _, k in line.subjects} if line.subjects else set()
         if len(line.periods) >= 2:
             # "Financial Year | Capital Budget | Capital Expenditure |" / "2015-2016 2016-2017 |" / "£1,996,000
             # £2,414,000 |" ...: a table copied a column at a time; the periods head the figures of each line, and
@@ -709,7 +713,7 @@ class Headings(Part):
                 # "1.a)-d)" over "2024 17" ...: the figures under a run of parts are theirs (see Emitter.emit)
                 ctx.subject, ctx.subject_fresh = self.parts[0].subject, True
             return
-        if len(text) > 40 or (re.match(r"\s*[a-z]", text) and not line.marker):
+        if len(text) > 40 or (_LOWER_START.match(text) and not line.marker):
             return   # long, or the rest of a heading a PDF wrapped ("estimated cost for each purchase")
         if measure in ("unit_cost_gbp", "total_cost_gbp", "cost", "count"):
             # a "Costs:" section after several year sections stands apart from them; inside a year

@@ -27,17 +27,21 @@ def _line(text: str, at: int) -> tuple[int, int]:
     return s, len(text) if e < 0 else e
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+
+
 def _label_above(text: str, f: Fact) -> str | None:
     """The line above ``f`` when ``f`` stands alone on its line and that line is a label: words without a figure,
     short, no sentence or question, no number opening it."""
     s, e = _line(text, f.start)
-    if re.search(r"[A-Za-z]", text[s:e]) or s == 0:
+    if _LETTER.search(text[s:e]) or s == 0:
         return None
     ps, pe = _line(text, s - 1)
     if not text[ps:pe].strip() and ps > 0:
         ps, pe = _line(text, ps - 1)     # (one blank line between a label and its figure, as a page's cells)
     label = text[ps:pe].strip()
-    if not label or len(label) > _LABEL_MAX or re.search(r"\d", label) or label.endswith(("?", ".", ",")) \
+    if not label or len(label) > _LABEL_MAX or _DIGIT.search(label) or label.endswith(("?", ".", ",")) \
             or _NUMBERED.match(label):
         return None
     return label

@@ -56,6 +56,11 @@ _NAMES_A_MODEL = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+\d[\w.]*[ \t]*$")
 _SEPARATOR_ROW = re.compile(r"[|:\-+= \t]+")
 
 
+# a line a PDF wrapped goes on in lower case or with "£" or "("; one ending without a stop may run on
+_WRAPPED = re.compile(r"\s*[a-z£(]")
+_STOP_AT_END = re.compile(r"[.!?:;]$")
+
+
 class FactReader:
     """Reads a reply's figures, line by line, handing each line to the reader for its layout. The readers are
     parts over one ``ReadingState``; each holds the others (see ``state.Part``)."""
@@ -132,8 +137,9 @@ class FactReader:
                     heads = bool(_DESCRIBING.match(stripped)) and not line.periods and measure_of(stripped) is None
                     self.state.describing = heads and not line.subjects
                     self.state.naming = heads and bool(line.subjects)
-            self.state.loose_figures.extend(v.start for v in line.values[:50] if not v.zero and not v.word
-                                            and _d1_says_figure(self.text, v))
+            if line.values:
+                self.state.loose_figures.extend(v.start for v in line.values[:50] if not v.zero and not v.word
+                                                and _d1_says_figure(self.text, v))
             if other_things and line.marker and line.marker[0]:
                 other_things = False        # the next question's number ends a list of other things' counts
             if other_things and line.values:
@@ -162,14 +168,14 @@ class FactReader:
             else:
                 # a PDF line wrapped mid-sentence: "... 426 laptops at an average" / "cost of £650 each."
                 # ("b) Tablets: none" starts a new item, however the line above ended)
-                wrapped = re.match(r"\s*[a-z£(]", line.text) and not line.marker
+                wrapped = _WRAPPED.match(line.text) and not line.marker
                 self.value_lines.value_line(line, ctx, carry if wrapped else None)
             other_things = other_things or lists_other_things(line.text, self.state.survey, self.state.question_words)
             stripped_end = line.text.rstrip()
             # (not a question restated under its number, though it ends without a stop: "4. How much ... in the
             # financial years 2020/21, 2021/22 and 2022/23 combined? This should be one figure, ... all three
             # financial years" over "£8,039,203.95": the figure is the question's answer, not a wrapped line's end)
-            if len(stripped_end.strip()) > 50 and not re.search(r"[.!?:;]$", stripped_end) \
+            if len(stripped_end.strip()) > 50 and not _STOP_AT_END.search(stripped_end) \
                     and not (line.marker and line.marker[0] and "?" in stripped_end):
                 ctx.carry = (line.subjects[-1][2] if line.subjects else (carry[0] if carry else None),
                              line.periods[-1] if line.periods else (carry[1] if carry else None))

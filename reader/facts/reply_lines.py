@@ -391,7 +391,8 @@ class ReplyLines(Part):
         raw = self.text[s:e]
         # (str.isdigit also takes "²" and the like, which \d does not: the search answers for ASCII lines only)
         has_digits = _ANY_DIGIT.search(raw) is not None or (not raw.isascii() and any(ch.isdigit() for ch in raw))
-        subjects = [(s + a, s + b, k) for a, b, k in self.survey.find_subjects(raw)]
+        found = self.survey.find_subjects(raw)
+        subjects = [(s + a, s + b, k) for a, b, k in found] if found else []
         if self.state.disposals and subjects:
             subjects = [(a, b, self.emitter.disposed_subject(self.text[a:b], k)) for a, b, k in subjects]
         periods = [p.shifted(s) for p in find_periods(raw, prose_months=False)] if has_digits else []
@@ -426,18 +427,19 @@ class ReplyLines(Part):
                         p = period_of_cell(y.group(0), s + y.start())
                         if p:
                             periods.append(p)
-        periods.sort(key=lambda p: p.start)
-        if cells and periods:
-            periods = _year_like_figures(self.text, cells, periods)
-        periods = [self._month_label(p) if p.kind == "month" else p for p in periods]
-        # "as at end of March 2013": a count held on the month's last day
-        # (and "3883 tenancies at the end of 2011/12": a stock on the year's last day)
-        periods = [replace(p, first=p.last, kind="month_at") if p.kind in _HELD_AT_END
-                   and _AT_END_OF.search(raw, 0, p.start - s)
-                   else p for p in periods]
-        periods = [p for p in periods if not (p.kind == "month" and _BEGUN_IN.search(raw, 0, p.start - s)
-                                              and any(o.end <= p.start and o.kind != "month" for o in periods))]
-        periods = [mark_partial(self.text, p, e) for p in periods]
+        if periods:     # (most lines have none: the passes over them are not begun)
+            periods.sort(key=lambda p: p.start)
+            if cells:
+                periods = _year_like_figures(self.text, cells, periods)
+            periods = [self._month_label(p) if p.kind == "month" else p for p in periods]
+            # "as at end of March 2013": a count held on the month's last day
+            # (and "3883 tenancies at the end of 2011/12": a stock on the year's last day)
+            periods = [replace(p, first=p.last, kind="month_at") if p.kind in _HELD_AT_END
+                       and _AT_END_OF.search(raw, 0, p.start - s)
+                       else p for p in periods]
+            periods = [p for p in periods if not (p.kind == "month" and _BEGUN_IN.search(raw, 0, p.start - s)
+                                                  and any(o.end <= p.start and o.kind != "month" for o in periods))]
+            periods = [mark_partial(self.text, p, e) for p in periods]
         if has_digits and periods:
             periods = year_not_span(self.text, s, e, periods)
         if has_digits:
@@ -449,7 +451,8 @@ class ReplyLines(Part):
         never = [(a + s, b + s) for a, b in never_spans(raw)] if has_digits else []
         blocked = list(never)
         asked = self.headings.asked_spans(raw)
-        asked = [(a + s, b + s) for a, b in (self._without_typed_answers(raw, asked) if has_digits else asked)]
+        asked = [(a + s, b + s) for a, b in (self._without_typed_answers(raw, asked) if has_digits else asked)] \
+            if asked else []
         if s and (cut := example_run_on(self.text[self.text.rfind("\n", 0, s - 1) + 1:s], raw)):
             asked.append((s, s + cut))      # the request's example, run on from the line above
         blocked += asked

@@ -88,8 +88,11 @@ _NOTHING_GIVEN = re.compile(r"\bnot\s+(?:available|held|known|applicable|recorde
                             r"\bnil\b|\bnone\b", re.IGNORECASE)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _group(qid: str | None) -> str | None:
-    m = re.match(r"\d+", qid or "")
+    m = _DIGITS.match(qid or "")
     return m.group(0) if m else None
 
 
