@@ -480,3 +480,56 @@ def test_parts_named_again_or_after_the_last_answer_are_not_passed_over():
     # only the first part given: the reply (or the stored page) stops, it passes nothing over to answer a later part
     r = parse_reply(_WORKS_ASKED + "Putting the lights up in 2018 cost £2,000.\n", WORKS)
     assert r.outcome == "successful"
+
+
+WHOLE = parse_survey(textwrap.dedent("""
+    name = "lights-works-whole"
+    title = "Costs of the lights"
+    [periods]
+    asked = [{ label = "2018", start = 2018-01-01, end = 2018-12-31 }]
+    [subjects.lights_cost]
+    label = "Costs of the lights"
+    synonyms = ["cost of"]
+    [[questions]]
+    id = "2"
+    text = "What was the cost of: • putting the lights up • the electricity costs over the Christmas period? • the complete cost of the scheme"
+    subject = "lights_cost"
+    measures = ["total_cost_gbp"]
+    periods = ["2018"]
+    """), "lights-works-whole.toml")
+
+
+def test_a_bullet_of_a_question_kept_whole_named_only_where_asked_is_passed_over():
+    # the same reply read with a draft that keeps Thurrock's question 2 whole, its details as bullets
+    r = parse_reply(_WORKS_ASKED + "Total cost of the scheme in 2018 was £10,300, this included:\n\n"
+                    "  • Installation and removal of the scheme\n  • Testing of lamp columns\n", WHOLE)
+    assert r.outcome == "partially_successful"
+    assert [(q.question, q.outcome) for q in r.questions] == [("2", "successful")]
+
+
+def test_bullets_answered_on_their_own_lines_or_asked_only_if_are_not_passed_over():
+    # (guards the rule above) Wokingham's bailiffs reply writes each answer into the request's line: "• Parking: We
+    # have referred warrant cases ... – Warrants issued 1176."
+    r = parse_reply("Freedom of information response\n\n2. What was the cost of:\n\n  • putting the lights up: £2,000\n"
+                    "  • the electricity costs over the Christmas period? £500\n  • the complete cost of the scheme: "
+                    "£10,300\n", WHOLE)
+    assert r.outcome == "successful"
+    asked_if = parse_survey(textwrap.dedent("""
+        name = "lights-if"
+        title = "Costs of the lights"
+        [periods]
+        asked = [{ label = "2018", start = 2018-01-01, end = 2018-12-31 }]
+        [subjects.lights_cost]
+        label = "Costs of the lights"
+        synonyms = ["cost of"]
+        [[questions]]
+        id = "1"
+        text = "The total cost of the lights in 2018. If you do not hold the total, please instead provide: • the cost of putting the lights up • the electricity costs"
+        subject = "lights_cost"
+        measures = ["total_cost_gbp"]
+        periods = ["2018"]
+        """), "lights-if.toml")
+    r = parse_reply("Freedom of information response\n\n1. The total cost of the lights in 2018. If you do not hold "
+                    "the total, please instead provide:\n  • the cost of putting the lights up\n  • the electricity "
+                    "costs\n\nThe total cost of the lights in 2018 was £10,300.\n", asked_if)
+    assert r.outcome == "successful"
