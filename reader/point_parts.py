@@ -5,10 +5,12 @@ and "Point 2 - None" under a question whose bullets the request does not mark (l
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import nought
 from .questions import parent_of
 from .survey import Survey
+from .word_stems import STEM, stems
 
 # "Points 1, 3 and 4 -", "Point 2 -", "2. Point 1:" at a line's start, before a dash or colon
 _POINTS = re.compile(r"(?im)^[ \t]*(?:(?P<q>\d{1,2})[.)][ \t]*)?(?P<pts>points?[ \t]+\d(?:[ \t]*(?:,|and|&)[ \t]*\d)*)"
@@ -104,3 +106,52 @@ def _bullets_as_parts(live: str, survey: Survey) -> str:
             out[a:a + 2] = list(part[-1] + ")")
     return "".join(out) if out is not None else live
 
+
+
+def bullet_named_only_when_asked(survey: Survey, live: str, questions: list, facts_by_q: dict) -> list[str]:
+    """Questions a draft kept whole that list details by bullets, answered with figures, one detail of which the
+    reply never names but where the request asks it: Thurrock's "What was the cost of: • putting the trees and
+    lights ... up • taking ... down again • the electricity costs over the Christmas period? • the complete cost ..."
+    answered "Total cost of Christmas scheme ... was £10,300": the electricity passed over, the reply partly
+    successful (the question keeps the status its figures give it)."""
+    given = [r.question for r in questions if r.outcome == "successful" and facts_by_q.get(r.question)]
+    if not given:
+        return []
+    said, asked = _stem_counts(live), _stem_counts(" ".join(q.text or "" for q in survey.questions))
+    out = []
+    for q in survey.questions:
+        if q.id not in given:
+            continue
+        items = _BULLET.split(q.text or "")
+        if len(items) < 3 or _ONLY_IF.search(items[0]):
+            continue    # ("If the Council does not yet hold a full-year figure, please instead provide: • ...")
+        for i, item in enumerate(items[1:], 1):
+            own = stems(item) - stems(" ".join(items[:i] + items[i + 1:]))
+            if own and all(said[w] == asked[w] for w in own) and not _answered_on_its_line(live, item):
+                out.append(q.id)
+                break
+    return out
+
+
+def _stem_counts(text: str) -> Counter:
+    return Counter(w[:STEM] for w in re.findall(r"[a-z]{%d,}" % STEM, text.lower()))
+
+
+_ONLY_IF = re.compile(r"\b(?:if|instead|alternatively|otherwise)\b", re.I)
+
+
+def _answered_on_its_line(live: str, item: str) -> bool:
+    """Whether the reply writes an answer into the request's own line for this detail ("• Parking: We have referred
+    warrant cases ... – Warrants issued 1176."): words on the line beyond the detail's own."""
+    words = re.findall(r"[a-z]{%d,}" % STEM, item.lower())
+    if not words:
+        return False
+    at = re.search(r"\b" + re.escape(words[0]), live, re.I)
+    if at is None:
+        return False
+    a, b = live.rfind("\n", 0, at.start()) + 1, live.find("\n", at.start())
+    line = live[a:b if b >= 0 else len(live)]
+    if b >= 0 and not (below := live[b + 1:live.find("\n", b + 1) % (len(live) + 1)]).lstrip().startswith(
+            ("\u2022", "\u25cf", "\u25aa", "-", "*")):
+        line += " " + below     # (the answer on the line under a detail asked as a question: "... period?" / "£500")
+    return bool(re.search(r"\d", line) and not re.search(r"\d", item)) or bool(stems(line, 3) - stems(item, 3))

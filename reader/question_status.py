@@ -24,6 +24,9 @@ list quoted back answers nothing; lettered parts answered together ("1.a)-d)") w
 given; figures under other numbers do not answer a question whose own "Our response:" is blank; "unable to provide"
 with no ground anywhere is not held, and "not held in a central location" beside a refusal is refused.
 
+For the outcome (parts_named_only_when_asked): a lettered part named nowhere but where the request asks it, beside a
+later sister answered with figures, was passed over.
+
 Rules of their own that fill_open reads: answers_under_numbers.py (answers under numbers), sent_elsewhere.py (the
 requester sent to another body), none_said.py (none of what a question counts); status_common.py, what they share.
 """
@@ -570,3 +573,27 @@ def follow_log_status(questions: list, survey: Survey, stated: str, where: tuple
     return [kept.get(q.id) or C.QuestionResult(q.id, stated, [], False, original[s:e], s, e)
             for q in survey.questions]
 
+
+
+def parts_named_only_when_asked(survey: Survey, live: str, questions: list, facts_by_q: dict) -> list[str]:
+    """Lettered parts a prose reply passes over: nothing said of the part, its thing named on the page only once
+    (where the request asks it), while a later sister part is answered with figures. Thurrock's "2. What was the
+    cost of: • putting the trees and lights up • taking them down • the electricity costs ... • the complete cost"
+    answered only "Total cost of Christmas scheme ... was £10,300": electricity never named again. (A later sister,
+    not an earlier one: a reply answering parts in order and stopping, or a page cut short, leaves the last parts
+    unsaid without passing over them; a sister answered only in words may be the request quoted back.)"""
+    said = {r.question for r in questions}
+    given = {r.question for r in questions if r.outcome == "successful" and facts_by_q.get(r.question)}
+    if not given:
+        return []
+    named: dict[str, int] = {}
+    for _, _, key in survey.find_subjects(live):
+        named[key] = named.get(key, 0) + 1
+    out = []
+    for i, q in enumerate(survey.questions):
+        parent = _parent(q.id)
+        if parent is None or q.id in said or named.get(q.subject) != 1:
+            continue
+        if any(_parent(x.id) == parent and x.id in given for x in survey.questions[i + 1:]):
+            out.append(q.id)
+    return out

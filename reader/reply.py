@@ -29,10 +29,11 @@ from .named_part import group_number_at, sister_parts_named
 from .none_said import outcome_with_none_said
 from .not_held_named import SAID_OF
 from .numbered_answers import _part_passed_over, left_unanswered, numbered_answer, numbered_marks
-from .point_parts import bullets_passed_over, name_point_parts
+from .point_parts import bullet_named_only_when_asked, bullets_passed_over, name_point_parts
 from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_figures, _own_numbers, _resolve_anchors,
                                group_of)
 from .question_ladder import question_statuses, suppressed_bound
+from .question_status import parts_named_only_when_asked
 from .questions import find_passages, parent_of, question_groups
 from .refusal_below import pointed_from_above
 from .renumbered import apply_edits, renumber_named, renumber_ones, section_edits, slash_marks, to_given
@@ -433,6 +434,10 @@ def skipped_questions(m: ReplyModel) -> list[str]:
     skipped += [qid for qid in deferred(live, survey, said) if qid not in skipped]    # "I could find out ... but"
     skipped += [p for p in m.parts_unsaid if p not in said]
     skipped += [qid for qid in bullets_passed_over(survey, said, facts_by_q) if qid not in skipped]
+    skipped += [qid for qid in parts_named_only_when_asked(survey, live, m.questions, facts_by_q)
+                if qid not in skipped and qid not in m.gone]    # "Total cost ... was £10,300", electricity unsaid
+    skipped += [qid for qid in bullet_named_only_when_asked(survey, live, m.questions, facts_by_q)
+                if qid not in skipped]     # the same, of a question a draft kept whole
     return skipped
 
 
