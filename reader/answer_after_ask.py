@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .numbers import LOOSE_DIGITS
 from .question_words import _WORDS, _question_words, _restates
 
 # a "?" and the spaces after it, then the rest of the line
@@ -27,7 +28,8 @@ _ASK_GOES_ON = re.compile(r"(?:if|please|and|or|where|when|whether|for|including
                           r"excluding)\b", re.IGNORECASE)
 # a figure of the line's own before its "?", not a year: "3. How many allotment a) sites 9 and b) plots ...? 287"
 # answers inside the question too, read as it stands
-_FIGURE_BEFORE = re.compile(r"(?<![\w/])(?!(?:19|20)\d\d(?![\d,]))\d[\d,.]*+(?![\w/])")
+# (numbers.LOOSE_DIGITS, possessive: a figure is read whole or not at all)
+_FIGURE_BEFORE = re.compile(r"(?<![\w/])(?!(?:19|20)\d\d(?![\d,]))" + LOOSE_DIGITS + r"+(?![\w/])")
 # a period counted back from the reply's day, read off the figure's own line: "3. How much has been spent on ... play
 # parks in the last five financial years? Over £2m" is left as it stands
 _RELATIVE_PERIOD = re.compile(r"\b(?:last|past|previous|most[ \t]+recent)[ \t]+(?:\w+[ \t]+){0,2}?(?:years?|months?|weeks?|"
