@@ -9,6 +9,7 @@ yes/no question."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from reader import parse_reply
 from reader.draft import draft_survey, to_toml
@@ -195,3 +196,25 @@ def test_not_any_under_a_yes_no_question_is_no_zero():
     r = parse_reply(reply, _survey(request))
     assert all(v != 0.0 for _, v in _figures(r))
 
+
+# trade-unions/wokingham-trade-unions-2024, read with the set's hand-written survey (parts 3a-3c unmarked in the
+# reply): the 0 is 3c's, and the answer under the restated question stays the officials' part, not the cost's
+
+_SET_SURVEYS = Path(__file__).parent / "files" / "real_set" / "surveys"
+
+WOKINGHAM_REPLY = """\
+3. With regard to trade union facility time, please provide the total cost of facility time from your pay bill for the financial year 2023/24 and the budget for the current financial year. Please also advise the current number of employees that you fund to be union officials, measured as full time equivalents? (For guidance on definitions please refer to the Government's Transparency Code for local government)
+We do not fund anyone to be TU officials here we just have workplace reps.
+4. Please advise any estimates for other costs met for those staff on trade union facility time apart from salaries - including travel expenses, office supplies, telephone expenses and energy bills.
+N/A
+"""
+
+
+def test_not_fund_anyone_under_a_restated_question_of_unmarked_parts():
+    path = _SET_SURVEYS / "trade-unions-facility-time-2024.toml"
+    survey = parse_survey(path.read_text(encoding="utf-8"), path.name)
+    r = parse_reply(WOKINGHAM_REPLY, survey)
+    assert ("3c", 0.0) in _figures(r)
+    said = {q.question: q.outcome for q in r.questions}
+    assert said.get("3c") == "successful"
+    assert "3a" not in said and "3b" not in said        # no cost and no budget given
