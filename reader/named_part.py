@@ -19,14 +19,18 @@ def answer_to_named_part(questions: list, survey: Survey, original: str,
     """``questions`` with a words-only answer the reader gave to a group's first part moved to the one part whose
     question's words the answer shares (two at least; none of any other part's), and the group's other parts that
     the answer leaves unsaid."""
-    said = {q.question for q in questions}
+    said = {q.question: q for q in questions}
     out, passed = [], []
     for r in questions:
         parent = parent_of(r.question)
         parts = [q for q in survey.questions if parent and parent_of(q.id) == parent]
         body = original[r.start:r.end]
+        # (a part said by a figure read from this very answer is the part it names, not said elsewhere: "We do not
+        # fund anyone to be TU officials" read as the officials' 0)
+        within = {p.id for p in parts if p.id in said and p.id in from_figures and p.id != r.question
+                  and r.start <= said[p.id].start and said[p.id].end <= r.end}
         if len(parts) < 2 or r.question in from_figures or "\n" not in body.strip() \
-                or any(p.id in said for p in parts if p.id != r.question):
+                or any(p.id in said and p.id not in within for p in parts if p.id != r.question):
             out.append(r)
             continue
         words = set(_WORDS.findall(body.strip().rsplit("\n", 1)[-1].lower())) - _COMMON_WORDS
@@ -35,7 +39,11 @@ def answer_to_named_part(questions: list, survey: Survey, original: str,
         if len(hits) != 1 or len(shared) != 1 or hits[0].id == r.question:
             out.append(r)
             continue
-        out.append(C.QuestionResult(hits[0].id, r.outcome, r.exemptions, r.ncnd, r.quote, r.start, r.end))
+        if hits[0].id not in within:
+            out.append(C.QuestionResult(hits[0].id, r.outcome, r.exemptions, r.ncnd, r.quote, r.start, r.end))
+        elif within != {hits[0].id}:
+            out.append(r)
+            continue
         passed += [p.id for p in parts if p.id != hits[0].id]
     return survey.in_order(out), passed
 

@@ -6,6 +6,8 @@ matcher, and the tests of which questions such a nought answers. Each situation 
   facts/zeros_said.py;
 - none of what a question counts, said of the council ("have received no complaints", "there were no
   prosecutions"): none_said.py, the question answered;
+- none of a thing the body has done anything to ("has not employed any entire children's social work team", "We
+  do not fund anyone to be TU officials"): facts/zeros_said.py, the count's 0;
 - none provided, said in a question's first part ("We do not provide office accommodation", "No additional space
   is allocated"): none_said.py, the parts after it answered;
 - an answer under a question's number that opens saying there is none, in the question's words ("4. No staff
@@ -90,6 +92,21 @@ FORMS = {
     "were_none": Form(re.compile(
         r"\bno\s+(?P<thing>[a-z]{5,})\s+(?:were|was|have\s+been|has\s+been|had\s+been|took\s+place)\b"
         r"|\b(?:do|does|did)\s+not\s+have\s+(?:a|an|any)\s+(?P<had>[a-z]{5,})\b", re.IGNORECASE)),
+    # none of a thing, said as the body not having done it to any: "The local authority has not employed any entire
+    # children's social work team", "We haven't employed any Manager on an interim basis", "have not opened or
+    # closed any libraries since 2010", "We have not applied for any injunctions", "We do not fund anyone to be TU
+    # officials", "We have never issued any"; the thing runs to the clause's end or the first word that is no part
+    # of a noun's phrase ("on", "since", "in", "for", "here" ...)
+    "not_any": Form(re.compile(
+        r"\b(?:(?:have|has|had|do|does|did)(?:[ \t]+not|n['\u2019]t)|(?:(?:have|has|had)[ \t]+)?never)[ \t]+"
+        r"(?:(?:yet|ever|currently|previously|actually)[ \t]+)?"
+        r"(?P<done>[a-z]{3,20})(?:[ \t]*,?[ \t]+(?:or|nor|and)[ \t]+(?P<done2>[a-z]{3,20}))?[ \t]+"
+        r"(?:(?:for|to|on|with)[ \t]+)?any(?P<one>one|body)?(?:[ \t]+such)?[ \t]+(?:(?<=one )to[ \t]+be[ \t]+|"
+        r"(?<=body )to[ \t]+be[ \t]+|(?<=one )as[ \t]+)?"
+        r"(?P<thing>(?:[a-z'\u2019-]{1,30}[ \t]+){0,5}?[a-z'\u2019-]{3,30})"
+        r"(?=[ \t]*(?:[.,;:()\n]|$)|[ \t]+(?:on|in|at|for|to|from|since|over|during|through|by|within|regarding|"
+        r"about|of|under|this|that|these|those|which|who|as|because|here|and|or|but|between|last|prior|before|"
+        r"after|until|whatsoever|at\s+all)\b)", re.IGNORECASE)),
     # the conclusion, after a "no ...", that nothing is held: "..., therefore we do not hold that information"
     "so_not_held": Form(re.compile(
         r"[,;]?\s*(?:and\s+)?(?:therefore|so|as\s+such|hence|consequently|thus)\s*,?\s+"

@@ -30,7 +30,7 @@ from .sibling_rows import other_things_rows
 from .category_rows import other_category_rows
 from .cost_working import without_cost_working
 from .request_words import without_request_figures
-from .zeros_said import (nil_for_every_question, none_in_each_category, none_over_range, none_received,
+from .zeros_said import (nil_for_every_question, none_done_any, none_in_each_category, none_over_range, none_received,
                          none_to_every_question)
 from .joint_columns import joint_label_columns
 from .named_heading import under_named_heading
@@ -191,6 +191,7 @@ class FactReader:
         self.state.facts = none_to_every_question(self.state.facts, self.text, self.state.survey)
         self.state.facts = none_over_range(self.state.facts, self.text, self.state.survey)
         self.state.facts = none_received(self.state.facts, self.text, self.state.survey, self.state.skip)
+        self.state.facts = none_done_any(self.state.facts, self.text, self.state.survey, self.state.skip)
         self.state.facts = nil_for_every_question(self.state.facts, self.text, self.state.survey)
         self.state.facts = joint_label_columns(self.state.facts, self.text, self.state.survey)
         self.state.facts = under_named_heading(self.state.facts, self.text, self.state.survey)

@@ -13,16 +13,22 @@ reader/nought.py's; zeros_asked makes the facts):
   to the categories you have set out". Each question counting that thing is given 0, in its one period if it asks
   one, where two or more do (a category of one is a plain "no complaints", read where it stands).
 - one word for nought as the reply's whole answer, under a heading and not under any question ("Response
-  15-11-2016" / "Nil by the Moray Council directly."): 0 for each period of every question asking a figure."""
+  15-11-2016" / "Nil by the Moray Council directly."): 0 for each period of every question asking a figure.
+- the body not having done anything to what a question counts ("We have not applied for any injunctions for this
+  period", "have not opened or closed any libraries since 2010"): 0 for the question asking how many in its own
+  words (none_done_any)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import nought
 from ..folding import folds_unseen
+from ..question_anchors import group_of
 from ..sentences import sentence_at, sentences
 from ..survey import MEASURE_UNITS
+from ..word_stems import STEM, singular
 from .model import Fact
 
 # the whole span asked: "during the date range requested", "in the period specified", "for any of the years given"
@@ -150,6 +156,142 @@ def _of_its_own(rest: str, question: str) -> bool:
     words = {w for w in re.findall(r"[a-z]{4,}", said.group("what").lower()) if w not in _NOT_A_THING}
     asked = question.lower()
     return not words or any(re.search(r"\b" + w[:5], asked) for w in words)
+
+
+# what "not ... any" says is not held, not none: "we do not hold any information on ..." (the set README: "not held"
+# is not zero)
+_HELD_WORDS = re.compile(r"(?:information|data|records?|figures?|details?|statistics|documents?|documentation|"
+                         r"correspondence|evidence|breakdown|knowledge|way|means|system)$",
+                         re.IGNORECASE)
+# an answer saying what is asked is not held, beside the "not ... any" (on its line, or after it in its sentence)
+_SAYS_NOT_HELD = re.compile(r"\bnot[ \t]+(?:held|recorded|kept|collated|collected|available)\b|"
+                            r"\b(?:do|does|did)[ \t]*(?:not|n['\u2019]t)[ \t]+hold\b|\bno[ \t]+(?:information|data|records?)[ \t]+"
+                            r"(?:is|are|was|were)?[ \t]*held\b", re.IGNORECASE)
+# the verbs of holding: "we do not hold / record / keep / collate any ..." is a not-held, whatever follows
+_HOLD_VERBS = frozenset("hold record keep collate collect retain store maintain capture log track monitor".split())
+# a question that asks how many in its own words ("How many teams have you used?", "No. of interim managers",
+# "The current number of employees that you fund", "of many times you have obtained injunctions"): not a yes/no
+# question ("Has your local authority employed any ...?"), nor one asking which or how long ("cases in which a number
+# of complaints have been made by the same individuals": some, not how many)
+_ASKS_COUNT = re.compile(r"\bmany\b|(?<!\ba[ \t])\bnumbers?[ \t]+of\b|\bno\.[ \t]*of\b|\bcount[ \t]+of\b", re.IGNORECASE)
+# a question's number opening the line: "6. ...", "Q5 - ...", "1) ..."
+_LINE_NUMBER = re.compile(r"[ \t]*(?:q(?:uestion)?[ \t]*)?(\d{1,2})[a-z]?[ \t]*[.):\-\u2013\u2014]", re.IGNORECASE)
+# the words of sums spent: "We have not spent any money on ..."
+_SPENT = frozenset("spent spend paid pay incurred incur".split())
+_MONEY_THINGS = frozenset("money funds funding sums amounts".split())
+_ON_THING = re.compile(r"[ \t]+(?:on|for|towards)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[a-z'\u2019-]{1,30}[ \t]+){0,3}?"
+                       r"[a-z'\u2019-]{3,30})\b", re.IGNORECASE)
+
+
+def none_done_any(facts: list[Fact], text: str, survey, skip) -> list[Fact]:
+    """``facts`` with a 0 for a question that asks how many of a thing the reply says the body has not (or never)
+    done anything to, in a sentence of its own: "The local authority has not employed any entire children's social
+    work team ... over the last five years" under "How many teams have you used?", "Q5 - We have not applied for any
+    injunctions for this period." under "... of many times you have obtained injunctions ...", "Devon County Council
+    have not opened or closed any libraries since 2010" under "How many libraries ... have been opened since 2010?"
+    and "... permanently closed since 2010?". The thing's last word (its noun) must be one of the question's words,
+    and the question must ask a count in its own words (not a yes/no question); on a line its question's number opens,
+    only that number's questions are asked; else the questions that also name its verb, one for each verb, or the
+    first counting the thing. "We have not spent any money on <thing>" is, likewise, a sum of £0 of a question asking
+    what was spent on it. Once for each question with no figure yet, in its one asked period if it has one, else over
+    the whole span it asks. Never
+    a not-held ("we do not hold any information on ..."), nor "any <thing> to <do>" (what there is none of to do
+    something with: "We do not own any public children's play areas to sell" is why none were sold, not a count)."""
+    if "any" not in text.lower():
+        return facts
+    spans = sentences(text)
+    out = list(facts)
+    answered = {f.question for f in out}
+    for m in nought.said("not_any", text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        verbs = [v.lower() for v in (m.group("done"), m.group("done2")) if v]
+        thing = m.group("thing")
+        noun = thing.split()[-1].lower()
+        if any(v in _HOLD_VERBS for v in verbs) or _HELD_WORDS.search(thing) or noun in ("such", "other", "more") \
+                or re.match(r"[ \t]+to[ \t]+[a-z]", text[m.end():m.end() + 6], re.IGNORECASE) and not m.group("one"):
+            continue
+        # (the sentence within its line: the line above may be the question restated, its "?" or "please" not the
+        # council's words)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        a, b = sentence_at(spans, m.start())
+        a, b = max(a, line_start), min(b, len(text) if line_end < 0 else line_end)
+        if not nought.councils_own(text[a:b]) or _SAYS_NOT_HELD.search(text[line_start:m.start()]) \
+                or _SAYS_NOT_HELD.search(text, m.end(), b):
+            continue        # "2. Not held. Moray Council does not manage any Allotment sites ...": why none is held
+        money = bool(set(verbs) & _SPENT) and noun in _MONEY_THINGS
+        if money:
+            on = _ON_THING.match(text, m.end())
+            if on is None:
+                continue
+            noun = on.group(1).split()[-1].lower()
+        numbered = _LINE_NUMBER.match(text, line_start)
+        group = numbered.group(1) if numbered else None
+        if group is not None and not any(group_of(q.id) == group for q in survey.questions):
+            group = None        # (a number of the reply's own, or the request's renumbered)
+        # (chosen among all the questions, then those answered already left: "The council does not operate any public
+        # toilets" read as 0 where it stands answers the question of toilets operated, not the next one of toilets)
+        for q, measure in _asked_none(survey, noun, verbs, money, group):
+            if q.id in answered:
+                continue
+            answered.add(q.id)
+            out += _over_asked_span(zeros_asked(q, measure, survey, text, a, b, each_period=False), q, survey)
+    return out
+
+
+def _over_asked_span(facts: list[Fact], q, survey) -> list[Fact]:
+    """``facts`` (one 0, of no period) over the whole span ``q`` asks, where it asks several periods: none in any of
+    them is none over them all ("We have not applied for any injunctions for this period" under a yearly breakdown
+    of 2015 to 2019)."""
+    periods = {p.label: p for p in survey.periods}
+    asked = sorted((periods[label] for label in q.periods if label in periods), key=lambda p: p.start)
+    if len(asked) < 2 or any(f.period for f in facts):
+        return facts
+    first, last = asked[0], max(asked, key=lambda p: p.end)
+    return [replace(f, period=f"{first.label} to {last.label}", period_start=first.start.isoformat(),
+                    period_end=last.end.isoformat()) for f in facts]
+
+
+_WORDS = re.compile(r"[A-Za-z]{3,}")
+
+
+def _noun_stem(word: str) -> str:
+    """A noun's stem, one for its singular and plural: "team" and "teams", "Manager" and "managers"."""
+    return singular(word.lower())[:STEM]
+
+
+def _asking(survey, noun: str, money: bool, group: str | None):
+    """The questions (with the measure a 0 is given in) that ask a figure of ``noun`` in their own words and
+    (``group``) are that number's."""
+    named = _noun_stem(noun)
+    for q in survey.questions:
+        if group is not None and group_of(q.id) != group:
+            continue
+        if named not in {_noun_stem(w) for w in _WORDS.findall(q.text or "")}:
+            continue
+        if money:
+            measure = nought.figure_asked(q)
+            if measure in MEASURE_UNITS and MEASURE_UNITS[measure] == "GBP":
+                yield q, measure
+        elif "count" in q.measures and _ASKS_COUNT.search(q.text or ""):
+            yield q, "count"
+
+
+def _asked_none(survey, noun: str, verbs: list[str], money: bool, group: str | None):
+    """The questions a "not <verb> any <noun>" answers: for each verb, the first asking the noun whose words hold
+    that verb; where none holds any, the first asking the noun."""
+    asking = list(_asking(survey, noun, money, group))
+    if not asking:
+        return []
+    chosen = []
+    for verb in verbs:
+        root = re.sub(r"ed$", "", verb)[:STEM] if len(verb) > 4 else verb
+        q = next(((q, ms) for q, ms in asking if any(w.lower().startswith(root) for w in _WORDS.findall(q.text or ""))),
+                 None)
+        if q is not None and q not in chosen:
+            chosen.append(q)
+    return chosen or asking[:1]
 
 
 def zeros_asked(q, measure: str, survey, text: str, s: int, e: int, each_period: bool = True) -> list[Fact]:
