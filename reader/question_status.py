@@ -575,6 +575,11 @@ def follow_log_status(questions: list, survey: Survey, stated: str, where: tuple
 
 
 
+# what stands after a thing named in a table's row: the next cell, or an answer in words ("N/A", "Nil")
+_ROW_ANSWER = re.compile(r"[^\t|\n]{0,20}?(?:[ \t]*[\t|]|[ \t]*[:\-\u2013][ \t]*(?:n/?a|nil|none|not\s+applicable)\b)",
+                         re.IGNORECASE)
+
+
 def parts_named_only_when_asked(survey: Survey, live: str, questions: list, facts_by_q: dict) -> list[str]:
     """Lettered parts a prose reply passes over: nothing said of the part, its thing named on the page only once
     (where the request asks it), while a later sister part is answered with figures. Thurrock's "2. What was the
@@ -587,12 +592,17 @@ def parts_named_only_when_asked(survey: Survey, live: str, questions: list, fact
     if not given:
         return []
     named: dict[str, int] = {}
-    for _, _, key in survey.find_subjects(live):
+    in_a_row: set[str] = set()
+    for _, end, key in survey.find_subjects(live):
         named[key] = named.get(key, 0) + 1
+        eol = live.find("\n", end)
+        if _ROW_ANSWER.match(live, end, len(live) if eol < 0 else eol):
+            in_a_row.add(key)
     out = []
     for i, q in enumerate(survey.questions):
         parent = _parent(q.id)
-        if parent is None or q.id in said or named.get(q.subject) != 1:
+        # (named once, in a table's row with its own answer: "Zoom<TAB>N/A" answers the part, in words)
+        if parent is None or q.id in said or named.get(q.subject) != 1 or q.subject in in_a_row:
             continue
         if any(_parent(x.id) == parent and x.id in given for x in survey.questions[i + 1:]):
             out.append(q.id)

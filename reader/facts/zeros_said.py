@@ -25,11 +25,11 @@ from dataclasses import replace
 
 from .. import nought
 from ..folding import folds_unseen
-from ..question_anchors import group_of
 from ..sentences import sentence_at, sentences
 from ..survey import MEASURE_UNITS
 from ..word_stems import STEM, singular
 from .model import Fact
+from .words import _group
 
 # the whole span asked: "during the date range requested", "in the period specified", "for any of the years given"
 _OVER_RANGE = re.compile(
@@ -228,7 +228,7 @@ def none_done_any(facts: list[Fact], text: str, survey, skip) -> list[Fact]:
             noun = on.group(1).split()[-1].lower()
         numbered = _LINE_NUMBER.match(text, line_start)
         group = numbered.group(1) if numbered else None
-        if group is not None and not any(group_of(q.id) == group for q in survey.questions):
+        if group is not None and not any(_group(q.id) == group for q in survey.questions):
             group = None        # (a number of the reply's own, or the request's renumbered)
         # (chosen among all the questions, then those answered already left: "The council does not operate any public
         # toilets" read as 0 where it stands answers the question of toilets operated, not the next one of toilets)
@@ -266,7 +266,7 @@ def _asking(survey, noun: str, money: bool, group: str | None):
     (``group``) are that number's."""
     named = _noun_stem(noun)
     for q in survey.questions:
-        if group is not None and group_of(q.id) != group:
+        if group is not None and _group(q.id) != group:
             continue
         if named not in {_noun_stem(w) for w in _WORDS.findall(q.text or "")}:
             continue
