@@ -9,11 +9,11 @@ import re
 from . import classify as C
 from .questions import parent_of
 from .survey import Survey
+from .survey import MONEY_MEASURES as _MONEY
 
 
 # the money a note says is not given: "(amounts not available)", "the values are not held"
 _MONEY_WORD = re.compile(r"\b(?:amounts?|values?|sums?|costs?|monies|money)\b", re.IGNORECASE)
-_MONEY = {"total_cost_gbp", "unit_cost_gbp"}
 # how far from the note its counts stand
 _REACH = 400
 

@@ -11,8 +11,8 @@ from dataclasses import replace
 from . import classify as C
 from . import nought
 from .word_stems import STEM, stems as word_stems
+from .survey import MONEY_MEASURES as _MONEY
 
-_MONEY = frozenset(("total_cost_gbp", "unit_cost_gbp"))
 
 
 def none_priced(questions: list, survey, text: str, original: str, facts: list) -> list:

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from .facts import Fact
+from .facts.words import _group
 from .question_words import _COMMON_WORDS, _WORDS, _question_content
 from .survey import Survey
 
@@ -87,8 +88,7 @@ _DIGITS = re.compile(r"\d+")
 
 def group_of(qid: str) -> str:
     """The number a question's id is grouped under ("3" for 3, 3a, 3b); the id itself where it has none."""
-    m = _DIGITS.match(qid)
-    return m.group(0) if m else qid
+    return _group(qid) or qid
 
 
 def _resolve_anchors(anchors: list[tuple[int, str | None, str]], survey: Survey) -> list[tuple[int, str | None]]:

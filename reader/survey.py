@@ -31,6 +31,8 @@ DEFAULT_MEASURES = ("count", "unit_cost_gbp", "total_cost_gbp")
 # the unit a figure of each measure is given in, unless the survey's [measures.<name>] says otherwise
 MEASURE_UNITS = {"count": "items", "unit_cost_gbp": "GBP", "total_cost_gbp": "GBP", "percent": "%",
                  "days": "days", "hours": "hours", **{m: u.short for m, u in UNITS.items()}}
+# the measures that are sums of money
+MONEY_MEASURES = frozenset(("total_cost_gbp", "unit_cost_gbp"))
 SURVEYS_PACKAGE = "reader"
 _NAME_OK = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _QUESTION_ID = re.compile(r"^[0-9]{1,2}[a-z]?$")

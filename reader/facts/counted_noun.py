@@ -10,8 +10,8 @@ import re
 
 from .model import Fact
 from .places import figure_places
+from ..survey import MONEY_MEASURES as _MONEY
 
-_MONEY = frozenset(("total_cost_gbp", "unit_cost_gbp"))
 _POUND_BEFORE = re.compile(r"(?:£|gbp|\bpounds?)[ \t]*$", re.IGNORECASE)
 # a word right after the number, in lower case, that names what it counts: "3 agreements", "12 officers" (not a unit
 # of money, "5 pounds", "17 thousand", nor a word of a sentence: "876736 Not available separately", "500 per year")

@@ -8,6 +8,7 @@ name none of the survey's things."""
 from __future__ import annotations
 
 import re
+from ..survey import MONEY_MEASURES as _MONEY
 
 # the line's number, then at most "A total of" / "There were" before the figure
 _LEAD = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[a-z]?[.):]?[ \t]+(?:(?:a[ \t]+)?total[ \t]+of[ \t]+|"
@@ -31,7 +32,6 @@ def told_count(text: str, line_start: int, v, sec, own_words: frozenset[str]) ->
     return m is not None and any(len(w) >= 4 and w.lower() in own_words for w in m.group(1).split()[:3])
 
 
-_MONEY = frozenset(("total_cost_gbp", "unit_cost_gbp"))
 # "No budget.", "No such payments": "No" and the thing, nothing said of it, to the sentence's end
 _NO_THING = re.compile(r"[ \t]+((?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z-]+)[ \t]*(?:\.|$)")
 # the line's number, then at most "There is" / "There are" before the "no"
