@@ -13,7 +13,8 @@ from ..periods import Period
 from ..sentences import STOP, breaks
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
-from .words import NONE_DONE, _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
+from .words import _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
+from .told_counts import says_none_done
 from .stacked_periods import StackedPeriods
 from .table_intro import introduced_question
 from .unlettered import count_part, figures_below, first_part, own_words_named, period_parts_subject
@@ -142,7 +143,7 @@ class Headings(Part):
         # of public bins the council has provided ...?" / "Waste/Highways: Approximately 408 freestanding litter bins
         # were installed, ...")
         return (len(below) <= longest or "?" in line.text) and "?" not in below \
-            and bool(_FIGURE_OR_ZERO.search(below) or NONE_DONE.search(below))
+            and bool(_FIGURE_OR_ZERO.search(below) or says_none_done(below))
 
     def _one_lettered_group(self) -> str:
         """The number of the survey's only question with lettered parts ("1" of 1a-1e), or "": a reply that letters
