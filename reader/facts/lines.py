@@ -507,15 +507,12 @@ class ValueLines(Part):
                 if v.start in slot_cols and slot_cols[v.start].subject:
                     subject, inferred_subject = slot_cols[v.start].subject, False   # a column per device
                 by_part = False
-                told = subject is None and line.marker is not None and self.state.section_line == line.start \
-                    and told_count(self.text, line.start, v, self.state.section,
-                                   self.state.question_words.get(self.state.section.id, frozenset())
-                                   if self.state.section is not None else frozenset())
-                told = told or subject is None and line.marker is not None \
-                    and self.state.section_line == line.start \
-                    and told_none(self.text, line.start, line.end, v, self.state.section,
-                                  self.state.question_words.get(self.state.section.id, frozenset())
-                                  if self.state.section is not None else frozenset())
+                sec = self.state.section
+                own_words = self.state.question_words.get(sec.id, frozenset()) if sec is not None else frozenset()
+                told = subject is None and line.marker is not None and self.state.section_line == line.start and (
+                    told_count(self.text, line.start, v, sec, own_words)
+                    or told_none(self.text, line.start, line.end, v, sec, own_words)
+                    or not subjects and told_none_done(self.text, line.start, v, sec, own_words))
                 if told:
                     subject, inferred_subject = self.state.section.subject, False   # (see told_counts.py)
                 at = numeric.index(v) if v in numeric else -1
@@ -551,19 +548,10 @@ class ValueLines(Part):
                 if subject is None:
                     if v.zero and not short:
                         continue
-                    own = self.state.section.subject if v.zero and not subjects and line.marker \
-                        and self.state.section is not None \
-                        and self.state.section_line == line.start and told_none_done(
-                            self.text, line.start, v, self.state.section,
-                            self.state.question_words.get(self.state.section.id, frozenset())) else None
-                    if own is not None:
-                        subject, inferred_subject = own, False
-                    elif v.zero and not nought.is_word(v.text) \
+                    if v.zero and not nought.is_word(v.text) \
                             and not (fresh and ctx.subject and not subjects and self._negates_asked(v, ctx.subject)):
                         continue      # "no ..." / "do not use ..." must name what it negates
-                    if subject is not None:
-                        pass
-                    elif line_subject and (short or carry) and not any(m[1] <= v.start for m in subjects):
+                    if line_subject and (short or carry) and not any(m[1] <= v.start for m in subjects):
                         subject, inferred_subject = line_subject, False
                     elif (short or fresh) and ctx.subject and not self._named_in_own_clause(v, subjects):
                         subject, inferred_subject = ctx.subject, True

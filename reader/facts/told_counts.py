@@ -18,10 +18,18 @@ from .. import nought
 from ..survey import MONEY_MEASURES as _MONEY
 from .words import one_spelling
 
-# the line's number, then at most "A total of" / "There were" before the figure
+# the line's number, then at most "A total of" / "There were" / "There is" before the figure
 _LEAD = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[a-z]?[.):]?[ \t]+(?:(?:a[ \t]+)?total[ \t]+of[ \t]+|"
-                   r"there[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+|in[ \t]+total[ \t]*,?[ \t]*)?",
+                   r"there[ \t]+(?:is|are|were|was|have[ \t]+been|had[ \t]+been)[ \t]+|in[ \t]+total[ \t]*,?[ \t]*)?",
                    re.IGNORECASE)
+
+
+def _led(text: str, line_start: int, v) -> bool:
+    """Whether ``v`` opens the answer on its line, after the line's number and at most "A total of"."""
+    lead = _LEAD.match(text, line_start)
+    return lead is not None and lead.end() == v.start
+
+
 # the figure's words (its noun, maybe after a word or two that say which kind: "No new libraries"), then a verb in
 # the past or perfect ("were arranged", "have been refused")
 _NOUN_THEN_VERB = re.compile(r"((?:[ \t]+[A-Za-z]+){1,4}?)[ \t]+(?:were|was|have[ \t]+been|"
@@ -32,8 +40,7 @@ def told_count(text: str, line_start: int, v, sec, own_words: frozenset[str]) ->
     """Whether ``v`` is such a count of the question ``sec`` (the one whose number opens the line)."""
     if sec is None or v.money or "count" not in sec.measures:
         return False
-    lead = _LEAD.match(text, line_start)
-    if lead is None or lead.end() != v.start:
+    if not _led(text, line_start, v):
         return False
     m = _NOUN_THEN_VERB.match(text, v.end)
     # the noun is one of the first three words ("No new libraries were opened"), a word of the question's own
@@ -75,15 +82,11 @@ def told_none_done(text: str, line_start: int, v, sec, own_words) -> bool:
     in its own words: "If so how many")."""
     if sec is None or nought.figure_asked(sec) != "count" and not _HOW_MANY.search(sec.text or ""):
         return False
-    return nought._BEFORE.fullmatch(text, line_start, v.start) is not None and none_done_named(text, v.start, own_words)
+    return _led(text, line_start, v) and none_done_named(text, v.start, own_words)
 
 
 # "No budget.", "No such payments": "No" and the thing, nothing said of it, to the sentence's end
 _NO_THING = re.compile(r"[ \t]+((?:[A-Za-z-]+[ \t]+){0,2}[A-Za-z-]+)[ \t]*(?:\.|$)")
-# the line's number, then at most "There is" / "There are" before the "no"
-_NONE_LEAD = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[a-z]?[.):]?[ \t]+(?:there[ \t]+(?:is|are|was|were)[ \t]+)?",
-                        re.IGNORECASE)
-
 
 def told_none(text: str, line_start: int, line_end: int, v, sec, own_words: frozenset[str]) -> bool:
     """Whether ``v``, a "No" that opens the answer under the question ``sec``'s number (after "There is" at most) and
@@ -93,8 +96,7 @@ def told_none(text: str, line_start: int, line_end: int, v, sec, own_words: froz
     # number of inspections ... If no formal target has been set, please confirm" sets no number at all)
     if sec is None or not v.zero or v.text.lower() != "no" or not _MONEY & set(sec.measures):
         return False
-    lead = _NONE_LEAD.match(text, line_start)
-    if lead is None or lead.end() != v.start:
+    if not _led(text, line_start, v):
         return False
     m = _NO_THING.match(text, v.end, line_end)
     return m is not None and any(len(w) >= 4 and w.lower() in own_words for w in m.group(1).split())
