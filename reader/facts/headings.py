@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..asking import asking_example, asking_spans
 from ..numbers import ZERO_WORDS
 from ..periods import Period
+from ..survey import MONEY_MEASURES
 from ..sentences import STOP, breaks
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
@@ -433,9 +434,8 @@ class Headings(Part):
             return numbered
         other = self.survey.question(best)
         said = measure_of(line.text[:300])
-        money = {"total_cost_gbp", "unit_cost_gbp"}
-        if numbered is not None and said in ("total_cost_gbp", "unit_cost_gbp", "cost") \
-                and money & set(numbered.measures) and not money & set(other.measures):
+        if numbered is not None and (said in MONEY_MEASURES or said == "cost") \
+                and MONEY_MEASURES & set(numbered.measures) and not MONEY_MEASURES & set(other.measures):
             return numbered     # "3. Total Income for Fixed Penalty Notices ...": question 3's money, not 2's count
         return other
 

@@ -11,6 +11,7 @@ from datetime import date
 from .. import nought
 from ..numbers import LOOSE_WHOLE
 from ..periods import Period
+from ..survey import MONEY_MEASURES
 from ..scan import Value
 from ..sentences import ANY_STOP, LINE_WHOLE, UNIT, breaks, sentence_end, sentence_start
 from ..units import unit_in
@@ -738,7 +739,7 @@ class ValueLines(Part):
         period no question about that thing asks, where exactly one question asking for its kind of figure asks
         that period ("1. ... the total costs of Christmas lights in the 2022/23 financial year"): that question's
         thing; None otherwise."""
-        kinds = {"unit_cost_gbp", "total_cost_gbp"} if v.money else {"count"}
+        kinds = MONEY_MEASURES if v.money else {"count"}
         own = [q for q in self.survey.questions if q.subject == subject]
         if not own or any(not q.periods or self.emitter._asks_period(q, period) for q in own):
             return None
