@@ -194,8 +194,8 @@ def test_a_count_of_the_questions_thing_after_a_word_that_says_which_kind_and_sp
     for survey in (load_survey(SURVEYS / "taxi-licensing-convictions-2024.toml"),
                    load_survey(DRAFTED / "taxi-licensing-convictions-2024.edited.toml")):
         assert 297.0 in values(text, survey)
-    from reader.facts.lines import _one_spelling
-    assert _one_spelling("licences") == _one_spelling("licenses") and _one_spelling("offence") == "offense"
+    from reader.facts.words import one_spelling
+    assert one_spelling("licences") == one_spelling("licenses") and one_spelling("offence") == "offense"
 
 
 def test_a_tables_running_number_is_no_count():

@@ -14,7 +14,7 @@ from ..periods import Period
 from ..rates import BY_UNIT, conditions_a_figure, only_rate_asked, RATE_MEASURES
 from ..scan import approx_of, Value
 from ..sentences import LINE_WHOLE, sentence_start
-from ..survey import MEASURE_UNITS
+from ..survey import MEASURE_UNITS, MONEY_MEASURES
 from .joined import joined_asking, counted_under_number
 from .model import Fact
 from .people import counts_something_else
@@ -240,7 +240,7 @@ class Emitter(Part):
                 or self.state.section_line > self.state.line.start:
             return False
         asked = {m for q in self.survey.questions if q.subject == subject for m in q.measures}
-        return "count" in asked and not asked & {"unit_cost_gbp", "total_cost_gbp"}
+        return "count" in asked and not asked & MONEY_MEASURES
 
     def _named_without_money(self, v: Value) -> bool:
         """"2(a) Excess Charge Notices:" / "No Valid Ticket Display 1,505 1,054 244" in a reply that writes its
@@ -306,7 +306,7 @@ class Emitter(Part):
         sec = self.state.section
         asked = sec.measures if sec is not None and sec.subject == subject else tuple(
             m for q in self.survey.questions if q.subject == subject for m in q.measures)
-        if not asked or "count" in asked or not {"unit_cost_gbp", "total_cost_gbp"} & set(asked):
+        if not asked or "count" in asked or not MONEY_MEASURES & set(asked):
             # (nor where no money is asked: "1. 997,498" under "How many business miles ...?" is miles, read below)
             return None
         return asked[0] if len(set(asked)) == 1 else "cost"
@@ -506,10 +506,9 @@ class Emitter(Part):
             nearest = _nearest_cue(cues, window, pos)
             if nearest is not None:
                 return nearest, 0.0
-        if hint in ("unit_cost_gbp", "total_cost_gbp"):
+        if hint in MONEY_MEASURES:
             return hint, 0.0
-        asked = {m for q in self.survey.questions if q.subject == subject for m in q.measures} \
-            & {"unit_cost_gbp", "total_cost_gbp"}
+        asked = {m for q in self.survey.questions if q.subject == subject for m in q.measures} & MONEY_MEASURES
         line = self.state.line
         if len(asked) == 1 and line is not None and (line.cells is not None or len(line.text.strip()) <= 60) \
                 and any(k == subject for _, _, k in line.subjects):
@@ -528,7 +527,7 @@ class Emitter(Part):
             # asks for money, the numbered question (or the run of parts a heading names, "1.a)-d)") asks for one
             # kind of amount only: it is that one (not a price each because it is small beside the count of the
             # question before)
-            kinds = {m for q in heads for m in q.measures} & {"unit_cost_gbp", "total_cost_gbp"}
+            kinds = {m for q in heads for m in q.measures} & MONEY_MEASURES
             if len(kinds) == 1:
                 return kinds.pop(), 0.05
         if len(asked) == 1 and sec is not None and sec.subject == subject and asked <= set(sec.measures) \

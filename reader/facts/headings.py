@@ -10,10 +10,12 @@ from dataclasses import replace
 from ..asking import asking_example, asking_spans
 from ..numbers import ZERO_WORDS
 from ..periods import Period
+from ..survey import MONEY_MEASURES
 from ..sentences import STOP, breaks
 from .model import _Column, _Context, _Line
 from .measures import _asked_measure, measure_of
-from .words import NONE_DONE, _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
+from .words import _ANSWERED, _content_words, _group, _MARKER, question_words, search_acquired
+from .told_counts import says_none_done
 from .stacked_periods import StackedPeriods
 from .table_intro import introduced_question
 from .unlettered import count_part, figures_below, first_part, own_words_named, period_parts_subject
@@ -142,7 +144,7 @@ class Headings(Part):
         # of public bins the council has provided ...?" / "Waste/Highways: Approximately 408 freestanding litter bins
         # were installed, ...")
         return (len(below) <= longest or "?" in line.text) and "?" not in below \
-            and bool(_FIGURE_OR_ZERO.search(below) or NONE_DONE.search(below))
+            and bool(_FIGURE_OR_ZERO.search(below) or says_none_done(below))
 
     def _one_lettered_group(self) -> str:
         """The number of the survey's only question with lettered parts ("1" of 1a-1e), or "": a reply that letters
@@ -432,9 +434,8 @@ class Headings(Part):
             return numbered
         other = self.survey.question(best)
         said = measure_of(line.text[:300])
-        money = {"total_cost_gbp", "unit_cost_gbp"}
-        if numbered is not None and said in ("total_cost_gbp", "unit_cost_gbp", "cost") \
-                and money & set(numbered.measures) and not money & set(other.measures):
+        if numbered is not None and (said in MONEY_MEASURES or said == "cost") \
+                and MONEY_MEASURES & set(numbered.measures) and not MONEY_MEASURES & set(other.measures):
             return numbered     # "3. Total Income for Fixed Penalty Notices ...": question 3's money, not 2's count
         return other
 

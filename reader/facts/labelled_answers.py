@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-_MONEY = ("total_cost_gbp", "unit_cost_gbp")
+from ..survey import MONEY_MEASURES as _MONEY
+
 # a label: a few words, nothing that ends a sentence
 _LABEL = re.compile(r"[ \t]*(?:[A-Za-z][A-Za-z'-]*[ \t]+){0,3}[A-Za-z][A-Za-z'-]*[ \t]*[:=-]?[ \t]*")
 
@@ -16,7 +17,7 @@ def labelled_after_question(text: str, line, v, values: list, sec, section_line:
     """Whether ``v`` is such a figure of ``sec``, the question whose number opens ``line``."""
     if sec is None or not line.marker or section_line != line.start or not line.asked or v.zero:
         return False
-    if not (sec.measures and (v.money and set(sec.measures) & set(_MONEY) or not v.money and "count" in sec.measures)):
+    if not (sec.measures and (v.money and set(sec.measures) & _MONEY or not v.money and "count" in sec.measures)):
         return False
     ends = [b for _, b in line.asked if b <= v.start]
     if not ends or line.subjects and any(ends[-1] <= a < v.start for a, _, _ in line.subjects):

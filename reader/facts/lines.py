@@ -11,6 +11,7 @@ from datetime import date
 from .. import nought
 from ..numbers import LOOSE_WHOLE
 from ..periods import Period
+from ..survey import MONEY_MEASURES
 from ..scan import Value
 from ..sentences import ANY_STOP, LINE_WHOLE, UNIT, breaks, sentence_end, sentence_start
 from ..units import unit_in
@@ -22,14 +23,14 @@ from .part_counts import whole_and_part
 from .number_was import number_was
 from .measures import _UNIT_CUE, measure_of
 from .flat_rows import flattened_rows
-from .told_counts import told_count, told_none
+from .told_counts import none_done_named, told_count, told_none, told_none_done
 from .people import people_counted
 from .labelled_answers import labelled_after_question
 from .part_nouns import part_by_noun
 from .said_sum import spent_under_number, sum_said_in_words
 from .noun_counts import count_named_in_words
 from .period_rows import period_row_subject
-from .words import NONE_DONE, _content_words, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
+from .words import _content_words, one_spelling, _d1_says_figure, _group, _NOTHING_GIVEN, _PENCE, _span
 from .state import Part
 
 
@@ -54,13 +55,6 @@ _ANSWER_IS = re.compile(r"\b(?:answer|response|reply)[ \t]+(?:to|for)[ \t]+(?:(?
 # "Of the 30 DOLS cases, 29 were ...": a whole named before its part, in a clause of its own
 _OF_THE_BEFORE = re.compile(r"(?<![\w,])of[ \t]+(?:the|these|those|all)[ \t]+$", re.IGNORECASE)
 _WHOLE_THEN_PART = re.compile(r"[ \t]+[A-Za-z][^,.;\d\n]{0,60},[ \t]*(?:[a-z]+[ \t]+){0,2}?\d")
-# a question that asks how many in its own words ("If so how many, ...")
-_HOW_MANY = re.compile(r"\bhow[ \t]+many\b|\bnumber[ \t]+of\b", re.IGNORECASE)
-
-
-def _one_spelling(word: str) -> str:
-    """"licences" and "licenses", "offence" and "offense": one word however it is spelt."""
-    return re.sub(r"nce(s?)$", r"nse\1", word)
 
 
 # "... 2024 to June 2024 - £318,213 Total - £990,705": a total's label right before its figure
@@ -514,15 +508,12 @@ class ValueLines(Part):
                 if v.start in slot_cols and slot_cols[v.start].subject:
                     subject, inferred_subject = slot_cols[v.start].subject, False   # a column per device
                 by_part = False
-                told = subject is None and line.marker is not None and self.state.section_line == line.start \
-                    and told_count(self.text, line.start, v, self.state.section,
-                                   self.state.question_words.get(self.state.section.id, frozenset())
-                                   if self.state.section is not None else frozenset())
-                told = told or subject is None and line.marker is not None \
-                    and self.state.section_line == line.start \
-                    and told_none(self.text, line.start, line.end, v, self.state.section,
-                                  self.state.question_words.get(self.state.section.id, frozenset())
-                                  if self.state.section is not None else frozenset())
+                sec = self.state.section
+                own_words = self.state.question_words.get(sec.id, frozenset()) if sec is not None else frozenset()
+                told = subject is None and line.marker is not None and self.state.section_line == line.start and (
+                    told_count(self.text, line.start, v, sec, own_words)
+                    or told_none(self.text, line.start, line.end, v, sec, own_words)
+                    or not subjects and told_none_done(self.text, line.start, v, sec, own_words))
                 if told:
                     subject, inferred_subject = self.state.section.subject, False   # (see told_counts.py)
                 at = numeric.index(v) if v in numeric else -1
@@ -558,15 +549,10 @@ class ValueLines(Part):
                 if subject is None:
                     if v.zero and not short:
                         continue
-                    own = self._nought_under_number(line, v) if v.zero and not subjects else None
-                    if own is not None:
-                        subject, inferred_subject = own, False
-                    elif v.zero and not nought.is_word(v.text) \
+                    if v.zero and not nought.is_word(v.text) \
                             and not (fresh and ctx.subject and not subjects and self._negates_asked(v, ctx.subject)):
                         continue      # "no ..." / "do not use ..." must name what it negates
-                    if subject is not None:
-                        pass
-                    elif line_subject and (short or carry) and not any(m[1] <= v.start for m in subjects):
+                    if line_subject and (short or carry) and not any(m[1] <= v.start for m in subjects):
                         subject, inferred_subject = line_subject, False
                     elif (short or fresh) and ctx.subject and not self._named_in_own_clause(v, subjects):
                         subject, inferred_subject = ctx.subject, True
@@ -753,7 +739,7 @@ class ValueLines(Part):
         period no question about that thing asks, where exactly one question asking for its kind of figure asks
         that period ("1. ... the total costs of Christmas lights in the 2022/23 financial year"): that question's
         thing; None otherwise."""
-        kinds = {"unit_cost_gbp", "total_cost_gbp"} if v.money else {"count"}
+        kinds = MONEY_MEASURES if v.money else {"count"}
         own = [q for q in self.survey.questions if q.subject == subject]
         if not own or any(not q.periods or self.emitter._asks_period(q, period) for q in own):
             return None
@@ -812,12 +798,8 @@ class ValueLines(Part):
         """"No Bins were removed by the Council." right under "... the number of public bins removed from your area
         ...?": a "No" before the question's own thing and its own verb ("bins", "removed") says none of what it
         asks, though the words are not the survey's name for it."""
-        m = NONE_DONE.match(self.text, v.start)
-        if m is None:
-            return False
-        own = {_one_spelling(w) for q in self.survey.questions if q.subject == subject
-               for w in self.state.question_words.get(q.id, ())}
-        return _one_spelling(m.group("thing").lower()) in own and _one_spelling(m.group("done").lower()) in own
+        return none_done_named(self.text, v.start, {w for q in self.survey.questions if q.subject == subject
+                                                    for w in self.state.question_words.get(q.id, ())})
 
     def _whole_restated(self, v: Value, values: list[Value], us: int) -> bool:
         """"From 2021, 30 DOLS cases were applied for." ... "Of the 30 DOLS cases, 29 were approved": a figure the
@@ -828,22 +810,6 @@ class ValueLines(Part):
                 or not _WHOLE_THEN_PART.match(self.text, v.end):
             return False
         return any(f.value == v.value and f.end <= v.start for f in self.state.facts)
-
-    def _nought_under_number(self, line: _Line, v: Value) -> str | None:
-        """"3. No farms have been sold" under "3. Have you sold any farms in the last five years? If so how many,
-        ...": a "No" that opens the answer on the line its question's number opens, before the question's own
-        thing and its own verb, is a count of 0 of what that question counts, though the survey names the thing
-        otherwise. The subject of that question, or None."""
-        sec = self.state.section
-        if sec is None or not line.marker or self.state.section_line != line.start \
-                or nought.figure_asked(sec) != "count" and not _HOW_MANY.search(sec.text or ""):
-            return None
-        m = NONE_DONE.match(self.text, v.start)
-        if m is None or not nought._BEFORE.fullmatch(self.text, line.start, v.start):
-            return None
-        own = {_one_spelling(w) for w in self.state.question_words.get(sec.id, ())}
-        thing, done = _one_spelling(m.group("thing").lower()), _one_spelling(m.group("done").lower())
-        return sec.subject if thing in own and done in own else None
 
     def _others_of(self, v: Value) -> str | None:
         """What "others" (or "more") after a figure counts: what the figure before it in its sentence counts ("One staff
@@ -868,15 +834,15 @@ class ValueLines(Part):
         # (or the noun after one word that says which kind: "297 Combined Licences" asked of "licenses", the two
         # spellings one word)
         second = _SECOND_WORD.match(self.text, m.end())
-        said = {_one_spelling(word)} | ({_one_spelling(second.group(1).lower())} if second else set())
+        said = {one_spelling(word)} | ({one_spelling(second.group(1).lower())} if second else set())
         # (or after two: "408 freestanding litter bins were installed" asked of "public bins")
         third = _SECOND_WORD.match(self.text, second.end()) if second else None
         if third:
-            said.add(_one_spelling(third.group(1).lower()))
+            said.add(one_spelling(third.group(1).lower()))
         # (or the noun whose adjective the question asks by: "approximately 150-200 faults" asked "How many
         # streetlights were reported as faulty")
         said |= {singular(w) for w in said}
-        return any(said & {_one_spelling(w) for w in self.state.question_words.get(q.id, ())}
+        return any(said & {one_spelling(w) for w in self.state.question_words.get(q.id, ())}
                    | {w[:-1] for w in self.state.question_words.get(q.id, ()) if _ADJECTIVE_IN_Y.search(w)}
                    for q in self.survey.questions if q.subject == subject)
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from ..word_stems import singular
+from ..survey import MONEY_MEASURES as _MONEY
 from .words import _content_words
 
-_MONEY = ("unit_cost_gbp", "total_cost_gbp")
 
 
 def sum_said_in_words(text: str, line_start: int, start: int, survey, question_words, section=None) -> str | None:

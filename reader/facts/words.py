@@ -133,10 +133,6 @@ def _span(a: Period, b: Period) -> Period:
     return Period(label=f"{a.label} to {b.label}", first=a.first, last=b.last, kind="range", start=a.start, end=b.end)
 
 
-# none of a thing done, said as an answer: "No Bins were removed by the Council.", "No new chargers have been
-# installed", "No farms have been sold" (the thing, then what was not done to it: a participle in -ed, or one of
-# the common irregular ones councils write)
-NONE_DONE = re.compile(r"\bno[ \t]+(?:[a-z]+[ \t]+)?(?P<thing>[a-z]{3,})[ \t]+(?:were|was|have[ \t]+been|has[ \t]+been|"
-                       r"had[ \t]+been)[ \t]+(?P<done>[a-z]{3,}ed|sold|paid|made|built|bought|held|found|spent|sent|"
-                       r"lost|won|given|taken|seen|brought|kept|written|shown|let|set|cut|put|done|begun|"
-                       r"run)\b", re.IGNORECASE)
+def one_spelling(word: str) -> str:
+    """"licences" and "licenses", "offence" and "offense": one word however it is spelt."""
+    return re.sub(r"nce(s?)$", r"nse\1", word)
