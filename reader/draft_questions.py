@@ -8,6 +8,7 @@ import re
 
 from .draft_periods import only_periods
 from .periods import find_periods
+from .sentences import line_bounds
 
 __all__ = ["periods_after", "split_questions"]
 
@@ -710,9 +711,7 @@ def _asks_over_fields(text: str, bullets: list[re.Match]) -> list[str]:
     runs: list[tuple[str, list[str]]] = []
     prev_end = -1
     for m in bullets:
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = line_bounds(text, m.start(), m.end())
         item = _clean(text[m.end():line_end])
         if runs and line_start - 1 == prev_end:
             runs[-1][1].append(item)        # the same list goes on

@@ -12,6 +12,7 @@ from .answer_status import _NOT_YET, _SUPPRESSED, _given_beside_not_held
 from .question_words import _WORDS, _all_asking, _question_words, _quoted_from, _restates
 from .questions import parent_of
 from .survey import Survey
+from .sentences import line_bounds
 
 
 def _says_not_held(text: str, marks: list, q) -> bool:
@@ -225,9 +226,7 @@ def _part_passed_over(text: str, survey: Survey, said: set[str], facts_by_q: dic
             if parent_of(x.id) == parent and x.id != q.id:
                 for f in facts_by_q.get(x.id, ()):
                     zero = zero or f.value == 0
-                    a = text.rfind("\n", 0, f.start) + 1
-                    b = text.find("\n", f.start)
-                    lines.add((a, b if b >= 0 else len(text)))
+                    lines.add(line_bounds(text, f.start))
         # (not "None" under the number, which answers every part; not a line that letters its parts itself)
         numbered = [(a, b) for a, b in lines if (m := _BARE_NUMBER.match(text, a)) and m.group(1) == parent
                     and not _PART_LETTER.search(text, a, b)]

@@ -10,6 +10,7 @@ from .facts import Fact
 from .facts.words import _group
 from .question_words import _COMMON_WORDS, _WORDS, _question_content
 from .survey import Survey
+from .sentences import line_bounds
 
 
 _OWN_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)\s*\.?\s*)?\(?(\d{1,2}\s?[a-h]?)\s*[.):]", re.IGNORECASE)
@@ -28,9 +29,8 @@ def _drop_nested_numbers(anchors: list[tuple[int, str | None, str]], text: str) 
     nested: tuple[int, int, int] | None = None  # the list under it: its indent, last item's number, line's end
     for pos, qid, why in anchors:
         if why.startswith(("marker", "number:")):
-            a = text.rfind("\n", 0, pos) + 1
-            b = text.find("\n", pos)
-            line = text[a:b if b >= 0 else len(text)]
+            a, b = line_bounds(text, pos)
+            line = text[a:b]
             if _DATE_LINE.match(line):
                 continue
             indent = len(line) - len(line.lstrip(" \t"))

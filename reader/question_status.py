@@ -50,6 +50,7 @@ from .sent_elsewhere import _sent_elsewhere
 from .status_common import MAX_LINES, _LEAD_NUMBER, _WORD, _parent
 from .scan import never_spans
 from .survey import Survey
+from .sentences import line_bounds
 
 
 @dataclass(frozen=True)
@@ -301,9 +302,8 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
         reach: dict[str, tuple[int, int]] = {}
         for f in facts:
             if f.question:
-                a = text.rfind("\n", 0, f.start) + 1
-                b = text.find("\n", f.start)
-                lines_of.setdefault(f.question, []).append(text[a:b if b >= 0 else len(text)])
+                a, b = line_bounds(text, f.start)
+                lines_of.setdefault(f.question, []).append(text[a:b])
                 lo, hi = reach.get(f.question, (a, a))
                 reach[f.question] = (min(lo, a), max(hi, f.end))
 

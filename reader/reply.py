@@ -43,6 +43,7 @@ from .refusal_named_by_words import named_question
 from .reply_passes import apply_post_passes
 from .scan import normalise
 from .survey import Survey
+from .sentences import line_bounds
 
 MAX_CHARS = 2_000_000   # longer text is read up to here; a reply this long is a data dump, not a letter
 
@@ -538,9 +539,8 @@ def _listed_figures(text: str, positions: list[int]) -> bool:
     """Whether the figures at ``positions`` stand on three or more lines of a list or table."""
     lines = set()
     for p in positions:
-        a = text.rfind("\n", 0, p) + 1
-        b = text.find("\n", p)
-        line = text[a:b if b >= 0 else len(text)]
+        a, b = line_bounds(text, p)
+        line = text[a:b]
         if _LISTED_LINE.match(line):
             lines.add(a)
             if len(lines) >= 3:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from .answer_status import _status_of_answer
 from .facts.words import _content_words, _group, question_words
 from .survey import Survey
+from .sentences import line_bounds
 
 # a line opened by a question's number: "3.", "3)", "3 -", "Q3", "Question 3:", "(3)", "1. a)" (not "3.5", "2019",
 # "2 x 100 %")
@@ -328,9 +329,8 @@ _BARE = 2
 
 
 def _own_words(text: str, fact) -> frozenset:
-    start = text.rfind("\n", 0, fact.start) + 1
-    end = text.find("\n", fact.end)
-    return _content_words(text[start:end if end >= 0 else len(text)])
+    start, end = line_bounds(text, fact.start, fact.end)
+    return _content_words(text[start:end])
 
 
 _PART_LETTER = re.compile(r"[ \t]*\(?([a-z])[.)]", re.IGNORECASE)
@@ -347,9 +347,8 @@ def _keyed_to_its_part(text: str, fact, qid: str | None = None) -> bool:
 
 
 def _line_names(text: str, fact, survey: Survey, subject: str) -> bool:
-    start = text.rfind("\n", 0, fact.start) + 1
-    end = text.find("\n", fact.end)
-    line = text[start:end if end >= 0 else len(text)]
+    start, end = line_bounds(text, fact.start, fact.end)
+    line = text[start:end]
     return subject in {k for _, _, k in survey.find_subjects(line)}
 
 

@@ -124,3 +124,10 @@ def sentence_start(text: str, pos: int, lo: int, style: Style = LINE) -> int:
     for m in breaks(text, style, lo, pos):
         last = m.end()
     return last
+
+
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The start and end (its "\\n", or the text's end) of the line that holds text[start:end] (``end``: ``start``)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start if end is None else end)
+    return a, len(text) if b < 0 else b

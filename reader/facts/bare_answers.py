@@ -9,20 +9,15 @@ import re
 
 from ..scan import Value
 from .words import _group
+from ..sentences import line_bounds
 
 _ALONE = re.compile(r"[ \t]*(\d{1,3})\.[ \t]*$")
 _YEAR_ROW = re.compile(r"[ \t]*(?:19|20)\d\d\b")
 
 
-def _line_of(text: str, v: Value) -> tuple[int, int]:
-    ls = text.rfind("\n", 0, v.start) + 1
-    le = text.find("\n", v.end)
-    return ls, le if le >= 0 else len(text)
-
-
 def answer_alone(text: str, v: Value, survey) -> bool:
     """Whether ``v`` is a number alone on its line with a stop after it that numbers no question of ``survey``."""
-    ls, le = _line_of(text, v)
+    ls, le = line_bounds(text, v.start, v.end)
     m = _ALONE.fullmatch(text, ls, le)
     return m is not None and m.start(1) == v.start and not any(_group(q.id) == str(int(m.group(1)))
                                                                 for q in survey.questions)
@@ -45,7 +40,7 @@ def cut_year(text: str, v: Value) -> bool:
         return True
     if v.value.is_integer() and 1 <= v.value <= 31 and _MONTH_CUT.fullmatch(text, v.end):
         return True     # "As at 31 Dece": a day, then its month cut where the page ends
-    ls, le = _line_of(text, v)
+    ls, le = line_bounds(text, v.start, v.end)
     if text[le:].strip() or text[ls:le].strip() not in ("19", "20"):
         return False
     above = text[:ls].rstrip().rsplit("\n", 1)[-1]

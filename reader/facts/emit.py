@@ -13,7 +13,7 @@ from ..numbers import LOOSE_FIGURE
 from ..periods import Period
 from ..rates import BY_UNIT, conditions_a_figure, only_rate_asked, RATE_MEASURES
 from ..scan import approx_of, Value
-from ..sentences import LINE_WHOLE, sentence_start
+from ..sentences import LINE_WHOLE, line_bounds, sentence_start
 from ..survey import MEASURE_UNITS, MONEY_MEASURES
 from .joined import joined_asking, counted_under_number
 from .model import Fact
@@ -275,9 +275,7 @@ class Emitter(Part):
     def _beside_pounds_in_thousands(self, v: Value) -> bool:
         """"• 2020-2021: £7.7k" / "• 2022-2023: 3.5K": thousands with a "k" and no "£", on a line or in a list whose
         other figures are sums in thousands with "£" (the line itself, or the line right before or after it)."""
-        start = self.text.rfind("\n", 0, v.start) + 1
-        end = self.text.find("\n", v.end)
-        end = len(self.text) if end < 0 else end
+        start, end = line_bounds(self.text, v.start, v.end)
         before = self.text.rfind("\n", 0, max(0, start - 1)) + 1
         after = self.text.find("\n", end + 1)
         after = len(self.text) if after < 0 or end >= len(self.text) else after

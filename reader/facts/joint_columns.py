@@ -10,6 +10,7 @@ import re
 
 from ..periods import find_periods
 from ..scan import find_values
+from ..sentences import line_bounds
 from .model import Fact
 
 # a line of its own naming two questions: "1. & 2.", "Q3 and Q4", "Questions 1 & 2"
@@ -42,9 +43,7 @@ def joint_label_columns(facts: list[Fact], text: str, survey) -> list[Fact]:
         for i, f in enumerate(out):
             if not (m.end() <= f.start < block_end):
                 continue
-            ls = text.rfind("\n", 0, f.start) + 1
-            le = text.find("\n", f.start)
-            le = len(text) if le < 0 else le
+            ls, le = line_bounds(text, f.start)
             # (a fact's span is its row's: its column is where its value stands, once in the row)
             values = _row_figures(text[ls:le])
             if len(values) != len(named) or values.count(f.value) != 1:

@@ -17,14 +17,13 @@ import re
 from ..word_stems import stems
 from .model import Fact
 from .named_heading import _NUMBERED, _own_words
+from ..sentences import line_bounds
 
 _LABEL_MAX = 90
 
 
 def _line(text: str, at: int) -> tuple[int, int]:
-    s = text.rfind("\n", 0, at) + 1
-    e = text.find("\n", at)
-    return s, len(text) if e < 0 else e
+    return line_bounds(text, at)
 
 
 _LETTER = re.compile(r"[A-Za-z]")

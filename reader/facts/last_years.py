@@ -12,6 +12,7 @@ from datetime import timedelta
 from ..numbers import number_words
 from ..survey import Survey
 from .model import Fact
+from ..sentences import line_bounds
 
 # ("the last three years" alone may be the 36 months to the reply's day, which a figure's reader cannot tell from
 # whole years: it is the question's span only where the question asks that many whole years, as the survey read the
@@ -56,9 +57,8 @@ def in_last_years(facts: list[Fact], text: str, survey: Survey) -> list[Fact]:
         if f.period or f.period_start or "years" not in text[f.start - 300 if f.start > 300 else 0:f.end + 300]:
             out.append(f)
             continue
-        line_start = text.rfind("\n", 0, f.start) + 1
-        line_end = text.find("\n", f.end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        line_start, line_end = line_bounds(text, f.start, f.end)
+        line = text[line_start:line_end]
         said = [m for m in _LAST_N.finditer(line) if m.group(2) or _said_of_figure(text, f, line_start + m.start())]
         # (one span, however often the line says it: "No formal complaints ... in the last 5 financial years. ...
         # these enquiries in the last 5 financial years")

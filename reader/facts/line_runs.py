@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from ..sentences import line_bounds
+
 # a line's label and its kind (None: not such a line); a run keeps to lines of the first line's kind
 RowTest = Callable[[str, int, int], "tuple[str, object] | None"]
 
@@ -12,9 +14,7 @@ RowTest = Callable[[str, int, int], "tuple[str, object] | None"]
 def line_run(text: str, at: int, row: RowTest) -> list[tuple[int, int, str]]:
     """(start, end, label) of each line of the run around the line at ``at`` that ``row`` says are rows of the
     same kind as it; [] when that line is no row."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
+    start, end = line_bounds(text, at)
     first = row(text, start, end)
     if first is None:
         return []

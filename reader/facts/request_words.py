@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..sentences import CAPITAL, sentence_end
+from ..sentences import CAPITAL, line_bounds, sentence_end
 from .model import Fact
 from .places import figure_places
 
@@ -46,9 +46,7 @@ def _question_runs(survey) -> set[tuple[str, ...]]:
 def _in_request(text: str, s: int, e: int, runs: set[tuple[str, ...]]) -> bool:
     """Whether the number at text[s:e] (its own words: one or more tokens) with _RUN words of its line before or
     after it runs as in a question."""
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
-    le = len(text) if le < 0 else le
+    ls, le = line_bounds(text, s, e)
     # (only the words next to the figure are compared: a long line is read near each figure, not whole each time,
     # and a word the cut splits is left out)
     near_s, near_e = max(ls, s - _NEAR), min(le, e + _NEAR)
@@ -77,9 +75,7 @@ def _option_sets(texts) -> list[set[str]]:
 def _picks_options(text: str, s: int, e: int, asked: list[set[str]]) -> bool:
     """Whether the number at text[s:e] stands on a line of numbers alone ("1 and 4") that are all options the line
     above or a question lists ("1, 2 , 3 or 4")."""
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
-    le = len(text) if le < 0 else le
+    ls, le = line_bounds(text, s, e)
     if not _PICKED.fullmatch(text, ls, le):
         return False
     picked = set(re.findall(r"\d{1,2}", text[ls:le]))

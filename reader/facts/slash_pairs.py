@@ -11,6 +11,7 @@ import re
 
 from ..numbers import THOUSAND_GROUP, parse_number
 from ..scan import Value
+from ..sentences import line_bounds
 
 # a figure in thousands or not, with no leading zero (a reference's "0429" is no figure)
 _NO_LEADING_ZERO = rf"[1-9]\d{{0,2}}(?:{THOUSAND_GROUP})*|[1-9]\d*"
@@ -36,6 +37,5 @@ def slash_pair(raw: str) -> list[Value]:
 def in_slash_pair(text: str, v: Value) -> bool:
     """Whether ``v`` (a value of ``text``) is one of the two figures of its line's slashed pair (the number reader
     calls each a reference)."""
-    ls = text.rfind("\n", 0, v.start) + 1
-    le = text.find("\n", v.end)
-    return any(ls + p.start == v.start for p in slash_pair(text[ls:le if le >= 0 else len(text)]))
+    ls, le = line_bounds(text, v.start, v.end)
+    return any(ls + p.start == v.start for p in slash_pair(text[ls:le]))

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from .. import nought
 from ..folding import folds_unseen
-from ..sentences import sentence_at, sentences
+from ..sentences import line_bounds, sentence_at, sentences
 from ..survey import MEASURE_UNITS
 from ..word_stems import STEM, singular
 from .model import Fact
@@ -50,9 +50,7 @@ def none_to_every_question(facts: list[Fact], text: str, survey) -> list[Fact]:
     if m is None:
         return facts
     s, e = m.start(), m.end()
-    line_start = text.rfind("\n", 0, s) + 1
-    line_end = text.find("\n", e)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, s, e)
     out = [f for f in facts if not (line_start <= f.start < line_end)]
     answered = {f.question for f in out}     # (a figure given elsewhere is that question's answer)
     for q in survey.questions:
@@ -213,10 +211,9 @@ def none_done_any(facts: list[Fact], text: str, survey, skip) -> list[Fact]:
             continue
         # (the sentence within its line: the line above may be the question restated, its "?" or "please" not the
         # council's words)
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
+        line_start, line_end = line_bounds(text, m.start(), m.end())
         a, b = sentence_at(spans, m.start())
-        a, b = max(a, line_start), min(b, len(text) if line_end < 0 else line_end)
+        a, b = max(a, line_start), min(b, line_end)
         if not nought.councils_own(text[a:b]) or _SAYS_NOT_HELD.search(text[line_start:m.start()]) \
                 or _SAYS_NOT_HELD.search(text, m.end(), b):
             continue        # "2. Not held. Moray Council does not manage any Allotment sites ...": why none is held
