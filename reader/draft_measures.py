@@ -85,8 +85,10 @@ _SUM_OF_MONEY = re.compile(r"\b(?:sums?|amounts?)\s+(?:of\s+(?:money|funding|fun
                            # an amount of debt: "the total amount of council tax owed", "the overall amount of council
                            # tax which was owed", "Total amount recovered by bailiffs", "the amount of debt written off"
                            # (not "paying any sums outstanding", said of the people counted)
+                           # ("the total amount of school lunch debt", "the level of debt for each month": a sum owed)
                            r"|\bamounts?\s+(?:(?:[\w-]+\s+){0,5}?(?:owed|owing|outstanding|recovered|written[\s-]+off)\b|"
-                           r"of\s+(?:[\w-]+\s+)?(?:debts?|arrears)\b)", re.I)
+                           r"of\s+(?:[\w-]+\s+){0,3}?(?:debts?|arrears)\b)|\blevels?\s+of\s+(?:[\w-]+\s+){0,2}?(?:debts?|arrears)\b",
+                           re.I)
 # a length of time asked in other words than _TIME_ASKED's: "the longest amount of time a case has been ongoing (in
 # days)", "the average waiting period for an applicant to receive a decision" ("the length of time each property
 # has been vacant (banded ...)" is left to _TIME_ASKED's rule: how many in each band)

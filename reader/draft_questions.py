@@ -49,11 +49,18 @@ def _sequential(matches: list[re.Match], restart: bool = False, first: int = 1) 
     starts there (a request whose first question has no number of its own)."""
     out: list[tuple[re.Match, str]] = []
     want, offset = first, 0
-    for m in matches:
+    for i, m in enumerate(matches):
         n = int(m.group(1))
         if n == want:
             out.append((m, str(n + offset)))
             want += 1
+        elif len(out) >= 2 and n == want + 1 and (
+                any(int(x.group(1)) == n + 1 for x in matches[i + 1:i + 2])
+                or (i == len(matches) - 1 and _line_after(m.string, m.end()).rstrip().endswith("?"))):
+            # "1. ... 2. ... 4. How many cremations ...? 5. ...": a number left out, the run going on after it; the
+            # questions keep the request's own numbers, as a reply answers them ("Q4 165")
+            out.append((m, str(n + offset)))
+            want = n + 1
         elif restart and n == 1 and want > 2:
             offset += want - 1
             out.append((m, str(n + offset)))
@@ -784,8 +791,9 @@ def _table_columns(text: str) -> list[tuple[str, str]]:
 
 # a line break ends a sentence after punctuation, or before a line that starts as a question or an ask does (a
 # hard-wrapped line runs on in lower case)
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n\s*\n|(?<=[:;,])[ \t]*\n|\n(?=[ \t]*(?:[A-Z]|(?:how|what|which|number|"
-                           r"the|total)\b))")
+# (also a stop with no space after it, the next sentence run on: "... please.How many ...?Of those, how many ...?")
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|(?<=[a-z0-9)]\?)(?=[A-Z][a-z])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s)|\n\s*\n|"
+                           r"(?<=[:;,])[ \t]*\n|\n(?=[ \t]*(?:[A-Z]|(?:how|what|which|number|the|total)\b))")
 _COUNTED = re.compile(r"\b(?:how many|how much|number of|cost|costs|spend|spent|spending|total|amount|income|revenue|"
                       r"fees?|fines?|paid|budget)\b", re.I)
 _INTRO = re.compile(r"\b(?:the following|as follows|following questions|following information)\b|"
