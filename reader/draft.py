@@ -392,7 +392,8 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     dated = asked_on is not None
     asked_on = asked_on or today or dt.date.today()
     notes: list[str] = []
-    pairs = split_questions(request)
+    pairs, renamed = _loadable_ids(split_questions(request))
+    notes += renamed
     if not pairs:
         raise ValueError("the request has no question the draft can find: write the survey's [[questions]] by hand")
     if len(pairs) > 99:
@@ -521,6 +522,31 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     _add_done_nouns(subjects, questions)
     title = title or _title(request, name)
     return Draft(name, title, list(all_periods.values()), subjects, labels, questions, notes)
+
+
+# an id the survey loader takes (reader/survey.py): "1", "12", "1a"
+_LOADABLE_ID = re.compile(r"[0-9]{1,2}[a-z]?")
+
+
+def _loadable_ids(pairs: list[tuple[str, str, str]]) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """Every question with an id the loader takes, once: a draft must always load. An id split out as a part of a
+    part ("1ba") or said twice becomes the next free letter under its number (else the next free number), and
+    the draft says so."""
+    used = {qid for qid, _, _ in pairs if _LOADABLE_ID.fullmatch(qid)}
+    seen: set[str] = set()
+    out, notes = [], []
+    for qid, text, own in pairs:
+        if _LOADABLE_ID.fullmatch(qid) and qid not in seen:
+            seen.add(qid)
+            out.append((qid, text, own))
+            continue
+        number = re.match(r"[0-9]{0,2}", qid).group(0) or "1"
+        free = next((f"{number}{c}" for c in "abcdefghijklmnopqrstuvwxyz" if f"{number}{c}" not in used | seen), None)
+        free = free or next(str(n) for n in range(1, 1000) if str(n) not in used | seen)
+        notes.append(f"question '{qid}' numbered {free}, an id a survey can hold: check")
+        seen.add(free)
+        out.append((free, text, own))
+    return out, notes
 
 
 def _words_apart(text: str, other: str) -> str:

@@ -100,3 +100,46 @@ def test_a_total_amount_of_debt_is_a_sum(question):
 def test_the_number_of_people_in_debt_is_a_count():
     # (a guard) sweep3 moray-school-lunch-debt's question 5
     assert measures_for("By the end of term December 2022, the number of pupils with school lunch debt?")[0] == ["count"]
+
+
+# --- ids the loader takes -----------------------------------------------------------------------------------------
+
+# sweep4 devon-lac-trafficking (the periods' line starts "1 January 2021", read as a question numbered 1; the parts of
+# the "1." under it were drafted 1ba..1bd, which the survey loader rejects)
+TRAFFICKING = ("Please release the following information relating to looked after children in the care of your "
+               "authority for the periods:\n"
+               "1 January 2021 to 31 December 2021, 1 January 2022 to 31 December 2022, 1 January 2023 to 31 December "
+               "2023 and 1 January 2024 to 30 April 2024.\n"
+               "1. The total number of looked after children in the care of your authority that are:\n"
+               "a. Identified as having been trafficked or a victim of modern slavery – including, but not limited to "
+               "those identified through the National Referral Mechanism. \n"
+               "b. Suspected of having been a victim of trafficking or modern slavery, if not included in a.\n"
+               "c. Identified as an unaccompanied asylum-seeking child (UASC) or a separated child.\n")
+
+
+def test_a_day_at_a_lines_start_is_no_question_number():
+    pairs = split_questions(TRAFFICKING)
+    assert [qid for qid, _, _ in pairs] == ["1a", "1b", "1c"]
+    d = draft_survey(TRAFFICKING, "x", asked_on=dt.date(2024, 5, 10))
+    assert d.questions[2].periods == ["1 January 2021 to 31 December 2021", "1 January 2022 to 31 December 2022",
+                                      "1 January 2023 to 31 December 2023", "1 January 2024 to 30 April 2024"]
+
+
+def test_a_number_then_a_capital_is_still_a_question_number():
+    # (a guard) "1 How many ...", "2 The number of ...": numbers without a stop
+    request = "1 How many PCNs were issued in 2022?\n2 The number of PCNs cancelled in 2022\n"
+    assert [qid for qid, _, _ in split_questions(request)] == ["1", "2"]
+
+
+def test_parts_of_a_question_numbered_alike_get_ids_a_survey_holds(tmp_path):
+    from reader import load_survey
+
+    # made up: two questions numbered alike (1a, 1b), the second over lettered parts, were drafted 1ba, 1bb
+    request = ("1. How many FPNs did you issue for littering?\n1. How many of the FPNs were:\na) paid in full\n"
+               "b) taken to court\n2. How much was collected in fines?\n")
+    d = draft_survey(request, "x", asked_on=dt.date(2024, 1, 5))
+    assert [q.id for q in d.questions] == ["1a", "1b", "1c", "2"]
+    assert any("'1ba' numbered 1b" in n for n in d.notes)
+    path = tmp_path / "x.toml"
+    path.write_text(to_toml(d), encoding="utf-8")
+    load_survey(path)
