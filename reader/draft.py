@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .draft_check import check_survey
 from .draft_measures import measures_for
-from .draft_periods import _BACK_REF, DraftPeriod, only_periods, periods_in, plain_years, years_restated
+from .draft_periods import _BACK_REF, _LAST_N, DraftPeriod, bare_day, only_periods, periods_in, plain_years, years_restated
 from .draft_questions import _ASKS, _clean, periods_after, split_questions
 from .numbers import number_words
 from .periods import find_periods
@@ -422,6 +422,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     # years: a) 2022-23, b) 2023-24 ..."): each asks the stem's question for its own period, so they share the
     # subject the stem names (by the question's number)
     period_keys: dict[str, str] = {}
+    spelled: dict[str, list[str]] = {}      # "the last five years (2017 - 2022)": "five" -> those years' labels
     for qid, qtext, own_words in pairs:
         q = DraftQuestion(qid, qtext)
         before = questions[-1].periods if questions else []
@@ -430,11 +431,17 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             part_words, own_words = own_words, qtext[:len(qtext) - len(own_words)].strip()
             # (read in the whole question, where a bare "2010," is a year of "the following years: 2010,")
             whole = periods_in(qtext, asked_on, shared, dated=dated, latest=latest)
-            own = [p for p in whole if p.label in part_words] or whole
+            day = bare_day(part_words)     # ("on: i) 31st December 2022": the day the count is held at)
+            own = [day] if day else [p for p in whole if p.label in part_words] or whole
         elif before and (_BACK_REF.search(qtext) or _THEY.search(own_words)) \
                 and not find_periods(plain_years(own_words)):
             # "in each year referred to above", "over the same period": the periods of the question before
             own = [all_periods[label] for label in before]
+        elif (last_n := _LAST_N.search(qtext)) and last_n.group(1).lower() in spelled \
+                and not re.search(r"\b(?:19|20)\d\d\b", qtext):
+            # "... over the last five years (2017 - 2022)?" then "... for each of the past five years?": the years
+            # the request spelled out for the same count of years
+            own = [all_periods[label] for label in spelled[last_n.group(1).lower()]]
         else:
             own = periods_in(qtext, asked_on, shared, dated=dated, latest=latest)
         # a period the request wrote two ways ("2022 to date", "2022 (to date, if possible)") is one period
@@ -442,6 +449,12 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         for p in own:
             all_periods.setdefault(p.label, p)
         q.periods = list(dict.fromkeys(p.label for p in own))
+        if (last_n := _LAST_N.search(qtext)) and (years := re.match(r"\s*(?:\(\s*(?:19|20)\d\d\b[^()\n]{0,120}\)|(?:19|20)\d\d\b[^()\n.?;]{0,40})",
+                                                                 qtext[last_n.end():])):
+            said = [p.label for p in periods_in(qtext[last_n.start():last_n.end() + years.end()], asked_on, None,
+                                                 dated=dated, latest=latest)]
+            if said and all(label in q.periods for label in said):
+                spelled.setdefault(last_n.group(1).lower(), said)
         q.measures, note = measures_for(qtext)
         if note:
             q.notes.append(note)

@@ -143,3 +143,161 @@ def test_parts_of_a_question_numbered_alike_get_ids_a_survey_holds(tmp_path):
     path = tmp_path / "x.toml"
     path.write_text(to_toml(d), encoding="utf-8")
     load_survey(path)
+
+
+# --- periods -----------------------------------------------------------------------------------------------------
+
+ASKED = dt.date(2023, 11, 1)
+
+
+def _labels(periods):
+    return [(p.label, p.start.isoformat(), p.end.isoformat()) for p in periods]
+
+
+# sweep2 devon-prow and wokingham-prow (the same request): a bare date as a part, a year up to a day of it
+PROW = ("1) The total number of reports made to the authority about obstructed/blocked/inaccessible public rights of "
+        "way in:\ni) 2022\nii) 2023, up to and including 31st October.\n"
+        "2) The total number of public rights of way in your area that were recorded as obstructed/blocked/inaccessible "
+        "on:\ni) 31st December 2022\nii) 31st October 2023\n"
+        "3) The total number of unresolved Section 130A Notices relating to obstructions on public rights of way still "
+        "being dealt with by the authority on 31st October 2023.\n")
+
+
+def test_a_bare_date_as_a_part_is_the_day_its_count_is_held_at():
+    d = draft_survey(PROW, "x", asked_on=ASKED)
+    by_id = {q.id: q for q in d.questions}
+    assert by_id["2a"].periods == ["31st December 2022"] and by_id["2b"].periods == ["31st October 2023"]
+    # one subject for both days, the stem's: not "31st December 2022" as a thing counted
+    assert by_id["2a"].subject == by_id["2b"].subject == "public_rights_of_way"
+    asked = {p.label: p for p in d.periods}
+    assert asked["31st December 2022"].start == asked["31st December 2022"].end == dt.date(2022, 12, 31)
+
+
+def test_a_year_up_to_a_day_of_it():
+    d = draft_survey(PROW, "x", asked_on=ASKED)
+    by_id = {q.id: q for q in d.questions}
+    assert by_id["1b"].periods == ["2023, up to and including 31st October"]
+    assert by_id["1a"].subject == by_id["1b"].subject == "reports"
+    p = next(p for p in d.periods if p.label == "2023, up to and including 31st October")
+    assert (p.start, p.end) == (dt.date(2023, 1, 1), dt.date(2023, 10, 31))
+
+
+@pytest.mark.parametrize("text, want", [
+    # sweep2 hereford-gullies: the years before it whole
+    ("I would like the following information for the calendar years 2013 to 2024 (up to 1 August):",
+     [(str(y), f"{y}-01-01", f"{y}-12-31") for y in range(2013, 2024)] + [("2024 up to 1 August", "2024-01-01",
+                                                                              "2024-08-01")]),
+    # made up
+    ("How many PCNs were issued in 2023 (up to 30 September)?", [("2023 up to 30 September", "2023-01-01",
+                                                                   "2023-09-30")]),
+])
+def test_years_up_to_a_day_made_up(text, want):
+    from reader.draft import periods_in
+    assert _labels(periods_in(text, dt.date(2024, 8, 5))) == want
+
+
+def test_a_days_year_is_no_year_up_to_a_day():
+    # (a guard) "1 April 2016 to 31 March 2017" is a range of days, read as one
+    from reader.draft import periods_in
+    assert _labels(periods_in("from 1 April 2016 to 31 March 2017", ASKED)) == [
+        ("1 April 2016 to 31 March 2017", "2016-04-01", "2017-03-31")]
+
+
+# christmas-expenditure-2016-2024 (Wokingham): the journalist's edit gave question 4 the year 2024, not the eight
+# years of the request's opening
+CHRISTMAS = ("I am writing to request the following information from the council on its Christmas spending over the "
+             "last 8 years and its current budget for this year’s festivities. Please may you provide me with:\n"
+             "1. The council’s total expenditure for Christmas decorations and events for every year from 2016 – 2023\n"
+             "2. How much the council budgeted for Christmas decorations and events for every year from 2016 – 2023\n"
+             "3. How much the council has budgeted for Christmas decorations and events for 2024\n"
+             "4. The councils 2024 Christmas budget broken down by category (Lights, Trees, events)\n")
+
+
+def test_a_year_inside_the_thing_asked_is_its_period():
+    d = draft_survey(CHRISTMAS, "x", asked_on=dt.date(2024, 10, 1))
+    assert d.questions[3].periods == ["2024"]
+    assert d.questions[0].periods == [str(y) for y in range(2016, 2024)]
+
+
+def test_a_statutes_year_is_no_period():
+    # (a guard) "the 1980 Act" names a statute
+    from reader.draft import periods_in
+    assert periods_in("How many notices were served under the 1980 Act?", ASKED) == []
+
+
+# sweep4 devon-direct-payments
+def test_a_third_financial_year_written_with_to():
+    from reader.draft import periods_in
+    text = ("Please can you tell me the numbers of people ... who started to receive direct payments to pay for their "
+            "care in each of the following years: 2014-2015, 2015-2016 and 2016 to 2017.")
+    assert [p.label for p in periods_in(text, dt.date(2017, 6, 1))] == ["2014-2015", "2015-2016", "2016-2017"]
+
+
+def test_years_from_one_to_another_stay_calendar_years():
+    # sweep2 thurrock-apprentices: "in 2017 to 2019" (no financial year written) was 2017 alone; three calendar years
+    from reader.draft import periods_in
+    text = "How many apprentices got kept on upon completion of their course in 2017 to 2019?"
+    assert [p.label for p in periods_in(text, dt.date(2020, 2, 1))] == ["2017", "2018", "2019"]
+
+
+# --- the periods of the two topics read this session --------------------------------------------------------------
+
+def test_a_range_of_days_is_not_every_year_since():
+    # ehcp-annual-reviews-2019 (Devon): "from 1st January 2019 to 1st October 2019" was 2019 to date
+    d = draft_survey("3.The number of EHCP annual reviews completed by the local authority from 1st January 2019 to "
+                     "1st October 2019\n4.The number of EHCP annual reviews due for completion by the local authority "
+                     "between 1st January 2019 and 31st October 2019, but which have not been completed\n",
+                     "x", asked_on=dt.date(2019, 10, 31))
+    assert _labels(d.periods)[0] == ("1st January 2019 to 1st October 2019", "2019-01-01", "2019-10-01")
+
+
+def test_from_a_day_to_today():
+    # ehcp-assessments-quarterly-2020 (Devon): the journalist's edit ran the period to the day it was asked
+    d = draft_survey("1. The number of EHCP needs assessments requested per quarter from January 1, 2018 to today.\n"
+                     "2. The number per quarter that continued to a final EHC plan.\n", "x", asked_on=dt.date(2020, 10, 1))
+    assert _labels(d.periods) == [("January 1, 2018 to today", "2018-01-01", "2020-10-01")]
+
+
+def test_a_span_of_years_in_brackets_after_the_last_n_years():
+    # ehcp-council-tribunal-appeals-2023 (Lincolnshire): "(2017 - 2022)" was read as 2017 alone, and question 3's "the
+    # past five years" as five financial years; the journalist gave all three 2017 to 2022
+    request = ("1. How much has your local authority spent appealing special educational needs and disabilities (SEND) "
+               "tribunals over the last five years (2017 - 2022)? Please give your answer on a year-on-year basis.\n"
+               "2. How many SEND tribunals has your local authority appealed over the last five years (2017 - 2022)? "
+               "Please give your answer on a year on year basis.\n"
+               "3. What percentage of appeals against SEND tribunal decisions lodged by the council were successful for "
+               "each of the past five years? Please give your answer on a year on year basis.\n")
+    d = draft_survey(request, "x", asked_on=dt.date(2023, 3, 13))
+    years = [str(y) for y in range(2017, 2023)]
+    assert [q.periods for q in d.questions] == [years, years, years]
+
+
+def test_the_last_n_years_alone_is_still_counted_back():
+    # (a guard) no year spelled out for the same count of years: financial years before the day it was asked
+    d = draft_survey("1. How many complaints did you receive over the last 3 years?\n2. How many were upheld over "
+                     "the last 3 years?\n", "x", asked_on=dt.date(2023, 6, 1))
+    assert d.questions[1].periods == ["2020-21", "2021-22", "2022-23"]
+
+
+def test_the_yyyy_financial_year():
+    # ehcp-needs-assessment-refusals-2019-20 (Lincolnshire): "during the 2019 financial year (1 April – 31 March)"
+    from reader.draft import periods_in
+    text = ("The number of initial requests that were made for an EHC needs assessment ... during the 2019 financial "
+            "year (1 April – 31 March).")
+    assert _labels(periods_in(text, dt.date(2020, 3, 13))) == [("2019/20", "2019-04-01", "2020-03-31")]
+    # (a guard) "the 2013-2014 financial year" is read as written
+    assert _labels(periods_in("relating to the 2013-2014 financial year:", dt.date(2014, 6, 1))) == [
+        ("2013-2014", "2013-04-01", "2014-03-31")]
+
+
+def test_the_year_it_was_asked_in_runs_to_that_day():
+    # cyber-attacks-detected-2024, cyber-attacks-since-2013, cyber-malicious-emails-2021, gritting-salting-spend-2024:
+    # the journalists' edits ended the year asked "to date" on the day the request was sent
+    from reader.draft import periods_in
+    got = periods_in("How many cyber attacks were detected per calendar year since 1st January 2022?",
+                     dt.date(2024, 4, 29))
+    assert _labels(got)[-1] == ("2024", "2024-01-01", "2024-04-29")
+    # food-hygiene-inspections-2022 (Lambeth): "from Jan 2017 to present", each calendar year
+    got = periods_in("For each calendar year for the past 3 years from Jan 2017 to present, please supply:",
+                     dt.date(2022, 3, 14))
+    assert [p.label for p in got] == ["2017", "2018", "2019", "2020", "2021", "2022"]
