@@ -96,6 +96,10 @@ _SUBJECT_RES = [
     # "£ spent in the 12 month period on interim managers": spent on what, whenever it was spent
     re.compile(r"(?:£|\b(?:spent|spend|spending|expenditure))\s+(?:in|during|over|within|across)\s+[^.?\n;]{0,40}?\s+on\s+"
                r"(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
+    # "The total distance of road treated ...", "the total length of the highway network": a measure of extent, of what
+    # (not "the length of time", "the average length of stay": a length of time)
+    re.compile(r"\b(?:total\s+)?(?:(?:distance|mileage|weight|tonnage)\s+of\s+(?:the\s+|this\s+|all\s+)?|length\s+of\s+"
+               r"(?:the|this)\s+)" + _PHRASE, re.I),
     # "The number who have been issued with a liability order as a result of non-payment": the people counted are
     # known by the thing they were issued
     re.compile(r"\bnumber\s+who\s+(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:issued|served|given|sent|granted)\s+"

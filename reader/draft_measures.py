@@ -10,7 +10,7 @@ from .units import UNITS
 
 _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?:year|annum|month|quarter))|"
                        r"each(?!\s+of\b|\s+(?:(?:following|financial|calendar|academic|full)\s+)*(?:years?|months?|"
-                       r"quarters?|period|weekends?|weeks?|days?))|average|unit cost|unit price|cost of (?:a|an|one)|(?:fine|penalty|fee|charge)\s+(?:cost|amount)s?|"
+                       r"quarters?|period|weekends?|weeks?|days?)|\s+[a-z]+\s+(?:period|season|year|month|quarter)s?\b)|average|unit cost|unit price|cost of (?:a|an|one)|(?:fine|penalty|fee|charge)\s+(?:cost|amount)s?|"
                        r"(?:daily|hourly|nightly|weekly) rate|rate (?:per|for)|charge (?:for|of) (?:a|an|one)|"
                        r"how much (?:is|was|does) (?:a|an|one|the fine|the charge|the penalty|your \w+)|"
                        r"how much (?:is|are|was|were|do|does|did) (?:\w+\s+){0,3}?(?:charged?|charging)|"

@@ -145,12 +145,29 @@ def _with_parts(qid: str, body: str, letters: list[re.Match], last: bool,
         return [(f"{qid}{chr(ord('a') + i)}", f"{ask}: {p}", p) for i, p in enumerate(periods[0])]
     if _asks(stem) and "?" in stem:
         out.append((qid, _clean(stem), _clean(stem)))
+    if _heading(stem):
+        stem = ""       # "1) Gritting activity" over "a) The total number of days ...": a section's name, asked nothing
     lb = [x.start() - offset for x in letters] + [len(body)]
     for i, (x, e) in enumerate(zip(letters, lb[1:])):
         part = body[x.end() - offset:e]
         own = _clean(_first_paragraph(part) if last or i < len(letters) - 1 else part)
         out.append((f"{qid}{chr(ord('a') + i)}", _clean(stem + " " + own), own))
     return out
+
+
+# how a stem that qualifies its parts starts ("In the cases of those convicted", "Of those", "Where ...")
+_QUALIFIES = re.compile(r"(?:in|for|of|on|at|where|when|if|from|by|with|about|regarding|as|to|during|since|between|"
+                        r"within|under|over|after|before|how|what|which|who|please|can|could|would|do|does|did|is|are)\b",
+                        re.I)
+
+
+def _heading(stem: str) -> bool:
+    """Whether the words a question's number stands over, before its lettered parts, only name a section ("Gritting
+    activity", "Costs and budgets", "Time and resource use (where recorded)", "EHE -"): a few words that ask nothing,
+    say nothing of the parts and lead into nothing (no ':' or '?'), so no part is asked with them."""
+    bare = _ASIDE.sub("", stem).strip(" \t\n-–")
+    return 1 <= len(bare.split()) <= 5 and not stem.rstrip().endswith((":", ":-", "?", ",")) and not _asks(stem) \
+        and not _QUALIFIES.match(bare) and not _COUNTED.search(stem) and bare[:1].isupper()
 
 
 def _periods_then_ask(body: str, letters: list[re.Match], offset: int) -> tuple[list[str], str] | None:

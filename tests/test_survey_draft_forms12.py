@@ -301,3 +301,77 @@ def test_the_year_it_was_asked_in_runs_to_that_day():
     got = periods_in("For each calendar year for the past 3 years from Jan 2017 to present, please supply:",
                      dt.date(2022, 3, 14))
     assert [p.label for p in got] == ["2017", "2018", "2019", "2020", "2021", "2022"]
+
+
+# --- a section's name over lettered parts; a sum for each period; a distance ------------------------------------
+
+# gritting-winter-activity-2026 (Lincolnshire)
+GRITTING = ("Please provide the following information for each of the last three winter seasons:\n"
+            "Winter 2023/24\nWinter 2024/25\nWinter 2025/26 (to date)\n"
+            "1) Gritting activity\n"
+            "a) The total number of days on which gritting or salting was carried out.\n"
+            "b) The total number of gritting or salting runs undertaken.\n"
+            "c) The total distance of road treated through gritting or salting activity, measured in miles or "
+            "kilometres.\n"
+            "If distance is not recorded, please confirm accordingly.\n"
+            "2) Time and resource use (where recorded)\n"
+            "a) The total number of staff hours spent on gritting or salting activity.\n"
+            "b) The total number of vehicle hours spent on gritting or salting activity.\n"
+            "3) Costs and budgets\n"
+            "a) The total amount spent on gritting and salting operations in each winter period.\n"
+            "b) The allocated budget for winter road gritting and salting for each winter period.\n")
+
+
+def test_a_sections_name_over_parts_is_not_asked_with_them():
+    pairs = split_questions(GRITTING)
+    assert [qid for qid, _, _ in pairs] == ["1a", "1b", "1c", "2a", "2b", "3a", "3b"]
+    assert pairs[1][1] == "The total number of gritting or salting runs undertaken."
+    # (a name that says money, "Costs and budgets", stays with its parts: it may be what they finish)
+    assert pairs[6][1].startswith("Costs and budgets The allocated budget")
+    d = draft_survey(GRITTING, "x", asked_on=dt.date(2026, 1, 7))
+    # the subject is what the part names, not the section ("gritting_activity", "costs_and_budgets")
+    assert d.questions[2].subject == "road_treated_through_gritting"
+
+
+@pytest.mark.parametrize("request_text, stem_kept", [
+    # home-education-statistics-2026 (Essex): "EHE -" names the section
+    ("1. EHE -\na. Please provide the number of home educated children known to your local authority as of the 1st "
+     "April 2026\nb. how many of these became known since 1st October 2025\n", False),
+    # (a guard) taxi-licensing-convictions-2017-like: a stem that says which cases the parts ask about
+    ("1. In the cases of those convicted\na. The nature and date of conviction.\nb. The current licence status of "
+     "the driver.\n", True),
+    # (a guard) a stem that the parts finish
+    ("1. How many claims has your council\na. Received in 2022\nb. Paid in 2022\n", True),
+])
+def test_a_sections_name_made_up(request_text, stem_kept):
+    pairs = split_questions(request_text)
+    assert (pairs[0][1] != pairs[0][2]) == stem_kept
+
+
+@pytest.mark.parametrize("question, measures", [
+    ("The allocated budget for winter road gritting and salting for each winter period.", ["total_cost_gbp"]),
+    ("The total amount spent on gritting and salting operations in each winter period.", ["total_cost_gbp"]),
+    ("The income from parking permits for each school year", ["total_cost_gbp"]),
+    # (a guard) a price for each thing is a price each
+    ("The cost of each parking permit", ["unit_cost_gbp"]),
+])
+def test_a_sum_for_each_named_period_is_no_price_each(question, measures):
+    assert measures_for(question)[0] == measures
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("The total distance of road treated through gritting or salting activity, measured in miles or kilometres.",
+     "road treated through gritting"),
+    ("The total length of the highway network maintained by your authority (in miles or kilometres).",
+     "highway network maintained"),
+    ("What was the total weight of fly-tipped waste collected?", "fly-tipped waste"),
+])
+def test_a_measure_of_extent_names_what_it_measures(question, subject):
+    from reader.draft import subject_phrase
+    assert subject_phrase(question) == subject
+
+
+def test_the_length_of_time_is_no_thing():
+    # (a guard) "the average length of stay", "the length of time": a time, the thing is elsewhere in the question
+    from reader.draft import subject_phrase
+    assert subject_phrase("What is the average length of time a property stays empty?") != "time a property stays empty"
