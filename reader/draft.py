@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .draft_check import check_survey
 from .draft_measures import measures_for
-from .draft_periods import _BACK_REF, _LAST_N, DraftPeriod, bare_day, only_periods, periods_in, plain_years, years_restated
+from .draft_periods import _BACK_REF, _LAST_N, DraftPeriod, only_periods, periods_in, plain_years, years_restated
 from .draft_questions import _ASKS, _clean, periods_after, split_questions
 from .numbers import number_words
 from .periods import find_periods
@@ -435,8 +435,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             part_words, own_words = own_words, qtext[:len(qtext) - len(own_words)].strip()
             # (read in the whole question, where a bare "2010," is a year of "the following years: 2010,")
             whole = periods_in(qtext, asked_on, shared, dated=dated, latest=latest)
-            day = bare_day(part_words)     # ("on: i) 31st December 2022": the day the count is held at)
-            own = [day] if day else [p for p in whole if p.label in part_words] or whole
+            own = [p for p in whole if p.label in part_words] or whole
         elif before and (_BACK_REF.search(qtext) or _THEY.search(own_words)) \
                 and not find_periods(plain_years(own_words)):
             # "in each year referred to above", "over the same period": the periods of the question before

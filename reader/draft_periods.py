@@ -515,30 +515,13 @@ def only_periods(part: str) -> bool:
     # ("iv) 2018 (if possible please name them)": an aside in brackets, closed or cut off, asks nothing of its own)
     part = _TRAILING_ASIDE.sub("", part)
     part = re.sub(r"(?:[\s.,;:?]|\b(?:and|or)\b)+$", "", part)    # ("c) 2024.", "d) 2013 and": a list's years)
-    if bare_day(part):
-        return True
-    to_day, part = _years_to_a_day(part)
     for d in reversed(list(_PART_DAY.finditer(part))):     # (a day a period runs to)
         part = part[:d.start()] + " " * (d.end() - d.start()) + part[d.end():]
     found = find_periods(part)
-    if not found and not to_day:
+    if not found:
         return False
     rest = part
     for p in sorted(found, key=lambda p: p.start, reverse=True):
         rest = rest[:p.start] + " " + rest[p.end:]
     return not re.search(r"[A-Za-z0-9]", _PERIOD_WORDS.sub(" ", rest))
 
-
-def bare_day(part: str) -> DraftPeriod | None:
-    """A part that is only a day with its year ("i) 31st December 2022" under "... recorded as obstructed on:"): the
-    day its stem's count is held at; None otherwise."""
-    m = _PART_DAY.fullmatch(re.sub(r"[\s.,;:]+$", "", part.strip()))
-    year = re.search(r"(?:19|20)\d\d$", m.group(0)) if m else None
-    if not year:
-        return None
-    words = m.group(0).split()
-    try:
-        day = dt.date(int(year.group(0)), _month_number(words[-2]), int(re.match(r"\d+", words[0]).group(0)))
-    except ValueError:
-        return None
-    return DraftPeriod(m.group(0), day, day)
