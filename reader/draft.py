@@ -100,6 +100,9 @@ _SUBJECT_RES = [
     # (not "the length of time", "the average length of stay": a length of time)
     re.compile(r"\b(?:total\s+)?(?:(?:distance|mileage|weight|tonnage)\s+of\s+(?:the\s+|this\s+|all\s+)?|length\s+of\s+"
                r"(?:the|this)\s+)" + _PHRASE, re.I),
+    # "The number per quarter that continued to a final EHC plan": what is counted is what the clause says happened
+    re.compile(r"\bnumber\s+(?:per|each|every|by)\s+(?:calendar\s+|financial\s+)?(?:year|quarter|month|week)\s+"
+               r"(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?" + _PHRASE, re.I),
     # "The number who have been issued with a liability order as a result of non-payment": the people counted are
     # known by the thing they were issued
     re.compile(r"\bnumber\s+who\s+(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:issued|served|given|sent|granted)\s+"

@@ -369,3 +369,12 @@ def test_the_length_of_time_is_no_thing():
     # (a guard) "the average length of stay", "the length of time": a time, the thing is elsewhere in the question
     from reader.draft import subject_phrase
     assert subject_phrase("What is the average length of time a property stays empty?") != "time a property stays empty"
+
+
+def test_the_number_per_period_that_names_what_happened():
+    # ehcp-assessments-quarterly-2020 (Devon): "quarter continued" was the subject; the journalist named it "Requests
+    # that continued to a final EHC plan"
+    from reader.draft import subject_phrase
+    assert subject_phrase("The number per quarter that continued to a final EHC plan.") == "continued to a final EHC plan"
+    # made up
+    assert subject_phrase("The number per month that went on to a tribunal hearing") == "went on to a tribunal hearing"
