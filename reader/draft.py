@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .draft_check import check_survey
 from .draft_measures import measures_for
-from .draft_periods import _BACK_REF, DraftPeriod, only_periods, periods_in, plain_years, years_restated
+from .draft_periods import _BACK_REF, _LAST_N, DraftPeriod, only_periods, periods_in, plain_years, years_restated
 from .draft_questions import _ASKS, _clean, periods_after, split_questions
 from .numbers import number_words
 from .periods import find_periods
@@ -96,6 +96,13 @@ _SUBJECT_RES = [
     # "£ spent in the 12 month period on interim managers": spent on what, whenever it was spent
     re.compile(r"(?:£|\b(?:spent|spend|spending|expenditure))\s+(?:in|during|over|within|across)\s+[^.?\n;]{0,40}?\s+on\s+"
                r"(?:the\s+|all\s+|any\s+)?" + _PHRASE, re.I),
+    # "The total distance of road treated ...", "the total length of the highway network": a measure of extent, of what
+    # (not "the length of time", "the average length of stay": a length of time)
+    re.compile(r"\b(?:total\s+)?(?:(?:distance|mileage|weight|tonnage)\s+of\s+(?:the\s+|this\s+|all\s+)?|length\s+of\s+"
+               r"(?:the|this)\s+)" + _PHRASE, re.I),
+    # "The number per quarter that continued to a final EHC plan": what is counted is what the clause says happened
+    re.compile(r"\bnumber\s+(?:per|each|every|by)\s+(?:calendar\s+|financial\s+)?(?:year|quarter|month|week)\s+"
+               r"(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?" + _PHRASE, re.I),
     # "The number who have been issued with a liability order as a result of non-payment": the people counted are
     # known by the thing they were issued
     re.compile(r"\bnumber\s+who\s+(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:issued|served|given|sent|granted)\s+"
@@ -392,7 +399,8 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     dated = asked_on is not None
     asked_on = asked_on or today or dt.date.today()
     notes: list[str] = []
-    pairs = split_questions(request)
+    pairs, renamed = _loadable_ids(split_questions(request))
+    notes += renamed
     if not pairs:
         raise ValueError("the request has no question the draft can find: write the survey's [[questions]] by hand")
     if len(pairs) > 99:
@@ -421,6 +429,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     # years: a) 2022-23, b) 2023-24 ..."): each asks the stem's question for its own period, so they share the
     # subject the stem names (by the question's number)
     period_keys: dict[str, str] = {}
+    spelled: dict[str, list[str]] = {}      # "the last five years (2017 - 2022)": "five" -> those years' labels
     for qid, qtext, own_words in pairs:
         q = DraftQuestion(qid, qtext)
         before = questions[-1].periods if questions else []
@@ -434,6 +443,11 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
                 and not find_periods(plain_years(own_words)):
             # "in each year referred to above", "over the same period": the periods of the question before
             own = [all_periods[label] for label in before]
+        elif (last_n := _LAST_N.search(qtext)) and last_n.group(1).lower() in spelled \
+                and not re.search(r"\b(?:19|20)\d\d\b", qtext):
+            # "... over the last five years (2017 - 2022)?" then "... for each of the past five years?": the years
+            # the request spelled out for the same count of years
+            own = [all_periods[label] for label in spelled[last_n.group(1).lower()]]
         else:
             own = periods_in(qtext, asked_on, shared, dated=dated, latest=latest)
         # a period the request wrote two ways ("2022 to date", "2022 (to date, if possible)") is one period
@@ -441,6 +455,12 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         for p in own:
             all_periods.setdefault(p.label, p)
         q.periods = list(dict.fromkeys(p.label for p in own))
+        if (last_n := _LAST_N.search(qtext)) and (years := re.match(r"\s*(?:\(\s*(?:19|20)\d\d\b[^()\n]{0,120}\)|(?:19|20)\d\d\b[^()\n.?;]{0,40})",
+                                                                 qtext[last_n.end():])):
+            said = [p.label for p in periods_in(qtext[last_n.start():last_n.end() + years.end()], asked_on, None,
+                                                 dated=dated, latest=latest)]
+            if said and all(label in q.periods for label in said):
+                spelled.setdefault(last_n.group(1).lower(), said)
         q.measures, note = measures_for(qtext)
         if note:
             q.notes.append(note)
@@ -521,6 +541,31 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     _add_done_nouns(subjects, questions)
     title = title or _title(request, name)
     return Draft(name, title, list(all_periods.values()), subjects, labels, questions, notes)
+
+
+# an id the survey loader takes (reader/survey.py): "1", "12", "1a"
+_LOADABLE_ID = re.compile(r"[0-9]{1,2}[a-z]?")
+
+
+def _loadable_ids(pairs: list[tuple[str, str, str]]) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """Every question with an id the loader takes, once: a draft must always load. An id split out as a part of a
+    part ("1ba") or said twice becomes the next free letter under its number (else the next free number), and
+    the draft says so."""
+    used = {qid for qid, _, _ in pairs if _LOADABLE_ID.fullmatch(qid)}
+    seen: set[str] = set()
+    out, notes = [], []
+    for qid, text, own in pairs:
+        if _LOADABLE_ID.fullmatch(qid) and qid not in seen:
+            seen.add(qid)
+            out.append((qid, text, own))
+            continue
+        number = re.match(r"[0-9]{0,2}", qid).group(0) or "1"
+        free = next((f"{number}{c}" for c in "abcdefghijklmnopqrstuvwxyz" if f"{number}{c}" not in used | seen), None)
+        free = free or next(str(n) for n in range(1, 1000) if str(n) not in used | seen)
+        notes.append(f"question '{qid}' numbered {free}, an id a survey can hold: check")
+        seen.add(free)
+        out.append((free, text, own))
+    return out, notes
 
 
 def _words_apart(text: str, other: str) -> str:

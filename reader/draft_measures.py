@@ -10,7 +10,7 @@ from .units import UNITS
 
 _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?:year|annum|month|quarter))|"
                        r"each(?!\s+of\b|\s+(?:(?:following|financial|calendar|academic|full)\s+)*(?:years?|months?|"
-                       r"quarters?|period|weekends?|weeks?|days?))|average|unit cost|unit price|cost of (?:a|an|one)|(?:fine|penalty|fee|charge)\s+(?:cost|amount)s?|"
+                       r"quarters?|period|weekends?|weeks?|days?)|\s+[a-z]+\s+(?:period|season|year|month|quarter)s?\b)|average|unit cost|unit price|cost of (?:a|an|one)|(?:fine|penalty|fee|charge)\s+(?:cost|amount)s?|"
                        r"(?:daily|hourly|nightly|weekly) rate|rate (?:per|for)|charge (?:for|of) (?:a|an|one)|"
                        r"how much (?:is|was|does) (?:a|an|one|the fine|the charge|the penalty|your \w+)|"
                        r"how much (?:is|are|was|were|do|does|did) (?:\w+\s+){0,3}?(?:charged?|charging)|"
@@ -85,8 +85,10 @@ _SUM_OF_MONEY = re.compile(r"\b(?:sums?|amounts?)\s+(?:of\s+(?:money|funding|fun
                            # an amount of debt: "the total amount of council tax owed", "the overall amount of council
                            # tax which was owed", "Total amount recovered by bailiffs", "the amount of debt written off"
                            # (not "paying any sums outstanding", said of the people counted)
+                           # ("the total amount of school lunch debt", "the level of debt for each month": a sum owed)
                            r"|\bamounts?\s+(?:(?:[\w-]+\s+){0,5}?(?:owed|owing|outstanding|recovered|written[\s-]+off)\b|"
-                           r"of\s+(?:[\w-]+\s+)?(?:debts?|arrears)\b)", re.I)
+                           r"of\s+(?:[\w-]+\s+){0,3}?(?:debts?|arrears)\b)|\blevels?\s+of\s+(?:[\w-]+\s+){0,2}?(?:debts?|arrears)\b",
+                           re.I)
 # a length of time asked in other words than _TIME_ASKED's: "the longest amount of time a case has been ongoing (in
 # days)", "the average waiting period for an applicant to receive a decision" ("the length of time each property
 # has been vacant (banded ...)" is left to _TIME_ASKED's rule: how many in each band)

@@ -48,7 +48,7 @@ _YEAR_STARTS = {(1, 1), (4, 1), (9, 1)}     # a range of whole calendar, financi
 _YEAR_LIST = re.compile(r"(?<![\d/\-–])\b((?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)")
 _SINCE_FY = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year\s+)?((?:19|20)\d\d)\s*[/-]\s*"
                        r"(\d\d(?:\d\d)?)\b", re.I)
-_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:(?:and\s+)?including\s+)?(?:the\s+)?(?:1(?:st)?\s+)?(?:January\s+)?((?:19|20)\d\d)\b(?!\s*[/-]\s*\d)",
+_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:(?:and\s+)?including\s+)?(?:the\s+)?(?:1(?:st)?\s+)?(?:Jan(?:uary)?\.?\s+)?((?:19|20)\d\d)\b(?!\s*[/-]\s*\d)",
                          re.I)
 _FINANCIAL = re.compile(r"\bfinancial\s+years?\b|\bFYs?\b", re.I)
 # a date something happened on, not a period asked about: "the expansion of the scheme ... announced in June 2019"
@@ -243,15 +243,71 @@ def plain_years(text: str) -> str:
     return _THE_YEAR.sub(r"\1", text)
 
 
+# "2023, up to and including 31st October", "2024 (up to 1 August": a year until a day of it
+_YEAR_TO_DAY = re.compile(rf"\b(?P<year>(?:19|20)\d\d)(?![/\-–]\d)[ \t]*,?[ \t]*\(?[ \t]*(?:up[ \t]+to|until|to)(?:[ \t]+and[ \t]+"
+                          rf"including)?[ \t]+(?:the[ \t]+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+                          rf"(?P<month>{_WHOLE_MONTH})(?:[ \t]+(?P<again>(?:19|20)\d\d)\b)?", re.I)
+_SPAN_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*(?:to|-|–|—|until)\s*$", re.I)
+_MONTH_BEFORE = re.compile(rf"{_WHOLE_MONTH}\s*,?\s*$", re.I)
+
+
+def _years_to_a_day(text: str) -> tuple[list[DraftPeriod], str]:
+    """A year asked up to a day of it ("ii) 2023, up to and including 31st October."): from its first day to that
+    day, as written, and the text without it. (Not the end of a date's year, "1 April 2016 to 31 March 2017": a
+    range of days.)"""
+    out: list[DraftPeriod] = []
+    for m in reversed(list(_YEAR_TO_DAY.finditer(text))):
+        year = int(m.group("year"))
+        if _MONTH_BEFORE.search(text, 0, m.start()) or m.group("again") and int(m.group("again")) != year \
+                or not re.search(r"up\s+to|until|\(", m.group(0), re.I):
+            continue
+        try:
+            last = dt.date(year, _month_number(m.group("month")), int(m.group("day")))
+        except ValueError:
+            continue
+        found = [DraftPeriod(_clean_label(m.group(0)), dt.date(year, 1, 1), last)]
+        start = m.start()
+        span = _SPAN_BEFORE.search(text, 0, m.start())
+        if span and 0 < year - int(span.group(1)) <= 20:
+            # "the calendar years 2013 to 2024 (up to 1 August)": the years before it whole
+            found[:0] = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in range(int(span.group(1)), year)]
+            start = span.start()
+        out[:0] = found
+        text = text[:start] + " " * (m.end() - start) + text[m.end():]
+    return out, text
+
+
+def _clean_label(s: str) -> str:
+    return re.sub(r"\s*\(\s*|\s+", " ", s).strip(" ,(.")
+
+
+# "the 2019 financial year (1 April – 31 March)": the financial year from April of that year
+_YEAR_FINANCIAL = re.compile(r"(?<![\d/\-–]\s)(?<![\d/\-–])\b((?:19|20)\d\d)\s+(?:financial|fiscal)\s+year\b(?!\s*s\b)", re.I)
+# "2014-2015, 2015-2016 and 2016 to 2017": consecutive years joined by "to" among financial years are one too
+_YEAR_TO_NEXT = re.compile(r"(?<!\bfrom\s)(?<!\bbetween\s)\b((?:19|20)\d\d)\s+to\s+((?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)", re.I)
+_FY_WRITTEN = re.compile(r"\b(?:19|20)\d\d\s*[/\-–]\s*(?:19|20)?\d\d\b")
+
+
+def _years_as_written(text: str) -> str:
+    """The text with financial years written another way as a financial year is written: "the 2019 financial
+    year" as "2019/20", and "2016 to 2017" as "2016-2017" where the text writes its other years so."""
+    text = _YEAR_FINANCIAL.sub(lambda m: f"{m.group(1)}/{(int(m.group(1)) + 1) % 100:02d}", text)
+    if _FY_WRITTEN.search(text):
+        text = _YEAR_TO_NEXT.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if int(m.group(2)) == int(m.group(1)) + 1
+                                 else m.group(0), text)
+    return text
+
+
 def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None = None, dated: bool = True,
                latest: dt.date | None = None) -> list[DraftPeriod]:
     """The periods a piece of request text asks about (see _periods_in), a count held at a day ("as at 31
     March 2023", "end of Dec 2023") among them as that one day."""
-    text = plain_years(text)
+    text = _years_as_written(plain_years(text))
     days, text = _day_pairs(text)
     listed, text = _month_lists(text)
+    to_day, text = _years_to_a_day(text)
     points, rest = _point_periods(text)
-    points = days + listed + points
+    points = days + listed + to_day + points
     if dated:
         yearly, rest = _yearly_points(rest, asked_on)
         points += yearly
@@ -315,6 +371,8 @@ def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None
             return [DraftPeriod(f"{to_date.group(1)} to date", start, asked_on,
                                 f"from {to_date.group(1)} to the day it was asked ({asked_on.isoformat()}): check")]
     since_year = _SINCE_YEAR.search(text)
+    if since_year and any(p.kind == "range" and not p.partial for p in found):
+        since_year = None       # "from 1st January 2019 to 1st October 2019": that range, not every year since
     if since_year and dated and not _FINANCIAL.search(text) \
             and set(re.findall(r"\b(?:19|20)\d\d\b", text)) <= {since_year.group(1), str(asked_on.year)}:
         # "per calendar year since 1st January 2013", "Since and including 2017, and broken down by each calendar
@@ -322,11 +380,23 @@ def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None
         # to date), which may be named too
         y0 = int(since_year.group(1))
         if 0 <= asked_on.year - y0 <= 20:
-            return [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
-                                "to date: check" if y == asked_on.year else "") for y in range(y0, asked_on.year + 1)]
+            # (the year it was asked in runs to that day, as a journalist would correct it)
+            return [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31)) if y < asked_on.year else
+                    DraftPeriod(str(y), dt.date(y, 1, 1), asked_on, f"to date, the day it was asked "
+                                f"({asked_on.isoformat()}): check") for y in range(y0, asked_on.year + 1)]
     out: list[DraftPeriod] = []
+    found = _spans_read_whole(text, found)
     kinds = {p.kind for p in found}
     for p in found:
+        if p.kind == "range" and p.partial and _TO_NOW.search(p.label) and p.first < asked_on:
+            # "from January 1, 2018 to today": from that day to the day it was asked
+            out.append(DraftPeriod(p.label, p.first, asked_on,
+                                   f"to the day it was asked ({asked_on.isoformat()}): check"))
+            continue
+        if p.kind == "span_years":
+            out += [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), p.label) for y in
+                    range(p.first.year, p.last.year + 1)]
+            continue
         if p.kind == "range" and (p.last - p.first).days > 366 and (p.first.month, p.first.day) in _YEAR_STARTS:
             # "between April 2019 and March 2022", "(2015- 2020)": the years inside, by the range's own kind
             if p.first.month == 4 and p.first.day == 1:
@@ -371,6 +441,13 @@ def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None
             # "each of the last three years (2019, 2020, 2021)", "• 2019 • 2020 • 2021": a list of plain years
             note = "plain years read as calendar years: check" if _FINANCIAL.search(text) else ""
             out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), note) for y in years]
+    if not out:
+        owned = _YEAR_OWNED.search(text)
+        if owned and len(_YEAR_LIST.findall(text)) == 1:
+            # "The councils 2024 Christmas budget": the one year the question names is the year of what it asks
+            y = int(owned.group(1))
+            out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31),
+                               f"'{owned.group(0).strip()}' read as the calendar year {y}: check")]
     last_one = _LAST_ONE.search(text) if dated else None
     if not out and last_one:
         out = [_last_year(last_one, asked_on)]
@@ -383,6 +460,42 @@ def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None
         # one period written two ways ("2022 to date", "2022 (to date, if possible)") is asked once
         seen.setdefault((p.start, p.end), p)
     return list(seen.values())
+
+
+# a year that says whose or which thing is asked: "The councils 2024 Christmas budget", "your 2023 budget" (not "the
+# 1985 Act", a statute)
+_YEAR_OWNED = re.compile(r"\b(?:the|its|your|their|this|council(?:['’]?s|s['’]?)?)\s+((?:19|20)\d\d)\s+(?!(?:Act|Regulations?|Order)\b)"
+                         r"[A-Za-z][a-z]+\b", re.I)
+_TO_NOW = re.compile(r"\bto\s+(?:the\s+)?(?:present|date|today|now|current)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Plain years from one to another ("(2017 - 2022)"), where the reader's periods saw only the first."""
+    label: str
+    first: dt.date
+    last: dt.date
+    start: int
+    end: int
+    kind: str = "span_years"
+    partial: bool = False
+
+
+def _spans_read_whole(text: str, found: list) -> list:
+    """The periods found, a span of plain years read as its first year alone ("over the last five years (2017 -
+    2022)" gave 2017) put back whole (as calendar years; financial ones where the text says so, read later)."""
+    if _FINANCIAL.search(text):
+        return found
+    out = list(found)
+    for m in _YEAR_SPAN.finditer(text):
+        y0, y1 = int(m.group(1)), int(m.group(2))
+        inside = [p for p in out if m.start() <= p.start and p.end <= m.end()]
+        if 1 < y1 - y0 <= 20 and len(inside) == 1 and inside[0].kind == "calendar_year" \
+                and inside[0].first.year == y0:
+            at = out.index(inside[0])
+            out[at] = _Span(f"'{m.group(0).strip()}' read as calendar years: check", dt.date(y0, 1, 1),
+                            dt.date(y1, 12, 31), m.start(), m.end())
+    return out
 
 
 # what else a part that names only a period may say: "c) 2025-26 financial year to date", "c) 2024-25 financial years"
@@ -411,3 +524,4 @@ def only_periods(part: str) -> bool:
     for p in sorted(found, key=lambda p: p.start, reverse=True):
         rest = rest[:p.start] + " " + rest[p.end:]
     return not re.search(r"[A-Za-z0-9]", _PERIOD_WORDS.sub(" ", rest))
+

@@ -14,8 +14,9 @@ __all__ = ["periods_after", "split_questions"]
 
 # --- questions ----------------------------------------------------------------------------------------------
 
+# ("1 January 2021 to 31 December 2021, ..." at a line's start is a day, not question 1)
 _NUM = (r"(?:(?:Q(?:uestion)?|Request(?:\s+for\s+information)?|Part|Item)\s*\.?\s*)?\(?(\d{1,2})(?:[.):]|,(?=[ \t]+[A-Z])|\s*[-–]\s|"
-        r"[ \t]+(?=[A-Z])|/(?=[ \t]))")
+        r"[ \t]+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?:19|20)\d\d\b)|/(?=[ \t]))")
 _LINE_NUM = re.compile(rf"^[ \t>*•\-]*{_NUM}\s*(?=\S)", re.I | re.M)
 # "a. Laptops", "(m) 20 or more years", "a Laptops", "A. Mechanical noise", "(B) The week ...": a lettered part
 # (unpunctuated only a to h, as a word such as "a" or "I" could start a line)
@@ -49,11 +50,18 @@ def _sequential(matches: list[re.Match], restart: bool = False, first: int = 1) 
     starts there (a request whose first question has no number of its own)."""
     out: list[tuple[re.Match, str]] = []
     want, offset = first, 0
-    for m in matches:
+    for i, m in enumerate(matches):
         n = int(m.group(1))
         if n == want:
             out.append((m, str(n + offset)))
             want += 1
+        elif len(out) >= 2 and n == want + 1 and (
+                any(int(x.group(1)) == n + 1 for x in matches[i + 1:i + 2])
+                or (i == len(matches) - 1 and _line_after(m.string, m.end()).rstrip().endswith("?"))):
+            # "1. ... 2. ... 4. How many cremations ...? 5. ...": a number left out, the run going on after it; the
+            # questions keep the request's own numbers, as a reply answers them ("Q4 165")
+            out.append((m, str(n + offset)))
+            want = n + 1
         elif restart and n == 1 and want > 2:
             offset += want - 1
             out.append((m, str(n + offset)))
@@ -137,12 +145,29 @@ def _with_parts(qid: str, body: str, letters: list[re.Match], last: bool,
         return [(f"{qid}{chr(ord('a') + i)}", f"{ask}: {p}", p) for i, p in enumerate(periods[0])]
     if _asks(stem) and "?" in stem:
         out.append((qid, _clean(stem), _clean(stem)))
+    if _heading(stem):
+        stem = ""       # "1) Gritting activity" over "a) The total number of days ...": a section's name, asked nothing
     lb = [x.start() - offset for x in letters] + [len(body)]
     for i, (x, e) in enumerate(zip(letters, lb[1:])):
         part = body[x.end() - offset:e]
         own = _clean(_first_paragraph(part) if last or i < len(letters) - 1 else part)
         out.append((f"{qid}{chr(ord('a') + i)}", _clean(stem + " " + own), own))
     return out
+
+
+# how a stem that qualifies its parts starts ("In the cases of those convicted", "Of those", "Where ...")
+_QUALIFIES = re.compile(r"(?:in|for|of|on|at|where|when|if|from|by|with|about|regarding|as|to|during|since|between|"
+                        r"within|under|over|after|before|how|what|which|who|please|can|could|would|do|does|did|is|are)\b",
+                        re.I)
+
+
+def _heading(stem: str) -> bool:
+    """Whether the words a question's number stands over, before its lettered parts, only name a section ("Gritting
+    activity", "Costs and budgets", "Time and resource use (where recorded)", "EHE -"): a few words that ask nothing,
+    say nothing of the parts and lead into nothing (no ':' or '?'), so no part is asked with them."""
+    bare = _ASIDE.sub("", stem).strip(" \t\n-–")
+    return 1 <= len(bare.split()) <= 5 and not stem.rstrip().endswith((":", ":-", "?", ",")) and not _asks(stem) \
+        and not _QUALIFIES.match(bare) and not _COUNTED.search(stem) and bare[:1].isupper()
 
 
 def _periods_then_ask(body: str, letters: list[re.Match], offset: int) -> tuple[list[str], str] | None:
@@ -784,8 +809,9 @@ def _table_columns(text: str) -> list[tuple[str, str]]:
 
 # a line break ends a sentence after punctuation, or before a line that starts as a question or an ask does (a
 # hard-wrapped line runs on in lower case)
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n\s*\n|(?<=[:;,])[ \t]*\n|\n(?=[ \t]*(?:[A-Z]|(?:how|what|which|number|"
-                           r"the|total)\b))")
+# (also a stop with no space after it, the next sentence run on: "... please.How many ...?Of those, how many ...?")
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|(?<=[a-z0-9)]\?)(?=[A-Z][a-z])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s)|\n\s*\n|"
+                           r"(?<=[:;,])[ \t]*\n|\n(?=[ \t]*(?:[A-Z]|(?:how|what|which|number|the|total)\b))")
 _COUNTED = re.compile(r"\b(?:how many|how much|number of|cost|costs|spend|spent|spending|total|amount|income|revenue|"
                       r"fees?|fines?|paid|budget)\b", re.I)
 _INTRO = re.compile(r"\b(?:the following|as follows|following questions|following information)\b|"
