@@ -57,15 +57,36 @@ def _dates(m: re.Match, replied_on: date | None) -> tuple[str, date, date, bool]
     return m.group("span"), first, replied_on if partial else last, partial
 
 
+# a run of digits and commas with no digit, point or comma before it: where a figure's digits may be written, whole
+_DIGIT_RUN = re.compile(r"(?<![\d.,])[\d,]+")
+
+
 def _figure_at(f: Fact, text: str) -> tuple[int, int]:
     """Where the figure stands in its quote (a quote may be the whole sentence of two figures): the one place its
-    digits are written, else the quote."""
-    if f.value.is_integer():
+    digits are written ("1,234" or "1234"), else the quote."""
+    if f.value.is_integer() and f.value >= 0:
+        # (each run read against the figure's digits, not a pattern compiled for each figure of every reply)
+        grouped = f"{int(f.value):,}"
+        found = [m.span() for m in _DIGIT_RUN.finditer(text, f.start, f.end) if _written_as(m.group(), grouped)]
+        if len(found) == 1:
+            return found[0]
+    elif f.value.is_integer():
         digits = re.compile(r"(?<![\d.,])" + re.escape(f"{int(f.value):,}").replace(",", ",?") + r"(?![\d,])")
         found = list(digits.finditer(text, f.start, f.end))
         if len(found) == 1:
             return found[0].start(), found[0].end()
     return f.start, f.end
+
+
+def _written_as(run: str, grouped: str) -> bool:
+    """Whether ``run`` is ``grouped`` ("1,234") with none, some or all of its commas left out."""
+    i = 0
+    for ch in grouped:
+        if i < len(run) and run[i] == ch:
+            i += 1
+        elif ch != ",":
+            return False
+    return i == len(run)
 
 
 def spans_said(facts: list[Fact], text: str, replied_on: date | None) -> list[Fact]:
