@@ -1,0 +1,156 @@
+"""Forms found by the fifth sweep of real replies on topics the real-reply set does not hold (helper sweep13, session
+of 2026-12-07, night): each test quotes a few lines of a real reply (or request) and a made-up variant, each drafted
+with `foi survey draft` from its request; each fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reader import parse_reply
+from reader.draft import draft_survey, to_toml
+from reader.survey import parse_survey
+
+
+def _survey(request: str):
+    return parse_survey(to_toml(draft_survey(request, "sweep", asked_on=dt.date(2024, 6, 1))), "sweep.toml")
+
+
+def _statuses(reply) -> dict[str | None, str]:
+    return {q.question: q.outcome for q in reply.questions}
+
+
+def _values(reply, question: str | None = None) -> list[float]:
+    return [f.value for f in reply.facts if question is None or f.question == question]
+
+
+# An answer that points to another answer by its number, "(above)" after its full stop -----------------------------
+
+TRIBUNALS_REQUEST = """\
+1.  How many Employment Tribunals have been brought against the council over the last 5 years?  If it is less than 5, please just confirm under 5.
+
+2.  Please specify the total cost to the council from Employment Tribunals in the past 5 years?
+
+3.  Does the cost and nature of Employment Tribunals get reported to committee?
+
+4.  Please specify the total cost to the council in settlement agreements over the past 5 years?
+"""
+
+# Moray's reply on employment tribunals (a topic the set does not hold)
+TRIBUNALS_REPLY = """\
+Response 24-07-2024
+
+1. Under 5
+
+2. Due to the low number of cases, the release of this may result in the identification of individuals. This information is therefore exempt from release under Section 38(1)(b) of the Freedom of Information (Scotland) Act 2002 - personal information.
+
+3. No
+
+4. as per 2. (above)
+"""
+
+
+def test_an_answer_as_per_another_above_is_no_figure_and_takes_its_status():
+    survey = _survey(TRIBUNALS_REQUEST)
+    reply = parse_reply(TRIBUNALS_REPLY, survey)
+    assert 2.0 not in _values(reply, "4")
+    assert _statuses(reply).get("4") == "rejected"
+
+
+def test_an_answer_see_another_in_brackets_above_is_no_figure():
+    # made up: "See 2 (above)."
+    survey = _survey(TRIBUNALS_REQUEST)
+    reply = parse_reply(TRIBUNALS_REPLY.replace("4. as per 2. (above)", "4. See 2 (above)."), survey)
+    assert 2.0 not in _values(reply, "4")
+    assert _statuses(reply).get("4") == "rejected"
+
+
+# The whole answer a pointer to where the response is: "can be found here" ------------------------------------------
+
+BORROWING_REQUEST = """\
+For each individual loan taken by the council:
+1. The local authority/lender name
+2. The amount advanced (the initial amount)
+3. The outstanding balance
+4. The interest rate ?
+"""
+
+# Moray's reply on inter-authority borrowing: the request restated, then one line whose link is the word "here"
+BORROWING_REPLY = """\
+FOI Request - Inter Authority Borrowing and Lending
+
+For each individual loan taken by the council:
+1. The local authority/lender name
+2. The amount advanced (the initial amount)
+3. The outstanding balance
+4. The interest rate ?
+
+Response 28-05-2024
+
+The information requested can be found here.
+
+Rate this Page
+"""
+
+
+def test_the_information_requested_can_be_found_here_answers_every_question():
+    survey = _survey(BORROWING_REQUEST)
+    reply = parse_reply(BORROWING_REPLY, survey)
+    assert reply.outcome == "successful"
+    assert set(_statuses(reply).values()) == {"successful"} and len(_statuses(reply)) == 4
+
+
+def test_the_response_to_this_request_can_be_found_here_answers_every_question():
+    # Moray's reply on RAAC surveys says it so; made up on the borrowing request
+    survey = _survey(BORROWING_REQUEST)
+    reply = parse_reply(BORROWING_REPLY.replace("The information requested can be found here.",
+                                                "The response to this request can be found here."), survey)
+    assert reply.outcome == "successful"
+    assert len(_statuses(reply)) == 4
+
+
+def test_more_information_can_be_found_here_is_no_answer():
+    # made up: a pointer to further reading answers nothing
+    survey = _survey(BORROWING_REQUEST)
+    reply = parse_reply(BORROWING_REPLY.replace("The information requested can be found here.",
+                                                "More information about loans can be found here."), survey)
+    assert "1" not in _statuses(reply) and "2" not in _statuses(reply)
+
+
+# The requester's "please clarify" above the log's dated "Response" heading ------------------------------------------
+
+ASBESTOS_REQUEST = """\
+I am seeking information on the total number of currently used and disused buildings that are run or controlled by your authority, which contain asbestos.
+
+And finally, would you please clarify the total number of used and disused buildings which are run or controlled by your authority.
+"""
+
+# Moray's reply on buildings with asbestos: the request restated, the answer under "Response <date>"
+ASBESTOS_REPLY = """\
+FOI Request - Disused Buildings and Asbestos
+
+I am seeking information on the total number of currently used and disused buildings that are run or controlled by your authority, which contain asbestos.
+
+And finally, would you please clarify the total number of used and disused buildings which are run or controlled by your authority.
+
+Response 14-03-2013
+
+Please see response attached here PDF Logo (voids)and here PDF Logo  (occupied buildings where ACMs (Asbestos Containing Materials) are present)
+
+Rate this Page
+"""
+
+
+def test_the_requesters_clarify_above_a_dated_response_heading_is_no_request_for_clarification():
+    survey = _survey(ASBESTOS_REQUEST)
+    reply = parse_reply(ASBESTOS_REPLY, survey)
+    assert reply.kind == "response"
+    assert reply.outcome == "successful"
+
+
+def test_a_council_asking_to_clarify_under_the_heading_still_asks():
+    # made up: the council's own question below the heading
+    survey = _survey(ASBESTOS_REQUEST)
+    reply = parse_reply(ASBESTOS_REPLY.split("Response 14-03-2013")[0]
+                        + "Response 14-03-2013\n\nCould you please clarify which buildings you mean?\n", survey)
+    assert reply.kind == "clarification_request"
