@@ -154,3 +154,44 @@ def test_a_council_asking_to_clarify_under_the_heading_still_asks():
     reply = parse_reply(ASBESTOS_REPLY.split("Response 14-03-2013")[0]
                         + "Response 14-03-2013\n\nCould you please clarify which buildings you mean?\n", survey)
     assert reply.kind == "clarification_request"
+
+
+# A log that labels every reply "Information provided" over a reply that refuses all of it -----------------------------
+
+PRINTING_REQUEST = """\
+1) The overall cost of printing by the Council for the financial years 2009-10, 2010-11 and 2011-12 broken down by year
+
+2) The cost of printing for each of these years broken down by Council departments
+
+3) The cost of postage for each of these years.
+"""
+
+# Charnwood's reply on printing and postage costs (a topic the set does not hold): the log's "Resolution" field
+PRINTING_REPLY = """\
+Printing and Postage Costs
+
+Requested on
+Fri 1st March, 2013
+Reference
+FOI 2756
+Resolution
+Information provided
+
+Answer
+
+The costs for external printing come under the same code as all stationary orders on our financial system.  Although we would hold the information requested in the form of individual invoices, it is not held in a manner which would allow for easy collation of the requested data.  The time required to go through each individual invoice to gather data on printing charges would exceed the appropriate limit for dealing with requests set out in section 12 of the Act and the Appropriate Limit and Fees Regulations
+"""
+
+
+def test_a_log_label_information_provided_over_a_whole_refusal_is_a_refusal():
+    survey = _survey(PRINTING_REQUEST)
+    reply = parse_reply(PRINTING_REPLY, survey)
+    assert set(_statuses(reply).values()) == {"rejected"}
+    assert reply.outcome == "rejected"
+
+
+def test_the_label_over_a_refusal_beside_a_figure_given_is_partly_successful():
+    # made up: the council gives the postage total all the same
+    survey = _survey(PRINTING_REQUEST)
+    reply = parse_reply(PRINTING_REPLY + "\n3) The cost of postage in 2011-12 was £83,102.\n", survey)
+    assert reply.outcome == "partially_successful"
