@@ -195,3 +195,35 @@ def test_the_label_over_a_refusal_beside_a_figure_given_is_partly_successful():
     survey = _survey(PRINTING_REQUEST)
     reply = parse_reply(PRINTING_REPLY + "\n3) The cost of postage in 2011-12 was £83,102.\n", survey)
     assert reply.outcome == "partially_successful"
+
+
+# "The answer to your request is nil." ---------------------------------------------------------------------------------
+
+TAXI_REQUEST = """\
+What was the total cost to your council in the 2016/17 academic year of transporting children registered as living in your council's area by taxi to schools outside your council area and the numbers of children being transported?
+
+Can you break the overall figures (both numbers of children and cost) down into two groups - children with special needs and deaf children?
+"""
+
+# Comhairle nan Eilean Siar's reply on taxis to schools outside the area (a topic the set does not hold)
+TAXI_REPLY = """\
+Taxi Transport For Pupils To Schools Outwith Area
+
+The answer to your request is nil.  This is an islands local authority.
+"""
+
+
+def test_the_answer_to_your_request_is_nil_answers_every_question_with_nought():
+    survey = _survey(TAXI_REQUEST)
+    reply = parse_reply(TAXI_REPLY, survey)
+    assert set(_statuses(reply)) == {q.id for q in survey.questions}
+    assert set(_statuses(reply).values()) == {"successful"}
+    assert 0.0 in _values(reply, survey.questions[0].id)
+
+
+def test_the_answer_to_your_questions_is_none_likewise():
+    # made up
+    survey = _survey(TAXI_REQUEST)
+    reply = parse_reply(TAXI_REPLY.replace("The answer to your request is nil.", "The answer to your questions is none."),
+                        survey)
+    assert 0.0 in _values(reply, survey.questions[0].id)
