@@ -227,3 +227,42 @@ def test_the_answer_to_your_questions_is_none_likewise():
     reply = parse_reply(TAXI_REPLY.replace("The answer to your request is nil.", "The answer to your questions is none."),
                         survey)
     assert 0.0 in _values(reply, survey.questions[0].id)
+
+
+# The bound of the small numbers withheld, said as why: "the numbers are 5 or less" ---------------------------------
+
+WHISTLE_REQUEST = """\
+How many reports did you receive from whistle blowers in 2019 and in 2020?
+
+How many whistle blowers have made an allegation of 'detriment' against your organisation?
+"""
+
+# Devon's reply on whistleblowing (a topic the set does not hold)
+WHISTLE_REPLY = """\
+How many reports did you receive from whistle blowers in 2019 and in 2020?
+
+2019 – Two
+
+2020 – Four
+
+How many whistle blowers have made an allegation of 'detriment' against your organisation?
+
+Devon County Council is unable to provide these figures under Section 40(2) of the Freedom of Information Act 2000 – 'Personal Information'.  This is because the numbers are 5 or less meaning that release could lead to the identification of the individual(s) concerned which would breach the Data Protection Act principles.
+"""
+
+
+def test_the_numbers_are_5_or_less_is_no_figure_and_the_question_is_refused():
+    survey = _survey(WHISTLE_REQUEST)
+    reply = parse_reply(WHISTLE_REPLY, survey)
+    q2 = survey.questions[1].id
+    assert 5.0 not in _values(reply)
+    assert _statuses(reply).get(q2) == "rejected"
+    assert sorted(_values(reply, survey.questions[0].id)) == [2.0, 4.0]
+
+
+def test_as_the_figures_are_5_or_fewer_likewise():
+    # made up
+    survey = _survey(WHISTLE_REQUEST)
+    reply = parse_reply(WHISTLE_REPLY.replace("This is because the numbers are 5 or less meaning that",
+                                              "We cannot give them as the figures are 5 or fewer, and"), survey)
+    assert 5.0 not in _values(reply)
