@@ -266,3 +266,41 @@ def test_as_the_figures_are_5_or_fewer_likewise():
     reply = parse_reply(WHISTLE_REPLY.replace("This is because the numbers are 5 or less meaning that",
                                               "We cannot give them as the figures are 5 or fewer, and"), survey)
     assert 5.0 not in _values(reply)
+
+
+# "If none please confirm that fact." restated in the reply ------------------------------------------------------------
+
+SIGNS_REQUEST = """\
+Please supply me with details of the approximate number of warning signs to alert the public of the operation of CCTV cameras to enforce loading/unloading regulations on the Red Route network. I will be happy to have a bracket response as follows for my purposes. 0 1-20 20-50 100 or more Please provide one location reference. If none please confirm that fact.
+"""
+
+# Transport for London's reply (a vexatious refusal), which restates the request after "You asked:"
+SIGNS_REPLY = """\
+We answered
+
+Your request has been considered in accordance with the requirements of the Freedom of Information Act Regulations and our information access policy. You asked: Please supply me with details of the approximate number of warning signs to alert the public of the operation of CCTV cameras to enforce loading/unloading regulations on the Red Route network.  I will be happy to have a bracket response as follows for my purposes.
+0
+1-20
+20-50
+100 or more
+Please provide one location reference.
+If none please confirm that fact.
+For the avoidance of doubt I do NOT require any details of general camera warning signs on bus lanes etc.
+
+I can confirm that we do hold the information you require. However, your request is being refused under section 14(1) of the Freedom of Information Act, which provides an exemption to the disclosure of information where a request is considered to be 'vexatious'.
+"""
+
+
+def test_if_none_please_confirm_is_no_nought_and_the_vexatious_refusal_covers_all():
+    survey = _survey(SIGNS_REQUEST)
+    reply = parse_reply(SIGNS_REPLY, survey)
+    assert not [f for f in reply.facts if f.quote.startswith("If none")]
+    assert reply.outcome == "rejected"
+
+
+def test_if_there_are_none_likewise():
+    # made up
+    survey = _survey(SIGNS_REQUEST)
+    reply = parse_reply(SIGNS_REPLY.replace("If none please confirm that fact.",
+                                            "If there are none, please confirm that fact."), survey)
+    assert not [f for f in reply.facts if f.value == 0]
