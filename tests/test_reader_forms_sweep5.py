@@ -304,3 +304,43 @@ def test_if_there_are_none_likewise():
     reply = parse_reply(SIGNS_REPLY.replace("If none please confirm that fact.",
                                             "If there are none, please confirm that fact."), survey)
     assert not [f for f in reply.facts if f.value == 0]
+
+
+# Lettered answers to a question the survey asks whole: "2a) None" under question 2 ------------------------------------
+
+ASBESTOS_CLAIMS_REQUEST = """\
+1. Asbestos Presence Breakdown
+Please provide a breakdown of the total number of buildings under your control that contain asbestos-containing materials (ACMs), categorised by building type as follows:
+a- Educational Establishments: (e.g., schools, colleges, nurseries)
+b- Health/Institutional Buildings: (e.g., hospitals, clinics, residential care homes)
+
+2. Management and Claims
+a- The number of reported incidents of potential or confirmed asbestos exposure in all buildings under your control between 2020 and the present date.
+b- The number of current and former employees/users who have pursued a claim against your organisation for asbestos exposure in a building under your control.
+"""
+
+# Newark and Sherwood's reply (a topic the set does not hold): the answers lettered as the request's lines are
+ASBESTOS_CLAIMS_REPLY = """\
+Response
+
+1a) 0
+1b) 26
+2a) None
+2b) None
+"""
+
+
+def test_lettered_answers_go_to_the_whole_question_the_survey_asks():
+    survey = _survey(ASBESTOS_CLAIMS_REQUEST)
+    ids = [q.id for q in survey.questions]
+    assert ids == ["1", "2"]        # the draft asks each question whole
+    reply = parse_reply(ASBESTOS_CLAIMS_REPLY, survey)
+    assert sorted(_values(reply, "2")) == [0.0, 0.0]
+    assert sorted(_values(reply, "1")) == [0.0, 26.0]
+
+
+def test_lettered_answers_with_figures_likewise():
+    # made up: figures for the lettered parts
+    survey = _survey(ASBESTOS_CLAIMS_REQUEST)
+    reply = parse_reply(ASBESTOS_CLAIMS_REPLY.replace("2a) None", "2a) 3").replace("2b) None", "2b) 1"), survey)
+    assert sorted(_values(reply, "2")) == [1.0, 3.0]
