@@ -1090,12 +1090,16 @@ _PROVIDED = re.compile(
     r"figures|spreadsheets?|tables?|breakdown|list)\b"
     # the information asked for pointed to where it is, as the answer: "The information requested can be obtained via
     # our website on public access", "For questions 1-3, information can be found at the following link"
-    r"|\b(?:the\s+)?information\s+(?:(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|sought|asked\s+for)\s+)?(?:can|may)\s+"
-    r"be\s+(?:found|obtained|viewed|accessed|seen)\s+(?:at|on|via|through|from|using)\s+(?:the\s+following\s+link|"
-    r"our\s+website|the\s+(?:council'?s\s+)?website|the\s+link)\b"
-    # "Please find the information requested attached", "Please find the requested information enclosed"
-    r"|\bplease\s+(?:find|see)\s+(?:the\s+)?(?:requested\s+)?information\s+(?:(?:you\s+)?requested\s+)?"
-    r"(?:attached|enclosed)\b",
+    # ... or the reply to the request itself pointed to, with a link on the word "here": "The response to this request
+    # can be found here.", "The information requested can be found here." (not "More information can be found here")
+    r"|\b(?<!more\s)(?<!further\s)(?<!additional\s)(?:the\s+)?(?:information|(?:response|reply|answer)\s+to\s+(?:this|your)\s+"
+    r"(?:request|enquiry))\s+(?:(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|sought|asked\s+for)\s+)?(?:can|may)\s+"
+    r"be\s+(?:found|obtained|viewed|accessed|seen)\s+(?:(?:at|on|via|through|from|using)\s+(?:the\s+following\s+link|"
+    r"our\s+website|the\s+(?:council'?s\s+)?website|the\s+link)|here\s*[.:]?[ \t]*$)"
+    # "Please find the information requested attached", "Please find the requested information enclosed", "Please see
+    # response attached here"
+    r"|\bplease\s+(?:find|see)\s+(?:the\s+|our\s+)?(?:requested\s+)?(?:information|response|reply)\s+"
+    r"(?:(?:you\s+)?requested\s+)?(?:attached|enclosed)\b",
     re.IGNORECASE | re.MULTILINE)
 PROVIDED_PHRASES = _PROVIDED      # as written, for the test that the fast form agrees
 _PROVIDED = _from_word_starts(_PROVIDED)     # (its line-start alternative included: the prefix allows a line's start)
@@ -1216,6 +1220,10 @@ _COST_LIMIT_AFTER = re.compile(r"\b18\s*(?:-\s*)?hours?\b|\bappropriate\s+limit\
 
 _WHETHER = re.compile(r"\bwhether\b[^.?!\n]*$", re.IGNORECASE)
 
+# a log's heading over the council's answer, alone on its line or with the date it was sent: "Response",
+# "Response 14-03-2013", "Response 23.12.20"
+_ANSWER_HEADING = re.compile(r"^[ \t]*(?:response|answer|reply)(?:[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?[ \t]*:?[ \t]*$",
+                             re.IGNORECASE | re.MULTILINE)
 _NUMBERED_ASK = re.compile(r"[ \t]*(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\s*[.):]\s", re.IGNORECASE)
 _CONDITIONAL_LINE = re.compile(r"[ \t]*(?:if|where|when)\b", re.IGNORECASE)
 # (nor the request's own option to fill in, in brackets: "- Other methods (please specify)")
@@ -1238,7 +1246,11 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
     # (not a condition the request itself sets on its own line: "If available, please confirm:")
     # (nor a question of the request left on the page under its number: "1. Please could you confirm whether
     # ...", where a council asking back says "clarify")
+    # (nor the requester's own words above the log's heading over the answer: "And finally, would you please clarify
+    # the total number of ..." / "Response 14-03-2013")
+    heading = _ANSWER_HEADING.search(text)
     clarify = any(not _CLARIFIED.search(text[slice(*sentence_at(spans, s))])
+                  and not (heading is not None and s < heading.start())
                   and not _CONDITIONAL_LINE.match(text, text.rfind("\n", 0, s) + 1)
                   and not (_NUMBERED_ASK.match(text, text.rfind("\n", 0, s) + 1)
                            and not text[s:e].lower().startswith("clarif"))

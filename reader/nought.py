@@ -46,10 +46,12 @@ class Form:
 
 FORMS = {
     # "the answer to all (of) your questions is 'none'", "the answer to each of the questions above would be nil",
-    # "the answer to all of the above is zero"
+    # "the answer to all of the above is zero", "The answer to your request is nil."
     "to_all": Form(re.compile(
-        r"\b(?:the\s+)?(?:answer|response|reply)\s+to\s+(?:all|each|every\s+one|both)(?:\s+of)?\s+(?:your\s+|the\s+|"
-        r"these\s+|those\s+)?(?:questions|parts|points|elements|above)(?:\s+(?:above|asked|raised))?\s+(?:is|are|"
+        r"\b(?:the\s+)?(?:answer|response|reply)\s+to\s+(?:(?:all|each|every\s+one|both)(?:\s+of)?\s+(?:your\s+|the\s+|"
+        r"these\s+|those\s+)?(?:questions|parts|points|elements|above)(?:\s+(?:above|asked|raised))?"
+        # or to the request as a whole: "The answer to your request is nil."
+        r"|(?:your|this|the)\s+(?:request|enquiry|questions))\s+(?:is|are|"
         r"would\s+be|will\s+be)\s+['\"\u2018\u201c]?(?:" + WORDS + r"|0)\b['\"\u2019\u201d]?", re.IGNORECASE)),
     # none of a thing done: "No libraries have closed", "no new libraries have opened", "no funerals were arranged"
     "done": Form(re.compile(r"\bno\s+(?P<thing>(?:[a-z-]+\s+){0,2}[a-z-]{4,})\s+(?:have|has|had|were|was)\s+"

@@ -349,7 +349,8 @@ _LIST_BEFORE = re.compile(
 # clause: "as in 3 cases" counts)
 _POINTER_BEFORE = re.compile(r"(?<![\w])(?:as\s+(?:above|below|per|in|at|for)|see|same\s+as|refer\s+to)"
                              r"(?:\s+(?:above|below|in|at|to|under|for))?" + _SP + r"*$", re.I)
-_POINTER_AFTER = re.compile(r"[a-z]?\)?[ \t]*(?:[.;,][ \t]*(?:\n|$)|\n|$|(?:above|below)\b)", re.I)
+# (or "(above)" after its full stop: "7. as per 2. (above)")
+_POINTER_AFTER = re.compile(r"[a-z]?\)?[ \t]*(?:[.;,][ \t]*(?:\n|$)|\n|$|(?:[.;,][ \t]*)?\(?(?:above|below)\b)", re.I)
 _REFERENCE_BEFORE = re.compile(
     # (not the last of things joined: "this figure relates to both FOI and EIR: 1362" labels a figure)
     r"(?<![\w])(?:(?<!\band\s)(?<!\bor\s)(?<!&\s)(?:ref|refs|reference|our\s+ref|your\s+ref|case|request|foi|foir|eir|sar|id|ticket|invoice|order"

@@ -15,12 +15,14 @@ _SEE_ANSWER_TO = re.compile(
     # the number first: "6. See Q4 response above.", or alone: "- See Question 2."
     r"|(?:question\s*|q\s*\.?\s*)(?P<n2>\d{1,2}[a-z]?)(?:(?:'s)?\s+(?:answer|response|reply))?"
     # the answer named by its number alone: "5. See point 4 - not applicable", "see answer 2"
-    r"|(?:point|answer|response|paragraph|item)\s+(?P<n4>\d{1,2}[a-z]?)(?:\s*[-\u2013:,]\s*(?:not\s+applicable|n/?a))?)"
+    r"|(?:point|answer|response|paragraph|item)\s+(?P<n4>\d{1,2}[a-z]?)(?:\s*[-\u2013:,]\s*(?:not\s+applicable|n/?a))?"
+    # the number alone, "above" saying it is an answer's: "See 2 (above).", "see 3 above"
+    r"|(?P<n5>\d{1,2}[a-z]?)(?=\s*(?:\.\s*)?\(?above\b))"
     # "4. ... As above in 3.", "As per question 3", "Same as Q3"
     r"|(?:as\s+above|as\s+per|same\s+as)\s+(?:(?:in|at|for)\s+)?"
     r"(?:(?:the\s+)?(?:answer|response|reply)\s+(?:to|for|at)\s+)?"
     r"(?:question\s*|q\s*\.?\s*)?(?P<n3>\d{1,2}[a-z]?))"
-    r"\s*(?:above)?\s*\.?\s*$", re.IGNORECASE)
+    r"\s*(?:\.\s*)?(?:\(?above\)?)?\s*\.?\s*$", re.IGNORECASE)
 
 
 # an answer whose first sentence says another answer holds for it too, whatever it adds after: "3. The point made in
@@ -41,7 +43,7 @@ def referred_status(answer: str, questions: list) -> str | None:
     if m is None:
         return None
     groups = m.groupdict()
-    named = next(groups[k] for k in ("n", "n2", "n3", "n4") if groups.get(k)).lower()
+    named = next(groups[k] for k in ("n", "n2", "n3", "n4", "n5") if groups.get(k)).lower()
     found = next((r.outcome for r in questions if r.question == named), None)
     if found is None and named.isdigit():
         # a bare number whose question the survey split into lettered parts ("See point 4", asked as 4a and 4b)

@@ -459,9 +459,13 @@ def reply_outcome(m: ReplyModel) -> str | None:
     outcome = outcome_with_none_said(outcome, questions, m.survey, live) if m.substantive else outcome
     if outcome == "successful" and m.skipped:
         outcome = "partially_successful"    # a question answered beside one the reply skips (README's rule)
-    if m.substantive and (stated := m.page_stated):
+    if m.substantive and (stated := m.page_stated) \
+            and not (stated == "successful" and outcome in ("rejected", "not_held") and questions and not m.facts
+                     and {q.outcome for q in questions} <= {"rejected", "not_held"}):
         # the page says how the request ended ("The request was partially successful."); a figure or answer the
         # reply gives all the same makes "did not have the information" or "refused" partly successful
+        # (but a log that labels every reply "Information provided" does not make a reply that refuses or does not
+        # hold every question it answers, and gives no figure, a partial success)
         given = outcome in ("successful", "partially_successful") and not m.only_status
         outcome = "partially_successful" if given and stated in ("not_held", "rejected") else stated
         if stated == "successful" and {q.outcome for q in questions} & {"not_held", "rejected"}:

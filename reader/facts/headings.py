@@ -200,6 +200,13 @@ class Headings(Part):
                                      self.state.question_words, bool(line.values)) \
                     if line.values or figures_below(self.text, line.end) else None
                 section = section or count_part(self.survey, int(line.marker[0]), line.values)
+            if section is None and numbered is None and line.marker[1] is not None \
+                    and line.marker[1].lower() not in ("i", "v", "x") \
+                    and (whole := self.survey.question(str(int(line.marker[0])))) is not None \
+                    and not any(q.id != whole.id and _group(q.id) == whole.id for q in self.survey.questions):
+                # "2a) None" / "2b) None" where the survey asks question 2 whole: the reply's letters are its parts
+                # (not a roman part, "2i)" / "ii)", which a draft may have numbered on)
+                section = whole
             self.state.section = section
             self.state.section_line = line.start
             before = [int(_group(q.id) or 0) for q in self.survey.questions if q.subject == ctx.subject]

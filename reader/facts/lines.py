@@ -160,6 +160,9 @@ def _price_of_amount_before(text: str, values: list[Value], v: Value, lo: int, h
 _NAMED_AMOUNT = re.compile(r"[ \t]*(?:[\u2022\u00b7*-][ \t]*)?[A-Z][\w&'.]*(?:[ \t][A-Z][\w&'.]*)?[ \t]+[-\u2013:][ \t]+"
                            r"(?i:(?:approx(?:imately|\.)?|about|around|c\.)[ \t]*)?£[ \t]?[\d,]+(?:\.\d{2})?")
 
+# "if" before a word for nought: "If none, please confirm", "if there are none", "if nil"
+_IF_BEFORE = re.compile(r"\bif[ \t]+(?:there[ \t]+(?:are|is|were|was|have[ \t]+been)[ \t]+)?$", re.IGNORECASE)
+
 class ValueLines(Part):
     # (end of the line, subject) of the last list item written as a figure and the reason it was given
     _reason_list: tuple[int, str | None] | None = None
@@ -362,7 +365,8 @@ class ValueLines(Part):
         for n_unit, (us, ue) in enumerate(units):
             # a "sentence" with hundreds of figures is a data dump; read its first figures only
             values = _slice(line.values, v_starts, us, ue)[:MAX_VALUES_PER_UNIT]
-            values = [v for v in values if not (v.zero and self._zero_as_adjective(v)) and not self._in_example(v)
+            values = [v for v in values if not (v.zero and (self._zero_as_adjective(v) or self._zero_as_condition(v)))
+                      and not self._in_example(v)
                       and not (v.zero and nought.reason_not_held(self.text, v.end, ue))]
             after = self._period_after(line, units[n_unit + 1]) if n_unit + 1 < len(units) and values else None
             subjects = _slice(line.subjects, s_starts, us, ue)
@@ -985,6 +989,11 @@ class ValueLines(Part):
         return v.text.lower() == "zero" and re.search(r"\b(?:a|an|the)[ \t]+$", self.text[max(0, v.start - 5):v.start],
                                                       re.IGNORECASE) is not None \
             and re.match(r"[ \t]+[a-z]", self.text[v.end:v.end + 3]) is not None
+
+    def _zero_as_condition(self, v: Value) -> bool:
+        """"If none please confirm that fact." (the request restated in the reply): "none" after "if" is the case the
+        requester asks to be told of, not an answer."""
+        return nought.is_word(v.text) and _IF_BEFORE.search(self.text, max(0, v.start - 24), v.start) is not None
 
     def _asked_label(self, unit: str, first: int) -> str:
         """A list item's label that is the request's own item, before a colon and the answer ("• Any other debt

@@ -32,6 +32,11 @@ _NOT_A_FIGURE_RULES = (
     (re.compile(r"\b\d{1,3}\s+attachments?\b", re.IGNORECASE), ("attachment",)),
     (re.compile(r"\brequests?\s+for\s+information\s+\d{1,2}\b", re.IGNORECASE), ("information",)),
     (re.compile(r"\bnumbers?\s+(?:between|from)\s+\d{1,2}\s+(?:and|to|-)\s+\d{1,2}\b", re.IGNORECASE), ("number",)),
+    # ... or below a bound, said of the numbers as why they are withheld: "This is because the numbers are 5 or less
+    # meaning that release could lead to the identification of the individual(s)", "as the figures are fewer than 5"
+    (re.compile(r"\b(?:numbers?|figures?|counts?)[ \t]+(?:are|is|were|was|being|of)[ \t]+(?:\d{1,2}[ \t]+or[ \t]+"
+                r"(?:less|fewer|under|below)|(?:less|fewer)[ \t]+than[ \t]+\d{1,2}|under[ \t]+\d{1,2})\b", re.IGNORECASE),
+     ("number", "figure", "count")),
     # ages that say who is counted: "children aged under 5", "children (under 18)", "children between 0-1",
     # "aged 16-24"
     (re.compile(r"\b(?:children|child|people|persons|adults|pupils|residents|households|young\s+people)[ \t]+"
