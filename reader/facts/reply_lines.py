@@ -95,6 +95,11 @@ _NOT_A_FIGURE_RULES = (
     # the request counting its own questions: "Could you please answer the following 2 questions:"
     (re.compile(r"\bfollowing[ \t]+\d{1,2}[ \t]+(?:questions|queries|points|parts|requests)\b", re.IGNORECASE),
      ("following",)),
+    # a quarter's number says which quarter, it counts nothing: a header "Qtr. 1 Qtr.2 Qtr. 3 Qtr.4" under its
+    # years, "the quarter 4 and annual reporting"; and quarters counted are a length of time, "(only 3 quarters so
+    # far for 2020)" (a quarter with its year, "Q1 2020", is a period, read before these)
+    (re.compile(r"\b(?:qtr|quarter)\.?[ \t]*[1-4]\b(?![.,]\d)|\b\d{1,2}[ \t]+(?:qtrs|quarters)\b", re.IGNORECASE),
+     ("qtr", "quarter")),
 )
 _NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
 _NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import conflicts
-from ..periods import Period, whole_date
+from ..periods import Period, quarter_of, whole_date
 from ..scan import Value
 from .model import _Column, _Context, _Line
 from .measures import _TOTAL_CUE, _UNIT_CUE, measure_of
@@ -111,8 +111,9 @@ class TableRows(Part):
                 merged = []
                 last_period = None
                 years = [c.period for c in ctx.columns if c.period]
-                for old, new in zip(ctx.columns, cols):
-                    period = new.period or old.period
+                for old, new, (cs, _) in zip(ctx.columns, cols, cells):
+                    # ("2018 | 2018" over "Qtr. 1 | Qtr. 2": each column the quarter of its year)
+                    period = new.period or old.period and quarter_of(old.period, new.text, cs) or old.period
                     if period is None and old.measure == "sum" and len(years) >= 2 and new.measure != "sum":
                         # "Total" over "Number": the count over all the years of the header
                         period = _span(years[0], years[-1])
