@@ -75,3 +75,66 @@ def test_a_quarter_named_in_prose_is_no_figure():
             "published soon.\nAssessments requested (only 3 quarters so far for 2020)\n")
     assert _read(text) == set()
 
+
+# "Reference: ECC19947203 03 26": a reference's number and its month and year, to the end of the label's line -------
+
+WEEKLY = parse_survey(textwrap.dedent("""
+    name = "requests-weekly"
+    title = "Requests and plans per week"
+    [subjects.requests]
+    label = "Requests for a needs assessment"
+    synonyms = ["requests? for an? (?:education, health and care \\\\(ehc\\\\) )?needs assessment"]
+    [subjects.plans]
+    label = "Final plans issued"
+    synonyms = ["final (?:education, health and care )?plans"]
+    [[questions]]
+    id = "1"
+    text = "The number of requests for an Education, Health and Care (EHC) Needs Assessment received by the Authority, broken down by week, from 1 January 2022 to the present date."
+    subject = "requests"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "The number of final Education, Health and Care Plans issued, broken down by week, over the same period."
+    subject = "plans"
+    measures = ["count"]
+    """), "requests-weekly.toml")
+
+ESSEX = ("Freedom of Information Act Request\n"
+         "Reference: ECC19947203 03 26\n"
+         "Response: 24 March 2026\n"
+         "I can confirm that Essex County Council does hold some of this information, and where we are able to release "
+         "this, our response is listed below.\n"
+         "Question 1 - The number of requests for an Education, Health and Care (EHC) Needs Assessment received by the "
+         "Authority, broken down by week, from 1 January 2022 to the present date.\n"
+         "Question 2 - The number of final Education, Health and Care Plans issued, broken down by week, over the same "
+         "period.\n"
+         "I can confirm that Essex County Council does hold this information, however from our preliminary assessment, "
+         "we estimate that compliance with your request would exceed the appropriate costs limit under section 12 of "
+         "the Freedom of Information Act 2000. This is currently £450\n")
+
+
+def test_the_short_numbers_after_a_reference_on_its_line_are_part_of_it():
+    # Essex's reply (ehcp-assessments/essex-ehc-needs-assessments-weekly-2026): 3 and 26 were read as figures of
+    # question 1, which made it answered
+    assert _read(ESSEX, WEEKLY) == set()
+    assert _read("Our reference: FOI 2291 04 25\n1. Requests for a needs assessment: 58\n", WEEKLY) == {
+        ("1", None, None, 58)}
+
+
+def test_a_question_restated_under_its_number_is_no_passage_answering_it():
+    # the same reply: "Question 1 - The number of requests ..." restates the request; it was read as a passage that
+    # answers question 1 (successful), beside the cost-limit refusal of the whole request
+    reply = parse_reply(ESSEX, WEEKLY)
+    assert reply.outcome == "rejected"
+    assert {q.question: q.outcome for q in reply.questions} == {"1": "rejected", "2": "rejected"}
+
+
+def test_a_numbered_line_of_the_questions_words_with_figures_still_answers():
+    # Conwy's reply (empty-homes/conwy-premium-empty-second-homes-2017) writes its answer in the question's words
+    # with figures, "Q1 - Long Term Empty Homes - 1,100 & Second Homes - 1,500.": that passage stays an answer
+    text = ESSEX.replace("Question 1 - The number of requests for an Education, Health and Care (EHC) Needs Assessment "
+                         "received by the Authority, broken down by week, from 1 January 2022 to the present date.",
+                         "Question 1 - Requests for an Education, Health and Care (EHC) Needs Assessment received by "
+                         "the Authority - 1,100.")
+    reply = parse_reply(text, WEEKLY)
+    assert {q.question: q.outcome for q in reply.questions}["1"] != "rejected"
