@@ -138,3 +138,97 @@ def test_a_numbered_line_of_the_questions_words_with_figures_still_answers():
                          "the Authority - 1,100.")
     reply = parse_reply(text, WEEKLY)
     assert {q.question: q.outcome for q in reply.questions}["1"] != "rejected"
+
+
+# "- Decision" / "-" / "- 1390" / "- 72" ... / "- Reference number": a page's dashed answers in the request's order -----
+
+REFUSALS = parse_survey(textwrap.dedent("""
+    name = "needs-assessment-refusals"
+    title = "Needs assessment requests and refusals"
+    [periods]
+    asked = [{ label = "2019 financial year", start = 2019-04-01, end = 2020-03-31 }]
+    [subjects.initial_requests]
+    label = "Initial requests"
+    synonyms = ["initial requests? (?:that were )?made"]
+    [subjects.refused]
+    label = "Initial requests refused"
+    synonyms = ["requests? .{0,60}refused"]
+    [subjects.pending]
+    label = "Still being assessed"
+    synonyms = ["still being assessed"]
+    [subjects.after_first]
+    label = "Granted after first refusal"
+    synonyms = ["after first refusal"]
+    [subjects.after_second]
+    label = "Granted after second refusal"
+    synonyms = ["after second refusal"]
+    [[questions]]
+    id = "1"
+    text = "The number of initial requests that were made for an EHC needs assessment for an Education Health and Care Plan (EHCP) during the 2019 financial year (1 April - 31 March)."
+    subject = "initial_requests"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "The number of initial requests for an EHC needs assessment for an Education Health and Care Plan (EHCP) that were refused during the 2019 financial year."
+    subject = "refused"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "The number of children and young people (aged 0-25) assessed for an Education Health and Care Plan (EHCP) during the 2019 financial year who are still being assessed or those where assessment has been completed but no decision taken."
+    subject = "pending"
+    measures = ["count"]
+    [[questions]]
+    id = "4a"
+    text = "The number of requests for an assessment for an Education Health and Care Plan during the 2019 financial year that were granted: After first refusal?"
+    subject = "after_first"
+    measures = ["count"]
+    [[questions]]
+    id = "4b"
+    text = "... After second refusal?"
+    subject = "after_second"
+    measures = ["count"]
+    """), "needs-assessment-refusals.toml")
+
+LINCOLNSHIRE = (
+    "- Request\n-\nI am seeking recorded information on the following:\n"
+    "- The number of initial requests that were made for an EHC needs assessment for an Education Health and Care "
+    "Plan (EHCP) during the 2019 financial year (1 April – 31 March).\n"
+    "- The number of initial requests for an EHC needs assessment for an Education Health and Care Plan (EHCP) that "
+    "were refused during the 2019 financial year.\n"
+    "- The number of children and young people (aged 0-25) assessed for an Education Health and Care Plan (EHCP) "
+    "during the 2019 financial year who are still being assessed or those where assessment has been completed but no "
+    "decision taken for an Education Health and Care Plan (EHCP).\n"
+    "- The number of requests for an assessment for an Education Health and Care Plan during the 2019 financial year "
+    "that were granted: After first refusal? After second refusal?\n"
+    "- Decision\n-\n- 1390\n- 72\n- 82\n- 51, 5\n"
+    "- Reference number\n- FOI1396\n- Date request received\n- 13 March 2020\n- Date of decision\n- 17 April 2020\n")
+
+
+def test_dashed_answers_under_a_decision_heading_in_the_requests_order():
+    # Lincolnshire's page (ehcp-assessments/lincolnshire-ehc-needs-assessments-2020): the request's four dashed asks,
+    # "- Decision", a dash alone, the four answers, then the page's fields; none of the four figures was read (the
+    # heading and the fields were taken as answers, too many for the questions, and "4." cannot stand in "- 1390"'s
+    # dash without running into it)
+    reply = parse_reply(LINCOLNSHIRE, REFUSALS)
+    got = {(f.question, f.value) for f in reply.facts}
+    assert got == {("1", 1390), ("2", 72), ("3", 82), ("4a", 51), ("4b", 5)}
+    # every quote stands where it is in the page as given (the text was one character longer for each number)
+    assert all(LINCOLNSHIRE[f.start:f.end] == f.quote for f in reply.facts)
+
+
+def test_dashed_answers_in_words_after_a_response_heading():
+    # made up: "- Response" over answers in words, the page's "- Date of response" after them
+    text = LINCOLNSHIRE.replace("- Decision\n-\n- 1390\n- 72\n- 82\n- 51, 5\n- Reference number\n",
+                                "- Response\n- Nil\n- None were refused\n- 82\n- Not held\n- Reference number\n")
+    reply = parse_reply(text, REFUSALS)
+    assert ("3", 82) in {(f.question, f.value) for f in reply.facts}
+    assert {q.question: q.outcome for q in reply.questions}.get("4a") == "not_held"
+
+
+def test_plain_figures_on_a_number_asked_in_parts_are_the_parts_in_order():
+    # the same reply's "51, 5" under "4." (4a after first refusal, 4b after second): both were read as question 3's
+    text = "1. 1390\n2. 72\n3. 82\n4. 51, 5\n"
+    assert {(f.question, f.value) for f in parse_reply(text, REFUSALS).facts} == {
+        ("1", 1390), ("2", 72), ("3", 82), ("4a", 51), ("4b", 5)}
+    # as many figures as parts only: "4. 51, 5, 7" says not which is which
+    assert ("4b", 5) not in {(f.question, f.value) for f in parse_reply("3. 82\n4. 51, 5, 7\n", REFUSALS).facts}
