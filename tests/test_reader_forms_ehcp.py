@@ -232,3 +232,67 @@ def test_plain_figures_on_a_number_asked_in_parts_are_the_parts_in_order():
         ("1", 1390), ("2", 72), ("3", 82), ("4a", 51), ("4b", 5)}
     # as many figures as parts only: "4. 51, 5, 7" says not which is which
     assert ("4b", 5) not in {(f.question, f.value) for f in parse_reply("3. 82\n4. 51, 5, 7\n", REFUSALS).facts}
+
+
+# "Year   Complaints received" / "2016/17 2": a header spaced wider than its single-spaced rows ---------------------------
+
+CAMPS = parse_survey(textwrap.dedent("""
+    name = "camps-complaints"
+    title = "Unauthorised camps and complaints"
+    [periods]
+    asked = [{ label = "2014/15", start = 2014-04-01, end = 2015-03-31 },
+             { label = "2015/16", start = 2015-04-01, end = 2016-03-31 },
+             { label = "2016/17", start = 2016-04-01, end = 2017-03-31 }]
+    [subjects.unauthorised_camps]
+    label = "Unauthorised camps"
+    synonyms = ["unauthorised (?:gipsy traveller )?camps", "unauthorised encampments", "encampments"]
+    [subjects.legal_actions]
+    label = "Legal actions"
+    synonyms = ["legal action"]
+    [subjects.complaints]
+    label = "Complaints"
+    synonyms = ["complaints?"]
+    [[questions]]
+    id = "1"
+    text = "Can you please tell me how many unauthorised gipsy traveller camps there have been in your area in each of the last 3 financial years?"
+    subject = "unauthorised_camps"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "Has the council taken legal action to remove any of the settlements?"
+    subject = "legal_actions"
+    measures = ["count"]
+    [[questions]]
+    id = "3"
+    text = "How many complaints has the council received about unauthorised gipsy traveller camps in each of the last 3 financial years?"
+    subject = "complaints"
+    measures = ["count"]
+    """), "camps-complaints.toml")
+
+MORAY = ("Response 21-11-2017\n\n"
+         "Year   No new unauthorised encampments in period\n2016/17 22\n2015/16 45\n2014/15 39\n\n"
+         "Yes, legal action taken once and the encampment was removed.\n\n"
+         "Year   Complaints received\n2016/17 2\n2015/16 3\n2014/15 4\n")
+
+
+def test_single_spaced_rows_under_a_header_spaced_wider_are_its_rows():
+    # Moray's reply (traveller-encampments/moray-unauthorised-camps-2017): the rows went to the thing named last
+    # (legal action, the complaints of the request's last question), not the column over them; and the header's
+    # "No new unauthorised encampments" ("number of new ...") was a nought that made the header a row of figures
+    got = {(f.question, f.period, f.value) for f in parse_reply(MORAY, CAMPS).facts}
+    assert got == {("1", "2016/17", 22), ("1", "2015/16", 45), ("1", "2014/15", 39),
+                   ("3", "2016/17", 2), ("3", "2015/16", 3), ("3", "2014/15", 4)}
+
+
+def test_a_single_spaced_row_with_a_word_cell_keeps_its_columns():
+    # made up: "Nil" in a row of the table, one word per column; a row with more words than columns is left alone
+    text = "Year   Unauthorised encampments   Complaints\n2016/17 Nil 2\n2015/16 45 3\n"
+    got = {(f.question, f.period, f.value) for f in parse_reply(text, CAMPS).facts}
+    assert ("3", "2016/17", 2) in got and ("1", "2015/16", 45) in got and ("3", "2015/16", 3) in got
+    assert ("1", "2016/17", 2) not in got
+
+
+def test_a_rows_no_with_its_period_is_still_none():
+    # "2019   No complaints received": a row's "No" beside its period says there were none
+    text = "Year   Complaints\n2016/17   No complaints received\n"
+    assert ("3", "2016/17", 0) in {(f.question, f.period, f.value) for f in parse_reply(text, CAMPS).facts}

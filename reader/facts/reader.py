@@ -145,6 +145,8 @@ class FactReader:
                 other_things = False        # the next question's number ends a list of other things' counts
             if other_things and line.values:
                 continue
+            if line.cells is None and prev_row and self.rows.single_spaced_row(line, ctx):
+                pass        # (its cells set: read as the table's row below)
             if line.cells is not None:
                 if not prev_row and fragments and line.values:
                     self.rows.wrapped_header(fragments, line, ctx)
