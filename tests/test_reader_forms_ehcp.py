@@ -296,3 +296,39 @@ def test_a_rows_no_with_its_period_is_still_none():
     # "2019   No complaints received": a row's "No" beside its period says there were none
     text = "Year   Complaints\n2016/17   No complaints received\n"
     assert ("3", "2016/17", 0) in {(f.question, f.period, f.value) for f in parse_reply(text, CAMPS).facts}
+
+
+# "267 of the 1,515 requests" under "How many assessments were refused at initial request?" ---------------------------
+
+MEDIATION = parse_survey(textwrap.dedent("""
+    name = "requests-refused"
+    title = "Requests and refusals"
+    [subjects.assessment_requests]
+    label = "Requests for assessments"
+    synonyms = ["requests? for (?:ehcp|education and health care plans?) assessments?", "requests"]
+    [subjects.assessments_refused]
+    label = "Assessments refused"
+    synonyms = ["refused at initial request", "assessments? (?:were )?refused", "refused"]
+    [[questions]]
+    id = "1"
+    text = "How many requests for Education and Health Care Plans (EHCP) assessments have been made in 23/07/2018-23/07/2019?"
+    subject = "assessment_requests"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "How many assessments were refused at initial request?"
+    subject = "assessments_refused"
+    measures = ["count"]
+    """), "requests-refused.toml")
+
+
+def test_a_part_of_the_whole_said_again_answers_the_question_it_stands_under():
+    # Devon's reply (ehcp-assessments/devon-ehcp-requests-mediation-2019): "267 of the 1,515 requests" under the
+    # question restated: the requests named are the whole's (question 1's 1,515), and 267 was read as nothing
+    text = ("How many requests for Education and Health Care Plans (EHCP) assessments have been made in "
+            "23/07/2018-23/07/2019?\n\n1,515 requests\n\nHow many assessments were refused at initial request?\n\n"
+            "267 of the 1,515 requests\n")
+    assert {(f.question, f.value) for f in parse_reply(text, MEDIATION).facts} == {("1", 1515), ("2", 267)}
+    # "out of": the same
+    text2 = text.replace("267 of the 1,515 requests", "267 out of 1,515 requests")
+    assert ("2", 267) in {(f.question, f.value) for f in parse_reply(text2, MEDIATION).facts}
