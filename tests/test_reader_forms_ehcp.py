@@ -332,3 +332,23 @@ def test_a_part_of_the_whole_said_again_answers_the_question_it_stands_under():
     # "out of": the same
     text2 = text.replace("267 of the 1,515 requests", "267 out of 1,515 requests")
     assert ("2", 267) in {(f.question, f.value) for f in parse_reply(text2, MEDIATION).facts}
+
+
+# "2022 – 84 (5 appeals still ongoing)", "None (3 are still ongoing)": a count in brackets after the answer is an aside ---
+
+def test_a_count_in_brackets_after_the_answer_is_no_answer():
+    # Devon's (ehcp-assessments/devon-send-appeals-school-places-2024) and Thurrock's (thurrock-ehcp-requests-mediation-
+    # 2019) replies; the set labels each such count a volunteered figure (also councillor-complaints' "29 (22 for one
+    # Councillor)", playgrounds' "55 (83 including all play areas ...)"): 5 and 3 were read as the question's
+    text = ("1. The number of SEND tribunals appealed\n2022 – 84 (5 appeals still ongoing)\n\n"
+            "3. How many complaints were upheld in favour of the council?\nNone (3 are still ongoing)\n")
+    assert {(f.question, f.value) for f in parse_reply(text, CAMPS).facts} == {("1", 84), ("3", 0)}
+
+
+def test_a_length_or_a_breakdown_in_brackets_is_still_read():
+    # a length of time in brackets ("(33 months)") and a breakdown of several ("(155 direct, 10 No service)") are not
+    # such asides: the rule leaves them to the rules that read them
+    from reader.facts.reply_lines import _not_a_figure_spans
+    for text in ("2022 (33 months)", "165 (155 direct, 10 No service)", "2023 - 50 (134 ongoing and 106 pending)"):
+        assert _not_a_figure_spans(text) == [], text
+    assert _not_a_figure_spans("84 (5 appeals still ongoing)") == [(4, 5)]
