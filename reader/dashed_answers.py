@@ -39,7 +39,17 @@ def _asked_group(item: str, words: dict[str, set[str]]) -> str | None:
 def _next_line(text: str, items: list, k: int) -> bool:
     """Whether dashed item k + 1 follows item k with nothing but blank lines between."""
     m, item = items[k]
-    return not text[m.end() + len(item):items[k + 1][0].start()].strip()
+    # (a dash alone on a line between them is an empty item: "- Decision" / "-" / "- 1390")
+    return not text[m.end() + len(item):items[k + 1][0].start()].strip(" \t\n-")
+
+
+# the heading a page's answers stand under, a dashed item of its own ("- Decision", "- Response"), and a field of
+# the page after them ("- Reference number", "- Date request received", "- Date of decision")
+_ANSWERS_HEADING = re.compile(r"(?:our[ \t]+|the[ \t]+council'?s[ \t]+)?(?:decision|response|answers?|reply)[ \t]*:?[ \t]*",
+                              re.IGNORECASE)
+_PAGE_FIELD = re.compile(r"(?:(?:foi|request|case|our)[ \t]+)?(?:reference|ref)(?:[ \t]+(?:number|no\.?))?[ \t]*:?[ \t]*"
+                         r"|date[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:request|decision|response)(?:[ \t]+(?:received|made|sent))?"
+                         r"[ \t]*:?[ \t]*", re.IGNORECASE)
 
 
 def number_dashed_answers(live: str, survey: Survey, text: str | None = None) -> str:
@@ -48,11 +58,46 @@ def number_dashed_answers(live: str, survey: Survey, text: str | None = None) ->
     in other words follows, no longer than the questions are many; ``live`` unchanged otherwise. The layout is
     looked for in ``text``, the reply before the request quoted in it was masked out of ``live``."""
     text = live if text is None else text
-    if "\n-" not in text and not text.startswith("-"):
+    found = _dashed_run(text, survey)
+    if found is None:
         return live
+    kind, run = found
+    if kind == "numbered":
+        return _after_numbered_request(live, text, *run)
+    out = list(live)
+    for m, g in run:
+        a = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
+        if not g.isdigit() or len(g) + 1 > m.end() - a or not live[a:m.end()].strip():
+            return live
+        out[a:m.end()] = list((g + ".").ljust(m.end() - a))     # "- Nil" -> "4.Nil"
+    return "".join(out)
+
+
+def dashed_answer_edits(text: str, survey: Survey) -> list[tuple[int, int, str]]:
+    """The same answers where one opens with a figure ("- 1390", "- 72", "- 82", "- 51, 5" under the request's four
+    dashed asks and "- Decision"): "4." in the dash's place would run into it ("4.1390"), so each mark is replaced
+    by its number and a space, the text one character longer (renumbered.apply_edits, to_given); [] otherwise."""
+    found = _dashed_run(text, survey)
+    if found is None or found[0] != "dashed" or not any(text[m.end():m.end() + 1].isdigit() for m, _ in found[1]):
+        return []
+    run = found[1]
+    edits = []
+    for m, g in run:
+        a = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
+        if not g.isdigit():
+            return []
+        edits.append((a, m.end(), g + ". "))
+    return edits
+
+
+def _dashed_run(text: str, survey: Survey):
+    """("dashed", [(mark, group)]): the dashed answers, each with its question's number; ("numbered", (items, groups,
+    words)) where the request is quoted as numbered questions instead (_after_numbered_request); None when neither."""
+    if "\n-" not in text and not text.startswith("-"):
+        return None
     marks = [m for m in _BULLET.finditer(text) if text[m.start():m.end()].strip() == "-"]
     if len(marks) < 4:
-        return live
+        return None
     groups = question_groups(survey)
     items = []
     for m in marks:
@@ -62,7 +107,7 @@ def number_dashed_answers(live: str, survey: Survey, text: str | None = None) ->
     flags = [_asked_group(item, words) for _, item in items]
     first = next((k for k, g in enumerate(flags) if g is not None), None)
     if first is None:
-        return _after_numbered_request(live, text, items, groups, words)
+        return "numbered", (items, groups, words)
     # the quoted request: dashed items one after another (one in other words may sit among them: a bullet a draft
     # cut short), asking every question in order; the first item after the last question's is the first answer
     k, seen = first, []
@@ -76,22 +121,22 @@ def number_dashed_answers(live: str, survey: Survey, text: str | None = None) ->
         k += 1
     last = k
     if seen != groups:
-        return live
+        return None
+    start = last + 1
+    if start < len(items) and _ANSWERS_HEADING.fullmatch(items[start][1]) and start + 1 < len(items) \
+            and _next_line(text, items, start):
+        start += 1      # "- Decision" over the answers: their heading, none of them
     run = []
-    for k in range(last + 1, len(items)):
+    for k in range(start, len(items)):
         m, item = items[k]
         if run and not _next_line(text, items, k - 1):
             break       # a line that is no dashed item ends the run ("FOI Responses Human Resources 2024")
+        if run and _PAGE_FIELD.fullmatch(item):
+            break       # "- Reference number" after the answers: the page's own fields
         run.append(m)
     if len(run) < 2 or len(run) > len(groups):
-        return live
-    out = list(live)
-    for m, g in zip(run, groups):
-        a = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
-        if not g.isdigit() or len(g) + 1 > m.end() - a or not live[a:m.end()].strip():
-            return live
-        out[a:m.end()] = list((g + ".").ljust(m.end() - a))     # "- Nil" -> "4.Nil"
-    return "".join(out)
+        return None
+    return "dashed", list(zip(run, groups))
 
 
 # a question's number opening its line: "1. The number of children ...", "2) ..."

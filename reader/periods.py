@@ -8,6 +8,7 @@ API (stable):
     parse_period(text) -> Period | None      # the whole string is one period (a header cell, a heading)
     find_periods(text, prose_months=True) -> list[Period]   # every period, left to right, no overlaps
     period_of_cell(cell, offset) -> Period | None           # a header cell or heading that names one period
+    quarter_of(year, cell, offset) -> Period | None         # "Qtr. 1" under a year's column: that year's quarter
     mark_partial(text, period, limit=None) -> Period        # with "(to date)" / "(Apr-Jul)" written after it
     ended_by_reply(first, last, partial, replied_on) -> date # where a period "to date" ends, the reply's date known
     held_now(text, start, end) -> re.Match | None            # "currently", "at present": a count on the reply's day
@@ -52,7 +53,9 @@ Rules, so a reader knows what to expect:
   so does the day it runs to ("2021 (to 30 September)", "2019 to date (as at end of June)").
 - Financial years joined by "to"/"-" ("2018/19 to 2020/21") make one range.
 - Quarters: "Q1 2020/21" is a financial quarter (April–June 2020), "Q1 2020" a calendar one (January–March);
-  both are kind "range".
+  both are kind "range". A header's second row of quarters under its years ("2018 2018 2019" over "Qtr. 1 Qtr. 2
+  Qtr. 1", "2019/20" over "Q1") names the quarter of the year above it (quarter_of): the first quarter of a
+  financial year is April–June.
 - canonical: "2018-19" (financial year), "AY2019-20" (academic year), "2020-09" (month), "2020" (calendar year),
   "2019-09-01/2020-08-31" (other ranges, ISO 8601 interval).
 
@@ -70,7 +73,7 @@ from .folding import folds_unseen
 from .numbers import LOOSE_FIGURE
 from .nought import WORDS as NOUGHT_WORDS
 
-__all__ = ["Period", "parse_period", "find_periods", "period_of_cell", "mark_partial", "financial_year",
+__all__ = ["Period", "parse_period", "find_periods", "period_of_cell", "quarter_of", "mark_partial", "financial_year",
            "part_of_year", "KINDS", "ended_by_reply", "held_now", "partial_after"]
 
 KINDS = ("financial_year", "calendar_year", "month", "academic_year", "range")
@@ -823,6 +826,27 @@ def period_of_cell(cell: str, offset: int) -> Period | None:
         if p is not None:
             return p.shifted(offset)
     return None
+
+
+# a quarter named without its year: "Qtr. 1", "Qtr.2", "Q3", "Quarter 4" (a header's cell under its year)
+QUARTER_NAME = r"(?:q|qtr|quarter)\.?[ \t]*([1-4])(?!\d)"
+_QUARTER_CELL = re.compile(r"[ \t]*" + QUARTER_NAME + r"[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
+def quarter_of(year: Period, cell: str, offset: int) -> Period | None:
+    """The quarter ``cell`` names ("Qtr. 1", "Q2", "Quarter 3") of ``year``, the year of the column above it ("2018"
+    over "Qtr. 1" is January–March 2018, "2019/20" over "Q1" April–June 2019); None when the cell names no quarter
+    or ``year`` is no whole year. ``offset``: where the cell starts in the text."""
+    m = _QUARTER_CELL.fullmatch(cell)
+    if m is None or year.kind not in ("financial_year", "calendar_year", "academic_year"):
+        return None
+    months = year.first.year * 12 + year.first.month - 1 + 3 * (int(m.group(1)) - 1)
+    first = date(months // 12, months % 12 + 1, 1)
+    last = last_day((months + 2) // 12, (months + 2) % 12 + 1)
+    label = _SPACES.sub(" ", cell.strip(" \t:"))
+    lead = len(cell) - len(cell.lstrip())
+    return Period(f"{year.label} {label}", first, last, "range", offset + lead, offset + len(cell.rstrip()),
+                  f"{first.isoformat()}/{last.isoformat()}")
 
 
 def ended_by_reply(first: date, last: date, partial: bool, replied_on: date | None) -> date:

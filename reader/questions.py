@@ -17,6 +17,8 @@ from . import classify as C
 from .folding import folds_unseen
 from .numbers import LOOSE_FIGURE
 from .first_chars import first_char_matches, grouped_from_first_char
+from .question_words import _WORDS, _question_words, _restates
+from .scan import find_values, is_year, never_spans
 from .survey import Survey
 
 # (a letter on the next line is the question's first part, not part of its number: "Question 7" / "a. How many ...")
@@ -194,9 +196,16 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
         line_end = text.find("\n", end, end + 300)
         line_end = min(len(text), end + 300) if line_end < 0 else line_end
         line = text[line_start:line_end]
-        heading = not text[line_start:start].strip(" \t\u2022*-") and len(text[end:line_end].strip(" \t:.-)")) <= 3
+        opens = not text[line_start:start].strip(" \t\u2022*-")
+        heading = opens and len(text[end:line_end].strip(" \t:.-)")) <= 3
         if not heading and (line.rstrip().endswith("?") or _ASKING.search(line)):
             continue
+        if opens and not heading and len(ids[0]) == 1 and (q := survey.question(ids[0][0])) is not None \
+                and _restates(set(_WORDS.findall(text[end:line_end].lower())), _question_words(q.text), sentence=True) \
+                and all(is_year(v) for v in find_values(text[end:line_end], never_spans(text[end:line_end]))):
+            continue    # "Question 1 - The number of requests for an EHC Needs Assessment received ... from 1 January
+            # 2022 to the present date.": the request restated under its number, no answer to it (not "Q1 - Long Term
+            # Empty Homes - 1,100 & Second Homes - 1,500.", its figures in the question's words)
         heads.append((start, end, ids, heading))
     out: list[Passage] = []
     starts = [h[0] for h in heads]

@@ -20,7 +20,7 @@ from .asking import asking_spans
 from .attached import figures_attached, money_question
 from .answer_after_ask import answers_after_asks
 from .cells import rejoin_cells
-from .dashed_answers import answered_by_number, number_dashed_answers
+from .dashed_answers import answered_by_number, dashed_answer_edits, number_dashed_answers
 from .deferred import deferred
 from .facts import Fact, read_facts
 from .masking import _mask, ignored_spans
@@ -172,7 +172,7 @@ def read_text_and_figures(text: str, survey: Survey, replied_on: datetime.date |
     ready = answers_after_asks(slash_marks(rejoin_cells(normalise(text[:MAX_CHARS]))), survey)
     # (a section numbered again from 1 may need a number one digit longer: the page as given is edited alike, so that
     # every phase reads quotes at the positions it finds; parse_reply takes them back to the page as given)
-    edits = section_edits(ready, groups)
+    edits = section_edits(ready, groups) or dashed_answer_edits(ready, survey)
     original = apply_edits(text, edits)
     text = renumber_named(renumber_ones(apply_edits(ready, edits), len(groups)))
     ignored = ignored_spans(text)

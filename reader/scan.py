@@ -127,6 +127,10 @@ _NEVER = [
     # "Case Reference: RFI 1576": a reference's letters and number apart
     re.compile(r"\bref(?:erence)?\b[ \t]*(?:no\.?|number)?[ \t]*[:#.]?[ \t]*(?-i:[A-Z]{2,6})[ \t]+\d[\w/-]*",
                re.IGNORECASE),
+    # "Reference: ECC19947203 03 26": a reference's number and the short numbers after it (its month and year) to the
+    # end of the line the label opens
+    re.compile(r"^[ \t]*(?:[A-Za-z]+[ \t]+)?ref(?:erence)?\b[ \t]*(?:no\.?|number)?[ \t]*[:#.]?[ \t]*[A-Z]{0,6}\d[\w/-]*"
+               r"(?:[ \t]{1,3}\d{1,4}){1,3}[ \t]*$", re.IGNORECASE | re.MULTILINE),
     # "9349-16": a letter's reference number and year, on a line of its own or in a heading
     re.compile(r"(?<![\w.,£$/-])(?!(?:19|20)\d\d-)\d{4,}-\d{1,2}\b(?![-.,/]\d)"),
     re.compile(r"\b\d+(?:[/-]\d+){2,}\b"),                                 # 2021/1234/56
@@ -212,6 +216,7 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     (("ref", "case", "request", "ticket", "complaint", "foi", "eir", "sar", "iat"),),
     ((_UPPER,),),                                               # FOI2021/1234
     (("ref",),),                                                # "Reference: RFI 1576"
+    (("ref",),),                                                # "Reference: ECC19947203 03 26"
     (("-",),),                                                  # 9349-16
     (("/", "-"),),                                              # 2021/1234/56
     ((",",), ("1",), ("2",)),                                   # "1, 2 or 3"

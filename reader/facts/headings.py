@@ -544,6 +544,8 @@ class Headings(Part):
     def heading(self, line: _Line, ctx: _Context) -> None:
         text = line.text.strip()
         ctx.answering = None
+        if self.headers.quarter_row(line, ctx):
+            return
         if line.marker:
             ctx.by_row = None
         q = self.state.section if line.marker and self.state.section_line == line.start else None

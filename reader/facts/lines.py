@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from .. import nought
-from ..numbers import LOOSE_WHOLE
+from ..numbers import LOOSE_FIGURE, LOOSE_WHOLE
 from ..periods import Period
 from ..survey import MONEY_MEASURES
 from ..scan import Value
@@ -38,6 +38,10 @@ from .state import Part
 _PLACES_BEFORE = re.compile(r"\b(?:in|at|across|over|on)\s+(?:(?:approximately|around|about|some|up\s+to)\s+)?$",
                             re.IGNORECASE)
 # a relative clause (or a new clause) opened after a figure: what it names is not what the figure is
+# "267 of the 1,515 requests" under "How many assessments were refused ...?": the thing named after the whole said
+# again is the whole's, not what the part before it counts
+_WHOLE_SAID_AGAIN = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|these[ \t]+|those[ \t]+)?" + LOOSE_FIGURE
+                               + r"[ \t]+(?:[A-Za-z]+[ \t]+){0,2}", re.IGNORECASE)
 _CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|whereas|while|whilst)\b|;", re.IGNORECASE)
 
 
@@ -212,7 +216,8 @@ class ValueLines(Part):
         """Whether a thing the line names is named in ``v``'s own clause: before it, or after it with no clause
         between ("We make a charge of £30 per permit which is ... a contribution to the costs of ...": the costs
         the clause after "which" names do not say what the £30 is)."""
-        return any(a < v.start or not _CLAUSE_BETWEEN.search(self.text, v.end, a) for a, _, _ in subjects)
+        return any(a < v.start or not _CLAUSE_BETWEEN.search(self.text, v.end, a)
+                   and not _WHOLE_SAID_AGAIN.fullmatch(self.text, v.end, a) for a, _, _ in subjects)
 
     def _sum_said_under_number(self, line: _Line, v: Value, values: list[Value]) -> str | None:
         """A sum under its question's number said in the question's words (see said_sum.py), in its line or in

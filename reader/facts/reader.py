@@ -35,6 +35,7 @@ from .zeros_said import (nil_for_every_question, none_done_any, none_in_each_cat
 from .joint_columns import joint_label_columns
 from .named_heading import under_named_heading
 from .label_above import by_label_above
+from .unlettered import figures_in_part_order
 from .counted_noun import without_counts_as_money
 from .row_numbers import without_row_numbers
 from .last_years import in_last_years
@@ -144,6 +145,8 @@ class FactReader:
                 other_things = False        # the next question's number ends a list of other things' counts
             if other_things and line.values:
                 continue
+            if line.cells is None and prev_row and self.rows.single_spaced_row(line, ctx):
+                pass        # (its cells set: read as the table's row below)
             if line.cells is not None:
                 if not prev_row and fragments and line.values:
                     self.rows.wrapped_header(fragments, line, ctx)
@@ -196,6 +199,7 @@ class FactReader:
         self.state.facts = joint_label_columns(self.state.facts, self.text, self.state.survey)
         self.state.facts = under_named_heading(self.state.facts, self.text, self.state.survey)
         self.state.facts = by_label_above(self.state.facts, self.text, self.state.survey)
+        self.state.facts = figures_in_part_order(self.state.facts, self.text, self.state.survey)
         self.state.facts.sort(key=lambda f: f.start)
         self.state.facts = spread_over_periods(self.state.facts, self.text, self.state.survey)
         self.state.facts = at_period_end(self.state.facts, self.state.survey)

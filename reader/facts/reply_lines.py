@@ -100,6 +100,19 @@ _NOT_A_FIGURE_RULES = (
     # the request counting its own questions: "Could you please answer the following 2 questions:"
     (re.compile(r"\bfollowing[ \t]+\d{1,2}[ \t]+(?:questions|queries|points|parts|requests)\b", re.IGNORECASE),
      ("following",)),
+    # a count in brackets right after an answer's figure or nought, with words of its own and no other figure, is an
+    # aside on some of them, not the answer: "2022 – 84 (5 appeals still ongoing)", "None (3 are still ongoing)",
+    # "29 (22 for one Councillor)", "55 (83 including all play areas e.g. MUGA/Fitness etc)" (not a length, "2022
+    # (33 months)", nor a breakdown of several, "165 (155 direct, 10 No service)")
+    (re.compile(r"(?:(?<=\d[ \t]\()|(?<=\d\()|(?<=\bnone[ \t]\()|(?<=\bnil[ \t]\()|(?<=\bzero[ \t]\())"
+                r"\d[\d,]*(?=[ \t]+[A-Za-z][^()\d\n]{0,80}\))(?![ \t]+(?:months?|years?|yrs?|weeks?|days?|hours?|hrs?|"
+                r"mins?|minutes?|per|sq|square|km|miles?|metres?|meters?|tonnes?|kg|litres?|hectares?|acres?|of|out)\b)",
+                re.IGNORECASE), ("(",)),
+    # a quarter's number says which quarter, it counts nothing: a header "Qtr. 1 Qtr.2 Qtr. 3 Qtr.4" under its
+    # years, "the quarter 4 and annual reporting"; and quarters counted are a length of time, "(only 3 quarters so
+    # far for 2020)" (a quarter with its year, "Q1 2020", is a period, read before these)
+    (re.compile(r"\b(?:qtr|quarter)\.?[ \t]*[1-4]\b(?![.,]\d)|\b\d{1,2}[ \t]+(?:qtrs|quarters)\b", re.IGNORECASE),
+     ("qtr", "quarter")),
 )
 _NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
 _NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)

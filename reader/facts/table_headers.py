@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..periods import QUARTER_NAME, quarter_of
 from .model import _Column, _Context, _Line
 from .measures import measure_of
 from .words import _ANSWERED
@@ -23,8 +24,29 @@ _MEASURE_START = re.compile(r"(?<![\w(])(?:Number|No\.|Quantity|Qty|Cost|Costs|T
 _BARE_TOTAL = re.compile(r"(?:grand\s+|overall\s+)?totals?\s*(?:\(\s*£\s*\)|£|\(gbp\))?\s*:?", re.IGNORECASE)
 
 
+# a line of quarters alone, single-spaced: "Qtr. 1 Qtr.2 Qtr. 3 Qtr.4 Qtr. 1"
+_QUARTER_RUN = re.compile(r"[ \t]*(?:" + QUARTER_NAME + r"[ \t|]*)+", re.IGNORECASE)
+_QUARTER_TOKEN = re.compile(QUARTER_NAME, re.IGNORECASE)
+
+
 class TableHeaders(Part):
     """The kinds of wide tables' header lines (part of ``FactReader``)."""
+
+    def quarter_row(self, line: _Line, ctx: _Context) -> bool:
+        """"2018 2018 2018 2018 2019 ..." / "Qtr. 1 Qtr.2 Qtr. 3 Qtr.4 Qtr. 1 ..." / "463 362 309 359 422 ...": a
+        single-spaced header's second row naming a quarter under each year: each column is that year's quarter."""
+        if not ctx.columns_tabular or ctx.columns_are_cells or line.values or line.periods or line.marker \
+                or not ctx.columns or not _QUARTER_RUN.fullmatch(line.text):
+            return False
+        names = list(_QUARTER_TOKEN.finditer(self.text, line.start, line.end))
+        if len(names) != len(ctx.columns):
+            return False
+        quarters = [quarter_of(c.period, m.group(0), m.start()) if c.period else None
+                    for c, m in zip(ctx.columns, names)]
+        if any(q is None for q in quarters):
+            return False
+        ctx.columns = [_Column(period=q, text=f"{c.text} {m.group(0)}") for c, q, m in zip(ctx.columns, quarters, names)]
+        return True
 
     def breakdown_header(self, line: _Line, ctx: _Context) -> bool:
         """"Ethnicity Number of pregnant households" under "2. ... a breakdown by ethnicity of the number of

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import conflicts
-from ..periods import Period, whole_date
+from ..periods import Period, quarter_of, whole_date
 from ..scan import Value
 from .model import _Column, _Context, _Line
 from .measures import _TOTAL_CUE, _UNIT_CUE, measure_of
@@ -17,6 +17,12 @@ from .period_rows import sole_asker
 from .total_column import total_column_asked
 
 
+_WORD = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
+# what follows a header cell's "No" that is the number of the thing the cell goes on to name: two words or more
+_NUMBER_OF = re.compile(r"\.?[ \t]+[A-Za-z]+[ \t]+[A-Za-z]")
+# a cell in words a single-spaced row may hold instead of a figure
+_WORD_CELL = re.compile(r"n/?a|nil|none|-|\u2013", re.IGNORECASE)
 # a row label's own number: "1. Claims submitted", "2a) Income", "(3) Total"
 _ITEM_NUMBER = re.compile(r"\(?\d{1,2}[a-z]?[.)]\)?[ \t]+(?=[A-Za-z])")
 
@@ -70,9 +76,32 @@ class TableRows(Part):
             return
         line.cells = [cells[0]] + [(v.start, v.end) for v in run]
 
+    def single_spaced_row(self, line: _Line, ctx: _Context) -> bool:
+        """"Year   Complaints received" / "2016/17 2" / "2015/16 3": a row of a header spaced wider than it, single-spaced,
+        one word per column (its period, then a figure or a word cell, "Nil", "N/A", "-", each): the header's cells. Sets
+        the row's cells and says whether it did."""
+        cols = ctx.columns
+        if not ctx.columns_are_cells or len(cols) < 2 or len(cols) > 12 or not line.values or not line.periods \
+                or any(c.period for c in cols[1:]):
+            return False
+        words = [(m.start() + line.start, m.end() + line.start) for m in _WORD.finditer(line.text)]
+        p = line.periods[0]
+        if len(words) != len(cols) or (p.start, p.end) != words[0]:
+            return False
+        at = {(v.start, v.end) for v in line.values}
+        if not all(w in at or _WORD_CELL.fullmatch(self.text[w[0]:w[1]]) for w in words[1:]):
+            return False
+        line.cells = words
+        return True
+
     def row(self, line: _Line, ctx: _Context, continuing: bool) -> None:
         assert line.cells is not None
         self._split_run(line, ctx)
+        if line.values and not line.periods and all(v.zero for v in line.values) and not _DIGIT.search(line.text) \
+                and all(any(cs == v.start and _NUMBER_OF.match(self.text, v.end, ce) for cs, ce in line.cells)
+                        for v in line.values):
+            line.values = []    # "Year   No new unauthorised encampments in period": a header's "No" is the number of
+            # what the cell names, no nought (a row's period would make it an answer: "2019   No complaints received")
         cells = line.cells
         # "| 1. Claims submitted | 61 | 36 |": the number of the question a row answers is its label's, no figure
         numbered = {cs for cs, ce in cells if _ITEM_NUMBER.match(self.text, cs, ce)}
@@ -111,8 +140,9 @@ class TableRows(Part):
                 merged = []
                 last_period = None
                 years = [c.period for c in ctx.columns if c.period]
-                for old, new in zip(ctx.columns, cols):
-                    period = new.period or old.period
+                for old, new, (cs, _) in zip(ctx.columns, cols, cells):
+                    # ("2018 | 2018" over "Qtr. 1 | Qtr. 2": each column the quarter of its year)
+                    period = new.period or old.period and quarter_of(old.period, new.text, cs) or old.period
                     if period is None and old.measure == "sum" and len(years) >= 2 and new.measure != "sum":
                         # "Total" over "Number": the count over all the years of the header
                         period = _span(years[0], years[-1])

@@ -7,6 +7,7 @@ otherwise."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import nought
 from ..numbers import LOOSE_WHOLE
@@ -92,3 +93,36 @@ def figures_below(text: str, end: int) -> bool:
         if line.strip():
             return bool(re.search(r"\d", line)) and _MARKER.match(line) is None
     return False
+
+
+# a numbered line of plain figures alone: "4. 51, 5", "3) 12 and 4"
+_FIGURES_ALONE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*((?:" + LOOSE_WHOLE + r")(?:[ \t]*(?:,|and|&)[ \t]*(?:"
+                            + LOOSE_WHOLE + r")){1,7})[ \t]*\.?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def figures_in_part_order(facts: list, text: str, survey) -> list:
+    """``facts`` with the figures of a numbered line of plain figures alone ("4. 51, 5") given to that number's
+    lettered parts in order, where the survey asks the number only in parts, as many as the figures, each a count
+    (4a "... granted: After first refusal?", 4b "After second refusal?"): councils answer the parts in order."""
+    if "\n" not in text or not any(q.id != _group(q.id) for q in survey.questions):
+        return facts
+    out = list(facts)
+    for m in _FIGURES_ALONE.finditer(text):
+        number = str(int(m.group(1)))
+        parts = [q for q in survey.questions if _group(q.id) == number and q.id != number]
+        if survey.question(number) is not None or len(parts) < 2 or any("count" not in q.measures for q in parts):
+            continue
+        said = re.findall(LOOSE_WHOLE, m.group(2))
+        if len(said) != len(parts):
+            continue
+        on_line = [i for i, f in enumerate(out) if m.start(2) <= f.start < m.end(2) and f.measure == "count"]
+        if len(on_line) != len(parts):
+            continue
+        left = list(zip(said, parts))
+        for i in on_line:
+            hit = next((k for k, (w, _) in enumerate(left) if float(w.replace(",", "")) == out[i].value), None)
+            if hit is None:
+                break
+            part = left.pop(hit)[1]
+            out[i] = replace(out[i], question=part.id, subject=part.subject)
+    return out
