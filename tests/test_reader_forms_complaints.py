@@ -1,0 +1,114 @@
+"""Forms read from the councillor-complaints topic's replies (helper "rules12a", session of 2026-12-07, night):
+tables a web page flattened one cell to a line with nothing marking where their rows end (reader/cells.py), a row
+of figures under a header that is no field's label (reader/facts/label_above.py), a header of things naming the
+lettered parts of the number it stands under by their own words, "No Further Action" as a column's name
+(reader/facts/table_rows.py), and a council confirming it holds what it sends (reader/classify.py). Quotes from the
+set's replies, and made-up variants on other things and where the forms must not apply.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader.cells import rejoin_cells
+from reader.survey import parse_survey
+
+from tests.reading_helpers import DRAFTED, SURVEYS, figures
+
+
+def _survey(path):
+    return parse_survey(path.read_text(), path.name)
+
+
+STANDARDS = _survey(SURVEYS / "councillor-standards-2024.toml")
+TOWN_PARISH_DRAFT = _survey(DRAFTED / "councillor-complaints-town-parish-2025.toml")
+
+
+# Lincolnshire (councillor complaints, 2024): the table's cells each alone between blank lines, rows not marked
+LINCOLNSHIRE = ("Decision\n\nI can confirm that the information requested is held by Lincolnshire County Council. "
+                "I have detailed below the information that is being released to you\n\n \n\n"
+                + "\n\n".join(["YEAR", "COMPLAINTS", "INVESTIGATIONS", "HEARINGS", "UPHELD", "SANCTIONS",
+                               "2019", "9", "1", "0", "0", "-",
+                               "2020", "7", "0", "0", "0", "-",
+                               "2021", "5", "0", "0", "0", "-",
+                               "2022", "29 (22 for one Councillor)", "0", "0", "0", "-",
+                               "2023", "3", "0", "0", "1", "INFORMAL RESOLUTION"])
+                + "\n\nReference number\nFOI 8704357\n")
+
+
+def test_cells_between_blank_lines_are_put_back_in_rows():
+    out = rejoin_cells(LINCOLNSHIRE)
+    assert len(out) == len(LINCOLNSHIRE)
+    assert "YEAR  COMPLAINTS  INVESTIGATIONS  HEARINGS  UPHELD  SANCTIONS \n" in out
+    assert "2019  9  1  0  0  - \n2020  7  0  0  0  -" in out
+    assert "2023  3  0  0  1  INFORMAL RESOLUTION\n" in out
+
+
+FINES = parse_survey(textwrap.dedent("""
+    name = "fines"
+    title = "Library fines"
+    [periods]
+    asked = [
+      { label = "2019/20", start = "2019-04-01", end = "2020-03-31" },
+      { label = "2020/21", start = "2020-04-01", end = "2021-03-31" },
+      { label = "2021/22", start = "2021-04-01", end = "2022-03-31" },
+    ]
+    [subjects.fines_issued]
+    label = "Fines issued"
+    synonyms = ["fines issued", "issued"]
+    [subjects.fines_cancelled]
+    label = "Fines cancelled"
+    synonyms = ["fines cancelled", "cancelled"]
+    [[questions]]
+    id = "1"
+    text = "How many library fines were issued each year?"
+    subject = "fines_issued"
+    measures = ["count"]
+    [[questions]]
+    id = "2"
+    text = "How many of those fines were cancelled?"
+    subject = "fines_cancelled"
+    measures = ["count"]
+"""), "fines.toml")
+
+
+def test_made_up_cells_between_blank_lines_on_another_thing():
+    text = "Please see below.\n\n" + "\n\n".join(["Financial year", "Issued", "Cancelled",
+                                                  "2019/20", "412", "380", "2020/21", "95", "90",
+                                                  "2021/22", "301", "296"]) + "\n"
+    got = figures(text, FINES, "question", "period", "value")
+    assert {("1", "2019/20", 412), ("2", "2019/20", 380), ("1", "2020/21", 95), ("2", "2021/22", 296)} <= got
+    assert ("2", "2019/20", 412) not in got
+
+
+def test_short_paragraphs_between_blank_lines_are_no_table():
+    text = ("Thank you for your request.\n\nWe hold some records.\n\n2019\n\nThe figures are below.\n\n"
+            "2020\n\nNone were found.\n\n2021\n\nSee above.\n\nRegards\n")
+    assert rejoin_cells(text) == text
+
+
+# Dover (member complaints by council, FI15297): an HTML table flattened one cell to a line between bars, with no
+# double bar where a row ends
+DOVER_Q2 = ("2. As follows:\n|\nDistrict Council Members\n|\nTown Council Members\n|\nParish Council Members\n|\n"
+            "2020/21\n|\n3\n|\n2\n|\n13\n|\n2021/22\n|\n1\n|\n12\n|\n10\n|\n2022/23\n|\n3\n|\n21\n|\n9\n|\n"
+            "2023/24\n|\n7\n|\n11\n|\n5\n|\n2024/25\n|\n4\n|\n2\n|\n7\n|\n")
+DOVER_Q3 = ("3. As follows:\nDistrict Council Members\n|\n|\nInvestigation\n|\nInformal Resolution\n|\n"
+            "No Further Action/ Complaint Withdrawn\n|\n2020/21\n|\n0\n|\n0\n|\n3\n|\n2021/22\n|\n0\n|\n0\n|\n1\n|\n"
+            "2022/23\n|\n0\n|\n0\n|\n3\n|\n2023/24\n|\n0\n|\n0\n|\n7\n|\n2024/25\n|\n0\n|\n2\n|\n0\n|\n"
+            "Town Council Members\n|\n|\nInvestigation\n|\nInformal Resolution\n|\n"
+            "No Further Action/ Complaint Withdrawn\n|\n2020/21\n|\n0\n|\n0\n|\n2\n|\n2021/22\n|\n1\n|\n1\n|\n10\n|\n"
+            "2022/23\n|\n3\n|\n1\n|\n17\n|\n2023/24\n|\n0\n|\n0\n|\n11\n|\n2024/25\n|\n0\n|\n1\n|\n1\n|\n"
+            "Two complaints received in 2024/25 against District Council Members have yet to be considered.\n")
+
+
+def test_cells_between_bars_with_no_row_ends_are_put_back_in_rows():
+    out = rejoin_cells(DOVER_Q2)
+    assert len(out) == len(DOVER_Q2)
+    assert "\nDistrict Council Members | Town Council Members | Parish Council Members |\n" in out
+    assert "\n2020/21 | 3 | 2 | 13 |\n2021/22 | 1 | 12 | 10 |\n" in out
+    out = rejoin_cells(DOVER_Q3)
+    assert "\n| Investigation | Informal Resolution | No Further Action/ Complaint Withdrawn |\n2020/21 | 0 | 0 | 3 |\n" \
+        in out
+    assert "\n2024/25 | 0 | 2 | 0 |\nTown Council Members\n|\n" in out
+
+
