@@ -44,6 +44,17 @@ def test_cells_between_blank_lines_are_put_back_in_rows():
     assert "2023  3  0  0  1  INFORMAL RESOLUTION\n" in out
 
 
+def test_a_table_of_cells_between_blank_lines_is_read_by_its_columns():
+    got = figures(LINCOLNSHIRE, STANDARDS, "subject", "period", "value")
+    for row in [("complaints_received", "2019", 9), ("complaints_investigated", "2019", 1),
+                ("standards_hearings", "2019", 0), ("complaints_upheld", "2019", 0),
+                ("complaints_received", "2020", 7), ("complaints_received", "2022", 29),
+                ("complaints_investigated", "2023", 0), ("complaints_upheld", "2023", 1)]:
+        assert row in got
+    # the first row is the table's, not a field's value under the header's last word
+    assert not {f for f in got if f[0] == "sanctions_imposed"}
+
+
 FINES = parse_survey(textwrap.dedent("""
     name = "fines"
     title = "Library fines"
