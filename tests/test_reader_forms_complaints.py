@@ -13,7 +13,7 @@ import textwrap
 from reader.cells import rejoin_cells
 from reader.survey import parse_survey
 
-from tests.reading_helpers import DRAFTED, SURVEYS, figures
+from tests.reading_helpers import DRAFTED, SURVEYS, figures, statuses
 
 
 def _survey(path):
@@ -53,6 +53,17 @@ def test_a_table_of_cells_between_blank_lines_is_read_by_its_columns():
         assert row in got
     # the first row is the table's, not a field's value under the header's last word
     assert not {f for f in got if f[0] == "sanctions_imposed"}
+
+
+def test_the_council_confirming_it_holds_the_information_is_no_not_held():
+    # (the sentence named the council as the holder, as "held by Kent County Council" sends the requester there)
+    said = statuses(LINCOLNSHIRE, STANDARDS)
+    assert "not_held" not in said.values()
+    assert said["1"] == said["3"] == "successful"
+    # another body named as the holder still is
+    other = statuses("I can advise you that the information you require is held by Essex County Council and not "
+                     "Brentwood Borough Council.\n", STANDARDS)
+    assert set(other.values()) == {"not_held"}
 
 
 FINES = parse_survey(textwrap.dedent("""
