@@ -99,14 +99,17 @@ _SECTION = re.compile(
     r"\s*(?P<nums>" + _NUM + r"(?:\s*(?:,|and|or|&|/)\s*(?:sections?\s*|s\.?\s*|regulations?\s*|regs?\.?\s*)?" + _NUM + r")*)"
     r"(?P<range>\s*(?:-|to)\s*\d{1,2})?",
     re.IGNORECASE)
-_OTHER_ACT = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+(?:"
+_OTHER_ACT = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*(?:"
+                        # "as specified at s28(6) and s28(7) Localism Act 2011": another Act's title right after
+                        r"(?!freedom\b|environmental\s+information\b|of\b|the\b)(?-i:[A-Z]\w+(?:\s+[A-Z]\w+){0,5})\s+Act\s+"
+                        r"(?:19|20)\d\d\b|of\s+(?:"
                         # "Section 33 of Environmental Protection Act 1990": another Act named with its year
                         r"(?!freedom\b|environmental\s+information\b)(?-i:[A-Z]\w+(?:\s+[A-Z]\w+){0,5})\s+Act\s+(?:19|20)\d\d\b|"
                         # "section 35 of the 2014 Act": another Act by its year alone (not the FOI Act, "the 2000
                         # Act", FOISA, "the 2002 Act", or the EIR, "the 2004 Regulations")
                         r"the\s+(?:(?!2000\b|2002\b)(?:19|20)\d\d\s+Act|(?!2004\b)(?:19|20)\d\d\s+(?:Regulations|Order))\b|"
                         r"the\s+(?!freedom\s+of\s+information|foi|act\b|environmental\s+information|"
-                        r"eir\b|regulations\b)[A-Z][\w ]{2,50}?\b(?:Act|Regulations|Order|Code)\b)", re.IGNORECASE)
+                        r"eir\b|regulations\b)[A-Z][\w ]{2,50}?\b(?:Act|Regulations|Order|Code)\b))", re.IGNORECASE)
 
 _RIGHTS = re.compile(
     r"\byour\s+rights?\b|\byou\s+(?:have|also\s+have)\s+(?:the|a)\s+right|\bright\s+to\s+(?:appeal|complain|request|ask|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import textwrap
 
+from reader import parse_reply
 from reader.cells import rejoin_cells
 from reader.survey import parse_survey
 
@@ -190,3 +191,27 @@ def test_made_up_header_naming_parts_on_another_thing():
     text = "2. As follows:\n| Made | Heard |\n2021 | 12 | 3 |\n2022 | 15 | 4 |\n2023 | 20 | 6 |\n"
     got = figures(text, APPEALS, "question", "period", "value")
     assert not {f for f in got if f[0] in ("2a", "2b")}
+
+
+# Devon and Lincolnshire (code of conduct complaints, 2023): the request cites the council's duty "as specified at
+# s28(6) and s28(7) Localism Act 2011"; sections of another Act named right after them are no exemptions
+CODE = _survey(SURVEYS / "councillor-code-complaints-2023.toml")
+DEVON_CODE = ("I understand you have a duty to handle Code of Conduct complaints about Councillors at DCC and at "
+              "town/parish councils in your area, as specified at s28(6) and s28(7) Localism Act 2011.\n\n"
+              "For year 2023 only, please can you provide the total number of Code complaints that were:\n\n"
+              "1) Received from members of the public\n\n"
+              "From January 2023 to December 2023 there were eleven complaints from the public.\n\n"
+              "2) Received from others (Councillors and Officers etc)\n\nNil\n")
+
+
+def test_sections_of_another_act_named_after_them_are_no_exemptions():
+    r = parse_reply(DEVON_CODE, CODE)
+    assert r.exemptions == []
+    assert r.outcome == "successful"
+    r = parse_reply("The council must keep a register under section 29 Localism Act 2011. There were 4 complaints "
+                    "from the public in 2023.\n", CODE)
+    assert r.exemptions == []
+    # the FOI Act's own title after a section still applies it
+    r = parse_reply("This information is exempt under section 21 Freedom of Information Act 2000 as it is "
+                    "published.\n", CODE)
+    assert r.exemptions == ["s21"]
