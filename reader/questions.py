@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import classify as C
+from .asking import REQUESTING
 from .folding import folds_unseen
 from .numbers import LOOSE_FIGURE
 from .first_chars import first_char_matches, grouped_from_first_char
@@ -195,8 +196,8 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
         line_end = min(len(text), end + 300) if line_end < 0 else line_end
         line = text[line_start:line_end]
         heading = not text[line_start:start].strip(" \t\u2022*-") and len(text[end:line_end].strip(" \t:.-)")) <= 3
-        if not heading and (line.rstrip().endswith("?") or _ASKING.search(line)):
-            continue
+        if not heading and (line.rstrip().endswith("?") or _ASKING.search(line) or REQUESTING.match(line)):
+            continue    # (the request's own words: "7. Please break the answers to 3-7 down by year ...")
         heads.append((start, end, ids, heading))
     out: list[Passage] = []
     starts = [h[0] for h in heads]

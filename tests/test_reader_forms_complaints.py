@@ -215,3 +215,30 @@ def test_sections_of_another_act_named_after_them_are_no_exemptions():
     r = parse_reply("This information is exempt under section 21 Freedom of Information Act 2000 as it is "
                     "published.\n", CODE)
     assert r.exemptions == ["s21"]
+
+
+# Devon (complaints against councillors, s21): the request restated without an answer under each question, then one
+# refusal of them all; the request's "Please break the answers to 3-7 down by year" is no answer to 3-7
+DEVON_S21 = ("Complaints Against Councillors\n\n"
+             "1. In the last 5 years, how many complaints has the Council received against members of the council? "
+             "Please break down by year.\n\n3. How many were progressed to an investigation?\n\n"
+             "4. How many led to a standards hearing?\n\n5. What were those complaints that led to a hearing?\n\n"
+             "6. How many were upheld?\n\n7. What sanctions were imposed?\n\n"
+             "7. Please break the answers to 3-7 down by year or give dates for the investigations and hearings.\n\n"
+             "This information in response to all of the above requests is exempt from disclosure under Section 21 of "
+             "the Freedom of Information Act 2000 (Information Reasonably Accessible by Other Means) because it is "
+             "already publicly available within the Standards Annual Report for each year.\n")
+
+
+def test_a_request_to_break_answers_down_is_no_answer_to_them():
+    said = statuses(DEVON_S21, STANDARDS)
+    assert {said[q] for q in "34567"} == {"rejected"}
+    # made up: the same ask in other words, before answers given
+    text = ("1. 2019 - 6, 2020 - 2, 2021 - 1, 2022 - 1, 2023 - 4\n\n"
+            "2. Please could you break the figures for 3-5 down by ward.\n\n"
+            "We do not hold this information by ward.\n")
+    assert statuses(text, STANDARDS).get("4") != "successful"
+    # a council's own pointer to its answers still answers them
+    text = ("Please see the answers to 3-5 below, as published in our Standards Annual Report.\n\n"
+            "3. 2019 - 6\n4. 2019 - 3\n5. 2019 - 1\n")
+    assert statuses(text, STANDARDS)["4"] == "successful"
