@@ -1225,6 +1225,13 @@ _CONDITIONAL_LINE = re.compile(r"[ \t]*(?:if|where|when)\b", re.IGNORECASE)
 _FORM_FIELD_ASK = re.compile(r".?\([ \t]*please\s+specify[ \t]*\)", re.IGNORECASE)
 
 
+# the council giving what follows as its answer: "We can provide the following extract from the Standards Annual
+# Report ..." (after the request quoted back, whose "Please can you clarify how many ..." is the requester's; not
+# offered on a condition: "If you could clarify ..., we can provide the following")
+_WE_PROVIDE = re.compile(r"(?:^|[.!?]\s+)(?:I|we)\s+(?:can|are\s+able\s+to|have\s+been\s+able\s+to)\s+provide\s+"
+                         r"(?:you\s+with\s+)?the\s+following\b", re.IGNORECASE | re.MULTILINE)
+
+
 def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other_figures: bool = False) -> str:
     low = None if folds_unseen(text) else text.lower()
     # (every review phrase holds "review", "upheld" or "overturn"; most replies hold none)
@@ -1247,7 +1254,7 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
                            and not text[s:e].lower().startswith("clarif"))
                   and not _FORM_FIELD_ASK.match(text, max(0, s - 2), min(len(text), e + 2))
                   for s, e in find_pattern(text, _CLARIFY))
-    if clarify and not refusing:
+    if clarify and not refusing and not _WE_PROVIDE.search(text):
         return "clarification_request"
     if other_figures and not _ACK_STRONG.search(text):
         return "response"       # figures about something outside the survey: still an answer ("sorry for the delay")
@@ -1255,7 +1262,7 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
         return "holding"
     if not refusing and not not_held and (low is None or "acknowledg" in low) and _ACK_ATTACHED.search(text):
         return "acknowledgement"    # "Please find attached acknowledgement letter."
-    if refusing or not_held or _RESPONSE_CUE.search(text) or provides_information(text):
+    if refusing or not_held or _RESPONSE_CUE.search(text) or provides_information(text) or _WE_PROVIDE.search(text):
         return "response"
     if find_pattern(text, _ACK, context_check=False):
         return "acknowledgement"

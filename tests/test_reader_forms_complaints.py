@@ -242,3 +242,23 @@ def test_a_request_to_break_answers_down_is_no_answer_to_them():
     text = ("Please see the answers to 3-5 below, as published in our Standards Annual Report.\n\n"
             "3. 2019 - 6\n4. 2019 - 3\n5. 2019 - 1\n")
     assert statuses(text, STANDARDS)["4"] == "successful"
+
+
+# Devon (complaints determined, 2023): the request's "Please can you clarify how many ..." quoted back, then the
+# council's "We can provide the following extract ...": a response, not a council asking to clarify
+DETERMINED = _survey(DRAFTED / "councillor-complaints-determined-2023.toml")
+DEVON_DETERMINED = ("Councillor Code of Conduct Complaints\n\n"
+                    "Please can you clarify how many code of conduct complaints against members of Devon County Council "
+                    "were determined between 1 April 2022 and 31 March 2023.\n\n"
+                    "We can provide the following extract from the Standards Annual Report Complaints Against "
+                    "Councillors Between 1 April 2022 and 9th March 2023 :\n\n"
+                    "There had been 7 complaints concerning alleged breaches of the Members Code of Conduct.\n")
+
+
+def test_the_council_providing_what_follows_is_a_response():
+    r = parse_reply(DEVON_DETERMINED, DETERMINED)
+    assert r.kind == "response"
+    # made up: a council asking back, offering nothing yet, is still asking
+    r = parse_reply("Thank you for your request. Could you please clarify what you mean by 'determined'? If you "
+                    "can clarify the dates, we can provide the following information for them.\n", DETERMINED)
+    assert r.kind == "clarification_request"
