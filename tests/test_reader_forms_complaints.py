@@ -262,3 +262,26 @@ def test_the_council_providing_what_follows_is_a_response():
     r = parse_reply("Thank you for your request. Could you please clarify what you mean by 'determined'? If you "
                     "can clarify the dates, we can provide the following information for them.\n", DETERMINED)
     assert r.kind == "clarification_request"
+
+
+# Lincolnshire (code of conduct complaints, 2023): the request quoted back, then an answer in four sentences whose
+# counts are in words, none of them under a question's number
+LINCOLNSHIRE_CODE = ("For year 2023 only, please can you provide the total number of Code complaints that were:\n\n"
+                     "1) Received from members of the public\n\n2) Received from others (Councillors and Officers etc)"
+                     "\n\n3) Referred to and assessed by your Standards Hearing Committee or Governance Panel\n\n"
+                     "4) Decided upon or recorded as upheld\n\n5) If upheld, the sanctions applied\n\n\n"
+                     "Five member Code of Conduct complaints were received during this period.\n\n"
+                     "Four brought by members of the public and one by a councillor.\n\n"
+                     "Four have been determined by the Monitoring Officer that should be subject to no further action."
+                     "\n\nOne is still to be determined.\n")
+
+
+def test_counts_in_words_opening_their_lines_make_a_response():
+    draft = _survey(DRAFTED / "councillor-code-complaints-2023.edited.toml")
+    r = parse_reply(LINCOLNSHIRE_CODE, draft)
+    assert r.kind == "response"
+    assert r.outcome == "successful"
+    # an acknowledgement's words of time are no such count
+    r = parse_reply("Thank you for your request, which we received today. We will respond within twenty working "
+                    "days.\n", draft)
+    assert r.kind == "acknowledgement"
