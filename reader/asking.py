@@ -25,7 +25,7 @@ ASKING = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:(?:[Qq](?:uestion)?\s*\.?\s*)?\(?\d
 # provide ...", "I would like ..."): from the line's start or a sentence break up to the sentence's end. Not
 # "Please note ..." or "Please find attached ...", which councils write.
 _REQUEST_VERB = (r"(?:provide|give|state|supply|list|detail|send|tell|confirm|include|specify|indicate|identify|"
-                 r"break\s+(?:this\s+|it\s+|these\s+|them\s+)?down|advise\s+(?:me|us)|let\s+(?:me|us)\s+know|share|disclose)\b")
+                 r"break\s+(?:[\w-]+\s+){0,5}?down\b|advise\s+(?:me|us)|let\s+(?:me|us)\s+know|share|disclose)\b")
 # (also after a clause that says what of: "For the fines issued in 2017 ..., please break these down ...")
 REQUESTING = re.compile(
     r"(?:^|(?<=[.!?:;]\s))(?:\(?\d{1,2}[a-z]?[.)]\s+)?(?:(?:for|of|in|from|regarding)\s[^.!?\n]{0,120}?,\s*)?"

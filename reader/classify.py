@@ -99,14 +99,17 @@ _SECTION = re.compile(
     r"\s*(?P<nums>" + _NUM + r"(?:\s*(?:,|and|or|&|/)\s*(?:sections?\s*|s\.?\s*|regulations?\s*|regs?\.?\s*)?" + _NUM + r")*)"
     r"(?P<range>\s*(?:-|to)\s*\d{1,2})?",
     re.IGNORECASE)
-_OTHER_ACT = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+(?:"
+_OTHER_ACT = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*(?:"
+                        # "as specified at s28(6) and s28(7) Localism Act 2011": another Act's title right after
+                        r"(?!freedom\b|environmental\s+information\b|of\b|the\b)(?-i:[A-Z]\w+(?:\s+[A-Z]\w+){0,5})\s+Act\s+"
+                        r"(?:19|20)\d\d\b|of\s+(?:"
                         # "Section 33 of Environmental Protection Act 1990": another Act named with its year
                         r"(?!freedom\b|environmental\s+information\b)(?-i:[A-Z]\w+(?:\s+[A-Z]\w+){0,5})\s+Act\s+(?:19|20)\d\d\b|"
                         # "section 35 of the 2014 Act": another Act by its year alone (not the FOI Act, "the 2000
                         # Act", FOISA, "the 2002 Act", or the EIR, "the 2004 Regulations")
                         r"the\s+(?:(?!2000\b|2002\b)(?:19|20)\d\d\s+Act|(?!2004\b)(?:19|20)\d\d\s+(?:Regulations|Order))\b|"
                         r"the\s+(?!freedom\s+of\s+information|foi|act\b|environmental\s+information|"
-                        r"eir\b|regulations\b)[A-Z][\w ]{2,50}?\b(?:Act|Regulations|Order|Code)\b)", re.IGNORECASE)
+                        r"eir\b|regulations\b)[A-Z][\w ]{2,50}?\b(?:Act|Regulations|Order|Code)\b))", re.IGNORECASE)
 
 _RIGHTS = re.compile(
     r"\byour\s+rights?\b|\byou\s+(?:have|also\s+have)\s+(?:the|a)\s+right|\bright\s+to\s+(?:appeal|complain|request|ask|"
@@ -1230,6 +1233,13 @@ _CONDITIONAL_LINE = re.compile(r"[ \t]*(?:if|where|when)\b", re.IGNORECASE)
 _FORM_FIELD_ASK = re.compile(r".?\([ \t]*please\s+specify[ \t]*\)", re.IGNORECASE)
 
 
+# the council giving what follows as its answer: "We can provide the following extract from the Standards Annual
+# Report ..." (after the request quoted back, whose "Please can you clarify how many ..." is the requester's; not
+# offered on a condition: "If you could clarify ..., we can provide the following")
+_WE_PROVIDE = re.compile(r"(?:^|[.!?]\s+)(?:I|we)\s+(?:can|are\s+able\s+to|have\s+been\s+able\s+to)\s+provide\s+"
+                         r"(?:you\s+with\s+)?the\s+following\b", re.IGNORECASE | re.MULTILINE)
+
+
 def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other_figures: bool = False) -> str:
     low = None if folds_unseen(text) else text.lower()
     # (every review phrase holds "review", "upheld" or "overturn"; most replies hold none)
@@ -1256,7 +1266,7 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
                            and not text[s:e].lower().startswith("clarif"))
                   and not _FORM_FIELD_ASK.match(text, max(0, s - 2), min(len(text), e + 2))
                   for s, e in find_pattern(text, _CLARIFY))
-    if clarify and not refusing:
+    if clarify and not refusing and not _WE_PROVIDE.search(text):
         return "clarification_request"
     if other_figures and not _ACK_STRONG.search(text):
         return "response"       # figures about something outside the survey: still an answer ("sorry for the delay")
@@ -1264,7 +1274,7 @@ def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other
         return "holding"
     if not refusing and not not_held and (low is None or "acknowledg" in low) and _ACK_ATTACHED.search(text):
         return "acknowledgement"    # "Please find attached acknowledgement letter."
-    if refusing or not_held or _RESPONSE_CUE.search(text) or provides_information(text):
+    if refusing or not_held or _RESPONSE_CUE.search(text) or provides_information(text) or _WE_PROVIDE.search(text):
         return "response"
     if find_pattern(text, _ACK, context_check=False):
         return "acknowledgement"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import classify as C
+from .asking import REQUESTING
 from .folding import folds_unseen
 from .numbers import LOOSE_FIGURE
 from .first_chars import first_char_matches, grouped_from_first_char
@@ -198,8 +199,8 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
         line = text[line_start:line_end]
         opens = not text[line_start:start].strip(" \t\u2022*-")
         heading = opens and len(text[end:line_end].strip(" \t:.-)")) <= 3
-        if not heading and (line.rstrip().endswith("?") or _ASKING.search(line)):
-            continue
+        if not heading and (line.rstrip().endswith("?") or _ASKING.search(line) or REQUESTING.match(line)):
+            continue    # (the request's own words: "7. Please break the answers to 3-7 down by year ...")
         if opens and not heading and len(ids[0]) == 1 and (q := survey.question(ids[0][0])) is not None \
                 and _restates(set(_WORDS.findall(text[end:line_end].lower())), _question_words(q.text), sentence=True) \
                 and all(is_year(v) for v in find_values(text[end:line_end], never_spans(text[end:line_end]))):

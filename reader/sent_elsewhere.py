@@ -45,6 +45,10 @@ _ELSEWHERE_FAST = from_first_char(_ELSEWHERE)     # searched only from the lette
 # cost a fraction of the search over the whole reply
 _ELSEWHERE_NEEDS = ("direct", "refer", "contact", "approach", "write", "ask", "matter", "held", "hold", "better",
                     "responsib")
+# the body confirming it holds what it sends, naming itself: "I can confirm that the information requested is held by
+# Lincolnshire County Council. I have detailed below ..." (not "some of the information ...": what it does not send
+# is not held, as before)
+_CONFIRMED = re.compile(r"\bconfirm\s+that\s+(?:all\s+of\s+)?the\s+information\b", re.IGNORECASE)
 # where a reply's footer sends the requester elsewhere for a review or a complaint, not for the information
 _REVIEW_WORDS = re.compile(r"\b(?:information\s+commissioner|ico|review|complain\w*|dissatisfied|unhappy|appeal|"
                            r"re-?use|copyright|data\s+protection)\b", re.IGNORECASE)
@@ -64,6 +68,8 @@ def _sent_elsewhere(text: str, whole: bool = False) -> tuple[int, int] | None:
         sentence = text[a:b]
         if "?" in sentence or _REVIEW_WORDS.search(sentence):
             continue
+        if _CONFIRMED.search(text, a, start):
+            continue    # "I can confirm that the information requested is held by Lincolnshire County Council": its own
         if whole:
             blank = max(text.rfind("\n\n", 0, a), text.rfind("\n \n", 0, a))
             if _LEAD_NUMBER.match(text, blank + 1 if blank >= 0 else 0) and \

@@ -28,14 +28,15 @@ def _line(text: str, at: int) -> tuple[int, int]:
 
 _LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _label_above(text: str, f: Fact) -> str | None:
     """The line above ``f`` when ``f`` stands alone on its line and that line is a label: words without a figure,
     short, no sentence or question, no number opening it."""
     s, e = _line(text, f.start)
-    if _LETTER.search(text[s:e]) or s == 0:
-        return None
+    if _LETTER.search(text[s:e]) or s == 0 or len(_FIGURES.findall(text[s:e])) > 1:
+        return None     # (a row of figures, "2019  9  1  0  0  -", under a header of columns is no field's value)
     ps, pe = _line(text, s - 1)
     if not text[ps:pe].strip() and ps > 0:
         ps, pe = _line(text, ps - 1)     # (one blank line between a label and its figure, as a page's cells)

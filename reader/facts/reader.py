@@ -55,6 +55,10 @@ _DESCRIBING = re.compile(r"\s*(?:\d+[.)]\s*)?(?:the\s+)?(?:types?|makes?|models?
 # a name that ends in its model's number, after a capitalised word ("Nokia 2330", "HTC Touch Diamond 2")
 _NAMES_A_MODEL = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+\d[\w.]*[ \t]*$")
 _SEPARATOR_ROW = re.compile(r"[|:\-+= \t]+")
+# a count in words opening its line, as a sentence's subject: "Five member Code of Conduct complaints were received
+# during this period." / "Four brought by members of the public and one by a councillor." (still a figure said, if
+# of nothing the survey names: the letter answers)
+_OPENS_COUNT = re.compile(r"[ \t]*(?-i:[A-Z])[a-z]+(?:-[a-z]+)?$")
 
 
 # a line a PDF wrapped goes on in lower case or with "£" or "("; one ending without a stop may run on
@@ -139,7 +143,8 @@ class FactReader:
                     self.state.describing = heads and not line.subjects
                     self.state.naming = heads and bool(line.subjects)
             if line.values:
-                self.state.loose_figures.extend(v.start for v in line.values[:50] if not v.zero and not v.word
+                self.state.loose_figures.extend(v.start for v in line.values[:50] if not v.zero
+                                                and (not v.word or _OPENS_COUNT.match(self.text, line.start, v.end))
                                                 and _d1_says_figure(self.text, v))
             if other_things and line.marker and line.marker[0]:
                 other_things = False        # the next question's number ends a list of other things' counts

@@ -9,9 +9,10 @@ import re
 from .. import conflicts
 from ..periods import Period, quarter_of, whole_date
 from ..scan import Value
+from ..word_stems import stems
 from .model import _Column, _Context, _Line
 from .measures import _TOTAL_CUE, _UNIT_CUE, measure_of
-from .words import _span
+from .words import _group, _span
 from .state import Part, ReadingState
 from .period_rows import sole_asker
 from .total_column import total_column_asked
@@ -46,6 +47,42 @@ class TableRows(Part):
             col.subject = None      # a cell that is only a year ("2022 | Yes | 21 |") dates the row, counts nothing
         col.measure = measure_of(text)
         return col
+
+    def _named_no(self, v: Value, cells: list[tuple[int, int]]) -> bool:
+        """"No Further Action/ Complaint Withdrawn": a word for nought opening a cell of words in title case names
+        a column, it is no nought."""
+        cell = next(((cs, ce) for cs, ce in cells if cs <= v.start < ce), None)
+        return bool(v.zero and cell and not self.text[cell[0]:v.start].strip(" \t|")
+                    and re.match(r"[ \t]+[A-Z][a-z]+\b", self.text[v.end:cell[1]])
+                    and not re.search(r"\d", self.text[cell[0]:cell[1]]))
+
+    def _name_by_questions(self, cols: list[_Column]) -> None:
+        """"| Investigation | Informal Resolution | No Further Action/ Complaint Withdrawn |" under "3." asked "(a)
+        ... by a formal investigation, (b) how many by an informal resolution and (c) dismissed with no action?": a
+        header of things, each cell naming one question by a word only that question has (of the parts of the
+        number it stands under, where it stands under one), one question a cell, gives each column that question's
+        thing, where the survey's words name none of those questions' things ("Complaint" is question 1's word)."""
+        named = [c for c in cols if c.text.strip(" \t|")]
+        if len(named) < 2:
+            return
+        asked = [q for q in self.survey.questions if self.state.group and _group(q.id) == self.state.group]
+        if len(asked) < len(named):
+            asked = list(self.survey.questions)
+        words = {q.id: stems(q.text or "") for q in asked}
+        own = {q.id: words[q.id] - frozenset().union(*(w for k, w in words.items() if k != q.id)) for q in asked}
+        kept = {c.subject for c in named if c.subject in {q.subject for q in asked}}
+        todo = [c for c in named if c.subject not in {q.subject for q in asked}]
+        picks = []
+        for c in todo:
+            said = stems(c.text)
+            hit = [q for q in asked if said & own[q.id]]
+            if len(hit) != 1 or not hit[0].subject or hit[0].subject in kept:
+                return
+            picks.append(hit[0].subject)
+        if len(set(picks)) < len(picks):
+            return
+        for c, k in zip(todo, picks):
+            c.subject = k
 
     def _section_subject_in(self, text: str, found: str | None) -> str | None:
         """"4. Year | Number of children housed in Temporary Accommodation" answering "4. How many children were
@@ -113,9 +150,13 @@ class TableRows(Part):
         if numbered:
             n = re.match(r"\(?(\d{1,2})([a-z]?)", self.text[min(numbered):min(numbered) + 6])
             row_q = self.survey.question(f"{int(n.group(1))}{n.group(2)}") or self.survey.question(str(int(n.group(1))))
+        if line.values and all(self._named_no(v, cells) for v in line.values):
+            line.values = []    # "| Investigation | ... | No Further Action/ Complaint Withdrawn |": a header
         value_cells = [i for i, (cs, ce) in enumerate(cells) if any(cs <= v.start < ce for v in line.values)]
         if not value_cells:
             cols = [self._cell_column(line, cs, ce, header=True) for cs, ce in cells]
+            if not any(c.period or c.measure for c in cols):
+                self._name_by_questions(cols)
             if continuing and line.marker and self.state.section is not None \
                     and self.state.section_line == line.start and any(c.measure or c.subject for c in cols):
                 # "3. Year | Number of ...": a new question's table, not a second header row (but "2. | <5* |
