@@ -17,6 +17,7 @@ from ..sentences import LINE_WHOLE, line_bounds, sentence_start
 from ..survey import MEASURE_UNITS, MONEY_MEASURES
 from .joined import joined_asking, counted_under_number
 from .model import Fact
+from .ongoing import asks_open_cases, counts_open_cases
 from .people import counts_something_else
 from .said_sum import sum_said_in_words
 from .sole_money import sole_asking
@@ -600,6 +601,9 @@ class Emitter(Part):
                 return
             if not v.zero and _AGES_BEFORE.search(self.text, max(unit[0], v.start - 120), v.start):
                 return
+            if not v.zero and counts_open_cases(self.text, v.end) \
+                    and not asks_open_cases(q.text for q in self.survey.questions if q.subject == subject):
+                return    # "2022 – 84 (5 appeals still ongoing)": the cases not yet decided (see ongoing.py)
             if v.word and _THE_BEFORE.search(self.text, max(unit[0], v.start - 8), v.start):
                 return    # "The total costs of the three funerals ...": the things counted before, named again
             if not v.word and re.fullmatch(r"(?:19|20)\d\d", v.text) \
