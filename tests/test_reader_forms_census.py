@@ -98,3 +98,62 @@ def test_cases_pending_after_a_figure_in_a_list_are_not_a_second_figure():
 def test_the_open_cases_are_the_answer_where_the_question_asks_for_them():
     text = "1. How many appeals are still ongoing?\n5 appeals still ongoing.\n"
     assert ("1", None, 5.0) in _figures(text, OPEN_ASKED)
+
+
+CONTRACTORS = parse_survey(textwrap.dedent("""
+    name = "contractors"
+    title = "Contractors"
+    [subjects.contractors]
+    label = "Private contractors employed to issue fines"
+    synonyms = ["(?:private|external) contractors?", "private compan(?:y|ies)"]
+    [[questions]]
+    id = "1"
+    text = "Does your council employ a private contractor or external company to issue environmental FPNs?"
+    subject = "contractors"
+    measures = ["count"]
+    [subjects.space]
+    label = "Office space for union business"
+    synonyms = ["(?:office )?space", "valuation"]
+    [[questions]]
+    id = "2"
+    text = "Whether a professional valuation of the market rental value of the space has been sought"
+    subject = "space"
+    measures = ["count"]
+    [subjects.fpns]
+    label = "FPNs issued"
+    synonyms = ["FPNs?", "fixed penalty notices?"]
+    [[questions]]
+    id = "3"
+    text = "How many FPNs were issued by external contractors?"
+    subject = "fpns"
+    measures = ["count"]
+"""))
+
+
+# A "no" to a question that asks whether, said as "No <thing> is <done>" or "do not <verb> any": no zero count -----
+
+def test_no_thing_is_done_answering_a_does_question_is_no_figure():
+    # Hastings, fly-tipping/hastings-environmental-fpns-2025: "Q1. No external contractor is employed to do this."
+    text = "Response\nQ1. No external contractor is employed to do this.\n"
+    assert not any(q == "1" for q, _, _ in _figures(text, CONTRACTORS))
+
+
+def test_no_valuation_has_been_sought_is_no_figure():
+    # Devon, trade-unions/devon-trade-unions-2024: "No professional valuation of its rental value has been sought.";
+    # Rushcliffe, trade-unions/rushcliffe-trade-unions-3570393: "- No additional space is allocated"
+    text = "2. No professional valuation of its rental value has been sought.\n"
+    assert not any(q == "2" for q, _, _ in _figures(text, CONTRACTORS))
+    text = "2. - No additional space is allocated\n"
+    assert not any(q == "2" for q, _, _ in _figures(text, CONTRACTORS))
+
+
+def test_do_not_use_without_an_article_is_no_figure():
+    # Eden, asb-powers/eden-cpns-pspos-06600: "10. Do not use private contractor to enforce PSPOs."
+    text = "1. Do not use private contractor to issue FPNs.\n"
+    assert not any(q == "1" for q, _, _ in _figures(text, CONTRACTORS))
+
+
+def test_no_things_done_answering_how_many_is_still_none():
+    # made up: the same words answering a question that asks how many are its zero
+    text = "3. No FPNs were issued by external contractors.\n"
+    assert ("3", None, 0.0) in _figures(text, CONTRACTORS)

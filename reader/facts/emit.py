@@ -53,8 +53,12 @@ _GOT_RID_OF = re.compile(r"\b(?:dispos(?:ed|als?|e|ing)|recycled|written[\s-]+of
 # one thing said not to be there ("We do not have a private company employed to enforce.", "does not have a waiting
 # list"): none of what a question counts only where a question about it asks how many; answering "Do you use a
 # private company ...?" it is a "no", not a figure
-_NOT_ONE = re.compile(r"(?:\bnot|n't)\s+(?:currently\s+)?(?:use|have|hold|own|operate|purchase|buy|subscribe\s+to|procure)"
-                      r"\s+an?\s*$", re.IGNORECASE)
+_NOT_ONE = re.compile(r"(?:\bnot|n't)\s+(?:currently\s+)?(?:use|have|hold|own|operate|purchase|buy|subscribe\s+to|procure|"
+                      r"employ)\s+(?:an?|any)?\s*$", re.IGNORECASE)
+# ... or said as "No <thing> is <done>": "No external contractor is employed to do this.", "No professional valuation
+# of its rental value has been sought.", "- No additional space is allocated"
+_NO_THING_DONE = re.compile(r"[ \t]+(?:[A-Za-z][\w-]*[ \t]+){1,6}?(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+"
+                            r"(?:[a-z]+ed|sought|made|given|kept|held|paid|spent|done|set[ \t]+up)\b")
 _ASKS_A_NUMBER = re.compile(r"\bhow\s+(?:many|much)\b|\bnumbers?\b|\btotal\b|\bamount\b|\bcount\b", re.IGNORECASE)
 # a length of time written after a number, the survey asking for none ("31 labour days", "250 labour hours", "128
 # hours"): not a count of things
@@ -615,7 +619,8 @@ class Emitter(Part):
             if not v.zero and any(counts_something_else(self.text, v.end, q.text)
                                   for q in self.survey.questions if q.subject == subject):
                 return    # "31 labour days x 2 men ... - 34 jobs" asked how many employees: only "2 men" (people.py)
-            if v.zero and _NOT_ONE.search(v.text) and not any(
+            if v.zero and (_NOT_ONE.search(v.text) or v.text == "No" and _NO_THING_DONE.match(self.text, v.end)) \
+                    and not any(
                     _ASKS_A_NUMBER.search(q.text or "") for q in self.survey.questions if q.subject == subject):
                 return    # "We do not have a private company ..." answering "Do you use a private company ...?"
             measure = "count"
