@@ -17,6 +17,7 @@ from ..sentences import LINE_WHOLE, line_bounds, sentence_start
 from ..survey import MEASURE_UNITS, MONEY_MEASURES
 from .joined import joined_asking, counted_under_number
 from .model import Fact
+from .ongoing import asks_open_cases, counts_open_cases
 from .people import counts_something_else
 from .said_sum import sum_said_in_words
 from .sole_money import sole_asking
@@ -52,8 +53,12 @@ _GOT_RID_OF = re.compile(r"\b(?:dispos(?:ed|als?|e|ing)|recycled|written[\s-]+of
 # one thing said not to be there ("We do not have a private company employed to enforce.", "does not have a waiting
 # list"): none of what a question counts only where a question about it asks how many; answering "Do you use a
 # private company ...?" it is a "no", not a figure
-_NOT_ONE = re.compile(r"(?:\bnot|n't)\s+(?:currently\s+)?(?:use|have|hold|own|operate|purchase|buy|subscribe\s+to|procure)"
-                      r"\s+an?\s*$", re.IGNORECASE)
+_NOT_ONE = re.compile(r"(?:\bnot|n't)\s+(?:currently\s+)?(?:use|have|hold|own|operate|purchase|buy|subscribe\s+to|procure|"
+                      r"employ)\s+(?:an?|any)?\s*$", re.IGNORECASE)
+# ... or said as "No <thing> is <done>": "No external contractor is employed to do this.", "No professional valuation
+# of its rental value has been sought.", "- No additional space is allocated"
+_NO_THING_DONE = re.compile(r"[ \t]+(?:[A-Za-z][\w-]*[ \t]+){1,6}?(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+"
+                            r"(?:[a-z]+ed|sought|made|given|kept|held|paid|spent|done|set[ \t]+up)\b")
 _ASKS_A_NUMBER = re.compile(r"\bhow\s+(?:many|much)\b|\bnumbers?\b|\btotal\b|\bamount\b|\bcount\b", re.IGNORECASE)
 # a length of time written after a number, the survey asking for none ("31 labour days", "250 labour hours", "128
 # hours"): not a count of things
@@ -600,6 +605,9 @@ class Emitter(Part):
                 return
             if not v.zero and _AGES_BEFORE.search(self.text, max(unit[0], v.start - 120), v.start):
                 return
+            if not v.zero and counts_open_cases(self.text, v.end) \
+                    and not asks_open_cases(q.text for q in self.survey.questions if q.subject == subject):
+                return    # "2022 – 84 (5 appeals still ongoing)": the cases not yet decided (see ongoing.py)
             if v.word and _THE_BEFORE.search(self.text, max(unit[0], v.start - 8), v.start):
                 return    # "The total costs of the three funerals ...": the things counted before, named again
             if not v.word and re.fullmatch(r"(?:19|20)\d\d", v.text) \
@@ -611,7 +619,8 @@ class Emitter(Part):
             if not v.zero and any(counts_something_else(self.text, v.end, q.text)
                                   for q in self.survey.questions if q.subject == subject):
                 return    # "31 labour days x 2 men ... - 34 jobs" asked how many employees: only "2 men" (people.py)
-            if v.zero and _NOT_ONE.search(v.text) and not any(
+            if v.zero and (_NOT_ONE.search(v.text) or v.text == "No" and _NO_THING_DONE.match(self.text, v.end)) \
+                    and not any(
                     _ASKS_A_NUMBER.search(q.text or "") for q in self.survey.questions if q.subject == subject):
                 return    # "We do not have a private company ..." answering "Do you use a private company ...?"
             measure = "count"
