@@ -68,3 +68,46 @@ def test_a_yearly_sum_of_nothing_written_with_pence_is_kept_too():
              "2021/22 - £31,950.00\n\nKind regards\n")
     got = _figures(parse_reply(reply, _survey(request)))
     assert ("1", 0.0) in got and ("1", 12400.0) in got and ("1", 31950.0) in got
+
+
+# A provision's number wrapped onto the next line of an e-mail --------------------------------------------------
+
+FEE_NOTES_REQUEST = """\
+This Freedom of Information Act request is for the fee notes attached to the following two invoices:
+1) Weightmans LLP Paid 16/7/13 Ref: 1411340 Amount £48,384
+2) Weightmans LLP Paid 2/9/13 Ref: 1420583 Amount £2,700
+"""
+
+# Wirral's refusal of a legal firm's fee notes on WhatDoTheyKnow (a topic the set does not hold), hard-wrapped
+FEE_NOTES_REPLY = """\
+Dear Mr. Brace,
+I refer to your request for information dated 23 March 2015 and detailed
+in the email below.
+I consider that the exemption contained in Section 42 of the Freedom of
+Information Act, 2000 (FOIA) in respect of legal professional privilege
+applies to the requested information. Details of the fees notices,
+attached to the invoices in question is information contained in
+communications between the Council and its legal advisers.
+I have had regard to the latest guidance
+issued by the ICO "The exemption for legal professional privilege Section
+42 Version 1.2"
+I consider that the public interest in maintaining the exemption
+outweighs the public interest in disclosure.
+"""
+
+
+def test_a_section_number_wrapped_to_the_next_line_is_no_figure_given():
+    reply = parse_reply(FEE_NOTES_REPLY, _survey(FEE_NOTES_REQUEST))
+    assert reply.outcome == "rejected"
+    assert not reply.facts
+
+
+def test_a_paragraph_number_wrapped_to_the_next_line_is_no_figure_given():
+    # made up: a commercial refusal whose letter points to guidance, wrapped after "paragraph"
+    request = "Please provide the amount paid to each contractor for grounds maintenance in 2022/23.\n"
+    reply = ("Dear Ms Smith,\nThank you for your request. The council holds the information but it is exempt under\n"
+             "section 43 of the Freedom of Information Act (commercial interests), and the public interest in\n"
+             "maintaining the exemption outweighs the public interest in disclosure. We have followed paragraph\n"
+             "27 of the Commissioner's guidance in reaching this view.\nYours sincerely\n")
+    got = parse_reply(reply, _survey(request))
+    assert got.outcome == "rejected" and not got.facts
