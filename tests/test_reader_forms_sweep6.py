@@ -111,3 +111,55 @@ def test_a_paragraph_number_wrapped_to_the_next_line_is_no_figure_given():
              "27 of the Commissioner's guidance in reaching this view.\nYours sincerely\n")
     got = parse_reply(reply, _survey(request))
     assert got.outcome == "rejected" and not got.facts
+
+
+# A request sent through WhatDoTheyKnow, closed without "Yours faithfully" ----------------------------------------
+
+INVESTMENTS_REQUEST = """\
+(1) The "advice, acquisition and investment rationale report" produced by ACRE Capital Real Estate in relation to the acquisition of Touristik House, Dorking Office Car Park (as described in invoice no INV-0037 dated 22 Oct 2018)
+
+(2) The purchase report produced by DTRE in relation to the acquisition of The Quadrangle, 106-118 Station Road, Redhill, as referenced by invoice number SG18090960
+"""
+
+# Mole Valley's acknowledgement under the request as WhatDoTheyKnow shows it (a topic the set does not hold)
+INVESTMENTS_PAGE = """\
+Commercial investments and associated reports
+
+Dear Mole Valley District Council,
+
+I am emailing to request the following documents under the Freedom of Information Act 2000:
+
+""" + INVESTMENTS_REQUEST + """
+I would be grateful if you could confirm in writing that you have received this request, and I look forward to hearing from you in the near future.
+
+Thank you for your time,
+
+Gareth Davies
+
+Freedom Of Information, Mole Valley District Council
+
+Dear Mr Davies
+
+Thank you for your information request submitted under the Freedom of Information Act 2000.
+
+Please be advised that your request is being dealt with and you will receive a response within 20 working days which will be 16 August 2019.
+"""
+
+
+def test_a_request_to_the_body_closed_looking_forward_to_hearing_is_the_requesters():
+    reply = parse_reply(INVESTMENTS_PAGE, _survey(INVESTMENTS_REQUEST))
+    assert reply.kind == "acknowledgement"
+    assert reply.outcome is None and not reply.facts
+
+
+def test_a_request_to_the_body_closed_looking_forward_to_a_response_is_the_requesters():
+    # made up: the same shape, a sum the requester adds, "I look forward to your response", an acknowledgement
+    request = ("(1) The valuation report bought for the purchase of the Old Bank, Anytown (invoice 5512 of 3 May 2019,"
+               " 250 pages)\n\n(2) The survey of its 14 flats\n")
+    page = ("Dear Anytown Borough Council,\n\nI am emailing to request the following documents:\n\n" + request +
+            "\nBoth were paid for from the £2.4m regeneration fund.\n\nI look forward to your response.\n\nThanks,\n\nJo Bloggs\n\nDear Jo Bloggs\n\n"
+            "Please be advised that your request is being dealt with and you will receive a response within 20 working"
+            " days.\n")
+    reply = parse_reply(page, _survey(request))
+    assert reply.kind == "acknowledgement" and reply.outcome is None
+
