@@ -163,3 +163,15 @@ def test_a_request_to_the_body_closed_looking_forward_to_a_response_is_the_reque
     reply = parse_reply(page, _survey(request))
     assert reply.kind == "acknowledgement" and reply.outcome is None
 
+
+# A street address's number -----------------------------------------------------------------------------------------
+
+def test_a_street_address_number_is_no_figure_given():
+    # made up: the address said apart from the refusal that withholds the rent
+    request = "Please provide the annual rent the council receives for each of its commercial properties.\n"
+    reply = ("Dear Sir\n\nThe council lets one commercial property, the former library at 106-118 Station Road, Redhill."
+             "\n\nThe rent is commercially sensitive and is exempt under section 43(2) of the Freedom of Information Act."
+             " We consider the public interest in maintaining the exemption outweighs the public interest in disclosure."
+             "\n\nYours faithfully\n")
+    got = parse_reply(reply, _survey(request))
+    assert got.outcome == "rejected" and not got.facts
