@@ -29,7 +29,7 @@ _ANSWERED_INLINE = re.compile(r"\?[ \t]*\n?[ \t]*(?:approx\w*\.?[ \t]*)?\u00a3?\
 _REACH = 6000     # a letter runs a few screens at most
 # a request sent through WhatDoTheyKnow, shown on its page: addressed to the body by its name ("Dear Belfast City
 # Council,"; the body writes to a person, "Dear Ms Burrows") and signed off "Yours faithfully," (a letter to a
-# named person, as the body's own, ends "Yours sincerely")
+# named person, as the body's own, ends "Yours sincerely") or closed "I look forward to hearing from you"
 _TO_BODY = re.compile(r"^[ \t]*Dear[ \t]+[^\n,]{0,80}?\b(?:Council|Authority|Department|Borough|Executive|Government|"
                       r"Ministry|Agency|Trust|Board|Commission|Office)\b[^\n,]{0,40},?[ \t]*$", re.MULTILINE)
 _FAITHFULLY = re.compile(r"^[ \t]*Yours[ \t]+faithfully\b[^\n]*", re.MULTILINE | re.IGNORECASE)
@@ -45,11 +45,15 @@ def requesters_letters(text: str, taken: list[tuple[int, int]]) -> list[tuple[in
     out: list[tuple[int, int]] = []
     if "annotation" in text:
         out += [m.span() for m in _ANNOTATION.finditer(text)]
-    if "Dear" in text and "aithfully" in text:
+    # (or, unsigned so, closed as _OPENS's letters are: "... I look forward to hearing from you in the near
+    # future." / "Thank you for your time,")
+    closes = [rx for rx, word in ((_FAITHFULLY, "aithfully"), (_CLOSES, "orward to")) if word in text]
+    if "Dear" in text and closes:
         for m in _TO_BODY.finditer(text):
             if any(a <= m.start() < b for a, b in taken + out):
                 continue
-            close = _FAITHFULLY.search(text, m.end(), m.end() + _REACH)
+            close = min((c for rx in closes if (c := rx.search(text, m.end(), m.end() + _REACH)) is not None),
+                        key=lambda c: c.start(), default=None)
             if close is None or _TO_BODY.search(text, m.end(), close.start()):
                 continue
             letter = text[m.start():close.end()]

@@ -189,6 +189,13 @@ _NEVER = [
                re.IGNORECASE),
     # a standard named by its number: "accredited to ISO 9001 (Quality) ... and BS 18477 (Vulnerability)", "BS EN 16811"
     re.compile(r"\b(?:ISO|BS(?:[ \t]+EN)?|PAS)[ \t]*\d{3,5}(?:[-:]\d{1,4})?\b"),
+    # a street address's number (or run of numbers): "The Quadrangle, 106-118 Station Road, Redhill", "at 12 High
+    # Street", "Unit 4, 23 Mill Lane" (the street's words in title case, its kind last)
+    re.compile(r"(?<![\w.,£/-])\d{1,4}[A-Za-z]?(?:[ \t]*[-\u2013][ \t]*\d{1,4}[A-Za-z]?)?,?[ \t]+"
+               # (not a kind of lane counted: "2 Bus Lane cameras", "5 Cycle Lane schemes")
+               r"(?!(?:Bus|Cycle|Traffic|Fast|Slow|Parking)[ \t])(?:(?:St\.?|[A-Z][a-z'\u2019]{1,20})[ \t]{1,3}){1,3}"
+               r"(?:Road|Street|Lane|Avenue|Drive|Close|Place|Square|Terrace|Crescent|Gardens|Grove|Mews|Parade|"
+               r"Walk|Row|Way|Hill|Court|Wharf|Quay|Rd|St|Ave)\b"),
 ]
 
 
@@ -242,6 +249,9 @@ _NEVER_NEEDS: list[tuple[tuple[str, ...], ...] | None] = [
     (("referred", "mentioned", "listed", "set", "described", "identified"),),   # "referred to in 5"
     (("to date", "as at", "as of", "dated"), (".",)),           # "to date 07.03"
     (("iso", "bs", "pas"),),                                    # "ISO 9001", "BS 18477"
+    (("road", "street", "lane", "avenue", "drive", "close", "place", "square", "terrace", "crescent", "gardens",
+      "grove", "mews", "parade", "walk", "row", "way", "hill", "court", "wharf", "quay", "rd", "st", "ave"),
+     (_UPPER,)),                                                # "106-118 Station Road"
 ]
 _GATE_WORDS = tuple(sorted({w for needs in _NEVER_NEEDS if needs for group in needs for w in group} - {_UPPER}))
 

@@ -538,6 +538,10 @@ class Emitter(Part):
             # "3. ... For 23/24 it was £54.06" under the number of the question about the thing, which asks for one
             # kind of amount only (a sum: "the total cost of facility time"): that kind, however small
             return next(iter(asked)), 0.05
+        if v.value == 0 and asked == {"total_cost_gbp"}:
+            # "2012 - £0" / "2016 - £220,000" answering "how much your authority has invested in ...": a sum of
+            # nothing is nothing spent, never a price each, where the questions about the thing ask for a sum only
+            return "total_cost_gbp", 0.1
         count = self.state.counts.get((subject, period.label if period else None))
         if count is None:
             same = [c for (s, _), c in self.state.counts.items() if s == subject]

@@ -159,6 +159,11 @@ _NONE_HELD = re.compile(r"\bnot[ \t]+held[ \t]*[-\u2013:,;]?[ \t]*(?:none|nil)\b
 _REFERENCE_LABEL_LINE = re.compile(r"\b(?:foi|foia|eir|request|case|reference|ref|file|log|enquiry|complaint)[ \t]*"
                                    r"(?:number|no\.?|ref(?:erence)?|id)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*$", re.IGNORECASE)
 _BARE_VALUE_LINE = re.compile(r"[ \t]*(?:[-\u2022*][ \t]*)?\d[\d,/-]*[ \t]*$")
+# a provision's number wrapped onto the next line of a hard-wrapped e-mail: "the exemption contained in Section" /
+# "42 of the Freedom of Information Act", "under Regulation" / "12(5)(e) of the EIR"
+_PROVISION_AT_LINE_END = re.compile(r"\b(?:sections?|ss?\.|regulations?|regs?\.|articles?|schedules?|paragraphs?|"
+                                    r"paras?\.|clauses?|chapters?)[ \t]*$", re.IGNORECASE)
+_PROVISION_NUMBER = re.compile(r"[ \t]*\d{1,3}[A-Za-z]?(?:[ \t]*\([ \t]*\w{1,4}[ \t]*\))*(?![\d,.]*[ \t]*%)")
 
 
 # money written in thousands: "Cost in £000 17,922", "Spend (£'000s)": the mark is no figure, the plain numbers
@@ -479,6 +484,9 @@ class ReplyLines(Part):
             blocked += [(a + s, b + s) for a, b in size_spans(raw, self.state.survey)]
         if not nothing and "held" in raw.lower():
             blocked += [(m.start() + s, m.end() + s) for m in _NONE_HELD.finditer(raw)]
+        if has_digits and s and (num := _PROVISION_NUMBER.match(raw)) \
+                and _PROVISION_AT_LINE_END.search(self.text, max(0, s - 24), s - 1):
+            blocked.append((s, s + num.end()))      # "... contained in Section" / "42 of the ...": no figure
         if has_digits and _BARE_VALUE_LINE.match(raw) and _REFERENCE_LABEL_LINE.search(self.text, max(0, s - 80), s):
             blocked.append((s, e))      # "- FOI Number\n- 474": a reference under its label, on a line of its own
         if has_digits and next_item_alone(self.text, s, raw):
