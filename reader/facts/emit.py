@@ -611,7 +611,7 @@ class Emitter(Part):
                 return
             if not v.zero and counts_open_cases(self.text, v.end) \
                     and not asks_open_cases(q.text for q in self.survey.questions if q.subject == subject):
-                return    # "2022 – 84 (5 appeals still ongoing)": the cases not yet decided (see ongoing.py)
+                return    # "1 complaint is ongoing and 4 ...": the cases not yet decided (see ongoing.py)
             if v.word and _THE_BEFORE.search(self.text, max(unit[0], v.start - 8), v.start):
                 return    # "The total costs of the three funerals ...": the things counted before, named again
             if not v.word and re.fullmatch(r"(?:19|20)\d\d", v.text) \

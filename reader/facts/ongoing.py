@@ -1,5 +1,6 @@
-"""A count of cases said to be still open: "2022 – 84 (5 appeals still ongoing)", "None (3 are still ongoing)",
-"1 complaint is ongoing and 4 complaints were deemed a breach", "1 was completed ... and 1 still ongoing".
+"""A count of cases said to be still open, in the sentence of an answer: "1 complaint is ongoing and 4 complaints were
+deemed a breach", "1 was completed ... and 1 still ongoing" (in brackets after the answer, "2022 – 84 (5 appeals still
+ongoing)", it is an aside, read before this by reply_lines' not-a-figure rules).
 Councils add them beside an answer to say what is not yet decided; they answer a question only where it asks about
 open, pending or outstanding cases. (A table's row labelled so, "ongoing <5* 9 7 10" under claims, is left to the
 table readers: its withheld cells are what tells its question is answered in part.)"""
