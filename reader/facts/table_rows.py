@@ -22,6 +22,8 @@ _WORD = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
 # what follows a header cell's "No" that is the number of the thing the cell goes on to name: two words or more
 _NUMBER_OF = re.compile(r"\.?[ \t]+[A-Za-z]+[ \t]+[A-Za-z]")
+# a word in title case after a header cell's "No": "No Further Action"
+_TITLE_WORD = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 # a cell in words a single-spaced row may hold instead of a figure
 _WORD_CELL = re.compile(r"n/?a|nil|none|-|\u2013", re.IGNORECASE)
 # a row label's own number: "1. Claims submitted", "2a) Income", "(3) Total"
@@ -48,13 +50,17 @@ class TableRows(Part):
         col.measure = measure_of(text)
         return col
 
-    def _named_no(self, v: Value, cells: list[tuple[int, int]]) -> bool:
-        """"No Further Action/ Complaint Withdrawn": a word for nought opening a cell of words in title case names
-        a column, it is no nought."""
-        cell = next(((cs, ce) for cs, ce in cells if cs <= v.start < ce), None)
-        return bool(v.zero and cell and not self.text[cell[0]:v.start].strip(" \t|")
-                    and re.match(r"[ \t]+[A-Z][a-z]+\b", self.text[v.end:cell[1]])
-                    and not re.search(r"\d", self.text[cell[0]:cell[1]]))
+    def _names_column(self, line: _Line, v: Value) -> bool:
+        """A word for nought opening a header's cell of words names that column's thing, it is no nought: "| ... | No
+        Further Action/ Complaint Withdrawn |" (a word in title case after it), "Year   No new unauthorised encampments
+        in period" (the number of what the cell names, on a line with no period nor figure: "2019   No complaints
+        received" is an answer)."""
+        cell = next(((cs, ce) for cs, ce in line.cells if cs <= v.start < ce), None)
+        if not v.zero or cell is None or self.text[cell[0]:v.start].strip(" \t|") \
+                or _DIGIT.search(self.text, cell[0], cell[1]):
+            return False
+        return bool(_TITLE_WORD.match(self.text, v.end, cell[1])) \
+            or not line.periods and not _DIGIT.search(line.text) and bool(_NUMBER_OF.match(self.text, v.end, cell[1]))
 
     def _name_by_questions(self, cols: list[_Column]) -> None:
         """"| Investigation | Informal Resolution | No Further Action/ Complaint Withdrawn |" under "3." asked "(a)
@@ -134,11 +140,6 @@ class TableRows(Part):
     def row(self, line: _Line, ctx: _Context, continuing: bool) -> None:
         assert line.cells is not None
         self._split_run(line, ctx)
-        if line.values and not line.periods and all(v.zero for v in line.values) and not _DIGIT.search(line.text) \
-                and all(any(cs == v.start and _NUMBER_OF.match(self.text, v.end, ce) for cs, ce in line.cells)
-                        for v in line.values):
-            line.values = []    # "Year   No new unauthorised encampments in period": a header's "No" is the number of
-            # what the cell names, no nought (a row's period would make it an answer: "2019   No complaints received")
         cells = line.cells
         # "| 1. Claims submitted | 61 | 36 |": the number of the question a row answers is its label's, no figure
         numbered = {cs for cs, ce in cells if _ITEM_NUMBER.match(self.text, cs, ce)}
@@ -150,8 +151,8 @@ class TableRows(Part):
         if numbered:
             n = re.match(r"\(?(\d{1,2})([a-z]?)", self.text[min(numbered):min(numbered) + 6])
             row_q = self.survey.question(f"{int(n.group(1))}{n.group(2)}") or self.survey.question(str(int(n.group(1))))
-        if line.values and all(self._named_no(v, cells) for v in line.values):
-            line.values = []    # "| Investigation | ... | No Further Action/ Complaint Withdrawn |": a header
+        if line.values and all(self._names_column(line, v) for v in line.values):
+            line.values = []    # a header (see _names_column)
         value_cells = [i for i, (cs, ce) in enumerate(cells) if any(cs <= v.start < ce for v in line.values)]
         if not value_cells:
             cols = [self._cell_column(line, cs, ce, header=True) for cs, ce in cells]
