@@ -14,6 +14,11 @@ from .questions import parent_of, question_groups
 from .survey import Survey
 
 
+def _mark_start(text: str, m) -> int:
+    """Where a dashed answer's mark starts, past the spaces its match takes in before it."""
+    return m.end() - len(text[m.start():m.end()].lstrip())
+
+
 def _group_words(survey: Survey) -> dict[str, set[str]]:
     """Each question's words (common words aside), its parts' together."""
     words: dict[str, set[str]] = {}
@@ -66,7 +71,7 @@ def number_dashed_answers(live: str, survey: Survey, text: str | None = None) ->
         return _after_numbered_request(live, text, *run)
     out = list(live)
     for m, g in run:
-        a = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
+        a = _mark_start(text, m)
         if not g.isdigit() or len(g) + 1 > m.end() - a or not live[a:m.end()].strip():
             return live
         out[a:m.end()] = list((g + ".").ljust(m.end() - a))     # "- Nil" -> "4.Nil"
@@ -83,7 +88,7 @@ def dashed_answer_edits(text: str, survey: Survey) -> list[tuple[int, int, str]]
     run = found[1]
     edits = []
     for m, g in run:
-        a = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
+        a = _mark_start(text, m)
         if not g.isdigit():
             return []
         edits.append((a, m.end(), g + ". "))
@@ -166,7 +171,7 @@ def _after_numbered_request(live: str, text: str, items: list, groups: list[str]
         return live
     out = list(live)
     for m, g in zip(run, groups):
-        a = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
+        a = _mark_start(text, m)
         if not live[a:m.end()].strip() or len(g) + 1 > m.end() - a or live[m.end():m.end() + 1].isdigit():
             return live     # ("- 7" made "4.7" would be a number)
         out[a:m.end()] = list((g + ".").ljust(m.end() - a))     # "- See Question 2." -> "3.See Question 2."

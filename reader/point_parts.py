@@ -9,6 +9,7 @@ from collections import Counter
 
 from . import nought
 from .questions import parent_of
+from .sentences import line_bounds
 from .survey import Survey
 from .word_stems import STEM, stems
 
@@ -149,9 +150,9 @@ def _answered_on_its_line(live: str, item: str) -> bool:
     at = re.search(r"\b" + re.escape(words[0]), live, re.I)
     if at is None:
         return False
-    a, b = live.rfind("\n", 0, at.start()) + 1, live.find("\n", at.start())
-    line = live[a:b if b >= 0 else len(live)]
-    if b >= 0 and not (below := live[b + 1:live.find("\n", b + 1) % (len(live) + 1)]).lstrip().startswith(
+    a, b = line_bounds(live, at.start())
+    line = live[a:b]
+    if b < len(live) and not (below := live[b + 1:line_bounds(live, b + 1)[1]]).lstrip().startswith(
             ("\u2022", "\u25cf", "\u25aa", "-", "*")):
         line += " " + below     # (the answer on the line under a detail asked as a question: "... period?" / "£500")
     return bool(re.search(r"\d", line) and not re.search(r"\d", item)) or bool(stems(line, 3) - stems(item, 3))
