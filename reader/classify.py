@@ -161,6 +161,10 @@ _PHRASES = [
                        r"|\b(?:take|takes|taking|took|require|requires|requiring|involve|involves|be)\s+(?:us\s+)?"
                        r"(?:well\s+)?(?:more\s+than|in\s+excess\s+of|upwards\s+of)\s+(?:the\s+)?(?:permitted\s+|statutory\s+)?"
                        r"(?:18|24|eighteen|twenty[\s-]four)[\s-]*hours?\b"
+                       # any limit's hours named as the law's (Jersey's 12.5, FOISA's 40): "This would take more than
+                       # the prescribed 12.5 hours to complete", "in excess of the permitted 40 hours"
+                       r"|\b(?:more\s+than|in\s+excess\s+of|over|exceed|exceeds|exceeding)\s+the\s+(?:prescribed|permitted|"
+                       r"statutory)\s+\d{1,2}(?:\.\d{1,2})?[\s-]*hours?\b"
                        # the cost limit in words: "Q2 & Q3 would require a large amount of time spent in identifying ..."
                        r"|\bwould\s+(?:require|take|involve)\s+(?:an?\s+)?(?:very\s+)?(?:large|significant|considerable|"
                        r"substantial|disproportionate|excessive|unreasonable)\s+(?:amount\s+of\s+)?(?:officer\s+|staff\s+)?"
