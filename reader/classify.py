@@ -1103,6 +1103,9 @@ _PROVIDED = re.compile(
     r"(?:request|enquiry))\s+(?:(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|sought|asked\s+for)\s+)?(?:can|may)\s+"
     r"be\s+(?:found|obtained|viewed|accessed|seen)\s+(?:(?:at|on|via|through|from|using)\s+(?:the\s+following\s+link|"
     r"our\s+website|the\s+(?:council'?s\s+)?website|the\s+link)|here\s*[.:]?[ \t]*$)"
+    # information sent beside a cost refusal as a favour: "as a gesture of goodwill I have supplied information,
+    # relative to your request, retrieved before it was realised that the fees limit would be exceeded (see attached)"
+    r"|\bgesture\s+of\s+goodwill\b[^.\n]{0,60}?\b(?:supplied|provided|attached|enclosed|released|included)\b"
     # "Please find the information requested attached", "Please find the requested information enclosed", "Please see
     # response attached here"
     r"|\bplease\s+(?:find|see)\s+(?:the\s+|our\s+)?(?:requested\s+)?(?:information|response|reply)\s+"

@@ -119,6 +119,17 @@ def test_a_request_restated_with_a_figure_of_its_own_above_a_refusal_made_up():
     assert got.outcome == "rejected" and not _figures(got)
 
 
+def test_an_answer_that_restates_its_question_keeps_its_figure_and_its_nought_made_up():
+    request = ("1. The total number of footpaths in your area that were recorded as blocked on 31st December 2022.\n"
+               "2. The total number of Section 56 Notices under the Highways Act 1980 served on the authority in "
+               "2022.\n")
+    reply = ("1. The total number of footpaths in our area that were recorded as blocked on 31st December 2022 were "
+             "3.\n2. There have been no Section 56 Notices under the Highways Act 1980 served on the authority in "
+             "2022.\n")
+    got = _figures(parse_reply(reply, _survey(request)))
+    assert ("1", 3.0) in got and ("2", 0.0) in got
+
+
 # A cost limit named by the hours its own law prescribes ------------------------------------------------------------
 
 PLANS_REQUEST = """\
@@ -145,3 +156,30 @@ def test_a_limit_in_permitted_hours_is_the_cost_limit_made_up():
     reply = ("Finding this would mean reading every case file, which would take us well in excess of the permitted "
              "40 hours.\n")
     assert "s12" in parse_reply(reply, _survey(request)).exemptions
+
+
+# Information sent as a favour beside a cost refusal ----------------------------------------------------------------
+
+RTC_REQUEST = """\
+* Numbers of road traffic accidents reported to police in the month of March 2020, 2019, 2018, 2017 and 2016 (ideally split into each policing area again).
+* Any information about injuries sustained for each accident, if held.
+"""
+
+# West Midlands Police's reply (a topic the set does not hold), its own words
+RTC_REPLY = """\
+Our data are not organised in such a way as to allow us to provide this information within the appropriate (cost) limit within the Freedom of Information (FOI) Act (see 'Reason for Decision' below).
+Although excess cost removes the force's obligations under the Freedom of Information Act, as a gesture of goodwill I have supplied information, relative to your request, retrieved before it was realised that the fees limit would be exceeded (see attached).
+REASON FOR DECISION
+Please note that researching each individual case would exceed the appropriate limit (FOIA, s.12).
+"""
+
+
+def test_information_supplied_as_a_gesture_of_goodwill_beside_a_cost_refusal_is_partly_given():
+    assert parse_reply(RTC_REPLY, _survey(RTC_REQUEST)).outcome == "partially_successful"
+
+
+def test_figures_provided_as_a_gesture_of_goodwill_made_up():
+    request = "1. How many complaints about parking did the council receive in each year from 2015 to 2024?\n"
+    reply = ("To answer in full would exceed the appropriate limit under section 12. However, as a gesture of goodwill "
+             "we have provided the figures we could retrieve in the attached spreadsheet.\n")
+    assert parse_reply(reply, _survey(request)).outcome == "partially_successful"
