@@ -161,6 +161,10 @@ _PHRASES = [
                        r"|\b(?:take|takes|taking|took|require|requires|requiring|involve|involves|be)\s+(?:us\s+)?"
                        r"(?:well\s+)?(?:more\s+than|in\s+excess\s+of|upwards\s+of)\s+(?:the\s+)?(?:permitted\s+|statutory\s+)?"
                        r"(?:18|24|eighteen|twenty[\s-]four)[\s-]*hours?\b"
+                       # any limit's hours named as the law's (Jersey's 12.5, FOISA's 40): "This would take more than
+                       # the prescribed 12.5 hours to complete", "in excess of the permitted 40 hours"
+                       r"|\b(?:more\s+than|in\s+excess\s+of|over|exceed|exceeds|exceeding)\s+the\s+(?:prescribed|permitted|"
+                       r"statutory)\s+\d{1,2}(?:\.\d{1,2})?[\s-]*hours?\b"
                        # the cost limit in words: "Q2 & Q3 would require a large amount of time spent in identifying ..."
                        r"|\bwould\s+(?:require|take|involve)\s+(?:an?\s+)?(?:very\s+)?(?:large|significant|considerable|"
                        r"substantial|disproportionate|excessive|unreasonable)\s+(?:amount\s+of\s+)?(?:officer\s+|staff\s+)?"
@@ -1099,6 +1103,9 @@ _PROVIDED = re.compile(
     r"(?:request|enquiry))\s+(?:(?:that\s+)?(?:you\s+(?:have\s+)?)?(?:requested|sought|asked\s+for)\s+)?(?:can|may)\s+"
     r"be\s+(?:found|obtained|viewed|accessed|seen)\s+(?:(?:at|on|via|through|from|using)\s+(?:the\s+following\s+link|"
     r"our\s+website|the\s+(?:council'?s\s+)?website|the\s+link)|here\s*[.:]?[ \t]*$)"
+    # information sent beside a cost refusal as a favour: "as a gesture of goodwill I have supplied information,
+    # relative to your request, retrieved before it was realised that the fees limit would be exceeded (see attached)"
+    r"|\bgesture\s+of\s+goodwill\b[^.\n]{0,60}?\b(?:supplied|provided|attached|enclosed|released|included)\b"
     # "Please find the information requested attached", "Please find the requested information enclosed", "Please see
     # response attached here"
     r"|\bplease\s+(?:find|see)\s+(?:the\s+|our\s+)?(?:requested\s+)?(?:information|response|reply)\s+"

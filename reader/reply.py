@@ -78,6 +78,11 @@ _REQUESTERS_TERMS = re.compile(r"\bif\b[^.?!]{0,200}?\b(?:exceed|exceeds|over|ab
 
 
 _SOME_OF_IT = re.compile(r"\bsome\s+(?:but\s+not\s+all\s+)?of\s+the\s+information\b", re.IGNORECASE)
+# the reply saying it sends only part of what was asked: "I enclose some of the information you requested", "We
+# have provided some of the information below" (what it keeps back may be named past where a page is cut)
+_SENDS_SOME = re.compile(r"\b(?:I|we)\s+(?:(?:have|am|are)\s+)?(?:enclos|attach|provid|supply|supplie|releas)\w*\s+"
+                         r"(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:only\s+)?(?:some|part)\s+(?:but\s+not\s+all\s+)?"
+                         r"of\s+the\s+information\b", re.IGNORECASE)
 
 
 def _withholds_whole_ask(text: str, m, anchors: list[tuple[int, str | None]], qid: str) -> bool:
@@ -457,6 +462,8 @@ def reply_outcome(m: ReplyModel) -> str | None:
         # and given (the figures below it may be cut from a stored page), never none of it held
         outcome = "partially_successful"
     outcome = outcome_with_none_said(outcome, questions, m.survey, live) if m.substantive else outcome
+    if outcome == "successful" and m.substantive and _SENDS_SOME.search(live):
+        outcome = "partially_successful"    # "I enclose some of the information you requested": not all of it
     if outcome == "successful" and m.skipped:
         outcome = "partially_successful"    # a question answered beside one the reply skips (README's rule)
     if m.substantive and (stated := m.page_stated) \

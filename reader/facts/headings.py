@@ -60,6 +60,11 @@ _NUMBERED_LINE = re.compile(r"(?im)^[ \t]*(?:q(?:uestion)?[ \t]*\.?[ \t]*)?\(?(\
 
 
 # the first cell of a header over a column of periods: "Financial Year", "Year", "Period"
+# a nought said in words, as an answer that restates its question says it: "There have been no Section 130A
+# Notices ... served on the authority in 2022."
+_NOUGHT_SAID = re.compile(r"\b(?:no|" + "|".join(ZERO_WORDS) + r")\b", re.IGNORECASE)
+# a list's number opening a line: "2. ", "3) ", "(4) ", "Q5."
+_LIST_MARK = re.compile(r"^[ \t]*(?:q(?:uestion)?[ \t]*)?\(?\d{1,2}[a-z]?[.)]", re.IGNORECASE)
 _YEAR_LABEL = re.compile(r"(?:financial[ \t]+|calendar[ \t]+)?(?:year|period)s?", re.IGNORECASE)
 
 
@@ -409,6 +414,19 @@ class Headings(Part):
             words = _content_words(stripped)
             if len(words) >= 4 and any(len(words & qw) >= 0.7 * len(words)
                                        for qw in self.state.question_words.values()):
+                spans.append((0, len(stripped)))
+        elif not spans and re.search(r"\d", stripped) and not _NOUGHT_SAID.search(stripped) \
+                and len(words := _content_words(stripped)) >= 5:
+            # the request restated whole as a statement, on the page above the reply: "2. The total amount of
+            # severance pay ... paid to staff earning more than £50,000 per annum in financial year 2009-2010." (its
+            # words all a question's and no others, and every number past its own list number the question's: an
+            # answer says words of its own, or a number typed in after the question, "... area – 3989")
+            said = [q for q in self.survey.questions
+                    if len(words & (qw := self.state.question_words[q.id])) >= 0.9 * len(qw)
+                    and len(words - qw) <= 0.1 * len(words)]
+            numbers = re.findall(r"\d[\d,.]*\d|\d", _LIST_MARK.sub("", stripped, count=1))
+            if said and all(any(re.search(r"(?<![\d.,])" + re.escape(n.rstrip(".,")) + r"(?![\d]|[.,]\d)", q.text)
+                                    for q in said) for n in numbers):
                 spans.append((0, len(stripped)))
         return spans
 

@@ -97,6 +97,10 @@ _NOT_A_FIGURE_RULES = (
     # Not held" (the second number closed by a stop, a bracket or a colon, then the answer's first word)
     (re.compile(r"^[ \t]*(?:Q(?:uestions?)?[ \t]*)?\d{1,2}[a-z]?[.)]?[ \t]*(?:&|and|\+)[ \t]*(?:Q[ \t]*)?"
                 r"\d{1,2}[a-z]?[.):](?=[ \t]+[A-Z])", re.IGNORECASE), ("&", "and", "+")),
+    # a question, point or part named by its number in brackets, as the reply points to it: "The answer to question
+    # (1) is as follows:", "see point (3) above" (the scanner knows "question 1"; the bracket hides it)
+    (re.compile(r"\b(?:questions?|points?|items?|parts?)[ \t]*\([ \t]*\d{1,2}[a-z]?[ \t]*\)", re.IGNORECASE),
+     ("question", "point", "item", "part")),
     # the request counting its own questions: "Could you please answer the following 2 questions:"
     (re.compile(r"\bfollowing[ \t]+\d{1,2}[ \t]+(?:questions|queries|points|parts|requests)\b", re.IGNORECASE),
      ("following",)),
