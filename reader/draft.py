@@ -376,6 +376,13 @@ class Draft:
     notes: list[str]
 
 
+# the figure the question before asks, asked again broken down: "Can you give the above figure broken down by year?",
+# "Please provide these figures split by month"
+_FIGURE_AGAIN = re.compile(r"\b(?:this|these|that|those|the\s+above|the\s+same)\s+(?:figures?|numbers?|totals?|data)\b"
+                           r"[^.?;]{0,40}?\b(?:broken\s+down|split|(?:by|per|for\s+each)\s+(?:year|month|quarter|week|"
+                           r"financial\s+year|calendar\s+year))\b", re.I)
+
+
 # a stem that only leads into the fields asked of each thing: "provide the following information about each ...:",
 # "for each provide:", "Information to include:"
 _LEAD_IN = re.compile(r"\bthe\s+following\s+(?:information|details|data)\b[^.?;]*:?\s*$|\bfor\s+each\s+(?:one\s+)?(?:please\s+)?"
@@ -491,6 +498,16 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         if note:
             q.notes.append(note)
         group = re.match(r"\d*", qid).group(0)
+        if questions and qid.isdigit() and _FIGURE_AGAIN.search(own_words) and not _COUNT_ASKED.search(own_words) \
+                and (note or set(q.measures) <= set(questions[-1].measures)):
+            # "2. Can you give the above figure broken down by year?": the question before's thing, asked again by
+            # its parts (its own periods where it names them, else the question before's)
+            q.subject = questions[-1].subject
+            q.periods = q.periods or list(questions[-1].periods)
+            q.measures = list(questions[-1].measures)
+            q.notes = [n for n in q.notes if n != note]
+            questions.append(q)
+            continue
         if period_part and group in period_keys:
             q.subject = period_keys[group]
             questions.append(q)

@@ -144,3 +144,42 @@ def test_people_who_are_still_named_by_the_clause():
     # (a guard) the clause after "who" was read before
     assert subject_phrase("the number of staff who required sickness absence on mental health grounds") == \
         "staff who required sickness absence on mental health grounds"
+
+
+# --- the figure before, asked again broken down ------------------------------------------------------------------------
+
+# councillor-standards-2024 (Lincolnshire's copy): 2. was a subject of its own, 'can_you_give', which the journalist
+# renamed and gave question 1's synonym "complaints?" (two subjects then claimed every complaint count)
+STANDARDS = ("The information I request is as follows:\n"
+             "1. In the last 5 years how many complaints has your council received against members of the council?\n"
+             "2. Can you give the above figure broken down by year?\n"
+             "3. How many complaints were progressed to an investigation?\n")
+
+
+def test_the_above_figure_broken_down_is_the_question_befores_thing():
+    d = draft_survey(STANDARDS, "t", asked_on=dt.date(2024, 1, 11))
+    q1, q2, q3 = d.questions
+    assert q2.subject == q1.subject == "complaints"
+    assert q2.periods == q1.periods and q2.measures == ["count"]
+    assert q3.subject != q1.subject
+    assert "can_you_give" not in d.subjects
+
+
+@pytest.mark.parametrize("request_text", [
+    "1. How many PCNs were issued in each of the last three financial years?\n"
+    "2. Please provide these figures split by month.\n",
+    "1. How much did the council spend on agency staff in 2022/23?\n"
+    "2. Could you give the same figure broken down by department?\n",
+])
+def test_the_figure_again_made_up(request_text):
+    d = draft_survey(request_text, "t", asked_on=dt.date(2024, 1, 11))
+    assert d.questions[1].subject == d.questions[0].subject
+    assert d.questions[1].measures == d.questions[0].measures
+
+
+def test_a_new_count_after_the_figure_is_its_own():
+    # (a guard) a question that counts something of its own is not the figure again
+    request = ("1. How many complaints were received in 2023?\n"
+               "2. Of the above figure, how many were upheld, broken down by month?\n")
+    d = draft_survey(request, "t", asked_on=dt.date(2024, 1, 11))
+    assert d.questions[1].subject != d.questions[0].subject
