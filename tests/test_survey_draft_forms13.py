@@ -183,3 +183,53 @@ def test_a_new_count_after_the_figure_is_its_own():
                "2. Of the above figure, how many were upheld, broken down by month?\n")
     d = draft_survey(request, "t", asked_on=dt.date(2024, 1, 11))
     assert d.questions[1].subject != d.questions[0].subject
+
+
+# --- periods that run to the day the request was asked ----------------------------------------------------------------
+
+from reader.draft_periods import periods_in  # noqa: E402
+
+
+def _spans(text: str, asked: str) -> list[tuple[str, str]]:
+    return [(p.start.isoformat(), p.end.isoformat())
+            for p in periods_in(text, dt.date.fromisoformat(asked), dated=True)]
+
+
+@pytest.mark.parametrize("text, asked, spans", [
+    # planning-appeals-lost-2020 (was no period: the journalist's edit)
+    ("1. From January 1 2020 until the present date (September 9), how many appeals at the Planning Inspectorate has "
+     "the council lost", "2020-09-09", [("2020-01-01", "2020-09-09")]),
+    # agency-staff-social-security-scotland-2023 (ended 2023-03-31, the quarter the reader's periods gave)
+    ("how many agency staff have been employed since January 1st, 2023 until present date (17th April 2023)",
+     "2023-04-17", [("2023-01-01", "2023-04-17")]),
+    # planning-appeals-legal-costs-2011 (was no period: the journalist's edit)
+    ("I would like details going back to January 1 2009", "2011-11-22", [("2009-01-01", "2011-11-22")]),
+    # made up
+    ("How many complaints have you received from 3rd March 2021 up to today?", "2022-01-10",
+     [("2021-03-03", "2022-01-10")]),
+])
+def test_a_day_to_the_present(text, asked, spans):
+    assert _spans(text, asked) == spans
+
+
+def test_financial_years_to_the_present():
+    # planning-appeals-costs-2010-2025 (stopped at 2024-25: the journalist added 2025-26)
+    got = _spans("Please provide a breakdown of costs ... for each financial year from 2010/11 to the current date in "
+                 "2025.", "2025-12-11")
+    assert got[0] == ("2010-04-01", "2011-03-31") and got[-1] == ("2025-04-01", "2026-03-31") and len(got) == 16
+    # street-trees-tree-cover-target-2026 (the journalist added 2025-26)
+    got = _spans("for each financial year from 2020/21 to the current financial year?", "2026-03-13")
+    assert got[-1] == ("2025-04-01", "2026-03-31") and len(got) == 6
+    # playgrounds-council-owned-play-areas ("the financial year 2009/2010 to the present date": 2009/10 alone)
+    got = _spans("each financial year from the financial year 2009/2010 to the present date?", "2016-01-10")
+    assert got[0] == ("2009-04-01", "2010-03-31") and got[-1] == ("2015-04-01", "2016-03-31")
+
+
+@pytest.mark.parametrize("text, asked, spans", [
+    # (guards) a financial year "to date" is that one year; a breakdown by week or year keeps its years
+    ("e) 2021/22 to date:", "2021-12-01", [("2021-04-01", "2022-03-31")]),
+    ("by week, from 1 January 2022 to the present date", "2024-03-01",
+     [("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-03-01")]),
+])
+def test_to_date_forms_read_as_before(text, asked, spans):
+    assert _spans(text, asked) == spans
