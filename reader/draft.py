@@ -384,9 +384,11 @@ _FIGURE_AGAIN = re.compile(r"\b(?:this|these|that|those|the\s+above|the\s+same)\
 
 
 # a stem that only leads into the fields asked of each thing: "provide the following information about each ...:",
-# "for each provide:", "Information to include:"
+# "for each provide:", "Information to include:", "corresponding rows for:"
 _LEAD_IN = re.compile(r"\bthe\s+following\s+(?:information|details|data)\b[^.?;]*:?\s*$|\bfor\s+each\s+(?:one\s+)?(?:please\s+)?"
-                      r"(?:provide|give|state|list|include)\s*:?\s*$|\b(?:information|details)\s+to\s+include\s*[:;]?\s*$", re.I)
+                      r"(?:provide|give|state|list|include)\s*:?\s*$|\b(?:information|details)\s+to\s+include\s*[:;]?\s*$|"
+                      # "Could you then provide corresponding rows for:" over "• cost of clean up after removal"
+                      r"\b(?:rows?|columns?|fields?|headings?)\s+(?:for|on|of|showing)\s*:?\s*$", re.I)
 
 
 # "3. Can you also provide what type of accommodation they are in": the things of the question before, so its

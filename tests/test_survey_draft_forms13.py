@@ -233,3 +233,23 @@ def test_financial_years_to_the_present():
 ])
 def test_to_date_forms_read_as_before(text, asked, spans):
     assert _spans(text, asked) == spans
+
+
+def test_corresponding_rows_ask_their_own_measures():
+    # traveller-encampments-removal-costs-2017 (Moray's copy): each row was ["count", "unit_cost_gbp", "days"], the
+    # preamble's; the journalist made each "total_cost_gbp"
+    request = ("I'm looking into the cost of travellers' unauthorised encampments and the process of moving them on.\n"
+               "Could you provide information on the number of times you have moved travellers on, how long it takes, "
+               "as well as the costs of moving them on.\n"
+               "Could you provide this in table form for the past three financial years, or up until the most recent "
+               "date that you hold records to. If it is possible, I would like this part of the response in table "
+               "form.\n"
+               "I would like the date you were alerted to each incident in the first row.\n"
+               "Could you then provide corresponding rows for:\n"
+               "• length of time it took to move the travellers on\n"
+               "• cost of booking bailiffs and paying bailiffs to remove travellers\n"
+               "• cost of clean up after removal\n"
+               "• any additional costs\n")
+    d = draft_survey(request, "t", asked_on=dt.date(2017, 5, 16))
+    rows = [q for q in d.questions if q.text.endswith(("remove travellers", "after removal", "additional costs"))]
+    assert len(rows) == 3 and all(q.measures == ["total_cost_gbp"] for q in rows)
