@@ -60,7 +60,7 @@ class DraftQuestion:
 
 # --- subjects and measures ------------------------------------------------------------------------------
 
-_STOP = (r"(?:were|was|is|are|did|do|does|have|has|had|been|be|will|would|can|could|in|during|between|over|since|"
+_STOP = (r"(?:were|was|is|are|did|do|does|have|has|had|been|be|will|would|can|could|in|during|between|over|since|there|"
          r"per|each|by|within|that|which|who|whom|where|when|from|at|across|under|broken|split|as|and\s+(?:how|what|the\s+(?:total|cost|number))|"
          r"or|if|your|this|these|those|last|the\s+(?:last|past|previous)|financial|calendar|year|years|month|"
          r"months|annually|currently|issued|received|reported|recorded|paid|purchased|bought|created|procured|"

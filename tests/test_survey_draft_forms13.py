@@ -253,3 +253,19 @@ def test_corresponding_rows_ask_their_own_measures():
     d = draft_survey(request, "t", asked_on=dt.date(2017, 5, 16))
     rows = [q for q in d.questions if q.text.endswith(("remove travellers", "after removal", "additional costs"))]
     assert len(rows) == 3 and all(q.measures == ["total_cost_gbp"] for q in rows)
+
+
+@pytest.mark.parametrize("question, phrase", [
+    # traveller-encampments-camps-complaints-2017 (Moray; was "unauthorised gipsy traveller camps there")
+    ("Can you please tell me how many unauthorised gipsy traveller camps there have been in your area in each of the "
+     "last 3 financial years?", "unauthorised gipsy traveller camps"),
+    # home-education-known-april-2022 (was "electively home educated children there")
+    ("Please provide details of the number of electively home educated children there were in your local authority "
+     "area as at 1st April 2022.", "electively home educated children"),
+    # made up
+    ("How many failed bin collections there were in 2022?", "failed bin collections"),
+    # (a guard) "are there" was read before
+    ("How many electric vehicle charging points are there in the borough?", "electric vehicle charging points"),
+])
+def test_there_ends_the_thing_counted(question, phrase):
+    assert subject_phrase(question) == phrase
