@@ -106,13 +106,16 @@ def _follows(prev: str | None, ch: str) -> bool:
     return prev.islower() == ch.islower() and (ord(ch) == ord(prev) + 1 or (prev in "hH" and ch in "jJ"))
 
 
-def _letters(body: str) -> list[re.Match]:
+def _letters(body: str, restart: bool = False) -> list[re.Match]:
     """Lettered parts a, b, c ... (or A, B, C ...) in order (a stray capital or a word such as "a" mid-run is
     skipped). A part run on after the last one's line ("(c) The budget ..., and (d) The maintenance history ...")
-    is a part too when its letter is the next."""
+    is a part too when its letter is the next. `restart`: letters that start again at "(a)" after "(c)" go on the
+    same run (a request that letters its questions, section by section, with no numbers)."""
     out: list[re.Match] = []
     for m in _LINE_LETTER.finditer(body):
-        if _follows(_letter(out[-1]) if out else None, _letter(m)):
+        prev = _letter(out[-1]) if out else None
+        if _follows(prev, _letter(m)) or (restart and prev not in (None, "a", "A") and _follows(None, _letter(m))
+                                          and prev.islower() == _letter(m).islower()):
             out.append(m)
     if len(out) < 2:
         return []
@@ -610,7 +613,7 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
                 out += [(f"{qid}{chr(ord('a') + i)}", f"{asks[0]} {a}" if i and _PERIOD_BACK.search(a) else a, a)
                         for i, a in enumerate(asks)] if asks else [(qid, words, words)]
         return out
-    letters = _letters(text)
+    letters = _letters(text, restart=True)
     romans = list(_LINE_ROMAN.finditer(text))
     if not letters and len(romans) >= 2 and [m.group(1) for m in romans[:2]] == ["i", "ii"]:
         letters = romans        # "(i) The number of ... (ii) The average ...": the request's questions

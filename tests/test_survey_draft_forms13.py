@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from reader.draft import draft_survey, measures_for, subject_phrase, synonyms_for
+from reader.draft import draft_survey, measures_for, split_questions, subject_phrase, synonyms_for
 
 # --- money said of the things counted ------------------------------------------------------------------------------
 
@@ -269,3 +269,39 @@ def test_corresponding_rows_ask_their_own_measures():
 ])
 def test_there_ends_the_thing_counted(question, phrase):
     assert subject_phrase(question) == phrase
+
+
+# --- letters that start again -----------------------------------------------------------------------------------------
+
+# planning-appeals-moray-2014: the second run's "(a) (b) (c)" were run into question 3 (the labels number the six
+# questions 1-6, as the set's README says of letters with no numbers)
+MORAY = ("(a)  During the previous 12 months, up to and including 19 September 2014, how many planning applications "
+         "have been submitted to Moray Council\n"
+         "(b)  How many of the applications have been  recommended for refusal by the Planning Officer under delegated "
+         "powers\n"
+         "(c)  How many of the applications have been voted for approval by Councillors at Planning and Regulatory "
+         "Services Committee meetings against the recommendation of the Planning Officer\n"
+         "(a)  How many of the applications refused during the above period have been appealed against under local "
+         "review and DPEA\n"
+         "(b)  How many of the appeal applications have been upheld and the permission granted  \n"
+         "(c)  How many of the appeals have been dismissed\n")
+
+
+def test_letters_that_start_again_are_numbered_on():
+    pairs = split_questions(MORAY)
+    assert [qid for qid, _, _ in pairs] == ["1", "2", "3", "4", "5", "6"]
+    assert pairs[3][1].startswith("How many of the applications refused")
+    assert pairs[2][1].endswith("recommendation of the Planning Officer")
+
+
+def test_letters_that_start_again_made_up():
+    request = ("A) How many PCNs were issued in 2023?\nB) How many were cancelled?\n"
+               "A) How many parking permits were issued in 2023?\nB) How much was received for them?\n")
+    assert [qid for qid, _, _ in split_questions(request)] == ["1", "2", "3", "4"]
+
+
+def test_parts_under_numbers_do_not_start_again():
+    # (a guard) under numbered questions each question's own letters start at a)
+    request = ("1. How many PCNs were issued:\na) in 2022\nb) in 2023\n"
+               "2. How many were cancelled:\na) in 2022\nb) in 2023\n")
+    assert [qid for qid, _, _ in split_questions(request)] == ["1a", "1b", "2a", "2b"]
