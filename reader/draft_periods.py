@@ -13,6 +13,8 @@ from .periods import Period, find_periods
 
 _LAST_N = re.compile(r"\b(?:the\s+)?(?:last|past|previous)\s+(\w+)\s+(financial\s+|calendar\s+|academic\s+)?years?\b",
                      re.I)
+# "taken ... between 2016 and 2021": the years from one to the other ("2019 and 2021" alone are two years)
+_BETWEEN_YEARS = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)", re.I)
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|until)\s*((?:19|20)\d\d)\b", re.I)
 _N_WORDS = number_words(2, 10)
 _LABEL_LEAD = re.compile(r"^(?:(?:financial|calendar|academic|school|fiscal)\s+)?(?:years?|FYE?|AY)\s*:?\s*", re.I)
@@ -476,10 +478,14 @@ def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None
         if before and before == list(range(y_last - len(before), y_last)):
             out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in before] + out
     if not out:
-        m = _YEAR_SPAN.search(text)
+        m = _YEAR_SPAN.search(text) or _BETWEEN_YEARS.search(text)
         if m and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
             y0, y1 = int(m.group(1)), int(m.group(2))
-            if _FINANCIAL.search(text):
+            if _FINANCIAL.search(text) and m.re is _BETWEEN_YEARS:
+                # "for financial years between 2009 and 2014": those that lie between them, 2009/10 to 2013/14
+                out = [DraftPeriod(p.label, p.start, p.end, f"'{m.group(0).strip()}' read as the financial years "
+                                   "between them: check") for p in (_fy(y) for y in range(y0, y1))]
+            elif _FINANCIAL.search(text):
                 # "financial years (2019-2023)": the years that end in the span's years
                 out = [DraftPeriod(p.label, p.start, p.end, f"'{m.group(0).strip()}' read as the financial years "
                                    "ending in them: check") for p in (_fy(y) for y in range(y0 - 1, y1))]

@@ -305,3 +305,18 @@ def test_parts_under_numbers_do_not_start_again():
     request = ("1. How many PCNs were issued:\na) in 2022\nb) in 2023\n"
                "2. How many were cancelled:\na) in 2022\nb) in 2023\n")
     assert [qid for qid, _, _ in split_questions(request)] == ["1a", "1b", "2a", "2b"]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # air-quality-woodburning-2021 2a-2d (no period)
+    ("Please state the number of enforcement actions taken by your local authority between 2016 and 2021 in the "
+     "following categories against suspected breaches of smoke control area rules: Inspections",
+     [(f"{y}-01-01", f"{y}-12-31") for y in range(2016, 2022)]),
+    # cctv-cameras-locations-budget-2014 (c) (no period; the hand survey's 2009/10 to 2013/14)
+    ("(c) The budget, for financial years between 2009 and 2014, for operating the CCTV cameras",
+     [(f"{y}-04-01", f"{y + 1}-03-31") for y in range(2009, 2014)]),
+    # (a guard) two years joined by "and" with no "between" are those two years
+    ("How many PCNs were issued in 2019 and 2021?", [("2019-01-01", "2019-12-31"), ("2021-01-01", "2021-12-31")]),
+])
+def test_between_two_years(text, spans):
+    assert _spans(text, "2021-03-15") == spans
