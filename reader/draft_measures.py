@@ -16,7 +16,11 @@ _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?
                        r"how much (?:is|are|was|were|do|does|did) (?:\w+\s+){0,3}?(?:charged?|charging)|"
                        r"(?:price|fine|fee|charge|penalty|cost)s?\s+(?:of|for)\s+(?:a|an|one|each)\b|"
                        r"(?:current|full|discounted|standard)\s+(?:price|fine|fee|charge|rate)|fine imposed)\b", re.I)
-_MONEY = re.compile(r"(?:£|\b(?:total\s+(?:amount\s+)?(?:paid|claimed|received|collected)|cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"
+# (a sum owed, lent or lacking: "the current predicted funding gap", "the outstanding balance", "the amount advanced",
+# "the council's outstanding borrowing", "the deficit")
+_MONEY = re.compile(r"(?:£|\b(?:funding\s+gaps?|budget\s+gaps?|deficits?|shortfalls?|overspends?|underspends?|"
+                    r"(?:outstanding|remaining|closing|opening)\s+balances?|amounts?\s+(?:advanced|borrowed|lent|loaned)|"
+                    r"(?:outstanding\s+)?borrowing|total\s+(?:amount\s+)?(?:paid|claimed|received|collected)|cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"
                     r"payments?|payouts?|fees?|fines? (?:collected|paid|received)|how much|budget|value|price|money|"
                     r"collected|receipts?|(?:fine|penalty|fee|charge)\s+amounts?|(?<!\bin\s)charges?(?!\s+(?:notices?|certificates?))|(?:fine|fee|penalty)s?\s+(?:of|for)\s+(?:a|an|one|"
                     r"each))\b)", re.I)
@@ -56,7 +60,8 @@ _TIMES_OF_DAY = re.compile(r"^\W*(?:times?\s+of\s+(?!the\s+(?:day|week|year)\b)(
 # a frequency asked: "how often", "how frequently"
 _HOW_OFTEN = re.compile(r"\bhow\s+(?:often|frequently)\b", re.I)
 # a share asked: "what percentage of ...", "as a proportion of ..."
-_PERCENT = re.compile(r"\b(?:percentage|proportion|per\s*cent|percent)\b|%", re.I)
+# ("the interest rate": a share of the sum lent)
+_PERCENT = re.compile(r"\b(?:percentage|proportion|per\s*cent|percent|interest\s+rates?|rates?\s+of\s+interest)\b|%", re.I)
 _SHARE_OF = re.compile(r"\b(?:percentage|proportion|share)\s+of\b", re.I)
 # "the level of council tax discount", "the rate of additional council tax charged under the empty homes premium":
 # how large a discount or premium is, a share of the tax

@@ -320,3 +320,22 @@ def test_parts_under_numbers_do_not_start_again():
 ])
 def test_between_two_years(text, spans):
     assert _spans(text, "2021-03-15") == spans
+
+
+# --- a sum owed, lent or lacking ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, measures", [
+    # sweep6 moray-funding-gap (was a count guessed)
+    ("What is your current predicted funding gap by the end of the financial year 2024/25?", ["total_cost_gbp"]),
+    ("What is your current predicted cumulative funding gap by the end of the financial year 2025/26?",
+     ["total_cost_gbp"]),
+    # sweep5 moray-borrowing, the fields of each loan (were counts guessed)
+    ("The amount advanced (the initial amount)", ["total_cost_gbp"]),
+    ("The outstanding balance", ["total_cost_gbp"]),
+    ("The interest rate ?", ["percent"]),
+    # (guards, made up: a money word of their own was read before)
+    ("What was the council's budget deficit in 2023/24?", ["total_cost_gbp"]),
+    ("How much was the overspend on children's services?", ["total_cost_gbp"]),
+])
+def test_a_sum_owed_lent_or_lacking(question, measures):
+    assert measures_for(question)[0] == measures
