@@ -699,6 +699,9 @@ _SUB_COUNT = re.compile(r"\b(?:of\s+(?:these|those|which|them)|broken\s+down|bre
                         r"down|split\s+by)\b", re.I)
 
 
+_COUNT_HEAD_Q = re.compile(r"^\W*(?:the\s+)?(?:total\s+)?number\s+of\b|^\W*how\s+many\b", re.I)
+
+
 def _counts_apart(words: str) -> list[str]:
     """A numbered question that asks in two sentences or more for counts of different things ("1. Please state the
     number of Community Protection Notices (CPNs) issued ... Please also state the number of Community Protection
@@ -706,11 +709,16 @@ def _counts_apart(words: str) -> list[str]:
     a sentence that asks no count (the detail of the one before: "Please if possible give the offences ...") stays
     with the part before it. [] when it asks fewer than two counts apart."""
     sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", words)
+    # "The total number of appeals lodged ..., and the total number of residential units involved in these appeals.":
+    # two counts in one sentence, the second of another thing (its own words, though they share one)
+    pieces = [(i > 0, piece) for sent in sentences for i, piece in enumerate(
+        re.split(r",\s+and\s+(?=the\s+(?:total\s+)?number\s+of\s+(?!the\b|these\b|those\b|such\b|them\b))", sent)
+        if _COUNT_HEAD_Q.match(sent) else [sent])]
     out: list[str] = []
-    for sent in sentences:
+    for second, sent in pieces:
         m = _COUNT_ASK.search(sent)
         new = m is not None and not _SUB_COUNT.search(sent) and not _SAME_FIGURE.search(sent) \
-            and not (out and _counted(sent[m.end():]).lower() in " ".join(out).lower())
+            and not (out and not second and _counted(sent[m.end():]).lower() in " ".join(out).lower())
         if out and not new or len(out) == 1 and not _COUNT_ASK.search(out[0]):
             out[-1] = f"{out[-1]} {sent}"
         else:

@@ -339,3 +339,33 @@ def test_between_two_years(text, spans):
 ])
 def test_a_sum_owed_lent_or_lacking(question, measures):
     assert measures_for(question)[0] == measures
+
+
+# --- two counts in one sentence ------------------------------------------------------------------------------------
+
+# planning-appeals-residential-led-2025 (Dover's copy): 1 and 2 were one question each (the hand survey asks 1a/1b, 2a/2b)
+RESIDENTIAL = ("Please provide the following information for each of the financial years (a) 2022/23, (b) 2023/24, and "
+               "(c) 2024/25:\n"
+               "  1. The total number of appeals lodged against decisions relating to residential-led planning "
+               "applications, and the total number of residential units involved in these appeals.\n"
+               "  2. The number of appeals that resulted in planning permission being granted, and the total number of "
+               "residential units approved as a result of such appeals.\n"
+               "  3. The total amount of money spent by the council on legal advice, representation, and any other costs "
+               "incurred in defending planning appeals.\n")
+
+
+def test_two_counts_in_one_sentence_are_two_parts():
+    pairs = split_questions(RESIDENTIAL)
+    assert [qid for qid, _, _ in pairs] == ["1a", "1b", "2a", "2b", "3"]
+    assert pairs[1][2].startswith("the total number of residential units involved")
+
+
+@pytest.mark.parametrize("question", [
+    # (guards) the same things counted again, or a count that is no ask's head
+    "1. The number of PCNs challenged in each category which were upheld by the Council, and the number of the above "
+    "challenged PCNs in which the appeal was allowed.\n2. How many were cancelled?\n",
+    "1. Please break down the details by individual appeal, including the name of the appellant, and the number of "
+    "appeals (if more than one).\n2. How many were withdrawn?\n",
+])
+def test_a_count_of_the_same_things_stays_one_question(question):
+    assert [qid for qid, _, _ in split_questions(question)] == ["1", "2"]
