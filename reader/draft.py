@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .draft_check import check_survey
+from .draft_measures import _COUNT as _COUNT_ASKED
 from .draft_measures import measures_for
 from .draft_periods import _BACK_REF, _LAST_N, DraftPeriod, only_periods, periods_in, plain_years, years_restated
 from .draft_questions import _ASKS, _clean, periods_after, split_questions
@@ -59,7 +60,7 @@ class DraftQuestion:
 
 # --- subjects and measures ------------------------------------------------------------------------------
 
-_STOP = (r"(?:were|was|is|are|did|do|does|have|has|had|been|be|will|would|can|could|in|during|between|over|since|"
+_STOP = (r"(?:were|was|is|are|did|do|does|have|has|had|been|be|will|would|can|could|in|during|between|over|since|there|"
          r"per|each|by|within|that|which|who|whom|where|when|from|at|across|under|broken|split|as|and\s+(?:how|what|the\s+(?:total|cost|number))|"
          r"or|if|your|this|these|those|last|the\s+(?:last|past|previous)|financial|calendar|year|years|month|"
          r"months|annually|currently|issued|received|reported|recorded|paid|purchased|bought|created|procured|"
@@ -157,14 +158,21 @@ def subject_phrase(question: str) -> str:
             if words and (all(w.lower() in _GENERIC for w in words) or len(words) == 1):
                 # "the number of council staff who required sickness absence on mental health grounds", "the
                 # number of reports that have resulted in prosecution": which ones is in the clause after them
-                clause = re.match(r"\s*(?:who|that|which|whom)\s+([^,.;:?()\n]{3,80})", question[m.end(1):], re.I)
+                # ("the number of instances where costs were paid out to appellants", "the number of cases where a
+                # licence was granted": occasions counted are known by what happened in them)
+                occasions = re.fullmatch(r"instances?|occasions?|cases?|times", " ".join(words), re.I)
+                clause = re.match(r"\s*(?:who|that|which|whom" + (r"|where|when|in\s+which" if occasions else "")
+                                  + r")\s+([^,.;:?()\n]{3,80})", question[m.end(1):], re.I)
                 if clause:
                     tail = re.split(r"\s+(?:(?:in|during|over|for)\s+(?:the\s+)?(?:each|every|last|past|previous|years?|"
                                     r"financial|calendar|\d+)|between|since|and\s+(?:how|what|the))\b",
                                     clause.group(1), maxsplit=1, flags=re.I)[0].split()[:8]
                     # a capital after the clause's first word starts a sentence run on without its stop
                     cut = next((i for i, w in enumerate(tail) if i and w[:1].isupper()), len(tail))
-                    words = words + [question[m.end(1):].split()[0]] + tail[:cut]
+                    tail = tail[:cut]
+                    while occasions and tail and re.fullmatch(r"was|were|is|are|been|be|has|have|had", tail[-1], re.I):
+                        tail = tail[:-1]
+                    words = words + question[m.end(1):][:clause.start(1)].split() + tail
                 elif all(w.lower() in _GENERIC for w in words):
                     # "how many people are currently on a waiting list for an allotment site": who they are is
                     # where they are ("people on waiting list"), up to what that place is for
@@ -217,6 +225,11 @@ def _synonym(words: list[str]) -> str:
 def synonyms_for(phrase: str) -> list[str]:
     words = phrase.split()
     out = [_synonym(words)]
+    if len(words) >= 3 and re.fullmatch(r"where|when|in", words[1], re.I) \
+            and re.fullmatch(r"instances?|occasions?|cases?|times", words[0], re.I):
+        # "instances where costs were paid out to appellants": a reply heads the count with the occasions' noun
+        # ("Number of instances"); the clause's last words are no name of anything
+        return out + [_synonym(words[:1])]
     content = [w for w in words if w.lower() not in _GENERIC and not re.fullmatch(r"of|for|on|to|in|the|and", w, re.I)
                and not re.fullmatch(r"that|which|who|whom|have|has|had|were|was|been|be|is|are", w, re.I)]
     # the head words alone ("FPNs" for "FPNs for littering"; "incidents" is too general on its own)
@@ -363,6 +376,21 @@ class Draft:
     notes: list[str]
 
 
+# the figure the question before asks, asked again broken down: "Can you give the above figure broken down by year?",
+# "Please provide these figures split by month"
+_FIGURE_AGAIN = re.compile(r"\b(?:this|these|that|those|the\s+above|the\s+same)\s+(?:figures?|numbers?|totals?|data)\b"
+                           r"[^.?;]{0,40}?\b(?:broken\s+down|split|(?:by|per|for\s+each)\s+(?:year|month|quarter|week|"
+                           r"financial\s+year|calendar\s+year))\b", re.I)
+
+
+# a stem that only leads into the fields asked of each thing: "provide the following information about each ...:",
+# "for each provide:", "Information to include:", "corresponding rows for:"
+_LEAD_IN = re.compile(r"\bthe\s+following\s+(?:information|details|data)\b[^.?;]*:?\s*$|\bfor\s+each\s+(?:one\s+)?(?:please\s+)?"
+                      r"(?:provide|give|state|list|include)\s*:?\s*$|\b(?:information|details)\s+to\s+include\s*[:;]?\s*$|"
+                      # "Could you then provide corresponding rows for:" over "• cost of clean up after removal"
+                      r"\b(?:rows?|columns?|fields?|headings?)\s+(?:for|on|of|showing)\s*:?\s*$", re.I)
+
+
 # "3. Can you also provide what type of accommodation they are in": the things of the question before, so its
 # periods too
 _THEY = re.compile(r"\b(?:they|them|these|those)\b(?!\s+(?:years?|periods?|months?))", re.I)
@@ -461,10 +489,27 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
                                                  dated=dated, latest=latest)]
             if said and all(label in q.periods for label in said):
                 spelled.setdefault(last_n.group(1).lower(), said)
-        q.measures, note = measures_for(qtext)
+        stem = qtext[:len(qtext) - len(own_words)] if own_words != qtext and qtext.endswith(own_words) else ""
+        # "... the following information about each planning appeal cost award ...:" over "- Date of cost award
+        # decision", "- Amount of sum negotiated (£)": a lead-in to the fields of a record, each asking its own measure
+        # (the stem's "each ... cost award" asks no price of a date)
+        # (a field with no measure words of its own takes a count the stem asks: "the number of complaints received
+        # for the following categories:" over "Vibration")
+        field = measures_for(own_words) if stem and _LEAD_IN.search(stem) else None
+        q.measures, note = field if field and (not field[1] or not _COUNT_ASKED.search(stem)) else measures_for(qtext)
         if note:
             q.notes.append(note)
         group = re.match(r"\d*", qid).group(0)
+        if questions and qid.isdigit() and _FIGURE_AGAIN.search(own_words) and not _COUNT_ASKED.search(own_words) \
+                and (note or set(q.measures) <= set(questions[-1].measures)):
+            # "2. Can you give the above figure broken down by year?": the question before's thing, asked again by
+            # its parts (its own periods where it names them, else the question before's)
+            q.subject = questions[-1].subject
+            q.periods = q.periods or list(questions[-1].periods)
+            q.measures = list(questions[-1].measures)
+            q.notes = [n for n in q.notes if n != note]
+            questions.append(q)
+            continue
         if period_part and group in period_keys:
             q.subject = period_keys[group]
             questions.append(q)

@@ -16,7 +16,11 @@ _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?
                        r"how much (?:is|are|was|were|do|does|did) (?:\w+\s+){0,3}?(?:charged?|charging)|"
                        r"(?:price|fine|fee|charge|penalty|cost)s?\s+(?:of|for)\s+(?:a|an|one|each)\b|"
                        r"(?:current|full|discounted|standard)\s+(?:price|fine|fee|charge|rate)|fine imposed)\b", re.I)
-_MONEY = re.compile(r"(?:£|\b(?:total\s+(?:amount\s+)?(?:paid|claimed|received|collected)|cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"
+# (a sum owed, lent or lacking: "the current predicted funding gap", "the outstanding balance", "the amount advanced",
+# "the council's outstanding borrowing", "the deficit")
+_MONEY = re.compile(r"(?:£|\b(?:funding\s+gaps?|budget\s+gaps?|deficits?|shortfalls?|overspends?|underspends?|"
+                    r"(?:outstanding|remaining|closing|opening)\s+balances?|amounts?\s+(?:advanced|borrowed|lent|loaned)|"
+                    r"(?:outstanding\s+)?borrowing|total\s+(?:amount\s+)?(?:paid|claimed|received|collected)|cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"
                     r"payments?|payouts?|fees?|fines? (?:collected|paid|received)|how much|budget|value|price|money|"
                     r"collected|receipts?|(?:fine|penalty|fee|charge)\s+amounts?|(?<!\bin\s)charges?(?!\s+(?:notices?|certificates?))|(?:fine|fee|penalty)s?\s+(?:of|for)\s+(?:a|an|one|"
                     r"each))\b)", re.I)
@@ -56,7 +60,8 @@ _TIMES_OF_DAY = re.compile(r"^\W*(?:times?\s+of\s+(?!the\s+(?:day|week|year)\b)(
 # a frequency asked: "how often", "how frequently"
 _HOW_OFTEN = re.compile(r"\bhow\s+(?:often|frequently)\b", re.I)
 # a share asked: "what percentage of ...", "as a proportion of ..."
-_PERCENT = re.compile(r"\b(?:percentage|proportion|per\s*cent|percent)\b|%", re.I)
+# ("the interest rate": a share of the sum lent)
+_PERCENT = re.compile(r"\b(?:percentage|proportion|per\s*cent|percent|interest\s+rates?|rates?\s+of\s+interest)\b|%", re.I)
 _SHARE_OF = re.compile(r"\b(?:percentage|proportion|share)\s+of\b", re.I)
 # "the level of council tax discount", "the rate of additional council tax charged under the empty homes premium":
 # how large a discount or premium is, a share of the tax
@@ -160,6 +165,32 @@ def _time_measure(unit: str) -> str:
     return "hours" if unit.lower().startswith("hour") else "days"
 
 
+# money said of what is counted, not asked: a cause ("closed because of cuts to the local authority's budget", "as a
+# result of budget cuts"); a decision named by what it is about ("each planning appeal cost award", "Date of cost
+# award decision", "How many cost applications ...", "(Awards of Costs)": money asked has its own words, "the total
+# paid", "Amount ... (£)")
+_MONEY_SAID = re.compile(r"\bbudget(?:ary)?\s+(?:cuts?|reductions?|pressures?|constraints?|savings)\b|"
+                         r"\bcosts?\s+(?:awards?|applications?|orders?)\b|\b(?:awards?|applications?|orders?)\s+(?:of|for)\s+costs\b|"
+                         r"\b(?:cuts?|reductions?)\s+(?:to|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?budgets?\b",
+                         re.I)
+# a count asked first ("The total number of ...", "How many ..."): money said in a clause about the things counted
+# ("instances where costs were paid out to appellants", "(if an appeal crosses a financial year please include it in
+# the same year as the costs were paid)") says which things, and asks no sum
+_COUNT_HEAD = re.compile(r"^\W*(?:(?:the|a)\s+)?(?:total\s+)?numbers?\s+of\b|^\W*how\s+many\b", re.I)
+_WHICH_CLAUSE = re.compile(r"\b(?:where|whereby|in\s+which|for\s+which)\b[^.;?]*?(?=,\s*and\b|\s+and\s+(?:how|what|the\s+"
+                           r"(?:total|amount|cost|value|sum))\b|[.;?]|$)|\((?:if|where|when|whereby|i\.e\.|e\.g\.|"
+                           r"including|excluding|note|please)\b[^()]*\)", re.I)
+
+
+def _money_said(question: str, money: list) -> list:
+    """The money matches that ask for money: not those in words that only say which things are counted (see
+    _MONEY_SAID, _WHICH_CLAUSE)."""
+    said = [m.span() for m in _MONEY_SAID.finditer(question)]
+    if _COUNT_HEAD.match(question):
+        said += [m.span() for m in _WHICH_CLAUSE.finditer(question)]
+    return [m for m in money if not any(a <= m.start() < b for a, b in said)]
+
+
 def measures_for(question: str) -> tuple[list[str], str]:
     """The measures a question asks for, and a note when they were guessed."""
     out = []
@@ -177,6 +208,7 @@ def measures_for(question: str) -> tuple[list[str], str]:
     money = [m for m in money if not re.search(r"\bnon[\s-]?$", question[max(0, m.start() - 4):m.start()], re.I)]
     free = [m.span() for m in _FREE.finditer(question)]
     money = [m for m in money if not any(a <= m.start() < b for a, b in free)]
+    money = _money_said(question, money)
     span = _TIME_SPAN.search(question)
     if money and span and all(_PAYMENT_WORD.match(m.group(0)) and m.start() > span.start() for m in money):
         money = []          # "the average waiting periods ... to receive their first payment": a wait, not a sum

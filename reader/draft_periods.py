@@ -13,6 +13,8 @@ from .periods import Period, find_periods
 
 _LAST_N = re.compile(r"\b(?:the\s+)?(?:last|past|previous)\s+(\w+)\s+(financial\s+|calendar\s+|academic\s+)?years?\b",
                      re.I)
+# "taken ... between 2016 and 2021": the years from one to the other ("2019 and 2021" alone are two years)
+_BETWEEN_YEARS = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b(?!\s*[/\-–]\s*\d)", re.I)
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|until)\s*((?:19|20)\d\d)\b", re.I)
 _N_WORDS = number_words(2, 10)
 _LABEL_LEAD = re.compile(r"^(?:(?:financial|calendar|academic|school|fiscal)\s+)?(?:years?|FYE?|AY)\s*:?\s*", re.I)
@@ -298,6 +300,56 @@ def _years_as_written(text: str) -> str:
     return text
 
 
+# "until the present date", "to the current date in 2025", "to present day", "up to today": the day it was asked
+_TO_PRESENT = (r"(?:to|until|till|up\s+to)\s+(?:the\s+)?(?:present|current|today|now)\b(?:\s+(?:date|day)\b)?"
+               r"(?:\s+in\s+(?:19|20)\d\d\b)?")
+_A_DAY = (rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_WHOLE_MONTH}),?\s+(?P<y1>(?:19|20)\d\d)\b|"
+          rf"(?P<m2>{_WHOLE_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b)")
+# "From January 1 2020 until the present date", "since January 1st, 2023 until present date", "going back to January 1
+# 2009": from that day to the day it was asked
+_DAY_TO_NOW = [re.compile(rf"\b(?:from|since)\s+(?:the\s+)?{_A_DAY}[ \t]*,?[ \t]*{_TO_PRESENT}", re.I),
+               re.compile(rf"\b(?:going\s+)?back\s+to\s+{_A_DAY}", re.I)]
+# "each financial year from 2010/11 to the current date in 2025", "the financial year 2009/2010 to the present date":
+# every financial year from it to the one it was asked in
+_FY_TO_NOW = re.compile(rf"\b(?P<y>(?:19|20)\d\d)\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?)[ \t]+{_TO_PRESENT}", re.I)
+
+
+_BROKEN_DOWN = re.compile(r"\b(?:by|per|each|every)\s+(?:calendar\s+|financial\s+)?(?:week|month|quarter|year)s?\b|"
+                          r"\b(?:weekly|monthly|quarterly|annually|yearly)\b", re.I)
+
+
+def _to_the_present(text: str, asked_on: dt.date) -> tuple[list[DraftPeriod], str]:
+    """The periods that run to the day the request was asked ("From January 1 2020 until the present date", "from
+    2010/11 to the current date in 2025"), and the text without them."""
+    out: list[DraftPeriod] = []
+    spans = []
+    # ("by week, from 1 January 2022 to the present date": the years or months it is broken down by, read as before)
+    by_part = _BROKEN_DOWN.search(text)
+    for m in (m for rx in _DAY_TO_NOW for m in rx.finditer(text) if not by_part):
+        month = _month_number(m.group("m1") or m.group("m2"))
+        try:
+            first = dt.date(int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2")))
+        except ValueError:
+            continue
+        if first < asked_on:
+            label = re.sub(r"^(?:from|since)\s+", "", m.group(0).strip(), flags=re.I)
+            out.append(DraftPeriod(label, first, asked_on, f"to the day it was asked ({asked_on.isoformat()}): check"))
+            spans.append(m.span())
+    for m in _FY_TO_NOW.finditer(text):
+        y0, y2 = int(m.group("y")), int(m.group("y2")) % 100
+        now = asked_on.year if asked_on.month >= 4 else asked_on.year - 1
+        if y2 != (y0 + 1) % 100 or not 0 <= now - y0 <= 20:
+            continue
+        out += [_fy(y) for y in range(y0, now)]
+        last = _fy(now)
+        out.append(DraftPeriod(last.label, last.start, last.end, f"to date, the day it was asked ({asked_on.isoformat()}): "
+                                                                 "check"))
+        spans.append(m.span())
+    for a, b in sorted(spans, reverse=True):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return out, text
+
+
 def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None = None, dated: bool = True,
                latest: dt.date | None = None) -> list[DraftPeriod]:
     """The periods a piece of request text asks about (see _periods_in), a count held at a day ("as at 31
@@ -306,8 +358,9 @@ def periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None 
     days, text = _day_pairs(text)
     listed, text = _month_lists(text)
     to_day, text = _years_to_a_day(text)
+    to_now, text = _to_the_present(text, asked_on) if dated else ([], text)
     points, rest = _point_periods(text)
-    points = days + listed + to_day + points
+    points = days + listed + to_day + to_now + points
     if dated:
         yearly, rest = _yearly_points(rest, asked_on)
         points += yearly
@@ -425,10 +478,14 @@ def _periods_in(text: str, asked_on: dt.date, fallback: list[DraftPeriod] | None
         if before and before == list(range(y_last - len(before), y_last)):
             out = [DraftPeriod(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in before] + out
     if not out:
-        m = _YEAR_SPAN.search(text)
+        m = _YEAR_SPAN.search(text) or _BETWEEN_YEARS.search(text)
         if m and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
             y0, y1 = int(m.group(1)), int(m.group(2))
-            if _FINANCIAL.search(text):
+            if _FINANCIAL.search(text) and m.re is _BETWEEN_YEARS:
+                # "for financial years between 2009 and 2014": those that lie between them, 2009/10 to 2013/14
+                out = [DraftPeriod(p.label, p.start, p.end, f"'{m.group(0).strip()}' read as the financial years "
+                                   "between them: check") for p in (_fy(y) for y in range(y0, y1))]
+            elif _FINANCIAL.search(text):
                 # "financial years (2019-2023)": the years that end in the span's years
                 out = [DraftPeriod(p.label, p.start, p.end, f"'{m.group(0).strip()}' read as the financial years "
                                    "ending in them: check") for p in (_fy(y) for y in range(y0 - 1, y1))]

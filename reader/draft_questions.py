@@ -106,13 +106,16 @@ def _follows(prev: str | None, ch: str) -> bool:
     return prev.islower() == ch.islower() and (ord(ch) == ord(prev) + 1 or (prev in "hH" and ch in "jJ"))
 
 
-def _letters(body: str) -> list[re.Match]:
+def _letters(body: str, restart: bool = False) -> list[re.Match]:
     """Lettered parts a, b, c ... (or A, B, C ...) in order (a stray capital or a word such as "a" mid-run is
     skipped). A part run on after the last one's line ("(c) The budget ..., and (d) The maintenance history ...")
-    is a part too when its letter is the next."""
+    is a part too when its letter is the next. `restart`: letters that start again at "(a)" after "(c)" go on the
+    same run (a request that letters its questions, section by section, with no numbers)."""
     out: list[re.Match] = []
     for m in _LINE_LETTER.finditer(body):
-        if _follows(_letter(out[-1]) if out else None, _letter(m)):
+        prev = _letter(out[-1]) if out else None
+        if _follows(prev, _letter(m)) or (restart and prev not in (None, "a", "A") and _follows(None, _letter(m))
+                                          and prev.islower() == _letter(m).islower()):
             out.append(m)
     if len(out) < 2:
         return []
@@ -610,7 +613,7 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
                 out += [(f"{qid}{chr(ord('a') + i)}", f"{asks[0]} {a}" if i and _PERIOD_BACK.search(a) else a, a)
                         for i, a in enumerate(asks)] if asks else [(qid, words, words)]
         return out
-    letters = _letters(text)
+    letters = _letters(text, restart=True)
     romans = list(_LINE_ROMAN.finditer(text))
     if not letters and len(romans) >= 2 and [m.group(1) for m in romans[:2]] == ["i", "ii"]:
         letters = romans        # "(i) The number of ... (ii) The average ...": the request's questions
@@ -696,6 +699,9 @@ _SUB_COUNT = re.compile(r"\b(?:of\s+(?:these|those|which|them)|broken\s+down|bre
                         r"down|split\s+by)\b", re.I)
 
 
+_COUNT_HEAD_Q = re.compile(r"^\W*(?:the\s+)?(?:total\s+)?number\s+of\b|^\W*how\s+many\b", re.I)
+
+
 def _counts_apart(words: str) -> list[str]:
     """A numbered question that asks in two sentences or more for counts of different things ("1. Please state the
     number of Community Protection Notices (CPNs) issued ... Please also state the number of Community Protection
@@ -703,11 +709,16 @@ def _counts_apart(words: str) -> list[str]:
     a sentence that asks no count (the detail of the one before: "Please if possible give the offences ...") stays
     with the part before it. [] when it asks fewer than two counts apart."""
     sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", words)
+    # "The total number of appeals lodged ..., and the total number of residential units involved in these appeals.":
+    # two counts in one sentence, the second of another thing (its own words, though they share one)
+    pieces = [(i > 0, piece) for sent in sentences for i, piece in enumerate(
+        re.split(r",\s+and\s+(?=the\s+(?:total\s+)?number\s+of\s+(?!the\b|these\b|those\b|such\b|them\b))", sent)
+        if _COUNT_HEAD_Q.match(sent) else [sent])]
     out: list[str] = []
-    for sent in sentences:
+    for second, sent in pieces:
         m = _COUNT_ASK.search(sent)
         new = m is not None and not _SUB_COUNT.search(sent) and not _SAME_FIGURE.search(sent) \
-            and not (out and _counted(sent[m.end():]).lower() in " ".join(out).lower())
+            and not (out and not second and _counted(sent[m.end():]).lower() in " ".join(out).lower())
         if out and not new or len(out) == 1 and not _COUNT_ASK.search(out[0]):
             out[-1] = f"{out[-1]} {sent}"
         else:

@@ -403,9 +403,6 @@ NOT_IN_THE_DRAFT = {
     ("street-lighting-location-data-2020", "3"),         # unnumbered; the draft asks only the two bullets
     ("street-trees-protected-trees-2020", "2"),          # unnumbered; one paragraph asks the number and the species
     ("traveller-encampments-removal-costs-2017", "7"),   # unnumbered; the draft drops the closing ask for yearly totals
-    ("planning-appeals-moray-2014", "4"),                # (a)-(c) twice, unnumbered; the draft folds the second three into 3
-    ("planning-appeals-moray-2014", "5"),
-    ("planning-appeals-moray-2014", "6"),
     ("planning-appeals-officer-recommendations-2012", "4a"),  # unnumbered bullets; the draft numbers only the
     ("planning-appeals-officer-recommendations-2012", "4b"),  # three procedures under the fourth (1-3) and folds
     ("planning-appeals-officer-recommendations-2012", "4c"),  # the fifth bullet into its 3
