@@ -943,9 +943,12 @@ def _any_words(text: str) -> str:
 def _title(request: str, name: str) -> str:
     for line in request.splitlines():
         line = line.strip()
-        line = re.sub(r"^(?:Q(?:uestion)?\s*)?\(?\d{1,2}[.):]\s*", "", line)    # not the first question's number
+        # not the first question's number ("1.", "(1).", "1.)")
+        line = re.sub(r"^(?:Q(?:uestion)?\s*)?\(?\d{1,2}(?:\)[.:]?|\.\)?|:)\s*", "", line)
         if line and not re.match(r"^(?:dear|to whom|hello|hi)\b", line, re.I):
             first = re.split(r"(?<=[.?!:])\s", line)[0].rstrip(":,.")
+            if not first:
+                continue        # a line of punctuation: a title needs words
             return first if len(first) <= 100 else first[:97].rsplit(" ", 1)[0] + "…"
     return f"Survey {name}"
 

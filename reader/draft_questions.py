@@ -14,8 +14,9 @@ __all__ = ["periods_after", "split_questions"]
 
 # --- questions ----------------------------------------------------------------------------------------------
 
-# ("1 January 2021 to 31 December 2021, ..." at a line's start is a day, not question 1)
-_NUM = (r"(?:(?:Q(?:uestion)?|Request(?:\s+for\s+information)?|Part|Item)\s*\.?\s*)?\(?(\d{1,2})(?:[.):]|,(?=[ \t]+[A-Z])|\s*[-–]\s|"
+# ("1 January 2021 to 31 December 2021, ..." at a line's start is a day, not question 1; "(1)." and "1.)" number
+# as "1." does)
+_NUM = (r"(?:(?:Q(?:uestion)?|Request(?:\s+for\s+information)?|Part|Item)\s*\.?\s*)?\(?(\d{1,2})(?:\)[.:]?|\.\)?|:|,(?=[ \t]+[A-Z])|\s*[-–]\s|"
         r"[ \t]+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?:19|20)\d\d\b)|/(?=[ \t]))")
 _LINE_NUM = re.compile(rf"^[ \t>*•\-]*{_NUM}\s*(?=\S)", re.I | re.M)
 # "a. Laptops", "(m) 20 or more years", "a Laptops", "A. Mechanical noise", "(B) The week ...": a lettered part

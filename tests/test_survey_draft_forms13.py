@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from reader.draft import draft_survey, measures_for, split_questions, subject_phrase, synonyms_for
+from reader.draft import draft_survey, measures_for, split_questions, subject_phrase, synonyms_for, to_toml
 
 # --- money said of the things counted ------------------------------------------------------------------------------
 
@@ -369,3 +369,37 @@ def test_two_counts_in_one_sentence_are_two_parts():
 ])
 def test_a_count_of_the_same_things_stays_one_question(question):
     assert [qid for qid, _, _ in split_questions(question)] == ["1", "2"]
+
+
+# --- numbers written "(1)." and "1.)" ------------------------------------------------------------------------------
+
+# sweep 7's Scottish Government request on paid social media adverts: "(1)." left every question's text ". The costs
+# ..." and the title empty, so the draft did not load at all
+SOCIAL_ADS = ("(1). The costs incurred by the Scottish Government in paid advertising on social media over the last two "
+              "years, broken down by quarter.\n\n(2). A copy of the digital file used in paid campaigns.\n\n"
+              "(3). A copy of any meeting minutes that discuss the strategy of paid social media marketing.\n")
+
+
+@pytest.mark.parametrize("request_text", [
+    SOCIAL_ADS,
+    # stray-dogs-dog-homes-2013: "1.)" left ") How many dog homes ..."
+    "1.) How many dog homes are you responsible for?\n2.) At each home, how many dogs were destroyed in financial "
+    "year 2012-2013?\n3.) How long is it your policy to keep dogs for?\n",
+])
+def test_a_number_in_brackets_with_a_stop_numbers_a_question(request_text, tmp_path):
+    from reader import load_survey
+
+    d = draft_survey(request_text, "x", asked_on=dt.date(2017, 9, 25))
+    assert [q.id for q in d.questions] == ["1", "2", "3"]
+    assert all(q.text[:1].isalpha() for q in d.questions), [q.text[:12] for q in d.questions]
+    assert d.title[:1].isalpha()
+    path = tmp_path / "x.toml"
+    path.write_text(to_toml(d), encoding="utf-8")
+    load_survey(path)
+
+
+def test_a_title_is_never_punctuation_alone():
+    # made up: a first line of punctuation left an empty title, which the loader refuses
+    d = draft_survey("...\n1. How many PCNs were issued in 2022?\n2. How many were cancelled?\n", "x",
+                     asked_on=dt.date(2023, 1, 5))
+    assert d.title and d.title[:1].isalpha()
