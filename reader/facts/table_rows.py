@@ -9,6 +9,7 @@ import re
 from .. import conflicts
 from ..periods import Period, quarter_of, whole_date
 from ..scan import Value
+from ..survey import MONEY_MEASURES
 from ..word_stems import stems
 from .model import _Column, _Context, _Line
 from .measures import _TOTAL_CUE, _UNIT_CUE, measure_of
@@ -205,6 +206,12 @@ class TableRows(Part):
                     return
                 ctx.columns = cols
                 ctx.columns_are_cells = True
+                named = {c.subject for c in cols if c.subject}
+                if ctx.subject in named and len(named) >= 2:
+                    # "Own legal/appeal costs (£) | Number of planning appeals defended | ... | Number of instances
+                    # ...": of the things the header's columns name, the last is not what the columns naming
+                    # nothing count
+                    ctx.subject = None
                 sec = self.state.section
                 if line.marker and sec is not None and self.state.section_line == line.start \
                         and not any(c.subject for c in cols):
@@ -304,6 +311,13 @@ class TableRows(Part):
                     period_inferred = period is not None
                 measure_hint = "total_cost_gbp" if as_total else \
                     col.measure if col.measure not in (None, "sum") else row_measure
+                if measure_hint == "cost" and not cell_subject and col.subject == subject and offset == 0:
+                    # "Own legal/appeal costs (£)" over "£2,750.00", the row cell for cell under its header: the
+                    # column names the thing, and the questions about it ask for one kind of amount only: that kind,
+                    # however small
+                    kinds = {m for q in self.survey.questions if q.subject == subject for m in q.measures} \
+                        & MONEY_MEASURES
+                    measure_hint = kinds.pop() if len(kinds) == 1 else measure_hint
                 if measure_hint is None or measure_hint == "count":
                     measure_hint = measure_hint or (
                         (row_q.measures[0] if len(row_q.measures) == 1 else None) if row_q is not None else ctx.measure)
