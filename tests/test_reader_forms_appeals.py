@@ -153,3 +153,21 @@ def test_column_naming_nothing_is_not_the_thing_another_column_names():
     assert ("4", "2013/2014", "count", 1.0) in found
     assert not any(q == "4" and m == "total_cost_gbp" for q, _, m, _ in found)
 
+
+# A request's item restated with a dash over the answer, "The total amount paid out to ..." -------------------------
+
+def test_restated_amount_paid_item_heads_its_short_answer():
+    # Rushcliffe, planning-appeals/rushcliffe-planning-appeal-costs-3905987: the request's dashed items restated,
+    # each answer a dashed line of its own under its item (the answer names no thing; the item above it does)
+    text = textwrap.dedent("""\
+        Response
+        - The total number of planning appeals defended by the Authority (if an appeal crosses a financial year please include it in the same year as the costs were paid).
+        - The total amount paid out to appellants (third parties) following a decision by the Planning Inspectorate that the Authority acted unreasonably (Awards of Costs).
+        - From 1 April 2018 to 31 January 2026 = £87,548.20 in total.
+        - The total number of instances whe""")
+    found = figures(text, APPEAL_COSTS, "question", "measure", "value")
+    assert ("3", "total_cost_gbp", 87548.2) in found
+    # made up: "the amount spent on ..." restated over a shorter answer
+    text2 = ("- The total amount spent by the Authority on legal fees, external consultants, and administrative costs "
+             "for defending planning appeals.\n- In 2024/25 the Council spent £12,400.\n")
+    assert ("1", "total_cost_gbp", 12400.0) in figures(text2, APPEAL_COSTS, "question", "measure", "value")
