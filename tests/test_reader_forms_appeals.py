@@ -171,3 +171,33 @@ def test_restated_amount_paid_item_heads_its_short_answer():
     text2 = ("- The total amount spent by the Authority on legal fees, external consultants, and administrative costs "
              "for defending planning appeals.\n- In 2024/25 the Council spent £12,400.\n")
     assert ("1", "total_cost_gbp", 12400.0) in figures(text2, APPEAL_COSTS, "question", "measure", "value")
+
+
+# The EIR's regulation 6: what is publicly available, refused as FOIA's s21 -----------------------------------------
+
+def test_regulation_6_publicly_available_refuses_the_request():
+    # Guildford, planning-appeals/guildford-appeal-cost-settlements-eir-2018
+    from reader import parse_reply
+    text = textwrap.dedent("""\
+        1. How many cost applications for a "full award" have been made and settled by agreement between the appellants and the Council?
+
+        We have considered your request for how many cost applications have been made and settled by agreement between the appellants and the Council.
+
+        This request is exempt under Regulation 6 of the Environmental Information Regulations 2004 because the information is publicly available""")
+    survey = load_survey(str(SURVEYS / "planning-appeals-cost-settlements-2018.toml"))
+    reply = parse_reply(text, survey)
+    assert reply.exemptions == ["reg6"]
+    assert reply.outcome == "rejected"
+    # made up: its subsection, and the Regulation's own words
+    made_up = ("We are refusing this request under Regulation 6(1)(b) of the EIR as the information is already "
+               "publicly available and easily accessible on our website.")
+    assert parse_reply(made_up, survey).exemptions == ["reg6"]
+
+
+def test_regulation_6_offering_inspection_is_no_refusal():
+    # Durham, allotments/durham-allotment-tenancy-agreements-2011: regulation 6 used to offer what is held
+    from reader import parse_reply
+    survey = load_survey(str(SURVEYS / "planning-appeals-cost-settlements-2018.toml"))
+    text = ("Under the EIR 2004, Regulation 6 (1)(b)), we are making the information we do hold available to inspect "
+            "at our offices.")
+    assert "reg6" not in parse_reply(text, survey).exemptions
