@@ -201,3 +201,22 @@ def test_regulation_6_offering_inspection_is_no_refusal():
     text = ("Under the EIR 2004, Regulation 6 (1)(b)), we are making the information we do hold available to inspect "
             "at our offices.")
     assert "reg6" not in parse_reply(text, survey).exemptions
+
+
+# A column of amounts in the council's words, matched to the question whose words it alone shares -----------------
+
+def test_amount_column_in_councils_words_is_the_question_its_own_words_name():
+    # the raw draft names question 1's thing "legal fees" and question 3's "paid appellants"; the table's columns say
+    # "Own legal/appeal costs (£)" and "Costs paid due to 'Unreasonable' decision (£)": "legal" is question 1's word
+    # alone, "paid" and "decision" question 3's, of the questions no other column names
+    drafted = load_survey(str(DRAFTED / "planning-appeals-costs-2010-2025.toml"))
+    found = _figures(EAST_CAMBS, drafted)
+    assert {("1", "2013/2014", "total_cost_gbp", 2750.0), ("3", "2013/2014", "total_cost_gbp", 6546.55),
+            ("1", "2015/2016", "total_cost_gbp", 10370.0), ("3", "2015/2016", "total_cost_gbp", 1350.0)} <= found
+
+
+def test_amount_column_sharing_no_question_own_word_stays_unnamed():
+    # made up: "Other costs (£)" shares no word of its own with either question left unnamed
+    drafted = load_survey(str(DRAFTED / "planning-appeals-costs-2010-2025.toml"))
+    text = EAST_CAMBS.replace("Own legal/appeal costs (£)", "Other costs (£)")
+    assert not any(q == "1" for q, _, _, _ in _figures(text, drafted))
