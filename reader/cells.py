@@ -108,6 +108,12 @@ def _word_cell(cell: str) -> bool:
     return not re.search(r"\d", cell) and not _VALUE_ONLY.match(cell)
 
 
+def _header_cell(line: str) -> bool:
+    """A line that may be a header's cell: short words, no figure, no sentence's end."""
+    cell = line.strip()
+    return bool(cell) and len(cell) <= 80 and _word_cell(cell) and not cell.endswith((".", ":", "?"))
+
+
 def _period_rows(cells: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     """The header and the rows, each as its first and last cell, of every table in ``cells`` whose rows open with a
     period and have as many cells each (three rows at least), under a header of as many cells of words, or one
@@ -221,6 +227,24 @@ def _period_value_pairs(text: str) -> str:
     chars = list(text)
     for k in breaks:
         chars[k] = " "
+    if whole:
+        # such rows are one cell a line: each line break between two cells is a tab, and the header of as many
+        # lines of words right above the first row ("Financial year" / "Own legal/appeal costs (£)" / "Number of
+        # planning appeals defended" / ...) is one line of as many cells
+        for i, j, last in rows:
+            for k in range(j, last):
+                chars[starts[k] + len(lines[k])] = "\t"
+            if j == i + 1:
+                chars[starts[i] + len(lines[i])] = "\t"
+        width = widths.pop() + 2
+        top = rows[0][0] - 1
+        while top >= 0 and not lines[top].strip():
+            top -= 1
+        head = top - width + 1
+        if head >= 0 and all(_header_cell(lines[k]) for k in range(head, top + 1)) \
+                and (head == 0 or not _header_cell(lines[head - 1])):
+            for k in range(head, top):
+                chars[starts[k] + len(lines[k])] = "\t"
     return "".join(chars)
 
 

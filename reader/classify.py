@@ -853,6 +853,13 @@ _NOT_UNDER = re.compile(r"\b(?:not\s+(?:fall|come)\s+(?:with)?in|other\s+than|no
                         re.IGNORECASE)
 
 
+# regulation 6 (of the EIR and of the EISR) and its (1)(b): information already publicly available and easily
+# accessible, which a body need not give in the form asked
+_PUBLIC_REG = re.compile(r"6(?:\s*\(\s*1\s*\)(?:\s*\(\s*b\s*\))?)?$")
+_PUBLICLY_AVAILABLE = re.compile(r"\b(?:publicly|already)\s+(?:available|accessible|published)\b|\beasily\s+accessible\b",
+                                 re.IGNORECASE)
+
+
 def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
     """Exemption mentions (in sentences that apply them) and the procedural sections named."""
     spans = sentences(text)
@@ -877,6 +884,12 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
         items = re.findall(r"(" + _NUM + r")", m.group("nums"))
         for item in items:
             code = _normalise_code(kw, item, scottish)
+            if code is None and _PUBLIC_REG.match(item) and kw.lower().startswith(("reg", "eir")) \
+                    and _PUBLICLY_AVAILABLE.search(text, *sentence):
+                # "This request is exempt under Regulation 6 of the Environmental Information Regulations 2004
+                # because the information is publicly available": the EIR's own refusal of what is published,
+                # reg 6(1)(b), as FOIA's s21 (not regulation 6 offering the information for inspection)
+                code = "reg6"
             if code is None:
                 p = _procedural(kw, item, scottish)
                 if p:

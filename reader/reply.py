@@ -319,8 +319,8 @@ def refusals_by_question(m: ReplyModel) -> None:
         m.ncnd_by_q[qid] = True
 
 
-# the exemptions for what is published or otherwise accessible: FOIA s21, FOISA s25
-_PUBLISHED = frozenset({"s21", "s25"})
+# the exemptions for what is published or otherwise accessible: FOIA s21, FOISA s25, the EIR's reg 6(1)(b)
+_PUBLISHED = frozenset({"s21", "s25", "reg6"})
 
 
 def _published_under_own_question(m: ReplyModel, x, qid: str | None) -> bool:

@@ -12,7 +12,7 @@ from .question_anchors import _question_at
 from .survey import Survey
 
 # refusals that turn the whole request down (cost limit, vexatious, published elsewhere)
-WHOLE_REQUEST = {"s12", "s14", "s14(1)", "s14(2)", "s21", "s25", "reg12(4)(b)", "reg10(4)(b)"}   # s25: FOISA, otherwise accessible; reg10(4)(b): EISR
+WHOLE_REQUEST = {"s12", "s14", "s14(1)", "s14(2)", "s21", "s25", "reg6", "reg12(4)(b)", "reg10(4)(b)"}   # s25: FOISA, otherwise accessible; reg6: EIR, publicly available; reg10(4)(b): EISR
 
 
 @dataclass(frozen=True)

@@ -549,8 +549,9 @@ def test_a_flattened_table_of_a_period_and_two_figures_a_row_is_put_back_in_rows
     # TfL's reply (bus lane PCNs): "Financial Year / PCNs Issued / Amount Paid" over one cell a line
     text = ("Financial Year\nPCNs Issued\nAmount Paid\n18/19\n14,620\n£813,800\n19/20\n27,316\n£1,641,269\n"
             "20/21\n15,451\n£915,439\n")
-    assert rejoin_cells(text).split("\n")[3:6] == ["18/19 14,620 £813,800", "19/20 27,316 £1,641,269",
-                                                   "20/21 15,451 £915,439"]
+    # (each cell a tab apart, and the header of as many lines above the rows one line of cells: rules13pa)
+    assert rejoin_cells(text).split("\n")[:4] == ["Financial Year\tPCNs Issued\tAmount Paid", "18/19\t14,620\t£813,800",
+                                                  "19/20\t27,316\t£1,641,269", "20/21\t15,451\t£915,439"]
     # rows of unlike lengths keep one figure each, as before
     ragged = "2019/20\n5\n6\n2020/21\n7\n"
     assert rejoin_cells(ragged) == "2019/20 5\n6\n2020/21 7\n"

@@ -81,7 +81,7 @@ def _periods_listed(text: str, line: _Line) -> bool:
             and bool(_LAST_LISTED.fullmatch(text[line.periods[-2].end:line.periods[-1].start])))
 
 
-_ASKS_FOR = re.compile(r"[\s\-\u2022*\u00b7>]*(?:the\s+)?(?:total\s+)?(?:numbers?\s+of|amount\s+of|how\s+(?:many|much)|"
+_ASKS_FOR = re.compile(r"[\s\-\u2022*\u00b7>]*(?:the\s+)?(?:total\s+)?(?:numbers?\s+of|amount\s+(?:of|paid|spent)|how\s+(?:many|much)|"
                        r"(?:total\s+)?(?:spend|cost|income|expenditure)\s+(?:on|of|from))\b", re.IGNORECASE)
 
 # a request named by its title: "This is an HTML version of an attachment to the Freedom of Information request
@@ -140,7 +140,7 @@ class Headings(Part):
         self._unnumbered_at = -1      # where a block under no number took the number left out
         self._starts: list[tuple[int, int]] | None = None     # see unnumbered.numbered_starts
 
-    def _answer_below(self, line: _Line, longest: int = 60) -> bool:
+    def _answer_below(self, line: _Line, longest: int = 80) -> bool:
         """Whether the next line with words holds a figure ("2019/20 - 605", "None"): the answer right under a
         restated question, not the request quoted at the top of the reply with the letter below it."""
         rest = self.text[line.end:line.end + 400].split("\n")

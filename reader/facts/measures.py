@@ -71,12 +71,20 @@ def _may_count(low: str) -> bool:
         or "volume" in low or "how many" in low or "units" in low or "amount purchased" in low
 
 
+# "Number of instances were costs were paid for 'Unreasonable' decision", "No. of fines paid": a count of things,
+# whatever money words name them (not "Number and cost of ...", nor "Number of PCNs and income (£)")
+_COUNT_OPENS = re.compile(r"[ \t(\"'\u201c]*(?:the[ \t]+)?(?:total[ \t]+)?(?:number|no\.?)[ \t]+of\b(?![^£&]*\band\b)[^£&]*$",
+                          re.IGNORECASE)
+
+
 def measure_of(text: str) -> str | None:
     if _SUM_WORDS.match(text):
         return "sum"
     low = text.lower()
     unseen = folds_unseen(text)
     money = (unseen or _may_say_money(low)) and bool(_MONEY_WORDS.search(text))
+    if money and _COUNT_OPENS.match(text):
+        return "count"
     if not money:
         return "count" if (unseen or _may_count(low)) and _COUNT_WORDS.search(text) else None
     unit = _UNIT_CUE.search(text)

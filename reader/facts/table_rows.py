@@ -9,6 +9,7 @@ import re
 from .. import conflicts
 from ..periods import Period, quarter_of, whole_date
 from ..scan import Value
+from ..survey import MONEY_MEASURES
 from ..word_stems import stems
 from .model import _Column, _Context, _Line
 from .measures import _TOTAL_CUE, _UNIT_CUE, measure_of
@@ -90,6 +91,29 @@ class TableRows(Part):
         for c, k in zip(todo, picks):
             c.subject = k
 
+    def _measures_by_questions(self, cols: list[_Column]) -> None:
+        """"Financial year | Own legal/appeal costs (£) | Number of planning appeals defended | Costs paid due to
+        'Unreasonable' decision (£) | Number of instances ...": a column of an amount or a count in the council's
+        words, naming no thing the survey names, beside columns that name others, is the question of those left
+        unnamed whose words it alone shares (its own words: "legal", "paid ... decision") and that asks its measure
+        (as _name_by_questions does for a header of things)."""
+        kept = {c.subject for c in cols if c.subject}
+        todo = [c for c in cols if not c.subject and c.measure in ("count", "cost", "unit_cost_gbp", "total_cost_gbp")]
+        if not kept or not todo:
+            return
+        free = [q for q in self.survey.questions if q.subject and q.subject not in kept]
+        words = {q.id: stems(q.text or "") for q in free}
+        own = {q.id: words[q.id] - frozenset().union(*(w for k, w in words.items() if k != q.id)) for q in free}
+        picks = []
+        for c in todo:
+            said = stems(c.text)
+            fits = [q for q in free if said & own[q.id] and (
+                c.measure in q.measures or c.measure == "cost" and MONEY_MEASURES & set(q.measures))]
+            picks.append(fits[0].subject if len(fits) == 1 else None)
+        for c, k in zip(todo, picks):
+            if k is not None and picks.count(k) == 1:
+                c.subject = k
+
     def _section_subject_in(self, text: str, found: str | None) -> str | None:
         """"4. Year | Number of children housed in Temporary Accommodation" answering "4. How many children were
         housed in temporary accommodation": the words name question 2's "number of children" first, but also
@@ -158,6 +182,8 @@ class TableRows(Part):
             cols = [self._cell_column(line, cs, ce, header=True) for cs, ce in cells]
             if not any(c.period or c.measure for c in cols):
                 self._name_by_questions(cols)
+            elif not any(c.period for c in cols):
+                self._measures_by_questions(cols)
             if continuing and line.marker and self.state.section is not None \
                     and self.state.section_line == line.start and any(c.measure or c.subject for c in cols):
                 # "3. Year | Number of ...": a new question's table, not a second header row (but "2. | <5* |
@@ -205,6 +231,12 @@ class TableRows(Part):
                     return
                 ctx.columns = cols
                 ctx.columns_are_cells = True
+                named = {c.subject for c in cols if c.subject}
+                if ctx.subject in named and len(named) >= 2:
+                    # "Own legal/appeal costs (£) | Number of planning appeals defended | ... | Number of instances
+                    # ...": of the things the header's columns name, the last is not what the columns naming
+                    # nothing count
+                    ctx.subject = None
                 sec = self.state.section
                 if line.marker and sec is not None and self.state.section_line == line.start \
                         and not any(c.subject for c in cols):
@@ -304,6 +336,13 @@ class TableRows(Part):
                     period_inferred = period is not None
                 measure_hint = "total_cost_gbp" if as_total else \
                     col.measure if col.measure not in (None, "sum") else row_measure
+                if measure_hint == "cost" and not cell_subject and col.subject == subject and offset == 0:
+                    # "Own legal/appeal costs (£)" over "£2,750.00", the row cell for cell under its header: the
+                    # column names the thing, and the questions about it ask for one kind of amount only: that kind,
+                    # however small
+                    kinds = {m for q in self.survey.questions if q.subject == subject for m in q.measures} \
+                        & MONEY_MEASURES
+                    measure_hint = kinds.pop() if len(kinds) == 1 else measure_hint
                 if measure_hint is None or measure_hint == "count":
                     measure_hint = measure_hint or (
                         (row_q.measures[0] if len(row_q.measures) == 1 else None) if row_q is not None else ctx.measure)
