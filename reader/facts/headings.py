@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..asking import asking_example, asking_spans
-from ..numbers import ZERO_WORDS
+from ..numbers import LOOSE_DIGITS, ZERO_WORDS
 from ..periods import Period
 from ..survey import MONEY_MEASURES
 from ..sentences import STOP, breaks
@@ -424,7 +424,7 @@ class Headings(Part):
             said = [q for q in self.survey.questions
                     if len(words & (qw := self.state.question_words[q.id])) >= 0.9 * len(qw)
                     and len(words - qw) <= 0.1 * len(words)]
-            numbers = re.findall(r"\d[\d,.]*\d|\d", _LIST_MARK.sub("", stripped, count=1))
+            numbers = re.findall(rf"{LOOSE_DIGITS}\d|\d", _LIST_MARK.sub("", stripped, count=1))
             if said and all(any(re.search(r"(?<![\d.,])" + re.escape(n.rstrip(".,")) + r"(?![\d]|[.,]\d)", q.text)
                                     for q in said) for n in numbers):
                 spans.append((0, len(stripped)))
