@@ -16,7 +16,7 @@ from re import _constants as _K, _parser as _P
 
 from .exemption_titles import TITLE_WORDS
 from .first_chars import FOLDED_WITH, first_char_spans, first_chars, from_first_char
-from .folding import folds_unseen
+from .folding import folds_unseen, lowered
 from .sentences import sentence_at, sentences  # (read from here by the phrase finders: C.sentences)
 
 FOI_EXEMPT = {"12", "14", "21", "22", "22A", "23", "24", "26", "27", "28", "29", "30", "31", "32", "33", "34",
@@ -56,7 +56,7 @@ def is_scottish(text: str) -> bool:
     """Whether the reply is under the Freedom of Information (Scotland) Act, whose sections number differently."""
     if not folds_unseen(text):
         # (every match holds "scotland", "eisr", "foisa", "scottish" or "foi (": most replies hold none)
-        low = text.lower()
+        low = lowered(text)
         if not any(w in low for w in _SCOTTISH_WORDS) and not _FOI_S.search(low):
             return False
     return bool(_SCOTTISH.search(text))
@@ -625,7 +625,7 @@ def _cannot_match(text: str, needs: tuple) -> bool:
     """Whether ``text`` lacks, for each of ``needs`` (needed_words of some alternatives), every word of one set."""
     if folds_unseen(text):
         return False
-    low = text.lower()
+    low = lowered(text)
     return all(any(not any(w in low for w in words) for words in sets) for sets in needs)
 
 
@@ -900,7 +900,7 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
             mentions.append(Mention(code, m.start(), m.end(), sentence))
         if len(mentions) >= MAX_MENTIONS:     # a letter names a handful; thousands means a data dump
             break
-    low = text.lower()
+    low = lowered(text)
     unseen = folds_unseen(text)
     for code, rx in _PHRASES:
         if code in (("s21",) if scottish else ("s25",)):
@@ -988,7 +988,7 @@ def _remembered_by_pattern_id(fn):
 def _find_pattern(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[tuple[int, int], ...]:
     needs = _NEEDS_BY_ID.get(id(rx))
     if needs and not folds_unseen(text):
-        low = text.lower()
+        low = lowered(text)
         if not any(w in low for w in needs):
             return ()       # (a word every match holds is not in the text)
     spans = sentences(text)
@@ -1261,7 +1261,7 @@ _WE_PROVIDE = re.compile(r"(?:^|[.!?]\s+)(?:I|we)\s+(?:can|are\s+able\s+to|have\
 
 
 def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other_figures: bool = False) -> str:
-    low = None if folds_unseen(text) else text.lower()
+    low = None if folds_unseen(text) else lowered(text)
     # (every review phrase holds "review", "upheld" or "overturn"; most replies hold none)
     if (low is None or "review" in low or "upheld" in low or "overturn" in low) and _REVIEW.search(text):
         reviews = find_pattern(text, _REVIEW, context_check=False)
@@ -1353,7 +1353,7 @@ _PAGE_STATUS_WORDS = {"partially_successful": "partially", "successful": "succes
 
 def _page_status_lines(head: str):
     """The status lines' patterns worth searching ``head`` for, in their order."""
-    low = None if folds_unseen(head) else head.lower()
+    low = None if folds_unseen(head) else lowered(head)
     return [(outcome, rx) for outcome, rx in _PAGE_STATUS if low is None or _PAGE_STATUS_WORDS[outcome] in low]
 
 
@@ -1361,7 +1361,7 @@ def _outcome_field_match(text: str):
     # (every outcome field holds "outcome" or "resolution" ("Resolution" / "Information provided"); lowering shows
     # "outcome" whatever its letters, "resolution" unless the text holds a letter it hides, folding.py)
     head = text[:OUTCOME_FIELD_REACH]
-    low = head.lower()
+    low = lowered(head)
     if "outcome" not in low and "resolution" not in low and not folds_unseen(head):
         return None
     return _OUTCOME_FIELD.search(text, 0, OUTCOME_FIELD_REACH)
@@ -1425,7 +1425,7 @@ def response_field(text: str) -> tuple[int, int] | None:
     "Information not held"), on a page with the log's date fields above it (as far down as an outcome field is
     looked for); or None."""
     head = text[:OUTCOME_FIELD_REACH]
-    low = head.lower()
+    low = lowered(head)
     if "response" not in low or "date" not in low or not (dated := _LOG_DATE_FIELD.search(head)):
         return None
     for k, m in enumerate(_RESPONSE_LABEL.finditer(head, dated.start())):
