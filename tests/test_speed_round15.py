@@ -1,0 +1,51 @@
+"""The reader's speed, round 15: a reply's whole text is lowered once while the reply is read (folding.lowered), by
+identity, and forgotten when the next reply is read; every answer is text.lower()'s."""
+
+from __future__ import annotations
+
+from reader import folding, parse_reply
+from reader.survey import load_survey
+from tests.speed_helpers import real_texts  # noqa: F401 (fixture)
+
+
+def test_lowered_is_lower_on_real_replies(real_texts):
+    for text in real_texts:
+        assert folding.lowered(text) == text.lower()
+        assert folding.lowered(text) == text.lower()      # (the second time from the memo)
+
+
+def test_lowered_keeps_letters_that_lowering_changes():
+    # "İ" lowers to two characters, "Σ" to a final or a middle sigma: the memo gives what lower() gives
+    for text in ("İstanbul", "ΟΔΟΣ", "Σ Σ", "£1,234 – “Nil”", "", "ſ and ı"):
+        folding.forget_lowered()
+        assert folding.lowered(text) == text.lower()
+        assert folding.lowered(text) == text.lower()
+
+
+def test_an_equal_text_that_is_another_object_is_lowered_anew():
+    a = "".join(["Please find ", "attached"])
+    b = "".join(["Please find ", "attached"])
+    assert a == b and a is not b
+    folding.forget_lowered()
+    low = folding.lowered(a)
+    assert folding.lowered(a) is low            # the same object: from the memo
+    assert folding.lowered(b) is not low         # by identity only, not by value
+    assert folding.lowered(b) == low
+
+
+def test_nothing_is_kept_from_one_reply_to_the_next():
+    survey = load_survey("remote-working-2021")
+    text = "Dear Sir,\n\n1. We have 120 laptops.\n2. Not held.\n"
+    parse_reply(text, survey)
+    kept = dict(folding._LOWERED)
+    assert kept     # the reply's texts were lowered through the memo
+    parse_reply("Our response: none.", survey)
+    assert not any(k in folding._LOWERED and folding._LOWERED[k] is v for k, v in kept.items())
+
+
+def test_the_memo_stays_small():
+    folding.forget_lowered()
+    texts = [f"Text number {i} with £ in it" for i in range(100)]
+    for t in texts:
+        assert folding.lowered(t) == t.lower()
+    assert len(folding._LOWERED) <= 16
