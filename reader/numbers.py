@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from .exemption_titles import titled
+from .first_chars import from_first_char
 from .folding import folds_unseen
 
 __all__ = [
@@ -716,6 +717,8 @@ _WORDY = ("n/a", "n.a", "not", *ZERO_WORDS, *_NUM_WORDS)
 # each of these words where a word starts, as every match of the master pattern's words, zeros and "N/A" has it
 # (no letter, digit or "_" before): "one" inside "phone" or "someone" is no hint, and signatures hold those
 _WORD_START_HINT_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDY) + ")")   # (lower case)
+# (asked of every line: searched only from the letters its words start with, not tried at every character)
+WORD_START_HINT_FAST = from_first_char(_WORD_START_HINT_RE) or _WORD_START_HINT_RE
 _ANY_DIGIT = re.compile(r"\d")
 _FIGURES_RE = re.compile(rf"(?=\d)(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS})", re.I)
 
@@ -723,7 +726,7 @@ _FIGURES_RE = re.compile(rf"(?=\d)(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS})", re
 def _master_for(text: str) -> re.Pattern[str] | None:
     """The pattern that finds every number _MASTER_RE finds in ``text`` (None: there is none)."""
     low = text.lower()
-    if folds_unseen(text) or _WORD_START_HINT_RE.search(low):
+    if folds_unseen(text) or WORD_START_HINT_FAST.search(low):
         return _MASTER_RE
     return _FIGURES_RE if _ANY_DIGIT.search(text) else None
 
