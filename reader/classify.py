@@ -1351,10 +1351,16 @@ _PAGE_STATUS_WORDS = {"partially_successful": "partially", "successful": "succes
                       "not_held": "information"}
 
 
+# what every match of the not-held status line holds, its case kept (that line's pattern does not ignore case): a search
+# for it passes over a page at once, where the line's pattern tries each line's every word before its verb
+_NOT_HELD_STATUS_HINT = re.compile(r"(?:did|does)\s+not\s+have\s+the\s+information\s+requested")
+
+
 def _page_status_lines(head: str):
     """The status lines' patterns worth searching ``head`` for, in their order."""
     low = None if folds_unseen(head) else lowered(head)
-    return [(outcome, rx) for outcome, rx in _PAGE_STATUS if low is None or _PAGE_STATUS_WORDS[outcome] in low]
+    return [(outcome, rx) for outcome, rx in _PAGE_STATUS if (low is None or _PAGE_STATUS_WORDS[outcome] in low)
+            and (outcome != "not_held" or _NOT_HELD_STATUS_HINT.search(head))]
 
 
 def _outcome_field_match(text: str):

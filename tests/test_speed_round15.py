@@ -49,3 +49,33 @@ def test_the_memo_stays_small():
     for t in texts:
         assert folding.lowered(t) == t.lower()
     assert len(folding._LOWERED) <= 16
+
+
+# --- searches begun only where what every match holds stands
+
+def test_the_not_held_status_line_is_read_where_its_hint_stands(real_texts):
+    from reader import classify as C
+
+    rx = dict(C._PAGE_STATUS)["not_held"]
+    for text in real_texts:
+        head = text[:C.PAGE_STATUS_REACH]
+        if rx.search(head):
+            assert C._NOT_HELD_STATUS_HINT.search(head), head[:200]
+    # the line as Alaveteli writes it, and as a page's text may space it
+    for line in ("Alnwick Town Council did not have the information requested.",
+                 "  Example Borough Council  does not have the information requested",
+                 "The Council did not   have the\tinformation requested."):
+        assert C.page_status(f"Request title\n{line}\n\nDear Sir,\n") == "not_held", line
+    assert C.page_status("Dear Sir,\nThe Council did not have the information you requested.\n") is None
+
+
+def test_the_could_but_sentence_is_found_from_its_first_letters(real_texts):
+    from reader import deferred as D
+    from reader.first_chars import first_char_spans
+
+    assert D._COULD_BUT_FAST is not None
+    extra = ["I could find out area if really needed, but the councillor with that info is away at present.",
+             "We can provide the figures if required.", "Iwe could find out", "WE COULD LOOK UP the sites but not now"]
+    for text in real_texts + extra:
+        assert first_char_spans(D._COULD_BUT, D._COULD_BUT_FAST, text) == \
+            [m.span() for m in D._COULD_BUT.finditer(text)]
