@@ -121,6 +121,17 @@ _RIGHTS = re.compile(
     r"\b(?:ico'?s?|commissioner'?s?|statutory)\s+guidance\b|\bguidance\s+(?:on|about)\s+(?:the\s+|your\s+)?(?:act|rights?|"
     r"exemptions?|freedom\s+of\s+information)\b|\bpublication\s+scheme\s+(?:sets|describes|explains)",
     re.IGNORECASE)
+# (asked of every sentence a phrase stands in: searched only from the letters its words start with)
+_RIGHTS_FAST = from_first_char(_RIGHTS)
+
+
+def _rights_at(text: str, pos: int = 0) -> tuple[int, int] | None:
+    """The span of _RIGHTS' first match in ``text`` from ``pos`` (its search's), or None."""
+    if _RIGHTS_FAST is None:
+        m = _RIGHTS.search(text, pos)
+        return m.span() if m else None
+    m = _RIGHTS_FAST.search(text, pos)
+    return m.span(1) if m else None
 _HYPOTHETICAL = re.compile(
     r"^\W*(?:please\s+note\s+(?:that\s+)?)?(?:if|where|should|in\s+the\s+event|unless|when|whether|once|before|"
     # ("Any information that is exempt will be withheld", but not "Any other information held is exempt from release
@@ -710,6 +721,8 @@ _REVIEW = re.compile(
     r"|\breview\s+(?:has|have)\s+(?:now\s+)?been\s+(?:completed|concluded|carried\s+out|conducted)"
     r"|\b(?:the\s+)?(?:original\s+)?(?:decision|response)\s+(?:is|was|has\s+been)\s+(?:upheld|overturned|partially\s+upheld)",
     re.IGNORECASE)
+# (its search searched only from the letters its words start with: whether a reply reports a review's result)
+_REVIEW_FAST = from_first_char(_REVIEW) or _REVIEW
 # (its leading spaces taken possessively: a word must follow them, so giving one back never helps, and a page
 # with hundreds of blank lines made the search quadratic, 70% of its time over the demo replies)
 _RESPONSE_CUE = re.compile(
@@ -803,15 +816,16 @@ def _is_rights(sentence: str) -> bool:
     """A sentence about the requester's rights ("you may ask for an internal review"). One that reports the
     review's result ("Following an internal review, I have decided to uphold the decision to withhold ... under
     section 43(2)") applies the exemption; it is not boilerplate."""
-    m = _RIGHTS.search(sentence)
-    if m is None:
+    at = _rights_at(sentence)
+    if at is None:
         return False
-    if _CLAIMED_AS_SET_OUT.search(sentence, 0, m.start()) and re.match(r"exemptions?\s+set\s+out", m.group(0), re.I):
+    said = sentence[at[0]:at[1]]
+    if _CLAIMED_AS_SET_OUT.search(sentence, 0, at[0]) and re.match(r"exemptions?\s+set\s+out", said, re.I):
         # "we are claiming the exemption set out at Section 12 of the Freedom of Information Act 2000": applied,
         # not the Act's exemptions described ("The exemptions are set out in Part II")
-        return bool(_RIGHTS.search(sentence, m.end()))
-    if re.fullmatch(r"internal\s+review", m.group(0), re.IGNORECASE) and _REVIEW.search(sentence):
-        return bool(_RIGHTS.search(re.sub(r"\binternal\s+review\b", "", sentence, flags=re.IGNORECASE)))
+        return _rights_at(sentence, at[1]) is not None
+    if re.fullmatch(r"internal\s+review", said, re.IGNORECASE) and _REVIEW_FAST.search(sentence):
+        return _rights_at(re.sub(r"\binternal\s+review\b", "", sentence, flags=re.IGNORECASE)) is not None
     return True
 
 
@@ -999,7 +1013,7 @@ def _find_pattern(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[
         if context_check:
             if sentence not in verdicts:
                 s = text[sentence[0]:sentence[1]]
-                verdicts[sentence] = bool(_RIGHTS.search(s) or _CONDITIONAL_START.match(s))
+                verdicts[sentence] = _rights_at(s) is not None or bool(_CONDITIONAL_START.match(s))
             if verdicts[sentence]:
                 continue
         out.append((start, end))
@@ -1263,7 +1277,7 @@ _WE_PROVIDE = re.compile(r"(?:^|[.!?]\s+)(?:I|we)\s+(?:can|are\s+able\s+to|have\
 def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other_figures: bool = False) -> str:
     low = None if folds_unseen(text) else lowered(text)
     # (every review phrase holds "review", "upheld" or "overturn"; most replies hold none)
-    if (low is None or "review" in low or "upheld" in low or "overturn" in low) and _REVIEW.search(text):
+    if (low is None or "review" in low or "upheld" in low or "overturn" in low) and _REVIEW_FAST.search(text):
         reviews = find_pattern(text, _REVIEW, context_check=False)
         spans = sentences(text)
         for s, _ in reviews:

@@ -79,3 +79,21 @@ def test_the_could_but_sentence_is_found_from_its_first_letters(real_texts):
     for text in real_texts + extra:
         assert first_char_spans(D._COULD_BUT, D._COULD_BUT_FAST, text) == \
             [m.span() for m in D._COULD_BUT.finditer(text)]
+
+
+def test_rights_review_and_time_words_are_found_from_their_first_letters(real_texts):
+    from reader import classify as C
+    from reader.facts import cost_working as W
+
+    extra = ["You have the right to request an internal review.", "If you are unhappy, contact the ICO.",
+             "Following an internal review, I have decided to uphold the decision.", "730 x 5 = 3650 minutes",
+             "2 hrs each", "The original decision was upheld.", "copyright", "Information Commissioner's guidance",
+             "ſection", "İnternal review", "your rıghts"]
+    for text in real_texts + extra:
+        for s, e in C.sentences(text) + [(0, len(text))]:
+            sentence = text[s:e]
+            for pos in (0, len(sentence) // 2):
+                m = C._RIGHTS.search(sentence, pos)
+                assert C._rights_at(sentence, pos) == (m.span() if m else None), sentence[:120]
+        assert (C._REVIEW_FAST.search(text) is None) == (C._REVIEW.search(text) is None)
+        assert (W._TIME_FAST.search(text) is None) == (W._TIME.search(text) is None)
