@@ -46,6 +46,7 @@ MAX_MENTIONS = 1000
 NOT_HELD_CODES = frozenset({"reg12(4)(a)", "reg10(4)(a)"})
 _EIR = re.compile(r"\benvironmental\s+information\s+(?:\(\s*scotland\s*\)\s+)?regulations\b|\bEIRs?\b|\bEISRs?\b",
                   re.IGNORECASE)
+_EIR_FAST = from_first_char(_EIR) or _EIR     # (searched from an "e" only)
 
 
 _DPA = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+the\s+data\s+protection\s+act\b", re.IGNORECASE)
@@ -82,7 +83,7 @@ def passive_codes(text: str, codes: set[str]) -> set[str]:
     reply deals with the request under the Environmental Information Regulations instead ("We are applying the
     exemption at section 39(2) of FOISA, so that we do not also have to deal with your request under FOISA")."""
     out = {c for c in codes if c in NOT_HELD_CODES}
-    if codes and _EIR.search(text):     # (with no code named there is nothing to add: most replies)
+    if codes and _EIR_FAST.search(text):     # (with no code named there is nothing to add: most replies)
         out |= {c for c in codes if re.fullmatch(r"s39(?:\(.*)?", c)}
     return out
 
@@ -192,6 +193,8 @@ _PHRASES = [
 # (a test holds every match to hold one; see folding.py for the letters lowering does not show)
 _PHRASE_NEEDS = {"s12": ("limit", "complian", "would", "hour"), "s14(1)": ("vexatious",), "s14(2)": ("repeat",),
                  "s21": ("reasonably",), "s25": ("otherwise",), "reg12(4)(b)": ("manifestly",)}
+# ...and each searched only from the letters its words start with (first_chars)
+_PHRASES_FAST = {code: from_first_char(rx) for code, rx in _PHRASES}
 
 _NCND = re.compile(
     r"\bneither\s+(?:to\s+)?confirm(?:s|ed|ing)?\s+n?or\s+den(?:y|ies|ied|ying)\b"
@@ -921,10 +924,10 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
             continue
         if not unseen and not any(w in low for w in _PHRASE_NEEDS[code]):
             continue        # (a word every match holds is not in the text)
-        for m in rx.finditer(text):
-            sentence = sentence_at(spans, m.start())
-            if _context_ok(text, sentence, cache, m.start()):
-                mentions.append(Mention(code, m.start(), m.end(), sentence))
+        for s, e in first_char_spans(rx, _PHRASES_FAST[code], text):
+            sentence = sentence_at(spans, s)
+            if _context_ok(text, sentence, cache, s):
+                mentions.append(Mention(code, s, e, sentence))
             if len(mentions) >= 2 * MAX_MENTIONS:
                 break
     mentions.sort(key=lambda x: x.start)

@@ -121,6 +121,7 @@ _QUAL_CANON = [(name, re.compile(rf"(?:{pat})", re.I)) for name, pat in _QUAL_TA
 _QUAL_ALT = "|".join(f"(?:{pat})" for _, pat in _QUAL_TABLE)
 # A qualifier immediately before a number (same line). Word qualifiers must start a word.
 _PREFIX_RE = re.compile(rf"(?<![\w.])(?:{_QUAL_ALT}){_SP}*$", re.I)
+_PREFIX_FAST = from_first_char(_PREFIX_RE)      # (asked before every number: tried only where a qualifier can start)
 _SUFFIX_RE = re.compile(
     rf"{_SP}*(?:\({_SP}*(?P<paren>approx(?:imately|\.)?|approximate|est(?:imated?|\.)?|estimate|circa|c\.){_SP}*\)"
     rf"|(?P<approx>approx(?:imately|\.)?(?![\w])|or\s+so\b|-?ish\b)"
@@ -142,11 +143,16 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     lo = max(0, pos - 30)
     nl = text.rfind("\n", lo, pos)
     lo = nl + 1 if nl >= 0 else lo
-    m = _PREFIX_RE.search(text, lo, pos)
-    if not m:
+    if _PREFIX_FAST is None:
+        m = _PREFIX_RE.search(text, lo, pos)
+        span = m.span() if m else None
+    else:
+        m = _PREFIX_FAST.search(text, lo, pos)
+        span = m.span(1) if m else None
+    if span is None:
         return None
-    name = _canonical_qualifier(text[m.start():m.end()].rstrip(" \t\u00a0"))
-    return (name, m.start()) if name else None
+    name = _canonical_qualifier(text[span[0]:span[1]].rstrip(" \t\u00a0"))
+    return (name, span[0]) if name else None
 
 
 def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:

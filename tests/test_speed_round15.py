@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader import folding, parse_reply
 from reader.survey import load_survey
-from tests.speed_helpers import real_texts  # noqa: F401 (fixture)
+from tests.speed_helpers import real_lines, real_texts  # noqa: F401 (fixtures)
 
 
 def test_lowered_is_lower_on_real_replies(real_texts):
@@ -97,3 +97,49 @@ def test_rights_review_and_time_words_are_found_from_their_first_letters(real_te
                 assert C._rights_at(sentence, pos) == (m.span() if m else None), sentence[:120]
         assert (C._REVIEW_FAST.search(text) is None) == (C._REVIEW.search(text) is None)
         assert (W._TIME_FAST.search(text) is None) == (W._TIME.search(text) is None)
+
+
+def test_whole_reply_searches_from_first_letters_answer_as_the_plain_ones(real_texts):
+    from reader import classify as C, nought, question_status as Q
+    from reader.first_chars import first_char_spans
+
+    extra = ["This request is refused under the Environmental Information Regulations 2004 (EIR).",
+             "Complying would exceed the appropriate limit of £450.", "The answer to all of your questions is nil.",
+             "The answer to your request is 'none'.", "We have not received any complaints.", "exempt under s.40",
+             "This is a vexatious request.", "EISR", "İnformation is exempt"]
+    for text in real_texts + extra:
+        assert (C._EIR_FAST.search(text) is None) == (C._EIR.search(text) is None)
+        assert (Q.ANY_GROUND_FAST.search(text) is None) == (Q._ANY_GROUND.search(text) is None)
+        for code, rx in C._PHRASES:
+            assert first_char_spans(rx, C._PHRASES_FAST[code], text) == [m.span() for m in rx.finditer(text)]
+        for form in nought._FAST:
+            for pos, end in ((0, None), (len(text) // 3, None), (0, len(text) // 2)):
+                got = nought.first_said(form, text, pos, end)
+                want = nought.FORMS[form].rx.search(text, pos, len(text) if end is None else end)
+                assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), form
+
+
+def test_a_line_s_cues_and_qualifiers_answer_as_the_plain_ones(real_lines):
+    import re
+
+    from reader import numbers as N
+    from reader.facts import measures as M
+
+    def qualifier_before(text, pos):      # the form before round 15
+        lo = max(0, pos - 30)
+        nl = text.rfind("\n", lo, pos)
+        lo = nl + 1 if nl >= 0 else lo
+        m = N._PREFIX_RE.search(text, lo, pos)
+        if not m:
+            return None
+        name = N._canonical_qualifier(text[m.start():m.end()].rstrip(" \t\u00a0"))
+        return (name, m.start()) if name else None
+
+    extra = ["approximately 300 laptops", "circa 40", "c. 25", "~12", "est. 300", "around 5 and about 6",
+             "Unit cost each £300", "Total spend £4,000 at £20 each", "per device £5 = £40 in all"]
+    for line in real_lines + extra:
+        for rx, fast in ((M._UNIT_CUE, M._UNIT_CUE_FAST), (M._TOTAL_CUE, M._TOTAL_CUE_FAST)):
+            m = rx.search(line)
+            assert M._first_at(rx, fast, line) == (m.start() if m else None), line[:100]
+        for d in re.finditer(r"\d", line):
+            assert N.qualifier_before(line, d.start()) == qualifier_before(line, d.start()), line[:100]
