@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import classify as C
+from .folding import lowered
 from .survey import Survey
 
 # the figures sent as a file: "please see spreadsheet attached, for figures", "see the attached table for the data",
@@ -30,7 +31,7 @@ _MONEY = ("total_cost_gbp", "unit_cost_gbp")
 
 def figures_attached(text: str) -> tuple[int, int] | None:
     """Where the reply says its figures are in an attachment, or None."""
-    low = text.lower()
+    low = lowered(text)
     if "attached" not in low and "enclosed" not in low:
         return None     # (every form says one of them; most replies are searched no further)
     m = _FIGURES_ATTACHED.search(text)

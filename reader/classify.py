@@ -16,7 +16,7 @@ from re import _constants as _K, _parser as _P
 
 from .exemption_titles import TITLE_WORDS
 from .first_chars import FOLDED_WITH, first_char_spans, first_chars, from_first_char
-from .folding import folds_unseen
+from .folding import folds_unseen, lowered
 from .sentences import sentence_at, sentences  # (read from here by the phrase finders: C.sentences)
 
 FOI_EXEMPT = {"12", "14", "21", "22", "22A", "23", "24", "26", "27", "28", "29", "30", "31", "32", "33", "34",
@@ -46,6 +46,7 @@ MAX_MENTIONS = 1000
 NOT_HELD_CODES = frozenset({"reg12(4)(a)", "reg10(4)(a)"})
 _EIR = re.compile(r"\benvironmental\s+information\s+(?:\(\s*scotland\s*\)\s+)?regulations\b|\bEIRs?\b|\bEISRs?\b",
                   re.IGNORECASE)
+_EIR_FAST = from_first_char(_EIR) or _EIR     # (searched from an "e" only)
 
 
 _DPA = re.compile(r"^\s*(?:\(\s*\w+\s*\))*\s*of\s+the\s+data\s+protection\s+act\b", re.IGNORECASE)
@@ -56,7 +57,7 @@ def is_scottish(text: str) -> bool:
     """Whether the reply is under the Freedom of Information (Scotland) Act, whose sections number differently."""
     if not folds_unseen(text):
         # (every match holds "scotland", "eisr", "foisa", "scottish" or "foi (": most replies hold none)
-        low = text.lower()
+        low = lowered(text)
         if not any(w in low for w in _SCOTTISH_WORDS) and not _FOI_S.search(low):
             return False
     return bool(_SCOTTISH.search(text))
@@ -82,7 +83,7 @@ def passive_codes(text: str, codes: set[str]) -> set[str]:
     reply deals with the request under the Environmental Information Regulations instead ("We are applying the
     exemption at section 39(2) of FOISA, so that we do not also have to deal with your request under FOISA")."""
     out = {c for c in codes if c in NOT_HELD_CODES}
-    if codes and _EIR.search(text):     # (with no code named there is nothing to add: most replies)
+    if codes and _EIR_FAST.search(text):     # (with no code named there is nothing to add: most replies)
         out |= {c for c in codes if re.fullmatch(r"s39(?:\(.*)?", c)}
     return out
 
@@ -121,6 +122,17 @@ _RIGHTS = re.compile(
     r"\b(?:ico'?s?|commissioner'?s?|statutory)\s+guidance\b|\bguidance\s+(?:on|about)\s+(?:the\s+|your\s+)?(?:act|rights?|"
     r"exemptions?|freedom\s+of\s+information)\b|\bpublication\s+scheme\s+(?:sets|describes|explains)",
     re.IGNORECASE)
+# (asked of every sentence a phrase stands in: searched only from the letters its words start with)
+_RIGHTS_FAST = from_first_char(_RIGHTS)
+
+
+def _rights_at(text: str, pos: int = 0) -> tuple[int, int] | None:
+    """The span of _RIGHTS' first match in ``text`` from ``pos`` (its search's), or None."""
+    if _RIGHTS_FAST is None:
+        m = _RIGHTS.search(text, pos)
+        return m.span() if m else None
+    m = _RIGHTS_FAST.search(text, pos)
+    return m.span(1) if m else None
 _HYPOTHETICAL = re.compile(
     r"^\W*(?:please\s+note\s+(?:that\s+)?)?(?:if|where|should|in\s+the\s+event|unless|when|whether|once|before|"
     # ("Any information that is exempt will be withheld", but not "Any other information held is exempt from release
@@ -181,6 +193,8 @@ _PHRASES = [
 # (a test holds every match to hold one; see folding.py for the letters lowering does not show)
 _PHRASE_NEEDS = {"s12": ("limit", "complian", "would", "hour"), "s14(1)": ("vexatious",), "s14(2)": ("repeat",),
                  "s21": ("reasonably",), "s25": ("otherwise",), "reg12(4)(b)": ("manifestly",)}
+# ...and each searched only from the letters its words start with (first_chars)
+_PHRASES_FAST = {code: from_first_char(rx) for code, rx in _PHRASES}
 
 _NCND = re.compile(
     r"\bneither\s+(?:to\s+)?confirm(?:s|ed|ing)?\s+n?or\s+den(?:y|ies|ied|ying)\b"
@@ -625,7 +639,7 @@ def _cannot_match(text: str, needs: tuple) -> bool:
     """Whether ``text`` lacks, for each of ``needs`` (needed_words of some alternatives), every word of one set."""
     if folds_unseen(text):
         return False
-    low = text.lower()
+    low = lowered(text)
     return all(any(not any(w in low for w in words) for words in sets) for sets in needs)
 
 
@@ -710,6 +724,8 @@ _REVIEW = re.compile(
     r"|\breview\s+(?:has|have)\s+(?:now\s+)?been\s+(?:completed|concluded|carried\s+out|conducted)"
     r"|\b(?:the\s+)?(?:original\s+)?(?:decision|response)\s+(?:is|was|has\s+been)\s+(?:upheld|overturned|partially\s+upheld)",
     re.IGNORECASE)
+# (its search searched only from the letters its words start with: whether a reply reports a review's result)
+_REVIEW_FAST = from_first_char(_REVIEW) or _REVIEW
 # (its leading spaces taken possessively: a word must follow them, so giving one back never helps, and a page
 # with hundreds of blank lines made the search quadratic, 70% of its time over the demo replies)
 _RESPONSE_CUE = re.compile(
@@ -803,15 +819,16 @@ def _is_rights(sentence: str) -> bool:
     """A sentence about the requester's rights ("you may ask for an internal review"). One that reports the
     review's result ("Following an internal review, I have decided to uphold the decision to withhold ... under
     section 43(2)") applies the exemption; it is not boilerplate."""
-    m = _RIGHTS.search(sentence)
-    if m is None:
+    at = _rights_at(sentence)
+    if at is None:
         return False
-    if _CLAIMED_AS_SET_OUT.search(sentence, 0, m.start()) and re.match(r"exemptions?\s+set\s+out", m.group(0), re.I):
+    said = sentence[at[0]:at[1]]
+    if _CLAIMED_AS_SET_OUT.search(sentence, 0, at[0]) and re.match(r"exemptions?\s+set\s+out", said, re.I):
         # "we are claiming the exemption set out at Section 12 of the Freedom of Information Act 2000": applied,
         # not the Act's exemptions described ("The exemptions are set out in Part II")
-        return bool(_RIGHTS.search(sentence, m.end()))
-    if re.fullmatch(r"internal\s+review", m.group(0), re.IGNORECASE) and _REVIEW.search(sentence):
-        return bool(_RIGHTS.search(re.sub(r"\binternal\s+review\b", "", sentence, flags=re.IGNORECASE)))
+        return _rights_at(sentence, at[1]) is not None
+    if re.fullmatch(r"internal\s+review", said, re.IGNORECASE) and _REVIEW_FAST.search(sentence):
+        return _rights_at(re.sub(r"\binternal\s+review\b", "", sentence, flags=re.IGNORECASE)) is not None
     return True
 
 
@@ -900,17 +917,17 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
             mentions.append(Mention(code, m.start(), m.end(), sentence))
         if len(mentions) >= MAX_MENTIONS:     # a letter names a handful; thousands means a data dump
             break
-    low = text.lower()
+    low = lowered(text)
     unseen = folds_unseen(text)
     for code, rx in _PHRASES:
         if code in (("s21",) if scottish else ("s25",)):
             continue
         if not unseen and not any(w in low for w in _PHRASE_NEEDS[code]):
             continue        # (a word every match holds is not in the text)
-        for m in rx.finditer(text):
-            sentence = sentence_at(spans, m.start())
-            if _context_ok(text, sentence, cache, m.start()):
-                mentions.append(Mention(code, m.start(), m.end(), sentence))
+        for s, e in first_char_spans(rx, _PHRASES_FAST[code], text):
+            sentence = sentence_at(spans, s)
+            if _context_ok(text, sentence, cache, s):
+                mentions.append(Mention(code, s, e, sentence))
             if len(mentions) >= 2 * MAX_MENTIONS:
                 break
     mentions.sort(key=lambda x: x.start)
@@ -988,7 +1005,7 @@ def _remembered_by_pattern_id(fn):
 def _find_pattern(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[tuple[int, int], ...]:
     needs = _NEEDS_BY_ID.get(id(rx))
     if needs and not folds_unseen(text):
-        low = text.lower()
+        low = lowered(text)
         if not any(w in low for w in needs):
             return ()       # (a word every match holds is not in the text)
     spans = sentences(text)
@@ -999,7 +1016,7 @@ def _find_pattern(text: str, rx: re.Pattern[str], context_check: bool) -> tuple[
         if context_check:
             if sentence not in verdicts:
                 s = text[sentence[0]:sentence[1]]
-                verdicts[sentence] = bool(_RIGHTS.search(s) or _CONDITIONAL_START.match(s))
+                verdicts[sentence] = _rights_at(s) is not None or bool(_CONDITIONAL_START.match(s))
             if verdicts[sentence]:
                 continue
         out.append((start, end))
@@ -1261,9 +1278,9 @@ _WE_PROVIDE = re.compile(r"(?:^|[.!?]\s+)(?:I|we)\s+(?:can|are\s+able\s+to|have\
 
 
 def reply_kind(text: str, has_facts: bool, refusing: bool, not_held: bool, other_figures: bool = False) -> str:
-    low = None if folds_unseen(text) else text.lower()
+    low = None if folds_unseen(text) else lowered(text)
     # (every review phrase holds "review", "upheld" or "overturn"; most replies hold none)
-    if (low is None or "review" in low or "upheld" in low or "overturn" in low) and _REVIEW.search(text):
+    if (low is None or "review" in low or "upheld" in low or "overturn" in low) and _REVIEW_FAST.search(text):
         reviews = find_pattern(text, _REVIEW, context_check=False)
         spans = sentences(text)
         for s, _ in reviews:
@@ -1351,17 +1368,23 @@ _PAGE_STATUS_WORDS = {"partially_successful": "partially", "successful": "succes
                       "not_held": "information"}
 
 
+# what every match of the not-held status line holds, its case kept (that line's pattern does not ignore case): a search
+# for it passes over a page at once, where the line's pattern tries each line's every word before its verb
+_NOT_HELD_STATUS_HINT = re.compile(r"(?:did|does)\s+not\s+have\s+the\s+information\s+requested")
+
+
 def _page_status_lines(head: str):
     """The status lines' patterns worth searching ``head`` for, in their order."""
-    low = None if folds_unseen(head) else head.lower()
-    return [(outcome, rx) for outcome, rx in _PAGE_STATUS if low is None or _PAGE_STATUS_WORDS[outcome] in low]
+    low = None if folds_unseen(head) else lowered(head)
+    return [(outcome, rx) for outcome, rx in _PAGE_STATUS if (low is None or _PAGE_STATUS_WORDS[outcome] in low)
+            and (outcome != "not_held" or _NOT_HELD_STATUS_HINT.search(head))]
 
 
 def _outcome_field_match(text: str):
     # (every outcome field holds "outcome" or "resolution" ("Resolution" / "Information provided"); lowering shows
     # "outcome" whatever its letters, "resolution" unless the text holds a letter it hides, folding.py)
     head = text[:OUTCOME_FIELD_REACH]
-    low = head.lower()
+    low = lowered(head)
     if "outcome" not in low and "resolution" not in low and not folds_unseen(head):
         return None
     return _OUTCOME_FIELD.search(text, 0, OUTCOME_FIELD_REACH)
@@ -1425,7 +1448,7 @@ def response_field(text: str) -> tuple[int, int] | None:
     "Information not held"), on a page with the log's date fields above it (as far down as an outcome field is
     looked for); or None."""
     head = text[:OUTCOME_FIELD_REACH]
-    low = head.lower()
+    low = lowered(head)
     if "response" not in low or "date" not in low or not (dated := _LOG_DATE_FIELD.search(head)):
         return None
     for k, m in enumerate(_RESPONSE_LABEL.finditer(head, dated.start())):

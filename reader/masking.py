@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .folding import folds_unseen
+from .folding import folds_unseen, lowered
 from .numbers import LOOSE_FIGURE
 from .requester import requesters_letters
 from .first_chars import from_first_char
@@ -96,7 +96,7 @@ def ignored_spans(text: str) -> list[tuple[int, int]]:
     for m in (_QUOTED_LINE.finditer(text) if ">" in text else ()):
         spans.append((m.start(), m.end()))
     # (every quoted tail holds "message", "wrote" or "from:"; most replies hold none)
-    low = None if folds_unseen(text) else text.lower()
+    low = None if folds_unseen(text) else lowered(text)
     tail = _QUOTED_TAIL.search(text) if low is None or "message" in low or "wrote" in low or "from:" in low else None
     # the e-mail's own header block at the top ("From: ... Date: ...") is not a quoted earlier message
     while tail and not any(line.strip() and not _HEADER_LINE.match(line) for line in text[:tail.start()].splitlines()):

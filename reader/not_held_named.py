@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .classify import QuestionResult
+from .folding import lowered
 from .refusal_named_by_words import named_question
 from .survey import Survey
 
@@ -24,7 +25,7 @@ _NOT_HELD_ON = re.compile(
 
 def not_held_named(questions: list, survey: Survey, original: str, from_figures: set[str]) -> list:
     """``questions`` with a question no answer was found for made not held where a "not held" names it."""
-    if len(survey.questions) < 2 or "held" not in original.lower():
+    if len(survey.questions) < 2 or "held" not in lowered(original):
         return questions
     said = {q.question for q in questions if q.outcome not in (None, "not_addressed")}
     added: list[QuestionResult] = []

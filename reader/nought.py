@@ -52,7 +52,8 @@ FORMS = {
         r"these\s+|those\s+)?(?:questions|parts|points|elements|above)(?:\s+(?:above|asked|raised))?"
         # or to the request as a whole: "The answer to your request is nil."
         r"|(?:your|this|the)\s+(?:request|enquiry|questions))\s+(?:is|are|"
-        r"would\s+be|will\s+be)\s+['\"\u2018\u201c]?(?:" + WORDS + r"|0)\b['\"\u2019\u201d]?", re.IGNORECASE)),
+        r"would\s+be|will\s+be)\s+['\"\u2018\u201c]?(?:" + WORDS + r"|0)\b['\"\u2019\u201d]?", re.IGNORECASE),
+        whole_text_fast=True),
     # none of a thing done: "No libraries have closed", "no new libraries have opened", "no funerals were arranged"
     "done": Form(re.compile(r"\bno\s+(?P<thing>(?:[a-z-]+\s+){0,2}[a-z-]{4,})\s+(?:have|has|had|were|was)\s+"
                             r"(?:been\s+)?(?P<done>[a-z]{3,}(?:ed|en))\b", re.IGNORECASE)),
@@ -127,7 +128,12 @@ def said(form: str, text: str, pos: int = 0, endpos: int | None = None) -> list[
 
 def first_said(form: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
     """The first place in text[pos:endpos] that says none in the form named, or None."""
-    return FORMS[form].rx.search(text, pos, len(text) if endpos is None else endpos)
+    end = len(text) if endpos is None else endpos
+    fast = _FAST[form][1] if form in _FAST else None
+    if fast is None:
+        return FORMS[form].rx.search(text, pos, end)
+    m = fast.search(text, pos, end)
+    return FORMS[form].rx.match(text, m.start(1), end) if m else None
 
 
 # a sentence that asks, or is the requester asking ("please provide ...", "could you ..."): no nought of the council's

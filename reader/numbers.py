@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from .exemption_titles import titled
+from .first_chars import from_first_char
 from .folding import folds_unseen
 
 __all__ = [
@@ -120,6 +121,7 @@ _QUAL_CANON = [(name, re.compile(rf"(?:{pat})", re.I)) for name, pat in _QUAL_TA
 _QUAL_ALT = "|".join(f"(?:{pat})" for _, pat in _QUAL_TABLE)
 # A qualifier immediately before a number (same line). Word qualifiers must start a word.
 _PREFIX_RE = re.compile(rf"(?<![\w.])(?:{_QUAL_ALT}){_SP}*$", re.I)
+_PREFIX_FAST = from_first_char(_PREFIX_RE)      # (asked before every number: tried only where a qualifier can start)
 _SUFFIX_RE = re.compile(
     rf"{_SP}*(?:\({_SP}*(?P<paren>approx(?:imately|\.)?|approximate|est(?:imated?|\.)?|estimate|circa|c\.){_SP}*\)"
     rf"|(?P<approx>approx(?:imately|\.)?(?![\w])|or\s+so\b|-?ish\b)"
@@ -141,11 +143,16 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     lo = max(0, pos - 30)
     nl = text.rfind("\n", lo, pos)
     lo = nl + 1 if nl >= 0 else lo
-    m = _PREFIX_RE.search(text, lo, pos)
-    if not m:
+    if _PREFIX_FAST is None:
+        m = _PREFIX_RE.search(text, lo, pos)
+        span = m.span() if m else None
+    else:
+        m = _PREFIX_FAST.search(text, lo, pos)
+        span = m.span(1) if m else None
+    if span is None:
         return None
-    name = _canonical_qualifier(text[m.start():m.end()].rstrip(" \t\u00a0"))
-    return (name, m.start()) if name else None
+    name = _canonical_qualifier(text[span[0]:span[1]].rstrip(" \t\u00a0"))
+    return (name, span[0]) if name else None
 
 
 def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -716,6 +723,8 @@ _WORDY = ("n/a", "n.a", "not", *ZERO_WORDS, *_NUM_WORDS)
 # each of these words where a word starts, as every match of the master pattern's words, zeros and "N/A" has it
 # (no letter, digit or "_" before): "one" inside "phone" or "someone" is no hint, and signatures hold those
 _WORD_START_HINT_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _WORDY) + ")")   # (lower case)
+# (asked of every line: searched only from the letters its words start with, not tried at every character)
+WORD_START_HINT_FAST = from_first_char(_WORD_START_HINT_RE) or _WORD_START_HINT_RE
 _ANY_DIGIT = re.compile(r"\d")
 _FIGURES_RE = re.compile(rf"(?=\d)(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS})", re.I)
 
@@ -723,7 +732,7 @@ _FIGURES_RE = re.compile(rf"(?=\d)(?P<digits>(?<![\w])(?<!\d[.,]){_DIGITS})", re
 def _master_for(text: str) -> re.Pattern[str] | None:
     """The pattern that finds every number _MASTER_RE finds in ``text`` (None: there is none)."""
     low = text.lower()
-    if folds_unseen(text) or _WORD_START_HINT_RE.search(low):
+    if folds_unseen(text) or WORD_START_HINT_FAST.search(low):
         return _MASTER_RE
     return _FIGURES_RE if _ANY_DIGIT.search(text) else None
 

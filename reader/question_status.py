@@ -42,6 +42,7 @@ from functools import lru_cache
 from . import classify as C
 from . import nought
 from .answer_status import _status_of_answer
+from .first_chars import from_first_char
 from .answers_under_numbers import _under_numbers
 from .none_said import _none_said
 from .numbered_answers import _mark_answer, _ONE_WORD
@@ -265,7 +266,7 @@ def fill_open(questions: list, survey: Survey, text: str, original: str, *,
     # "We are unable to provide this information", no ground given and nothing cited anywhere: not held, not refused
     for k, r in enumerate(questions):
         if r.outcome == "rejected" and not r.exemptions and not r.ncnd and r.question not in from_figures \
-                and _BARE_INABILITY.search(text[r.start:r.end]) and not _ANY_GROUND.search(text) \
+                and _BARE_INABILITY.search(text[r.start:r.end]) and not ANY_GROUND_FAST.search(text) \
                 and not _GROUND.search(_with_next_sentence(text, r.start, r.end)):
             questions[k] = C.QuestionResult(r.question, "not_held", [], False, r.quote, r.start, r.end)
             changed = True
@@ -423,6 +424,8 @@ _GROUND = re.compile(r"\b(?:because|as|due|since|owing|exempt\w*|cost|time|comme
 # a ground for refusing anywhere in the reply: a section or regulation, an exemption, the cost limit
 _ANY_GROUND = re.compile(r"\b(?:section|s\.?)\s*\d{1,2}\b|\bregulation\s+\d|\bexempt\w*|\bexception\b|"
                          r"\b(?:cost|appropriate)\s+limit|\bvexatious\b|\bneither\s+confirm", re.IGNORECASE)
+# (whether the reply holds one: searched only from the letters its words start with)
+ANY_GROUND_FAST = from_first_char(_ANY_GROUND) or _ANY_GROUND
 
 
 # a question that asks yes or no: "Has your local authority employed ...?", "Do you ...?"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import classify as C
 from .asking import REQUESTING
-from .folding import folds_unseen
+from .folding import folds_unseen, lowered
 from .numbers import LOOSE_FIGURE
 from .first_chars import first_char_matches, grouped_from_first_char
 from .question_words import _WORDS, _question_words, _restates
@@ -47,7 +47,7 @@ _ORDINAL_REFERENCE = re.compile(
 
 def _may_name_ordinal(text: str) -> bool:
     """Whether ``text`` holds an ordinal word _ORDINAL_REFERENCE needs (most replies hold none: not searched)."""
-    low = text.lower()
+    low = lowered(text)
     return folds_unseen(text) or any(w in low for w in _ORDINALS)
 
 

@@ -23,6 +23,7 @@ from .cells import rejoin_cells
 from .dashed_answers import answered_by_number, dashed_answer_edits, number_dashed_answers
 from .deferred import deferred
 from .facts import Fact, read_facts
+from .folding import forget_lowered
 from .masking import _mask, ignored_spans
 from .numbers import LOOSE_DIGITS
 from .named_part import group_number_at, sister_parts_named
@@ -95,6 +96,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
     """Read one reply. Never raises on odd text; offsets point into ``text``. ``replied_on``, the day the reply
     was sent: periods written "to date" end on it, counts held "currently" are held on it (without it they keep
     the periods as written)."""
+    forget_lowered()
     m = read_text_and_figures(text, survey, replied_on)
     refusals_and_figures(m)
     reply_kind(m)

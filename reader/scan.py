@@ -15,7 +15,7 @@ from operator import attrgetter
 from .first_chars import first_char_spans, from_first_char
 from .folding import folds_unseen
 from .money import YEAR_SPACE_DASH, find_amounts, find_money
-from .numbers import ANSWER_ZERO_WORDS, LOOSE_FIGURE, LOOSE_WHOLE, _WORD_START_HINT_RE, find_numbers, find_quantities, parse_number, qualifier_after, qualifier_before
+from .numbers import ANSWER_ZERO_WORDS, LOOSE_FIGURE, LOOSE_WHOLE, WORD_START_HINT_FAST, find_numbers, find_quantities, parse_number, qualifier_after, qualifier_before
 
 # Same-length substitutions only, so offsets into the normalised text are offsets into the original.
 _SAME_LENGTH = str.maketrans({
@@ -441,8 +441,6 @@ class _Taken:
         self.ends.insert(i, e)
 
 
-# (asked of every line without a digit: searched only from the letters its words start with)
-_WORD_START_HINT_FAST = from_first_char(_WORD_START_HINT_RE) or _WORD_START_HINT_RE
 
 
 def holds_no_values(text: str) -> bool:
@@ -450,7 +448,7 @@ def holds_no_values(text: str) -> bool:
     reply's) holds no amount and no figure; without a number word or a word of none either, nothing."""
     if _ANY_DIGIT.search(text) is None and "etween" not in text and not folds_unseen(text):
         low = text.lower()
-        return _WORD_START_HINT_FAST.search(low) is None and _ZERO_HINTS.search(low) is None
+        return WORD_START_HINT_FAST.search(low) is None and _ZERO_HINTS.search(low) is None
     return False
 
 

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from . import classify as C
-from .folding import folds_unseen
+from .folding import folds_unseen, lowered
 from .first_chars import first_char_spans, from_first_char
 from .status_common import MAX_LINES, _LEAD_NUMBER
 
@@ -59,7 +59,7 @@ def _sent_elsewhere(text: str, whole: bool = False) -> tuple[int, int] | None:
     complaint or re-use, and not a question), or None. ``whole``: only one said of the whole request, not in a
     paragraph that opens with a question's number ("5 Operation and monitoring ... is a matter for Police Scotland")."""
     if not folds_unseen(text):
-        low = text.lower()
+        low = lowered(text)
         if not any(w in low for w in _ELSEWHERE_NEEDS):
             return None
     spans = C.sentences(text)

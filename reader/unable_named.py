@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .classify import QuestionResult
-from .question_status import _ANY_GROUND, _GROUND
+from .question_status import ANY_GROUND_FAST, _GROUND
 from .refusal_named_by_words import named_question
 from .survey import Survey
 
@@ -19,7 +19,7 @@ _UNABLE = re.compile(r"\b(?:unable|not\s+able)\s+to\s+(?:provide|supply|give|pro
 
 def unable_named(questions: list, survey: Survey, live: str, original: str, from_figures: set[str]) -> list:
     """``questions`` with a question no answer was found for made not held where an inability names it."""
-    if len(survey.questions) < 2 or "able" not in original or _ANY_GROUND.search(live):
+    if len(survey.questions) < 2 or "able" not in original or ANY_GROUND_FAST.search(live):
         return questions
     said = {q.question: q for q in questions if q.outcome not in (None, "not_addressed")}
     added = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .folding import folds_unseen
+from .folding import folds_unseen, lowered
 
 _NUMBERS = r"(?P<ns>\d{1,2}[a-z]?(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)\d{1,2}[a-z]?)*)"
 _WITHDRAWN = re.compile(
@@ -25,7 +25,7 @@ def withdrawn(text: str, survey) -> list[str]:
     lettered parts)."""
     if not folds_unseen(text):
         # (a test of the lowered text, not a case-blind search of it: asked of every reply)
-        low = text.lower()
+        low = lowered(text)
         if not any(w in low for w in _WORDS):
             return []
     out: list[str] = []

@@ -43,10 +43,10 @@ def test_a_letter_outside_ascii_keeps_the_class_ignoring_case():
 
 
 def test_the_line_hints_searched_from_their_letters_say_what_the_plain_ones_say(real_lines):
-    from reader.numbers import _WORD_START_HINT_RE
+    from reader.numbers import _WORD_START_HINT_RE, WORD_START_HINT_FAST
 
     pairs = [(A._EXAMPLE_HINT, A._EXAMPLE_HINT_FAST), (T._POINTS_BELOW, T._POINTS_BELOW_FAST),
-             (_WORD_START_HINT_RE, S._WORD_START_HINT_FAST)]
+             (_WORD_START_HINT_RE, WORD_START_HINT_FAST)]
     for plain, fast in pairs:
         assert fast is not plain
     for text in real_lines + _random_texts(_CASE_BITS):

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ..first_chars import from_first_char
 from .model import Fact
 
 _TIME = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
+_TIME_FAST = from_first_char(_TIME) or _TIME     # (searched from an "m" or "h" only)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _REACH = 800
 
@@ -29,7 +31,7 @@ def without_cost_working(facts: list[Fact], text: str) -> list[Fact]:
             end = _PARAGRAPH_END.search(text, f.start, f.start + _REACH)
             para = text[f.start:end.start() if end else min(len(text), f.start + _REACH)]
             # (the words of time first: most paragraphs hold none, and each figure's pattern is compiled anew)
-            if _TIME.search(para) and any(re.search(r"(?<![\d,.])" + re.escape(w) + r"[ \t]*(?:x|×|\*|/)[ \t]*\d",
+            if _TIME_FAST.search(para) and any(re.search(r"(?<![\d,.])" + re.escape(w) + r"[ \t]*(?:x|×|\*|/)[ \t]*\d",
                                                     para) for w in forms):
                 continue
         out.append(f)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..folding import lowered
 from ..periods import find_periods
 from ..scan import find_values
 from ..sentences import line_bounds
@@ -30,7 +31,7 @@ def _row_figures(line: str) -> list[float]:
 
 def joint_label_columns(facts: list[Fact], text: str, survey) -> list[Fact]:
     """``facts`` with each figure of such a table given to its column's question (see module doc)."""
-    if "&" not in text and " and" not in text.lower():
+    if "&" not in text and " and" not in lowered(text):
         return facts
     out = list(facts)
     for m in _JOINT.finditer(text):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..first_chars import from_first_char
 from ..folding import folds_unseen
 
 
@@ -35,6 +36,17 @@ _UNIT_CUE = re.compile(r"\beach\b(?![ \t]+(?:of[ \t]+(?:the[ \t]+|these[ \t]+|th
 
 _TOTAL_CUE = re.compile(r"\btotal\b|\bspend\b|\bspent\b|\boverall\b|\baltogether\b|\bcombined\b|\bexpenditure\b|"
                         r"\bsum\b|=\s*(?=£)|\bin\s+all\b", re.IGNORECASE)
+# (where a heading naming money first says a price of one or a total: searched from the characters they start with)
+_UNIT_CUE_FAST, _TOTAL_CUE_FAST = from_first_char(_UNIT_CUE), from_first_char(_TOTAL_CUE)
+
+
+def _first_at(rx: re.Pattern[str], fast: re.Pattern[str] | None, text: str) -> int | None:
+    """Where rx's search finds its first match in ``text`` (``fast``: its from_first_char form), or None."""
+    if fast is None:
+        m = rx.search(text)
+        return m.start() if m else None
+    m = fast.search(text)
+    return m.start(1) if m else None
 
 
 @lru_cache(maxsize=64)
@@ -87,14 +99,14 @@ def measure_of(text: str) -> str | None:
         return "count"
     if not money:
         return "count" if (unseen or _may_count(low)) and _COUNT_WORDS.search(text) else None
-    unit = _UNIT_CUE.search(text)
-    total = _TOTAL_CUE.search(text)
-    if unit and not total:
+    unit = _first_at(_UNIT_CUE, _UNIT_CUE_FAST, text)
+    total = _first_at(_TOTAL_CUE, _TOTAL_CUE_FAST, text)
+    if unit is not None and total is None:
         return "unit_cost_gbp"
-    if total and not unit:
+    if total is not None and unit is None:
         return "total_cost_gbp"
-    if unit and total:
-        return "unit_cost_gbp" if unit.start() > total.start() else "total_cost_gbp"
+    if unit is not None and total is not None:
+        return "unit_cost_gbp" if unit > total else "total_cost_gbp"
     return "cost"
 
 

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from .. import nought
-from ..folding import folds_unseen
+from ..folding import folds_unseen, lowered
 from ..sentences import line_bounds, sentence_at, sentences
 from ..survey import MEASURE_UNITS
 from ..word_stems import STEM, singular
@@ -44,7 +44,8 @@ _ASKED_WORDS = ("requested", "specified", "asked", "stated", "given", "question"
 def none_to_every_question(facts: list[Fact], text: str, survey) -> list[Fact]:
     """``facts`` with a 0 for every question asking a figure where the reply says the answer to all of them is
     none."""
-    if "answer" not in text.lower() and "response" not in text.lower() and "reply" not in text.lower():
+    low = lowered(text)
+    if "answer" not in low and "response" not in low and "reply" not in low:
         return facts
     m = nought.first_said("to_all", text)
     if m is None:
@@ -65,7 +66,7 @@ def none_over_range(facts: list[Fact], text: str, survey) -> list[Fact]:
     """``facts`` with a 0 for each period of every counting question a "no <thing> have <done> during the period
     asked" answers."""
     if not folds_unseen(text):
-        low = text.lower()      # (tests of the lowered text first: most replies hold no such words)
+        low = lowered(text)      # (tests of the lowered text first: most replies hold no such words)
         if not any(w in low for w in _SPAN_WORDS) or not any(w in low for w in _ASKED_WORDS):
             return facts
     if not _OVER_RANGE.search(text):
@@ -91,7 +92,7 @@ def none_in_each_category(facts: list[Fact], text: str, survey, skip) -> list[Fa
     """``facts`` with a 0 for each question that asks how many of the thing a "no <thing> in relation to the
     categories you have set out" names ("The number of complaints received for a) Vibration", "... b) Low Frequency
     Noise") and has no figure yet, with its one asked period (outside the spans ``skip``, never figures)."""
-    if "no" not in text.lower():
+    if "no" not in lowered(text):
         return facts
     out = list(facts)
     for m in nought.said("in_each", text):
@@ -116,7 +117,7 @@ def none_received(facts: list[Fact], text: str, survey, skip) -> list[Fact]:
     noise from Wind Turbines in the last 3 years." under "... how many official complaints, if any, your council has
     received in each of the last three financial years ...". (Where the reply gives figures, a "no complaints" is
     read where it stands, or by the rules above.)"""
-    if facts or "no" not in text.lower():
+    if facts or "no" not in lowered(text):
         return facts
     spans = sentences(text)
     for m in nought.said("had", text):
@@ -195,7 +196,7 @@ def none_done_any(facts: list[Fact], text: str, survey, skip) -> list[Fact]:
     the whole span it asks. Never
     a not-held ("we do not hold any information on ..."), nor "any <thing> to <do>" (what there is none of to do
     something with: "We do not own any public children's play areas to sell" is why none were sold, not a count)."""
-    if "any" not in text.lower():
+    if "any" not in lowered(text):
         return facts
     spans = sentences(text)
     out = list(facts)
