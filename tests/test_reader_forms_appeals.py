@@ -220,3 +220,34 @@ def test_amount_column_sharing_no_question_own_word_stays_unnamed():
     drafted = load_survey(str(DRAFTED / "planning-appeals-costs-2010-2025.toml"))
     text = EAST_CAMBS.replace("Own legal/appeal costs (£)", "Other costs (£)")
     assert not any(q == "1" for q, _, _, _ in _figures(text, drafted))
+
+
+# A nought said of the whole span asked: "... expenditure for the years requested is £0" ----------------------------
+
+RESIDENTIAL_LED = load_survey(str(SURVEYS / "planning-appeals-residential-led-2019.toml"))
+EDEN = textwrap.dedent("""\
+    Request
+      2. How much was spent by the authority on legal advice and action relating to planning appeals in (a) 2016/17, (b) 2017/2018, and (c) 2018/2019.
+
+    Our response
+
+    Regarding question 2: The Council does not employ planning consultants to write appeal statements, this work is undertaken solely by Planning Officers, so the Council’s expenditure for the years requested is is £0.
+    """)
+
+
+def test_zero_for_the_years_requested_is_zero_in_each_year_asked():
+    # Eden, planning-appeals/eden-residential-appeals-06457: one £0 for the three years question 2 asks (2a-2c)
+    found = figures(EDEN, RESIDENTIAL_LED, "question", "period", "value")
+    assert {("2a", "2016/2017", 0.0), ("2b", "2017/2018", 0.0), ("2c", "2018/2019", 0.0)} <= found
+    # made up: the nought said of the period specified, in other words
+    made_up = EDEN.replace("so the Council’s expenditure for the years requested is is £0.",
+                           "so the Council spent £0.00 during the period specified.")
+    found = figures(made_up, RESIDENTIAL_LED, "question", "period", "value")
+    assert {("2a", "2016/2017", 0.0), ("2b", "2017/2018", 0.0), ("2c", "2018/2019", 0.0)} <= found
+
+
+def test_a_figure_other_than_nought_for_the_years_requested_is_no_yearly_figure():
+    # made up: a total over the years asked is not said of each of them
+    text = EDEN.replace("is is £0.", "is £4,500.")
+    found = figures(text, RESIDENTIAL_LED, "question", "value")
+    assert not {("2b", 4500.0), ("2c", 4500.0)} & found
