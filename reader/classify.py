@@ -215,6 +215,13 @@ _PIT = re.compile(
     r"|\bpublic\s+interest\s+in\s+(?:maintaining|withholding|applying|upholding|disclos\w+|releas\w+|the\s+release)\b"
     r"|\bpublic\s+interest\b[^.]{0,80}\b(?:is|was|are)\s+outweighed\b",
     re.IGNORECASE)
+# what is held covers part of the span asked: "Hastings Borough Council only holds information from 2013 to date",
+# "we can only provide data from 1st April 2013 to 11th December 2025" (a not-held of the rest)
+_HELD_ONLY_PART = (
+    r"\bonly\s+(?:hold|holds|has|have|keep|keeps|retain|retains)\s+(?:the\s+)?(?:information|data|records?|figures?)\s+"
+    r"(?:from|since|for|back\s+to)\b"
+    r"|\bcan\s+only\s+(?:provide|supply|give)\s+(?:\w+\s+){0,4}?(?:from|since|for\s+(?:the\s+)?(?:period|years?)|back\s+to)\b")
+HELD_ONLY_PART = re.compile(_HELD_ONLY_PART, re.IGNORECASE)
 _NOT_HELD = re.compile(
     r"\b(?:do|does|did)\s+not\s+(?:have|keep|retain|collect|maintain|store)\b"
     r"[^.\n]{0,50}?\b(?:information|data|records?|figures?|details|breakdown|this|that|it|such)\b"
@@ -320,9 +327,7 @@ _NOT_HELD = re.compile(
     r"designated|discrete|ring-?fenced)\s+budget\b"
     # "This information is partially held.", "the data requested is only partly held"
     r"|\b(?:information|data|records?)\s+(?:requested\s+)?(?:is|are)\s+(?:only\s+)?(?:partially|partly)\s+held\b"
-    r"|\bonly\s+(?:hold|holds|has|have|keep|keeps|retain|retains)\s+(?:the\s+)?(?:information|data|records?|figures?)\s+"
-    r"(?:from|since|for|back\s+to)\b"
-    r"|\bcan\s+only\s+(?:provide|supply|give)\s+(?:\w+\s+){0,4}?(?:from|since|for\s+(?:the\s+)?(?:period|years?)|back\s+to)\b"
+    r"|" + _HELD_ONLY_PART +
     # a cost kept only inside a larger one: "We did not separate charges relating to Graffiti from the other grounds
     # maintenance costs", "The cost is include within the core service cleansing contract" (no sum given there)
     r"|\b(?:do|does|did)\s+not\s+(?:separate|separately\s+(?:record|identify))\b"

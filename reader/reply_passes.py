@@ -5,11 +5,13 @@ give each rule what it reads."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from . import classify as C
 from . import question_status as QS
 from .attached import answered_in_attachment
+from .facts.zeros_said import _LINE_NUMBER
 from .bullet_parts import parts_in_bullets
 from .cost_limit_rest import answered_above_cost_limit, refuse_rest_at_cost_limit
 from .inline_answers import inline_answers
@@ -166,6 +168,26 @@ def page_status_for_all(m: ReplyModel) -> list:
     return m.questions
 
 
+def held_only_part_above_all(m: ReplyModel) -> list:
+    """Every question answered in full, and above all their answers, under no question's number, the reply says
+    what it holds covers part of the span asked ("Due to a change in systems we can only provide data from 1st April
+    2013 to 11th December 2025." over a table answering every question, asked from 2010/11): each is partly
+    answered, as it would be were the sentence under its own number ("1. Hastings Borough Council only holds
+    information from 2013 to date:")."""
+    qs = m.questions
+    if len(qs) < 2 or m.given is not None or any(r.outcome != "successful" for r in qs) \
+            or {r.question for r in qs} != {q.id for q in m.survey.questions}:
+        return qs
+    first = min(r.start for r in qs)
+    said = [h for h in C.HELD_ONLY_PART.finditer(m.live, 0, first)]
+    if len(said) != 1:
+        return qs
+    line_start = m.live.rfind("\n", 0, said[0].start()) + 1
+    if _LINE_NUMBER.match(m.live, line_start):
+        return qs       # under a question's own number: that question's, read where it stands
+    return [replace(r, outcome="partially_successful") for r in qs]
+
+
 PostPass = Callable[[ReplyModel], list]
 
 POST_PASSES: tuple[PostPass, ...] = (
@@ -228,6 +250,8 @@ POST_PASSES: tuple[PostPass, ...] = (
     rate_parts,
     # questions the reply says were withdrawn have no status: dropped after every pass that could give one
     drop_withdrawn,
+    # what is held covers part of the span asked, said above every answer: each answer partly: on the final statuses
+    held_only_part_above_all,
     # the page's own status line speaks for the questions only where nothing else does: last
     page_status_for_all,
 )

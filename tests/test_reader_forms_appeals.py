@@ -220,3 +220,65 @@ def test_amount_column_sharing_no_question_own_word_stays_unnamed():
     drafted = load_survey(str(DRAFTED / "planning-appeals-costs-2010-2025.toml"))
     text = EAST_CAMBS.replace("Own legal/appeal costs (£)", "Other costs (£)")
     assert not any(q == "1" for q, _, _, _ in _figures(text, drafted))
+
+
+# A nought said of the whole span asked: "... expenditure for the years requested is £0" ----------------------------
+
+RESIDENTIAL_LED = load_survey(str(SURVEYS / "planning-appeals-residential-led-2019.toml"))
+EDEN = textwrap.dedent("""\
+    Request
+      2. How much was spent by the authority on legal advice and action relating to planning appeals in (a) 2016/17, (b) 2017/2018, and (c) 2018/2019.
+
+    Our response
+
+    Regarding question 2: The Council does not employ planning consultants to write appeal statements, this work is undertaken solely by Planning Officers, so the Council’s expenditure for the years requested is is £0.
+    """)
+
+
+def test_zero_for_the_years_requested_is_zero_in_each_year_asked():
+    # Eden, planning-appeals/eden-residential-appeals-06457: one £0 for the three years question 2 asks (2a-2c)
+    found = figures(EDEN, RESIDENTIAL_LED, "question", "period", "value")
+    assert {("2a", "2016/2017", 0.0), ("2b", "2017/2018", 0.0), ("2c", "2018/2019", 0.0)} <= found
+    # made up: the nought said of the period specified, in other words
+    made_up = EDEN.replace("so the Council’s expenditure for the years requested is is £0.",
+                           "so the Council spent £0.00 during the period specified.")
+    found = figures(made_up, RESIDENTIAL_LED, "question", "period", "value")
+    assert {("2a", "2016/2017", 0.0), ("2b", "2017/2018", 0.0), ("2c", "2018/2019", 0.0)} <= found
+
+
+def test_a_figure_other_than_nought_for_the_years_requested_is_no_yearly_figure():
+    # made up: a total over the years asked is not said of each of them
+    text = EDEN.replace("is is £0.", "is £4,500.")
+    found = figures(text, RESIDENTIAL_LED, "question", "value")
+    assert not {("2b", 4500.0), ("2c", 4500.0)} & found
+
+
+# What is held covers part of the span asked, said above every answer: "we can only provide data from 1st April 2013" -
+
+def _statuses(text: str, survey) -> dict[str, str]:
+    from reader import parse_reply
+    return {r.question: r.outcome for r in parse_reply(text, survey).questions}
+
+
+def test_held_only_from_a_date_above_all_answers_makes_each_partly_answered():
+    # East Cambridgeshire, planning-appeals/east-cambs-planning-appeal-costs-2026: asked from 2010/11, the sentence
+    # over the table that answers all four questions
+    found = _statuses(EAST_CAMBS, APPEAL_COSTS)
+    assert found and set(found.values()) == {"partially_successful"}
+    # made up: "only hold records from", in other words
+    made_up = EAST_CAMBS.replace("Due to a change in systems we can only provide data from 1st April 2013 to 11th December 2025.",
+                                 "The Council only holds records from April 2013 onwards.")
+    assert set(_statuses(made_up, APPEAL_COSTS).values()) == {"partially_successful"}
+
+
+def test_held_only_from_a_date_under_one_number_is_that_questions_alone():
+    # made up on Hastings' form (graffiti/hastings-graffiti-removal-foir-369070119: "1. Hastings Borough Council only
+    # holds information from 2013 to date:"): under question 1's number, question 2 answered in full stays so
+    text = textwrap.dedent("""\
+        1. The Council only holds information from 2013 to date: 2013/2014 £2,750.00
+        2. In 2013/2014 the Council defended 13 planning appeals.
+        3. In 2013/2014 the total amount paid out to appellants was £6,546.55.
+        4. In 2013/2014 costs were paid out to appellants on 1 occasion.
+        """)
+    found = _statuses(text, APPEAL_COSTS)
+    assert found.get("2") == "successful"

@@ -31,7 +31,7 @@ from .category_rows import other_category_rows
 from .cost_working import without_cost_working
 from .request_words import without_request_figures
 from .zeros_said import (nil_for_every_question, none_done_any, none_in_each_category, none_over_range, none_received,
-                         none_to_every_question)
+                         none_to_every_question, zero_over_range)
 from .joint_columns import joint_label_columns
 from .named_heading import under_named_heading
 from .label_above import by_label_above
@@ -198,6 +198,7 @@ class FactReader:
         self.state.facts = none_in_each_category(self.state.facts, self.text, self.state.survey, self.state.skip)
         self.state.facts = none_to_every_question(self.state.facts, self.text, self.state.survey)
         self.state.facts = none_over_range(self.state.facts, self.text, self.state.survey)
+        self.state.facts = zero_over_range(self.state.facts, self.text, self.state.survey)
         self.state.facts = none_received(self.state.facts, self.text, self.state.survey, self.state.skip)
         self.state.facts = none_done_any(self.state.facts, self.text, self.state.survey, self.state.skip)
         self.state.facts = nil_for_every_question(self.state.facts, self.text, self.state.survey)

@@ -88,6 +88,42 @@ def none_over_range(facts: list[Fact], text: str, survey) -> list[Fact]:
     return out
 
 
+def zero_over_range(facts: list[Fact], text: str, survey) -> list[Fact]:
+    """``facts`` with a 0 said of the whole span asked ("so the Council's expenditure for the years requested is
+    £0", "a nil return for the period specified") given also to the questions its number splits into that ask the
+    same thing, in their periods (2a, 2b, 2c: one a year): none over the span is none in every part of it. (A
+    question asking several periods itself keeps the one 0 over the span, as the reply says it.) A figure other than
+    nought said so is a total over the span, and stays where it is read."""
+    zeros = [f for f in facts if f.value == 0 and f.question]
+    if not zeros or not _OVER_RANGE.search(text):
+        return facts
+    spans = sentences(text)
+    over = []
+    for rng in _OVER_RANGE.finditer(text):
+        a, b = sentence_at(spans, rng.start())
+        if nought.councils_own(text[a:b], requester=False):
+            over.append((a, b))
+    given = {(f.question, f.subject, f.measure, f.period, f.start) for f in facts}
+    out = list(facts)
+    for f in zeros:
+        if not any(a <= f.start < b for a, b in over):
+            continue
+        asked = next((q for q in survey.questions if q.id == f.question), None)
+        if asked is None:
+            continue
+        for q in survey.questions:
+            if q.id == asked.id or _group(q.id) != _group(asked.id) or q.subject != f.subject \
+                    or f.measure not in q.measures:
+                continue
+            for z in zeros_asked(q, f.measure, survey, text, f.start, f.end):
+                if z.period is None or (q.id, z.subject, z.measure, z.period, f.start) in given:
+                    continue
+                given.add((q.id, z.subject, z.measure, z.period, f.start))
+                out.append(replace(f, question=q.id, period=z.period, period_start=z.period_start,
+                                   period_end=z.period_end))
+    return out
+
+
 def none_in_each_category(facts: list[Fact], text: str, survey, skip) -> list[Fact]:
     """``facts`` with a 0 for each question that asks how many of the thing a "no <thing> in relation to the
     categories you have set out" names ("The number of complaints received for a) Vibration", "... b) Low Frequency
