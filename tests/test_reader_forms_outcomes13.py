@@ -80,3 +80,42 @@ def test_the_requests_own_range_above_a_lower_number_does_not_stop_before_the_re
                                "of thousands of emails, invoices, work orders etc.\n")
     got = _statuses(parse_reply(reply, survey))
     assert got and all(v == "rejected" for v in got.values()), got
+
+
+# The cost limit named only as its sum ("would exceed the cost of £600.00") -------------------------------------------
+
+ASBESTOS_REQUEST = """\
+(1) How many council-owned buildings contain asbestos?
+(2) How many units of council-owned housing stock contain asbestos?
+(3) What would be the total estimated cost for removing all asbestos from all council-owned buildings?
+"""
+
+# Moray's reply on asbestos in its buildings (sweep 5, a topic the set does not hold): the refusal names the sum, not
+# the section, before the section is said only of what the law allows ("If the cost ... is higher than £600.00 we do
+# not have to supply the information under Section 12 ...", hypothetical)
+ASBESTOS_REPLY = ASBESTOS_REQUEST + """\
+Response 22-04-2013
+We have 53 schools and 192 other corporate buildings.
+I can confirm that the department holds information which would answer your request. However, we estimate that the cost of complying with your request would exceed the cost of £600.00 which is the limit specified by the Scottish Ministers in Scottish Statutory Instruments, 2004 numbers 376 and 467.
+"""
+
+
+def test_a_cost_limit_named_as_its_sum_is_a_cost_limit_refusal():
+    reply = parse_reply(ASBESTOS_REPLY, _survey(ASBESTOS_REQUEST))
+    assert "s12" in reply.exemptions
+    assert reply.outcome in ("rejected", "partially_successful")
+
+
+def test_a_cost_limit_of_450_pounds_named_as_what_the_work_would_cost():
+    # made up: a council's £450, "in excess of", nothing given
+    reply = parse_reply(ASBESTOS_REQUEST + "Locating and extracting this information would cost the Council in excess "
+                        "of £450 in staff time, and we are therefore unable to provide it.\n", _survey(ASBESTOS_REQUEST))
+    assert "s12" in reply.exemptions
+    assert reply.outcome == "rejected"
+
+
+def test_a_sum_of_600_pounds_that_is_no_limit_refuses_nothing():
+    # made up: a price above £600 asked and given
+    reply = parse_reply(ASBESTOS_REQUEST + "(3) Removal would cost well in excess of £600,000.\n",
+                        _survey(ASBESTOS_REQUEST))
+    assert "s12" not in reply.exemptions
