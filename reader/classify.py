@@ -177,6 +177,12 @@ _PHRASES = [
                        # the prescribed 12.5 hours to complete", "in excess of the permitted 40 hours"
                        r"|\b(?:more\s+than|in\s+excess\s+of|over|exceed|exceeds|exceeding)\s+the\s+(?:prescribed|permitted|"
                        r"statutory)\s+\d{1,2}(?:\.\d{1,2})?[\s-]*hours?\b"
+                       # the cost limit as the sum it stands for (£450 for councils, £600 for central government and
+                       # in Scotland): "we estimate that the cost of complying with your request would exceed the cost
+                       # of £600.00 which is the limit specified by the Scottish Ministers", "would cost the Council in
+                       # excess of £600"
+                       r"|\b(?:exceed|exceeds|exceeded|exceeding|in\s+excess\s+of)\s+(?:the\s+)?(?:(?:cost|sum|amount)\s+"
+                       r"of\s+)?£(?:450|600)(?:\.00)?(?![\d,])"
                        # the cost limit in words: "Q2 & Q3 would require a large amount of time spent in identifying ..."
                        r"|\bwould\s+(?:require|take|involve)\s+(?:an?\s+)?(?:very\s+)?(?:large|significant|considerable|"
                        r"substantial|disproportionate|excessive|unreasonable)\s+(?:amount\s+of\s+)?(?:officer\s+|staff\s+)?"
@@ -191,7 +197,7 @@ _PHRASES = [
 
 # A word every match of each phrase holds, in lower case (any one of them): a text without one is not searched
 # (a test holds every match to hold one; see folding.py for the letters lowering does not show)
-_PHRASE_NEEDS = {"s12": ("limit", "complian", "would", "hour"), "s14(1)": ("vexatious",), "s14(2)": ("repeat",),
+_PHRASE_NEEDS = {"s12": ("limit", "complian", "would", "hour", "£450", "£600"), "s14(1)": ("vexatious",), "s14(2)": ("repeat",),
                  "s21": ("reasonably",), "s25": ("otherwise",), "reg12(4)(b)": ("manifestly",)}
 # ...and each searched only from the letters its words start with (first_chars)
 _PHRASES_FAST = {code: from_first_char(rx) for code, rx in _PHRASES}

@@ -238,6 +238,7 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
                     b = min(b + blank.start() if blank else b + 1500, len(text), next_head(b - 1, len(text)))
                 else:
                     b = nxt
+            b = _before_other_question(text, a, b, ids[0], survey)
         body = text[a:b].strip(" \t\n:.-)")
         words = re.sub(_REFERENCE.pattern, " ", body, flags=re.IGNORECASE)
         if not re.search(r"[A-Za-z]{3,}|\d", words):
@@ -248,6 +249,26 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
             continue
         out.append(Passage(tuple(ids[0]), passage_outcome(body), tuple(ids[1]), a, b))
     return out + _range_passages(text, survey)
+
+
+# a line that opens with a question's number: "4. How much money ... has been returned to the developer"
+_NUMBERED_LINE = re.compile(r"\n[ \t]*(?:q(?:uestion)?[ \t]*)?(\d{1,2})[a-z]?[ \t]*[.):]", re.IGNORECASE)
+
+
+def _before_other_question(text: str, a: int, b: int, ids: list[str], survey: Survey) -> int:
+    """Where a passage run on to its paragraph's end stops: at a line that opens with the number of a question after
+    the last it names. On a page with no blank lines, "For questions 1-3, information can be found at the following
+    link" runs on into "4. How much ... returned to the developer" and the cost-limit refusal under it, which are
+    question 4's. (Not at a lower number: the request's own "Questions 2-8 do not include ..." above its "1." names
+    no answer, and a refusal below every question is all of theirs.)"""
+    named = [int(m.group()) for i in ids if (m := re.match(r"\d+", i))]
+    if not named:
+        return b
+    asked = {m.group() for q in survey.questions if (m := re.match(r"\d+", q.id))}
+    for m in _NUMBERED_LINE.finditer(text, a, b):
+        if m.group(1) in asked and int(m.group(1)) > max(named):
+            return m.start()
+    return b
 
 
 # a part of the request quoted back to name it: "In answer to 'the number of hotel sites used', 8 separate hotels"
