@@ -886,6 +886,9 @@ _NOT_UNDER = re.compile(r"\b(?:not\s+(?:fall|come)\s+(?:with)?in|other\s+than|no
 _PUBLIC_REG = re.compile(r"6(?:\s*\(\s*1\s*\)(?:\s*\(\s*b\s*\))?)?$")
 _PUBLICLY_AVAILABLE = re.compile(r"\b(?:publicly|already)\s+(?:available|accessible|published)\b|\beasily\s+accessible\b",
                                  re.IGNORECASE)
+# the instrument named right after a number called a "section": the EIR's regulations are often called sections
+_OF_THE_REGULATIONS = re.compile(r"\s*of\s+the\s+(?:environmental\s+information\s+(?:\(\s*scotland\s*\)\s+)?"
+                                 r"regulations|EIRs?\b|EISRs?\b)", re.IGNORECASE)
 
 
 def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
@@ -909,6 +912,8 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
             continue     # "information which does not fall within section 23(1)": the statute quoted, not applied
         sentence = sentence_at(spans, m.start())
         kw = m.group("kw")
+        if _OF_THE_REGULATIONS.match(after):
+            kw = "regulation"   # "section 10(4)(a) of the Environmental Information (Scotland) Regulations": a regulation
         items = re.findall(r"(" + _NUM + r")", m.group("nums"))
         for item in items:
             code = _normalise_code(kw, item, scottish)
