@@ -313,6 +313,10 @@ _NOT_HELD = re.compile(
     # (not "You may wish to redirect your request to them", said beside answers of the council's own)
     r"|\byou\s+(?:will|would)\s+(?:need|have)\s+to\s+(?:forward|redirect|re-direct|send|submit|direct|"
     r"address)\s+(?:on\s+)?(?:your|this)\s+(?:request|enquiry|query)\s+(?:on\s+)?(?:direct(?:ly)?\s+)?to\b"
+    # ... said of the request: "Requests would need to be directed to them", "This would need to be directed to the
+    # Procurator Fiscal's service"
+    r"|\b(?:this|that|it|requests?|enquir(?:y|ies)|quer(?:y|ies))\s+(?:would|will)\s+(?:need|have)\s+to\s+be\s+"
+    r"(?:re-?)?(?:directed|forwarded|sent|submitted|addressed)\s+(?:direct(?:ly)?\s+)?to\b"
     # held by the outside bodies that run the service: "tenancy agreements ... would be held by these two organisations"
     r"|\b(?:is|are|would\s+be)\s+held\s+by\s+(?:these|those|the|such|other|external|both|each\s+of\s+(?:these|the))\s+"
     r"(?:\w+\s+){0,2}?(?:organi[sz]ations?|bodies|societies|associations|compan(?:y|ies)|contractors?|providers?)\b"
