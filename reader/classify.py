@@ -313,6 +313,10 @@ _NOT_HELD = re.compile(
     # (not "You may wish to redirect your request to them", said beside answers of the council's own)
     r"|\byou\s+(?:will|would)\s+(?:need|have)\s+to\s+(?:forward|redirect|re-direct|send|submit|direct|"
     r"address)\s+(?:on\s+)?(?:your|this)\s+(?:request|enquiry|query)\s+(?:on\s+)?(?:direct(?:ly)?\s+)?to\b"
+    # ... said of the request: "Requests would need to be directed to them", "This would need to be directed to the
+    # Procurator Fiscal's service"
+    r"|\b(?:this|that|it|requests?|enquir(?:y|ies)|quer(?:y|ies))\s+(?:would|will)\s+(?:need|have)\s+to\s+be\s+"
+    r"(?:re-?)?(?:directed|forwarded|sent|submitted|addressed)\s+(?:direct(?:ly)?\s+)?to\b"
     # held by the outside bodies that run the service: "tenancy agreements ... would be held by these two organisations"
     r"|\b(?:is|are|would\s+be)\s+held\s+by\s+(?:these|those|the|such|other|external|both|each\s+of\s+(?:these|the))\s+"
     r"(?:\w+\s+){0,2}?(?:organi[sz]ations?|bodies|societies|associations|compan(?:y|ies)|contractors?|providers?)\b"
@@ -886,6 +890,9 @@ _NOT_UNDER = re.compile(r"\b(?:not\s+(?:fall|come)\s+(?:with)?in|other\s+than|no
 _PUBLIC_REG = re.compile(r"6(?:\s*\(\s*1\s*\)(?:\s*\(\s*b\s*\))?)?$")
 _PUBLICLY_AVAILABLE = re.compile(r"\b(?:publicly|already)\s+(?:available|accessible|published)\b|\beasily\s+accessible\b",
                                  re.IGNORECASE)
+# the instrument named right after a number called a "section": the EIR's regulations are often called sections
+_OF_THE_REGULATIONS = re.compile(r"\s*of\s+the\s+(?:environmental\s+information\s+(?:\(\s*scotland\s*\)\s+)?"
+                                 r"regulations|EIRs?\b|EISRs?\b)", re.IGNORECASE)
 
 
 def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
@@ -909,6 +916,8 @@ def find_exemptions(text: str) -> tuple[list[Mention], list[str]]:
             continue     # "information which does not fall within section 23(1)": the statute quoted, not applied
         sentence = sentence_at(spans, m.start())
         kw = m.group("kw")
+        if _OF_THE_REGULATIONS.match(after):
+            kw = "regulation"   # "section 10(4)(a) of the Environmental Information (Scotland) Regulations": a regulation
         items = re.findall(r"(" + _NUM + r")", m.group("nums"))
         for item in items:
             code = _normalise_code(kw, item, scottish)

@@ -15,17 +15,21 @@ from .survey import Survey
 # the words that lead to what a "not held" is said of
 SAID_OF = r"(?:on|about|regarding|concerning|for|of|in\s+respect\s+of|relating\s+to|in\s+relation\s+to)"
 # "Information not held on the causes of the blockages", "No information is held regarding impact assessments", "We
-# do not hold data for the interest accrued for late payments", "The council does not hold records of ..."
+# do not hold data for the interest accrued for late payments", "The council does not hold records of ...", "no
+# estimate is available for energy consumption"
 _NOT_HELD_ON = re.compile(
     r"\b(?:(?:no\s+)?(?:information|data|records?|details)\s+(?:is\s+|are\s+)?not\s+held"
     r"|no\s+(?:information|data|records?|details)\s+(?:is\s+|are\s+)?held"
-    r"|(?:do|does)\s+not\s+hold\s+(?:any\s+)?(?:information|data|records?|details|figures))"
+    r"|(?:do|does)\s+not\s+hold\s+(?:any\s+)?(?:information|data|records?|details|figures)"
+    # "no estimate is available for energy consumption"
+    r"|no\s+(?:information|data|records?|details|figures?|estimates?)\s+(?:is\s+|are\s+)?(?:currently\s+)?available)"
     r"\s+" + SAID_OF + r"\s+(?P<what>[^.;:\n]{3,120})", re.IGNORECASE)
 
 
 def not_held_named(questions: list, survey: Survey, original: str, from_figures: set[str]) -> list:
     """``questions`` with a question no answer was found for made not held where a "not held" names it."""
-    if len(survey.questions) < 2 or "held" not in lowered(original):
+    low = lowered(original)
+    if len(survey.questions) < 2 or "held" not in low and "available" not in low:
         return questions
     said = {q.question for q in questions if q.outcome not in (None, "not_addressed")}
     added: list[QuestionResult] = []

@@ -841,3 +841,75 @@ def test_noun_of_the_questions_adjective_counts_what_it_asks():
     values = {v for _, _, _, v in _figures(text, FAULTY)}
     assert 175.0 in values and 2750.0 not in values
 
+
+
+# Christmas lights (helper "rules13aq", session of 2026-12-07, late night) ----------------------------------------
+
+from tests.reading_helpers import statuses  # noqa: E402
+
+CHRISTMAS = parse_survey(textwrap.dedent("""
+    name = "christmas"
+    title = "Christmas lights"
+    [subjects.lights]
+    synonyms = ["christmas lights?"]
+    [subjects.decorations]
+    synonyms = ["christmas decorations?"]
+    [subjects.energy]
+    synonyms = ["estimated energy"]
+    [[questions]]
+    id = "1"
+    text = "The annual spend on Christmas lights per year, for the following years: 2020, 2021, 2022"
+    subject = "lights"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "2"
+    text = "The annual spend on Christmas decorations (e.g. trees), for the following years: 2020, 2021, 2022"
+    subject = "decorations"
+    measures = ["total_cost_gbp"]
+    [[questions]]
+    id = "3"
+    text = "The estimated energy consumption (in kWh) of the Christmas lights, for the following years: 2020, 2021, 2022"
+    subject = "energy"
+    measures = ["kwh"]
+"""))
+
+
+def test_no_estimate_available_for_a_questions_words_is_that_question_not_held():
+    # Thurrock, christmas-lights/thurrock-christmas-light-spending-14438: the figures above answer the spend; the
+    # energy question is not held, named by its words ("energy consumption"), not by a number
+    text = ("Response:\n\nPrior to this the Christmas lights each year were procured through a single contract whose "
+            "costs excluding VAT were:\n\n  \u2022 2020 - \u00a39,238\n  \u2022 2021 - \u00a39,238\n\n"
+            "Power for festive lighting schemes in Grays is drawn from public street lighting columns and no estimate "
+            "is available for energy consumption.\n")
+    said = statuses(text, CHRISTMAS)
+    assert said.get("3") == "not_held" and said.get("1") == "successful"
+
+
+def test_no_estimates_available_on_a_questions_words_is_that_question_not_held():
+    text = ("Response:\n\nThe Christmas lights cost:\n  \u2022 2020 - \u00a39,238\n  \u2022 2021 - \u00a39,238\n\n"
+            "The lights are powered from lamp columns; no estimates are available on their energy consumption.\n")
+    assert statuses(text, CHRISTMAS).get("3") == "not_held"
+
+
+def test_requests_to_be_directed_to_another_body_is_part_not_held():
+    # Wokingham, christmas-lights/wokingham-christmas-expenditure-18979: the council's own £200 given, the towns'
+    # lighting sent to their councils
+    text = ("We have not purchased any additional Christmas lighting for Shute End since Christmas 2017. The total "
+            "expenditure for Christmas lighting and decoration was \u00a3200 as this was a single payment.\n\n"
+            "The Town and Parish Councils are responsible for any lighting that is erected in their area and is not "
+            "the Borough Council who deals with this. Requests would need to be directed to them.\n")
+    assert parse_reply(text, CHRISTMAS).outcome == "partially_successful"
+
+
+def test_enquiries_to_be_forwarded_to_another_body_is_part_not_held():
+    # Dundee, dog-fouling/dundee-littering-dog-fouling-20190112001, Q8: "This would need to be directed to the
+    # Procurator Fiscal's service" (there also held not under EISR reg 10(4)(a))
+    text = ("Response\n\nThe total expenditure for Christmas lighting was \u00a3200.\n\nThe lights in the towns are "
+            "the community councils' own. Enquiries will have to be forwarded to them.\n")
+    assert parse_reply(text, CHRISTMAS).outcome == "partially_successful"
+
+
+def test_requests_must_be_addressed_to_the_review_officer_is_no_not_held():
+    text = ("Response\n\nThe total expenditure for Christmas lighting was \u00a3200.\n\nRequests for an internal "
+            "review must be submitted within two months and should be addressed to the Information Officer.\n")
+    assert parse_reply(text, CHRISTMAS).outcome == "successful"

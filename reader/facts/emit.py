@@ -59,6 +59,9 @@ _NOT_ONE = re.compile(r"(?:\bnot|n't)\s+(?:currently\s+)?(?:use|have|hold|own|op
 # of its rental value has been sought.", "- No additional space is allocated"
 _NO_THING_DONE = re.compile(r"[ \t]+(?:[A-Za-z][\w-]*[ \t]+){1,6}?(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+"
                             r"(?:[a-z]+ed|sought|made|given|kept|held|paid|spent|done|set[ \t]+up)\b")
+# a question that asks for documents, not a figure: "Please provide a copy of any guidance issued internally ..."
+_A_COPY = re.compile(r"\bcop(?:y|ies)\s+of\b", re.IGNORECASE)
+_A_FIGURE = re.compile(r"\bfigures?\b", re.IGNORECASE)
 _ASKS_A_NUMBER = re.compile(r"\bhow\s+(?:many|much)\b|\bnumbers?\b|\btotal\b|\bamount\b|\bcount\b", re.IGNORECASE)
 # a length of time written after a number, the survey asking for none ("31 labour days", "250 labour hours", "128
 # hours"): not a count of things
@@ -627,6 +630,14 @@ class Emitter(Part):
                     and not any(
                     _ASKS_A_NUMBER.search(q.text or "") for q in self.survey.questions if q.subject == subject):
                 return    # "We do not have a private company ..." answering "Do you use a private company ...?"
+            if v.zero and (asked := [q.text or "" for q in self.survey.questions if q.subject == subject]) \
+                    and all(_A_COPY.search(t) and not _ASKS_A_NUMBER.search(t) and not _A_FIGURE.search(t)
+                            for t in asked):
+                # "None within our ASB/Environmental Health department", "There are currently no reports concerning
+                # ..." answering "Please provide a copy of any reports or guidance ...": nothing to send, no count
+                # (not "Please provide a figure for tests carried out in the last three years. Could you also provide a
+                # copy of the test results?", which asks the count too)
+                return
             measure = "count"
             sec = self.state.section
             if v.zero and _listed_after_sums(self.text, unit[0], v.start) and any(

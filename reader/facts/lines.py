@@ -523,7 +523,7 @@ class ValueLines(Part):
                     told_count(self.text, line.start, v, sec, own_words)
                     or told_none(self.text, line.start, line.end, v, sec, own_words)
                     or not subjects and told_none_done(self.text, line.start, v, sec, own_words))
-                if told:
+                if told or v.word and self._part_asked(v, us):
                     subject, inferred_subject = self.state.section.subject, False   # (see told_counts.py)
                 at = numeric.index(v) if v in numeric else -1
                 pairs = whole_and_part(self.text, numeric[max(0, at - 1):at + 2], subjects,
@@ -619,7 +619,12 @@ class ValueLines(Part):
                     # "Total 858" under a subject's yearly figures: their sum, not another figure; under a
                     # breakdown ("Tree - 8" ... "Total - 1,137"), the figure the breakdown is of. (A "Grand Total"
                     # row of a table of years sums the rows above, year by year: its figures are the subject's.)
-                    subject = self.emitter.total_subject()
+                    # A total that opens its question's answer, before its breakdown ("a) 2016" / "• Total: 196" /
+                    # "• Bonfire: 152" ...), sums nothing above it: it is the question's own figure.
+                    sec = self.state.section
+                    opens = sec is not None and sec.subject == subject and not any(
+                        f.start >= self.state.section_line for f in self.state.facts)
+                    subject = self.emitter.total_subject() or (subject if opens else None)
                     if subject is None:
                         continue
                 if parts.get(v.start):
@@ -950,9 +955,9 @@ class ValueLines(Part):
             return False          # "the annual cost ... that a person pays to the council for one allotment plot"
         if any(0 <= a - v.end <= 2 for a, _, _ in subjects):
             return True
-        if re.match(r"\s+of\b", self.text[v.end:v.end + 6], re.IGNORECASE):
-            return False          # "one of the reasons"
         before = self.text[us:v.start]
+        if re.match(r"\s+of\b", self.text[v.end:v.end + 6], re.IGNORECASE):
+            return self._part_asked(v, us)     # "one of the reasons" (but see _part_asked)
         if re.search(r"(?:[:=\t|(]|\s[-\u2013]|^[-\u2013])\s*$", before):
             return True
         if re.search(r"\bthere\s+(?:are|were|was|is|have\s+been|has\s+been)\s+(?:currently\s+|now\s+)?$", before,
@@ -968,6 +973,17 @@ class ValueLines(Part):
             # ("4. One - ankle fracture following a trip ...": the count, then a dash and what each was)
             return rest.strip().startswith("(") or len(rest.split()) <= 3 or rest.startswith((" - ", " \u2013 "))
         return False
+
+    def _part_asked(self, v: Value, us: int) -> bool:
+        """"3. One of these monitoring points is located within 10 metres of a school" opening the answer to "3. How
+        many of these air pollution monitors are within 10 metres ...?": the part the question asks, said in the
+        question's own words, is its answer."""
+        sec, line = self.state.section, self.state.line
+        before = self.text[us:v.start]
+        return sec is not None and line is not None and self.state.section_line == line.start \
+            and (not before.strip() or _ANSWER_NUMBER.fullmatch(before) is not None) \
+            and re.match(r"\s+of\s+(?:these|those|them)\b", self.text[v.end:v.end + 12], re.IGNORECASE) is not None \
+            and re.search(r"\bhow\s+many\s+of\s+(?:these|those|them)\b", sec.text or "", re.IGNORECASE) is not None
 
     def _span_totalled(self, subject: str) -> Period | None:
         """"2020/21: 342" ... "2022/23: 2,129" / "Total: 7,081": a total under the question's figures for several

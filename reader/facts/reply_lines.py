@@ -117,6 +117,11 @@ _NOT_A_FIGURE_RULES = (
     # far for 2020)" (a quarter with its year, "Q1 2020", is a period, read before these)
     (re.compile(r"\b(?:qtr|quarter)\.?[ \t]*[1-4]\b(?![.,]\d)|\b\d{1,2}[ \t]+(?:qtrs|quarters)\b", re.IGNORECASE),
      ("qtr", "quarter")),
+    # a place on the map, said by its numbers: "The coordinates of the school is: 322216 - 862652", "grid reference
+    # SU 4123 8765", "Easting 322216, Northing 862652" (a position, never a count)
+    (re.compile(r"\b(?:co-?ordinates?|grid[ \t]+ref(?:erence)?s?\.?|eastings?|northings?)\b[^\d\n]{0,40}?"
+                r"(?:\b[A-Z]{2}[ \t]?)?\d{3,7}(?:(?:[ \t]*[-,/\u2013][ \t]*|[ \t]+)(?:northings?[ \t:]*)?\d{3,7})?",
+                re.IGNORECASE), ("ordinate", "grid", "easting", "northing")),
 )
 _NOT_A_FIGURE = tuple(rx for rx, _ in _NOT_A_FIGURE_RULES)
 _NOT_A_FIGURE_NEEDS = tuple(needs for _, needs in _NOT_A_FIGURE_RULES)

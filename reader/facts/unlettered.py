@@ -42,12 +42,21 @@ _PLAIN_FIGURE = re.compile(LOOSE_WHOLE + r"|" + nought.WORDS, re.IGNORECASE)
 def count_part(survey, number: int, values) -> object | None:
     """The one part of ``number`` that asks a count, when the answer on its numbered line is one figure with no
     money sign ("2. None", "2. 0" under 2a "How many fines ..." and 2b "... the total monetary amount of fines") and
-    the other parts ask no count: a plain figure is the count asked, not a sum and not the question above's."""
+    the other parts ask no count: a plain figure is the count asked, not a sum and not the question above's. A nought
+    under a number whose parts all ask the same measure, not a count, is the first part's."""
     if len(values) != 1 or values[0].money or not _PLAIN_FIGURE.fullmatch(values[0].text.strip()):
         return None     # (not a negation read as nought: "- We do not have figures for ..." says which part itself)
     parts = [q for q in survey.questions if _group(q.id) == str(number) and q.id != str(number)]
     counts = [q for q in parts if "count" in q.measures]
-    return counts[0] if len(parts) >= 2 and len(counts) == 1 else None
+    if len(parts) >= 2 and len(counts) == 1:
+        return counts[0]
+    if len(parts) >= 2 and values[0].zero and "count" not in parts[0].measures \
+            and all(q.measures == parts[0].measures for q in parts):
+        # "1. Nil" under "1. ... how many days per year did the council exceed the limits ... for a) nitrogen dioxide,
+        # b) PM10 and c) PM2.5": a nought under a number whose parts all ask one measure (days) answers the first of
+        # them in that measure, not a count of the thing its words last named
+        return parts[0]
+    return None
 
 
 def period_parts_subject(survey, number: int) -> str | None:
