@@ -244,8 +244,11 @@ def synonyms_for(phrase: str) -> list[str]:
     if len(words) == 4 and words[1].lower() in ("or", "/") and re.search(r"[^s]s$", words[3], re.I):
         out += [_synonym([words[0], words[3]]), _synonym([words[2], words[3]])]
     # "computers and laptops", "handsets and bills": things named together are counted apart in a reply's table
+    # (not under a head noun before "of"/"for": "Installation of lights and decorations" counts installations, and
+    # "lights" alone would take another subject's rows, "Christmas lights")
     for i, w in enumerate(words):
-        if w.lower() == "and" and 0 < i < len(words) - 1:
+        if w.lower() == "and" and 0 < i < len(words) - 1 \
+                and not any(x.lower() in ("of", "for") for x in words[1:i]):
             for item in (words[i - 1], words[i + 1]):
                 if re.fullmatch(r"[A-Za-z]{4,}", item) and re.search(r"[^s]s$", item, re.I) \
                         and item.lower() not in _GENERIC:

@@ -403,3 +403,20 @@ def test_a_title_is_never_punctuation_alone():
     d = draft_survey("...\n1. How many PCNs were issued in 2022?\n2. How many were cancelled?\n", "x",
                      asked_on=dt.date(2023, 1, 5))
     assert d.title and d.title[:1].isalpha()
+
+
+# --- things named together under a head noun ---------------------------------------------------------------------
+
+def test_things_named_together_under_a_head_noun_are_not_its_synonyms():
+    # christmas-lights-costs-2015-2019 3.: "Installation of lights and decorations" had "lights?" and "decorations?"
+    # as synonyms, so Eden's "Cost of lights and decorations" rows and the "Christmas lights" question's went to it
+    syns = synonyms_for("Installation of lights and decorations")
+    assert "lights?" not in syns and "decorations?" not in syns
+    assert synonyms_for("Repairs for doors and windows")[0].startswith("repairs")
+    assert "windows?" not in synonyms_for("Repairs for doors and windows")
+
+
+def test_things_named_together_are_still_counted_apart():
+    # (a guard) "computers and laptops": no head noun before them, each is what a reply's table counts
+    syns = synonyms_for("computers and laptops")
+    assert "computers?" in syns and "laptops?" in syns
