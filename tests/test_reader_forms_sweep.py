@@ -12,19 +12,11 @@ from pathlib import Path
 
 from reader import load_survey, parse_reply
 from reader.classify import find_exemptions
-from reader.draft import draft_survey, to_toml
+from reader.draft import draft_survey
 from reader.periods import find_periods
 from reader.scan import find_values, never_spans
 from reader.sent_elsewhere import _sent_elsewhere
-from reader.survey import parse_survey
-
-
-def _survey(request: str, asked_on: dt.date):
-    return parse_survey(to_toml(draft_survey(request, "sweep", asked_on=asked_on)), "sweep.toml")
-
-
-def _statuses(reply) -> dict[str | None, str]:
-    return {q.question: q.outcome for q in reply.questions}
+from tests.reading_helpers import drafted_survey as _survey, reply_statuses as _statuses
 
 
 def _values(text: str) -> list[float]:

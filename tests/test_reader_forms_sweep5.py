@@ -8,16 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 from reader import parse_reply
-from reader.draft import draft_survey, to_toml
-from reader.survey import parse_survey
+from tests.reading_helpers import drafted_survey, reply_statuses as _statuses
 
 
 def _survey(request: str):
-    return parse_survey(to_toml(draft_survey(request, "sweep", asked_on=dt.date(2024, 6, 1))), "sweep.toml")
-
-
-def _statuses(reply) -> dict[str | None, str]:
-    return {q.question: q.outcome for q in reply.questions}
+    return drafted_survey(request, dt.date(2024, 6, 1))
 
 
 def _values(reply, question: str | None = None) -> list[float]:

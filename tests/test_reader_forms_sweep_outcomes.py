@@ -5,19 +5,8 @@ with `foi survey draft` from its request; each fails without its rule.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from reader import parse_reply
-from reader.draft import draft_survey, to_toml
-from reader.survey import parse_survey
-
-
-def _survey(request: str):
-    return parse_survey(to_toml(draft_survey(request, "sweep", asked_on=dt.date(2023, 6, 1))), "sweep.toml")
-
-
-def _statuses(reply) -> dict[str | None, str]:
-    return {q.question: q.outcome for q in reply.questions}
+from tests.reading_helpers import drafted_survey as _survey, reply_statuses as _statuses
 
 
 # A question restated with nothing under it -----------------------------------------------------------------------
