@@ -41,6 +41,24 @@ _SPAN_WORDS = ("range", "period", "frame", "year")
 _ASKED_WORDS = ("requested", "specified", "asked", "stated", "given", "question")
 
 
+def _said_over_range(text: str) -> list[tuple[int, int]]:
+    """The sentences in the council's own words that speak of the whole span asked ("during the period specified",
+    "for the years requested"), as (start, end)."""
+    if not folds_unseen(text):
+        low = lowered(text)      # (tests of the lowered text first: most replies hold no such words)
+        if not any(w in low for w in _SPAN_WORDS) or not any(w in low for w in _ASKED_WORDS):
+            return []
+    if not _OVER_RANGE.search(text):
+        return []
+    spans = sentences(text)
+    over = []
+    for rng in _OVER_RANGE.finditer(text):
+        a, b = sentence_at(spans, rng.start())
+        if nought.councils_own(text[a:b], requester=False):
+            over.append((a, b))
+    return over
+
+
 def none_to_every_question(facts: list[Fact], text: str, survey) -> list[Fact]:
     """``facts`` with a 0 for every question asking a figure where the reply says the answer to all of them is
     none."""
@@ -65,19 +83,12 @@ def none_to_every_question(facts: list[Fact], text: str, survey) -> list[Fact]:
 def none_over_range(facts: list[Fact], text: str, survey) -> list[Fact]:
     """``facts`` with a 0 for each period of every counting question a "no <thing> have <done> during the period
     asked" answers."""
-    if not folds_unseen(text):
-        low = lowered(text)      # (tests of the lowered text first: most replies hold no such words)
-        if not any(w in low for w in _SPAN_WORDS) or not any(w in low for w in _ASKED_WORDS):
-            return facts
-    if not _OVER_RANGE.search(text):
+    over = _said_over_range(text)
+    if not over:
         return facts
-    spans = sentences(text)
     answered = {f.question for f in facts}
     out = list(facts)
-    for rng in _OVER_RANGE.finditer(text):
-        a, b = sentence_at(spans, rng.start())
-        if not nought.councils_own(text[a:b], requester=False):
-            continue
+    for a, b in over:
         for m in nought.said("done", text, a, b):
             thing = m.group("thing").split()[-1]
             for q in survey.questions:
@@ -95,14 +106,9 @@ def zero_over_range(facts: list[Fact], text: str, survey) -> list[Fact]:
     question asking several periods itself keeps the one 0 over the span, as the reply says it.) A figure other than
     nought said so is a total over the span, and stays where it is read."""
     zeros = [f for f in facts if f.value == 0 and f.question]
-    if not zeros or not _OVER_RANGE.search(text):
+    over = _said_over_range(text) if zeros else []
+    if not over:
         return facts
-    spans = sentences(text)
-    over = []
-    for rng in _OVER_RANGE.finditer(text):
-        a, b = sentence_at(spans, rng.start())
-        if nought.councils_own(text[a:b], requester=False):
-            over.append((a, b))
     given = {(f.question, f.subject, f.measure, f.period, f.start) for f in facts}
     out = list(facts)
     for f in zeros:
