@@ -31,6 +31,12 @@ _WORD_CELL = re.compile(r"n/?a|nil|none|-|\u2013", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"\(?\d{1,2}[a-z]?[.)]\)?[ \t]+(?=[A-Za-z])")
 
 
+def _own_words(questions: list) -> dict[str, frozenset]:
+    """Each question's word stems that no other of ``questions`` has."""
+    words = {q.id: stems(q.text or "") for q in questions}
+    return {q.id: words[q.id] - frozenset().union(*(w for k, w in words.items() if k != q.id)) for q in questions}
+
+
 class TableRows(Part):
     """Rows of wide and long tables (part of ``FactReader``)."""
 
@@ -75,8 +81,7 @@ class TableRows(Part):
         asked = [q for q in self.survey.questions if self.state.group and _group(q.id) == self.state.group]
         if len(asked) < len(named):
             asked = list(self.survey.questions)
-        words = {q.id: stems(q.text or "") for q in asked}
-        own = {q.id: words[q.id] - frozenset().union(*(w for k, w in words.items() if k != q.id)) for q in asked}
+        own = _own_words(asked)
         kept = {c.subject for c in named if c.subject in {q.subject for q in asked}}
         todo = [c for c in named if c.subject not in {q.subject for q in asked}]
         picks = []
@@ -102,8 +107,7 @@ class TableRows(Part):
         if not kept or not todo:
             return
         free = [q for q in self.survey.questions if q.subject and q.subject not in kept]
-        words = {q.id: stems(q.text or "") for q in free}
-        own = {q.id: words[q.id] - frozenset().union(*(w for k, w in words.items() if k != q.id)) for q in free}
+        own = _own_words(free)
         picks = []
         for c in todo:
             said = stems(c.text)
