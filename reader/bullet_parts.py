@@ -15,11 +15,12 @@ import re
 from .answer_status import _status_of_answer
 from .classify import QuestionResult
 from .numbered_answers import _item_quoted
+from .question_number import NUMBER
 from .questions import parent_of
 from .survey import Survey
 
 # a question's number alone on its line, or with a lead-in that gives nothing: "2. As follows:", "Q2 - see below"
-_NUMBER_LEAD = re.compile(r"(?im)^[ \t]*(?:q(?:uestion)?[ \t]*)?(\d{1,2})[ \t]*[.):-][ \t]*"
+_NUMBER_LEAD = re.compile(r"(?im)^[ \t]*" + NUMBER + r"[ \t]*[.):-][ \t]*"
                           r"(?:(?:(?:the\s+answers?\s+(?:is|are)\s+)?as\s+follows|(?:please\s+)?see\s+below)"
                           r"[ \t]*[:.-]?)?[ \t]*$")
 _BULLET_LINE = re.compile(r"[ \t]*[\u2022\u00b7\u25aa\u25cf*-][ \t]+(\S[^\n]*)")

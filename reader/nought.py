@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import ANSWER_ZERO_WORDS
+from .question_number import ANY_NUMBER, PART
 from .first_chars import first_char_matches, grouped_from_first_char
 from .word_stems import stems
 
@@ -172,7 +173,7 @@ def counts_named(q, thing: str, done: str = "", measured: bool = True) -> bool:
 # the question's number (or nothing) before the word that opens an answer, or a list item's year and its dash
 # ("• 2023 – Zero (Grays tree and lights in this year were funded entirely by sponsorship ...)"); a stop, comma,
 # dash or an aside in brackets after it
-_BEFORE = re.compile(r"[ \t]*(?:(?:q(?:uestion)?[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):]?[ \t]*[-\u2013\u2014:]?[ \t]*"
+_BEFORE = re.compile(r"[ \t]*(?:" + ANY_NUMBER + PART + r"[ \t]*[.):]?[ \t]*[-\u2013\u2014:]?[ \t]*"
                      r"|[\u2022\u00b7*-]?[ \t]*(?:19|20)\d\d(?:[/-]\d{2,4})?[ \t]*[-\u2013\u2014:][ \t]*)?",
                      re.IGNORECASE)
 _AFTER = re.compile(r"[ \t]*[,.;:\u2013\u2014(-]")

@@ -9,6 +9,7 @@ import re
 from . import classify as C
 from . import nought
 from .answer_status import _NOT_YET, _SUPPRESSED, _given_beside_not_held
+from .question_number import ANY_NUMBER, NUMBER, PART
 from .question_words import _WORDS, _all_asking, _question_words, _quoted_from, _restates
 from .questions import parent_of
 from .survey import Survey
@@ -134,7 +135,7 @@ def numbered_marks(anchors: list, text: str | None = None, survey: Survey | None
     return out
 
 
-_LINE_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)\s*)?(\d{1,2})\s*[.):]", re.IGNORECASE)
+_LINE_NUMBER = re.compile(r"[ \t]*" + NUMBER + r"[ \t]*[.):]", re.IGNORECASE)
 
 
 def numbered_answer(text: str, marks: list, q) -> tuple[str, tuple[int, int]] | None:
@@ -237,7 +238,7 @@ def _part_passed_over(text: str, survey: Survey, said: set[str], facts_by_q: dic
 
 
 _PART_LETTER = re.compile(r"(?<![\w(])\(?[a-h]\)\s")
-_BARE_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)\s*)?(\d{1,2})\s*[.):]\s", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"[ \t]*" + NUMBER + r"\s*[.):]\s", re.IGNORECASE)
 
 
 def _cut_after(text: str, marks: list, j: int) -> bool:
@@ -248,8 +249,8 @@ def _cut_after(text: str, marks: list, j: int) -> bool:
 
 
 # a numbered label whose value is left empty: "2. Total amount reimbursed to staff -", "4. Cost per device:"
-_EMPTY_FIELD = re.compile(r"^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]\s*[^?\n]{3,120}?\s[-\u2013\u2014:]\s*$|"
-                          r"^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]\s*[^?\n]{3,120}?[:\u2013\u2014]\s*$", re.IGNORECASE)
+_EMPTY_FIELD = re.compile(r"^\s*" + ANY_NUMBER + PART + r"\s*[.):]\s*[^?\n]{3,120}?\s[-\u2013\u2014:]\s*$|"
+                          r"^\s*" + ANY_NUMBER + PART + r"\s*[.):]\s*[^?\n]{3,120}?[:\u2013\u2014]\s*$", re.IGNORECASE)
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -264,7 +265,7 @@ def _blank_after(text: str, pos: int) -> bool:
     if end < 0:
         return True
     rest = text[end:].lstrip()
-    return not rest or bool(re.match(r"(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]", rest, re.IGNORECASE))
+    return not rest or bool(re.match(ANY_NUMBER + PART + r"\s*[.):]", rest, re.IGNORECASE))
 
 
 def _one_line_answer(text: str, marks: list, i: int) -> bool:

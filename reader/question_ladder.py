@@ -12,6 +12,7 @@ from .attached import figures_attached
 from .facts import Fact
 from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refusal, _answered_under_number,
                                _numbered_span, _says_not_held, _under_other_number, numbered_answer, numbered_marks)
+from .question_number import ANY_NUMBER, PART
 from .question_words import _all_asking
 from .questions import find_passages, parent_of
 from .redacted import removed_from_given
@@ -192,8 +193,8 @@ def _in_refusal_passage(p, mentions: list) -> bool:
 
 
 # an answer that is the one before it: "2. As above", "3. See answer to question 2"
-_AS_ABOVE = re.compile(r"^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):-]?\s*(?:(?:please\s+)?see\s+|same\s+)?"
-                       r"(?:as\s+)?above\b[^\n]{0,20}$|^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):-]?\s*(?:please\s+)?see\s+"
+_AS_ABOVE = re.compile(r"^\s*" + ANY_NUMBER + PART + r"\s*[.):-]?\s*(?:(?:please\s+)?see\s+|same\s+)?"
+                       r"(?:as\s+)?above\b[^\n]{0,20}$|^\s*" + ANY_NUMBER + PART + r"\s*[.):-]?\s*(?:please\s+)?see\s+"
                        r"(?:my\s+|our\s+|the\s+)?(?:answer|response)\s+to\s+(?:question\s+|q\s*)?\d{1,2}[a-z]?\s*\.?\s*$",
                        re.IGNORECASE)
 _FEWER_THAN = re.compile(r"(?:\b(?:fewer|less)\s+than|<)\s*(\d{1,2})\b", re.IGNORECASE)

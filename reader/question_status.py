@@ -46,6 +46,7 @@ from .first_chars import from_first_char
 from .answers_under_numbers import _under_numbers
 from .none_said import _none_said
 from .numbered_answers import _mark_answer, _ONE_WORD
+from .question_number import ANY_NUMBER, PART
 from .restated import _answer_below_restated
 from .sent_elsewhere import _sent_elsewhere
 from .status_common import MAX_LINES, _LEAD_NUMBER, _WORD, _parent
@@ -373,7 +374,7 @@ def _own_part_line(q, text: str, numbers: frozenset[str] | None = None) -> tuple
     return found
 
 
-_NUMBERED_LINE = re.compile(r"\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]\s*(.*)", re.IGNORECASE)
+_NUMBERED_LINE = re.compile(r"\s*" + ANY_NUMBER + PART + r"\s*[.):]\s*(.*)", re.IGNORECASE)
 
 
 def _other_part_quoted(r, survey: Survey, text: str) -> bool:

@@ -18,6 +18,7 @@ from .asking import REQUESTING
 from .folding import folds_unseen, lowered
 from .numbers import LOOSE_FIGURE
 from .first_chars import first_char_matches, grouped_from_first_char
+from .question_number import NUMBER, PART
 from .question_words import _WORDS, _question_words, _restates
 from .scan import find_values, is_year, never_spans
 from .survey import Survey
@@ -252,7 +253,7 @@ def find_passages(text: str, survey: Survey) -> list[Passage]:
 
 
 # a line that opens with a question's number: "4. How much money ... has been returned to the developer"
-_NUMBERED_LINE = re.compile(r"\n[ \t]*(?:q(?:uestion)?[ \t]*)?(\d{1,2})[a-z]?[ \t]*[.):]", re.IGNORECASE)
+_NUMBERED_LINE = re.compile(r"\n[ \t]*" + NUMBER + PART + r"[ \t]*[.):]", re.IGNORECASE)
 
 
 def _before_other_question(text: str, a: int, b: int, ids: list[str], survey: Survey) -> int:

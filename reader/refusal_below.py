@@ -9,17 +9,17 @@ import bisect
 import re
 
 from .numbered_answers import _POINTS_TO_REFUSAL
+from .question_number import OPENS_LINE
 
 # an answer that sends the reader further down: "please see details below", "as set out below", "explained below"
 _POINTS_BELOW = re.compile(r"\b(?:see|set\s+out|detailed|explained|given|outlined)\b[^.\n]{0,40}?\bbelow\b", re.IGNORECASE)
-_LINE_NUMBER = re.compile(r"[ \t]*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\s*[.):]", re.IGNORECASE)
 
 
 def pointed_from_above(text: str, raw_anchors: list, pos: int) -> str | None:
     """The question whose numbered answer points below to a refusal, for a refusal at ``pos`` that stands in a
     paragraph of its own after the last numbered answer (which does not itself point anywhere); None otherwise."""
     numbered = sorted((p, qid) for p, qid, why in raw_anchors
-                      if why == "marker" and qid and _LINE_NUMBER.match(text, p))
+                      if why == "marker" and qid and OPENS_LINE.match(text, p))
     starts = [p for p, _ in numbered]
     i = bisect.bisect_right(starts, pos) - 1
     if i < 1 or i != len(numbered) - 1:

@@ -11,7 +11,7 @@ from typing import Callable
 from . import classify as C
 from . import question_status as QS
 from .attached import answered_in_attachment
-from .facts.zeros_said import _LINE_NUMBER
+from .question_number import OPENS_LINE
 from .bullet_parts import parts_in_bullets
 from .cost_limit_rest import answered_above_cost_limit, refuse_rest_at_cost_limit
 from .inline_answers import inline_answers
@@ -183,7 +183,7 @@ def held_only_part_above_all(m: ReplyModel) -> list:
     if len(said) != 1:
         return qs
     line_start = m.live.rfind("\n", 0, said[0].start()) + 1
-    if _LINE_NUMBER.match(m.live, line_start):
+    if OPENS_LINE.match(m.live, line_start):
         return qs       # under a question's own number: that question's, read where it stands
     return [replace(r, outcome="partially_successful") for r in qs]
 

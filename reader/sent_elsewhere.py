@@ -10,6 +10,7 @@ import re
 from . import classify as C
 from .folding import folds_unseen, lowered
 from .first_chars import first_char_spans, from_first_char
+from .question_number import ANY_NUMBER
 from .status_common import MAX_LINES, _LEAD_NUMBER
 
 # the requester sent to another body: "You need to direct your enquiry to Northumberland County Council", "You may
@@ -73,7 +74,7 @@ def _sent_elsewhere(text: str, whole: bool = False) -> tuple[int, int] | None:
         if whole:
             blank = max(text.rfind("\n\n", 0, a), text.rfind("\n \n", 0, a))
             if _LEAD_NUMBER.match(text, blank + 1 if blank >= 0 else 0) and \
-                    re.match(r"\s*(?:(?:question|q)\s*)?\d", text[blank + 1 if blank >= 0 else 0:]):
+                    re.match(r"\s*" + ANY_NUMBER, text[blank + 1 if blank >= 0 else 0:]):
                 continue
         return a, b
     return None

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .question_number import ANY_NUMBER, PART
+
 _WORD = re.compile(r"[a-z0-9']+")
 MAX_LINES = 500      # a reply numbers, cites or sends elsewhere a few dozen times at most; more is a data dump
 _PART_ID = re.compile(r"(\d+)[a-z]+")
@@ -19,4 +21,4 @@ def _parent(qid: str) -> str | None:
 
 
 # the number an answer opens with: "5 Operation and monitoring ...", "Q3. ..."
-_LEAD_NUMBER = re.compile(r"^\s*(?:(?:question|q)\s*)?\d{1,2}[a-z]?\b\s*[.):]?", re.IGNORECASE)
+_LEAD_NUMBER = re.compile(r"^\s*" + ANY_NUMBER + PART + r"\b\s*[.):]?", re.IGNORECASE)

@@ -24,6 +24,7 @@ from .sole_money import sole_asking
 from .measures import _DAYS_NAMED, _MONEY_WORDS, _TOTAL_CUE, _UNIT_CUE, survey_money_cues
 from .words import _ACQUIRED, _content_words, _group, _MARKER, _NOTHING_GIVEN, _PENCE
 from .state import Part, ReadingState
+from ..question_number import ANY_NUMBER, PART
 
 
 # a sum of money written with "£" right after a bare number, on its line or the next ("14,620 £813,800",
@@ -84,7 +85,7 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:cost|costs|costing|spend|spent|price|paid|inc
 
 
 # an answer that is a share alone under its question's number: "Q4. 100%", "3) 45%."
-_SHARE_ALONE = re.compile(r"[ \t]*(?:q(?:uestion)?[ \t]*)?\d{1,2}[a-z]?[ \t]*[.):\-][ \t]*\d{1,3}(?:\.\d{1,3})?[ \t]*%[ \t]*\.?[ \t]*",
+_SHARE_ALONE = re.compile(r"[ \t]*" + ANY_NUMBER + PART + r"[ \t]*[.):\-][ \t]*\d{1,3}(?:\.\d{1,3})?[ \t]*%[ \t]*\.?[ \t]*",
                           re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ import re
 
 from ..folding import lowered
 from ..periods import find_periods
+from ..question_number import ANY_NUMBER
 from ..scan import find_values
 from ..sentences import line_bounds
 from .model import Fact
@@ -18,7 +19,7 @@ from .model import Fact
 _JOINT = re.compile(r"^[ \t]*(?:Q(?:uestions?)?[ \t]*)?(\d{1,2})[.)]?[ \t]*(?:&|and|\+)[ \t]*(?:Q[ \t]*)?(\d{1,2})[.):]?"
                     r"[ \t]*$", re.MULTILINE | re.IGNORECASE)
 # the next answer's number at a line's start ends the table's answer
-_NEXT_ANSWER = re.compile(r"^[ \t]*(?:Q[ \t]*)?\d{1,2}[.):]", re.MULTILINE | re.IGNORECASE)
+_NEXT_ANSWER = re.compile(r"^[ \t]*" + ANY_NUMBER + r"[.):]", re.MULTILINE | re.IGNORECASE)
 
 
 def _row_figures(line: str) -> list[float]:

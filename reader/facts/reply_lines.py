@@ -11,6 +11,7 @@ from datetime import date
 from ..asking import example_run_on
 from ..folding import folds_unseen
 from ..numbers import GROUPED, LOOSE_FIGURE, LOOSE_WHOLE, WHOLE, parse_number
+from ..question_number import ANY_NUMBER, PART
 from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell, whole_date
 from ..rates import BY_UNIT, find_rates, timed_subjects
 from ..first_chars import first_char_spans, from_first_char
@@ -92,7 +93,7 @@ _NOT_A_FIGURE_RULES = (
      ("response", "request")),
     # a line of its own naming the questions one answer is for: "1. & 2.", "Q3 and Q4", "Questions 1 & 2"
     (re.compile(r"^[ \t]*(?:(?:Q(?:uestions?)?[ \t]*)\d{1,2}[a-z]?[.)]?|\d{1,2}[a-z]?[.)])[ \t]*(?:&|and|\+)[ \t]*"
-                r"(?:Q[ \t]*)?\d{1,2}[a-z]?[.):]?[ \t]*$", re.IGNORECASE), ("&", "and", "+")),
+                + ANY_NUMBER + PART + r"[.):]?[ \t]*$", re.IGNORECASE), ("&", "and", "+")),
     # ...or opening the answer on the same line: "1 & 2. This information is exempt under Section 25", "Q1 and 2:
     # Not held" (the second number closed by a stop, a bracket or a colon, then the answer's first word)
     (re.compile(r"^[ \t]*(?:Q(?:uestions?)?[ \t]*)?\d{1,2}[a-z]?[.)]?[ \t]*(?:&|and|\+)[ \t]*(?:Q[ \t]*)?"

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from .. import nought
+from ..question_number import ANY_NUMBER, PART
 from ..survey import MONEY_MEASURES as _MONEY
 from .words import one_spelling
 
 # the line's number, then at most "A total of" / "There were" / "There is" before the figure
-_LEAD = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[a-z]?[.):]?[ \t]+(?:(?:a[ \t]+)?total[ \t]+of[ \t]+|"
+_LEAD = re.compile(r"[ \t]*" + ANY_NUMBER + PART + r"[.):]?[ \t]+(?:(?:a[ \t]+)?total[ \t]+of[ \t]+|"
                    r"there[ \t]+(?:is|are|were|was|have[ \t]+been|had[ \t]+been)[ \t]+|in[ \t]+total[ \t]*,?[ \t]*)?",
                    re.IGNORECASE)
 

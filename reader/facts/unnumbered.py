@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..question_number import ANY_NUMBER
 from .model import _Line
 
 
@@ -26,7 +27,7 @@ _NEXT_NUMBER = re.compile(r"^[ \t]*(?:Q[ \t]*)?(\d{1,2})[.):]", re.MULTILINE | r
 # a blank line right before the line: it opens a block
 _BLOCK_START = re.compile(r"\n[ \t]*\n[ \t]*$")
 # an answer said whole on its number's line: words after the number, closed by a full stop ("Q2. ... not held.")
-_SAID_WHOLE = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[.):][ \t]*\S[^\n?]*\.[ \t]*$", re.IGNORECASE)
+_SAID_WHOLE = re.compile(r"[ \t]*" + ANY_NUMBER + r"[.):][ \t]*\S[^\n?]*\.[ \t]*$", re.IGNORECASE)
 
 
 def first_unnumbered(text: str, line: _Line, survey):

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from .. import nought
 from ..folding import folds_unseen, lowered
+from ..question_number import OPENS_LINE
 from ..sentences import line_bounds, sentence_at, sentences
 from ..survey import MEASURE_UNITS
 from ..word_stems import STEM, singular
@@ -216,7 +217,6 @@ _HOLD_VERBS = frozenset("hold record keep collate collect retain store maintain 
 # of complaints have been made by the same individuals": some, not how many)
 _ASKS_COUNT = re.compile(r"\bmany\b|(?<!\ba[ \t])\bnumbers?[ \t]+of\b|\bno\.[ \t]*of\b|\bcount[ \t]+of\b", re.IGNORECASE)
 # a question's number opening the line: "6. ...", "Q5 - ...", "1) ..."
-_LINE_NUMBER = re.compile(r"[ \t]*(?:q(?:uestion)?[ \t]*)?(\d{1,2})[a-z]?[ \t]*[.):\-\u2013\u2014]", re.IGNORECASE)
 # the words of sums spent: "We have not spent any money on ..."
 _SPENT = frozenset("spent spend paid pay incurred incur".split())
 _MONEY_THINGS = frozenset("money funds funding sums amounts".split())
@@ -266,7 +266,7 @@ def none_done_any(facts: list[Fact], text: str, survey, skip) -> list[Fact]:
             if on is None:
                 continue
             noun = on.group(1).split()[-1].lower()
-        numbered = _LINE_NUMBER.match(text, line_start)
+        numbered = OPENS_LINE.match(text, line_start)
         group = numbered.group(1) if numbered else None
         if group is not None and not any(_group(q.id) == group for q in survey.questions):
             group = None        # (a number of the reply's own, or the request's renumbered)
