@@ -49,10 +49,14 @@ UNITS: dict[str, Unit] = {
     "tonnes": Unit("weight", "tonnes", r"(?:tonnes?|tons?\b|t(?=[ \t]*CO2))(?:" + _S + r"(?:of" + _S + r")?CO2e?)?\b",
                    r"tonnes|tons|tCO2e?", "size", r"(?:co2e?|carbon(?:\s+dioxide)?)\s+emissions"),
     "kilograms": Unit("weight", "kg", r"(?:kgs?|kilos?|kilogra(?:m|mme)s?)\b(?!/)", r"kilogra(?:m|mme)s|kgs?", "size"),
+    # ("g" only right after its number, as "l" for litres: "250g"; "5G" is then a size, never a count of five)
+    "grams": Unit("weight", "g", r"(?:gra(?:m|mme)s?|grms?|gms?)\b(?!/)|(?<=\d)g\b(?!/)", r"gra(?:m|mme)s|grms?|gms?",
+                  "size"),
     "kwh": Unit("energy", "kWh", r"(?:kwh|kilowatt[ \t-]*hours?)\b", r"kwh", "never", r"(?:kilo)?watt[\s-]*hours"),
     "mwh": Unit("energy", "MWh", r"(?:mwh|megawatt[ \t-]*hours?)\b", r"mwh", "never", r"megawatt[\s-]*hours"),
     "gwh": Unit("energy", "GWh", r"(?:gwh|gigawatt[ \t-]*hours?)\b", r"gwh", "never", r"gigawatt[\s-]*hours"),
     "litres": Unit("volume", "litres", r"(?:lit(?:re|er)s?|ltrs?)\b|(?<=\d)l\b", r"lit(?:re|er)s", "size"),
+    "millilitres": Unit("volume", "ml", r"(?:millilit(?:re|er)s?|mls?)\b(?!/)", r"millilit(?:re|er)s|mls?", "size"),
     "hectares": Unit("land", "ha", r"(?:hectares?|ha)\b", r"hectares"),
     "acres": Unit("land", "acres", r"acres?\b", r"acres"),
     "square_feet": Unit("area", "sq ft", r"(?:sq(?:uare)?\.?" + _S + r"(?:ft\b\.?|feet\b|foot\b)|ft" + _S
@@ -74,7 +78,7 @@ _JOINED = {m: re.compile(r"(?:[ \t]*-)?" + _S + u.after, re.IGNORECASE) for m, u
 BLOCKED = tuple(_JOINED)
 # every spelling of those units holds one of these (lowered; "1100L" a digit before "l"): a line with none of them
 # holds no size and is not searched
-_BLOCKED_HINT = re.compile(r"km|kilo|mile|met|mtr|ton|co2|kg|lit|ltr|wh|watt|\dl\b")
+_BLOCKED_HINT = re.compile(r"km|kilo|mile|met|mtr|ton|co2|kg|lit|ltr|wh|watt|\dl\b|gra|grm|gms?\b|\dg\b|ml")
 
 # a number as the reply writes it (rates.py reads the same numbers): "2653", "18,500", "5.656"; a dash right
 # before it is a range's ("4-6 weeks") unless a space stands before it

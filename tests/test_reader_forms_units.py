@@ -44,6 +44,11 @@ def found(text: str, measures=UNIT_MEASURES) -> list[tuple[str, float]]:
     ("varying in sizes from 140 litres to 1280 litres", [("litres", 140), ("litres", 1280)]),
     ("1100L bins", [("litres", 1100)]),
     ("4.25 ha of new land; 12 acres", [("hectares", 4.25), ("acres", 12)]),
+    # millilitres and grams, as councils give small quantities of a product (weedkillers/wokingham-amenity-pesticides-2023)
+    ("2019 - 1200ml of Roundup Proactive", [("millilitres", 1200)]),
+    ("500 mls", [("millilitres", 500)]),
+    ("a total use of 11,976 grams of glyphosate", [("grams", 11976)]),
+    ("250g bags", [("grams", 250)]),
     # lengths of time: agency-staff/registers-of-scotland (33 months), home-education/thurrock (2 and 30 weeks)
     ("(33 months)", [("months", 33)]),
     ("Range between 2 weeks and 30 weeks", [("weeks", 2), ("weeks", 30)]),
@@ -58,6 +63,8 @@ def test_a_number_then_its_unit(text, expected):
 
 @pytest.mark.parametrize("text", [
     "a speed limit of 30 mph", "at 20 km/h", "£35 per tonne", "a 5m budget", "5 l", "over 5t",
+    # a strength is no quantity: "Roundup Proactive 360g/l"; a "g" apart from its number is no unit
+    "Roundup Proactive 360g/l", "5 g",
     # a length of time naming a span, not measuring one
     "1.No. of interim managers in the Council for the 12 month period", "in the last 12 months",
     "over the past 5 years",
@@ -263,3 +270,31 @@ def test_the_drafter_asks_in_the_units_of_the_table():
     assert measures_for("The total energy used in GWh by street lights")[0] == ["gwh"]
     assert measures_for("The total length of restrictions in mtrs")[0] == ["metres"]
     assert measures_for("If ever calculated, the total CO2 emissions resulting from street lighting")[0] == ["tonnes"]
+
+
+def test_a_g_stuck_to_a_number_is_a_size_never_a_count():
+    # a guard for the "g" stuck to its number: "5G" (the mobile network) reads as grams, a size, so neither a count of
+    # five nor a weight is taken from "3 5G masts"
+    survey = parse_survey('''
+name = "masts"
+title = "Masts"
+[subjects.masts]
+label = "Masts"
+synonyms = ["masts?"]
+[[questions]]
+id = "1"
+text = "How many 5G masts are on council land?"
+subject = "masts"
+measures = ["count"]
+''', "masts.toml")
+    assert read("1. There are 3 5G masts on council land.", survey) == [("1", "count", 3.0)]
+
+
+def test_every_measure_has_a_plausible_range_in_the_warehouse():
+    # the warehouse's int_measures__plausible_ranges names every measure a figure may have (a new unit added to
+    # reader/units.py needs its row there, or its figures would never be checked)
+    import re
+
+    sql = (Path(__file__).resolve().parents[1] / "warehouse" / "sql" / "intermediate.sql").read_text()
+    ranges = sql[sql.index("int_measures__plausible_ranges"):sql.index(") AS r(measure, low, high)")]
+    assert set(MEASURES) <= set(re.findall(r"\('([a-z_]+)',", ranges))

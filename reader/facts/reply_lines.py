@@ -111,7 +111,7 @@ _NOT_A_FIGURE_RULES = (
     # (33 months)", nor a breakdown of several, "165 (155 direct, 10 No service)")
     (re.compile(r"(?:(?<=\d[ \t]\()|(?<=\d\()|(?<=\bnone[ \t]\()|(?<=\bnil[ \t]\()|(?<=\bzero[ \t]\())"
                 r"\d[\d,]*(?=[ \t]+[A-Za-z][^()\d\n]{0,80}\))(?![ \t]+(?:months?|years?|yrs?|weeks?|days?|hours?|hrs?|"
-                r"mins?|minutes?|per|sq|square|km|miles?|metres?|meters?|tonnes?|kg|litres?|hectares?|acres?|of|out)\b)",
+                r"mins?|minutes?|per|sq|square|km|miles?|metres?|meters?|tonnes?|kg|grams?|litres?|ml|hectares?|acres?|of|out)\b)",
                 re.IGNORECASE), ("(",)),
     # a quarter's number says which quarter, it counts nothing: a header "Qtr. 1 Qtr.2 Qtr. 3 Qtr.4" under its
     # years, "the quarter 4 and annual reporting"; and quarters counted are a length of time, "(only 3 quarters so

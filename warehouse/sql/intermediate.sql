@@ -10,7 +10,8 @@ SELECT * FROM (VALUES
     ('square_feet', 0.0, NULL), ('square_metres', 0.0, NULL),
     -- the measures named by their unit (reader/units.py): lengths, weights, energy, volumes, land, time
     ('kilometres', 0.0, NULL), ('miles', 0.0, NULL), ('metres', 0.0, NULL), ('tonnes', 0.0, NULL),
-    ('kwh', 0.0, NULL), ('mwh', 0.0, NULL), ('litres', 0.0, NULL), ('hectares', 0.0, NULL), ('acres', 0.0, NULL),
+    ('kilograms', 0.0, NULL), ('grams', 0.0, NULL), ('kwh', 0.0, NULL), ('mwh', 0.0, NULL), ('gwh', 0.0, NULL),
+    ('litres', 0.0, NULL), ('millilitres', 0.0, NULL), ('hectares', 0.0, NULL), ('acres', 0.0, NULL),
     ('minutes', 0.0, NULL), ('weeks', 0.0, NULL), ('months', 0.0, NULL), ('years', 0.0, NULL)
 ) AS r(measure, low, high);
 
