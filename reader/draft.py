@@ -423,6 +423,13 @@ _ANY_TIME_BAND = (r"\d+\s*(?:days?|weeks?|months?|years?)?\s*(?:-|–|—|to)\s*
                   r"\d+\s*\+\s*(?:days?|weeks?|months?|years?)|\d+\s*(?:days?|weeks?|months?|years?)\s*(?:\+|or\s+more|and\s+over)")
 
 
+# a sentence after a list's last period that says only how its figures are to be given ("d. 2020-2021. Please
+# provide a figure against each year."): said of the whole list, so the part still names only its period
+_FORMAT_NOTE = re.compile(r"(?<=[.;:])\s+(?:please\s+)?(?:provide|give|show|ensure|list|break|split)\b[^.?!]{0,60}?"
+                          r"\b(?:(?:each|every|per|by)\s+(?:financial\s+|calendar\s+)?(?:year|month|quarter|period)|"
+                          r"separately|monthly|annually|yearly)\b[^.?!]{0,40}[.!]?\s*$", re.I)
+
+
 def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date | None = None,
                  today: dt.date | None = None) -> Draft:
     """``asked_on``: the day the request was sent, when known; otherwise "the last three years" count back from
@@ -464,7 +471,8 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     for qid, qtext, own_words in pairs:
         q = DraftQuestion(qid, qtext)
         before = questions[-1].periods if questions else []
-        period_part = not qid.isdigit() and own_words != qtext and qtext.endswith(own_words) and only_periods(own_words)
+        period_part = not qid.isdigit() and own_words != qtext and qtext.endswith(own_words) \
+            and only_periods(_FORMAT_NOTE.sub("", own_words))
         if period_part:
             part_words, own_words = own_words, qtext[:len(qtext) - len(own_words)].strip()
             # (read in the whole question, where a bare "2010," is a year of "the following years: 2010,")
