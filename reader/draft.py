@@ -196,7 +196,7 @@ def _key(phrase: str) -> str:
 
 
 # words whose plural a reply never writes ("lost", "spent", "within"): no optional 's' after them
-_NOT_PLURAL = {"lost", "spent", "paid", "sent", "held", "made", "taken", "given", "won", "within", "without", "above",
+_NOT_PLURAL = {"lost", "spent", "paid", "sent", "held", "made", "taken", "given", "won", "sold", "bought", "built", "within", "without", "above",
                "below", "present", "previous", "further", "other", "each", "every", "total", "staff", "data",
                "information", "equipment", "software", "hardware", "money", "funding", "expenditure", "income",
                "revenue", "maintenance", "accommodation", "compensation", "advice", "guidance", "evidence",
@@ -430,6 +430,24 @@ _FORMAT_NOTE = re.compile(r"(?<=[.;:])\s+(?:please\s+)?(?:provide|give|show|ensu
                           r"separately|monthly|annually|yearly)\b[^.?!]{0,40}[.!]?\s*$", re.I)
 
 
+# "a. If so how many, what was the total number of acres ...": a part that counts what its question asked about
+_IF_SO_HOW_MANY = re.compile(r"\s*if\s+(?:so|yes)\b,?\s*how\s+many\b(?!\s+(?:of\s+)?[a-z]{3,}\s+(?:were|are|was|is|have|has|had)\b)",
+                             re.I)
+# "Have you sold any farms in the last five years?": the things asked about, and what was done to them
+_DONE_TO_ANY = re.compile(r"\b(?:have|has|had|did)\s+(?:you|the\s+council|your\s+(?:council|authority|organisation))\s+"
+                          r"(?:ever\s+)?([a-z]{3,}ed|sold|bought|built|made|lost|closed|let|granted)\s+any\s+" + _PHRASE, re.I)
+
+
+def _asked_of_any(text: str) -> str:
+    """What a question asks whether anything was done to ("Have you sold any farms ...?"): the things and what was
+    done ("farms sold"), or ""."""
+    m = _DONE_TO_ANY.search(text)
+    words = _phrase_words(m.group(2)) if m else []
+    if not words or all(w.lower() in _GENERIC for w in words):
+        return ""
+    return " ".join(words + [m.group(1).lower()])
+
+
 def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date | None = None,
                  today: dt.date | None = None) -> Draft:
     """``asked_on``: the day the request was sent, when known; otherwise "the last three years" count back from
@@ -468,6 +486,9 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     # subject the stem names (by the question's number)
     period_keys: dict[str, str] = {}
     spelled: dict[str, list[str]] = {}      # "the last five years (2017 - 2022)": "five" -> those years' labels
+    # the questions a part after them asks "if so, how many" of: the part counts the things the question asked about
+    followed_up = {re.match(r"\d*", qid).group(0) for qid, _, own in pairs
+                   if not qid.isdigit() and _IF_SO_HOW_MANY.match(own)}
     for qid, qtext, own_words in pairs:
         q = DraftQuestion(qid, qtext)
         before = questions[-1].periods if questions else []
@@ -521,13 +542,20 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             q.notes = [n for n in q.notes if n != note]
             questions.append(q)
             continue
+        if questions and questions[-1].id == group and group in followed_up and _IF_SO_HOW_MANY.match(own_words):
+            # "4. Have you sold any farms in the last five years?" over "a. If so how many, what was the total number
+            # of acres ...": the farms sold, counted, measured and summed
+            q.subject = questions[-1].subject
+            questions.append(q)
+            continue
         if period_part and group in period_keys:
             q.subject = period_keys[group]
             questions.append(q)
             continue
         band = _band_part(qtext, own_words)
         these = _these_ones(own_words, questions, labels)
-        phrase = band or _part_subject(qtext, own_words) or these[0] or subject_phrase(own_words) \
+        asked_of = _asked_of_any(own_words) if qid in followed_up else ""
+        phrase = band or asked_of or _part_subject(qtext, own_words) or these[0] or subject_phrase(own_words) \
             or _noun_phrase(own_words) or _lead_name(qtext, own_words) or subject_phrase(qtext)
         if not phrase:
             phrase = _requested_thing(qtext) or _content_words(qtext) or _any_words(qtext)
@@ -556,6 +584,8 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             q.notes.append(f"the same thing as an earlier question with the same measure: subject '{key}'")
         subjects.setdefault(key, [] if unnamed else [_example_synonym(band)] if band else
                             [_synonym(apart.split())] if apart else synonyms_for(phrase))
+        if asked_of and (done_first := _synonym(asked_of.split()[-1:] + asked_of.split()[:-1])) not in subjects[key]:
+            subjects[key] = subjects[key] + [done_first]      # (a reply says it first: "we have sold two farms")
         if these[1] and these[1] not in subjects[key]:
             subjects[key] = subjects[key] + [these[1]]
         # the categories the question names ("such as: Unoccupied & furnished ...", "(e.g. house / flat)") are

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from reader.draft import draft_survey, measures_for
+from reader.draft import draft_survey, measures_for, split_questions
 
 ASKED = dt.date(2022, 1, 31)
 
@@ -63,6 +63,83 @@ def test_a_last_part_that_asks_a_thing_of_its_own_is_still_its_own():
     qs = _by_id(PUBLICLY_OWNED.replace("Please provide a figure against each year.",
                                        "Please list the addresses of each building sold."))
     assert qs["1d"].subject != qs["1a"].subject
+
+
+# --- a lone "a." that asks on from its question's answer ----------------------------------------------------------
+
+# land-sales-council-farms-2020 (Lincolnshire; Thurrock's copy in sweep 4 has no "a."): 4a was run into 4's text,
+# and 5a was dropped (the last question kept its first paragraph only)
+FARMS = """1. Please advise if your local authority owns any farms. If so please advise:
+
+2. How many farms you own and the total number of acres.
+
+3. The net income or net cost to your local authority of these farms for the financial year 2018/19.
+
+4. Have you sold any farms in the last five years?
+
+a. If so how many, what was the total number of acres and what was the total revenue obtained as proceeds from the sales.
+
+5. How many new housing units have built on farms that you own over the last five years?
+
+a. How many housing units have been granted planning permission
+"""
+# foi-system-cost-2016 (Moray's copy): 4a was dropped
+FOI_SYSTEM = """1. What system do you currently use for recording and managing the FOI requests your authority receives?
+
+2. The initial cost to set up and implement this system.
+
+3. The Annual Cost of this system.
+
+4. Have you changed system in the last 5 years?
+
+a. If yes, which system did you use previously?
+"""
+# sweep 4, lincs-direct-payments
+DIRECT_PAYMENTS = """1. Number of Disabled people receiving direct payments
+
+2. Number of direct payments agreed for people with learning disabilities?
+
+a. Of which, how many are receiving direct payments via a prepaid card
+
+3. Number of direct payments have been agreed for people with physical disabilities?
+"""
+
+
+@pytest.mark.parametrize("request_text, ids", [
+    (FARMS, ["1", "2", "3", "4", "4a", "5", "5a"]),
+    (FOI_SYSTEM, ["1", "2", "3", "4", "4a"]),
+    (DIRECT_PAYMENTS, ["1", "2", "2a", "3"]),
+    # made up
+    ("1. Do you charge for pest control treatments?\n\na) If so, how much is charged for a wasp nest?\n\n"
+     "2. How many treatments were carried out in 2021?\n", ["1", "1a", "2"]),
+])
+def test_a_lone_follow_up_part_is_a_part_of_its_own(request_text, ids):
+    assert [qid for qid, _, _ in split_questions(request_text)] == ids
+
+
+@pytest.mark.parametrize("request_text", [
+    # (guards) sweep 1, devon-exclusions: "a." under a question with no '?', which would be lost as a question
+    "1. A list of permanent exclusions from your schools in 2018/19, organised by the name of the school.\na. If the "
+    "reason is listed as 'other' please provide further detail of this case.\n\n2. A note on what happened to the "
+    "student after the exclusion.\n",
+    # made up: an "a." that neither follows up nor asks
+    "1. How many fixed penalty notices were issued?\na. For littering offences only\n\n2. How many were paid?\n",
+])
+def test_a_lone_part_under_no_question_or_asking_nothing_is_not_split(request_text):
+    assert [qid for qid, _, _ in split_questions(request_text)] == ["1", "2"]
+
+
+def test_if_so_how_many_counts_what_its_question_asked_about():
+    qs = _by_id(FARMS)
+    # the farms sold: counted, measured and summed in 4a, asked whether in 4 (was: 'acres', for all of 4)
+    assert qs["4"].subject == qs["4a"].subject == "farms_sold"
+    assert {"count", "acres", "total_cost_gbp"} <= set(qs["4a"].measures)
+    draft = draft_survey(FARMS, "t", asked_on=ASKED)
+    assert draft.subjects["farms_sold"] == ["farms[\\s-]*sold", "sold[\\s-]*farms?"]
+    # made up
+    qs = _by_id("1. Has the council closed any libraries since 2015?\n\na. If so how many, and where were they?\n\n"
+                "2. How many libraries does the council run?\n")
+    assert qs["1"].subject == qs["1a"].subject == "libraries_closed"
 
 
 # --- an age asked ---------------------------------------------------------------------------------------------------
