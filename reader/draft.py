@@ -196,8 +196,8 @@ def _key(phrase: str) -> str:
 
 
 # words whose plural a reply never writes ("lost", "spent", "within"): no optional 's' after them
-_NOT_PLURAL = {"lost", "spent", "paid", "sent", "held", "made", "taken", "given", "won", "sold", "bought", "built", "within", "without", "above",
-               "below", "present", "previous", "further", "other", "each", "every", "total", "staff", "data",
+_NOT_PLURAL = {"lost", "spent", "paid", "sent", "held", "made", "taken", "given", "won", "sold", "bought", "built",
+               "left", "within", "without", "above", "below", "present", "previous", "further", "other", "each", "every", "total", "staff", "data",
                "information", "equipment", "software", "hardware", "money", "funding", "expenditure", "income",
                "revenue", "maintenance", "accommodation", "compensation", "advice", "guidance", "evidence",
                "research", "litter", "waste", "rubbish", "furniture", "postage", "insurance", "access"}

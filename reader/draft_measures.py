@@ -18,7 +18,7 @@ _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?
                        r"(?:current|full|discounted|standard)\s+(?:price|fine|fee|charge|rate)|fine imposed)\b", re.I)
 # (a sum owed, lent or lacking: "the current predicted funding gap", "the outstanding balance", "the amount advanced",
 # "the council's outstanding borrowing", "the deficit")
-_MONEY = re.compile(r"(?:£|\b(?:funding\s+gaps?|budget\s+gaps?|deficits?|shortfalls?|overspends?|underspends?|"
+_MONEY = re.compile(r"(?:£|\b(?:(?:level|amount)s?\s+of\s+(?:funding|subsid(?:y|ies)|grants?|investment)|funding\s+gaps?|budget\s+gaps?|deficits?|shortfalls?|overspends?|underspends?|"
                     r"(?:outstanding|remaining|closing|opening)\s+balances?|amounts?\s+(?:advanced|borrowed|lent|loaned)|"
                     r"(?:outstanding\s+)?borrowing|total\s+(?:amount\s+)?(?:paid|claimed|received|collected)|cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"
                     r"payments?|payouts?|fees?|fines? (?:collected|paid|received)|how much|budget|value|price|money|"

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from reader.draft import draft_survey, measures_for, split_questions
+from reader.draft import draft_survey, measures_for, split_questions, synonyms_for
 
 ASKED = dt.date(2022, 1, 31)
 
@@ -158,3 +158,23 @@ def test_an_age_is_asked_in_years(question, measures):
 def test_a_count_by_age_band_asks_no_age():
     # (guard) ages that only say which people are counted
     assert measures_for("How many children aged 5 to 11 were home educated?") == (["count"], "")
+
+
+# --- money named by how much of it there is ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, measures", [
+    # domestic-abuse-womens-refuges-funding-2018 1. (Devon's copy): ["count"] guessed, the journalist's edit
+    ("The level of funding by the authority for the provision of women’s refuges within it’s jurisdiction in the "
+     "following financial years:", ["total_cost_gbp"]),
+    # sweep 2, oxon-bus-subsidies ("per route": a price per item, as "each" asks)
+    ("Most recent amount of subsidy provided per route", ["unit_cost_gbp"]),
+    # made up
+    ("The level of investment in the council’s parks in each of the last three years", ["total_cost_gbp"]),
+])
+def test_a_level_or_amount_of_funding_is_money(question, measures):
+    assert measures_for(question) == (measures, "")
+
+
+def test_left_takes_no_plural():
+    # domestic-abuse-duty-funding-2023 6. ("Please advise if any money is left over each year"): "money[\s-]*lefts?"
+    assert synonyms_for("money left") == ["money[\\s-]*left"]
