@@ -136,8 +136,46 @@ _WHERE_THEY_ARE = re.compile(r"\s*(?:are|were|is|was)\s+(?:(?:currently|still|no
 _KINDS_OF = re.compile(r"[ \t]*(or|and|/)[ \t]+([a-z-]{3,})[ \t]+([a-z-]{3,}s)\b", re.I)
 
 
-def subject_phrase(question: str) -> str:
-    """The thing a question counts or pays for, in its own words ("fly-tipping incidents"), or ""."""
+# "... did the council own", "... did the council build", "... did the council sell": what was done to the things a
+# question counts, which tells apart questions that each ask it of their own things (not what was thought of them:
+# "did you estimate", nor had: "did you have")
+_DID_VERB = re.compile(r"\s*(?:did|has|have|had)\s+(?:the\s+(?:council|authority)|your\s+(?:council|authority|"
+                       r"organisation)|you)\s+(?!(?:have|had|been|got|hold|get|need|know|see|use|estimate|expect|think|"
+                       r"consider|believe|plan|intend|want|require|record)\b)([a-z]{3,})\b", re.I)
+# the past forms of verbs a request asks with that do not end in "ed"
+_IRREGULAR = {"sell": "sold", "buy": "bought", "build": "built", "make": "made", "pay": "paid", "spend": "spent",
+              "send": "sent", "lose": "lost", "win": "won", "give": "given", "take": "taken", "find": "found",
+              "write": "written", "bring": "brought"}
+
+
+def _participle(verb: str) -> str:
+    """"sell" -> "sold", "own" -> "owned", "issue" -> "issued", "carry" -> "carried"."""
+    v = verb.lower()
+    if v in _IRREGULAR.values() or v.endswith("ed"):
+        return v                # "have you sold", "have you issued": the past form already
+    if v in _IRREGULAR:
+        return _IRREGULAR[v]
+    if v.endswith("e"):
+        return v + "d"
+    if re.search(r"[^aeiou]y$", v):
+        return v[:-1] + "ied"
+    return v + "ed"
+
+
+_HOW_MANY_DID = re.compile(r"\bhow\s+many\s+(?:[\w'’-]+\s+){1,3}?" + _DID_VERB.pattern.replace(r"\s*", "", 1), re.I)
+
+
+def verbs_tell_apart(questions: list[str]) -> bool:
+    """Whether a request's questions ask "how many ... did the council <verb>" with two verbs or more ("own",
+    "build", "sell"): what was done is then part of each one's thing (see subject_phrase)."""
+    verbs = [{m.group(1).lower() for m in _HOW_MANY_DID.finditer(q)} for q in questions]
+    return sum(bool(v) for v in verbs) >= 2 and len(set().union(*verbs)) >= 2
+
+
+def subject_phrase(question: str, with_verb: bool = False) -> str:
+    """The thing a question counts or pays for, in its own words ("fly-tipping incidents"), or "". `with_verb`:
+    a thing of one word is named with what was done to it ("properties sold"), where the request's questions ask
+    of things by what was done to them (`verbs_tell_apart`)."""
     question = re.sub(r"\b[sS]\.\s?\d+[A-Za-z]?\b", " ", question)      # "s.80 EPA noise notices": an Act's section
     any_then = _ANY_THEN_HOW_MANY.search(question)
     if any_then:
@@ -173,6 +211,10 @@ def subject_phrase(question: str) -> str:
                     while occasions and tail and re.fullmatch(r"was|were|is|are|been|be|has|have|had", tail[-1], re.I):
                         tail = tail[:-1]
                     words = words + question[m.end(1):][:clause.start(1)].split() + tail
+                elif with_verb and (did := _DID_VERB.match(question, m.end(1))) and words[0].lower() not in _GENERIC:
+                    # "How many properties did the council sell through the Right to Buy Scheme": which properties is
+                    # what was done to them ("properties sold"; a reply's table of any properties is not them)
+                    words = words + [_participle(did.group(1))]
                 elif all(w.lower() in _GENERIC for w in words):
                     # "how many people are currently on a waiting list for an allotment site": who they are is
                     # where they are ("people on waiting list"), up to what that place is for
@@ -486,6 +528,11 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     # subject the stem names (by the question's number)
     period_keys: dict[str, str] = {}
     spelled: dict[str, list[str]] = {}      # "the last five years (2017 - 2022)": "five" -> those years' labels
+    # things of one word named by what was done to them, where that tells the request's questions apart (not a thing
+    # another question names alike, "How many FPNs did you issue" beside "How many of the FPNs issued were paid?":
+    # the other would take its bare name)
+    by_verb = verbs_tell_apart([own for _, _, own in pairs])
+    plain = [subject_phrase(own).lower() for _, _, own in pairs] if by_verb else []
     # the questions a part after them asks "if so, how many" of: the part counts the things the question asked about
     followed_up = {re.match(r"\d*", qid).group(0) for qid, _, own in pairs
                    if not qid.isdigit() and _IF_SO_HOW_MANY.match(own)}
@@ -555,7 +602,10 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
         band = _band_part(qtext, own_words)
         these = _these_ones(own_words, questions, labels)
         asked_of = _asked_of_any(own_words) if qid in followed_up else ""
-        phrase = band or asked_of or _part_subject(qtext, own_words) or these[0] or subject_phrase(own_words) \
+        told_apart = by_verb and plain.count(subject_phrase(own_words).lower()) == 1
+        done_to = asked_of or (subject_phrase(own_words, True) if told_apart else "")
+        phrase = band or asked_of or _part_subject(qtext, own_words) or these[0] \
+            or subject_phrase(own_words, told_apart) \
             or _noun_phrase(own_words) or _lead_name(qtext, own_words) or subject_phrase(qtext)
         if not phrase:
             phrase = _requested_thing(qtext) or _content_words(qtext) or _any_words(qtext)
@@ -584,7 +634,8 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             q.notes.append(f"the same thing as an earlier question with the same measure: subject '{key}'")
         subjects.setdefault(key, [] if unnamed else [_example_synonym(band)] if band else
                             [_synonym(apart.split())] if apart else synonyms_for(phrase))
-        if asked_of and (done_first := _synonym(asked_of.split()[-1:] + asked_of.split()[:-1])) not in subjects[key]:
+        if done_to and phrase == done_to != subject_phrase(own_words) \
+                and (done_first := _synonym(done_to.split()[-1:] + done_to.split()[:-1])) not in subjects[key]:
             subjects[key] = subjects[key] + [done_first]      # (a reply says it first: "we have sold two farms")
         if these[1] and these[1] not in subjects[key]:
             subjects[key] = subjects[key] + [these[1]]

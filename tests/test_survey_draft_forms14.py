@@ -178,3 +178,41 @@ def test_a_level_or_amount_of_funding_is_money(question, measures):
 def test_left_takes_no_plural():
     # domestic-abuse-duty-funding-2023 6. ("Please advise if any money is left over each year"): "money[\s-]*lefts?"
     assert synonyms_for("money left") == ["money[\\s-]*left"]
+
+
+# --- things told apart by what was done to them ------------------------------------------------------------------
+
+# land-sales-council-house-stock-2017 (Guildford): 3.'s subject was the bare "properties", which took the tables of 1.
+# and 2. (each headed "Number of Properties")
+HOUSE_STOCK = """Question 1:How many council houses did the council own in the following years?
+
+Question 2:How many council houses did the council build (or buy) in the following years?
+
+Question 3: How many properties did the council sell through the Right to Buy Scheme in the following years, and how much income did any sales generate for the council?
+"""
+
+
+def test_a_thing_of_one_word_is_named_by_what_was_done_to_it_where_the_verbs_tell_questions_apart():
+    draft = draft_survey(HOUSE_STOCK, "t", asked_on=ASKED)
+    q3 = next(q for q in draft.questions if q.id == "3")
+    assert q3.subject == "properties_sold"
+    assert draft.subjects["properties_sold"][:2] == ["properties[\\s-]*sold", "sold[\\s-]*propert(?:y|ies)"]
+    # (a thing of two words or more is named as it was)
+    assert next(q for q in draft.questions if q.id == "1").subject == "council_houses"
+    # made up
+    qs = _by_id("1. How many allotment plots did the council let in 2022?\n2. How many sites did the council close?\n")
+    assert qs["2"].subject == "sites_closed"
+
+
+@pytest.mark.parametrize("request_text, qid, subject", [
+    # (guards) one such question: nothing to tell apart
+    ("1. How many FPNs did you issue in 2022?\n2. What is the fine for littering?\n", "1", "fpns"),
+    # fly-tipping-littering-enforcement-2025 (East Cambridgeshire): the same thing named alike by another question,
+    # which would take its bare name
+    # (its 10.-13., numbered 1.-4. here)
+    ("1. How many people did you catch fly-tipping in 2024?\n2. How many FPNs did you issue for fly-tipping in "
+     "2024?\n3. How many of the FPNs issued for fly-tipping were paid?\n4. How many people did you prosecute for "
+     "fly-tipping in court in 2024?\n", "2", "fpns"),
+])
+def test_no_verb_where_it_tells_nothing_apart(request_text, qid, subject):
+    assert _by_id(request_text)[qid].subject == subject
