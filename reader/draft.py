@@ -124,7 +124,10 @@ def _phrase_words(raw: str) -> list[str]:
 
 
 # "Does the council run any public toilets? If so, how many?": what "how many" counts is what "any" named
-_ANY_THEN_HOW_MANY = re.compile(r"\bany\s+" + _PHRASE + r"[^.?!]*\?\s*(?:if\s+so,?\s+)?how\s+many\s*\??\s*$", re.I)
+# ("Have you sold any farms in the last five years? If so how many, what was the total number of acres ...": the
+# "how many" that asks no thing of its own, whatever is asked after it)
+_ANY_THEN_HOW_MANY = re.compile(r"\bany\s+" + _PHRASE + r"[^.?!]*\?\s*(?:if\s+(?:so|yes),?\s+)?how\s+many\s*"
+                                r"(?:\??\s*$|[,;]|(?:and|what)\b)", re.I)
 
 
 # where the people a question counts are: "are currently on a waiting list", "were in temporary accommodation"
@@ -601,7 +604,7 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             continue
         band = _band_part(qtext, own_words)
         these = _these_ones(own_words, questions, labels)
-        asked_of = _asked_of_any(own_words) if qid in followed_up else ""
+        asked_of = _asked_of_any(own_words) if qid in followed_up or _ANY_THEN_HOW_MANY.search(own_words) else ""
         told_apart = by_verb and plain.count(subject_phrase(own_words).lower()) == 1
         done_to = asked_of or (subject_phrase(own_words, True) if told_apart else "")
         phrase = band or asked_of or _part_subject(qtext, own_words) or these[0] \

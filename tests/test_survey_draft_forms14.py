@@ -142,6 +142,21 @@ def test_if_so_how_many_counts_what_its_question_asked_about():
     assert qs["1"].subject == qs["1a"].subject == "libraries_closed"
 
 
+@pytest.mark.parametrize("question, phrase", [
+    # sweep 4, thurrock-farms (the same round robin as land-sales-council-farms-2020, with no "a."): was "acres"
+    ("Have you sold any farms in the last five years? If so how many, what was the total number of acres and what was "
+     "the total revenue obtained as proceeds from the sales.", "farms_sold"),
+    # asb-pspos-2018 3.: was a guess, "consultations open"
+    ("Are there any consultations currently open (or recently closed and still under consideration) for new PSPOs? If "
+     "so, how many and please provide a link to the consultations.", "consultations"),
+    # made up
+    ("Has the council closed any public toilets since 2015? If yes, how many; and where were they?",
+     "public_toilets_closed"),
+])
+def test_if_so_how_many_in_the_same_question_counts_what_it_asked_about(question, phrase):
+    assert _by_id(f"1. {question}\n2. What is the budget for 2023/24?\n")["1"].subject == phrase
+
+
 # --- an age asked ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question, measures", [
