@@ -625,8 +625,10 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             # from the earlier question ("... were related to parking offences", "... were paid in full"), since
             # the thing's own name is the earlier one's too
             family = " ".join(o.text for o in questions if o.subject == key or o.subject.startswith(f"{key}_"))
-            # (only for questions of their own: a question's lettered parts share its thing, as the stem says)
-            apart = _words_apart(own_words, family) if qid.isdigit() or period_part else ""
+            # (only for questions of their own, and parts that ask their own count, "a. How many housing units have
+            # been granted planning permission": a question's other lettered parts share its thing, as the stem says)
+            apart = _words_apart(own_words, family) \
+                if qid.isdigit() or period_part or re.match(r"\W*how\s+many\b", own_words, re.I) else ""
             if apart and _synonym(apart.split()) in {x for syns in subjects.values() for x in syns}:
                 apart = ""
             verbs = re.findall(r"\b(issued|paid|received|reported|cancelled|appealed|collected|purchased|bought|"

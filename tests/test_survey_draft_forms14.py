@@ -13,6 +13,8 @@ import pytest
 
 from reader.draft import draft_survey, measures_for, split_questions, synonyms_for
 
+from tests.reading_helpers import DRAFTED
+
 ASKED = dt.date(2022, 1, 31)
 
 
@@ -231,3 +233,19 @@ def test_a_thing_of_one_word_is_named_by_what_was_done_to_it_where_the_verbs_tel
 ])
 def test_no_verb_where_it_tells_nothing_apart(request_text, qid, subject):
     assert _by_id(request_text)[qid].subject == subject
+
+
+# --- a part that asks its own count, told apart from its question --------------------------------------------------
+
+@pytest.mark.parametrize("request_text, qid, synonyms", [
+    # land-sales-council-farms-2020 5a: was "housing units", the synonym of 5 too
+    (FARMS, "5a", ["granted[\\s-]*planning[\\s-]*permissions?"]),
+    # playgrounds-closures-sell-offs-2019 (Northumberland): its first "Q.5" (5a: the request numbers two 5s) was
+    # "children's playgrounds", the synonym of 1 too
+    ((DRAFTED / "playgrounds-closures-sell-offs-2019.request.txt").read_text(encoding="utf-8"), "5a",
+     ["proposed[\\s-]*for[\\s-]*closures?"]),
+])
+def test_a_part_that_asks_its_own_count_is_told_apart_by_its_own_words(request_text, qid, synonyms):
+    draft = draft_survey(request_text, "t", asked_on=ASKED)
+    q = next(q for q in draft.questions if q.id == qid)
+    assert draft.subjects[q.subject] == synonyms
