@@ -24,8 +24,8 @@ _LINE_NUM = re.compile(rf"^[ \t>*•\-]*{_NUM}\s*(?=\S)", re.I | re.M)
 _LINE_LETTER = re.compile(r"^[ \t>*•\-]*\(?(?:([a-z])(?:[.)]|/(?=[ \t]))\s*(?=\S)|([a-h])[ \t]+(?=[A-Z])|"
                           r"([A-Z])[.)][ \t]*(?=\S))", re.M)
 # "... vacant for over a) two years b) five years and c) ten years?": parts lettered inside a sentence ("j)" after
-# "h)", as many leave out the "i" that reads as a roman one)
-_INLINE_LETTER = re.compile(r"(?:(?<=\s)|^)\(?([a-hj])\)\s+(?=\S)")
+# "h)", as many leave out the "i" that reads as a roman one; "b) PM10 and c)PM2.5": a letter run into its first word)
+_INLINE_LETTER = re.compile(r"(?:(?<=\s)|^)\(?([a-hj])\)\s*(?=\S)")
 _LINE_ROMAN = re.compile(r"^[ \t>*•\-]*\(?(i{1,3}|iv|vi{0,3})[.)]\s*(?=\S)", re.M)
 # "3.i. The nature and date of conviction.": the first of an earlier question's parts, numbered in roman under it
 _NUMBER_ROMAN = re.compile(r"^[ \t>*•\-]*(\d{1,2})\.[ \t]*\(?(i)[.)][ \t]*(?=\S)", re.M)

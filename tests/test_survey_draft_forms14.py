@@ -249,3 +249,18 @@ def test_a_part_that_asks_its_own_count_is_told_apart_by_its_own_words(request_t
     draft = draft_survey(request_text, "t", asked_on=ASKED)
     q = next(q for q in draft.questions if q.id == qid)
     assert draft.subjects[q.subject] == synonyms
+
+
+# --- a letter run into its part's first word ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("request_text, ids", [
+    # air-quality-exceedance-days-2024 1. (Moray): "c)PM2.5" was left in 1b's text
+    ("1.  Since January 2022 until May 2024, how many days per year did the council exceed the limits set out in the Air "
+     "Quality Standards (Scotland) Regulations 2010 for a) nitrogen dioxide, b) PM10 and c)PM2.5. Please break these "
+     "down monthly.\n2.  What analysis has the council undertaken?\n", ["1a", "1b", "1c", "2"]),
+    # sweep 1, moray-committee-papers ("d)2021"), made up around it
+    ("1. How much was spent on committee papers in a) 2018 b) 2019 c) 2020 d)2021?\n2. How many committees are there?\n",
+     ["1a", "1b", "1c", "1d", "2"]),
+])
+def test_a_letter_with_no_space_after_it_still_letters_a_part(request_text, ids):
+    assert [qid for qid, _, _ in split_questions(request_text)] == ids
