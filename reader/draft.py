@@ -124,7 +124,10 @@ def _phrase_words(raw: str) -> list[str]:
 
 
 # "Does the council run any public toilets? If so, how many?": what "how many" counts is what "any" named
-_ANY_THEN_HOW_MANY = re.compile(r"\bany\s+" + _PHRASE + r"[^.?!]*\?\s*(?:if\s+so,?\s+)?how\s+many\s*\??\s*$", re.I)
+# ("Have you sold any farms in the last five years? If so how many, what was the total number of acres ...": the
+# "how many" that asks no thing of its own, whatever is asked after it)
+_ANY_THEN_HOW_MANY = re.compile(r"\bany\s+" + _PHRASE + r"[^.?!]*\?\s*(?:if\s+(?:so|yes),?\s+)?how\s+many\s*"
+                                r"(?:\??\s*$|[,;]|(?:and|what)\b)", re.I)
 
 
 # where the people a question counts are: "are currently on a waiting list", "were in temporary accommodation"
@@ -136,8 +139,46 @@ _WHERE_THEY_ARE = re.compile(r"\s*(?:are|were|is|was)\s+(?:(?:currently|still|no
 _KINDS_OF = re.compile(r"[ \t]*(or|and|/)[ \t]+([a-z-]{3,})[ \t]+([a-z-]{3,}s)\b", re.I)
 
 
-def subject_phrase(question: str) -> str:
-    """The thing a question counts or pays for, in its own words ("fly-tipping incidents"), or ""."""
+# "... did the council own", "... did the council build", "... did the council sell": what was done to the things a
+# question counts, which tells apart questions that each ask it of their own things (not what was thought of them:
+# "did you estimate", nor had: "did you have")
+_DID_VERB = re.compile(r"\s*(?:did|has|have|had)\s+(?:the\s+(?:council|authority)|your\s+(?:council|authority|"
+                       r"organisation)|you)\s+(?!(?:have|had|been|got|hold|get|need|know|see|use|estimate|expect|think|"
+                       r"consider|believe|plan|intend|want|require|record)\b)([a-z]{3,})\b", re.I)
+# the past forms of verbs a request asks with that do not end in "ed"
+_IRREGULAR = {"sell": "sold", "buy": "bought", "build": "built", "make": "made", "pay": "paid", "spend": "spent",
+              "send": "sent", "lose": "lost", "win": "won", "give": "given", "take": "taken", "find": "found",
+              "write": "written", "bring": "brought"}
+
+
+def _participle(verb: str) -> str:
+    """"sell" -> "sold", "own" -> "owned", "issue" -> "issued", "carry" -> "carried"."""
+    v = verb.lower()
+    if v in _IRREGULAR.values() or v.endswith("ed"):
+        return v                # "have you sold", "have you issued": the past form already
+    if v in _IRREGULAR:
+        return _IRREGULAR[v]
+    if v.endswith("e"):
+        return v + "d"
+    if re.search(r"[^aeiou]y$", v):
+        return v[:-1] + "ied"
+    return v + "ed"
+
+
+_HOW_MANY_DID = re.compile(r"\bhow\s+many\s+(?:[\w'’-]+\s+){1,3}?" + _DID_VERB.pattern.replace(r"\s*", "", 1), re.I)
+
+
+def verbs_tell_apart(questions: list[str]) -> bool:
+    """Whether a request's questions ask "how many ... did the council <verb>" with two verbs or more ("own",
+    "build", "sell"): what was done is then part of each one's thing (see subject_phrase)."""
+    verbs = [{m.group(1).lower() for m in _HOW_MANY_DID.finditer(q)} for q in questions]
+    return sum(bool(v) for v in verbs) >= 2 and len(set().union(*verbs)) >= 2
+
+
+def subject_phrase(question: str, with_verb: bool = False) -> str:
+    """The thing a question counts or pays for, in its own words ("fly-tipping incidents"), or "". `with_verb`:
+    a thing of one word is named with what was done to it ("properties sold"), where the request's questions ask
+    of things by what was done to them (`verbs_tell_apart`)."""
     question = re.sub(r"\b[sS]\.\s?\d+[A-Za-z]?\b", " ", question)      # "s.80 EPA noise notices": an Act's section
     any_then = _ANY_THEN_HOW_MANY.search(question)
     if any_then:
@@ -173,6 +214,10 @@ def subject_phrase(question: str) -> str:
                     while occasions and tail and re.fullmatch(r"was|were|is|are|been|be|has|have|had", tail[-1], re.I):
                         tail = tail[:-1]
                     words = words + question[m.end(1):][:clause.start(1)].split() + tail
+                elif with_verb and (did := _DID_VERB.match(question, m.end(1))) and words[0].lower() not in _GENERIC:
+                    # "How many properties did the council sell through the Right to Buy Scheme": which properties is
+                    # what was done to them ("properties sold"; a reply's table of any properties is not them)
+                    words = words + [_participle(did.group(1))]
                 elif all(w.lower() in _GENERIC for w in words):
                     # "how many people are currently on a waiting list for an allotment site": who they are is
                     # where they are ("people on waiting list"), up to what that place is for
@@ -196,8 +241,8 @@ def _key(phrase: str) -> str:
 
 
 # words whose plural a reply never writes ("lost", "spent", "within"): no optional 's' after them
-_NOT_PLURAL = {"lost", "spent", "paid", "sent", "held", "made", "taken", "given", "won", "within", "without", "above",
-               "below", "present", "previous", "further", "other", "each", "every", "total", "staff", "data",
+_NOT_PLURAL = {"lost", "spent", "paid", "sent", "held", "made", "taken", "given", "won", "sold", "bought", "built",
+               "left", "within", "without", "above", "below", "present", "previous", "further", "other", "each", "every", "total", "staff", "data",
                "information", "equipment", "software", "hardware", "money", "funding", "expenditure", "income",
                "revenue", "maintenance", "accommodation", "compensation", "advice", "guidance", "evidence",
                "research", "litter", "waste", "rubbish", "furniture", "postage", "insurance", "access"}
@@ -423,6 +468,31 @@ _ANY_TIME_BAND = (r"\d+\s*(?:days?|weeks?|months?|years?)?\s*(?:-|–|—|to)\s*
                   r"\d+\s*\+\s*(?:days?|weeks?|months?|years?)|\d+\s*(?:days?|weeks?|months?|years?)\s*(?:\+|or\s+more|and\s+over)")
 
 
+# a sentence after a list's last period that says only how its figures are to be given ("d. 2020-2021. Please
+# provide a figure against each year."): said of the whole list, so the part still names only its period
+_FORMAT_NOTE = re.compile(r"(?<=[.;:])\s+(?:please\s+)?(?:provide|give|show|ensure|list|break|split)\b[^.?!]{0,60}?"
+                          r"\b(?:(?:each|every|per|by)\s+(?:financial\s+|calendar\s+)?(?:year|month|quarter|period)|"
+                          r"separately|monthly|annually|yearly)\b[^.?!]{0,40}[.!]?\s*$", re.I)
+
+
+# "a. If so how many, what was the total number of acres ...": a part that counts what its question asked about
+_IF_SO_HOW_MANY = re.compile(r"\s*if\s+(?:so|yes)\b,?\s*how\s+many\b(?!\s+(?:of\s+)?[a-z]{3,}\s+(?:were|are|was|is|have|has|had)\b)",
+                             re.I)
+# "Have you sold any farms in the last five years?": the things asked about, and what was done to them
+_DONE_TO_ANY = re.compile(r"\b(?:have|has|had|did)\s+(?:you|the\s+council|your\s+(?:council|authority|organisation))\s+"
+                          r"(?:ever\s+)?([a-z]{3,}ed|sold|bought|built|made|lost|closed|let|granted)\s+any\s+" + _PHRASE, re.I)
+
+
+def _asked_of_any(text: str) -> str:
+    """What a question asks whether anything was done to ("Have you sold any farms ...?"): the things and what was
+    done ("farms sold"), or ""."""
+    m = _DONE_TO_ANY.search(text)
+    words = _phrase_words(m.group(2)) if m else []
+    if not words or all(w.lower() in _GENERIC for w in words):
+        return ""
+    return " ".join(words + [m.group(1).lower()])
+
+
 def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date | None = None,
                  today: dt.date | None = None) -> Draft:
     """``asked_on``: the day the request was sent, when known; otherwise "the last three years" count back from
@@ -461,10 +531,19 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
     # subject the stem names (by the question's number)
     period_keys: dict[str, str] = {}
     spelled: dict[str, list[str]] = {}      # "the last five years (2017 - 2022)": "five" -> those years' labels
+    # things of one word named by what was done to them, where that tells the request's questions apart (not a thing
+    # another question names alike, "How many FPNs did you issue" beside "How many of the FPNs issued were paid?":
+    # the other would take its bare name)
+    by_verb = verbs_tell_apart([own for _, _, own in pairs])
+    plain = [subject_phrase(own).lower() for _, _, own in pairs] if by_verb else []
+    # the questions a part after them asks "if so, how many" of: the part counts the things the question asked about
+    followed_up = {re.match(r"\d*", qid).group(0) for qid, _, own in pairs
+                   if not qid.isdigit() and _IF_SO_HOW_MANY.match(own)}
     for qid, qtext, own_words in pairs:
         q = DraftQuestion(qid, qtext)
         before = questions[-1].periods if questions else []
-        period_part = not qid.isdigit() and own_words != qtext and qtext.endswith(own_words) and only_periods(own_words)
+        period_part = not qid.isdigit() and own_words != qtext and qtext.endswith(own_words) \
+            and only_periods(_FORMAT_NOTE.sub("", own_words))
         if period_part:
             part_words, own_words = own_words, qtext[:len(qtext) - len(own_words)].strip()
             # (read in the whole question, where a bare "2010," is a year of "the following years: 2010,")
@@ -513,13 +592,23 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             q.notes = [n for n in q.notes if n != note]
             questions.append(q)
             continue
+        if questions and questions[-1].id == group and group in followed_up and _IF_SO_HOW_MANY.match(own_words):
+            # "4. Have you sold any farms in the last five years?" over "a. If so how many, what was the total number
+            # of acres ...": the farms sold, counted, measured and summed
+            q.subject = questions[-1].subject
+            questions.append(q)
+            continue
         if period_part and group in period_keys:
             q.subject = period_keys[group]
             questions.append(q)
             continue
         band = _band_part(qtext, own_words)
         these = _these_ones(own_words, questions, labels)
-        phrase = band or _part_subject(qtext, own_words) or these[0] or subject_phrase(own_words) \
+        asked_of = _asked_of_any(own_words) if qid in followed_up or _ANY_THEN_HOW_MANY.search(own_words) else ""
+        told_apart = by_verb and plain.count(subject_phrase(own_words).lower()) == 1
+        done_to = asked_of or (subject_phrase(own_words, True) if told_apart else "")
+        phrase = band or asked_of or _part_subject(qtext, own_words) or these[0] \
+            or subject_phrase(own_words, told_apart) \
             or _noun_phrase(own_words) or _lead_name(qtext, own_words) or subject_phrase(qtext)
         if not phrase:
             phrase = _requested_thing(qtext) or _content_words(qtext) or _any_words(qtext)
@@ -536,8 +625,10 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             # from the earlier question ("... were related to parking offences", "... were paid in full"), since
             # the thing's own name is the earlier one's too
             family = " ".join(o.text for o in questions if o.subject == key or o.subject.startswith(f"{key}_"))
-            # (only for questions of their own: a question's lettered parts share its thing, as the stem says)
-            apart = _words_apart(own_words, family) if qid.isdigit() or period_part else ""
+            # (only for questions of their own, and parts that ask their own count, "a. How many housing units have
+            # been granted planning permission": a question's other lettered parts share its thing, as the stem says)
+            apart = _words_apart(own_words, family) \
+                if qid.isdigit() or period_part or re.match(r"\W*how\s+many\b", own_words, re.I) else ""
             if apart and _synonym(apart.split()) in {x for syns in subjects.values() for x in syns}:
                 apart = ""
             verbs = re.findall(r"\b(issued|paid|received|reported|cancelled|appealed|collected|purchased|bought|"
@@ -548,6 +639,9 @@ def draft_survey(request: str, name: str, *, title: str = "", asked_on: dt.date 
             q.notes.append(f"the same thing as an earlier question with the same measure: subject '{key}'")
         subjects.setdefault(key, [] if unnamed else [_example_synonym(band)] if band else
                             [_synonym(apart.split())] if apart else synonyms_for(phrase))
+        if done_to and phrase == done_to != subject_phrase(own_words) \
+                and (done_first := _synonym(done_to.split()[-1:] + done_to.split()[:-1])) not in subjects[key]:
+            subjects[key] = subjects[key] + [done_first]      # (a reply says it first: "we have sold two farms")
         if these[1] and these[1] not in subjects[key]:
             subjects[key] = subjects[key] + [these[1]]
         # the categories the question names ("such as: Unoccupied & furnished ...", "(e.g. house / flat)") are

@@ -18,7 +18,7 @@ _PER_ITEM = re.compile(r"\b(?:per(?!\s+(?:(?:calendar|financial|academic)\s+)?(?
                        r"(?:current|full|discounted|standard)\s+(?:price|fine|fee|charge|rate)|fine imposed)\b", re.I)
 # (a sum owed, lent or lacking: "the current predicted funding gap", "the outstanding balance", "the amount advanced",
 # "the council's outstanding borrowing", "the deficit")
-_MONEY = re.compile(r"(?:£|\b(?:funding\s+gaps?|budget\s+gaps?|deficits?|shortfalls?|overspends?|underspends?|"
+_MONEY = re.compile(r"(?:£|\b(?:(?:level|amount)s?\s+of\s+(?:funding|subsid(?:y|ies)|grants?|investment)|funding\s+gaps?|budget\s+gaps?|deficits?|shortfalls?|overspends?|underspends?|"
                     r"(?:outstanding|remaining|closing|opening)\s+balances?|amounts?\s+(?:advanced|borrowed|lent|loaned)|"
                     r"(?:outstanding\s+)?borrowing|total\s+(?:amount\s+)?(?:paid|claimed|received|collected)|cost|costs|costing|spend|spent|spending|expenditure|income|revenue|paid|pay|"
                     r"payments?|payouts?|fees?|fines? (?:collected|paid|received)|how much|budget|value|price|money|"
@@ -191,6 +191,10 @@ def _money_said(question: str, money: list) -> list:
     return [m for m in money if not any(a <= m.start() < b for a, b in said)]
 
 
+# an age asked: "the average age of your council farm tenants", "how old is the oldest ..."
+_AGE_ASKED = re.compile(r"\b(?:average|mean|median|typical)\s+age\b|\bhow\s+old\b", re.I)
+
+
 def measures_for(question: str) -> tuple[list[str], str]:
     """The measures a question asks for, and a note when they were guessed."""
     out = []
@@ -241,6 +245,8 @@ def measures_for(question: str) -> tuple[list[str], str]:
         out += [m for m in ("days", "count") if m not in out]
     out += [m for m in _area_measures(question) if m not in out]
     out += [m for m in units if m not in out]
+    if _AGE_ASKED.search(question) and "years" not in out:
+        out.append("years")     # "What is the average age of your council farm tenants?": people's age, in years
     if not out and _TIMES_OF_DAY.search(question):
         return ["hours"], "when in the day asked: 'hours' guessed"
     if not out:

@@ -24,8 +24,8 @@ _LINE_NUM = re.compile(rf"^[ \t>*•\-]*{_NUM}\s*(?=\S)", re.I | re.M)
 _LINE_LETTER = re.compile(r"^[ \t>*•\-]*\(?(?:([a-z])(?:[.)]|/(?=[ \t]))\s*(?=\S)|([a-h])[ \t]+(?=[A-Z])|"
                           r"([A-Z])[.)][ \t]*(?=\S))", re.M)
 # "... vacant for over a) two years b) five years and c) ten years?": parts lettered inside a sentence ("j)" after
-# "h)", as many leave out the "i" that reads as a roman one)
-_INLINE_LETTER = re.compile(r"(?:(?<=\s)|^)\(?([a-hj])\)\s+(?=\S)")
+# "h)", as many leave out the "i" that reads as a roman one; "b) PM10 and c)PM2.5": a letter run into its first word)
+_INLINE_LETTER = re.compile(r"(?:(?<=\s)|^)\(?([a-hj])\)\s*(?=\S)")
 _LINE_ROMAN = re.compile(r"^[ \t>*•\-]*\(?(i{1,3}|iv|vi{0,3})[.)]\s*(?=\S)", re.M)
 # "3.i. The nature and date of conviction.": the first of an earlier question's parts, numbered in roman under it
 _NUMBER_ROMAN = re.compile(r"^[ \t>*•\-]*(\d{1,2})\.[ \t]*\(?(i)[.)][ \t]*(?=\S)", re.M)
@@ -603,7 +603,7 @@ def split_questions(request: str) -> list[tuple[str, str, str]]:
             if not letters:
                 letters = _inline_letters(_first_paragraph(body) if last else body)
             if not letters:
-                letters = _listed_under_colon(body)
+                letters = _listed_under_colon(body) or _lone_follow_up(body)
             if letters:
                 out += _with_parts(qid, body, letters, last)
             else:
@@ -802,6 +802,26 @@ def _listed_under_colon(body: str) -> list[re.Match]:
     if len(lettered) == 1 and _letter(lettered[0]) in "aA":
         return lettered
     return []
+
+
+# what a part that follows up its question's answer starts with: "a. If so how many ...", "a. If yes, which system
+# did you use previously?", "a. Of which, how many are receiving ..."
+_FOLLOW_UP = re.compile(r"\s*(?:if\s+(?:so|yes)\b|of\s+(?:which|these|those)\b)", re.I)
+
+
+def _lone_follow_up(body: str) -> list[re.Match]:
+    """A numbered question that asks ("4. Have you sold any farms in the last five years?") over a lone "a." that
+    asks on from its answer ("a. If so how many, what was the total number of acres ...") or asks more ("a. How many
+    housing units have been granted planning permission"): a part of its own, 4a, as the request letters it, the
+    question above it question 4."""
+    first, _, rest = body.partition("\n")
+    lettered = list(_LINE_LETTER.finditer(body))
+    if len(lettered) != 1 or _letter(lettered[0]) not in "aA" or lettered[0].start() <= len(first):
+        return []
+    if not first.rstrip().endswith("?"):
+        return []
+    part = _line_after(body, lettered[0].end())
+    return lettered if _FOLLOW_UP.match(part) or _asks(part) else []
 
 
 def _table_columns(text: str) -> list[tuple[str, str]]:
