@@ -259,6 +259,8 @@ def _synonym(words: list[str]) -> str:
                 and w not in _NOT_PLURAL:
             if w.endswith("ies"):
                 esc = re.escape(w[:-3]) + "(?:y|ies)"
+            elif re.search(r"[^aeiou]y$", w):
+                esc = re.escape(w[:-1]) + "(?:y|ies)"       # "policy", "policies" (never "policys")
             elif w.endswith("s") and not w.endswith("ss"):
                 esc = re.escape(w[:-1]) + "s?"
             else:

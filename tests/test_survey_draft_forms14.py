@@ -264,3 +264,16 @@ def test_a_part_that_asks_its_own_count_is_told_apart_by_its_own_words(request_t
 ])
 def test_a_letter_with_no_space_after_it_still_letters_a_part(request_text, ids):
     assert [qid for qid, _, _ in split_questions(request_text)] == ids
+
+
+def test_a_last_word_ending_in_a_consonant_and_y_takes_its_ies_plural():
+    # "Do you have a policy on ...?": a reply says "our policies"; the draft's synonym was "policys?" (83 drafts)
+    import re
+
+    from reader.draft import synonyms_for
+
+    pattern = synonyms_for("enforcement policy")[0]
+    assert re.fullmatch(pattern, "enforcement policies") and re.fullmatch(pattern, "enforcement policy")
+    assert not re.fullmatch(pattern, "enforcement policys")
+    # (a vowel before the "y" takes an "s": "surveys")
+    assert re.fullmatch(synonyms_for("road survey")[0], "road surveys")
