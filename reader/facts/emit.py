@@ -560,6 +560,31 @@ class Emitter(Part):
         sa, sb = self.survey.subjects.get(a), self.survey.subjects.get(b)
         return a != b and sa is not None and sb is not None and sa.label.strip().lower() == sb.label.strip().lower()
 
+    def _nought_asks_no_number(self, v: Value, subject: str) -> bool:
+        """Whether a nought stands where the subject's questions ask for no number: one thing said not to be there
+        or not done ("We do not have a private company ...", "No external contractor is employed ...") answering
+        "Do you use a private company ...?" is a no; "None within our ASB/Environmental Health department" answering
+        only "Please provide a copy of any reports or guidance ..." is nothing to send (not where a question also
+        asks a figure: "Please provide a figure for tests carried out ... Could you also provide a copy of ...")."""
+        asked = [q.text or "" for q in self.survey.questions if q.subject == subject]
+        if (_NOT_ONE.search(v.text) or v.text == "No" and _NO_THING_DONE.match(self.text, v.end)) \
+                and not any(_ASKS_A_NUMBER.search(t) for t in asked):
+            return True
+        return bool(asked) and all(_A_COPY.search(t) and not _ASKS_A_NUMBER.search(t) and not _A_FIGURE.search(t)
+                                   for t in asked)
+
+    def _nought_is_a_sum(self, v: Value, subject: str, hint: str | None, unit: tuple[int, int]) -> bool:
+        """Whether a nought is nothing spent rather than none counted: one in a list of a year's sums ("• 2022 -
+        £9,958" / "• 2023 – Zero (... funded entirely by sponsorship ...)") where the subject is asked in money, or
+        one under the number of a question asking only how much was spent ("2. Chewing Gum - Nil"; not a "None"
+        under the request's last question quoted above the answers)."""
+        if _listed_after_sums(self.text, unit[0], v.start) and any(
+                "total_cost_gbp" in q.measures for q in self.survey.questions if q.subject == subject):
+            return True
+        sec = self.state.section
+        return hint == "total_cost_gbp" and sec is not None and sec.subject == subject \
+            and set(sec.measures) == {"total_cost_gbp"}
+
     def emit(self, v: Value, subject: str, period: Period | None, hint: str | None, unit: tuple[int, int],
               conf: float, window: str, last_in_unit: bool = True) -> None:
         if (self.state.disposals and subject not in self.state.disposal_subjects) or self.state.describing:
@@ -627,30 +652,9 @@ class Emitter(Part):
             if not v.zero and any(counts_something_else(self.text, v.end, q.text)
                                   for q in self.survey.questions if q.subject == subject):
                 return    # "31 labour days x 2 men ... - 34 jobs" asked how many employees: only "2 men" (people.py)
-            if v.zero and (_NOT_ONE.search(v.text) or v.text == "No" and _NO_THING_DONE.match(self.text, v.end)) \
-                    and not any(
-                    _ASKS_A_NUMBER.search(q.text or "") for q in self.survey.questions if q.subject == subject):
-                return    # "We do not have a private company ..." answering "Do you use a private company ...?"
-            if v.zero and (asked := [q.text or "" for q in self.survey.questions if q.subject == subject]) \
-                    and all(_A_COPY.search(t) and not _ASKS_A_NUMBER.search(t) and not _A_FIGURE.search(t)
-                            for t in asked):
-                # "None within our ASB/Environmental Health department", "There are currently no reports concerning
-                # ..." answering "Please provide a copy of any reports or guidance ...": nothing to send, no count
-                # (not "Please provide a figure for tests carried out in the last three years. Could you also provide a
-                # copy of the test results?", which asks the count too)
+            if v.zero and self._nought_asks_no_number(v, subject):
                 return
-            measure = "count"
-            sec = self.state.section
-            if v.zero and _listed_after_sums(self.text, unit[0], v.start) and any(
-                    "total_cost_gbp" in q.measures for q in self.survey.questions if q.subject == subject):
-                # "• 2022 - £9,958" / "• 2023 – Zero (... funded entirely by sponsorship ...)": a nought in a list of
-                # a year's sums is a sum, nothing spent
-                measure = "total_cost_gbp"
-            elif v.zero and hint == "total_cost_gbp" and sec is not None and sec.subject == subject \
-                    and set(sec.measures) == {"total_cost_gbp"}:
-                # "2. Chewing Gum - Nil" under the number of a question that asks how much was spent: nothing spent,
-                # £0 (not a "None" under the request's last question quoted above the answers)
-                measure = "total_cost_gbp"
+            measure = "total_cost_gbp" if v.zero and self._nought_is_a_sum(v, subject, hint, unit) else "count"
         # two questions about one subject ("how many FPNs", "the income from FPNs") are told apart by the
         # question whose number heads the figure, then by the measure each asks for
         subject = self._shared_word_subject(self._restated_part(subject, measure, v), measure)
