@@ -46,7 +46,7 @@ def test_bundled_survey():
     # every measure has its label and unit; the bundled survey's questions ask for counts and money only
     assert set(s.measures) == {"count", "unit_cost_gbp", "total_cost_gbp", "percent", "days", "hours",
                                 "square_feet", "square_metres", "kilometres", "miles", "metres", "tonnes", "kilograms",
-                                "kwh", "mwh", "gwh", "litres", "hectares", "acres", "minutes", "weeks", "months", "years"}
+                                "grams", "kwh", "mwh", "gwh", "litres", "millilitres", "hectares", "acres", "minutes", "weeks", "months", "years"}
     assert {m for q in s.questions for m in q.measures} == {"count", "unit_cost_gbp", "total_cost_gbp"}
     assert s.question_for("zoom_accounts") == "2a"
     found = {k for _, _, k in s.find_subjects("Chromebooks, iPads, smartphones, Zoom licences, M365 licenses and "
