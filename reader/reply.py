@@ -525,6 +525,10 @@ def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
         # answered in words under each question's number ("1. Environment and Highways", "2. Yes"): no figure,
         # but an answer
         return "partially_successful" if said & {"not_held", "rejected", "partially_successful"} else "successful"
+    if outcome is None and said == {"not_held"}:
+        # every question not held, read question by question ("There is not an internal policy in place ..." to a
+        # request for a copy of it): not held (README's rule)
+        return "not_held"
     return outcome
 
 
