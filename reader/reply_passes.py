@@ -86,7 +86,7 @@ def in_attachment(m: ReplyModel) -> list:
 
 
 def rest_at_cost_limit(m: ReplyModel) -> list:
-    return refuse_rest_at_cost_limit(m.questions, m.survey, m.refusals)
+    return refuse_rest_at_cost_limit(m.questions, m.survey, m.refusals, m.live, m.raw_anchors, m.from_figures)
 
 
 def answered_above_refusal(m: ReplyModel) -> list:

@@ -105,3 +105,56 @@ def test_a_copy_sent_all_the_same_is_answered():
     reply = request + "There is no formal policy in place. Please find attached the procedure note officers use.\n"
     survey = _survey(request)
     assert _statuses(parse_reply(reply, survey)).get("1") != "not_held"
+
+
+# A cost-limit refusal right below the request quoted whole refuses every question the reply does not answer --------
+
+ASBESTOS_REQUEST = """\
+(1) How many council-owned buildings contain asbestos? Please provide a breakdown in the format of a table with the following information:
+(2) Type of building, eg school, leisure centre, library etc.
+(3) Name / address of the building
+(4) Type of asbestos – eg crocidolite
+(5) How many units of council-owned housing stock contain asbestos?
+(6) i) How many buildings have undergone work to remove asbestos in the last five years? ii) What is the total cost of that work?
+(7) What would be the total estimated cost for removing all asbestos from all council-owned buildings?
+"""
+
+# Moray's reply (sweep 5, a topic the set does not hold): the request quoted whole, the refusal below it, and an
+# answer to (5) added a week later
+ASBESTOS_REPLY = ASBESTOS_REQUEST + """\
+
+Response 22-04-2013
+I can confirm that the department holds information which would answer your request. However, we estimate that the cost of complying with your request would exceed the cost of £600.00 which is the limit specified by the Scottish Ministers in Scottish Statutory Instruments, 2004 numbers 376 and 467. If the cost of complying with a request is higher than £600.00 we do not have to supply the information under Section 12 of the Freedom of Information (Scotland) Act 2002.
+Additional Information 29-04-2013
+(5) 1256 Properties with asbestos externally (soffits, bargeboards etc)
+"""
+
+
+def test_a_cost_limit_refusal_below_the_request_quoted_whole_refuses_the_questions_it_leaves():
+    survey = _survey(ASBESTOS_REQUEST)
+    reply = parse_reply(ASBESTOS_REPLY, survey)
+    got = _statuses(reply)
+    five = [q.id for q in survey.questions if q.id.startswith("5")]
+    assert all(got.get(q) == "successful" for q in five), got
+    others = [q.id for q in survey.questions if not q.id.startswith("5")]
+    assert all(got.get(q) == "rejected" for q in others), got
+    assert reply.outcome == "partially_successful"
+
+
+def test_a_cost_limit_refusal_below_a_request_of_numbered_questions_made_up():
+    # made up: "1." numbering, a "Our response" heading, the added answer to question 2 only
+    request = """\
+1. How many bridges does the council maintain?
+2. How many bridges were inspected in 2023?
+3. What was the total cost of bridge repairs in 2023?
+"""
+    reply = request + """\
+
+Our response
+The cost of locating, retrieving and extracting this information would exceed the appropriate limit of £450 under Section 12 of the Freedom of Information Act 2000.
+Further information
+2. 41 bridges were inspected in 2023.
+"""
+    survey = _survey(request)
+    got = _statuses(parse_reply(reply, survey))
+    assert got.get("1") == "rejected" and got.get("3") == "rejected" and got.get("2") == "successful", got
