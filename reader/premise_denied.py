@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from . import classify as C
 from . import nought
+from .question_number import OPENS_LINE
 from .survey import Survey
 from .word_stems import stems
 
@@ -32,8 +33,6 @@ _CONFIRM_IF_NONE = re.compile(r"\bif\s+(?:you|your\s+[\w-]+|the\s+[\w-]+)\s+(?:d
 # something is sent all the same: "Please find attached our guidance", "available via the link below"
 _SENT = re.compile(r"\b(?:attach\w*|enclos\w*|links?|https?:|www\.|see\s+below|as\s+follows|following)\b",
                    re.IGNORECASE)
-# a question's number, or "Q3 -", before the sentence's words
-_LEAD = re.compile(r"\s*(?:(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\s*[.):/-]?\s*[-\u2013\u2014:]?\s*)?", re.IGNORECASE)
 # words any question may share with an answer
 _SHARED = stems("provide please copy copies council authority information details documents")
 
@@ -42,7 +41,8 @@ def _denies(sentence: str) -> bool:
     """Whether ``sentence`` (the council's own) says there is none of a thing, in nought.py's forms (from the start
     of any of its lines: a heading, "Response:", may run into it)."""
     opens = nought.FORMS["answer_none"].rx
-    return any(opens.match(line[_LEAD.match(line).end():]) for line in sentence.split("\n")) \
+    return any(opens.match(line[lead.end():] if (lead := OPENS_LINE.match(line)) else line)
+               for line in sentence.split("\n")) \
         or any(m.group("had") for m in nought.said("were_none", sentence))
 
 
