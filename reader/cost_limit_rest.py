@@ -15,6 +15,7 @@ from . import classify as C
 from .numbered_answers import numbered_answer
 from .numbers import LOOSE_FIGURE
 from .question_words import _WORDS, _question_words, _restates
+from .refusal_below import below_request_quoted_whole
 from .survey import Survey
 
 
@@ -22,21 +23,34 @@ from .survey import Survey
 _NAMES_QUESTION = re.compile(r"\b(?:questions?|q)[ \t]*\.?[ \t]*\d", re.IGNORECASE)
 
 
-def refuse_rest_at_cost_limit(questions: list, survey: Survey, refusals: list) -> list:
+def refuse_rest_at_cost_limit(questions: list, survey: Survey, refusals: list, text: str = "", raw_anchors: list = (),
+                              from_figures: frozenset[str] | set[str] = frozenset()) -> list:
     """``questions`` (QuestionResult, in the survey's order) with the questions after the last one given a status
     refused under s12, where a cost-limit refusal of no one question stands below every answer and names no
-    question. ``refusals``: the reply's refusals (reply.Refusal: question, exemption, quote, start, end)."""
+    question; or every question without a status, where it stands right below the request quoted whole (the
+    answers it leaves, "(5) 1256 Properties with asbestos externally", added below it). ``refusals``: the reply's
+    refusals (reply.Refusal: question, exemption, quote, start, end); ``text``: the reply; ``raw_anchors``: the
+    questions' anchors in it; ``from_figures``: the questions given figures."""
     whole = [r for r in refusals if r.question is None and r.exemption == "s12" and not _NAMES_QUESTION.search(r.quote)]
     if not whole or not questions:
         return questions
     if len(survey.questions) == 1:
         return _one_question_in_part(questions, whole[0])
     r = whole[-1]
-    if any(q.end > r.start for q in questions):
-        return questions        # an answer below the refusal: it does not close the reply
     said = {q.question for q in questions}
     ids = [q.id for q in survey.questions]
-    last = max(i for i, qid in enumerate(ids) if qid in said)
+    if below_request_quoted_whole(survey, text, raw_anchors, whole[0].start, ids[-1]):
+        last = -1       # (the request quoted whole, then the refusal: of every question the reply does not answer)
+        r = whole[0]
+        # (the last question's "answer" read from the reply's own text below the request, the refusal in it, no
+        # figure of its own: the refusal's)
+        questions = [C.QuestionResult(q.question, "rejected", ["s12"], False, r.quote[:300], r.start, r.end)
+                     if q.outcome == "successful" and q.start <= r.start < q.end and q.question not in from_figures
+                     else q for q in questions]
+    elif any(q.end > r.start for q in questions):
+        return questions        # an answer below the refusal: it does not close the reply
+    else:
+        last = max(i for i, qid in enumerate(ids) if qid in said)
     added = [C.QuestionResult(qid, "rejected", ["s12"], False, r.quote[:300], r.start, r.end)
              for qid in ids[last + 1:] if qid not in said]
     if not added:

@@ -80,7 +80,8 @@ FORMS = {
     # parks, ...)", "We have not owned or operated any", and the question's own verb of giving without "any": "We
     # do not provide office accommodation to staff to carry out trade union business."
     "answer_none": Form(re.compile(
-        r"^\s*(?:no|none\s+of|" + WORDS + r"|there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no"
+        r"^\s*(?:no|none\s+of|" + WORDS + r"|there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+        r"(?:currently\s+|presently\s+)?(?:no|not\s+(?:a|an|any))"
         r"|(?:we|I|the\s+council|the\s+authority)\s+(?:do|does|did|have|has|had)\s*(?:not|n't)\s+"
         r"(?:(?:\w+\s+){0,4}?any|provide|offer|own|operate|fund|employ))\b"
         r"(?![^.?\n]*\?)", re.IGNORECASE)),

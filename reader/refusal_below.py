@@ -9,6 +9,7 @@ import bisect
 import re
 
 from .numbered_answers import _POINTS_TO_REFUSAL
+from .question_anchors import group_of
 from .question_number import OPENS_LINE
 
 # an answer that sends the reader further down: "please see details below", "as set out below", "explained below"
@@ -36,3 +37,24 @@ def pointed_from_above(text: str, raw_anchors: list, pos: int) -> str | None:
     if len(pointing) != 1 or pointing[0][0] == i:
         return None
     return pointing[0][1]
+
+
+def below_request_quoted_whole(survey, text: str, raw_anchors: list, pos: int, qid: str | None) -> bool:
+    """Whether ``pos``, read as question ``qid``'s, stands below the request quoted whole, not under an answer's own
+    number: every question's number is above it, on lines one after another with no answer between (a line or two
+    each), the last question's last and said once, and a blank line stands between it and ``pos`` ("(7)
+    What would be the total estimated cost ...?" / "Response 22-04-2013" / "We have 53 schools ..." / "... would
+    exceed the cost of £600.00": the refusal is the whole request's, not question 7's; "(5) 1256 Properties ..."
+    added below answers 5 alone). Not "5. The information requested is published ... exempt under section 25"
+    below answers "1. 2019 - 20,408" / "2020 - 21,659" / ... by number."""
+    order = list(dict.fromkeys(group_of(q.id) for q in survey.questions))
+    if qid is None or not order or group_of(qid) != order[-1]:
+        return False
+    above = sorted((a, group_of(q)) for a, q, why in raw_anchors
+                   if q and a <= pos and (why == "marker" or why.startswith("number:")))
+    groups = [g for _, g in above]
+    if not groups or groups[-1] != order[-1] or groups.count(order[-1]) != 1 or len(set(groups)) != len(order):
+        return False
+    starts = [a for a, _ in above]
+    lines = [sum(1 for ln in text[a:b].split("\n") if ln.strip()) for a, b in zip(starts, starts[1:])]
+    return all(n <= 2 for n in lines) and re.search(r"\n[ \t]*\n", text[starts[-1]:pos]) is not None

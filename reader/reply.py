@@ -36,7 +36,7 @@ from .question_anchors import (_anchor_near, _drop_nested_numbers, _note_below_f
 from .question_ladder import question_statuses, suppressed_bound
 from .question_status import parts_named_only_when_asked
 from .questions import find_passages, parent_of, question_groups
-from .refusal_below import pointed_from_above
+from .refusal_below import below_request_quoted_whole, pointed_from_above
 from .renumbered import apply_edits, renumber_named, renumber_ones, section_edits, slash_marks, to_given
 from .restated_blocks import bind_facts, restated_layout
 from .reply_model import WHOLE_REQUEST, Refusal, ReplyModel
@@ -298,7 +298,8 @@ def refusals_by_question(m: ReplyModel) -> None:
         # a cost-limit, vexatious or published-elsewhere refusal turns the whole request down (no question:
         # it applies to every one) unless the reply answers other questions and this one sits under its own
         # unanswered question ("2c) ... would exceed the appropriate limit")
-        if x.code in WHOLE_REQUEST and (not facts or not qid or facts_by_q.get(qid)) \
+        if x.code in WHOLE_REQUEST and (not facts or not qid or facts_by_q.get(qid)
+                                        or below_request_quoted_whole(m.survey, live, m.raw_anchors, x.start, qid)) \
                 and not _published_under_own_question(m, x, qid):
             qid = None
         elif qid and not facts and _withholds_whole_ask(live, x, anchors, qid):
@@ -525,6 +526,10 @@ def _outcome_of_questions(outcome: str | None, questions: list) -> str | None:
         # answered in words under each question's number ("1. Environment and Highways", "2. Yes"): no figure,
         # but an answer
         return "partially_successful" if said & {"not_held", "rejected", "partially_successful"} else "successful"
+    if outcome is None and said == {"not_held"}:
+        # every question not held, read question by question ("There is not an internal policy in place ..." to a
+        # request for a copy of it): not held (README's rule)
+        return "not_held"
     return outcome
 
 

@@ -21,6 +21,7 @@ from .named_part import answer_to_named_part, yes_leaves_follow_up
 from .none_priced import none_priced
 from .none_said import none_to_lead
 from .parts_in_sentences import parts_in_sentences
+from .premise_denied import premise_denied
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer, apply_ranged_passages
 from .rate_parts_not_held import rate_parts_not_held
 from .refusal_named_by_words import refusal_named_by_words
@@ -85,7 +86,7 @@ def in_attachment(m: ReplyModel) -> list:
 
 
 def rest_at_cost_limit(m: ReplyModel) -> list:
-    return refuse_rest_at_cost_limit(m.questions, m.survey, m.refusals)
+    return refuse_rest_at_cost_limit(m.questions, m.survey, m.refusals, m.live, m.raw_anchors, m.from_figures)
 
 
 def answered_above_refusal(m: ReplyModel) -> list:
@@ -135,6 +136,10 @@ def money_part(m: ReplyModel) -> list:
 
 def priced_none(m: ReplyModel) -> list:
     return none_priced(m.questions, m.survey, m.live, m.original, m.facts)
+
+
+def copy_of_none(m: ReplyModel) -> list:
+    return premise_denied(m.questions, m.survey, m.live, m.original, m.from_figures)
 
 
 def follow_up_after_yes(m: ReplyModel) -> list:
@@ -244,6 +249,9 @@ POST_PASSES: tuple[PostPass, ...] = (
     money_part,
     # a money question without figures made not held where the reply says there were none: after money_part
     priced_none,
+    # a copy asked of a thing the reply says does not exist ("There is not an internal policy in place"): not held,
+    # over the answer in words read above
+    copy_of_none,
     # a bare "Yes" leaves its "If so, ..." follow-up unsaid (for skipped_questions): on the statuses as final
     follow_up_after_yes,
     # an average time not held where the not-held note names average times: corrects the filled statuses
