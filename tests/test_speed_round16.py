@@ -75,3 +75,29 @@ def test_a_line_of_the_requests_years_and_number_gives_no_figure():
     survey = load_survey("remote-working-2021")
     reply = parse_reply("1. For 2019/20 and 2020/21\nNone were bought.\n", survey)
     assert all(f.value == 0 for f in reply.facts)
+
+
+# --- a quote's numbers read once while a reply is read (places.figure_places)
+
+def test_a_quotes_numbers_are_its_own_and_forgotten_at_the_next_reply():
+    from reader.facts import places
+    from reader.facts.model import Fact
+
+    survey = load_survey("remote-working-2021")
+    text = "".join(["We bought ", "£5k of laptops and 20 - 30 tablets in 2019/20."])
+    other = "".join(["We bought ", "£5k of laptops and 20 - 30 tablets in 2019/20."])
+    assert text == other and text is not other
+    places.forget_quote_numbers()
+
+    def fact(value):
+        return Fact(subject="laptops", period=None, period_start=None, period_end=None, measure="count", value=value,
+                    unit="", approx=False, quote=text, start=0, end=len(text), confidence=1.0, question=None)
+    assert places.figure_places(text, fact(5000.0)) == [(11, 13)]
+    assert places.figure_places(text, fact(25.0)) == [(29, 36)]     # a range's middle, from the memo
+    assert len(places._QUOTE_NUMBERS) == 1
+    assert places.figure_places(other, fact(5000.0)) == [(11, 13)]  # an equal text that is another object: read anew
+    assert len(places._QUOTE_NUMBERS) == 2
+    parse_reply("1. We have 120 laptops costing £600 each.\n", survey)
+    kept = dict(places._QUOTE_NUMBERS)
+    parse_reply("Our response: none.", survey)
+    assert not any(places._QUOTE_NUMBERS.get(k) is v for k, v in kept.items())
