@@ -24,6 +24,7 @@ from .dashed_answers import answered_by_number, dashed_answer_edits, number_dash
 from .deferred import deferred
 from .facts import Fact, read_facts
 from .folding import forget_lowered
+from .facts.places import forget_quote_numbers
 from .masking import _mask, ignored_spans
 from .numbers import LOOSE_DIGITS
 from .named_part import group_number_at, sister_parts_named
@@ -97,6 +98,7 @@ def parse_reply(text: str, survey: Survey, *, replied_on: datetime.date | None =
     was sent: periods written "to date" end on it, counts held "currently" are held on it (without it they keep
     the periods as written)."""
     forget_lowered()
+    forget_quote_numbers()
     m = read_text_and_figures(text, survey, replied_on)
     refusals_and_figures(m)
     reply_kind(m)

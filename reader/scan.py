@@ -454,8 +454,46 @@ def holds_no_values(text: str) -> bool:
 
 def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
     """Money, plain numbers and zero words in ``text``, skipping anything overlapping ``blocked``."""
+    return values_free(text, value_candidates(text), blocked)
+
+
+def value_candidates(text: str):
+    """What find_values reads in ``text`` before any block is weighed (None: nothing, see holds_no_values): a
+    line's candidates are read once and weighed against its blocks as often as the blocks grow (values_free)."""
     if holds_no_values(text):
-        return []       # said at once, not after each reader below has looked
+        return None       # said at once, not after each reader below has looked
+    amounts = find_amounts(text)
+    # ranges first, so that their two ends are not read as two figures: "£550 - £750 per device", "between £550
+    # and £750", "between 200 and 250 laptops" are one approximate figure each, the middle of the range (money.py
+    # reads money ranges; it is asked only where an amount has another after a dash, "to" or "and")
+    ranged = any(_RANGE_NEXT.match(text, a.end) for a in amounts)
+    ranges = [m for m in find_money(text) if m.qualifier == "range" and _one_price(text, m)] if ranged else []
+    between = [q for q in find_quantities(text, context_aware=False)
+               if q.qualifier == "range" and q.raw[:7].lower() == "between" and q.value is not None
+               and not _YEARS_BETWEEN.fullmatch(q.raw)] if "etween" in text else []
+    numbers = []        # (the number, where its figure ends; None for a number in words)
+    for q in find_numbers(text):
+        if q.value is None or q.not_applicable or not q.raw[:1].isalnum():
+            continue
+        if q.raw[0].isdigit():
+            if _stands_alone(text, q.start, q.end):
+                numbers.append((q, _FIGURE.match(text, q.start).end()))
+        elif q.raw.lower() not in ("nil", "zero", "nought", "none"):
+            # a number written in words ("three", "two hundred"); zero words are read below
+            numbers.append((q, None))
+    low = text.lower()
+    zero_words = folds_unseen(text) or _ZERO_HINTS.search(low) is not None
+    zeros = list(first_char_spans(_ZERO, _ZERO_FAST, text)) if zero_words else []
+    return amounts, ranges, between, numbers, zeros
+
+
+def values_free(text: str, candidates, blocked: list[tuple[int, int]]) -> list[Value]:
+    """The values of ``candidates`` (value_candidates(text)) that no span of ``blocked`` overlaps: find_values'
+    answer. A block only takes values away: what is read under some blocks is a superset of what is read under
+    more."""
+    if candidates is None:
+        return []
+    amounts, ranges, between, numbers, zeros = candidates
     blocked = sorted(blocked)
     starts = [b[0] for b in blocked]
     reach: list[int] = []          # the furthest end among blocks starting at or before each index
@@ -473,44 +511,31 @@ def find_values(text: str, blocked: list[tuple[int, int]]) -> list[Value]:
 
     out: list[Value] = []
     taken = _Taken()
-    amounts = find_amounts(text)
-    # ranges first, so that their two ends are not read as two figures: "£550 - £750 per device", "between £550
-    # and £750", "between 200 and 250 laptops" are one approximate figure each, the middle of the range (money.py
-    # reads money ranges; it is asked only where an amount has another after a dash, "to" or "and")
-    ranged = any(_RANGE_NEXT.match(text, a.end) for a in amounts)
-    for m in find_money(text) if ranged else ():
-        if m.qualifier != "range" or not _one_price(text, m) or not figures_free(m.start, m.end):
+    for m in ranges:
+        if not figures_free(m.start, m.end):
             continue
         out.append(Value(m.start, m.end, m.value, True, True, False, m.raw))
         taken.add(m.start, m.end)
-    if "etween" in text:
-        for q in find_quantities(text, context_aware=False):
-            if q.qualifier == "range" and q.raw[:7].lower() == "between" and q.value is not None \
-                    and not taken.overlaps(q.start, q.end) and figures_free(q.start, q.end) \
-                    and not _YEARS_BETWEEN.fullmatch(q.raw):
-                out.append(Value(q.start, q.end, q.value, False, True, False, q.raw))
-                taken.add(q.start, q.end)
+    for q in between:
+        if taken.overlaps(q.start, q.end) or not figures_free(q.start, q.end):
+            continue
+        out.append(Value(q.start, q.end, q.value, False, True, False, q.raw))
+        taken.add(q.start, q.end)
     for a in amounts:
         # an amount is blocked only by a block that covers its figure (a date after "£" is not money)
         if taken.overlaps(a.start, a.end) or not figures_free(a.start, a.end):
             continue
         out.append(Value(a.start, a.end, a.value, True, False, False, a.raw))
         taken.add(a.start, a.end)
-    for q in find_numbers(text):
+    for q, figure_end in numbers:
         s, e = q.start, q.end
-        if q.value is None or q.not_applicable or not q.raw[:1].isalnum():
-            continue
-        if q.raw[0].isdigit():
-            if not _stands_alone(text, s, e) or is_blocked(s, s + _FIGURE.match(text, s).end() - s) \
-                    or taken.overlaps(s, s + 1):
+        if figure_end is not None:
+            if is_blocked(s, figure_end) or taken.overlaps(s, s + 1):
                 continue
             out.append(Value(s, e, q.value, False, False, False, q.raw))
-        elif q.raw.lower() not in ("nil", "zero", "nought", "none") and not is_blocked(s, e):
-            # a number written in words ("three", "two hundred"); zero words are read below
+        elif not is_blocked(s, e):
             out.append(Value(s, e, q.value, False, False, False, q.raw, True))
-    low = text.lower()
-    zero_words = folds_unseen(text) or _ZERO_HINTS.search(low) is not None
-    for s, e in first_char_spans(_ZERO, _ZERO_FAST, text) if zero_words else ():
+    for s, e in zeros:
         if is_blocked(s, e):
             continue
         # "£Nil": nothing, in money

@@ -28,10 +28,9 @@ _STAFF_AFTER = re.compile(r"[ \t]*(?:FTEs?\b|f\.t\.e\b|full[ \t-]*time[ \t-]*equ
 def without_counts_as_money(facts: list[Fact], text: str) -> list[Fact]:
     """``facts`` without a sum of money read from a number that counts a thing (see module doc)."""
     out = []
-    read: dict = {}
     for f in facts:
         if f.measure in _MONEY and f.value:
-            places = figure_places(text, f, read)
+            places = figure_places(text, f)
             if places and all(not _POUND_BEFORE.search(text, max(0, s - 6), s)
                               and (_NOUN_AFTER.match(text, e) or _STAFF_AFTER.match(text, e)) for s, e in places):
                 continue

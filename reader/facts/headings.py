@@ -65,6 +65,9 @@ _NUMBERED_LINE = re.compile(r"(?im)^[ \t]*(?:q(?:uestion)?[ \t]*\.?[ \t]*)?\(?(\
 _NOUGHT_SAID = re.compile(r"\b(?:no|" + "|".join(ZERO_WORDS) + r")\b", re.IGNORECASE)
 # a list's number opening a line: "2. ", "3) ", "(4) ", "Q5."
 _LIST_MARK = re.compile(r"^[ \t]*(?:q(?:uestion)?[ \t]*)?\(?\d{1,2}[a-z]?[.)]", re.IGNORECASE)
+# (asked of every line that does not ask: compiled once, not looked up in re's cache on each)
+_A_DIGIT = re.compile(r"\d")
+_NUMBERS_OF_LINE = re.compile(rf"{LOOSE_DIGITS}\d|\d")
 _YEAR_LABEL = re.compile(r"(?:financial[ \t]+|calendar[ \t]+)?(?:year|period)s?", re.IGNORECASE)
 
 
@@ -415,7 +418,7 @@ class Headings(Part):
             if len(words) >= 4 and any(len(words & qw) >= 0.7 * len(words)
                                        for qw in self.state.question_words.values()):
                 spans.append((0, len(stripped)))
-        elif not spans and re.search(r"\d", stripped) and not _NOUGHT_SAID.search(stripped) \
+        elif not spans and _A_DIGIT.search(stripped) and not _NOUGHT_SAID.search(stripped) \
                 and len(words := _content_words(stripped)) >= 5:
             # the request restated whole as a statement, on the page above the reply: "2. The total amount of
             # severance pay ... paid to staff earning more than £50,000 per annum in financial year 2009-2010." (its
@@ -424,7 +427,8 @@ class Headings(Part):
             said = [q for q in self.survey.questions
                     if len(words & (qw := self.state.question_words[q.id])) >= 0.9 * len(qw)
                     and len(words - qw) <= 0.1 * len(words)]
-            numbers = re.findall(rf"{LOOSE_DIGITS}\d|\d", _LIST_MARK.sub("", stripped, count=1))
+            # (its numbers read only where its words are a question's: most lines' are no question's)
+            numbers = _NUMBERS_OF_LINE.findall(_LIST_MARK.sub("", stripped, count=1)) if said else []
             if said and all(any(re.search(r"(?<![\d.,])" + re.escape(n.rstrip(".,")) + r"(?![\d]|[.,]\d)", q.text)
                                     for q in said) for n in numbers):
                 spans.append((0, len(stripped)))

@@ -27,15 +27,29 @@ def _numbers(text: str, start: int, end: int) -> list[tuple[float, float | None,
     return found
 
 
-def figure_places(text: str, f: Fact, read: dict | None = None) -> list[tuple[int, int]]:
+# A quote's numbers are asked for by each rule that places a figure in it (the request's own words, each year,
+# a sum named before, a count read as money ...; a table row is the quote of every figure in it): each quote is read
+# once while a reply is read, by its text's identity and bounds, and forgotten when the next reply is read
+# (reply.parse_reply), so nothing is kept from one reply to the next.
+_QUOTE_NUMBERS: dict[tuple[int, int, int], tuple[str, list]] = {}
+
+
+def forget_quote_numbers() -> None:
+    """Forget the quotes' numbers read (at the start of each reply)."""
+    _QUOTE_NUMBERS.clear()
+
+
+def figure_places(text: str, f: Fact) -> list[tuple[int, int]]:
     """The places in ``f``'s quote where its figure is written, scaled ("£5k") or as a range's middle ("£20,001 -
-    £40,000"); none found: the figure is read some other way. ``read`` keeps each quote's numbers for the next
-    figure of the same quote (a table's row is the quote of every figure in it)."""
-    key = (f.start, f.end)
-    numbers = read.get(key) if read is not None else None
-    if numbers is None:
+    £40,000"); none found: the figure is read some other way."""
+    key = (id(text), f.start, f.end)
+    hit = _QUOTE_NUMBERS.get(key)
+    if hit is not None and hit[0] is text:
+        numbers = hit[1]
+    else:
         numbers = _numbers(text, f.start, f.end)
-        if read is not None:
-            read[key] = numbers
+        if len(_QUOTE_NUMBERS) >= 4096:
+            _QUOTE_NUMBERS.clear()
+        _QUOTE_NUMBERS[key] = (text, numbers)   # (the entry holds the text: its id is not another's while it stands)
     return [(s, e) for value, high, s, e in numbers
             if abs(value - f.value) < 0.005 or high is not None and abs((value + high) / 2 - f.value) < 0.005]

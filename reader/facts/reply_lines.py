@@ -15,7 +15,7 @@ from ..question_number import ANY_NUMBER, PART
 from ..periods import find_periods, mark_partial, MONTHS, Period, period_of_cell, whole_date
 from ..rates import BY_UNIT, find_rates, timed_subjects
 from ..first_chars import first_char_spans, from_first_char
-from ..scan import _MONTH, find_values, holds_no_values, is_year, never_spans, Value
+from ..scan import _MONTH, holds_no_values, is_year, never_spans, Value, value_candidates, values_free
 from .model import _Line
 from .slash_pairs import slash_pair
 from .year_rows import year_not_span
@@ -481,17 +481,13 @@ class ReplyLines(Part):
             periods = sorted(periods + at, key=lambda p: p.start)
         # a line with nothing find_values could read (most of a reply's) needs no blocks: its _Line has no values
         nothing = not has_digits and not self.state.rate_measures and holds_no_values(raw)
-        never = [(a + s, b + s) for a, b in never_spans(raw)] if has_digits else []
-        blocked = list(never)
+        blocked = []
         asked = self.headings.asked_spans(raw)
         asked = [(a + s, b + s) for a, b in (self._without_typed_answers(raw, asked) if has_digits else asked)] \
             if asked else []
         if s and (cut := example_run_on(self.text[self.text.rfind("\n", 0, s - 1) + 1:s], raw)):
             asked.append((s, s + cut))      # the request's example, run on from the line above
         blocked += asked
-        if has_digits:
-            blocked += [(a + s, b + s) for a, b in _not_a_figure_spans(raw)]
-            blocked += [(a + s, b + s) for a, b in size_spans(raw, self.state.survey)]
         if not nothing and "held" in raw.lower():
             blocked += [(m.start() + s, m.end() + s) for m in _NONE_HELD.finditer(raw)]
         if has_digits and s and (num := _PROVISION_NUMBER.match(raw)) \
@@ -562,7 +558,20 @@ class ReplyLines(Part):
             blocked.append((s + rp[0].start(), s + rp[0].end()))
         if nothing:
             return _Line(s, e, raw, cells, subjects, periods, [], marker, asked)
-        values = [v for v in find_values(raw, [(a - s, b - s) for a, b in blocked])]
+        candidates = value_candidates(raw)
+        values = values_free(raw, candidates, [(a - s, b - s) for a, b in blocked])
+        never = []
+        if has_digits and (values or self.state.rate_measures or _COUNTED_HINT.search(raw)):
+            # the never-figure, not-a-figure and size spans, the dearest blocks to find, are looked for only where a
+            # figure stands free of the other blocks (or the rates and counted units below weigh them): a block only
+            # takes figures away, so a line the others leave no figure has none with these too (a third of the
+            # lines with a digit: years, question numbers, the request's words)
+            never = [(a + s, b + s) for a, b in never_spans(raw)]
+            more = [(a + s, b + s) for a, b in _not_a_figure_spans(raw)] \
+                + [(a + s, b + s) for a, b in size_spans(raw, self.state.survey)]
+            if never or more:
+                blocked = never + blocked + more
+                values = values_free(raw, candidates, [(a - s, b - s) for a, b in blocked])
         if not values or len(values) == 1 and is_year(values[0]):
             values += slash_pair(raw)
         values = [v.shifted(s) for v in values]

@@ -106,9 +106,8 @@ def without_request_figures(facts: list[Fact], text: str, survey) -> list[Fact]:
     runs = None
     options: list[set[str]] = []
     out = []
-    read: dict = {}
     for f in facts:
-        places = figure_places(text, f, read)
+        places = figure_places(text, f)
         if places:
             if runs is None:
                 runs, options = _survey_numbers(survey)

@@ -77,7 +77,6 @@ def without_row_numbers(facts: list[Fact], text: str) -> list[Fact]:
     """``facts`` without a count read from a table row's running number, down a table's first cells or across a
     header row (see module doc)."""
     out = []
-    read: dict = {}
     headers: dict[int, bool] = {}
     for f in facts:
         if f.value and f.value.is_integer() and "\n" not in f.quote.strip():
@@ -86,7 +85,7 @@ def without_row_numbers(facts: list[Fact], text: str) -> list[Fact]:
             if headers[f.start]:
                 continue
         if f.measure == "count" and f.value and f.value.is_integer() and ("|" in f.quote or "\t" in f.quote):
-            places = figure_places(text, f, read)
+            places = figure_places(text, f)
             if places and all(_running_number(text, s, e) for s, e in places):
                 continue
         out.append(f)
