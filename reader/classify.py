@@ -246,9 +246,11 @@ _NOT_HELD = re.compile(
     r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are|was|were)\s+not\s+(?:held|recorded|"
     r"kept|retained|collected|available|captured|collated|compiled|maintained|stored)\b"
     # what is asked for apart is not kept apart: "Costs are contained within the overall Democratic Services budget
-    # and are not disaggregated", "the figures are not broken down by ward"
-    r"|\b(?:information|data|records?|details|figures?|costs?|spend|expenditure)\b[^.\n]{0,80}\b(?:is|are|was|were)\s+"
-    r"not\s+(?:disaggregated|broken\s+down|separated\s+out|split\s+out)\b"
+    # and are not disaggregated", "the figures are not broken down by ward", "Our budget isn't broken down to this
+    # level"
+    r"|\b(?:information|data|records?|details|figures?|costs?|spend|expenditure|budgets?)\b[^.\n]{0,80}"
+    r"\b(?:(?:is|are|was|were)\s+not|isn't|aren't|wasn't|weren't)\s+(?:disaggregated|broken\s+down|separated\s+out|"
+    r"split\s+out)\b"
     # (also run into the next line's first word where a page lost its line breaks: "Information not heldHastings")
     r"|\bnot\s+held(?:\b|(?=(?-i:[A-Z])[a-z]))|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
     # "a) 2018-19 academic year: data unavailable", "2015/16 - figures not available": the answer in two words; or
