@@ -1248,8 +1248,17 @@ def find_not_held(text: str) -> list[tuple[int, int]]:
             continue
         if _BUT_ESTIMATED.search(text, e, max(e, b)):
             continue
+        if _HELD_AN_EVENT.match(text, e) and _HAS_BEFORE.search(text, max(0, s - 6), s):
+            continue
         out.append((s, e))
     return out
+
+
+# "held" as a meeting or a call is held, not as records are: "The Council has not held any call for applications
+# for funding" (a thing that did not happen, so none of it; "has not held any information" stays not held)
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
+_HELD_AN_EVENT = re.compile(r"\s+(?:any|an?)\s+(?!(?:such\s+|recorded\s+)?(?:information|data|records?|figures?|details|"
+                            r"documents?|statistics)\b)[a-z]", re.IGNORECASE)
 
 
 # what is not recorded, given as an estimate all the same: "does not record yearly lighting faults, but it's estimated
