@@ -401,8 +401,9 @@ _REFUSE = re.compile(
     # "... could lead to identification, as each case is individual, therefore, this information should be withheld"
     r"|\b(?:information|data|details|figures?|names?)\s+(?:is|are|has\s+been|have\s+been|will\s+be|should\s+be|"
     r"must\s+be)\s+(?:therefore\s+)?withheld\b"
-    # "We are not able from this information source to answer 'the number of individuals'"
-    r"|\b(?:unable|not\s+able)\s+(?:[\w,]+\s+){0,5}?to\s+answer\b"
+    # "We are not able from this information source to answer 'the number of individuals'", "It is not possible to
+    # answer in terms of “How many farms”"
+    r"|\b(?:unable|not\s+able|not\s+possible)\s+(?:[\w,]+\s+){0,5}?to\s+answer\b"
     # s43 in words: "Spend is commercially sensitive as this is between the supplier and the Council"
     r"|\b(?:is|are|being|considered|deemed)\s+commercially\s+sensitive\b"
     # "we are not obliged to supply the information requested as it is subject to a statutory exemption"

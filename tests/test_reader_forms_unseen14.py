@@ -51,3 +51,33 @@ def test_a_budget_not_broken_down_is_not_held():
     # made-up variants: the plain negative and another contraction
     assert C.find_not_held("The budget is not broken down by ward.")
     assert C.find_not_held("Our budgets aren't split out between the two services.")
+
+
+# "It is not possible to answer" a question as asked, under an answer given another way: part refused -----------
+
+LINCS_FARMS = """\
+1.How many farms does the council own?
+
+2. How many farms have the council sold off in the last 10 years?
+
+Decision
+
+1. The Council owns 152 agricultural holdings, some of these are very small tenancies of less than five acres.
+
+2. The size of the estate has reduced from 19,056 acres to 16,422 acres over the last ten years.
+
+It is not possible to answer in terms of “How many farms”, as many sales will have been small individual areas of land, dwellings, or yards.
+"""
+
+
+def test_not_possible_to_answer_beside_an_answer_given_another_way_is_part_refused():
+    survey = survey_of([("1", "How many farms does the council own?"),
+                        ("2", "How many farms have the council sold off in the last 10 years?")])
+    r = parse_reply(LINCS_FARMS, survey)
+    assert {q.question: q.outcome for q in r.questions} == {"1": "successful", "2": "partially_successful"}
+    assert r.outcome == "partially_successful"
+    # made-up: "not possible for us to answer" reads the same; a line above the refusal that gives no figure is no
+    # part given
+    assert C.find_refusal_words("It is not possible for us to answer this question in that form.")
+    no_figure = LINCS_FARMS.replace("from 19,056 acres to 16,422 acres ", "")
+    assert statuses(no_figure, survey)["2"] == "rejected"
