@@ -81,3 +81,54 @@ def test_not_possible_to_answer_beside_an_answer_given_another_way_is_part_refus
     assert C.find_refusal_words("It is not possible for us to answer this question in that form.")
     no_figure = LINCS_FARMS.replace("from 19,056 acres to 16,422 acres ", "")
     assert statuses(no_figure, survey)["2"] == "rejected"
+
+
+# a question whose premise the reply denies: answered where it asks whether, or asks only if the thing exists ----
+
+DEVON_POLICY = """\
+1. How many publicly-owned buildings and spaces were sold off in 2017-18?
+
+Financial Year Number of buildings/spaces sold
+2017-2018 21
+
+2. Do you have a strategy or policy in place for community ownership?
+
+3. Please can you provide a link to said policy or strategy, if applicable?
+
+In response to questions 2 and 3, we do not hold a strategy or policy regarding community ownership, but there is a website that provides information regarding this topic –  Community ownership – transfer-of-assets and there is a guidance document for applicants, available on request as a community transfer project is initiated.
+"""
+
+POLICY_QUESTIONS = [("1", "How many publicly-owned buildings and spaces were sold off in 2017-18?"),
+                    ("2", "Do you have a strategy or policy in place for community ownership?"),
+                    ("3", "Please can you provide a link to said policy or strategy, if applicable?")]
+
+
+def test_a_denied_premise_answers_whether_and_if_applicable():
+    r = parse_reply(DEVON_POLICY, survey_of(POLICY_QUESTIONS))
+    assert {q.question: q.outcome for q in r.questions} == {"1": "successful", "2": "successful", "3": "successful"}
+    assert r.outcome == "successful"
+
+
+def test_a_denied_premise_answers_parts_asked_only_if_it_exists():
+    # made-up, in the words of Wokingham's free school meals reply (sweep 7): "If such a policy is in place, please
+    # provide: a) ... b) ..." answered "We do not have a policy on this."
+    text = ("1. Do schools have a policy of auto-enrolment for Free School Meals?\nNo, there is no requirement.\n\n"
+            "2. If such a policy is in place, please provide:\na) The date on which the policy was introduced;\n"
+            "b) The rationale for introducing the policy.\nWe do not have a policy on this.\n")
+    survey = survey_of([("1", "Do schools have a policy of auto-enrolment for Free School Meals?"),
+                        ("2a", "If such a policy is in place, please provide: The date on which the policy was introduced"),
+                        ("2b", "If such a policy is in place, please provide: The rationale for introducing the policy")])
+    said = statuses(text, survey)
+    assert said["2a"] == said["2b"] == "successful"
+
+
+def test_the_thing_itself_asked_outright_stays_not_held():
+    # made-up: a copy asked for unconditionally, or a "not held" of the records, is still not held
+    survey = survey_of([("1", "How many buildings were sold in 2017-18?"),
+                        ("2", "Please send a copy of your community ownership policy.")])
+    text = "1. 21 buildings.\n\n2. We do not hold a policy on community ownership.\n"
+    assert statuses(text, survey)["2"] == "not_held"
+    survey = survey_of([("1", "How many buildings were sold in 2017-18?"),
+                        ("2", "Do you have a register of community assets?")])
+    text = "1. 21 buildings.\n\n2. We do not hold a register of community assets.\n"
+    assert statuses(text, survey)["2"] == "not_held"
