@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reader import classify as C
 from reader import parse_reply
-from tests.reading_helpers import statuses, survey_of
+from tests.reading_helpers import facts, statuses, survey_of
 
 
 # "held" as a call or a meeting is held: nothing of it happened, which is no "not held" -------------------------
@@ -132,3 +132,24 @@ def test_the_thing_itself_asked_outright_stays_not_held():
                         ("2", "Do you have a register of community assets?")])
     text = "1. 21 buildings.\n\n2. We do not hold a register of community assets.\n"
     assert statuses(text, survey)["2"] == "not_held"
+
+
+# a whole already given, named again over its parts with no comma, or over a list of them: no second figure -------
+
+def test_a_whole_named_again_over_its_parts_is_not_given_twice():
+    survey = survey_of([("1", "How many approaches were made by males?")])
+    # Wokingham's male victims reply: "12" given, then "of the 12 approaches 8 were heterosexual; ..."
+    text = ("1. How many approaches were made by males?\n"
+            "Wokingham Borough Council Homelessness: 12 (as above not all approaches resulted in an application)\n"
+            "Wokingham Borough Council Homelessness: of the 12 approaches 8 were heterosexual; 1 bisexual; "
+            "2 preferred not to say; 1 not recorded\n")
+    assert [f.value for f in facts(text, survey)].count(12) == 1
+    # Devon's unused properties: "has 33 empty sites containing buildings. Of the 33 sites;" over its bullets
+    text = ("1. How many approaches were made by males?\n"
+            "The Council has 33 empty approaches on record. Of the 33 approaches;\n\n"
+            "  • 4 are being advertised\n  • 29 are held\n")
+    assert [f.value for f in facts(text, survey)].count(33) == 1
+    # "of these 10 had ...": the part, its verb after it, is a figure of its own (Wokingham's home education)
+    survey = survey_of([("1", "How many approaches were made by males, and how many of these had an EHCP?")])
+    text = "1. How many approaches?\n2023: 225 of these 10 had an EHCP (4.4%)\n2021: 197 of these 10 had an EHCP (5.1%)\n"
+    assert [f.value for f in facts(text, survey)].count(10) == 2
