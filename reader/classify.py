@@ -219,7 +219,10 @@ _PIT = re.compile(
     r"public\s+interest\b"
     r"|\bpublic\s+interest\b[^.]{0,60}\b(?:favou?rs?|lies\s+in|rests\s+in|is\s+best\s+served|weighs?\s+in\s+favou?r)\b"
     r"|\bpublic\s+interest\s+in\s+(?:maintaining|withholding|applying|upholding|disclos\w+|releas\w+|the\s+release)\b"
-    r"|\bpublic\s+interest\b[^.]{0,80}\b(?:is|was|are)\s+outweighed\b",
+    r"|\bpublic\s+interest\b[^.]{0,80}\b(?:is|was|are)\s+outweighed\b"
+    # the interests weighed, one said to be the stronger: "there is a public interest in openness and transparency.
+    # However, the council believes that there is a strong public interest in avoiding circumstances which ..."
+    r"|\b(?:strong|stronger|greater|overriding)\s+public\s+interest\s+in\b",
     re.IGNORECASE)
 # what is held covers part of the span asked: "Hastings Borough Council only holds information from 2013 to date",
 # "we can only provide data from 1st April 2013 to 11th December 2025" (a not-held of the rest)

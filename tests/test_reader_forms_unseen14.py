@@ -153,3 +153,24 @@ def test_a_whole_named_again_over_its_parts_is_not_given_twice():
     survey = survey_of([("1", "How many approaches were made by males, and how many of these had an EHCP?")])
     text = "1. How many approaches?\n2023: 225 of these 10 had an EHCP (4.4%)\n2021: 197 of these 10 had an EHCP (5.1%)\n"
     assert [f.value for f in facts(text, survey)].count(10) == 2
+
+
+# the interests weighed, one said to be the stronger: a public interest test ------------------------------------
+
+DEVON_UNUSED = """\
+1.  A list of council buildings that are laying empty and/or unused as at the date of this FOI request?
+
+As at the date of the FOI request Devon County Council (DCC) has 33 empty sites containing buildings.
+
+The Council feels that we are unable to release information that would enable our vacant properties to be identified. Therefore we consider this information is exempt under Section 31(1)(a) of the Freedom of Information Act (prejudice the prevention or detection of crime).
+
+Devon County Council recognises that there is a public interest in openness and transparency. However, the council believes that there is a strong public interest in avoiding circumstances which might lead to Council owned properties being exposed to a greater risk of being subjected to crime.
+"""
+
+
+def test_a_stronger_public_interest_weighed_is_a_public_interest_test():
+    survey = survey_of([("1", "A list of council buildings that are laying empty and/or unused?")])
+    assert parse_reply(DEVON_UNUSED, survey).public_interest_test
+    # made-up variant; and a public interest named without weighing is none
+    assert C.find_pattern("We consider there is a stronger public interest in the Council maintaining security.", C._PIT)
+    assert not C.find_pattern("There is a public interest in ensuring value for money is achieved.", C._PIT)
