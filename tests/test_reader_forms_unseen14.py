@@ -174,3 +174,40 @@ def test_a_stronger_public_interest_weighed_is_a_public_interest_test():
     # made-up variant; and a public interest named without weighing is none
     assert C.find_pattern("We consider there is a stronger public interest in the Council maintaining security.", C._PIT)
     assert not C.find_pattern("There is a public interest in ensuring value for money is achieved.", C._PIT)
+
+
+# an answer sent under its own number, above a later number's cost-limit refusal: answered ---------------------
+
+TUNBRIDGE_WELLS = """\
+Response
+
+1) A list of all land and property sold by the local authority between 1 January 2020 and 31 October 2025.
+
+For each sold asset, please include:
+
+– The address of the land/property
+– The sale price
+
+
+Please see attached spreadsheet
+
+
+2) Please provide a list of all the land and property currently owned by your local authority.
+
+For each asset, please include:
+
+– The date of purchase
+– The purchase price
+
+Under Section 12 of the Freedom of Information Act and the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004 the appropriate limit is £450. Finding the dates and prices of purchase would exceed it.
+"""
+
+
+def test_an_attachment_sent_under_its_number_above_a_later_cost_refusal_is_answered():
+    survey = survey_of([("1", "A list of all land and property sold by the local authority between 1 January 2020 and "
+                              "31 October 2025. For each sold asset, please include the address and the sale price"),
+                        ("2", "Please provide a list of all the land and property currently owned by your local "
+                              "authority, with the date of purchase and the purchase price")])
+    said = statuses(TUNBRIDGE_WELLS, survey)
+    assert said["1"] == "successful"
+    assert said["2"] in ("partially_successful", "rejected")
