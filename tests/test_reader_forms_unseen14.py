@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from reader import classify as C
 from reader import parse_reply
-from tests.reading_helpers import facts, statuses, survey_of
+from reader import load_survey
+from tests.reading_helpers import SURVEYS, facts, statuses, survey_of
 
 
 # "held" as a call or a meeting is held: nothing of it happened, which is no "not held" -------------------------
@@ -211,3 +212,20 @@ def test_an_attachment_sent_under_its_number_above_a_later_cost_refusal_is_answe
     said = statuses(TUNBRIDGE_WELLS, survey)
     assert said["1"] == "successful"
     assert said["2"] in ("partially_successful", "rejected")
+
+
+# a count in words with one word saying which kind before the thing counted -----------------------------------
+
+DEVON_SPACES = """\
+2) How many individual domestic violence refuge spaces are there currently in your local authority area?
+
+Nine adult spaces and two adult places of safety. There are also 19 children spaces and six children places of safety.
+"""
+
+
+def test_a_number_word_with_one_word_of_kind_before_the_thing_counted():
+    survey = load_survey(SURVEYS / "domestic-abuse-refuge-spaces.toml")
+    assert sorted(f.value for f in facts(DEVON_SPACES, survey) if f.question == "2") == [2, 6, 9, 19]
+    # made-up: "one" so placed is no count of its own ("One particular space was ...")
+    text = "2) How many refuge spaces are there?\n\nOne particular spaces review was held last year.\n"
+    assert [f.value for f in facts(text, survey)] == []

@@ -56,6 +56,8 @@ _SECOND_WORD = re.compile(r"[ \t]+([A-Za-z][a-z]{3,})\b")
 _ANSWER_IS = re.compile(r"\b(?:answer|response|reply)[ \t]+(?:to|for)[ \t]+(?:(?:q(?:uestion)?\.?[ \t]*)?\d{1,2}[a-z]?|"
                         r"(?:this|that|the|your)[ \t]+question)[ \t]+(?:is|was|would[ \t]+be|will[ \t]+be)[ \t]*$",
                         re.IGNORECASE)
+# one lower-case word between a number word and the thing it counts: "Nine adult spaces", "six children places"
+_ONE_WORD_BETWEEN = re.compile(r"[ \t]+(?-i:[a-z])[a-z-]{2,}[ \t]+")
 # "Of the 30 DOLS cases, 29 were ...": a whole named before its part, in a clause of its own (or with no comma: "of
 # the 12 approaches 8 were heterosexual"; or over a list of its parts: "Of the 33 sites;" / "• 4 are being advertised")
 _OF_THE_BEFORE = re.compile(r"(?<![\w,])of[ \t]+(?:the|these|those|all)[ \t]+$", re.IGNORECASE)
@@ -960,6 +962,10 @@ class ValueLines(Part):
             return False          # "the annual cost ... that a person pays to the council for one allotment plot"
         if any(0 <= a - v.end <= 2 for a, _, _ in subjects):
             return True
+        if v.value >= 2 and any(0 < a - v.end <= 20 and _ONE_WORD_BETWEEN.fullmatch(self.text, v.end, a)
+                                for a, _, _ in subjects):
+            return True           # "Nine adult spaces and two adult places of safety": one word saying which kind
+            # (not "one": "one particular appeal", "one new tent", a word more than a count)
         before = self.text[us:v.start]
         if re.match(r"\s+of\b", self.text[v.end:v.end + 6], re.IGNORECASE):
             return self._part_asked(v, us)     # "one of the reasons" (but see _part_asked)
