@@ -34,7 +34,12 @@ def _status_of_answer(line: str) -> str:
 def _given_beside_not_held(text: str, span: tuple[int, int]) -> bool:
     """Whether an answer that says something is not held (or refused) gives figures on its other lines
     ("2017/2018 - No data available" above "2018/2019 - 32 days"): part given, part not held."""
-    lines = text[span[0]:span[1]].split("\n")[1:]
+    return gives_figures(text[span[0]:span[1]].split("\n")[1:])
+
+
+def gives_figures(lines: list[str]) -> bool:
+    """Whether any sentence of these lines gives a figure, not in a "not held", a refusal, a citation or the cost
+    limit, and its years aside."""
     # sentence by sentence: "DCC do not hold this information. However, the total cost on postage for Highways
     # including Parking Services was £34,235"
     parts = [p for ln in lines for p in re.split(r"(?<=[a-z)][.;])\s+(?=[A-Z])", ln)]

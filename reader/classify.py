@@ -219,7 +219,10 @@ _PIT = re.compile(
     r"public\s+interest\b"
     r"|\bpublic\s+interest\b[^.]{0,60}\b(?:favou?rs?|lies\s+in|rests\s+in|is\s+best\s+served|weighs?\s+in\s+favou?r)\b"
     r"|\bpublic\s+interest\s+in\s+(?:maintaining|withholding|applying|upholding|disclos\w+|releas\w+|the\s+release)\b"
-    r"|\bpublic\s+interest\b[^.]{0,80}\b(?:is|was|are)\s+outweighed\b",
+    r"|\bpublic\s+interest\b[^.]{0,80}\b(?:is|was|are)\s+outweighed\b"
+    # the interests weighed, one said to be the stronger: "there is a public interest in openness and transparency.
+    # However, the council believes that there is a strong public interest in avoiding circumstances which ..."
+    r"|\b(?:strong|stronger|greater|overriding)\s+public\s+interest\s+in\b",
     re.IGNORECASE)
 # what is held covers part of the span asked: "Hastings Borough Council only holds information from 2013 to date",
 # "we can only provide data from 1st April 2013 to 11th December 2025" (a not-held of the rest)
@@ -246,9 +249,11 @@ _NOT_HELD = re.compile(
     r"|\b(?:information|data|records?|details|figures?)\b[^.\n]{0,40}\b(?:is|are|was|were)\s+not\s+(?:held|recorded|"
     r"kept|retained|collected|available|captured|collated|compiled|maintained|stored)\b"
     # what is asked for apart is not kept apart: "Costs are contained within the overall Democratic Services budget
-    # and are not disaggregated", "the figures are not broken down by ward"
-    r"|\b(?:information|data|records?|details|figures?|costs?|spend|expenditure)\b[^.\n]{0,80}\b(?:is|are|was|were)\s+"
-    r"not\s+(?:disaggregated|broken\s+down|separated\s+out|split\s+out)\b"
+    # and are not disaggregated", "the figures are not broken down by ward", "Our budget isn't broken down to this
+    # level"
+    r"|\b(?:information|data|records?|details|figures?|costs?|spend|expenditure|budgets?)\b[^.\n]{0,80}"
+    r"\b(?:(?:is|are|was|were)\s+not|isn't|aren't|wasn't|weren't)\s+(?:disaggregated|broken\s+down|separated\s+out|"
+    r"split\s+out)\b"
     # (also run into the next line's first word where a page lost its line breaks: "Information not heldHastings")
     r"|\bnot\s+held(?:\b|(?=(?-i:[A-Z])[a-z]))|\bno\s+(?:recorded\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+)?held\b"
     # "a) 2018-19 academic year: data unavailable", "2015/16 - figures not available": the answer in two words; or
@@ -399,8 +404,9 @@ _REFUSE = re.compile(
     # "... could lead to identification, as each case is individual, therefore, this information should be withheld"
     r"|\b(?:information|data|details|figures?|names?)\s+(?:is|are|has\s+been|have\s+been|will\s+be|should\s+be|"
     r"must\s+be)\s+(?:therefore\s+)?withheld\b"
-    # "We are not able from this information source to answer 'the number of individuals'"
-    r"|\b(?:unable|not\s+able)\s+(?:[\w,]+\s+){0,5}?to\s+answer\b"
+    # "We are not able from this information source to answer 'the number of individuals'", "It is not possible to
+    # answer in terms of “How many farms”"
+    r"|\b(?:unable|not\s+able|not\s+possible)\s+(?:[\w,]+\s+){0,5}?to\s+answer\b"
     # s43 in words: "Spend is commercially sensitive as this is between the supplier and the Council"
     r"|\b(?:is|are|being|considered|deemed)\s+commercially\s+sensitive\b"
     # "we are not obliged to supply the information requested as it is subject to a statutory exemption"
@@ -1246,8 +1252,17 @@ def find_not_held(text: str) -> list[tuple[int, int]]:
             continue
         if _BUT_ESTIMATED.search(text, e, max(e, b)):
             continue
+        if _HELD_AN_EVENT.match(text, e) and _HAS_BEFORE.search(text, max(0, s - 6), s):
+            continue
         out.append((s, e))
     return out
+
+
+# "held" as a meeting or a call is held, not as records are: "The Council has not held any call for applications
+# for funding" (a thing that did not happen, so none of it; "has not held any information" stays not held)
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
+_HELD_AN_EVENT = re.compile(r"\s+(?:any|an?)\s+(?!(?:such\s+|recorded\s+)?(?:information|data|records?|figures?|details|"
+                            r"documents?|statistics)\b)[a-z]", re.IGNORECASE)
 
 
 # what is not recorded, given as an estimate all the same: "does not record yearly lighting faults, but it's estimated

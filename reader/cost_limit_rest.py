@@ -78,12 +78,13 @@ def answered_above_cost_limit(questions: list, survey: Survey, live: str, origin
     out = []
     for r in questions:
         q = survey.question(r.question)
-        if q is not None and r.outcome == "rejected" and r.start >= first \
+        if q is not None and r.outcome in ("rejected", "partially_successful") and r.start >= first \
                 and set(r.exemptions) <= {"s12", "reg12(4)(b)"}:
             given = numbered_answer(live, marks, q)
             if given is not None and given[0] == "successful" and given[1][1] <= first \
                     and (_own_figure(live[given[1][0]:given[1][1]], q.text)
-                         or _own_words_before_next(live, given[1], first, marks, q)):
+                         or _own_words_before_next(live, given[1], first, marks, q)
+                         or _sent_before_next(live, given[1], first, marks, q)):
                 s, e = given[1]
                 r = C.QuestionResult(r.question, "successful", [], False, original[s:e], s, e)
         out.append(r)
@@ -102,6 +103,14 @@ def _own_words_before_next(live: str, span: tuple[int, int], refusal: int, marks
     if not first_line or first_line.rstrip().endswith("?") or len(_WORDS.findall(body)) < 3:
         return False
     return not _restates(set(_WORDS.findall(first_line.lower())), _question_words(q.text))
+
+
+def _sent_before_next(live: str, span: tuple[int, int], refusal: int, marks: list, q) -> bool:
+    """Whether the answer under a question's number says it sends what was asked ("1) A list of all land and property
+    sold ..." restated with its bullets, then "Please see attached spreadsheet"), with another question's number
+    between it and the cost-limit refusal: the refusal is that later question's."""
+    return any(span[1] <= pos < refusal and aqid != q.id for pos, aqid, _ in marks) \
+        and C.provided_at(live[span[0]:span[1]]) is not None
 
 
 _FIGURE = re.compile(r"(?<![\w.,])" + LOOSE_FIGURE + r"(?![\w.,]*\d)")

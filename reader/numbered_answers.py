@@ -8,7 +8,7 @@ import re
 
 from . import classify as C
 from . import nought
-from .answer_status import _NOT_YET, _SUPPRESSED, _given_beside_not_held
+from .answer_status import _NOT_YET, _SUPPRESSED, _given_beside_not_held, gives_figures
 from .question_number import ANY_NUMBER, NUMBER, PART
 from .question_words import _WORDS, _all_asking, _question_words, _quoted_from, _restates
 from .questions import parent_of
@@ -90,6 +90,25 @@ def _numbered_span(text: str, marks: list, q, pos: int) -> tuple[int, int] | Non
     return None
 
 
+# the number (or numbers) opening an answer's line: "2. ", "Q2 & 3 - ", "Question 4", "4   "
+_NUMBERS_LEAD = re.compile(r"^\s*\(?" + ANY_NUMBER + PART + r"\)?(?:\s*(?:&|and|,|-|to)\s*\d{1,2}[a-z]?)*"
+                           r"(?:\s*[.:)\-\u2013]|\s+|$)\s*", re.IGNORECASE)
+
+
+def answer_on_number_line(text: str, span: tuple[int, int], q) -> str | None:
+    """The words on the numbered line that opens ``span`` (a span of _numbered_span), after the number, where
+    they answer rather than restate the question ("2. The size of the estate has reduced from 19,056 acres to 16,422
+    acres over the last ten years." under "How many farms have the council sold off in the last 10 years?");
+    None where they restate or ask."""
+    end = text.find("\n", span[0], span[1])
+    first = _NUMBERS_LEAD.sub("", text[span[0]:end if end >= 0 else span[1]]).strip()
+    if not first or "?" in first or first.endswith(":") or _all_asking(first) or _quoted_from(first, q.text) \
+            or C.find_refusal_words(first) or C.find_not_held(first) \
+            or _restates(set(_WORDS.findall(first.lower())), _question_words(q.text), first.endswith(".")):
+        return None
+    return first
+
+
 _MARKER_ANCHOR = ("marker", "number:", "letter:")
 # an answer of one word: "2. No", "3. N/A", "10. None"
 _BULLETS = "\u2022\u00b7\u25aa\u25cf*- \t"
@@ -161,6 +180,10 @@ def numbered_answer(text: str, marks: list, q) -> tuple[str, tuple[int, int]] | 
         body, span = found
         if C.find_not_held(body) or _NOT_YET.match(body):
             return ("partially_successful" if _given_beside_not_held(text, span) else "not_held"), span
+        if C.find_refusal_words(body) and (first := answer_on_number_line(text, span, q)) and gives_figures([first]):
+            # "2. The size of the estate has reduced from 19,056 acres to 16,422 acres over the last ten years." /
+            # "It is not possible to answer in terms of “How many farms”": part given another way, part refused
+            return "partially_successful", span
         if C.find_refusal_words(body) or _SUPPRESSED.match(body) or _all_cells_suppressed(body):
             return "rejected", span
         return "successful", span

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from . import classify as C
-from .answer_status import _given_beside_not_held
+from .answer_status import _given_beside_not_held, gives_figures
 from .attached import figures_attached
 from .facts import Fact
 from .numbered_answers import (_ANSWER_LABEL, _HEADING_ONLY, _answer_beside_refusal, _answered_under_number,
-                               _numbered_span, _says_not_held, _under_other_number, numbered_answer, numbered_marks)
+                               _numbered_span, _says_not_held, _under_other_number, answer_on_number_line, numbered_answer,
+                               numbered_marks)
 from .question_number import ANY_NUMBER, PART
 from .question_words import _all_asking
 from .questions import find_passages, parent_of
@@ -89,7 +90,10 @@ def question_statuses(m: ReplyModel) -> None:
             # paid after this stage": part given, part refused
             # (or the passage that names the question gives its figures another way: "not able to split the
             # costs by month ... we are giving the costs per financial year, as follows:")
-            res = "partially_successful" if (span and _given_beside_not_held(live, span)) or (
+            # (or its number's own line gives figures another way: "2. The size of the estate has reduced from
+            # 19,056 acres to 16,422 acres ..." over "It is not possible to answer in terms of “How many farms”")
+            res = "partially_successful" if (span and (_given_beside_not_held(live, span) or gives_figures(
+                [answer_on_number_line(live, span, q) or ""]))) or (
                 q.id in passages and passages[q.id].outcome == "partially_successful") else "rejected"
         elif q.id in m.nh_by_q or set(qcodes) & C.NOT_HELD_CODES:
             span = _numbered_span(live, marks, q, m.nh_by_q[q.id][0]) if q.id in m.nh_by_q else None

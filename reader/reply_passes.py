@@ -21,7 +21,7 @@ from .named_part import answer_to_named_part, yes_leaves_follow_up
 from .none_priced import none_priced
 from .none_said import none_to_lead
 from .parts_in_sentences import parts_in_sentences
-from .premise_denied import premise_denied
+from .premise_denied import denial_answers_whether, premise_denied
 from .part_answers import _apply_passages, _complete_parts, _share_group_answer, apply_ranged_passages
 from .rate_parts_not_held import rate_parts_not_held
 from .refusal_named_by_words import refusal_named_by_words
@@ -256,6 +256,9 @@ POST_PASSES: tuple[PostPass, ...] = (
     follow_up_after_yes,
     # an average time not held where the not-held note names average times: corrects the filled statuses
     rate_parts,
+    # "we do not hold a strategy or policy" under "Do you have a strategy ...?": the denial answers a question that
+    # asks whether (or asks for the thing only if it exists), once every "not held" is placed
+    denial_answers_whether,
     # questions the reply says were withdrawn have no status: dropped after every pass that could give one
     drop_withdrawn,
     # what is held covers part of the span asked, said above every answer: each answer partly: on the final statuses

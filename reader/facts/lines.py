@@ -56,9 +56,16 @@ _SECOND_WORD = re.compile(r"[ \t]+([A-Za-z][a-z]{3,})\b")
 _ANSWER_IS = re.compile(r"\b(?:answer|response|reply)[ \t]+(?:to|for)[ \t]+(?:(?:q(?:uestion)?\.?[ \t]*)?\d{1,2}[a-z]?|"
                         r"(?:this|that|the|your)[ \t]+question)[ \t]+(?:is|was|would[ \t]+be|will[ \t]+be)[ \t]*$",
                         re.IGNORECASE)
-# "Of the 30 DOLS cases, 29 were ...": a whole named before its part, in a clause of its own
+# one lower-case word between a number word and the thing it counts: "Nine adult spaces", "six children places"
+_ONE_WORD_BETWEEN = re.compile(r"[ \t]+(?-i:[a-z])[a-z-]{2,}[ \t]+")
+# "Of the 30 DOLS cases, 29 were ...": a whole named before its part, in a clause of its own (or with no comma: "of
+# the 12 approaches 8 were heterosexual"; or over a list of its parts: "Of the 33 sites;" / "• 4 are being advertised")
 _OF_THE_BEFORE = re.compile(r"(?<![\w,])of[ \t]+(?:the|these|those|all)[ \t]+$", re.IGNORECASE)
-_WHOLE_THEN_PART = re.compile(r"[ \t]+[A-Za-z][^,.;\d\n]{0,60},[ \t]*(?:[a-z]+[ \t]+){0,2}?\d")
+# (not "225 of these 10 had an EHCP": a part, its verb after it)
+_WHOLE_THEN_PART = re.compile(r"[ \t]+(?!(?:had|has|have|were|was|are|is|did|do|does|will|would|could|can)\b)"
+                              r"(?:[A-Za-z][^,.;:\d\n]{0,60},[ \t]*(?:[a-z]+[ \t]+){0,2}?\d"
+                              r"|[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3}[ \t]+\d"
+                              r"|[A-Za-z][^,.;:\d\n]{0,60}(?P<list>[;:][ \t]*\n))")
 
 
 # "... 2024 to June 2024 - £318,213 Total - £990,705": a total's label right before its figure
@@ -819,9 +826,9 @@ class ValueLines(Part):
         """"From 2021, 30 DOLS cases were applied for." ... "Of the 30 DOLS cases, 29 were approved": a figure the
         reply has already given, named again as the whole a later figure of its sentence is a part of, is no new
         figure."""
-        if v.money or v.zero or v.word or not any(w.start > v.end for w in values) \
-                or not _OF_THE_BEFORE.search(self.text, max(us, v.start - 12), v.start) \
-                or not _WHOLE_THEN_PART.match(self.text, v.end):
+        then = _WHOLE_THEN_PART.match(self.text, v.end)
+        if v.money or v.zero or v.word or then is None or not (then.group("list") or any(w.start > v.end for w in values)) \
+                or not _OF_THE_BEFORE.search(self.text, max(us, v.start - 12), v.start):
             return False
         return any(f.value == v.value and f.end <= v.start for f in self.state.facts)
 
@@ -955,6 +962,10 @@ class ValueLines(Part):
             return False          # "the annual cost ... that a person pays to the council for one allotment plot"
         if any(0 <= a - v.end <= 2 for a, _, _ in subjects):
             return True
+        if v.value >= 2 and any(0 < a - v.end <= 20 and _ONE_WORD_BETWEEN.fullmatch(self.text, v.end, a)
+                                for a, _, _ in subjects):
+            return True           # "Nine adult spaces and two adult places of safety": one word saying which kind
+            # (not "one": "one particular appeal", "one new tent", a word more than a count)
         before = self.text[us:v.start]
         if re.match(r"\s+of\b", self.text[v.end:v.end + 6], re.IGNORECASE):
             return self._part_asked(v, us)     # "one of the reasons" (but see _part_asked)
