@@ -24,6 +24,9 @@ ASKING = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:(?:[Qq](?:uestion)?\s*\.?\s*)?\(?\d
 # a sentence that requests, as a requester writes ("Please give the name of all ten roads ...", "Could you
 # provide ...", "I would like ..."): from the line's start or a sentence break up to the sentence's end. Not
 # "Please note ..." or "Please find attached ...", which councils write.
+# a request for documents rather than figures: "Please provide a copy of any guidance ...", "copies of any internal
+# documents or policies"
+ASKS_A_COPY = re.compile(r"\bcop(?:y|ies)\s+of\b", re.IGNORECASE)
 _REQUEST_VERB = (r"(?:provide|give|state|supply|list|detail|send|tell|confirm|include|specify|indicate|identify|"
                  r"break\s+(?:[\w-]+\s+){0,5}?down\b|advise\s+(?:me|us)|let\s+(?:me|us)\s+know|share|disclose)\b")
 # (also after a clause that says what of: "For the fines issued in 2017 ..., please break these down ...")

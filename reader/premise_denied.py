@@ -18,13 +18,12 @@ from dataclasses import replace
 
 from . import classify as C
 from . import nought
+from .asking import ASKS_A_COPY
 from .question_number import OPENS_LINE
 from .reply_model import ReplyModel
 from .survey import Survey
 from .word_stems import stems
 
-# the thing itself asked for: "a copy of any guidance", "copies of any internal documents or policies"
-_COPY = re.compile(r"\bcop(?:y|ies)\s+of\b", re.IGNORECASE)
 # asked only on a condition the denial settles ("If so, please send a copy", "if any exist", "where applicable"), or
 # asked whether there is one first ("Does the Local Authority have a written policy ...? Please provide a copy of
 # this policy." answered "No"): the denial answers it
@@ -62,7 +61,7 @@ def _named(survey: Survey, sentence: str) -> str | None:
 
 def premise_denied(questions: list, survey: Survey, live: str, original: str, from_figures: set[str]) -> list:
     """``questions`` with each question that asks a copy of a thing the reply says does not exist made not held."""
-    asked = {q.id for q in survey.questions if _COPY.search(q.text or "") and not _CONDITIONAL.search(q.text or "")}
+    asked = {q.id for q in survey.questions if ASKS_A_COPY.search(q.text or "") and not _CONDITIONAL.search(q.text or "")}
     if not asked - from_figures or _CONFIRM_IF_NONE.search(original):
         return questions
     results = {r.question: r for r in questions}

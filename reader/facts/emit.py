@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from .. import nought
+from ..asking import ASKS_A_COPY
 from ..areas import zero_area
 from ..numbers import LOOSE_FIGURE
 from ..periods import Period
@@ -60,8 +61,6 @@ _NOT_ONE = re.compile(r"(?:\bnot|n't)\s+(?:currently\s+)?(?:use|have|hold|own|op
 # of its rental value has been sought.", "- No additional space is allocated"
 _NO_THING_DONE = re.compile(r"[ \t]+(?:[A-Za-z][\w-]*[ \t]+){1,6}?(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+"
                             r"(?:[a-z]+ed|sought|made|given|kept|held|paid|spent|done|set[ \t]+up)\b")
-# a question that asks for documents, not a figure: "Please provide a copy of any guidance issued internally ..."
-_A_COPY = re.compile(r"\bcop(?:y|ies)\s+of\b", re.IGNORECASE)
 _A_FIGURE = re.compile(r"\bfigures?\b", re.IGNORECASE)
 _ASKS_A_NUMBER = re.compile(r"\bhow\s+(?:many|much)\b|\bnumbers?\b|\btotal\b|\bamount\b|\bcount\b", re.IGNORECASE)
 # a length of time written after a number, the survey asking for none ("31 labour days", "250 labour hours", "128
@@ -570,7 +569,7 @@ class Emitter(Part):
         if (_NOT_ONE.search(v.text) or v.text == "No" and _NO_THING_DONE.match(self.text, v.end)) \
                 and not any(_ASKS_A_NUMBER.search(t) for t in asked):
             return True
-        return bool(asked) and all(_A_COPY.search(t) and not _ASKS_A_NUMBER.search(t) and not _A_FIGURE.search(t)
+        return bool(asked) and all(ASKS_A_COPY.search(t) and not _ASKS_A_NUMBER.search(t) and not _A_FIGURE.search(t)
                                    for t in asked)
 
     def _nought_is_a_sum(self, v: Value, subject: str, hint: str | None, unit: tuple[int, int]) -> bool:
