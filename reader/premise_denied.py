@@ -24,12 +24,6 @@ from .reply_model import ReplyModel
 from .survey import Survey
 from .word_stems import stems
 
-# asked only on a condition the denial settles ("If so, please send a copy", "if any exist", "where applicable"), or
-# asked whether there is one first ("Does the Local Authority have a written policy ...? Please provide a copy of
-# this policy." answered "No"): the denial answers it
-_CONDITIONAL = re.compile(r"\b(?:if|whether|where\s+(?:applicable|available|held|relevant|recorded|they\s+exist))\b"
-                          r"|(?:^|[.?!:;]\s+)(?:do|does|did|is|are|was|were|has|have|had|can|will)\s",
-                          re.IGNORECASE)
 # the request itself asks to be told if there is none: "If your authority does not carry out bus lane enforcement,
 # please confirm accordingly"
 _CONFIRM_IF_NONE = re.compile(r"\bif\s+(?:you|your\s+[\w-]+|the\s+[\w-]+)\s+(?:do|does|did)\s*(?:not|n't)\b"
@@ -39,6 +33,13 @@ _SENT = re.compile(r"\b(?:attach\w*|enclos\w*|links?|https?:|www\.|see\s+below|a
                    re.IGNORECASE)
 # words any question may share with an answer
 _SHARED = stems("provide please copy copies council authority information details documents")
+
+
+def _asked_only_if_it_exists(text: str) -> bool:
+    """Whether a question asks whether the thing exists, or asks for it only if it does ("Does the Local Authority
+    have a written policy ...? Please provide a copy of this policy.", "If so, please send a copy", "..., if
+    applicable?"): a denial answers it, whether it asks a copy or not."""
+    return bool(_ASKS_WHETHER.match(text) or _IF_IT_EXISTS.search(text))
 
 
 def _denies(sentence: str) -> bool:
@@ -61,7 +62,7 @@ def _named(survey: Survey, sentence: str) -> str | None:
 
 def premise_denied(questions: list, survey: Survey, live: str, original: str, from_figures: set[str]) -> list:
     """``questions`` with each question that asks a copy of a thing the reply says does not exist made not held."""
-    asked = {q.id for q in survey.questions if ASKS_A_COPY.search(q.text or "") and not _CONDITIONAL.search(q.text or "")}
+    asked = {q.id for q in survey.questions if ASKS_A_COPY.search(q.text or "") and not _asked_only_if_it_exists(q.text or "")}
     if not asked - from_figures or _CONFIRM_IF_NONE.search(original):
         return questions
     results = {r.question: r for r in questions}
@@ -129,7 +130,7 @@ def denial_answers_whether(m: ReplyModel) -> list:
     out = []
     for r in questions:
         q = m.survey.question(r.question)
-        if r.outcome == "not_held" and q is not None and (_ASKS_WHETHER.match(q.text) or _IF_IT_EXISTS.search(q.text)):
+        if r.outcome == "not_held" and q is not None and _asked_only_if_it_exists(q.text):
             asked = stems(q.text, 3)
             said = next((s for s, things in denials if things & asked and (only or r.start <= s < r.end)), None)
             if said is not None:
