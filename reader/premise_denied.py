@@ -62,7 +62,8 @@ def _named(survey: Survey, sentence: str) -> str | None:
 
 def premise_denied(questions: list, survey: Survey, live: str, original: str, from_figures: set[str]) -> list:
     """``questions`` with each question that asks a copy of a thing the reply says does not exist made not held."""
-    asked = {q.id for q in survey.questions if ASKS_A_COPY.search(q.text or "") and not _asked_only_if_it_exists(q.text or "")}
+    asked = {q.id for q in survey.questions
+             if ASKS_A_COPY.search(q.text or "") and not _asked_only_if_it_exists(q.text or "")}
     if not asked - from_figures or _CONFIRM_IF_NONE.search(original):
         return questions
     results = {r.question: r for r in questions}
