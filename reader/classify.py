@@ -197,8 +197,8 @@ _PHRASES = [
 
 # A word every match of each phrase holds, in lower case (any one of them): a text without one is not searched
 # (a test holds every match to hold one; see folding.py for the letters lowering does not show)
-_PHRASE_NEEDS = {"s12": ("limit", "complian", "would", "hour", "£450", "£600"), "s14(1)": ("vexatious",), "s14(2)": ("repeat",),
-                 "s21": ("reasonably",), "s25": ("otherwise",), "reg12(4)(b)": ("manifestly",)}
+_PHRASE_NEEDS = {"s12": ("limit", "complian", "would", "hour", "£450", "£600"), "s14(1)": ("vexatious",),
+                 "s14(2)": ("repeat",), "s21": ("reasonably",), "s25": ("otherwise",), "reg12(4)(b)": ("manifestly",)}
 # ...and each searched only from the letters its words start with (first_chars)
 _PHRASES_FAST = {code: from_first_char(rx) for code, rx in _PHRASES}
 
